@@ -1,0 +1,9 @@
+// Claims about an entity (a transfer, a resolution, an event); newest first.
+UNWIND $keys AS key
+MATCH (e:Entity {key: key})
+CALL (e) {
+  MATCH (e)<-[:ABOUT]-(c:Claim)
+  WITH c ORDER BY c.madeOn DESC, c.key
+  RETURN count(c) AS totalCount, collect(c)[$offset..$offset + $limit] AS page
+}
+RETURN key, totalCount, [c IN page | c {.*, labels: labels(c)}] AS items

@@ -1,0 +1,9 @@
+// Claims aimed at an entity (accusations, criticism, demands); newest first.
+UNWIND $keys AS key
+MATCH (e:Entity {key: key})
+CALL (e) {
+  MATCH (e)<-[:TARGETS]-(c:Claim)
+  WITH c ORDER BY c.madeOn DESC, c.key
+  RETURN count(c) AS totalCount, collect(c)[$offset..$offset + $limit] AS page
+}
+RETURN key, totalCount, [c IN page | c {.*, labels: labels(c)}] AS items

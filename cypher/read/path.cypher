@@ -1,0 +1,19 @@
+// The shortest paths (up to 8 hops; $maxHops cuts shorter) between two
+// entities or claims, ignoring articles, as the nodes and edges they cross.
+OPTIONAL MATCH (e1:Entity {key: $from})
+OPTIONAL MATCH (c1:Claim {key: $from})
+OPTIONAL MATCH (e2:Entity {key: $to})
+OPTIONAL MATCH (c2:Claim {key: $to})
+WITH coalesce(e1, c1) AS a, coalesce(e2, c2) AS b
+WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+MATCH p = allShortestPaths((a)-[*..8]-(b))
+WHERE none(n IN nodes(p) WHERE n:Article)
+WITH p WHERE length(p) <= $maxHops
+WITH p LIMIT $maxPaths
+WITH collect(p) AS paths
+WITH paths,
+  reduce(ns = [], p IN paths | ns + [n IN nodes(p) WHERE NOT n IN ns]) AS kept,
+  reduce(rs = [], p IN paths | rs + [r IN relationships(p) WHERE NOT r IN rs]) AS rels
+RETURN [n IN kept | n {.key, .name, .kind, .allegation, .symbol, labels: labels(n)}] AS nodes,
+  [r IN rels | {type: type(r), from: startNode(r).key, to: endNode(r).key, props: properties(r)}] AS edges,
+  size(paths) AS pathCount

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/**
+ * Every setting comes from the environment and is checked here, at start:
+ * a bad value stops the process with the variable's name and what it accepts.
+ */
+const boolish = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'a Bolt URI: bolt://, bolt+s://, neo4j:// or neo4j+s://')
+    .optional(),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_STORE_DIR: z.string().min(1).default('.neo4j/store'),
+  NEO4J_HEAP_MB: z.coerce.number().int().min(256).max(65536).default(768),
+  NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).max(65536).default(128),
+  SEED: boolish.default(true),
+  GRAPHIQL: boolish.optional(),
+  INTROSPECTION: boolish.optional(),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(100_000),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  API_KEYS: z.string().optional(),
+  JWT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  JWT_JWKS_URL: z.string().url().optional(),
+  JWT_ISSUER: z.string().optional(),
+  JWT_AUDIENCE: z.string().optional(),
+  READS_REQUIRE_AUTH: boolish.default(false),
+});
+
+export type Config = z.infer<typeof configSchema> & {
+  /** GraphiQL and introspection default to on outside production. */
+  graphiql: boolean;
+  introspection: boolean;
+};
+
+/** The variable names the server reads (docker-compose and the README list only these). */
+export const configVariables = Object.keys(configSchema.shape);
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const known = Object.fromEntries(
+    configVariables.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]),
+  );
+  const parsed = configSchema.safeParse(known);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}=${JSON.stringify(known[String(issue.path[0])])}: ${issue.message}`,
+    );
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  const dev = c.NODE_ENV !== 'production';
+  return { ...c, graphiql: c.GRAPHIQL ?? dev, introspection: c.INTROSPECTION ?? dev };
+}

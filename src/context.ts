@@ -1,0 +1,89 @@
+import DataLoader from 'dataloader';
+import type { Graph } from './neo4j/graph.js';
+import { toNode, type GraphNode } from './schema/shapes.js';
+
+/** Who is calling: set from a verified bearer token, null for anonymous reads. */
+export interface Caller {
+  subject: string;
+  role: 'editor' | 'admin';
+}
+
+export interface Context {
+  /** This request's access to Neo4j; its stats count the Cypher statements sent. */
+  graph: Graph;
+  loaders: Loaders;
+  caller: Caller | null;
+  requestId: string;
+}
+
+export interface Page<T = GraphNode> {
+  totalCount: number;
+  items: T[];
+}
+
+/**
+ * Per-request batching: every list of parents asks for its related nodes in
+ * one `UNWIND $keys` statement, whatever the list's length.
+ */
+export class Loaders {
+  private readonly byName = new Map<string, DataLoader<string, any>>();
+
+  constructor(private readonly graph: Graph) {}
+
+  private loader<T>(id: string, batch: (keys: readonly string[]) => Promise<T[]>): DataLoader<string, T> {
+    let loader = this.byName.get(id);
+    if (!loader) {
+      loader = new DataLoader<string, T>(batch, { maxBatchSize: 1000 });
+      this.byName.set(id, loader);
+    }
+    return loader;
+  }
+
+  /** Any entity, claim or article by key (null when there is none). */
+  node(key: string): Promise<GraphNode | null> {
+    return this.loader<GraphNode | null>('node', async (keys) => {
+      const rows = await this.graph.read('read/nodes-by-key', { keys });
+      const found = new Map(rows.filter((r) => r.node).map((r) => [r.key as string, toNode(r.node)]));
+      return keys.map((k) => found.get(k) ?? null);
+    }).load(key);
+  }
+
+  /**
+   * The related nodes of one parent, from a `read/parts/*` statement that
+   * returns `key` and one column per relation.
+   */
+  parts(statement: string, key: string): Promise<Record<string, unknown>> {
+    return this.loader<Record<string, unknown>>(statement, async (keys) => {
+      const rows = await this.graph.read(statement, { keys });
+      const found = new Map(rows.map((r) => [r.key as string, r]));
+      return keys.map((k) => found.get(k) ?? {});
+    }).load(key);
+  }
+
+  /**
+   * One page of a parent's list, from a `read/pages/*` statement that takes
+   * `$keys`, `$offset`, `$limit` (and any filters) and returns `key`,
+   * `totalCount` and `items`. Parents asking for the same page share a batch.
+   */
+  page<T = GraphNode>(
+    statement: string,
+    key: string,
+    window: { offset: number; limit: number },
+    filters: Record<string, unknown> = {},
+    map: (item: any) => T = (item) => toNode(item) as T,
+  ): Promise<Page<T>> {
+    const id = `${statement}|${window.offset}|${window.limit}|${JSON.stringify(filters)}`;
+    return this.loader<Page<T>>(id, async (keys) => {
+      const rows = await this.graph.read(statement, { keys, ...window, ...filters });
+      const found = new Map(rows.map((r) => [r.key as string, r]));
+      return keys.map((k) => {
+        const row = found.get(k);
+        return row ? { totalCount: row.totalCount, items: (row.items as unknown[]).map(map) } : { totalCount: 0, items: [] };
+      });
+    }).load(key);
+  }
+}
+
+export function createContext(graph: Graph, caller: Caller | null, requestId: string): Context {
+  return { graph, loaders: new Loaders(graph), caller, requestId };
+}

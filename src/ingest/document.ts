@@ -1,0 +1,494 @@
+import { z } from 'zod';
+
+/**
+ * The ingest document: one JSON file per article, describing the article
+ * itself, the entities it names, the relationships between them and the
+ * claims it reports (docs/model.md, "Ingest documents"). Everything here is
+ * pure: no files, no console, no database, so the CLI, the seed and the
+ * mutation layer share one set of rules.
+ */
+
+// ---------------------------------------------------------------------------
+// Closed vocabularies (shared with the read API, which exposes them as enums)
+
+export const ENTITY_TYPES = [
+  'State',
+  'Person',
+  'Organization',
+  'Place',
+  'Resolution',
+  'WeaponSystem',
+  'WeaponsTransfer',
+  'Event',
+  'Treaty',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const KEY_PREFIX: Record<EntityType, string> = {
+  State: 'state',
+  Person: 'person',
+  Organization: 'org',
+  Place: 'place',
+  Resolution: 'resolution',
+  WeaponSystem: 'weapon',
+  WeaponsTransfer: 'transfer',
+  Event: 'event',
+  Treaty: 'treaty',
+};
+
+export const SOURCE_CATEGORIES = ['NEWS', 'REFERENCE'] as const;
+export const ORGANIZATION_CATEGORIES = [
+  'UN_BODY',
+  'GOVERNMENT_BODY',
+  'MINISTRY',
+  'PROSECUTOR',
+  'THINK_TANK',
+  'NEWS_AGENCY',
+  'MILITARY',
+  'OTHER',
+] as const;
+export const PLACE_CATEGORIES = ['CITY', 'REGION', 'OTHER'] as const;
+export const RESOLUTION_STATUSES = ['ADOPTED', 'VETOED', 'NOT_PUT_TO_VOTE', 'FAILED', 'DRAFT'] as const;
+export const TRANSFER_STATUSES = ['ALLEGED', 'DENIED', 'CONFIRMED', 'REPORTED', 'DISPUTED'] as const;
+export const EVENT_CATEGORIES = [
+  'MEETING',
+  'VISIT',
+  'SUMMIT',
+  'STRIKE',
+  'VETO',
+  'DISBANDING',
+  'VOTE',
+  'REPORT',
+  'INVASION',
+  'SIGNING',
+  'OTHER',
+] as const;
+export const VOTES = ['FOR', 'AGAINST', 'ABSTAIN'] as const;
+export const CLAIM_KINDS = ['ACCUSE', 'DENY', 'CRITICIZE', 'DEMAND', 'STATE', 'REPORT', 'WARN', 'CALL_FOR'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+const ANY_ENTITY = ENTITY_TYPES;
+
+/** Which entity types each end of a relationship may have (docs/model.md, "Relationships"). */
+export const RELATIONSHIP_ENDS = {
+  HOLDS_POSITION: { from: ['Person'], to: ['State', 'Organization'] },
+  MEMBER_OF: { from: ['State', 'Organization'], to: ['Organization'] },
+  PART_OF: { from: ['Organization'], to: ['Organization', 'State'] },
+  LOCATED_IN: { from: ['Place', 'Organization'], to: ['State', 'Place'] },
+  SPONSORED: { from: ['State'], to: ['Resolution'] },
+  VETOED: { from: ['State'], to: ['Resolution'] },
+  VOTED: { from: ['State'], to: ['Resolution'] },
+  CONSIDERED_BY: { from: ['Resolution'], to: ['Organization'] },
+  CONCERNS: { from: ['Resolution', 'Event', 'Treaty'], to: ANY_ENTITY },
+  STRENGTHENS: { from: ['Resolution'], to: ['Resolution'] },
+  MANUFACTURED_BY: { from: ['WeaponSystem'], to: ['State'] },
+  SUPPLIED_BY: { from: ['WeaponsTransfer'], to: ['State'] },
+  RECEIVED_BY: { from: ['WeaponsTransfer'], to: ['State'] },
+  OF_WEAPON: { from: ['WeaponsTransfer'], to: ['WeaponSystem'] },
+  USED_AGAINST: { from: ['WeaponsTransfer'], to: ['State', 'Place'] },
+  PARTICIPATED_IN: { from: ['Person', 'State', 'Organization'], to: ['Event'] },
+  TOOK_PLACE_IN: { from: ['Event'], to: ['Place', 'State', 'Organization'] },
+  PARTY_TO: { from: ['State', 'Organization'], to: ['Treaty'] },
+  SIGNED: { from: ['Person'], to: ['Treaty'] },
+} as const satisfies Record<string, { from: readonly EntityType[]; to: readonly EntityType[] }>;
+export type RelationshipType = keyof typeof RELATIONSHIP_ENDS;
+export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_ENDS) as RelationshipType[];
+
+/** Which entity types may fill each role of a claim. */
+export const CLAIM_ROLES = {
+  speaker: ['Person', 'State', 'Organization'],
+  onBehalfOf: ['State', 'Organization'],
+  target: ANY_ENTITY,
+  about: ANY_ENTITY,
+} as const satisfies Record<string, readonly EntityType[]>;
+
+// ---------------------------------------------------------------------------
+// Building blocks
+
+const DATE_SHAPE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, naming a day that exists (no 2023-02-29). */
+export function dateProblem(value: string): string | undefined {
+  const match = DATE_SHAPE.exec(value);
+  if (!match) return 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD';
+  const [, , month, day] = match;
+  const year = Number(match[1]);
+  if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return `not a calendar date (no month ${month})`;
+  if (day !== undefined) {
+    // Day 0 of the next month is the last day of this one; UTC avoids DST gaps.
+    const daysInMonth = new Date(Date.UTC(year, Number(month), 0)).getUTCDate();
+    if (Number(day) < 1 || Number(day) > daysInMonth) return `not a calendar date (${value.slice(0, 7)} has ${daysInMonth} days)`;
+  }
+  return undefined;
+}
+
+const isoDate = z.string().superRefine((value, ctx) => {
+  const problem = dateProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+const text = z.string().trim().min(1, 'must not be empty');
+const sourceRefs = z.array(z.string()).min(1, 'when given, must name at least one source');
+
+function keyOf(prefix: string, what: string, slug = '\\S+', slugRule = 'a slug without spaces') {
+  return z.string().regex(new RegExp(`^${prefix}:${slug}$`), `must be "${prefix}:" followed by ${slugRule} (${what})`);
+}
+
+// ---------------------------------------------------------------------------
+// Sources (articles)
+
+/** A UN document symbol such as S/RES/1718 (2006), S/2024/255 or A/HRC/55/L.1. */
+const UN_SYMBOL = /\b[ASE]\/(?:[A-Z0-9.]+\/)*[A-Z0-9.]*\d/;
+
+const sourceSchema = z
+  .strictObject({
+    key: keyOf('article', 'an article'),
+    category: z.enum(SOURCE_CATEGORIES),
+    title: text,
+    publisher: text.nullish(),
+    publishedOn: isoDate,
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).nullish(),
+    text: text.nullish(),
+  })
+  .superRefine((source, ctx) => {
+    if (source.text) return;
+    // A primary document can be cited without its text when it can be found again.
+    if (source.category === 'REFERENCE' && (source.url || UN_SYMBOL.test(source.title))) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['text'],
+      message:
+        source.category === 'NEWS'
+          ? 'required for a NEWS source'
+          : 'required for a REFERENCE source without a url or a UN symbol in its title',
+    });
+  });
+
+// ---------------------------------------------------------------------------
+// Entities
+
+const entityBase = {
+  name: text,
+  aliases: z.array(text).default([]),
+  wikidataId: z.string().regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q159').nullish(),
+  description: text.nullish(),
+  sources: sourceRefs.optional(),
+};
+
+function entity<T extends EntityType, S extends z.ZodRawShape>(type: T, own: S, key = keyOf(KEY_PREFIX[type], `a ${type}`)) {
+  return z.strictObject({ type: z.literal(type), key, ...entityBase, ...own });
+}
+
+const entitySchema = z.discriminatedUnion('type', [
+  entity(
+    'State',
+    { code: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166 alpha-3 code such as RUS').nullish() },
+    keyOf('state', 'a State', '[A-Z]{3}', 'its ISO 3166 alpha-3 code, e.g. state:RUS'),
+  ),
+  entity('Person', {}),
+  entity('Organization', { category: z.enum(ORGANIZATION_CATEGORIES).nullish() }),
+  entity('Place', { category: z.enum(PLACE_CATEGORIES).nullish() }),
+  entity('Resolution', {
+    symbol: text.nullish(),
+    title: text.nullish(),
+    date: isoDate.nullish(),
+    status: z.enum(RESOLUTION_STATUSES).nullish(),
+  }),
+  entity('WeaponSystem', { designation: text.nullish(), category: text.nullish() }),
+  entity('WeaponsTransfer', {
+    quantity: text.nullish(),
+    period: text.nullish(),
+    periodStart: isoDate.nullish(),
+    periodEnd: isoDate.nullish(),
+    status: z.enum(TRANSFER_STATUSES).nullish(),
+    use: text.nullish(),
+  }),
+  entity('Event', {
+    category: z.enum(EVENT_CATEGORIES).nullish(),
+    date: isoDate.nullish(),
+    endDate: isoDate.nullish(),
+  }),
+  entity('Treaty', { title: text.nullish(), date: isoDate.nullish(), commitments: text.nullish() }),
+]);
+
+// ---------------------------------------------------------------------------
+// Relationships between entities
+
+const relationshipBase = {
+  // The read API's edge id. Identity stays (type, from, to[, title]); the key only names it.
+  key: keyOf('rel', 'a relationship').nullish(),
+  from: z.string(),
+  to: z.string(),
+  sources: sourceRefs.optional(),
+};
+
+function relationship<T extends RelationshipType, S extends z.ZodRawShape>(type: T, own: S) {
+  return z.strictObject({ type: z.literal(type), ...relationshipBase, ...own });
+}
+
+const role = text.nullish();
+const relationshipSchema = z.discriminatedUnion('type', [
+  // The title is part of the identity: one person may hold two posts for one state.
+  relationship('HOLDS_POSITION', { title: text, since: isoDate.nullish(), until: isoDate.nullish() }),
+  relationship('MEMBER_OF', { since: isoDate.nullish(), until: isoDate.nullish(), permanent: z.boolean().nullish() }),
+  relationship('PART_OF', {}),
+  relationship('LOCATED_IN', {}),
+  relationship('SPONSORED', {}),
+  relationship('VETOED', {}),
+  relationship('VOTED', { vote: z.enum(VOTES) }),
+  relationship('CONSIDERED_BY', {}),
+  relationship('CONCERNS', { role }),
+  relationship('STRENGTHENS', {}),
+  relationship('MANUFACTURED_BY', {}),
+  relationship('SUPPLIED_BY', {}),
+  relationship('RECEIVED_BY', {}),
+  relationship('OF_WEAPON', {}),
+  relationship('USED_AGAINST', {}),
+  relationship('PARTICIPATED_IN', { role }),
+  relationship('TOOK_PLACE_IN', {}),
+  relationship('PARTY_TO', {}),
+  relationship('SIGNED', { onBehalfOf: z.string().nullish() }),
+]);
+
+// ---------------------------------------------------------------------------
+// Claims
+
+const claimSchema = z.strictObject({
+  key: keyOf('claim', 'a claim'),
+  kind: z.enum(CLAIM_KINDS),
+  speaker: z.string(),
+  onBehalfOf: z.string().nullish(),
+  // Usually one party is accused; "accused Russia and China" names two.
+  target: z.union([z.string(), z.array(z.string()).min(1, 'when a list, must name at least one entity')]).nullish(),
+  allegation: text,
+  about: z.array(z.string()).default([]),
+  madeOn: isoDate.nullish(),
+  quote: text.nullish(),
+  answers: z.string().nullish(),
+  sources: sourceRefs.optional(),
+});
+
+const documentSchema = z.strictObject({
+  sources: z.array(sourceSchema).min(1, 'a document needs at least one source'),
+  entities: z.array(entitySchema).default([]),
+  relationships: z.array(relationshipSchema).default([]),
+  claims: z.array(claimSchema).default([]),
+});
+
+export type IngestDocument = z.output<typeof documentSchema>;
+export type Source = IngestDocument['sources'][number];
+export type Entity = IngestDocument['entities'][number];
+export type Relationship = IngestDocument['relationships'][number];
+export type Claim = IngestDocument['claims'][number];
+
+// ---------------------------------------------------------------------------
+// Errors
+
+/** One broken rule: where in the JSON (`claims[3].quote`) and what rule. */
+export interface DocumentError {
+  path: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; document: IngestDocument } | { ok: false; errors: DocumentError[] };
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+export function formatError(error: DocumentError): string {
+  return error.path ? `${error.path}: ${error.message}` : error.message;
+}
+
+/** zod's defaults read as type errors; these read as the document's rules. */
+function errorsFromZod(issues: readonly z.core.$ZodIssue[]): DocumentError[] {
+  return issues.flatMap((issue): DocumentError[] => {
+    const path = formatPath(issue.path);
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        return issue.keys.map((key) => ({
+          path: formatPath([...issue.path, key]),
+          message: 'unknown property (see docs/model.md for the document format)',
+        }));
+      case 'invalid_type':
+        return [{ path, message: issue.input === undefined ? `required (${issue.expected})` : `must be ${article(issue.expected)}` }];
+      case 'invalid_value':
+        return [{ path, message: `must be one of ${issue.values.map(String).join(', ')}` }];
+      case 'invalid_union':
+        // A discriminated union names the discriminator's path and its options.
+        if ('options' in issue && Array.isArray(issue.options)) {
+          const got = (issue as { input?: unknown }).input;
+          const discriminator = (issue as { discriminator?: string }).discriminator ?? 'type';
+          const value = got && typeof got === 'object' ? (got as Record<string, unknown>)[discriminator] : undefined;
+          return [
+            {
+              path,
+              message: `${value === undefined ? 'required' : `unknown ${discriminator} ${JSON.stringify(value)}`}; must be one of ${issue.options.join(', ')}`,
+            },
+          ];
+        }
+        return [{ path, message: issue.message }];
+      default:
+        return [{ path, message: issue.message }];
+    }
+  });
+}
+
+function article(expected: string) {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+// ---------------------------------------------------------------------------
+// Quotes
+
+/**
+ * What "verbatim" tolerates: articles reach us with typographic quotes and
+ * dashes, hard line breaks and runs of spaces that a transcriber would not
+ * reproduce, so both sides are compared in this form.
+ */
+export function normaliseForQuote(value: string): string {
+  return value
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Undefined when the quote occurs in the text; else where it stops matching, to help fix it. */
+export function quoteProblem(quote: string, sourceText: string): string | undefined {
+  const needle = normaliseForQuote(quote);
+  const haystack = normaliseForQuote(sourceText);
+  if (haystack.includes(needle)) return undefined;
+  // Every prefix of a matching prefix matches too, so the longest one is found by bisection.
+  let matched = 0;
+  let tooLong = needle.length;
+  while (tooLong - matched > 1) {
+    const middle = Math.floor((matched + tooLong) / 2);
+    if (haystack.includes(needle.slice(0, middle))) matched = middle;
+    else tooLong = middle;
+  }
+  return matched >= 10
+    ? `the text has "${needle.slice(0, matched)}" but not what follows: "${needle.slice(matched, matched + 40)}"`
+    : 'not even its first words occur in the text';
+}
+
+// ---------------------------------------------------------------------------
+// Rules that span the document
+
+/**
+ * What zod cannot see item by item: unique keys, references to keys declared
+ * in the document with the types their role allows, and quotes found in
+ * their source's text.
+ */
+function crossReferenceErrors(doc: IngestDocument): DocumentError[] {
+  const errors: DocumentError[] = [];
+  const fail = (path: string, message: string) => errors.push({ path, message });
+
+  const declaredAt = new Map<string, string>();
+  const declare = (key: string, path: string) => {
+    const first = declaredAt.get(key);
+    if (first) fail(path, `duplicate key ${key} (first declared at ${first})`);
+    else declaredAt.set(key, path);
+  };
+  doc.sources.forEach((s, i) => declare(s.key, `sources[${i}].key`));
+  doc.entities.forEach((e, i) => declare(e.key, `entities[${i}].key`));
+  doc.claims.forEach((c, i) => declare(c.key, `claims[${i}].key`));
+  doc.relationships.forEach((r, i) => r.key && declare(r.key, `relationships[${i}].key`));
+
+  const sourceKeys = new Set(doc.sources.map((s) => s.key));
+  const entityTypes = new Map(doc.entities.map((e) => [e.key, e.type]));
+  const claimKeys = new Set(doc.claims.map((c) => c.key));
+
+  const checkSources = (sources: string[] | undefined, path: string) =>
+    sources?.forEach((key, i) => {
+      if (!sourceKeys.has(key)) fail(`${path}.sources[${i}]`, `${key} is not one of this document's sources`);
+    });
+
+  const checkEntity = (key: string, path: string, allowed: readonly EntityType[], role: string) => {
+    const type = entityTypes.get(key);
+    if (!type) {
+      fail(path, `${key} is not declared in entities`);
+    } else if (!allowed.includes(type)) {
+      fail(path, `${key} is a ${type}, but ${role} must be ${allowed.join(' or ')}`);
+    }
+  };
+
+  doc.entities.forEach((e, i) => {
+    checkSources(e.sources, `entities[${i}]`);
+    if (e.type === 'State' && e.code && e.key !== `state:${e.code}`) {
+      fail(`entities[${i}].code`, `must match the key (${e.key.slice('state:'.length)})`);
+    }
+  });
+
+  const seen = new Map<string, number>();
+  doc.relationships.forEach((r, i) => {
+    const path = `relationships[${i}]`;
+    const ends = RELATIONSHIP_ENDS[r.type];
+    checkEntity(r.from, `${path}.from`, ends.from, `the start of ${r.type}`);
+    checkEntity(r.to, `${path}.to`, ends.to, `the end of ${r.type}`);
+    if (r.from === r.to) fail(`${path}.to`, `a ${r.type} cannot link ${r.from} to itself`);
+    if (r.type === 'SIGNED' && r.onBehalfOf) {
+      checkEntity(r.onBehalfOf, `${path}.onBehalfOf`, CLAIM_ROLES.onBehalfOf, 'a signatory’s principal');
+    }
+    checkSources(r.sources, path);
+    // Same identity twice would silently keep only the last one's properties.
+    const identity = relationshipIdentity(r);
+    const first = seen.get(identity);
+    if (first !== undefined) fail(path, `duplicate of relationships[${first}] (same type, from and to${r.type === 'HOLDS_POSITION' ? ' and title' : ''})`);
+    else seen.set(identity, i);
+  });
+
+  doc.claims.forEach((c, i) => {
+    const path = `claims[${i}]`;
+    checkEntity(c.speaker, `${path}.speaker`, CLAIM_ROLES.speaker, 'a speaker');
+    if (c.onBehalfOf) checkEntity(c.onBehalfOf, `${path}.onBehalfOf`, CLAIM_ROLES.onBehalfOf, 'onBehalfOf');
+    targetsOf(c).forEach((key, j) =>
+      checkEntity(key, typeof c.target === 'string' ? `${path}.target` : `${path}.target[${j}]`, CLAIM_ROLES.target, 'a target'),
+    );
+    c.about.forEach((key, j) => checkEntity(key, `${path}.about[${j}]`, CLAIM_ROLES.about, 'about'));
+    if (c.answers) {
+      if (c.answers === c.key) fail(`${path}.answers`, 'a claim cannot answer itself');
+      else if (!claimKeys.has(c.answers)) fail(`${path}.answers`, `${c.answers} is not declared in claims`);
+    }
+    checkSources(c.sources, path);
+    if (c.quote) {
+      const sourceKey = c.sources?.[0] ?? doc.sources[0].key;
+      const source = doc.sources.find((s) => s.key === sourceKey);
+      if (!source) return; // reported by checkSources
+      if (!source.text) {
+        fail(`${path}.quote`, `source ${sourceKey} has no text to find the quote in`);
+      } else {
+        const problem = quoteProblem(c.quote, source.text);
+        if (problem) fail(`${path}.quote`, `not found verbatim in source ${sourceKey}: ${problem}`);
+      }
+    }
+  });
+
+  return errors;
+}
+
+/** What makes two relationships the same one (docs/model.md): type and ends, and a position's title. */
+export function relationshipIdentity(r: Relationship): string {
+  return JSON.stringify([r.type, r.from, r.to, r.type === 'HOLDS_POSITION' ? r.title : null]);
+}
+
+/** Validates a parsed JSON value against the document format and all its rules. */
+export function parseDocument(json: unknown): ParseResult {
+  const parsed = documentSchema.safeParse(json, { reportInput: true });
+  if (!parsed.success) return { ok: false, errors: errorsFromZod(parsed.error.issues) };
+  const errors = crossReferenceErrors(parsed.data);
+  return errors.length ? { ok: false, errors } : { ok: true, document: parsed.data };
+}
+
+/** Who a claim is aimed at, whether the document names one key or a list. */
+export function targetsOf(claim: Claim): string[] {
+  return claim.target == null ? [] : typeof claim.target === 'string' ? [claim.target] : claim.target;
+}
+
+/** The key of the source a fact comes from when it names none: the document's first. */
+export function sourcesOf(doc: IngestDocument, item: { sources?: string[] }): string[] {
+  return item.sources ?? [doc.sources[0].key];
+}

@@ -1,0 +1,265 @@
+import { readFile } from 'node:fs/promises';
+import type { Graph } from '../neo4j/graph.js';
+import {
+  formatError,
+  parseDocument,
+  sourcesOf,
+  targetsOf,
+  type DocumentError,
+  type IngestDocument,
+} from './document.js';
+
+/**
+ * Writes a validated ingest document to the graph: one write transaction,
+ * four batched statements (cypher/ingest/{articles,entities,claims,
+ * relationships}.cypher), and a summary of what it created, updated or found
+ * already there.
+ */
+
+export interface IngestOptions {
+  /** Recorded as `updatedBy` on what this ingest creates or changes. */
+  actor?: string;
+}
+
+export interface Tally {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface IngestSummary {
+  /** Articles and entities, by label (Article, State, Person, ...). */
+  nodes: Record<string, Tally>;
+  claims: Tally;
+  /** By relationship type, including MENTIONED_IN and the claims' links. */
+  relationships: Record<string, Tally>;
+  /** False when the graph already held everything the document says. */
+  changed: boolean;
+}
+
+const DEFAULT_ACTOR = 'ingest';
+
+type Props = Record<string, unknown>;
+
+interface RelationshipRow {
+  type: string;
+  from: string;
+  to: string;
+  sources: string[];
+  props: Props;
+}
+
+/**
+ * Only the values a document gives: a missing or null value leaves what the
+ * graph holds (and `SET n += {p: null}` would delete it).
+ */
+function given(values: Props): Props {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null));
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** The statements' parameters: plain rows, so no document text is ever part of a Cypher string. */
+export function ingestRows(doc: IngestDocument) {
+  const articles = doc.sources.map(({ key, ...props }) => ({ key, props: given(props) }));
+
+  const entities = doc.entities.map(({ key, type, aliases, sources: _sources, ...props }) => ({
+    key,
+    type,
+    aliases: unique(aliases),
+    props: given(props),
+  }));
+
+  const claims = doc.claims.map((c) => ({
+    key: c.key,
+    props: given({ kind: c.kind, allegation: c.allegation, madeOn: c.madeOn, quote: c.quote }),
+  }));
+
+  const relationships: RelationshipRow[] = [];
+  const link = (type: string, from: string, to: string, sources: string[], props: Props = {}) =>
+    relationships.push({ type, from, to, sources, props: given(props) });
+
+  for (const r of doc.relationships) {
+    const { type, from, to, sources: _sources, ...props } = r;
+    link(type, from, to, unique(sourcesOf(doc, r)), props);
+  }
+  for (const e of doc.entities) {
+    for (const article of unique(sourcesOf(doc, e))) link('MENTIONED_IN', e.key, article, [article]);
+  }
+  for (const c of doc.claims) {
+    const sources = unique(sourcesOf(doc, c));
+    link('MADE', c.speaker, c.key, sources);
+    if (c.onBehalfOf) link('ON_BEHALF_OF', c.key, c.onBehalfOf, sources);
+    for (const target of unique(targetsOf(c))) link('TARGETS', c.key, target, sources);
+    for (const subject of unique(c.about)) link('ABOUT', c.key, subject, sources);
+    if (c.answers) link('ANSWERS', c.key, c.answers, sources);
+    for (const article of sources) link('SOURCE', c.key, article, [article]);
+  }
+
+  return { articles, entities, claims, relationships };
+}
+
+interface StatusRow {
+  kind: string;
+  status: keyof Tally;
+  count: number;
+}
+
+function emptyTally(): Tally {
+  return { created: 0, updated: 0, unchanged: 0 };
+}
+
+function add(tallies: Record<string, Tally>, rows: StatusRow[]) {
+  for (const { kind, status, count } of rows) {
+    (tallies[kind] ??= emptyTally())[status] += count;
+  }
+}
+
+function counted(rows: StatusRow[]) {
+  return rows.reduce((n, r) => n + r.count, 0);
+}
+
+/**
+ * Writes one document in one transaction: all of it or, on any error,
+ * nothing. Re-running it on the same graph finds everything unchanged and
+ * writes nothing, provenance included.
+ */
+export async function ingestDocument(
+  graph: Graph,
+  doc: IngestDocument,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const rows = ingestRows(doc);
+  const actor = options.actor ?? DEFAULT_ACTOR;
+
+  return graph.writeTransaction(async (tx) => {
+    // Retried transactions start again from an empty summary.
+    const summary: IngestSummary = { nodes: {}, claims: emptyTally(), relationships: {}, changed: false };
+    const run = async (name: string, batch: unknown[]): Promise<StatusRow[]> => {
+      if (batch.length === 0) return [];
+      const result = (await tx.run(`ingest/${name}`, { [name]: batch, actor })) as StatusRow[];
+      // Every row must come back with a status; a row lost on the way would be a silent partial write.
+      if (counted(result) !== batch.length) {
+        throw new Error(`ingest/${name} accounted for ${counted(result)} of ${batch.length} rows`);
+      }
+      return result;
+    };
+
+    add(summary.nodes, await run('articles', rows.articles));
+    add(summary.nodes, await run('entities', rows.entities));
+    const claimTallies: Record<string, Tally> = {};
+    add(claimTallies, await run('claims', rows.claims));
+    summary.claims = claimTallies.Claim ?? emptyTally();
+    add(summary.relationships, await run('relationships', rows.relationships));
+
+    summary.changed = [...Object.values(summary.nodes), summary.claims, ...Object.values(summary.relationships)].some(
+      (t) => t.created > 0 || t.updated > 0,
+    );
+    return summary;
+  });
+}
+
+function total(tallies: Iterable<Tally>): Tally {
+  const sum = emptyTally();
+  for (const t of tallies) {
+    sum.created += t.created;
+    sum.updated += t.updated;
+    sum.unchanged += t.unchanged;
+  }
+  return sum;
+}
+
+/** Adds summaries up, for a run over several files. */
+export function combineSummaries(summaries: IngestSummary[]): IngestSummary {
+  const combined: IngestSummary = { nodes: {}, claims: emptyTally(), relationships: {}, changed: false };
+  for (const s of summaries) {
+    for (const [kind, t] of Object.entries(s.nodes)) combined.nodes[kind] = total([combined.nodes[kind] ?? emptyTally(), t]);
+    for (const [kind, t] of Object.entries(s.relationships)) {
+      combined.relationships[kind] = total([combined.relationships[kind] ?? emptyTally(), t]);
+    }
+    combined.claims = total([combined.claims, s.claims]);
+    combined.changed ||= s.changed;
+  }
+  return combined;
+}
+
+function describeTally(what: string, t: Tally): string {
+  const parts = [
+    t.created && `${t.created} created`,
+    t.updated && `${t.updated} updated`,
+    t.unchanged && `${t.unchanged} unchanged`,
+  ].filter(Boolean);
+  return `${what} ${parts.length ? parts.join(', ') : 'none'}`;
+}
+
+/** One line: "nodes 12 created; claims 3 created; relationships 40 created, 2 unchanged". */
+export function formatSummary(summary: IngestSummary): string {
+  const line = [
+    describeTally('nodes', total(Object.values(summary.nodes))),
+    describeTally('claims', summary.claims),
+    describeTally('relationships', total(Object.values(summary.relationships))),
+  ].join('; ');
+  return summary.changed ? line : `no change (${line})`;
+}
+
+// ---------------------------------------------------------------------------
+// Files
+
+export type LoadResult = { ok: true; document: IngestDocument } | { ok: false; errors: DocumentError[] };
+
+/** Reads and validates one document file; unreadable or malformed JSON is reported like any other error. */
+export async function loadDocumentFile(file: string): Promise<LoadResult> {
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch (err) {
+    return { ok: false, errors: [{ path: '', message: `cannot read the file: ${(err as Error).message}` }] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (err) {
+    return { ok: false, errors: [{ path: '', message: `not valid JSON: ${(err as Error).message}` }] };
+  }
+  return parseDocument(json);
+}
+
+export interface FileResult {
+  file: string;
+  ok: boolean;
+  /** One line for a person: the file and its summary, or the file and each error on its own line. */
+  message: string;
+  summary?: IngestSummary;
+  errors?: DocumentError[];
+}
+
+export function describeInvalid(file: string, errors: DocumentError[]): string {
+  const lines = errors.map((e) => `  ${formatError(e)}`);
+  return `${file}: rejected, nothing written (${errors.length} error${errors.length === 1 ? '' : 's'})\n${lines.join('\n')}`;
+}
+
+/**
+ * Ingests one file: validation, then its own transaction. The graph may be
+ * given lazily, so that a run over invalid files never needs a database.
+ */
+export async function ingestFile(graph: Graph | (() => Promise<Graph>), file: string, options: IngestOptions = {}): Promise<FileResult> {
+  const loaded = await loadDocumentFile(file);
+  if (!loaded.ok) return { file, ok: false, message: describeInvalid(file, loaded.errors), errors: loaded.errors };
+  // Not reaching the database at all is not this file's fault: that error goes to the caller.
+  const target = typeof graph === 'function' ? await graph() : graph;
+  try {
+    const summary = await ingestDocument(target, loaded.document, options);
+    return { file, ok: true, message: `${file}: ok, ${formatSummary(summary)}`, summary };
+  } catch (err) {
+    return { file, ok: false, message: `${file}: not written: ${(err as Error).message}` };
+  }
+}
+
+/** Ingests files one after another, each in its own transaction; one file failing does not stop the others. */
+export async function ingestFiles(graph: Graph, files: string[], options: IngestOptions = {}): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const file of files) results.push(await ingestFile(graph, file, options));
+  return results;
+}

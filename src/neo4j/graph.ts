@@ -1,0 +1,110 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { cypher } from '../cypher.js';
+
+/** How to reach Neo4j; the same fields whether it is embedded or external. */
+export interface Neo4jSettings {
+  uri: string;
+  username?: string;
+  password?: string;
+  database: string;
+}
+
+export function createDriver(settings: Neo4jSettings): Driver {
+  const auth = settings.password
+    ? neo4j.auth.basic(settings.username ?? 'neo4j', settings.password)
+    : undefined;
+  return neo4j.driver(settings.uri, auth, {
+    // Our counts and sizes fit in doubles; plain numbers keep resolvers simple.
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+    logging: { level: 'error', logger: () => {} },
+  });
+}
+
+/** Counts the Cypher statements one request sends (logged, and checked by the N+1 tests). */
+export interface CypherStats {
+  statements: number;
+}
+
+export type Row = Record<string, any>;
+
+/**
+ * Access to the graph for one request or one job. Reads go through read
+ * transactions and writes through write transactions, so a cluster routes
+ * them to followers and the leader respectively. Every statement is a named
+ * file in cypher/ run with parameters.
+ */
+export class Graph {
+  readonly stats: CypherStats = { statements: 0 };
+
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    private readonly timeoutMs?: number,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  /** A Graph for one request, with its own statement count. */
+  forRequest(signal?: AbortSignal): Graph {
+    return new Graph(this.driver, this.database, this.timeoutMs, signal);
+  }
+
+  async read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.run(name, params, neo4j.routing.READ);
+  }
+
+  async write(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.run(name, params, neo4j.routing.WRITE);
+  }
+
+  private async run(name: string, params: Record<string, unknown>, routing: 'READ' | 'WRITE') {
+    this.stats.statements += 1;
+    const result = await this.driver.executeQuery(cypher(name), params, {
+      database: this.database,
+      routing,
+      transactionConfig: this.timeoutMs ? { timeout: this.timeoutMs, metadata: { query: name } } : undefined,
+      signal: this.signal,
+    });
+    return result.records.map((record) => record.toObject());
+  }
+
+  /**
+   * Several statements in one write transaction (ingest, mutations): all or
+   * nothing, retried as a whole on transient errors.
+   */
+  async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(
+        (tx) => work(new GraphTransaction(tx, this.stats)),
+        this.timeoutMs ? { timeout: this.timeoutMs } : undefined,
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.executeQuery('RETURN 1', {}, { database: this.database, routing: neo4j.routing.READ });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+export class GraphTransaction {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly stats: CypherStats,
+  ) {}
+
+  async run(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    this.stats.statements += 1;
+    const result = await this.tx.run(cypher(name), params);
+    return result.records.map((record) => record.toObject());
+  }
+}

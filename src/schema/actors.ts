@@ -1,0 +1,240 @@
+import { builder } from './builder.js';
+import {
+  ClaimConnection,
+  MembershipConnection,
+  PositionConnection,
+  ResolutionConnection,
+  WeaponsTransferConnection,
+  ArticleConnection,
+} from './connections.js';
+import { pageResolver, partsOf, stringField } from './entity.js';
+import {
+  ClaimRef,
+  EntityRef,
+  MembershipRef,
+  OrganizationRef,
+  PersonRef,
+  PlaceRef,
+  PositionRef,
+  StateRef,
+  ArticleRef,
+  ResolutionRef,
+  WeaponsTransferRef,
+} from './refs.js';
+import { toNode, toNodes, toOptionalNode, type GraphNode } from './shapes.js';
+
+/**
+ * The actors of the news: states, people and organizations, who hold
+ * offices, belong to bodies, and make and receive claims.
+ */
+
+const isType = (name: string) => (value: unknown) => (value as GraphNode).__typename === name;
+
+const toPosition = (p: any) => ({ ...p, holder: toNode(p.holder), of: toNode(p.of) });
+const toMembership = (m: any) => ({ ...m, member: toNode(m.member), organization: toNode(m.organization) });
+
+/** Fields every entity type carries: where it is mentioned, and what is claimed about it. */
+export function entityLists(t: any) {
+  return {
+    mentionedIn: t.connection(
+      {
+        type: ArticleRef,
+        description: 'The articles and documents that mention it, latest first.',
+        resolve: pageResolver('read/pages/mentioned-in'),
+      },
+      ArticleConnection,
+    ),
+    claimsAbout: t.connection(
+      {
+        type: ClaimRef,
+        description: 'Claims about it (a transfer accused, a resolution criticised), newest first.',
+        resolve: pageResolver('read/pages/claims-about'),
+      },
+      ClaimConnection,
+    ),
+  };
+}
+
+/** Claims an actor made and received. */
+function claimLists(t: any) {
+  return {
+    claimsMade: t.connection(
+      {
+        type: ClaimRef,
+        description:
+          'Claims it made: its own, and for a state or body those its representatives made on its behalf. Newest first.',
+        resolve: pageResolver('read/pages/claims-made'),
+      },
+      ClaimConnection,
+    ),
+    claimsReceived: t.connection(
+      {
+        type: ClaimRef,
+        description: 'Claims aimed at it: accusations, criticism, demands. Newest first.',
+        resolve: pageResolver('read/pages/claims-received'),
+      },
+      ClaimConnection,
+    ),
+  };
+}
+
+function officials(t: any) {
+  return t.connection(
+    {
+      type: PositionRef,
+      description: 'People holding or having held offices for it, by name.',
+      resolve: pageResolver('read/pages/officials', toPosition),
+    },
+    PositionConnection,
+  );
+}
+
+StateRef.implement({
+  description: 'A sovereign state, identified by its ISO 3166 alpha-3 code.',
+  interfaces: [EntityRef],
+  isTypeOf: isType('State'),
+  fields: (t) => ({
+    code: t.string({ nullable: true, description: 'ISO 3166-1 alpha-3 code, e.g. RUS.', resolve: stringField('code') }),
+    officials: officials(t),
+    memberships: t.field({
+      type: [MembershipRef],
+      description: 'Organizations it belongs to (the Security Council, as a permanent member or not).',
+      resolve: async (p, _a, ctx) => ((await partsOf(p, ctx, 'read/parts/state')).memberships ?? []).map(toMembership),
+    }),
+    bodies: t.field({
+      type: [OrganizationRef],
+      description: 'Its ministries, prosecutors and other state bodies in the graph.',
+      resolve: async (p, _a, ctx) => toNodes((await partsOf(p, ctx, 'read/parts/state')).bodies),
+    }),
+    places: t.field({
+      type: [PlaceRef],
+      description: 'Cities and regions located in it.',
+      resolve: async (p, _a, ctx) => toNodes((await partsOf(p, ctx, 'read/parts/state')).places),
+    }),
+    transfersSupplied: t.connection(
+      {
+        type: WeaponsTransferRef,
+        description: 'Weapons transfers it supplied (reported, alleged or confirmed), latest first.',
+        resolve: pageResolver('read/pages/transfers-supplied'),
+      },
+      WeaponsTransferConnection,
+    ),
+    transfersReceived: t.connection(
+      {
+        type: WeaponsTransferRef,
+        description: 'Weapons transfers it received, latest first.',
+        resolve: pageResolver('read/pages/transfers-received'),
+      },
+      WeaponsTransferConnection,
+    ),
+    resolutionsSponsored: t.connection(
+      {
+        type: ResolutionRef,
+        description: 'Resolutions and drafts it sponsored, latest first.',
+        resolve: pageResolver('read/pages/resolutions-sponsored'),
+      },
+      ResolutionConnection,
+    ),
+    resolutionsVetoed: t.connection(
+      {
+        type: ResolutionRef,
+        description: 'Draft resolutions it vetoed, latest first.',
+        resolve: pageResolver('read/pages/resolutions-vetoed'),
+      },
+      ResolutionConnection,
+    ),
+    ...claimLists(t),
+    ...entityLists(t),
+  }),
+});
+
+PersonRef.implement({
+  description: 'A person in the news: an official, a leader, an analyst.',
+  interfaces: [EntityRef],
+  isTypeOf: isType('Person'),
+  fields: (t) => ({
+    positions: t.field({
+      type: [PositionRef],
+      description: 'Offices held, with the state or body served and the dates where known.',
+      resolve: async (p, _a, ctx) => ((await partsOf(p, ctx, 'read/parts/person')).positions ?? []).map(toPosition),
+    }),
+    ...claimLists(t),
+    ...entityLists(t),
+  }),
+});
+
+export const OrganizationCategory = builder.enumType('OrganizationCategory', {
+  description: 'What kind of body an organization is.',
+  values: {
+    UN_BODY: { description: 'A United Nations organ, committee or panel.' },
+    GOVERNMENT_BODY: { description: 'A government, cabinet or state agency.' },
+    MINISTRY: { description: 'A ministry of a state.' },
+    PROSECUTOR: { description: "A prosecutor's office." },
+    THINK_TANK: { description: 'A research institute or think tank.' },
+    NEWS_AGENCY: { description: 'A news agency or publisher.' },
+    MILITARY: { description: 'An armed force or military unit.' },
+    OTHER: { description: 'Any other organization.' },
+  } as const,
+});
+
+OrganizationRef.implement({
+  description: 'An organization: a UN body, a ministry, a prosecutor’s office, a think tank, a news agency.',
+  interfaces: [EntityRef],
+  isTypeOf: isType('Organization'),
+  fields: (t) => ({
+    category: t.field({
+      type: OrganizationCategory,
+      nullable: true,
+      description: 'What kind of body it is.',
+      resolve: (p) => (p.category as any) ?? null,
+    }),
+    parent: t.field({
+      type: EntityRef,
+      nullable: true,
+      description: 'The body or state it is part of (a committee of the Council, a ministry of a state).',
+      resolve: async (p, _a, ctx) => toOptionalNode((await partsOf(p, ctx, 'read/parts/organization')).parent),
+    }),
+    units: t.field({
+      type: [OrganizationRef],
+      description: 'Bodies that are part of it (the Council’s committees and panels).',
+      resolve: async (p, _a, ctx) => toNodes((await partsOf(p, ctx, 'read/parts/organization')).units),
+    }),
+    members: t.connection(
+      {
+        type: MembershipRef,
+        description: 'Its members, permanent members first.',
+        resolve: pageResolver('read/pages/members', toMembership),
+      },
+      MembershipConnection,
+    ),
+    officials: officials(t),
+    ...claimLists(t),
+    ...entityLists(t),
+  }),
+});
+
+PositionRef.implement({
+  description: 'An office a person holds or held for a state or an organization.',
+  fields: (t) => ({
+    title: t.string({ nullable: true, description: 'The title as the source gives it.', resolve: (p) => p.title }),
+    holder: t.field({ type: PersonRef, description: 'Who holds the office.', resolve: (p) => p.holder }),
+    of: t.field({ type: EntityRef, description: 'The state or body the office is for.', resolve: (p) => p.of }),
+    since: t.string({ nullable: true, description: 'Start date at its precision, where known.', resolve: (p) => p.since }),
+    until: t.string({ nullable: true, description: 'End date at its precision; null while held.', resolve: (p) => p.until }),
+  }),
+});
+
+MembershipRef.implement({
+  description: 'A state’s or body’s membership of an organization.',
+  fields: (t) => ({
+    member: t.field({ type: EntityRef, description: 'The member.', resolve: (m) => m.member }),
+    organization: t.field({ type: OrganizationRef, description: 'The organization.', resolve: (m) => m.organization }),
+    permanent: t.boolean({
+      nullable: true,
+      description: 'True for a permanent member (the Security Council’s five).',
+      resolve: (m) => m.permanent ?? null,
+    }),
+    since: t.string({ nullable: true, description: 'Start date at its precision, where known.', resolve: (m) => m.since }),
+    until: t.string({ nullable: true, description: 'End date at its precision, where known.', resolve: (m) => m.until }),
+  }),
+});

@@ -1,0 +1,250 @@
+import { builder } from './builder.js';
+import type { Context } from '../context.js';
+import { ClaimConnection } from './connections.js';
+import { DatePrecision, partsOf, precisionOf, stringField } from './entity.js';
+import { optionalKey } from './ids.js';
+import { pageWindow, toConnection } from './pagination.js';
+import { badInput } from '../errors.js';
+import {
+  AccusationRef,
+  AppealRef,
+  ArticleRef,
+  ClaimRef,
+  CriticismRef,
+  DemandRef,
+  DenialRef,
+  EntityRef,
+  ReportRef,
+  StatementRef,
+  WarningRef,
+} from './refs.js';
+import { CLAIM_TYPES, toNodes, toOptionalNode, type ClaimKind, type GraphNode } from './shapes.js';
+
+/**
+ * Claims: directed statements from a speaker about a target, after GDELT's
+ * CAMEO coding (accuse, deny, criticize, demand), each tied to its source
+ * and the verbatim quote, and to the claims answering it.
+ */
+
+export const ClaimKindEnum = builder.enumType('ClaimKind', {
+  description: 'What a claim does, after the CAMEO event codes.',
+  values: {
+    ACCUSE: { description: 'Accuses the target of wrongdoing (CAMEO 112).' },
+    DENY: { description: 'Denies an accusation (CAMEO 016).' },
+    CRITICIZE: { description: 'Criticises or condemns the target (CAMEO 111).' },
+    DEMAND: { description: 'Demands something of the target (CAMEO 10x).' },
+    STATE: { description: 'States a position or fact.' },
+    REPORT: { description: 'Reports findings (investigators, monitors, prosecutors).' },
+    WARN: { description: 'Warns the target.' },
+    CALL_FOR: { description: 'Appeals for an action.' },
+  } as const,
+});
+
+const claimParts = (c: GraphNode, ctx: Context) => partsOf(c, ctx, 'read/parts/claim');
+const speaker = async (c: GraphNode, _a: unknown, ctx: Context) => toOptionalNode((await claimParts(c, ctx)).speaker);
+const target = async (c: GraphNode, _a: unknown, ctx: Context) => toOptionalNode((await claimParts(c, ctx)).target);
+const answers = async (c: GraphNode, ctx: Context) => toNodes((await claimParts(c, ctx)).answers);
+
+ClaimRef.implement({
+  description:
+    'A statement an actor made about a target, as reported in a source: an accusation, a denial, criticism, a demand, a report.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (c) => c.__typename,
+  fields: (t) => ({
+    key: t.string({ description: 'Stable readable key of the claim.', resolve: (c) => c.key }),
+    kind: t.field({ type: ClaimKindEnum, description: 'What the claim does.', resolve: (c) => c.kind as ClaimKind }),
+    speaker: t.field({
+      type: EntityRef,
+      nullable: true,
+      description: 'Who made it: a person, a state or an organization.',
+      resolve: speaker,
+    }),
+    onBehalfOf: t.field({
+      type: EntityRef,
+      nullable: true,
+      description: 'The state or body the speaker spoke for (an ambassador for their state).',
+      resolve: async (c, _a, ctx) => toOptionalNode((await claimParts(c, ctx)).onBehalfOf),
+    }),
+    target: t.field({
+      type: EntityRef,
+      nullable: true,
+      description: 'Who or what it is aimed at.',
+      resolve: target,
+    }),
+    allegation: t.string({
+      nullable: true,
+      description: 'What is claimed, in a short phrase.',
+      resolve: stringField('allegation'),
+    }),
+    about: t.field({
+      type: [EntityRef],
+      description: 'What it is about: a transfer, resolutions, an event.',
+      resolve: async (c, _a, ctx) => toNodes((await claimParts(c, ctx)).about),
+    }),
+    madeOn: t.string({
+      nullable: true,
+      description: 'When it was made, ISO 8601 at the precision the source gives: "2024", "2024-06" or "2024-06-16".',
+      resolve: stringField('madeOn'),
+    }),
+    madeOnPrecision: t.field({
+      type: DatePrecision,
+      nullable: true,
+      description: 'The precision of madeOn.',
+      resolve: (c) => precisionOf(c.madeOn),
+    }),
+    quote: t.string({
+      nullable: true,
+      description: 'The speaker’s words, verbatim from the source, where the source quotes them.',
+      resolve: stringField('quote'),
+    }),
+    source: t.field({
+      type: ArticleRef,
+      description: 'The article or document that reports it.',
+      resolve: async (c, _a, ctx) => toOptionalNode((await claimParts(c, ctx)).source)!,
+    }),
+    answersTo: t.field({
+      type: ClaimRef,
+      nullable: true,
+      description: 'The claim this one answers (for a denial, the accusation it denies).',
+      resolve: async (c, _a, ctx) => toOptionalNode((await claimParts(c, ctx)).answersTo),
+    }),
+    answers: t.field({
+      type: [ClaimRef],
+      description: 'Claims that answer this one: denials, rebuttals.',
+      resolve: (c, _a, ctx) => answers(c, ctx),
+    }),
+  }),
+});
+
+const isKind = (kind: ClaimKind) => (v: unknown) => (v as GraphNode).__typename === CLAIM_TYPES[kind];
+
+AccusationRef.implement({
+  description: 'An accusation: who accused whom of what, when, in what words, and who denied it.',
+  interfaces: [ClaimRef],
+  isTypeOf: isKind('ACCUSE'),
+  fields: (t) => ({
+    accuser: t.field({ type: EntityRef, nullable: true, description: 'Who made the accusation (the speaker).', resolve: speaker }),
+    accused: t.field({ type: EntityRef, nullable: true, description: 'Who is accused (the target).', resolve: target }),
+    denials: t.field({
+      type: [DenialRef],
+      description: 'Denials answering this accusation.',
+      resolve: async (c, _a, ctx) => (await answers(c, ctx)).filter((a) => a.kind === 'DENY'),
+    }),
+  }),
+});
+
+DenialRef.implement({
+  description: 'A denial of an accusation.',
+  interfaces: [ClaimRef],
+  isTypeOf: isKind('DENY'),
+  fields: (t) => ({
+    by: t.field({ type: EntityRef, nullable: true, description: 'Who denied (the speaker).', resolve: speaker }),
+    denies: t.field({
+      type: ClaimRef,
+      nullable: true,
+      description: 'The accusation denied.',
+      resolve: async (c, _a, ctx) => toOptionalNode((await claimParts(c, ctx)).answersTo),
+    }),
+  }),
+});
+
+const plainKinds: [typeof CriticismRef, ClaimKind, string][] = [
+  [CriticismRef, 'CRITICIZE', 'Criticism or condemnation of the target.'],
+  [DemandRef, 'DEMAND', 'A demand made of the target.'],
+  [StatementRef, 'STATE', 'A statement of position or fact.'],
+  [ReportRef, 'REPORT', 'Findings reported by investigators, monitors or prosecutors.'],
+  [WarningRef, 'WARN', 'A warning to the target.'],
+  [AppealRef, 'CALL_FOR', 'An appeal for an action.'],
+];
+for (const [ref, kind, description] of plainKinds) {
+  ref.implement({ description, interfaces: [ClaimRef], isTypeOf: isKind(kind), fields: () => ({}) });
+}
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+function dateArg(value: string | null | undefined, argument: string): string | null {
+  if (value == null) return null;
+  if (!DATE.test(value)) throw badInput(`${argument}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD`, { argument });
+  return value;
+}
+
+interface ClaimFilters {
+  kind: ClaimKind | null;
+  speaker: string | null;
+  target: string | null;
+  about: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+async function claimPage(ctx: Context, filters: ClaimFilters, args: Parameters<typeof pageWindow>[0]) {
+  const window = pageWindow(args);
+  const [row] = await ctx.graph.read('read/claims', { ...filters, ...window });
+  return toConnection({ totalCount: row.totalCount, items: toNodes(row.items) }, window);
+}
+
+builder.queryField('accusations', (t) =>
+  t.connection(
+    {
+      type: AccusationRef,
+      description: 'Who accused whom of what, newest first. Every filter is optional and they combine.',
+      args: {
+        accuser: t.arg.id({
+          required: false,
+          description: 'Only accusations made by this entity, or on its behalf (a state includes its envoys).',
+        }),
+        accused: t.arg.id({ required: false, description: 'Only accusations against this entity.' }),
+        about: t.arg.id({ required: false, description: 'Only accusations about this entity (a transfer, an event).' }),
+        from: t.arg.string({ required: false, description: 'Made on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
+        to: t.arg.string({ required: false, description: 'Made on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
+      },
+      resolve: (_root, args, ctx) =>
+        claimPage(
+          ctx,
+          {
+            kind: 'ACCUSE',
+            speaker: optionalKey(args.accuser, 'accuser'),
+            target: optionalKey(args.accused, 'accused'),
+            about: optionalKey(args.about, 'about'),
+            from: dateArg(args.from, 'from'),
+            to: dateArg(args.to, 'to'),
+          },
+          args,
+        ),
+    },
+    builder.connectionObject(
+      { type: AccusationRef, name: 'AccusationConnection', description: 'A page of accusations, with the total count.' },
+      { name: 'AccusationEdge', description: 'One accusation on a page, with its cursor.' },
+    ),
+  ),
+);
+
+builder.queryField('claims', (t) =>
+  t.connection(
+    {
+      type: ClaimRef,
+      description: 'Claims of every kind, newest first. Every filter is optional and they combine.',
+      args: {
+        kind: t.arg({ type: ClaimKindEnum, required: false, description: 'Only claims of this kind.' }),
+        speaker: t.arg.id({ required: false, description: 'Only claims made by this entity, or on its behalf.' }),
+        target: t.arg.id({ required: false, description: 'Only claims aimed at this entity.' }),
+        about: t.arg.id({ required: false, description: 'Only claims about this entity.' }),
+        from: t.arg.string({ required: false, description: 'Made on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
+        to: t.arg.string({ required: false, description: 'Made on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
+      },
+      resolve: (_root, args, ctx) =>
+        claimPage(
+          ctx,
+          {
+            kind: (args.kind as ClaimKind | null | undefined) ?? null,
+            speaker: optionalKey(args.speaker, 'speaker'),
+            target: optionalKey(args.target, 'target'),
+            about: optionalKey(args.about, 'about'),
+            from: dateArg(args.from, 'from'),
+            to: dateArg(args.to, 'to'),
+          },
+          args,
+        ),
+    },
+    ClaimConnection,
+  ),
+);

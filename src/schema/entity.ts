@@ -1,0 +1,77 @@
+import { builder } from './builder.js';
+import type { Context } from '../context.js';
+import { pageWindow, toConnection, type PageArgs } from './pagination.js';
+import { EntityRef } from './refs.js';
+import type { GraphNode } from './shapes.js';
+
+/**
+ * The Entity interface every real-world thing in the graph implements, and
+ * the helpers its type families share: loading by key, reading preloaded
+ * relations, and paging a parent's lists through batched loaders.
+ */
+
+/** Related nodes already fetched with the parent, or fetched now in one batch for all parents. */
+export async function partsOf(parent: GraphNode, ctx: Context, statement: string): Promise<Record<string, any>> {
+  return (parent._parts as Record<string, any> | undefined) ?? ctx.loaders.parts(statement, parent.key);
+}
+
+/** A resolver for a connection field backed by a `read/pages/*` statement. */
+export function pageResolver<T = GraphNode>(statement: string, map?: (item: any) => T) {
+  return async (parent: GraphNode, args: PageArgs, ctx: Context) => {
+    const window = pageWindow(args);
+    const page = await ctx.loaders.page<T>(statement, parent.key, window, {}, map);
+    return toConnection(page, window);
+  };
+}
+
+const str = (parent: GraphNode, field: string) => (parent[field] as string | null | undefined) ?? null;
+
+export const stringField = (field: string) => (parent: GraphNode) => str(parent, field);
+
+/** Dates in the graph are ISO strings at the precision the source gives. */
+export const DatePrecision = builder.enumType('DatePrecision', {
+  description: 'How precise a date is, as the source gives it.',
+  values: {
+    YEAR: { description: 'Only the year is known: "2024".' },
+    MONTH: { description: 'Year and month: "2024-06".' },
+    DAY: { description: 'A full date: "2024-06-16".' },
+  } as const,
+});
+
+export function precisionOf(date: unknown): 'YEAR' | 'MONTH' | 'DAY' | null {
+  if (typeof date !== 'string') return null;
+  return date.length === 4 ? 'YEAR' : date.length === 7 ? 'MONTH' : 'DAY';
+}
+
+EntityRef.implement({
+  description:
+    'A real-world thing the news is about: a state, person, organization, place, resolution, weapon system, weapons transfer, event or treaty. One entity is one node, however many names the sources use for it.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (parent) => parent.__typename,
+  fields: (t) => ({
+    key: t.string({
+      description: 'Stable readable key, e.g. `state:RUS` or `person:robert-wood`; accepted wherever an ID is.',
+      resolve: (p) => p.key,
+    }),
+    name: t.string({ description: 'The name the graph uses for it.', resolve: (p) => p.name ?? p.key }),
+    aliases: t.stringList({
+      description: 'Other names and metonyms the sources use ("DPRK", "Pyongyang").',
+      resolve: (p) => (p.aliases as string[] | undefined) ?? [],
+    }),
+    wikidataId: t.string({
+      nullable: true,
+      description: 'Wikidata item id (e.g. Q159 for Russia), where one is known.',
+      resolve: stringField('wikidataId'),
+    }),
+    wikidataUrl: t.string({
+      nullable: true,
+      description: 'Link to the Wikidata item, where one is known.',
+      resolve: (p) => (p.wikidataId ? `https://www.wikidata.org/wiki/${p.wikidataId}` : null),
+    }),
+    description: t.string({
+      nullable: true,
+      description: 'A one-line description for readers.',
+      resolve: stringField('description'),
+    }),
+  }),
+});

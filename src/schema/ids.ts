@@ -1,0 +1,40 @@
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { badInput } from '../errors.js';
+
+/**
+ * Arguments that name an entity take either its global id (as returned in
+ * `id` fields) or its readable key (`state:RUS`), which is handier in
+ * GraphiQL. Both resolve to the key the graph is indexed by.
+ */
+const KEY = /^(state|person|org|place|resolution|weapon|transfer|event|treaty|claim|article):[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$/;
+
+export function keyFromId(id: string, argument: string): string {
+  if (typeof id !== 'string' || id.length === 0 || id.length > 400) {
+    throw badInput(`${argument}: not a valid id`, { argument });
+  }
+  if (KEY.test(id)) return id;
+  let key: string | undefined;
+  try {
+    key = decodeGlobalID(id).id;
+  } catch {
+    key = undefined;
+  }
+  if (!key || !KEY.test(key)) {
+    throw badInput(`${argument}: "${truncate(id)}" is not a valid id (expected a global id or a key such as state:RUS)`, {
+      argument,
+    });
+  }
+  return key;
+}
+
+export function optionalKey(id: string | null | undefined, argument: string): string | null {
+  return id == null ? null : keyFromId(id, argument);
+}
+
+export function globalId(typename: string, key: string): string {
+  return encodeGlobalID(typename, key);
+}
+
+function truncate(text: string) {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}

@@ -1,0 +1,20 @@
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { builder } from './builder.js';
+import './entity.js';
+import './actors.js';
+import './resolution.js';
+import './weapons.js';
+import './events.js';
+import './claim.js';
+import './article.js';
+import './search.js';
+import './subgraph.js';
+import './timeline.js';
+
+/** The executable schema, built once from every type family. */
+export const schema = builder.toSchema({ sortSchema: true });
+
+/** The SDL committed as schema/schema.graphql. */
+export function printedSchema(): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,149 @@
+import { builder } from './builder.js';
+import { ResolutionConnection } from './connections.js';
+import { partsOf, stringField } from './entity.js';
+import { entityLists } from './actors.js';
+import { optionalKey } from './ids.js';
+import { pageWindow, toConnection } from './pagination.js';
+import { EntityRef, OrganizationRef, ResolutionRef, StateRef, SubjectRef } from './refs.js';
+import { toNode, toNodes, toOptionalNode, type GraphNode } from './shapes.js';
+
+/** Security Council resolutions and draft resolutions, their sponsors, votes and vetoes. */
+
+export const ResolutionStatus = builder.enumType('ResolutionStatus', {
+  description: 'Where a resolution or draft stands.',
+  values: {
+    ADOPTED: { description: 'Adopted by the Council.' },
+    VETOED: { description: 'Voted down by the negative vote of a permanent member.' },
+    NOT_PUT_TO_VOTE: { description: 'Circulated as a draft but never put to a vote.' },
+    FAILED: { description: 'Put to a vote and not adopted for lack of votes, without a veto.' },
+    DRAFT: { description: 'A draft still under negotiation.' },
+  } as const,
+});
+
+export const VoteChoice = builder.enumType('VoteChoice', {
+  description: 'How a state voted.',
+  values: {
+    FOR: { description: 'Voted in favour.' },
+    AGAINST: { description: 'Voted against (a veto when cast by a permanent member).' },
+    ABSTAIN: { description: 'Abstained.' },
+  } as const,
+});
+
+interface VoteShape {
+  vote: 'FOR' | 'AGAINST' | 'ABSTAIN';
+  state: GraphNode;
+}
+const VoteRef = builder.objectRef<VoteShape>('Vote').implement({
+  description: 'One state’s vote on a resolution.',
+  fields: (t) => ({
+    state: t.field({ type: StateRef, description: 'The voting state.', resolve: (v) => v.state }),
+    vote: t.field({ type: VoteChoice, description: 'Its vote.', resolve: (v) => v.vote }),
+  }),
+});
+
+const toRole = (r: any) => ({ role: r.role ?? null, entity: toNode(r.entity) });
+
+SubjectRef.implement({
+  description: 'What a resolution, event or treaty concerns, and in what role.',
+  fields: (t) => ({
+    entity: t.field({ type: EntityRef, description: 'The entity concerned.', resolve: (s) => s.entity }),
+    role: t.string({
+      nullable: true,
+      description: 'How it is concerned ("sanctioned state", "renews the mandate of").',
+      resolve: (s) => s.role,
+    }),
+  }),
+});
+
+const parts = (p: GraphNode, ctx: any) => partsOf(p, ctx, 'read/parts/resolution');
+
+ResolutionRef.implement({
+  description: 'A UN Security Council resolution or draft resolution.',
+  interfaces: [EntityRef],
+  isTypeOf: (v) => (v as GraphNode).__typename === 'Resolution',
+  fields: (t) => ({
+    symbol: t.string({
+      nullable: true,
+      description: 'UN document symbol, e.g. "S/RES/1718 (2006)" or a draft’s "S/2024/255"; null where none exists.',
+      resolve: stringField('symbol'),
+    }),
+    title: t.string({ nullable: true, description: 'Title or short subject.', resolve: stringField('title') }),
+    status: t.field({
+      type: ResolutionStatus,
+      description: 'Adopted, vetoed, never put to a vote, failed, or draft.',
+      resolve: (p) => (p.status as any) ?? 'DRAFT',
+    }),
+    date: t.string({
+      nullable: true,
+      description: 'Date of adoption, vote or circulation, at its precision.',
+      resolve: stringField('date'),
+    }),
+    sponsors: t.field({
+      type: [StateRef],
+      description: 'States that sponsored it.',
+      resolve: async (p, _a, ctx) => toNodes((await parts(p, ctx)).sponsors),
+    }),
+    vetoedBy: t.field({
+      type: [StateRef],
+      description: 'Permanent members whose negative vote defeated it.',
+      resolve: async (p, _a, ctx) => toNodes((await parts(p, ctx)).vetoedBy),
+    }),
+    votes: t.field({
+      type: [VoteRef],
+      description: 'Recorded votes, where the sources give them.',
+      resolve: async (p, _a, ctx) =>
+        ((await parts(p, ctx)).votes ?? []).map((v: any) => ({ vote: v.vote, state: toNode(v.state) })),
+    }),
+    subjects: t.field({
+      type: [SubjectRef],
+      description: 'What it concerns: the state sanctioned, the panel it renews.',
+      resolve: async (p, _a, ctx) => ((await parts(p, ctx)).subjects ?? []).map(toRole),
+    }),
+    consideredBy: t.field({
+      type: OrganizationRef,
+      nullable: true,
+      description: 'The body that adopted or voted on it.',
+      resolve: async (p, _a, ctx) => toOptionalNode((await parts(p, ctx)).consideredBy),
+    }),
+    strengthens: t.field({
+      type: [ResolutionRef],
+      description: 'Earlier resolutions it tightens.',
+      resolve: async (p, _a, ctx) => toNodes((await parts(p, ctx)).strengthens),
+    }),
+    strengthenedBy: t.field({
+      type: [ResolutionRef],
+      description: 'Later resolutions that tighten it.',
+      resolve: async (p, _a, ctx) => toNodes((await parts(p, ctx)).strengthenedBy),
+    }),
+    ...entityLists(t),
+  }),
+});
+
+builder.queryField('resolutions', (t) =>
+  t.connection(
+    {
+      type: ResolutionRef,
+      description: 'Security Council resolutions and drafts, latest first; the filters combine.',
+      args: {
+        about: t.arg.id({ required: false, description: 'Only those concerning this entity (a state, a panel).' }),
+        status: t.arg({ type: ResolutionStatus, required: false, description: 'Only those with this status.' }),
+        vetoedBy: t.arg.id({ required: false, description: 'Only those this state vetoed.' }),
+        sponsor: t.arg.id({ required: false, description: 'Only those this state sponsored.' }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const window = pageWindow(args, 50);
+        const [row] = await ctx.graph.read('read/resolutions', {
+          about: optionalKey(args.about, 'about'),
+          status: args.status ?? null,
+          vetoedBy: optionalKey(args.vetoedBy, 'vetoedBy'),
+          sponsor: optionalKey(args.sponsor, 'sponsor'),
+          ...window,
+        });
+        return toConnection({ totalCount: row.totalCount, items: toNodes(row.items) }, window);
+      },
+    },
+    ResolutionConnection,
+  ),
+);
+
+export { toRole };

@@ -1,0 +1,58 @@
+import { builder } from './builder.js';
+import { badInput } from '../errors.js';
+import { EntityRef } from './refs.js';
+import { ENTITY_TYPES, toNode } from './shapes.js';
+
+/**
+ * Search over names and aliases through the full-text index. The user's
+ * text is split into words (letters and digits only, so nothing reaches
+ * Lucene's query syntax unescaped); each word matches whole or as a prefix,
+ * and all must match.
+ */
+export const MAX_SEARCH = 50;
+
+export function luceneQuery(text: string): string | null {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return null;
+  return words
+    .slice(0, 12)
+    .map((w) => `(${w} OR ${w}*)`)
+    .join(' AND ');
+}
+
+export const EntityType = builder.enumType('EntityType', {
+  description: 'The kinds of entity.',
+  values: Object.fromEntries(ENTITY_TYPES.map((t) => [t, { description: `Only ${t} entities.` }])) as Record<
+    (typeof ENTITY_TYPES)[number],
+    { description: string }
+  >,
+});
+
+builder.queryField('search', (t) =>
+  t.field({
+    type: [EntityRef],
+    description:
+      'Entities whose name or an alias matches the text: case-insensitive, whole or partial words ("dprk", "thomas-greenfield", "kim"), best match first.',
+    args: {
+      text: t.arg.string({ required: true, description: 'Words to look for in names and aliases.' }),
+      first: t.arg.int({ required: false, defaultValue: 10, description: `How many results, at most ${MAX_SEARCH}.` }),
+      type: t.arg({ type: EntityType, required: false, description: 'Only entities of this kind.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const first = args.first ?? 10;
+      if (first < 0 || first > MAX_SEARCH) {
+        throw badInput(`first must be between 0 and ${MAX_SEARCH} (got ${first})`, { argument: 'first' });
+      }
+      if (args.text.length > 200) throw badInput('text: at most 200 characters', { argument: 'text' });
+      const query = luceneQuery(args.text);
+      if (!query || first === 0) return [];
+      const rows = await ctx.graph.read('read/search', {
+        query,
+        exact: args.text.trim().toLowerCase(),
+        type: args.type ?? null,
+        limit: first,
+      });
+      return rows.map((r) => toNode(r.node));
+    },
+  }),
+);

@@ -1,0 +1,157 @@
+import { builder } from './builder.js';
+import type { Context } from '../context.js';
+import { badInput, notFound } from '../errors.js';
+import { globalId, keyFromId } from './ids.js';
+import { toNode, type GraphNode } from './shapes.js';
+
+/**
+ * Subgraphs shaped for graph views (Cytoscape.js, Neo4j NVL, vis-network,
+ * Sigma): flat lists of nodes and edges whose ends are ids of nodes in the
+ * same answer. Node ids are the global ids `node(id:)` accepts.
+ */
+export const MAX_DEPTH = 3;
+export const MAX_NODES = 500;
+export const MAX_HOPS = 8;
+const MAX_PATHS = 25;
+
+interface GraphViewNode {
+  id: string;
+  key: string;
+  type: string;
+  label: string;
+}
+interface GraphViewEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  label: string;
+}
+interface Subgraph {
+  nodes: GraphViewNode[];
+  edges: GraphViewEdge[];
+  truncated: boolean;
+}
+
+const SubgraphNode = builder.objectRef<GraphViewNode>('SubgraphNode').implement({
+  description: 'A node of a subgraph.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Global id; pass it to `node(id:)` for the full record.' }),
+    key: t.exposeString('key', { description: 'Readable key, e.g. `state:RUS`.' }),
+    type: t.exposeString('type', { description: 'GraphQL type name: State, Person, Accusation, ...' }),
+    label: t.exposeString('label', { description: 'Text to show: the name, or a claim’s kind and allegation.' }),
+  }),
+});
+
+const SubgraphEdge = builder.objectRef<GraphViewEdge>('SubgraphEdge').implement({
+  description: 'A directed relationship between two nodes of the same subgraph.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable id of the relationship.' }),
+    source: t.exposeID('source', { description: 'Id of the node it starts from.' }),
+    target: t.exposeID('target', { description: 'Id of the node it points to.' }),
+    type: t.exposeString('type', { description: 'Relationship type: HOLDS_POSITION, MADE, TARGETS, VETOED, ...' }),
+    label: t.exposeString('label', { description: 'Text to show: the type in words, with its title, role or vote.' }),
+  }),
+});
+
+const SubgraphRef = builder.objectRef<Subgraph>('Subgraph').implement({
+  description: 'A set of nodes and the edges between them, ready for a graph view.',
+  fields: (t) => ({
+    nodes: t.field({ type: [SubgraphNode], description: 'The nodes, nearest first.', resolve: (s) => s.nodes }),
+    edges: t.field({ type: [SubgraphEdge], description: 'The edges; both ends are in `nodes`.', resolve: (s) => s.edges }),
+    truncated: t.exposeBoolean('truncated', { description: 'True when a limit cut the answer short.' }),
+  }),
+});
+
+function viewNode(map: Record<string, unknown>): GraphViewNode {
+  const node: GraphNode = toNode(map);
+  const type = node.__typename;
+  const label = node.kind
+    ? `${type}: ${node.allegation ?? node.key}`
+    : ((node.name ?? node.symbol ?? node.key) as string);
+  return { id: globalId(type, node.key), key: node.key, type, label };
+}
+
+function edgeLabel(type: string, props: Record<string, unknown>): string {
+  const words = type.toLowerCase().replaceAll('_', ' ');
+  const detail = props.title ?? props.role ?? props.vote;
+  return detail ? `${words}: ${detail}` : words;
+}
+
+/** Turns Cypher's nodes and relationship maps into a subgraph with ids and no duplicates. */
+function toSubgraph(nodeMaps: Record<string, unknown>[], edgeMaps: any[], truncated: boolean): Subgraph {
+  const nodes = nodeMaps.map(viewNode);
+  const idByKey = new Map(nodes.map((n) => [n.key, n.id]));
+  const seen = new Set<string>();
+  const edges: GraphViewEdge[] = [];
+  for (const e of edgeMaps) {
+    const source = idByKey.get(e.from);
+    const target = idByKey.get(e.to);
+    if (!source || !target) continue;
+    const props = (e.props ?? {}) as Record<string, unknown>;
+    const distinct = props.key ?? props.title ?? props.role ?? props.vote ?? '';
+    const id = `${e.from}-${e.type}->${e.to}${distinct && !props.key ? `#${distinct}` : ''}`;
+    const edgeId = typeof props.key === 'string' ? props.key : id;
+    if (seen.has(edgeId)) continue;
+    seen.add(edgeId);
+    edges.push({ id: edgeId, source, target, type: e.type, label: edgeLabel(e.type, props) });
+  }
+  return { nodes, edges, truncated };
+}
+
+function bounded(value: number, argument: string, min: number, max: number) {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(`${argument} must be between ${min} and ${max} (got ${value})`, { argument, min, max });
+  }
+  return value;
+}
+
+async function ensureExists(ctx: Context, key: string, argument: string) {
+  const node = await ctx.loaders.node(key);
+  if (!node || node.__typename === 'Article') throw notFound(`${argument}: no entity or claim with id ${key}`, { argument });
+}
+
+builder.queryField('neighborhood', (t) =>
+  t.field({
+    type: SubgraphRef,
+    description: `The subgraph within \`depth\` hops of an entity or claim, at most \`limit\` nodes, nearest first. Articles are left out.`,
+    args: {
+      id: t.arg.id({ required: true, description: 'The entity or claim at the centre (global id or key).' }),
+      depth: t.arg.int({ required: false, defaultValue: 1, description: `Hops from the centre, 1 to ${MAX_DEPTH}.` }),
+      limit: t.arg.int({ required: false, defaultValue: 200, description: `Most nodes to return, 1 to ${MAX_NODES}.` }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const key = keyFromId(args.id, 'id');
+      const depth = bounded(args.depth ?? 1, 'depth', 1, MAX_DEPTH);
+      const limit = bounded(args.limit ?? 200, 'limit', 1, MAX_NODES);
+      const [row] = await ctx.graph.read('read/neighborhood', { key, depth, limit });
+      if (!row) throw notFound(`id: no entity or claim with id ${key}`, { argument: 'id' });
+      return toSubgraph(row.nodes, row.edges, row.truncated);
+    },
+  }),
+);
+
+builder.queryField('path', (t) =>
+  t.field({
+    type: SubgraphRef,
+    description:
+      'How two entities are connected: the shortest paths between them (at most 25), as one subgraph. Empty when none is found within maxHops. Articles are left out.',
+    args: {
+      from: t.arg.id({ required: true, description: 'One end (global id or key).' }),
+      to: t.arg.id({ required: true, description: 'The other end (global id or key).' }),
+      maxHops: t.arg.int({ required: false, defaultValue: 6, description: `Longest path to consider, 1 to ${MAX_HOPS}.` }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const from = keyFromId(args.from, 'from');
+      const to = keyFromId(args.to, 'to');
+      const maxHops = bounded(args.maxHops ?? 6, 'maxHops', 1, MAX_HOPS);
+      if (from === to) throw badInput('from and to are the same entity', { argument: 'to' });
+      const [row] = await ctx.graph.read('read/path', { from, to, maxHops, maxPaths: MAX_PATHS + 1 });
+      if (row.nodes.length === 0) {
+        // Either an end is missing or no path lies within the bound: tell the two apart.
+        await Promise.all([ensureExists(ctx, from, 'from'), ensureExists(ctx, to, 'to')]);
+      }
+      return toSubgraph(row.nodes, row.edges, row.pathCount > MAX_PATHS);
+    },
+  }),
+);

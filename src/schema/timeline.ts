@@ -1,0 +1,54 @@
+import { builder } from './builder.js';
+import { badInput } from '../errors.js';
+import { DatePrecision, precisionOf } from './entity.js';
+import { keyFromId } from './ids.js';
+import { toNode, type GraphNode } from './shapes.js';
+
+/** An entity's history: the dated events and claims it is part of, in date order. */
+const MAX_TIMELINE = 500;
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+interface Entry {
+  date: string;
+  item: GraphNode;
+}
+
+const TimelineEntry = builder.objectRef<Entry>('TimelineEntry').implement({
+  description: 'One dated moment in an entity’s history: an event or a claim.',
+  fields: (t) => ({
+    date: t.exposeString('date', { description: 'When, ISO 8601 at its precision.' }),
+    precision: t.field({ type: DatePrecision, description: 'The precision of the date.', resolve: (e) => precisionOf(e.date)! }),
+    item: t.field({
+      type: builder.nodeInterfaceRef(),
+      description: 'The Event or Claim (Accusation, Denial, ...); use fragments on them.',
+      resolve: (e) => e.item,
+    }),
+  }),
+});
+
+function dateArg(value: string | null | undefined, argument: string) {
+  if (value == null) return null;
+  if (!DATE.test(value)) throw badInput(`${argument}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD`, { argument });
+  return value;
+}
+
+builder.queryField('timeline', (t) =>
+  t.field({
+    type: [TimelineEntry],
+    description: 'The dated events and claims involving an entity, oldest first (at most 500).',
+    args: {
+      entity: t.arg.id({ required: true, description: 'The entity (global id or key).' }),
+      from: t.arg.string({ required: false, description: 'From this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
+      to: t.arg.string({ required: false, description: 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const rows = await ctx.graph.read('read/timeline', {
+        key: keyFromId(args.entity, 'entity'),
+        from: dateArg(args.from, 'from'),
+        to: dateArg(args.to, 'to'),
+        limit: MAX_TIMELINE,
+      });
+      return rows.map((r) => ({ date: r.date as string, item: toNode(r.item) }));
+    },
+  }),
+);

@@ -1,0 +1,56 @@
+import { afterAll, inject } from 'vitest';
+import { loadConfig, type Config } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import { createDriver, Graph } from '../../src/neo4j/graph.js';
+import { createApp } from '../../src/server.js';
+
+export interface GraphQLResponse {
+  status: number;
+  headers: Headers;
+  body: { data?: any; errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[] };
+}
+
+/**
+ * The real Yoga server over the run's Neo4j, driven in-process through
+ * yoga.fetch (and over HTTP via `server` where the transport matters).
+ */
+export function testApp(env: Record<string, string> = {}) {
+  const config: Config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  const driver = createDriver({ uri: inject('neo4jUri'), database: 'neo4j' });
+  const graph = new Graph(driver, 'neo4j', config.REQUEST_TIMEOUT_MS);
+  const app = createApp({ config, graph, logger: createLogger('silent') });
+  afterAll(async () => {
+    await driver.close();
+    if (app.server.listening) await new Promise((r) => app.server.close(r));
+  });
+
+  async function query(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse> {
+    const res = await app.yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, headers: res.headers, body: await res.json() };
+  }
+
+  /** Listens on a free loopback port and returns its base URL. */
+  async function listen(): Promise<string> {
+    await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', r));
+    const address = app.server.address();
+    if (!address || typeof address === 'string') throw new Error('no port');
+    return `http://127.0.0.1:${address.port}`;
+  }
+
+  return { ...app, graph, config, query, listen };
+}
+
+/** Reads an operation from ../shared/operations (the API contract). */
+export async function contractOperation(name: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const { fileURLToPath } = await import('node:url');
+  return readFile(fileURLToPath(new URL(`../../../shared/operations/${name}.graphql`, import.meta.url)), 'utf8');
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // One embedded Neo4j for the whole run, seeded once; see tests/support/global-setup.ts.
+    globalSetup: ['tests/support/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    // Two cores here: files run one after another against the shared Neo4j.
+    fileParallelism: false,
+    reporters: ['default'],
+  },
+});
