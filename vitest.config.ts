@@ -1,6 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // Node resolves `graphql` to its CommonJS build (it has no exports map) while
+    // Vite prefers index.mjs: two copies would make our GraphQLErrors look foreign
+    // to Yoga. Point every import at the one Node uses.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     // One embedded Neo4j for the whole run, seeded once; see tests/support/global-setup.ts.

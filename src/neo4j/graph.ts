@@ -31,6 +31,16 @@ export interface CypherStats {
 export type Row = Record<string, any>;
 
 /**
+ * JavaScript numbers reach Cypher as floats, which LIMIT, SKIP and list
+ * slices refuse: send whole numbers among the parameters as integers.
+ */
+function integers(params: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = Number.isSafeInteger(v) ? neo4j.int(v as number) : v;
+  return out;
+}
+
+/**
  * Access to the graph for one request or one job. Reads go through read
  * transactions and writes through write transactions, so a cluster routes
  * them to followers and the leader respectively. Every statement is a named
@@ -61,7 +71,7 @@ export class Graph {
 
   private async run(name: string, params: Record<string, unknown>, routing: 'READ' | 'WRITE') {
     this.stats.statements += 1;
-    const result = await this.driver.executeQuery(cypher(name), params, {
+    const result = await this.driver.executeQuery(cypher(name), integers(params), {
       database: this.database,
       routing,
       transactionConfig: this.timeoutMs ? { timeout: this.timeoutMs, metadata: { query: name } } : undefined,
@@ -104,7 +114,7 @@ export class GraphTransaction {
 
   async run(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     this.stats.statements += 1;
-    const result = await this.tx.run(cypher(name), params);
+    const result = await this.tx.run(cypher(name), integers(params));
     return result.records.map((record) => record.toObject());
   }
 }

@@ -1,6 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from '../context.js';
+import { decodeNodeId } from './ids.js';
 
 /**
  * The one Pothos builder. Global ids are Relay's opaque base64 of
@@ -16,6 +17,7 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
+    decodeGlobalID: decodeNodeId,
     cursorType: 'String',
     nodeTypeOptions: { description: 'Anything that can be fetched again by its global id with `node(id:)`.' },
     pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },

@@ -1,5 +1,25 @@
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { badInput } from '../errors.js';
+import { CLAIM_TYPES, ENTITY_TYPES } from './shapes.js';
+
+const NODE_TYPES = new Set<string>([...ENTITY_TYPES, ...Object.values(CLAIM_TYPES), 'Article']);
+
+/**
+ * Decodes a global id for node(id)/nodes(ids), refusing malformed ids and
+ * types that have no nodes with BAD_USER_INPUT rather than an internal error.
+ */
+export function decodeNodeId(globalID: string): { typename: string; id: string } {
+  let decoded: { typename: string; id: string } | undefined;
+  try {
+    decoded = decodeGlobalID(globalID);
+  } catch {
+    decoded = undefined;
+  }
+  if (!decoded || !NODE_TYPES.has(decoded.typename) || !KEY.test(decoded.id)) {
+    throw badInput(`"${truncate(globalID)}" is not a valid global id`, { argument: 'id' });
+  }
+  return decoded;
+}
 
 /**
  * Arguments that name an entity take either its global id (as returned in
