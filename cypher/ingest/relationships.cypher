@@ -2,10 +2,11 @@
 // from an entity to the articles that mention it (MENTIONED_IN), and from a
 // claim to its speaker (MADE, inward), principal, targets, subjects, the
 // claim it answers and its article (SOURCE).
-// $relationships: [{type, from, to, sources: [article keys], props: {..}}]
+// $relationships: [{type, from, to, key?, sources: [article keys], props: {..}}]
 // Identity is (type, from, to), plus the title for HOLDS_POSITION. Sources
 // are unioned with those already recorded; other properties are set when
-// given. Only what is created or differs is written and stamped.
+// given. The key (the read API's edge id) is kept once set, since ids never
+// change. Only what is created or differs is written and stamped.
 UNWIND $relationships AS row
 // Ends were written earlier in this transaction. Each is looked up under its
 // own label so that every look-up is a unique-index seek; keys' prefixes
@@ -32,8 +33,10 @@ WITH r, row, props, before,
      [source IN row.sources WHERE NOT source IN coalesce(before.sources, [])] AS newSources
 // Everything ingest writes carries updatedAt, so one without it was just created by the MERGE.
 WITH r, row.type AS kind, before.updatedAt IS NULL AS created,
-     props {.*, sources: coalesce(before.sources, []) + newSources} AS after,
-     size(newSources) > 0 OR any(k IN keys(props) WHERE before[k] IS NULL OR before[k] <> props[k]) AS changed
+     props {.*, sources: coalesce(before.sources, []) + newSources, key: coalesce(before.key, row.key)} AS after,
+     size(newSources) > 0
+       OR (before.key IS NULL AND row.key IS NOT NULL)
+       OR any(k IN keys(props) WHERE before[k] IS NULL OR before[k] <> props[k]) AS changed
 SET r += CASE WHEN created OR changed
          THEN after {.*, updatedBy: $actor, updatedAt: datetime.transaction()}
          ELSE {} END

@@ -99,7 +99,9 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${result.message}\n`);
     }
   } catch (err) {
-    process.stderr.write(`${err instanceof CliError ? err.message : String((err as Error).stack ?? err)}\n`);
+    // Expected failures (no Java, a locked store, Neo4j unreachable) read as sentences, not stack traces.
+    const known = err instanceof CliError || err instanceof EmbeddedNeo4jError;
+    process.stderr.write(`${known ? (err as Error).message : String((err as Error).stack ?? err)}\n`);
     return 2;
   } finally {
     await neo4j.close();

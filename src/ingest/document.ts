@@ -226,7 +226,7 @@ function relationship<T extends RelationshipType, S extends z.ZodRawShape>(type:
   return z.strictObject({ type: z.literal(type), ...relationshipBase, ...own });
 }
 
-const role = text.nullish();
+const freeTextRole = text.nullish();
 const relationshipSchema = z.discriminatedUnion('type', [
   // The title is part of the identity: one person may hold two posts for one state.
   relationship('HOLDS_POSITION', { title: text, since: isoDate.nullish(), until: isoDate.nullish() }),
@@ -237,14 +237,14 @@ const relationshipSchema = z.discriminatedUnion('type', [
   relationship('VETOED', {}),
   relationship('VOTED', { vote: z.enum(VOTES) }),
   relationship('CONSIDERED_BY', {}),
-  relationship('CONCERNS', { role }),
+  relationship('CONCERNS', { role: freeTextRole }),
   relationship('STRENGTHENS', {}),
   relationship('MANUFACTURED_BY', {}),
   relationship('SUPPLIED_BY', {}),
   relationship('RECEIVED_BY', {}),
   relationship('OF_WEAPON', {}),
   relationship('USED_AGAINST', {}),
-  relationship('PARTICIPATED_IN', { role }),
+  relationship('PARTICIPATED_IN', { role: freeTextRole }),
   relationship('TOOK_PLACE_IN', {}),
   relationship('PARTY_TO', {}),
   relationship('SIGNED', { onBehalfOf: z.string().nullish() }),

@@ -45,6 +45,7 @@ interface RelationshipRow {
   type: string;
   from: string;
   to: string;
+  key: string | null;
   sources: string[];
   props: Props;
 }
@@ -62,7 +63,7 @@ function unique<T>(items: T[]): T[] {
 }
 
 /** The statements' parameters: plain rows, so no document text is ever part of a Cypher string. */
-export function ingestRows(doc: IngestDocument) {
+function ingestRows(doc: IngestDocument) {
   const articles = doc.sources.map(({ key, ...props }) => ({ key, props: given(props) }));
 
   const entities = doc.entities.map(({ key, type, aliases, sources: _sources, ...props }) => ({
@@ -78,12 +79,12 @@ export function ingestRows(doc: IngestDocument) {
   }));
 
   const relationships: RelationshipRow[] = [];
-  const link = (type: string, from: string, to: string, sources: string[], props: Props = {}) =>
-    relationships.push({ type, from, to, sources, props: given(props) });
+  const link = (type: string, from: string, to: string, sources: string[], props: Props = {}, key?: string | null) =>
+    relationships.push({ type, from, to, key: key ?? null, sources, props: given(props) });
 
   for (const r of doc.relationships) {
-    const { type, from, to, sources: _sources, ...props } = r;
-    link(type, from, to, unique(sourcesOf(doc, r)), props);
+    const { type, from, to, key, sources: _sources, ...props } = r;
+    link(type, from, to, unique(sourcesOf(doc, r)), props, key);
   }
   for (const e of doc.entities) {
     for (const article of unique(sourcesOf(doc, e))) link('MENTIONED_IN', e.key, article, [article]);

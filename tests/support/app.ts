@@ -1,6 +1,7 @@
+import pino from 'pino';
 import { afterAll, inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
-import { createLogger } from '../../src/log.js';
+import { createLogger, type Logger } from '../../src/log.js';
 import { createDriver, Graph } from '../../src/neo4j/graph.js';
 import { createApp } from '../../src/server.js';
 
@@ -14,11 +15,11 @@ export interface GraphQLResponse {
  * The real Yoga server over the run's Neo4j, driven in-process through
  * yoga.fetch (and over HTTP via `server` where the transport matters).
  */
-export function testApp(env: Record<string, string> = {}) {
+export function testApp(env: Record<string, string> = {}, options: { logger?: Logger } = {}) {
   const config: Config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const driver = createDriver({ uri: inject('neo4jUri'), database: 'neo4j' });
   const graph = new Graph(driver, 'neo4j', config.REQUEST_TIMEOUT_MS);
-  const app = createApp({ config, graph, logger: createLogger('silent') });
+  const app = createApp({ config, graph, logger: options.logger ?? createLogger('silent') });
   afterAll(async () => {
     await driver.close();
     if (app.server.listening) await new Promise((r) => app.server.close(r));
@@ -53,4 +54,11 @@ export async function contractOperation(name: string): Promise<string> {
   const { readFile } = await import('node:fs/promises');
   const { fileURLToPath } = await import('node:url');
   return readFile(fileURLToPath(new URL(`../../../shared/operations/${name}.graphql`, import.meta.url)), 'utf8');
+}
+
+/** A logger that keeps the request log lines, to read what each request did. */
+export function capturingLogger() {
+  const lines: Record<string, any>[] = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+  return { logger, lines };
 }
