@@ -5,7 +5,6 @@ import {
   PositionConnection,
   ResolutionConnection,
   WeaponsTransferConnection,
-  ArticleConnection,
 } from './connections.js';
 import { pageResolver, partsOf, stringField } from './entity.js';
 import {
@@ -17,7 +16,6 @@ import {
   PlaceRef,
   PositionRef,
   StateRef,
-  ArticleRef,
   ResolutionRef,
   WeaponsTransferRef,
 } from './refs.js';
@@ -32,28 +30,6 @@ const isType = (name: string) => (value: unknown) => (value as GraphNode).__type
 
 const toPosition = (p: any) => ({ ...p, holder: toNode(p.holder), of: toNode(p.of) });
 const toMembership = (m: any) => ({ ...m, member: toNode(m.member), organization: toNode(m.organization) });
-
-/** Fields every entity type carries: where it is mentioned, and what is claimed about it. */
-export function entityLists(t: any) {
-  return {
-    mentionedIn: t.connection(
-      {
-        type: ArticleRef,
-        description: 'The articles and documents that mention it, latest first.',
-        resolve: pageResolver('read/pages/mentioned-in'),
-      },
-      ArticleConnection,
-    ),
-    claimsAbout: t.connection(
-      {
-        type: ClaimRef,
-        description: 'Claims about it (a transfer accused, a resolution criticised), newest first.',
-        resolve: pageResolver('read/pages/claims-about'),
-      },
-      ClaimConnection,
-    ),
-  };
-}
 
 /** Claims an actor made and received. */
 function claimLists(t: any) {
@@ -144,7 +120,6 @@ StateRef.implement({
       ResolutionConnection,
     ),
     ...claimLists(t),
-    ...entityLists(t),
   }),
 });
 
@@ -159,7 +134,6 @@ PersonRef.implement({
       resolve: async (p, _a, ctx) => ((await partsOf(p, ctx, 'read/parts/person')).positions ?? []).map(toPosition),
     }),
     ...claimLists(t),
-    ...entityLists(t),
   }),
 });
 
@@ -209,7 +183,6 @@ OrganizationRef.implement({
     ),
     officials: officials(t),
     ...claimLists(t),
-    ...entityLists(t),
   }),
 });
 

@@ -11,7 +11,7 @@ export const builder = new SchemaBuilder<{
   Context: Context;
   Connection: { totalCount: number };
   DefaultFieldNullability: false;
-  Scalars: { ID: { Input: string; Output: string } };
+  Scalars: { ID: { Input: string; Output: string }; JSON: { Input: unknown; Output: unknown } };
 }>({
   plugins: [RelayPlugin],
   defaultFieldNullability: false,

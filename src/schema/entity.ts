@@ -1,7 +1,8 @@
 import { builder } from './builder.js';
 import type { Context } from '../context.js';
 import { pageWindow, toConnection, type PageArgs } from './pagination.js';
-import { EntityRef } from './refs.js';
+import { ArticleConnection, ClaimConnection } from './connections.js';
+import { ArticleRef, ClaimRef, EntityRef } from './refs.js';
 import type { GraphNode } from './shapes.js';
 
 /**
@@ -73,5 +74,21 @@ EntityRef.implement({
       description: 'A one-line description for readers.',
       resolve: stringField('description'),
     }),
+    mentionedIn: t.connection(
+      {
+        type: ArticleRef,
+        description: 'The articles and documents that mention it, latest first.',
+        resolve: pageResolver('read/pages/mentioned-in'),
+      },
+      ArticleConnection,
+    ),
+    claimsAbout: t.connection(
+      {
+        type: ClaimRef,
+        description: 'Claims about it (a transfer alleged, a resolution criticised), newest first.',
+        resolve: pageResolver('read/pages/claims-about'),
+      },
+      ClaimConnection,
+    ),
   }),
 });

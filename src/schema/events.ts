@@ -1,6 +1,5 @@
 import { builder } from './builder.js';
 import { partsOf, stringField } from './entity.js';
-import { entityLists } from './actors.js';
 import { toRole } from './resolution.js';
 import { EntityRef, EventRef, ParticipationRef, PersonRef, PlaceRef, SubjectRef, TreatyRef } from './refs.js';
 import { toNode, toNodes, toOptionalNode, type GraphNode } from './shapes.js';
@@ -62,7 +61,6 @@ EventRef.implement({
       description: 'What it concerned.',
       resolve: async (p, _a, ctx) => ((await eventParts(p, ctx)).subjects ?? []).map(toRole),
     }),
-    ...entityLists(t),
   }),
 });
 
@@ -111,7 +109,6 @@ TreatyRef.implement({
       description: 'What it concerns.',
       resolve: async (p, _a, ctx) => ((await treatyParts(p, ctx)).subjects ?? []).map(toRole),
     }),
-    ...entityLists(t),
   }),
 });
 
@@ -141,6 +138,5 @@ PlaceRef.implement({
       description: 'The state (or larger place) it is in.',
       resolve: async (p, _a, ctx) => toOptionalNode((await partsOf(p, ctx, 'read/parts/place')).locatedIn),
     }),
-    ...entityLists(t),
   }),
 });

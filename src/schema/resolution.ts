@@ -1,7 +1,6 @@
 import { builder } from './builder.js';
 import { ResolutionConnection } from './connections.js';
 import { partsOf, stringField } from './entity.js';
-import { entityLists } from './actors.js';
 import { optionalKey } from './ids.js';
 import { pageWindow, toConnection } from './pagination.js';
 import { EntityRef, OrganizationRef, ResolutionRef, StateRef, SubjectRef } from './refs.js';
@@ -115,7 +114,6 @@ ResolutionRef.implement({
       description: 'Later resolutions that tighten it.',
       resolve: async (p, _a, ctx) => toNodes((await parts(p, ctx)).strengthenedBy),
     }),
-    ...entityLists(t),
   }),
 });
 

@@ -1,7 +1,6 @@
 import { builder } from './builder.js';
 import { WeaponsTransferConnection } from './connections.js';
 import { partsOf, stringField } from './entity.js';
-import { entityLists } from './actors.js';
 import { optionalKey } from './ids.js';
 import { pageWindow, toConnection } from './pagination.js';
 import { ArticleRef, ClaimRef, EntityRef, StateRef, WeaponSystemRef, WeaponsTransferRef } from './refs.js';
@@ -46,7 +45,6 @@ WeaponSystemRef.implement({
       description: 'Transfers of this system.',
       resolve: async (p, _a, ctx) => toNodes((await partsOf(p, ctx, 'read/parts/weapon')).transfers),
     }),
-    ...entityLists(t),
   }),
 });
 
@@ -108,7 +106,6 @@ WeaponsTransferRef.implement({
       description: 'Claims about it: who alleges, reports or denies it.',
       resolve: async (p, _a, ctx) => toNodes((await parts(p, ctx)).claims),
     }),
-    ...entityLists(t),
   }),
 });
 

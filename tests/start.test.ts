@@ -1,0 +1,96 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * `npm start` end to end with the embedded Neo4j: the first start seeds an
+ * empty store, SIGTERM stops the server and then the JVM (no orphan, no
+ * stale lock), and a second start on the same store finds the data.
+ */
+const store = mkdtempSync(join(tmpdir(), 'newsgraph-start-'));
+afterAll(() => rmSync(store, { recursive: true, force: true }));
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  base: string;
+}
+
+function start(): Promise<Started> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, NEO4J_URI: '', PORT: '0', HOST: '127.0.0.1', NEO4J_STORE_DIR: store, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start within 120 s:\n${out}`)), 120_000);
+    const check = setInterval(() => {
+      const m = /GraphQL and GraphiQL: (http:\/\/localhost:\d+)\/graphql/.exec(out);
+      if (m) {
+        clearInterval(check);
+        clearTimeout(timer);
+        resolve({ child, output: () => out, base: m[1]! });
+      }
+    }, 100);
+    child.once('exit', (code) => {
+      clearInterval(check);
+      clearTimeout(timer);
+      reject(new Error(`exited ${code} before listening:\n${out}`));
+    });
+  });
+}
+
+function javaPids(): number[] {
+  try {
+    return execFileSync('pgrep', ['-f', `EmbeddedNeo4j ${store}`], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+async function stop(started: Started): Promise<number | null> {
+  const exited = new Promise<number | null>((r) => started.child.once('exit', (code) => r(code)));
+  started.child.kill('SIGTERM');
+  return exited;
+}
+
+async function claimCount(base: string): Promise<number> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ claims { totalCount } }' }),
+  });
+  const body = await res.json();
+  return body.data.claims.totalCount;
+}
+
+describe('npm start with the embedded Neo4j', () => {
+  it('seeds an empty store, stops cleanly on SIGTERM, and finds its data on the next start', async () => {
+    const first = await start();
+    expect(first.output()).toMatch(/Loading seed documents when the graph is empty \(2 documents loaded\)/);
+    expect((await fetch(`${first.base}/health`)).status).toBe(200);
+    expect((await fetch(`${first.base}/ready`)).status).toBe(200);
+    expect(await claimCount(first.base)).toBeGreaterThan(0);
+    expect(javaPids()).toHaveLength(1);
+
+    expect(await stop(first)).toBe(0);
+    expect(javaPids()).toEqual([]);
+
+    const second = await start();
+    try {
+      expect(second.output()).toMatch(/graph already has data/);
+      expect(await claimCount(second.base)).toBeGreaterThan(0);
+    } finally {
+      expect(await stop(second)).toBe(0);
+    }
+    expect(javaPids()).toEqual([]);
+  }, 240_000);
+});
