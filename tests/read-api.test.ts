@@ -279,3 +279,26 @@ describe('bad input', () => {
     });
   }
 });
+
+describe('the Security Council', () => {
+  it('has its 15 members of 2024, the five permanent first, and the 13-1-1 vote on the panel renewal', async () => {
+    const res = await app.query(`{
+      council: neighborhood(id: "org:un-security-council", limit: 1) { nodes { id } }
+      vetoed: resolutions(vetoedBy: "state:RUS") { edges { node { symbol votes { vote state { name } } } } }
+    }`);
+    const councilId = res.body.data.council.nodes[0].id;
+    const members = await app.query(
+      'query($id: ID!) { node(id: $id) { ... on Organization { members(first: 20) { totalCount edges { node { permanent member { name } } } } } } }',
+      { id: councilId },
+    );
+    const { totalCount, edges } = members.body.data.node.members;
+    expect(totalCount).toBe(15);
+    expect(edges.slice(0, 5).map((e: any) => e.node.permanent)).toEqual([true, true, true, true, true]);
+    expect(edges.slice(0, 5).map((e: any) => e.node.member.name).sort()).toEqual(
+      ['China', 'France', 'Russia', 'United Kingdom', 'United States'],
+    );
+    const draft = res.body.data.vetoed.edges.find((e: any) => e.node.symbol === 'S/2024/255').node;
+    const tally = (v: string) => draft.votes.filter((x: any) => x.vote === v).length;
+    expect([tally('FOR'), tally('AGAINST'), tally('ABSTAIN')]).toEqual([13, 1, 1]);
+  });
+});
