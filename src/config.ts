@@ -48,15 +48,20 @@ export const configVariables = Object.keys(configSchema.shape);
 
 export class ConfigError extends Error {}
 
+/** Never echoed in errors or logs. */
+const SECRETS = new Set(['NEO4J_PASSWORD', 'JWT_SECRET', 'API_KEYS']);
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const known = Object.fromEntries(
     configVariables.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]),
   );
   const parsed = configSchema.safeParse(known);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map(
-      (issue) => `  ${issue.path.join('.')}=${JSON.stringify(known[String(issue.path[0])])}: ${issue.message}`,
-    );
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      const shown = SECRETS.has(name) ? '(value hidden)' : JSON.stringify(known[name]);
+      return `  ${name}=${shown}: ${issue.message}`;
+    });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;

@@ -2,10 +2,14 @@ import DataLoader from 'dataloader';
 import type { Graph } from './neo4j/graph.js';
 import { toNode, type GraphNode } from './schema/shapes.js';
 
-/** Who is calling: set from a verified bearer token, null for anonymous reads. */
+/**
+ * Who is calling: set from a verified bearer token, null for anonymous reads.
+ * A reader may read where reads need a token; an editor also writes; an
+ * admin also deletes (src/auth.ts).
+ */
 export interface Caller {
   subject: string;
-  role: 'editor' | 'admin';
+  role: 'reader' | 'editor' | 'admin';
 }
 
 export interface Context {

@@ -4,6 +4,7 @@ import { EmbeddedNeo4jError, jarsResolved, prepareEmbeddedNeo4j, startEmbeddedNe
 import { createDriver, Graph } from './neo4j/graph.js';
 import { migrate } from './neo4j/migrate.js';
 import { seed } from './seed.js';
+import { neo4jAnswers } from './http-guard.js';
 import { createApp } from './server.js';
 
 /**
@@ -42,31 +43,46 @@ async function main() {
   });
   const graph = new Graph(driver, config.NEO4J_DATABASE, config.REQUEST_TIMEOUT_MS);
 
-  const prepareGraph = async () => {
-    let done = progress('Applying constraints and indexes');
+  const prepareGraph = async (announce = true) => {
+    const step = announce ? progress : () => () => undefined;
+    let done = step('Applying constraints and indexes');
     const applied = await migrate(graph);
     done(`${applied} statements`);
-    done = progress('Loading seed documents when the graph is empty');
+    done = step('Loading seed documents when the graph is empty');
     const loaded = config.SEED ? await seed(graph) : 0;
     done(loaded ? `${loaded} documents loaded` : 'graph already has data');
   };
 
-  try {
-    await prepareGraph();
-  } catch (err) {
-    if (embedded) throw err;
-    // An external Neo4j may come up later: serve now (ready answers 503) and retry.
-    logger.warn({ err: String(err) }, 'Neo4j not reachable; serving anyway and retrying the schema set-up');
-    const retry = setInterval(() => {
-      prepareGraph().then(
-        () => clearInterval(retry),
-        () => undefined,
+  // An external Neo4j may be down at start, or come up later: serve anyway
+  // (/ready answers 503, queries DATABASE_UNAVAILABLE) and set the schema up
+  // in the background once it answers. One attempt at a time, every 5 s.
+  const retryPrepare = () => {
+    const timer = setTimeout(() => {
+      prepareGraph(false).then(
+        () => logger.info('Neo4j reachable: constraints, indexes and seed data in place'),
+        () => retryPrepare(),
       );
     }, 5_000);
-    retry.unref();
+    timer.unref();
+  };
+  if (embedded || (await neo4jAnswers(graph))) {
+    try {
+      await prepareGraph();
+    } catch (err) {
+      if (embedded) throw err;
+      logger.warn({ err: String(err) }, 'Neo4j set-up failed; serving anyway and retrying it');
+      retryPrepare();
+    }
+  } else {
+    logger.warn({ uri }, 'Neo4j not reachable; serving anyway (/ready answers 503) and retrying the set-up');
+    retryPrepare();
   }
 
-  const { server } = createApp({ config, graph, logger });
+  // A stray rejection (a driver callback, a client gone mid-answer) is logged; it does not stop the server.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
+
+  const app = createApp({ config, graph, logger });
+  const { server } = app;
   const done = progress(`Listening on port ${config.PORT}`);
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   done();
@@ -74,21 +90,27 @@ async function main() {
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   process.stdout.write(
     `\nGraphQL and GraphiQL: http://localhost:${port}/graphql\n` +
+      `Explorer: http://localhost:${port}/explore\n` +
       `Health: http://localhost:${port}/health   Ready: http://localhost:${port}/ready\n` +
       (embedded ? `Neo4j Bolt: ${embedded.uri} (for npm run ingest, set NEO4J_URI to it)\n` : ''),
   );
 
+  // Graceful stop: no new connections, in-flight requests get SHUTDOWN_GRACE_MS
+  // to finish (then are cut), the driver closes, Neo4j stops, exit code 0.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    process.stdout.write(`\n${signal}: stopping\n`);
-    const timer = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_GRACE_MS);
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeIdleConnections();
-    });
-    clearTimeout(timer);
+    process.stdout.write(`\n${signal}: stopping (requests in flight have ${config.SHUTDOWN_GRACE_MS} ms to finish)\n`);
+    logger.info({ signal, graceMs: config.SHUTDOWN_GRACE_MS }, 'shutting down');
+    // Whatever hangs below, the process ends.
+    const watchdog = setTimeout(() => {
+      logger.error('shutdown did not complete in time; exiting');
+      process.exit(1);
+    }, config.SHUTDOWN_GRACE_MS + 60_000);
+    watchdog.unref();
+    const { forced } = await app.drain(config.SHUTDOWN_GRACE_MS);
+    logger.info({ forced }, forced ? 'grace period over: unfinished requests were cut' : 'requests in flight finished');
     await driver.close();
     if (embedded) {
       const done = progress('Stopping Neo4j');

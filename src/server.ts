@@ -1,10 +1,17 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { getOperationAST, type GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createAuthenticator } from './auth.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
+import { causes, isDatabaseUnavailable, isTimeout } from './database-errors.js';
+import { errorMasker, originalOf, useErrorCodes } from './error-handling.js';
+import { isExplorerPath, serveExplorer } from './explorer-route.js';
 import { graphiqlTabs } from './graphiql-examples.js';
+import { forward, HttpError, neo4jAnswers, readBody, requestIdOf, useRequestChecks } from './http-guard.js';
+import { limitPlugins } from './limits.js';
 import type { Logger } from './log.js';
 import type { Graph } from './neo4j/graph.js';
 import { schema } from './schema/index.js';
@@ -21,33 +28,60 @@ interface RequestState {
   context?: Context;
   operationName?: string | null;
   errorCodes: string[];
+  /** Set once the request reached GraphQL handling (not for the GraphiQL page). */
+  graphql?: boolean;
 }
 const requestStates = new WeakMap<Request, RequestState>();
 
-/** One structured log line per GraphQL request, with its Cypher statement count. */
+/**
+ * One structured log line per GraphQL request: request id (also returned in
+ * the x-request-id header), operation name, duration, Cypher statement
+ * count, outcome and HTTP status. An error that was masked or mapped for
+ * the client is logged in full beside it (stack, Neo4j code), under the
+ * same request id.
+ */
 function requestLog(logger: Logger): Plugin<Context> {
   return {
+    onParams({ request, params }) {
+      const state = requestStates.get(request);
+      if (state) {
+        state.graphql = true;
+        state.operationName = params.operationName ?? null;
+      }
+    },
     onExecute({ args }) {
       const state = requestStates.get((args.contextValue as any).request as Request);
       if (state) {
         state.context = args.contextValue as Context;
-        state.operationName = args.operationName ?? null;
+        state.operationName ??= getOperationAST(args.document, args.operationName)?.name?.value ?? null;
       }
     },
     onResultProcess({ request, result }) {
       const state = requestStates.get(request);
       if (!state) return;
+      state.graphql = true;
       const results = Array.isArray(result) ? result : [result];
       for (const r of results as any[]) {
-        for (const e of r?.errors ?? []) state.errorCodes.push(e.extensions?.code ?? 'UNKNOWN');
+        for (const e of r?.errors ?? []) {
+          state.errorCodes.push(e.extensions?.code ?? 'UNKNOWN');
+          const original = originalOf(e);
+          if (original !== undefined) logOriginal(logger, state, e, original);
+        }
       }
+    },
+    onResponse({ request, response }) {
+      const state = requestStates.get(request);
+      if (!state) return;
+      response.headers.set('x-request-id', state.requestId);
+      if (!state.graphql && response.status < 400) return;
       logger.info(
         {
           requestId: state.requestId,
           operation: state.operationName ?? null,
           ms: Math.round(performance.now() - state.started),
           cypher: state.context?.graph.stats.statements ?? 0,
-          outcome: state.errorCodes.length ? 'error' : 'ok',
+          outcome: state.errorCodes.length || response.status >= 400 ? 'error' : 'ok',
+          status: response.status,
           errors: state.errorCodes.length ? state.errorCodes : undefined,
         },
         'graphql request',
@@ -56,7 +90,23 @@ function requestLog(logger: Logger): Plugin<Context> {
   };
 }
 
+/** The full story of an error the client saw masked or mapped: the innermost cause, with its stack. */
+function logOriginal(logger: Logger, state: RequestState, error: GraphQLError, original: unknown) {
+  const chain = [...causes(original)];
+  const root = chain.reverse().find((e) => e instanceof Error) ?? original;
+  const detail = {
+    requestId: state.requestId,
+    operation: state.operationName ?? null,
+    path: error.path?.join('.'),
+    code: error.extensions?.code,
+    err: root,
+  };
+  if (isDatabaseUnavailable(original) || isTimeout(original)) logger.warn(detail, `neo4j: ${String(error.extensions?.code)}`);
+  else logger.error(detail, 'unexpected error (masked in the answer)');
+}
+
 export function createApp({ config, graph, logger }: AppOptions) {
+  const auth = createAuthenticator(config);
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -66,17 +116,27 @@ export function createApp({ config, graph, logger }: AppOptions) {
       ? { title: 'News graph', defaultTabs: graphiqlTabs, defaultQuery: graphiqlTabs[0]!.query }
       : false,
     renderGraphiQL,
-    maskedErrors: { isDev: config.NODE_ENV === 'development' },
-    context: ({ request }) => {
+    // No stack traces or Cypher in answers outside development; full detail in the log.
+    maskedErrors: {
+      isDev: config.NODE_ENV === 'development',
+      maskError: errorMasker({ timeoutMs: config.REQUEST_TIMEOUT_MS, maxBodyBytes: config.MAX_BODY_BYTES }),
+    },
+    // The HTTP edge reads bodies with the same limit; this guards requests handed to yoga.fetch directly.
+    maxRequestBodySize: config.MAX_BODY_BYTES,
+    // No file uploads in this API: no multipart parser to attack.
+    multipart: false,
+    context: async ({ request }) => {
       const state = requestStates.get(request);
       const requestId = state?.requestId ?? randomUUID();
-      return createContext(graph.forRequest(request.signal), null, requestId);
+      // A bad token, or none where reads need one, stops the request with UNAUTHENTICATED (401).
+      const caller = await auth.callerOf(request.headers.get('authorization'));
+      return createContext(graph.forRequest(request.signal), caller, requestId);
     },
     plugins: [
       {
         onRequest({ request }) {
           requestStates.set(request, {
-            requestId: request.headers.get('x-request-id') ?? randomUUID(),
+            requestId: requestIdOf(request.headers.get('x-request-id')),
             started: performance.now(),
             errorCodes: [],
           });
@@ -87,35 +147,99 @@ export function createApp({ config, graph, logger }: AppOptions) {
         },
       },
       requestLog(logger),
+      ...limitPlugins({ introspection: config.introspection }),
+      useErrorCodes(),
+      useRequestChecks(),
     ],
   });
 
+  /** Set by drain(): answers carry Connection: close and /ready says 503. */
+  let draining = false;
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const requestId = requestIdOf(req.headers['x-request-id']);
+    res.setHeader('x-request-id', requestId);
+    if (draining) res.setHeader('connection', 'close');
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/health') return json(res, 200, { status: 'ok' });
     if (path === '/ready') {
-      const up = await graph.ping();
+      if (draining) return json(res, 503, { status: 'stopping' });
+      const up = await neo4jAnswers(graph);
       return json(res, up ? 200 : 503, { status: up ? 'ready' : 'unavailable', neo4j: up ? 'up' : 'down' });
     }
+    if (isExplorerPath(path)) return serveExplorer(req, res, path);
     if (path === '/' && req.method === 'GET') {
       res.writeHead(302, { location: '/graphql' });
       return res.end();
     }
-    return yoga(req, res);
+    const started = performance.now();
+    try {
+      // The whole body, bounded by MAX_BODY_BYTES, before anything parses it.
+      const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req, config.MAX_BODY_BYTES);
+      return await forward((url, init) => yoga.fetch(url, init), req, res, body, requestId, () => {
+        if (draining) res.setHeader('connection', 'close');
+      });
+    } catch (err) {
+      if (!(err instanceof HttpError)) throw err;
+      logger.info(
+        {
+          requestId,
+          operation: null,
+          ms: Math.round(performance.now() - started),
+          cypher: 0,
+          outcome: 'rejected',
+          status: err.status,
+          errors: [err.code],
+        },
+        'http request rejected',
+      );
+      res.setHeader('connection', 'close');
+      return json(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code, ...err.extensions } }] });
+    }
   };
 
-  const server: Server = createServer((req, res) => {
-    handle(req, res).catch((err) => {
-      logger.error({ err }, 'request failed outside GraphQL');
-      if (!res.headersSent) json(res, 500, { error: 'internal error' });
-      else res.end();
-    });
-  });
+  const server: Server = createServer(
+    // Slow senders cannot hold a connection for ever: headers within 15 s, the whole request within 30 s.
+    { headersTimeout: 15_000, requestTimeout: 30_000 },
+    (req, res) => {
+      handle(req, res).catch((err) => {
+        logger.error({ err }, 'request failed outside GraphQL');
+        if (!res.headersSent) json(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        else res.end();
+      });
+    },
+  );
 
-  return { yoga, server };
+  /**
+   * Graceful stop: accept no new connections, let the requests in flight
+   * finish (closing each connection as it goes idle), and after graceMs cut
+   * whatever is left (their Neo4j work is cancelled through the request's
+   * signal). Resolves when every connection is closed.
+   */
+  async function drain(graceMs: number): Promise<{ forced: boolean }> {
+    draining = true;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
+    let forced = false;
+    const cut = setTimeout(() => {
+      forced = true;
+      server.closeAllConnections();
+    }, graceMs);
+    try {
+      await closed;
+    } finally {
+      clearInterval(sweep);
+      clearTimeout(cut);
+    }
+    return { forced };
+  }
+
+  return { yoga, server, drain };
 }
 
 function json(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { 'content-type': 'application/json' });
+  if (res.destroyed) return;
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
 }

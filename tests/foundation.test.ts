@@ -72,6 +72,9 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT="eighty"/);
     expect(() => loadConfig({ NEO4J_URI: 'http://x' })).toThrow(/NEO4J_URI=.*Bolt URI/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    // Secrets are named but never echoed.
+    expect(() => loadConfig({ JWT_SECRET: 'short-secret-value' })).toThrow(/JWT_SECRET=\(value hidden\)/);
+    expect(() => loadConfig({ JWT_SECRET: 'short-secret-value' })).not.toThrow(/short-secret-value/);
   });
 
   it('turns GraphiQL and introspection off in production unless asked', () => {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capturingLogger, contractOperation, testApp } from './support/app.js';
 import { testGraph, uniqueSlug } from './support/graph.js';
 
@@ -38,6 +38,11 @@ beforeAll(async () => {
   small = await plant('small', SMALL);
   large = await plant('large', LARGE);
 }, 120_000);
+
+// Other files count claims across the whole graph: leave it as the seed was.
+afterAll(async () => {
+  await graph.write('test/remove-planted', { run });
+});
 
 describe('Cypher statements per contract operation do not grow with the answer', () => {
   it('accusations: one statement for 5 or 100 accusations with nested accuser, subjects, source and denials', async () => {

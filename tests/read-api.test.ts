@@ -209,7 +209,7 @@ describe('path', () => {
 describe('claims and timeline', () => {
   it('lists claims of every kind with filters', async () => {
     const res = await app.query(
-      '{ denials: claims(kind: DENY) { totalCount edges { node { __typename speaker { name } answersTo { __typename } } } } gowan: claims(speaker: "person:richard-gowan") { totalCount edges { node { kind quote } } } april: claims(from: "2024-04", to: "2024-04") { edges { node { madeOn } } } }',
+      '{ denials: claims(kind: DENY, target: "state:USA") { totalCount edges { node { __typename speaker { name } answersTo { __typename } } } } gowan: claims(speaker: "person:richard-gowan") { totalCount edges { node { kind quote } } } april: claims(from: "2024-04", to: "2024-04") { edges { node { madeOn } } } }',
     );
     const { denials, gowan, april } = res.body.data;
     expect(denials.totalCount).toBe(2);

@@ -27,6 +27,8 @@ WITH reached[..$limit] AS kept, size(reached) > $limit AS truncated
 CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r]->(b) WHERE NOT type(r) IN ['MENTIONED_IN', 'SOURCE'] AND b IN kept
-  RETURN collect({type: type(r), from: a.key, to: b.key, props: properties(r)}) AS edges
+  // Only what the edge's id and label are made of: the provenance on every
+  // relationship (sources, updatedAt) would triple what crosses the wire.
+  RETURN collect({type: type(r), from: a.key, to: b.key, props: r {.key, .title, .role, .vote}}) AS edges
 }
 RETURN [n IN kept | n {.key, .name, .kind, .allegation, .symbol, labels: labels(n)}] AS nodes, edges, truncated

@@ -179,7 +179,7 @@ function entity<T extends EntityType, S extends z.ZodRawShape>(type: T, own: S, 
   return z.strictObject({ type: z.literal(type), key, ...entityBase, ...own });
 }
 
-const entitySchema = z.discriminatedUnion('type', [
+export const entitySchema = z.discriminatedUnion('type', [
   entity(
     'State',
     { code: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166 alpha-3 code such as RUS').nullish() },
@@ -227,7 +227,7 @@ function relationship<T extends RelationshipType, S extends z.ZodRawShape>(type:
 }
 
 const freeTextRole = text.nullish();
-const relationshipSchema = z.discriminatedUnion('type', [
+export const relationshipSchema = z.discriminatedUnion('type', [
   // The title is part of the identity: one person may hold two posts for one state.
   relationship('HOLDS_POSITION', { title: text, since: isoDate.nullish(), until: isoDate.nullish() }),
   relationship('MEMBER_OF', { since: isoDate.nullish(), until: isoDate.nullish(), permanent: z.boolean().nullish() }),
@@ -253,7 +253,7 @@ const relationshipSchema = z.discriminatedUnion('type', [
 // ---------------------------------------------------------------------------
 // Claims
 
-const claimSchema = z.strictObject({
+export const claimSchema = z.strictObject({
   key: keyOf('claim', 'a claim'),
   kind: z.enum(CLAIM_KINDS),
   speaker: z.string(),
@@ -303,7 +303,7 @@ export function formatError(error: DocumentError): string {
 }
 
 /** zod's defaults read as type errors; these read as the document's rules. */
-function errorsFromZod(issues: readonly z.core.$ZodIssue[]): DocumentError[] {
+export function errorsFromZod(issues: readonly z.core.$ZodIssue[]): DocumentError[] {
   return issues.flatMap((issue): DocumentError[] => {
     const path = formatPath(issue.path);
     switch (issue.code) {

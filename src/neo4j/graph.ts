@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../cypher.js';
+import { RequestTimeoutError } from '../database-errors.js';
 
 /** How to reach Neo4j; the same fields whether it is embedded or external. */
 export interface Neo4jSettings {
@@ -54,11 +55,26 @@ export class Graph {
     readonly database: string,
     private readonly timeoutMs?: number,
     private readonly signal?: AbortSignal,
+    /** Epoch ms by which the request's statements must be done (REQUEST_TIMEOUT_MS after it began). */
+    private readonly deadline?: number,
   ) {}
 
-  /** A Graph for one request, with its own statement count. */
+  /**
+   * A Graph for one request, with its own statement count and time limit:
+   * each statement's transaction timeout is what is left of the request's
+   * REQUEST_TIMEOUT_MS, so the request as a whole stays within it.
+   */
   forRequest(signal?: AbortSignal): Graph {
-    return new Graph(this.driver, this.database, this.timeoutMs, signal);
+    const deadline = this.timeoutMs ? Date.now() + this.timeoutMs : undefined;
+    return new Graph(this.driver, this.database, this.timeoutMs, signal, deadline);
+  }
+
+  /** The transaction timeout for the next statement; throws once the request's time is up. */
+  private transactionTimeout(): number | undefined {
+    if (this.deadline === undefined) return this.timeoutMs;
+    const left = Math.floor(this.deadline - Date.now());
+    if (left <= 0) throw new RequestTimeoutError(this.timeoutMs ?? 0);
+    return left;
   }
 
   async read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
@@ -71,10 +87,11 @@ export class Graph {
 
   private async run(name: string, params: Record<string, unknown>, routing: 'READ' | 'WRITE') {
     this.stats.statements += 1;
+    const timeout = this.transactionTimeout();
     const result = await this.driver.executeQuery(cypher(name), integers(params), {
       database: this.database,
       routing,
-      transactionConfig: this.timeoutMs ? { timeout: this.timeoutMs, metadata: { query: name } } : undefined,
+      transactionConfig: timeout ? { timeout, metadata: { query: name } } : undefined,
       signal: this.signal,
     });
     return result.records.map((record) => record.toObject());
@@ -85,11 +102,17 @@ export class Graph {
    * nothing, retried as a whole on transient errors.
    */
   async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      // Shares executeQuery's bookmarks, so reads that follow (a mutation's payload, the next request) see this write.
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
     try {
+      const timeout = this.transactionTimeout();
       return await session.executeWrite(
         (tx) => work(new GraphTransaction(tx, this.stats)),
-        this.timeoutMs ? { timeout: this.timeoutMs } : undefined,
+        timeout ? { timeout } : undefined,
       );
     } finally {
       await session.close();

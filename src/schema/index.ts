@@ -10,6 +10,11 @@ import './article.js';
 import './search.js';
 import './subgraph.js';
 import './timeline.js';
+import './mutations/common.js';
+import './mutations/ingest.js';
+import './mutations/entities.js';
+import './mutations/claims.js';
+import './mutations/relationships.js';
 
 /** The executable schema, built once from every type family. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,352 @@
+import { gql } from './api.js';
+import { clear, h, safeUrl, type Child } from './dom.js';
+import {
+  operations,
+  type Accusation,
+  type AccusationsData,
+  type ClaimRow,
+  type ClaimsData,
+  type DetailsData,
+  type EntityData,
+  type Ref,
+  type SourceRef,
+  type TimelineData,
+} from './operations.js';
+import { isClaim, kindLabels, typeBadge } from './types-style.js';
+
+export interface EntityViewOptions {
+  /** Asks for a path from this entity (fills the "from" box). */
+  onPathFrom: (ref: Ref) => void;
+}
+
+/** Where a link to an entity goes: the page's own route, which opens it. */
+export function entityHref(id: string): string {
+  return `#/entity/${encodeURIComponent(id)}`;
+}
+
+function link(ref: Ref | null | undefined): Child {
+  if (!ref) return h('span', { class: 'muted' }, 'unknown');
+  return h('a', { href: entityHref(ref.id), class: 'entity-link', 'data-type': ref.__typename }, ref.name);
+}
+
+function sourceLine(source: SourceRef): HTMLElement {
+  const url = safeUrl(source.url);
+  const title = source.title ?? 'untitled';
+  return h(
+    'p',
+    { class: 'source' },
+    'Source: ',
+    [source.publisher, source.publishedOn].filter(Boolean).join(', '),
+    source.publisher || source.publishedOn ? ' — ' : '',
+    url ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, title) : h('cite', {}, title),
+  );
+}
+
+function quote(text: string | null | undefined): Child {
+  return text ? h('blockquote', { class: 'quote' }, `“${text}”`) : null;
+}
+
+function kindBadge(kind: string): HTMLElement {
+  return h('span', { class: `kind-badge kind-${kind.toLowerCase()}` }, kindLabels[kind] ?? kind.toLowerCase());
+}
+
+function claimItem(c: ClaimRow): HTMLElement {
+  return h(
+    'li',
+    { class: 'claim', 'data-kind': c.kind },
+    h(
+      'div',
+      { class: 'claim-head' },
+      link(c.speaker),
+      c.onBehalfOf && c.onBehalfOf.id !== c.speaker?.id
+        ? h('span', { class: 'muted' }, ` for `, link(c.onBehalfOf))
+        : null,
+      ' ',
+      kindBadge(c.kind),
+      ' ',
+      c.target ? link(c.target) : null,
+      c.madeOn ? h('time', { datetime: c.madeOn }, c.madeOn) : null,
+    ),
+    c.allegation ? h('p', { class: 'allegation' }, c.allegation) : null,
+    quote(c.quote),
+    sourceLine(c.source),
+  );
+}
+
+function accusationItem(a: Accusation): HTMLElement {
+  return h(
+    'li',
+    { class: 'claim accusation', 'data-kind': 'ACCUSE' },
+    h(
+      'div',
+      { class: 'claim-head' },
+      h('span', { class: 'accuser' }, link(a.accuser)),
+      ' ',
+      kindBadge('ACCUSE'),
+      ' ',
+      link(a.accused),
+      a.madeOn ? h('time', { datetime: a.madeOn }, a.madeOn) : null,
+    ),
+    a.allegation ? h('p', { class: 'allegation' }, a.allegation) : null,
+    a.about.length
+      ? h(
+          'p',
+          { class: 'about' },
+          'About: ',
+          a.about.map((r, i) => [i ? ', ' : '', link(r)]),
+        )
+      : null,
+    quote(a.quote),
+    sourceLine(a.source),
+    a.denials.length
+      ? h(
+          'ul',
+          { class: 'denials' },
+          a.denials.map((d) =>
+            h(
+              'li',
+              {},
+              kindBadge('DENY'),
+              ' by ',
+              link(d.by),
+              d.madeOn ? ` (${d.madeOn})` : '',
+              d.quote ? `: “${d.quote}”` : '',
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+function section(id: string, title: string, count: number | null, body: Child): HTMLElement {
+  return h(
+    'section',
+    { class: 'panel-section', id, 'aria-label': title },
+    h('h3', {}, title, count === null ? '' : h('span', { class: 'count' }, String(count))),
+    body,
+  );
+}
+
+function list(items: HTMLElement[], empty: string, cls = 'claims'): HTMLElement {
+  return items.length ? h('ul', { class: cls }, items) : h('p', { class: 'muted' }, empty);
+}
+
+function errorNote(err: unknown): HTMLElement {
+  return h(
+    'p',
+    { class: 'error', role: 'alert' },
+    `Could not load: ${err instanceof Error ? err.message : String(err)}`,
+  );
+}
+
+/**
+ * The side panel: an entity's profile (the contract's Entity operation and
+ * its details), the accusations against it (WhoAccusedWhom), the other
+ * claims it made and received, and its timeline. A claim node of the graph
+ * shows the claim itself.
+ */
+export class EntityView {
+  private token = 0;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly options: EntityViewOptions,
+  ) {}
+
+  /** Shows a node; resolves to its reference once the profile is in (null when not found). */
+  async show(id: string): Promise<Ref | null> {
+    const token = ++this.token;
+    clear(this.container);
+    this.container.setAttribute('aria-busy', 'true');
+    this.container.append(h('p', { class: 'muted loading' }, 'Loading…'));
+
+    let profile: EntityData;
+    let details: DetailsData;
+    try {
+      [profile, details] = await Promise.all([
+        gql<EntityData>(operations.entity, { id }),
+        gql<DetailsData>(operations.details, { id }),
+      ]);
+    } catch (err) {
+      if (token !== this.token) return null;
+      clear(this.container);
+      this.container.append(errorNote(err));
+      this.container.removeAttribute('aria-busy');
+      return null;
+    }
+    if (token !== this.token) return null;
+    clear(this.container);
+    const node = profile.node;
+    const more = details.node;
+    if (!node || !more) {
+      this.container.append(h('p', { class: 'muted' }, 'Nothing in the graph has this id.'));
+      this.container.removeAttribute('aria-busy');
+      return null;
+    }
+
+    if (isClaim(node.__typename)) {
+      const claim = { ...(more as ClaimRow), id: node.id, __typename: node.__typename };
+      this.container.append(
+        h(
+          'article',
+          { class: 'entity claim-view', 'data-id': node.id },
+          h(
+            'header',
+            {},
+            typeBadge(node.__typename),
+            h('h2', {}, claim.allegation ?? node.__typename),
+            h('p', { class: 'key' }, more.key ?? ''),
+          ),
+          h('ul', { class: 'claims' }, claimItem(claim)),
+        ),
+      );
+      this.container.removeAttribute('aria-busy');
+      return { id: node.id, __typename: node.__typename, name: claim.allegation ?? node.__typename };
+    }
+
+    const ref: Ref = { id: node.id, __typename: node.__typename, name: node.name ?? more.key ?? node.id };
+    const wikidata =
+      safeUrl(more.wikidataUrl) ??
+      (node.wikidataId ? `https://www.wikidata.org/wiki/${encodeURIComponent(node.wikidataId)}` : null);
+    const positions = more.positions ?? [];
+    const facts = h(
+      'dl',
+      { class: 'facts' },
+      node.aliases?.length
+        ? [h('dt', {}, 'Also known as'), h('dd', { class: 'aliases' }, node.aliases.join(' · '))]
+        : null,
+      node.wikidataId
+        ? [
+            h('dt', {}, 'Wikidata'),
+            h(
+              'dd',
+              {},
+              wikidata
+                ? h(
+                    'a',
+                    { href: wikidata, target: '_blank', rel: 'noopener noreferrer', class: 'wikidata' },
+                    node.wikidataId,
+                  )
+                : node.wikidataId,
+            ),
+          ]
+        : null,
+      positions.length
+        ? [
+            h('dt', {}, positions.length > 1 ? 'Positions' : 'Position'),
+            positions.map((p) =>
+              h(
+                'dd',
+                { class: 'position' },
+                p.title ?? 'Position',
+                ', ',
+                link(p.of),
+                p.since || p.until ? h('span', { class: 'muted' }, ` (${p.since ?? '…'}–${p.until ?? ''})`) : null,
+              ),
+            ),
+          ]
+        : null,
+    );
+    const accusations = h(
+      'div',
+      { class: 'slot', id: 'slot-accusations' },
+      h('p', { class: 'muted' }, 'Loading accusations…'),
+    );
+    const claims = h('div', { class: 'slot', id: 'slot-claims' }, h('p', { class: 'muted' }, 'Loading claims…'));
+    const timeline = h('div', { class: 'slot', id: 'slot-timeline' }, h('p', { class: 'muted' }, 'Loading timeline…'));
+    this.container.append(
+      h(
+        'article',
+        { class: 'entity', 'data-id': node.id },
+        h(
+          'header',
+          {},
+          typeBadge(node.__typename),
+          h('h2', {}, ref.name),
+          more.key ? h('p', { class: 'key' }, more.key) : null,
+          more.description ? h('p', { class: 'description' }, more.description) : null,
+          facts,
+          h(
+            'div',
+            { class: 'actions' },
+            h('button', { type: 'button', onclick: () => this.options.onPathFrom(ref) }, 'How is it connected to…'),
+          ),
+        ),
+        accusations,
+        claims,
+        timeline,
+      ),
+    );
+    this.container.removeAttribute('aria-busy');
+
+    // The sections fill in as their answers arrive.
+    void this.fill(token, accusations, async () => {
+      const data = await gql<AccusationsData>(operations.accusations, { accused: id, first: 50 });
+      const items = data.accusations.edges.map((e) => accusationItem(e.node));
+      return section(
+        'accusations',
+        `Accusations against ${ref.name}`,
+        data.accusations.totalCount,
+        list(items, 'None in the graph.'),
+      );
+    });
+    void this.fill(token, claims, async () => {
+      const data = await gql<ClaimsData>(operations.claims, { id, first: 50 });
+      const made = data.made.edges.map((e) => e.node);
+      // Accusations received are listed above with their denials.
+      const received = data.received.edges.map((e) => e.node).filter((c) => c.kind !== 'ACCUSE');
+      return [
+        section(
+          'claims-made',
+          `Claims made by ${ref.name}${ref.__typename === 'Person' ? '' : ' or on its behalf'}`,
+          data.made.totalCount,
+          list(made.map(claimItem), 'None in the graph.'),
+        ),
+        section(
+          'claims-received',
+          `Other claims aimed at ${ref.name}`,
+          received.length,
+          list(received.map(claimItem), 'None in the graph.'),
+        ),
+      ];
+    });
+    void this.fill(token, timeline, async () => {
+      const data = await gql<TimelineData>(operations.timeline, { id });
+      const items = data.timeline.map(({ date, item }) =>
+        h(
+          'li',
+          {},
+          h('time', { datetime: date }, date),
+          typeBadge(item.__typename),
+          ' ',
+          item.name
+            ? h('a', { href: entityHref(item.id), class: 'entity-link' }, item.name)
+            : h(
+                'span',
+                {},
+                link(item.speaker),
+                ' ',
+                kindBadge(item.kind ?? 'STATE'),
+                ' ',
+                item.target ? link(item.target) : null,
+                item.allegation ? `: ${item.allegation}` : '',
+              ),
+        ),
+      );
+      return section('timeline', 'Timeline', items.length, list(items, 'No dated events or claims.', 'timeline'));
+    });
+    return ref;
+  }
+
+  private async fill(token: number, slot: HTMLElement, load: () => Promise<HTMLElement | HTMLElement[]>) {
+    let content: HTMLElement | HTMLElement[];
+    try {
+      content = await load();
+    } catch (err) {
+      content = errorNote(err);
+    }
+    if (token !== this.token) return;
+    clear(slot);
+    slot.append(...(Array.isArray(content) ? content : [content]));
+  }
+}

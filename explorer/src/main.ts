@@ -1,0 +1,170 @@
+import './style.css';
+import { gql } from './api.js';
+import { EntityView, entityHref } from './entity-view.js';
+import { GraphView } from './graph-view.js';
+import { operations, type AccusationsData, type Ref, type Subgraph, type SubgraphNode } from './operations.js';
+import { SearchBox } from './search-box.js';
+
+declare global {
+  interface Window {
+    /** The live Cytoscape instance, for the browser console and the browser tests. */
+    explorer?: { cy: GraphView['cy'] };
+  }
+}
+
+const byId = (id: string) => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} is missing from index.html`);
+  return el;
+};
+
+const status = byId('graph-status');
+function say(text: string, kind: 'info' | 'error' = 'info') {
+  status.textContent = text;
+  status.classList.toggle('error', kind === 'error');
+}
+function fail(err: unknown) {
+  say(err instanceof Error ? err.message : String(err), 'error');
+}
+
+const graph = new GraphView(byId('graph'), byId('legend'), { onNodeTap: (node) => void expand(node) });
+window.explorer = { cy: graph.cy };
+
+const entityView = new EntityView(byId('entity'), {
+  onPathFrom: (ref) => {
+    pathFrom.setValue(ref);
+    pathTo.input.focus();
+  },
+});
+
+new SearchBox(byId('main-search'), {
+  label: 'Search entities',
+  placeholder: 'Search: Russia, DPRK, Thomas-Greenfield…',
+  onSelect: (ref) => navigate(entityHref(ref.id)),
+  onError: fail,
+});
+const pathFrom = new SearchBox(byId('path-from'), {
+  label: 'From',
+  placeholder: 'From…',
+  onSelect: () => pathTo.input.focus(),
+  onError: fail,
+});
+const pathTo = new SearchBox(byId('path-to'), {
+  label: 'To',
+  placeholder: 'To…',
+  onSelect: () => byId('path-go').focus(),
+  onError: fail,
+});
+
+byId('connect').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const from = pathFrom.value;
+  const to = pathTo.value;
+  if (!from || !to) return say('Pick both ends from the suggestions, then Find path.', 'error');
+  if (from.id === to.id) return say('Pick two different entities.', 'error');
+  navigate(`#/path/${encodeURIComponent(from.id)}/${encodeURIComponent(to.id)}`);
+});
+byId('fit').addEventListener('click', () => graph.fit());
+byId('relayout').addEventListener('click', () => graph.relayout());
+
+/** Every view has an address, so Back, reload and shared links work. */
+function navigate(hash: string) {
+  if (location.hash === hash) void route();
+  else location.hash = hash;
+}
+
+window.addEventListener('hashchange', () => void route());
+
+async function route() {
+  const [, view, a, b] = location.hash.split('/');
+  try {
+    if (view === 'entity' && a) return await openEntity(decodeURIComponent(a));
+    if (view === 'path' && a && b) return await showPath(decodeURIComponent(a), decodeURIComponent(b));
+    return await landing();
+  } catch (err) {
+    graph.setState('idle');
+    fail(err);
+  }
+}
+
+let currentEntity: Ref | null = null;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const cutShort = (sub: Subgraph) => (sub.truncated ? ' (cut short by the limit)' : '');
+
+async function openEntity(id: string, note = '') {
+  say('Loading…');
+  graph.setState('loading');
+  const [ref, data] = await Promise.all([
+    entityView.show(id),
+    gql<{ neighborhood: Subgraph }>(operations.neighborhood, { id, depth: 1, limit: 200 }),
+  ]);
+  const sub = data.neighborhood;
+  graph.replace(sub, id);
+  const name = ref?.name ?? sub.nodes.find((n) => n.id === id)?.label ?? id;
+  say(`${note}${name}: ${plural(sub.nodes.length, 'node')}, ${plural(sub.edges.length, 'edge')}${cutShort(sub)}.`);
+  // The path box starts from what is on screen, unless the reader chose otherwise.
+  if (ref && (!pathFrom.value || pathFrom.value.id === currentEntity?.id)) pathFrom.setValue(ref);
+  currentEntity = ref;
+  document.title = `${name} · News graph Explorer`;
+}
+
+async function expand(node: SubgraphNode) {
+  void entityView.show(node.id);
+  if (graph.isExpanded(node.id)) {
+    graph.select(node.id);
+    return;
+  }
+  say(`Expanding ${node.label}…`);
+  try {
+    const data = await gql<{ neighborhood: Subgraph }>(operations.neighborhood, { id: node.id, depth: 1, limit: 100 });
+    const added = graph.merge(data.neighborhood, node.id);
+    const news = added ? `${plural(added, 'new node')}` : 'nothing new';
+    say(`Expanded ${node.label}: ${news}${cutShort(data.neighborhood)}.`);
+  } catch (err) {
+    fail(err);
+  }
+}
+
+async function showPath(fromId: string, toId: string) {
+  say('Looking for a path…');
+  graph.setState('loading');
+  const data = await gql<{ path: Subgraph }>(operations.path, { from: fromId, to: toId, maxHops: 6 });
+  const sub = data.path;
+  const name = (id: string) => sub.nodes.find((n) => n.id === id)?.label ?? id;
+  if (!sub.nodes.length) {
+    graph.setState('idle');
+    return say('No connection within 6 hops.', 'error');
+  }
+  const from: Ref = { id: fromId, __typename: sub.nodes.find((n) => n.id === fromId)?.type ?? '', name: name(fromId) };
+  const to: Ref = { id: toId, __typename: sub.nodes.find((n) => n.id === toId)?.type ?? '', name: name(toId) };
+  pathFrom.setValue(from);
+  pathTo.setValue(to);
+  const hops = graph.showPath(sub, fromId, toId);
+  const between = sub.nodes.length - 2;
+  const length = hops === null ? '' : ` of ${plural(hops, 'hop')}`;
+  say(`${from.name} → ${to.name}: shortest paths${length}, through ${plural(between, 'node')}. Click a node to expand it.`);
+  document.title = `${from.name} → ${to.name} · News graph Explorer`;
+  void entityView.show(fromId);
+}
+
+/** With nothing chosen, start from the entity most accused in the latest reports. */
+async function landing() {
+  say('Loading the latest accusations…');
+  const data = await gql<AccusationsData>(operations.accusations, { first: 20 });
+  const counts = new Map<string, { ref: Ref; n: number }>();
+  for (const { node } of data.accusations.edges) {
+    if (!node.accused) continue;
+    const entry = counts.get(node.accused.id) ?? { ref: node.accused, n: 0 };
+    entry.n += 1;
+    counts.set(node.accused.id, entry);
+  }
+  const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  if (!top) {
+    graph.setState('idle');
+    return say('The graph has no accusations yet: search for an entity above.');
+  }
+  await openEntity(top.ref.id, `Most accused in the latest reports · `);
+}
+
+void route();

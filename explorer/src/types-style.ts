@@ -1,0 +1,72 @@
+/**
+ * How each GraphQL type looks, in the graph and in the panel: colour and
+ * shape together, so the picture still reads in greyscale or for a
+ * colour-blind reader. Claims of every kind share one look; their label
+ * starts with the kind.
+ */
+export interface TypeStyle {
+  label: string;
+  color: string;
+  shape: string;
+}
+
+export const entityStyles: Record<string, TypeStyle> = {
+  State: { label: 'State', color: '#2f6db5', shape: 'round-rectangle' },
+  Person: { label: 'Person', color: '#e07b00', shape: 'ellipse' },
+  Organization: { label: 'Organization', color: '#1b9e77', shape: 'hexagon' },
+  Place: { label: 'Place', color: '#8c6d46', shape: 'diamond' },
+  Resolution: { label: 'Resolution', color: '#7b5ea7', shape: 'rectangle' },
+  Event: { label: 'Event', color: '#c9a227', shape: 'octagon' },
+  Treaty: { label: 'Treaty', color: '#4d8f2f', shape: 'barrel' },
+  WeaponSystem: { label: 'Weapon system', color: '#b2182b', shape: 'triangle' },
+  WeaponsTransfer: { label: 'Weapons transfer', color: '#e7298a', shape: 'vee' },
+};
+
+export const claimTypes = new Set([
+  'Accusation',
+  'Denial',
+  'Criticism',
+  'Demand',
+  'Statement',
+  'Report',
+  'Warning',
+  'Appeal',
+]);
+
+export const claimStyle: TypeStyle = { label: 'Claim', color: '#9aa3ad', shape: 'round-tag' };
+export const otherStyle: TypeStyle = { label: 'Other', color: '#6c757d', shape: 'ellipse' };
+
+export function isClaim(type: string): boolean {
+  return claimTypes.has(type);
+}
+
+export function styleOf(type: string): TypeStyle {
+  return entityStyles[type] ?? (isClaim(type) ? claimStyle : otherStyle);
+}
+
+/** Legend group of a type: claims collapse into one entry. */
+export function groupOf(type: string): string {
+  return isClaim(type) ? 'Claim' : type;
+}
+
+/** Readable kind names for claim badges. */
+export const kindLabels: Record<string, string> = {
+  ACCUSE: 'accuses',
+  DENY: 'denies',
+  CRITICIZE: 'criticizes',
+  DEMAND: 'demands',
+  STATE: 'states',
+  REPORT: 'reports',
+  WARN: 'warns',
+  CALL_FOR: 'calls for',
+};
+
+/** A small coloured label naming the type (the colour set through CSSOM, which the page's CSP allows). */
+export function typeBadge(type: string): HTMLSpanElement {
+  const style = styleOf(type);
+  const span = document.createElement('span');
+  span.className = 'type-badge';
+  span.textContent = style === claimStyle || style === otherStyle ? type : style.label;
+  span.style.setProperty('--type-color', style.color);
+  return span;
+}

@@ -1,0 +1,324 @@
+import { GraphQLError, Kind, valueFromASTUntyped } from 'graphql';
+import neo4j from 'neo4j-driver';
+import type { z } from 'zod';
+import { builder } from '../builder.js';
+import type { Context } from '../../context.js';
+import { badInput, clientError } from '../../errors.js';
+import { errorsFromZod, RELATIONSHIP_ENDS, type EntityType, type RelationshipType } from '../../ingest/document.js';
+import type { GraphTransaction } from '../../neo4j/graph.js';
+import { keyFromId } from '../ids.js';
+import { ArticleRef, ClaimRef, EntityRef } from '../refs.js';
+import { VoteChoice } from '../resolution.js';
+import { toNode, type GraphNode } from '../shapes.js';
+
+/**
+ * What every mutation family shares: the Mutation type, the JSON scalar,
+ * input validation with errors that name the field path, look-ups of the
+ * nodes a write refers to, and the Relationship type writes return.
+ *
+ * Every mutation checks the caller's role first, validates its input with
+ * zod (the ingest document's own schemas where they fit), and then writes
+ * in one transaction (Graph.writeTransaction), so a refused, invalid or
+ * failed mutation writes nothing.
+ */
+
+builder.mutationType({
+  description:
+    'Writes to the news graph. Each needs a bearer token (an API key or a JWT) with the editor role, deleteEntity the admin role; each runs in one transaction, and running it again with the same input changes nothing.',
+});
+
+builder.scalarType('JSON', {
+  description: 'Any JSON value: an object, a list, a string, a number, a boolean or null.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast, variables) => (ast.kind === Kind.NULL ? null : valueFromASTUntyped(ast, variables ?? undefined)),
+});
+
+// ---------------------------------------------------------------------------
+// Validation
+
+/** One problem with a mutation's input: where (`input.aliases[2]`) and what. */
+export interface InputIssue {
+  path: string;
+  message: string;
+}
+
+/** Collects the problems of one input, then refuses it with all of them at once. */
+export class Issues {
+  readonly list: InputIssue[] = [];
+
+  add(path: string, message: string) {
+    this.list.push({ path, message });
+  }
+
+  /** zod's issues for an object built from the input, each path mapped back to the input field it came from. */
+  addZod(issues: readonly z.core.$ZodIssue[], mapPath: (path: PropertyKey[]) => PropertyKey[]) {
+    const mapped = issues.map((issue) => ({ ...issue, path: mapPath([...issue.path]) }));
+    for (const e of errorsFromZod(mapped as z.core.$ZodIssue[])) this.add(e.path, e.message);
+  }
+
+  get empty() {
+    return this.list.length === 0;
+  }
+
+  /** BAD_USER_INPUT listing every problem in extensions.issues; nothing has been written. */
+  error(): GraphQLError {
+    const lines = this.list.map((i) => `${i.path}: ${i.message}`);
+    const message =
+      lines.length === 1 ? `Invalid input: ${lines[0]}` : `Invalid input (${lines.length} problems): ${lines.join('; ')}`;
+    return badInput(message, { issues: this.list });
+  }
+
+  throwIfAny() {
+    if (!this.empty) throw this.error();
+  }
+}
+
+/**
+ * Keys a mutation creates must be readable back through the API, which
+ * accepts keys made of letters, digits and `.` `_` `~` `-` after the prefix.
+ */
+const READABLE_KEY = /^[a-z]+:[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$/;
+
+export function checkReadableKey(key: unknown, path: string, issues: Issues) {
+  if (typeof key === 'string' && !READABLE_KEY.test(key)) {
+    issues.add(path, 'after the prefix, use letters, digits, ".", "_", "~" and "-" only (at most 200), starting with a letter or digit');
+  }
+}
+
+/** A reference to a node: its key (`state:RUS`) or its global id; undefined (and an issue) when it is neither. */
+export function refKey(value: string, path: string, issues: Issues): string | undefined {
+  try {
+    return keyFromId(value, path);
+  } catch {
+    issues.add(path, 'not a key (such as state:RUS) or a global id');
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Look-ups inside the write transaction
+
+export interface NodeFacts {
+  key: string;
+  /** The node's type label (State, Person, ...), or Claim, or Article; null when there is no such node. */
+  label: string | null;
+  text: string | null;
+  speakers: string[];
+  sourceTexts: (string | null)[];
+  node: GraphNode | null;
+}
+
+/** What the graph holds under each key, read in the transaction that then writes. */
+export async function lookup(tx: GraphTransaction, keys: string[]): Promise<Map<string, NodeFacts>> {
+  const unique = [...new Set(keys)];
+  if (unique.length === 0) return new Map();
+  const rows = await tx.run('write/lookup', { keys: unique });
+  return new Map(
+    rows.map((r) => [
+      r.key as string,
+      {
+        key: r.key,
+        label: r.label ?? null,
+        text: r.text ?? null,
+        speakers: r.speakers ?? [],
+        sourceTexts: r.sourceTexts ?? [],
+        node: r.node ? toNode(r.node) : null,
+      },
+    ]),
+  );
+}
+
+/** A reference the write needs, and the labels it may have. */
+export interface Expected {
+  key: string;
+  path: string;
+  allowed: readonly string[];
+  /** How the role reads in a sentence: "a speaker", "the start of MEMBER_OF". */
+  role: string;
+}
+
+/** "a State", "an Organization". */
+export function withArticle(word: string): string {
+  return `${/^[AEIOU]/i.test(word) ? 'an' : 'a'} ${word}`;
+}
+
+/** Adds an issue for every reference that is missing from the graph or has a type its role does not allow. */
+export function checkReferences(found: Map<string, NodeFacts>, expected: Expected[], issues: Issues) {
+  for (const e of expected) {
+    const label = found.get(e.key)?.label ?? null;
+    if (!label) issues.add(e.path, `${e.key} is not in the graph`);
+    else if (!e.allowed.includes(label)) issues.add(e.path, `${e.key} is ${withArticle(label)}, but ${e.role} must be ${e.allowed.join(' or ')}`);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Writing relationships
+
+export interface LinkRow {
+  type: string;
+  from: string;
+  to: string;
+  key?: string | null;
+  sources: string[];
+  props: Record<string, unknown>;
+}
+
+export interface LinkResult {
+  created: boolean;
+  changed: boolean;
+  props: Record<string, unknown>;
+}
+
+/**
+ * Writes relationships through write/links and answers, row by row, whether
+ * each was created or changed. Every end was checked earlier in the same
+ * transaction; one deleted meanwhile fails the whole write with CONFLICT.
+ */
+export async function writeLinks(tx: GraphTransaction, rows: LinkRow[], actor: string): Promise<LinkResult[]> {
+  if (rows.length === 0) return [];
+  const links = rows.map((r, i) => ({ i, type: r.type, from: r.from, to: r.to, key: r.key ?? null, sources: r.sources, props: given(r.props) }));
+  const result = await tx.run('write/links', { links, actor });
+  if (result.length !== rows.length) {
+    throw clientError('CONFLICT', 'A node this write links to was deleted while it ran; nothing was written. Try again.');
+  }
+  const out: LinkResult[] = new Array(rows.length);
+  for (const r of result) out[r.i] = { created: r.created, changed: r.changed, props: plainProps(r.props) };
+  return out;
+}
+
+/** Only the values given: an absent or null value leaves what the graph holds. */
+export function given(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null));
+}
+
+/** Neo4j temporal values as ISO strings. */
+export function plainProps(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(props ?? {}).map(([k, v]) => [k, neo4j.isDateTime(v as never) || neo4j.isDate(v as never) ? String(v) : v]),
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Relationships as mutations return them
+
+export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
+  description: 'The kinds of relationship an editor can draw between two entities (docs/model.md, "Relationships").',
+  values: {
+    HOLDS_POSITION: { description: 'A person holds (or held) an office for a state or an organization; needs its title.' },
+    MEMBER_OF: { description: 'A state or organization is a member of an organization.' },
+    PART_OF: { description: 'An organization is part of another, or of a state (a committee of the Council, a ministry).' },
+    LOCATED_IN: { description: 'A place or organization is located in a state or place.' },
+    SPONSORED: { description: 'A state sponsored a resolution or draft.' },
+    VETOED: { description: 'A state vetoed a draft resolution.' },
+    VOTED: { description: 'A state voted on a resolution; needs its vote.' },
+    CONSIDERED_BY: { description: 'A resolution was considered by a body (the Security Council).' },
+    CONCERNS: { description: 'A resolution, event or treaty concerns an entity, in a role.' },
+    STRENGTHENS: { description: 'A resolution strengthens an earlier one.' },
+    MANUFACTURED_BY: { description: 'A weapon system is made by a state.' },
+    SUPPLIED_BY: { description: 'A weapons transfer was supplied by a state.' },
+    RECEIVED_BY: { description: 'A weapons transfer was received by a state.' },
+    OF_WEAPON: { description: 'A weapons transfer is of a weapon system.' },
+    USED_AGAINST: { description: 'The weapons of a transfer were used against a state or place.' },
+    PARTICIPATED_IN: { description: 'A person, state or organization took part in an event, in a role.' },
+    TOOK_PLACE_IN: { description: 'An event took place in a place, state or organization’s seat.' },
+    PARTY_TO: { description: 'A state or organization is party to a treaty.' },
+    SIGNED: { description: 'A person signed a treaty, optionally on behalf of a state or organization.' },
+  } satisfies Record<RelationshipType, { description: string }>,
+});
+
+/** A relationship as written: its type, ends (keys) and properties. */
+export interface RelationshipShape {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+
+const entityByKey = async (key: string | null | undefined, ctx: Context) => (key ? ctx.loaders.node(key) : null);
+const prop = (name: string) => (r: RelationshipShape) => (r.props[name] as string | undefined) ?? null;
+
+export const RelationshipRef = builder.objectRef<RelationshipShape>('Relationship').implement({
+  description: 'A relationship between two entities, with its own properties and the articles it comes from.',
+  fields: (t) => ({
+    type: t.field({ type: RelationshipTypeEnum, description: 'What the relationship says.', resolve: (r) => r.type }),
+    key: t.string({
+      nullable: true,
+      description: 'Its stable key (`rel:...`), where one was given; the id graph views use for the edge.',
+      resolve: prop('key'),
+    }),
+    from: t.field({
+      type: EntityRef,
+      description: 'The entity it starts from: the subject of the sentence it reads as.',
+      resolve: async (r, _a, ctx) => (await entityByKey(r.from, ctx))!,
+    }),
+    to: t.field({
+      type: EntityRef,
+      description: 'The entity it points to.',
+      resolve: async (r, _a, ctx) => (await entityByKey(r.to, ctx))!,
+    }),
+    title: t.string({ nullable: true, description: 'The title of the office (HOLDS_POSITION).', resolve: prop('title') }),
+    since: t.string({ nullable: true, description: 'Start date at its precision (HOLDS_POSITION, MEMBER_OF).', resolve: prop('since') }),
+    until: t.string({ nullable: true, description: 'End date at its precision (HOLDS_POSITION, MEMBER_OF).', resolve: prop('until') }),
+    permanent: t.boolean({
+      nullable: true,
+      description: 'True for a permanent member (MEMBER_OF).',
+      resolve: (r) => (r.props.permanent as boolean | undefined) ?? null,
+    }),
+    vote: t.field({
+      type: VoteChoice,
+      nullable: true,
+      description: 'How the state voted (VOTED).',
+      resolve: (r) => (r.props.vote as 'FOR' | 'AGAINST' | 'ABSTAIN' | undefined) ?? null,
+    }),
+    role: t.string({ nullable: true, description: 'In what role (CONCERNS, PARTICIPATED_IN).', resolve: prop('role') }),
+    onBehalfOf: t.field({
+      type: EntityRef,
+      nullable: true,
+      description: 'For whom the treaty was signed (SIGNED).',
+      resolve: (r, _a, ctx) => entityByKey(r.props.onBehalfOf as string | undefined, ctx),
+    }),
+    sources: t.field({
+      type: [ArticleRef],
+      description: 'The articles and documents it comes from.',
+      resolve: async (r, _a, ctx) =>
+        (await Promise.all(((r.props.sources as string[] | undefined) ?? []).map((k) => ctx.loaders.node(k)))).filter(
+          (n): n is GraphNode => n !== null,
+        ),
+    }),
+    updatedBy: t.string({
+      nullable: true,
+      description: 'Who last created or changed it (see `Entity.updatedBy`).',
+      resolve: (r, _a, ctx) => (ctx.caller ? prop('updatedBy')(r) : null),
+    }),
+    updatedAt: t.string({ nullable: true, description: 'When it was last created or changed (ISO 8601, UTC).', resolve: prop('updatedAt') }),
+  }),
+});
+
+/** Which entity types each end of a relationship type allows. */
+export function endsOf(type: RelationshipType) {
+  return RELATIONSHIP_ENDS[type] as { from: readonly EntityType[]; to: readonly EntityType[] };
+}
+
+// ---------------------------------------------------------------------------
+// Provenance on what the read API returns
+
+const updatedByDescription =
+  'Who last created or changed it: `ingest` for the seed and `npm run ingest`, else the name of the API key or the subject of the token that wrote it. Shown only to callers with a token; null for anonymous reads.';
+const updatedAtDescription = 'When it was last created or changed (ISO 8601, UTC); every write records it.';
+
+const updatedBy = (n: GraphNode, _a: unknown, ctx: Context) => (ctx.caller ? ((n.updatedBy as string | undefined) ?? null) : null);
+const updatedAt = (n: GraphNode) => (n.updatedAt as string | undefined) ?? null;
+
+builder.interfaceFields(EntityRef, (t) => ({
+  updatedBy: t.string({ nullable: true, description: updatedByDescription, resolve: updatedBy }),
+  updatedAt: t.string({ nullable: true, description: updatedAtDescription, resolve: updatedAt }),
+}));
+builder.interfaceFields(ClaimRef, (t) => ({
+  updatedBy: t.string({ nullable: true, description: updatedByDescription, resolve: updatedBy }),
+  updatedAt: t.string({ nullable: true, description: updatedAtDescription, resolve: updatedAt }),
+}));
+builder.objectFields(ArticleRef, (t) => ({
+  updatedBy: t.string({ nullable: true, description: updatedByDescription, resolve: updatedBy }),
+  updatedAt: t.string({ nullable: true, description: updatedAtDescription, resolve: updatedAt }),
+}));
