@@ -1,3 +1,4 @@
+import { parseApiKeys } from './auth.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger, progress } from './log.js';
 import { EmbeddedNeo4jError, jarsResolved, prepareEmbeddedNeo4j, startEmbeddedNeo4j, type EmbeddedNeo4j } from './neo4j/embedded.js';
@@ -13,6 +14,8 @@ import { createApp } from './server.js';
  */
 async function main() {
   const config = loadConfig();
+  // A bad API_KEYS entry should stop the start before Neo4j is started, not after.
+  parseApiKeys(config.API_KEYS);
   const logger = createLogger(config.LOG_LEVEL);
 
   let embedded: EmbeddedNeo4j | undefined;

@@ -94,3 +94,24 @@ describe('npm start with the embedded Neo4j', () => {
     expect(javaPids()).toEqual([]);
   }, 240_000);
 });
+
+describe('npm start without Java', () => {
+  it('says what to install, or to set NEO4J_URI, or to use Docker, and exits non-zero', async () => {
+    const { mkdtempSync: tmp, symlinkSync } = await import('node:fs');
+    const bin = tmp(join(tmpdir(), 'newsgraph-nojava-'));
+    symlinkSync(process.execPath, join(bin, 'node'));
+    const child = spawn(join(bin, 'node'), ['--import', 'tsx', 'src/main.ts'], {
+      env: { PATH: bin, NEO4J_STORE_DIR: join(bin, 'store'), PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout!.on('data', (d) => (out += d));
+    child.stderr!.on('data', (d) => (out += d));
+    const code = await new Promise<number | null>((r) => child.once('exit', r));
+    rmSync(bin, { recursive: true, force: true });
+    expect(code).not.toBe(0);
+    expect(out).toMatch(/Java 17\+ and Maven/);
+    expect(out).toMatch(/NEO4J_URI/);
+    expect(out).toMatch(/docker compose up/);
+  }, 60_000);
+});
