@@ -1,10 +1,9 @@
 import { builder } from './builder.js';
 import type { Context } from '../context.js';
 import { ClaimConnection } from './connections.js';
-import { DatePrecision, partsOf, precisionOf, stringField } from './entity.js';
+import { DatePrecision, dateArg, partsOf, precisionOf, stringField } from './entity.js';
 import { optionalKey } from './ids.js';
 import { pageWindow, toConnection } from './pagination.js';
-import { badInput } from '../errors.js';
 import {
   AccusationRef,
   AppealRef,
@@ -160,12 +159,6 @@ for (const [ref, kind, description] of plainKinds) {
   ref.implement({ description, interfaces: [ClaimRef], isTypeOf: isKind(kind), fields: () => ({}) });
 }
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-function dateArg(value: string | null | undefined, argument: string): string | null {
-  if (value == null) return null;
-  if (!DATE.test(value)) throw badInput(`${argument}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD`, { argument });
-  return value;
-}
 
 interface ClaimFilters {
   kind: ClaimKind | null;

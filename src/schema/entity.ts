@@ -1,4 +1,5 @@
 import { builder } from './builder.js';
+import { badInput } from '../errors.js';
 import type { Context } from '../context.js';
 import { pageWindow, toConnection, type PageArgs } from './pagination.js';
 import { ArticleConnection, ClaimConnection } from './connections.js';
@@ -38,6 +39,15 @@ export const DatePrecision = builder.enumType('DatePrecision', {
     DAY: { description: 'A full date: "2024-06-16".' },
   } as const,
 });
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** A date argument: YYYY, YYYY-MM or YYYY-MM-DD, like the dates in the graph. */
+export function dateArg(value: string | null | undefined, argument: string): string | null {
+  if (value == null) return null;
+  if (!DATE.test(value)) throw badInput(`${argument}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD`, { argument });
+  return value;
+}
 
 export function precisionOf(date: unknown): 'YEAR' | 'MONTH' | 'DAY' | null {
   if (typeof date !== 'string') return null;

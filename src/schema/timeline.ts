@@ -1,12 +1,10 @@
 import { builder } from './builder.js';
-import { badInput } from '../errors.js';
-import { DatePrecision, precisionOf } from './entity.js';
+import { DatePrecision, dateArg, precisionOf } from './entity.js';
 import { keyFromId } from './ids.js';
 import { toNode, type GraphNode } from './shapes.js';
 
 /** An entity's history: the dated events and claims it is part of, in date order. */
 const MAX_TIMELINE = 500;
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 interface Entry {
   date: string;
@@ -26,11 +24,6 @@ const TimelineEntry = builder.objectRef<Entry>('TimelineEntry').implement({
   }),
 });
 
-function dateArg(value: string | null | undefined, argument: string) {
-  if (value == null) return null;
-  if (!DATE.test(value)) throw badInput(`${argument}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD`, { argument });
-  return value;
-}
 
 builder.queryField('timeline', (t) =>
   t.field({
