@@ -51,6 +51,9 @@ describe('node', () => {
     const data = await run('entity', { id });
     expect(data.node).toMatchObject({ id, __typename: 'State', name: 'Russia', wikidataId: 'Q159' });
     expect(data.node.aliases).toContain('Moscow');
+    // A readable key works as well, as in every other ID argument.
+    const byKey = await run('entity', { id: 'person:robert-wood' });
+    expect(byKey.node).toMatchObject({ __typename: 'Person', name: 'Robert Wood' });
   });
 
   it('answers null for a well-formed id that matches nothing, and an error for a malformed one', async () => {

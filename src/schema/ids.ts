@@ -4,11 +4,32 @@ import { CLAIM_TYPES, ENTITY_TYPES } from './shapes.js';
 
 const NODE_TYPES = new Set<string>([...ENTITY_TYPES, ...Object.values(CLAIM_TYPES), 'Article']);
 
+/** The node type a readable key names, for node(id:) called with a key. */
+const TYPE_OF_PREFIX: Record<string, string> = {
+  state: 'State',
+  person: 'Person',
+  org: 'Organization',
+  place: 'Place',
+  resolution: 'Resolution',
+  weapon: 'WeaponSystem',
+  transfer: 'WeaponsTransfer',
+  event: 'Event',
+  treaty: 'Treaty',
+  article: 'Article',
+};
+
 /**
  * Decodes a global id for node(id)/nodes(ids), refusing malformed ids and
  * types that have no nodes with BAD_USER_INPUT rather than an internal error.
+ * An entity's or article's readable key is accepted too; a claim's type
+ * depends on its kind, so claims are fetched by their global id.
  */
 export function decodeNodeId(globalID: string): { typename: string; id: string } {
+  if (KEY.test(globalID)) {
+    const typename = TYPE_OF_PREFIX[globalID.slice(0, globalID.indexOf(':'))];
+    if (!typename) throw badInput('a claim is fetched by its global id (its `id` field), not its key', { argument: 'id' });
+    return { typename, id: globalID };
+  }
   let decoded: { typename: string; id: string } | undefined;
   try {
     decoded = decodeGlobalID(globalID);
