@@ -141,10 +141,6 @@ export function createApp({ config, graph, logger }: AppOptions) {
             errorCodes: [],
           });
         },
-        onResponse({ request, response }) {
-          const state = requestStates.get(request);
-          if (state) response.headers.set('x-request-id', state.requestId);
-        },
       },
       requestLog(logger),
       ...limitPlugins({ introspection: config.introspection }),
