@@ -1,0 +1,186 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createDriver, Graph } from '../src/neo4j/graph.js';
+
+/**
+ * The floor: what the benchmarked operations cost with no GraphQL at all.
+ * A bare node:http server that runs the very statements our server runs
+ * (cypher/read/*.cypher, through the same Graph class and driver settings)
+ * and answers the same JSON the GraphQL operation would, minus parsing,
+ * validation and field resolution. POST /<operation> with the variables as
+ * the JSON body. Run as its own process by bench/run.ts: NEO4J_URI, PORT.
+ */
+
+const CLAIM_TYPES: Record<string, string> = {
+  ACCUSE: 'Accusation',
+  DENY: 'Denial',
+  CRITICIZE: 'Criticism',
+  DEMAND: 'Demand',
+  STATE: 'Statement',
+  REPORT: 'Report',
+  WARN: 'Warning',
+  CALL_FOR: 'Appeal',
+};
+const ENTITY_TYPES = new Set(['State', 'Person', 'Organization', 'Place', 'Resolution', 'WeaponSystem', 'WeaponsTransfer', 'Event', 'Treaty']);
+
+type NodeMap = Record<string, any> & { key: string; labels: string[] };
+
+function typename(n: NodeMap): string {
+  if (n.labels.includes('Claim')) return CLAIM_TYPES[n.kind] ?? 'Statement';
+  if (n.labels.includes('Article')) return 'Article';
+  return n.labels.find((l) => ENTITY_TYPES.has(l)) ?? 'Unknown';
+}
+
+/** Relay global ids, as @pothos/plugin-relay encodes them. */
+const globalId = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
+const KEY = /^[a-z]+:[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$/;
+function keyOf(id: string): string {
+  if (KEY.test(id)) return id;
+  const decoded = Buffer.from(id, 'base64').toString('utf8');
+  return decoded.slice(decoded.indexOf(':') + 1);
+}
+const ref = (n: NodeMap | null | undefined) => (n ? { id: globalId(typename(n), n.key), __typename: typename(n), name: n.name ?? n.key } : null);
+const cursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64');
+
+/** The same Lucene query src/schema/search.ts builds from the user's words. */
+function luceneQuery(text: string): string | null {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return null;
+  return words
+    .slice(0, 12)
+    .map((w) => `(${w} OR ${w}*)`)
+    .join(' AND ');
+}
+
+type Handler = (graph: Graph, vars: Record<string, any>) => Promise<unknown>;
+
+const operations: Record<string, Handler> = {
+  async search(graph, { text, first = 10 }) {
+    const query = luceneQuery(text);
+    if (!query) return { search: [] };
+    const rows = await graph.read('read/search', { query, exact: text.trim().toLowerCase(), type: null, limit: first });
+    return { search: rows.map((r) => ref(r.node)) };
+  },
+
+  async accusations(graph, { accuser = null, accused = null, about = null, first = 20, after = null }) {
+    const offset = after ? Number(Buffer.from(after, 'base64').toString('utf8').slice('offset:'.length)) + 1 : 0;
+    const [row] = await graph.read('read/claims', {
+      kind: 'ACCUSE',
+      speaker: accuser && keyOf(accuser),
+      target: accused && keyOf(accused),
+      about: about && keyOf(about),
+      from: null,
+      to: null,
+      offset,
+      limit: first,
+    });
+    const items = row!.items as NodeMap[];
+    const edges = items.map((c, i) => ({
+      cursor: cursor(offset + i),
+      node: {
+        id: globalId(typename(c), c.key),
+        accuser: ref(c._parts.speaker),
+        accused: ref(c._parts.target),
+        allegation: c.allegation ?? null,
+        about: (c._parts.about as NodeMap[]).map(ref),
+        madeOn: c.madeOn ?? null,
+        quote: c.quote ?? null,
+        source: c._parts.source
+          ? { title: c._parts.source.title, publisher: c._parts.source.publisher, publishedOn: c._parts.source.publishedOn, url: c._parts.source.url ?? null }
+          : null,
+        denials: (c._parts.answers as NodeMap[])
+          .filter((d) => d.kind === 'DENY')
+          .map((d) => ({ by: ref(d._parts.speaker), madeOn: d.madeOn ?? null, quote: d.quote ?? null })),
+      },
+    }));
+    return {
+      accusations: {
+        totalCount: row!.totalCount,
+        pageInfo: { hasNextPage: offset + items.length < row!.totalCount, endCursor: edges.at(-1)?.cursor ?? null },
+        edges,
+      },
+    };
+  },
+
+  async neighborhood(graph, { id, depth = 1, limit = 200 }) {
+    const [row] = await graph.read('read/neighborhood', { key: keyOf(id), depth, limit });
+    if (!row) return { neighborhood: null };
+    const nodes = (row.nodes as NodeMap[]).map((n) => {
+      const type = typename(n);
+      return { id: globalId(type, n.key), key: n.key, type, label: n.kind ? `${type}: ${n.allegation ?? n.key}` : (n.name ?? n.symbol ?? n.key) };
+    });
+    const idByKey = new Map(nodes.map((n) => [n.key, n.id]));
+    const seen = new Set<string>();
+    const edges = [];
+    for (const e of row.edges as any[]) {
+      const source = idByKey.get(e.from);
+      const target = idByKey.get(e.to);
+      if (!source || !target) continue;
+      const props = e.props ?? {};
+      const distinct = props.key ?? props.title ?? props.role ?? props.vote ?? '';
+      const edgeId = typeof props.key === 'string' ? props.key : `${e.from}-${e.type}->${e.to}${distinct ? `#${distinct}` : ''}`;
+      if (seen.has(edgeId)) continue;
+      seen.add(edgeId);
+      const detail = props.title ?? props.role ?? props.vote;
+      const words = e.type.toLowerCase().replaceAll('_', ' ');
+      edges.push({ id: edgeId, source, target, type: e.type, label: detail ? `${words}: ${detail}` : words });
+    }
+    return { neighborhood: { nodes: nodes.map(({ id, type, label }) => ({ id, type, label })), edges, truncated: row.truncated } };
+  },
+
+  async entity(graph, { id }) {
+    const [row] = await graph.read('read/nodes-by-key', { keys: [keyOf(id)] });
+    const n = row?.node as NodeMap | null;
+    if (!n) return { node: null };
+    const type = typename(n);
+    return { node: { id: globalId(type, n.key), __typename: type, name: n.name ?? n.key, aliases: n.aliases ?? [], wikidataId: n.wikidataId ?? null } };
+  },
+};
+
+let statements = 0;
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+async function main() {
+  const uri = process.env.NEO4J_URI;
+  if (!uri) throw new Error('NEO4J_URI is required');
+  const driver = createDriver({ uri, database: 'neo4j' });
+  const graph = new Graph(driver, 'neo4j', 10_000);
+
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!.slice(1);
+    if (path === 'health') return send(res, 200, { status: 'ok' });
+    if (path === 'stats') return send(res, 200, { statements });
+    const handler = operations[path];
+    if (!handler || req.method !== 'POST') return send(res, 404, { error: 'no such operation' });
+    const requestGraph = graph.forRequest();
+    readBody(req)
+      .then((body) => handler(requestGraph, body ? JSON.parse(body) : {}))
+      .then(
+        (data) => {
+          statements += requestGraph.stats.statements;
+          send(res, 200, { data }, { 'x-cypher-statements': String(requestGraph.stats.statements) });
+        },
+        (err) => send(res, 500, { errors: [{ message: String(err?.message ?? err) }] }),
+      );
+  });
+  await new Promise<void>((resolve) => server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', resolve));
+  const address = server.address();
+  process.stdout.write(`LISTENING ${typeof address === 'object' && address ? address.port : ''}\n`);
+  const stop = () => server.close(() => void driver.close().then(() => process.exit(0)));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((err) => {
+  process.stderr.write(`floor server failed: ${err?.stack ?? err}\n`);
+  process.exit(1);
+});

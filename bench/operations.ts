@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The contract operations that all three systems can answer, and how each
+ * system is asked for the same data: ours runs the contract document as
+ * written; the floor takes the variables at POST /<operation>; the peer runs
+ * its own document (bench/peer/*.graphql) against @neo4j/graphql's schema.
+ */
+
+export type SystemName = 'this' | 'floor' | 'peer' | 'bare';
+export const SYSTEMS: SystemName[] = ['this', 'floor', 'peer'];
+/** bench/bare-server.ts: a diagnostic run only with --with-bare, asked exactly as `this` is. */
+export const DIAGNOSTIC_SYSTEMS: SystemName[] = ['bare'];
+
+export type OperationName = 'search' | 'accusations' | 'neighborhood' | 'entity';
+export const OPERATIONS: OperationName[] = ['search', 'accusations', 'neighborhood', 'entity'];
+
+/** Look-ups that go through an index (key or full-text): the 2x p50 target at a million relationships. */
+export const INDEXED_LOOKUPS: OperationName[] = ['search', 'entity'];
+
+export interface HttpRequest {
+  path: string;
+  body: string;
+}
+
+/** Relay global ids, as @pothos/plugin-relay encodes them. */
+const globalId = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
+
+/** The same Lucene query src/schema/search.ts builds from the user's words. */
+export function luceneQuery(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    .slice(0, 12)
+    .map((w) => `(${w} OR ${w}*)`)
+    .join(' AND ');
+}
+
+const contractDir = fileURLToPath(new URL('../../shared/operations/', import.meta.url));
+function contract(file: string): string {
+  try {
+    return readFileSync(`${contractDir}${file}.graphql`, 'utf8');
+  } catch {
+    throw new Error(`bench needs the contract operations in ${contractDir} (the shared/ folder beside the repository)`);
+  }
+}
+const peerDocument = (file: string) => readFileSync(new URL(`./peer/${file}.graphql`, import.meta.url), 'utf8');
+
+interface Spec {
+  /** The operation name in the contract document (our request log reports it). */
+  graphqlName: string;
+  contractFile: string;
+  variables: Record<string, unknown>;
+  peerVariables: Record<string, unknown>;
+}
+
+// The same entities on every tier: the seed's real keys, hubs in the synthetic graphs.
+const SEARCH_TEXT = 'korea';
+const SPECS: Record<OperationName, Spec> = {
+  search: {
+    graphqlName: 'Search',
+    contractFile: 'search',
+    variables: { text: SEARCH_TEXT, first: 10 },
+    peerVariables: { phrase: luceneQuery(SEARCH_TEXT), first: 10 },
+  },
+  accusations: {
+    graphqlName: 'WhoAccusedWhom',
+    contractFile: 'accusations',
+    variables: { accused: 'state:RUS', first: 20 },
+    peerVariables: { accused: 'state:RUS', first: 20 },
+  },
+  neighborhood: {
+    graphqlName: 'Neighborhood',
+    contractFile: 'neighborhood',
+    variables: { id: 'state:PRK', depth: 1, limit: 200 },
+    peerVariables: { key: 'state:PRK', depth: 1, limit: 200 },
+  },
+  entity: {
+    graphqlName: 'Entity',
+    contractFile: 'entity',
+    variables: { id: globalId('State', 'state:RUS') },
+    peerVariables: { key: 'state:RUS' },
+  },
+};
+
+export function graphqlName(op: OperationName): string {
+  return SPECS[op].graphqlName;
+}
+
+export function describeVariables(op: OperationName): string {
+  return JSON.stringify(SPECS[op].variables);
+}
+
+export function requestFor(system: SystemName, op: OperationName): HttpRequest {
+  const spec = SPECS[op];
+  switch (system) {
+    case 'this':
+    case 'bare':
+      return {
+        path: '/graphql',
+        body: JSON.stringify({ query: contract(spec.contractFile), variables: spec.variables, operationName: spec.graphqlName }),
+      };
+    case 'floor':
+      return { path: `/${op}`, body: JSON.stringify(spec.variables) };
+    case 'peer':
+      return {
+        path: '/graphql',
+        body: JSON.stringify({ query: peerDocument(spec.contractFile), variables: spec.peerVariables, operationName: spec.graphqlName }),
+      };
+  }
+}
+
+/**
+ * What an answer holds, in numbers that every system's shape yields, so a
+ * run can show that the three fetched the same data before timing them.
+ */
+export function summarize(op: OperationName, system: SystemName, body: any): string {
+  const data = body?.data;
+  if (!data) return `no data: ${JSON.stringify(body?.errors ?? body).slice(0, 200)}`;
+  switch (op) {
+    case 'search': {
+      const hits = system === 'peer' ? data.searchEntities.edges.map((e: any) => e.node) : data.search;
+      return `${hits.length} hits, first "${hits[0]?.name ?? ''}"`;
+    }
+    case 'accusations': {
+      const c = system === 'peer' ? data.claimsConnection : data.accusations;
+      const denials = c.edges.reduce((n: number, e: any) => n + e.node.denials.length, 0);
+      return `total ${c.totalCount}, page ${c.edges.length}, denials ${denials}`;
+    }
+    case 'neighborhood':
+      return `${data.neighborhood.nodes.length} nodes, ${data.neighborhood.edges.length} edges, truncated ${data.neighborhood.truncated}`;
+    case 'entity': {
+      const n = system === 'peer' ? data.states[0] : data.node;
+      return `${n?.name} (${n?.aliases?.length ?? 0} aliases)`;
+    }
+  }
+}

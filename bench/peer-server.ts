@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import { createYoga } from 'graphql-yoga';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { cypher } from '../src/cypher.js';
+
+/**
+ * The peer: @neo4j/graphql on Yoga, over the same Neo4j, with type
+ * definitions equivalent to our model (bench/peer/typedefs.graphql). Run as
+ * its own process by bench/run.ts: NEO4J_URI, PORT.
+ */
+
+/**
+ * The neighbourhood as a @cypher field: the server's own statement up to
+ * its final RETURN, which is swapped for one map in the peer's Subgraph
+ * shape, so both walk the graph the same way.
+ */
+function peerNeighborhoodCypher(): string {
+  const text = cypher('read/neighborhood');
+  const at = text.lastIndexOf('\nRETURN ');
+  if (at < 0 || !/\bkept\b/.test(text) || !/\btruncated\b/.test(text)) {
+    throw new Error('cypher/read/neighborhood.cypher changed shape: update bench/peer-server.ts');
+  }
+  return `${text.slice(0, at)}
+RETURN {
+  nodes: [n IN kept | {key: n.key, type: [l IN labels(n) WHERE l <> 'Entity'][0],
+                       label: coalesce(n.name, n.allegation, n.symbol, n.key)}],
+  edges: [e IN edges | {source: e.from, target: e.to, type: e.type}],
+  truncated: truncated
+} AS subgraph`;
+}
+
+function peerTypeDefs(): string {
+  const template = readFileSync(new URL('./peer/typedefs.graphql', import.meta.url), 'utf8');
+  // Triple-quoted GraphQL strings end at the first """; the statement has none.
+  const placeholder = '"""NEIGHBORHOOD_CYPHER"""';
+  if (!template.includes(placeholder)) throw new Error(`bench/peer/typedefs.graphql lost ${placeholder}`);
+  return template.replace(placeholder, () => `"""${peerNeighborhoodCypher()}"""`);
+}
+
+/** Counts the Cypher statements the library sends (it compiles one per root field). */
+const statements = { count: 0 };
+
+function countingDriver(driver: Driver): Driver {
+  const session = driver.session.bind(driver);
+  (driver as any).session = (config: any) => {
+    const s = session(config) as any;
+    for (const method of ['executeRead', 'executeWrite'] as const) {
+      const original = s[method].bind(s);
+      s[method] = (work: (tx: any) => unknown, txConfig?: unknown) =>
+        original((tx: any) => {
+          const run = tx.run.bind(tx);
+          tx.run = (...args: unknown[]) => {
+            statements.count += 1;
+            return run(...args);
+          };
+          return work(tx);
+        }, txConfig);
+    }
+    const run = s.run.bind(s);
+    s.run = (...args: unknown[]) => {
+      statements.count += 1;
+      return run(...args);
+    };
+    return s;
+  };
+  return driver;
+}
+
+async function main() {
+  const uri = process.env.NEO4J_URI;
+  if (!uri) throw new Error('NEO4J_URI is required');
+  const driver = countingDriver(
+    neo4j.driver(uri, undefined, { logging: { level: 'error', logger: () => {} } }),
+  );
+  const neoSchema = new Neo4jGraphQL({ typeDefs: peerTypeDefs(), driver });
+  const schema = await neoSchema.getSchema();
+  const yoga = createYoga({ schema, graphqlEndpoint: '/graphql', landingPage: false, logging: false, graphiql: false });
+
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/health') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end('{"status":"ok"}');
+    }
+    if (path === '/stats') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify({ statements: statements.count }));
+    }
+    return yoga(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', resolve));
+  const address = server.address();
+  process.stdout.write(`LISTENING ${typeof address === 'object' && address ? address.port : ''}\n`);
+  const stop = () => server.close(() => void driver.close().then(() => process.exit(0)));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((err) => {
+  process.stderr.write(`peer server failed: ${err?.stack ?? err}\n`);
+  process.exit(1);
+});

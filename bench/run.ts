@@ -1,0 +1,383 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import {
+  cpuMs,
+  drainNeo4j,
+  drive,
+  killChildren,
+  log,
+  peakRssMb,
+  percentile,
+  post,
+  prepareTier,
+  resetPeakRss,
+  root,
+  sleep,
+  startServer,
+  TIERS,
+  type Sample,
+  type Server,
+  type Tier,
+  type TierInfo,
+} from './harness.js';
+import {
+  describeVariables,
+  graphqlName,
+  INDEXED_LOOKUPS,
+  OPERATIONS,
+  requestFor,
+  summarize,
+  SYSTEMS,
+  DIAGNOSTIC_SYSTEMS,
+  type OperationName,
+  type SystemName,
+} from './operations.js';
+
+/**
+ * npm run bench [-- --quick]: this server, the floor (the same Cypher with
+ * no GraphQL) and the peer (@neo4j/graphql) side by side, each in its own
+ * process over one Neo4j per graph tier, driven over HTTP by autocannon.
+ * Systems take turns within every round (ABC, BCA, CAB), so drift on a
+ * noisy machine hits all three alike; the ratios are the result.
+ */
+
+interface Options {
+  quick: boolean;
+  tiers: Tier[];
+  operations: OperationName[];
+  connections: number;
+  warmupSeconds: number;
+  seconds: number;
+  rounds: number;
+  /** The systems in the rotation: the three, plus diagnostics asked for on the command line. */
+  systems: SystemName[];
+}
+
+function parseOptions(argv: string[]): Options {
+  const flag = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const quick = argv.includes('--quick');
+  const tierNames = flag('tiers')?.split(',') ?? (quick ? ['seed'] : TIERS.map((t) => t.name));
+  const tiers = tierNames.map((n) => {
+    const tier = TIERS.find((t) => t.name === n);
+    if (!tier) throw new Error(`--tiers: unknown tier ${n} (seed, 10k, 1m)`);
+    return tier;
+  });
+  const operations = (flag('ops')?.split(',') ?? OPERATIONS) as OperationName[];
+  for (const op of operations) if (!OPERATIONS.includes(op)) throw new Error(`--ops: unknown operation ${op}`);
+  return {
+    quick,
+    tiers,
+    operations,
+    connections: Number(flag('connections') ?? 16),
+    warmupSeconds: Number(flag('warmup') ?? (quick ? 1 : 2)),
+    seconds: Number(flag('seconds') ?? (quick ? 2 : 5)),
+    rounds: Number(flag('rounds') ?? 3),
+    systems: argv.includes('--with-bare') ? [...SYSTEMS, ...DIAGNOSTIC_SYSTEMS] : SYSTEMS,
+  };
+}
+
+interface RunRow {
+  operation: OperationName;
+  tier: string;
+  system: SystemName;
+  rps: number;
+  /** null when no request completed within the runs. */
+  p50_ms: number | null;
+  p99_ms: number | null;
+  cypher_per_request: number | null;
+  peak_rss_mb: number;
+  /** One warm request with nothing else running, from the check before timing. */
+  single_request_ms: number;
+  /** The server process's CPU time per answered request (user + system). */
+  cpu_ms_per_request: number | null;
+  requests: number;
+  failures: number;
+}
+
+interface RatioRow {
+  operation: OperationName;
+  tier: string;
+  vs: 'floor' | 'peer';
+  /** null when the other system completed no request (the ratio is unbounded). */
+  rps_ratio: number | null;
+  p99_ratio: number | null;
+}
+
+/**
+ * The latency of one request with nothing else in flight, on the warm
+ * benchmark instance: the median of five (one, when a request takes seconds).
+ */
+async function aloneMs(server: Server, op: OperationName): Promise<number> {
+  const { path, body } = requestFor(server.system, op);
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const sent = performance.now();
+    await post(`${server.url}${path}`, body);
+    times.push(performance.now() - sent);
+    if (times[i]! > 1_000) break;
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+}
+
+/**
+ * One request per operation and system before any timing: each must answer
+ * without errors, the summaries show they fetched the same data, and the
+ * Cypher statements each needed are counted (ours from its request log).
+ */
+async function checkAndCount(uri: string, servers: Record<SystemName, Server>, ops: OperationName[], systems: SystemName[]) {
+  const sampler = await startServer('this', uri, { LOG_LEVEL: 'info' });
+  const counts = new Map<string, number | null>();
+  const single = new Map<string, number>();
+  try {
+    for (const op of ops) {
+      const parts: string[] = [];
+      const summaries = new Map<SystemName, string>();
+      for (const system of systems) {
+        const target = system === 'this' ? sampler : servers[system];
+        const { path, body } = requestFor(system, op);
+        // The first request pays for one-off work (the peer checks Neo4j's version): count the second.
+        await post(`${target.url}${path}`, body);
+        const before = system === 'peer' ? (await (await fetch(`${target.url}/stats`)).json()).statements : 0;
+        const res = await post(`${target.url}${path}`, body);
+        if (res.status !== 200 || res.json.errors) {
+          throw new Error(`${system} failed ${op} (${res.status}): ${JSON.stringify(res.json).slice(0, 500)}`);
+        }
+        let statements: number | null = null;
+        if (system === 'floor') statements = Number(res.headers.get('x-cypher-statements'));
+        if (system === 'peer') statements = (await (await fetch(`${target.url}/stats`)).json()).statements - before;
+        if (system === 'this') {
+          for (let i = 0; i < 20 && statements === null; i++) {
+            const line = target.lines.findLast((l) => l.includes('"graphql request"') && l.includes(`"operation":"${graphqlName(op)}"`));
+            if (line) statements = JSON.parse(line).cypher ?? null;
+            else await sleep(50);
+          }
+        }
+        counts.set(`${op}|${system}`, statements);
+        single.set(`${op}|${system}`, await aloneMs(servers[system], op));
+        summaries.set(system, summarize(op, system, res.json));
+        const differs = system !== 'this' && summaries.get(system) !== summaries.get('this') ? ' (differs from this)' : '';
+        parts.push(`${system}: ${summaries.get(system)}, ${statements ?? '?'} cypher, ${single.get(`${op}|${system}`)!.toFixed(1)} ms alone${differs}`);
+      }
+      log(`   check ${op} ${describeVariables(op)}\n     ${parts.join('\n     ')}`);
+    }
+  } finally {
+    await sampler.stop();
+  }
+  return { counts, single };
+}
+
+async function benchTier(tier: Tier, options: Options, runs: RunRow[]): Promise<TierInfo> {
+  const { neo4j, driver, store, info } = await prepareTier(tier);
+  const servers = {} as Record<SystemName, Server>;
+  try {
+    for (const system of options.systems) {
+      const started = performance.now();
+      servers[system] = await startServer(system, neo4j.uri);
+      log(`   ${system} up in ${((performance.now() - started) / 1000).toFixed(1)}s (pid ${servers[system].pid})`);
+    }
+    const { counts: cypherCounts, single } = await checkAndCount(neo4j.uri, servers, options.operations, options.systems);
+
+    for (const op of options.operations) {
+      const started = performance.now();
+      let terminated = 0;
+      for (const system of options.systems) {
+        await drive(servers[system], op, options.warmupSeconds, options.connections);
+        terminated += await drainNeo4j(driver);
+      }
+      const samples = new Map<SystemName, Sample[]>(options.systems.map((s) => [s, []]));
+      const peaks = new Map<SystemName, number>(options.systems.map((s) => [s, 0]));
+      // Server process CPU per answered request: the figure least moved by other load on the machine.
+      const cpu = new Map<SystemName, number>(options.systems.map((s) => [s, 0]));
+      for (let round = 0; round < options.rounds; round++) {
+        // ABC, BCA, CAB: each system goes first, second and last equally often.
+        const order = options.systems.map((_, i) => options.systems[(i + round) % options.systems.length]!);
+        for (const system of order) {
+          const server = servers[system];
+          const reset = resetPeakRss(server.pid);
+          const cpuBefore = cpuMs(server.pid);
+          samples.get(system)!.push(await drive(server, op, options.seconds, options.connections));
+          cpu.set(system, cpu.get(system)! + cpuMs(server.pid) - cpuBefore);
+          const peak = peakRssMb(server.pid);
+          terminated += await drainNeo4j(driver);
+          peaks.set(system, reset ? Math.max(peaks.get(system)!, peak) : peak);
+        }
+      }
+      for (const system of options.systems) {
+        const all = samples.get(system)!;
+        const latencies = all.flatMap((s) => s.latencies).sort((a, b) => a - b);
+        const requests = all.reduce((n, s) => n + s.requests, 0);
+        const seconds = all.reduce((n, s) => n + s.seconds, 0);
+        runs.push({
+          operation: op,
+          tier: tier.name,
+          system,
+          rps: round1(requests / seconds),
+          p50_ms: latencies.length ? round2(percentile(latencies, 50)) : null,
+          p99_ms: latencies.length ? round2(percentile(latencies, 99)) : null,
+          cypher_per_request: cypherCounts.get(`${op}|${system}`) ?? null,
+          peak_rss_mb: Math.round(peaks.get(system)!),
+          single_request_ms: round1(single.get(`${op}|${system}`) ?? Number.NaN),
+          cpu_ms_per_request: requests ? round2(cpu.get(system)! / requests) : null,
+          requests,
+          failures: all.reduce((n, s) => n + s.failures, 0),
+        });
+      }
+      const line = options.systems.map((s) => {
+        const r = runs.findLast((x) => x.operation === op && x.system === s)!;
+        return `${s} ${r.rps} req/s p50 ${r.p50_ms ?? '-'} ms${r.failures ? ` (${r.failures} failed)` : ''}`;
+      }).join(' | ');
+      const left = terminated ? `, ${terminated} left-over queries terminated` : '';
+      log(`   ${op.padEnd(12)} ${line}  [${((performance.now() - started) / 1000).toFixed(0)}s${left}]`);
+    }
+  } finally {
+    for (const server of Object.values(servers)) await server.stop();
+    await driver.close();
+    await neo4j.stop();
+    rmSync(store, { recursive: true, force: true });
+  }
+  return info;
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+function ratios(runs: RunRow[]): RatioRow[] {
+  const out: RatioRow[] = [];
+  for (const ours of runs.filter((r) => r.system === 'this')) {
+    for (const vs of ['floor', 'peer'] as const) {
+      const other = runs.find((r) => r.operation === ours.operation && r.tier === ours.tier && r.system === vs);
+      if (!other) continue;
+      out.push({
+        operation: ours.operation,
+        tier: ours.tier,
+        vs,
+        rps_ratio: other.rps > 0 ? round2(ours.rps / other.rps) : null,
+        p99_ratio: ours.p99_ms !== null && other.p99_ms !== null ? round2(ours.p99_ms / other.p99_ms) : null,
+      });
+    }
+  }
+  return out;
+}
+
+interface Target {
+  target: string;
+  operation: OperationName;
+  tier: string;
+  value: number | null;
+  met: boolean;
+}
+
+/** The issue's targets, reported and never asserted. */
+function targets(runs: RunRow[], ratioRows: RatioRow[]): Target[] {
+  const out: Target[] = [];
+  for (const r of ratioRows) {
+    // An unbounded ratio (the other completed nothing) meets any minimum.
+    const atLeast = (min: number) => r.rps_ratio === null || r.rps_ratio >= min;
+    if (r.vs === 'floor') out.push({ target: 'rps >= 0.8 x floor', operation: r.operation, tier: r.tier, value: r.rps_ratio, met: atLeast(0.8) });
+    else out.push({ target: 'rps >= 1.5 x peer', operation: r.operation, tier: r.tier, value: r.rps_ratio, met: atLeast(1.5) });
+  }
+  for (const op of INDEXED_LOOKUPS) {
+    const seedRun = runs.find((r) => r.operation === op && r.tier === 'seed' && r.system === 'this');
+    const bigRun = runs.find((r) => r.operation === op && r.tier === '1m' && r.system === 'this');
+    if (!seedRun?.p50_ms || bigRun?.p50_ms == null) continue;
+    const growth = round2(bigRun.p50_ms / seedRun.p50_ms);
+    out.push({ target: 'p50 at 1m <= 2 x p50 at seed', operation: op, tier: '1m', value: growth, met: growth <= 2 });
+  }
+  return out;
+}
+
+const ratioText = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
+
+function table(runs: RunRow[], ratioRows: RatioRow[]): string {
+  const header = ['operation', 'tier', 'system', 'req/s', 'p50 ms', 'p99 ms', 'alone ms', 'CPU ms/req', 'cypher/req', 'peak RSS MB', 'rps/floor', 'p99/floor', 'rps/peer', 'p99/peer'];
+  const rows = runs.map((r) => {
+    const ratio = (vs: string) => ratioRows.find((x) => x.operation === r.operation && x.tier === r.tier && x.vs === vs);
+    const f = r.system === 'this' ? ratio('floor') : undefined;
+    const p = r.system === 'this' ? ratio('peer') : undefined;
+    return [
+      r.operation,
+      r.tier,
+      r.system,
+      r.rps.toFixed(1),
+      r.p50_ms === null ? '-' : r.p50_ms.toFixed(2),
+      r.p99_ms === null ? '-' : r.p99_ms.toFixed(2),
+      r.single_request_ms.toFixed(1),
+      r.cpu_ms_per_request === null ? '-' : r.cpu_ms_per_request.toFixed(2),
+      r.cypher_per_request === null ? '?' : String(r.cypher_per_request),
+      String(r.peak_rss_mb),
+      f ? ratioText(f.rps_ratio) : '',
+      f ? ratioText(f.p99_ratio) : '',
+      p ? ratioText(p.rps_ratio) : '',
+      p ? ratioText(p.p99_ratio) : '',
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const numeric = (i: number) => i >= 3;
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (numeric(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (numeric(i) ? `${'-'.repeat(w + 1)}:` : `${'-'.repeat(w + 2)}`)).join('|')}|`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+function machine() {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  return {
+    cpu,
+    cores: cpus().length,
+    memory_gb: Math.round(totalmem() / 2 ** 30),
+    free_memory_gb: Math.round(freemem() / 2 ** 30),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  const started = performance.now();
+  const host = machine();
+  log(
+    `Benchmark: ${options.tiers.map((t) => t.name).join(', ')} tier(s); ${options.operations.join(', ')}; ` +
+      `${options.connections} connections, ${options.warmupSeconds}s warm-up, ${options.rounds} rounds of ${options.seconds}s per system`,
+  );
+  log(`Machine: ${host.cpu}, ${host.cores} cores, ${host.memory_gb} GB, Node ${host.node}`);
+
+  const runs: RunRow[] = [];
+  const tiers: TierInfo[] = [];
+  for (const tier of options.tiers) tiers.push(await benchTier(tier, options, runs));
+
+  const ratioRows = ratios(runs);
+  const goals = targets(runs, ratioRows);
+  log(`\n${table(runs, ratioRows)}\n`);
+  log('Targets (reported, not asserted):');
+  for (const t of goals) {
+    const value = t.value === null ? 'unbounded (the other completed no request)' : String(t.value);
+    log(`  ${t.met ? 'met   ' : 'MISSED'} ${t.target.padEnd(30)} ${t.operation.padEnd(12)} ${t.tier.padEnd(4)} ${value}`);
+  }
+  const failed = runs.filter((r) => r.failures > 0);
+  for (const r of failed) log(`  warning: ${r.system} had ${r.failures} failed requests on ${r.operation} (${r.tier})`);
+
+  const report = {
+    runs: runs.map(({ requests: _r, failures: _f, ...row }) => row),
+    ratios: ratioRows,
+    targets: goals,
+    tiers,
+    machine: host,
+    options: { ...options, tiers: options.tiers.map((t) => t.name) },
+    requests: runs.map((r) => ({ operation: r.operation, tier: r.tier, system: r.system, requests: r.requests, failures: r.failures })),
+    finished_at: new Date().toISOString(),
+    seconds: Math.round((performance.now() - started) / 1000),
+  };
+  const dir = join(root, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  const latest = join(dir, 'latest.json');
+  const stamped = join(dir, `bench-${report.finished_at.replace(/[:.]/g, '-')}${options.quick ? '-quick' : ''}.json`);
+  writeFileSync(latest, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(stamped, `${JSON.stringify(report, null, 2)}\n`);
+  log(`Results: ${relative(process.cwd(), latest)} (and ${relative(process.cwd(), stamped)}), ${report.seconds}s in all`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench failed: ${err?.stack ?? err}\n`);
+  killChildren();
+  process.exit(1);
+});
