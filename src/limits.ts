@@ -124,22 +124,33 @@ export function introspectionDisabledRule(context: ValidationContext): ASTVisito
  * (or their defaults) supply, so the same query costs the same either way.
  */
 function useVariableAwareCost(costRule: ValidationRule): Plugin {
+  // Yoga reuses one parsed document per query text, so the verdict is kept per
+  // document and page sizes: a client repeating a query pays for it once.
+  const verdicts = new WeakMap<DocumentNode, Map<string, readonly GraphQLError[]>>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const inlined = inlinePageSizes(args.document, args.operationName, args.variableValues ?? {});
-      if (!inlined) return;
-      const errors = validate(args.schema, inlined, [costRule]);
+      const sizes = pageSizeValues(args.document, args.operationName, args.variableValues ?? {});
+      if (!sizes || Object.keys(sizes).length === 0) return;
+      const key = `${args.operationName ?? ''}|${JSON.stringify(sizes)}`;
+      let byKey = verdicts.get(args.document);
+      if (!byKey) verdicts.set(args.document, (byKey = new Map()));
+      let errors = byKey.get(key);
+      if (!errors) {
+        const inlined = inlinePageSizes(args.document, args.operationName, args.variableValues ?? {});
+        errors = inlined ? validate(args.schema, inlined, [costRule]) : [];
+        if (byKey.size < 100) byKey.set(key, errors);
+      }
       if (errors.length) setResultAndStopExecution({ errors });
     },
   };
 }
 
-/** The document with `first: $n` / `last: $n` replaced by the variable's integer value; null when none is. */
-export function inlinePageSizes(
+/** The integer values the variables (or their defaults) give; null without an operation. */
+function pageSizeValues(
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown>,
-): DocumentNode | null {
+): Record<string, number> | null {
   const operation = getOperationAST(document, operationName);
   if (!operation) return null;
   const values: Record<string, number> = {};
@@ -149,6 +160,17 @@ export function inlinePageSizes(
     if (Number.isInteger(given)) values[name] = given as number;
     else if (given === undefined && def.defaultValue?.kind === Kind.INT) values[name] = Number(def.defaultValue.value);
   }
+  return values;
+}
+
+/** The document with `first: $n` / `last: $n` replaced by the variable's integer value; null when none is. */
+export function inlinePageSizes(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): DocumentNode | null {
+  const values = pageSizeValues(document, operationName, variables);
+  if (!values) return null;
   let changed = false;
   const inlined = visit(document, {
     Argument(node) {

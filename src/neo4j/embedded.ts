@@ -93,8 +93,6 @@ const JVM_FLAGS = [
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
   '--enable-native-access=ALL-UNNAMED',
   '-Dio.netty.tryReflectionSetAccessible=true',
-  '-XX:+UseSerialGC',
-  '-XX:TieredStopAtLevel=1',
 ];
 
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
