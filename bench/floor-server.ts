@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createDriver, Graph } from '../src/neo4j/graph.js';
+import { luceneQuery, SEARCH_CANDIDATES } from '../src/schema/lucene.js';
+import { CLAIM_TYPES, ENTITY_TYPES, type ClaimKind } from '../src/schema/shapes.js';
 
 /**
  * The floor: what the benchmarked operations cost with no GraphQL at all.
@@ -10,24 +12,14 @@ import { createDriver, Graph } from '../src/neo4j/graph.js';
  * the JSON body. Run as its own process by bench/run.ts: NEO4J_URI, PORT.
  */
 
-const CLAIM_TYPES: Record<string, string> = {
-  ACCUSE: 'Accusation',
-  DENY: 'Denial',
-  CRITICIZE: 'Criticism',
-  DEMAND: 'Demand',
-  STATE: 'Statement',
-  REPORT: 'Report',
-  WARN: 'Warning',
-  CALL_FOR: 'Appeal',
-};
-const ENTITY_TYPES = new Set(['State', 'Person', 'Organization', 'Place', 'Resolution', 'WeaponSystem', 'WeaponsTransfer', 'Event', 'Treaty']);
+const ENTITY_TYPE_NAMES = new Set<string>(ENTITY_TYPES);
 
 type NodeMap = Record<string, any> & { key: string; labels: string[] };
 
 function typename(n: NodeMap): string {
-  if (n.labels.includes('Claim')) return CLAIM_TYPES[n.kind] ?? 'Statement';
+  if (n.labels.includes('Claim')) return CLAIM_TYPES[n.kind as ClaimKind] ?? 'Statement';
   if (n.labels.includes('Article')) return 'Article';
-  return n.labels.find((l) => ENTITY_TYPES.has(l)) ?? 'Unknown';
+  return n.labels.find((l) => ENTITY_TYPE_NAMES.has(l)) ?? 'Unknown';
 }
 
 /** Relay global ids, as @pothos/plugin-relay encodes them. */
@@ -41,23 +33,19 @@ function keyOf(id: string): string {
 const ref = (n: NodeMap | null | undefined) => (n ? { id: globalId(typename(n), n.key), __typename: typename(n), name: n.name ?? n.key } : null);
 const cursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64');
 
-/** The same Lucene query src/schema/search.ts builds from the user's words. */
-function luceneQuery(text: string): string | null {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) return null;
-  return words
-    .slice(0, 12)
-    .map((w) => `(${w} OR ${w}*)`)
-    .join(' AND ');
-}
-
 type Handler = (graph: Graph, vars: Record<string, any>) => Promise<unknown>;
 
 const operations: Record<string, Handler> = {
   async search(graph, { text, first = 10 }) {
     const query = luceneQuery(text);
     if (!query) return { search: [] };
-    const rows = await graph.read('read/search', { query, exact: text.trim().toLowerCase(), type: null, limit: first });
+    const rows = await graph.read('read/search', {
+      query,
+      exact: text.trim().toLowerCase(),
+      type: null,
+      limit: first,
+      candidates: SEARCH_CANDIDATES,
+    });
     return { search: rows.map((r) => ref(r.node)) };
   },
 

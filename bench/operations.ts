@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { luceneQuery } from '../src/schema/lucene.js';
 
 /**
  * The contract operations that all three systems can answer, and how each
@@ -27,14 +28,6 @@ export interface HttpRequest {
 /** Relay global ids, as @pothos/plugin-relay encodes them. */
 const globalId = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
 
-/** The same Lucene query src/schema/search.ts builds from the user's words. */
-export function luceneQuery(text: string): string {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-    .slice(0, 12)
-    .map((w) => `(${w} OR ${w}*)`)
-    .join(' AND ');
-}
-
 const contractDir = fileURLToPath(new URL('../../shared/operations/', import.meta.url));
 function contract(file: string): string {
   try {
@@ -60,7 +53,7 @@ const SPECS: Record<OperationName, Spec> = {
     graphqlName: 'Search',
     contractFile: 'search',
     variables: { text: SEARCH_TEXT, first: 10 },
-    peerVariables: { phrase: luceneQuery(SEARCH_TEXT), first: 10 },
+    peerVariables: { phrase: luceneQuery(SEARCH_TEXT)!, first: 10 },
   },
   accusations: {
     graphqlName: 'WhoAccusedWhom',

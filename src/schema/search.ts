@@ -2,23 +2,7 @@ import { builder } from './builder.js';
 import { badInput } from '../errors.js';
 import { EntityRef } from './refs.js';
 import { ENTITY_TYPES, toNode } from './shapes.js';
-
-/**
- * Search over names and aliases through the full-text index. The user's
- * text is split into words (letters and digits only, so nothing reaches
- * Lucene's query syntax unescaped); each word matches whole or as a prefix,
- * and all must match.
- */
-export const MAX_SEARCH = 50;
-
-export function luceneQuery(text: string): string | null {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) return null;
-  return words
-    .slice(0, 12)
-    .map((w) => `(${w} OR ${w}*)`)
-    .join(' AND ');
-}
+import { luceneQuery, MAX_SEARCH, SEARCH_CANDIDATES } from './lucene.js';
 
 export const EntityType = builder.enumType('EntityType', {
   description: 'The kinds of entity.',
@@ -51,6 +35,8 @@ builder.queryField('search', (t) =>
         exact: args.text.trim().toLowerCase(),
         type: args.type ?? null,
         limit: first,
+        // A type filter discards hits after Lucene ranks them: ask it for more.
+        candidates: args.type ? SEARCH_CANDIDATES * 5 : SEARCH_CANDIDATES,
       });
       return rows.map((r) => toNode(r.node));
     },
