@@ -3,6 +3,7 @@ import { createYoga } from 'graphql-yoga';
 import { createContext } from '../src/context.js';
 import { createDriver, Graph } from '../src/neo4j/graph.js';
 import { schema } from '../src/schema/index.js';
+import { run, serveUntilStopped } from './serve.js';
 
 /**
  * A diagnostic, not one of the three systems: our schema, resolvers and
@@ -31,13 +32,7 @@ async function main() {
     }
     return yoga(req, res);
   });
-  await new Promise<void>((resolve) => server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', resolve));
-  const stop = () => server.close(() => void driver.close().then(() => process.exit(0)));
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  await serveUntilStopped(server, driver);
 }
 
-main().catch((err) => {
-  process.stderr.write(`bare server failed: ${err?.stack ?? err}\n`);
-  process.exit(1);
-});
+run('bare server', main);

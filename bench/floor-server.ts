@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createDriver, Graph } from '../src/neo4j/graph.js';
 import { luceneQuery, SEARCH_CANDIDATES } from '../src/schema/lucene.js';
 import { CLAIM_TYPES, ENTITY_TYPES, type ClaimKind } from '../src/schema/shapes.js';
+import { run, serveUntilStopped } from './serve.js';
 
 /**
  * The floor: what the benchmarked operations cost with no GraphQL at all.
@@ -160,15 +161,7 @@ async function main() {
         (err) => send(res, 500, { errors: [{ message: String(err?.message ?? err) }] }),
       );
   });
-  await new Promise<void>((resolve) => server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', resolve));
-  const address = server.address();
-  process.stdout.write(`LISTENING ${typeof address === 'object' && address ? address.port : ''}\n`);
-  const stop = () => server.close(() => void driver.close().then(() => process.exit(0)));
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  await serveUntilStopped(server, driver);
 }
 
-main().catch((err) => {
-  process.stderr.write(`floor server failed: ${err?.stack ?? err}\n`);
-  process.exit(1);
-});
+run('floor server', main);

@@ -4,6 +4,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '../src/cypher.js';
+import { run, serveUntilStopped } from './serve.js';
 
 /**
  * The peer: @neo4j/graphql on Yoga, over the same Neo4j, with type
@@ -90,15 +91,7 @@ async function main() {
     }
     return yoga(req, res);
   });
-  await new Promise<void>((resolve) => server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', resolve));
-  const address = server.address();
-  process.stdout.write(`LISTENING ${typeof address === 'object' && address ? address.port : ''}\n`);
-  const stop = () => server.close(() => void driver.close().then(() => process.exit(0)));
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  await serveUntilStopped(server, driver);
 }
 
-main().catch((err) => {
-  process.stderr.write(`peer server failed: ${err?.stack ?? err}\n`);
-  process.exit(1);
-});
+run('peer server', main);
