@@ -237,7 +237,7 @@ export async function prepareTier(tier: Tier): Promise<{ neo4j: EmbeddedNeo4j; d
   const documents = await seed(graph);
   log(`   seed: ${documents} documents`);
   if (tier.size) await load(driver, tier.size, progressLine(`   ${tier.name}: `));
-  await driver.executeQuery('CALL db.awaitIndexes(600)', {}, { database: 'neo4j' });
+  await graph.awaitIndexes(600);
   const loadSeconds = (performance.now() - started) / 1000;
   const counts = await driver.executeQuery(readFileSync(join(root, 'bench/cypher/counts.cypher'), 'utf8'), {}, { database: 'neo4j' });
   const record = counts.records[0]!;

@@ -66,19 +66,18 @@ export class Loaders {
 
   /**
    * One page of a parent's list, from a `read/pages/*` statement that takes
-   * `$keys`, `$offset`, `$limit` (and any filters) and returns `key`,
+   * `$keys`, `$offset`, `$limit` and returns `key`,
    * `totalCount` and `items`. Parents asking for the same page share a batch.
    */
   page<T = GraphNode>(
     statement: string,
     key: string,
     window: { offset: number; limit: number },
-    filters: Record<string, unknown> = {},
     map: (item: any) => T = (item) => toNode(item) as T,
   ): Promise<Page<T>> {
-    const id = `${statement}|${window.offset}|${window.limit}|${JSON.stringify(filters)}`;
+    const id = `${statement}|${window.offset}|${window.limit}`;
     return this.loader<Page<T>>(id, async (keys) => {
-      const rows = await this.graph.read(statement, { keys, ...window, ...filters });
+      const rows = await this.graph.read(statement, { keys, ...window });
       const found = new Map(rows.map((r) => [r.key as string, r]));
       return keys.map((k) => {
         const row = found.get(k);

@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import neo4j from 'neo4j-driver';
-import type { Graph } from './neo4j/graph.js';
 
 /**
  * The HTTP edge in front of Yoga: request ids, a bounded request body read
@@ -136,29 +134,6 @@ export async function forward(
   beforeWrite?.();
   res.statusCode = response.status;
   res.end(payload);
-}
-
-/**
- * Does Neo4j answer now? One auto-commit `RETURN 1`, without the driver's
- * retries (a readiness probe must answer in time), bounded to timeoutMs.
- */
-export async function neo4jAnswers(graph: Graph, timeoutMs = 2_000): Promise<boolean> {
-  const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    await Promise.race([
-      session.run('RETURN 1'),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
-      }),
-    ]);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    clearTimeout(timer);
-    session.close().catch(() => undefined);
-  }
 }
 
 /**

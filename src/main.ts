@@ -5,7 +5,6 @@ import { EmbeddedNeo4jError, jarsResolved, prepareEmbeddedNeo4j, startEmbeddedNe
 import { createDriver, Graph } from './neo4j/graph.js';
 import { migrate } from './neo4j/migrate.js';
 import { seed } from './seed.js';
-import { neo4jAnswers } from './http-guard.js';
 import { createApp } from './server.js';
 
 /**
@@ -68,7 +67,7 @@ async function main() {
     }, 5_000);
     timer.unref();
   };
-  if (embedded || (await neo4jAnswers(graph))) {
+  if (embedded || (await graph.ping())) {
     try {
       await prepareGraph();
     } catch (err) {

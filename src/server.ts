@@ -9,7 +9,7 @@ import { causes, isDatabaseUnavailable, isTimeout } from './database-errors.js';
 import { errorMasker, originalOf, useErrorCodes } from './error-handling.js';
 import { isExplorerPath, serveExplorer } from './explorer-route.js';
 import { graphiqlTabs } from './graphiql-examples.js';
-import { forward, HttpError, neo4jAnswers, readBody, requestIdOf, useRequestChecks } from './http-guard.js';
+import { forward, HttpError, readBody, requestIdOf, useRequestChecks } from './http-guard.js';
 import { limitPlugins } from './limits.js';
 import type { Logger } from './log.js';
 import type { Graph } from './neo4j/graph.js';
@@ -160,7 +160,7 @@ export function createApp({ config, graph, logger }: AppOptions) {
     if (path === '/health') return json(res, 200, { status: 'ok' });
     if (path === '/ready') {
       if (draining) return json(res, 503, { status: 'stopping' });
-      const up = await neo4jAnswers(graph);
+      const up = await graph.ping();
       return json(res, up ? 200 : 503, { status: up ? 'ready' : 'unavailable', neo4j: up ? 'up' : 'down' });
     }
     if (isExplorerPath(path)) return serveExplorer(req, res, path);

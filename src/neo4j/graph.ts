@@ -119,13 +119,32 @@ export class Graph {
     }
   }
 
-  async ping(): Promise<boolean> {
+  /**
+   * Does Neo4j answer now? One auto-commit statement, without the driver's
+   * retries (a readiness probe must answer in time), bounded to timeoutMs.
+   */
+  async ping(timeoutMs = 2_000): Promise<boolean> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await this.driver.executeQuery('RETURN 1', {}, { database: this.database, routing: neo4j.routing.READ });
+      await Promise.race([
+        session.run(cypher('admin/ping')),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
+        }),
+      ]);
       return true;
     } catch {
       return false;
+    } finally {
+      clearTimeout(timer);
+      session.close().catch(() => undefined);
     }
+  }
+
+  /** Waits until every index is online. */
+  async awaitIndexes(seconds: number): Promise<void> {
+    await this.write('admin/await-indexes', { seconds });
   }
 }
 

@@ -14,6 +14,6 @@ export async function migrate(graph: Graph): Promise<number> {
       applied += 1;
     }
   }
-  await graph.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: graph.database, routing: 'WRITE' });
+  await graph.awaitIndexes(300);
   return applied;
 }

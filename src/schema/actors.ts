@@ -18,15 +18,14 @@ import {
   StateRef,
   ResolutionRef,
   WeaponsTransferRef,
+  isType,
 } from './refs.js';
-import { toNode, toNodes, toOptionalNode, type GraphNode } from './shapes.js';
+import { toNode, toNodes, toOptionalNode } from './shapes.js';
 
 /**
  * The actors of the news: states, people and organizations, who hold
  * offices, belong to bodies, and make and receive claims.
  */
-
-const isType = (name: string) => (value: unknown) => (value as GraphNode).__typename === name;
 
 const toPosition = (p: any) => ({ ...p, holder: toNode(p.holder), of: toNode(p.of) });
 const toMembership = (m: any) => ({ ...m, member: toNode(m.member), organization: toNode(m.organization) });

@@ -1,8 +1,7 @@
 import { builder } from './builder.js';
 import { ClaimConnection, EntityConnection } from './connections.js';
 import { pageResolver, stringField } from './entity.js';
-import { ArticleRef, ClaimRef, EntityRef } from './refs.js';
-import type { GraphNode } from './shapes.js';
+import { ArticleRef, ClaimRef, EntityRef, isType } from './refs.js';
 
 /** The articles and documents every fact comes from. */
 
@@ -16,7 +15,7 @@ export const SourceCategory = builder.enumType('SourceCategory', {
 
 ArticleRef.implement({
   description: 'A news article or primary document that facts in the graph come from.',
-  isTypeOf: (v) => (v as GraphNode).__typename === 'Article',
+  isTypeOf: isType('Article'),
   fields: (t) => ({
     key: t.string({ description: 'Stable readable key, e.g. `article:53f6e0b8b575f843`.', resolve: (a) => a.key }),
     title: t.string({ nullable: true, description: 'Headline or document title.', resolve: stringField('title') }),

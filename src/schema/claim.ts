@@ -1,9 +1,9 @@
 import { builder } from './builder.js';
 import type { Context } from '../context.js';
 import { ClaimConnection } from './connections.js';
-import { DatePrecision, dateArg, partsOf, precisionOf, stringField } from './entity.js';
+import { DatePrecision, dateArg, partsOf, precisionOf, rootPage, stringField } from './entity.js';
 import { optionalKey } from './ids.js';
-import { pageWindow, toConnection } from './pagination.js';
+import type { PageArgs } from './pagination.js';
 import {
   AccusationRef,
   AppealRef,
@@ -16,6 +16,7 @@ import {
   ReportRef,
   StatementRef,
   WarningRef,
+  isType,
 } from './refs.js';
 import { CLAIM_TYPES, toNodes, toOptionalNode, type ClaimKind, type GraphNode } from './shapes.js';
 
@@ -115,7 +116,7 @@ ClaimRef.implement({
   }),
 });
 
-const isKind = (kind: ClaimKind) => (v: unknown) => (v as GraphNode).__typename === CLAIM_TYPES[kind];
+const isKind = (kind: ClaimKind) => isType(CLAIM_TYPES[kind]);
 
 AccusationRef.implement({
   description: 'An accusation: who accused whom of what, when, in what words, and who denied it.',
@@ -169,10 +170,8 @@ interface ClaimFilters {
   to: string | null;
 }
 
-async function claimPage(ctx: Context, filters: ClaimFilters, args: Parameters<typeof pageWindow>[0]) {
-  const window = pageWindow(args);
-  const [row] = await ctx.graph.read('read/claims', { ...filters, ...window });
-  return toConnection({ totalCount: row.totalCount, items: toNodes(row.items) }, window);
+function claimPage(ctx: Context, filters: ClaimFilters, args: PageArgs) {
+  return rootPage(ctx, 'read/claims', { ...filters }, args);
 }
 
 builder.queryField('accusations', (t) =>

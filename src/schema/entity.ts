@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { pageWindow, toConnection, type PageArgs } from './pagination.js';
 import { ArticleConnection, ClaimConnection } from './connections.js';
 import { ArticleRef, ClaimRef, EntityRef } from './refs.js';
-import type { GraphNode } from './shapes.js';
+import { toNodes, type GraphNode } from './shapes.js';
 
 /**
  * The Entity interface every real-world thing in the graph implements, and
@@ -17,11 +17,27 @@ export async function partsOf(parent: GraphNode, ctx: Context, statement: string
   return (parent._parts as Record<string, any> | undefined) ?? ctx.loaders.parts(statement, parent.key);
 }
 
+/**
+ * A root connection backed by one statement that takes the filters plus
+ * `$offset`/`$limit` and returns `totalCount` and `items`.
+ */
+export async function rootPage(
+  ctx: Context,
+  statement: string,
+  filters: Record<string, unknown>,
+  args: PageArgs,
+  defaultSize?: number,
+) {
+  const window = pageWindow(args, defaultSize);
+  const [row] = await ctx.graph.read(statement, { ...filters, ...window });
+  return toConnection({ totalCount: row!.totalCount, items: toNodes(row!.items) }, window);
+}
+
 /** A resolver for a connection field backed by a `read/pages/*` statement. */
 export function pageResolver<T = GraphNode>(statement: string, map?: (item: any) => T) {
   return async (parent: GraphNode, args: PageArgs, ctx: Context) => {
     const window = pageWindow(args);
-    const page = await ctx.loaders.page<T>(statement, parent.key, window, {}, map);
+    const page = await ctx.loaders.page<T>(statement, parent.key, window, map);
     return toConnection(page, window);
   };
 }

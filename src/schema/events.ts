@@ -1,7 +1,7 @@
 import { builder } from './builder.js';
 import { partsOf, stringField } from './entity.js';
 import { toRole } from './resolution.js';
-import { EntityRef, EventRef, ParticipationRef, PersonRef, PlaceRef, SubjectRef, TreatyRef } from './refs.js';
+import { EntityRef, EventRef, ParticipationRef, PersonRef, PlaceRef, SubjectRef, TreatyRef, isType } from './refs.js';
 import { toNode, toNodes, toOptionalNode, type GraphNode } from './shapes.js';
 
 /** Events (meetings, visits, strikes, vetoes), treaties, and the places they happen in. */
@@ -36,7 +36,7 @@ const eventParts = (p: GraphNode, ctx: any) => partsOf(p, ctx, 'read/parts/event
 EventRef.implement({
   description: 'Something that happened on a date: a meeting, visit, summit, strike, veto, disbanding.',
   interfaces: [EntityRef],
-  isTypeOf: (v) => (v as GraphNode).__typename === 'Event',
+  isTypeOf: isType('Event'),
   fields: (t) => ({
     category: t.field({
       type: EventCategory,
@@ -81,7 +81,7 @@ const treatyParts = (p: GraphNode, ctx: any) => partsOf(p, ctx, 'read/parts/trea
 TreatyRef.implement({
   description: 'A treaty or pact between states.',
   interfaces: [EntityRef],
-  isTypeOf: (v) => (v as GraphNode).__typename === 'Treaty',
+  isTypeOf: isType('Treaty'),
   fields: (t) => ({
     title: t.string({ nullable: true, description: 'Its formal title.', resolve: stringField('title') }),
     date: t.string({ nullable: true, description: 'Date of signature, at its precision.', resolve: stringField('date') }),
@@ -124,7 +124,7 @@ export const PlaceCategory = builder.enumType('PlaceCategory', {
 PlaceRef.implement({
   description: 'A place: a city such as Kharkiv or Pyongyang, located in a state.',
   interfaces: [EntityRef],
-  isTypeOf: (v) => (v as GraphNode).__typename === 'Place',
+  isTypeOf: isType('Place'),
   fields: (t) => ({
     category: t.field({
       type: PlaceCategory,

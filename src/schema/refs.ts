@@ -21,6 +21,9 @@ function nodeRef(name: string) {
   });
 }
 
+/** isTypeOf for an object type: the GraphQL type name toNode gave the parent. */
+export const isType = (name: string) => (value: unknown) => (value as GraphNode).__typename === name;
+
 export const EntityRef = builder.interfaceRef<GraphNode>('Entity');
 export const ClaimRef = builder.interfaceRef<GraphNode>('Claim');
 

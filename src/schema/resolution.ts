@@ -1,9 +1,8 @@
 import { builder } from './builder.js';
 import { ResolutionConnection } from './connections.js';
-import { partsOf, stringField } from './entity.js';
+import { partsOf, rootPage, stringField } from './entity.js';
 import { optionalKey } from './ids.js';
-import { pageWindow, toConnection } from './pagination.js';
-import { EntityRef, OrganizationRef, ResolutionRef, StateRef, SubjectRef } from './refs.js';
+import { EntityRef, OrganizationRef, ResolutionRef, StateRef, SubjectRef, isType } from './refs.js';
 import { toNode, toNodes, toOptionalNode, type GraphNode } from './shapes.js';
 
 /** Security Council resolutions and draft resolutions, their sponsors, votes and vetoes. */
@@ -59,7 +58,7 @@ const parts = (p: GraphNode, ctx: any) => partsOf(p, ctx, 'read/parts/resolution
 ResolutionRef.implement({
   description: 'A UN Security Council resolution or draft resolution.',
   interfaces: [EntityRef],
-  isTypeOf: (v) => (v as GraphNode).__typename === 'Resolution',
+  isTypeOf: isType('Resolution'),
   fields: (t) => ({
     symbol: t.string({
       nullable: true,
@@ -128,17 +127,19 @@ builder.queryField('resolutions', (t) =>
         vetoedBy: t.arg.id({ required: false, description: 'Only those this state vetoed.' }),
         sponsor: t.arg.id({ required: false, description: 'Only those this state sponsored.' }),
       },
-      resolve: async (_root, args, ctx) => {
-        const window = pageWindow(args, 50);
-        const [row] = await ctx.graph.read('read/resolutions', {
-          about: optionalKey(args.about, 'about'),
-          status: args.status ?? null,
-          vetoedBy: optionalKey(args.vetoedBy, 'vetoedBy'),
-          sponsor: optionalKey(args.sponsor, 'sponsor'),
-          ...window,
-        });
-        return toConnection({ totalCount: row.totalCount, items: toNodes(row.items) }, window);
-      },
+      resolve: (_root, args, ctx) =>
+        rootPage(
+          ctx,
+          'read/resolutions',
+          {
+            about: optionalKey(args.about, 'about'),
+            status: args.status ?? null,
+            vetoedBy: optionalKey(args.vetoedBy, 'vetoedBy'),
+            sponsor: optionalKey(args.sponsor, 'sponsor'),
+          },
+          args,
+          50,
+        ),
     },
     ResolutionConnection,
   ),

@@ -89,9 +89,9 @@ function toSubgraph(nodeMaps: Record<string, unknown>[], edgeMaps: any[], trunca
     const target = idByKey.get(e.to);
     if (!source || !target) continue;
     const props = (e.props ?? {}) as Record<string, unknown>;
-    const distinct = props.key ?? props.title ?? props.role ?? props.vote ?? '';
-    const id = `${e.from}-${e.type}->${e.to}${distinct && !props.key ? `#${distinct}` : ''}`;
-    const edgeId = typeof props.key === 'string' ? props.key : id;
+    // A relationship's own key where it has one; else its ends, type and what tells parallel ones apart.
+    const distinct = props.title ?? props.role ?? props.vote;
+    const edgeId = typeof props.key === 'string' ? props.key : `${e.from}-${e.type}->${e.to}${distinct ? `#${distinct}` : ''}`;
     if (seen.has(edgeId)) continue;
     seen.add(edgeId);
     edges.push({ id: edgeId, source, target, type: e.type, label: edgeLabel(e.type, props) });

@@ -1,9 +1,8 @@
 import { builder } from './builder.js';
 import { WeaponsTransferConnection } from './connections.js';
-import { partsOf, stringField } from './entity.js';
+import { partsOf, rootPage, stringField } from './entity.js';
 import { optionalKey } from './ids.js';
-import { pageWindow, toConnection } from './pagination.js';
-import { ArticleRef, ClaimRef, EntityRef, StateRef, WeaponSystemRef, WeaponsTransferRef } from './refs.js';
+import { ArticleRef, ClaimRef, EntityRef, StateRef, WeaponSystemRef, WeaponsTransferRef, isType } from './refs.js';
 import { toNodes, toOptionalNode, type GraphNode } from './shapes.js';
 
 /**
@@ -26,7 +25,7 @@ export const TransferStatus = builder.enumType('TransferStatus', {
 WeaponSystemRef.implement({
   description: 'A weapon system, such as a ballistic missile family.',
   interfaces: [EntityRef],
-  isTypeOf: (v) => (v as GraphNode).__typename === 'WeaponSystem',
+  isTypeOf: isType('WeaponSystem'),
   fields: (t) => ({
     designation: t.string({ nullable: true, description: 'Designation, e.g. "Hwasong-11".', resolve: stringField('designation') }),
     category: t.string({
@@ -53,7 +52,7 @@ const parts = (p: GraphNode, ctx: any) => partsOf(p, ctx, 'read/parts/transfer')
 WeaponsTransferRef.implement({
   description: 'A transfer of weapons from a supplier state to a recipient state, as reported or alleged.',
   interfaces: [EntityRef],
-  isTypeOf: (v) => (v as GraphNode).__typename === 'WeaponsTransfer',
+  isTypeOf: isType('WeaponsTransfer'),
   fields: (t) => ({
     supplier: t.field({
       type: StateRef,
@@ -120,17 +119,19 @@ builder.queryField('weaponsTransfers', (t) =>
         weapon: t.arg.id({ required: false, description: 'Only transfers of this weapon system.' }),
         status: t.arg({ type: TransferStatus, required: false, description: 'Only transfers with this status.' }),
       },
-      resolve: async (_root, args, ctx) => {
-        const window = pageWindow(args, 50);
-        const [row] = await ctx.graph.read('read/transfers', {
-          supplier: optionalKey(args.supplier, 'supplier'),
-          recipient: optionalKey(args.recipient, 'recipient'),
-          weapon: optionalKey(args.weapon, 'weapon'),
-          status: args.status ?? null,
-          ...window,
-        });
-        return toConnection({ totalCount: row.totalCount, items: toNodes(row.items) }, window);
-      },
+      resolve: (_root, args, ctx) =>
+        rootPage(
+          ctx,
+          'read/transfers',
+          {
+            supplier: optionalKey(args.supplier, 'supplier'),
+            recipient: optionalKey(args.recipient, 'recipient'),
+            weapon: optionalKey(args.weapon, 'weapon'),
+            status: args.status ?? null,
+          },
+          args,
+          50,
+        ),
     },
     WeaponsTransferConnection,
   ),

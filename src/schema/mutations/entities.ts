@@ -11,7 +11,6 @@ import {
   type EntityType,
 } from '../../ingest/document.js';
 import { OrganizationCategory } from '../actors.js';
-import { ClaimKindEnum } from '../claim.js';
 import { EventCategory, PlaceCategory } from '../events.js';
 import { ClaimRef, EntityRef } from '../refs.js';
 import { ResolutionStatus } from '../resolution.js';
