@@ -16,6 +16,7 @@ COPY tsconfig.json ./
 COPY src ./src
 COPY cypher ./cypher
 COPY schema ./schema
+COPY operations ./operations
 COPY data ./data
 COPY neo4j ./neo4j
 COPY --from=explorer /app/explorer/dist ./explorer/dist

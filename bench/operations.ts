@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { contractOperation } from '../src/contract.js';
 import { luceneQuery } from '../src/schema/lucene.js';
 
 /**
@@ -28,14 +28,7 @@ export interface HttpRequest {
 /** Relay global ids, as @pothos/plugin-relay encodes them. */
 const globalId = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
 
-const contractDir = fileURLToPath(new URL('../../shared/operations/', import.meta.url));
-function contract(file: string): string {
-  try {
-    return readFileSync(`${contractDir}${file}.graphql`, 'utf8');
-  } catch {
-    throw new Error(`bench needs the contract operations in ${contractDir} (the shared/ folder beside the repository)`);
-  }
-}
+const contract = contractOperation;
 const peerDocument = (file: string) => readFileSync(new URL(`./peer/${file}.graphql`, import.meta.url), 'utf8');
 
 interface Spec {

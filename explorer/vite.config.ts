@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 
 /**
  * The Explorer is served by the API server itself at /explore (see
- * src/explorer-route.ts), so assets are built for that base and the page
+ * src/http/explorer-route.ts), so assets are built for that base and the page
  * talks to /graphql on the same origin. `npm run explorer:dev` serves the
  * sources with hot reload and forwards /graphql to a running `npm start`.
  */

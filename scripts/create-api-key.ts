@@ -1,4 +1,4 @@
-import { generateApiKey, isRole } from '../src/auth.js';
+import { generateApiKey, isRole } from '../src/http/auth.js';
 
 /**
  * npm run create-key -- NAME [ROLE]

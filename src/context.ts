@@ -5,7 +5,7 @@ import { toNode, type GraphNode } from './schema/shapes.js';
 /**
  * Who is calling: set from a verified bearer token, null for anonymous reads.
  * A reader may read where reads need a token; an editor also writes; an
- * admin also deletes (src/auth.ts).
+ * admin also deletes (src/http/auth.ts).
  */
 export interface Caller {
   subject: string;

@@ -1,11 +1,12 @@
-import { parseApiKeys } from './auth.js';
+import { parseApiKeys } from './http/auth.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger, progress } from './log.js';
 import { EmbeddedNeo4jError, jarsResolved, prepareEmbeddedNeo4j, startEmbeddedNeo4j, type EmbeddedNeo4j } from './neo4j/embedded.js';
 import { createDriver, Graph } from './neo4j/graph.js';
 import { migrate } from './neo4j/migrate.js';
 import { seed } from './seed.js';
-import { createApp } from './server.js';
+import { createApp } from './http/server.js';
+import type { WarmUpReport } from './http/warm-up.js';
 
 /**
  * npm start: Neo4j (embedded unless NEO4J_URI is set), schema, seed data,
@@ -61,15 +62,26 @@ async function main() {
   const retryPrepare = () => {
     const timer = setTimeout(() => {
       prepareGraph(false).then(
-        () => logger.info('Neo4j reachable: constraints, indexes and seed data in place'),
+        async () => {
+          const warmed = reportWarmUp(await app.warmUp());
+          logger.info({ warmUp: warmed }, 'Neo4j reachable: constraints, indexes and seed data in place, warm-up done');
+        },
         () => retryPrepare(),
       );
     }, 5_000);
     timer.unref();
   };
+  const reportWarmUp = (report: WarmUpReport) => {
+    for (const { operation, message } of report.failed) logger.warn({ operation, message }, 'warm-up operation failed');
+    return `${report.calls} operations${report.failed.length ? `, ${report.failed.length} failed (see the log)` : ''}`;
+  };
+
+  const app = createApp({ config, graph, logger });
+  let prepared = false;
   if (embedded || (await graph.ping())) {
     try {
       await prepareGraph();
+      prepared = true;
     } catch (err) {
       if (embedded) throw err;
       logger.warn({ err: String(err) }, 'Neo4j set-up failed; serving anyway and retrying it');
@@ -83,11 +95,14 @@ async function main() {
   // A stray rejection (a driver callback, a client gone mid-answer) is logged; it does not stop the server.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
-  const app = createApp({ config, graph, logger });
   const { server } = app;
+  // Warming starts before the port opens, so /ready says 503 until it is done.
+  const warmed = prepared ? progress('Warming up: planning the read operations clients send') : undefined;
+  const warming = prepared ? app.warmUp() : undefined;
   const done = progress(`Listening on port ${config.PORT}`);
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   done();
+  if (warming) warmed!(reportWarmUp(await warming));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   process.stdout.write(

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { configVariables, loadConfig, ConfigError } from '../src/config.js';
 import { createDriver, Graph } from '../src/neo4j/graph.js';
-import { createApp } from '../src/server.js';
+import { createApp } from '../src/http/server.js';
 import { createLogger } from '../src/log.js';
 import { printedSchema } from '../src/schema/index.js';
 import { testApp } from './support/app.js';

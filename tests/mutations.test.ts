@@ -14,12 +14,12 @@ import {
   type GraphQLType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { generateApiKey } from '../src/auth.js';
+import { generateApiKey } from '../src/http/auth.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/log.js';
 import { createDriver, Graph, type GraphTransaction } from '../src/neo4j/graph.js';
 import { schema } from '../src/schema/index.js';
-import { createApp } from '../src/server.js';
+import { createApp } from '../src/http/server.js';
 import { testApp, type GraphQLResponse } from './support/app.js';
 import { cypherRows, snapshot, writtenKeys } from './support/writes.js';
 

@@ -76,6 +76,8 @@ describe('npm start with the embedded Neo4j', () => {
   it('seeds an empty store, stops cleanly on SIGTERM, and finds its data on the next start', async () => {
     const first = await start();
     expect(first.output()).toMatch(/Loading seed documents when the graph is empty \(2 documents loaded\)/);
+    // Ready only after the warm-up ran every client operation, none of them failing.
+    expect(first.output()).toMatch(/Warming up: planning the read operations clients send \(\d+ operations\) in/);
     expect((await fetch(`${first.base}/health`)).status).toBe(200);
     expect((await fetch(`${first.base}/ready`)).status).toBe(200);
     expect(await claimCount(first.base)).toBeGreaterThan(0);

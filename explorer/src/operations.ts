@@ -1,7 +1,7 @@
 /**
  * The operations the Explorer sends. Search, Entity, WhoAccusedWhom,
  * Neighborhood and Path are verbatim copies of the API contract
- * (shared/operations; tests/explorer.test.ts checks that they still match);
+ * (operations/ at the top of the project; tests/explorer.test.ts checks that they still match);
  * the others ask for what the side panel adds around them.
  */
 import accusations from './operations/accusations.graphql?raw';

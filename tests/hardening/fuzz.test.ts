@@ -16,7 +16,7 @@ import {
   validate,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { measureOperation, QUERY_LIMITS } from '../../src/limits.js';
+import { measureOperation, QUERY_LIMITS } from '../../src/http/limits.js';
 import { schema } from '../../src/schema/index.js';
 import { testApp } from '../support/app.js';
 

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Neo4jError } from 'neo4j-driver';
+import { operationsDir, operationsIn } from '../../src/contract.js';
 import { isDatabaseUnavailable, isTimeout, RequestTimeoutError } from '../../src/database-errors.js';
-import { measureOperation, QUERY_LIMITS } from '../../src/limits.js';
+import { measureOperation, QUERY_LIMITS } from '../../src/http/limits.js';
 import { createDriver, Graph, type Row } from '../../src/neo4j/graph.js';
 import { schema } from '../../src/schema/index.js';
 import { testApp } from '../support/app.js';
@@ -11,10 +12,7 @@ import { appOver, call, gql, listenOn } from '../support/hardening.js';
 const globalId = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
 
 /** The contract operations and the explorer's, with variables for their required arguments. */
-const operationDirs = [
-  new URL('../../../shared/operations/', import.meta.url),
-  new URL('../../explorer/src/operations/', import.meta.url),
-];
+const operationDirs = [operationsDir, fileURLToPath(new URL('../../explorer/src/operations/', import.meta.url))];
 const required: Record<string, Record<string, unknown>> = {
   Entity: { id: globalId('State', 'state:RUS') },
   EntityDetails: { id: globalId('Person', 'person:robert-wood') },
@@ -28,13 +26,11 @@ const required: Record<string, Record<string, unknown>> = {
 const largestPage: Record<string, number> = { Search: 50 };
 
 const operations = operationDirs.flatMap((dir) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.graphql'))
-    .map((f) => {
-      const source = readFileSync(new URL(f, dir), 'utf8');
-      const name = /(?:query|mutation)\s+(\w+)/.exec(source)![1]!;
-      return { file: `${dir.pathname.includes('explorer') ? 'explorer' : 'contract'}/${f}`, name, source };
-    }),
+  operationsIn(dir).map(({ file, name, source }) => ({
+    file: `${dir === operationsDir ? 'contract' : 'explorer'}/${file}.graphql`,
+    name,
+    source,
+  })),
 );
 
 describe('query limits, calibrated on the contract operations', () => {

@@ -1,9 +1,10 @@
 import pino from 'pino';
 import { afterAll, inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
+import { contractOperation as readContract } from '../../src/contract.js';
 import { createLogger, type Logger } from '../../src/log.js';
 import { createDriver, Graph } from '../../src/neo4j/graph.js';
-import { createApp } from '../../src/server.js';
+import { createApp } from '../../src/http/server.js';
 
 export interface GraphQLResponse {
   status: number;
@@ -49,11 +50,9 @@ export function testApp(env: Record<string, string> = {}, options: { logger?: Lo
   return { ...app, graph, config, query, listen };
 }
 
-/** Reads an operation from ../shared/operations (the API contract). */
+/** Reads an operation of the API contract (operations/ at the top of the project). */
 export async function contractOperation(name: string): Promise<string> {
-  const { readFile } = await import('node:fs/promises');
-  const { fileURLToPath } = await import('node:url');
-  return readFile(fileURLToPath(new URL(`../../../shared/operations/${name}.graphql`, import.meta.url)), 'utf8');
+  return readContract(name);
 }
 
 /** A logger that keeps the request log lines, to read what each request did. */

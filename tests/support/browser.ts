@@ -1,10 +1,41 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-/** Debian's Chromium; scripts/install-chromium.sh installs it (CI runs it first). */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The names a Chromium or Chrome goes by on the PATH, in the order they are tried. */
+const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome'];
+
+function executable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The browser the tests drive, found without root where one exists:
+ * CHROMIUM_PATH first, then chromium, chromium-browser and google-chrome on
+ * the PATH. (As root on Debian, `npm test` first installs Debian's chromium
+ * when none is found: scripts/install-chromium.sh.)
+ */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+  const given = env.CHROMIUM_PATH;
+  if (given) {
+    if (executable(given)) return given;
+    throw new Error(`CHROMIUM_PATH=${given} is not an executable file: point CHROMIUM_PATH at a Chromium or Chrome binary`);
+  }
+  for (const name of BROWSER_NAMES) {
+    for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+      if (executable(join(dir, name))) return join(dir, name);
+    }
+  }
+  throw new Error(
+    `No browser for the Explorer tests: set CHROMIUM_PATH to a Chromium or Chrome binary, or put ${BROWSER_NAMES.join(', ')} on the PATH`,
+  );
+}
 
 /**
  * Launches headless Chromium with a throw-away profile (Playwright takes it
@@ -15,16 +46,12 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export async function launchChromium(
   viewport = { width: 1440, height: 900 },
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `${chromiumPath} is missing: run scripts/install-chromium.sh (as root) to install Debian's chromium`,
-    );
-  }
+  const executablePath = findChromium();
   const profile = mkdtempSync(join(tmpdir(), 'explorer-chromium-'));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath,
+      executablePath,
       headless: true,
       viewport,
       args: [

@@ -7,7 +7,7 @@ import pino from 'pino';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
 import { Graph } from '../../src/neo4j/graph.js';
-import { createApp } from '../../src/server.js';
+import { createApp } from '../../src/http/server.js';
 
 /** A pino logger whose JSON lines the test can read. */
 export function capturedLogger(): { logger: Logger; lines: Record<string, any>[] } {

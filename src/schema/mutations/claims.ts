@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { requireRole } from '../../auth.js';
+import { requireRole } from '../../http/auth.js';
 import { clientError } from '../../errors.js';
 import { CLAIM_ROLES, claimSchema, quoteProblem } from '../../ingest/document.js';
 import { ClaimKindEnum } from '../claim.js';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { builder } from '../builder.js';
-import { requireRole } from '../../auth.js';
+import { requireRole } from '../../http/auth.js';
 import { clientError } from '../../errors.js';
 import {
   claimSchema,

@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { requireRole } from '../../auth.js';
+import { requireRole } from '../../http/auth.js';
 import { parseDocument, type IngestDocument } from '../../ingest/document.js';
 import { ingestDocument, type IngestSummary, type Tally } from '../../ingest/ingest.js';
 import { ArticleRef, ClaimRef, EntityRef } from '../refs.js';

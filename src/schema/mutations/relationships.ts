@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { requireRole } from '../../auth.js';
+import { requireRole } from '../../http/auth.js';
 import { CLAIM_ROLES, ENTITY_TYPES, relationshipSchema, type RelationshipType } from '../../ingest/document.js';
 import { VoteChoice } from '../resolution.js';
 import {

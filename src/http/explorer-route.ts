@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 
 /** Where `npm run build:explorer` (and prestart/pretest) put the built page. */
-export const explorerDist = fileURLToPath(new URL('../explorer/dist', import.meta.url));
+export const explorerDist = fileURLToPath(new URL('../../explorer/dist', import.meta.url));
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -21,7 +21,7 @@ import type { Plugin } from 'graphql-yoga';
  * Limits on what one GraphQL document may ask for, checked before any
  * resolver runs (GraphQL Armor's rules). Calibrated for this schema and
  * measured by tests/hardening/limits.test.ts against the contract
- * operations (../shared/operations) and the explorer's, which must pass
+ * operations (operations/) and the explorer's, which must pass
  * with room to spare:
  *
  * - depth (fields and fragments nested): the contract operations reach 6,

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError, type Plugin, type YogaServerOptions } from 'graphql-yoga';
-import { databaseUnavailableError, isDatabaseUnavailable, isTimeout, timeoutError } from './database-errors.js';
+import { databaseUnavailableError, isDatabaseUnavailable, isTimeout, timeoutError } from '../database-errors.js';
 
 /**
  * One place decides what a client sees of an error:

@@ -1,9 +1,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { GraphQLError } from 'graphql';
-import { ConfigError, type Config } from './config.js';
-import type { Caller, Context } from './context.js';
-import { clientError } from './errors.js';
+import { ConfigError, type Config } from '../config.js';
+import type { Caller, Context } from '../context.js';
+import { clientError } from '../errors.js';
 
 /**
  * Bearer tokens to callers. A token is either an API key from API_KEYS

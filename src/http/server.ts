@@ -3,17 +3,18 @@ import { randomUUID } from 'node:crypto';
 import { getOperationAST, type GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { createAuthenticator } from './auth.js';
-import type { Config } from './config.js';
-import { createContext, type Context } from './context.js';
-import { causes, isDatabaseUnavailable, isTimeout } from './database-errors.js';
+import type { Config } from '../config.js';
+import { createContext, type Context } from '../context.js';
+import { causes, isDatabaseUnavailable, isTimeout } from '../database-errors.js';
 import { errorMasker, originalOf, useErrorCodes } from './error-handling.js';
 import { isExplorerPath, serveExplorer } from './explorer-route.js';
 import { graphiqlTabs } from './graphiql-examples.js';
-import { forward, HttpError, readBody, requestIdOf, useRequestChecks } from './http-guard.js';
+import { forward, HttpError, readBody, requestIdOf, useRequestChecks } from './guard.js';
 import { limitPlugins } from './limits.js';
-import type { Logger } from './log.js';
-import type { Graph } from './neo4j/graph.js';
-import { schema } from './schema/index.js';
+import type { Logger } from '../log.js';
+import type { Graph } from '../neo4j/graph.js';
+import { schema } from '../schema/index.js';
+import { warmUp, type WarmUpReport } from './warm-up.js';
 
 export interface AppOptions {
   config: Config;
@@ -31,6 +32,11 @@ interface RequestState {
   graphql?: boolean;
 }
 const requestStates = new WeakMap<Request, RequestState>();
+
+/** What the HTTP edge hands Yoga beside the request: set only for the server's own start-up warm-up. */
+interface ServerContext {
+  warmUp?: boolean;
+}
 
 /**
  * One structured log line per GraphQL request: request id (also returned in
@@ -104,9 +110,11 @@ function logOriginal(logger: Logger, state: RequestState, error: GraphQLError, o
   else logger.error(detail, 'unexpected error (masked in the answer)');
 }
 
+const WARM_UP_CALLER = { subject: 'warm-up', role: 'reader' } as const;
+
 export function createApp({ config, graph, logger }: AppOptions) {
   const auth = createAuthenticator(config);
-  const yoga = createYoga<Record<string, unknown>, Context>({
+  const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -125,16 +133,19 @@ export function createApp({ config, graph, logger }: AppOptions) {
     maxRequestBodySize: config.MAX_BODY_BYTES,
     // No file uploads in this API: no multipart parser to attack.
     multipart: false,
-    context: async ({ request }) => {
+    context: async ({ request, warmUp }) => {
       const state = requestStates.get(request);
       const requestId = state?.requestId ?? randomUUID();
       // A bad token, or none where reads need one, stops the request with UNAUTHENTICATED (401).
-      const caller = await auth.callerOf(request.headers.get('authorization'));
+      // The warm-up reads as the server itself; no HTTP request can set it.
+      const caller = warmUp ? WARM_UP_CALLER : await auth.callerOf(request.headers.get('authorization'));
       return createContext(graph.forRequest(request.signal), caller, requestId);
     },
     plugins: [
       {
-        onRequest({ request }) {
+        onRequest({ request, serverContext }) {
+          // The warm-up's requests are not the clients': no request log lines.
+          if ((serverContext as ServerContext | undefined)?.warmUp) return;
           requestStates.set(request, {
             requestId: requestIdOf(request.headers.get('x-request-id')),
             started: performance.now(),
@@ -151,6 +162,33 @@ export function createApp({ config, graph, logger }: AppOptions) {
 
   /** Set by drain(): answers carry Connection: close and /ready says 503. */
   let draining = false;
+  /** Set while warmUp() runs: /ready says 503 until Neo4j has planned what clients ask. */
+  let warming = false;
+
+  /**
+   * Runs every read operation clients send once (src/http/warm-up.ts),
+   * through this server, before /ready answers 200. Never fails the start:
+   * what did not answer is in the report.
+   */
+  async function warm(): Promise<WarmUpReport> {
+    warming = true;
+    try {
+      return await warmUp(graph, async (call) => {
+        const res = await yoga.fetch(
+          'http://localhost/graphql',
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+            body: JSON.stringify({ query: call.document, variables: call.variables }),
+          },
+          { warmUp: true },
+        );
+        return res.json();
+      });
+    } finally {
+      warming = false;
+    }
+  }
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const requestId = requestIdOf(req.headers['x-request-id']);
@@ -160,6 +198,7 @@ export function createApp({ config, graph, logger }: AppOptions) {
     if (path === '/health') return json(res, 200, { status: 'ok' });
     if (path === '/ready') {
       if (draining) return json(res, 503, { status: 'stopping' });
+      if (warming) return json(res, 503, { status: 'warming' });
       const up = await graph.ping();
       return json(res, up ? 200 : 503, { status: up ? 'ready' : 'unavailable', neo4j: up ? 'up' : 'down' });
     }
@@ -231,7 +270,7 @@ export function createApp({ config, graph, logger }: AppOptions) {
     return { forced };
   }
 
-  return { yoga, server, drain };
+  return { yoga, server, drain, warmUp: warm };
 }
 
 function json(res: ServerResponse, status: number, body: unknown) {
