@@ -92,7 +92,9 @@ function listUnits(list: string): number[] {
 const MODAL = /^(?:⟨(\d+)⟩)(?:[’']s government)? (?:must|should|needs? to|has to|have to|ought to|is obliged to|is obligated to)\b/;
 const WANT = /\b(?:[Ww]e|I) (?:also |therefore |again |strongly )?(?:want|expect|urge|call on|call upon|ask|demand)\b(?: to see)?(?: (?:what|whether|how|that|the))? ?(?:[\w-]+ ){0,2}⟨(\d+)⟩/;
 const CALL_ON = /\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed|e)) (?:the )?⟨(\d+)⟩/;
-const OVER_DOING = /\b(?:confront|censure|sanction|punish|accus|blam|criticiz|criticis|condemn)\w* (?:the )?⟨(\d+)⟩ (?:over|for) (?:its |their )?\w+ing\b/;
+const OVER_DOING = /\b(?:confront|censure|sanction|punish|accus|blam|criticiz|criticis|condemn)\w* (?:the )?⟨(\d+)⟩(?: [^,;]{0,60}?)? (?:over|for) (?:its |their )?\w+ing\b/;
+/** "push for ⟨B⟩'s view", "called for ⟨B⟩'s withdrawal": something asked of ⟨B⟩. */
+const ASK_OF = /\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for (?:the )?⟨(\d+)⟩[’']s\b/;
 const WRONGDOING = /^(?:⟨(\d+)⟩)(?:[’']s \w+)? (?:(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:violating|breaching|flouting|undermining|attacking|shelling|bombing|arming|supplying weapons)|(?:violated|breached|flouted|undermined|attacked|shelled|bombed|invaded|occupied|committed war crimes))\b/;
 const EVALUATION =
   /\b(?:unprecedented|unacceptable|outrageous|irresponsible|reckless|deplorable|shameful|disgraceful|destabili[sz]ing|regrettable|hypocri\w*|cynical|absurd|appalling|alarming|deeply (?:concerned|troubled|disturbed)|(?:great|grave|serious|deep) concern|dead-set|ha(?:s|ve|d) not done|failed to|fails to|refuse[sd]? to|villain|blatant|flagrant|brazen|egregious|mockery|(?:will|would|did|does|do) not help|won't help|counterproductive|double standards|barbaric|criminal|illegal|unlawful|aggression)\b/i;
@@ -109,7 +111,8 @@ interface Reading {
 /** Splits what was said into its clauses: "⟨A⟩ is ... and ⟨B⟩ has not ...". */
 function clauses(masked: string, offset: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
-  const boundary = /(?:,? and |; |, but |\.\s+)(?=(?:the )?⟨\d+⟩|[A-Z"“])|, and |; |\.\s+(?=\S)/g;
+  const verbs = 'called|calls|urged|urges|said|says|added|adds|warned|warns|demanded|demands|stressed|stresses|noted|notes|asked|asks|rejected|rejects|denied|denies|condemned|condemns|criticized|criticised|criticizes|expressed|expresses|accused|accuses';
+  const boundary = new RegExp(`(?:,? and |; |, but |\\.\\s+)(?=(?:the )?⟨\\d+⟩|[A-Z"“])|,? and (?=(?:also )?(?:${verbs})\\b)|, and |; |\\.\\s+(?=\\S)`, 'g');
   let start = 0;
   for (const m of masked.matchAll(boundary)) {
     parts.push({ text: masked.slice(start, m.index), start: offset + start });
@@ -189,6 +192,8 @@ export class ClaimFinder {
       // "the claims Moscow denied" and "what Russia called": not a speaker's own sentence.
       const prefix = masked.text.slice(0, subjectAt);
       if (/(?:\b(?:which|that|what|whom|who|as|than)\s+|[’']s\s+)$/.test(prefix) && !/,["”’]?\s*$/.test(prefix)) continue;
+      // "on behalf of ⟨G⟩, ⟨A⟩ said": ⟨G⟩ is whom ⟨A⟩ speaks for.
+      if (/\b(?:on behalf of|for|by|to|against|with|from)\s+(?:the\s+)?$/i.test(prefix)) continue;
       const after = masked.text.slice(verbEnd);
       // "... between ⟨A⟩ and ⟨B⟩, said ⟨C⟩": the speaker comes after the verb.
       if (/,\s*$/.test(masked.text.slice(subjectAt, verbStart)) && /^\s+(?:the\s+)?⟨\d+⟩/.test(after)) continue;
@@ -332,7 +337,7 @@ export class ClaimFinder {
       if (p.index! >= f.verbEnd || f.inverted) hung.push({ start: p.index!, verb: p.groups!.verb! });
     }
     const ownEnd = Math.min(f.complement.end, ...hung.filter((h) => h.start >= f.complement.start).map((h) => h.start));
-    const frameEnd = f.inverted ? f.verbEnd : this.frameEnd(masked.text, f.verbEnd, ownEnd);
+    const frameEnd = f.inverted ? f.verbEnd : this.frameEnd(masked.text, f.verbEnd, ownEnd, kind === 'STATE' || kind === 'REPORT' || kind === 'WARN');
     const frame = f.inverted ? { start: f.complement.end, end: masked.text.length } : { start: 0, end: frameEnd };
     const frameText = masked.text.slice(f.verbEnd, frameEnd);
     if (kind === 'STATE' && /\b(?:report|findings|investigation)\b/i.test(frameText)) kind = 'REPORT';
@@ -361,16 +366,19 @@ export class ClaimFinder {
         if (objectList) {
           const targets = listUnits(objectList[1]!);
           const rest = object.slice(objectList[0].length);
-          const link = /^\s*(?:of|for|to|over|that|against|about|not to)\s+/.exec(rest);
+          // "accused ⟨B⟩ on Tuesday of ...": a time may stand between the accused and the accusation.
+          const link = /^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+|again|publicly|directly)\s*,?)*\s*(?:of|for|to|over|that|against|about|not to)\s+/.exec(rest);
           allegationStart = complement.start + objectList[0].length + (link ? link[0].length : 0);
           for (const t of targets.slice(1)) readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
           target = targets[0]!;
         } else {
-          target = this.firstEntity(object, units);
+          // "urged all parties to ...": whoever is urged is the target, and here no entity is.
+          const addressed = kind === 'DEMAND' && /^(?:urg|call|press|ask)/i.test(f.kindVerb);
+          target = addressed ? null : this.firstEntity(object, units);
           allegationStart = complement.start + lead;
         }
       } else if (kind === 'DENY') {
-        const accusation = /^\s*(?:the |these |those |such |all |any |its )?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|assertions?)\b/.exec(object);
+        const accusation = /^\s*(?:the |these |those |such |all |any |its )?(?:[a-z-]+ ){0,2}(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|assertions?)\b/.exec(object);
         if (accusation) {
           deniesAccusation = true;
           const by = /\b(?:by|from|of)\s+(?:the )?⟨(\d+)⟩/.exec(object);
@@ -389,10 +397,12 @@ export class ClaimFinder {
         target = firstToken(object);
       }
       readings.unshift({ kind, target, span: { start: allegationStart, end: complement.end } });
+      // The date of a claim may come between the verb and what is claimed ("accused ⟨B⟩ on Tuesday of").
+      const dated = { start: frame.start, end: Math.max(frame.end, allegationStart) };
       for (const r of readings) {
         this.emit({
           kind: r.kind, speakers: f.speakers, targets: r.target === null ? [] : [r.target], units, masked, ctx, onBehalf: f.onBehalf,
-          allegation: this.cut(masked, r.span.start, r.span.end), region: { start: f.region.start, end: ownEnd }, frame,
+          allegation: this.cut(masked, r.span.start, r.span.end), region: { start: f.region.start, end: ownEnd }, frame: dated,
           deniesAccusation, deniedAccuser, tense: f.kindVerb, kindVerb: f.kindVerb,
         });
       }
@@ -406,21 +416,21 @@ export class ClaimFinder {
     this.hungClaims(ctx, masked, units, f, hung, frame);
     const hungTargets = this.claims.slice(firstHung).flatMap((c) => (c.target ? [c.target] : []));
     for (const r of readings) {
-      let targets = r.target === null ? [] : [r.target];
-      const target = targets.length ? null : r.kind === 'STATE' || r.kind === 'REPORT' ? null : (hungTargets[0] ?? this.recentTarget(f.speakers, ctx.sentence.index));
+      const targets = r.target === null ? [] : [r.target];
+      const context = targets.length || r.kind === 'STATE' || r.kind === 'REPORT' ? [] : hungTargets.length ? hungTargets : this.recentTargets(f.speakers, ctx.sentence.index);
       this.emit({
-        kind: r.kind, speakers: f.speakers, targets, targetKey: target, units, masked, ctx, onBehalf: f.onBehalf,
+        kind: r.kind, speakers: f.speakers, targets, targetKeys: context, units, masked, ctx, onBehalf: f.onBehalf,
         allegation: this.cut(masked, r.span.start, r.span.end), region, frame, quotePart: readings.length > 1 ? r.span : undefined,
         tense: f.kindVerb, kindVerb: f.kindVerb,
       });
-      targets = [];
     }
   }
 
   /** Where the words said begin: after "that", a listener, a time or a medium ("told ⟨R⟩ in a report in April, that"). */
-  private frameEnd(masked: string, verbEnd: number, end: number): number {
+  private frameEnd(masked: string, verbEnd: number, end: number, beforeThat: boolean): number {
     const rest = masked.slice(verbEnd, end);
-    const that = /^(.{0,160}?)\bthat\b\s*/.exec(rest);
+    // "rejects the claims of ⟨A⟩ that ...": for a verb with an object, the object comes before "that".
+    const that = beforeThat ? /^(.{0,160}?)\bthat\b\s*/.exec(rest) : null;
     if (that && !/["“]/.test(that[1]!)) return verbEnd + that[0].length;
     const lead = /^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+(?: \d{4})?|earlier|later|again|also|in a (?:joint |written )?(?:statement|letter|report)|in an interview|to reporters|⟨\d+⟩(?= (?:that|in|on|,)))\s*,?)*/.exec(rest);
     return verbEnd + (lead ? lead[0].length : 0);
@@ -465,7 +475,7 @@ export class ClaimFinder {
       const partSpan = { start: part.start, end: part.start + part.text.length };
       let m: RegExpExecArray | null;
       if ((m = MODAL.exec(words))) readings.push({ kind: 'DEMAND', target: Number(m[1]), span: partSpan });
-      else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words))) readings.push({ kind: 'DEMAND', target: Number(m[1]), span: partSpan });
+      else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words)) || (m = ASK_OF.exec(words))) readings.push({ kind: 'DEMAND', target: Number(m[1]), span: partSpan });
       else if ((m = OVER_DOING.exec(words))) readings.push({ kind: 'ACCUSE', target: Number(m[1]), span: partSpan });
       else if ((m = WRONGDOING.exec(words))) readings.push({ kind: 'ACCUSE', target: Number(m[1]), span: partSpan });
       else if (DISMISSAL.test(words)) readings.push({ kind: 'DENY', target: null, span: partSpan });
@@ -501,14 +511,22 @@ export class ClaimFinder {
     );
   }
 
-  /** The target of the same speaker's claim in this sentence or the one before: "This is unprecedented," he said. */
-  private recentTarget(speakers: string[], sentence: number): string | null {
+  /**
+   * The targets of the same side's claims in this sentence or the one
+   * before: in '"This is unprecedented," he said', "this" is what his side
+   * has just been accusing.
+   */
+  private recentTargets(speakers: string[], sentence: number): string[] {
+    const sides = new Set(speakers.flatMap((s) => [s, this.sideOf(s)]).filter(Boolean));
+    const targets: string[] = [];
     for (let i = this.claims.length - 1; i >= 0; i--) {
       const c = this.claims[i]!;
       if (c.sentenceIndex < sentence - 1) break;
-      if (speakers.includes(c.speaker) && c.target && c.kind !== 'STATE') return c.target;
+      if (targets.length && c.sentenceIndex !== this.claims[i + 1]?.sentenceIndex) break;
+      const side = [c.speaker, c.onBehalfOf].some((s) => s && sides.has(s));
+      if (side && c.target && c.kind !== 'STATE' && c.kind !== 'DENY' && !targets.includes(c.target)) targets.unshift(c.target);
     }
-    return null;
+    return targets;
   }
 
   /** A sentence inside a quotation begun earlier, with no attribution of its own. */
@@ -528,8 +546,9 @@ export class ClaimFinder {
       return;
     }
     for (const r of readings) {
+      const context = r.target !== null || r.kind === 'STATE' || r.kind === 'REPORT' ? [] : this.recentTargets(last.speakers, ctx.sentence.index);
       this.emit({
-        kind: r.kind, speakers: last.speakers, targets: r.target === null ? [] : [r.target], units, masked, ctx, onBehalf: null,
+        kind: r.kind, speakers: last.speakers, targets: r.target === null ? [] : [r.target], targetKeys: context, units, masked, ctx, onBehalf: null,
         allegation: this.cut(masked, r.span.start, r.span.end), region: { start: 0, end: masked.text.length }, frame: { start: 0, end: 0 },
         quotePart: readings.length > 1 ? r.span : undefined, tense: 'said', kindVerb: 'said'
       });
@@ -562,7 +581,7 @@ export class ClaimFinder {
   /** The words of an allegation: from `start` to the end of its clause, without quotation marks. */
   private cut(masked: Masked, start: number, end: number): string {
     let stretch = masked.text.slice(start, end);
-    const stop = /,\s+(?:which|who|where|describing|saying|adding|calling|and said|but|while|as)\b|;|\s+[-–—]\s+|\(|,\s+(?:said|says|according to)\b/.exec(stretch);
+    const stop = /,\s+(?:which|who|where|describing|saying|adding|calling|and said|but|while|as|after|before|during|when|in a)\b|;|\s+[-–—]\s+|\(|,\s+(?:said|says|according to)\b/.exec(stretch);
     if (stop && stop.index > 12) stretch = stretch.slice(0, stop.index);
     const span = masked.original(start, start + stretch.length);
     return this.text
@@ -584,7 +603,8 @@ export class ClaimFinder {
     kind: ClaimKind;
     speakers: string[];
     targets: number[];
-    targetKey?: string | null;
+    /** Targets known by key (from context) rather than named in the sentence. */
+    targetKeys?: string[];
     units: Unit[];
     masked: Masked;
     ctx: SentenceContext;
@@ -607,7 +627,7 @@ export class ClaimFinder {
       .map((s) => this.trimQuote(s))
       .filter((s) => s.end > s.start);
     const targetKeys = e.targets.map((t) => e.units[t]!.mention.key);
-    if (e.targetKey) targetKeys.push(e.targetKey);
+    targetKeys.push(...(e.targetKeys ?? []));
     const regionText = masked.text.slice(e.region.start, e.region.end);
     const mentioned = [...new Set(listUnits(regionText).map((i) => e.units[i]!.mention.key))];
     const madeOn = this.dateOf(ctx, masked, e.frame, e.tense ?? 'said');
@@ -664,9 +684,11 @@ export class ClaimFinder {
     );
     if (dates.length) return dates[dates.length - 1]!.iso;
     const sentenceText = ctx.sentence.text;
-    const present = /^(?:says|say|tells|states|adds|argues|insists|notes|stresses|accuses|denies|deny|rejects|condemns|criticizes|criticises|demands|urges|calls|warns|reports|finds)$/.test(verb);
+    // "Russia and China say", "have denied": a standing position, dated by its year.
+    const standing = /^(?:says|say|argue|argues|insist|insists|maintain|maintains)$/.test(verb);
     const perfect = /\b(?:has|have)\s+(?:\w+\s+)?(?:accused|denied|rejected|said|warned|criticized|criticised|condemned|urged|called|demanded|blamed|repeatedly)\b/.test(sentenceText);
-    if (present || perfect) return this.publishedOn.slice(0, 4);
+    if (standing || perfect) return this.publishedOn.slice(0, 4);
+    // A past tense, or a statement's own present ("strongly condemns"): the day of publication.
     return this.publishedOn;
   }
 }
