@@ -77,9 +77,12 @@ const PASSIVE = new RegExp(
   `(?<object>${LIST}) (?:was|were|has been|have been|had been|is|are|is being) (?:also |again |repeatedly )?(?<verb>accused|criticized|criticised|condemned|blamed|urged|called on|warned) by (?<subject>${LIST})`,
   'gu',
 );
-const ACCORDING = new RegExp(`(?:^|, )[Aa]ccording to (?<subject>${LIST})`, 'gu');
+const ACCORDING = new RegExp(`(?:^|, )[Aa]ccording to (?:the )?(?<subject>${LIST})`, 'gu');
 /** A second verb hung on the first one's speaker: "..., accusing ⟨B⟩ of ...". */
 const PARTICIPLE = /,\s+(?:and\s+)?(?<verb>accusing|blaming|urging|calling on|calling for|warning|condemning|criticizing|criticising|denying|rejecting|demanding)\b/g;
+
+/** What joins an object to the accusation or demand: "of", "for", "to"; a time may stand before it ("accused ⟨B⟩ on Tuesday of"). */
+const LINK = /^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+|again|publicly|directly)\s*,?)*\s*(?:of|for|to|over|that|against|about|not to)\s+/;
 
 /** The units of a masked stretch that name entities ("⟨0⟩ and ⟨1⟩"). */
 function listUnits(list: string): number[] {
@@ -137,11 +140,13 @@ interface SpeakerMemory {
   body: string[];
   /** The last speakers of all, for "they". */
   group: string[];
+  /** The first organization that spoke outside a quotation: in a statement, the body issuing it ("We call on ..."). */
+  issuer: string | null;
 }
 
 export class ClaimFinder {
   readonly claims: ClaimDraft[] = [];
-  private readonly memory: SpeakerMemory = { person: null, body: [], group: [] };
+  private readonly memory: SpeakerMemory = { person: null, body: [], group: [], issuer: null };
   /** The speakers of the quotation being read, so that a quotation going on keeps its speaker. */
   private lastQuote: { quotation: Quotation; speakers: string[]; claims: number[] } | null = null;
 
@@ -172,14 +177,14 @@ export class ClaimFinder {
       if (!speakers.length) continue;
       const kind = kindOfVerb(m.groups!.verb!.replace(/^called on$/, 'call on'));
       const rest = masked.text.slice(m.index! + m[0].length);
-      const alleg = /^ (?:of|for|to) (.+)/.exec(rest);
+      const alleg = new RegExp(`^${LINK.source}`).exec(rest);
       const targets = listUnits(m.groups!.object!);
-      const complementStart = m.index! + m[0].length + (alleg ? rest.indexOf(alleg[1]!) : 0);
+      const complementStart = m.index! + m[0].length + (alleg ? alleg[0].length : 0);
       this.emit({
         kind, speakers, targets, units, masked, ctx, onBehalf: onBehalfKey,
         allegation: alleg ? this.cut(masked, complementStart, masked.text.length) : null,
         region: { start: m.index!, end: masked.text.length },
-        frame: { start: 0, end: m.index! },
+        frame: { start: 0, end: complementStart },
       });
       taken.push({ start: m.index!, end: masked.text.length });
     }
@@ -301,8 +306,8 @@ export class ClaimFinder {
       const word = subject.trim().toLowerCase();
       const insideQuote = this.insideQuote(masked.offset(at));
       if (word === 'he' || word === 'she') return this.memory.person ? [this.memory.person] : [];
-      // "We" inside a quotation is the speaker's side, not a new speaker.
-      if (word === 'we') return insideQuote ? [] : this.memory.body.length ? this.memory.body : this.issuer ? [this.issuer] : [];
+      // "We" inside a quotation is the speaker's side, not a new speaker; outside one, the body issuing the statement.
+      if (word === 'we') return insideQuote ? [] : this.memory.issuer ? [this.memory.issuer] : this.memory.body.length ? this.memory.body : this.issuer ? [this.issuer] : [];
       if (word === 'it') return this.memory.body.slice(0, 1);
       return this.memory.group.length > 1 ? this.memory.group : this.memory.body;
     }
@@ -366,8 +371,7 @@ export class ClaimFinder {
         if (objectList) {
           const targets = listUnits(objectList[1]!);
           const rest = object.slice(objectList[0].length);
-          // "accused ⟨B⟩ on Tuesday of ...": a time may stand between the accused and the accusation.
-          const link = /^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+|again|publicly|directly)\s*,?)*\s*(?:of|for|to|over|that|against|about|not to)\s+/.exec(rest);
+          const link = LINK.exec(rest);
           allegationStart = complement.start + objectList[0].length + (link ? link[0].length : 0);
           for (const t of targets.slice(1)) readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
           target = targets[0]!;
@@ -410,7 +414,8 @@ export class ClaimFinder {
       return;
     }
 
-    const region = f.inverted ? { start: 0, end: ownEnd } : { start: f.region.start, end: ownEnd };
+    // '"...," she said, "and ..."': the words after the attribution are the same quotation's.
+    const region = f.inverted ? { start: 0, end: f.complement.end === f.region.end ? ownEnd : this.tailEnd(masked.text, f.verbEnd) } : { start: f.region.start, end: ownEnd };
     // Claims from the participles first: a criticism without a target of its own takes theirs.
     const firstHung = this.claims.length;
     this.hungClaims(ctx, masked, units, f, hung, frame);
@@ -424,6 +429,12 @@ export class ClaimFinder {
         tense: f.kindVerb, kindVerb: f.kindVerb,
       });
     }
+  }
+
+  /** The end of a quotation resumed after its attribution ('..." she said, "and ..."'), or the attribution's end. */
+  private tailEnd(masked: string, verbEnd: number): number {
+    const tail = /^[^"“⟨]*?,\s*["“]/.exec(masked.slice(verbEnd));
+    return tail ? masked.length : verbEnd;
   }
 
   /** Where the words said begin: after "that", a listener, a time or a medium ("told ⟨R⟩ in a report in April, that"). */
@@ -541,8 +552,10 @@ export class ClaimFinder {
     if (readings.length === 0) {
       // Nothing new said: the words join the last claim's quotation.
       const claim = this.claims[last.claims[last.claims.length - 1]!];
-      const piece = intersect(ctx.sentence, (quotation ?? opens)!.inner);
+      const running = (quotation ?? opens)!;
+      const piece = intersect(ctx.sentence, running.inner);
       if (claim && piece) claim.quotes.push(this.trimQuote(piece));
+      last.quotation = running;
       return;
     }
     for (const r of readings) {
@@ -567,6 +580,7 @@ export class ClaimFinder {
     if (people.length) this.memory.person = people[people.length - 1]!;
     const bodies = speakers.filter((s) => this.entities.get(s)?.type !== 'Person');
     if (bodies.length) this.memory.body = bodies;
+    this.memory.issuer ??= made.find((c) => c.quotes.length === 0 && this.entities.get(c.speaker)?.type === 'Organization')?.speaker ?? null;
     this.memory.group = speakers;
     const quoted = made.map((c, i) => ({ c, i: before + i })).filter(({ c }) => c.quotes.length > 0);
     if (quoted.length) {

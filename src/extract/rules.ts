@@ -22,7 +22,7 @@ export class RulesExtractor implements Extractor {
     const entities = new Entities();
     const homeState = stateNamedIn(`${input.publisher ?? ''} ${input.title ?? ''}`);
     const mentions = new MentionFinder(text, entities, homeState).find();
-    const people = new PeopleFinder(text, entities);
+    const people = new PeopleFinder(text, entities, homeState);
     const claims = new ClaimFinder(text, entities, input.publishedOn, null);
     claims.allQuotations = quotations;
 
