@@ -205,7 +205,8 @@ export class ClaimFinder {
       const speakers = this.speakers(m.groups!.subject!, units, masked, subjectAt);
       if (!speakers.length) continue;
       // Inverted: the words come first ("'...,' Wood said." / "Russia is ..., the envoy said.").
-      const quoteBefore = /,["”’]?\s*$|["”’]\s*$/.test(prefix) && prefix.trim().length > 0;
+      // "..., its foreign ministry said": the attribution of what came before.
+      const quoteBefore = /,["”’]?\s*(?:(?:its|their|his|her)\s+)?$|["”’]\s*$/.test(prefix) && prefix.trim().length > 0;
       const endsHere = /^(?:\s+(?:on \w+|last week|in a (?:joint )?statement|in a letter|in an interview|to reporters|(?:⟨\d+⟩|reporters|journalists)(?: [a-z]+ the [a-z]+)?))*\s*(?:[.,;:]|$)/.test(after);
       const inverted = quoteBefore && (endsHere || /["”’],?\s*$/.test(prefix));
       found.push({
@@ -255,6 +256,13 @@ export class ClaimFinder {
 
     // Only the first speaker of a sentence takes what follows; later verbs are their own claims.
     found.sort((a, b) => a.verbEnd - b.verbEnd);
+    // "⟨A⟩ rejected the accusations, its ministry said": the ministry is the source of ⟨A⟩'s claim, not a second claim.
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i]!;
+      const nested = f.inverted && found.some((g) => g !== f && !g.inverted && g.verbEnd <= f.complement.end);
+      const empty = !f.inverted && masked.text.slice(f.complement.start, f.complement.end).replace(/[\s.,;:"“”’]/g, '') === '';
+      if (nested || empty) found.splice(i, 1);
+    }
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!;
       const next = found[i + 1];
@@ -342,7 +350,7 @@ export class ClaimFinder {
       if (p.index! >= f.verbEnd || f.inverted) hung.push({ start: p.index!, verb: p.groups!.verb! });
     }
     const ownEnd = Math.min(f.complement.end, ...hung.filter((h) => h.start >= f.complement.start).map((h) => h.start));
-    const frameEnd = f.inverted ? f.verbEnd : this.frameEnd(masked.text, f.verbEnd, ownEnd, kind === 'STATE' || kind === 'REPORT' || kind === 'WARN');
+    const frameEnd = f.inverted ? f.verbEnd : this.frameEnd(masked.text, f.verbEnd, ownEnd, kind === 'STATE' || kind === 'REPORT' || kind === 'WARN', /^tell|^told/.test(f.kindVerb));
     const frame = f.inverted ? { start: f.complement.end, end: masked.text.length } : { start: 0, end: frameEnd };
     const frameText = masked.text.slice(f.verbEnd, frameEnd);
     if (kind === 'STATE' && /\b(?:report|findings|investigation)\b/i.test(frameText)) kind = 'REPORT';
@@ -402,7 +410,8 @@ export class ClaimFinder {
       }
       readings.unshift({ kind, target, span: { start: allegationStart, end: complement.end } });
       // The date of a claim may come between the verb and what is claimed ("accused ⟨B⟩ on Tuesday of").
-      const dated = { start: frame.start, end: Math.max(frame.end, allegationStart) };
+      // "rejected the accusations on Thursday": a denial of accusations is dated where its clause is.
+      const dated = { start: frame.start, end: deniesAccusation ? ownEnd : Math.max(frame.end, allegationStart) };
       for (const r of readings) {
         this.emit({
           kind: r.kind, speakers: f.speakers, targets: r.target === null ? [] : [r.target], units, masked, ctx, onBehalf: f.onBehalf,
@@ -438,12 +447,13 @@ export class ClaimFinder {
   }
 
   /** Where the words said begin: after "that", a listener, a time or a medium ("told ⟨R⟩ in a report in April, that"). */
-  private frameEnd(masked: string, verbEnd: number, end: number, beforeThat: boolean): number {
+  private frameEnd(masked: string, verbEnd: number, end: number, beforeThat: boolean, toListener: boolean): number {
     const rest = masked.slice(verbEnd, end);
     // "rejects the claims of ⟨A⟩ that ...": for a verb with an object, the object comes before "that".
     const that = beforeThat ? /^(.{0,160}?)\bthat\b\s*/.exec(rest) : null;
     if (that && !/["“]/.test(that[1]!)) return verbEnd + that[0].length;
-    const lead = /^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+(?: \d{4})?|earlier|later|again|also|in a (?:joint |written )?(?:statement|letter|report)|in an interview|to reporters|⟨\d+⟩(?= (?:that|in|on|,)))\s*,?)*/.exec(rest);
+    const listener = toListener ? String.raw`|⟨\d+⟩(?= (?:that|in|on|,))` : '';
+    const lead = new RegExp(String.raw`^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+(?: \d{4})?|earlier|later|again|also|in a (?:joint |written )?(?:statement|letter|report)|in an interview|to reporters${listener})\s*,?)*`).exec(rest);
     return verbEnd + (lead ? lead[0].length : 0);
   }
 
@@ -595,7 +605,7 @@ export class ClaimFinder {
   /** The words of an allegation: from `start` to the end of its clause, without quotation marks. */
   private cut(masked: Masked, start: number, end: number): string {
     let stretch = masked.text.slice(start, end);
-    const stop = /,\s+(?:which|who|where|describing|saying|adding|calling|and said|but|while|as|after|before|during|when|in a)\b|;|\s+[-–—]\s+|\(|,\s+(?:said|says|according to)\b/.exec(stretch);
+    const stop = /,\s+(?:which|who|where|describing|saying|adding|calling|and said|but|while|as|after|before|during|when|in a)\b|;|\s+[-–—]\s+|\(|,\s+(?:said|says|according to)\b|,\s+(?:(?:its|their|his|her|the)\s+)?⟨\d+⟩\s+(?:said|says|added|told)\b/.exec(stretch);
     if (stop && stop.index > 12) stretch = stretch.slice(0, stop.index);
     const span = masked.original(start, start + stretch.length);
     return this.text
@@ -603,6 +613,8 @@ export class ClaimFinder {
       .replace(/["“”]/g, '')
       .replace(/\s+/g, ' ')
       .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
+      // The date a claim was made on is its madeOn, not part of what it says.
+      .replace(/\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)$/, '')
       .slice(0, 300);
   }
 

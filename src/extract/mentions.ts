@@ -174,7 +174,7 @@ export class MentionFinder {
       for (const re of patterns) {
         for (const m of matches(this.text, re)) {
           const g = m.groups!;
-          const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.of) ?? this.homeState;
+          const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.of) ?? this.stateBefore(m.index!) ?? this.homeState;
           const state = code ? STATES.get(code) : undefined;
           const key = state ? `org:${slug(state.name)}-${ministry.slug}` : `org:${ministry.slug}`;
           const name = state ? `${ministry.name} of ${state.name}` : ministry.name;
@@ -189,6 +189,14 @@ export class MentionFinder {
         }
       }
     }
+  }
+
+  /** "its foreign ministry": the state named last before the possessive, in the same sentence. */
+  private stateBefore(at: number): string | undefined {
+    if (!/\b(?:its|their)\s+$/.test(this.text.slice(Math.max(0, at - 8), at))) return undefined;
+    const start = Math.max(0, this.text.lastIndexOf('.', at - 1) + 1);
+    const found = matches(this.text.slice(start, at), STATE_RE);
+    return found.length ? stateOf(found[found.length - 1]![0]) : undefined;
   }
 
   /** Bodies named by what their members do: "UN sanctions monitors", "Ukrainian state prosecutors". */
