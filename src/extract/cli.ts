@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
 import { createDriver, Graph } from '../neo4j/graph.js';
-import { extractor } from './index.js';
+import { extractorFor } from './index.js';
 import { inputProblems, MAX_TEXT_CHARS, textProblem } from './input.js';
 import { GraphGrounding } from './resolve.js';
 import type { ExtractContext } from './types.js';
@@ -117,10 +117,11 @@ async function main(argv: string[]): Promise<number> {
   } else {
     process.stderr.write('NEO4J_URI is not set: extracting offline, with the built-in gazetteers\n');
   }
+  if (config.EXTRACT_LLM_URL && config.EXTRACT_LLM_MODEL) process.stderr.write(`asking the model ${config.EXTRACT_LLM_MODEL} at ${config.EXTRACT_LLM_URL}\n`);
 
   try {
     const started = performance.now();
-    const draft = await extractor().extract({ text, publishedOn: options.publishedOn, title: options.title, publisher: options.publisher, url: options.url }, context);
+    const draft = await extractorFor(config).extract({ text, publishedOn: options.publishedOn, title: options.title, publisher: options.publisher, url: options.url }, context);
     const found = draft.entities.filter((e) => !e.isNew).length;
     process.stderr.write(
       `${options.file}: ${draft.entities.length} entities (${found} found in the graph), ${draft.claims.length} claims, in ${(performance.now() - started).toFixed(0)} ms\n`,
