@@ -71,3 +71,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dev = c.NODE_ENV !== 'production';
   return { ...c, graphiql: c.GRAPHIQL ?? dev, introspection: c.INTROSPECTION ?? dev };
 }
+
+/** For command-line tools: the configuration, or null once what is wrong has been printed (the tool then exits 2). */
+export function cliConfig(env: NodeJS.ProcessEnv = process.env): Config | null {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    return null;
+  }
+}

@@ -1,7 +1,7 @@
 import type { ClaimKind } from '../ingest/document.js';
 import { findDates } from './dates.js';
 import type { Entities, Mention } from './entities.js';
-import { LIST, Masked, type Unit } from './masked.js';
+import { LIST, listUnits, Masked, type Unit } from './masked.js';
 import { intersect, within, type Quotation, type Sentence } from './text.js';
 import type { Span } from './types.js';
 
@@ -80,14 +80,18 @@ const PASSIVE = new RegExp(
 const ACCORDING = new RegExp(`(?:^|, )[Aa]ccording to (?:the )?(?<subject>${LIST})`, 'gu');
 /** A second verb hung on the first one's speaker: "..., accusing ⟨B⟩ of ...". */
 const PARTICIPLE = /,\s+(?:and\s+)?(?<verb>accusing|blaming|urging|calling on|calling for|warning|condemning|criticizing|criticising|denying|rejecting|demanding)\b/g;
+const PARTICIPLE_KIND: [RegExp, ClaimKind][] = [
+  [/^(?:accus|blam)/, 'ACCUSE'],
+  [/^calling for/, 'CALL_FOR'],
+  [/^(?:urging|calling on|demanding)/, 'DEMAND'],
+  [/^warn/, 'WARN'],
+  [/^(?:condemn|critic)/, 'CRITICIZE'],
+  [/^(?:deny|reject)/, 'DENY'],
+];
 
 /** What joins an object to the accusation or demand: "of", "for", "to"; a time may stand before it ("accused ⟨B⟩ on Tuesday of"). */
 const LINK = /^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+|again|publicly|directly)\s*,?)*\s*(?:of|for|to|over|that|against|about|not to)\s+/;
 
-/** The units of a masked stretch that name entities ("⟨0⟩ and ⟨1⟩"). */
-function listUnits(list: string): number[] {
-  return [...list.matchAll(/⟨(\d+)⟩/g)].map((m) => Number(m[1]));
-}
 
 // ---------------------------------------------------------------------------
 // What was said: the kind a statement takes from its words
@@ -154,8 +158,6 @@ export class ClaimFinder {
     private readonly text: string,
     private readonly entities: Entities,
     private readonly publishedOn: string,
-    /** The body that issued the text, if it is a statement ("We call on ..."). */
-    private readonly issuer: string | null,
   ) {}
 
   read(ctx: SentenceContext) {
@@ -315,7 +317,7 @@ export class ClaimFinder {
       const insideQuote = this.insideQuote(masked.offset(at));
       if (word === 'he' || word === 'she') return this.memory.person ? [this.memory.person] : [];
       // "We" inside a quotation is the speaker's side, not a new speaker; outside one, the body issuing the statement.
-      if (word === 'we') return insideQuote ? [] : this.memory.issuer ? [this.memory.issuer] : this.memory.body.length ? this.memory.body : this.issuer ? [this.issuer] : [];
+      if (word === 'we') return insideQuote ? [] : this.memory.issuer ? [this.memory.issuer] : this.memory.body;
       if (word === 'it') return this.memory.body.slice(0, 1);
       return this.memory.group.length > 1 ? this.memory.group : this.memory.body;
     }
@@ -416,7 +418,7 @@ export class ClaimFinder {
         this.emit({
           kind: r.kind, speakers: f.speakers, targets: r.target === null ? [] : [r.target], units, masked, ctx, onBehalf: f.onBehalf,
           allegation: this.cut(masked, r.span.start, r.span.end), region: { start: f.region.start, end: ownEnd }, frame: dated,
-          deniesAccusation, deniedAccuser, tense: f.kindVerb, kindVerb: f.kindVerb,
+          deniesAccusation, deniedAccuser, tense: f.kindVerb,
         });
       }
       this.hungClaims(ctx, masked, units, f, hung, frame);
@@ -435,7 +437,7 @@ export class ClaimFinder {
       this.emit({
         kind: r.kind, speakers: f.speakers, targets, targetKeys: context, units, masked, ctx, onBehalf: f.onBehalf,
         allegation: this.cut(masked, r.span.start, r.span.end), region, frame, quotePart: readings.length > 1 ? r.span : undefined,
-        tense: f.kindVerb, kindVerb: f.kindVerb,
+        tense: f.kindVerb,
       });
     }
   }
@@ -469,8 +471,7 @@ export class ClaimFinder {
     hung.forEach((h, i) => {
       const end = hung[i + 1]?.start ?? masked.text.length;
       const verbEnd = h.start + masked.text.slice(h.start).indexOf(h.verb) + h.verb.length;
-      const kind = kindOfVerb(h.verb.replace(/ing$/, 'e').replace(/^calling on$/, 'call on').replace(/^calling for$/, 'call for'));
-      const fixedKind: ClaimKind = /^accus/.test(h.verb) ? 'ACCUSE' : /^blam/.test(h.verb) ? 'ACCUSE' : /^(?:urging|calling on|demanding)/.test(h.verb) ? 'DEMAND' : /^calling for/.test(h.verb) ? 'CALL_FOR' : /^warn/.test(h.verb) ? 'WARN' : /^(?:condemn|critic)/.test(h.verb) ? 'CRITICIZE' : /^(?:deny|reject)/.test(h.verb) ? 'DENY' : kind;
+      const fixedKind = PARTICIPLE_KIND.find(([re]) => re.test(h.verb))![1];
       const object = masked.text.slice(verbEnd, end);
       const list = new RegExp(`^\\s*(?:the )?(${LIST})(?:[’']s)?`).exec(object);
       const targets = list ? listUnits(list[1]!) : [];
@@ -479,7 +480,7 @@ export class ClaimFinder {
       for (const t of targets.length ? targets : [null]) {
         this.emit({
           kind: fixedKind, speakers: f.speakers, targets: t === null ? [] : [t], units, masked, ctx, onBehalf: f.onBehalf,
-          allegation: this.cut(masked, allegationStart, end), region: { start: h.start, end }, frame, tense: f.kindVerb, kindVerb: f.kindVerb,
+          allegation: this.cut(masked, allegationStart, end), region: { start: h.start, end }, frame, tense: f.kindVerb,
         });
       }
     });
@@ -573,7 +574,7 @@ export class ClaimFinder {
       this.emit({
         kind: r.kind, speakers: last.speakers, targets: r.target === null ? [] : [r.target], targetKeys: context, units, masked, ctx, onBehalf: null,
         allegation: this.cut(masked, r.span.start, r.span.end), region: { start: 0, end: masked.text.length }, frame: { start: 0, end: 0 },
-        quotePart: readings.length > 1 ? r.span : undefined, tense: 'said', kindVerb: 'said'
+        quotePart: readings.length > 1 ? r.span : undefined, tense: 'said'
       });
     }
   }
@@ -641,8 +642,8 @@ export class ClaimFinder {
     quotePart?: Span;
     deniesAccusation?: boolean;
     deniedAccuser?: string | null;
+    /** The reporting verb, whose tense dates a claim without a date of its own. */
     tense?: string;
-    kindVerb?: string;
   }) {
     const { masked, ctx } = e;
     const regionSpan = masked.original(e.region.start, e.region.end);

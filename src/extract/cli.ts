@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
+import { cliConfig } from '../config.js';
 import { createDriver, Graph } from '../neo4j/graph.js';
 import { extractorFor } from './index.js';
 import { inputProblems, MAX_TEXT_CHARS, textProblem } from './input.js';
@@ -90,16 +90,8 @@ async function main(argv: string[]): Promise<number> {
     throw err;
   }
 
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      return 2;
-    }
-    throw err;
-  }
+  const config = cliConfig();
+  if (!config) return 2;
 
   const context: ExtractContext = {};
   let close = async () => {};

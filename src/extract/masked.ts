@@ -79,8 +79,9 @@ export class Masked {
     return { start: this.offset(start, 'start'), end: this.offset(end, 'end') };
   }
 
-  /** The units a stretch of the masked string names, in order. */
-  unitsIn(stretch: string): number[] {
-    return [...stretch.matchAll(/⟨(\d+)⟩/g)].map((m) => Number(m[1]));
-  }
+}
+
+/** The units a stretch of a masked string names, in order ("⟨0⟩ and ⟨1⟩" names 0 and 1). */
+export function listUnits(stretch: string): number[] {
+  return [...stretch.matchAll(/⟨(\d+)⟩/g)].map((m) => Number(m[1]));
 }

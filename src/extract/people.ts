@@ -1,6 +1,6 @@
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './gazetteer.js';
 import { Entities, makeKey, type Mention } from './entities.js';
-import { Masked, type Unit } from './masked.js';
+import { listUnits, Masked, type Unit } from './masked.js';
 import { escapeRegExp, type Sentence } from './text.js';
 import type { Span } from './types.js';
 
@@ -95,7 +95,6 @@ export class PeopleFinder {
       const key = known ?? makeKey('person', name);
       if (!known) this.entities.add(key, 'Person', name);
       let phrase = span;
-      const title = titleBefore?.groups?.title ?? titleAfter?.groups?.title;
       if (titleBefore?.groups?.title) {
         const titleStart = before.length - titleBefore[0].length + titleBefore[0].indexOf(titleBefore.groups.title);
         // "Foreign Minister Anna Berg of Finland": the state after the name is the title's.
@@ -110,7 +109,6 @@ export class PeopleFinder {
       } else if (titled) {
         phrase = { start: masked.offset(m.index!), end: span.end };
       }
-      void title;
       found.push({ span, phrase, key, surname: words.length === 1 && !!known });
       if (words.length > 1) {
         this.surnames.set(words[words.length - 1]!, key);
@@ -130,7 +128,7 @@ export class PeopleFinder {
     const words = masked.text.slice(start, end);
     const span = masked.original(start, end);
     const title = this.text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/i, '').replace(/[,\s]+$/, '');
-    const inTitle = masked.unitsIn(words).map((i) => units[i]!.mention);
+    const inTitle = listUnits(words).map((i) => units[i]!.mention);
     const typeOf = (m: Mention) => this.entities.get(m.key)?.type;
     // "UN director at the International Crisis Group": the body after "at", "of" or "for" is the employer.
     const complement = /(?:at|of|for) (?:the )?⟨(\d+)⟩/i.exec(words);

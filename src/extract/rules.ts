@@ -23,7 +23,7 @@ export class RulesExtractor implements Extractor {
     const homeState = stateNamedIn(`${input.publisher ?? ''} ${input.title ?? ''}`);
     const mentions = new MentionFinder(text, entities, homeState).find();
     const people = new PeopleFinder(text, entities, homeState);
-    const claims = new ClaimFinder(text, entities, input.publishedOn, null);
+    const claims = new ClaimFinder(text, entities, input.publishedOn);
     claims.allQuotations = quotations;
 
     for (const sentence of sentences) {
