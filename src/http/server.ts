@@ -15,6 +15,7 @@ import { limitPlugins } from './limits.js';
 import type { Logger } from '../log.js';
 import type { Graph } from '../neo4j/graph.js';
 import { schema } from '../schema/index.js';
+import { useExtractor } from '../extract/index.js';
 import { warmUp, type WarmUpReport } from './warm-up.js';
 
 export interface AppOptions {
@@ -117,6 +118,7 @@ const WARM_UP_CALLER = { subject: 'warm-up', role: 'reader' } as const;
 
 export function createApp({ config, graph, logger, changes = new ChangeFeed((err) => logger.error({ err }, 'change listener failed')) }: AppOptions) {
   const auth = createAuthenticator(config);
+  useExtractor(config);
   const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
