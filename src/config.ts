@@ -35,6 +35,20 @@ export const configSchema = z.object({
   JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().optional(),
   READS_REQUIRE_AUTH: boolish.default(false),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'a Redis URL: redis://host:port or rediss://host:port')
+    .optional(),
+  TRUSTED_DOCUMENTS_ONLY: boolish.default(false),
+  CORS_ORIGINS: z
+    .string()
+    .transform((list) => list.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(
+      z
+        .array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'origins such as https://newsroom.example (scheme and host, no path), comma-separated'))
+        .min(1),
+    )
+    .optional(),
 });
 
 export type Config = z.infer<typeof configSchema> & {
@@ -49,7 +63,7 @@ export const configVariables = Object.keys(configSchema.shape);
 export class ConfigError extends Error {}
 
 /** Never echoed in errors or logs. */
-const SECRETS = new Set(['NEO4J_PASSWORD', 'JWT_SECRET', 'API_KEYS']);
+const SECRETS = new Set(['NEO4J_PASSWORD', 'JWT_SECRET', 'API_KEYS', 'REDIS_URL']);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const known = Object.fromEntries(
