@@ -15,6 +15,7 @@ import './mutations/ingest.js';
 import './mutations/entities.js';
 import './mutations/claims.js';
 import './mutations/relationships.js';
+import './aggregates.js';
 import './subscriptions.js';
 
 /** The executable schema, built once from every type family. */
