@@ -1174,6 +1174,213 @@ export type EntityQuery = { node:
     | { __typename: 'WeaponsTransfer', name: string, aliases: Array<string>, wikidataId: string | null, id: string }
    | null };
 
+export type EntityLiveSubscriptionVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EntityLiveSubscription = { claimAdded:
+    | { __typename: 'Accusation', id: string, kind: ClaimKind, allegation: string | null, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null }
+    | { __typename: 'Appeal', id: string, kind: ClaimKind, allegation: string | null, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null }
+    | { __typename: 'Criticism', id: string, kind: ClaimKind, allegation: string | null, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null }
+    | { __typename: 'Demand', id: string, kind: ClaimKind, allegation: string | null, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null }
+    | { __typename: 'Denial', id: string, kind: ClaimKind, allegation: string | null, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null }
+    | { __typename: 'Report', id: string, kind: ClaimKind, allegation: string | null, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null }
+    | { __typename: 'Statement', id: string, kind: ClaimKind, allegation: string | null, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null }
+    | { __typename: 'Warning', id: string, kind: ClaimKind, allegation: string | null, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null }
+   };
+
+export type AccusationMatrixQueryVariables = Exact<{
+  kinds?: Array<ClaimKind> | ClaimKind | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  bySide?: boolean | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AccusationMatrixQuery = { accusationMatrix: { totalCount: number, edges: Array<{ node: { count: number, accuser:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+        , accused:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         } }> } };
+
 export type NeighborhoodQueryVariables = Exact<{
   id: string;
   depth?: number | null | undefined;
@@ -1615,6 +1822,54 @@ export const EntityDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:2d5e3abbe7d456dae4289a50667f7825f38afdc0a0b7eeb9e0565a53716647c7"}) as unknown as TypedDocumentString<EntityQuery, EntityQueryVariables>;
+export const EntityLiveDocument = new TypedDocumentString(`
+    subscription EntityLive($id: ID!) {
+  claimAdded(involving: $id) {
+    id
+    __typename
+    kind
+    allegation
+    speaker {
+      id
+      __typename
+      name
+    }
+    target {
+      id
+      __typename
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:143d03d5aabdc7641d32c319833915716e5717500cf0d7310486592cee1dcfb5"}) as unknown as TypedDocumentString<EntityLiveSubscription, EntityLiveSubscriptionVariables>;
+export const AccusationMatrixDocument = new TypedDocumentString(`
+    query AccusationMatrix($kinds: [ClaimKind!], $from: String, $to: String, $bySide: Boolean = true, $first: Int = 100) {
+  accusationMatrix(
+    kinds: $kinds
+    from: $from
+    to: $to
+    bySide: $bySide
+    first: $first
+  ) {
+    totalCount
+    edges {
+      node {
+        accuser {
+          id
+          __typename
+          name
+        }
+        accused {
+          id
+          __typename
+          name
+        }
+        count
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:31c008d53c248fe4503ac92ee2d1f8f38973f5bf1b8607a0f24a0d3bd2b28e07"}) as unknown as TypedDocumentString<AccusationMatrixQuery, AccusationMatrixQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($id: ID!, $depth: Int = 1, $limit: Int = 200) {
   neighborhood(id: $id, depth: $depth, limit: $limit) {
