@@ -146,7 +146,7 @@ export class MatrixView {
           'tr',
           {},
           h('th', { scope: 'col', class: 'corner' }, 'Accuser ↓ · Accused →'),
-          cols.refs.map((ref) => h('th', { scope: 'col', class: 'col-head' }, h('span', {}, typeBadge(ref.__typename), name(ref)))),
+          cols.refs.map((ref) => h('th', { scope: 'col', class: 'col-head', 'data-type': ref.__typename }, h('span', {}, name(ref)))),
         ),
       ),
       h(
@@ -156,14 +156,14 @@ export class MatrixView {
           h(
             'tr',
             {},
-            h('th', { scope: 'row', class: 'row-head' }, typeBadge(accuser.__typename), name(accuser)),
+            h('th', { scope: 'row', class: 'row-head' }, typeBadge(accuser.__typename), ' ', name(accuser)),
             cols.refs.map((accused, c) => {
               const cell = grid[r]![c];
               const count = cell?.count ?? 0;
               return h(
                 'td',
                 {
-                  class: count ? 'cell' : 'cell empty',
+                  class: !count ? 'cell empty' : count / max > 0.5 ? 'cell hot' : 'cell',
                   tabindex: r === 0 && c === 0 ? '0' : '-1',
                   'data-row': r,
                   'data-col': c,
