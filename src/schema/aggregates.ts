@@ -1,9 +1,8 @@
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
-import { ClaimKindEnum } from './claim.js';
+import { ClaimKindEnum, claimFilterArgs, claimFilters } from './claim.js';
 import { dateArg } from './entity.js';
-import { optionalKey } from './ids.js';
 import { pageWindow, toConnection, type PageArgs } from './pagination.js';
 import { EntityRef } from './refs.js';
 import { CLAIM_TYPES, toNode, toOptionalNode, type ClaimKind, type GraphNode } from './shapes.js';
@@ -75,9 +74,6 @@ const ClaimCountRef = builder.objectRef<CountRow>('ClaimCount').implement({
   }),
 });
 
-const FROM = 'Made on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).';
-const TO = 'Made on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).';
-
 async function aggregatePage<T>(ctx: Context, statement: string, params: Record<string, unknown>, args: PageArgs, row: (item: any) => T) {
   const window = pageWindow(args);
   const [result] = await ctx.graph.read(statement, { ...params, ...window });
@@ -96,8 +92,8 @@ builder.queryField('accusationMatrix', (t) =>
           required: false,
           description: 'The kinds of claim to count (default: ACCUSE). CRITICIZE and DEMAND are other hostile kinds.',
         }),
-        from: t.arg.string({ required: false, description: FROM }),
-        to: t.arg.string({ required: false, description: TO }),
+        from: claimFilterArgs.from,
+        to: claimFilterArgs.to,
         bySide: t.arg.boolean({
           required: false,
           description: 'Count a speaker who spoke for a state or body (an ambassador) as that side. Default false: as themselves.',
@@ -130,12 +126,7 @@ builder.queryField('claimCounts', (t) =>
         'Claims counted by kind, month, speaker or target, for charts: every filter is optional and they combine, as in `claims`. MONTH rows come in calendar order, the others most first.',
       args: {
         by: t.arg({ type: ClaimCountDimension, required: true, description: 'What to group the claims by.' }),
-        kind: t.arg({ type: ClaimKindEnum, required: false, description: 'Only claims of this kind.' }),
-        speaker: t.arg.id({ required: false, description: 'Only claims made by this entity, or on its behalf.' }),
-        target: t.arg.id({ required: false, description: 'Only claims aimed at this entity.' }),
-        about: t.arg.id({ required: false, description: 'Only claims about this entity.' }),
-        from: t.arg.string({ required: false, description: FROM }),
-        to: t.arg.string({ required: false, description: TO }),
+        ...claimFilterArgs,
         bySide: t.arg.boolean({
           required: false,
           description: 'With SPEAKER: count a speaker who spoke for a state or body as that side. Default false.',
@@ -146,16 +137,7 @@ builder.queryField('claimCounts', (t) =>
         return aggregatePage(
           ctx,
           'read/claim-counts',
-          {
-            by,
-            kind: (args.kind as ClaimKind | null | undefined) ?? null,
-            speaker: optionalKey(args.speaker, 'speaker'),
-            target: optionalKey(args.target, 'target'),
-            about: optionalKey(args.about, 'about'),
-            from: dateArg(args.from, 'from'),
-            to: dateArg(args.to, 'to'),
-            bySide: args.bySide ?? false,
-          },
+          { by, ...claimFilters(args), bySide: args.bySide ?? false },
           args,
           (item): CountRow => ({ key: item.key, count: item.count, entity: toOptionalNode(item.entity), by }),
         );
