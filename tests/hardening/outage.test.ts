@@ -84,6 +84,8 @@ describe('a Neo4j outage', () => {
     const reads: Read[] = [];
     let reading = true;
     const readers = Array.from({ length: 3 }, async () => {
+      // The place read is the writer's first: until it is acknowledged, "not found" would be a right answer, not a failure.
+      await waitFor(() => acknowledged.length > 0, 30_000);
       while (reading) {
         const started = performance.now();
         const res = await gql(base, probe, { id: placeId('place:outage-0') });
