@@ -103,6 +103,8 @@ export async function forward(
   requestId: string,
   /** Called just before the answer is written (to add Connection: close once a shutdown began). */
   beforeWrite?: () => void,
+  /** Told of each streamed answer (a subscription) with a way to end it; returns what to call once it ended. */
+  onStream?: (end: () => void) => () => void,
 ) {
   const controller = new AbortController();
   res.once('close', () => {
@@ -126,14 +128,78 @@ export async function forward(
     body: req.method === 'GET' || req.method === 'HEAD' || !body ? undefined : new Uint8Array(body),
     signal: controller.signal,
   });
+  if (response.body && req.method !== 'HEAD' && isEventStream(response)) {
+    return stream(response, res, beforeWrite, onStream);
+  }
   const payload = req.method === 'HEAD' || !response.body ? undefined : Buffer.from(await response.arrayBuffer());
   if (res.destroyed) return;
-  response.headers.forEach((value, name) => {
-    if (name !== 'content-length' && name !== 'transfer-encoding' && name !== 'connection') res.setHeader(name, value);
-  });
+  copyHeaders(response, res);
   beforeWrite?.();
   res.statusCode = response.status;
   res.end(payload);
+}
+
+function copyHeaders(response: Response, res: ServerResponse) {
+  response.headers.forEach((value, name) => {
+    if (name !== 'content-length' && name !== 'transfer-encoding' && name !== 'connection') res.setHeader(name, value);
+  });
+}
+
+const isEventStream = (response: Response) => /^text\/event-stream\b/i.test(response.headers.get('content-type') ?? '');
+
+/**
+ * A subscription's answer (Server-Sent Events) is written as it comes:
+ * headers at once, then each event and Yoga's keep-alive comment as soon as
+ * it is produced, waiting for the socket when the client reads slowly.
+ * When the client goes away, or `end` is called (a shutdown), the stream is
+ * cancelled, which stops the subscription and its listener.
+ */
+async function stream(
+  response: Response,
+  res: ServerResponse,
+  beforeWrite?: () => void,
+  onStream?: (end: () => void) => () => void,
+) {
+  if (res.destroyed) {
+    await response.body!.cancel().catch(() => undefined);
+    return;
+  }
+  copyHeaders(response, res);
+  beforeWrite?.();
+  res.writeHead(response.status);
+  res.flushHeaders();
+  const reader = response.body!.getReader();
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    reader.cancel().catch(() => undefined);
+    res.end();
+  };
+  res.once('close', end);
+  const forget = onStream?.(end);
+  try {
+    while (!ended) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!res.write(value)) {
+        await new Promise<void>((resolve) => {
+          const go = () => {
+            res.off('drain', go);
+            res.off('close', go);
+            resolve();
+          };
+          res.once('drain', go);
+          res.once('close', go);
+        });
+      }
+    }
+  } catch {
+    // The stream was cancelled (client gone, shutdown) or failed: either way it is over.
+  } finally {
+    forget?.();
+    end();
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { getOperationAST, type GraphQLError } from 'graphql';
+import { getOperationAST, type DocumentNode, type GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { createAuthenticator } from './auth.js';
 import { ChangeFeed } from '../changes.js';
@@ -12,10 +12,13 @@ import { isExplorerPath, serveExplorer } from './explorer-route.js';
 import { graphiqlTabs } from './graphiql-examples.js';
 import { forward, HttpError, readBody, requestIdOf, useRequestChecks } from './guard.js';
 import { limitPlugins } from './limits.js';
+import { createLiveEvents, type LiveEvents } from '../live/events.js';
+import { relayChanges } from '../live/relay.js';
 import type { Logger } from '../log.js';
 import type { Graph } from '../neo4j/graph.js';
 import { schema } from '../schema/index.js';
 import { useExtractor } from '../extract/index.js';
+import { loadTrustedDocuments, useTrustedDocuments } from './trusted-documents.js';
 import { warmUp, type WarmUpReport } from './warm-up.js';
 
 export interface AppOptions {
@@ -24,6 +27,8 @@ export interface AppOptions {
   logger: Logger;
   /** Committed writes are announced here; a new feed when not given. */
   changes?: ChangeFeed;
+  /** What subscriptions listen to; in this process, or through REDIS_URL, when not given. */
+  live?: LiveEvents;
 }
 
 interface RequestState {
@@ -59,13 +64,14 @@ function requestLog(logger: Logger): Plugin<Context> {
       }
     },
     onExecute({ args }) {
-      const state = requestStates.get((args.contextValue as any).request as Request);
-      if (state) {
-        state.context = args.contextValue as Context;
-        state.operationName ??= getOperationAST(args.document, args.operationName)?.name?.value ?? null;
-      }
+      noteOperation(args);
+    },
+    onSubscribe({ args }) {
+      noteOperation(args);
     },
     onResultProcess({ request, result }) {
+      // A subscription's events are not this request's result: the stream is logged once, when it opens.
+      if (result && Symbol.asyncIterator in (result as object)) return;
       const state = requestStates.get(request);
       if (!state) return;
       state.graphql = true;
@@ -99,6 +105,14 @@ function requestLog(logger: Logger): Plugin<Context> {
   };
 }
 
+function noteOperation(args: { contextValue: unknown; document: DocumentNode; operationName?: string | null }) {
+  const state = requestStates.get((args.contextValue as any).request as Request);
+  if (state) {
+    state.context = args.contextValue as Context;
+    state.operationName ??= getOperationAST(args.document, args.operationName)?.name?.value ?? null;
+  }
+}
+
 /** The full story of an error the client saw masked or mapped: the innermost cause, with its stack. */
 function logOriginal(logger: Logger, state: RequestState, error: GraphQLError, original: unknown) {
   const chain = [...causes(original)];
@@ -116,9 +130,18 @@ function logOriginal(logger: Logger, state: RequestState, error: GraphQLError, o
 
 const WARM_UP_CALLER = { subject: 'warm-up', role: 'reader' } as const;
 
-export function createApp({ config, graph, logger, changes = new ChangeFeed((err) => logger.error({ err }, 'change listener failed')) }: AppOptions) {
+export function createApp({
+  config,
+  graph,
+  logger,
+  changes = new ChangeFeed((err) => logger.error({ err }, 'change listener failed')),
+  live = createLiveEvents({ redisUrl: config.REDIS_URL, logger }),
+}: AppOptions) {
   const auth = createAuthenticator(config);
   useExtractor(config);
+  relayChanges(changes, live);
+  /** The warm-up's requests: they may send text even when only trusted documents run. */
+  const warmUpRequests = new WeakSet<Request>();
   const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -138,19 +161,24 @@ export function createApp({ config, graph, logger, changes = new ChangeFeed((err
     maxRequestBodySize: config.MAX_BODY_BYTES,
     // No file uploads in this API: no multipart parser to attack.
     multipart: false,
+    // Without CORS_ORIGINS, Yoga's default: any origin may call (the answer names the caller's origin).
+    cors: config.CORS_ORIGINS ? corsFor(config.CORS_ORIGINS) : undefined,
     context: async ({ request, warmUp }) => {
       const state = requestStates.get(request);
       const requestId = state?.requestId ?? randomUUID();
       // A bad token, or none where reads need one, stops the request with UNAUTHENTICATED (401).
       // The warm-up reads as the server itself; no HTTP request can set it.
       const caller = warmUp ? WARM_UP_CALLER : await auth.callerOf(request.headers.get('authorization'));
-      return createContext(graph.forRequest(request.signal), caller, requestId, changes);
+      return createContext(graph.forRequest(request.signal), caller, requestId, changes, live);
     },
     plugins: [
       {
         onRequest({ request, serverContext }) {
           // The warm-up's requests are not the clients': no request log lines.
-          if ((serverContext as ServerContext | undefined)?.warmUp) return;
+          if ((serverContext as ServerContext | undefined)?.warmUp) {
+            warmUpRequests.add(request);
+            return;
+          }
           requestStates.set(request, {
             requestId: requestIdOf(request.headers.get('x-request-id')),
             started: performance.now(),
@@ -159,6 +187,11 @@ export function createApp({ config, graph, logger, changes = new ChangeFeed((err
         },
       },
       requestLog(logger),
+      useTrustedDocuments({
+        documents: loadTrustedDocuments(),
+        only: config.TRUSTED_DOCUMENTS_ONLY,
+        mayRunText: (request) => warmUpRequests.has(request),
+      }),
       ...limitPlugins({ introspection: config.introspection }),
       useErrorCodes(),
       useRequestChecks(),
@@ -167,6 +200,8 @@ export function createApp({ config, graph, logger, changes = new ChangeFeed((err
 
   /** Set by drain(): answers carry Connection: close and /ready says 503. */
   let draining = false;
+  /** Subscriptions' open streams, each with a way to end it (a shutdown ends them at once). */
+  const streams = new Set<() => void>();
   /** Set while warmUp() runs: /ready says 503 until Neo4j has planned what clients ask. */
   let warming = false;
 
@@ -216,9 +251,21 @@ export function createApp({ config, graph, logger, changes = new ChangeFeed((err
     try {
       // The whole body, bounded by MAX_BODY_BYTES, before anything parses it.
       const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req, config.MAX_BODY_BYTES);
-      return await forward((url, init) => yoga.fetch(url, init), req, res, body, requestId, () => {
-        if (draining) res.setHeader('connection', 'close');
-      });
+      return await forward(
+        (url, init) => yoga.fetch(url, init),
+        req,
+        res,
+        body,
+        requestId,
+        () => {
+          if (draining) res.setHeader('connection', 'close');
+        },
+        (end) => {
+          if (draining) queueMicrotask(end);
+          streams.add(end);
+          return () => streams.delete(end);
+        },
+      );
     } catch (err) {
       if (!(err instanceof HttpError)) throw err;
       logger.info(
@@ -259,6 +306,8 @@ export function createApp({ config, graph, logger, changes = new ChangeFeed((err
   async function drain(graceMs: number): Promise<{ forced: boolean }> {
     draining = true;
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // A subscription never finishes by itself: its stream ends now, and its client may reconnect elsewhere.
+    for (const end of [...streams]) end();
     server.closeIdleConnections();
     const sweep = setInterval(() => server.closeIdleConnections(), 50);
     let forced = false;
@@ -275,7 +324,27 @@ export function createApp({ config, graph, logger, changes = new ChangeFeed((err
     return { forced };
   }
 
-  return { yoga, server, drain, warmUp: warm, changes };
+  return { yoga, server, drain, warmUp: warm, changes, live };
+}
+
+/**
+ * CORS_ORIGINS: only these origins get CORS headers; any other origin's
+ * preflight is answered without them, so its browser does not send the request.
+ */
+function corsFor(origins: string[]) {
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    if (!origin || !origins.includes(origin)) return false;
+    return {
+      origin: [origin],
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['authorization', 'content-type', 'accept', 'x-request-id'],
+      exposedHeaders: ['x-request-id'],
+      // Bearer tokens, no cookies.
+      credentials: false,
+      maxAge: 600,
+    };
+  };
 }
 
 function json(res: ServerResponse, status: number, body: unknown) {

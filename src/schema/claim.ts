@@ -170,6 +170,35 @@ interface ClaimFilters {
   to: string | null;
 }
 
+/** The filters of `claims`, shared by the fields that count claims (`claimCounts`). */
+export const claimFilterArgs = builder.args((t) => ({
+  kind: t.field({ type: ClaimKindEnum, required: false, description: 'Only claims of this kind.' }),
+  speaker: t.id({ required: false, description: 'Only claims made by this entity, or on its behalf.' }),
+  target: t.id({ required: false, description: 'Only claims aimed at this entity.' }),
+  about: t.id({ required: false, description: 'Only claims about this entity.' }),
+  from: t.string({ required: false, description: 'Made on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
+  to: t.string({ required: false, description: 'Made on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
+}));
+
+/** The given filters, checked: keys or ids resolved to keys, dates in one of the ISO forms. */
+export function claimFilters(args: {
+  kind?: unknown;
+  speaker?: string | null;
+  target?: string | null;
+  about?: string | null;
+  from?: string | null;
+  to?: string | null;
+}): ClaimFilters {
+  return {
+    kind: (args.kind as ClaimKind | null | undefined) ?? null,
+    speaker: optionalKey(args.speaker, 'speaker'),
+    target: optionalKey(args.target, 'target'),
+    about: optionalKey(args.about, 'about'),
+    from: dateArg(args.from, 'from'),
+    to: dateArg(args.to, 'to'),
+  };
+}
+
 function claimPage(ctx: Context, filters: ClaimFilters, args: PageArgs) {
   return rootPage(ctx, 'read/claims', { ...filters }, args);
 }
@@ -215,27 +244,8 @@ builder.queryField('claims', (t) =>
     {
       type: ClaimRef,
       description: 'Claims of every kind, newest first. Every filter is optional and they combine.',
-      args: {
-        kind: t.arg({ type: ClaimKindEnum, required: false, description: 'Only claims of this kind.' }),
-        speaker: t.arg.id({ required: false, description: 'Only claims made by this entity, or on its behalf.' }),
-        target: t.arg.id({ required: false, description: 'Only claims aimed at this entity.' }),
-        about: t.arg.id({ required: false, description: 'Only claims about this entity.' }),
-        from: t.arg.string({ required: false, description: 'Made on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
-        to: t.arg.string({ required: false, description: 'Made on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
-      },
-      resolve: (_root, args, ctx) =>
-        claimPage(
-          ctx,
-          {
-            kind: (args.kind as ClaimKind | null | undefined) ?? null,
-            speaker: optionalKey(args.speaker, 'speaker'),
-            target: optionalKey(args.target, 'target'),
-            about: optionalKey(args.about, 'about'),
-            from: dateArg(args.from, 'from'),
-            to: dateArg(args.to, 'to'),
-          },
-          args,
-        ),
+      args: claimFilterArgs,
+      resolve: (_root, args, ctx) => claimPage(ctx, claimFilters(args), args),
     },
     ClaimConnection,
   ),
