@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createDriver, Graph } from '../src/neo4j/graph.js';
 import { luceneQuery, SEARCH_CANDIDATES } from '../src/schema/lucene.js';
+import { encodeKeyset, keysetWindow } from '../src/schema/pagination.js';
 import { CLAIM_TYPES, ENTITY_TYPES, type ClaimKind } from '../src/schema/shapes.js';
 import { run, serveUntilStopped } from './serve.js';
 
@@ -32,7 +33,6 @@ function keyOf(id: string): string {
   return decoded.slice(decoded.indexOf(':') + 1);
 }
 const ref = (n: NodeMap | null | undefined) => (n ? { id: globalId(typename(n), n.key), __typename: typename(n), name: n.name ?? n.key } : null);
-const cursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64');
 
 /** Nodes and edges as the GraphQL Subgraph type answers them (ids, labels, no duplicate edges). */
 function subgraph(nodeMaps: NodeMap[], edgeMaps: any[], truncated: boolean) {
@@ -75,7 +75,7 @@ const operations: Record<string, Handler> = {
   },
 
   async accusations(graph, { accuser = null, accused = null, about = null, first = 20, after = null }) {
-    const offset = after ? Number(Buffer.from(after, 'base64').toString('utf8').slice('offset:'.length)) + 1 : 0;
+    const window = keysetWindow({ first, after });
     const [row] = await graph.read('read/claims', {
       kind: 'ACCUSE',
       speaker: accuser && keyOf(accuser),
@@ -83,12 +83,27 @@ const operations: Record<string, Handler> = {
       about: about && keyOf(about),
       from: null,
       to: null,
-      offset,
-      limit: first,
+      ...window.params,
+      // What the contract operation selects.
+      withCount: true,
+      withSpeaker: true,
+      withOnBehalfOf: false,
+      withTarget: true,
+      withAbout: true,
+      withSource: true,
+      withAnswersTo: false,
+      withAnswers: true,
+      withAnswerSpeaker: true,
+      withAnswerOnBehalfOf: false,
+      withAnswerTarget: false,
+      withAnswerAbout: false,
+      withAnswerSource: false,
+      fullEntities: false,
     });
-    const items = row!.items as NodeMap[];
-    const edges = items.map((c, i) => ({
-      cursor: cursor(offset + i),
+    const more = (row!.items as NodeMap[]).length > window.size;
+    const items = (row!.items as NodeMap[]).slice(0, window.size);
+    const edges = items.map((c) => ({
+      cursor: encodeKeyset({ sort: c._sort, key: c.key }),
       node: {
         id: globalId(typename(c), c.key),
         accuser: ref(c._parts.speaker),
@@ -108,7 +123,7 @@ const operations: Record<string, Handler> = {
     return {
       accusations: {
         totalCount: row!.totalCount,
-        pageInfo: { hasNextPage: offset + items.length < row!.totalCount, endCursor: edges.at(-1)?.cursor ?? null },
+        pageInfo: { hasNextPage: more, endCursor: edges.at(-1)?.cursor ?? null },
         edges,
       },
     };
@@ -126,19 +141,28 @@ const operations: Record<string, Handler> = {
   },
 
   async resolutions(graph, { about = null, first = 50 }) {
+    const window = keysetWindow({ first }, 50);
     const [row] = await graph.read('read/resolutions', {
       about: about && keyOf(about),
       status: null,
       vetoedBy: null,
       sponsor: null,
-      offset: 0,
-      limit: first,
+      ...window.params,
+      withCount: true,
+      withSponsors: true,
+      withVetoedBy: true,
+      withVotes: false,
+      withSubjects: false,
+      withConsideredBy: false,
+      withStrengthens: false,
+      withStrengthenedBy: false,
+      fullEntities: false,
     });
     const refOf = (n: NodeMap) => ({ id: globalId(typename(n), n.key), name: n.name ?? n.key });
     return {
       resolutions: {
         totalCount: row!.totalCount,
-        edges: (row!.items as NodeMap[]).map((r) => ({
+        edges: (row!.items as NodeMap[]).slice(0, window.size).map((r) => ({
           node: {
             id: globalId('Resolution', r.key),
             symbol: r.symbol ?? null,

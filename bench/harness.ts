@@ -71,9 +71,16 @@ export interface Server {
 
 const SCRIPTS: Record<SystemName, string> = {
   this: 'src/main.ts',
+  'this+cache': 'src/main.ts',
   floor: 'bench/floor-server.ts',
   peer: 'bench/peer-server.ts',
   bare: 'bench/bare-server.ts',
+};
+
+/** What sets a system apart beyond its script. */
+const SYSTEM_ENV: Partial<Record<SystemName, Record<string, string>>> = {
+  this: { RESPONSE_CACHE: 'false' },
+  'this+cache': { RESPONSE_CACHE: 'true' },
 };
 
 /** Starts one system as `node --import tsx <script>` (one process, so its pid is the server's) and waits for /health. */
@@ -94,6 +101,7 @@ export async function startServer(
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       SEED: 'false',
+      ...SYSTEM_ENV[system],
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

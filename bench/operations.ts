@@ -9,8 +9,14 @@ import { luceneQuery } from '../src/schema/lucene.js';
  * its own document (bench/peer/*.graphql) against @neo4j/graphql's schema.
  */
 
-export type SystemName = 'this' | 'floor' | 'peer' | 'bare';
-export const SYSTEMS: SystemName[] = ['this', 'floor', 'peer'];
+export type SystemName = 'this' | 'this+cache' | 'floor' | 'peer' | 'bare';
+/**
+ * `this` runs with the response cache off (the targets apply to it);
+ * `this+cache` is the same server with the cache on, as deployed.
+ */
+export const SYSTEMS: SystemName[] = ['this', 'this+cache', 'floor', 'peer'];
+/** Systems that are this server, asked exactly as `this` is. */
+export const OURS: ReadonlySet<SystemName> = new Set(['this', 'this+cache', 'bare']);
 /** bench/bare-server.ts: a diagnostic run only with --with-bare, asked exactly as `this` is. */
 export const DIAGNOSTIC_SYSTEMS: SystemName[] = ['bare'];
 
@@ -103,7 +109,7 @@ export function setDeepCursor(system: SystemName, op: OperationName, after: stri
 function variablesFor(system: SystemName, op: OperationName): Record<string, unknown> {
   const spec = SPECS[op];
   const base = system === 'peer' ? spec.peerVariables : spec.variables;
-  const cursor = cursors.get(`${system === 'bare' ? 'this' : system}|${op}`);
+  const cursor = cursors.get(`${OURS.has(system) ? 'this' : system}|${op}`);
   return cursor ? { ...base, after: cursor.after } : base;
 }
 
@@ -134,6 +140,7 @@ export function requestFor(system: SystemName, op: OperationName, overrides: Rec
   const variables = { ...variablesFor(system, op), ...overrides };
   switch (system) {
     case 'this':
+    case 'this+cache':
     case 'bare':
       return {
         path: '/graphql',

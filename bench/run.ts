@@ -29,6 +29,7 @@ import {
   graphqlName,
   INDEXED_LOOKUPS,
   OPERATIONS,
+  OURS,
   requestFor,
   summarize,
   SYSTEMS,
@@ -100,6 +101,8 @@ interface RunRow {
 
 interface RatioRow {
   operation: OperationName;
+  /** This server with the cache off (`this`, the targets' row) or on. */
+  system: SystemName;
   tier: string;
   vs: 'floor' | 'peer';
   /** null when the other system completed no request (the ratio is unbounded). */
@@ -177,7 +180,7 @@ async function checkAndCount(uri: string, servers: Record<SystemName, Server>, o
  */
 async function deepCursors(servers: Record<SystemName, Server>, ops: OperationName[], systems: SystemName[]) {
   for (const op of ops.filter((o) => DEEP_PAGES[o])) {
-    for (const system of systems.filter((s) => s !== 'bare')) {
+    for (const system of systems.filter((s) => s === 'this' || !OURS.has(s))) {
       const server = servers[system];
       const ask = async (first: number, after: string | null) => {
         const { path, body } = requestFor(system, op, { first, after });
@@ -278,12 +281,13 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 function ratios(runs: RunRow[]): RatioRow[] {
   const out: RatioRow[] = [];
-  for (const ours of runs.filter((r) => r.system === 'this')) {
+  for (const ours of runs.filter((r) => r.system === 'this' || r.system === 'this+cache')) {
     for (const vs of ['floor', 'peer'] as const) {
       const other = runs.find((r) => r.operation === ours.operation && r.tier === ours.tier && r.system === vs);
       if (!other) continue;
       out.push({
         operation: ours.operation,
+        system: ours.system,
         tier: ours.tier,
         vs,
         rps_ratio: other.rps > 0 ? round2(ours.rps / other.rps) : null,
@@ -305,7 +309,7 @@ interface Target {
 /** The issue's targets, reported and never asserted. */
 function targets(runs: RunRow[], ratioRows: RatioRow[]): Target[] {
   const out: Target[] = [];
-  for (const r of ratioRows) {
+  for (const r of ratioRows.filter((x) => x.system === 'this')) {
     // An unbounded ratio (the other completed nothing) meets any minimum.
     const atLeast = (min: number) => r.rps_ratio === null || r.rps_ratio >= min;
     if (r.vs === 'floor') out.push({ target: 'rps >= 0.8 x floor', operation: r.operation, tier: r.tier, value: r.rps_ratio, met: atLeast(0.8) });
@@ -336,9 +340,9 @@ const ratioText = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
 function table(runs: RunRow[], ratioRows: RatioRow[]): string {
   const header = ['operation', 'tier', 'system', 'req/s', 'p50 ms', 'p99 ms', 'alone ms', 'CPU ms/req', 'cypher/req', 'peak RSS MB', 'rps/floor', 'p99/floor', 'rps/peer', 'p99/peer'];
   const rows = runs.map((r) => {
-    const ratio = (vs: string) => ratioRows.find((x) => x.operation === r.operation && x.tier === r.tier && x.vs === vs);
-    const f = r.system === 'this' ? ratio('floor') : undefined;
-    const p = r.system === 'this' ? ratio('peer') : undefined;
+    const ratio = (vs: string) => ratioRows.find((x) => x.operation === r.operation && x.tier === r.tier && x.system === r.system && x.vs === vs);
+    const f = ratio('floor');
+    const p = ratio('peer');
     return [
       r.operation,
       r.tier,

@@ -35,6 +35,8 @@ export const configSchema = z.object({
   JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().optional(),
   READS_REQUIRE_AUTH: boolish.default(false),
+  RESPONSE_CACHE: boolish.default(true),
+  RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
 });
 
 export type Config = z.infer<typeof configSchema> & {

@@ -5,12 +5,14 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import { createAuthenticator } from './auth.js';
 import { ChangeFeed } from '../changes.js';
 import type { Config } from '../config.js';
-import { createContext, type Context } from '../context.js';
+import { createContext, type Caller, type Context } from '../context.js';
+import { responseCachePlugin } from '../cache/response-cache.js';
 import { causes, isDatabaseUnavailable, isTimeout } from '../database-errors.js';
 import { errorMasker, originalOf, useErrorCodes } from './error-handling.js';
+import { useCompiledExecution } from '../execution/compiled.js';
 import { isExplorerPath, serveExplorer } from './explorer-route.js';
 import { graphiqlTabs } from './graphiql-examples.js';
-import { forward, HttpError, readBody, requestIdOf, useRequestChecks } from './guard.js';
+import { checkUrl, HttpError, readBody, requestIdOf, useBodyLimit, useRequestChecks } from './guard.js';
 import { limitPlugins } from './limits.js';
 import type { Logger } from '../log.js';
 import type { Graph } from '../neo4j/graph.js';
@@ -36,9 +38,16 @@ interface RequestState {
 }
 const requestStates = new WeakMap<Request, RequestState>();
 
-/** What the HTTP edge hands Yoga beside the request: set only for the server's own start-up warm-up. */
+/** What the HTTP edge hands Yoga beside the request. */
 interface ServerContext {
+  /** Set only for the server's own start-up warm-up. */
   warmUp?: boolean;
+  /** The request id the edge chose (and already put on the answer's headers). */
+  requestId?: string;
+  /** Set by the edge once it has read the whole body within MAX_BODY_BYTES. */
+  bodyChecked?: boolean;
+  /** Node's response, when the request came over HTTP. */
+  res?: ServerResponse;
 }
 
 /**
@@ -82,6 +91,7 @@ function requestLog(logger: Logger): Plugin<Context> {
       if (!state) return;
       response.headers.set('x-request-id', state.requestId);
       if (!state.graphql && response.status < 400) return;
+      if (!logger.isLevelEnabled('info')) return;
       logger.info(
         {
           requestId: state.requestId,
@@ -117,6 +127,19 @@ const WARM_UP_CALLER = { subject: 'warm-up', role: 'reader' } as const;
 
 export function createApp({ config, graph, logger, changes = new ChangeFeed((err) => logger.error({ err }, 'change listener failed')) }: AppOptions) {
   const auth = createAuthenticator(config);
+  // Verified once per request, whether the response cache or the context asks first.
+  const callers = new WeakMap<Request, Promise<Caller | null>>();
+  /**
+   * A bad token, or none where reads need one, stops the request with
+   * UNAUTHENTICATED (401). The warm-up reads as the server itself; no HTTP
+   * request can set it.
+   */
+  const callerOf = (request: Request, serverContext: { warmUp?: unknown }): Promise<Caller | null> => {
+    if (serverContext.warmUp) return Promise.resolve(WARM_UP_CALLER);
+    let caller = callers.get(request);
+    if (!caller) callers.set(request, (caller = auth.callerOf(request.headers.get('authorization'))));
+    return caller;
+  };
   const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -132,34 +155,42 @@ export function createApp({ config, graph, logger, changes = new ChangeFeed((err
       isDev: config.NODE_ENV === 'development',
       maskError: errorMasker({ timeoutMs: config.REQUEST_TIMEOUT_MS, maxBodyBytes: config.MAX_BODY_BYTES }),
     },
-    // The HTTP edge reads bodies with the same limit; this guards requests handed to yoga.fetch directly.
-    maxRequestBodySize: config.MAX_BODY_BYTES,
+    // The HTTP edge reads bodies with MAX_BODY_BYTES; useBodyLimit guards requests handed to yoga.fetch directly.
+    maxRequestBodySize: false,
     // No file uploads in this API: no multipart parser to attack.
     multipart: false,
     context: async ({ request, warmUp }) => {
       const state = requestStates.get(request);
       const requestId = state?.requestId ?? randomUUID();
-      // A bad token, or none where reads need one, stops the request with UNAUTHENTICATED (401).
-      // The warm-up reads as the server itself; no HTTP request can set it.
-      const caller = warmUp ? WARM_UP_CALLER : await auth.callerOf(request.headers.get('authorization'));
+      const caller = await callerOf(request, { warmUp });
       return createContext(graph.forRequest(request.signal), caller, requestId, changes);
     },
     plugins: [
       {
         onRequest({ request, serverContext }) {
+          const edge = serverContext as ServerContext | undefined;
           // The warm-up's requests are not the clients': no request log lines.
-          if ((serverContext as ServerContext | undefined)?.warmUp) return;
+          if (edge?.warmUp) return;
           requestStates.set(request, {
-            requestId: requestIdOf(request.headers.get('x-request-id')),
+            requestId: edge?.requestId ?? requestIdOf(request.headers.get('x-request-id')),
             started: performance.now(),
             errorCodes: [],
           });
         },
+        onResponse({ serverContext }) {
+          // A request that began before a shutdown and ends after it closes its connection.
+          if (draining) (serverContext as ServerContext | undefined)?.res?.setHeader('connection', 'close');
+        },
       },
+      useBodyLimit(config.MAX_BODY_BYTES),
       requestLog(logger),
       ...limitPlugins({ introspection: config.introspection }),
       useErrorCodes(),
       useRequestChecks(),
+      useCompiledExecution({ onRefused: (errors) => logger.warn({ errors: errors.map((e) => e.message) }, 'graphql-jit refused a document: it runs on graphql-js') }),
+      ...(config.RESPONSE_CACHE
+        ? [responseCachePlugin({ ttlMs: config.RESPONSE_CACHE_TTL_MS, readsRequireAuth: config.READS_REQUIRE_AUTH, changes, callerOf })]
+        : []),
     ],
   });
 
@@ -212,11 +243,11 @@ export function createApp({ config, graph, logger, changes = new ChangeFeed((err
     }
     const started = performance.now();
     try {
-      // The whole body, bounded by MAX_BODY_BYTES, before anything parses it.
-      const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req, config.MAX_BODY_BYTES);
-      return await forward((url, init) => yoga.fetch(url, init), req, res, body, requestId, () => {
-        if (draining) res.setHeader('connection', 'close');
-      });
+      // The whole body, bounded by MAX_BODY_BYTES, before anything parses it; Yoga
+      // takes Node's request as it is, with the body read here (no copy of the request).
+      checkUrl(req.url);
+      if (req.method !== 'GET' && req.method !== 'HEAD') (req as IncomingMessage & { body?: Buffer }).body = await readBody(req, config.MAX_BODY_BYTES);
+      return await yoga(req, res, { requestId, bodyChecked: true });
     } catch (err) {
       if (!(err instanceof HttpError)) throw err;
       logger.info(

@@ -1,9 +1,11 @@
 import { builder } from './builder.js';
 import type { Context } from '../context.js';
 import { ClaimConnection } from './connections.js';
-import { DatePrecision, dateArg, partsOf, precisionOf, rootPage, stringField } from './entity.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { DatePrecision, dateArg, fullEntities, partsOf, precisionOf, rootPage, stringField } from './entity.js';
 import { optionalKey } from './ids.js';
 import type { PageArgs } from './pagination.js';
+import type { Selection } from './selection.js';
 import {
   AccusationRef,
   AppealRef,
@@ -170,8 +172,35 @@ interface ClaimFilters {
   to: string | null;
 }
 
-function claimPage(ctx: Context, filters: ClaimFilters, args: PageArgs) {
-  return rootPage(ctx, 'read/claims', { ...filters }, args);
+/**
+ * What the statement fetches for each claim on the page, from what the query
+ * selects: the related nodes (under either field name: accuser is the
+ * speaker, denials are answers), the same for the claims answering it, and
+ * whether the related entities need more than their key and name.
+ */
+function claimSelection(node: Selection): Record<string, boolean> {
+  const answers = node.at('answers', 'denials');
+  return {
+    withSpeaker: node.has('speaker', 'accuser', 'by'),
+    withOnBehalfOf: node.has('onBehalfOf'),
+    withTarget: node.has('target', 'accused'),
+    withAbout: node.has('about'),
+    withSource: node.has('source'),
+    withAnswersTo: node.has('answersTo', 'denies'),
+    withAnswers: node.has('answers', 'denials'),
+    withAnswerSpeaker: answers.has('speaker', 'accuser', 'by'),
+    withAnswerOnBehalfOf: answers.has('onBehalfOf'),
+    withAnswerTarget: answers.has('target', 'accused'),
+    withAnswerAbout: answers.has('about'),
+    withAnswerSource: answers.has('source'),
+    fullEntities:
+      fullEntities(node, 'speaker', 'accuser', 'by', 'onBehalfOf', 'target', 'accused', 'about') ||
+      fullEntities(answers, 'speaker', 'accuser', 'by', 'onBehalfOf', 'target', 'accused', 'about'),
+  };
+}
+
+function claimPage(ctx: Context, info: GraphQLResolveInfo, filters: ClaimFilters, args: PageArgs) {
+  return rootPage(ctx, info, 'read/claims', { ...filters }, args, claimSelection);
 }
 
 builder.queryField('accusations', (t) =>
@@ -189,9 +218,10 @@ builder.queryField('accusations', (t) =>
         from: t.arg.string({ required: false, description: 'Made on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
         to: t.arg.string({ required: false, description: 'Made on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
       },
-      resolve: (_root, args, ctx) =>
+      resolve: (_root, args, ctx, info) =>
         claimPage(
           ctx,
+          info,
           {
             kind: 'ACCUSE',
             speaker: optionalKey(args.accuser, 'accuser'),
@@ -223,9 +253,10 @@ builder.queryField('claims', (t) =>
         from: t.arg.string({ required: false, description: 'Made on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
         to: t.arg.string({ required: false, description: 'Made on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
       },
-      resolve: (_root, args, ctx) =>
+      resolve: (_root, args, ctx, info) =>
         claimPage(
           ctx,
+          info,
           {
             kind: (args.kind as ClaimKind | null | undefined) ?? null,
             speaker: optionalKey(args.speaker, 'speaker'),
