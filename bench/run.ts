@@ -77,7 +77,10 @@ function parseOptions(argv: string[]): Options {
     warmupSeconds: Number(flag('warmup') ?? (quick ? 1 : 2)),
     seconds: Number(flag('seconds') ?? (quick ? 2 : 5)),
     rounds: Number(flag('rounds') ?? 3),
-    systems: argv.includes('--with-bare') ? [...SYSTEMS, ...DIAGNOSTIC_SYSTEMS] : SYSTEMS,
+    systems: [
+      ...((flag('systems')?.split(',') as SystemName[] | undefined) ?? SYSTEMS),
+      ...(argv.includes('--with-bare') ? DIAGNOSTIC_SYSTEMS : []),
+    ],
   };
 }
 
@@ -131,7 +134,12 @@ async function aloneMs(server: Server, op: OperationName): Promise<number> {
  * without errors, the summaries show they fetched the same data, and the
  * Cypher statements each needed are counted (ours from its request log).
  */
-async function checkAndCount(uri: string, servers: Record<SystemName, Server>, ops: OperationName[], systems: SystemName[]) {
+async function checkAndCount(
+  uri: string,
+  servers: Record<SystemName, Server>,
+  ops: OperationName[],
+  systemsFor: (op: OperationName) => SystemName[],
+) {
   const sampler = await startServer('this', uri, { LOG_LEVEL: 'info' });
   const counts = new Map<string, number | null>();
   const single = new Map<string, number>();
@@ -139,7 +147,7 @@ async function checkAndCount(uri: string, servers: Record<SystemName, Server>, o
     for (const op of ops) {
       const parts: string[] = [];
       const summaries = new Map<SystemName, string>();
-      for (const system of systems) {
+      for (const system of systemsFor(op)) {
         const target = system === 'this' ? sampler : servers[system];
         const { path, body } = requestFor(system, op);
         // The first request pays for one-off work (the peer checks Neo4j's version): count the second.
@@ -178,10 +186,25 @@ async function checkAndCount(uri: string, servers: Record<SystemName, Server>, o
  * at a time, through the API as a client would) to the cursor about nine
  * tenths down, which the timed requests then pass as `after`.
  */
-async function deepCursors(servers: Record<SystemName, Server>, ops: OperationName[], systems: SystemName[]) {
+async function deepCursors(servers: Record<SystemName, Server>, ops: OperationName[], systems: SystemName[]): Promise<Set<string>> {
+  // A system that cannot page that deep (an error, a timeout) is left out of that operation, with the reason.
+  const excluded = new Set<string>();
   for (const op of ops.filter((o) => DEEP_PAGES[o])) {
     for (const system of systems.filter((s) => s === 'this' || !OURS.has(s))) {
-      const server = servers[system];
+      try {
+        await walkToDeepCursor(servers[system], op, system);
+      } catch (err) {
+        log(`   ${system} could not page to a deep cursor on ${op}, left out of it: ${String((err as Error).message ?? err).slice(0, 300)}`);
+        for (const s of system === 'this' ? systems.filter((x) => OURS.has(x)) : [system]) excluded.add(`${s}|${op}`);
+      }
+    }
+  }
+  return excluded;
+}
+
+async function walkToDeepCursor(server: Server, op: OperationName, system: SystemName) {
+  {
+    {
       const ask = async (first: number, after: string | null) => {
         const { path, body } = requestFor(system, op, { first, after });
         const res = await post(`${server.url}${path}`, body);
@@ -212,23 +235,25 @@ async function benchTier(tier: Tier, options: Options, runs: RunRow[]): Promise<
       servers[system] = await startServer(system, neo4j.uri);
       log(`   ${system} up in ${((performance.now() - started) / 1000).toFixed(1)}s (pid ${servers[system].pid})`);
     }
-    await deepCursors(servers, options.operations, options.systems);
-    const { counts: cypherCounts, single } = await checkAndCount(neo4j.uri, servers, options.operations, options.systems);
+    const excluded = await deepCursors(servers, options.operations, options.systems);
+    const systemsFor = (op: OperationName) => options.systems.filter((s) => !excluded.has(`${s}|${op}`));
+    const { counts: cypherCounts, single } = await checkAndCount(neo4j.uri, servers, options.operations, systemsFor);
 
     for (const op of options.operations) {
       const started = performance.now();
+      const systems = systemsFor(op);
       let terminated = 0;
-      for (const system of options.systems) {
+      for (const system of systems) {
         await drive(servers[system], op, options.warmupSeconds, options.connections);
         terminated += await drainNeo4j(driver);
       }
-      const samples = new Map<SystemName, Sample[]>(options.systems.map((s) => [s, []]));
-      const peaks = new Map<SystemName, number>(options.systems.map((s) => [s, 0]));
+      const samples = new Map<SystemName, Sample[]>(systems.map((s) => [s, []]));
+      const peaks = new Map<SystemName, number>(systems.map((s) => [s, 0]));
       // Server process CPU per answered request: the figure least moved by other load on the machine.
-      const cpu = new Map<SystemName, number>(options.systems.map((s) => [s, 0]));
+      const cpu = new Map<SystemName, number>(systems.map((s) => [s, 0]));
       for (let round = 0; round < options.rounds; round++) {
         // ABC, BCA, CAB: each system goes first, second and last equally often.
-        const order = options.systems.map((_, i) => options.systems[(i + round) % options.systems.length]!);
+        const order = systems.map((_, i) => systems[(i + round) % systems.length]!);
         for (const system of order) {
           const server = servers[system];
           const reset = resetPeakRss(server.pid);
@@ -240,7 +265,7 @@ async function benchTier(tier: Tier, options: Options, runs: RunRow[]): Promise<
           peaks.set(system, reset ? Math.max(peaks.get(system)!, peak) : peak);
         }
       }
-      for (const system of options.systems) {
+      for (const system of systems) {
         const all = samples.get(system)!;
         const latencies = all.flatMap((s) => s.latencies).sort((a, b) => a - b);
         const requests = all.reduce((n, s) => n + s.requests, 0);
@@ -260,7 +285,7 @@ async function benchTier(tier: Tier, options: Options, runs: RunRow[]): Promise<
           failures: all.reduce((n, s) => n + s.failures, 0),
         });
       }
-      const line = options.systems.map((s) => {
+      const line = systems.map((s) => {
         const r = runs.findLast((x) => x.operation === op && x.system === s)!;
         return `${s} ${r.rps} req/s p50 ${r.p50_ms ?? '-'} ms${r.failures ? ` (${r.failures} failed)` : ''}`;
       }).join(' | ');
@@ -391,7 +416,14 @@ async function main() {
 
   const runs: RunRow[] = [];
   const tiers: TierInfo[] = [];
-  for (const tier of options.tiers) tiers.push(await benchTier(tier, options, runs));
+  const dir = join(root, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  for (const tier of options.tiers) {
+    tiers.push(await benchTier(tier, options, runs));
+    // Kept tier by tier, so a run that fails later still leaves what it measured.
+    writeFileSync(join(dir, 'partial.json'), `${JSON.stringify({ runs, tiers }, null, 2)}\n`);
+    log(`\n${table(runs, ratios(runs))}\n`);
+  }
 
   const ratioRows = ratios(runs);
   const goals = targets(runs, ratioRows);
@@ -415,8 +447,6 @@ async function main() {
     finished_at: new Date().toISOString(),
     seconds: Math.round((performance.now() - started) / 1000),
   };
-  const dir = join(root, 'bench/results');
-  mkdirSync(dir, { recursive: true });
   const latest = join(dir, 'latest.json');
   const stamped = join(dir, `bench-${report.finished_at.replace(/[:.]/g, '-')}${options.quick ? '-quick' : ''}.json`);
   writeFileSync(latest, `${JSON.stringify(report, null, 2)}\n`);
