@@ -126,6 +126,11 @@ export async function startServer(
     if (Date.now() > deadline) throw new Error(`${system} server not healthy after 120 s:\n${lines.slice(-30).join('\n')}`);
     await sleep(200);
   }
+  // Ours warms up before /ready says 200 (the others have no /ready): time nothing before that.
+  while ((await fetch(`${url}/ready`)).status === 503) {
+    if (Date.now() > deadline) throw new Error(`${system} server not ready after 120 s:\n${lines.slice(-30).join('\n')}`);
+    await sleep(200);
+  }
   const stop = async () => {
     if (child.exitCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
