@@ -70,11 +70,16 @@ describe('the response cache', () => {
     const refused = await ask(app, query, {}, { authorization: 'Bearer not-a-key' });
     expect(refused.status).toBe(401);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    // A valid token shares the anonymous readers' answer: reads are public.
+    // A reader with a token is shown who wrote what, anonymous readers are not: answers are kept per role.
+    expect((await ask(app, query, {}, as(reader))).cypher).toBe(1);
     expect((await ask(app, query, {}, as(reader))).cypher).toBe(0);
+    const updatedBy = '{ node(id: "state:RUS") { ... on State { updatedBy } } }';
+    const anonymous = await ask(app, updatedBy, {});
+    expect(anonymous.body.data.node.updatedBy).toBeNull();
+    expect((await ask(app, updatedBy, {}, as(reader))).body.data.node.updatedBy).not.toBeNull();
   });
 
-  it('keeps answers per role where reads need a token, and refuses a request without one', async () => {
+  it('where reads need a token, refuses a request without one even for an answer it holds', async () => {
     const query = '{ search(text: "russia") { name } }';
     expect((await ask(locked, query, {}, as(reader))).cypher).toBe(1);
     expect((await ask(locked, query, {}, as(reader))).cypher).toBe(0);

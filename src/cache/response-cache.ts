@@ -5,11 +5,10 @@ import type { Caller } from '../context.js';
 
 /**
  * A cache of whole answers to read operations (Yoga's response cache),
- * keyed by the document, its variables and the caller's session:
- * - reads are public: every caller shares one session, anonymous or not
- *   (a token is still verified first: a bad one is refused as always);
- * - where reads need a token (READS_REQUIRE_AUTH), the caller's role;
- * - answers with errors, and mutations, are never kept.
+ * keyed by the document, its variables and the caller's role (anonymous
+ * readers are not shown who wrote what, so they are a role of their own);
+ * a token is verified before any answer is served, and a bad one is refused
+ * as always. Answers with errors, and mutations, are never kept.
  *
  * Every write the server commits (mutations, ingestDocument) announces
  * itself on the change feed, and the cache is then dropped whole: a new
@@ -23,8 +22,6 @@ import type { Caller } from '../context.js';
  */
 export interface ResponseCacheOptions {
   ttlMs: number;
-  /** Where reads need a token, the role keys the cache. */
-  readsRequireAuth: boolean;
   changes: ChangeFeed;
   /** Verifies the request's token (throwing UNAUTHENTICATED for a bad one) and names its caller. */
   callerOf: (request: Request, context: Record<string, unknown>) => Promise<Caller | null>;
@@ -53,7 +50,8 @@ export function responseCachePlugin(options: ResponseCacheOptions): Plugin {
     session: async (request, context) => {
       const current = generation;
       const caller = await options.callerOf(request, context as unknown as Record<string, unknown>);
-      return `${current}:${options.readsRequireAuth ? (caller?.role ?? '') : ''}`;
+      // Anonymous readers see less than readers with a token (who wrote what): each role has its own answers.
+      return `${current}:${caller?.role ?? 'anonymous'}`;
     },
   });
 }

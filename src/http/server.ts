@@ -189,7 +189,7 @@ export function createApp({ config, graph, logger, changes = new ChangeFeed((err
       useRequestChecks(),
       useCompiledExecution({ onRefused: (errors) => logger.warn({ errors: errors.map((e) => e.message) }, 'graphql-jit refused a document: it runs on graphql-js') }),
       ...(config.RESPONSE_CACHE
-        ? [responseCachePlugin({ ttlMs: config.RESPONSE_CACHE_TTL_MS, readsRequireAuth: config.READS_REQUIRE_AUTH, changes, callerOf })]
+        ? [responseCachePlugin({ ttlMs: config.RESPONSE_CACHE_TTL_MS, changes, callerOf })]
         : []),
     ],
   });
