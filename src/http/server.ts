@@ -48,6 +48,8 @@ interface ServerContext {
   bodyChecked?: boolean;
   /** Node's response, when the request came over HTTP. */
   res?: ServerResponse;
+  /** Aborts when the client goes away or a shutdown cuts the connection, which cancels the request's Neo4j work. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -159,11 +161,11 @@ export function createApp({ config, graph, logger, changes = new ChangeFeed((err
     maxRequestBodySize: false,
     // No file uploads in this API: no multipart parser to attack.
     multipart: false,
-    context: async ({ request, warmUp }) => {
+    context: async ({ request, warmUp, signal }) => {
       const state = requestStates.get(request);
       const requestId = state?.requestId ?? randomUUID();
       const caller = await callerOf(request, { warmUp });
-      return createContext(graph.forRequest(request.signal), caller, requestId, changes);
+      return createContext(graph.forRequest(signal ?? request.signal), caller, requestId, changes);
     },
     plugins: [
       {
@@ -247,7 +249,11 @@ export function createApp({ config, graph, logger, changes = new ChangeFeed((err
       // takes Node's request as it is, with the body read here (no copy of the request).
       checkUrl(req.url);
       if (req.method !== 'GET' && req.method !== 'HEAD') (req as IncomingMessage & { body?: Buffer }).body = await readBody(req, config.MAX_BODY_BYTES);
-      return await yoga(req, res, { requestId, bodyChecked: true });
+      const gone = new AbortController();
+      res.once('close', () => {
+        if (!res.writableFinished) gone.abort();
+      });
+      return await yoga(req, res, { requestId, bodyChecked: true, signal: gone.signal });
     } catch (err) {
       if (!(err instanceof HttpError)) throw err;
       logger.info(
