@@ -52,6 +52,8 @@ export const configSchema = z.object({
         .min(1),
     )
     .optional(),
+  RESPONSE_CACHE: boolish.default(true),
+  RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
 });
 
 export type Config = z.infer<typeof configSchema> & {

@@ -5,12 +5,14 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import { createAuthenticator } from './auth.js';
 import { ChangeFeed } from '../changes.js';
 import type { Config } from '../config.js';
-import { createContext, type Context } from '../context.js';
+import { createContext, type Caller, type Context } from '../context.js';
+import { responseCachePlugin } from '../cache/response-cache.js';
 import { causes, isDatabaseUnavailable, isTimeout } from '../database-errors.js';
 import { errorMasker, originalOf, useErrorCodes } from './error-handling.js';
+import { useCompiledExecution } from '../execution/compiled.js';
 import { isExplorerPath, serveExplorer } from './explorer-route.js';
 import { graphiqlTabs } from './graphiql-examples.js';
-import { forward, HttpError, readBody, requestIdOf, useRequestChecks } from './guard.js';
+import { checkUrl, HttpError, readBody, requestIdOf, useBodyLimit, useRequestChecks } from './guard.js';
 import { limitPlugins } from './limits.js';
 import { createLiveEvents, type LiveEvents } from '../live/events.js';
 import { relayChanges } from '../live/relay.js';
@@ -42,9 +44,18 @@ interface RequestState {
 }
 const requestStates = new WeakMap<Request, RequestState>();
 
-/** What the HTTP edge hands Yoga beside the request: set only for the server's own start-up warm-up. */
+/** What the HTTP edge hands Yoga beside the request. */
 interface ServerContext {
+  /** Set only for the server's own start-up warm-up. */
   warmUp?: boolean;
+  /** The request id the edge chose (and already put on the answer's headers). */
+  requestId?: string;
+  /** Set by the edge once it has read the whole body within MAX_BODY_BYTES. */
+  bodyChecked?: boolean;
+  /** Node's response, when the request came over HTTP. */
+  res?: ServerResponse;
+  /** Aborts when the client goes away or a shutdown cuts the connection, which cancels the request's Neo4j work. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -89,6 +100,7 @@ function requestLog(logger: Logger): Plugin<Context> {
       if (!state) return;
       response.headers.set('x-request-id', state.requestId);
       if (!state.graphql && response.status < 400) return;
+      if (!logger.isLevelEnabled('info')) return;
       logger.info(
         {
           requestId: state.requestId,
@@ -142,6 +154,19 @@ export function createApp({
   relayChanges(changes, live);
   /** The warm-up's requests: they may send text even when only trusted documents run. */
   const warmUpRequests = new WeakSet<Request>();
+  // Verified once per request, whether the response cache or the context asks first.
+  const callers = new WeakMap<Request, Promise<Caller | null>>();
+  /**
+   * A bad token, or none where reads need one, stops the request with
+   * UNAUTHENTICATED (401). The warm-up reads as the server itself; no HTTP
+   * request can set it.
+   */
+  const callerOf = (request: Request, serverContext: { warmUp?: unknown }): Promise<Caller | null> => {
+    if (serverContext.warmUp) return Promise.resolve(WARM_UP_CALLER);
+    let caller = callers.get(request);
+    if (!caller) callers.set(request, (caller = auth.callerOf(request.headers.get('authorization'))));
+    return caller;
+  };
   const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -157,35 +182,39 @@ export function createApp({
       isDev: config.NODE_ENV === 'development',
       maskError: errorMasker({ timeoutMs: config.REQUEST_TIMEOUT_MS, maxBodyBytes: config.MAX_BODY_BYTES }),
     },
-    // The HTTP edge reads bodies with the same limit; this guards requests handed to yoga.fetch directly.
-    maxRequestBodySize: config.MAX_BODY_BYTES,
+    // The HTTP edge reads bodies with MAX_BODY_BYTES; useBodyLimit guards requests handed to yoga.fetch directly.
+    maxRequestBodySize: false,
     // No file uploads in this API: no multipart parser to attack.
     multipart: false,
     // Without CORS_ORIGINS, Yoga's default: any origin may call (the answer names the caller's origin).
     cors: config.CORS_ORIGINS ? corsFor(config.CORS_ORIGINS) : undefined,
-    context: async ({ request, warmUp }) => {
+    context: async ({ request, warmUp, signal }) => {
       const state = requestStates.get(request);
       const requestId = state?.requestId ?? randomUUID();
-      // A bad token, or none where reads need one, stops the request with UNAUTHENTICATED (401).
-      // The warm-up reads as the server itself; no HTTP request can set it.
-      const caller = warmUp ? WARM_UP_CALLER : await auth.callerOf(request.headers.get('authorization'));
-      return createContext(graph.forRequest(request.signal), caller, requestId, changes, live);
+      const caller = await callerOf(request, { warmUp });
+      return createContext(graph.forRequest(signal ?? request.signal), caller, requestId, changes, live);
     },
     plugins: [
       {
         onRequest({ request, serverContext }) {
+          const edge = serverContext as ServerContext | undefined;
           // The warm-up's requests are not the clients': no request log lines.
-          if ((serverContext as ServerContext | undefined)?.warmUp) {
+          if (edge?.warmUp) {
             warmUpRequests.add(request);
             return;
           }
           requestStates.set(request, {
-            requestId: requestIdOf(request.headers.get('x-request-id')),
+            requestId: edge?.requestId ?? requestIdOf(request.headers.get('x-request-id')),
             started: performance.now(),
             errorCodes: [],
           });
         },
+        onResponse({ serverContext }) {
+          // A request that began before a shutdown and ends after it closes its connection.
+          if (draining) (serverContext as ServerContext | undefined)?.res?.setHeader('connection', 'close');
+        },
       },
+      useBodyLimit(config.MAX_BODY_BYTES),
       requestLog(logger),
       useTrustedDocuments({
         documents: loadTrustedDocuments(),
@@ -195,6 +224,10 @@ export function createApp({
       ...limitPlugins({ introspection: config.introspection }),
       useErrorCodes(),
       useRequestChecks(),
+      useCompiledExecution({ onRefused: (errors) => logger.warn({ errors: errors.map((e) => e.message) }, 'graphql-jit refused a document: it runs on graphql-js') }),
+      ...(config.RESPONSE_CACHE
+        ? [responseCachePlugin({ ttlMs: config.RESPONSE_CACHE_TTL_MS, changes, callerOf })]
+        : []),
     ],
   });
 
@@ -249,23 +282,22 @@ export function createApp({
     }
     const started = performance.now();
     try {
-      // The whole body, bounded by MAX_BODY_BYTES, before anything parses it.
-      const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req, config.MAX_BODY_BYTES);
-      return await forward(
-        (url, init) => yoga.fetch(url, init),
-        req,
-        res,
-        body,
-        requestId,
-        () => {
-          if (draining) res.setHeader('connection', 'close');
-        },
-        (end) => {
-          if (draining) queueMicrotask(end);
-          streams.add(end);
-          return () => streams.delete(end);
-        },
-      );
+      // The whole body, bounded by MAX_BODY_BYTES, before anything parses it; Yoga
+      // takes Node's request as it is, with the body read here (no copy of the request).
+      checkUrl(req.url);
+      if (req.method !== 'GET' && req.method !== 'HEAD') (req as IncomingMessage & { body?: Buffer }).body = await readBody(req, config.MAX_BODY_BYTES);
+      const gone = new AbortController();
+      res.once('close', () => {
+        if (!res.writableFinished) gone.abort();
+      });
+      // A subscription's event stream never finishes by itself: a shutdown ends it (its client may reconnect elsewhere).
+      if (acceptsEventStream(req)) {
+        const end = () => res.destroy();
+        if (draining) queueMicrotask(end);
+        streams.add(end);
+        res.once('close', () => streams.delete(end));
+      }
+      return await yoga(req, res, { requestId, bodyChecked: true, signal: gone.signal });
     } catch (err) {
       if (!(err instanceof HttpError)) throw err;
       logger.info(
@@ -345,6 +377,11 @@ function corsFor(origins: string[]) {
       maxAge: 600,
     };
   };
+}
+
+/** A client that asked for Server-Sent Events (a subscription, answered as a stream). */
+function acceptsEventStream(req: IncomingMessage): boolean {
+  return /\btext\/event-stream\b/i.test(req.headers.accept ?? '');
 }
 
 function json(res: ServerResponse, status: number, body: unknown) {
