@@ -46,6 +46,7 @@ const IngestSummaryRef = builder.objectRef<IngestSummary>('IngestSummary').imple
 interface IngestResult {
   summary: IngestSummary;
   document: IngestDocument;
+  change: string | null;
 }
 
 const nodes = async (keys: string[], ctx: { loaders: { node(key: string): Promise<GraphNode | null> } }) =>
@@ -103,8 +104,9 @@ builder.mutationField('ingestDocument', (t) =>
         for (const e of parsed.errors) issues.add(e.path ? `input.document${e.path.startsWith('[') ? '' : '.'}${e.path}` : 'input.document', e.message);
         throw issues.error();
       }
-      const summary = await ingestDocument(ctx.graph, parsed.document, { actor: caller.subject });
-      return announced(ctx, 'ingestDocument', { summary, document: parsed.document }, ({ summary: { touched }, document }) => {
+      const summary = await ingestDocument(ctx.graph, parsed.document, { actor: caller.subject, operation: 'ingestDocument' });
+      const result = { summary, document: parsed.document, change: summary.change };
+      return announced(ctx, 'ingestDocument', result, ({ summary: { touched }, document }) => {
         const claims = new Map(document.claims.map((c) => [c.key, c]));
         return {
           articles: touched.articles,
