@@ -13,6 +13,7 @@ import {
   type KeysetArgs,
   type LinkShape,
 } from '../history/read.js';
+import { keyFromId } from './ids.js';
 import { pageWindow, toConnection } from './pagination.js';
 import { ClaimRef, EntityRef } from './refs.js';
 import type { GraphNode } from './shapes.js';
@@ -186,6 +187,19 @@ builder.queryField('changes', (t) =>
       }
       return changesFeed(ctx, { since: sinceArgument(args.since), actor: args.actor ?? null }, args as KeysetArgs);
     },
+  }),
+);
+
+builder.queryField('history', (t) =>
+  t.field({
+    type: ChangeItemConnection,
+    description:
+      'The history of any entity, claim or article by its key (or global id), newest first, deleted ones included: what each change did to it, who made it and when. For a node in the graph, its own `history` field says the same.',
+    args: {
+      key: t.arg.id({ required: true, description: 'The node’s key (`state:RUS`, `claim:...`) or global id; it need not be in the graph any more.' }),
+      ...pageArgs(t, 'entries per page'),
+    },
+    resolve: (_root, args, ctx) => historyOf(ctx, keyFromId(args.key, 'key'), args as KeysetArgs),
   }),
 );
 
