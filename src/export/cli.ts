@@ -32,7 +32,7 @@ async function prepareFolder(dir: string): Promise<string | undefined> {
 
 async function main(argv: string[]): Promise<number> {
   const args = argv.filter((a) => a !== '--');
-  if (args.length !== 1 || args[0]!.startsWith('-')) {
+  if (args.length !== 1 || !args[0] || args[0].startsWith('-')) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
