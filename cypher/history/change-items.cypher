@@ -1,6 +1,6 @@
 // What each of several changes did, node by node in key order: one page per
-// change. $ids, $offset, $limit
-UNWIND $ids AS id
+// change. $keys (change ids), $offset, $limit
+UNWIND $keys AS id
 MATCH (c:Change {id: id})
 CALL (id) {
   MATCH (i:ChangeItem {change: id})

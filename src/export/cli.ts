@@ -1,6 +1,6 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { cliConfig, connector, describeCliError } from '../neo4j/standalone.js';
+import { cliConfig, withGraph } from '../neo4j/standalone.js';
 import { DocumentExporter } from './documents.js';
 import { fingerprint, FINGERPRINT_COVERS, formatFingerprint } from './fingerprint.js';
 
@@ -45,9 +45,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const neo4j = connector(config, `npm run export -- ${args[0]}`);
-  try {
-    const graph = await neo4j.graph();
+  return withGraph(config, `npm run export -- ${args[0]}`, async (graph) => {
     const exporter = new DocumentExporter(graph);
     let written = 0;
     const totals = { entities: 0, relationships: 0, claims: 0 };
@@ -76,12 +74,7 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     return 0;
-  } catch (err) {
-    process.stderr.write(`${describeCliError(err)}\n`);
-    return 1;
-  } finally {
-    await neo4j.close();
-  }
+  });
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -1,4 +1,4 @@
-import { cliConfig, connector, describeCliError } from '../neo4j/standalone.js';
+import { cliConfig, withGraph } from '../neo4j/standalone.js';
 import { fingerprint, FINGERPRINT_COVERS, formatFingerprint } from './fingerprint.js';
 
 /**
@@ -17,16 +17,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = cliConfig();
   if (!config) return 2;
-  const neo4j = connector(config, 'npm run fingerprint');
-  try {
-    process.stdout.write(`fingerprint ${formatFingerprint(await fingerprint(await neo4j.graph()))}\n  (covers ${FINGERPRINT_COVERS})\n`);
+  return withGraph(config, 'npm run fingerprint', async (graph) => {
+    process.stdout.write(`fingerprint ${formatFingerprint(await fingerprint(graph))}\n  (covers ${FINGERPRINT_COVERS})\n`);
     return 0;
-  } catch (err) {
-    process.stderr.write(`${describeCliError(err)}\n`);
-    return 1;
-  } finally {
-    await neo4j.close();
-  }
+  });
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -143,18 +143,26 @@ function loader<T>(ctx: Context, id: string, batch: (keys: readonly string[]) =>
   return found;
 }
 
-/** One page of a node's history, newest first; parents asking for the same page share one statement. */
-export async function historyOf(ctx: Context, key: string, args: KeysetArgs): Promise<KeysetPage<ChangeItemShape>> {
-  const { first, after } = window(args);
-  const params = { afterAt: after?.at ?? null, afterChange: after?.id ?? null, limit: first + 1 };
-  const page = await loader<{ totalCount: number; items: ChangeItemShape[] }>(ctx, `history|${JSON.stringify(params)}`, async (keys) => {
-    const rows = await ctx.graph.read('history/of-nodes', { keys, ...params });
+/**
+ * One page of items for each of many parents (nodes by key, changes by id),
+ * from a statement that takes `$keys` and returns `key`, `totalCount` and
+ * `items`; parents asking for the same page share one statement.
+ */
+function itemPage(ctx: Context, statement: string, params: Record<string, unknown>, key: string) {
+  return loader<{ totalCount: number; items: ChangeItemShape[] }>(ctx, `${statement}|${JSON.stringify(params)}`, async (keys) => {
+    const rows = await ctx.graph.read(statement, { keys, ...params });
     const byKey = new Map(rows.map((r) => [r.key as string, r]));
     return keys.map((k) => {
       const row = byKey.get(k);
       return { totalCount: row?.totalCount ?? 0, items: ((row?.items as Row[]) ?? []).map(toChangeItem) };
     });
   }).load(key);
+}
+
+/** One page of a node's history, newest first. */
+export async function historyOf(ctx: Context, key: string, args: KeysetArgs): Promise<KeysetPage<ChangeItemShape>> {
+  const { first, after } = window(args);
+  const page = await itemPage(ctx, 'history/of-nodes', { afterAt: after?.at ?? null, afterChange: after?.id ?? null, limit: first + 1 }, key);
   return keysetPage(page.totalCount, page.items, first, after !== null, (i) => encodeCursor(i.at, i.change));
 }
 
@@ -179,16 +187,9 @@ export function changeById(ctx: Context, id: string): Promise<ChangeShape | null
   }).load(id);
 }
 
-/** One page of what a change did, node by node; changes asking for the same page share one statement. */
+/** One page of what a change did, node by node. */
 export function itemsOf(ctx: Context, id: string, window: { offset: number; limit: number }) {
-  return loader<{ totalCount: number; items: ChangeItemShape[] }>(ctx, `items|${window.offset}|${window.limit}`, async (ids) => {
-    const rows = await ctx.graph.read('history/change-items', { ids, ...window });
-    const byId = new Map(rows.map((r) => [r.key as string, r]));
-    return ids.map((id) => {
-      const row = byId.get(id);
-      return { totalCount: row?.totalCount ?? 0, items: ((row?.items as Row[]) ?? []).map(toChangeItem) };
-    });
-  }).load(id);
+  return itemPage(ctx, 'history/change-items', window, id);
 }
 
 /** `since` as a lower bound: an ISO date or date and time; BAD_USER_INPUT otherwise. */
