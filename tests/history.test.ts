@@ -245,6 +245,14 @@ describe('the changes feed', () => {
     expect(refusal(await anonymous(FEED, { since: 'yesterday' })).extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('needs a token, like every read, where reads need one', async () => {
+    const guarded = testApp({ READS_REQUIRE_AUTH: 'true', API_KEYS: alice.entry });
+    const FEED = '{ changes(first: 1) { totalCount } history(key: "state:RUS") { totalCount } }';
+    expect((await guarded.query(FEED)).status).toBe(401);
+    const answer = await guarded.query(FEED, {}, { authorization: `Bearer ${alice.key}` });
+    expect(data(answer).changes.totalCount).toBeGreaterThan(0);
+  });
+
   it('stays out of the read API: history nodes carry no Entity label and no relationship', async () => {
     const [row] = await cypherRows(
       graph,
