@@ -51,13 +51,17 @@ export function startMain(env: Record<string, string>): Main {
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
-  const gone = exited.then(() => Promise.reject(new Error(`main exited:\n${lines.join('\n')}`)));
-  gone.catch(() => undefined);
+  // Awaited by the tests that need them; one a test does not wait for (no Bolt line with NEO4J_URI) is no unhandled rejection.
+  const orExit = <T>(line: Promise<T>) => {
+    const raced = Promise.race([line, exited.then(() => Promise.reject(new Error(`main exited:\n${lines.join('\n')}`)))]);
+    raced.catch(() => undefined);
+    return raced;
+  };
   const main: Main = {
     child,
     lines,
-    base: Promise.race([base, gone]),
-    bolt: Promise.race([bolt, gone]),
+    base: orExit(base),
+    bolt: orExit(bolt),
     exited,
     logs: () => lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)),
   };
