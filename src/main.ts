@@ -45,14 +45,16 @@ async function main() {
     database: config.NEO4J_DATABASE,
   });
   const graph = new Graph(driver, config.NEO4J_DATABASE, config.REQUEST_TIMEOUT_MS);
+  // Set-up is not a request: loading the seed (one transaction per document, history included) may take longer than one.
+  const setUp = new Graph(driver, config.NEO4J_DATABASE);
 
   const prepareGraph = async (announce = true) => {
     const step = announce ? progress : () => () => undefined;
     let done = step('Applying constraints and indexes');
-    const applied = await migrate(graph);
+    const applied = await migrate(setUp);
     done(`${applied} statements`);
     done = step('Loading seed documents when the graph is empty');
-    const loaded = config.SEED ? await seed(graph) : 0;
+    const loaded = config.SEED ? await seed(setUp) : 0;
     done(loaded ? `${loaded} documents loaded` : 'graph already has data');
   };
 
