@@ -1,4 +1,5 @@
 import './style.css';
+import { AddArticleView } from './add-article/view.js';
 import { gql } from './api.js';
 import { EntityView, entityHref } from './entity-view.js';
 import { GraphView } from './graph-view.js';
@@ -75,8 +76,31 @@ function navigate(hash: string) {
 
 window.addEventListener('hashchange', () => void route());
 
+let addArticle: AddArticleView | null = null;
+
+/** The graph and its panel, or "Add article": one is shown at a time, each keeping its state. */
+function showView(which: 'explore' | 'add') {
+  const explore = byId('explore-view');
+  const wasHidden = explore.hidden;
+  explore.hidden = which !== 'explore';
+  byId('add-view').hidden = which !== 'add';
+  const link = byId('add-link');
+  if (which === 'add') link.setAttribute('aria-current', 'page');
+  else link.removeAttribute('aria-current');
+  // Cytoscape measured a hidden container as empty.
+  if (which === 'explore' && wasHidden) graph.cy.resize();
+}
+
 async function route() {
   const [, view, a, b] = location.hash.split('/');
+  if (view === 'add') {
+    showView('add');
+    addArticle ??= new AddArticleView(byId('add-view'));
+    document.title = 'Add article · News graph Explorer';
+    addArticle.focus();
+    return;
+  }
+  showView('explore');
   try {
     if (view === 'entity' && a) return await openEntity(decodeURIComponent(a));
     if (view === 'path' && a && b) return await showPath(decodeURIComponent(a), decodeURIComponent(b));

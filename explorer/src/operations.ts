@@ -2,18 +2,32 @@
  * The operations the Explorer sends. Search, Entity, WhoAccusedWhom,
  * Neighborhood and Path are verbatim copies of the API contract
  * (operations/ at the top of the project; tests/explorer.test.ts checks that they still match);
- * the others ask for what the side panel adds around them.
+ * the others ask for what the side panel adds around them, and the two
+ * mutations of "Add article" (ExtractDocument, IngestDocument).
  */
 import accusations from './operations/accusations.graphql?raw';
 import claims from './operations/claims.graphql?raw';
 import details from './operations/details.graphql?raw';
 import entity from './operations/entity.graphql?raw';
+import extractDocument from './operations/extract-document.graphql?raw';
+import ingestDocument from './operations/ingest-document.graphql?raw';
 import neighborhood from './operations/neighborhood.graphql?raw';
 import path from './operations/path.graphql?raw';
 import search from './operations/search.graphql?raw';
 import timeline from './operations/timeline.graphql?raw';
 
-export const operations = { search, entity, accusations, neighborhood, path, details, claims, timeline };
+export const operations = {
+  search,
+  entity,
+  accusations,
+  neighborhood,
+  path,
+  details,
+  claims,
+  timeline,
+  extractDocument,
+  ingestDocument,
+};
 
 export interface Ref {
   id: string;

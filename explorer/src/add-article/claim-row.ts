@@ -1,0 +1,213 @@
+import { h } from '../dom.js';
+import type { Ref } from '../operations.js';
+import { SearchBox } from '../search-box.js';
+import { kindLabels } from '../types-style.js';
+import { CLAIM_KINDS, type Draft, type DraftClaim } from './draft.js';
+import { Field, setOptions, uid } from './fields.js';
+
+export interface ClaimRowOptions {
+  onSelect: (claim: DraftClaim) => void;
+  /** Something the rest of the page shows changed (keep, speaker, target, quote...). */
+  onChange: (claim: DraftClaim, what: 'keep' | 'roles' | 'kind' | 'quote' | 'text') => void;
+  /** An entity found by search was picked for a role: the page takes it into the draft. */
+  onFound: (claim: DraftClaim, role: 'speaker' | 'target', ref: Ref) => void;
+  onError: (err: unknown) => void;
+}
+
+const NONE = '';
+
+/**
+ * One claim of the draft: Keep, then who says what about whom, each part
+ * editable. Focusing anything in the row selects the claim, which marks its
+ * words in the article.
+ */
+export class ClaimRow {
+  readonly element: HTMLLIElement;
+  private readonly head: HTMLButtonElement;
+  private readonly summary: HTMLSpanElement;
+  private readonly rowError: HTMLElement;
+  readonly keep: HTMLInputElement;
+  readonly speaker: Field<HTMLSelectElement>;
+  readonly kind: Field<HTMLSelectElement>;
+  readonly target: Field<HTMLSelectElement>;
+  readonly allegation: Field<HTMLInputElement>;
+  readonly quote: Field<HTMLTextAreaElement>;
+  readonly madeOn: Field<HTMLInputElement>;
+  private readonly also: HTMLElement;
+
+  constructor(
+    private readonly draft: Draft,
+    readonly claim: DraftClaim,
+    readonly number: number,
+    private readonly options: ClaimRowOptions,
+  ) {
+    const headId = uid('claim-head');
+    this.summary = h('span', { class: 'row-summary' });
+    this.head = h(
+      'button',
+      { type: 'button', class: 'row-select', id: headId, 'aria-pressed': 'false' },
+      h('span', { class: 'row-number' }, `${number}.`),
+      this.summary,
+    );
+    this.keep = h('input', { type: 'checkbox', checked: claim.keep });
+    this.keep.checked = claim.keep;
+
+    this.speaker = new Field('Speaker', h('select', {}));
+    this.kind = new Field('Kind', h('select', {}));
+    setOptions(
+      this.kind.control,
+      CLAIM_KINDS.map((k) => ({ value: k, label: kindLabels[k] ?? k.toLowerCase() })),
+      claim.kind,
+    );
+    this.target = new Field('Target', h('select', {}));
+    this.also = h('p', { class: 'field-hint also-targets', hidden: true });
+    this.allegation = new Field('Allegation', h('input', { type: 'text', value: claim.allegation }), {
+      className: 'wide',
+    });
+    this.quote = new Field('Quote', h('textarea', { rows: 2 }), {
+      className: 'wide',
+      hint: 'The speaker’s words exactly as the article gives them, or empty.',
+    });
+    this.quote.control.value = claim.quote;
+    this.madeOn = new Field(
+      'Date',
+      h('input', { type: 'text', value: claim.madeOn, inputmode: 'numeric', placeholder: 'YYYY-MM-DD', size: 10 }),
+      { hint: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+    );
+    this.rowError = h('p', { class: 'field-error row-error', id: uid('claim-error'), hidden: true });
+
+    const finder = (role: 'speaker' | 'target', label: string) => {
+      const box = h('div', { class: 'search compact finder' });
+      new SearchBox(box, {
+        label,
+        placeholder: 'Find in the graph…',
+        onSelect: (ref) => options.onFound(claim, role, ref),
+        onError: options.onError,
+      });
+      return box;
+    };
+
+    this.element = h(
+      'li',
+      { class: 'draft-row draft-claim', 'data-key': claim.key },
+      h('div', { class: 'row-head' }, h('label', { class: 'keep' }, this.keep, 'Keep'), this.head),
+      h(
+        'div',
+        { class: 'row-fields', role: 'group', 'aria-labelledby': headId },
+        h('div', { class: 'role' }, this.speaker.element, finder('speaker', 'Find a speaker in the graph')),
+        this.kind.element,
+        h('div', { class: 'role' }, this.target.element, finder('target', 'Find a target in the graph'), this.also),
+        this.allegation.element,
+        this.quote.element,
+        this.madeOn.element,
+      ),
+      this.rowError,
+    );
+
+    this.head.addEventListener('click', () => options.onSelect(claim));
+    this.element.addEventListener('focusin', () => options.onSelect(claim));
+    this.keep.addEventListener('change', () => {
+      claim.keep = this.keep.checked;
+      this.refresh();
+      options.onChange(claim, 'keep');
+    });
+    this.speaker.control.addEventListener('change', () => {
+      claim.speaker = this.speaker.value;
+      this.refresh();
+      options.onChange(claim, 'roles');
+    });
+    this.kind.control.addEventListener('change', () => {
+      claim.kind = this.kind.value;
+      this.refresh();
+      options.onChange(claim, 'kind');
+    });
+    this.target.control.addEventListener('change', () => {
+      const value = this.target.value;
+      claim.targets = value === NONE ? claim.targets.slice(1) : [value, ...claim.targets.slice(1).filter((t) => t !== value)];
+      this.refresh();
+      options.onChange(claim, 'roles');
+    });
+    this.allegation.control.addEventListener('input', () => {
+      claim.allegation = this.allegation.value;
+      options.onChange(claim, 'text');
+    });
+    this.quote.control.addEventListener('change', () => {
+      claim.quote = this.quote.value;
+      options.onChange(claim, 'quote');
+    });
+    this.madeOn.control.addEventListener('input', () => {
+      claim.madeOn = this.madeOn.value;
+      options.onChange(claim, 'text');
+    });
+    this.refresh();
+  }
+
+  /** Brings options, summary and state up to date with the draft (after a rename, a merge, a new entity). */
+  refresh() {
+    const { claim, draft } = this;
+    const options = (role: 'speaker' | 'target', current: string | undefined) => {
+      const list = draft.choices(role).map((e) => ({ value: e.id, label: `${e.name} (${e.type})` }));
+      const resolved = current ? draft.resolve(current) : undefined;
+      if (resolved && !list.some((o) => o.value === resolved)) list.unshift({ value: resolved, label: draft.nameOf(resolved) });
+      return { list, value: resolved ?? NONE };
+    };
+    const speaker = options('speaker', claim.speaker);
+    setOptions(this.speaker.control, speaker.list, speaker.value);
+    const target = options('target', claim.targets[0]);
+    setOptions(this.target.control, [{ value: NONE, label: '(none)' }, ...target.list], target.value);
+    const others = claim.targets.slice(1).map((t) => draft.nameOf(t));
+    this.also.hidden = others.length === 0;
+    this.also.textContent = others.length ? `Also aimed at: ${others.join(', ')}` : '';
+    this.kind.control.value = claim.kind;
+
+    const verb = kindLabels[claim.kind] ?? claim.kind.toLowerCase();
+    const aim = claim.targets[0] ? ` ${draft.nameOf(claim.targets[0])}` : '';
+    this.summary.textContent = `${draft.nameOf(claim.speaker)} ${verb}${aim}`;
+    this.element.dataset.kind = claim.kind;
+    this.element.classList.toggle('dropped', !claim.keep);
+    this.head.title = claim.keep ? '' : 'Left out: unticked claims are not ingested';
+  }
+
+  /** A one-line description, for the article's sentence buttons. */
+  describe(): string {
+    return `claim ${this.number}: ${this.summary.textContent}${this.claim.keep ? '' : ' (left out)'}`;
+  }
+
+  setSelected(on: boolean) {
+    this.head.setAttribute('aria-pressed', String(on));
+    this.element.classList.toggle('selected', on);
+  }
+
+  focus() {
+    this.head.focus();
+    this.element.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** The control an issue's field names (`quote`, `madeOn`, `target[0]`...); the row itself for the rest. */
+  showError(field: string, message: string): HTMLElement {
+    const at: Record<string, Field> = {
+      speaker: this.speaker,
+      onBehalfOf: this.speaker,
+      kind: this.kind,
+      target: this.target,
+      about: this.target,
+      allegation: this.allegation,
+      quote: this.quote,
+      madeOn: this.madeOn,
+    };
+    const f = at[field];
+    if (f) {
+      f.showError(message);
+      return f.control;
+    }
+    this.rowError.textContent = field ? `${field}: ${message}` : message;
+    this.rowError.hidden = false;
+    return this.head;
+  }
+
+  clearErrors() {
+    for (const f of [this.speaker, this.kind, this.target, this.allegation, this.quote, this.madeOn]) f.clearError();
+    this.rowError.hidden = true;
+    this.rowError.textContent = '';
+  }
+}
