@@ -64,15 +64,18 @@ export class ClaimRow {
     this.allegation = new Field('Allegation', h('input', { type: 'text', value: claim.allegation }), {
       className: 'wide',
     });
-    this.quote = new Field('Quote', h('textarea', { rows: 2 }), {
-      className: 'wide',
-      hint: 'The speaker’s words exactly as the article gives them, or empty.',
-    });
+    this.quote = new Field('Quote', h('textarea', { rows: claim.quote.length > 60 ? 2 : 1 }), { className: 'full' });
     this.quote.control.value = claim.quote;
     this.madeOn = new Field(
       'Date',
-      h('input', { type: 'text', value: claim.madeOn, inputmode: 'numeric', placeholder: 'YYYY-MM-DD', size: 10 }),
-      { hint: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+      h('input', {
+        type: 'text',
+        value: claim.madeOn,
+        inputmode: 'numeric',
+        placeholder: 'YYYY-MM-DD',
+        title: 'YYYY, YYYY-MM or YYYY-MM-DD',
+        size: 10,
+      }),
     );
     this.rowError = h('p', { class: 'field-error row-error', id: uid('claim-error'), hidden: true });
 
@@ -98,8 +101,8 @@ export class ClaimRow {
         this.kind.element,
         h('div', { class: 'role' }, this.target.element, finder('target', 'Find a target in the graph'), this.also),
         this.allegation.element,
-        this.quote.element,
         this.madeOn.element,
+        this.quote.element,
       ),
       this.rowError,
     );

@@ -298,7 +298,11 @@ export class AddArticleView {
         'section',
         { class: 'draft-section', 'aria-labelledby': 'draft-claims-title' },
         h('h3', { id: 'draft-claims-title' }, 'Claims ', h('span', { class: 'count' }, String(draft.claims.length))),
-        h('p', { class: 'field-hint' }, 'Untick Keep to leave a claim out. Select a claim to see its words in the text.'),
+        h(
+          'p',
+          { class: 'field-hint' },
+          'Untick Keep to leave a claim out; select one to see its words in the text. A quote must be the article’s words as written; dates are YYYY, YYYY-MM or YYYY-MM-DD.',
+        ),
         draft.claims.length
           ? h('ol', { class: 'draft-rows claim-rows' }, this.claimRows.map((r) => r.element))
           : h('p', { class: 'muted' }, 'No claim was found in this text.'),
