@@ -261,6 +261,15 @@ export class AddArticleView {
     if (focusText) this.text.control.focus();
   }
 
+  /** A blank form for the next article; the token stays. */
+  private reset() {
+    for (const f of [this.title, this.publisher, this.publishedOn, this.url, this.text]) f.control.value = '';
+    this.clearArticleErrors();
+    this.dropDraft(false);
+    this.say('');
+    this.text.control.focus();
+  }
+
   private showDraft(draft: Draft) {
     this.draft = draft;
     this.selectedClaim = null;
@@ -514,6 +523,7 @@ export class AddArticleView {
         { class: 'entity-links' },
         result.entities.map((e) => h('li', {}, h('a', { href: entityHref(e.id), class: 'entity-link' }, e.name), ' ', typeBadge(e.__typename))),
       ),
+      h('button', { type: 'button', class: 'another', onclick: () => this.reset() }, 'Add another article'),
     );
     box.hidden = false;
     box.focus();
