@@ -167,12 +167,24 @@ const sourceSchema = z
 // ---------------------------------------------------------------------------
 // Entities
 
+/**
+ * Where in the article's text something was found (character offsets, end
+ * exclusive), written by the extractor for a reviewer; ingest accepts and
+ * strips it, and never stores it.
+ */
+export const spansSchema = z.array(
+  z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) }).refine((s) => s.end >= s.start, {
+    message: 'end must not come before start',
+  }),
+);
+
 const entityBase = {
   name: text,
   aliases: z.array(text).default([]),
   wikidataId: z.string().regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q159').nullish(),
   description: text.nullish(),
   sources: sourceRefs.optional(),
+  spans: spansSchema.optional(),
 };
 
 function entity<T extends EntityType, S extends z.ZodRawShape>(type: T, own: S, key = keyOf(KEY_PREFIX[type], `a ${type}`)) {
@@ -266,6 +278,7 @@ export const claimSchema = z.strictObject({
   quote: text.nullish(),
   answers: z.string().nullish(),
   sources: sourceRefs.optional(),
+  spans: spansSchema.optional(),
 });
 
 const documentSchema = z.strictObject({
@@ -400,7 +413,6 @@ function crossReferenceErrors(doc: IngestDocument): DocumentError[] {
 
   const sourceKeys = new Set(doc.sources.map((s) => s.key));
   const entityTypes = new Map(doc.entities.map((e) => [e.key, e.type]));
-  const claimKeys = new Set(doc.claims.map((c) => c.key));
 
   const checkSources = (sources: string[] | undefined, path: string) =>
     sources?.forEach((key, i) => {
@@ -409,11 +421,8 @@ function crossReferenceErrors(doc: IngestDocument): DocumentError[] {
 
   const checkEntity = (key: string, path: string, allowed: readonly EntityType[], role: string) => {
     const type = entityTypes.get(key);
-    if (!type) {
-      fail(path, `${key} is not declared in entities`);
-    } else if (!allowed.includes(type)) {
-      fail(path, `${key} is a ${type}, but ${role} must be ${allowed.join(' or ')}`);
-    }
+    // Not declared here: the graph may hold it, which ingest checks in its transaction.
+    if (type && !allowed.includes(type)) fail(path, `${key} is a ${type}, but ${role} must be ${allowed.join(' or ')}`);
   };
 
   doc.entities.forEach((e, i) => {
@@ -451,7 +460,6 @@ function crossReferenceErrors(doc: IngestDocument): DocumentError[] {
     c.about.forEach((key, j) => checkEntity(key, `${path}.about[${j}]`, CLAIM_ROLES.about, 'about'));
     if (c.answers) {
       if (c.answers === c.key) fail(`${path}.answers`, 'a claim cannot answer itself');
-      else if (!claimKeys.has(c.answers)) fail(`${path}.answers`, `${c.answers} is not declared in claims`);
     }
     checkSources(c.sources, path);
     if (c.quote) {
@@ -468,6 +476,70 @@ function crossReferenceErrors(doc: IngestDocument): DocumentError[] {
   });
 
   return errors;
+}
+
+// ---------------------------------------------------------------------------
+// Keys a document uses without declaring them
+
+/**
+ * A key a relationship or claim refers to that the document does not
+ * declare: accepted when the graph already holds it with a type its role
+ * allows (a later article's denial answering an earlier article's
+ * accusation). Ingest checks these inside its transaction.
+ */
+export interface GraphReference {
+  key: string;
+  /** Where the document uses it: `claims[0].answers`. */
+  path: string;
+  /** The labels its role allows (entity types, or Claim). */
+  allowed: readonly string[];
+  /** How the role reads in a sentence: "a speaker", "the start of MEMBER_OF". */
+  role: string;
+  /** Where it would have been declared. */
+  declaredIn: 'entities' | 'claims';
+}
+
+/** Every use of a key the document does not declare, with the types its role allows. */
+export function undeclaredReferences(doc: IngestDocument): GraphReference[] {
+  const entityKeys = new Set(doc.entities.map((e) => e.key));
+  const claimKeys = new Set(doc.claims.map((c) => c.key));
+  const refs: GraphReference[] = [];
+  const use = (key: string, path: string, allowed: readonly EntityType[], role: string) => {
+    if (!entityKeys.has(key)) refs.push({ key, path, allowed, role, declaredIn: 'entities' });
+  };
+  doc.relationships.forEach((r, i) => {
+    const path = `relationships[${i}]`;
+    const ends = RELATIONSHIP_ENDS[r.type];
+    use(r.from, `${path}.from`, ends.from, `the start of ${r.type}`);
+    use(r.to, `${path}.to`, ends.to, `the end of ${r.type}`);
+    if (r.type === 'SIGNED' && r.onBehalfOf) use(r.onBehalfOf, `${path}.onBehalfOf`, CLAIM_ROLES.onBehalfOf, 'a signatory’s principal');
+  });
+  doc.claims.forEach((c, i) => {
+    const path = `claims[${i}]`;
+    use(c.speaker, `${path}.speaker`, CLAIM_ROLES.speaker, 'a speaker');
+    if (c.onBehalfOf) use(c.onBehalfOf, `${path}.onBehalfOf`, CLAIM_ROLES.onBehalfOf, 'onBehalfOf');
+    targetsOf(c).forEach((key, j) => use(key, typeof c.target === 'string' ? `${path}.target` : `${path}.target[${j}]`, CLAIM_ROLES.target, 'a target'));
+    c.about.forEach((key, j) => use(key, `${path}.about[${j}]`, CLAIM_ROLES.about, 'about'));
+    if (c.answers && c.answers !== c.key && !claimKeys.has(c.answers)) {
+      refs.push({ key: c.answers, path: `${path}.answers`, allowed: ['Claim'], role: 'the claim answered', declaredIn: 'claims' });
+    }
+  });
+  return refs;
+}
+
+/**
+ * The errors of undeclared references, given what the graph holds under
+ * each key (its type label, or Claim; absent when it holds nothing).
+ */
+export function graphReferenceErrors(refs: GraphReference[], labels: Map<string, string>): DocumentError[] {
+  return refs.flatMap((ref): DocumentError[] => {
+    const label = labels.get(ref.key);
+    if (!label) return [{ path: ref.path, message: `${ref.key} is not declared in ${ref.declaredIn} and not in the graph` }];
+    if (!ref.allowed.includes(label)) {
+      return [{ path: ref.path, message: `${ref.key} is a ${label} in the graph, but ${ref.role} must be ${ref.allowed.join(' or ')}` }];
+    }
+    return [];
+  });
 }
 
 /** What makes two relationships the same one (docs/model.md): type and ends, and a position's title. */

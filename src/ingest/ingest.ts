@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { Graph } from '../neo4j/graph.js';
 import {
   formatError,
+  graphReferenceErrors,
   parseDocument,
+  undeclaredReferences,
   sourcesOf,
   targetsOf,
   type DocumentError,
@@ -39,6 +41,18 @@ export interface IngestSummary {
 
 const DEFAULT_ACTOR = 'ingest';
 
+/**
+ * A valid document that uses keys neither it nor the graph declares, or
+ * graph-held keys of a type their role does not allow: refused inside the
+ * transaction, before anything is written.
+ */
+export class DocumentRejected extends Error {
+  constructor(readonly errors: DocumentError[]) {
+    super(errors.map(formatError).join('; '));
+    this.name = 'DocumentRejected';
+  }
+}
+
 type Props = Record<string, unknown>;
 
 interface RelationshipRow {
@@ -66,7 +80,8 @@ function unique<T>(items: T[]): T[] {
 function ingestRows(doc: IngestDocument) {
   const articles = doc.sources.map(({ key, ...props }) => ({ key, props: given(props) }));
 
-  const entities = doc.entities.map(({ key, type, aliases, sources: _sources, ...props }) => ({
+  // spans are the extractor's offsets for a reviewer: accepted, never stored.
+  const entities = doc.entities.map(({ key, type, aliases, sources: _sources, spans: _spans, ...props }) => ({
     key,
     type,
     aliases: unique(aliases),
@@ -134,8 +149,15 @@ export async function ingestDocument(
 ): Promise<IngestSummary> {
   const rows = ingestRows(doc);
   const actor = options.actor ?? DEFAULT_ACTOR;
+  const references = undeclaredReferences(doc);
 
   return graph.writeTransaction(async (tx) => {
+    // Keys the document uses but does not declare must be in the graph, with a type their role allows.
+    if (references.length) {
+      const found = await tx.run('ingest/references', { keys: [...new Set(references.map((r) => r.key))] });
+      const errors = graphReferenceErrors(references, new Map(found.filter((r) => r.label).map((r) => [r.key as string, r.label as string])));
+      if (errors.length) throw new DocumentRejected(errors);
+    }
     // Retried transactions start again from an empty summary.
     const summary: IngestSummary = { nodes: {}, claims: emptyTally(), relationships: {}, changed: false };
     const run = async (name: string, batch: unknown[]): Promise<StatusRow[]> => {
@@ -254,6 +276,7 @@ export async function ingestFile(graph: Graph | (() => Promise<Graph>), file: st
     const summary = await ingestDocument(target, loaded.document, options);
     return { file, ok: true, message: `${file}: ok, ${formatSummary(summary)}`, summary };
   } catch (err) {
+    if (err instanceof DocumentRejected) return { file, ok: false, message: describeInvalid(file, err.errors), errors: err.errors };
     return { file, ok: false, message: `${file}: not written: ${(err as Error).message}` };
   }
 }

@@ -15,6 +15,7 @@ import './mutations/ingest.js';
 import './mutations/entities.js';
 import './mutations/claims.js';
 import './mutations/relationships.js';
+import './mutations/extract.js';
 
 /** The executable schema, built once from every type family. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
 import { requireRole } from '../../http/auth.js';
-import { parseDocument, type IngestDocument } from '../../ingest/document.js';
-import { ingestDocument, type IngestSummary, type Tally } from '../../ingest/ingest.js';
+import { parseDocument, type DocumentError, type IngestDocument } from '../../ingest/document.js';
+import { DocumentRejected, ingestDocument, type IngestSummary, type Tally } from '../../ingest/ingest.js';
 import { ArticleRef, ClaimRef, EntityRef } from '../refs.js';
 import type { GraphNode } from '../shapes.js';
 import { Issues } from './common.js';
@@ -97,14 +97,21 @@ builder.mutationField('ingestDocument', (t) =>
     args: { input: t.arg({ type: IngestDocumentInput, required: true, description: 'The document.' }) },
     resolve: async (_root, { input }, ctx) => {
       const caller = requireRole(ctx, 'editor');
-      const parsed = parseDocument(input.document);
-      if (!parsed.ok) {
+      const refuse = (errors: DocumentError[]) => {
         const issues = new Issues();
-        for (const e of parsed.errors) issues.add(e.path ? `input.document${e.path.startsWith('[') ? '' : '.'}${e.path}` : 'input.document', e.message);
-        throw issues.error();
+        for (const e of errors) issues.add(e.path ? `input.document${e.path.startsWith('[') ? '' : '.'}${e.path}` : 'input.document', e.message);
+        return issues.error();
+      };
+      const parsed = parseDocument(input.document);
+      if (!parsed.ok) throw refuse(parsed.errors);
+      try {
+        const summary = await ingestDocument(ctx.graph, parsed.document, { actor: caller.subject });
+        return { summary, document: parsed.document };
+      } catch (err) {
+        // Keys neither declared nor in the graph are found inside the transaction, which then writes nothing.
+        if (err instanceof DocumentRejected) throw refuse(err.errors);
+        throw err;
       }
-      const summary = await ingestDocument(ctx.graph, parsed.document, { actor: caller.subject });
-      return { summary, document: parsed.document };
     },
   }),
 );

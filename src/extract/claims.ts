@@ -1,0 +1,672 @@
+import type { ClaimKind } from '../ingest/document.js';
+import { findDates } from './dates.js';
+import type { Entities, Mention } from './entities.js';
+import { LIST, Masked, type Unit } from './masked.js';
+import { intersect, within, type Quotation, type Sentence } from './text.js';
+import type { Span } from './types.js';
+
+/**
+ * Claims: who said what about whom, from the reporting verbs of news and of
+ * official statements. Each sentence is masked (every mention a token, see
+ * masked.ts) and read with patterns for kinds of sentences, not for any
+ * one article's:
+ *
+ * - a speaker and a verb: "⟨A⟩ accused ⟨B⟩ of ...", "⟨A⟩ and ⟨B⟩ have
+ *   denied the accusations", "⟨A⟩ said on Friday that ⟨B⟩ must ...";
+ * - the attribution after the words: "'...,' ⟨A⟩ said", "..., said ⟨A⟩";
+ * - "According to ⟨A⟩, ..."; the passive "⟨B⟩ was accused by ⟨A⟩ of ...";
+ * - a second verb hung on the first: "..., accusing ⟨B⟩ of ...";
+ * - a quotation going on without attribution: the last speaker's.
+ *
+ * The verb gives the kind; "said" takes the kind of what was said
+ * (⟨B⟩ must ... is a demand, "unacceptable" a criticism). Speakers are
+ * people, states and organizations, pronouns resolve to the last named
+ * speaker, and a sentence with no speaker gives no claim.
+ */
+
+export interface ClaimDraft {
+  kind: ClaimKind;
+  speaker: string;
+  onBehalfOf: string | null;
+  target: string | null;
+  about: string[];
+  allegation: string;
+  madeOn: string | null;
+  quotes: Span[];
+  sentence: Span;
+  /** For a denial: the index of the draft's accusation it answers, or the key of one the graph holds. */
+  answers: number | string | null;
+  /** A denial naming no accusation ("denied the accusations"): answered by the nearest one that involves the denier. */
+  deniesAccusation: boolean;
+  /** Who a denial says made the accusations ("the claims made by ⟨A⟩"). */
+  deniedAccuser: string | null;
+  sentenceIndex: number;
+}
+
+const VERBS: Record<ClaimKind, string> = {
+  ACCUSE: 'accus(?:es|ed|e|ing)|blam(?:es|ed|e|ing)|alleg(?:es|ed|e|ing)',
+  DENY: 'den(?:ies|ied|y|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|e|ing)|rebuff(?:s|ed|ing)?',
+  CRITICIZE:
+    'criticiz(?:es|ed|e|ing)|criticis(?:es|ed|e|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|deplor(?:es|ed|e|ing)|denounc(?:es|ed|e|ing)|decr(?:ies|ied|y|ying)|lambast(?:s|ed|ing)?|rebuk(?:es|ed|e|ing)|castigat(?:es|ed|e|ing)|express(?:es|ed|ing)? (?:its |their |his |her |our )?(?:deep |grave |serious |strong |profound )?(?:concern|alarm|outrage|indignation)',
+  CALL_FOR: 'call(?:s|ed|ing)? for|appeal(?:s|ed|ing)? for|push(?:es|ed|ing)? for',
+  DEMAND: 'demand(?:s|ed|ing)?|urg(?:es|ed|e|ing)|call(?:s|ed|ing)? (?:on|upon)|press(?:es|ed|ing)?(?= ⟨)|ask(?:s|ed|ing)?(?= ⟨\\d+⟩ to)',
+  WARN: 'warn(?:s|ed|ing)?',
+  REPORT: 'report(?:s|ed)|found|finds|conclud(?:es|ed)|document(?:s|ed)',
+  STATE:
+    'sa(?:id|ys|y)|told|tells?|stat(?:es|ed)|add(?:s|ed)|argu(?:es|ed|e)|insist(?:s|ed)|not(?:es|ed)|stress(?:es|ed)|emphasi[sz](?:es|ed)|reiterat(?:es|ed)|assert(?:s|ed)|declar(?:es|ed)|maintain(?:s|ed)|explain(?:s|ed)|announc(?:es|ed)|point(?:s|ed) out|wr(?:ote|ites)|recall(?:s|ed)|welcom(?:es|ed)|reaffirm(?:s|ed)|affirm(?:s|ed)|underlin(?:es|ed)|underscor(?:es|ed)|highlight(?:s|ed)|acknowledg(?:es|ed)|confirm(?:s|ed)',
+};
+const KIND_ORDER: ClaimKind[] = ['CALL_FOR', 'ACCUSE', 'DENY', 'CRITICIZE', 'DEMAND', 'WARN', 'REPORT', 'STATE'];
+const ANY_VERB = KIND_ORDER.map((k) => VERBS[k]).join('|');
+
+function kindOfVerb(verb: string): ClaimKind {
+  for (const kind of KIND_ORDER) if (new RegExp(`^(?:${VERBS[kind]})$`, 'i').test(verb)) return kind;
+  return 'STATE';
+}
+
+const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)';
+const SUBJECT = `(?:${LIST}|${PRONOUN})`;
+/** What may stand between a speaker and the verb: auxiliaries, adverbs, a time, a medium. */
+const BETWEEN =
+  "(?:(?:also|again|repeatedly|strongly|firmly|categorically|flatly|publicly|previously|earlier|later|then|once again|further|have|has|had|would|will|did|does|do|on \\w+|last week|in a (?:joint |written )?statement|in a letter|in an interview)\\s*,?\\s+)*";
+/** An appositive between a speaker and the verb: "⟨A⟩, speaking to reporters, said". */
+const APPOSITIVE = '(?:,[^,"“”⟨]{1,100},)?';
+const ACTIVE = new RegExp(`(?<subject>${SUBJECT})${APPOSITIVE},?\\s+${BETWEEN}(?<verb>${ANY_VERB})(?![\\p{L}])`, 'gu');
+/** "..., said ⟨A⟩." and "'...,' said ⟨A⟩": the verb before its speaker, after the words. */
+const INVERTED = new RegExp(`(?:,["”’]?|["”’]) (?<verb>said|says|added|told|wrote|asked|insisted|argued|warned|stressed|noted|explained) (?<subject>${LIST})`, 'gu');
+const PASSIVE = new RegExp(
+  `(?<object>${LIST}) (?:was|were|has been|have been|had been|is|are|is being) (?:also |again |repeatedly )?(?<verb>accused|criticized|criticised|condemned|blamed|urged|called on|warned) by (?<subject>${LIST})`,
+  'gu',
+);
+const ACCORDING = new RegExp(`(?:^|, )[Aa]ccording to (?<subject>${LIST})`, 'gu');
+/** A second verb hung on the first one's speaker: "..., accusing ⟨B⟩ of ...". */
+const PARTICIPLE = /,\s+(?:and\s+)?(?<verb>accusing|blaming|urging|calling on|calling for|warning|condemning|criticizing|criticising|denying|rejecting|demanding)\b/g;
+
+/** The units of a masked stretch that name entities ("⟨0⟩ and ⟨1⟩"). */
+function listUnits(list: string): number[] {
+  return [...list.matchAll(/⟨(\d+)⟩/g)].map((m) => Number(m[1]));
+}
+
+// ---------------------------------------------------------------------------
+// What was said: the kind a statement takes from its words
+
+const MODAL = /^(?:⟨(\d+)⟩)(?:[’']s government)? (?:must|should|needs? to|has to|have to|ought to|is obliged to|is obligated to)\b/;
+const WANT = /\b(?:[Ww]e|I) (?:also |therefore |again |strongly )?(?:want|expect|urge|call on|call upon|ask|demand)\b(?: to see)?(?: (?:what|whether|how|that|the))? ?(?:[\w-]+ ){0,2}⟨(\d+)⟩/;
+const CALL_ON = /\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed|e)) (?:the )?⟨(\d+)⟩/;
+const OVER_DOING = /\b(?:confront|censure|sanction|punish|accus|blam|criticiz|criticis|condemn)\w* (?:the )?⟨(\d+)⟩ (?:over|for) (?:its |their )?\w+ing\b/;
+const WRONGDOING = /^(?:⟨(\d+)⟩)(?:[’']s \w+)? (?:(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:violating|breaching|flouting|undermining|attacking|shelling|bombing|arming|supplying weapons)|(?:violated|breached|flouted|undermined|attacked|shelled|bombed|invaded|occupied|committed war crimes))\b/;
+const EVALUATION =
+  /\b(?:unprecedented|unacceptable|outrageous|irresponsible|reckless|deplorable|shameful|disgraceful|destabili[sz]ing|regrettable|hypocri\w*|cynical|absurd|appalling|alarming|deeply (?:concerned|troubled|disturbed)|(?:great|grave|serious|deep) concern|dead-set|ha(?:s|ve|d) not done|failed to|fails to|refuse[sd]? to|villain|blatant|flagrant|brazen|egregious|mockery|(?:will|would|did|does|do) not help|won't help|counterproductive|double standards|barbaric|criminal|illegal|unlawful|aggression)\b/i;
+const DISMISSAL = /\b(?:baseless|groundless|unfounded|fabricat\w*|false (?:claims|accusations|allegations)|lies|slander\w*|smear|disinformation|propaganda|nonsense|absurd (?:claims|accusations))\b/i;
+const FINDING = /^(?:(?:they|it|we|he|she) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined)\b/i;
+const WARNING = /\b(?:will (?:face|pay)|consequences|will not tolerate|(?:would|will) respond)\b/i;
+
+interface Reading {
+  kind: ClaimKind;
+  target: number | null;
+  span: Span;
+}
+
+/** Splits what was said into its clauses: "⟨A⟩ is ... and ⟨B⟩ has not ...". */
+function clauses(masked: string, offset: number): { text: string; start: number }[] {
+  const parts: { text: string; start: number }[] = [];
+  const boundary = /(?:,? and |; |, but |\.\s+)(?=(?:the )?⟨\d+⟩|[A-Z"“])|, and |; |\.\s+(?=\S)/g;
+  let start = 0;
+  for (const m of masked.matchAll(boundary)) {
+    parts.push({ text: masked.slice(start, m.index), start: offset + start });
+    start = m.index! + m[0].length;
+  }
+  parts.push({ text: masked.slice(start), start: offset + start });
+  return parts.filter((p) => p.text.trim().length > 0);
+}
+
+// ---------------------------------------------------------------------------
+
+export interface SentenceContext {
+  sentence: Sentence;
+  mentions: Mention[];
+  quotations: Quotation[];
+}
+
+interface SpeakerMemory {
+  /** The last person who spoke, for "he" and "she". */
+  person: string | null;
+  /** The last body (state or organization) that spoke, or the last group of speakers, for "it", "they" and "we". */
+  body: string[];
+  /** The last speakers of all, for "they". */
+  group: string[];
+}
+
+export class ClaimFinder {
+  readonly claims: ClaimDraft[] = [];
+  private readonly memory: SpeakerMemory = { person: null, body: [], group: [] };
+  /** The speakers of the quotation being read, so that a quotation going on keeps its speaker. */
+  private lastQuote: { quotation: Quotation; speakers: string[]; claims: number[] } | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly entities: Entities,
+    private readonly publishedOn: string,
+    /** The body that issued the text, if it is a statement ("We call on ..."). */
+    private readonly issuer: string | null,
+  ) {}
+
+  read(ctx: SentenceContext) {
+    const { sentence } = ctx;
+    const units: Unit[] = this.actorUnits(ctx);
+    const masked = new Masked(this.text, sentence, units);
+    const before = this.claims.length;
+    const found: { speakers: string[]; verbEnd: number; kindVerb: string; region: Span; complement: Span; inverted: boolean; onBehalf: string | null }[] = [];
+
+    const onBehalf = /[Oo]n behalf of (?:the )?⟨(\d+)⟩/.exec(masked.text);
+    const onBehalfKey = onBehalf ? units[Number(onBehalf[1])]!.mention.key : null;
+
+    const taken: Span[] = [];
+    const overlaps = (s: Span) => taken.some((t) => s.start < t.end && t.start < s.end);
+
+    // The passive first: its verb would otherwise read as active.
+    for (const m of masked.text.matchAll(PASSIVE)) {
+      const speakers = this.speakers(m.groups!.subject!, units, masked, m.index!);
+      if (!speakers.length) continue;
+      const kind = kindOfVerb(m.groups!.verb!.replace(/^called on$/, 'call on'));
+      const rest = masked.text.slice(m.index! + m[0].length);
+      const alleg = /^ (?:of|for|to) (.+)/.exec(rest);
+      const targets = listUnits(m.groups!.object!);
+      const complementStart = m.index! + m[0].length + (alleg ? rest.indexOf(alleg[1]!) : 0);
+      this.emit({
+        kind, speakers, targets, units, masked, ctx, onBehalf: onBehalfKey,
+        allegation: alleg ? this.cut(masked, complementStart, masked.text.length) : null,
+        region: { start: m.index!, end: masked.text.length },
+        frame: { start: 0, end: m.index! },
+      });
+      taken.push({ start: m.index!, end: masked.text.length });
+    }
+
+    for (const m of masked.text.matchAll(ACTIVE)) {
+      const subjectAt = m.index!;
+      const verbStart = subjectAt + m[0].length - m.groups!.verb!.length;
+      const verbEnd = subjectAt + m[0].length;
+      if (overlaps({ start: subjectAt, end: verbEnd })) continue;
+      // "the claims Moscow denied" and "what Russia called": not a speaker's own sentence.
+      const prefix = masked.text.slice(0, subjectAt);
+      if (/(?:\b(?:which|that|what|whom|who|as|than)\s+|[’']s\s+)$/.test(prefix) && !/,["”’]?\s*$/.test(prefix)) continue;
+      const after = masked.text.slice(verbEnd);
+      // "... between ⟨A⟩ and ⟨B⟩, said ⟨C⟩": the speaker comes after the verb.
+      if (/,\s*$/.test(masked.text.slice(subjectAt, verbStart)) && /^\s+(?:the\s+)?⟨\d+⟩/.test(after)) continue;
+      const speakers = this.speakers(m.groups!.subject!, units, masked, subjectAt);
+      if (!speakers.length) continue;
+      // Inverted: the words come first ("'...,' Wood said." / "Russia is ..., the envoy said.").
+      const quoteBefore = /,["”’]?\s*$|["”’]\s*$/.test(prefix) && prefix.trim().length > 0;
+      const endsHere = /^(?:\s+(?:on \w+|last week|in a (?:joint )?statement|in a letter|in an interview|to reporters|(?:⟨\d+⟩|reporters|journalists)(?: [a-z]+ the [a-z]+)?))*\s*(?:[.,;:]|$)/.test(after);
+      const inverted = quoteBefore && (endsHere || /["”’],?\s*$/.test(prefix));
+      found.push({
+        speakers,
+        verbEnd,
+        kindVerb: m.groups!.verb!,
+        region: inverted ? { start: 0, end: masked.text.length } : { start: subjectAt, end: masked.text.length },
+        complement: inverted ? { start: 0, end: prefix.replace(/[\s,"“”’]+$/, '').length } : { start: verbEnd, end: masked.text.length },
+        inverted,
+        onBehalf: onBehalfKey,
+      });
+      taken.push({ start: subjectAt, end: verbEnd });
+    }
+
+    for (const m of masked.text.matchAll(INVERTED)) {
+      const at = m.index! + m[0].indexOf(m.groups!.verb!);
+      if (overlaps({ start: at, end: m.index! + m[0].length })) continue;
+      const speakers = this.speakers(m.groups!.subject!, units, masked, at);
+      if (!speakers.length) continue;
+      found.push({
+        speakers,
+        verbEnd: at + m.groups!.verb!.length,
+        kindVerb: m.groups!.verb!,
+        region: { start: 0, end: masked.text.length },
+        complement: { start: 0, end: m.index! },
+        inverted: true,
+        onBehalf: onBehalfKey,
+      });
+      taken.push({ start: at, end: m.index! + m[0].length });
+    }
+
+    for (const m of masked.text.matchAll(ACCORDING)) {
+      const speakers = this.speakers(m.groups!.subject!, units, masked, m.index!);
+      if (!speakers.length) continue;
+      const end = m.index! + m[0].length;
+      const leading = m.index! === 0 || masked.text.slice(0, m.index!).trim() === '';
+      found.push({
+        speakers,
+        verbEnd: end,
+        kindVerb: 'said',
+        region: { start: 0, end: masked.text.length },
+        complement: leading ? { start: end, end: masked.text.length } : { start: 0, end: m.index! },
+        inverted: !leading,
+        onBehalf: onBehalfKey,
+      });
+    }
+
+    // Only the first speaker of a sentence takes what follows; later verbs are their own claims.
+    found.sort((a, b) => a.verbEnd - b.verbEnd);
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i]!;
+      const next = found[i + 1];
+      const end = next && !f.inverted ? Math.min(f.complement.end, this.startOfSpeaker(masked.text, next.verbEnd, next.kindVerb)) : f.complement.end;
+      this.reported(ctx, masked, units, { ...f, complement: { start: f.complement.start, end } });
+    }
+
+    // A quotation that goes on without attribution is its last speaker's.
+    if (this.claims.length === before) this.continuation(ctx, masked, units);
+    this.remember(before, ctx);
+  }
+
+  /** The masked offset where the speaker of a verb ending at `verbEnd` begins (so the previous claim stops there). */
+  private startOfSpeaker(masked: string, verbEnd: number, verb: string): number {
+    const head = masked.slice(0, verbEnd - verb.length);
+    const m = new RegExp(`${SUBJECT}${APPOSITIVE},?\\s+${BETWEEN}$`, 'u').exec(head);
+    return m ? m.index : verbEnd;
+  }
+
+  /** Units for the claim patterns: each mention as its whole phrase, and "the representative of ⟨X⟩" as ⟨X⟩. */
+  private actorUnits(ctx: SentenceContext): Unit[] {
+    const units: Unit[] = ctx.mentions.map((m) => ({ mention: m, span: m.phrase ?? { start: m.start, end: m.end } }));
+    const masked = new Masked(this.text, ctx.sentence, units);
+    const roles = '(?:representative|delegate|delegation|speaker|ambassador|envoy|observer|spokesperson|spokesman|spokeswoman|officials?|authorities|government|leadership|mission|foreign minister|president|side)';
+    const patterns = [
+      new RegExp(`(?:[Tt]he )?(?:(?:permanent|deputy|senior|top) )?${roles} (?:of|for|from) (?:the )?⟨(\\d+)⟩`, 'g'),
+      new RegExp(`(?:[Tt]he )?⟨(\\d+)⟩(?:[’']s)? (?:(?:permanent|deputy|senior|top) )?${roles}(?![\\p{L}])`, 'gu'),
+    ];
+    const merged: Unit[] = [...units];
+    for (const re of patterns) {
+      for (const m of masked.text.matchAll(re)) {
+        const index = Number(m[1]);
+        const unit = units[index]!;
+        const type = this.entities.get(unit.mention.key)?.type;
+        if (type !== 'State' && type !== 'Organization') continue;
+        // "⟨Russian⟩ President ⟨Putin⟩" is a person's title, not the state speaking.
+        if (/^\s*⟨\d+⟩/.test(masked.text.slice(m.index! + m[0].length))) continue;
+        const span = masked.original(m.index!, m.index! + m[0].length);
+        merged[index] = { mention: { ...unit.mention, form: 'name' }, span };
+      }
+    }
+    return merged;
+  }
+
+  /** The entities a subject names, pronouns resolved; only people, states and organizations speak. */
+  private speakers(subject: string, units: Unit[], masked: Masked, at: number): string[] {
+    const pronoun = new RegExp(`^${PRONOUN}$`).exec(subject.trim());
+    if (pronoun) {
+      const word = subject.trim().toLowerCase();
+      const insideQuote = this.insideQuote(masked.offset(at));
+      if (word === 'he' || word === 'she') return this.memory.person ? [this.memory.person] : [];
+      // "We" inside a quotation is the speaker's side, not a new speaker.
+      if (word === 'we') return insideQuote ? [] : this.memory.body.length ? this.memory.body : this.issuer ? [this.issuer] : [];
+      if (word === 'it') return this.memory.body.slice(0, 1);
+      return this.memory.group.length > 1 ? this.memory.group : this.memory.body;
+    }
+    return listUnits(subject)
+      .map((i) => units[i]!.mention)
+      .filter((m) => ['Person', 'State', 'Organization'].includes(this.entities.get(m.key)?.type ?? ''))
+      .map((m) => m.key);
+  }
+
+  private insideQuote(offset: number): boolean {
+    return this.quotationsAt(offset).length > 0;
+  }
+
+  private quotationsAt(offset: number) {
+    return this.allQuotations.filter((q) => q.inner.start <= offset && offset < q.inner.end);
+  }
+
+  allQuotations: Quotation[] = [];
+
+  /** A speaker and a verb found: the claims they make. */
+  private reported(
+    ctx: SentenceContext,
+    masked: Masked,
+    units: Unit[],
+    f: { speakers: string[]; verbEnd: number; kindVerb: string; region: Span; complement: Span; inverted: boolean; onBehalf: string | null },
+  ) {
+    let kind = kindOfVerb(f.kindVerb);
+    const after = masked.text.slice(f.verbEnd, f.complement.end);
+    // Participles hung on the verb make claims of their own, with the same speakers.
+    const hung: { start: number; verb: string }[] = [];
+    for (const p of masked.text.matchAll(PARTICIPLE)) {
+      if (p.index! >= f.verbEnd || f.inverted) hung.push({ start: p.index!, verb: p.groups!.verb! });
+    }
+    const ownEnd = Math.min(f.complement.end, ...hung.filter((h) => h.start >= f.complement.start).map((h) => h.start));
+    const frameEnd = f.inverted ? f.verbEnd : this.frameEnd(masked.text, f.verbEnd, ownEnd);
+    const frame = f.inverted ? { start: f.complement.end, end: masked.text.length } : { start: 0, end: frameEnd };
+    const frameText = masked.text.slice(f.verbEnd, frameEnd);
+    if (kind === 'STATE' && /\b(?:report|findings|investigation)\b/i.test(frameText)) kind = 'REPORT';
+
+    const complement = f.inverted ? f.complement : { start: frameEnd, end: ownEnd };
+    const readings: Reading[] = [];
+    const firstToken = (s: string): number | null => {
+      const m = /⟨(\d+)⟩/.exec(s);
+      return m ? Number(m[1]) : null;
+    };
+
+    if (kind === 'STATE' || f.inverted) {
+      readings.push(...this.readStatement(masked, complement, units, f.speakers));
+      if (!f.inverted || kind === 'STATE') {
+        if (readings.length === 0) readings.push({ kind: kind === 'STATE' || f.inverted ? (f.inverted ? kindOfVerb(f.kindVerb) : 'STATE') : kind, target: this.subjectOf(masked.text.slice(complement.start, complement.end), units), span: complement });
+      }
+    } else {
+      const object = masked.text.slice(complement.start, complement.end);
+      let target: number | null = null;
+      let allegationStart = complement.start;
+      let deniesAccusation = false;
+      let deniedAccuser: string | null = null;
+      const lead = /^\s*(?:that\s+)?/.exec(object)![0].length;
+      const objectList = new RegExp(`^\\s*(?:the )?(${LIST})(?:[’']s)?`).exec(object);
+      if (kind === 'ACCUSE' || kind === 'DEMAND' || kind === 'WARN' || (kind === 'CRITICIZE' && !/^\s*(?:express|voic)/i.test(f.kindVerb))) {
+        if (objectList) {
+          const targets = listUnits(objectList[1]!);
+          const rest = object.slice(objectList[0].length);
+          const link = /^\s*(?:of|for|to|over|that|against|about|not to)\s+/.exec(rest);
+          allegationStart = complement.start + objectList[0].length + (link ? link[0].length : 0);
+          for (const t of targets.slice(1)) readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
+          target = targets[0]!;
+        } else {
+          target = this.firstEntity(object, units);
+          allegationStart = complement.start + lead;
+        }
+      } else if (kind === 'DENY') {
+        const accusation = /^\s*(?:the |these |those |such |all |any |its )?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|assertions?)\b/.exec(object);
+        if (accusation) {
+          deniesAccusation = true;
+          const by = /\b(?:by|from|of)\s+(?:the )?⟨(\d+)⟩/.exec(object);
+          if (by) deniedAccuser = units[Number(by[1])]!.mention.key;
+        }
+        const possessive = /^\s*(?:the )?⟨(\d+)⟩[’']s/.exec(object);
+        if (possessive) deniedAccuser = units[Number(possessive[1])]!.mention.key;
+        allegationStart = complement.start + lead;
+      } else {
+        target = this.firstEntity(object, units);
+        allegationStart = complement.start + lead;
+      }
+      // "called for ⟨B⟩'s withdrawal" asks something of ⟨B⟩.
+      if (kind === 'CALL_FOR' && /^\s*(?:the )?⟨\d+⟩[’']s/.test(object)) {
+        kind = 'DEMAND';
+        target = firstToken(object);
+      }
+      readings.unshift({ kind, target, span: { start: allegationStart, end: complement.end } });
+      for (const r of readings) {
+        this.emit({
+          kind: r.kind, speakers: f.speakers, targets: r.target === null ? [] : [r.target], units, masked, ctx, onBehalf: f.onBehalf,
+          allegation: this.cut(masked, r.span.start, r.span.end), region: { start: f.region.start, end: ownEnd }, frame,
+          deniesAccusation, deniedAccuser, tense: f.kindVerb, kindVerb: f.kindVerb,
+        });
+      }
+      this.hungClaims(ctx, masked, units, f, hung, frame);
+      return;
+    }
+
+    const region = f.inverted ? { start: 0, end: ownEnd } : { start: f.region.start, end: ownEnd };
+    // Claims from the participles first: a criticism without a target of its own takes theirs.
+    const firstHung = this.claims.length;
+    this.hungClaims(ctx, masked, units, f, hung, frame);
+    const hungTargets = this.claims.slice(firstHung).flatMap((c) => (c.target ? [c.target] : []));
+    for (const r of readings) {
+      let targets = r.target === null ? [] : [r.target];
+      const target = targets.length ? null : r.kind === 'STATE' || r.kind === 'REPORT' ? null : (hungTargets[0] ?? this.recentTarget(f.speakers, ctx.sentence.index));
+      this.emit({
+        kind: r.kind, speakers: f.speakers, targets, targetKey: target, units, masked, ctx, onBehalf: f.onBehalf,
+        allegation: this.cut(masked, r.span.start, r.span.end), region, frame, quotePart: readings.length > 1 ? r.span : undefined,
+        tense: f.kindVerb, kindVerb: f.kindVerb,
+      });
+      targets = [];
+    }
+  }
+
+  /** Where the words said begin: after "that", a listener, a time or a medium ("told ⟨R⟩ in a report in April, that"). */
+  private frameEnd(masked: string, verbEnd: number, end: number): number {
+    const rest = masked.slice(verbEnd, end);
+    const that = /^(.{0,160}?)\bthat\b\s*/.exec(rest);
+    if (that && !/["“]/.test(that[1]!)) return verbEnd + that[0].length;
+    const lead = /^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+(?: \d{4})?|earlier|later|again|also|in a (?:joint |written )?(?:statement|letter|report)|in an interview|to reporters|⟨\d+⟩(?= (?:that|in|on|,)))\s*,?)*/.exec(rest);
+    return verbEnd + (lead ? lead[0].length : 0);
+  }
+
+  /** Claims of the participles hung on a verb: "..., accusing ⟨B⟩ of ...". */
+  private hungClaims(
+    ctx: SentenceContext,
+    masked: Masked,
+    units: Unit[],
+    f: { speakers: string[]; complement: Span; onBehalf: string | null; kindVerb: string; inverted: boolean; verbEnd: number },
+    hung: { start: number; verb: string }[],
+    frame: Span,
+  ) {
+    hung.forEach((h, i) => {
+      const end = hung[i + 1]?.start ?? masked.text.length;
+      const verbEnd = h.start + masked.text.slice(h.start).indexOf(h.verb) + h.verb.length;
+      const kind = kindOfVerb(h.verb.replace(/ing$/, 'e').replace(/^calling on$/, 'call on').replace(/^calling for$/, 'call for'));
+      const fixedKind: ClaimKind = /^accus/.test(h.verb) ? 'ACCUSE' : /^blam/.test(h.verb) ? 'ACCUSE' : /^(?:urging|calling on|demanding)/.test(h.verb) ? 'DEMAND' : /^calling for/.test(h.verb) ? 'CALL_FOR' : /^warn/.test(h.verb) ? 'WARN' : /^(?:condemn|critic)/.test(h.verb) ? 'CRITICIZE' : /^(?:deny|reject)/.test(h.verb) ? 'DENY' : kind;
+      const object = masked.text.slice(verbEnd, end);
+      const list = new RegExp(`^\\s*(?:the )?(${LIST})(?:[’']s)?`).exec(object);
+      const targets = list ? listUnits(list[1]!) : [];
+      const link = list ? /^\s*(?:of|for|to|over|against|that)\s+/.exec(object.slice(list[0].length)) : null;
+      const allegationStart = verbEnd + (list ? list[0].length + (link ? link[0].length : 0) : /^\s*/.exec(object)![0].length);
+      for (const t of targets.length ? targets : [null]) {
+        this.emit({
+          kind: fixedKind, speakers: f.speakers, targets: t === null ? [] : [t], units, masked, ctx, onBehalf: f.onBehalf,
+          allegation: this.cut(masked, allegationStart, end), region: { start: h.start, end }, frame, tense: f.kindVerb, kindVerb: f.kindVerb,
+        });
+      }
+    });
+  }
+
+  /** What a statement says, clause by clause: a demand, a criticism, a denial, a finding, or a plain statement. */
+  private readStatement(masked: Masked, span: Span, units: Unit[], speakers: string[]): Reading[] {
+    const said = masked.text.slice(span.start, span.end).replace(/^[\s"“”’,]+/, '');
+    const offset = span.start + (masked.text.slice(span.start, span.end).length - said.length);
+    const readings: Reading[] = [];
+    for (const part of clauses(said, offset)) {
+      const words = part.text.replace(/^(?:that|but|and)\s+/i, '').replace(/^[\s"“”]+/, '');
+      const subject = this.subjectOf(words, units);
+      const partSpan = { start: part.start, end: part.start + part.text.length };
+      let m: RegExpExecArray | null;
+      if ((m = MODAL.exec(words))) readings.push({ kind: 'DEMAND', target: Number(m[1]), span: partSpan });
+      else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words))) readings.push({ kind: 'DEMAND', target: Number(m[1]), span: partSpan });
+      else if ((m = OVER_DOING.exec(words))) readings.push({ kind: 'ACCUSE', target: Number(m[1]), span: partSpan });
+      else if ((m = WRONGDOING.exec(words))) readings.push({ kind: 'ACCUSE', target: Number(m[1]), span: partSpan });
+      else if (DISMISSAL.test(words)) readings.push({ kind: 'DENY', target: null, span: partSpan });
+      else if (EVALUATION.test(words)) readings.push({ kind: 'CRITICIZE', target: subject ?? this.firstEntity(words, units, speakers), span: partSpan });
+      else if (FINDING.test(words)) readings.push({ kind: 'REPORT', target: this.firstEntity(words, units, speakers), span: partSpan });
+      else if (WARNING.test(words)) readings.push({ kind: 'WARN', target: subject ?? this.firstEntity(words, units, speakers), span: partSpan });
+    }
+    return readings;
+  }
+
+  /** The entity a clause opens with, as its subject ("⟨B⟩ is ...", "⟨B⟩'s army ..."). */
+  private subjectOf(words: string, units: Unit[]): number | null {
+    const m = /^\s*(?:that\s+)?(?:the\s+)?⟨(\d+)⟩(?![ ]+(?:city|town|region|missiles?|weapons?|troops|forces|army))/.exec(words);
+    if (!m) return null;
+    const unit = units[Number(m[1])]!;
+    return unit.mention.form === 'demonym' ? null : Number(m[1]);
+  }
+
+  /**
+   * The entity a stretch is most about: a state, organization or person
+   * named as a noun first, then one named by its demonym ("North Korean
+   * missiles"), then anything else named; never the speaker.
+   */
+  private firstEntity(words: string, units: Unit[], speakers: string[] = []): number | null {
+    const named = listUnits(words).filter((i) => !speakers.includes(units[i]!.mention.key));
+    const typeOf = (i: number) => this.entities.get(units[i]!.mention.key)?.type ?? '';
+    const actor = (i: number) => ['State', 'Organization', 'Person'].includes(typeOf(i));
+    return (
+      named.find((i) => actor(i) && units[i]!.mention.form !== 'demonym') ??
+      named.find((i) => actor(i)) ??
+      named.find((i) => typeOf(i) === 'Resolution' || typeOf(i) === 'WeaponSystem') ??
+      null
+    );
+  }
+
+  /** The target of the same speaker's claim in this sentence or the one before: "This is unprecedented," he said. */
+  private recentTarget(speakers: string[], sentence: number): string | null {
+    for (let i = this.claims.length - 1; i >= 0; i--) {
+      const c = this.claims[i]!;
+      if (c.sentenceIndex < sentence - 1) break;
+      if (speakers.includes(c.speaker) && c.target && c.kind !== 'STATE') return c.target;
+    }
+    return null;
+  }
+
+  /** A sentence inside a quotation begun earlier, with no attribution of its own. */
+  private continuation(ctx: SentenceContext, masked: Masked, units: Unit[]) {
+    const last = this.lastQuote;
+    if (!last) return;
+    const quotation = ctx.quotations.find((q) => q.start === last.quotation.start);
+    const opens = ctx.quotations.find((q) => q.start >= ctx.sentence.start && q.start <= ctx.sentence.start + 2);
+    if (!quotation && !opens) return;
+    // A new quotation opening the sentence right after the last one, in the same or the next paragraph, is the same speaker's.
+    const readings = this.readStatement(masked, { start: 0, end: masked.text.length }, units, last.speakers);
+    if (readings.length === 0) {
+      // Nothing new said: the words join the last claim's quotation.
+      const claim = this.claims[last.claims[last.claims.length - 1]!];
+      const piece = intersect(ctx.sentence, (quotation ?? opens)!.inner);
+      if (claim && piece) claim.quotes.push(this.trimQuote(piece));
+      return;
+    }
+    for (const r of readings) {
+      this.emit({
+        kind: r.kind, speakers: last.speakers, targets: r.target === null ? [] : [r.target], units, masked, ctx, onBehalf: null,
+        allegation: this.cut(masked, r.span.start, r.span.end), region: { start: 0, end: masked.text.length }, frame: { start: 0, end: 0 },
+        quotePart: readings.length > 1 ? r.span : undefined, tense: 'said', kindVerb: 'said'
+      });
+    }
+  }
+
+  private remember(before: number, ctx: SentenceContext) {
+    const made = this.claims.slice(before);
+    if (made.length === 0) {
+      // A sentence outside any quotation ends the run of a speaker's quotations.
+      if (!ctx.quotations.some((q) => intersect(q.inner, ctx.sentence))) this.lastQuote = null;
+      return;
+    }
+    const speakers = [...new Set(made.map((c) => c.speaker))];
+    const people = speakers.filter((s) => this.entities.get(s)?.type === 'Person');
+    if (people.length) this.memory.person = people[people.length - 1]!;
+    const bodies = speakers.filter((s) => this.entities.get(s)?.type !== 'Person');
+    if (bodies.length) this.memory.body = bodies;
+    this.memory.group = speakers;
+    const quoted = made.map((c, i) => ({ c, i: before + i })).filter(({ c }) => c.quotes.length > 0);
+    if (quoted.length) {
+      const lastQuote = quoted[quoted.length - 1]!;
+      const q = this.allQuotations.find((q) => intersect(q.inner, lastQuote.c.quotes[lastQuote.c.quotes.length - 1]!));
+      if (q) this.lastQuote = { quotation: q, speakers: [lastQuote.c.speaker], claims: quoted.map((x) => x.i) };
+    } else {
+      this.lastQuote = null;
+    }
+  }
+
+  /** The words of an allegation: from `start` to the end of its clause, without quotation marks. */
+  private cut(masked: Masked, start: number, end: number): string {
+    let stretch = masked.text.slice(start, end);
+    const stop = /,\s+(?:which|who|where|describing|saying|adding|calling|and said|but|while|as)\b|;|\s+[-–—]\s+|\(|,\s+(?:said|says|according to)\b/.exec(stretch);
+    if (stop && stop.index > 12) stretch = stretch.slice(0, stop.index);
+    const span = masked.original(start, start + stretch.length);
+    return this.text
+      .slice(span.start, span.end)
+      .replace(/["“”]/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
+      .slice(0, 300);
+  }
+
+  private trimQuote(span: Span): Span {
+    let { start, end } = span;
+    while (start < end && /[\s"“”‘’,]/.test(this.text[start]!)) start++;
+    while (end > start && /[\s"“”‘’,;:]/.test(this.text[end - 1]!)) end--;
+    return { start, end };
+  }
+
+  private emit(e: {
+    kind: ClaimKind;
+    speakers: string[];
+    targets: number[];
+    targetKey?: string | null;
+    units: Unit[];
+    masked: Masked;
+    ctx: SentenceContext;
+    onBehalf: string | null;
+    allegation: string | null;
+    region: Span;
+    frame: Span;
+    quotePart?: Span;
+    deniesAccusation?: boolean;
+    deniedAccuser?: string | null;
+    tense?: string;
+    kindVerb?: string;
+  }) {
+    const { masked, ctx } = e;
+    const regionSpan = masked.original(e.region.start, e.region.end);
+    const quoteArea = e.quotePart ? masked.original(e.quotePart.start, e.quotePart.end) : regionSpan;
+    const quotes = ctx.quotations
+      .map((q) => intersect(q.inner, quoteArea))
+      .filter((s): s is Span => s !== null && s.end - s.start >= 2)
+      .map((s) => this.trimQuote(s))
+      .filter((s) => s.end > s.start);
+    const targetKeys = e.targets.map((t) => e.units[t]!.mention.key);
+    if (e.targetKey) targetKeys.push(e.targetKey);
+    const regionText = masked.text.slice(e.region.start, e.region.end);
+    const mentioned = [...new Set(listUnits(regionText).map((i) => e.units[i]!.mention.key))];
+    const madeOn = this.dateOf(ctx, masked, e.frame, e.tense ?? 'said');
+    const allegation = e.allegation || this.cut(masked, e.region.start, e.region.end) || 'statement';
+    for (const speaker of e.speakers) {
+      for (const target of targetKeys.length ? targetKeys : [null]) {
+        if (target === speaker) continue;
+        const onBehalfOf = e.onBehalf && e.onBehalf !== speaker ? e.onBehalf : this.sideOf(speaker);
+        this.claims.push({
+          kind: e.kind,
+          speaker,
+          onBehalfOf: onBehalfOf && onBehalfOf !== speaker ? onBehalfOf : null,
+          target,
+          about: mentioned.filter((k) => k !== speaker && k !== target && k !== onBehalfOf),
+          allegation,
+          madeOn,
+          quotes: [...quotes],
+          sentence: { start: ctx.sentence.start, end: ctx.sentence.end },
+          answers: null,
+          deniesAccusation: e.kind === 'DENY' && (e.deniesAccusation ?? true),
+          deniedAccuser: e.deniedAccuser ?? null,
+          sentenceIndex: ctx.sentence.index,
+        });
+      }
+    }
+  }
+
+  /** Whom a speaker speaks for: an official's state or body, a ministry's state. */
+  sideOf(speaker: string): string | null {
+    const record = this.entities.get(speaker);
+    if (!record) return null;
+    if (record.type === 'Person') {
+      const post = this.entities.positions.find((p) => p.person === speaker && !p.former);
+      if (!post) return null;
+      const holder = this.entities.get(post.holder);
+      // An analyst at a think tank or a reporter speaks for themselves.
+      if (holder?.type === 'Organization' && ['THINK_TANK', 'NEWS_AGENCY'].includes(String(holder.props.category))) return null;
+      return post.holder;
+    }
+    if (record.type === 'Organization') return this.entities.partOf.find((p) => p.from === speaker && this.entities.get(p.to)?.type === 'State')?.to ?? null;
+    return null;
+  }
+
+  /**
+   * When a claim was made: a date in the sentence outside the words said
+   * (before the speaker, or right after the verb), else the day of
+   * publication for a past tense and its year for a present or perfect one
+   * ("say", "have denied"), which tell of a standing position.
+   */
+  private dateOf(ctx: SentenceContext, masked: Masked, frame: Span, verb: string): string | null {
+    const frameSpan = masked.original(frame.start, frame.end);
+    const dates = findDates(ctx.sentence.text, ctx.sentence.start, this.publishedOn).filter(
+      (d) => within(d, frameSpan) && !this.insideQuote(d.start),
+    );
+    if (dates.length) return dates[dates.length - 1]!.iso;
+    const sentenceText = ctx.sentence.text;
+    const present = /^(?:says|say|tells|states|adds|argues|insists|notes|stresses|accuses|denies|deny|rejects|condemns|criticizes|criticises|demands|urges|calls|warns|reports|finds)$/.test(verb);
+    const perfect = /\b(?:has|have)\s+(?:\w+\s+)?(?:accused|denied|rejected|said|warned|criticized|criticised|condemned|urged|called|demanded|blamed|repeatedly)\b/.test(sentenceText);
+    if (present || perfect) return this.publishedOn.slice(0, 4);
+    return this.publishedOn;
+  }
+}

@@ -1,0 +1,80 @@
+import * as chrono from 'chrono-node';
+import type { Span } from './types.js';
+
+/**
+ * Dates in a sentence, resolved against the publication date with
+ * chrono-node and written at the precision the text gives: "in April" is
+ * 2024-04, "Jan. 2" 2024-01-02, "last week" the month it fell in. News
+ * reports what has happened, so a weekday or a month without a year is the
+ * latest one on or before publication.
+ */
+
+export interface FoundDate extends Span {
+  iso: string;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function pad(n: number) {
+  return String(n).padStart(2, '0');
+}
+
+function utcDate(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!, 12));
+}
+
+function isoDay(date: Date) {
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** Every date expression in `text` (which starts at `offset` in the article), as ISO at its precision. */
+export function findDates(text: string, offset: number, publishedOn: string): FoundDate[] {
+  const published = utcDate(publishedOn);
+  const results = chrono.parse(text, { instant: published, timezone: 0 }, { forwardDate: false });
+  const found: FoundDate[] = [];
+  for (const r of results) {
+    const certain = (c: 'year' | 'month' | 'day' | 'weekday') => (r.start.isCertain(c) ? r.start.get(c)! : undefined);
+    const known = { year: certain('year'), month: certain('month'), day: certain('day'), weekday: certain('weekday') };
+    const words = r.text.toLowerCase();
+    let iso: string | null = null;
+    // A stretch reaching up to now ("over the past year") dates nothing.
+    if (/\bpast\b.*\b(?:year|years|months)\b|\brecent\b/.test(words)) continue;
+    if (/\b(?:last|this|past|previous) (?:week|weekend)\b/.test(words)) {
+      // A week is finer than the month a claim is dated by, and may straddle two: the month of its middle.
+      const middle = new Date(published.getTime() - (/this/.test(words) ? 0 : 7) * 86_400_000);
+      iso = isoDay(middle).slice(0, 7);
+    } else if (known.weekday !== undefined && known.day === undefined) {
+      // "on Friday" in a report is the latest Friday, the day of publication included.
+      const back = (published.getUTCDay() - known.weekday + 7) % 7;
+      iso = isoDay(new Date(published.getTime() - back * 86_400_000));
+    } else if (known.year !== undefined || known.month !== undefined || known.day !== undefined) {
+      const date = r.start.date();
+      let year = date.getUTCFullYear();
+      const month = r.start.get('month')!;
+      const day = r.start.get('day')!;
+      if (known.year === undefined && known.month !== undefined) {
+        // A month without its year: the latest one not after publication.
+        const candidate = Date.UTC(year, month - 1, known.day ?? 1);
+        if (candidate > published.getTime()) year -= 1;
+      }
+      if (known.day !== undefined && known.month !== undefined) iso = `${year}-${pad(month)}-${pad(day)}`;
+      else if (known.day !== undefined) iso = isoDay(date);
+      else if (known.month !== undefined) iso = `${year}-${pad(month)}`;
+      else iso = String(year);
+    }
+    if (iso) found.push({ start: offset + r.index, end: offset + r.index + r.text.length, iso });
+  }
+  // chrono leaves a bare year ("in 2023") alone.
+  for (const m of text.matchAll(/\b(?:in|since|during|by) ((?:19|20)\d\d)\b(?! [A-Z])/g)) {
+    const start = offset + m.index! + m[0].length - 4;
+    if (!found.some((f) => f.start <= start && start < f.end)) found.push({ start, end: start + 4, iso: m[1]! });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export function yearOf(iso: string) {
+  return iso.slice(0, 4);
+}
+
+export { WEEKDAYS };

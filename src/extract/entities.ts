@@ -1,0 +1,94 @@
+import type { EntityType } from '../ingest/document.js';
+import { STATES } from './gazetteer.js';
+import { fold, slug } from './text.js';
+import type { Span } from './types.js';
+
+/**
+ * The entities a draft names, as the extractor finds them: one record per
+ * real-world entity, whatever names the text gives it, with where the text
+ * names it and the relationships its mentions imply (a ministry PART_OF its
+ * state, a city LOCATED_IN its state, an official HOLDS_POSITION).
+ */
+
+export interface EntityRecord {
+  key: string;
+  type: EntityType;
+  name: string;
+  /** Other names the text or the gazetteer gives it. */
+  aliases: Set<string>;
+  /** Type-specific properties of the ingest format (code, category, symbol, designation...). */
+  props: Record<string, unknown>;
+  mentions: Span[];
+}
+
+export interface Position {
+  person: string;
+  title: string;
+  /** The state or organization the post is held for. */
+  holder: string;
+  former: boolean;
+}
+
+/** How a mention names its entity: "Moscow" names Russia as its capital, "Russian" as its demonym. */
+export type MentionForm = 'name' | 'demonym' | 'capital' | 'surname' | 'phrase';
+
+export interface Mention extends Span {
+  key: string;
+  form: MentionForm;
+  /** Where the phrase naming it starts and ends when it is longer than the name (a title before a person). */
+  phrase?: Span;
+}
+
+export class Entities {
+  readonly byKey = new Map<string, EntityRecord>();
+  readonly positions: Position[] = [];
+  readonly partOf: { from: string; to: string }[] = [];
+  readonly locatedIn: { from: string; to: string }[] = [];
+
+  add(key: string, type: EntityType, name: string, props: Record<string, unknown> = {}, aliases: string[] = []): EntityRecord {
+    let record = this.byKey.get(key);
+    if (!record) {
+      record = { key, type, name, aliases: new Set(), props: { ...props }, mentions: [] };
+      this.byKey.set(key, record);
+    }
+    for (const alias of aliases) this.alias(key, alias);
+    return record;
+  }
+
+  alias(key: string, alias: string) {
+    const record = this.byKey.get(key);
+    if (!record) return;
+    const a = alias.replace(/^the\s+/i, '').replace(/[’']s$/, '').trim();
+    if (a && fold(a) !== fold(record.name)) record.aliases.add(a);
+  }
+
+  /** Records where the text names an entity; the words become an alias unless they only describe it ("Russian"). */
+  mention(key: string, span: Span, text: string, asAlias = true) {
+    const record = this.byKey.get(key);
+    if (!record) return;
+    if (!record.mentions.some((m) => m.start === span.start && m.end === span.end)) record.mentions.push({ start: span.start, end: span.end });
+    if (asAlias) this.alias(key, text.slice(span.start, span.end));
+  }
+
+  state(code: string): EntityRecord {
+    const info = STATES.get(code)!;
+    return this.add(`state:${code}`, 'State', info.name, { code, ...(info.wikidataId ? { wikidataId: info.wikidataId } : {}) }, info.officialName !== info.name ? [info.officialName] : []);
+  }
+
+  link(list: 'partOf' | 'locatedIn', from: string, to: string) {
+    if (from !== to && !this[list].some((l) => l.from === from && l.to === to)) this[list].push({ from, to });
+  }
+
+  position(p: Position) {
+    if (!this.positions.some((q) => q.person === p.person && q.holder === p.holder)) this.positions.push(p);
+  }
+
+  get(key: string) {
+    return this.byKey.get(key);
+  }
+}
+
+/** `org:`, `person:`... and a slug; never empty after the prefix. */
+export function makeKey(prefix: string, name: string): string {
+  return `${prefix}:${slug(name) || 'unnamed'}`;
+}

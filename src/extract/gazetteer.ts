@@ -1,0 +1,264 @@
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
+import type { ORGANIZATION_CATEGORIES } from '../ingest/document.js';
+
+/**
+ * What the extractor knows without a graph: the world's states (from the
+ * world-countries package: names, official names, other spellings,
+ * demonyms, capitals) with their Wikidata ids, and the international
+ * bodies, agencies and news organisations that news about states names
+ * most. A graph, when there is one, knows more (src/extract/resolve.ts).
+ */
+
+// The package's ESM entry imports JSON, which Node 20 needs an import attribute for; its data file loads as is.
+const countries = createRequire(import.meta.url)('world-countries/countries.json') as Country[];
+
+export interface StateInfo {
+  code: string;
+  name: string;
+  officialName: string;
+  wikidataId: string | null;
+  unMember: boolean;
+}
+
+export type SurfaceRole = 'name' | 'demonym' | 'capital';
+
+export interface StateForm {
+  code: string;
+  role: SurfaceRole;
+}
+
+/**
+ * Wikidata ids of states. No npm package carries them, so this table holds
+ * those of the states news about international affairs names most.
+ */
+const WIKIDATA: Record<string, string> = {
+  AFG: 'Q889', ALB: 'Q222', DZA: 'Q262', ARG: 'Q414', ARM: 'Q399', AUS: 'Q408', AUT: 'Q40', AZE: 'Q227',
+  BHR: 'Q398', BGD: 'Q902', BLR: 'Q184', BEL: 'Q31', BIH: 'Q225', BRA: 'Q155', BGR: 'Q219', CAN: 'Q16',
+  CHL: 'Q298', CHN: 'Q148', COL: 'Q739', COD: 'Q974', HRV: 'Q224', CUB: 'Q241', CYP: 'Q229', CZE: 'Q213',
+  DNK: 'Q35', ECU: 'Q736', EGY: 'Q79', EST: 'Q191', ETH: 'Q115', FIN: 'Q33', FRA: 'Q142', GEO: 'Q230',
+  DEU: 'Q183', GHA: 'Q117', GRC: 'Q41', GUY: 'Q734', HUN: 'Q28', ISL: 'Q189', IND: 'Q668', IDN: 'Q252',
+  IRN: 'Q794', IRQ: 'Q796', IRL: 'Q27', ISR: 'Q801', ITA: 'Q38', JPN: 'Q17', JOR: 'Q810', KAZ: 'Q232',
+  KEN: 'Q114', KWT: 'Q817', LVA: 'Q211', LBN: 'Q822', LBY: 'Q1016', LTU: 'Q37', LUX: 'Q32', MYS: 'Q833',
+  MLI: 'Q912', MLT: 'Q233', MEX: 'Q96', MDA: 'Q217', MNG: 'Q711', MAR: 'Q1028', MOZ: 'Q1029', MMR: 'Q836',
+  NLD: 'Q55', NZL: 'Q664', NGA: 'Q1033', PRK: 'Q423', MKD: 'Q221', NOR: 'Q20', OMN: 'Q842', PAK: 'Q843',
+  PER: 'Q419', PHL: 'Q928', POL: 'Q36', PRT: 'Q45', QAT: 'Q846', ROU: 'Q218', RUS: 'Q159', SAU: 'Q851',
+  SRB: 'Q403', SLE: 'Q1044', SGP: 'Q334', SVK: 'Q214', SVN: 'Q215', SOM: 'Q1045', ZAF: 'Q258', KOR: 'Q884',
+  SSD: 'Q958', ESP: 'Q29', SDN: 'Q1049', SWE: 'Q34', CHE: 'Q39', SYR: 'Q858', TWN: 'Q865', THA: 'Q869',
+  TUN: 'Q948', TUR: 'Q43', UKR: 'Q212', ARE: 'Q878', GBR: 'Q145', USA: 'Q30', VEN: 'Q717', VNM: 'Q881',
+  YEM: 'Q805',
+};
+
+/** Names news uses that the package does not list, or lists in another form. */
+const EXTRA_NAMES: Record<string, string[]> = {
+  USA: ['U.S.', 'U.S.A.', 'America', 'United States of America'],
+  GBR: ['Britain', 'U.K.', 'Great Britain'],
+  PRK: ['DPRK', 'D.P.R.K.'],
+  KOR: ['ROK', 'Republic of Korea'],
+  TUR: ['Turkey'],
+  CZE: ['Czech Republic'],
+  CIV: ["Côte d'Ivoire", "Cote d'Ivoire"],
+  MMR: ['Burma'],
+  ARE: ['UAE', 'U.A.E.'],
+  SYR: ['Syrian Arab Republic'],
+  VAT: ['Holy See'],
+  PSE: ['Palestine', 'State of Palestine'],
+};
+
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  USA: ['U.S.', 'US'],
+  GBR: ['UK', 'U.K.'],
+  ARE: ['Emirati'],
+  PRK: ['North Korean'],
+  KOR: ['South Korean'],
+};
+
+/**
+ * Capitals that do not stand for a government in news (a person's name, a
+ * seat of other bodies, contested), and capitals named like their state.
+ */
+const NOT_METONYMS = new Set(['Brussels', 'Jerusalem', 'Victoria', 'Kingston', 'Georgetown', 'Washington D.C.', 'Amsterdam', 'City of Victoria']);
+const EXTRA_CAPITALS: Record<string, string[]> = { USA: ['Washington'], NLD: ['The Hague'], ISR: [] };
+
+/** Spellings too short or too common to trust as names: two-letter codes except the ones news uses. */
+const KEEP_SHORT = new Set(['US', 'UK']);
+
+const LATIN = /^[\p{Script=Latin}\p{N}\s'’.,()-]+$/u;
+
+export const STATES = new Map<string, StateInfo>();
+/** Surface form (as written, case kept) to the state and how it names it. */
+export const STATE_FORMS = new Map<string, StateForm>();
+
+function addForm(form: string, code: string, role: SurfaceRole) {
+  if (!form || (!LATIN.test(form))) return;
+  if (form.length <= 2 && !KEEP_SHORT.has(form)) return;
+  // "Congolese" names two states: a form shared by two states names neither.
+  const known = STATE_FORMS.get(form);
+  if (known && known.code !== code) {
+    if (known.role === 'name' && role !== 'name') return;
+    if (role === 'name' && known.role !== 'name') {
+      STATE_FORMS.set(form, { code, role });
+      return;
+    }
+    STATE_FORMS.set(form, { code: '', role });
+    return;
+  }
+  if (!known || (known.role !== 'name' && role === 'name')) STATE_FORMS.set(form, { code, role });
+}
+
+for (const c of countries) {
+  if (!c.unMember && !['TWN', 'PSE', 'VAT', 'XKX'].includes(c.cca3)) continue;
+  const code = c.cca3 === 'XKX' ? 'XKX' : c.cca3;
+  STATES.set(code, {
+    code,
+    name: c.name.common,
+    officialName: c.name.official,
+    wikidataId: WIKIDATA[code] ?? null,
+    unMember: c.unMember,
+  });
+  for (const form of [c.name.common, c.name.official, ...c.altSpellings, ...(EXTRA_NAMES[code] ?? [])]) {
+    // "Korea, Republic of" is an index form, never a sentence's.
+    if (!form.includes(',')) addForm(form, code, 'name');
+  }
+  const demonyms = c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [];
+  for (const d of [...demonyms, ...(EXTRA_DEMONYMS[code] ?? [])]) addForm(d, code, 'demonym');
+  for (const capital of [...c.capital, ...(EXTRA_CAPITALS[code] ?? [])]) {
+    if (!NOT_METONYMS.has(capital) && capital !== c.name.common) addForm(capital, code, 'capital');
+  }
+}
+for (const [form, entry] of STATE_FORMS) if (!entry.code) STATE_FORMS.delete(form);
+
+export function stateName(code: string): string {
+  return STATES.get(code)?.name ?? code;
+}
+
+// ---------------------------------------------------------------------------
+// Organizations
+
+export type OrganizationCategory = (typeof ORGANIZATION_CATEGORIES)[number];
+
+export interface KnownOrganization {
+  key: string;
+  name: string;
+  aliases: string[];
+  category: OrganizationCategory;
+  /** The state it belongs to (a ministry, a presidency), as an alpha-3 code. */
+  state?: string;
+  /** The organization it is part of. */
+  partOf?: string;
+  wikidataId?: string;
+}
+
+export const ORGANIZATIONS: KnownOrganization[] = [
+  { key: 'org:united-nations', name: 'United Nations', aliases: ['UN', 'U.N.'], category: 'UN_BODY', wikidataId: 'Q1065' },
+  {
+    key: 'org:un-security-council',
+    name: 'United Nations Security Council',
+    aliases: ['UN Security Council', 'U.N. Security Council', 'Security Council', 'UNSC'],
+    category: 'UN_BODY',
+    partOf: 'org:united-nations',
+    wikidataId: 'Q37470',
+  },
+  {
+    key: 'org:un-general-assembly',
+    name: 'United Nations General Assembly',
+    aliases: ['UN General Assembly', 'U.N. General Assembly', 'General Assembly', 'UNGA'],
+    category: 'UN_BODY',
+    partOf: 'org:united-nations',
+    wikidataId: 'Q47423',
+  },
+  {
+    key: 'org:un-human-rights-council',
+    name: 'United Nations Human Rights Council',
+    aliases: ['UN Human Rights Council', 'U.N. Human Rights Council', 'Human Rights Council'],
+    category: 'UN_BODY',
+    partOf: 'org:united-nations',
+  },
+  { key: 'org:iaea', name: 'International Atomic Energy Agency', aliases: ['IAEA'], category: 'UN_BODY' },
+  { key: 'org:unicef', name: "United Nations Children's Fund", aliases: ['UNICEF'], category: 'UN_BODY' },
+  { key: 'org:unhcr', name: 'UN Refugee Agency', aliases: ['UNHCR', 'Office of the UN High Commissioner for Refugees'], category: 'UN_BODY' },
+  { key: 'org:ocha', name: 'UN Office for the Coordination of Humanitarian Affairs', aliases: ['OCHA'], category: 'UN_BODY' },
+  { key: 'org:wfp', name: 'World Food Programme', aliases: ['WFP'], category: 'UN_BODY' },
+  { key: 'org:who', name: 'World Health Organization', aliases: ['WHO'], category: 'UN_BODY' },
+  { key: 'org:unrwa', name: 'UN Relief and Works Agency for Palestine Refugees', aliases: ['UNRWA'], category: 'UN_BODY' },
+  { key: 'org:icj', name: 'International Court of Justice', aliases: ['ICJ', 'World Court'], category: 'UN_BODY' },
+  { key: 'org:icc', name: 'International Criminal Court', aliases: ['ICC'], category: 'PROSECUTOR' },
+  { key: 'org:opcw', name: 'Organisation for the Prohibition of Chemical Weapons', aliases: ['OPCW'], category: 'OTHER' },
+  { key: 'org:nato', name: 'North Atlantic Treaty Organization', aliases: ['NATO', 'North Atlantic Alliance'], category: 'MILITARY', wikidataId: 'Q7184' },
+  { key: 'org:european-union', name: 'European Union', aliases: ['EU', 'E.U.'], category: 'OTHER', wikidataId: 'Q458' },
+  { key: 'org:european-commission', name: 'European Commission', aliases: [], category: 'GOVERNMENT_BODY', partOf: 'org:european-union' },
+  { key: 'org:african-union', name: 'African Union', aliases: [], category: 'OTHER' },
+  { key: 'org:asean', name: 'Association of Southeast Asian Nations', aliases: ['ASEAN'], category: 'OTHER' },
+  { key: 'org:osce', name: 'Organization for Security and Co-operation in Europe', aliases: ['OSCE'], category: 'OTHER' },
+  { key: 'org:arab-league', name: 'League of Arab States', aliases: ['Arab League'], category: 'OTHER' },
+  { key: 'org:group-of-seven', name: 'Group of Seven', aliases: ['G7', 'G-7'], category: 'OTHER' },
+  { key: 'org:group-of-twenty', name: 'Group of Twenty', aliases: ['G20', 'G-20'], category: 'OTHER' },
+  { key: 'org:group-of-77', name: 'Group of 77 and China', aliases: ['Group of 77', 'G77', 'G-77'], category: 'OTHER' },
+  { key: 'org:non-aligned-movement', name: 'Non-Aligned Movement', aliases: ['NAM'], category: 'OTHER' },
+  { key: 'org:imf', name: 'International Monetary Fund', aliases: ['IMF'], category: 'OTHER' },
+  { key: 'org:world-bank', name: 'World Bank', aliases: [], category: 'OTHER' },
+  { key: 'org:international-crisis-group', name: 'International Crisis Group', aliases: ['Crisis Group', 'ICG'], category: 'THINK_TANK' },
+  { key: 'org:human-rights-watch', name: 'Human Rights Watch', aliases: [], category: 'OTHER' },
+  { key: 'org:amnesty-international', name: 'Amnesty International', aliases: [], category: 'OTHER' },
+  { key: 'org:reuters', name: 'Reuters', aliases: [], category: 'NEWS_AGENCY' },
+  { key: 'org:associated-press', name: 'Associated Press', aliases: ['AP', 'The Associated Press'], category: 'NEWS_AGENCY' },
+  { key: 'org:afp', name: 'Agence France-Presse', aliases: ['AFP'], category: 'NEWS_AGENCY' },
+  { key: 'org:tass', name: 'TASS', aliases: [], category: 'NEWS_AGENCY', state: 'RUS' },
+  { key: 'org:ria-novosti', name: 'RIA Novosti', aliases: ['RIA'], category: 'NEWS_AGENCY', state: 'RUS' },
+  { key: 'org:interfax', name: 'Interfax', aliases: [], category: 'NEWS_AGENCY' },
+  { key: 'org:kcna', name: 'Korean Central News Agency', aliases: ['KCNA'], category: 'NEWS_AGENCY', state: 'PRK' },
+  { key: 'org:xinhua', name: 'Xinhua', aliases: ['Xinhua News Agency'], category: 'NEWS_AGENCY', state: 'CHN' },
+  { key: 'org:yonhap', name: 'Yonhap', aliases: ['Yonhap News Agency'], category: 'NEWS_AGENCY', state: 'KOR' },
+  { key: 'org:kremlin', name: 'Kremlin', aliases: ['the Kremlin'], category: 'GOVERNMENT_BODY', state: 'RUS' },
+  { key: 'org:white-house', name: 'White House', aliases: ['the White House'], category: 'GOVERNMENT_BODY', state: 'USA' },
+  { key: 'org:us-department-of-state', name: 'United States Department of State', aliases: ['State Department', 'U.S. State Department', 'US State Department', 'Department of State'], category: 'MINISTRY', state: 'USA' },
+  { key: 'org:us-department-of-defense', name: 'United States Department of Defense', aliases: ['Pentagon', 'Department of Defense', 'U.S. Department of Defense', 'US Department of Defense'], category: 'MINISTRY', state: 'USA' },
+];
+
+// ---------------------------------------------------------------------------
+// Ministries: "Ministry of Foreign Affairs", "foreign ministry", named for a state
+
+export interface MinistryKind {
+  /** The canonical name: "Ministry of Foreign Affairs". */
+  name: string;
+  slug: string;
+  /** Words naming its field in "the <field> ministry" and "Ministry of <field>". */
+  fields: string[];
+}
+
+export const MINISTRIES: MinistryKind[] = [
+  { name: 'Ministry of Foreign Affairs', slug: 'ministry-of-foreign-affairs', fields: ['Foreign Affairs', 'Foreign', 'External Affairs'] },
+  { name: 'Ministry of Defence', slug: 'ministry-of-defence', fields: ['Defence', 'Defense', 'National Defense', 'National Defence'] },
+  { name: 'Ministry of the Interior', slug: 'ministry-of-the-interior', fields: ['the Interior', 'Interior', 'Internal Affairs'] },
+  { name: 'Ministry of Justice', slug: 'ministry-of-justice', fields: ['Justice'] },
+  { name: 'Ministry of Finance', slug: 'ministry-of-finance', fields: ['Finance'] },
+  { name: 'Ministry of Trade', slug: 'ministry-of-trade', fields: ['Trade', 'Commerce'] },
+  { name: 'Ministry of Energy', slug: 'ministry-of-energy', fields: ['Energy'] },
+  { name: 'Ministry of Health', slug: 'ministry-of-health', fields: ['Health'] },
+  { name: 'Ministry of Unification', slug: 'ministry-of-unification', fields: ['Unification'] },
+];
+
+// ---------------------------------------------------------------------------
+// Titles of office
+
+/** The head words of titles people hold ("deputy U.S. Ambassador", "UN director"). */
+export const TITLE_HEADS = [
+  'ambassador', 'envoy', 'representative', 'permanent representative', 'delegate', 'president', 'vice president',
+  'vice-president', 'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'minister',
+  'secretary-general', 'under-secretary-general', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
+  'leader', 'director', 'director-general', 'chief', 'chairman', 'chairwoman', 'chair', 'head', 'commander',
+  'official', 'diplomat', 'negotiator', 'chancellor', 'king', 'queen', 'emir', 'premier', 'senator', 'adviser',
+  'advisor', 'counsellor', 'coordinator', 'rapporteur', 'high commissioner', 'commissioner', 'prosecutor',
+  'governor', 'mayor', 'analyst', 'researcher', 'expert', 'professor', 'fellow', 'general', 'admiral',
+];
+
+/** Words that may come before a title's head: rank and field ("deputy", "foreign", "top"). */
+export const TITLE_MODIFIERS = [
+  'deputy', 'acting', 'former', 'chief', 'senior', 'top', 'permanent', 'special', 'first', 'vice', 'foreign',
+  'defence', 'defense', 'prime', 'interior', 'trade', 'finance', 'state', 'supreme', 'assistant', 'associate',
+  'principal', 'lead', 'political', 'military', 'ministry', 'foreign ministry', 'government', 'national security',
+  'security', 'un', 'u.n.', 'program', 'programme', 'research', 'regional',
+];
+
+/** Courtesy titles that mark the next words as a person's name. */
+export const HONORIFICS = ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Gen.', 'Lt.', 'Col.', 'Adm.', 'Sen.', 'Rep.', 'Gov.', 'Prof.', 'Sir', 'Dame'];

@@ -1,0 +1,82 @@
+import type { Mention } from './entities.js';
+import type { Span } from './types.js';
+
+/**
+ * A sentence with each mention replaced by a token `⟨i⟩`, so that patterns
+ * of news writing ("⟨0⟩, ⟨1⟩ and ⟨2⟩ accused ⟨3⟩ of ...") are plain
+ * regular expressions, and every match maps back to offsets in the text.
+ */
+
+export const TOKEN = '⟨(\\d+)⟩';
+/** One or more tokens joined as a list: "⟨0⟩", "⟨0⟩ and ⟨1⟩", "both ⟨0⟩ and ⟨1⟩", "⟨0⟩, ⟨1⟩, and ⟨2⟩". */
+export const LIST = '(?:[Bb]oth )?⟨\\d+⟩(?:(?:,? and |, | or |,? as well as )⟨\\d+⟩)*';
+
+interface Segment {
+  masked: Span;
+  original: Span;
+  unit?: number;
+}
+
+export interface Unit {
+  /** The mention (or mentions, for a collapsed phrase) this token stands for. */
+  mention: Mention;
+  /** Where the token's words are in the text. */
+  span: Span;
+}
+
+export class Masked {
+  readonly text: string;
+  private readonly segments: Segment[] = [];
+
+  constructor(
+    source: string,
+    readonly span: Span,
+    readonly units: Unit[],
+  ) {
+    let out = '';
+    let at = span.start;
+    // Where phrases overlap (a title's state inside a person's phrase), the longer stands for both.
+    const sorted = units.map((u, i) => ({ u, i })).sort((a, b) => a.u.span.start - b.u.span.start || b.u.span.end - a.u.span.end);
+    for (const { u, i } of sorted) {
+      if (u.span.start < at) continue;
+      if (u.span.start > at) {
+        this.segments.push({ masked: { start: out.length, end: out.length + u.span.start - at }, original: { start: at, end: u.span.start } });
+        out += source.slice(at, u.span.start);
+      }
+      const token = `⟨${i}⟩`;
+      this.segments.push({ masked: { start: out.length, end: out.length + token.length }, original: { ...u.span }, unit: i });
+      out += token;
+      at = u.span.end;
+    }
+    if (at < span.end) {
+      this.segments.push({ masked: { start: out.length, end: out.length + span.end - at }, original: { start: at, end: span.end } });
+      out += source.slice(at, span.end);
+    }
+    this.text = out;
+  }
+
+  /**
+   * The offset in the text of a position in the masked string: a start
+   * maps into the segment that begins there, an end into the one that ends
+   * there; a token maps to its words' start or end.
+   */
+  offset(position: number, side: 'start' | 'end' = 'start'): number {
+    for (const seg of this.segments) {
+      const inside = side === 'start' ? position >= seg.masked.start && position < seg.masked.end : position > seg.masked.start && position <= seg.masked.end;
+      if (!inside) continue;
+      if (seg.unit !== undefined) return side === 'start' ? seg.original.start : seg.original.end;
+      return seg.original.start + (position - seg.masked.start);
+    }
+    return side === 'start' ? (position <= 0 ? this.span.start : this.span.end) : position <= 0 ? this.span.start : this.span.end;
+  }
+
+  /** The span in the text of a stretch of the masked string. */
+  original(start: number, end: number): Span {
+    return { start: this.offset(start, 'start'), end: this.offset(end, 'end') };
+  }
+
+  /** The units a stretch of the masked string names, in order. */
+  unitsIn(stretch: string): number[] {
+    return [...stretch.matchAll(/⟨(\d+)⟩/g)].map((m) => Number(m[1]));
+  }
+}

@@ -1,0 +1,294 @@
+import { MINISTRIES, ORGANIZATIONS, STATE_FORMS, STATES, type OrganizationCategory } from './gazetteer.js';
+import { Entities, makeKey, type Mention, type MentionForm } from './entities.js';
+import { escapeRegExp, slug } from './text.js';
+import type { Span } from './types.js';
+
+/**
+ * Mentions of states, organizations, places, weapon systems and
+ * resolutions, found with the gazetteers and a few patterns of news
+ * writing ("the Ukrainian city of Kharkiv", "Russia's foreign ministry",
+ * "UN sanctions monitors"). People are found afterwards (people.ts), in what
+ * these leave over.
+ */
+
+interface Candidate extends Span {
+  priority: number;
+  /** Applies the mention: registers the entity and its mention. */
+  apply(): Mention[];
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+function alternation(forms: Iterable<string>): string {
+  return [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
+const stateForms = alternation(STATE_FORMS.keys());
+const STATE_RE = new RegExp(`${B}(?:${stateForms})(?:(?<=\\.)|${E})`, 'gu');
+const demonyms = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'demonym').map(([form]) => form));
+const names = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'name').map(([form]) => form));
+const capitals = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'capital').map(([form]) => form));
+
+/** "Russian", "Russia's", "the Russian Federation's": a state qualifying what follows. */
+const STATE_QUALIFIER = `(?:(?<demonym>${demonyms})|(?<possessive>${names})[’']s)`;
+
+function stateOf(form: string | undefined): string | undefined {
+  return form ? STATE_FORMS.get(form)?.code : undefined;
+}
+
+function matches(text: string, re: RegExp): RegExpMatchArray[] {
+  return [...text.matchAll(re)];
+}
+
+export class MentionFinder {
+  private readonly candidates: Candidate[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly entities: Entities,
+    /** The state a bare "the Ministry of Foreign Affairs" belongs to: the publisher's, when it names one. */
+    private readonly homeState?: string,
+  ) {}
+
+  /** Every mention, overlaps settled: the higher priority wins, then the longer. */
+  find(): Mention[] {
+    this.resolutions();
+    this.organizations();
+    this.ministries();
+    this.groups();
+    this.genericOrganizations();
+    this.places();
+    this.weapons();
+    this.states();
+    const chosen: Candidate[] = [];
+    const sorted = [...this.candidates].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    for (const c of sorted) {
+      if (chosen.some((d) => c.start < d.end && d.start < c.end)) continue;
+      chosen.push(c);
+    }
+    return chosen.sort((a, b) => a.start - b.start).flatMap((c) => c.apply());
+  }
+
+  private candidate(start: number, end: number, priority: number, apply: () => Mention[]) {
+    this.candidates.push({ start, end, priority, apply });
+  }
+
+  /** A mention of a state inside a longer phrase, recorded for the state without being the phrase's mention. */
+  private stateInside(code: string, m: RegExpMatchArray, group: string): Mention[] {
+    const form = m.groups?.[group];
+    if (!form) return [];
+    const start = m.index! + m[0].indexOf(form);
+    this.entities.state(code);
+    this.entities.mention(`state:${code}`, { start, end: start + form.length }, this.text, group !== 'demonym');
+    return [];
+  }
+
+  private resolutions() {
+    const re = /\b(?:(?:Security Council |UN |U\.N\. )?[Rr]esolution (?<number>\d{3,4})(?:\s*\((?<year>\d{4})\))?|S\/RES\/(?<rnumber>\d{3,4})\s*\((?<ryear>\d{4})\)|S\/(?<dyear>\d{4})\/(?<dnumber>\d{1,4}))/g;
+    for (const m of matches(this.text, re)) {
+      const g = m.groups!;
+      const number = g.number ?? g.rnumber;
+      const year = g.year ?? g.ryear;
+      let key: string;
+      let name: string;
+      const props: Record<string, unknown> = {};
+      if (number) {
+        key = year ? `resolution:s-res-${number}-${year}` : `resolution:s-res-${number}`;
+        name = year ? `Security Council resolution ${number} (${year})` : `Security Council resolution ${number}`;
+        if (year) props.symbol = `S/RES/${number} (${year})`;
+      } else {
+        key = `resolution:s-${g.dyear}-${g.dnumber}`;
+        name = `Draft resolution S/${g.dyear}/${g.dnumber}`;
+        props.symbol = `S/${g.dyear}/${g.dnumber}`;
+        props.status = 'DRAFT';
+      }
+      this.candidate(m.index!, m.index! + m[0].length, 90, () => {
+        this.entities.add(key, 'Resolution', name, props);
+        return [this.mentionOf(key, m.index!, m[0].length, 'name')];
+      });
+    }
+  }
+
+  private mentionOf(key: string, start: number, length: number, form: MentionForm): Mention {
+    const span = { start, end: start + length };
+    this.entities.mention(key, span, this.text, form === 'name' || form === 'capital');
+    return { ...span, key, form };
+  }
+
+  private organizations() {
+    const forms = new Map<string, (typeof ORGANIZATIONS)[number]>();
+    for (const org of ORGANIZATIONS) for (const form of [org.name, ...org.aliases]) forms.set(form.replace(/^the /, ''), org);
+    const re = new RegExp(`${B}(?:${alternation(forms.keys())})(?:(?<=\\.)|${E})`, 'gu');
+    for (const m of matches(this.text, re)) {
+      const org = forms.get(m[0])!;
+      this.candidate(m.index!, m.index! + m[0].length, 80, () => {
+        this.addOrganization(org.key, org.name, org.category, org.aliases, org.wikidataId);
+        if (org.state) this.entities.link('partOf', org.key, this.entities.state(org.state).key);
+        if (org.partOf) {
+          const parent = ORGANIZATIONS.find((o) => o.key === org.partOf)!;
+          this.addOrganization(parent.key, parent.name, parent.category, parent.aliases, parent.wikidataId);
+          this.entities.link('partOf', org.key, parent.key);
+        }
+        return [this.mentionOf(org.key, m.index!, m[0].length, 'name')];
+      });
+    }
+  }
+
+  private addOrganization(key: string, name: string, category: OrganizationCategory, aliases: string[] = [], wikidataId?: string) {
+    return this.entities.add(key, 'Organization', name, { category, ...(wikidataId ? { wikidataId } : {}) }, aliases);
+  }
+
+  /** "the Chinese Ministry of Foreign Affairs", "Russia's foreign ministry", "the Ministry of Defence of Ukraine". */
+  private ministries() {
+    for (const ministry of MINISTRIES) {
+      const field = alternation(ministry.fields);
+      const patterns = [
+        new RegExp(`(?:${STATE_QUALIFIER} )?(?:Ministry|Department) of (?:${field})(?: of (?:the )?(?<of>${names}))?${E}`, 'gu'),
+        new RegExp(`(?:${STATE_QUALIFIER} )?(?:${field.toLowerCase()}|${field}) [Mm]inistry(?: of (?:the )?(?<of>${names}))?${E}`, 'gu'),
+      ];
+      for (const re of patterns) {
+        for (const m of matches(this.text, re)) {
+          const g = m.groups!;
+          const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.of) ?? this.homeState;
+          const state = code ? STATES.get(code) : undefined;
+          const key = state ? `org:${slug(state.name)}-${ministry.slug}` : `org:${ministry.slug}`;
+          const name = state ? `${ministry.name} of ${state.name}` : ministry.name;
+          this.candidate(m.index!, m.index! + m[0].length, 85, () => {
+            this.addOrganization(key, name, 'MINISTRY');
+            if (code) this.entities.link('partOf', key, this.entities.state(code).key);
+            if (code && g.demonym) this.stateInside(code, m, 'demonym');
+            if (code && g.possessive) this.stateInside(code, m, 'possessive');
+            if (code && g.of) this.stateInside(code, m, 'of');
+            return [this.mentionOf(key, m.index!, m[0].length, 'name')];
+          });
+        }
+      }
+    }
+  }
+
+  /** Bodies named by what their members do: "UN sanctions monitors", "Ukrainian state prosecutors". */
+  private groups() {
+    const re = new RegExp(
+      `(?:(?:[Tt]he )?(?:panel|team|group) of )?(?:(?<demonym>${demonyms})|(?<un>UN|U\\.N\\.)) (?:[a-z]+ ){0,2}(?<members>prosecutors|monitors|investigators|inspectors|experts|observers)${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      const g = m.groups!;
+      const code = stateOf(g.demonym);
+      const phrase = m[0].replace(/^(?:[Tt]he )?(?:panel|team|group) of /, '');
+      const key = makeKey('org', phrase);
+      const category: OrganizationCategory = g.members === 'prosecutors' ? 'PROSECUTOR' : g.un ? 'UN_BODY' : 'OTHER';
+      this.candidate(m.index!, m.index! + m[0].length, 85, () => {
+        this.addOrganization(key, phrase, category);
+        if (code) {
+          this.entities.link('partOf', key, this.entities.state(code).key);
+          this.stateInside(code, m, 'demonym');
+        }
+        if (g.un) this.addOrganization('org:united-nations', 'United Nations', 'UN_BODY', ['UN', 'U.N.']);
+        return [this.mentionOf(key, m.index! + m[0].indexOf(phrase), phrase.length, 'phrase')];
+      });
+    }
+  }
+
+  /** Capitalised names ending in a word that names a body: "Office of the Prosecutor General", "Korean Workers' Party". */
+  private genericOrganizations() {
+    const head =
+      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movement|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Administration|University|Company|Corporation';
+    const word = "[A-Z][\\p{L}&’'-]*";
+    const re = new RegExp(`${B}(?:${word} (?:(?:of|for|on|and|the|de) )*)*(?:${head})(?: (?:of|for|on) (?:the )?${word}(?: ${word})*)?${E}`, 'gu');
+    for (const m of matches(this.text, re)) {
+      let phrase = m[0];
+      let start = m.index!;
+      // A sentence's first word is capitalised whatever it is.
+      const lead = /^(?:The|A|An|But|And|In|On|At|For|After|Before|When|While|Last|This|That|Both|Its|His|Her|Their|Our|Formally|Speaking) /.exec(phrase);
+      if (lead) {
+        phrase = phrase.slice(lead[0].length);
+        start += lead[0].length;
+      }
+      if (!phrase.includes(' ')) continue;
+      const category: OrganizationCategory = /Ministry|Department/.test(phrase)
+        ? 'MINISTRY'
+        : /Army|Navy|Forces|Guard|Corps/.test(phrase)
+          ? 'MILITARY'
+          : /Institute|Foundation|Centre|Center|Group|Watch/.test(phrase)
+            ? 'THINK_TANK'
+            : /Court|Tribunal|Prosecutor/.test(phrase)
+              ? 'PROSECUTOR'
+              : 'OTHER';
+      const key = makeKey('org', phrase);
+      this.candidate(start, start + phrase.length, 50, () => {
+        this.addOrganization(key, phrase, category);
+        return [this.mentionOf(key, start, phrase.length, 'name')];
+      });
+    }
+  }
+
+  /** "the Ukrainian city of Kharkiv"; a capital where something happens ("traveled to Pyongyang") is a city. */
+  private places() {
+    const re = new RegExp(
+      `(?:the )?(?<demonym>${demonyms}) (?<category>city|town|village|port|region|province|capital) of (?<place>[A-Z][\\p{L}’'-]+(?: [A-Z][\\p{L}’'-]+)?)`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      const g = m.groups!;
+      const code = stateOf(g.demonym)!;
+      const start = m.index! + m[0].lastIndexOf(g.place!);
+      this.candidate(m.index!, m.index! + m[0].length, 75, () => {
+        const key = this.place(g.place!, /region|province/.test(g.category!) ? 'REGION' : 'CITY', code);
+        this.stateInside(code, m, 'demonym');
+        return [this.mentionOf(key, start, g.place!.length, 'name')];
+      });
+    }
+    const at = new RegExp(`${B}(?:in|to|from|at|near|outside|visited|visiting|arrived in) (?<place>${capitals})${E}`, 'gu');
+    for (const m of matches(this.text, at)) {
+      const place = m.groups!.place!;
+      const start = m.index! + m[0].length - place.length;
+      const code = stateOf(place)!;
+      this.candidate(start, start + place.length, 60, () => {
+        const key = this.place(place, 'CITY', code);
+        return [this.mentionOf(key, start, place.length, 'name')];
+      });
+    }
+  }
+
+  private place(name: string, category: 'CITY' | 'REGION', code: string): string {
+    const key = makeKey('place', name);
+    this.entities.add(key, 'Place', name, { category });
+    this.entities.link('locatedIn', key, this.entities.state(code).key);
+    return key;
+  }
+
+  /** Designations next to the word for what they are: "Hwasong-11 series ballistic missile", "S-400 air defence systems". */
+  private weapons() {
+    const kind = '(?:ballistic |cruise |hypersonic |anti-aircraft |air[- ]defen[cs]e |surface-to-air |attack |fighter |combat |unmanned )*(?:missiles?|rockets?|drones?|systems?|launchers?|jets?|fighters?|tanks?|howitzers?|interceptors?|aircraft|warheads?)';
+    const designation = '(?<designation>[A-Z][A-Za-z]*-\\d{1,4}[A-Z]?|[A-Z]{2,}-\\d{1,4}[A-Z]?|ATACMS|HIMARS|Patriot|Storm Shadow|Taurus|Javelin|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)';
+    const re = new RegExp(`${B}${designation}(?<series> series)?(?= (?:[a-z-]+ ){0,3}${kind}${E})`, 'gu');
+    for (const m of matches(this.text, re)) {
+      const d = m.groups!.designation!;
+      if (/^COVID/.test(d)) continue;
+      const key = makeKey('weapon', d);
+      this.candidate(m.index!, m.index! + d.length, 65, () => {
+        this.entities.add(key, 'WeaponSystem', d, { designation: d }, m.groups!.series ? [`${d} series`] : []);
+        return [this.mentionOf(key, m.index!, d.length, 'name')];
+      });
+    }
+  }
+
+  private states() {
+    for (const m of matches(this.text, STATE_RE)) {
+      let surface = m[0];
+      // "Russians", "Americans": the people of a state, for its side.
+      const plural = /^s(?![\p{L}])/u.test(this.text.slice(m.index! + surface.length)) && STATE_FORMS.get(surface)?.role === 'demonym';
+      const form = STATE_FORMS.get(surface)!;
+      if (plural) surface += 's';
+      this.candidate(m.index!, m.index! + surface.length, 40, () => {
+        const record = this.entities.state(form.code);
+        return [this.mentionOf(record.key, m.index!, surface.length, plural ? 'name' : form.role)];
+      });
+    }
+  }
+}

@@ -1,0 +1,139 @@
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './gazetteer.js';
+import { Entities, makeKey, type Mention } from './entities.js';
+import { Masked, type Unit } from './masked.js';
+import { escapeRegExp, type Sentence } from './text.js';
+import type { Span } from './types.js';
+
+/**
+ * People, and the posts they hold, from the ways news introduces them:
+ * a title before the name ("deputy U.S. Ambassador Robert Wood"), after it
+ * ("Geng Shuang, China's deputy U.N. ambassador") or before it with a comma
+ * ("China's deputy U.N. ambassador, Geng Shuang"); a name that says or
+ * tells something; later, the surname alone ("Wood said").
+ */
+
+const heads = [...TITLE_HEADS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const modifiers = [...TITLE_MODIFIERS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+/** A title in a masked sentence: "deputy ⟨1⟩ Ambassador to the ⟨2⟩", "⟨3⟩'s deputy ⟨4⟩ ambassador". */
+const TITLE = `(?:(?:⟨\\d+⟩(?:[’']s)?|(?:${modifiers})) )*(?:${heads})(?: (?:to|at|of|for|in) (?:the )?⟨\\d+⟩)*`;
+const TITLE_BEFORE = new RegExp(`(?:^|(?<=[\\s(“"]))(?:(?:the|a|an) )?(?<title>${TITLE})[, ]*$`, 'i');
+const TITLE_AFTER = new RegExp(`^, (?:(?:the|a|an|who is) )?(?<title>${TITLE})(?=,|\\.|;|$| said| told| says)`, 'i');
+const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFICS.map(escapeRegExp).join('|')}) $`);
+
+const REPORTING = '(?:said|says|told|added|stated|argued|insisted|noted|stressed|warned|accused|denied|urged|called|condemned|criticized|criticised|rejected|dismissed|demanded|wrote|asked|replied|responded|declared|announced|blamed)';
+const VERB_AFTER = new RegExp(`^,?(?: (?:also|later|again|then|earlier|on \\w+))? ${REPORTING}\\b`);
+const VERB_BEFORE = new RegExp(`\\b(?:said|says|told|added|according to) $`);
+
+const NAME_WORD = "(?:(?:al|el|bin|ibn)-)?[A-Z][\\p{Ll}]+(?:[A-Z][\\p{Ll}]+)?(?:[-’'][A-Z]?[\\p{Ll}]+)*";
+const NAME = new RegExp(`(?<![\\p{L}\\p{N}⟩’'.-])${NAME_WORD}(?: (?:(?:de|da|van|von|bin|al|el|le|la|di|dos|ben) )?${NAME_WORD}){0,3}(?![\\p{L}\\p{N}-])`, 'gu');
+
+/** Capitalised words that start a sentence or name a title, a day or a month: never part of a name. */
+const NOT_NAME = new Set(
+  (
+    'The A An But And Or So Yet In On At For After Before When While Last This That These Those Both Its His Her Their Our Formally Speaking ' +
+    'He She They We It I If As Since Until Although Though However Meanwhile Earlier Later According Asked Also Such Some Many Most Several ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
+    'Mr Mrs Ms Dr President Ambassador Secretary-General Secretary Minister Foreign Prime Deputy Spokesman Spokeswoman Spokesperson Leader Director ' +
+    'Chancellor King Queen Emir Premier Senator General Admiral Envoy Representative Delegate Chairman Chief Commander Acting Former Permanent Special ' +
+    'Under-Secretary-General Vice Defence Defense Interior State Supreme Top Senior Head Officials Official Reporting Additional Editing Writing'
+  ).split(' '),
+);
+
+export interface Person {
+  key: string;
+  name: string;
+}
+
+interface Found {
+  span: Span;
+  phrase: Span;
+  key: string;
+  surname: boolean;
+}
+
+export class PeopleFinder {
+  /** Surnames (and the first word of three-word names, as in "Kim Jong Un") to the person they stand for. */
+  private readonly surnames = new Map<string, string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly entities: Entities,
+  ) {}
+
+  /** The people in one sentence, given the other mentions in it; updates the surname memory for the sentences after. */
+  inSentence(sentence: Sentence, mentions: Mention[]): Mention[] {
+    const units: Unit[] = mentions.map((m) => ({ mention: m, span: { start: m.start, end: m.end } }));
+    const masked = new Masked(this.text, sentence, units);
+    const found: Found[] = [];
+    for (const m of masked.text.matchAll(NAME)) {
+      let words = m[0].split(' ');
+      let at = m.index!;
+      let titled = false;
+      while (words.length && NOT_NAME.has(words[0]!.replace(/\.$/, ''))) {
+        if (/^[A-Z]/.test(words[0]!) && TITLE_HEADS.includes(words[0]!.toLowerCase())) titled = true;
+        at += words[0]!.length + 1;
+        words = words.slice(1);
+      }
+      while (words.length && NOT_NAME.has(words[words.length - 1]!)) words = words.slice(0, -1);
+      if (words.length === 0) continue;
+      const name = words.join(' ');
+      const end = at + name.length;
+      const before = masked.text.slice(0, at);
+      const after = masked.text.slice(end);
+      const span = masked.original(at, end);
+
+      const known = words.length === 1 ? this.surnames.get(name) : this.entities.get(makeKey('person', name))?.key;
+      const titleBefore = TITLE_BEFORE.exec(before);
+      const titleAfter = TITLE_AFTER.exec(after);
+      const evidence = titled || titleBefore || titleAfter || HONORIFIC_BEFORE.test(before) || VERB_AFTER.test(after) || VERB_BEFORE.test(before);
+      if (!known && !(evidence && (words.length > 1 || titled || titleBefore || HONORIFIC_BEFORE.test(before)))) continue;
+
+      const key = known ?? makeKey('person', name);
+      if (!known) this.entities.add(key, 'Person', name);
+      let phrase = span;
+      const title = titleBefore?.groups?.title ?? titleAfter?.groups?.title;
+      if (titleBefore?.groups?.title) {
+        const titleStart = before.length - titleBefore[0].length + titleBefore[0].indexOf(titleBefore.groups.title);
+        phrase = { start: masked.offset(titleStart), end: span.end };
+        this.holds(key, masked, titleStart, titleStart + titleBefore.groups.title.length, units);
+      } else if (titleAfter?.groups?.title) {
+        const titleStart = end + titleAfter[0].indexOf(titleAfter.groups.title);
+        const titleEnd = titleStart + titleAfter.groups.title.length;
+        phrase = { start: span.start, end: masked.offset(titleEnd, 'end') };
+        this.holds(key, masked, titleStart, titleEnd, units);
+      } else if (titled) {
+        phrase = { start: masked.offset(m.index!), end: span.end };
+      }
+      void title;
+      found.push({ span, phrase, key, surname: words.length === 1 && !!known });
+      if (words.length > 1) {
+        this.surnames.set(words[words.length - 1]!, key);
+        if (words.length >= 3) this.surnames.set(words[0]!, key);
+        // "Kim Jong Un" is Kim, not Un: only a family name that reads as one becomes an alias.
+        if (words.length === 2 || words[words.length - 1]!.length > 3) this.entities.alias(key, words[words.length - 1]!);
+      }
+    }
+    return found.map((f) => {
+      this.entities.mention(f.key, f.span, this.text);
+      return { ...f.span, key: f.key, form: f.surname ? 'surname' : 'name', phrase: f.phrase };
+    });
+  }
+
+  /** Records the post a title names, held for the state or organization in it. */
+  private holds(person: string, masked: Masked, start: number, end: number, units: Unit[]) {
+    const words = masked.text.slice(start, end);
+    const span = masked.original(start, end);
+    const title = this.text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/i, '').replace(/[,\s]+$/, '');
+    const inTitle = masked.unitsIn(words).map((i) => units[i]!.mention);
+    const typeOf = (m: Mention) => this.entities.get(m.key)?.type;
+    // "UN director at the International Crisis Group": the body after "at", "of" or "for" is the employer.
+    const complement = /(?:at|of|for) (?:the )?⟨(\d+)⟩/i.exec(words);
+    const employer = complement ? units[Number(complement[1])]!.mention : undefined;
+    const state = inTitle.find((m) => typeOf(m) === 'State' && !new RegExp(`to (?:the )?⟨${units.findIndex((u) => u.mention === m)}⟩`).test(words));
+    const organization = inTitle.find((m) => typeOf(m) === 'Organization');
+    const holder =
+      employer && typeOf(employer) === 'Organization' && !state ? employer : employer && typeOf(employer) === 'Organization' && /\bat\b/i.test(words) ? employer : (state ?? organization);
+    if (!holder) return;
+    this.entities.position({ person, title, holder: holder.key, former: /\bformer\b/i.test(title) });
+  }
+}

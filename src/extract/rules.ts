@@ -1,0 +1,111 @@
+import { ClaimFinder, type ClaimDraft } from './claims.js';
+import { assemble, defaultTitle } from './draft.js';
+import { Entities, type Mention } from './entities.js';
+import { STATE_FORMS } from './gazetteer.js';
+import { MentionFinder } from './mentions.js';
+import { PeopleFinder } from './people.js';
+import { findQuotations, intersect, splitSentences, within } from './text.js';
+import type { Draft, ExtractContext, Extractor, ExtractInput, GroundedEntity } from './types.js';
+
+/**
+ * The extractor that runs offline: gazetteers and patterns of news writing
+ * over compromise's sentences and chrono-node's dates, grounded in the
+ * graph when there is one. It reads the text once, sentence by sentence,
+ * so that pronouns and surnames resolve to what came before.
+ */
+export class RulesExtractor implements Extractor {
+  async extract(input: ExtractInput, context: ExtractContext = {}): Promise<Draft> {
+    const { text } = input;
+    const warnings: string[] = [];
+    const sentences = splitSentences(text);
+    const quotations = findQuotations(text);
+    const entities = new Entities();
+    const homeState = stateNamedIn(`${input.publisher ?? ''} ${input.title ?? ''}`);
+    const mentions = new MentionFinder(text, entities, homeState).find();
+    const people = new PeopleFinder(text, entities);
+    const claims = new ClaimFinder(text, entities, input.publishedOn, null);
+    claims.allQuotations = quotations;
+
+    for (const sentence of sentences) {
+      const inSentence = mentions.filter((m) => within(m, sentence));
+      const found: Mention[] = [...inSentence, ...people.inSentence(sentence, inSentence)].sort((a, b) => a.start - b.start);
+      claims.read({ sentence, mentions: found, quotations: quotations.filter((q) => intersect(q, sentence)) });
+    }
+
+    const drafts = dedupe(claims.claims);
+    const grounded: Map<string, GroundedEntity> = context.grounding
+      ? await context.grounding.ground(
+          [...entities.byKey.values()].map((r) => ({ key: r.key, type: r.type, names: [r.name, ...r.aliases] })),
+        )
+      : new Map();
+    await answerDenials(drafts, context, grounded, warnings);
+    if (drafts.length === 0) warnings.push('no claim found: no sentence has a speaker and a reporting verb the extractor knows');
+
+    return assemble({ input, title: defaultTitle(input, sentences[0]?.text), entities, claims: drafts, grounded, warnings });
+  }
+}
+
+/** The state a publisher or title names ("Ministry of Foreign Affairs of Ukraine"), for an unqualified ministry. */
+function stateNamedIn(words: string): string | undefined {
+  for (const [form, entry] of [...STATE_FORMS].sort((a, b) => b[0].length - a[0].length)) {
+    if (new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words)) return entry.code;
+  }
+  return undefined;
+}
+
+/** One claim per speaker, kind, target and sentence: two verbs saying the same thing make one. */
+function dedupe(claims: ClaimDraft[]): ClaimDraft[] {
+  const seen = new Map<string, ClaimDraft>();
+  const out: ClaimDraft[] = [];
+  for (const c of claims) {
+    const id = JSON.stringify([c.speaker, c.kind, c.target, c.sentence.start]);
+    const prior = seen.get(id);
+    if (prior) {
+      for (const q of c.quotes) if (!prior.quotes.some((p) => p.start === q.start)) prior.quotes.push(q);
+      continue;
+    }
+    seen.set(id, c);
+    out.push(c);
+  }
+  return out;
+}
+
+const side = (c: ClaimDraft) => c.onBehalfOf ?? c.speaker;
+
+/**
+ * A denial answers the accusation it denies: the nearest earlier one in
+ * the article that involves the denier (as its target or in what it is
+ * about) and, when the denial names the accuser, was made by them; else the
+ * latest one the graph holds against the denier.
+ */
+async function answerDenials(claims: ClaimDraft[], context: ExtractContext, grounded: Map<string, GroundedEntity>, warnings: string[]) {
+  const unanswered: ClaimDraft[] = [];
+  claims.forEach((denial, i) => {
+    if (denial.kind !== 'DENY' || !denial.deniesAccusation) return;
+    const denier = [denial.speaker, denial.onBehalfOf].filter(Boolean) as string[];
+    for (let j = i - 1; j >= 0; j--) {
+      const accusation = claims[j]!;
+      if (accusation.kind !== 'ACCUSE') continue;
+      const involved = denier.some((d) => accusation.target === d || accusation.about.includes(d));
+      const byAccuser = !denial.deniedAccuser || [accusation.speaker, accusation.onBehalfOf].includes(denial.deniedAccuser);
+      if (!involved || !byAccuser) continue;
+      denial.answers = j;
+      denial.target ??= side(accusation);
+      if (/^(?:the |these |those |such |all |any )?(?:accusations?|allegations?|claims?|charges?)$/i.test(denial.allegation)) {
+        denial.allegation = `denies the accusation of ${accusation.allegation}`.slice(0, 300);
+      }
+      return;
+    }
+    unanswered.push(denial);
+  });
+  if (!context.grounding || unanswered.length === 0) return;
+  const keyOf = (k: string) => grounded.get(k)?.key ?? k;
+  const held = await context.grounding.accusationsAgainst([...new Set(unanswered.flatMap((d) => [d.speaker, d.onBehalfOf].filter(Boolean).map((k) => keyOf(k!))))]);
+  for (const denial of unanswered) {
+    const accusation = held.get(keyOf(denial.speaker)) ?? (denial.onBehalfOf ? held.get(keyOf(denial.onBehalfOf)) : undefined);
+    if (!accusation) continue;
+    denial.answers = accusation.key;
+    denial.target ??= accusation.onBehalfOf ?? accusation.speaker;
+    warnings.push(`${denial.allegation.slice(0, 60)}: answers ${accusation.key}, an accusation the graph holds`);
+  }
+}
