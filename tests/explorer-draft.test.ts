@@ -141,7 +141,7 @@ function payload(): ExtractPayload {
         { key: 'article:draft-test', category: 'NEWS', title: 'Velden accuses Russia', publishedOn: '2024-05-08', text },
       ],
       entities: entities.map(entry),
-      relationships: [],
+      relationships: [{ type: 'PART_OF', from: 'org:security-council', to: 'state:RUS' }],
       claims: claims.map(claimEntry),
     },
     article: { key: 'article:draft-test', title: 'Velden accuses Russia', publisher: null, publishedOn: '2024-05-08', url: null },
@@ -253,6 +253,26 @@ describe('the review draft', () => {
     expect(claimsOf(draft.build(fields).document)[0]!.speaker).toBe('org:mara-velden');
   });
 
+  it('leaves out an unticked relationship; a merged end names the graph’s key', () => {
+    const draft = new Draft(payload(), text);
+    draft.merge(draft.entity('org:security-council')!, { id: 'u', key: 'org:un-security-council', type: 'Organization', name: 'United Nations Security Council' });
+    const built = draft.build(fields);
+    expect(built.document.relationships).toEqual([{ type: 'PART_OF', from: 'org:un-security-council', to: 'state:RUS' }]);
+    expect(locateIssue('input.document.relationships[0].to', built)).toMatchObject({ on: 'relationship', field: 'to' });
+    draft.relationships[0]!.keep = false;
+    expect(draft.build(fields).document.relationships).toEqual([]);
+  });
+
+  it('sends the aliases as edited: for an entity of the graph, only what the reviewer leaves', () => {
+    const draft = new Draft(payload(), text);
+    const russia = draft.entity('state:RUS')!;
+    draft.setAliases(russia, ['Russian Federation', ' ', 'Russian Federation', 'RF ']);
+    draft.setAliases(draft.entity('person:mara-velden')!, []);
+    const sent = entitiesOf(draft.build(fields).document);
+    expect(sent.find((e) => e.key === 'state:RUS')!.aliases).toEqual(['Russian Federation', 'RF']);
+    expect(sent.find((e) => e.key === 'person:mara-velden')!.aliases).toEqual([]);
+  });
+
   it('declares an entity brought from the graph only while a kept claim names it', () => {
     const draft = new Draft(payload(), text);
     const claim = draft.claim('claim:velden-demands-meeting')!;
@@ -274,7 +294,7 @@ describe('the review draft', () => {
       entity: { id: 'org:security-council' },
     });
     expect(locateIssue('input.document.claims[1].target[0]', built)).toMatchObject({ on: 'claim', field: 'target' });
-    expect(locateIssue('input.document.relationships[0].to', built)).toEqual({ on: 'document' });
+    expect(locateIssue('input.document.relationships[3].to', built)).toEqual({ on: 'document' });
     expect(locateIssue('input.document.claims[9].quote', built)).toEqual({ on: 'document' });
   });
 });

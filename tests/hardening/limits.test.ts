@@ -75,7 +75,7 @@ describe('query limits, calibrated on the contract operations', () => {
 
   it('runs every operation as written, at its default and at its largest page, without a limit error', async () => {
     for (const op of operations) {
-      const headers = op.kind === 'mutation' ? { authorization: `Bearer ${editor.key}` } : {};
+      const headers: Record<string, string> = op.kind === 'mutation' ? { authorization: `Bearer ${editor.key}` } : {};
       for (const extra of [{}, { first: largestPage[op.name] ?? 100 }]) {
         const res = await app.query(op.source, { ...required[op.name], ...extra }, headers);
         const codes = res.body.errors?.map((e) => e.extensions?.code);

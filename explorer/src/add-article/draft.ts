@@ -139,6 +139,17 @@ export interface DraftClaim {
   readonly entry: Json | null;
 }
 
+/** A relationship the extractor drew between entities (a city LOCATED_IN its state...). */
+export interface DraftRelationship {
+  readonly index: number;
+  readonly type: string;
+  /** Entity ids of the draft, or keys the draft does not declare. */
+  readonly from: string;
+  readonly to: string;
+  keep: boolean;
+  readonly entry: Json;
+}
+
 /** The article's own fields as the form holds them at ingest time. */
 export interface ArticleFields {
   title: string;
@@ -152,12 +163,14 @@ export interface BuiltDocument {
   document: Json;
   entityAt: DraftEntity[];
   claimAt: DraftClaim[];
+  relationshipAt: DraftRelationship[];
 }
 
 /** Where a validation issue belongs on the page. */
 export type IssueTarget =
   | { on: 'claim'; claim: DraftClaim; field: string }
   | { on: 'entity'; entity: DraftEntity; field: string }
+  | { on: 'relationship'; relationship: DraftRelationship; field: string }
   | { on: 'article'; field: keyof ArticleFields | 'text' }
   | { on: 'document' };
 
@@ -183,6 +196,7 @@ const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : v
 export class Draft {
   readonly entities: DraftEntity[];
   readonly claims: DraftClaim[];
+  readonly relationships: DraftRelationship[];
   readonly warnings: string[];
   readonly article: ExtractedArticle;
   private readonly base: Json;
@@ -227,6 +241,10 @@ export class Draft {
       keep: true,
       entry: entries(c.key, this.base.claims),
     }));
+    this.relationships = asArray(this.base.relationships).map((r, index) => {
+      const entry = r as Json;
+      return { index, type: String(entry.type), from: String(entry.from), to: String(entry.to), keep: true, entry };
+    });
   }
 
   // --- reading -------------------------------------------------------------
@@ -291,6 +309,11 @@ export class Draft {
     else entity.key = keyFor(type, entity.name);
   }
 
+  /** The names it goes by besides its name; for an entity of the graph, those added to the graph's. */
+  setAliases(entity: DraftEntity, aliases: string[]) {
+    entity.aliases = unique(aliases.map((a) => a.trim()).filter(Boolean));
+  }
+
   setKey(entity: DraftEntity, key: string) {
     entity.key = key;
     entity.keyEdited = true;
@@ -348,8 +371,9 @@ export class Draft {
    */
   build(fields: ArticleFields): BuiltDocument {
     const kept = this.claims.filter((c) => c.keep);
-    const relationships = asArray(this.base.relationships).map((r) => {
-      const rel = { ...(r as Json) };
+    const relationshipAt = this.relationships.filter((r) => r.keep);
+    const relationships = relationshipAt.map((r) => {
+      const rel = { ...r.entry };
       for (const end of ['from', 'to', 'onBehalfOf'] as const) {
         if (typeof rel[end] === 'string') rel[end] = this.keyOf(rel[end] as string);
       }
@@ -360,24 +384,19 @@ export class Draft {
     for (const c of kept) {
       for (const id of [c.speaker, c.onBehalfOf, ...c.targets, ...c.about]) if (id) referenced.add(this.resolve(id));
     }
+    for (const r of relationshipAt) for (const id of [r.from, r.to]) referenced.add(this.resolve(id));
     for (const e of this.entities) if (e.mergedInto) referenced.add(this.resolve(e.id));
-    const entityAt = this.active.filter(
-      (e) =>
-        e.origin === 'extract' ||
-        referenced.has(e.id) ||
-        relationships.some((r) => r.from === e.key || r.to === e.key || r.onBehalfOf === e.key),
-    );
+    const entityAt = this.active.filter((e) => e.origin === 'extract' || referenced.has(e.id));
 
     const sources = asArray(this.base.sources).map((s, i) => (i === 0 ? this.sourceEntry(s as Json, fields) : s));
-    const claimAt = kept;
     const document: Json = {
       ...this.base,
       sources,
       entities: entityAt.map((e) => this.entityEntry(e)),
-      claims: claimAt.map((c) => this.claimEntry(c)),
+      claims: kept.map((c) => this.claimEntry(c)),
     };
     if (this.base.relationships !== undefined) document.relationships = relationships;
-    return { document, entityAt, claimAt };
+    return { document, entityAt, claimAt: kept, relationshipAt };
   }
 
   private sourceEntry(source: Json, fields: ArticleFields): Json {
@@ -445,7 +464,7 @@ export class Draft {
 export function locateIssue(path: string, built: BuiltDocument | null): IssueTarget {
   const article = /^input\.(text|title|publisher|publishedOn|url)$/.exec(path);
   if (article) return { on: 'article', field: article[1] as keyof ArticleFields | 'text' };
-  const item = /^input\.document\.(sources|entities|claims)\[(\d+)\](?:\.([A-Za-z]+))?/.exec(path);
+  const item = /^input\.document\.(sources|entities|claims|relationships)\[(\d+)\](?:\.([A-Za-z]+))?/.exec(path);
   if (!item) return { on: 'document' };
   const [, list, index, field = ''] = item;
   const i = Number(index);
@@ -456,6 +475,10 @@ export function locateIssue(path: string, built: BuiltDocument | null): IssueTar
   if (list === 'entities') {
     const entity = built?.entityAt[i];
     return entity ? { on: 'entity', entity, field } : { on: 'document' };
+  }
+  if (list === 'relationships') {
+    const relationship = built?.relationshipAt[i];
+    return relationship ? { on: 'relationship', relationship, field } : { on: 'document' };
   }
   const claim = built?.claimAt[i];
   return claim ? { on: 'claim', claim, field } : { on: 'document' };

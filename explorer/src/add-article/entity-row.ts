@@ -8,7 +8,7 @@ import { Field, setOptions, uid } from './fields.js';
 
 export interface EntityRowOptions {
   onSelect: (entity: DraftEntity) => void;
-  onChange: (entity: DraftEntity, what: 'name' | 'type' | 'key' | 'merge') => void;
+  onChange: (entity: DraftEntity, what: 'name' | 'type' | 'key' | 'aliases' | 'merge') => void;
   /** An entity of the graph was picked to merge this one into. */
   onMerge: (entity: DraftEntity, ref: Ref) => void;
   onError: (err: unknown) => void;
@@ -29,6 +29,7 @@ export class EntityRow {
   readonly name: Field<HTMLInputElement>;
   readonly type: Field<HTMLSelectElement>;
   readonly key: Field<HTMLInputElement>;
+  readonly aliases: Field<HTMLInputElement>;
   private readonly fields: HTMLElement;
   private readonly merged: HTMLElement;
 
@@ -52,6 +53,12 @@ export class EntityRow {
     this.key = new Field('Key', h('input', { type: 'text', value: entity.key, spellcheck: 'false', size: 18 }), {
       className: 'key-field',
     });
+    this.aliases = new Field(
+      'Aliases',
+      h('input', { type: 'text', value: entity.aliases.join(', '), placeholder: 'Other names, comma-separated' }),
+      // Ingest adds these to the graph entity's own: the reviewer sees what will be added.
+      { className: 'aliases-field', hint: entity.isNew ? undefined : 'Added to the names the graph already has.' },
+    );
     const mergeBox = h('div', { class: 'search compact finder' });
     new SearchBox(mergeBox, {
       label: 'Merge into an entity in the graph',
@@ -66,6 +73,7 @@ export class EntityRow {
       this.type.element,
       this.key.element,
       h('div', { class: 'field merge' }, mergeBox),
+      this.aliases.element,
     );
     this.merged = h('div', { class: 'merged-note', hidden: true });
     this.rowError = h('p', { class: 'field-error row-error', hidden: true });
@@ -89,6 +97,11 @@ export class EntityRow {
       draft.retype(entity, this.type.value as EntityType);
       this.refresh();
       options.onChange(entity, 'type');
+    });
+    this.aliases.control.addEventListener('change', () => {
+      draft.setAliases(entity, this.aliases.value.split(','));
+      this.aliases.control.value = entity.aliases.join(', ');
+      options.onChange(entity, 'aliases');
     });
     this.key.control.addEventListener('input', () => {
       draft.setKey(entity, this.key.value.trim());
@@ -156,7 +169,13 @@ export class EntityRow {
   }
 
   showError(field: string, message: string): HTMLElement {
-    const at: Record<string, Field> = { name: this.name, type: this.type, key: this.key, code: this.key };
+    const at: Record<string, Field> = {
+      name: this.name,
+      type: this.type,
+      key: this.key,
+      code: this.key,
+      aliases: this.aliases,
+    };
     const f = at[field];
     if (f && !this.fields.hidden) {
       f.showError(message);
@@ -168,7 +187,7 @@ export class EntityRow {
   }
 
   clearErrors() {
-    for (const f of [this.name, this.type, this.key]) f.clearError();
+    for (const f of [this.name, this.type, this.key, this.aliases]) f.clearError();
     this.rowError.hidden = true;
     this.rowError.textContent = '';
   }

@@ -18,6 +18,7 @@ import {
 } from './draft.js';
 import { EntityRow } from './entity-row.js';
 import { Field } from './fields.js';
+import { RelationshipRow } from './relationship-row.js';
 import { storedToken, storeToken } from './token.js';
 
 interface Count {
@@ -62,6 +63,7 @@ export class AddArticleView {
   private draft: Draft | null = null;
   private claimRows: ClaimRow[] = [];
   private entityRows: EntityRow[] = [];
+  private relationshipRows: RelationshipRow[] = [];
   private entityList: HTMLUListElement | null = null;
   private ingestButton: HTMLButtonElement | null = null;
   private problems: HTMLElement | null = null;
@@ -253,6 +255,7 @@ export class AddArticleView {
     this.draft = null;
     this.claimRows = [];
     this.entityRows = [];
+    this.relationshipRows = [];
     this.selectedClaim = null;
     this.text.element.hidden = false;
     this.highlighted.parentElement!.hidden = true;
@@ -287,6 +290,7 @@ export class AddArticleView {
     this.entityRows = [];
     this.entityList = h('ul', { class: 'draft-rows entity-rows' });
     this.syncEntityRows();
+    this.relationshipRows = draft.relationships.map((r) => new RelationshipRow(draft, r));
 
     this.ingestButton = h('button', { type: 'button', class: 'primary' }, 'Ingest');
     this.ingestButton.addEventListener('click', () => void this.ingest());
@@ -322,6 +326,20 @@ export class AddArticleView {
         h('h3', { id: 'draft-entities-title' }, 'Entities ', h('span', { class: 'count' }, String(draft.entities.length))),
         this.entityList,
       ),
+      draft.relationships.length
+        ? h(
+            'section',
+            { class: 'draft-section', 'aria-labelledby': 'draft-relationships-title' },
+            h(
+              'h3',
+              { id: 'draft-relationships-title' },
+              'Relationships ',
+              h('span', { class: 'count' }, String(draft.relationships.length)),
+            ),
+            h('p', { class: 'field-hint' }, 'What the text implies between its entities; untick Keep to leave one out.'),
+            h('ul', { class: 'draft-rows relationship-rows' }, this.relationshipRows.map((r) => r.element)),
+          )
+        : null,
       h(
         'div',
         { class: 'ingest-bar' },
@@ -387,7 +405,7 @@ export class AddArticleView {
   }
 
   private entityChanged(_entity: DraftEntity, what: string) {
-    for (const row of this.claimRows) row.refresh();
+    for (const row of [...this.claimRows, ...this.relationshipRows]) row.refresh();
     if (what === 'merge' || what === 'type') {
       this.syncEntityRows();
       this.renderHighlights();
@@ -459,7 +477,7 @@ export class AddArticleView {
   // --- ingest ----------------------------------------------------------------
 
   private clearDraftErrors() {
-    for (const row of [...this.claimRows, ...this.entityRows]) row.clearErrors();
+    for (const row of [...this.claimRows, ...this.entityRows, ...this.relationshipRows]) row.clearErrors();
     if (this.problems) {
       this.problems.hidden = true;
       clear(this.problems);
@@ -575,6 +593,9 @@ export class AddArticleView {
         control = this.claimRows.find((r) => r.claim === at.claim)?.showError(at.field, issue.message) ?? null;
       } else if (at.on === 'entity') {
         control = this.entityRows.find((r) => r.entity === at.entity)?.showError(at.field, issue.message) ?? null;
+      } else if (at.on === 'relationship') {
+        control =
+          this.relationshipRows.find((r) => r.relationship === at.relationship)?.showError(at.field, issue.message) ?? null;
       }
       if (!control) elsewhere.push(`${issue.path}: ${issue.message}`);
       first ??= control;
@@ -588,7 +609,8 @@ export class AddArticleView {
       this.problems.hidden = false;
     }
     this.say(`Nothing was written: ${issues.length} problem${issues.length === 1 ? '' : 's'} to fix.`, 'error');
-    first?.focus();
+    first?.focus({ preventScroll: true });
+    first?.scrollIntoView({ block: 'center' });
   }
 }
 
