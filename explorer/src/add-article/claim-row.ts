@@ -1,9 +1,9 @@
 import { h } from '../dom.js';
 import type { Ref } from '../operations.js';
 import { SearchBox } from '../search-box.js';
-import { kindLabels } from '../types-style.js';
-import { CLAIM_KINDS, type Draft, type DraftClaim } from './draft.js';
-import { Field, setOptions, uid } from './fields.js';
+import { CLAIM_KINDS, kindLabels } from '../types-style.js';
+import type { Draft, DraftClaim } from './draft.js';
+import { Field, RowIssues, setOptions, uid } from './fields.js';
 
 export interface ClaimRowOptions {
   onSelect: (claim: DraftClaim) => void;
@@ -25,7 +25,7 @@ export class ClaimRow {
   readonly element: HTMLLIElement;
   private readonly head: HTMLButtonElement;
   private readonly summary: HTMLSpanElement;
-  private readonly rowError: HTMLElement;
+  private readonly issues: RowIssues;
   readonly keep: HTMLInputElement;
   readonly speaker: Field<HTMLSelectElement>;
   readonly kind: Field<HTMLSelectElement>;
@@ -77,7 +77,19 @@ export class ClaimRow {
         size: 10,
       }),
     );
-    this.rowError = h('p', { class: 'field-error row-error', id: uid('claim-error'), hidden: true });
+    this.issues = new RowIssues(
+      {
+        speaker: this.speaker,
+        onBehalfOf: this.speaker,
+        kind: this.kind,
+        target: this.target,
+        about: this.target,
+        allegation: this.allegation,
+        quote: this.quote,
+        madeOn: this.madeOn,
+      },
+      this.head,
+    );
 
     const finder = (role: 'speaker' | 'target', label: string) => {
       const box = h('div', { class: 'search compact finder' });
@@ -104,7 +116,7 @@ export class ClaimRow {
         this.madeOn.element,
         this.quote.element,
       ),
-      this.rowError,
+      this.issues.element,
     );
 
     this.head.addEventListener('click', () => options.onSelect(claim));
@@ -186,31 +198,12 @@ export class ClaimRow {
     this.element.scrollIntoView({ block: 'nearest' });
   }
 
-  /** The control an issue's field names (`quote`, `madeOn`, `target[0]`...); the row itself for the rest. */
+  /** Shows an issue at the control its field names (`quote`, `madeOn`, `target[0]`...), or on the row. */
   showError(field: string, message: string): HTMLElement {
-    const at: Record<string, Field> = {
-      speaker: this.speaker,
-      onBehalfOf: this.speaker,
-      kind: this.kind,
-      target: this.target,
-      about: this.target,
-      allegation: this.allegation,
-      quote: this.quote,
-      madeOn: this.madeOn,
-    };
-    const f = at[field];
-    if (f) {
-      f.showError(message);
-      return f.control;
-    }
-    this.rowError.textContent = field ? `${field}: ${message}` : message;
-    this.rowError.hidden = false;
-    return this.head;
+    return this.issues.show(field, message);
   }
 
   clearErrors() {
-    for (const f of [this.speaker, this.kind, this.target, this.allegation, this.quote, this.madeOn]) f.clearError();
-    this.rowError.hidden = true;
-    this.rowError.textContent = '';
+    this.issues.clear();
   }
 }

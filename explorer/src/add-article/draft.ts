@@ -1,3 +1,7 @@
+import { entityStyles, type EntityType } from '../types-style.js';
+
+export type { EntityType };
+
 /**
  * The draft an analyst reviews before an article goes into the graph: what
  * extractDocument found (entities, claims, where each sits in the text), the
@@ -5,34 +9,6 @@
  * rules (what an unticked claim takes with it, what a merge rewrites) can be
  * checked on their own.
  */
-
-export const ENTITY_TYPES = [
-  'State',
-  'Person',
-  'Organization',
-  'Place',
-  'Resolution',
-  'WeaponSystem',
-  'WeaponsTransfer',
-  'Event',
-  'Treaty',
-] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-/** Key prefixes by type, as docs/model.md fixes them (a State's key is `state:` + its alpha-3 code). */
-export const KEY_PREFIX: Record<EntityType, string> = {
-  State: 'state',
-  Person: 'person',
-  Organization: 'org',
-  Place: 'place',
-  Resolution: 'resolution',
-  WeaponSystem: 'weapon',
-  WeaponsTransfer: 'transfer',
-  Event: 'event',
-  Treaty: 'treaty',
-};
-
-export const CLAIM_KINDS = ['ACCUSE', 'DENY', 'CRITICIZE', 'DEMAND', 'STATE', 'REPORT', 'WARN', 'CALL_FOR'] as const;
 
 /** Who may make a claim (docs/model.md: MADE comes from a Person, State or Organization). */
 export const SPEAKER_TYPES: readonly EntityType[] = ['Person', 'State', 'Organization'];
@@ -68,6 +44,7 @@ export interface ExtractedEntity {
   type: EntityType;
   name: string;
   aliases: string[];
+  /** False for an entity the graph already holds. */
   isNew: boolean;
   existing: GraphRef | null;
   mentions: TextSpan[];
@@ -101,17 +78,10 @@ export interface ExtractPayload {
 // ---------------------------------------------------------------------------
 // The draft
 
-export interface DraftEntity {
+/** An extracted entity as the reviewer edits it. */
+export interface DraftEntity extends ExtractedEntity {
   /** Stable while the draft lives: the key it came with. Claims refer to entities by it. */
   readonly id: string;
-  key: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  mentions: TextSpan[];
-  /** False for an entity the graph already holds. */
-  isNew: boolean;
-  existing: GraphRef | null;
   /** `graph`: the reviewer brought it in from a search (as a speaker, a target or a merge). */
   readonly origin: 'extract' | 'graph';
   /** The id of the entity it was merged into. */
@@ -121,20 +91,14 @@ export interface DraftEntity {
   readonly entry: Json | null;
 }
 
-export interface DraftClaim {
-  readonly key: string;
-  kind: string;
-  /** Entity ids of the draft (or a graph key the draft does not declare). */
-  speaker: string;
-  onBehalfOf: string | null;
-  targets: string[];
-  about: string[];
-  allegation: string;
+/**
+ * An extracted claim as the reviewer edits it. Its roles name entity ids
+ * of the draft (or graph keys the draft does not declare); an empty date or
+ * quote is none.
+ */
+export interface DraftClaim extends Omit<ExtractedClaim, 'madeOn' | 'quote'> {
   madeOn: string;
   quote: string;
-  answers: string | null;
-  sentence: TextSpan;
-  quoteSpans: TextSpan[];
   keep: boolean;
   readonly entry: Json | null;
 }
@@ -187,7 +151,7 @@ export function slugify(name: string): string {
 
 /** The key a new entity of this type and name gets; a State needs its alpha-3 code, which only a person can give. */
 export function keyFor(type: EntityType, name: string): string {
-  return type === 'State' ? 'state:' : `${KEY_PREFIX[type]}:${slugify(name) || 'unnamed'}`;
+  return type === 'State' ? 'state:' : `${entityStyles[type].keyPrefix}:${slugify(name) || 'unnamed'}`;
 }
 
 const unique = <T>(items: T[]) => [...new Set(items)];
@@ -212,32 +176,20 @@ export class Draft {
     const entries = (key: string, list: unknown) =>
       asArray(list).find((e): e is Json => typeof e === 'object' && e !== null && (e as Json).key === key) ?? null;
     this.entities = payload.entities.map((e) => ({
+      ...e,
       id: e.key,
-      key: e.key,
-      type: e.type,
-      name: e.name,
       aliases: [...e.aliases],
-      mentions: e.mentions,
-      isNew: e.isNew,
-      existing: e.existing,
       origin: 'extract',
       mergedInto: null,
       keyEdited: false,
       entry: entries(e.key, this.base.entities),
     }));
     this.claims = payload.claims.map((c) => ({
-      key: c.key,
-      kind: c.kind,
-      speaker: c.speaker,
-      onBehalfOf: c.onBehalfOf,
+      ...c,
       targets: [...c.targets],
       about: [...c.about],
-      allegation: c.allegation,
       madeOn: c.madeOn ?? '',
       quote: c.quote ?? '',
-      answers: c.answers,
-      sentence: c.sentence,
-      quoteSpans: c.quoteSpans,
       keep: true,
       entry: entries(c.key, this.base.claims),
     }));
@@ -305,7 +257,7 @@ export class Draft {
     if (!entity.isNew || entity.type === type) return;
     entity.type = type;
     if (type === 'State') entity.key = 'state:';
-    else if (entity.keyEdited) entity.key = `${KEY_PREFIX[type]}:${entity.key.slice(entity.key.indexOf(':') + 1)}`;
+    else if (entity.keyEdited) entity.key = `${entityStyles[type].keyPrefix}:${entity.key.slice(entity.key.indexOf(':') + 1)}`;
     else entity.key = keyFor(type, entity.name);
   }
 

@@ -2,9 +2,9 @@ import { h } from '../dom.js';
 import { entityHref } from '../entity-view.js';
 import type { Ref } from '../operations.js';
 import { SearchBox } from '../search-box.js';
-import { entityStyles, typeBadge } from '../types-style.js';
-import { ENTITY_TYPES, type Draft, type DraftEntity, type EntityType } from './draft.js';
-import { Field, setOptions, uid } from './fields.js';
+import { ENTITY_TYPES, entityStyles, typeBadge, type EntityType } from '../types-style.js';
+import type { Draft, DraftEntity } from './draft.js';
+import { Field, RowIssues, setOptions, uid } from './fields.js';
 
 export interface EntityRowOptions {
   onSelect: (entity: DraftEntity) => void;
@@ -25,7 +25,7 @@ export class EntityRow {
   private readonly title: HTMLSpanElement;
   private readonly status: HTMLSpanElement;
   private readonly badge: HTMLSpanElement;
-  private readonly rowError: HTMLElement;
+  private readonly issues: RowIssues;
   readonly name: Field<HTMLInputElement>;
   readonly type: Field<HTMLSelectElement>;
   readonly key: Field<HTMLInputElement>;
@@ -47,7 +47,7 @@ export class EntityRow {
     this.type = new Field('Type', h('select', {}));
     setOptions(
       this.type.control,
-      ENTITY_TYPES.map((t) => ({ value: t, label: entityStyles[t]?.label ?? t })),
+      ENTITY_TYPES.map((t) => ({ value: t, label: entityStyles[t].label })),
       entity.type,
     );
     this.key = new Field('Key', h('input', { type: 'text', value: entity.key, spellcheck: 'false', size: 18 }), {
@@ -76,14 +76,17 @@ export class EntityRow {
       this.aliases.element,
     );
     this.merged = h('div', { class: 'merged-note', hidden: true });
-    this.rowError = h('p', { class: 'field-error row-error', hidden: true });
+    this.issues = new RowIssues(
+      { name: this.name, type: this.type, key: this.key, code: this.key, aliases: this.aliases },
+      this.head,
+    );
     this.element = h(
       'li',
       { class: 'draft-row draft-entity', 'data-id': entity.id },
       h('div', { class: 'row-head' }, this.head, this.badge, this.status),
       this.fields,
       this.merged,
-      this.rowError,
+      this.issues.element,
     );
 
     this.head.addEventListener('click', () => options.onSelect(entity));
@@ -169,26 +172,10 @@ export class EntityRow {
   }
 
   showError(field: string, message: string): HTMLElement {
-    const at: Record<string, Field> = {
-      name: this.name,
-      type: this.type,
-      key: this.key,
-      code: this.key,
-      aliases: this.aliases,
-    };
-    const f = at[field];
-    if (f && !this.fields.hidden) {
-      f.showError(message);
-      return f.control;
-    }
-    this.rowError.textContent = field ? `${field}: ${message}` : message;
-    this.rowError.hidden = false;
-    return this.head;
+    return this.issues.show(field, message);
   }
 
   clearErrors() {
-    for (const f of [this.name, this.type, this.key, this.aliases]) f.clearError();
-    this.rowError.hidden = true;
-    this.rowError.textContent = '';
+    this.issues.clear();
   }
 }

@@ -68,3 +68,35 @@ export function setOptions(select: HTMLSelectElement, options: { value: string; 
   if (!same) select.replaceChildren(...options.map((o) => h('option', { value: o.value }, o.label)));
   select.value = value;
 }
+
+/**
+ * A row's validation messages: each at the field an issue names, or, for a
+ * field the row does not show, one line for the row as a whole.
+ */
+export class RowIssues {
+  readonly element: HTMLElement = h('p', { class: 'field-error row-error', hidden: true });
+
+  constructor(
+    private readonly fields: Record<string, Field>,
+    /** What takes the focus when the row as a whole is at fault. */
+    private readonly fallback: HTMLElement,
+  ) {}
+
+  /** Shows the message and returns the control to focus. */
+  show(field: string, message: string): HTMLElement {
+    const f = this.fields[field];
+    if (f && !f.element.closest('[hidden]')) {
+      f.showError(message);
+      return f.control;
+    }
+    this.element.textContent = field ? `${field}: ${message}` : message;
+    this.element.hidden = false;
+    return this.fallback;
+  }
+
+  clear() {
+    for (const f of new Set(Object.values(this.fields))) f.clearError();
+    this.element.hidden = true;
+    this.element.textContent = '';
+  }
+}

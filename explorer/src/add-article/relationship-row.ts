@@ -1,6 +1,6 @@
 import { h } from '../dom.js';
 import type { Draft, DraftRelationship } from './draft.js';
-import { uid } from './fields.js';
+import { RowIssues, uid } from './fields.js';
 
 /**
  * One relationship the extractor drew (a city LOCATED_IN its state, an
@@ -10,7 +10,7 @@ export class RelationshipRow {
   readonly element: HTMLLIElement;
   readonly keep: HTMLInputElement;
   private readonly text: HTMLSpanElement;
-  private readonly rowError: HTMLElement;
+  private readonly issues: RowIssues;
 
   constructor(
     private readonly draft: Draft,
@@ -20,12 +20,12 @@ export class RelationshipRow {
     this.keep.checked = relationship.keep;
     this.text = h('span', { class: 'row-summary', id: uid('relationship') });
     this.keep.setAttribute('aria-describedby', this.text.id);
-    this.rowError = h('p', { class: 'field-error row-error', hidden: true });
+    this.issues = new RowIssues({}, this.keep);
     this.element = h(
       'li',
       { class: 'draft-row draft-relationship' },
       h('div', { class: 'row-head' }, h('label', { class: 'keep' }, this.keep, 'Keep'), this.text),
-      this.rowError,
+      this.issues.element,
     );
     this.keep.addEventListener('change', () => {
       relationship.keep = this.keep.checked;
@@ -42,13 +42,10 @@ export class RelationshipRow {
   }
 
   showError(field: string, message: string): HTMLElement {
-    this.rowError.textContent = field ? `${field}: ${message}` : message;
-    this.rowError.hidden = false;
-    return this.keep;
+    return this.issues.show(field, message);
   }
 
   clearErrors() {
-    this.rowError.hidden = true;
-    this.rowError.textContent = '';
+    this.issues.clear();
   }
 }

@@ -2,17 +2,15 @@ import { gql, GraphQLRequestError } from '../api.js';
 import { append, clear, h } from '../dom.js';
 import { entityHref } from '../entity-view.js';
 import { operations, type DetailsData, type Ref } from '../operations.js';
-import { typeBadge } from '../types-style.js';
+import { isEntityType, typeBadge, type EntityType } from '../types-style.js';
 import { ArticleText, type Highlight } from './article-text.js';
 import { ClaimRow } from './claim-row.js';
 import {
   Draft,
-  ENTITY_TYPES,
   type ArticleFields,
   type BuiltDocument,
   type DraftClaim,
   type DraftEntity,
-  type EntityType,
   type ExtractPayload,
   locateIssue,
 } from './draft.js';
@@ -437,11 +435,11 @@ export class AddArticleView {
 
   /** A search result's key and type (Search gives ids and names; the draft speaks in keys). */
   private async graphEntity(ref: Ref): Promise<{ id: string; key: string; type: EntityType; name: string }> {
-    if (!(ENTITY_TYPES as readonly string[]).includes(ref.__typename)) throw new Error(`${ref.name} is not an entity`);
+    if (!isEntityType(ref.__typename)) throw new Error(`${ref.name} is not an entity`);
     const data = await gql<DetailsData>(operations.details, { id: ref.id });
     const key = data.node?.key;
     if (!key) throw new Error(`${ref.name} is no longer in the graph`);
-    return { id: ref.id, key, type: ref.__typename as EntityType, name: ref.name };
+    return { id: ref.id, key, type: ref.__typename, name: ref.name };
   }
 
   private async takeFromGraph(claim: DraftClaim, role: 'speaker' | 'target', ref: Ref) {
