@@ -336,8 +336,23 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
     const criticism2 = await keyOfKind('CRITICIZE');
     expect(await row(criticism2).locator('.row-summary').textContent()).toBe('Linda Thomas-Greenfield criticizes Russia');
 
-    // A quote the article does not hold.
+    // What the fields do not show is said beside the summary: whom the envoy spoke for, what he answers.
+    const denial = await keyOfKind('DENY');
+    expect(await row(denial).locator('.row-context').textContent()).toBe('for Russia · answers 1');
+
+    // A target found in the graph by search joins the draft's entities.
     const statement = await keyOfKind('STATE');
+    const finder = row(statement).getByRole('combobox', { name: 'Find a target in the graph' });
+    await finder.pressSequentially('Security Council', { delay: 20 });
+    await row(statement).locator('[role="option"]', { hasText: 'United Nations Security Council' }).first().waitFor();
+    await finder.press('Enter');
+    const target = row(statement).getByLabel('Target', { exact: true });
+    await expect.poll(() => target.locator('option:checked').textContent()).toBe('United Nations Security Council (Organization)');
+    expect(await target.evaluate((el) => el === document.activeElement)).toBe(true);
+    const added = page.locator('.draft-entity', { hasText: 'United Nations Security Council' });
+    expect(await added.locator('.status-found').textContent()).toBe('from the graph');
+
+    // A quote the article does not hold.
     const quote = row(statement).getByLabel('Quote');
     await quote.fill('The shipments were never stopped');
     await quote.blur();
@@ -363,6 +378,8 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
     expect(doc.entities.map((e) => e.key)).not.toContain('person:linda-greenfield');
     expect(doc.entities.find((e) => e.key === 'person:linda-thomas-greenfield')?.aliases).toContain('Linda Greenfield');
     expect(doc.claims.find((c) => c.key === criticism2)?.speaker).toBe('person:linda-thomas-greenfield');
+    expect(doc.claims.find((c) => c.key === statement)?.target).toBe('org:un-security-council');
+    expect(doc.entities.map((e) => e.key)).toContain('org:un-security-council');
     await page.screenshot({ path: `${artifacts}add-article-validation.png` });
   });
 

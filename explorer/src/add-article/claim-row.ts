@@ -25,6 +25,7 @@ export class ClaimRow {
   readonly element: HTMLLIElement;
   private readonly head: HTMLButtonElement;
   private readonly summary: HTMLSpanElement;
+  private readonly context: HTMLSpanElement;
   private readonly issues: RowIssues;
   readonly keep: HTMLInputElement;
   readonly speaker: Field<HTMLSelectElement>;
@@ -43,6 +44,7 @@ export class ClaimRow {
   ) {
     const headId = uid('claim-head');
     this.summary = h('span', { class: 'row-summary' });
+    this.context = h('span', { class: 'row-context' });
     this.head = h(
       'button',
       { type: 'button', class: 'row-select', id: headId, 'aria-pressed': 'false' },
@@ -93,10 +95,14 @@ export class ClaimRow {
 
     const finder = (role: 'speaker' | 'target', label: string) => {
       const box = h('div', { class: 'search compact finder' });
-      new SearchBox(box, {
+      const search: SearchBox = new SearchBox(box, {
         label,
         placeholder: 'Find in the graph…',
-        onSelect: (ref) => options.onFound(claim, role, ref),
+        // The pick shows in the select; the box is ready for another search.
+        onSelect: (ref) => {
+          search.setValue(null);
+          options.onFound(claim, role, ref);
+        },
         onError: options.onError,
       });
       return box;
@@ -105,7 +111,7 @@ export class ClaimRow {
     this.element = h(
       'li',
       { class: 'draft-row draft-claim', 'data-key': claim.key },
-      h('div', { class: 'row-head' }, h('label', { class: 'keep' }, this.keep, 'Keep'), this.head),
+      h('div', { class: 'row-head' }, h('label', { class: 'keep' }, this.keep, 'Keep'), this.head, this.context),
       h(
         'div',
         { class: 'row-fields', role: 'group', 'aria-labelledby': headId },
@@ -178,6 +184,17 @@ export class ClaimRow {
     const verb = kindLabels[claim.kind] ?? claim.kind.toLowerCase();
     const aim = claim.targets[0] ? ` ${draft.nameOf(claim.targets[0])}` : '';
     this.summary.textContent = `${draft.nameOf(claim.speaker)} ${verb}${aim}`;
+    // What the row's fields do not show but the document carries: whom the speaker spoke for, what it answers.
+    const answered = claim.answers ? draft.claims.findIndex((c) => c.key === claim.answers) : -1;
+    const context = [
+      claim.onBehalfOf ? `for ${draft.nameOf(claim.onBehalfOf)}` : '',
+      answered >= 0
+        ? `answers ${answered + 1}${draft.claims[answered]!.keep ? '' : ' (left out, so not linked)'}`
+        : claim.answers
+          ? 'answers a claim in the graph'
+          : '',
+    ].filter(Boolean);
+    this.context.textContent = context.join(' · ');
     this.element.dataset.kind = claim.kind;
     this.element.classList.toggle('dropped', !claim.keep);
     this.head.title = claim.keep ? '' : 'Left out: unticked claims are not ingested';

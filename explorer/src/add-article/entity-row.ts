@@ -60,10 +60,13 @@ export class EntityRow {
       { className: 'aliases-field', hint: entity.isNew ? undefined : 'Added to the names the graph already has.' },
     );
     const mergeBox = h('div', { class: 'search compact finder' });
-    new SearchBox(mergeBox, {
+    const search: SearchBox = new SearchBox(mergeBox, {
       label: 'Merge into an entity in the graph',
       placeholder: 'Merge into…',
-      onSelect: (ref) => options.onMerge(entity, ref),
+      onSelect: (ref) => {
+        search.setValue(null);
+        options.onMerge(entity, ref);
+      },
       onError: options.onError,
     });
     this.fields = h(

@@ -399,7 +399,10 @@ export class AddArticleView {
       claim.quoteSpans = at >= 0 ? [{ start: at, end: at + claim.quote.length, text: claim.quote }] : [];
       this.renderHighlights();
     }
-    if (what === 'keep') this.refreshDropped();
+    if (what === 'keep') {
+      this.refreshDropped();
+      for (const row of this.claimRows) row.refresh();
+    }
   }
 
   private entityChanged(_entity: DraftEntity, what: string) {
