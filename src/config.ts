@@ -35,6 +35,9 @@ export const configSchema = z.object({
   JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().optional(),
   READS_REQUIRE_AUTH: boolish.default(false),
+  EXTRACT_LLM_URL: z.string().url('an http(s) URL of an OpenAI-compatible API, e.g. http://localhost:11434/v1').optional(),
+  EXTRACT_LLM_MODEL: z.string().min(1).optional(),
+  EXTRACT_LLM_API_KEY: z.string().optional(),
 });
 
 export type Config = z.infer<typeof configSchema> & {
@@ -49,7 +52,7 @@ export const configVariables = Object.keys(configSchema.shape);
 export class ConfigError extends Error {}
 
 /** Never echoed in errors or logs. */
-const SECRETS = new Set(['NEO4J_PASSWORD', 'JWT_SECRET', 'API_KEYS']);
+const SECRETS = new Set(['NEO4J_PASSWORD', 'JWT_SECRET', 'API_KEYS', 'EXTRACT_LLM_API_KEY']);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const known = Object.fromEntries(
@@ -67,4 +70,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const c = parsed.data;
   const dev = c.NODE_ENV !== 'production';
   return { ...c, graphiql: c.GRAPHIQL ?? dev, introspection: c.INTROSPECTION ?? dev };
+}
+
+/** For command-line tools: the configuration, or null once what is wrong has been printed (the tool then exits 2). */
+export function cliConfig(env: NodeJS.ProcessEnv = process.env): Config | null {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    return null;
+  }
 }

@@ -1,7 +1,7 @@
 import type { ClaimKind } from '../ingest/document.js';
 import { findDates } from './dates.js';
 import type { Entities, Mention } from './entities.js';
-import { LIST, Masked, type Unit } from './masked.js';
+import { LIST, listUnits, Masked, type Unit } from './masked.js';
 import { intersect, within, type Quotation, type Sentence } from './text.js';
 import type { Span } from './types.js';
 
@@ -77,14 +77,21 @@ const PASSIVE = new RegExp(
   `(?<object>${LIST}) (?:was|were|has been|have been|had been|is|are|is being) (?:also |again |repeatedly )?(?<verb>accused|criticized|criticised|condemned|blamed|urged|called on|warned) by (?<subject>${LIST})`,
   'gu',
 );
-const ACCORDING = new RegExp(`(?:^|, )[Aa]ccording to (?<subject>${LIST})`, 'gu');
+const ACCORDING = new RegExp(`(?:^|, )[Aa]ccording to (?:the )?(?<subject>${LIST})`, 'gu');
 /** A second verb hung on the first one's speaker: "..., accusing ⟨B⟩ of ...". */
 const PARTICIPLE = /,\s+(?:and\s+)?(?<verb>accusing|blaming|urging|calling on|calling for|warning|condemning|criticizing|criticising|denying|rejecting|demanding)\b/g;
+const PARTICIPLE_KIND: [RegExp, ClaimKind][] = [
+  [/^(?:accus|blam)/, 'ACCUSE'],
+  [/^calling for/, 'CALL_FOR'],
+  [/^(?:urging|calling on|demanding)/, 'DEMAND'],
+  [/^warn/, 'WARN'],
+  [/^(?:condemn|critic)/, 'CRITICIZE'],
+  [/^(?:deny|reject)/, 'DENY'],
+];
 
-/** The units of a masked stretch that name entities ("⟨0⟩ and ⟨1⟩"). */
-function listUnits(list: string): number[] {
-  return [...list.matchAll(/⟨(\d+)⟩/g)].map((m) => Number(m[1]));
-}
+/** What joins an object to the accusation or demand: "of", "for", "to"; a time may stand before it ("accused ⟨B⟩ on Tuesday of"). */
+const LINK = /^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+|again|publicly|directly)\s*,?)*\s*(?:of|for|to|over|that|against|about|not to)\s+/;
+
 
 // ---------------------------------------------------------------------------
 // What was said: the kind a statement takes from its words
@@ -92,7 +99,9 @@ function listUnits(list: string): number[] {
 const MODAL = /^(?:⟨(\d+)⟩)(?:[’']s government)? (?:must|should|needs? to|has to|have to|ought to|is obliged to|is obligated to)\b/;
 const WANT = /\b(?:[Ww]e|I) (?:also |therefore |again |strongly )?(?:want|expect|urge|call on|call upon|ask|demand)\b(?: to see)?(?: (?:what|whether|how|that|the))? ?(?:[\w-]+ ){0,2}⟨(\d+)⟩/;
 const CALL_ON = /\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed|e)) (?:the )?⟨(\d+)⟩/;
-const OVER_DOING = /\b(?:confront|censure|sanction|punish|accus|blam|criticiz|criticis|condemn)\w* (?:the )?⟨(\d+)⟩ (?:over|for) (?:its |their )?\w+ing\b/;
+const OVER_DOING = /\b(?:confront|censure|sanction|punish|accus|blam|criticiz|criticis|condemn)\w* (?:the )?⟨(\d+)⟩(?: [^,;]{0,60}?)? (?:over|for) (?:its |their )?\w+ing\b/;
+/** "push for ⟨B⟩'s view", "called for ⟨B⟩'s withdrawal": something asked of ⟨B⟩. */
+const ASK_OF = /\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for (?:the )?⟨(\d+)⟩[’']s\b/;
 const WRONGDOING = /^(?:⟨(\d+)⟩)(?:[’']s \w+)? (?:(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:violating|breaching|flouting|undermining|attacking|shelling|bombing|arming|supplying weapons)|(?:violated|breached|flouted|undermined|attacked|shelled|bombed|invaded|occupied|committed war crimes))\b/;
 const EVALUATION =
   /\b(?:unprecedented|unacceptable|outrageous|irresponsible|reckless|deplorable|shameful|disgraceful|destabili[sz]ing|regrettable|hypocri\w*|cynical|absurd|appalling|alarming|deeply (?:concerned|troubled|disturbed)|(?:great|grave|serious|deep) concern|dead-set|ha(?:s|ve|d) not done|failed to|fails to|refuse[sd]? to|villain|blatant|flagrant|brazen|egregious|mockery|(?:will|would|did|does|do) not help|won't help|counterproductive|double standards|barbaric|criminal|illegal|unlawful|aggression)\b/i;
@@ -109,7 +118,8 @@ interface Reading {
 /** Splits what was said into its clauses: "⟨A⟩ is ... and ⟨B⟩ has not ...". */
 function clauses(masked: string, offset: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
-  const boundary = /(?:,? and |; |, but |\.\s+)(?=(?:the )?⟨\d+⟩|[A-Z"“])|, and |; |\.\s+(?=\S)/g;
+  const verbs = 'called|calls|urged|urges|said|says|added|adds|warned|warns|demanded|demands|stressed|stresses|noted|notes|asked|asks|rejected|rejects|denied|denies|condemned|condemns|criticized|criticised|criticizes|expressed|expresses|accused|accuses';
+  const boundary = new RegExp(`(?:,? and |; |, but |\\.\\s+)(?=(?:the )?⟨\\d+⟩|[A-Z"“])|,? and (?=(?:also )?(?:${verbs})\\b)|, and |; |\\.\\s+(?=\\S)`, 'g');
   let start = 0;
   for (const m of masked.matchAll(boundary)) {
     parts.push({ text: masked.slice(start, m.index), start: offset + start });
@@ -134,11 +144,13 @@ interface SpeakerMemory {
   body: string[];
   /** The last speakers of all, for "they". */
   group: string[];
+  /** The first organization that spoke outside a quotation: in a statement, the body issuing it ("We call on ..."). */
+  issuer: string | null;
 }
 
 export class ClaimFinder {
   readonly claims: ClaimDraft[] = [];
-  private readonly memory: SpeakerMemory = { person: null, body: [], group: [] };
+  private readonly memory: SpeakerMemory = { person: null, body: [], group: [], issuer: null };
   /** The speakers of the quotation being read, so that a quotation going on keeps its speaker. */
   private lastQuote: { quotation: Quotation; speakers: string[]; claims: number[] } | null = null;
 
@@ -146,8 +158,6 @@ export class ClaimFinder {
     private readonly text: string,
     private readonly entities: Entities,
     private readonly publishedOn: string,
-    /** The body that issued the text, if it is a statement ("We call on ..."). */
-    private readonly issuer: string | null,
   ) {}
 
   read(ctx: SentenceContext) {
@@ -169,14 +179,14 @@ export class ClaimFinder {
       if (!speakers.length) continue;
       const kind = kindOfVerb(m.groups!.verb!.replace(/^called on$/, 'call on'));
       const rest = masked.text.slice(m.index! + m[0].length);
-      const alleg = /^ (?:of|for|to) (.+)/.exec(rest);
+      const alleg = new RegExp(`^${LINK.source}`).exec(rest);
       const targets = listUnits(m.groups!.object!);
-      const complementStart = m.index! + m[0].length + (alleg ? rest.indexOf(alleg[1]!) : 0);
+      const complementStart = m.index! + m[0].length + (alleg ? alleg[0].length : 0);
       this.emit({
         kind, speakers, targets, units, masked, ctx, onBehalf: onBehalfKey,
         allegation: alleg ? this.cut(masked, complementStart, masked.text.length) : null,
         region: { start: m.index!, end: masked.text.length },
-        frame: { start: 0, end: m.index! },
+        frame: { start: 0, end: complementStart },
       });
       taken.push({ start: m.index!, end: masked.text.length });
     }
@@ -189,13 +199,16 @@ export class ClaimFinder {
       // "the claims Moscow denied" and "what Russia called": not a speaker's own sentence.
       const prefix = masked.text.slice(0, subjectAt);
       if (/(?:\b(?:which|that|what|whom|who|as|than)\s+|[’']s\s+)$/.test(prefix) && !/,["”’]?\s*$/.test(prefix)) continue;
+      // "on behalf of ⟨G⟩, ⟨A⟩ said": ⟨G⟩ is whom ⟨A⟩ speaks for.
+      if (/\b(?:on behalf of|for|by|to|against|with|from)\s+(?:the\s+)?$/i.test(prefix)) continue;
       const after = masked.text.slice(verbEnd);
       // "... between ⟨A⟩ and ⟨B⟩, said ⟨C⟩": the speaker comes after the verb.
       if (/,\s*$/.test(masked.text.slice(subjectAt, verbStart)) && /^\s+(?:the\s+)?⟨\d+⟩/.test(after)) continue;
       const speakers = this.speakers(m.groups!.subject!, units, masked, subjectAt);
       if (!speakers.length) continue;
       // Inverted: the words come first ("'...,' Wood said." / "Russia is ..., the envoy said.").
-      const quoteBefore = /,["”’]?\s*$|["”’]\s*$/.test(prefix) && prefix.trim().length > 0;
+      // "..., its foreign ministry said": the attribution of what came before.
+      const quoteBefore = /,["”’]?\s*(?:(?:its|their|his|her)\s+)?$|["”’]\s*$/.test(prefix) && prefix.trim().length > 0;
       const endsHere = /^(?:\s+(?:on \w+|last week|in a (?:joint )?statement|in a letter|in an interview|to reporters|(?:⟨\d+⟩|reporters|journalists)(?: [a-z]+ the [a-z]+)?))*\s*(?:[.,;:]|$)/.test(after);
       const inverted = quoteBefore && (endsHere || /["”’],?\s*$/.test(prefix));
       found.push({
@@ -245,6 +258,13 @@ export class ClaimFinder {
 
     // Only the first speaker of a sentence takes what follows; later verbs are their own claims.
     found.sort((a, b) => a.verbEnd - b.verbEnd);
+    // "⟨A⟩ rejected the accusations, its ministry said": the ministry is the source of ⟨A⟩'s claim, not a second claim.
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i]!;
+      const nested = f.inverted && found.some((g) => g !== f && !g.inverted && g.verbEnd <= f.complement.end);
+      const empty = !f.inverted && masked.text.slice(f.complement.start, f.complement.end).replace(/[\s.,;:"“”’]/g, '') === '';
+      if (nested || empty) found.splice(i, 1);
+    }
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!;
       const next = found[i + 1];
@@ -296,8 +316,8 @@ export class ClaimFinder {
       const word = subject.trim().toLowerCase();
       const insideQuote = this.insideQuote(masked.offset(at));
       if (word === 'he' || word === 'she') return this.memory.person ? [this.memory.person] : [];
-      // "We" inside a quotation is the speaker's side, not a new speaker.
-      if (word === 'we') return insideQuote ? [] : this.memory.body.length ? this.memory.body : this.issuer ? [this.issuer] : [];
+      // "We" inside a quotation is the speaker's side, not a new speaker; outside one, the body issuing the statement.
+      if (word === 'we') return insideQuote ? [] : this.memory.issuer ? [this.memory.issuer] : this.memory.body;
       if (word === 'it') return this.memory.body.slice(0, 1);
       return this.memory.group.length > 1 ? this.memory.group : this.memory.body;
     }
@@ -332,7 +352,7 @@ export class ClaimFinder {
       if (p.index! >= f.verbEnd || f.inverted) hung.push({ start: p.index!, verb: p.groups!.verb! });
     }
     const ownEnd = Math.min(f.complement.end, ...hung.filter((h) => h.start >= f.complement.start).map((h) => h.start));
-    const frameEnd = f.inverted ? f.verbEnd : this.frameEnd(masked.text, f.verbEnd, ownEnd);
+    const frameEnd = f.inverted ? f.verbEnd : this.frameEnd(masked.text, f.verbEnd, ownEnd, kind === 'STATE' || kind === 'REPORT' || kind === 'WARN', /^tell|^told/.test(f.kindVerb));
     const frame = f.inverted ? { start: f.complement.end, end: masked.text.length } : { start: 0, end: frameEnd };
     const frameText = masked.text.slice(f.verbEnd, frameEnd);
     if (kind === 'STATE' && /\b(?:report|findings|investigation)\b/i.test(frameText)) kind = 'REPORT';
@@ -361,16 +381,18 @@ export class ClaimFinder {
         if (objectList) {
           const targets = listUnits(objectList[1]!);
           const rest = object.slice(objectList[0].length);
-          const link = /^\s*(?:of|for|to|over|that|against|about|not to)\s+/.exec(rest);
+          const link = LINK.exec(rest);
           allegationStart = complement.start + objectList[0].length + (link ? link[0].length : 0);
           for (const t of targets.slice(1)) readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
           target = targets[0]!;
         } else {
-          target = this.firstEntity(object, units);
+          // "urged all parties to ...": whoever is urged is the target, and here no entity is.
+          const addressed = kind === 'DEMAND' && /^(?:urg|call|press|ask)/i.test(f.kindVerb);
+          target = addressed ? null : this.firstEntity(object, units);
           allegationStart = complement.start + lead;
         }
       } else if (kind === 'DENY') {
-        const accusation = /^\s*(?:the |these |those |such |all |any |its )?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|assertions?)\b/.exec(object);
+        const accusation = /^\s*(?:the |these |those |such |all |any |its )?(?:[a-z-]+ ){0,2}(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|assertions?)\b/.exec(object);
         if (accusation) {
           deniesAccusation = true;
           const by = /\b(?:by|from|of)\s+(?:the )?⟨(\d+)⟩/.exec(object);
@@ -389,40 +411,51 @@ export class ClaimFinder {
         target = firstToken(object);
       }
       readings.unshift({ kind, target, span: { start: allegationStart, end: complement.end } });
+      // The date of a claim may come between the verb and what is claimed ("accused ⟨B⟩ on Tuesday of").
+      // "rejected the accusations on Thursday": a denial of accusations is dated where its clause is.
+      const dated = { start: frame.start, end: deniesAccusation ? ownEnd : Math.max(frame.end, allegationStart) };
       for (const r of readings) {
         this.emit({
           kind: r.kind, speakers: f.speakers, targets: r.target === null ? [] : [r.target], units, masked, ctx, onBehalf: f.onBehalf,
-          allegation: this.cut(masked, r.span.start, r.span.end), region: { start: f.region.start, end: ownEnd }, frame,
-          deniesAccusation, deniedAccuser, tense: f.kindVerb, kindVerb: f.kindVerb,
+          allegation: this.cut(masked, r.span.start, r.span.end), region: { start: f.region.start, end: ownEnd }, frame: dated,
+          deniesAccusation, deniedAccuser, tense: f.kindVerb,
         });
       }
       this.hungClaims(ctx, masked, units, f, hung, frame);
       return;
     }
 
-    const region = f.inverted ? { start: 0, end: ownEnd } : { start: f.region.start, end: ownEnd };
+    // '"...," she said, "and ..."': the words after the attribution are the same quotation's.
+    const region = f.inverted ? { start: 0, end: f.complement.end === f.region.end ? ownEnd : this.tailEnd(masked.text, f.verbEnd) } : { start: f.region.start, end: ownEnd };
     // Claims from the participles first: a criticism without a target of its own takes theirs.
     const firstHung = this.claims.length;
     this.hungClaims(ctx, masked, units, f, hung, frame);
     const hungTargets = this.claims.slice(firstHung).flatMap((c) => (c.target ? [c.target] : []));
     for (const r of readings) {
-      let targets = r.target === null ? [] : [r.target];
-      const target = targets.length ? null : r.kind === 'STATE' || r.kind === 'REPORT' ? null : (hungTargets[0] ?? this.recentTarget(f.speakers, ctx.sentence.index));
+      const targets = r.target === null ? [] : [r.target];
+      const context = targets.length || r.kind === 'STATE' || r.kind === 'REPORT' ? [] : hungTargets.length ? hungTargets : this.recentTargets(f.speakers, ctx.sentence.index);
       this.emit({
-        kind: r.kind, speakers: f.speakers, targets, targetKey: target, units, masked, ctx, onBehalf: f.onBehalf,
+        kind: r.kind, speakers: f.speakers, targets, targetKeys: context, units, masked, ctx, onBehalf: f.onBehalf,
         allegation: this.cut(masked, r.span.start, r.span.end), region, frame, quotePart: readings.length > 1 ? r.span : undefined,
-        tense: f.kindVerb, kindVerb: f.kindVerb,
+        tense: f.kindVerb,
       });
-      targets = [];
     }
   }
 
+  /** The end of a quotation resumed after its attribution ('..." she said, "and ..."'), or the attribution's end. */
+  private tailEnd(masked: string, verbEnd: number): number {
+    const tail = /^[^"“⟨]*?,\s*["“]/.exec(masked.slice(verbEnd));
+    return tail ? masked.length : verbEnd;
+  }
+
   /** Where the words said begin: after "that", a listener, a time or a medium ("told ⟨R⟩ in a report in April, that"). */
-  private frameEnd(masked: string, verbEnd: number, end: number): number {
+  private frameEnd(masked: string, verbEnd: number, end: number, beforeThat: boolean, toListener: boolean): number {
     const rest = masked.slice(verbEnd, end);
-    const that = /^(.{0,160}?)\bthat\b\s*/.exec(rest);
+    // "rejects the claims of ⟨A⟩ that ...": for a verb with an object, the object comes before "that".
+    const that = beforeThat ? /^(.{0,160}?)\bthat\b\s*/.exec(rest) : null;
     if (that && !/["“]/.test(that[1]!)) return verbEnd + that[0].length;
-    const lead = /^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+(?: \d{4})?|earlier|later|again|also|in a (?:joint |written )?(?:statement|letter|report)|in an interview|to reporters|⟨\d+⟩(?= (?:that|in|on|,)))\s*,?)*/.exec(rest);
+    const listener = toListener ? String.raw`|⟨\d+⟩(?= (?:that|in|on|,))` : '';
+    const lead = new RegExp(String.raw`^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+(?: \d{4})?|earlier|later|again|also|in a (?:joint |written )?(?:statement|letter|report)|in an interview|to reporters${listener})\s*,?)*`).exec(rest);
     return verbEnd + (lead ? lead[0].length : 0);
   }
 
@@ -438,8 +471,7 @@ export class ClaimFinder {
     hung.forEach((h, i) => {
       const end = hung[i + 1]?.start ?? masked.text.length;
       const verbEnd = h.start + masked.text.slice(h.start).indexOf(h.verb) + h.verb.length;
-      const kind = kindOfVerb(h.verb.replace(/ing$/, 'e').replace(/^calling on$/, 'call on').replace(/^calling for$/, 'call for'));
-      const fixedKind: ClaimKind = /^accus/.test(h.verb) ? 'ACCUSE' : /^blam/.test(h.verb) ? 'ACCUSE' : /^(?:urging|calling on|demanding)/.test(h.verb) ? 'DEMAND' : /^calling for/.test(h.verb) ? 'CALL_FOR' : /^warn/.test(h.verb) ? 'WARN' : /^(?:condemn|critic)/.test(h.verb) ? 'CRITICIZE' : /^(?:deny|reject)/.test(h.verb) ? 'DENY' : kind;
+      const fixedKind = PARTICIPLE_KIND.find(([re]) => re.test(h.verb))![1];
       const object = masked.text.slice(verbEnd, end);
       const list = new RegExp(`^\\s*(?:the )?(${LIST})(?:[’']s)?`).exec(object);
       const targets = list ? listUnits(list[1]!) : [];
@@ -448,7 +480,7 @@ export class ClaimFinder {
       for (const t of targets.length ? targets : [null]) {
         this.emit({
           kind: fixedKind, speakers: f.speakers, targets: t === null ? [] : [t], units, masked, ctx, onBehalf: f.onBehalf,
-          allegation: this.cut(masked, allegationStart, end), region: { start: h.start, end }, frame, tense: f.kindVerb, kindVerb: f.kindVerb,
+          allegation: this.cut(masked, allegationStart, end), region: { start: h.start, end }, frame, tense: f.kindVerb,
         });
       }
     });
@@ -465,7 +497,7 @@ export class ClaimFinder {
       const partSpan = { start: part.start, end: part.start + part.text.length };
       let m: RegExpExecArray | null;
       if ((m = MODAL.exec(words))) readings.push({ kind: 'DEMAND', target: Number(m[1]), span: partSpan });
-      else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words))) readings.push({ kind: 'DEMAND', target: Number(m[1]), span: partSpan });
+      else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words)) || (m = ASK_OF.exec(words))) readings.push({ kind: 'DEMAND', target: Number(m[1]), span: partSpan });
       else if ((m = OVER_DOING.exec(words))) readings.push({ kind: 'ACCUSE', target: Number(m[1]), span: partSpan });
       else if ((m = WRONGDOING.exec(words))) readings.push({ kind: 'ACCUSE', target: Number(m[1]), span: partSpan });
       else if (DISMISSAL.test(words)) readings.push({ kind: 'DENY', target: null, span: partSpan });
@@ -501,14 +533,22 @@ export class ClaimFinder {
     );
   }
 
-  /** The target of the same speaker's claim in this sentence or the one before: "This is unprecedented," he said. */
-  private recentTarget(speakers: string[], sentence: number): string | null {
+  /**
+   * The targets of the same side's claims in this sentence or the one
+   * before: in '"This is unprecedented," he said', "this" is what his side
+   * has just been accusing.
+   */
+  private recentTargets(speakers: string[], sentence: number): string[] {
+    const sides = new Set(speakers.flatMap((s) => [s, this.sideOf(s)]).filter(Boolean));
+    const targets: string[] = [];
     for (let i = this.claims.length - 1; i >= 0; i--) {
       const c = this.claims[i]!;
       if (c.sentenceIndex < sentence - 1) break;
-      if (speakers.includes(c.speaker) && c.target && c.kind !== 'STATE') return c.target;
+      if (targets.length && c.sentenceIndex !== this.claims[i + 1]?.sentenceIndex) break;
+      const side = [c.speaker, c.onBehalfOf].some((s) => s && sides.has(s));
+      if (side && c.target && c.kind !== 'STATE' && c.kind !== 'DENY' && !targets.includes(c.target)) targets.unshift(c.target);
     }
-    return null;
+    return targets;
   }
 
   /** A sentence inside a quotation begun earlier, with no attribution of its own. */
@@ -523,15 +563,18 @@ export class ClaimFinder {
     if (readings.length === 0) {
       // Nothing new said: the words join the last claim's quotation.
       const claim = this.claims[last.claims[last.claims.length - 1]!];
-      const piece = intersect(ctx.sentence, (quotation ?? opens)!.inner);
+      const running = (quotation ?? opens)!;
+      const piece = intersect(ctx.sentence, running.inner);
       if (claim && piece) claim.quotes.push(this.trimQuote(piece));
+      last.quotation = running;
       return;
     }
     for (const r of readings) {
+      const context = r.target !== null || r.kind === 'STATE' || r.kind === 'REPORT' ? [] : this.recentTargets(last.speakers, ctx.sentence.index);
       this.emit({
-        kind: r.kind, speakers: last.speakers, targets: r.target === null ? [] : [r.target], units, masked, ctx, onBehalf: null,
+        kind: r.kind, speakers: last.speakers, targets: r.target === null ? [] : [r.target], targetKeys: context, units, masked, ctx, onBehalf: null,
         allegation: this.cut(masked, r.span.start, r.span.end), region: { start: 0, end: masked.text.length }, frame: { start: 0, end: 0 },
-        quotePart: readings.length > 1 ? r.span : undefined, tense: 'said', kindVerb: 'said'
+        quotePart: readings.length > 1 ? r.span : undefined, tense: 'said'
       });
     }
   }
@@ -548,6 +591,7 @@ export class ClaimFinder {
     if (people.length) this.memory.person = people[people.length - 1]!;
     const bodies = speakers.filter((s) => this.entities.get(s)?.type !== 'Person');
     if (bodies.length) this.memory.body = bodies;
+    this.memory.issuer ??= made.find((c) => c.quotes.length === 0 && this.entities.get(c.speaker)?.type === 'Organization')?.speaker ?? null;
     this.memory.group = speakers;
     const quoted = made.map((c, i) => ({ c, i: before + i })).filter(({ c }) => c.quotes.length > 0);
     if (quoted.length) {
@@ -562,7 +606,7 @@ export class ClaimFinder {
   /** The words of an allegation: from `start` to the end of its clause, without quotation marks. */
   private cut(masked: Masked, start: number, end: number): string {
     let stretch = masked.text.slice(start, end);
-    const stop = /,\s+(?:which|who|where|describing|saying|adding|calling|and said|but|while|as)\b|;|\s+[-–—]\s+|\(|,\s+(?:said|says|according to)\b/.exec(stretch);
+    const stop = /,\s+(?:which|who|where|describing|saying|adding|calling|and said|but|while|as|after|before|during|when|in a)\b|;|\s+[-–—]\s+|\(|,\s+(?:said|says|according to)\b|,\s+(?:(?:its|their|his|her|the)\s+)?⟨\d+⟩\s+(?:said|says|added|told)\b/.exec(stretch);
     if (stop && stop.index > 12) stretch = stretch.slice(0, stop.index);
     const span = masked.original(start, start + stretch.length);
     return this.text
@@ -570,6 +614,8 @@ export class ClaimFinder {
       .replace(/["“”]/g, '')
       .replace(/\s+/g, ' ')
       .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
+      // The date a claim was made on is its madeOn, not part of what it says.
+      .replace(/\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)$/, '')
       .slice(0, 300);
   }
 
@@ -584,7 +630,8 @@ export class ClaimFinder {
     kind: ClaimKind;
     speakers: string[];
     targets: number[];
-    targetKey?: string | null;
+    /** Targets known by key (from context) rather than named in the sentence. */
+    targetKeys?: string[];
     units: Unit[];
     masked: Masked;
     ctx: SentenceContext;
@@ -595,8 +642,8 @@ export class ClaimFinder {
     quotePart?: Span;
     deniesAccusation?: boolean;
     deniedAccuser?: string | null;
+    /** The reporting verb, whose tense dates a claim without a date of its own. */
     tense?: string;
-    kindVerb?: string;
   }) {
     const { masked, ctx } = e;
     const regionSpan = masked.original(e.region.start, e.region.end);
@@ -607,7 +654,7 @@ export class ClaimFinder {
       .map((s) => this.trimQuote(s))
       .filter((s) => s.end > s.start);
     const targetKeys = e.targets.map((t) => e.units[t]!.mention.key);
-    if (e.targetKey) targetKeys.push(e.targetKey);
+    targetKeys.push(...(e.targetKeys ?? []));
     const regionText = masked.text.slice(e.region.start, e.region.end);
     const mentioned = [...new Set(listUnits(regionText).map((i) => e.units[i]!.mention.key))];
     const madeOn = this.dateOf(ctx, masked, e.frame, e.tense ?? 'said');
@@ -664,9 +711,11 @@ export class ClaimFinder {
     );
     if (dates.length) return dates[dates.length - 1]!.iso;
     const sentenceText = ctx.sentence.text;
-    const present = /^(?:says|say|tells|states|adds|argues|insists|notes|stresses|accuses|denies|deny|rejects|condemns|criticizes|criticises|demands|urges|calls|warns|reports|finds)$/.test(verb);
+    // "Russia and China say", "have denied": a standing position, dated by its year.
+    const standing = /^(?:says|say|argue|argues|insist|insists|maintain|maintains)$/.test(verb);
     const perfect = /\b(?:has|have)\s+(?:\w+\s+)?(?:accused|denied|rejected|said|warned|criticized|criticised|condemned|urged|called|demanded|blamed|repeatedly)\b/.test(sentenceText);
-    if (present || perfect) return this.publishedOn.slice(0, 4);
+    if (standing || perfect) return this.publishedOn.slice(0, 4);
+    // A past tense, or a statement's own present ("strongly condemns"): the day of publication.
     return this.publishedOn;
   }
 }

@@ -13,8 +13,6 @@ export interface FoundDate extends Span {
   iso: string;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 function pad(n: number) {
   return String(n).padStart(2, '0');
 }
@@ -72,9 +70,3 @@ export function findDates(text: string, offset: number, publishedOn: string): Fo
   }
   return found.sort((a, b) => a.start - b.start);
 }
-
-export function yearOf(iso: string) {
-  return iso.slice(0, 4);
-}
-
-export { WEEKDAYS };

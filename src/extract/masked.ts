@@ -8,8 +8,12 @@ import type { Span } from './types.js';
  */
 
 export const TOKEN = '⟨(\\d+)⟩';
-/** One or more tokens joined as a list: "⟨0⟩", "⟨0⟩ and ⟨1⟩", "both ⟨0⟩ and ⟨1⟩", "⟨0⟩, ⟨1⟩, and ⟨2⟩". */
-export const LIST = '(?:[Bb]oth )?⟨\\d+⟩(?:(?:,? and |, | or |,? as well as )⟨\\d+⟩)*';
+/**
+ * One or more tokens joined as a list: "⟨0⟩", "⟨0⟩ and ⟨1⟩", "both ⟨0⟩ and
+ * ⟨1⟩", "⟨0⟩, ⟨1⟩, and ⟨2⟩". A comma alone does not make a list: in
+ * "on behalf of ⟨0⟩, ⟨1⟩ said" the two are not one subject.
+ */
+export const LIST = '(?:[Bb]oth )?⟨\\d+⟩(?:(?:, ⟨\\d+⟩)*,? (?:and|or|as well as) ⟨\\d+⟩)?';
 
 interface Segment {
   masked: Span;
@@ -75,8 +79,9 @@ export class Masked {
     return { start: this.offset(start, 'start'), end: this.offset(end, 'end') };
   }
 
-  /** The units a stretch of the masked string names, in order. */
-  unitsIn(stretch: string): number[] {
-    return [...stretch.matchAll(/⟨(\d+)⟩/g)].map((m) => Number(m[1]));
-  }
+}
+
+/** The units a stretch of a masked string names, in order ("⟨0⟩ and ⟨1⟩" names 0 and 1). */
+export function listUnits(stretch: string): number[] {
+  return [...stretch.matchAll(/⟨(\d+)⟩/g)].map((m) => Number(m[1]));
 }

@@ -70,7 +70,28 @@ export class MentionFinder {
       if (chosen.some((d) => c.start < d.end && d.start < c.end)) continue;
       chosen.push(c);
     }
-    return chosen.sort((a, b) => a.start - b.start).flatMap((c) => c.apply());
+    const mentions = chosen.sort((a, b) => a.start - b.start).flatMap((c) => c.apply());
+    return this.shortForms(mentions);
+  }
+
+  /**
+   * "The Ministry" after a ministry has been named is that ministry, as
+   * statements write it; "the Council" is the Security Council named before.
+   */
+  private shortForms(mentions: Mention[]): Mention[] {
+    const out = [...mentions];
+    for (const m of this.text.matchAll(/\b[Tt]he (?<word>Ministry|Department|Council|Committee|Commission)(?! of)(?![\p{L}])/gu)) {
+      const start = m.index! + 4;
+      const end = m.index! + m[0].length;
+      if (out.some((o) => start < o.end && o.start < end)) continue;
+      const word = m.groups!.word!;
+      const antecedent = [...out]
+        .filter((o) => o.end <= start && this.entities.get(o.key)?.type === 'Organization' && this.entities.get(o.key)!.name.includes(word))
+        .pop();
+      if (antecedent) out.push({ start, end, key: antecedent.key, form: 'phrase' });
+      if (antecedent) this.entities.mention(antecedent.key, { start, end }, this.text, false);
+    }
+    return out.sort((a, b) => a.start - b.start);
   }
 
   private candidate(start: number, end: number, priority: number, apply: () => Mention[]) {
@@ -153,7 +174,7 @@ export class MentionFinder {
       for (const re of patterns) {
         for (const m of matches(this.text, re)) {
           const g = m.groups!;
-          const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.of) ?? this.homeState;
+          const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.of) ?? this.stateBefore(m.index!) ?? this.homeState;
           const state = code ? STATES.get(code) : undefined;
           const key = state ? `org:${slug(state.name)}-${ministry.slug}` : `org:${ministry.slug}`;
           const name = state ? `${ministry.name} of ${state.name}` : ministry.name;
@@ -168,6 +189,14 @@ export class MentionFinder {
         }
       }
     }
+  }
+
+  /** "its foreign ministry": the state named last before the possessive, in the same sentence. */
+  private stateBefore(at: number): string | undefined {
+    if (!/\b(?:its|their)\s+$/.test(this.text.slice(Math.max(0, at - 8), at))) return undefined;
+    const start = Math.max(0, this.text.lastIndexOf('.', at - 1) + 1);
+    const found = matches(this.text.slice(start, at), STATE_RE);
+    return found.length ? stateOf(found[found.length - 1]![0]) : undefined;
   }
 
   /** Bodies named by what their members do: "UN sanctions monitors", "Ukrainian state prosecutors". */
@@ -209,7 +238,8 @@ export class MentionFinder {
         phrase = phrase.slice(lead[0].length);
         start += lead[0].length;
       }
-      if (!phrase.includes(' ')) continue;
+      // "Russian Federation" ends like a body's name but is a state's.
+      if (!phrase.includes(' ') || STATE_FORMS.has(phrase)) continue;
       const category: OrganizationCategory = /Ministry|Department/.test(phrase)
         ? 'MINISTRY'
         : /Army|Navy|Forces|Guard|Corps/.test(phrase)
@@ -240,6 +270,17 @@ export class MentionFinder {
       this.candidate(m.index!, m.index! + m[0].length, 75, () => {
         const key = this.place(g.place!, /region|province/.test(g.category!) ? 'REGION' : 'CITY', code);
         this.stateInside(code, m, 'demonym');
+        return [this.mentionOf(key, start, g.place!.length, 'name')];
+      });
+    }
+    const cityOf = /\b[Tt]he (?<category>city|town|village|port|region|province) of (?<place>[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)?)/gu;
+    for (const m of matches(this.text, cityOf)) {
+      const g = m.groups!;
+      if (STATE_FORMS.has(g.place!)) continue;
+      const start = m.index! + m[0].lastIndexOf(g.place!);
+      this.candidate(start, start + g.place!.length, 55, () => {
+        const key = makeKey('place', g.place!);
+        this.entities.add(key, 'Place', g.place!, { category: /region|province/.test(g.category!) ? 'REGION' : 'CITY' });
         return [this.mentionOf(key, start, g.place!.length, 'name')];
       });
     }

@@ -1,6 +1,6 @@
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './gazetteer.js';
 import { Entities, makeKey, type Mention } from './entities.js';
-import { Masked, type Unit } from './masked.js';
+import { listUnits, Masked, type Unit } from './masked.js';
 import { escapeRegExp, type Sentence } from './text.js';
 import type { Span } from './types.js';
 
@@ -39,6 +39,8 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 
+const OFFICIAL = /\b(?:minister|ambassador|envoy|representative|spokes(?:man|woman|person)|president|secretary|chancellor|premier)\b/i;
+
 export interface Person {
   key: string;
   name: string;
@@ -58,6 +60,8 @@ export class PeopleFinder {
   constructor(
     private readonly text: string,
     private readonly entities: Entities,
+    /** The state whose government published the text: an official title naming no state is one of its posts. */
+    private readonly homeState?: string,
   ) {}
 
   /** The people in one sentence, given the other mentions in it; updates the surname memory for the sentences after. */
@@ -91,11 +95,12 @@ export class PeopleFinder {
       const key = known ?? makeKey('person', name);
       if (!known) this.entities.add(key, 'Person', name);
       let phrase = span;
-      const title = titleBefore?.groups?.title ?? titleAfter?.groups?.title;
       if (titleBefore?.groups?.title) {
         const titleStart = before.length - titleBefore[0].length + titleBefore[0].indexOf(titleBefore.groups.title);
-        phrase = { start: masked.offset(titleStart), end: span.end };
-        this.holds(key, masked, titleStart, titleStart + titleBefore.groups.title.length, units);
+        // "Foreign Minister Anna Berg of Finland": the state after the name is the title's.
+        const of = /^ of (?:the )?⟨(\d+)⟩/.exec(after);
+        phrase = { start: masked.offset(titleStart), end: of ? masked.offset(end + of[0].length, 'end') : span.end };
+        this.holds(key, masked, titleStart, titleStart + titleBefore.groups.title.length, units, of ? units[Number(of[1])]!.mention : undefined);
       } else if (titleAfter?.groups?.title) {
         const titleStart = end + titleAfter[0].indexOf(titleAfter.groups.title);
         const titleEnd = titleStart + titleAfter.groups.title.length;
@@ -104,7 +109,6 @@ export class PeopleFinder {
       } else if (titled) {
         phrase = { start: masked.offset(m.index!), end: span.end };
       }
-      void title;
       found.push({ span, phrase, key, surname: words.length === 1 && !!known });
       if (words.length > 1) {
         this.surnames.set(words[words.length - 1]!, key);
@@ -120,11 +124,11 @@ export class PeopleFinder {
   }
 
   /** Records the post a title names, held for the state or organization in it. */
-  private holds(person: string, masked: Masked, start: number, end: number, units: Unit[]) {
+  private holds(person: string, masked: Masked, start: number, end: number, units: Unit[], after?: Mention) {
     const words = masked.text.slice(start, end);
     const span = masked.original(start, end);
     const title = this.text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/i, '').replace(/[,\s]+$/, '');
-    const inTitle = masked.unitsIn(words).map((i) => units[i]!.mention);
+    const inTitle = listUnits(words).map((i) => units[i]!.mention);
     const typeOf = (m: Mention) => this.entities.get(m.key)?.type;
     // "UN director at the International Crisis Group": the body after "at", "of" or "for" is the employer.
     const complement = /(?:at|of|for) (?:the )?⟨(\d+)⟩/i.exec(words);
@@ -132,8 +136,14 @@ export class PeopleFinder {
     const state = inTitle.find((m) => typeOf(m) === 'State' && !new RegExp(`to (?:the )?⟨${units.findIndex((u) => u.mention === m)}⟩`).test(words));
     const organization = inTitle.find((m) => typeOf(m) === 'Organization');
     const holder =
-      employer && typeOf(employer) === 'Organization' && !state ? employer : employer && typeOf(employer) === 'Organization' && /\bat\b/i.test(words) ? employer : (state ?? organization);
-    if (!holder) return;
+      (employer && typeOf(employer) === 'Organization' && !state ? employer : employer && typeOf(employer) === 'Organization' && /\bat\b/i.test(words) ? employer : (state ?? organization)) ??
+      (after && ['State', 'Organization'].includes(typeOf(after) ?? '') ? after : undefined);
+    if (!holder) {
+      if (this.homeState && OFFICIAL.test(title)) {
+        this.entities.position({ person, title, holder: this.entities.state(this.homeState).key, former: /\bformer\b/i.test(title) });
+      }
+      return;
+    }
     this.entities.position({ person, title, holder: holder.key, former: /\bformer\b/i.test(title) });
   }
 }

@@ -16,8 +16,12 @@ import type { GroundedEntity, Grounding, GroundingCandidate, HeldAccusation } fr
 /** How alike two names must be (fast-fuzzy's Damerau-Levenshtein score, 0-1) to be one entity's. */
 export const CLOSE_SPELLING = 0.85;
 
-/** Types whose names are spelt many ways; states have codes and gazetteer names. */
-const FUZZY_TYPES = new Set<EntityType>(['Person', 'Organization', 'Place', 'WeaponSystem']);
+/**
+ * Types whose names are spelt many ways. Not organizations: "Ministry of
+ * Foreign Affairs of Lithuania" and "... of Slovakia" are close spellings
+ * of two bodies. States have codes and gazetteer names.
+ */
+const FUZZY_TYPES = new Set<EntityType>(['Person', 'Place']);
 
 function luceneFor(names: string[]): string | null {
   const words = [...new Set(names.flatMap((n) => n.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []))].slice(0, 12);
@@ -26,7 +30,7 @@ function luceneFor(names: string[]): string | null {
   return words.map((w) => (w.length >= 4 ? `${w} OR ${w}~` : w)).join(' OR ');
 }
 
-function similarity(a: string, b: string): number {
+export function similarity(a: string, b: string): number {
   return fuzzy(fold(a), fold(b), { useSellers: false });
 }
 

@@ -22,8 +22,8 @@ export class RulesExtractor implements Extractor {
     const entities = new Entities();
     const homeState = stateNamedIn(`${input.publisher ?? ''} ${input.title ?? ''}`);
     const mentions = new MentionFinder(text, entities, homeState).find();
-    const people = new PeopleFinder(text, entities);
-    const claims = new ClaimFinder(text, entities, input.publishedOn, null);
+    const people = new PeopleFinder(text, entities, homeState);
+    const claims = new ClaimFinder(text, entities, input.publishedOn);
     claims.allQuotations = quotations;
 
     for (const sentence of sentences) {
@@ -83,12 +83,21 @@ async function answerDenials(claims: ClaimDraft[], context: ExtractContext, grou
   claims.forEach((denial, i) => {
     if (denial.kind !== 'DENY' || !denial.deniesAccusation) return;
     const denier = [denial.speaker, denial.onBehalfOf].filter(Boolean) as string[];
-    for (let j = i - 1; j >= 0; j--) {
+    const byAccuser = (a: ClaimDraft) => !denial.deniedAccuser || [a.speaker, a.onBehalfOf].includes(denial.deniedAccuser);
+    // The accusation aimed at the denier, else one about it ("sending weapons to Russia"), the nearest first.
+    const nearest = (involves: (a: ClaimDraft) => boolean) => {
+      for (let j = i - 1; j >= 0; j--) if (claims[j]!.kind === 'ACCUSE' && involves(claims[j]!) && byAccuser(claims[j]!)) return j;
+      return -1;
+    };
+    let found = nearest((a) => denier.some((d) => a.target === d));
+    const about = nearest((a) => denier.some((d) => a.about.includes(d)));
+    // "... accused North Korea of sending weapons to Russia. Both have denied it": the latest accusation involving both.
+    if (about > found && denial.sentenceIndex - claims[about]!.sentenceIndex <= 1) found = about;
+    if (found >= 0) {
+      // Of accusers named together ("⟨A⟩, ⟨B⟩ and ⟨C⟩ accused ..."), the first stands for the rest.
+      while (found > 0 && claims[found - 1]!.kind === 'ACCUSE' && claims[found - 1]!.sentenceIndex === claims[found]!.sentenceIndex && claims[found - 1]!.target === claims[found]!.target) found--;
+      const j = found;
       const accusation = claims[j]!;
-      if (accusation.kind !== 'ACCUSE') continue;
-      const involved = denier.some((d) => accusation.target === d || accusation.about.includes(d));
-      const byAccuser = !denial.deniedAccuser || [accusation.speaker, accusation.onBehalfOf].includes(denial.deniedAccuser);
-      if (!involved || !byAccuser) continue;
       denial.answers = j;
       denial.target ??= side(accusation);
       if (/^(?:the |these |those |such |all |any )?(?:accusations?|allegations?|claims?|charges?)$/i.test(denial.allegation)) {
@@ -96,6 +105,7 @@ async function answerDenials(claims: ClaimDraft[], context: ExtractContext, grou
       }
       return;
     }
+    denial.target ??= denial.deniedAccuser;
     unanswered.push(denial);
   });
   if (!context.grounding || unanswered.length === 0) return;

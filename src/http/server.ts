@@ -14,6 +14,7 @@ import { limitPlugins } from './limits.js';
 import type { Logger } from '../log.js';
 import type { Graph } from '../neo4j/graph.js';
 import { schema } from '../schema/index.js';
+import { useExtractor } from '../extract/index.js';
 import { warmUp, type WarmUpReport } from './warm-up.js';
 
 export interface AppOptions {
@@ -114,6 +115,7 @@ const WARM_UP_CALLER = { subject: 'warm-up', role: 'reader' } as const;
 
 export function createApp({ config, graph, logger }: AppOptions) {
   const auth = createAuthenticator(config);
+  useExtractor(config);
   const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { cliConfig, type Config } from '../config.js';
 import { EmbeddedNeo4jError, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/embedded.js';
 import { createDriver, Graph } from '../neo4j/graph.js';
 import { migrate } from '../neo4j/migrate.js';
@@ -79,16 +79,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      return 2;
-    }
-    throw err;
-  }
+  const config = cliConfig();
+  if (!config) return 2;
 
   const neo4j = connector(config);
   const results: FileResult[] = [];
