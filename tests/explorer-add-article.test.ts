@@ -124,7 +124,10 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
           width: style.outlineWidth,
         };
       });
-      if (focus) expect(focus.outline !== 'none' && focus.width !== '0px', `visible focus on ${JSON.stringify(focus)}`).toBe(true);
+      if (focus)
+        expect(focus.outline !== 'none' && focus.width !== '0px', `visible focus on ${JSON.stringify(focus)}`).toBe(
+          true,
+        );
     }
     throw new Error(`${target} not reached with ${max} presses of Tab`);
   }
@@ -133,17 +136,26 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
   async function unlabelledControls(): Promise<string[]> {
     return page.evaluate(() => {
       const view = document.getElementById('add-view')!;
-      const controls = view.querySelectorAll<HTMLElement>('input, select, textarea, button, a[href], [role="button"], [tabindex="0"]');
+      const controls = view.querySelectorAll<HTMLElement>(
+        'input, select, textarea, button, a[href], [role="button"], [tabindex="0"]',
+      );
       const name = (el: HTMLElement): string => {
         const by = el.getAttribute('aria-labelledby');
-        if (by) return by.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+        if (by)
+          return by
+            .split(' ')
+            .map((id) => document.getElementById(id)?.textContent ?? '')
+            .join(' ');
         const labels = (el as HTMLInputElement).labels;
-        return el.getAttribute('aria-label') ?? (labels?.length ? [...labels].map((l) => l.textContent).join(' ') : '') ?? '';
+        return (
+          el.getAttribute('aria-label') ?? (labels?.length ? [...labels].map((l) => l.textContent).join(' ') : '') ?? ''
+        );
       };
       return [...controls]
         .filter((el) => el.offsetParent !== null)
         .filter((el) => {
-          const own = ['BUTTON', 'A'].includes(el.tagName) || el.getAttribute('role') === 'button' ? el.textContent : '';
+          const own =
+            ['BUTTON', 'A'].includes(el.tagName) || el.getAttribute('role') === 'button' ? el.textContent : '';
           return !(name(el).trim() || own?.trim());
         })
         .map((el) => el.outerHTML.slice(0, 120));
@@ -218,7 +230,9 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
   it('selects a claim from its row, and from its words in the text', async () => {
     await row(accusation).locator('.row-select').click();
     expect(await row(accusation).locator('.row-select').getAttribute('aria-pressed')).toBe('true');
-    expect((await page.locator('.hl.selected').allTextContents()).join('')).toContain('Norway accused Finland on Monday');
+    expect((await page.locator('.hl.selected').allTextContents()).join('')).toContain(
+      'Norway accused Finland on Monday',
+    );
 
     await page.locator('.hl.sentence', { hasText: 'criticised' }).first().click();
     expect(await row(criticism).locator('.row-select').getAttribute('aria-pressed')).toBe('true');
@@ -231,7 +245,11 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
     await tabTo(page.locator(`.article-highlighted [role="button"][data-claims~="${callFor}"]`), { back: true });
     await page.keyboard.press('Enter');
     expect(await row(callFor).locator('.row-select').getAttribute('aria-pressed')).toBe('true');
-    expect(await row(callFor).locator('.row-select').evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(
+      await row(callFor)
+        .locator('.row-select')
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
     expect((await page.locator('.hl.selected').allTextContents()).join('')).toContain('called for talks');
     await tabTo(row(callFor).getByRole('checkbox', { name: 'Keep' }), { back: true });
     await page.keyboard.press('Space');
@@ -262,8 +280,13 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
     const result = page.getByRole('region', { name: 'Ingest result' });
     await result.waitFor({ timeout: 60_000 });
     expect(await result.locator('h3').textContent()).toBe('Ingested: Norway accuses Finland over Arctic catch figures');
-    expect(await result.locator('.result-line').textContent()).toMatch(/^\d+ created, \d+ updated, \d+ unchanged · \d+ claims kept, 1 left out\.$/);
-    const claimCounts = await result.locator('tr', { has: page.locator('th', { hasText: /^Claim$/ }) }).locator('td').allTextContents();
+    expect(await result.locator('.result-line').textContent()).toMatch(
+      /^\d+ created, \d+ updated, \d+ unchanged · \d+ claims kept, 1 left out\.$/,
+    );
+    const claimCounts = await result
+      .locator('tr', { has: page.locator('th', { hasText: /^Claim$/ }) })
+      .locator('td')
+      .allTextContents();
     expect(Number(claimCounts[0])).toBe((await claimRows().count()) - 1);
     expect(await result.getByRole('link').allTextContents()).toEqual(
       expect.arrayContaining(['Marit Vassbotn', 'Eero Kallenpää', 'Norway', 'Finland']),
@@ -280,7 +303,8 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
       );
       expect(res.body.errors).toBeUndefined();
       const connection = res.body.data.claims;
-      for (const { node } of connection.edges) claims.set(node.key, { kind: node.kind, target: node.target?.name ?? null });
+      for (const { node } of connection.edges)
+        claims.set(node.key, { kind: node.kind, target: node.target?.name ?? null });
       after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
     } while (after);
     expect(claims.get(criticism)).toEqual({ kind: 'ACCUSE', target: 'Finland' });
@@ -322,7 +346,9 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
     await claimRows().first().waitFor({ timeout: 60_000 });
 
     for (const name of ['Russia', 'Robert Wood']) {
-      expect(await page.locator('.draft-entity', { hasText: name }).first().locator('.status-found').textContent()).toBe('found in the graph');
+      expect(
+        await page.locator('.draft-entity', { hasText: name }).first().locator('.status-found').textContent(),
+      ).toBe('found in the graph');
     }
     // "Linda Greenfield" is Linda Thomas-Greenfield: merge the new entity into the graph's.
     const greenfield = page.locator('.draft-entity', { hasText: 'Linda Greenfield' });
@@ -332,9 +358,13 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
     await greenfield.locator('[role="option"]', { hasText: 'Linda Thomas-Greenfield' }).first().waitFor();
     await merge.press('Enter');
     await greenfield.locator('.merged-note').waitFor();
-    expect(await greenfield.locator('.merged-note').textContent()).toContain('Merged into Linda Thomas-Greenfield (person:linda-thomas-greenfield)');
+    expect(await greenfield.locator('.merged-note').textContent()).toContain(
+      'Merged into Linda Thomas-Greenfield (person:linda-thomas-greenfield)',
+    );
     const criticism2 = await keyOfKind('CRITICIZE');
-    expect(await row(criticism2).locator('.row-summary').textContent()).toBe('Linda Thomas-Greenfield criticizes Russia');
+    expect(await row(criticism2).locator('.row-summary').textContent()).toBe(
+      'Linda Thomas-Greenfield criticizes Russia',
+    );
 
     // What the fields do not show is said beside the summary: whom the envoy spoke for, what he answers.
     const denial = await keyOfKind('DENY');
@@ -347,7 +377,9 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
     await row(statement).locator('[role="option"]', { hasText: 'United Nations Security Council' }).first().waitFor();
     await finder.press('Enter');
     const target = row(statement).getByLabel('Target', { exact: true });
-    await expect.poll(() => target.locator('option:checked').textContent()).toBe('United Nations Security Council (Organization)');
+    await expect
+      .poll(() => target.locator('option:checked').textContent())
+      .toBe('United Nations Security Council (Organization)');
     expect(await target.evaluate((el) => el === document.activeElement)).toBe(true);
     const added = page.locator('.draft-entity', { hasText: 'United Nations Security Council' });
     expect(await added.locator('.status-found').textContent()).toBe('from the graph');

@@ -138,13 +138,25 @@ function payload(): ExtractPayload {
   return {
     document: {
       sources: [
-        { key: 'article:draft-test', category: 'NEWS', title: 'Velden accuses Russia', publishedOn: '2024-05-08', text },
+        {
+          key: 'article:draft-test',
+          category: 'NEWS',
+          title: 'Velden accuses Russia',
+          publishedOn: '2024-05-08',
+          text,
+        },
       ],
       entities: entities.map(entry),
       relationships: [{ type: 'PART_OF', from: 'org:security-council', to: 'state:RUS' }],
       claims: claims.map(claimEntry),
     },
-    article: { key: 'article:draft-test', title: 'Velden accuses Russia', publisher: null, publishedOn: '2024-05-08', url: null },
+    article: {
+      key: 'article:draft-test',
+      title: 'Velden accuses Russia',
+      publisher: null,
+      publishedOn: '2024-05-08',
+      url: null,
+    },
     entities,
     claims,
     warnings: [],
@@ -200,14 +212,25 @@ describe('the review draft', () => {
   it('merges an entity into one of the graph: its key replaced everywhere, its words kept as aliases', () => {
     const draft = new Draft(payload(), text);
     const council = draft.entity('org:security-council')!;
-    draft.merge(council, { id: 'T3JnOm9yZzp1bnNj', key: 'org:un-security-council', type: 'Organization', name: 'United Nations Security Council' });
+    draft.merge(council, {
+      id: 'T3JnOm9yZzp1bnNj',
+      key: 'org:un-security-council',
+      type: 'Organization',
+      name: 'United Nations Security Council',
+    });
     const { document, entityAt } = draft.build(fields);
     const keys = entitiesOf(document).map((e) => e.key);
     expect(keys).not.toContain('org:security-council');
     const merged = entitiesOf(document).find((e) => e.key === 'org:un-security-council')!;
-    expect(merged).toMatchObject({ type: 'Organization', name: 'United Nations Security Council', aliases: ['Security Council'] });
+    expect(merged).toMatchObject({
+      type: 'Organization',
+      name: 'United Nations Security Council',
+      aliases: ['Security Council'],
+    });
     expect(merged.spans).toEqual([{ start: span('Security Council').start, end: span('Security Council').end }]);
-    expect(claimsOf(document).find((c) => c.key === 'claim:velden-demands-meeting')!.target).toBe('org:un-security-council');
+    expect(claimsOf(document).find((c) => c.key === 'claim:velden-demands-meeting')!.target).toBe(
+      'org:un-security-council',
+    );
     expect(entityAt.map((e) => e.key)).toEqual(keys);
 
     // Undone, the draft's own entity is back and the graph's is no longer declared.
@@ -255,9 +278,16 @@ describe('the review draft', () => {
 
   it('leaves out an unticked relationship; a merged end names the graph’s key', () => {
     const draft = new Draft(payload(), text);
-    draft.merge(draft.entity('org:security-council')!, { id: 'u', key: 'org:un-security-council', type: 'Organization', name: 'United Nations Security Council' });
+    draft.merge(draft.entity('org:security-council')!, {
+      id: 'u',
+      key: 'org:un-security-council',
+      type: 'Organization',
+      name: 'United Nations Security Council',
+    });
     const built = draft.build(fields);
-    expect(built.document.relationships).toEqual([{ type: 'PART_OF', from: 'org:un-security-council', to: 'state:RUS' }]);
+    expect(built.document.relationships).toEqual([
+      { type: 'PART_OF', from: 'org:un-security-council', to: 'state:RUS' },
+    ]);
     expect(locateIssue('input.document.relationships[0].to', built)).toMatchObject({ on: 'relationship', field: 'to' });
     draft.relationships[0]!.keep = false;
     expect(draft.build(fields).document.relationships).toEqual([]);

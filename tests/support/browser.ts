@@ -27,7 +27,9 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const given = env.CHROMIUM_PATH;
   if (given) {
     if (executable(given)) return given;
-    throw new Error(`CHROMIUM_PATH=${given} is not an executable file: point CHROMIUM_PATH at a Chromium or Chrome binary`);
+    throw new Error(
+      `CHROMIUM_PATH=${given} is not an executable file: point CHROMIUM_PATH at a Chromium or Chrome binary`,
+    );
   }
   for (const name of BROWSER_NAMES) {
     for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {

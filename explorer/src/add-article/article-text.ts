@@ -84,12 +84,17 @@ export class ArticleText {
         el.dataset.claims = segment.claims.join(' ');
         el.addEventListener('click', () => this.pickClaim(segment));
         // A sentence opens with a button naming its claims; the rest of it is clickable for the mouse.
-        const opening = segment.sentences.filter((k) => spans.some((s) => s.kind === 'sentence' && s.ref === k && s.start === start));
+        const opening = segment.sentences.filter((k) =>
+          spans.some((s) => s.kind === 'sentence' && s.ref === k && s.start === start),
+        );
         if (opening.length && !opening.every((k) => anchored.has(k))) {
           opening.forEach((k) => anchored.add(k));
           el.tabIndex = 0;
           el.setAttribute('role', 'button');
-          el.setAttribute('aria-label', `${piece.trim()}… (${segment.claims.map(this.options.describeClaim).join('; ')})`);
+          el.setAttribute(
+            'aria-label',
+            `${piece.trim()}… (${segment.claims.map(this.options.describeClaim).join('; ')})`,
+          );
           el.addEventListener('keydown', (e) => {
             if (e.key === 'Enter' || e.key === ' ') {
               e.preventDefault();

@@ -144,7 +144,8 @@ export class ClaimRow {
     });
     this.target.control.addEventListener('change', () => {
       const value = this.target.value;
-      claim.targets = value === NONE ? claim.targets.slice(1) : [value, ...claim.targets.slice(1).filter((t) => t !== value)];
+      claim.targets =
+        value === NONE ? claim.targets.slice(1) : [value, ...claim.targets.slice(1).filter((t) => t !== value)];
       this.refresh();
       options.onChange(claim, 'roles');
     });
@@ -169,7 +170,8 @@ export class ClaimRow {
     const options = (role: 'speaker' | 'target', current: string | undefined) => {
       const list = draft.choices(role).map((e) => ({ value: e.id, label: `${e.name} (${e.type})` }));
       const resolved = current ? draft.resolve(current) : undefined;
-      if (resolved && !list.some((o) => o.value === resolved)) list.unshift({ value: resolved, label: draft.nameOf(resolved) });
+      if (resolved && !list.some((o) => o.value === resolved))
+        list.unshift({ value: resolved, label: draft.nameOf(resolved) });
       return { list, value: resolved ?? NONE };
     };
     const speaker = options('speaker', claim.speaker);

@@ -257,7 +257,8 @@ export class Draft {
     if (!entity.isNew || entity.type === type) return;
     entity.type = type;
     if (type === 'State') entity.key = 'state:';
-    else if (entity.keyEdited) entity.key = `${entityStyles[type].keyPrefix}:${entity.key.slice(entity.key.indexOf(':') + 1)}`;
+    else if (entity.keyEdited)
+      entity.key = `${entityStyles[type].keyPrefix}:${entity.key.slice(entity.key.indexOf(':') + 1)}`;
     else entity.key = keyFor(type, entity.name);
   }
 
@@ -422,7 +423,9 @@ export function locateIssue(path: string, built: BuiltDocument | null): IssueTar
   const i = Number(index);
   if (list === 'sources') {
     const known = ['title', 'publisher', 'publishedOn', 'url', 'text'];
-    return i === 0 && known.includes(field) ? { on: 'article', field: field as keyof ArticleFields } : { on: 'document' };
+    return i === 0 && known.includes(field)
+      ? { on: 'article', field: field as keyof ArticleFields }
+      : { on: 'document' };
   }
   if (list === 'entities') {
     const entity = built?.entityAt[i];

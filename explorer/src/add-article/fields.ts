@@ -54,7 +54,9 @@ export class Field<C extends Control = Control> {
     this.error.textContent = '';
     this.error.hidden = true;
     this.control.removeAttribute('aria-invalid');
-    const described = (this.control.getAttribute('aria-describedby') ?? '').split(' ').filter((d) => d && d !== this.error.id);
+    const described = (this.control.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter((d) => d && d !== this.error.id);
     if (described.length) this.control.setAttribute('aria-describedby', described.join(' '));
     else this.control.removeAttribute('aria-describedby');
   }

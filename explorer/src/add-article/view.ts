@@ -111,7 +111,15 @@ export class AddArticleView {
         'div',
         { class: 'highlighted-head' },
         h('span', { class: 'label' }, 'Article text'),
-        h('span', { class: 'legend-inline' }, h('span', { class: 'hl mention' }, 'entity'), ' ', h('span', { class: 'hl sentence' }, 'claim sentence'), ' ', h('span', { class: 'hl sentence quote' }, 'quoted words')),
+        h(
+          'span',
+          { class: 'legend-inline' },
+          h('span', { class: 'hl mention' }, 'entity'),
+          ' ',
+          h('span', { class: 'hl sentence' }, 'claim sentence'),
+          ' ',
+          h('span', { class: 'hl sentence quote' }, 'quoted words'),
+        ),
         this.editText,
       ),
       this.highlighted,
@@ -121,7 +129,14 @@ export class AddArticleView {
       'form',
       { class: 'article-form', 'aria-label': 'Article', novalidate: true },
       h('div', { class: 'token-row' }, this.token.element, this.tokenMessage),
-      h('div', { class: 'meta-grid' }, this.title.element, this.publisher.element, this.publishedOn.element, this.url.element),
+      h(
+        'div',
+        { class: 'meta-grid' },
+        this.title.element,
+        this.publisher.element,
+        this.publishedOn.element,
+        this.url.element,
+      ),
       this.text.element,
       highlightedBlock,
       this.textError,
@@ -177,7 +192,13 @@ export class AddArticleView {
   }
 
   private articleField(name: keyof ArticleFields | 'text'): Field {
-    return { title: this.title, publisher: this.publisher, publishedOn: this.publishedOn, url: this.url, text: this.text }[name];
+    return {
+      title: this.title,
+      publisher: this.publisher,
+      publishedOn: this.publishedOn,
+      url: this.url,
+      text: this.text,
+    }[name];
   }
 
   private say(text: string, kind: 'info' | 'error' | 'done' = 'info') {
@@ -302,7 +323,11 @@ export class AddArticleView {
             'div',
             { class: 'warnings', role: 'note' },
             h('h3', {}, 'The extractor says'),
-            h('ul', {}, draft.warnings.map((w) => h('li', {}, w))),
+            h(
+              'ul',
+              {},
+              draft.warnings.map((w) => h('li', {}, w)),
+            ),
           )
         : null,
       h(
@@ -315,13 +340,22 @@ export class AddArticleView {
           'Untick Keep to leave a claim out; select one to see its words in the text. A quote must be the article’s words as written; dates are YYYY, YYYY-MM or YYYY-MM-DD.',
         ),
         draft.claims.length
-          ? h('ol', { class: 'draft-rows claim-rows' }, this.claimRows.map((r) => r.element))
+          ? h(
+              'ol',
+              { class: 'draft-rows claim-rows' },
+              this.claimRows.map((r) => r.element),
+            )
           : h('p', { class: 'muted' }, 'No claim was found in this text.'),
       ),
       h(
         'section',
         { class: 'draft-section', 'aria-labelledby': 'draft-entities-title' },
-        h('h3', { id: 'draft-entities-title' }, 'Entities ', h('span', { class: 'count' }, String(draft.entities.length))),
+        h(
+          'h3',
+          { id: 'draft-entities-title' },
+          'Entities ',
+          h('span', { class: 'count' }, String(draft.entities.length)),
+        ),
         this.entityList,
       ),
       draft.relationships.length
@@ -334,8 +368,16 @@ export class AddArticleView {
               'Relationships ',
               h('span', { class: 'count' }, String(draft.relationships.length)),
             ),
-            h('p', { class: 'field-hint' }, 'What the text implies between its entities; untick Keep to leave one out.'),
-            h('ul', { class: 'draft-rows relationship-rows' }, this.relationshipRows.map((r) => r.element)),
+            h(
+              'p',
+              { class: 'field-hint' },
+              'What the text implies between its entities; untick Keep to leave one out.',
+            ),
+            h(
+              'ul',
+              { class: 'draft-rows relationship-rows' },
+              this.relationshipRows.map((r) => r.element),
+            ),
           )
         : null,
       h(
@@ -494,9 +536,13 @@ export class AddArticleView {
     const built = draft.build(this.fields());
     this.setBusy(true, this.ingestButton, 'Ingesting…');
     try {
-      const data = await gql<IngestData>(operations.ingestDocument, { input: { document: built.document } }, {
-        token: this.tokenValue(),
-      });
+      const data = await gql<IngestData>(
+        operations.ingestDocument,
+        { input: { document: built.document } },
+        {
+          token: this.tokenValue(),
+        },
+      );
       this.showResult(data.ingestDocument, built);
     } catch (err) {
       this.showFailure(err, built);
@@ -507,11 +553,7 @@ export class AddArticleView {
 
   private showResult(result: IngestData['ingestDocument'], built: BuiltDocument) {
     const box = this.result!;
-    const counts = [
-      ...result.summary.nodes,
-      result.summary.claims,
-      ...result.summary.relationships,
-    ];
+    const counts = [...result.summary.nodes, result.summary.claims, ...result.summary.relationships];
     const total = (k: 'created' | 'updated' | 'unchanged') => counts.reduce((n, c) => n + c[k], 0);
     const article = result.articles[0];
     clear(box);
@@ -527,20 +569,40 @@ export class AddArticleView {
         'table',
         { class: 'summary' },
         h('caption', {}, 'What the ingest wrote'),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Nodes and links'), ...['created', 'updated', 'unchanged'].map((k) => h('th', { scope: 'col' }, k)))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, 'Nodes and links'),
+            ...['created', 'updated', 'unchanged'].map((k) => h('th', { scope: 'col' }, k)),
+          ),
+        ),
         h(
           'tbody',
           {},
           counts
             .filter((c) => c.created + c.updated + c.unchanged > 0)
-            .map((c) => h('tr', {}, h('th', { scope: 'row' }, c.kind), h('td', {}, String(c.created)), h('td', {}, String(c.updated)), h('td', {}, String(c.unchanged)))),
+            .map((c) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, c.kind),
+                h('td', {}, String(c.created)),
+                h('td', {}, String(c.updated)),
+                h('td', {}, String(c.unchanged)),
+              ),
+            ),
         ),
       ),
       h('h4', {}, 'Its entities in the graph'),
       h(
         'ul',
         { class: 'entity-links' },
-        result.entities.map((e) => h('li', {}, h('a', { href: entityHref(e.id), class: 'entity-link' }, e.name), ' ', typeBadge(e.__typename))),
+        result.entities.map((e) =>
+          h('li', {}, h('a', { href: entityHref(e.id), class: 'entity-link' }, e.name), ' ', typeBadge(e.__typename)),
+        ),
       ),
       h('button', { type: 'button', class: 'another', onclick: () => this.reset() }, 'Add another article'),
     );
@@ -596,7 +658,8 @@ export class AddArticleView {
         control = this.entityRows.find((r) => r.entity === at.entity)?.showError(at.field, issue.message) ?? null;
       } else if (at.on === 'relationship') {
         control =
-          this.relationshipRows.find((r) => r.relationship === at.relationship)?.showError(at.field, issue.message) ?? null;
+          this.relationshipRows.find((r) => r.relationship === at.relationship)?.showError(at.field, issue.message) ??
+          null;
       }
       if (!control) elsewhere.push(`${issue.path}: ${issue.message}`);
       first ??= control;
@@ -604,8 +667,18 @@ export class AddArticleView {
     if (this.problems) {
       clear(this.problems);
       append(this.problems, [
-        h('p', {}, `${issues.length} problem${issues.length === 1 ? '' : 's'}, shown beside ${issues.length === 1 ? 'its field' : 'their fields'}. Nothing was written.`),
-        elsewhere.length ? h('ul', {}, elsewhere.map((line) => h('li', {}, line))) : null,
+        h(
+          'p',
+          {},
+          `${issues.length} problem${issues.length === 1 ? '' : 's'}, shown beside ${issues.length === 1 ? 'its field' : 'their fields'}. Nothing was written.`,
+        ),
+        elsewhere.length
+          ? h(
+              'ul',
+              {},
+              elsewhere.map((line) => h('li', {}, line)),
+            )
+          : null,
       ]);
       this.problems.hidden = false;
     }
