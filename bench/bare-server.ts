@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import { createYoga } from 'graphql-yoga';
+import { ChangeFeed } from '../src/changes.js';
 import { createContext } from '../src/context.js';
 import { createDriver, Graph } from '../src/neo4j/graph.js';
 import { schema } from '../src/schema/index.js';
@@ -23,7 +24,7 @@ async function main() {
     landingPage: false,
     logging: false,
     graphiql: false,
-    context: () => createContext(graph.forRequest(), null, 'bench'),
+    context: () => createContext(graph.forRequest(), null, 'bench', new ChangeFeed()),
   });
   const server = createServer((req, res) => {
     if (req.url === '/health') {

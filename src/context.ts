@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { ChangeFeed } from './changes.js';
 import type { Graph } from './neo4j/graph.js';
 import { toNode, type GraphNode } from './schema/shapes.js';
 
@@ -18,6 +19,8 @@ export interface Context {
   loaders: Loaders;
   caller: Caller | null;
   requestId: string;
+  /** Where mutations announce what they changed once committed (response cache, subscriptions). */
+  changes: ChangeFeed;
 }
 
 export interface Page<T = GraphNode> {
@@ -87,6 +90,6 @@ export class Loaders {
   }
 }
 
-export function createContext(graph: Graph, caller: Caller | null, requestId: string): Context {
-  return { graph, loaders: new Loaders(graph), caller, requestId };
+export function createContext(graph: Graph, caller: Caller | null, requestId: string, changes: ChangeFeed): Context {
+  return { graph, loaders: new Loaders(graph), caller, requestId, changes };
 }

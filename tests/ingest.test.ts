@@ -358,7 +358,16 @@ describe('ingestDocument', () => {
         SOURCE: tally(2),
       },
       changed: true,
+      touched: {
+        articles: [{ key: keys.article, status: 'created' }],
+        entities: expect.arrayContaining(
+          [keys.accuser, keys.accused, keys.envoy, keys.ministry, keys.transfer].map((key) => ({ key, status: 'created' })),
+        ),
+        claims: expect.arrayContaining([keys.accusation, keys.denial].map((key) => ({ key, status: 'created' }))),
+      },
     });
+    expect(summary.touched.entities).toHaveLength(5);
+    expect(summary.touched.claims).toHaveLength(2);
 
     const [envoy] = await query('MATCH (n:Entity {key: $key}) RETURN labels(n) AS labels, properties(n) AS p', {
       key: keys.envoy,
@@ -457,6 +466,7 @@ describe('ingestDocument', () => {
 
     const second = await ingestDocument(graph, valid(document), { actor: 'someone-else' });
     expect(second.changed).toBe(false);
+    expect(second.touched).toEqual({ articles: [], entities: [], claims: [] });
     for (const [kind, t] of Object.entries({ ...first.nodes, ...first.relationships, Claim: first.claims })) {
       const again = kind === 'Claim' ? second.claims : (second.nodes[kind] ?? second.relationships[kind]);
       expect(again, kind).toEqual(tally(0, 0, t.created));

@@ -12,5 +12,5 @@ WITH n, props, before.updatedAt IS NULL AS created,
 SET n += CASE WHEN created OR changed
          THEN props {.*, updatedBy: $actor, updatedAt: datetime.transaction()}
          ELSE {} END
-WITH CASE WHEN created THEN 'created' WHEN changed THEN 'updated' ELSE 'unchanged' END AS status
-RETURN 'Article' AS kind, status, count(*) AS count
+WITH n, CASE WHEN created THEN 'created' WHEN changed THEN 'updated' ELSE 'unchanged' END AS status
+RETURN 'Article' AS kind, status, count(*) AS count, collect(n.key) AS keys

@@ -17,5 +17,5 @@ WITH n, row.type AS kind, before.updatedAt IS NULL AS created,
 SET n += CASE WHEN created OR changed
          THEN after {.*, updatedBy: $actor, updatedAt: datetime.transaction()}
          ELSE {} END
-WITH kind, CASE WHEN created THEN 'created' WHEN changed THEN 'updated' ELSE 'unchanged' END AS status
-RETURN kind, status, count(*) AS count
+WITH n, kind, CASE WHEN created THEN 'created' WHEN changed THEN 'updated' ELSE 'unchanged' END AS status
+RETURN kind, status, count(*) AS count, collect(n.key) AS keys

@@ -81,7 +81,8 @@ export function assemble(a: AssembleInput): Draft {
     const ground = grounded.get(record.key);
     const names = new Set([record.name, ...record.aliases]);
     const known = ground ? new Set([ground.name, ...ground.aliases].map((n) => n.toLowerCase())) : new Set<string>();
-    const aliases = [...names].filter((n) => !known.has(n.toLowerCase()) && n !== (ground?.name ?? record.name));
+    // A graph entity gains only the spellings this text uses, not the gazetteer's other names.
+    const aliases = [...names].filter((n) => !known.has(n.toLowerCase()) && n !== (ground?.name ?? record.name) && (!ground || input.text.includes(n)));
     const prior = extracted.get(finalKey);
     if (prior) {
       prior.mentions.push(...spans(record.mentions));

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { getOperationAST, type GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { createAuthenticator } from './auth.js';
+import { ChangeFeed } from '../changes.js';
 import type { Config } from '../config.js';
 import { createContext, type Context } from '../context.js';
 import { causes, isDatabaseUnavailable, isTimeout } from '../database-errors.js';
@@ -21,6 +22,8 @@ export interface AppOptions {
   config: Config;
   graph: Graph;
   logger: Logger;
+  /** Committed writes are announced here; a new feed when not given. */
+  changes?: ChangeFeed;
 }
 
 interface RequestState {
@@ -113,7 +116,7 @@ function logOriginal(logger: Logger, state: RequestState, error: GraphQLError, o
 
 const WARM_UP_CALLER = { subject: 'warm-up', role: 'reader' } as const;
 
-export function createApp({ config, graph, logger }: AppOptions) {
+export function createApp({ config, graph, logger, changes = new ChangeFeed((err) => logger.error({ err }, 'change listener failed')) }: AppOptions) {
   const auth = createAuthenticator(config);
   useExtractor(config);
   const yoga = createYoga<ServerContext, Context>({
@@ -141,7 +144,7 @@ export function createApp({ config, graph, logger }: AppOptions) {
       // A bad token, or none where reads need one, stops the request with UNAUTHENTICATED (401).
       // The warm-up reads as the server itself; no HTTP request can set it.
       const caller = warmUp ? WARM_UP_CALLER : await auth.callerOf(request.headers.get('authorization'));
-      return createContext(graph.forRequest(request.signal), caller, requestId);
+      return createContext(graph.forRequest(request.signal), caller, requestId, changes);
     },
     plugins: [
       {
@@ -272,7 +275,7 @@ export function createApp({ config, graph, logger }: AppOptions) {
     return { forced };
   }
 
-  return { yoga, server, drain, warmUp: warm };
+  return { yoga, server, drain, warmUp: warm, changes };
 }
 
 function json(res: ServerResponse, status: number, body: unknown) {

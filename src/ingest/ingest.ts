@@ -37,6 +37,16 @@ export interface IngestSummary {
   relationships: Record<string, Tally>;
   /** False when the graph already held everything the document says. */
   changed: boolean;
+  /**
+   * Keys of what was created or updated: articles, entities (their own
+   * properties or their links) and claims. For the change feed.
+   */
+  touched: { articles: KeyStatus[]; entities: KeyStatus[]; claims: KeyStatus[] };
+}
+
+export interface KeyStatus {
+  key: string;
+  status: 'created' | 'updated';
 }
 
 const DEFAULT_ACTOR = 'ingest';
@@ -121,6 +131,8 @@ interface StatusRow {
   kind: string;
   status: keyof Tally;
   count: number;
+  /** The keys of the rows counted (for relationships, the keys of both ends). */
+  keys: string[];
 }
 
 function emptyTally(): Tally {
@@ -159,7 +171,7 @@ export async function ingestDocument(
       if (errors.length) throw new DocumentRejected(errors);
     }
     // Retried transactions start again from an empty summary.
-    const summary: IngestSummary = { nodes: {}, claims: emptyTally(), relationships: {}, changed: false };
+    const summary: IngestSummary = { nodes: {}, claims: emptyTally(), relationships: {}, changed: false, touched: emptyTouched() };
     const run = async (name: string, batch: unknown[]): Promise<StatusRow[]> => {
       if (batch.length === 0) return [];
       const result = (await tx.run(`ingest/${name}`, { [name]: batch, actor })) as StatusRow[];
@@ -170,18 +182,46 @@ export async function ingestDocument(
       return result;
     };
 
-    add(summary.nodes, await run('articles', rows.articles));
-    add(summary.nodes, await run('entities', rows.entities));
+    const articles = await run('articles', rows.articles);
+    const entities = await run('entities', rows.entities);
+    const claims = await run('claims', rows.claims);
+    const relationships = await run('relationships', rows.relationships);
+    add(summary.nodes, articles);
+    add(summary.nodes, entities);
     const claimTallies: Record<string, Tally> = {};
-    add(claimTallies, await run('claims', rows.claims));
+    add(claimTallies, claims);
     summary.claims = claimTallies.Claim ?? emptyTally();
-    add(summary.relationships, await run('relationships', rows.relationships));
+    add(summary.relationships, relationships);
+    summary.touched = touchedBy(doc, { articles, entities, claims, relationships });
 
     summary.changed = [...Object.values(summary.nodes), summary.claims, ...Object.values(summary.relationships)].some(
       (t) => t.created > 0 || t.updated > 0,
     );
     return summary;
   });
+}
+
+function emptyTouched(): IngestSummary['touched'] {
+  return { articles: [], entities: [], claims: [] };
+}
+
+/** What the statements created or updated, by key; an entity whose links changed counts as updated. */
+function touchedBy(doc: IngestDocument, results: Record<'articles' | 'entities' | 'claims' | 'relationships', StatusRow[]>) {
+  const statuses = (rows: StatusRow[]) => {
+    const byKey = new Map<string, KeyStatus['status']>();
+    for (const row of rows) {
+      if (row.status === 'unchanged') continue;
+      for (const key of row.keys) if (byKey.get(key) !== 'created') byKey.set(key, row.status);
+    }
+    return byKey;
+  };
+  const entities = statuses(results.entities);
+  const entityKeys = new Set(doc.entities.map((e) => e.key));
+  for (const [key] of statuses(results.relationships)) {
+    if (entityKeys.has(key) && !entities.has(key)) entities.set(key, 'updated');
+  }
+  const list = (byKey: Map<string, KeyStatus['status']>) => [...byKey].map(([key, status]) => ({ key, status }));
+  return { articles: list(statuses(results.articles)), entities: list(entities), claims: list(statuses(results.claims)) };
 }
 
 function total(tallies: Iterable<Tally>): Tally {
@@ -196,7 +236,7 @@ function total(tallies: Iterable<Tally>): Tally {
 
 /** Adds summaries up, for a run over several files. */
 export function combineSummaries(summaries: IngestSummary[]): IngestSummary {
-  const combined: IngestSummary = { nodes: {}, claims: emptyTally(), relationships: {}, changed: false };
+  const combined: IngestSummary = { nodes: {}, claims: emptyTally(), relationships: {}, changed: false, touched: emptyTouched() };
   for (const s of summaries) {
     for (const [kind, t] of Object.entries(s.nodes)) combined.nodes[kind] = total([combined.nodes[kind] ?? emptyTally(), t]);
     for (const [kind, t] of Object.entries(s.relationships)) {
@@ -204,6 +244,9 @@ export function combineSummaries(summaries: IngestSummary[]): IngestSummary {
     }
     combined.claims = total([combined.claims, s.claims]);
     combined.changed ||= s.changed;
+    combined.touched.articles.push(...s.touched.articles);
+    combined.touched.entities.push(...s.touched.entities);
+    combined.touched.claims.push(...s.touched.claims);
   }
   return combined;
 }

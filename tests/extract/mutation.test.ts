@@ -4,7 +4,7 @@ import { parseDocument } from '../../src/ingest/document.js';
 import { MAX_TEXT_CHARS } from '../../src/extract/input.js';
 import { cypher } from '../../src/cypher.js';
 import { testApp, type GraphQLResponse } from '../support/app.js';
-import { WIRE } from './texts.js';
+import { UN_MEETING, WIRE } from './texts.js';
 
 /**
  * extractDocument through the real server: the agreed payload, the editor
@@ -66,6 +66,27 @@ describe('extractDocument', () => {
     const marsh = draft.entities.find((e: { key: string }) => e.key === 'person:daniel-marsh');
     expect(marsh).toMatchObject({ type: 'Person', isNew: true, existing: null });
     expect(draft.claims.some((c: { kind: string }) => c.kind === 'ACCUSE')).toBe(true);
+  });
+
+  it('returns a document that ingestDocument takes unchanged', async () => {
+    const draft = data(await asEditor({ text: UN_MEETING, publishedOn: '2024-07-03', title: `UN meeting ${Date.now()}` }));
+    const fresh = [
+      draft.article.key,
+      ...draft.claims.map((c: { key: string }) => c.key),
+      ...draft.entities.filter((e: { isNew: boolean }) => e.isNew).map((e: { key: string }) => e.key),
+    ];
+    try {
+      const res = await app.query(
+        'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { changed claims { key } } }',
+        { input: { document: draft.document } },
+        { authorization: `Bearer ${editor.key}` },
+      );
+      expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+      expect(res.body.data.ingestDocument.changed).toBe(true);
+      expect(res.body.data.ingestDocument.claims.map((c: { key: string }) => c.key)).toEqual(draft.claims.map((c: { key: string }) => c.key));
+    } finally {
+      await app.graph.driver.executeQuery('MATCH (n) WHERE n.key IN $keys DETACH DELETE n', { keys: fresh }, { database: app.graph.database });
+    }
   });
 
   it('needs the editor role', async () => {

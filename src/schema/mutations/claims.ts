@@ -5,7 +5,7 @@ import { CLAIM_ROLES, claimSchema, quoteProblem } from '../../ingest/document.js
 import { ClaimKindEnum } from '../claim.js';
 import { ClaimRef } from '../refs.js';
 import { toNode, type GraphNode } from '../shapes.js';
-import { checkReadableKey, checkReferences, Issues, lookup, refKey, writeLinks, type Expected, type LinkRow } from './common.js';
+import { announced, checkReadableKey, checkReferences, Issues, lookup, refKey, updatedEntities, writeLinks, type Expected, type LinkRow } from './common.js';
 
 /**
  * Claims: who said what about whom, always tied to the article that reports
@@ -104,7 +104,7 @@ builder.mutationField('addClaim', (t) =>
         { key: source!, path: 'input.source', allowed: ['Article'], role: 'a source' },
       ];
 
-      return ctx.graph.writeTransaction(async (tx) => {
+      return announced(ctx, 'addClaim', await ctx.graph.writeTransaction(async (tx) => {
         const found = await lookup(tx, [claim.key, ...expected.map((e) => e.key)]);
         const refused = new Issues();
         checkReferences(found, expected, refused);
@@ -147,6 +147,13 @@ builder.mutationField('addClaim', (t) =>
           claim: toNode(row!.node),
           created: row!.created as boolean,
           changed: (row!.changed as boolean) || links.some((l) => l.changed),
+        };
+      }), (r) => {
+        if (!r.changed) return null;
+        const written = { key: claim.key, kind: claim.kind, speaker: speaker!, onBehalfOf: onBehalfOf ?? null, targets: [...new Set(targets as string[])] };
+        return {
+          claims: [{ ...written, status: r.created ? 'created' : 'updated' }],
+          entities: updatedEntities([speaker, onBehalfOf, ...targets, ...about]),
         };
       });
     },

@@ -2,6 +2,7 @@ import { GraphQLError, Kind, valueFromASTUntyped } from 'graphql';
 import neo4j from 'neo4j-driver';
 import type { z } from 'zod';
 import { builder } from '../builder.js';
+import type { Change } from '../../changes.js';
 import type { Context } from '../../context.js';
 import { badInput, clientError } from '../../errors.js';
 import { errorsFromZod, RELATIONSHIP_ENDS, type EntityType, type RelationshipType } from '../../ingest/document.js';
@@ -94,6 +95,30 @@ export function refKey(value: string, path: string, issues: Issues): string | un
     issues.add(path, 'not a key (such as state:RUS) or a global id');
     return undefined;
   }
+}
+
+// ---------------------------------------------------------------------------
+// Announcing committed writes
+
+type ChangeParts = Partial<Omit<Change, 'operation' | 'actor'>>;
+
+/**
+ * A committed write's result, after announcing what it changed on the
+ * context's change feed (the response cache and subscriptions follow it).
+ * Called with the result of Graph.writeTransaction, so a write that rolled
+ * back never gets here; `changeOf` returns null when nothing changed.
+ */
+export function announced<T>(ctx: Context, operation: string, result: T, changeOf: (result: T) => ChangeParts | null): T {
+  const parts = changeOf(result);
+  if (parts) {
+    ctx.changes.publish({ operation, actor: ctx.caller?.subject ?? 'anonymous', entities: [], claims: [], articles: [], ...parts });
+  }
+  return result;
+}
+
+/** Each key once, as an updated entity. */
+export function updatedEntities(keys: (string | null | undefined)[]): Change['entities'] {
+  return [...new Set(keys.filter((k): k is string => !!k))].map((key) => ({ key, status: 'updated' as const }));
 }
 
 // ---------------------------------------------------------------------------

@@ -17,7 +17,7 @@ import { ResolutionStatus } from '../resolution.js';
 import { EntityType as EntityTypeEnum } from '../search.js';
 import { toNode, type GraphNode } from '../shapes.js';
 import { TransferStatus } from '../weapons.js';
-import { checkReadableKey, checkReferences, Issues, lookup, refKey, withArticle, writeLinks } from './common.js';
+import { announced, checkReadableKey, checkReferences, Issues, lookup, refKey, withArticle, writeLinks } from './common.js';
 
 /**
  * Entities: upsert one by key, correct one field of an entity or a claim,
@@ -202,7 +202,7 @@ builder.mutationField('upsertEntity', (t) =>
       const { type, key, aliases, sources: _sources, ...props } = entity!;
       const mentions = [...new Map(articles.map((a) => [a.key!, a])).values()];
 
-      return ctx.graph.writeTransaction(async (tx) => {
+      return announced(ctx, 'upsertEntity', await ctx.graph.writeTransaction(async (tx) => {
         const found = await lookup(tx, mentions.map((m) => m.key!));
         const refused = new Issues();
         checkReferences(
@@ -228,7 +228,7 @@ builder.mutationField('upsertEntity', (t) =>
           created: row!.created as boolean,
           changed: (row!.changed as boolean) || links.some((l) => l.changed),
         };
-      });
+      }), (r) => (r.changed ? { entities: [{ key: r.entity.key as string, status: r.created ? 'created' : 'updated' }] } : null));
     },
   }),
 );
@@ -345,7 +345,7 @@ builder.mutationField('correctField', (t) =>
       if (!isList && input.value === undefined) issues.add('input.value', 'required: the new value, or null to clear the property');
       issues.throwIfAny();
 
-      return ctx.graph.writeTransaction(async (tx) => {
+      return announced(ctx, 'correctField', await ctx.graph.writeTransaction(async (tx) => {
         const facts = (await lookup(tx, [key!])).get(key!);
         const refused = new Issues();
         const label = facts?.label;
@@ -378,6 +378,10 @@ builder.mutationField('correctField', (t) =>
         const previousValue = facts.node[prop] ?? null;
         const [row] = await tx.run('write/set-properties', { key, changes: { [prop]: value }, actor: caller.subject });
         return { node: toNode(row!.node), field, previousValue, value, changed: row!.changed as boolean };
+      }), (r) => {
+        if (!r.changed) return null;
+        const changed = { key: r.node.key as string, status: 'updated' as const };
+        return changed.key.startsWith('claim:') ? { claims: [changed] } : { entities: [changed] };
       });
     },
   }),
@@ -478,7 +482,7 @@ builder.mutationField('deleteEntity', (t) =>
       }
       issues.throwIfAny();
 
-      return ctx.graph.writeTransaction(async (tx) => {
+      return announced(ctx, 'deleteEntity', await ctx.graph.writeTransaction(async (tx) => {
         const [row] = await tx.run('write/dependants', { key });
         if (!row) return { key: key!, deleted: false, type: null, cascaded: [], relationshipsRemoved: 0 };
         const dependants = dependantsOf(row.dependants);
@@ -498,6 +502,12 @@ builder.mutationField('deleteEntity', (t) =>
           cascaded: dependants,
           relationshipsRemoved: result!.relationships as number,
         };
+      }), (r) => {
+        if (!r.deleted) return null;
+        const removed = (key: string) => ({ key, status: 'removed' as const });
+        const claims = r.cascaded.filter((d) => d.key.startsWith('claim:'));
+        const entities = [r.key, ...r.cascaded.filter((d) => !d.key.startsWith('claim:')).map((d) => d.key)];
+        return { entities: entities.map(removed), claims: claims.map((d) => removed(d.key)) };
       });
     },
   }),

@@ -1,10 +1,10 @@
 import { builder } from '../builder.js';
 import { requireRole } from '../../http/auth.js';
-import { parseDocument, type DocumentError, type IngestDocument } from '../../ingest/document.js';
+import { parseDocument, targetsOf, type DocumentError, type IngestDocument } from '../../ingest/document.js';
 import { DocumentRejected, ingestDocument, type IngestSummary, type Tally } from '../../ingest/ingest.js';
 import { ArticleRef, ClaimRef, EntityRef } from '../refs.js';
 import type { GraphNode } from '../shapes.js';
-import { Issues } from './common.js';
+import { announced, Issues } from './common.js';
 
 /**
  * A whole ingest document through GraphQL: the same format, the same
@@ -104,14 +104,25 @@ builder.mutationField('ingestDocument', (t) =>
       };
       const parsed = parseDocument(input.document);
       if (!parsed.ok) throw refuse(parsed.errors);
+      let summary: IngestSummary;
       try {
-        const summary = await ingestDocument(ctx.graph, parsed.document, { actor: caller.subject });
-        return { summary, document: parsed.document };
+        summary = await ingestDocument(ctx.graph, parsed.document, { actor: caller.subject });
       } catch (err) {
         // Keys neither declared nor in the graph are found inside the transaction, which then writes nothing.
         if (err instanceof DocumentRejected) throw refuse(err.errors);
         throw err;
       }
+      return announced(ctx, 'ingestDocument', { summary, document: parsed.document }, ({ summary: { touched }, document }) => {
+        const claims = new Map(document.claims.map((c) => [c.key, c]));
+        return {
+          articles: touched.articles,
+          entities: touched.entities,
+          claims: touched.claims.map(({ key, status }) => {
+            const c = claims.get(key)!;
+            return { key, status, kind: c.kind, speaker: c.speaker, onBehalfOf: c.onBehalfOf ?? null, targets: targetsOf(c) };
+          }),
+        };
+      });
     },
   }),
 );

@@ -3,6 +3,7 @@ import { requireRole } from '../../http/auth.js';
 import { CLAIM_ROLES, ENTITY_TYPES, relationshipSchema, type RelationshipType } from '../../ingest/document.js';
 import { VoteChoice } from '../resolution.js';
 import {
+  announced,
   checkReadableKey,
   checkReferences,
   endsOf,
@@ -12,6 +13,7 @@ import {
   refKey,
   RelationshipRef,
   RelationshipTypeEnum,
+  updatedEntities,
   writeLinks,
   type Expected,
   type RelationshipShape,
@@ -95,7 +97,7 @@ builder.mutationField('linkEntities', (t) =>
         ...sources.map((k, i) => ({ key: k!, path: `input.sources[${i}]`, allowed: ['Article'], role: 'a source' })),
       ];
 
-      return ctx.graph.writeTransaction(async (tx) => {
+      return announced(ctx, 'linkEntities', await ctx.graph.writeTransaction(async (tx) => {
         const found = await lookup(tx, expected.map((e) => e.key));
         const refused = new Issues();
         checkReferences(found, expected, refused);
@@ -106,7 +108,7 @@ builder.mutationField('linkEntities', (t) =>
           caller.subject,
         );
         return { relationship: { type, from: from!, to: to!, props: link!.props }, created: link!.created, changed: link!.changed };
-      });
+      }), (r) => (r.changed ? { entities: updatedEntities([from, to]) } : null));
     },
   }),
 );
@@ -154,7 +156,7 @@ builder.mutationField('unlinkEntities', (t) =>
       if (input.title != null && type !== 'HOLDS_POSITION') issues.add('input.title', 'only for HOLDS_POSITION');
       issues.throwIfAny();
 
-      return ctx.graph.writeTransaction(async (tx) => {
+      return announced(ctx, 'unlinkEntities', await ctx.graph.writeTransaction(async (tx) => {
         const found = await lookup(tx, [from!, to!]);
         const refused = new Issues();
         checkReferences(
@@ -168,7 +170,7 @@ builder.mutationField('unlinkEntities', (t) =>
         refused.throwIfAny();
         const rows = await tx.run('write/unlink', { type, from, to, title: input.title ?? null });
         return { removed: rows.map((r) => ({ type, from: from!, to: to!, props: plainProps(r.props) })) };
-      });
+      }), (r) => (r.removed.length ? { entities: updatedEntities([from, to]) } : null));
     },
   }),
 );
