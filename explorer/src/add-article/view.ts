@@ -1,8 +1,7 @@
 import { gql, GraphQLRequestError } from '../api.js';
 import { append, clear, h } from '../dom.js';
-import { entityHref } from '../entity-view.js';
 import { operations, type DetailsData, type Ref } from '../operations.js';
-import { isEntityType, typeBadge, type EntityType } from '../types-style.js';
+import { isEntityType, type EntityType } from '../types-style.js';
 import { ArticleText, type Highlight } from './article-text.js';
 import { ClaimRow } from './claim-row.js';
 import {
@@ -15,25 +14,10 @@ import {
   locateIssue,
 } from './draft.js';
 import { EntityRow } from './entity-row.js';
+import { ingestResult, totals, type IngestAnswer } from './ingest-result.js';
 import { Field } from './fields.js';
 import { RelationshipRow } from './relationship-row.js';
 import { storedToken, storeToken } from './token.js';
-
-interface Count {
-  kind: string;
-  created: number;
-  updated: number;
-  unchanged: number;
-}
-
-interface IngestData {
-  ingestDocument: {
-    changed: boolean;
-    summary: { nodes: Count[]; claims: Count; relationships: Count[] };
-    articles: { id: string; key: string; title: string | null }[];
-    entities: Ref[];
-  };
-}
 
 /**
  * "Add article": paste an article, let extractDocument draft it, review the
@@ -536,7 +520,7 @@ export class AddArticleView {
     const built = draft.build(this.fields());
     this.setBusy(true, this.ingestButton, 'Ingesting…');
     try {
-      const data = await gql<IngestData>(
+      const data = await gql<{ ingestDocument: IngestAnswer }>(
         operations.ingestDocument,
         { input: { document: built.document } },
         {
@@ -551,67 +535,21 @@ export class AddArticleView {
     }
   }
 
-  private showResult(result: IngestData['ingestDocument'], built: BuiltDocument) {
+  private showResult(answer: IngestAnswer, built: BuiltDocument) {
     const box = this.result!;
-    const counts = [...result.summary.nodes, result.summary.claims, ...result.summary.relationships];
-    const total = (k: 'created' | 'updated' | 'unchanged') => counts.reduce((n, c) => n + c[k], 0);
-    const article = result.articles[0];
     clear(box);
+    const leftOut = this.draft!.claims.length - built.claimAt.length;
     box.append(
-      h('h3', {}, result.changed ? 'Ingested' : 'Already in the graph', article?.title ? `: ${article.title}` : ''),
-      h(
-        'p',
-        { class: 'result-line' },
-        `${total('created')} created, ${total('updated')} updated, ${total('unchanged')} unchanged`,
-        ` · ${built.claimAt.length} claim${built.claimAt.length === 1 ? '' : 's'} kept, ${draftLeftOut(this.draft!)} left out.`,
-      ),
-      h(
-        'table',
-        { class: 'summary' },
-        h('caption', {}, 'What the ingest wrote'),
-        h(
-          'thead',
-          {},
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'col' }, 'Nodes and links'),
-            ...['created', 'updated', 'unchanged'].map((k) => h('th', { scope: 'col' }, k)),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          counts
-            .filter((c) => c.created + c.updated + c.unchanged > 0)
-            .map((c) =>
-              h(
-                'tr',
-                {},
-                h('th', { scope: 'row' }, c.kind),
-                h('td', {}, String(c.created)),
-                h('td', {}, String(c.updated)),
-                h('td', {}, String(c.unchanged)),
-              ),
-            ),
-        ),
-      ),
-      h('h4', {}, 'Its entities in the graph'),
-      h(
-        'ul',
-        { class: 'entity-links' },
-        result.entities.map((e) =>
-          h('li', {}, h('a', { href: entityHref(e.id), class: 'entity-link' }, e.name), ' ', typeBadge(e.__typename)),
-        ),
-      ),
+      ...ingestResult(answer, { kept: built.claimAt.length, leftOut }),
       h('button', { type: 'button', class: 'another', onclick: () => this.reset() }, 'Add another article'),
     );
     box.hidden = false;
     box.focus();
     box.scrollIntoView({ block: 'nearest' });
+    const t = totals(answer);
     this.say(
-      result.changed
-        ? `Ingested: ${total('created')} created, ${total('updated')} updated, ${total('unchanged')} unchanged.`
+      answer.changed
+        ? `Ingested: ${t.created} created, ${t.updated} updated, ${t.unchanged} unchanged.`
         : 'The graph already held all of it: nothing was written.',
       'done',
     );
@@ -686,8 +624,4 @@ export class AddArticleView {
     first?.focus({ preventScroll: true });
     first?.scrollIntoView({ block: 'center' });
   }
-}
-
-function draftLeftOut(draft: Draft): number {
-  return draft.claims.filter((c) => !c.keep).length;
 }
