@@ -265,7 +265,12 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
     );
     expect(await row(accusation).locator('.row-summary').textContent()).toBe('Norway accuses Finland');
 
-    // The criticism becomes an accusation.
+    // The minister spoke for Norway, whatever the draft says; and the criticism becomes an accusation.
+    await tabTo(row(criticism).getByLabel('On behalf of'));
+    await page.keyboard.type('Norway');
+    expect(await row(criticism).getByLabel('On behalf of').locator('option:checked').textContent()).toBe(
+      'Norway (State)',
+    );
     await tabTo(row(criticism).getByLabel('Kind'));
     await page.keyboard.type('accuses');
     expect(await row(criticism).getByLabel('Kind').inputValue()).toBe('ACCUSE');
@@ -294,21 +299,25 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
     await page.screenshot({ path: `${artifacts}add-article-ingested.png` });
 
     // The graph, through GraphQL: the edited claims as reviewed, the unticked one nowhere.
-    const claims = new Map<string, { kind: string; target: string | null }>();
+    const claims = new Map<string, { kind: string; target: string | null; for: string | null }>();
     let after: string | null = null;
     do {
       const res = await app.query(
-        'query($after: String) { claims(first: 100, after: $after) { edges { node { key kind target { name } } } pageInfo { hasNextPage endCursor } } }',
+        'query($after: String) { claims(first: 100, after: $after) { edges { node { key kind target { name } onBehalfOf { name } } } pageInfo { hasNextPage endCursor } } }',
         { after },
       );
       expect(res.body.errors).toBeUndefined();
       const connection = res.body.data.claims;
       for (const { node } of connection.edges)
-        claims.set(node.key, { kind: node.kind, target: node.target?.name ?? null });
+        claims.set(node.key, {
+          kind: node.kind,
+          target: node.target?.name ?? null,
+          for: node.onBehalfOf?.name ?? null,
+        });
       after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
     } while (after);
-    expect(claims.get(criticism)).toEqual({ kind: 'ACCUSE', target: 'Finland' });
-    expect(claims.get(accusation)).toEqual({ kind: 'ACCUSE', target: 'Finland' });
+    expect(claims.get(criticism)).toEqual({ kind: 'ACCUSE', target: 'Finland', for: 'Norway' });
+    expect(claims.get(accusation)).toMatchObject({ kind: 'ACCUSE', target: 'Finland' });
     expect(claims.has(callFor)).toBe(false);
     const sent = ingests.at(-1)!.document;
     const article = await app.query(
@@ -325,7 +334,7 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
     await tabTo(page.getByRole('region', { name: 'Ingest result' }).getByRole('link', { name: 'Marit Vassbotn' }));
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/entity\//);
-    expect(await page.locator('#add-view').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('#add-view').isHidden()).toBe(true);
     await expect.poll(() => page.locator('#entity h2').textContent(), { timeout: 15_000 }).toBe('Marit Vassbotn');
     const made = page.locator('#claims-made');
     await made.waitFor({ timeout: 15_000 });
@@ -333,7 +342,7 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
     expect(await edited.count()).toBe(1);
     expect(await edited.getAttribute('data-kind')).toBe('ACCUSE');
     expect(await edited.locator('.kind-badge').textContent()).toBe('accuses');
-    expect(await edited.locator('.claim-head').textContent()).toContain('Finland');
+    expect(await edited.locator('.claim-head').textContent()).toMatch(/Marit Vassbotn for Norway accuses Finland/);
     await page.locator('#graph[data-state="idle"][data-nodes]:not([data-nodes="0"])').waitFor({ timeout: 60_000 });
   });
 
@@ -366,9 +375,10 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
       'Linda Thomas-Greenfield criticizes Russia',
     );
 
-    // What the fields do not show is said beside the summary: whom the envoy spoke for, what he answers.
+    // Whom the envoy spoke for is a field; what he answers is said beside the summary.
     const denial = await keyOfKind('DENY');
-    expect(await row(denial).locator('.row-context').textContent()).toBe('for Russia · answers 1');
+    expect(await row(denial).getByLabel('On behalf of').locator('option:checked').textContent()).toBe('Russia (State)');
+    expect(await row(denial).locator('.row-context').textContent()).toBe('answers 1');
 
     // A target found in the graph by search joins the draft's entities.
     const statement = await keyOfKind('STATE');

@@ -199,6 +199,7 @@ describe('the review draft', () => {
     claim.allegation = 'drone flights';
     claim.quote = '';
     claim.madeOn = '2024-05';
+    claim.onBehalfOf = 'org:security-council';
     const sent = claimsOf(draft.build(fields).document)[0]!;
     expect(sent).toMatchObject({
       kind: 'CRITICIZE',
@@ -206,7 +207,12 @@ describe('the review draft', () => {
       allegation: 'drone flights',
       quote: null,
       madeOn: '2024-05',
+      onBehalfOf: 'org:security-council',
     });
+    // Each role offers only the types it takes: a person speaks, but speaks for a state or a body.
+    expect(draft.choices('speaker').map((e) => e.type)).toEqual(['Person', 'State', 'Person', 'Organization']);
+    expect(draft.choices('onBehalfOf').map((e) => e.type)).toEqual(['State', 'Organization']);
+    expect(draft.choices('target')).toHaveLength(4);
   });
 
   it('merges an entity into one of the graph: its key replaced everywhere, its words kept as aliases', () => {

@@ -2,7 +2,7 @@ import { h } from '../dom.js';
 import type { Ref } from '../operations.js';
 import { SearchBox } from '../search-box.js';
 import { CLAIM_KINDS, kindLabels } from '../types-style.js';
-import type { Draft, DraftClaim } from './draft.js';
+import type { ClaimRole, Draft, DraftClaim } from './draft.js';
 import { Field, RowIssues, setOptions, uid } from './fields.js';
 
 export interface ClaimRowOptions {
@@ -29,6 +29,7 @@ export class ClaimRow {
   private readonly issues: RowIssues;
   readonly keep: HTMLInputElement;
   readonly speaker: Field<HTMLSelectElement>;
+  readonly onBehalfOf: Field<HTMLSelectElement>;
   readonly kind: Field<HTMLSelectElement>;
   readonly target: Field<HTMLSelectElement>;
   readonly allegation: Field<HTMLInputElement>;
@@ -55,6 +56,7 @@ export class ClaimRow {
     this.keep.checked = claim.keep;
 
     this.speaker = new Field('Speaker', h('select', {}));
+    this.onBehalfOf = new Field('On behalf of', h('select', {}));
     this.kind = new Field('Kind', h('select', {}));
     setOptions(
       this.kind.control,
@@ -82,7 +84,7 @@ export class ClaimRow {
     this.issues = new RowIssues(
       {
         speaker: this.speaker,
-        onBehalfOf: this.speaker,
+        onBehalfOf: this.onBehalfOf,
         kind: this.kind,
         target: this.target,
         about: this.target,
@@ -116,6 +118,7 @@ export class ClaimRow {
         'div',
         { class: 'row-fields', role: 'group', 'aria-labelledby': headId },
         h('div', { class: 'role' }, this.speaker.element, finder('speaker', 'Find a speaker in the graph')),
+        this.onBehalfOf.element,
         this.kind.element,
         h('div', { class: 'role' }, this.target.element, finder('target', 'Find a target in the graph'), this.also),
         this.allegation.element,
@@ -134,6 +137,11 @@ export class ClaimRow {
     });
     this.speaker.control.addEventListener('change', () => {
       claim.speaker = this.speaker.value;
+      this.refresh();
+      options.onChange(claim, 'roles');
+    });
+    this.onBehalfOf.control.addEventListener('change', () => {
+      claim.onBehalfOf = this.onBehalfOf.value || null;
       this.refresh();
       options.onChange(claim, 'roles');
     });
@@ -167,7 +175,7 @@ export class ClaimRow {
   /** Brings options, summary and state up to date with the draft (after a rename, a merge, a new entity). */
   refresh() {
     const { claim, draft } = this;
-    const options = (role: 'speaker' | 'target', current: string | undefined) => {
+    const options = (role: ClaimRole, current: string | null | undefined) => {
       const list = draft.choices(role).map((e) => ({ value: e.id, label: `${e.name} (${e.type})` }));
       const resolved = current ? draft.resolve(current) : undefined;
       if (resolved && !list.some((o) => o.value === resolved))
@@ -176,6 +184,8 @@ export class ClaimRow {
     };
     const speaker = options('speaker', claim.speaker);
     setOptions(this.speaker.control, speaker.list, speaker.value);
+    const onBehalfOf = options('onBehalfOf', claim.onBehalfOf);
+    setOptions(this.onBehalfOf.control, [{ value: NONE, label: '(none)' }, ...onBehalfOf.list], onBehalfOf.value);
     const target = options('target', claim.targets[0]);
     setOptions(this.target.control, [{ value: NONE, label: '(none)' }, ...target.list], target.value);
     const others = claim.targets.slice(1).map((t) => draft.nameOf(t));
@@ -186,17 +196,14 @@ export class ClaimRow {
     const verb = kindLabels[claim.kind] ?? claim.kind.toLowerCase();
     const aim = claim.targets[0] ? ` ${draft.nameOf(claim.targets[0])}` : '';
     this.summary.textContent = `${draft.nameOf(claim.speaker)} ${verb}${aim}`;
-    // What the row's fields do not show but the document carries: whom the speaker spoke for, what it answers.
+    // What the row's fields do not show but the document carries: the claim it answers.
     const answered = claim.answers ? draft.claims.findIndex((c) => c.key === claim.answers) : -1;
-    const context = [
-      claim.onBehalfOf ? `for ${draft.nameOf(claim.onBehalfOf)}` : '',
+    this.context.textContent =
       answered >= 0
         ? `answers ${answered + 1}${draft.claims[answered]!.keep ? '' : ' (left out, so not linked)'}`
         : claim.answers
           ? 'answers a claim in the graph'
-          : '',
-    ].filter(Boolean);
-    this.context.textContent = context.join(' · ');
+          : '';
     this.element.dataset.kind = claim.kind;
     this.element.classList.toggle('dropped', !claim.keep);
     this.head.title = claim.keep ? '' : 'Left out: unticked claims are not ingested';

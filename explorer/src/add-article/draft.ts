@@ -10,8 +10,13 @@ export type { EntityType };
  * checked on their own.
  */
 
-/** Who may make a claim (docs/model.md: MADE comes from a Person, State or Organization). */
-export const SPEAKER_TYPES: readonly EntityType[] = ['Person', 'State', 'Organization'];
+/** Which entity types may fill each role of a claim (docs/model.md, "Claims link to what they involve"). */
+export const CLAIM_ROLE_TYPES: Record<ClaimRole, readonly EntityType[] | 'any'> = {
+  speaker: ['Person', 'State', 'Organization'],
+  onBehalfOf: ['State', 'Organization'],
+  target: 'any',
+};
+export type ClaimRole = 'speaker' | 'onBehalfOf' | 'target';
 
 /** The properties every entity may carry, whatever its type: what survives a change of type. */
 const COMMON_ENTITY_FIELDS = ['key', 'type', 'name', 'aliases', 'wikidataId', 'description', 'sources', 'spans'];
@@ -236,9 +241,10 @@ export class Draft {
     return this.entities.filter((e) => !e.mergedInto);
   }
 
-  /** The entities a claim's role can be filled with: speakers are people, states and organizations. */
-  choices(role: 'speaker' | 'target'): DraftEntity[] {
-    return this.active.filter((e) => role === 'target' || SPEAKER_TYPES.includes(e.type));
+  /** The entities a claim's role can be filled with (a speaker is a person, a state or an organization...). */
+  choices(role: ClaimRole): DraftEntity[] {
+    const types = CLAIM_ROLE_TYPES[role];
+    return this.active.filter((e) => types === 'any' || types.includes(e.type));
   }
 
   /** The entities merged (directly or through another) into this one. */
