@@ -109,6 +109,7 @@ async function main() {
     `\nGraphQL and GraphiQL: http://localhost:${port}/graphql\n` +
       `Explorer: http://localhost:${port}/explore\n` +
       `Health: http://localhost:${port}/health   Ready: http://localhost:${port}/ready\n` +
+      `Subscriptions (Server-Sent Events): ${app.live.transport === 'redis' ? 'shared through Redis' : 'this process only'}\n` +
       (embedded ? `Neo4j Bolt: ${embedded.uri} (for npm run ingest, set NEO4J_URI to it)\n` : ''),
   );
 
@@ -128,6 +129,7 @@ async function main() {
     watchdog.unref();
     const { forced } = await app.drain(config.SHUTDOWN_GRACE_MS);
     logger.info({ forced }, forced ? 'grace period over: unfinished requests were cut' : 'requests in flight finished');
+    await app.live.close();
     await driver.close();
     if (embedded) {
       const done = progress('Stopping Neo4j');

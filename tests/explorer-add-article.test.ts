@@ -72,13 +72,14 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
     p.on('pageerror', (err) => pageErrors.push(err.message));
     p.on('response', async (res) => {
       if (!res.url().endsWith('/graphql') || res.request().method() !== 'POST') return;
-      const sent = res.request().postDataJSON() as { query: string; variables: Record<string, any> };
+      // The Explorer sends operations by name and trusted-document hash, never their text.
+      const sent = res.request().postDataJSON() as { operationName?: string; variables: Record<string, any> };
       const body = await res.json().catch(() => null);
-      if (sent.query.includes('mutation ExtractDocument')) {
+      if (sent.operationName === 'ExtractDocument') {
         for (const e of body?.data?.extractDocument?.entities ?? []) if (!e.isNew) found.add(e.key);
         if (body?.data?.extractDocument) drafts.push(body.data.extractDocument);
       }
-      if (sent.query.includes('mutation IngestDocument')) {
+      if (sent.operationName === 'IngestDocument') {
         ingests.push({ document: sent.variables.input.document, ok: Boolean(body?.data?.ingestDocument) });
       }
     });

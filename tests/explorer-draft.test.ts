@@ -172,7 +172,7 @@ describe('the review draft', () => {
   it('left alone, gives back the extracted document, with the form’s article fields', () => {
     const draft = new Draft(payload(), text);
     const { document } = draft.build(fields);
-    const original = payload().document;
+    const original = payload().document as Json;
     expect(claimsOf(document)).toEqual(claimsOf(original));
     expect(entitiesOf(document)).toEqual(entitiesOf(original));
     expect(document.sources).toEqual([{ ...(original.sources as Json[])[0], publisher: 'Test Wire', url: null }]);

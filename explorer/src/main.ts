@@ -3,7 +3,8 @@ import { AddArticleView } from './add-article/view.js';
 import { gql } from './api.js';
 import { EntityView, entityHref } from './entity-view.js';
 import { GraphView } from './graph-view.js';
-import { operations, type AccusationsData, type Ref, type Subgraph, type SubgraphNode } from './operations.js';
+import { MatrixView } from './matrix-view.js';
+import { operations, type Ref, type Subgraph, type SubgraphNode } from './operations.js';
 import { SearchBox } from './search-box.js';
 
 declare global {
@@ -76,31 +77,39 @@ function navigate(hash: string) {
 
 window.addEventListener('hashchange', () => void route());
 
+const explore = byId('explore');
+const pages = { explore, matrix: byId('matrix'), add: byId('add-view') };
+let matrix: MatrixView | null = null;
 let addArticle: AddArticleView | null = null;
 
-/** The graph and its panel, or "Add article": one is shown at a time, each keeping its state. */
-function showView(which: 'explore' | 'add') {
-  const explore = byId('explore-view');
+/** One page at a time: the graph and its panel, who accuses whom, or Add article; each keeps its state. */
+function showPage(page: keyof typeof pages) {
   const wasHidden = explore.hidden;
-  explore.hidden = which !== 'explore';
-  byId('add-view').hidden = which !== 'add';
-  const link = byId('add-link');
-  if (which === 'add') link.setAttribute('aria-current', 'page');
-  else link.removeAttribute('aria-current');
+  for (const [name, el] of Object.entries(pages)) el.hidden = name !== page;
+  for (const [id, on] of [['matrix-link', page === 'matrix'], ['add-link', page === 'add']] as const) {
+    if (on) byId(id).setAttribute('aria-current', 'page');
+    else byId(id).removeAttribute('aria-current');
+  }
   // Cytoscape measured a hidden container as empty.
-  if (which === 'explore' && wasHidden) graph.cy.resize();
+  if (page === 'explore' && wasHidden) graph.cy.resize();
 }
 
 async function route() {
   const [, view, a, b] = location.hash.split('/');
+  if (view === 'accusations') {
+    showPage('matrix');
+    document.title = 'Who accuses whom · News graph Explorer';
+    matrix ??= new MatrixView(pages.matrix);
+    return matrix.load();
+  }
   if (view === 'add') {
-    showView('add');
-    addArticle ??= new AddArticleView(byId('add-view'));
+    showPage('add');
+    addArticle ??= new AddArticleView(pages.add);
     document.title = 'Add article · News graph Explorer';
     addArticle.focus();
     return;
   }
-  showView('explore');
+  showPage('explore');
   try {
     if (view === 'entity' && a) return await openEntity(decodeURIComponent(a));
     if (view === 'path' && a && b) return await showPath(decodeURIComponent(a), decodeURIComponent(b));
@@ -121,7 +130,7 @@ async function openEntity(id: string, note = '') {
   graph.setState('loading');
   const [ref, data] = await Promise.all([
     entityView.show(id),
-    gql<{ neighborhood: Subgraph }>(operations.neighborhood, { id, depth: 1, limit: 200 }),
+    gql(operations.neighborhood, { id, depth: 1, limit: 200 }),
   ]);
   const sub = data.neighborhood;
   graph.replace(sub, id);
@@ -141,7 +150,7 @@ async function expand(node: SubgraphNode) {
   }
   say(`Expanding ${node.label}…`);
   try {
-    const data = await gql<{ neighborhood: Subgraph }>(operations.neighborhood, { id: node.id, depth: 1, limit: 100 });
+    const data = await gql(operations.neighborhood, { id: node.id, depth: 1, limit: 100 });
     const added = graph.merge(data.neighborhood, node.id);
     const news = added ? `${plural(added, 'new node')}` : 'nothing new';
     say(`Expanded ${node.label}: ${news}${cutShort(data.neighborhood)}.`);
@@ -153,7 +162,7 @@ async function expand(node: SubgraphNode) {
 async function showPath(fromId: string, toId: string) {
   say('Looking for a path…');
   graph.setState('loading');
-  const data = await gql<{ path: Subgraph }>(operations.path, { from: fromId, to: toId, maxHops: 6 });
+  const data = await gql(operations.path, { from: fromId, to: toId, maxHops: 6 });
   const sub = data.path;
   const name = (id: string) => sub.nodes.find((n) => n.id === id)?.label ?? id;
   if (!sub.nodes.length) {
@@ -175,7 +184,7 @@ async function showPath(fromId: string, toId: string) {
 /** With nothing chosen, start from the entity most accused in the latest reports. */
 async function landing() {
   say('Loading the latest accusations…');
-  const data = await gql<AccusationsData>(operations.accusations, { first: 20 });
+  const data = await gql(operations.accusations, { first: 20 });
   const counts = new Map<string, { ref: Ref; n: number }>();
   for (const { node } of data.accusations.edges) {
     if (!node.accused) continue;

@@ -16,6 +16,8 @@ import './mutations/entities.js';
 import './mutations/claims.js';
 import './mutations/relationships.js';
 import './mutations/extract.js';
+import './aggregates.js';
+import './subscriptions.js';
 
 /** The executable schema, built once from every type family. */
 export const schema = builder.toSchema({ sortSchema: true });

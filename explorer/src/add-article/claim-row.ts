@@ -3,6 +3,7 @@ import type { Ref } from '../operations.js';
 import { SearchBox } from '../search-box.js';
 import { CLAIM_KINDS, kindLabels } from '../types-style.js';
 import type { ClaimRole, Draft, DraftClaim } from './draft.js';
+import type { ClaimKind } from '../generated/graphql.js';
 import { Field, RowIssues, setOptions, uid } from './fields.js';
 
 export interface ClaimRowOptions {
@@ -146,7 +147,7 @@ export class ClaimRow {
       options.onChange(claim, 'roles');
     });
     this.kind.control.addEventListener('change', () => {
-      claim.kind = this.kind.value;
+      claim.kind = this.kind.value as ClaimKind;
       this.refresh();
       options.onChange(claim, 'kind');
     });

@@ -1,3 +1,4 @@
+import type { ExtractDocumentMutation } from '../generated/graphql.js';
 import { entityStyles, type EntityType } from '../types-style.js';
 
 export type { EntityType };
@@ -22,63 +23,15 @@ export type ClaimRole = 'speaker' | 'onBehalfOf' | 'target';
 const COMMON_ENTITY_FIELDS = ['key', 'type', 'name', 'aliases', 'wikidataId', 'description', 'sources', 'spans'];
 
 // ---------------------------------------------------------------------------
-// What extractDocument answers (the agreed API)
+// What extractDocument answers (its generated type: explorer/src/operations/extract-document.graphql)
 
-export interface TextSpan {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface GraphRef {
-  id: string;
-  __typename: string;
-  name: string;
-}
-
-export interface ExtractedArticle {
-  key: string;
-  title: string;
-  publisher: string | null;
-  publishedOn: string;
-  url: string | null;
-}
-
-export interface ExtractedEntity {
-  key: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  /** False for an entity the graph already holds. */
-  isNew: boolean;
-  existing: GraphRef | null;
-  mentions: TextSpan[];
-}
-
-export interface ExtractedClaim {
-  key: string;
-  kind: string;
-  speaker: string;
-  onBehalfOf: string | null;
-  targets: string[];
-  about: string[];
-  allegation: string;
-  madeOn: string | null;
-  quote: string | null;
-  answers: string | null;
-  sentence: TextSpan;
-  quoteSpans: TextSpan[];
-}
+export type ExtractPayload = ExtractDocumentMutation['extractDocument'];
+export type ExtractedArticle = ExtractPayload['article'];
+export type ExtractedEntity = ExtractPayload['entities'][number];
+export type ExtractedClaim = ExtractPayload['claims'][number];
+export type TextSpan = ExtractedClaim['sentence'];
 
 type Json = Record<string, unknown>;
-
-export interface ExtractPayload {
-  document: Json;
-  article: ExtractedArticle;
-  entities: ExtractedEntity[];
-  claims: ExtractedClaim[];
-  warnings: string[];
-}
 
 // ---------------------------------------------------------------------------
 // The draft
@@ -175,7 +128,7 @@ export class Draft {
     payload: ExtractPayload,
     readonly text: string,
   ) {
-    this.base = payload.document;
+    this.base = payload.document as Json;
     this.article = payload.article;
     this.warnings = payload.warnings;
     const entries = (key: string, list: unknown) =>

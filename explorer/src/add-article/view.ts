@@ -1,6 +1,6 @@
 import { gql, GraphQLRequestError } from '../api.js';
 import { append, clear, h } from '../dom.js';
-import { operations, type DetailsData, type Ref } from '../operations.js';
+import { operations, type Ref } from '../operations.js';
 import { isEntityType, type EntityType } from '../types-style.js';
 import { ArticleText, type Highlight } from './article-text.js';
 import { ClaimRow } from './claim-row.js';
@@ -213,7 +213,7 @@ export class AddArticleView {
     const f = this.fields();
     this.setBusy(true, this.extractButton, 'Extracting…');
     try {
-      const data = await gql<{ extractDocument: ExtractPayload }>(
+      const data = await gql(
         operations.extractDocument,
         {
           input: {
@@ -465,8 +465,8 @@ export class AddArticleView {
   /** A search result's key and type (Search gives ids and names; the draft speaks in keys). */
   private async graphEntity(ref: Ref): Promise<{ id: string; key: string; type: EntityType; name: string }> {
     if (!isEntityType(ref.__typename)) throw new Error(`${ref.name} is not an entity`);
-    const data = await gql<DetailsData>(operations.details, { id: ref.id });
-    const key = data.node?.key;
+    const { node } = await gql(operations.details, { id: ref.id });
+    const key = node && 'key' in node ? node.key : null;
     if (!key) throw new Error(`${ref.name} is no longer in the graph`);
     return { id: ref.id, key, type: ref.__typename, name: ref.name };
   }
@@ -520,7 +520,7 @@ export class AddArticleView {
     const built = draft.build(this.fields());
     this.setBusy(true, this.ingestButton, 'Ingesting…');
     try {
-      const data = await gql<{ ingestDocument: IngestAnswer }>(
+      const data = await gql(
         operations.ingestDocument,
         { input: { document: built.document } },
         {
