@@ -55,6 +55,8 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
   const found = new Set<string>();
   /** Every document the page sent to ingestDocument, and what the server answered. */
   const ingests: { document: SentDocument; ok: boolean }[] = [];
+  /** Requests the page sent with an operation's text instead of its trusted-document hash. */
+  const sentAsText: string[] = [];
   /** The drafts extractDocument answered, latest last. */
   const drafts: { document: { relationships: unknown[] } }[] = [];
 
@@ -73,7 +75,15 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
     p.on('response', async (res) => {
       if (!res.url().endsWith('/graphql') || res.request().method() !== 'POST') return;
       // The Explorer sends operations by name and trusted-document hash, never their text.
-      const sent = res.request().postDataJSON() as { operationName?: string; variables: Record<string, any> };
+      const sent = res.request().postDataJSON() as {
+        operationName?: string;
+        query?: string;
+        variables: Record<string, any>;
+        extensions?: { persistedQuery?: { sha256Hash?: string } };
+      };
+      if (sent.query || !/^[0-9a-f]{64}$/.test(sent.extensions?.persistedQuery?.sha256Hash ?? '')) {
+        sentAsText.push(sent.operationName ?? '?');
+      }
       const body = await res.json().catch(() => null);
       if (sent.operationName === 'ExtractDocument') {
         for (const e of body?.data?.extractDocument?.entities ?? []) if (!e.isNew) found.add(e.key);
@@ -470,7 +480,8 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
     await fresh.close();
   });
 
-  it('logged no error in the page', () => {
+  it('logged no error in the page, and sent every operation by its trusted-document hash', () => {
     expect(pageErrors).toEqual([]);
+    expect(sentAsText).toEqual([]);
   });
 });

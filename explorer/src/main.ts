@@ -86,9 +86,9 @@ let addArticle: AddArticleView | null = null;
 function showPage(page: keyof typeof pages) {
   const wasHidden = explore.hidden;
   for (const [name, el] of Object.entries(pages)) el.hidden = name !== page;
-  for (const [id, on] of [['matrix-link', page === 'matrix'], ['add-link', page === 'add']] as const) {
-    if (on) byId(id).setAttribute('aria-current', 'page');
-    else byId(id).removeAttribute('aria-current');
+  for (const [link, shows] of Object.entries({ 'matrix-link': 'matrix', 'add-link': 'add' })) {
+    if (page === shows) byId(link).setAttribute('aria-current', 'page');
+    else byId(link).removeAttribute('aria-current');
   }
   // Cytoscape measured a hidden container as empty.
   if (page === 'explore' && wasHidden) graph.cy.resize();
