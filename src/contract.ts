@@ -14,6 +14,8 @@ export interface ContractOperation {
   file: string;
   /** The operation's name in the document (Search, Entity, WhoAccusedWhom...). */
   name: string;
+  /** Queries are safe to run at will (the warm-up does); mutations write or need a token. */
+  kind: 'query' | 'mutation' | 'subscription';
   source: string;
 }
 
@@ -29,9 +31,9 @@ export function operationsIn(dir: string): ContractOperation[] {
     .sort()
     .map((f) => {
       const source = readFileSync(`${dir.endsWith('/') ? dir : `${dir}/`}${f}`, 'utf8');
-      const name = /\b(?:query|mutation|subscription)\s+(\w+)/.exec(source)?.[1];
+      const [, kind, name] = /\b(query|mutation|subscription)\s+(\w+)/.exec(source) ?? [];
       if (!name) throw new Error(`${dir}${f} holds no named operation`);
-      return { file: f.replace(/\.graphql$/, ''), name, source };
+      return { file: f.replace(/\.graphql$/, ''), name, kind: kind as ContractOperation['kind'], source };
     });
 }
 

@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parse, print } from 'graphql';
@@ -8,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateApiKey } from '../src/http/auth.js';
 import { contractOperation, testApp } from './support/app.js';
-import { launchChromium } from './support/browser.js';
+import { artifacts, buildExplorer, launchChromium } from './support/browser.js';
 import { writtenKeys } from './support/writes.js';
 
 /**
@@ -23,7 +22,6 @@ declare global {
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
 
 describe('the Explorer at /explore', () => {
   const editor = generateApiKey('explorer-editor', 'editor');
@@ -45,14 +43,7 @@ describe('the Explorer at /explore', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    // The same step as pretest/prestart: builds only when the sources changed.
-    const build = spawnSync(process.execPath, ['scripts/build-explorer.mjs'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-    if (build.status !== 0) throw new Error(`Explorer build failed:\n${build.stdout}\n${build.stderr}`);
-    mkdirSync(artifacts, { recursive: true });
+    buildExplorer();
 
     base = await app.listen();
     const browser = await launchChromium({ width: 1440, height: 900 });

@@ -1,9 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { getOperationAST, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import { contractOperations, operationsIn } from '../src/contract.js';
 import { warmUpCalls } from '../src/http/warm-up.js';
 import { testApp } from './support/app.js';
+
+/** Keys of every kind the warm-up asks the graph for. */
+const keys = {
+  accuser: 'person:a', accused: 'state:AAA', claim: 'claim:c', claimKind: 'ACCUSE' as const,
+  about: 'event:e', person: 'person:p', supplier: 'state:BBB', recipient: 'state:CCC', subject: 'org:o',
+};
 
 /**
  * The start-up warm-up (src/http/warm-up.ts): every read operation clients
@@ -15,10 +21,6 @@ describe('warm-up before ready', () => {
   const app = testApp();
 
   it('covers every contract operation with each argument combination, with queries only', () => {
-    const keys = {
-      accuser: 'person:a', accused: 'state:AAA', claim: 'claim:c', claimKind: 'ACCUSE' as const,
-      about: 'event:e', person: 'person:p', supplier: 'state:BBB', recipient: 'state:CCC', subject: 'org:o',
-    };
     const calls = warmUpCalls(keys, contractOperations());
     for (const op of contractOperations()) expect(calls.map((c) => c.operation), op.name).toContain(op.name);
     const accusations = calls.filter((c) => c.operation === 'WhoAccusedWhom').map((c) => Object.keys(c.variables).sort().join());
@@ -27,6 +29,16 @@ describe('warm-up before ready', () => {
     // A missing kind of key leaves its calls out rather than sending a null id.
     const sparse = warmUpCalls({ ...keys, supplier: null, recipient: null }, contractOperations());
     expect(sparse.filter((c) => c.operation === 'WeaponsTransfers').map((c) => c.variables)).toEqual([{}]);
+  });
+
+  it('leaves the Explorer’s mutations out: they write or need a token', () => {
+    const explorer = operationsIn(fileURLToPath(new URL('../explorer/src/operations/', import.meta.url)));
+    const mutations = explorer.filter((op) => op.kind === 'mutation').map((op) => op.name);
+    expect(mutations).toEqual(expect.arrayContaining(['ExtractDocument', 'IngestDocument']));
+    const calls = warmUpCalls(keys, explorer);
+    expect(calls.map((c) => c.operation)).toEqual(expect.arrayContaining(['EntityDetails', 'EntityClaims', 'EntityTimeline']));
+    for (const name of mutations) expect(calls.map((c) => c.operation)).not.toContain(name);
+    for (const call of calls) expect(getOperationAST(parse(call.document))?.operation, call.operation).toBe('query');
   });
 
   it('says 503 "warming" on /ready until it is done, answers every call, and writes nothing', async () => {

@@ -8,13 +8,31 @@ import type { TypedDocumentString } from './generated/graphql.js';
  * documents only. Any `errors` entry rejects, so a query the server refuses
  * (a limit, a bad argument) is shown, never half-rendered.
  */
+
+/** One entry of a GraphQL answer's `errors`, as the server sends it. */
+export interface GraphQLErrorEntry {
+  message: string;
+  extensions?: {
+    code?: string;
+    /** BAD_USER_INPUT: each problem with the input path it names (`input.document.claims[2].quote`). */
+    issues?: { path: string; message: string }[];
+    [key: string]: unknown;
+  };
+}
+
 export class GraphQLRequestError extends Error {
   constructor(
     message: string,
     readonly codes: string[],
+    readonly errors: GraphQLErrorEntry[] = [],
   ) {
     super(message);
     this.name = 'GraphQLRequestError';
+  }
+
+  /** Whether any error of the answer carries one of these codes. */
+  has(...codes: string[]): boolean {
+    return this.codes.some((c) => codes.includes(c));
   }
 }
 
@@ -32,7 +50,7 @@ function persisted<T, V>(document: Document<T, V>) {
 
 interface Answer<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: GraphQLErrorEntry[];
 }
 
 function dataOf<T>(body: Answer<T>, status: number): T {
@@ -40,19 +58,33 @@ function dataOf<T>(body: Answer<T>, status: number): T {
     throw new GraphQLRequestError(
       body.errors.map((e) => e.message).join('; '),
       body.errors.map((e) => e.extensions?.code ?? 'UNKNOWN'),
+      body.errors,
     );
   }
   if (!body.data) throw new GraphQLRequestError(`The server answered ${status} with no data`, [`HTTP_${status}`]);
   return body.data;
 }
 
-export async function gql<T, V>(document: Document<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Sent as `Authorization: Bearer <token>` (mutations need an editor's). */
+  token?: string;
+}
+
+export async function gql<T, V>(
+  document: Document<T, V>,
+  variables: V,
+  options: AbortSignal | RequestOptions = {},
+): Promise<T> {
+  const { signal, token } = options instanceof AbortSignal ? { signal: options, token: undefined } : options;
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: 'application/graphql-response+json, application/json',
+  };
+  if (token) headers.authorization = `Bearer ${token}`;
   const res = await fetch(endpoint, {
     method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json, application/json',
-    },
+    headers,
     body: JSON.stringify({ ...persisted(document), variables }),
     signal,
   });

@@ -20,7 +20,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-function append(el: Node, children: Child[]) {
+/** Appends children as h() does: text as text, nested lists flattened, empty ones left out. */
+export function append(el: Node, children: Child[]) {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     if (Array.isArray(child)) append(el, child);

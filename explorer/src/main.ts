@@ -1,4 +1,5 @@
 import './style.css';
+import { AddArticleView } from './add-article/view.js';
 import { gql } from './api.js';
 import { EntityView, entityHref } from './entity-view.js';
 import { GraphView } from './graph-view.js';
@@ -77,14 +78,20 @@ function navigate(hash: string) {
 window.addEventListener('hashchange', () => void route());
 
 const explore = byId('explore');
-const matrixPage = byId('matrix');
+const pages = { explore, matrix: byId('matrix'), add: byId('add-view') };
 let matrix: MatrixView | null = null;
+let addArticle: AddArticleView | null = null;
 
-/** The who-accuses-whom page replaces the graph and panel while it is shown. */
-function showPage(page: 'explore' | 'matrix') {
-  explore.hidden = page !== 'explore';
-  matrixPage.hidden = page !== 'matrix';
-  byId('matrix-link').toggleAttribute('aria-current', page === 'matrix');
+/** One page at a time: the graph and its panel, who accuses whom, or Add article; each keeps its state. */
+function showPage(page: keyof typeof pages) {
+  const wasHidden = explore.hidden;
+  for (const [name, el] of Object.entries(pages)) el.hidden = name !== page;
+  for (const [link, shows] of Object.entries({ 'matrix-link': 'matrix', 'add-link': 'add' })) {
+    if (page === shows) byId(link).setAttribute('aria-current', 'page');
+    else byId(link).removeAttribute('aria-current');
+  }
+  // Cytoscape measured a hidden container as empty.
+  if (page === 'explore' && wasHidden) graph.cy.resize();
 }
 
 async function route() {
@@ -92,8 +99,15 @@ async function route() {
   if (view === 'accusations') {
     showPage('matrix');
     document.title = 'Who accuses whom · News graph Explorer';
-    matrix ??= new MatrixView(matrixPage);
+    matrix ??= new MatrixView(pages.matrix);
     return matrix.load();
+  }
+  if (view === 'add') {
+    showPage('add');
+    addArticle ??= new AddArticleView(pages.add);
+    document.title = 'Add article · News graph Explorer';
+    addArticle.focus();
+    return;
   }
   showPage('explore');
   try {

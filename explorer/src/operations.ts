@@ -5,7 +5,8 @@
  * and Path are verbatim copies of the API contract (operations/ at the top
  * of the project; tests/explorer.test.ts checks that they still match); the
  * others ask for what the side panel, live updates and the who-accuses-whom
- * view add around them. Each document carries its trusted-document hash.
+ * view add around them, and Add article sends ExtractDocument and
+ * IngestDocument. Each document carries its trusted-document hash.
  */
 import {
   AccusationMatrixDocument,
@@ -14,6 +15,8 @@ import {
   EntityDocument,
   EntityLiveDocument,
   EntityTimelineDocument,
+  ExtractDocumentDocument,
+  IngestDocumentDocument,
   NeighborhoodDocument,
   PathDocument,
   SearchDocument,
@@ -38,6 +41,8 @@ export const operations = {
   timeline: EntityTimelineDocument,
   live: EntityLiveDocument,
   matrix: AccusationMatrixDocument,
+  extractDocument: ExtractDocumentDocument,
+  ingestDocument: IngestDocumentDocument,
 };
 
 /** What every reference to a node selects: enough to link to it. */

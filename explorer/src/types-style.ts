@@ -10,17 +10,26 @@ export interface TypeStyle {
   shape: string;
 }
 
-export const entityStyles: Record<string, TypeStyle> = {
-  State: { label: 'State', color: '#2f6db5', shape: 'round-rectangle' },
-  Person: { label: 'Person', color: '#e07b00', shape: 'ellipse' },
-  Organization: { label: 'Organization', color: '#1b9e77', shape: 'hexagon' },
-  Place: { label: 'Place', color: '#8c6d46', shape: 'diamond' },
-  Resolution: { label: 'Resolution', color: '#7b5ea7', shape: 'rectangle' },
-  Event: { label: 'Event', color: '#c9a227', shape: 'octagon' },
-  Treaty: { label: 'Treaty', color: '#4d8f2f', shape: 'barrel' },
-  WeaponSystem: { label: 'Weapon system', color: '#b2182b', shape: 'triangle' },
-  WeaponsTransfer: { label: 'Weapons transfer', color: '#e7298a', shape: 'vee' },
-};
+/** Each entity type's look, and the prefix its keys start with (docs/model.md: `state:RUS`, `person:robert-wood`). */
+export const entityStyles = {
+  State: { label: 'State', color: '#2f6db5', shape: 'round-rectangle', keyPrefix: 'state' },
+  Person: { label: 'Person', color: '#e07b00', shape: 'ellipse', keyPrefix: 'person' },
+  Organization: { label: 'Organization', color: '#1b9e77', shape: 'hexagon', keyPrefix: 'org' },
+  Place: { label: 'Place', color: '#8c6d46', shape: 'diamond', keyPrefix: 'place' },
+  Resolution: { label: 'Resolution', color: '#7b5ea7', shape: 'rectangle', keyPrefix: 'resolution' },
+  Event: { label: 'Event', color: '#c9a227', shape: 'octagon', keyPrefix: 'event' },
+  Treaty: { label: 'Treaty', color: '#4d8f2f', shape: 'barrel', keyPrefix: 'treaty' },
+  WeaponSystem: { label: 'Weapon system', color: '#b2182b', shape: 'triangle', keyPrefix: 'weapon' },
+  WeaponsTransfer: { label: 'Weapons transfer', color: '#e7298a', shape: 'vee', keyPrefix: 'transfer' },
+} satisfies Record<string, TypeStyle & { keyPrefix: string }>;
+
+/** The entity types of the graph (the API's EntityType enum). */
+export type EntityType = keyof typeof entityStyles;
+export const ENTITY_TYPES = Object.keys(entityStyles) as EntityType[];
+
+export function isEntityType(type: string): type is EntityType {
+  return Object.hasOwn(entityStyles, type);
+}
 
 export const claimTypes = new Set([
   'Accusation',
@@ -41,7 +50,7 @@ export function isClaim(type: string): boolean {
 }
 
 export function styleOf(type: string): TypeStyle {
-  return entityStyles[type] ?? (isClaim(type) ? claimStyle : otherStyle);
+  return isEntityType(type) ? entityStyles[type] : isClaim(type) ? claimStyle : otherStyle;
 }
 
 /** Legend group of a type: claims collapse into one entry. */
@@ -49,7 +58,7 @@ export function groupOf(type: string): string {
   return isClaim(type) ? 'Claim' : type;
 }
 
-/** Readable kind names for claim badges. */
+/** Readable kind names for claim badges, in the order of the API's ClaimKind enum. */
 export const kindLabels: Record<string, string> = {
   ACCUSE: 'accuses',
   DENY: 'denies',
@@ -70,3 +79,6 @@ export function typeBadge(type: string): HTMLSpanElement {
   span.style.setProperty('--type-color', style.color);
   return span;
 }
+
+/** The kinds of claim (the API's ClaimKind enum). */
+export const CLAIM_KINDS = Object.keys(kindLabels);

@@ -73,6 +73,8 @@ export function warmUpCalls(keys: Keys, operations: ContractOperation[]): WarmUp
   const calls: WarmUpCall[] = [];
   const seen = new Set<string>();
   for (const op of operations) {
+    // Mutations (the Explorer's Add article) write or need a token: never run unasked.
+    if (op.kind !== 'query') continue;
     if (seen.has(op.source)) continue; // the Explorer's verbatim copies of contract operations
     seen.add(op.source);
     for (const variables of sets[op.name] ?? [{}]) {

@@ -1,6 +1,8 @@
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 /** The names a Chromium or Chrome goes by on the PATH, in the order they are tried. */
@@ -25,7 +27,9 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const given = env.CHROMIUM_PATH;
   if (given) {
     if (executable(given)) return given;
-    throw new Error(`CHROMIUM_PATH=${given} is not an executable file: point CHROMIUM_PATH at a Chromium or Chrome binary`);
+    throw new Error(
+      `CHROMIUM_PATH=${given} is not an executable file: point CHROMIUM_PATH at a Chromium or Chrome binary`,
+    );
   }
   for (const name of BROWSER_NAMES) {
     for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
@@ -76,4 +80,22 @@ export async function launchChromium(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Where the browser tests save their screenshots (git-ignored). */
+export const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
+
+/**
+ * The same step as pretest/prestart: builds the Explorer only when its
+ * sources changed, so a test run never serves a stale page. Makes the
+ * screenshots' folder too.
+ */
+export function buildExplorer() {
+  const build = spawnSync(process.execPath, ['scripts/build-explorer.mjs'], {
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (build.status !== 0) throw new Error(`Explorer build failed:\n${build.stdout}\n${build.stderr}`);
+  mkdirSync(artifacts, { recursive: true });
 }

@@ -23,6 +23,27 @@ export type ClaimKind =
   /** Warns the target. */
   | 'WARN';
 
+/** The kinds of entity. */
+export type EntityType =
+  /** Only Event entities. */
+  | 'Event'
+  /** Only Organization entities. */
+  | 'Organization'
+  /** Only Person entities. */
+  | 'Person'
+  /** Only Place entities. */
+  | 'Place'
+  /** Only Resolution entities. */
+  | 'Resolution'
+  /** Only State entities. */
+  | 'State'
+  /** Only Treaty entities. */
+  | 'Treaty'
+  /** Only WeaponSystem entities. */
+  | 'WeaponSystem'
+  /** Only WeaponsTransfer entities. */
+  | 'WeaponsTransfer';
+
 /** What kind of event. */
 export type EventCategory =
   /** The end of a body’s mandate. */
@@ -47,6 +68,26 @@ export type EventCategory =
   | 'VISIT'
   /** A vote. */
   | 'VOTE';
+
+/** An article’s plain text and what is known of it. */
+export type ExtractDocumentInput = {
+  /** When, as YYYY-MM-DD; relative dates ("last week", "on Friday") resolve against it. */
+  publishedOn: string;
+  /** Who published it. */
+  publisher?: string | null | undefined;
+  /** The article’s plain text, at most 50,000 characters. */
+  text: string;
+  /** Its title; defaults to the first line or sentence. */
+  title?: string | null | undefined;
+  /** Where it was published (http or https). */
+  url?: string | null | undefined;
+};
+
+/** An ingest document. */
+export type IngestDocumentInput = {
+  /** One article’s document, exactly as the files `npm run ingest` reads (docs/model.md, "Ingest documents"): sources, entities, relationships and claims. */
+  document: unknown;
+};
 
 export type WhoAccusedWhomQueryVariables = Exact<{
   accuser?: string | null | undefined;
@@ -1174,6 +1215,40 @@ export type EntityQuery = { node:
     | { __typename: 'WeaponsTransfer', name: string, aliases: Array<string>, wikidataId: string | null, id: string }
    | null };
 
+export type ExtractDocumentMutationVariables = Exact<{
+  input: ExtractDocumentInput;
+}>;
+
+
+export type ExtractDocumentMutation = { extractDocument: { document: unknown, warnings: Array<string>, article: { key: string, title: string, publisher: string | null, publishedOn: string, url: string | null }, entities: Array<{ key: string, type: EntityType, name: string, aliases: Array<string>, isNew: boolean, existing:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, mentions: Array<{ start: number, end: number, text: string }> }>, claims: Array<{ key: string, kind: ClaimKind, speaker: string, onBehalfOf: string | null, targets: Array<string>, about: Array<string>, allegation: string, madeOn: string | null, quote: string | null, answers: string | null, sentence: { start: number, end: number, text: string }, quoteSpans: Array<{ start: number, end: number, text: string }> }> } };
+
+export type IngestDocumentMutationVariables = Exact<{
+  input: IngestDocumentInput;
+}>;
+
+
+export type IngestDocumentMutation = { ingestDocument: { changed: boolean, summary: { nodes: Array<{ kind: string, created: number, updated: number, unchanged: number }>, claims: { kind: string, created: number, updated: number, unchanged: number }, relationships: Array<{ kind: string, created: number, updated: number, unchanged: number }> }, articles: Array<{ id: string, key: string, title: string | null }>, entities: Array<
+      | { __typename: 'Event', id: string, name: string }
+      | { __typename: 'Organization', id: string, name: string }
+      | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Place', id: string, name: string }
+      | { __typename: 'Resolution', id: string, name: string }
+      | { __typename: 'State', id: string, name: string }
+      | { __typename: 'Treaty', id: string, name: string }
+      | { __typename: 'WeaponSystem', id: string, name: string }
+      | { __typename: 'WeaponsTransfer', id: string, name: string }
+    > } };
+
 export type EntityLiveSubscriptionVariables = Exact<{
   id: string;
 }>;
@@ -1822,6 +1897,97 @@ export const EntityDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:2d5e3abbe7d456dae4289a50667f7825f38afdc0a0b7eeb9e0565a53716647c7"}) as unknown as TypedDocumentString<EntityQuery, EntityQueryVariables>;
+export const ExtractDocumentDocument = new TypedDocumentString(`
+    mutation ExtractDocument($input: ExtractDocumentInput!) {
+  extractDocument(input: $input) {
+    document
+    article {
+      key
+      title
+      publisher
+      publishedOn
+      url
+    }
+    entities {
+      key
+      type
+      name
+      aliases
+      isNew
+      existing {
+        id
+        __typename
+        name
+      }
+      mentions {
+        start
+        end
+        text
+      }
+    }
+    claims {
+      key
+      kind
+      speaker
+      onBehalfOf
+      targets
+      about
+      allegation
+      madeOn
+      quote
+      answers
+      sentence {
+        start
+        end
+        text
+      }
+      quoteSpans {
+        start
+        end
+        text
+      }
+    }
+    warnings
+  }
+}
+    `, {"hash":"sha256:8ed874da895dbd794e29df3c6b0509a1ca47268978a42602d0051fb6fa2d8cc6"}) as unknown as TypedDocumentString<ExtractDocumentMutation, ExtractDocumentMutationVariables>;
+export const IngestDocumentDocument = new TypedDocumentString(`
+    mutation IngestDocument($input: IngestDocumentInput!) {
+  ingestDocument(input: $input) {
+    changed
+    summary {
+      nodes {
+        kind
+        created
+        updated
+        unchanged
+      }
+      claims {
+        kind
+        created
+        updated
+        unchanged
+      }
+      relationships {
+        kind
+        created
+        updated
+        unchanged
+      }
+    }
+    articles {
+      id
+      key
+      title
+    }
+    entities {
+      id
+      __typename
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:6520f91e537b56170b2a3a00f1e47a6445590c87738af9941b709c2b76f3fb9b"}) as unknown as TypedDocumentString<IngestDocumentMutation, IngestDocumentMutationVariables>;
 export const EntityLiveDocument = new TypedDocumentString(`
     subscription EntityLive($id: ID!) {
   claimAdded(involving: $id) {
