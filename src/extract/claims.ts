@@ -40,6 +40,8 @@ export interface ClaimDraft {
   deniesAccusation: boolean;
   /** Who a denial says made the accusations ("the claims made by ⟨A⟩"). */
   deniedAccuser: string | null;
+  /** The kinds of claim a denial may answer, from what it names ("the accusations", "the findings"); empty for any. */
+  denies?: ClaimKind[];
   sentenceIndex: number;
 }
 
@@ -63,14 +65,25 @@ function kindOfVerb(verb: string): ClaimKind {
   return 'STATE';
 }
 
-const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)';
+/** Pronouns, and the phrases UN coverage uses as pronouns ("his delegation", "her country"). */
+const PRONOUN = '(?:(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:delegation|country|Government|government)|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)';
+
+const ROLE = '(?<role>representatives?|delegates?|delegation|speaker|ambassador|envoy|observer|spokesperson|spokesman|spokeswoman|officials?|diplomats?|foreign minister|president|authorities|government|leadership|mission|side)';
+const RANK = '(?:(?:permanent|deputy|senior|top|high-ranking|another|unnamed|[a-z]+-led) )?';
+/** Words for a person speaking for a state or body without a name: "he" and "she" may refer back to them. */
+const HUMAN_ROLE = /^(?:representatives?|delegates?|delegation|speaker|ambassador|envoy|observer|spokes\w+|officials?|diplomats?|foreign minister|president)$/;
+const ROLE_PHRASES = [
+  new RegExp(`(?:[Tt]he |[Aa]n? )?${RANK}${ROLE} (?:of|for|from|in) (?:the )?⟨(?<unit>\\d+)⟩`, 'g'),
+  new RegExp(`(?:[Tt]he |[Aa]n? )?${RANK}⟨(?<unit>\\d+)⟩(?:[’']s)? ${RANK}${ROLE}(?![\\p{L}])`, 'gu'),
+];
 const SUBJECT = `(?:${LIST}|${PRONOUN})`;
 /** What may stand between a speaker and the verb: auxiliaries, adverbs, a time, a medium. */
 const BETWEEN =
   "(?:(?:also|again|repeatedly|strongly|firmly|categorically|flatly|publicly|previously|earlier|later|then|once again|further|have|has|had|would|will|did|does|do|on \\w+|last week|in a (?:joint |written )?statement|in a letter|in an interview)\\s*,?\\s+)*";
 /** An appositive between a speaker and the verb: "⟨A⟩, speaking to reporters, said". */
 const APPOSITIVE = '(?:,[^,"“”⟨]{1,100},)?';
-const ACTIVE = new RegExp(`(?<subject>${SUBJECT})${APPOSITIVE},?\\s+${BETWEEN}(?<verb>${ANY_VERB})(?![\\p{L}])`, 'gu');
+/** "⟨A⟩ said", "⟨A⟩, speaking to reporters, said", "⟨A⟩, who said". */
+const ACTIVE = new RegExp(`(?<subject>${SUBJECT})${APPOSITIVE},?\\s+(?:(?:who|which)\\s+)?${BETWEEN}(?<verb>${ANY_VERB})(?![\\p{L}])`, 'gu');
 /** "..., said ⟨A⟩." and "'...,' said ⟨A⟩": the verb before its speaker, after the words. */
 const INVERTED = new RegExp(`(?:,["”’]?|["”’]) (?<verb>said|says|added|told|wrote|asked|insisted|argued|warned|stressed|noted|explained) (?<subject>${LIST})`, 'gu');
 const PASSIVE = new RegExp(
@@ -88,6 +101,25 @@ const PARTICIPLE_KIND: [RegExp, ClaimKind][] = [
   [/^(?:condemn|critic)/, 'CRITICIZE'],
   [/^(?:deny|reject)/, 'DENY'],
 ];
+
+/** What a denial names as denied: "the accusations", "that criticism", "⟨A⟩'s claims", "the Group's findings". */
+const ACCUSATION_OBJECT =
+  /^\s*(?:the |these |those |that |this |such |all |any |its |their |his |her )?(?:⟨(\d+)⟩[’']s )?(?:[a-z-]+ ){0,2}(accusations?|allegations?|claims?|charges?|insinuations?|criticism|findings?|reports?|conclusions?|suggestions?|assertions?|statements?|remarks)\b/;
+
+/** What a denial naming these words answers. */
+function deniedKinds(noun: string | undefined): ClaimKind[] {
+  if (!noun) return [];
+  if (/^(?:accusation|allegation|claim|charge|insinuation)/.test(noun)) return ['ACCUSE'];
+  if (/^criticism/.test(noun)) return ['CRITICIZE', 'ACCUSE'];
+  if (/^(?:finding|report|conclusion)/.test(noun)) return ['REPORT', 'ACCUSE'];
+  return [];
+}
+
+/** A reporting verb sharing the subject of the one before: "... and urged", ", and also rejected", "but denied". */
+const COORDINATED = new RegExp(
+  `,?\\s+(?:and|but)\\s+(?:also\\s+|then\\s+|later\\s+|further\\s+|again\\s+)?(?<verb>(?!\\w+ing\\b)(?:${ANY_VERB}))(?![\\p{L}])`,
+  'gu',
+);
 
 /** What joins an object to the accusation or demand: "of", "for", "to"; a time may stand before it ("accused ⟨B⟩ on Tuesday of"). */
 const LINK = /^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+|again|publicly|directly)\s*,?)*\s*(?:of|for|to|over|that|against|about|not to)\s+/;
@@ -131,26 +163,46 @@ function clauses(masked: string, offset: number): { text: string; start: number 
 
 // ---------------------------------------------------------------------------
 
+/** A speaker and a reporting verb found in a sentence. */
+interface Found {
+  speakers: string[];
+  verbEnd: number;
+  kindVerb: string;
+  region: Span;
+  complement: Span;
+  inverted: boolean;
+  onBehalf: string | null;
+  /** Where a verb coordinated with an earlier one begins ("... and urged"): the earlier verb's words end there. */
+  clauseStart?: number;
+}
+
 export interface SentenceContext {
   sentence: Sentence;
   mentions: Mention[];
   quotations: Quotation[];
 }
 
+/** One who spoke: a person, or a state or body, spoken for by a person ("the representative of ⟨X⟩") or not. */
+interface Spoken {
+  key: string;
+  /** A person, named or not: what "he" and "she" refer to. */
+  human: boolean;
+}
+
 interface SpeakerMemory {
-  /** The last person who spoke, for "he" and "she". */
-  person: string | null;
-  /** The last body (state or organization) that spoke, or the last group of speakers, for "it", "they" and "we". */
-  body: string[];
-  /** The last speakers of all, for "they". */
+  /** Everyone who spoke so far, the latest last: pronouns refer to the most recent speaker that fits. */
+  recent: Spoken[];
+  /** The speakers of the last sentence that had any, for "they". */
   group: string[];
-  /** The first organization that spoke outside a quotation: in a statement, the body issuing it ("We call on ..."). */
+  /** The body issuing a statement ("We call on ..."): named in its heading, else the first organization to speak. */
   issuer: string | null;
 }
 
 export class ClaimFinder {
   readonly claims: ClaimDraft[] = [];
-  private readonly memory: SpeakerMemory = { person: null, body: [], group: [], issuer: null };
+  private readonly memory: SpeakerMemory = { recent: [], group: [], issuer: null };
+  /** Speakers of the sentence being read that are people, named or not. */
+  private readonly human = new Set<string>();
   /** The speakers of the quotation being read, so that a quotation going on keeps its speaker. */
   private lastQuote: { quotation: Quotation; speakers: string[]; claims: number[] } | null = null;
 
@@ -162,10 +214,11 @@ export class ClaimFinder {
 
   read(ctx: SentenceContext) {
     const { sentence } = ctx;
+    this.human.clear();
     const units: Unit[] = this.actorUnits(ctx);
     const masked = new Masked(this.text, sentence, units);
     const before = this.claims.length;
-    const found: { speakers: string[]; verbEnd: number; kindVerb: string; region: Span; complement: Span; inverted: boolean; onBehalf: string | null }[] = [];
+    const found: Found[] = [];
 
     const onBehalf = /[Oo]n behalf of (?:the )?⟨(\d+)⟩/.exec(masked.text);
     const onBehalfKey = onBehalf ? units[Number(onBehalf[1])]!.mention.key : null;
@@ -265,16 +318,49 @@ export class ClaimFinder {
       const empty = !f.inverted && masked.text.slice(f.complement.start, f.complement.end).replace(/[\s.,;:"“”’]/g, '') === '';
       if (nested || empty) found.splice(i, 1);
     }
+    this.coordinated(found, masked);
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!;
       const next = found[i + 1];
-      const end = next && !f.inverted ? Math.min(f.complement.end, this.startOfSpeaker(masked.text, next.verbEnd, next.kindVerb)) : f.complement.end;
+      const nextStart = next ? (next.clauseStart ?? this.startOfSpeaker(masked.text, next.verbEnd, next.kindVerb)) : masked.text.length;
+      const end = next && !f.inverted ? Math.min(f.complement.end, nextStart) : f.complement.end;
       this.reported(ctx, masked, units, { ...f, complement: { start: f.complement.start, end } });
     }
 
     // A quotation that goes on without attribution is its last speaker's.
     if (this.claims.length === before) this.continuation(ctx, masked, units);
     this.remember(before, ctx);
+  }
+
+  /**
+   * Reporting verbs coordinated with a speaker's verb make claims of their
+   * own, with their own words: "⟨A⟩ condemned the decision and urged ⟨B⟩
+   * to ..." is a criticism and a demand. Inserted after the verb they
+   * share a speaker with, in order.
+   */
+  private coordinated(found: Found[], masked: Masked) {
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i]!;
+      if (f.inverted) continue;
+      const next = found[i + 1];
+      const limit = Math.min(f.complement.end, next ? (next.clauseStart ?? this.startOfSpeaker(masked.text, next.verbEnd, next.kindVerb)) : masked.text.length);
+      const stretch = masked.text.slice(f.verbEnd, limit);
+      for (const m of stretch.matchAll(COORDINATED)) {
+        const clauseStart = f.verbEnd + m.index!;
+        if (this.insideQuote(masked.offset(clauseStart))) continue;
+        const verbEnd = clauseStart + m[0].length;
+        found.splice(i + 1, 0, {
+          ...f,
+          verbEnd,
+          kindVerb: m.groups!.verb!,
+          region: { start: clauseStart, end: f.region.end },
+          complement: { start: verbEnd, end: f.complement.end },
+          clauseStart,
+        });
+        f.complement = { start: f.complement.start, end: clauseStart };
+        break;
+      }
+    }
   }
 
   /** The masked offset where the speaker of a verb ending at `verbEnd` begins (so the previous claim stops there). */
@@ -284,26 +370,25 @@ export class ClaimFinder {
     return m ? m.index : verbEnd;
   }
 
-  /** Units for the claim patterns: each mention as its whole phrase, and "the representative of ⟨X⟩" as ⟨X⟩. */
+  /**
+   * Units for the claim patterns: each mention as its whole phrase, and a
+   * person speaking for an entity unnamed ("the representative of ⟨X⟩", "a
+   * senior ⟨X⟩ official", "the authorities in ⟨X⟩") as ⟨X⟩.
+   */
   private actorUnits(ctx: SentenceContext): Unit[] {
     const units: Unit[] = ctx.mentions.map((m) => ({ mention: m, span: m.phrase ?? { start: m.start, end: m.end } }));
     const masked = new Masked(this.text, ctx.sentence, units);
-    const roles = '(?:representative|delegate|delegation|speaker|ambassador|envoy|observer|spokesperson|spokesman|spokeswoman|officials?|authorities|government|leadership|mission|foreign minister|president|side)';
-    const patterns = [
-      new RegExp(`(?:[Tt]he )?(?:(?:permanent|deputy|senior|top) )?${roles} (?:of|for|from) (?:the )?⟨(\\d+)⟩`, 'g'),
-      new RegExp(`(?:[Tt]he )?⟨(\\d+)⟩(?:[’']s)? (?:(?:permanent|deputy|senior|top) )?${roles}(?![\\p{L}])`, 'gu'),
-    ];
     const merged: Unit[] = [...units];
-    for (const re of patterns) {
+    for (const re of ROLE_PHRASES) {
       for (const m of masked.text.matchAll(re)) {
-        const index = Number(m[1]);
+        const index = Number(m.groups!.unit);
         const unit = units[index]!;
         const type = this.entities.get(unit.mention.key)?.type;
         if (type !== 'State' && type !== 'Organization') continue;
         // "⟨Russian⟩ President ⟨Putin⟩" is a person's title, not the state speaking.
         if (/^\s*⟨\d+⟩/.test(masked.text.slice(m.index! + m[0].length))) continue;
         const span = masked.original(m.index!, m.index! + m[0].length);
-        merged[index] = { mention: { ...unit.mention, form: 'name' }, span };
+        merged[index] = { mention: { ...unit.mention, form: 'name' }, span, role: HUMAN_ROLE.test(m.groups!.role!) };
       }
     }
     return merged;
@@ -313,18 +398,33 @@ export class ClaimFinder {
   private speakers(subject: string, units: Unit[], masked: Masked, at: number): string[] {
     const pronoun = new RegExp(`^${PRONOUN}$`).exec(subject.trim());
     if (pronoun) {
-      const word = subject.trim().toLowerCase();
-      const insideQuote = this.insideQuote(masked.offset(at));
-      if (word === 'he' || word === 'she') return this.memory.person ? [this.memory.person] : [];
-      // "We" inside a quotation is the speaker's side, not a new speaker; outside one, the body issuing the statement.
-      if (word === 'we') return insideQuote ? [] : this.memory.issuer ? [this.memory.issuer] : this.memory.body;
-      if (word === 'it') return this.memory.body.slice(0, 1);
-      return this.memory.group.length > 1 ? this.memory.group : this.memory.body;
+      const resolved = this.pronoun(subject.trim().toLowerCase(), this.insideQuote(masked.offset(at)));
+      for (const key of resolved) if (this.memory.recent.some((r) => r.key === key && r.human)) this.human.add(key);
+      return resolved;
     }
-    return listUnits(subject)
-      .map((i) => units[i]!.mention)
-      .filter((m) => ['Person', 'State', 'Organization'].includes(this.entities.get(m.key)?.type ?? ''))
-      .map((m) => m.key);
+    const speaking = listUnits(subject).filter((i) => ['Person', 'State', 'Organization'].includes(this.entities.get(units[i]!.mention.key)?.type ?? ''));
+    for (const i of speaking) if (units[i]!.role) this.human.add(units[i]!.mention.key);
+    return speaking.map((i) => units[i]!.mention.key);
+  }
+
+  /**
+   * What a pronoun speaking refers to: the most recent speaker that fits.
+   * "He", "she" and "his delegation" are the last person to speak, named
+   * or not ("the representative of ⟨X⟩" is ⟨X⟩); "it" the last state or
+   * body; "they" the last group; "we", outside a quotation, the body
+   * issuing a statement.
+   */
+  private pronoun(word: string, insideQuote: boolean): string[] {
+    const latest = (fits: (s: Spoken) => boolean) => {
+      for (let i = this.memory.recent.length - 1; i >= 0; i--) if (fits(this.memory.recent[i]!)) return [this.memory.recent[i]!.key];
+      return [];
+    };
+    const body = (s: Spoken) => this.entities.get(s.key)?.type !== 'Person';
+    if (/^(?:he|she|his |her )/.test(word)) return latest((s) => s.human);
+    // "We" inside a quotation is the speaker's side, not a new speaker.
+    if (word === 'we') return insideQuote ? [] : this.memory.issuer ? [this.memory.issuer] : latest(body);
+    if (/^(?:it|its )/.test(word)) return latest(body);
+    return this.memory.group.length > 1 ? this.memory.group : latest(body);
   }
 
   private insideQuote(offset: number): boolean {
@@ -349,7 +449,7 @@ export class ClaimFinder {
     // Participles hung on the verb make claims of their own, with the same speakers.
     const hung: { start: number; verb: string }[] = [];
     for (const p of masked.text.matchAll(PARTICIPLE)) {
-      if (p.index! >= f.verbEnd || f.inverted) hung.push({ start: p.index!, verb: p.groups!.verb! });
+      if (f.inverted || (p.index! >= f.verbEnd && p.index! < f.complement.end)) hung.push({ start: p.index!, verb: p.groups!.verb! });
     }
     const ownEnd = Math.min(f.complement.end, ...hung.filter((h) => h.start >= f.complement.start).map((h) => h.start));
     const frameEnd = f.inverted ? f.verbEnd : this.frameEnd(masked.text, f.verbEnd, ownEnd, kind === 'STATE' || kind === 'REPORT' || kind === 'WARN', /^tell|^told/.test(f.kindVerb));
@@ -375,6 +475,7 @@ export class ClaimFinder {
       let allegationStart = complement.start;
       let deniesAccusation = false;
       let deniedAccuser: string | null = null;
+      let denies: ClaimKind[] = [];
       const lead = /^\s*(?:that\s+)?/.exec(object)![0].length;
       const objectList = new RegExp(`^\\s*(?:the )?(${LIST})(?:[’']s)?`).exec(object);
       if (kind === 'ACCUSE' || kind === 'DEMAND' || kind === 'WARN' || (kind === 'CRITICIZE' && !/^\s*(?:express|voic)/i.test(f.kindVerb))) {
@@ -392,14 +493,21 @@ export class ClaimFinder {
           allegationStart = complement.start + lead;
         }
       } else if (kind === 'DENY') {
-        const accusation = /^\s*(?:the |these |those |such |all |any |its )?(?:[a-z-]+ ){0,2}(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|assertions?)\b/.exec(object);
+        const accusation = ACCUSATION_OBJECT.exec(object);
         if (accusation) {
-          deniesAccusation = true;
           const by = /\b(?:by|from|of)\s+(?:the )?⟨(\d+)⟩/.exec(object);
           if (by) deniedAccuser = units[Number(by[1])]!.mention.key;
+          if (accusation[1]) deniedAccuser = units[Number(accusation[1])]!.mention.key;
+          denies = deniedKinds(accusation[2]);
+        } else if (/^(?:reject|dismiss|rebuff)/i.test(f.kindVerb)) {
+          // "rejected ⟨B⟩'s resolutions as ...": rejecting what someone did or asks for criticizes them.
+          const owner = /^\s*(?:the )?⟨(\d+)⟩[’']s\b/.exec(object);
+          if (owner) {
+            kind = 'CRITICIZE';
+            target = Number(owner[1]);
+          }
         }
-        const possessive = /^\s*(?:the )?⟨(\d+)⟩[’']s/.exec(object);
-        if (possessive) deniedAccuser = units[Number(possessive[1])]!.mention.key;
+        deniesAccusation = kind === 'DENY';
         allegationStart = complement.start + lead;
       } else {
         target = this.firstEntity(object, units);
@@ -418,7 +526,7 @@ export class ClaimFinder {
         this.emit({
           kind: r.kind, speakers: f.speakers, targets: r.target === null ? [] : [r.target], units, masked, ctx, onBehalf: f.onBehalf,
           allegation: this.cut(masked, r.span.start, r.span.end), region: { start: f.region.start, end: ownEnd }, frame: dated,
-          deniesAccusation, deniedAccuser, tense: f.kindVerb,
+          deniesAccusation, deniedAccuser, denies, tense: f.kindVerb,
         });
       }
       this.hungClaims(ctx, masked, units, f, hung, frame);
@@ -587,10 +695,10 @@ export class ClaimFinder {
       return;
     }
     const speakers = [...new Set(made.map((c) => c.speaker))];
-    const people = speakers.filter((s) => this.entities.get(s)?.type === 'Person');
-    if (people.length) this.memory.person = people[people.length - 1]!;
-    const bodies = speakers.filter((s) => this.entities.get(s)?.type !== 'Person');
-    if (bodies.length) this.memory.body = bodies;
+    for (const key of speakers) {
+      this.memory.recent = this.memory.recent.filter((r) => r.key !== key);
+      this.memory.recent.push({ key, human: this.entities.get(key)?.type === 'Person' || this.human.has(key) });
+    }
     this.memory.issuer ??= made.find((c) => c.quotes.length === 0 && this.entities.get(c.speaker)?.type === 'Organization')?.speaker ?? null;
     this.memory.group = speakers;
     const quoted = made.map((c, i) => ({ c, i: before + i })).filter(({ c }) => c.quotes.length > 0);
@@ -642,6 +750,7 @@ export class ClaimFinder {
     quotePart?: Span;
     deniesAccusation?: boolean;
     deniedAccuser?: string | null;
+    denies?: ClaimKind[];
     /** The reporting verb, whose tense dates a claim without a date of its own. */
     tense?: string;
   }) {
@@ -676,6 +785,7 @@ export class ClaimFinder {
           answers: null,
           deniesAccusation: e.kind === 'DENY' && (e.deniesAccusation ?? true),
           deniedAccuser: e.deniedAccuser ?? null,
+          denies: e.denies ?? [],
           sentenceIndex: ctx.sentence.index,
         });
       }

@@ -26,6 +26,12 @@ export interface Unit {
   mention: Mention;
   /** Where the token's words are in the text. */
   span: Span;
+  /**
+   * A person speaking for the entity without being named ("the
+   * representative of France", "a U.S. official"): "he" and "she" may
+   * refer back to it.
+   */
+  role?: boolean;
 }
 
 export class Masked {

@@ -72,11 +72,16 @@ function dedupe(claims: ClaimDraft[]): ClaimDraft[] {
 
 const side = (c: ClaimDraft) => c.onBehalfOf ?? c.speaker;
 
+/** What a denial may answer: an accusation, a criticism, a report's findings. */
+const ANSWERABLE = new Set(['ACCUSE', 'CRITICIZE', 'REPORT']);
+
 /**
- * A denial answers the accusation it denies: the nearest earlier one in
- * the article that involves the denier (as its target or in what it is
- * about) and, when the denial names the accuser, was made by them; else the
- * latest one the graph holds against the denier.
+ * A denial answers the claim it denies: the nearest earlier accusation,
+ * criticism or finding in the article aimed at the denier's side (or, in the
+ * sentence before, one about it), made by the accuser the denial names if it
+ * names one; failing that, the nearest one about the denier; else the latest
+ * accusation the graph holds against the denier. It is aimed at the answered
+ * claim's speaker.
  */
 async function answerDenials(claims: ClaimDraft[], context: ExtractContext, grounded: Map<string, GroundedEntity>, warnings: string[]) {
   const unanswered: ClaimDraft[] = [];
@@ -84,23 +89,24 @@ async function answerDenials(claims: ClaimDraft[], context: ExtractContext, grou
     if (denial.kind !== 'DENY' || !denial.deniesAccusation) return;
     const denier = [denial.speaker, denial.onBehalfOf].filter(Boolean) as string[];
     const byAccuser = (a: ClaimDraft) => !denial.deniedAccuser || [a.speaker, a.onBehalfOf].includes(denial.deniedAccuser);
+    const answerable = (a: ClaimDraft) => (denial.denies?.length ? denial.denies.includes(a.kind) : ANSWERABLE.has(a.kind)) && !denier.includes(a.speaker) && !(a.onBehalfOf && denier.includes(a.onBehalfOf));
     // The accusation aimed at the denier, else one about it ("sending weapons to Russia"), the nearest first.
     const nearest = (involves: (a: ClaimDraft) => boolean) => {
-      for (let j = i - 1; j >= 0; j--) if (claims[j]!.kind === 'ACCUSE' && involves(claims[j]!) && byAccuser(claims[j]!)) return j;
+      for (let j = i - 1; j >= 0; j--) if (answerable(claims[j]!) && involves(claims[j]!) && byAccuser(claims[j]!)) return j;
       return -1;
     };
     let found = nearest((a) => denier.some((d) => a.target === d));
     const about = nearest((a) => denier.some((d) => a.about.includes(d)));
     // "... accused North Korea of sending weapons to Russia. Both have denied it": the latest accusation involving both.
-    if (about > found && denial.sentenceIndex - claims[about]!.sentenceIndex <= 1) found = about;
+    if (about > found && (found < 0 || denial.sentenceIndex - claims[about]!.sentenceIndex <= 1)) found = about;
     if (found >= 0) {
       // Of accusers named together ("⟨A⟩, ⟨B⟩ and ⟨C⟩ accused ..."), the first stands for the rest.
-      while (found > 0 && claims[found - 1]!.kind === 'ACCUSE' && claims[found - 1]!.sentenceIndex === claims[found]!.sentenceIndex && claims[found - 1]!.target === claims[found]!.target) found--;
+      while (found > 0 && claims[found - 1]!.kind === claims[found]!.kind && claims[found - 1]!.sentenceIndex === claims[found]!.sentenceIndex && claims[found - 1]!.target === claims[found]!.target) found--;
       const j = found;
       const accusation = claims[j]!;
       denial.answers = j;
       denial.target ??= side(accusation);
-      if (/^(?:the |these |those |such |all |any )?(?:accusations?|allegations?|claims?|charges?)$/i.test(denial.allegation)) {
+      if (accusation.kind === 'ACCUSE' && /^(?:the |these |those |that |this |such |all |any )?(?:accusations?|allegations?|claims?|charges?)$/i.test(denial.allegation)) {
         denial.allegation = `denies the accusation of ${accusation.allegation}`.slice(0, 300);
       }
       return;

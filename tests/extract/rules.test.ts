@@ -137,7 +137,7 @@ describe('wire copy', () => {
 describe('UN meeting coverage', () => {
   it('takes "the representative of X" and "X\'s delegate" as the state speaking, and "on behalf of" as whom it speaks for', async () => {
     const draft = await extract(UN_MEETING);
-    expect(claim(draft, 'state:FRA', 'DEMAND', 'state:PRK').allegation).toBe("called on the Democratic People's Republic of Korea to return to dialogue");
+    expect(claim(draft, 'state:FRA', 'DEMAND', 'state:PRK').allegation).toBe('return to dialogue');
     expect(claim(draft, 'state:CUB', 'STATE')).toMatchObject({ onBehalfOf: 'org:group-of-77', allegation: 'unilateral sanctions harmed ordinary people' });
     expect(claim(draft, 'state:VNM', 'DEMAND')).toMatchObject({ targets: [], allegation: 'all parties to exercise restraint' });
     expect(claim(draft, 'state:RUS', 'DENY').allegation).toBe('the accusations as politically motivated');
