@@ -121,6 +121,9 @@ const COORDINATED = new RegExp(
   'gu',
 );
 
+/** What may stand between a reporting verb and the words said: a time, a place, a medium, an occasion. */
+const FRAME_ADVERBIAL = String.raw`on \w+(?: \d+)?|last \w+|in (?:[A-Z]\w+|\d{4})(?: \d{4})?(?![\p{L}])|earlier|later|again|also|today|yesterday|tonight|this (?:week|morning|afternoon|evening)|in a (?:joint |written )?(?:statement|letter|report)(?: (?:seen|obtained|published|issued|released) by (?:the )?⟨\d+⟩)?|in an interview|in (?:his|her|a) (?:[a-z]+ )?(?:address|speech|briefing)|(?:at|during) (?:a|an|the) (?:[a-z]+ )?(?:news conference|press conference|briefing|meeting|debate)|to reporters|in ⟨\d+⟩`;
+
 /** What joins an object to the accusation or demand: "of", "for", "to"; a time may stand before it ("accused ⟨B⟩ on Tuesday of"). */
 const LINK = /^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+|again|publicly|directly)\s*,?)*\s*(?:of|for|to|over|that|against|about|not to)\s+/;
 
@@ -128,23 +131,42 @@ const LINK = /^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+|again|publicly|dire
 // ---------------------------------------------------------------------------
 // What was said: the kind a statement takes from its words
 
-const MODAL = /^(?:⟨(\d+)⟩)(?:[’']s government)? (?:must|should|needs? to|has to|have to|ought to|is obliged to|is obligated to)\b/;
+const MODAL = /^(?:the )?⟨(\d+)⟩(?:[’']s (?:government|authorities|leadership))? (?:also )?(?:must|should|needs? to|has to|have to|ought to|is obliged to|is obligated to|ha[sd] (?:a|the) (?:duty|responsibility|obligation) to)\b/i;
 const WANT = /\b(?:[Ww]e|I) (?:also |therefore |again |strongly )?(?:want|expect|urge|call on|call upon|ask|demand)\b(?: to see)?(?: (?:what|whether|how|that|the))? ?(?:[\w-]+ ){0,2}⟨(\d+)⟩/;
 const CALL_ON = /\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed|e)) (?:the )?⟨(\d+)⟩/;
+/** "hoped all parties would stay calm": an appeal to no one in particular. */
+const ALL_PARTIES = /\b(?:hope[sd]?|want(?:s|ed)?|expect(?:s|ed)?|urge[sd]?|call(?:s|ed)? on) (?:that )?all (?:parties|sides|states|Member States|nations|countries)\b/i;
 const OVER_DOING = /\b(?:confront|censure|sanction|punish|accus|blam|criticiz|criticis|condemn)\w* (?:the )?⟨(\d+)⟩(?: [^,;]{0,60}?)? (?:over|for) (?:its |their )?\w+ing\b/;
 /** "push for ⟨B⟩'s view", "called for ⟨B⟩'s withdrawal": something asked of ⟨B⟩. */
 const ASK_OF = /\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for (?:the )?⟨(\d+)⟩[’']s\b/;
-const WRONGDOING = /^(?:⟨(\d+)⟩)(?:[’']s \w+)? (?:(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:violating|breaching|flouting|undermining|attacking|shelling|bombing|arming|supplying weapons)|(?:violated|breached|flouted|undermined|attacked|shelled|bombed|invaded|occupied|committed war crimes))\b/;
+const WRONG_ACTS = String.raw`(?:(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:violating|breaching|flouting|undermining|attacking|shelling|bombing|arming|supplying weapons|diverting|shielding|occupying|plundering|targeting)|(?:violated|violates|breached|breaches|flouted|undermined|attacked|shelled|bombed|invaded|occupied|committed war crimes))\b`;
+const WRONGDOING = new RegExp(String.raw`^(?:the )?(?:⟨(\d+)⟩)(?:[’']s \w+)? ${WRONG_ACTS}`, 'i');
+/** Nouns for what a state or group does, so that "the ⟨Israeli⟩ strike" and "⟨Russia⟩'s attack" name who did it. */
+const DONE_BY = String.raw`(?:attacks?|strikes?|launch(?:es)?|offensive|incursions?|bombardment|shelling|invasion|restrictions|raids?|forces|troops|army|military|vessels|actions?|decision|conduct|behaviou?r|escalation|aggression)\b`;
+/** Verbs of what an actor did: "⟨A⟩ fired", "⟨A⟩'s forces struck". */
+const DID = String.raw`(?:[’']s (?:forces|troops|army|military|vessels) )?(?:\w+ )?(?:fired|launched|attacked|struck|hit|shelled|bombed|invaded|seized|rammed|carried out|targeted|killed|destroyed|tested)\b`;
+
+/** A clause about something done rather than someone: "the launch violated ...", "the Israeli restrictions were ...". */
+const EVENT_SUBJECT = /^(?:the|this|that|these|those|such) (?:[\w-]+ ){0,2}?(?:launch(?:es)?|attacks?|strikes?|tests?|actions?|offensive|incursions?|bombardment|shelling|restrictions|decision|conduct|behaviou?r|move|escalation|act)\b/i;
+const EVENT_WRONGDOING = new RegExp(String.raw`^${EVENT_SUBJECT.source.slice(1)}(?: [^,;]{0,40}?)? ${WRONG_ACTS}`, 'i');
 const EVALUATION =
-  /\b(?:unprecedented|unacceptable|outrageous|irresponsible|reckless|deplorable|shameful|disgraceful|destabili[sz]ing|regrettable|hypocri\w*|cynical|absurd|appalling|alarming|deeply (?:concerned|troubled|disturbed)|(?:great|grave|serious|deep) concern|dead-set|ha(?:s|ve|d) not done|failed to|fails to|refuse[sd]? to|villain|blatant|flagrant|brazen|egregious|mockery|(?:will|would|did|does|do) not help|won't help|counterproductive|double standards|barbaric|criminal|illegal|unlawful|aggression)\b/i;
-const DISMISSAL = /\b(?:baseless|groundless|unfounded|fabricat\w*|false (?:claims|accusations|allegations)|lies|slander\w*|smear|disinformation|propaganda|nonsense|absurd (?:claims|accusations))\b/i;
-const FINDING = /^(?:(?:they|it|we|he|she) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined)\b/i;
-const WARNING = /\b(?:will (?:face|pay)|consequences|will not tolerate|(?:would|will) respond)\b/i;
+  /\b(?:unprecedented|unacceptable|outrageous|irresponsible|reckless|deplorable|shameful|disgraceful|destabili[sz]ing|regrettable|hypocri\w*|cynical|absurd|appalling|alarming|deeply (?:concerned|troubled|disturbed)|(?:great|grave|serious|deep) concern|dead-set|ha(?:s|ve|d) not done|failed to|fails to|refuse[sd]? to|villain|blatant|flagrant|brazen|egregious|mockery|(?:will|would|did|does|do) not (?:help|solve)|won't help|counterproductive|double standards|barbaric|criminal|illegal|unlawful|aggression|breach of|violation of|war crimes?|atrocit\w+|brutal\w*|politically motivated|biased|destructive|provocati\w+|threatens? (?:the )?(?:peace|security|stability)|cannot be tolerated|will not be tolerated|no (?:\w+ ){0,2}justification)\b/i;
+const DISMISSAL = /\b(?:baseless|groundless|unfounded|fabricat\w*|false (?:claims|accusations|allegations)|lies|slander\w*|smear|disinformation|propaganda|nonsense|absurd (?:claims|accusations)|(?:claims?|accusations?|allegations?|statements?|insinuations?|assertions?) (?:are|is|were|was) (?:\w+ )?(?:false|untrue|absurd))\b/i;
+/** The speaker's side saying it did not do it: "it had no involvement", "⟨A⟩ has not provided ...", "his country was not behind". */
+const NOT_INVOLVED = /^(?:(?:the |its |his |her |their )?(?:⟨(\d+)⟩|it|we|they|he|she|country|government|delegation)(?:[’']s (?:government|forces|military|army))? )?(?:also )?(?:had |has |have |was |were |is |are |did |does |do |would |will )?(?:no (?:involvement|role|part|hand|connection|links?|prior knowledge)\b|nothing to do with|not (?:been )?(?:involved|behind|responsible|provided|supplied|sent|targeted|attacked|interfered|carried out|launched|provide|supply|send|target|attack|interfere|carry out|launch)\b|never (?:interfered|supplied|provided|sent|targeted|attacked|been involved)\b)/i;
+const FINDING = /^(?:(?:they|it|we|he|she|the [\w-]+|⟨\d+⟩) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined)\b/i;
+const WARNING = /\b(?:will (?:face|pay)|consequences|will not tolerate|(?:would|will) (?:respond|retaliate|defend)|(?:ready|prepared) to (?:impose|trigger|use|take|respond|act)|(?:will|would) never allow)\b/i;
+/** "hold ⟨B⟩ responsible": a warning to ⟨B⟩. */
+const HOLD_RESPONSIBLE = /\bhold (?:the )?⟨(\d+)⟩ (?:fully )?(?:responsible|accountable)\b/;
+/** "lodged a strong protest with ⟨B⟩". */
+const PROTEST = /\b(?:lodged|lodges|lodge|filed|files|made) (?:a |an )?(?:strong |formal |firm |official |diplomatic )?protest (?:with|to) (?:the )?⟨(\d+)⟩/;
 
 interface Reading {
   kind: ClaimKind;
   target: number | null;
   span: Span;
+  /** The clause is about something done ("the launch", "this attack"): whoever the last claims were aimed at did it. */
+  antecedent?: boolean;
 }
 
 /** Splits what was said into its clauses: "⟨A⟩ is ... and ⟨B⟩ has not ...". */
@@ -201,6 +223,8 @@ interface SpeakerMemory {
 export class ClaimFinder {
   readonly claims: ClaimDraft[] = [];
   private readonly memory: SpeakerMemory = { recent: [], group: [], issuer: null };
+  /** Who last did something the text reports ("⟨A⟩ fired a missile"): what "the launch" and "this attack" were done by. */
+  private agent: string | null = null;
   /** Speakers of the sentence being read that are people, named or not. */
   private readonly human = new Set<string>();
   /** The speakers of the quotation being read, so that a quotation going on keeps its speaker. */
@@ -330,6 +354,7 @@ export class ClaimFinder {
     // A quotation that goes on without attribution is its last speaker's.
     if (this.claims.length === before) this.continuation(ctx, masked, units);
     this.remember(before, ctx);
+    this.agent = this.agentIn(masked, units) ?? this.agent;
   }
 
   /**
@@ -541,7 +566,7 @@ export class ClaimFinder {
     const hungTargets = this.claims.slice(firstHung).flatMap((c) => (c.target ? [c.target] : []));
     for (const r of readings) {
       const targets = r.target === null ? [] : [r.target];
-      const context = targets.length || r.kind === 'STATE' || r.kind === 'REPORT' ? [] : hungTargets.length ? hungTargets : this.recentTargets(f.speakers, ctx.sentence.index);
+      const context = targets.length || r.kind === 'STATE' || r.kind === 'REPORT' ? [] : r.antecedent ? this.doer(f.speakers) : hungTargets.length ? hungTargets : this.recentTargets(f.speakers, ctx.sentence.index);
       this.emit({
         kind: r.kind, speakers: f.speakers, targets, targetKeys: context, units, masked, ctx, onBehalf: f.onBehalf,
         allegation: this.cut(masked, r.span.start, r.span.end), region, frame, quotePart: readings.length > 1 ? r.span : undefined,
@@ -559,12 +584,13 @@ export class ClaimFinder {
   /** Where the words said begin: after "that", a listener, a time or a medium ("told ⟨R⟩ in a report in April, that"). */
   private frameEnd(masked: string, verbEnd: number, end: number, beforeThat: boolean, toListener: boolean): number {
     const rest = masked.slice(verbEnd, end);
-    // "rejects the claims of ⟨A⟩ that ...": for a verb with an object, the object comes before "that".
-    const that = beforeThat ? /^(.{0,160}?)\bthat\b\s*/.exec(rest) : null;
-    if (that && !/["“]/.test(that[1]!)) return verbEnd + that[0].length;
-    const listener = toListener ? String.raw`|⟨\d+⟩(?= (?:that|in|on|,))` : '';
-    const lead = new RegExp(String.raw`^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+(?: \d{4})?|earlier|later|again|also|in a (?:joint |written )?(?:statement|letter|report)|in an interview|to reporters${listener})\s*,?)*`).exec(rest);
-    return verbEnd + (lead ? lead[0].length : 0);
+    const listener = toListener ? String.raw`|(?:the |a |an )?(?:[a-z-]+ )?⟨\d+⟩(?: (?:committee|panel|meeting|delegation))?(?! (?:not )?(?:to|of)\b)|reporters|journalists|lawmakers|the (?:[Cc]ouncil|[Aa]ssembly|[Cc]ommittee)` : '';
+    const lead = new RegExp(String.raw`^(?:\s*,?\s*(?:${FRAME_ADVERBIAL}${listener})\s*,?)*`, 'u').exec(rest);
+    let at = lead ? lead[0].length : 0;
+    // "said on Friday that ...": "that" opens the words said only where the frame ends, never inside them.
+    const that = beforeThat ? /^\s*that\b\s*/.exec(rest.slice(at)) : null;
+    if (that) at += that[0].length;
+    return verbEnd + at;
   }
 
   /** Claims of the participles hung on a verb: "..., accusing ⟨B⟩ of ...". */
@@ -599,29 +625,40 @@ export class ClaimFinder {
     const said = masked.text.slice(span.start, span.end).replace(/^[\s"“”’,]+/, '');
     const offset = span.start + (masked.text.slice(span.start, span.end).length - said.length);
     const readings: Reading[] = [];
+    const own = new Set(speakers.flatMap((s) => [s, this.sideOf(s)]).filter(Boolean));
+    const others = [...own] as string[];
     for (const part of clauses(said, offset)) {
       const words = part.text.replace(/^(?:that|but|and)\s+/i, '').replace(/^[\s"“”]+/, '');
       const subject = this.subjectOf(words, units);
+      const event = EVENT_SUBJECT.test(words) && subject === null;
       const partSpan = { start: part.start, end: part.start + part.text.length };
+      const read = (kind: ClaimKind, target: number | null) => readings.push({ kind, target, span: partSpan, ...(target === null && event ? { antecedent: true } : {}) });
+      const notInvolved = NOT_INVOLVED.exec(words);
       let m: RegExpExecArray | null;
-      if ((m = MODAL.exec(words))) readings.push({ kind: 'DEMAND', target: Number(m[1]), span: partSpan });
-      else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words)) || (m = ASK_OF.exec(words))) readings.push({ kind: 'DEMAND', target: Number(m[1]), span: partSpan });
-      else if ((m = OVER_DOING.exec(words))) readings.push({ kind: 'ACCUSE', target: Number(m[1]), span: partSpan });
-      else if ((m = WRONGDOING.exec(words))) readings.push({ kind: 'ACCUSE', target: Number(m[1]), span: partSpan });
-      else if (DISMISSAL.test(words)) readings.push({ kind: 'DENY', target: null, span: partSpan });
-      else if (EVALUATION.test(words)) readings.push({ kind: 'CRITICIZE', target: subject ?? this.firstEntity(words, units, speakers), span: partSpan });
-      else if (FINDING.test(words)) readings.push({ kind: 'REPORT', target: this.firstEntity(words, units, speakers), span: partSpan });
-      else if (WARNING.test(words)) readings.push({ kind: 'WARN', target: subject ?? this.firstEntity(words, units, speakers), span: partSpan });
+      if ((m = MODAL.exec(words))) read('DEMAND', Number(m[1]));
+      else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words)) || (m = ASK_OF.exec(words))) read('DEMAND', Number(m[1]));
+      else if (ALL_PARTIES.test(words)) read('DEMAND', null);
+      else if (notInvolved && (!notInvolved[1] || own.has(units[Number(notInvolved[1])]!.mention.key))) read('DENY', null);
+      else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
+      else if ((m = WRONGDOING.exec(words))) read('ACCUSE', Number(m[1]));
+      else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
+      else if ((m = HOLD_RESPONSIBLE.exec(words))) read('WARN', Number(m[1]));
+      else if ((m = PROTEST.exec(words))) read('CRITICIZE', Number(m[1]));
+      else if (DISMISSAL.test(words)) read('DENY', null);
+      else if (EVALUATION.test(words)) read('CRITICIZE', subject ?? (event ? null : this.firstEntity(words, units, others)));
+      else if (FINDING.test(words)) read('REPORT', this.firstEntity(words, units, others));
+      else if (WARNING.test(words)) read('WARN', subject ?? this.firstEntity(words, units, others));
     }
     return readings;
   }
 
   /** The entity a clause opens with, as its subject ("⟨B⟩ is ...", "⟨B⟩'s army ..."). */
   private subjectOf(words: string, units: Unit[]): number | null {
-    const m = /^\s*(?:that\s+)?(?:the\s+)?⟨(\d+)⟩(?![ ]+(?:city|town|region|missiles?|weapons?|troops|forces|army))/.exec(words);
-    if (!m) return null;
-    const unit = units[Number(m[1])]!;
-    return unit.mention.form === 'demonym' ? null : Number(m[1]);
+    const m = /^\s*(?:that\s+)?(?:the\s+)?⟨(\d+)⟩(?![ ]+(?:city|town|region|missiles?|weapons?|troops|forces|army))/i.exec(words);
+    if (m) return units[Number(m[1])]!.mention.form === 'demonym' ? null : Number(m[1]);
+    // "the ⟨Israeli⟩ restrictions on aid were ...": what a state's people did is the state's.
+    const done = new RegExp(`^\\s*(?:that\\s+)?(?:the\\s+)?⟨(\\d+)⟩ (?:[a-z-]+ )?${DONE_BY}`, 'i').exec(words);
+    return done ? Number(done[1]) : null;
   }
 
   /**
@@ -639,6 +676,31 @@ export class ClaimFinder {
       named.find((i) => typeOf(i) === 'Resolution' || typeOf(i) === 'WeaponSystem') ??
       null
     );
+  }
+
+  /** The actor a sentence reports doing something: "⟨A⟩ fired ...", "⟨A⟩'s missile attack", "the ⟨A⟩ strike", "an attack by ⟨A⟩". */
+  private agentIn(masked: Masked, units: Unit[]): string | null {
+    const actor = (i: number) => ['State', 'Organization'].includes(this.entities.get(units[i]!.mention.key)?.type ?? '');
+    const patterns = [
+      new RegExp(`(?:^|[,;] |\\b(?:and|but) )(?:the )?⟨(\\d+)⟩ ${DID}`, 'gi'),
+      new RegExp(`⟨(\\d+)⟩(?:[’']s)? (?:[a-z-]+ )?${DONE_BY}`, 'gi'),
+      new RegExp(`\\b(?:attacks?|strikes?|launch(?:es)?|offensive|shelling|bombardment) (?:carried out )?by (?:the )?⟨(\\d+)⟩`, 'gi'),
+    ];
+    let found: { at: number; key: string } | null = null;
+    for (const re of patterns) {
+      for (const m of masked.text.matchAll(re)) {
+        const i = Number(m[1]);
+        if (!actor(i) || this.insideQuote(masked.offset(m.index!))) continue;
+        if (!found || m.index! < found.at) found = { at: m.index!, key: units[i]!.mention.key };
+      }
+    }
+    return found?.key ?? null;
+  }
+
+  /** Whom a clause about something done ("the launch violated ...") is aimed at: who did it, unless that is the speaker's own side. */
+  private doer(speakers: string[]): string[] {
+    const own = new Set(speakers.flatMap((s) => [s, this.sideOf(s)]).filter(Boolean));
+    return this.agent && !own.has(this.agent) ? [this.agent] : [];
   }
 
   /**
@@ -678,7 +740,7 @@ export class ClaimFinder {
       return;
     }
     for (const r of readings) {
-      const context = r.target !== null || r.kind === 'STATE' || r.kind === 'REPORT' ? [] : this.recentTargets(last.speakers, ctx.sentence.index);
+      const context = r.target !== null || r.kind === 'STATE' || r.kind === 'REPORT' ? [] : r.antecedent ? this.doer(last.speakers) : this.recentTargets(last.speakers, ctx.sentence.index);
       this.emit({
         kind: r.kind, speakers: last.speakers, targets: r.target === null ? [] : [r.target], targetKeys: context, units, masked, ctx, onBehalf: null,
         allegation: this.cut(masked, r.span.start, r.span.end), region: { start: 0, end: masked.text.length }, frame: { start: 0, end: 0 },
@@ -769,9 +831,11 @@ export class ClaimFinder {
     const madeOn = this.dateOf(ctx, masked, e.frame, e.tense ?? 'said');
     const allegation = e.allegation || this.cut(masked, e.region.start, e.region.end) || 'statement';
     for (const speaker of e.speakers) {
-      for (const target of targetKeys.length ? targetKeys : [null]) {
-        if (target === speaker) continue;
-        const onBehalfOf = e.onBehalf && e.onBehalf !== speaker ? e.onBehalf : this.sideOf(speaker);
+      const onBehalfOf = e.onBehalf && e.onBehalf !== speaker ? e.onBehalf : this.sideOf(speaker);
+      // "Washington was working to increase aid, he said": a speaker's words about its own side aim at no one.
+      const aimed = targetKeys.filter((t) => t !== speaker && t !== onBehalfOf);
+      if (targetKeys.length && !aimed.length && e.kind !== 'STATE' && e.kind !== 'DENY') continue;
+      for (const target of aimed.length ? aimed : [null]) {
         this.claims.push({
           kind: e.kind,
           speaker,
