@@ -81,7 +81,7 @@ const SUBJECT = `(?:${LIST}|${PRONOUN})`;
 const BETWEEN =
   "(?:(?:also|again|repeatedly|strongly|firmly|categorically|flatly|publicly|previously|earlier|later|then|once again|further|have|has|had|would|will|did|does|do|on \\w+|last week|in a (?:joint |written )?statement|in a letter|in an interview)\\s*,?\\s+)*";
 /** An appositive between a speaker and the verb: "⟨A⟩, speaking to reporters, said". */
-const APPOSITIVE = '(?:,[^,"“”⟨]{1,100},)?';
+const APPOSITIVE = '(?:,\\s+(?=[a-z])[^,"“”]{1,100},|,[^,"“”⟨]{1,100},)?';
 /** "⟨A⟩ said", "⟨A⟩, speaking to reporters, said", "⟨A⟩, who said". */
 const ACTIVE = new RegExp(`(?<subject>${SUBJECT})${APPOSITIVE},?\\s+(?:(?:who|which)\\s+)?${BETWEEN}(?<verb>${ANY_VERB})(?![\\p{L}])`, 'gu');
 /** "..., said ⟨A⟩." and "'...,' said ⟨A⟩": the verb before its speaker, after the words. */
@@ -866,10 +866,17 @@ export class ClaimFinder {
       const holder = this.entities.get(post.holder);
       // An analyst at a think tank or a reporter speaks for themselves.
       if (holder?.type === 'Organization' && ['THINK_TANK', 'NEWS_AGENCY'].includes(String(holder.props.category))) return null;
+      // A White House, Kremlin or ministry spokesperson speaks for the state the body belongs to.
+      if (holder?.type === 'Organization') return this.stateOf(post.holder) ?? post.holder;
       return post.holder;
     }
-    if (record.type === 'Organization') return this.entities.partOf.find((p) => p.from === speaker && this.entities.get(p.to)?.type === 'State')?.to ?? null;
+    if (record.type === 'Organization') return this.stateOf(speaker);
     return null;
+  }
+
+  /** The state an organization is part of (a ministry, a presidency, an army), if any. */
+  private stateOf(organization: string): string | null {
+    return this.entities.partOf.find((p) => p.from === organization && this.entities.get(p.to)?.type === 'State')?.to ?? null;
   }
 
   /**
