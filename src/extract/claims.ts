@@ -81,7 +81,7 @@ const SUBJECT = `(?:${LIST}|${PRONOUN})`;
 const BETWEEN =
   "(?:(?:also|again|repeatedly|strongly|firmly|categorically|flatly|publicly|previously|earlier|later|then|once again|further|have|has|had|would|will|did|does|do|on \\w+|last week|in a (?:joint |written )?statement|in a letter|in an interview)\\s*,?\\s+)*";
 /** An appositive between a speaker and the verb: "⟨A⟩, speaking to reporters, said". */
-const APPOSITIVE = '(?:,\\s+(?=[a-z])[^,"“”]{1,100},|,[^,"“”⟨]{1,100},)?';
+const APPOSITIVE = '(?:,\\s+(?!(?:the |a |an )?⟨\\d+⟩,)(?=[a-z])[^,"“”]{1,100},|,[^,"“”⟨]{1,100},)?';
 /** "⟨A⟩ said", "⟨A⟩, speaking to reporters, said", "⟨A⟩, who said". */
 const ACTIVE = new RegExp(`(?<subject>${SUBJECT})${APPOSITIVE},?\\s+(?:(?:who|which)\\s+)?${BETWEEN}(?<verb>${ANY_VERB})(?![\\p{L}])`, 'gu');
 /** "..., said ⟨A⟩." and "'...,' said ⟨A⟩": the verb before its speaker, after the words. */
@@ -268,7 +268,9 @@ export class ClaimFinder {
       taken.push({ start: m.index!, end: masked.text.length });
     }
 
-    for (const m of masked.text.matchAll(ACTIVE)) {
+    // Each position is tried as a subject: an appositive may have run past the true one ("⟨place⟩, hearing ... ⟨B⟩, who said").
+    const active = new RegExp(ACTIVE.source, ACTIVE.flags);
+    for (let m: RegExpExecArray | null; (m = active.exec(masked.text)); active.lastIndex = m.index + 1) {
       const subjectAt = m.index!;
       const verbStart = subjectAt + m[0].length - m.groups!.verb!.length;
       const verbEnd = subjectAt + m[0].length;
@@ -277,10 +279,11 @@ export class ClaimFinder {
       const prefix = masked.text.slice(0, subjectAt);
       if (/(?:\b(?:which|that|what|whom|who|as|than)\s+|[’']s\s+)$/.test(prefix) && !/,["”’]?\s*$/.test(prefix)) continue;
       // "on behalf of ⟨G⟩, ⟨A⟩ said": ⟨G⟩ is whom ⟨A⟩ speaks for.
-      if (/\b(?:on behalf of|for|by|to|against|with|from)\s+(?:the\s+)?$/i.test(prefix)) continue;
+      const relative = /,\s*(?:who|which)\s/.test(m[0]);
+      if (!relative && /\b(?:on behalf of|for|by|to|against|with|from)\s+(?:the\s+)?$/i.test(prefix)) continue;
       const after = masked.text.slice(verbEnd);
       // "... between ⟨A⟩ and ⟨B⟩, said ⟨C⟩": the speaker comes after the verb.
-      if (/,\s*$/.test(masked.text.slice(subjectAt, verbStart)) && /^\s+(?:the\s+)?⟨\d+⟩/.test(after)) continue;
+      if (!/^\s*(?:[Tt]he\s+)?$/.test(prefix) && /^[^,]*,\s*$/.test(masked.text.slice(subjectAt, verbStart)) && /^\s+(?:the\s+)?⟨\d+⟩/.test(after)) continue;
       const speakers = this.speakers(m.groups!.subject!, units, masked, subjectAt);
       if (!speakers.length) continue;
       // Inverted: the words come first ("'...,' Wood said." / "Russia is ..., the envoy said.").
@@ -348,6 +351,8 @@ export class ClaimFinder {
       const next = found[i + 1];
       const nextStart = next ? (next.clauseStart ?? this.startOfSpeaker(masked.text, next.verbEnd, next.kindVerb)) : masked.text.length;
       const end = next && !f.inverted ? Math.min(f.complement.end, nextStart) : f.complement.end;
+      // "⟨A⟩ said ⟨B⟩ urged ...": ⟨B⟩'s words are the claim; ⟨A⟩ only passes them on.
+      if (!f.inverted && end < f.complement.end && !/[\p{L}\p{N}⟨]/u.test(masked.text.slice(f.complement.start, end).replace(/^\s*that\b/, ''))) continue;
       this.reported(ctx, masked, units, { ...f, complement: { start: f.complement.start, end } });
     }
 
@@ -667,11 +672,15 @@ export class ClaimFinder {
    * missiles"), then anything else named; never the speaker.
    */
   private firstEntity(words: string, units: Unit[], speakers: string[] = []): number | null {
-    const named = listUnits(words).filter((i) => !speakers.includes(units[i]!.mention.key));
     const typeOf = (i: number) => this.entities.get(units[i]!.mention.key)?.type ?? '';
     const actor = (i: number) => ['State', 'Organization', 'Person'].includes(typeOf(i));
+    // "condemned the attack at the ⟨Security Council⟩": where it was said, not whom it is about.
+    const venue = (i: number) => /\b(?:at|in|inside|during|before)\s+(?:the\s+)?$/i.test(words.slice(0, words.indexOf(`⟨${i}⟩`)));
+    // "⟨Rwandan⟩ troops", "the ⟨Israeli⟩ strike": a state named by what its people did.
+    const doing = (i: number) => new RegExp(`⟨${i}⟩ (?:[a-z-]+ )?${DONE_BY}`, 'i').test(words);
+    const named = listUnits(words).filter((i) => !speakers.includes(units[i]!.mention.key) && !venue(i));
     return (
-      named.find((i) => actor(i) && units[i]!.mention.form !== 'demonym') ??
+      named.find((i) => actor(i) && (units[i]!.mention.form !== 'demonym' || doing(i))) ??
       named.find((i) => actor(i)) ??
       named.find((i) => typeOf(i) === 'Resolution' || typeOf(i) === 'WeaponSystem') ??
       null

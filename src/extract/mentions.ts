@@ -267,12 +267,13 @@ export class MentionFinder {
       'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movement|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government';
     const word = "[A-Z][\\p{L}&’'-]*";
     const complement = `(?: (?:of|for|on|in) (?:the )?${word}(?: ${word})*)`;
-    const re = new RegExp(`${B}(?:${word} (?:(?:of|for|on|and|the|de) )*)*(?:${head})${complement}{0,2}${E}`, 'gu');
+    const re = new RegExp(`${B}(?:${word} (?:(?:of|for|on|and|the|de) )*)*(?:${head})${complement}{0,3}${E}`, 'gu');
     for (const m of matches(this.text, re)) {
       let phrase = m[0];
       let start = m.index!;
       // A sentence's first word is capitalised whatever it is; a possessive ("Japan's") qualifies the name rather than being part of it.
-      const lead = /^(?:(?:The|A|An|But|And|In|On|At|For|After|Before|When|While|Last|This|That|Both|Its|His|Her|Their|Our|Formally|Speaking|[A-Z][\p{L}-]*[’']s) )+/u.exec(phrase);
+      // A title before the name is the title's ("Chair of the Group of Experts"); so is a participle ("Briefing the Council").
+      const lead = /^(?:(?:The|the|A|An|But|And|In|On|At|For|After|Before|When|While|Last|This|That|Both|Its|His|Her|Their|Our|Formally|[A-Z]\p{Ll}+ing|[A-Z][\p{L}-]*[’']s|(?:Chair|Chairman|Chairwoman|Chairperson|Head|Director|President|Secretary|Minister|Spokesperson|Coordinator|Member|Members|Representative|Envoy)(?: (?:of|for|on)(?: the)?)?) )+/u.exec(phrase);
       if (lead) {
         phrase = phrase.slice(lead[0].length);
         start += lead[0].length;
