@@ -46,10 +46,12 @@ export interface ClaimDraft {
 }
 
 const VERBS: Record<ClaimKind, string> = {
-  ACCUSE: 'accus(?:es|ed|e|ing)|blam(?:es|ed|e|ing)|alleg(?:es|ed|e|ing)',
-  DENY: 'den(?:ies|ied|y|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|e|ing)|rebuff(?:s|ed|ing)?',
+  // "claimed that ⟨B⟩ ...": a claim about another is an accusation ("claimed responsibility" is not).
+  ACCUSE: 'accus(?:es|ed|e|ing)|blam(?:es|ed|e|ing)|alleg(?:es|ed|e|ing)|claim(?:s|ed)(?= (?:on \\w+ |last \\w+ )?(?:that\\b|⟨))',
+  // "denied inspectors access" refuses something; it denies no accusation.
+  DENY: 'den(?:ies|ied|y|ying)(?! (?:[\\w⟨⟩-]+ ){1,2}(?:access|entry|visas?|permission|the right))|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|e|ing)|rebuff(?:s|ed|ing)?',
   CRITICIZE:
-    'criticiz(?:es|ed|e|ing)|criticis(?:es|ed|e|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|deplor(?:es|ed|e|ing)|denounc(?:es|ed|e|ing)|decr(?:ies|ied|y|ying)|lambast(?:s|ed|ing)?|rebuk(?:es|ed|e|ing)|castigat(?:es|ed|e|ing)|express(?:es|ed|ing)? (?:its |their |his |her |our )?(?:deep |grave |serious |strong |profound )?(?:concern|alarm|outrage|indignation)',
+    'criticiz(?:es|ed|e|ing)|criticis(?:es|ed|e|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|deplor(?:es|ed|e|ing)|denounc(?:es|ed|e|ing)|decr(?:ies|ied|y|ying)|lambast(?:s|ed|ing)?|rebuk(?:es|ed|e|ing)|castigat(?:es|ed|e|ing)|protest(?:s|ed)(?= (?:the|against|⟨))|call(?:s|ed)(?= (?:it|them|this|that|these|those)\\b)|express(?:es|ed|ing)? (?:its |their |his |her |our )?(?:deep |grave |serious |strong |profound )?(?:concern|alarm|outrage|indignation)',
   CALL_FOR: 'call(?:s|ed|ing)? for|appeal(?:s|ed|ing)? for|push(?:es|ed|ing)? for',
   DEMAND: 'demand(?:s|ed|ing)?|urg(?:es|ed|e|ing)|call(?:s|ed|ing)? (?:on|upon)|press(?:es|ed|ing)?(?= ⟨)|ask(?:s|ed|ing)?(?= ⟨\\d+⟩ to)',
   WARN: 'warn(?:s|ed|ing)?',
@@ -61,7 +63,10 @@ const KIND_ORDER: ClaimKind[] = ['CALL_FOR', 'ACCUSE', 'DENY', 'CRITICIZE', 'DEM
 const ANY_VERB = KIND_ORDER.map((k) => VERBS[k]).join('|');
 
 function kindOfVerb(verb: string): ClaimKind {
-  for (const kind of KIND_ORDER) if (new RegExp(`^(?:${VERBS[kind]})$`, 'i').test(verb)) return kind;
+  // "called it a violation": a judgement of what "it" is.
+  if (/^call(?:s|ed)$/i.test(verb)) return 'CRITICIZE';
+  // The words after the verb that some forms look ahead for ("pressed ⟨B⟩", "claimed that") stand in as " ⟨0⟩ to".
+  for (const kind of KIND_ORDER) if (new RegExp(`^(?:${VERBS[kind]}) ⟨0⟩ to$`, 'i').test(`${verb} ⟨0⟩ to`)) return kind;
   return 'STATE';
 }
 
@@ -75,6 +80,8 @@ const HUMAN_ROLE = /^(?:representatives?|delegates?|delegation|speaker|ambassado
 const ROLE_PHRASES = [
   new RegExp(`(?:[Tt]he |[Aa]n? )?${RANK}${ROLE} (?:of|for|from|in) (?:the )?⟨(?<unit>\\d+)⟩`, 'g'),
   new RegExp(`(?:[Tt]he |[Aa]n? )?${RANK}⟨(?<unit>\\d+)⟩(?:[’']s)? ${RANK}${ROLE}(?![\\p{L}])`, 'gu'),
+  // "⟨North Korea⟩'s official ⟨KCNA⟩ news agency": the agency, described.
+  /(?:[Tt]he )?(?:⟨\d+⟩[’']s )?(?:official |state |state-run |state-owned )?⟨(?<unit>\d+)⟩ (?<role>news agency|agency|television|broadcaster|newspaper)(?![\p{L}])/gu,
 ];
 const SUBJECT = `(?:${LIST}|${PRONOUN})`;
 /** What may stand between a speaker and the verb: auxiliaries, adverbs, a time, a medium. */
@@ -90,10 +97,17 @@ const PASSIVE = new RegExp(
   `(?<object>${LIST}) (?:was|were|has been|have been|had been|is|are|is being) (?:also |again |repeatedly )?(?<verb>accused|criticized|criticised|condemned|blamed|urged|called on|warned) by (?<subject>${LIST})`,
   'gu',
 );
+/** "The launch was condemned by ⟨A⟩": aimed at whoever launched it. */
+const PASSIVE_EVENT = new RegExp(
+  `(?:^|[,;] )(?:[Tt]he|[Tt]his|[Tt]hese) (?:[\\w-]+ ){0,2}?(?:launch(?:es)?|attacks?|strikes?|tests?|offensive|incursions?|bombardment|shelling|invasion|raids?|decision|move) (?:was|were|has been|have been) (?:also |strongly |widely )?(?<verb>condemned|criticized|criticised|denounced|deplored) by (?<subject>${LIST})`,
+  'gu',
+);
 const ACCORDING = new RegExp(`(?:^|, )[Aa]ccording to (?:the )?(?<subject>${LIST})`, 'gu');
 /** A second verb hung on the first one's speaker: "..., accusing ⟨B⟩ of ...". */
-const PARTICIPLE = /,\s+(?:and\s+)?(?<verb>accusing|blaming|urging|calling on|calling for|warning|condemning|criticizing|criticising|denying|rejecting|demanding)\b/g;
+const PARTICIPLE = /,\s+(?:and\s+)?(?<verb>accusing|blaming|urging|calling on|calling for|calling(?= (?:it|them|this|that|these|those)\b)|warning|condemning|criticizing|criticising|denying|rejecting|demanding|adding|saying)\b/g;
 const PARTICIPLE_KIND: [RegExp, ClaimKind][] = [
+  [/^(?:adding|saying)/, 'STATE'],
+  [/^calling$/, 'CRITICIZE'],
   [/^(?:accus|blam)/, 'ACCUSE'],
   [/^calling for/, 'CALL_FOR'],
   [/^(?:urging|calling on|demanding)/, 'DEMAND'],
@@ -139,8 +153,10 @@ const ALL_PARTIES = /\b(?:hope[sd]?|want(?:s|ed)?|expect(?:s|ed)?|urge[sd]?|call
 const OVER_DOING = /\b(?:confront|censure|sanction|punish|accus|blam|criticiz|criticis|condemn)\w* (?:the )?⟨(\d+)⟩(?: [^,;]{0,60}?)? (?:over|for) (?:its |their )?\w+ing\b/;
 /** "push for ⟨B⟩'s view", "called for ⟨B⟩'s withdrawal": something asked of ⟨B⟩. */
 const ASK_OF = /\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for (?:the )?⟨(\d+)⟩[’']s\b/;
-const WRONG_ACTS = String.raw`(?:(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:violating|breaching|flouting|undermining|attacking|shelling|bombing|arming|supplying weapons|diverting|shielding|occupying|plundering|targeting)|(?:violated|violates|breached|breaches|flouted|undermined|attacked|shelled|bombed|invaded|occupied|committed war crimes))\b`;
-const WRONGDOING = new RegExp(String.raw`^(?:the )?(?:⟨(\d+)⟩)(?:[’']s \w+)? ${WRONG_ACTS}`, 'i');
+const WRONG_ACTS = String.raw`(?:(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:violating|breaching|flouting|undermining|attacking|shelling|bombing|arming|supplying weapons|diverting|shielding|occupying|plundering|targeting)|(?:violated|violates|breached|breaches|flouted|undermined|attacked|shelled|bombed|invaded|occupied)|(?:had |has |have )?committed (?:war crimes|crimes|atrocities|abuses|violations|genocide)|(?:was|were|is|are) (?:also )?behind)\b`;
+const WRONGDOING = new RegExp(String.raw`^(?:both )?(?:the )?(${LIST})(?:[’']s \w+)? ${WRONG_ACTS}`, 'i');
+/** "it was ⟨A⟩ that ...", "it is the West, and above all ⟨A⟩ and ⟨B⟩, that ...": blame laid on ⟨A⟩. */
+const CLEFT = new RegExp(String.raw`\b[Ii]t (?:is|was) (?:[^.;⟨]{0,60}?(?:above all|in particular|especially|notably) )?(?:the )?(${LIST})[^.;⟨]{0,30}? (?:that|who|which) (?:are|is|was|were|had|has|have|keep|kept)\b`);
 /** Nouns for what a state or group does, so that "the ⟨Israeli⟩ strike" and "⟨Russia⟩'s attack" name who did it. */
 const DONE_BY = String.raw`(?:attacks?|strikes?|launch(?:es)?|offensive|incursions?|bombardment|shelling|invasion|restrictions|raids?|forces|troops|army|military|vessels|actions?|decision|conduct|behaviou?r|escalation|aggression)\b`;
 /** Verbs of what an actor did: "⟨A⟩ fired", "⟨A⟩'s forces struck". */
@@ -150,12 +166,12 @@ const DID = String.raw`(?:[’']s (?:forces|troops|army|military|vessels) )?(?:\
 const EVENT_SUBJECT = /^(?:the|this|that|these|those|such) (?:[\w-]+ ){0,2}?(?:launch(?:es)?|attacks?|strikes?|tests?|actions?|offensive|incursions?|bombardment|shelling|restrictions|decision|conduct|behaviou?r|move|escalation|act)\b/i;
 const EVENT_WRONGDOING = new RegExp(String.raw`^${EVENT_SUBJECT.source.slice(1)}(?: [^,;]{0,40}?)? ${WRONG_ACTS}`, 'i');
 const EVALUATION =
-  /\b(?:unprecedented|unacceptable|outrageous|irresponsible|reckless|deplorable|shameful|disgraceful|destabili[sz]ing|regrettable|hypocri\w*|cynical|absurd|appalling|alarming|deeply (?:concerned|troubled|disturbed)|(?:great|grave|serious|deep) concern|dead-set|ha(?:s|ve|d) not done|failed to|fails to|refuse[sd]? to|villain|blatant|flagrant|brazen|egregious|mockery|(?:will|would|did|does|do) not (?:help|solve)|won't help|counterproductive|double standards|barbaric|criminal|illegal|unlawful|aggression|breach of|violation of|war crimes?|atrocit\w+|brutal\w*|politically motivated|biased|destructive|provocati\w+|threatens? (?:the )?(?:peace|security|stability)|cannot be tolerated|will not be tolerated|no (?:\w+ ){0,2}justification)\b/i;
+  /\b(?:unprecedented|unacceptable|outrageous|irresponsible|reckless|deplorable|shameful|disgraceful|destabili[sz]ing|regrettable|hypocri\w*|cynical|absurd|appalling|alarming|deeply (?:concerned|troubled|disturbed)|(?:great|grave|serious|deep) concern|dead-set|ha(?:s|ve|d) not done|failed to|fails to|refuse[sd]? to|villain|blatant|flagrant|brazen|egregious|mockery|(?:will|would|did|does|do) not (?:help|solve)|won't help|counterproductive|double standards|barbaric|criminal|illegal|unlawful|aggression|breach of|violation of|war crimes?|atrocit\w+|brutal\w*|politically motivated|biased|destructive|provocati\w+|threatens? (?:the )?(?:peace|security|stability)|cannot be tolerated|will not be tolerated|no (?:\w+ ){0,2}justification|distract\w* (?:attention )?from)\b/i;
 const DISMISSAL = /\b(?:baseless|groundless|unfounded|fabricat\w*|false (?:claims|accusations|allegations)|lies|slander\w*|smear|disinformation|propaganda|nonsense|absurd (?:claims|accusations)|(?:claims?|accusations?|allegations?|statements?|insinuations?|assertions?) (?:are|is|were|was) (?:\w+ )?(?:false|untrue|absurd))\b/i;
 /** The speaker's side saying it did not do it: "it had no involvement", "⟨A⟩ has not provided ...", "his country was not behind". */
 const NOT_INVOLVED = /^(?:(?:the |its |his |her |their )?(?:⟨(\d+)⟩|it|we|they|he|she|country|government|delegation)(?:[’']s (?:government|forces|military|army))? )?(?:also )?(?:had |has |have |was |were |is |are |did |does |do |would |will )?(?:no (?:involvement|role|part|hand|connection|links?|prior knowledge)\b|nothing to do with|not (?:been )?(?:involved|behind|responsible|provided|supplied|sent|targeted|attacked|interfered|carried out|launched|provide|supply|send|target|attack|interfere|carry out|launch)\b|never (?:interfered|supplied|provided|sent|targeted|attacked|been involved)\b)/i;
 const FINDING = /^(?:(?:they|it|we|he|she|the [\w-]+|⟨\d+⟩) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined)\b/i;
-const WARNING = /\b(?:will (?:face|pay)|consequences|will not tolerate|(?:would|will) (?:respond|retaliate|defend)|(?:ready|prepared) to (?:impose|trigger|use|take|respond|act)|(?:will|would) never allow)\b/i;
+const WARNING = /\b(?:will (?:face|pay)|consequences|will not tolerate|(?:would|will) (?:respond|retaliate|defend)|(?:ready|prepared) to (?:impose|trigger|use|take|respond|act)|(?:will|would) never allow|(?:will|would) (?:keep|continue) (?:acting|to act|striking|to strike|attacking|to attack|targeting|to target|hitting))\b/i;
 /** "hold ⟨B⟩ responsible": a warning to ⟨B⟩. */
 const HOLD_RESPONSIBLE = /\bhold (?:the )?⟨(\d+)⟩ (?:fully )?(?:responsible|accountable)\b/;
 /** "lodged a strong protest with ⟨B⟩". */
@@ -167,6 +183,8 @@ interface Reading {
   span: Span;
   /** The clause is about something done ("the launch", "this attack"): whoever the last claims were aimed at did it. */
   antecedent?: boolean;
+  /** Targets known by key rather than named in the clause ("called it ...": what "it" is). */
+  targetKeys?: string[];
 }
 
 /** Splits what was said into its clauses: "⟨A⟩ is ... and ⟨B⟩ has not ...". */
@@ -267,6 +285,17 @@ export class ClaimFinder {
       });
       taken.push({ start: m.index!, end: masked.text.length });
     }
+    for (const m of masked.text.matchAll(PASSIVE_EVENT)) {
+      const speakers = this.speakers(m.groups!.subject!, units, masked, m.index!);
+      if (!speakers.length) continue;
+      const start = m.index! + /^[,;]? ?/.exec(m[0])![0].length;
+      const event = /^(.*?) (?:was|were|has been|have been) /.exec(masked.text.slice(start))!;
+      this.emit({
+        kind: kindOfVerb(m.groups!.verb!), speakers, targets: [], targetKeys: this.doer(speakers), units, masked, ctx, onBehalf: onBehalfKey,
+        allegation: this.cut(masked, start, start + event[1]!.length), region: { start, end: masked.text.length }, frame: { start: 0, end: m.index! + m[0].length },
+      });
+      taken.push({ start, end: masked.text.length });
+    }
 
     // Each position is tried as a subject: an appositive may have run past the true one ("⟨place⟩, hearing ... ⟨B⟩, who said").
     const active = new RegExp(ACTIVE.source, ACTIVE.flags);
@@ -284,7 +313,11 @@ export class ClaimFinder {
       const after = masked.text.slice(verbEnd);
       // "... between ⟨A⟩ and ⟨B⟩, said ⟨C⟩": the speaker comes after the verb.
       if (!/^\s*(?:[Tt]he\s+)?$/.test(prefix) && /^[^,]*,\s*$/.test(masked.text.slice(subjectAt, verbStart)) && /^\s+(?:the\s+)?⟨\d+⟩/.test(after)) continue;
-      const speakers = this.speakers(m.groups!.subject!, units, masked, subjectAt);
+      // "⟨A⟩ said ..., and he criticized ...", "⟨A⟩, which said it had found ...": a pronoun after a speaker in the same sentence is that speaker.
+      const earlier = new RegExp(`^${PRONOUN}$`).test(m.groups!.subject!.trim()) && !/^we$/i.test(m.groups!.subject!.trim())
+        ? found.filter((g) => !g.inverted && g.verbEnd <= subjectAt).pop()
+        : undefined;
+      const speakers = earlier ? earlier.speakers : this.speakers(m.groups!.subject!, units, masked, subjectAt);
       if (!speakers.length) continue;
       // Inverted: the words come first ("'...,' Wood said." / "Russia is ..., the envoy said.").
       // "..., its foreign ministry said": the attribution of what came before.
@@ -482,7 +515,9 @@ export class ClaimFinder {
       if (f.inverted || (p.index! >= f.verbEnd && p.index! < f.complement.end)) hung.push({ start: p.index!, verb: p.groups!.verb! });
     }
     const ownEnd = Math.min(f.complement.end, ...hung.filter((h) => h.start >= f.complement.start).map((h) => h.start));
-    const frameEnd = f.inverted ? f.verbEnd : this.frameEnd(masked.text, f.verbEnd, ownEnd, kind === 'STATE' || kind === 'REPORT' || kind === 'WARN', /^tell|^told/.test(f.kindVerb));
+    // What a monitor, a panel or an inspectorate says is a finding.
+    if (kind === 'STATE' && f.speakers.every((s) => this.monitors(s))) kind = 'REPORT';
+    const frameEnd = f.inverted ? f.verbEnd : this.frameEnd(masked.text, f.verbEnd, ownEnd, kind === 'STATE' || kind === 'REPORT' || kind === 'WARN' || /^claim/.test(f.kindVerb), /^tell|^told/.test(f.kindVerb));
     const frame = f.inverted ? { start: f.complement.end, end: masked.text.length } : { start: 0, end: frameEnd };
     const frameText = masked.text.slice(f.verbEnd, frameEnd);
     if (kind === 'STATE' && /\b(?:report|findings|investigation)\b/i.test(frameText)) kind = 'REPORT';
@@ -506,8 +541,10 @@ export class ClaimFinder {
       let deniesAccusation = false;
       let deniedAccuser: string | null = null;
       let denies: ClaimKind[] = [];
+      let referent: string[] = [];
       const lead = /^\s*(?:that\s+)?/.exec(object)![0].length;
-      const objectList = new RegExp(`^\\s*(?:the )?(${LIST})(?:[’']s)?`).exec(object);
+      // "urged all members of the ⟨Council⟩ to ...": the body is whom it urges.
+      const objectList = new RegExp(`^\\s*(?:the |all (?:the )?)?(?:(?:other )?(?:members|member states) of (?:the )?)?(${LIST})(?:[’']s)?`).exec(object);
       if (kind === 'ACCUSE' || kind === 'DEMAND' || kind === 'WARN' || (kind === 'CRITICIZE' && !/^\s*(?:express|voic)/i.test(f.kindVerb))) {
         if (objectList) {
           const targets = listUnits(objectList[1]!);
@@ -516,6 +553,11 @@ export class ClaimFinder {
           allegationStart = complement.start + objectList[0].length + (link ? link[0].length : 0);
           for (const t of targets.slice(1)) readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
           target = targets[0]!;
+        } else if (kind === 'CRITICIZE' && /^\s*(?:it|them|this|that|these|those)\b/.test(object)) {
+          // "called it a gross violation", "condemned it": aimed at what "it" is, when the text says.
+          const pronoun = /^\s*(?:it|them|this|that|these|those)\s*/.exec(object)!;
+          referent = this.referent(f.speakers, ctx.sentence.index);
+          allegationStart = complement.start + pronoun[0].length;
         } else {
           // "urged all parties to ...": whoever is urged is the target, and here no entity is.
           const addressed = kind === 'DEMAND' && /^(?:urg|call|press|ask)/i.test(f.kindVerb);
@@ -540,7 +582,8 @@ export class ClaimFinder {
         deniesAccusation = kind === 'DENY';
         allegationStart = complement.start + lead;
       } else {
-        target = this.firstEntity(object, units);
+        // Calling for a ceasefire or a resolution's implementation aims at no one; a report is about whoever it names.
+        target = this.firstEntity(object, units, [], kind === 'CALL_FOR');
         allegationStart = complement.start + lead;
       }
       // "called for ⟨B⟩'s withdrawal" asks something of ⟨B⟩.
@@ -548,13 +591,13 @@ export class ClaimFinder {
         kind = 'DEMAND';
         target = firstToken(object);
       }
-      readings.unshift({ kind, target, span: { start: allegationStart, end: complement.end } });
+      readings.unshift({ kind, target, span: { start: allegationStart, end: complement.end }, targetKeys: referent });
       // The date of a claim may come between the verb and what is claimed ("accused ⟨B⟩ on Tuesday of").
       // "rejected the accusations on Thursday": a denial of accusations is dated where its clause is.
       const dated = { start: frame.start, end: deniesAccusation ? ownEnd : Math.max(frame.end, allegationStart) };
       for (const r of readings) {
         this.emit({
-          kind: r.kind, speakers: f.speakers, targets: r.target === null ? [] : [r.target], units, masked, ctx, onBehalf: f.onBehalf,
+          kind: r.kind, speakers: f.speakers, targets: r.target === null ? [] : [r.target], targetKeys: r.targetKeys, units, masked, ctx, onBehalf: f.onBehalf,
           allegation: this.cut(masked, r.span.start, r.span.end), region: { start: f.region.start, end: ownEnd }, frame: dated,
           deniesAccusation, deniedAccuser, denies, tense: f.kindVerb,
         });
@@ -612,6 +655,27 @@ export class ClaimFinder {
       const verbEnd = h.start + masked.text.slice(h.start).indexOf(h.verb) + h.verb.length;
       const fixedKind = PARTICIPLE_KIND.find(([re]) => re.test(h.verb))![1];
       const object = masked.text.slice(verbEnd, end);
+      if (fixedKind === 'STATE') {
+        // "..., adding that ⟨B⟩ was trying to ...": what is added is read like anything said.
+        const said = { start: verbEnd + /^\s*(?:that\s+)?/.exec(object)![0].length, end };
+        const readings = this.readStatement(masked, said, units, f.speakers);
+        for (const r of readings.length ? readings : [{ kind: 'STATE' as ClaimKind, target: this.subjectOf(masked.text.slice(said.start, end), units), span: said }]) {
+          this.emit({
+            kind: r.kind, speakers: f.speakers, targets: r.target === null ? [] : [r.target], units, masked, ctx, onBehalf: f.onBehalf,
+            allegation: this.cut(masked, r.span.start, r.span.end), region: { start: h.start, end }, frame, tense: f.kindVerb,
+          });
+        }
+        return;
+      }
+      if (h.verb === 'calling') {
+        // "..., calling them a violation of international law": what "them" is, the claims just made.
+        const pronoun = /^\s*\w+\s*/.exec(object)!;
+        this.emit({
+          kind: 'CRITICIZE', speakers: f.speakers, targets: [], targetKeys: this.referent(f.speakers, ctx.sentence.index), units, masked, ctx, onBehalf: f.onBehalf,
+          allegation: this.cut(masked, verbEnd + pronoun[0].length, end), region: { start: h.start, end }, frame, tense: f.kindVerb,
+        });
+        return;
+      }
       const list = new RegExp(`^\\s*(?:the )?(${LIST})(?:[’']s)?`).exec(object);
       const targets = list ? listUnits(list[1]!) : [];
       const link = list ? /^\s*(?:of|for|to|over|against|that)\s+/.exec(object.slice(list[0].length)) : null;
@@ -632,20 +696,29 @@ export class ClaimFinder {
     const readings: Reading[] = [];
     const own = new Set(speakers.flatMap((s) => [s, this.sideOf(s)]).filter(Boolean));
     const others = [...own] as string[];
+    // "it was ⟨A⟩ that abandoned the deal": read before the clauses, since the blame may span a comma.
+    const cleft = CLEFT.exec(said);
+    if (cleft) for (const t of listUnits(cleft[1]!)) if (!own.has(units[t]!.mention.key)) readings.push({ kind: 'ACCUSE', target: t, span: { start: offset + cleft.index, end: offset + said.length } });
     for (const part of clauses(said, offset)) {
       const words = part.text.replace(/^(?:that|but|and)\s+/i, '').replace(/^[\s"“”]+/, '');
-      const subject = this.subjectOf(words, units);
+      let subject = this.subjectOf(words, units);
+      // "Washington would never allow ⟨B⟩ to ...": the speaker's own side is not what the words are aimed at.
+      if (subject !== null && own.has(units[subject]!.mention.key)) subject = null;
       const event = EVENT_SUBJECT.test(words) && subject === null;
       const partSpan = { start: part.start, end: part.start + part.text.length };
-      const read = (kind: ClaimKind, target: number | null) => readings.push({ kind, target, span: partSpan, ...(target === null && event ? { antecedent: true } : {}) });
+      // "⟨A⟩ and ⟨B⟩": each named together is a target.
+      const read = (kind: ClaimKind, target: number | null) => {
+        for (const t of target === null ? [null] : this.partners(words, target)) readings.push({ kind, target: t, span: partSpan, ...(t === null && event ? { antecedent: true } : {}) });
+      };
       const notInvolved = NOT_INVOLVED.exec(words);
       let m: RegExpExecArray | null;
+      if (cleft && cleft.index + offset < partSpan.end && partSpan.start < offset + said.length && CLEFT.test(words)) continue;
       if ((m = MODAL.exec(words))) read('DEMAND', Number(m[1]));
       else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words)) || (m = ASK_OF.exec(words))) read('DEMAND', Number(m[1]));
       else if (ALL_PARTIES.test(words)) read('DEMAND', null);
       else if (notInvolved && (!notInvolved[1] || own.has(units[Number(notInvolved[1])]!.mention.key))) read('DENY', null);
       else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
-      else if ((m = WRONGDOING.exec(words))) read('ACCUSE', Number(m[1]));
+      else if ((m = WRONGDOING.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
       else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
       else if ((m = HOLD_RESPONSIBLE.exec(words))) read('WARN', Number(m[1]));
       else if ((m = PROTEST.exec(words))) read('CRITICIZE', Number(m[1]));
@@ -655,6 +728,12 @@ export class ClaimFinder {
       else if (WARNING.test(words)) read('WARN', subject ?? this.firstEntity(words, units, others));
     }
     return readings;
+  }
+
+  /** A target and those named with it: "⟨A⟩ and ⟨B⟩", "⟨A⟩, ⟨B⟩ and the ⟨C⟩". */
+  private partners(words: string, target: number): number[] {
+    const list = new RegExp(`⟨${target}⟩((?:, (?:the )?⟨\\d+⟩)*,? (?:and|or) (?:the )?⟨\\d+⟩)`).exec(words);
+    return list ? [target, ...listUnits(list[1]!)] : [target];
   }
 
   /** The entity a clause opens with, as its subject ("⟨B⟩ is ...", "⟨B⟩'s army ..."). */
@@ -671,7 +750,7 @@ export class ClaimFinder {
    * named as a noun first, then one named by its demonym ("North Korean
    * missiles"), then anything else named; never the speaker.
    */
-  private firstEntity(words: string, units: Unit[], speakers: string[] = []): number | null {
+  private firstEntity(words: string, units: Unit[], speakers: string[] = [], actorsOnly = false): number | null {
     const typeOf = (i: number) => this.entities.get(units[i]!.mention.key)?.type ?? '';
     const actor = (i: number) => ['State', 'Organization', 'Person'].includes(typeOf(i));
     // "condemned the attack at the ⟨Security Council⟩": where it was said, not whom it is about.
@@ -682,7 +761,7 @@ export class ClaimFinder {
     return (
       named.find((i) => actor(i) && (units[i]!.mention.form !== 'demonym' || doing(i))) ??
       named.find((i) => actor(i)) ??
-      named.find((i) => typeOf(i) === 'Resolution' || typeOf(i) === 'WeaponSystem') ??
+      (actorsOnly ? undefined : named.find((i) => typeOf(i) === 'Resolution' || typeOf(i) === 'WeaponSystem')) ??
       null
     );
   }
@@ -704,6 +783,30 @@ export class ClaimFinder {
       }
     }
     return found?.key ?? null;
+  }
+
+  /**
+   * What "it" or "them" stands for in "called it a violation": the
+   * targets of the latest claims of this sentence or the one before (not
+   * the speaker's own side), else who did what the text last reported.
+   */
+  private referent(speakers: string[], sentence: number): string[] {
+    const own = new Set(speakers.flatMap((s) => [s, this.sideOf(s)]).filter(Boolean));
+    for (let i = this.claims.length - 1; i >= 0; i--) {
+      const c = this.claims[i]!;
+      if (c.sentenceIndex < sentence - 1) break;
+      if (c.kind === 'DENY' || c.kind === 'STATE' || !c.target || own.has(c.target)) continue;
+      const group = this.claims.filter((d) => d.sentenceIndex === c.sentenceIndex && d.speaker === c.speaker && d.kind === c.kind && d.target && !own.has(d.target));
+      return [...new Set(group.map((d) => d.target!))];
+    }
+    return this.doer(speakers);
+  }
+
+  /** A monitor, a panel of experts, an inspectorate or a mission (or one of its people): what it says is a finding. */
+  private monitors(key: string): boolean {
+    const side = this.entities.get(key)?.type === 'Person' ? this.sideOf(key) : key;
+    const name = side ? this.entities.get(side)?.name : undefined;
+    return !!name && /\b(?:Observatory|Monitor\w*|Panel|Group of Experts|Mission|Inspector\w*|Investigat\w+|Commission of Inquiry|Atomic Energy Agency)\b/i.test(name);
   }
 
   /** Whom a clause about something done ("the launch violated ...") is aimed at: who did it, unless that is the speaker's own side. */
