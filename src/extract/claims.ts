@@ -153,8 +153,11 @@ const ALL_PARTIES = /\b(?:hope[sd]?|want(?:s|ed)?|expect(?:s|ed)?|urge[sd]?|call
 const OVER_DOING = /\b(?:confront|censure|sanction|punish|accus|blam|criticiz|criticis|condemn)\w* (?:the )?⟨(\d+)⟩(?: [^,;]{0,60}?)? (?:over|for) (?:its |their )?\w+ing\b/;
 /** "push for ⟨B⟩'s view", "called for ⟨B⟩'s withdrawal": something asked of ⟨B⟩. */
 const ASK_OF = /\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for (?:the )?⟨(\d+)⟩[’']s\b/;
-const WRONG_ACTS = String.raw`(?:(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:violating|breaching|flouting|undermining|attacking|shelling|bombing|arming|supplying weapons|diverting|shielding|occupying|plundering|targeting)|(?:violated|violates|breached|breaches|flouted|undermined|attacked|shelled|bombed|invaded|occupied)|(?:had |has |have )?committed (?:war crimes|crimes|atrocities|abuses|violations|genocide)|(?:was|were|is|are) (?:also )?behind)\b`;
-const WRONGDOING = new RegExp(String.raw`^(?:both )?(?:the )?(${LIST})(?:[’']s \w+)? ${WRONG_ACTS}`, 'i');
+const WRONG_ACTS = String.raw`(?:(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:violating|breaching|flouting|undermining|attacking|shelling|bombing|arming|supplying weapons|diverting|shielding|occupying|plundering|targeting)|(?:violated|violates|violate|breached|breaches|flouted|undermined|attacked|shelled|bombed|invaded|occupied|rammed|seized|detained|intruded|fired (?:[\w-]+ ){0,3}at)|(?:had |has |have )?committed (?:war crimes|crimes|atrocities|abuses|violations|genocide)|(?:was|were|is|are) (?:also )?behind)\b`;
+const WRONGDOING = new RegExp(
+  String.raw`^(?:both )?(?:the )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[a-z-]+ )?(?:forces|troops|vessels|ships|army|military|aircraft|drones|authorities|soldiers))? (?:also |deliberately |repeatedly |again )?${WRONG_ACTS}`,
+  'i',
+);
 /** "it was ⟨A⟩ that ...", "it is the West, and above all ⟨A⟩ and ⟨B⟩, that ...": blame laid on ⟨A⟩. */
 const CLEFT = new RegExp(String.raw`\b[Ii]t (?:is|was) (?:[^.;⟨]{0,60}?(?:above all|in particular|especially|notably) )?(?:the )?(${LIST})[^.;⟨]{0,30}? (?:that|who|which) (?:are|is|was|were|had|has|have|keep|kept)\b`);
 /** Nouns for what a state or group does, so that "the ⟨Israeli⟩ strike" and "⟨Russia⟩'s attack" name who did it. */
@@ -175,6 +178,8 @@ const WARNING = /\b(?:will (?:face|pay)|consequences|will not tolerate|(?:would|
 /** "hold ⟨B⟩ responsible": a warning to ⟨B⟩. */
 const HOLD_RESPONSIBLE = /\bhold (?:the )?⟨(\d+)⟩ (?:fully )?(?:responsible|accountable)\b/;
 /** "lodged a strong protest with ⟨B⟩". */
+/** "summoned the ⟨Chinese Ambassador⟩": a protest to the state the envoy speaks for. */
+const SUMMONED = /\bsummon(?:ed|s)\b/;
 const PROTEST = /\b(?:lodged|lodges|lodge|filed|files|made) (?:a |an )?(?:strong |formal |firm |official |diplomatic )?protest (?:with|to) (?:the )?⟨(\d+)⟩/;
 
 interface Reading {
@@ -252,6 +257,8 @@ export class ClaimFinder {
     private readonly text: string,
     private readonly entities: Entities,
     private readonly publishedOn: string,
+    /** The text is a government's or a body's own statement: what it says without attribution, it says itself. */
+    private readonly statement = false,
   ) {}
 
   read(ctx: SentenceContext) {
@@ -391,6 +398,9 @@ export class ClaimFinder {
 
     // A quotation that goes on without attribution is its last speaker's.
     if (this.claims.length === before) this.continuation(ctx, masked, units);
+    // A statement's heading names who issues it ("Statement by the Ministry of ..."); its other sentences are that body's words.
+    if (this.statement && sentence.index === 0) this.memory.issuer = this.issuerIn(ctx);
+    else if (this.statement && this.claims.length === before) this.ownWords(ctx, masked, units);
     this.remember(before, ctx);
     this.agent = this.agentIn(masked, units) ?? this.agent;
   }
@@ -722,6 +732,11 @@ export class ClaimFinder {
       else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
       else if ((m = HOLD_RESPONSIBLE.exec(words))) read('WARN', Number(m[1]));
       else if ((m = PROTEST.exec(words))) read('CRITICIZE', Number(m[1]));
+      else if (SUMMONED.test(words)) {
+        const envoy = this.firstEntity(words.slice(SUMMONED.exec(words)!.index), units, others);
+        const key = envoy === null ? null : units[envoy]!.mention.key;
+        readings.push({ kind: 'CRITICIZE', target: null, span: partSpan, targetKeys: key ? [this.sideOf(key) ?? key] : [] });
+      }
       else if (DISMISSAL.test(words)) read('DENY', null);
       else if (EVALUATION.test(words)) read('CRITICIZE', subject ?? (event ? null : this.firstEntity(words, units, others)));
       else if (FINDING.test(words)) read('REPORT', this.firstEntity(words, units, others));
@@ -764,6 +779,26 @@ export class ClaimFinder {
       (actorsOnly ? undefined : named.find((i) => typeOf(i) === 'Resolution' || typeOf(i) === 'WeaponSystem')) ??
       null
     );
+  }
+
+  /** Who issues a statement, from its heading: the first body it names, else the first person. */
+  private issuerIn(ctx: SentenceContext): string | null {
+    const typeOf = (m: Mention) => this.entities.get(m.key)?.type;
+    return (ctx.mentions.find((m) => typeOf(m) === 'Organization') ?? ctx.mentions.find((m) => typeOf(m) === 'Person'))?.key ?? null;
+  }
+
+  /** A sentence of a statement with no speaker of its own: the issuing body's words ("Russia must end its war"). */
+  private ownWords(ctx: SentenceContext, masked: Masked, units: Unit[]) {
+    const issuer = this.memory.issuer;
+    if (!issuer || ctx.quotations.some((q) => intersect(q.inner, ctx.sentence))) return;
+    const whole = { start: 0, end: masked.text.length };
+    for (const r of this.readStatement(masked, whole, units, [issuer])) {
+      const context = r.target !== null || r.kind === 'REPORT' ? [] : r.antecedent ? this.doer([issuer]) : (r.targetKeys ?? this.recentTargets([issuer], ctx.sentence.index));
+      this.emit({
+        kind: r.kind, speakers: [issuer], targets: r.target === null ? [] : [r.target], targetKeys: context, units, masked, ctx, onBehalf: null,
+        allegation: this.cut(masked, r.span.start, r.span.end), region: whole, frame: { start: 0, end: 0 }, tense: 'says',
+      });
+    }
   }
 
   /** The actor a sentence reports doing something: "⟨A⟩ fired ...", "⟨A⟩'s missile attack", "the ⟨A⟩ strike", "an attack by ⟨A⟩". */

@@ -23,7 +23,7 @@ export class RulesExtractor implements Extractor {
     const homeState = stateNamedIn(`${input.publisher ?? ''} ${input.title ?? ''}`);
     const mentions = new MentionFinder(text, entities, homeState).find();
     const people = new PeopleFinder(text, entities, homeState);
-    const claims = new ClaimFinder(text, entities, input.publishedOn);
+    const claims = new ClaimFinder(text, entities, input.publishedOn, isStatement(text, input.publisher));
     claims.allQuotations = quotations;
 
     for (const sentence of sentences) {
@@ -43,6 +43,15 @@ export class RulesExtractor implements Extractor {
 
     return assemble({ input, title: defaultTitle(input, sentences[0]?.text), entities, claims: drafts, grounded, warnings });
   }
+}
+
+/** A statement's heading ("Statement by ...", "Comment by the Spokesperson ...") or a government body's publishing it. */
+function isStatement(text: string, publisher?: string | null): boolean {
+  const heading = text.trimStart().split('\n')[0]!;
+  return (
+    /^(?:Joint |Press )?(?:Statement|Comment|Press [Rr]elease|Readout|Remarks|Declaration|Communiqu[eé])\b/.test(heading) ||
+    /\b(?:Ministry|Department|Foreign Office|White House|Kremlin|Presidency|Prime Minister's Office|Government of)\b/.test(publisher ?? '')
+  );
 }
 
 /** The state a publisher or title names ("Ministry of Foreign Affairs of Ukraine"), for an unqualified ministry. */
