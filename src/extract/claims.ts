@@ -923,17 +923,28 @@ export class ClaimFinder {
   /** The words of an allegation: from `start` to the end of its clause, without quotation marks. */
   private cut(masked: Masked, start: number, end: number): string {
     let stretch = masked.text.slice(start, end);
+    // ", a U.S. official said on Wednesday", ", Yonhap news agency reported": who said it, not what was said.
+    const attribution = /,["”’]?\s+(?:(?:a|an|the|its|their|his|her|one|two|several)\s+)?[^,;"“”]{0,60}?\b(?:said|says|added|adds|told|tells|reported|reports|wrote|writes|stated|noted)\b[^;"“”]*$/.exec(stretch);
+    if (attribution && attribution.index > 0) stretch = stretch.slice(0, attribution.index);
     const stop = /,\s+(?:which|who|where|describing|saying|adding|calling|and said|but|while|as|after|before|during|when|in a)\b|;|\s+[-–—]\s+|\(|,\s+(?:said|says|according to)\b|,\s+(?:(?:its|their|his|her|the)\s+)?⟨\d+⟩\s+(?:said|says|added|told)\b/.exec(stretch);
     if (stop && stop.index > 12) stretch = stretch.slice(0, stop.index);
+    // "condemned the attack at the ⟨Security Council⟩ on Wednesday": where it was said, not what.
+    const venue = /\s+(?:at|during|before) (?:a (?:meeting|session) of )?(?:the )?⟨(\d+)⟩(?:\s+(?:on \w+|this \w+|today))?[\s.]*$/.exec(stretch);
+    if (venue && venue.index > 0 && this.entities.get(masked.units[Number(venue[1])]?.mention.key ?? '')?.type === 'Organization') stretch = stretch.slice(0, venue.index);
     const span = masked.original(start, start + stretch.length);
-    return this.text
+    let words = this.text
       .slice(span.start, span.end)
       .replace(/["“”]/g, '')
       .replace(/\s+/g, ' ')
       .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
       // The date a claim was made on is its madeOn, not part of what it says.
-      .replace(/\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)$/, '')
-      .slice(0, 300);
+      .replace(/\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)$/, '');
+    // No phrase ends on a word that needs another after it ("..., a", "... and").
+    for (let before = ''; before !== words; ) {
+      before = words;
+      words = words.replace(/[\s,;:]+(?:and|or|but|of|to|in|on|at|for|by|with|from|the|a|an|that|which|who|as|its|their|his|her)$/i, '');
+    }
+    return words.length <= 300 ? words : words.slice(0, 300).replace(/\s+\S*$/, '');
   }
 
   private trimQuote(span: Span): Span {

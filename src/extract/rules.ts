@@ -4,7 +4,7 @@ import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
 import { MentionFinder } from './mentions.js';
 import { PeopleFinder } from './people.js';
-import { findQuotations, intersect, splitSentences, within } from './text.js';
+import { findQuotations, intersect, splitSentences, within, type Sentence } from './text.js';
 import type { Draft, ExtractContext, Extractor, ExtractInput, GroundedEntity } from './types.js';
 
 /**
@@ -32,7 +32,7 @@ export class RulesExtractor implements Extractor {
       claims.read({ sentence, mentions: found, quotations: quotations.filter((q) => intersect(q, sentence)) });
     }
 
-    const drafts = dedupe(claims.claims);
+    const drafts = withoutHeadlineRepeats(dedupe(claims.claims), sentences);
     const grounded: Map<string, GroundedEntity> = context.grounding
       ? await context.grounding.ground(
           [...entities.byKey.values()].map((r) => ({ key: r.key, type: r.type, names: [r.name, ...r.aliases] })),
@@ -80,6 +80,18 @@ function dedupe(claims: ClaimDraft[]): ClaimDraft[] {
 }
 
 const side = (c: ClaimDraft) => c.onBehalfOf ?? c.speaker;
+const sameSide = (a: ClaimDraft, b: ClaimDraft) => [a.speaker, a.onBehalfOf].some((s) => s && [b.speaker, b.onBehalfOf].includes(s));
+
+/**
+ * A headline says again what the article says: a claim of the headline
+ * (the text's first line, a paragraph of its own, with no full stop) is
+ * left out when the body has one of the same side, kind and target.
+ */
+function withoutHeadlineRepeats(claims: ClaimDraft[], sentences: Sentence[]): ClaimDraft[] {
+  const [first, second] = sentences;
+  if (!first || !second || first.paragraph === second.paragraph || /[.!?]["”’]?$/.test(first.text)) return claims;
+  return claims.filter((c) => c.sentenceIndex !== 0 || !claims.some((d) => d.sentenceIndex > 0 && d.kind === c.kind && d.target === c.target && sameSide(c, d)));
+}
 
 /** What a denial may answer: an accusation, a criticism, a report's findings. */
 const ANSWERABLE = new Set(['ACCUSE', 'CRITICIZE', 'REPORT']);
@@ -119,6 +131,15 @@ async function answerDenials(claims: ClaimDraft[], context: ExtractContext, grou
         denial.allegation = `denies the accusation of ${accusation.allegation}`.slice(0, 300);
       }
       return;
+    }
+    // "Russian officials have claimed ... These claims are false": a denial of what was just reported, made about others.
+    if (/^(?:these|those|such|this|that|the) (?:claims?|accusations?|allegations?|statements?|assertions?|reports?)\b/i.test(denial.allegation)) {
+      for (let j = i - 1; j >= 0 && denial.sentenceIndex - claims[j]!.sentenceIndex <= 1; j--) {
+        if (!answerable(claims[j]!) || claims[j]!.kind === 'REPORT') continue;
+        denial.answers = j;
+        denial.target ??= side(claims[j]!);
+        return;
+      }
     }
     denial.target ??= denial.deniedAccuser;
     unanswered.push(denial);
