@@ -196,7 +196,7 @@ interface Reading {
 function clauses(masked: string, offset: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
   const verbs = 'called|calls|urged|urges|said|says|added|adds|warned|warns|demanded|demands|stressed|stresses|noted|notes|asked|asks|rejected|rejects|denied|denies|condemned|condemns|criticized|criticised|criticizes|expressed|expresses|accused|accuses';
-  const boundary = new RegExp(`(?:,? and |; |, but |\\.\\s+)(?=(?:the )?⟨\\d+⟩|[A-Z"“])|,? and (?=(?:also )?(?:${verbs})\\b)|, and |; |\\.\\s+(?=\\S)`, 'g');
+  const boundary = new RegExp(`(?:,? and |; |, but |\\.\\s+)(?=(?:that )?(?:the )?⟨\\d+⟩|[A-Z"“])|,? and (?=(?:also )?(?:${verbs})\\b)|, and |; |\\.\\s+(?=\\S)`, 'g');
   let start = 0;
   for (const m of masked.matchAll(boundary)) {
     parts.push({ text: masked.slice(start, m.index), start: offset + start });

@@ -32,7 +32,7 @@ const VERB_AFTER = new RegExp(`^(?:,? who|,(?: [^,]{1,80},)?)?(?: (?:also|later|
 const VERB_BEFORE = new RegExp(`\\b(?:said|says|told|added|according to) $`);
 
 const NAME_WORD = "(?:(?:al|el|bin|ibn)-)?[A-Z][\\p{Ll}]+(?:[A-Z][\\p{Ll}]+)?(?:[-’'][A-Z]?[\\p{Ll}]+)*";
-const NAME = new RegExp(`(?<![\\p{L}\\p{N}⟩’'.-])${NAME_WORD}(?: (?:(?:de|da|van|von|bin|al|el|le|la|di|dos|ben) )?${NAME_WORD}){0,3}(?![\\p{L}\\p{N}-])`, 'gu');
+const NAME = new RegExp(`(?<![\\p{L}\\p{N}⟩’'.-])${NAME_WORD}(?: (?:(?:de|da|van|von|bin|al|el|le|la|di|dos|ben) )?${NAME_WORD}){0,6}(?![\\p{L}\\p{N}-])`, 'gu');
 
 /** Capitalised words that start a sentence or name a title, a day or a month: never part of a name. */
 const NOT_NAME = new Set(
@@ -87,6 +87,7 @@ export class PeopleFinder {
         words = words.slice(1);
       }
       while (words.length && NOT_NAME.has(words[words.length - 1]!)) words = words.slice(0, -1);
+      if (words.length > 4) continue;
       if (words.length === 0) continue;
       const name = words.join(' ');
       const end = at + name.length;
