@@ -539,6 +539,9 @@ export class ClaimFinder {
       return m ? Number(m[1]) : null;
     };
 
+    // "told ⟨B⟩ it had no involvement": a denial told to ⟨B⟩ answers ⟨B⟩'s accusation.
+    const listener = /^tell|^told/.test(f.kindVerb) ? /⟨(\d+)⟩/.exec(frameText) : null;
+    const toldAccuser = listener ? units[Number(listener[1])]!.mention.key : null;
     if (kind === 'STATE' || f.inverted) {
       readings.push(...this.readStatement(masked, complement, units, f.speakers));
       if (!f.inverted || kind === 'STATE') {
@@ -628,7 +631,7 @@ export class ClaimFinder {
       this.emit({
         kind: r.kind, speakers: f.speakers, targets, targetKeys: context, units, masked, ctx, onBehalf: f.onBehalf,
         allegation: this.cut(masked, r.span.start, r.span.end), region, frame, quotePart: readings.length > 1 ? r.span : undefined,
-        tense: f.kindVerb,
+        tense: f.kindVerb, deniedAccuser: r.kind === 'DENY' ? toldAccuser : null,
       });
     }
   }

@@ -404,6 +404,8 @@ export class MentionFinder {
   private states() {
     for (const m of matches(this.text, STATE_RE)) {
       let surface = m[0];
+      // "Ana Lima said": a capital's name after a given name is a surname.
+      if (STATE_FORMS.get(surface)?.role === 'capital' && /[^.!?\s]\s+(?!The |In |At |On |For |From |To |By )[A-Z]\p{Ll}+ $/u.test(this.text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
       // "Russians", "Americans": the people of a state, for its side.
       const plural = /^s(?![\p{L}])/u.test(this.text.slice(m.index! + surface.length)) && STATE_FORMS.get(surface)?.role === 'demonym';
       const form = STATE_FORMS.get(surface)!;

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/ingest/document.js';
 import { findDates } from '../../src/extract/dates.js';
-import { RulesExtractor } from '../../src/extract/rules.js';
 import { findQuotations, splitSentences } from '../../src/extract/text.js';
 import type { Draft } from '../../src/extract/types.js';
+import { claim, extract } from './drafts.js';
 import { PRESS_STATEMENT, UN_MEETING, WIRE } from './texts.js';
 
 /**
@@ -11,26 +10,6 @@ import { PRESS_STATEMENT, UN_MEETING, WIRE } from './texts.js';
  * (no graph): every kind of sentence the issue lists, and every draft
  * checked with ingest's own validation.
  */
-
-const extractor = new RulesExtractor();
-
-async function extract(text: string, publishedOn = '2024-07-03', publisher?: string): Promise<Draft> {
-  const draft = await extractor.extract({ text, publishedOn, publisher }, {});
-  const parsed = parseDocument(draft.document);
-  expect(parsed.ok ? [] : parsed.errors).toEqual([]);
-  return draft;
-}
-
-/** Claims as "speaker KIND target" lines, the way a reviewer reads them. */
-function lines(draft: Draft): string[] {
-  return draft.claims.map((c) => `${c.speaker} ${c.kind} ${c.targets.join(',') || '-'}`);
-}
-
-function claim(draft: Draft, speaker: string, kind: string, target?: string) {
-  const found = draft.claims.find((c) => c.speaker === speaker && c.kind === kind && (target === undefined || c.targets.includes(target)));
-  expect(found, `${speaker} ${kind} ${target ?? ''} in:\n${lines(draft).join('\n')}`).toBeDefined();
-  return found!;
-}
 
 function position(draft: Draft, person: string) {
   const rel = (draft.document.relationships as { type: string; from: string; to: string; title?: string }[]).find(
