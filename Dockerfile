@@ -17,6 +17,7 @@ COPY src ./src
 COPY cypher ./cypher
 COPY schema ./schema
 COPY operations ./operations
+COPY trusted-documents.json ./
 COPY data ./data
 COPY neo4j ./neo4j
 COPY --from=explorer /app/explorer/dist ./explorer/dist

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createDriver, Graph } from '../src/neo4j/graph.js';
 import { luceneQuery, SEARCH_CANDIDATES } from '../src/schema/lucene.js';
+import { encodeKeyset, keysetWindow } from '../src/schema/pagination.js';
 import { CLAIM_TYPES, ENTITY_TYPES, type ClaimKind } from '../src/schema/shapes.js';
 import { run, serveUntilStopped } from './serve.js';
 
@@ -32,7 +33,30 @@ function keyOf(id: string): string {
   return decoded.slice(decoded.indexOf(':') + 1);
 }
 const ref = (n: NodeMap | null | undefined) => (n ? { id: globalId(typename(n), n.key), __typename: typename(n), name: n.name ?? n.key } : null);
-const cursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64');
+
+/** Nodes and edges as the GraphQL Subgraph type answers them (ids, labels, no duplicate edges). */
+function subgraph(nodeMaps: NodeMap[], edgeMaps: any[], truncated: boolean) {
+  const nodes = nodeMaps.map((n) => {
+    const type = typename(n);
+    return { id: globalId(type, n.key), key: n.key, type, label: n.kind ? `${type}: ${n.allegation ?? n.key}` : (n.name ?? n.symbol ?? n.key) };
+  });
+  const idByKey = new Map(nodes.map((n) => [n.key, n.id]));
+  const seen = new Set<string>();
+  const edges = [];
+  for (const e of edgeMaps) {
+    const source = idByKey.get(e.from);
+    const target = idByKey.get(e.to);
+    if (!source || !target) continue;
+    const props = e.props ?? {};
+    const distinct = props.title ?? props.role ?? props.vote;
+    const edgeId = typeof props.key === 'string' ? props.key : `${e.from}-${e.type}->${e.to}${distinct ? `#${distinct}` : ''}`;
+    if (seen.has(edgeId)) continue;
+    seen.add(edgeId);
+    const words = e.type.toLowerCase().replaceAll('_', ' ');
+    edges.push({ id: edgeId, source, target, type: e.type, label: distinct ? `${words}: ${distinct}` : words });
+  }
+  return { nodes: nodes.map(({ id, type, label }) => ({ id, type, label })), edges, truncated };
+}
 
 type Handler = (graph: Graph, vars: Record<string, any>) => Promise<unknown>;
 
@@ -51,7 +75,7 @@ const operations: Record<string, Handler> = {
   },
 
   async accusations(graph, { accuser = null, accused = null, about = null, first = 20, after = null }) {
-    const offset = after ? Number(Buffer.from(after, 'base64').toString('utf8').slice('offset:'.length)) + 1 : 0;
+    const window = keysetWindow({ first, after });
     const [row] = await graph.read('read/claims', {
       kind: 'ACCUSE',
       speaker: accuser && keyOf(accuser),
@@ -59,12 +83,27 @@ const operations: Record<string, Handler> = {
       about: about && keyOf(about),
       from: null,
       to: null,
-      offset,
-      limit: first,
+      ...window.params,
+      // What the contract operation selects.
+      withCount: true,
+      withSpeaker: true,
+      withOnBehalfOf: false,
+      withTarget: true,
+      withAbout: true,
+      withSource: true,
+      withAnswersTo: false,
+      withAnswers: true,
+      withAnswerSpeaker: true,
+      withAnswerOnBehalfOf: false,
+      withAnswerTarget: false,
+      withAnswerAbout: false,
+      withAnswerSource: false,
+      fullEntities: false,
     });
-    const items = row!.items as NodeMap[];
-    const edges = items.map((c, i) => ({
-      cursor: cursor(offset + i),
+    const more = (row!.items as NodeMap[]).length > window.size;
+    const items = (row!.items as NodeMap[]).slice(0, window.size);
+    const edges = items.map((c) => ({
+      cursor: encodeKeyset({ sort: c._sort, key: c.key }),
       node: {
         id: globalId(typename(c), c.key),
         accuser: ref(c._parts.speaker),
@@ -84,7 +123,7 @@ const operations: Record<string, Handler> = {
     return {
       accusations: {
         totalCount: row!.totalCount,
-        pageInfo: { hasNextPage: offset + items.length < row!.totalCount, endCursor: edges.at(-1)?.cursor ?? null },
+        pageInfo: { hasNextPage: more, endCursor: edges.at(-1)?.cursor ?? null },
         edges,
       },
     };
@@ -93,27 +132,49 @@ const operations: Record<string, Handler> = {
   async neighborhood(graph, { id, depth = 1, limit = 200 }) {
     const [row] = await graph.read('read/neighborhood', { key: keyOf(id), depth, limit });
     if (!row) return { neighborhood: null };
-    const nodes = (row.nodes as NodeMap[]).map((n) => {
-      const type = typename(n);
-      return { id: globalId(type, n.key), key: n.key, type, label: n.kind ? `${type}: ${n.allegation ?? n.key}` : (n.name ?? n.symbol ?? n.key) };
+    return { neighborhood: subgraph(row.nodes, row.edges, row.truncated) };
+  },
+
+  async path(graph, { from, to, maxHops = 6 }) {
+    const [row] = await graph.read('read/path', { from: keyOf(from), to: keyOf(to), maxHops, maxPaths: 26 });
+    return { path: subgraph(row!.nodes, row!.edges, row!.pathCount > 25) };
+  },
+
+  async resolutions(graph, { about = null, first = 50 }) {
+    const window = keysetWindow({ first }, 50);
+    const [row] = await graph.read('read/resolutions', {
+      about: about && keyOf(about),
+      status: null,
+      vetoedBy: null,
+      sponsor: null,
+      ...window.params,
+      withCount: true,
+      withSponsors: true,
+      withVetoedBy: true,
+      withVotes: false,
+      withSubjects: false,
+      withConsideredBy: false,
+      withStrengthens: false,
+      withStrengthenedBy: false,
+      fullEntities: false,
     });
-    const idByKey = new Map(nodes.map((n) => [n.key, n.id]));
-    const seen = new Set<string>();
-    const edges = [];
-    for (const e of row.edges as any[]) {
-      const source = idByKey.get(e.from);
-      const target = idByKey.get(e.to);
-      if (!source || !target) continue;
-      const props = e.props ?? {};
-      const distinct = props.key ?? props.title ?? props.role ?? props.vote ?? '';
-      const edgeId = typeof props.key === 'string' ? props.key : `${e.from}-${e.type}->${e.to}${distinct ? `#${distinct}` : ''}`;
-      if (seen.has(edgeId)) continue;
-      seen.add(edgeId);
-      const detail = props.title ?? props.role ?? props.vote;
-      const words = e.type.toLowerCase().replaceAll('_', ' ');
-      edges.push({ id: edgeId, source, target, type: e.type, label: detail ? `${words}: ${detail}` : words });
-    }
-    return { neighborhood: { nodes: nodes.map(({ id, type, label }) => ({ id, type, label })), edges, truncated: row.truncated } };
+    const refOf = (n: NodeMap) => ({ id: globalId(typename(n), n.key), name: n.name ?? n.key });
+    return {
+      resolutions: {
+        totalCount: row!.totalCount,
+        edges: (row!.items as NodeMap[]).slice(0, window.size).map((r) => ({
+          node: {
+            id: globalId('Resolution', r.key),
+            symbol: r.symbol ?? null,
+            title: r.title ?? null,
+            status: r.status ?? 'DRAFT',
+            date: r.date ?? null,
+            sponsors: (r._parts.sponsors as NodeMap[]).map(refOf),
+            vetoedBy: (r._parts.vetoedBy as NodeMap[]).map(refOf),
+          },
+        })),
+      },
+    };
   },
 
   async entity(graph, { id }) {

@@ -71,9 +71,16 @@ export interface Server {
 
 const SCRIPTS: Record<SystemName, string> = {
   this: 'src/main.ts',
+  'this+cache': 'src/main.ts',
   floor: 'bench/floor-server.ts',
   peer: 'bench/peer-server.ts',
   bare: 'bench/bare-server.ts',
+};
+
+/** What sets a system apart beyond its script. */
+const SYSTEM_ENV: Partial<Record<SystemName, Record<string, string>>> = {
+  this: { RESPONSE_CACHE: 'false' },
+  'this+cache': { RESPONSE_CACHE: 'true' },
 };
 
 /** Starts one system as `node --import tsx <script>` (one process, so its pid is the server's) and waits for /health. */
@@ -94,6 +101,7 @@ export async function startServer(
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       SEED: 'false',
+      ...SYSTEM_ENV[system],
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -116,6 +124,11 @@ export async function startServer(
       // not listening yet
     }
     if (Date.now() > deadline) throw new Error(`${system} server not healthy after 120 s:\n${lines.slice(-30).join('\n')}`);
+    await sleep(200);
+  }
+  // Ours warms up before /ready says 200 (the others have no /ready): time nothing before that.
+  while ((await fetch(`${url}/ready`)).status === 503) {
+    if (Date.now() > deadline) throw new Error(`${system} server not ready after 120 s:\n${lines.slice(-30).join('\n')}`);
     await sleep(200);
   }
   const stop = async () => {

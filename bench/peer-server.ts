@@ -13,31 +13,47 @@ import { run, serveUntilStopped } from './serve.js';
  */
 
 /**
- * The neighbourhood as a @cypher field: the server's own statement up to
- * its final RETURN, which is swapped for one map in the peer's Subgraph
- * shape, so both walk the graph the same way.
+ * A @cypher field running one of the server's own statements up to its final
+ * RETURN, which is swapped for one map in the peer's Subgraph shape, so both
+ * walk the graph the same way.
  */
-function peerNeighborhoodCypher(): string {
-  const text = cypher('read/neighborhood');
+function asPeerSubgraph(name: string, needs: RegExp[], returned: string): string {
+  const text = cypher(name);
   const at = text.lastIndexOf('\nRETURN ');
-  if (at < 0 || !/\bkept\b/.test(text) || !/\btruncated\b/.test(text)) {
-    throw new Error('cypher/read/neighborhood.cypher changed shape: update bench/peer-server.ts');
-  }
-  return `${text.slice(0, at)}
-RETURN {
-  nodes: [n IN kept | {key: n.key, type: [l IN labels(n) WHERE l <> 'Entity'][0],
-                       label: coalesce(n.name, n.allegation, n.symbol, n.key)}],
+  if (at < 0 || needs.some((n) => !n.test(text))) throw new Error(`cypher/${name}.cypher changed shape: update bench/peer-server.ts`);
+  return `${text.slice(0, at)}\n${returned}`;
+}
+
+const SUBGRAPH_NODES = `[n IN kept | {key: n.key, type: [l IN labels(n) WHERE l <> 'Entity'][0],
+                       label: coalesce(n.name, n.allegation, n.symbol, n.key)}]`;
+
+function peerNeighborhoodCypher(): string {
+  return asPeerSubgraph('read/neighborhood', [/\bkept\b/, /\btruncated\b/], `RETURN {
+  nodes: ${SUBGRAPH_NODES},
   edges: [e IN edges | {source: e.from, target: e.to, type: e.type}],
   truncated: truncated
-} AS subgraph`;
+} AS subgraph`);
+}
+
+function peerPathCypher(): string {
+  return asPeerSubgraph('read/path', [/\bkept\b/, /\brels\b/, /\bpaths\b/], `RETURN {
+  nodes: ${SUBGRAPH_NODES},
+  edges: [r IN rels | {source: startNode(r).key, target: endNode(r).key, type: type(r)}],
+  truncated: size(paths) > $maxPaths - 1
+} AS subgraph`);
 }
 
 function peerTypeDefs(): string {
-  const template = readFileSync(new URL('./peer/typedefs.graphql', import.meta.url), 'utf8');
-  // Triple-quoted GraphQL strings end at the first """; the statement has none.
-  const placeholder = '"""NEIGHBORHOOD_CYPHER"""';
-  if (!template.includes(placeholder)) throw new Error(`bench/peer/typedefs.graphql lost ${placeholder}`);
-  return template.replace(placeholder, () => `"""${peerNeighborhoodCypher()}"""`);
+  let typeDefs = readFileSync(new URL('./peer/typedefs.graphql', import.meta.url), 'utf8');
+  // Triple-quoted GraphQL strings end at the first """; the statements have none.
+  for (const [placeholder, statement] of [
+    ['"""NEIGHBORHOOD_CYPHER"""', peerNeighborhoodCypher()],
+    ['"""PATH_CYPHER"""', peerPathCypher()],
+  ] as const) {
+    if (!typeDefs.includes(placeholder)) throw new Error(`bench/peer/typedefs.graphql lost ${placeholder}`);
+    typeDefs = typeDefs.replace(placeholder, () => `"""${statement}"""`);
+  }
+  return typeDefs;
 }
 
 /** Counts the Cypher statements the library sends (it compiles one per root field). */

@@ -10,6 +10,7 @@ import { OPERATIONS, SYSTEMS, type OperationName, type SystemName } from './oper
  * already loaded Neo4j instead of building a tier.
  *
  *   npx tsx bench/profile.ts --system=this --op=search [--tier=seed] [--seconds=10] [--uri=bolt://...]
+ *   npx tsx bench/profile.ts --summarize=FILE.cpuprofile [--top=40]   # a saved profile again
  */
 
 interface ProfileNode {
@@ -66,6 +67,11 @@ export function summarizeProfile(profile: CpuProfile, top = 25): string {
 async function main() {
   const argv = process.argv.slice(2);
   const flag = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const saved = flag('summarize');
+  if (saved) {
+    log(summarizeProfile(JSON.parse(readFileSync(saved, 'utf8')), Number(flag('top') ?? 25)));
+    return;
+  }
   const system = (flag('system') ?? 'this') as SystemName;
   const op = (flag('op') ?? 'search') as OperationName;
   const seconds = Number(flag('seconds') ?? 10);

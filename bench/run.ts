@@ -22,10 +22,14 @@ import {
   type TierInfo,
 } from './harness.js';
 import {
+  connectionOf,
+  DEEP_PAGES,
   describeVariables,
+  setDeepCursor,
   graphqlName,
   INDEXED_LOOKUPS,
   OPERATIONS,
+  OURS,
   requestFor,
   summarize,
   SYSTEMS,
@@ -73,7 +77,10 @@ function parseOptions(argv: string[]): Options {
     warmupSeconds: Number(flag('warmup') ?? (quick ? 1 : 2)),
     seconds: Number(flag('seconds') ?? (quick ? 2 : 5)),
     rounds: Number(flag('rounds') ?? 3),
-    systems: argv.includes('--with-bare') ? [...SYSTEMS, ...DIAGNOSTIC_SYSTEMS] : SYSTEMS,
+    systems: [
+      ...((flag('systems')?.split(',') as SystemName[] | undefined) ?? SYSTEMS),
+      ...(argv.includes('--with-bare') ? DIAGNOSTIC_SYSTEMS : []),
+    ],
   };
 }
 
@@ -97,6 +104,8 @@ interface RunRow {
 
 interface RatioRow {
   operation: OperationName;
+  /** This server with the cache off (`this`, the targets' row) or on. */
+  system: SystemName;
   tier: string;
   vs: 'floor' | 'peer';
   /** null when the other system completed no request (the ratio is unbounded). */
@@ -125,7 +134,12 @@ async function aloneMs(server: Server, op: OperationName): Promise<number> {
  * without errors, the summaries show they fetched the same data, and the
  * Cypher statements each needed are counted (ours from its request log).
  */
-async function checkAndCount(uri: string, servers: Record<SystemName, Server>, ops: OperationName[], systems: SystemName[]) {
+async function checkAndCount(
+  uri: string,
+  servers: Record<SystemName, Server>,
+  ops: OperationName[],
+  systemsFor: (op: OperationName) => SystemName[],
+) {
   const sampler = await startServer('this', uri, { LOG_LEVEL: 'info' });
   const counts = new Map<string, number | null>();
   const single = new Map<string, number>();
@@ -133,7 +147,7 @@ async function checkAndCount(uri: string, servers: Record<SystemName, Server>, o
     for (const op of ops) {
       const parts: string[] = [];
       const summaries = new Map<SystemName, string>();
-      for (const system of systems) {
+      for (const system of systemsFor(op)) {
         const target = system === 'this' ? sampler : servers[system];
         const { path, body } = requestFor(system, op);
         // The first request pays for one-off work (the peer checks Neo4j's version): count the second.
@@ -167,6 +181,51 @@ async function checkAndCount(uri: string, servers: Record<SystemName, Server>, o
   return { counts, single };
 }
 
+/**
+ * For each deep-page operation, pages through the list on each system (100
+ * at a time, through the API as a client would) to the cursor about nine
+ * tenths down, which the timed requests then pass as `after`.
+ */
+async function deepCursors(servers: Record<SystemName, Server>, ops: OperationName[], systems: SystemName[]): Promise<Set<string>> {
+  // A system that cannot page that deep (an error, a timeout) is left out of that operation, with the reason.
+  const excluded = new Set<string>();
+  for (const op of ops.filter((o) => DEEP_PAGES[o])) {
+    for (const system of systems.filter((s) => s === 'this' || !OURS.has(s))) {
+      try {
+        await walkToDeepCursor(servers[system], op, system);
+      } catch (err) {
+        log(`   ${system} could not page to a deep cursor on ${op}, left out of it: ${String((err as Error).message ?? err).slice(0, 300)}`);
+        for (const s of system === 'this' ? systems.filter((x) => OURS.has(x)) : [system]) excluded.add(`${s}|${op}`);
+      }
+    }
+  }
+  return excluded;
+}
+
+async function walkToDeepCursor(server: Server, op: OperationName, system: SystemName) {
+  {
+    {
+      const ask = async (first: number, after: string | null) => {
+        const { path, body } = requestFor(system, op, { first, after });
+        const res = await post(`${server.url}${path}`, body);
+        if (res.status !== 200 || res.json.errors) throw new Error(`${system} failed ${op} (${res.status}): ${JSON.stringify(res.json).slice(0, 300)}`);
+        return connectionOf(op, system, res.json);
+      };
+      const total = (await ask(1, null)).totalCount;
+      const target = Math.floor(total * 0.9);
+      let position = 0;
+      let after: string | null = null;
+      while (position < target) {
+        const page = await ask(Math.min(100, target - position), after);
+        if (page.edges.length === 0) break;
+        position += page.edges.length;
+        after = page.pageInfo.endCursor;
+      }
+      if (after) setDeepCursor(system, op, after, position, total);
+    }
+  }
+}
+
 async function benchTier(tier: Tier, options: Options, runs: RunRow[]): Promise<TierInfo> {
   const { neo4j, driver, store, info } = await prepareTier(tier);
   const servers = {} as Record<SystemName, Server>;
@@ -176,22 +235,25 @@ async function benchTier(tier: Tier, options: Options, runs: RunRow[]): Promise<
       servers[system] = await startServer(system, neo4j.uri);
       log(`   ${system} up in ${((performance.now() - started) / 1000).toFixed(1)}s (pid ${servers[system].pid})`);
     }
-    const { counts: cypherCounts, single } = await checkAndCount(neo4j.uri, servers, options.operations, options.systems);
+    const excluded = await deepCursors(servers, options.operations, options.systems);
+    const systemsFor = (op: OperationName) => options.systems.filter((s) => !excluded.has(`${s}|${op}`));
+    const { counts: cypherCounts, single } = await checkAndCount(neo4j.uri, servers, options.operations, systemsFor);
 
     for (const op of options.operations) {
       const started = performance.now();
+      const systems = systemsFor(op);
       let terminated = 0;
-      for (const system of options.systems) {
+      for (const system of systems) {
         await drive(servers[system], op, options.warmupSeconds, options.connections);
         terminated += await drainNeo4j(driver);
       }
-      const samples = new Map<SystemName, Sample[]>(options.systems.map((s) => [s, []]));
-      const peaks = new Map<SystemName, number>(options.systems.map((s) => [s, 0]));
+      const samples = new Map<SystemName, Sample[]>(systems.map((s) => [s, []]));
+      const peaks = new Map<SystemName, number>(systems.map((s) => [s, 0]));
       // Server process CPU per answered request: the figure least moved by other load on the machine.
-      const cpu = new Map<SystemName, number>(options.systems.map((s) => [s, 0]));
+      const cpu = new Map<SystemName, number>(systems.map((s) => [s, 0]));
       for (let round = 0; round < options.rounds; round++) {
         // ABC, BCA, CAB: each system goes first, second and last equally often.
-        const order = options.systems.map((_, i) => options.systems[(i + round) % options.systems.length]!);
+        const order = systems.map((_, i) => systems[(i + round) % systems.length]!);
         for (const system of order) {
           const server = servers[system];
           const reset = resetPeakRss(server.pid);
@@ -203,7 +265,7 @@ async function benchTier(tier: Tier, options: Options, runs: RunRow[]): Promise<
           peaks.set(system, reset ? Math.max(peaks.get(system)!, peak) : peak);
         }
       }
-      for (const system of options.systems) {
+      for (const system of systems) {
         const all = samples.get(system)!;
         const latencies = all.flatMap((s) => s.latencies).sort((a, b) => a - b);
         const requests = all.reduce((n, s) => n + s.requests, 0);
@@ -223,12 +285,12 @@ async function benchTier(tier: Tier, options: Options, runs: RunRow[]): Promise<
           failures: all.reduce((n, s) => n + s.failures, 0),
         });
       }
-      const line = options.systems.map((s) => {
+      const line = systems.map((s) => {
         const r = runs.findLast((x) => x.operation === op && x.system === s)!;
         return `${s} ${r.rps} req/s p50 ${r.p50_ms ?? '-'} ms${r.failures ? ` (${r.failures} failed)` : ''}`;
       }).join(' | ');
       const left = terminated ? `, ${terminated} left-over queries terminated` : '';
-      log(`   ${op.padEnd(12)} ${line}  [${((performance.now() - started) / 1000).toFixed(0)}s${left}]`);
+      log(`   ${op.padEnd(16)} ${line}  [${((performance.now() - started) / 1000).toFixed(0)}s${left}]`);
     }
   } finally {
     for (const server of Object.values(servers)) await server.stop();
@@ -244,12 +306,13 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 function ratios(runs: RunRow[]): RatioRow[] {
   const out: RatioRow[] = [];
-  for (const ours of runs.filter((r) => r.system === 'this')) {
+  for (const ours of runs.filter((r) => r.system === 'this' || r.system === 'this+cache')) {
     for (const vs of ['floor', 'peer'] as const) {
       const other = runs.find((r) => r.operation === ours.operation && r.tier === ours.tier && r.system === vs);
       if (!other) continue;
       out.push({
         operation: ours.operation,
+        system: ours.system,
         tier: ours.tier,
         vs,
         rps_ratio: other.rps > 0 ? round2(ours.rps / other.rps) : null,
@@ -271,11 +334,21 @@ interface Target {
 /** The issue's targets, reported and never asserted. */
 function targets(runs: RunRow[], ratioRows: RatioRow[]): Target[] {
   const out: Target[] = [];
-  for (const r of ratioRows) {
+  for (const r of ratioRows.filter((x) => x.system === 'this')) {
     // An unbounded ratio (the other completed nothing) meets any minimum.
     const atLeast = (min: number) => r.rps_ratio === null || r.rps_ratio >= min;
     if (r.vs === 'floor') out.push({ target: 'rps >= 0.8 x floor', operation: r.operation, tier: r.tier, value: r.rps_ratio, met: atLeast(0.8) });
     else out.push({ target: 'rps >= 1.5 x peer', operation: r.operation, tier: r.tier, value: r.rps_ratio, met: atLeast(1.5) });
+  }
+  // A page deep in a list costs what the first page costs (keyset cursors): within 1.25 times its p50.
+  for (const [deep, first] of Object.entries(DEEP_PAGES) as [OperationName, OperationName][]) {
+    for (const tier of new Set(runs.map((r) => r.tier))) {
+      const a = runs.find((r) => r.operation === first && r.tier === tier && r.system === 'this');
+      const b = runs.find((r) => r.operation === deep && r.tier === tier && r.system === 'this');
+      if (!a?.p50_ms || b?.p50_ms == null) continue;
+      const growth = round2(b.p50_ms / a.p50_ms);
+      out.push({ target: 'deep page p50 <= 1.25 x first', operation: deep, tier, value: growth, met: growth <= 1.25 });
+    }
   }
   for (const op of INDEXED_LOOKUPS) {
     const seedRun = runs.find((r) => r.operation === op && r.tier === 'seed' && r.system === 'this');
@@ -292,9 +365,9 @@ const ratioText = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
 function table(runs: RunRow[], ratioRows: RatioRow[]): string {
   const header = ['operation', 'tier', 'system', 'req/s', 'p50 ms', 'p99 ms', 'alone ms', 'CPU ms/req', 'cypher/req', 'peak RSS MB', 'rps/floor', 'p99/floor', 'rps/peer', 'p99/peer'];
   const rows = runs.map((r) => {
-    const ratio = (vs: string) => ratioRows.find((x) => x.operation === r.operation && x.tier === r.tier && x.vs === vs);
-    const f = r.system === 'this' ? ratio('floor') : undefined;
-    const p = r.system === 'this' ? ratio('peer') : undefined;
+    const ratio = (vs: string) => ratioRows.find((x) => x.operation === r.operation && x.tier === r.tier && x.system === r.system && x.vs === vs);
+    const f = ratio('floor');
+    const p = ratio('peer');
     return [
       r.operation,
       r.tier,
@@ -343,7 +416,14 @@ async function main() {
 
   const runs: RunRow[] = [];
   const tiers: TierInfo[] = [];
-  for (const tier of options.tiers) tiers.push(await benchTier(tier, options, runs));
+  const dir = join(root, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  for (const tier of options.tiers) {
+    tiers.push(await benchTier(tier, options, runs));
+    // Kept tier by tier, so a run that fails later still leaves what it measured.
+    writeFileSync(join(dir, 'partial.json'), `${JSON.stringify({ runs, tiers }, null, 2)}\n`);
+    log(`\n${table(runs, ratios(runs))}\n`);
+  }
 
   const ratioRows = ratios(runs);
   const goals = targets(runs, ratioRows);
@@ -351,7 +431,7 @@ async function main() {
   log('Targets (reported, not asserted):');
   for (const t of goals) {
     const value = t.value === null ? 'unbounded (the other completed no request)' : String(t.value);
-    log(`  ${t.met ? 'met   ' : 'MISSED'} ${t.target.padEnd(30)} ${t.operation.padEnd(12)} ${t.tier.padEnd(4)} ${value}`);
+    log(`  ${t.met ? 'met   ' : 'MISSED'} ${t.target.padEnd(30)} ${t.operation.padEnd(16)} ${t.tier.padEnd(4)} ${value}`);
   }
   const failed = runs.filter((r) => r.failures > 0);
   for (const r of failed) log(`  warning: ${r.system} had ${r.failures} failed requests on ${r.operation} (${r.tier})`);
@@ -367,8 +447,6 @@ async function main() {
     finished_at: new Date().toISOString(),
     seconds: Math.round((performance.now() - started) / 1000),
   };
-  const dir = join(root, 'bench/results');
-  mkdirSync(dir, { recursive: true });
   const latest = join(dir, 'latest.json');
   const stamped = join(dir, `bench-${report.finished_at.replace(/[:.]/g, '-')}${options.quick ? '-quick' : ''}.json`);
   writeFileSync(latest, `${JSON.stringify(report, null, 2)}\n`);

@@ -27,6 +27,8 @@ export interface Change {
   entities: { key: string; status: ChangeStatus }[];
   claims: ChangedClaim[];
   articles: { key: string; status: ChangeStatus }[];
+  /** The id of the write's history entry (a Change in the graph: `change(id:)`, `restoreEntity(change:)`). */
+  change?: string;
 }
 
 export type ChangeListener = (change: Change) => void | Promise<void>;

@@ -38,6 +38,22 @@ export const configSchema = z.object({
   EXTRACT_LLM_URL: z.string().url('an http(s) URL of an OpenAI-compatible API, e.g. http://localhost:11434/v1').optional(),
   EXTRACT_LLM_MODEL: z.string().min(1).optional(),
   EXTRACT_LLM_API_KEY: z.string().optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'a Redis URL: redis://host:port or rediss://host:port')
+    .optional(),
+  TRUSTED_DOCUMENTS_ONLY: boolish.default(false),
+  CORS_ORIGINS: z
+    .string()
+    .transform((list) => list.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(
+      z
+        .array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'origins such as https://newsroom.example (scheme and host, no path), comma-separated'))
+        .min(1),
+    )
+    .optional(),
+  RESPONSE_CACHE: boolish.default(true),
+  RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
 });
 
 export type Config = z.infer<typeof configSchema> & {
@@ -52,7 +68,7 @@ export const configVariables = Object.keys(configSchema.shape);
 export class ConfigError extends Error {}
 
 /** Never echoed in errors or logs. */
-const SECRETS = new Set(['NEO4J_PASSWORD', 'JWT_SECRET', 'API_KEYS', 'EXTRACT_LLM_API_KEY']);
+const SECRETS = new Set(['NEO4J_PASSWORD', 'JWT_SECRET', 'API_KEYS', 'EXTRACT_LLM_API_KEY', 'REDIS_URL']);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const known = Object.fromEntries(

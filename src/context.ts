@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { ChangeFeed } from './changes.js';
+import type { LiveEvents } from './live/events.js';
 import type { Graph } from './neo4j/graph.js';
 import { toNode, type GraphNode } from './schema/shapes.js';
 
@@ -21,6 +22,8 @@ export interface Context {
   requestId: string;
   /** Where mutations announce what they changed once committed (response cache, subscriptions). */
   changes: ChangeFeed;
+  /** What subscriptions listen to (src/live/); absent where a server has no subscriptions (bench). */
+  live?: LiveEvents;
 }
 
 export interface Page<T = GraphNode> {
@@ -90,6 +93,23 @@ export class Loaders {
   }
 }
 
-export function createContext(graph: Graph, caller: Caller | null, requestId: string, changes: ChangeFeed): Context {
-  return { graph, loaders: new Loaders(graph), caller, requestId, changes };
+export function createContext(
+  graph: Graph,
+  caller: Caller | null,
+  requestId: string,
+  changes: ChangeFeed,
+  live?: LiveEvents,
+): Context {
+  return { graph, loaders: new Loaders(graph), caller, requestId, changes, live };
+}
+
+/**
+ * A subscription keeps one context for its whole life, and runs once per
+ * event: each event gets fresh loaders (a cached node would be stale) and
+ * its own REQUEST_TIMEOUT_MS, still cancelled when the client goes away.
+ */
+export function renewForEvent(ctx: Context): void {
+  const signal = (ctx as { request?: Request }).request?.signal;
+  ctx.graph = ctx.graph.forRequest(signal);
+  ctx.loaders = new Loaders(ctx.graph);
 }

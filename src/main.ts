@@ -45,14 +45,16 @@ async function main() {
     database: config.NEO4J_DATABASE,
   });
   const graph = new Graph(driver, config.NEO4J_DATABASE, config.REQUEST_TIMEOUT_MS);
+  // Set-up is not a request: loading the seed (one transaction per document, history included) may take longer than one.
+  const setUp = new Graph(driver, config.NEO4J_DATABASE);
 
   const prepareGraph = async (announce = true) => {
     const step = announce ? progress : () => () => undefined;
     let done = step('Applying constraints and indexes');
-    const applied = await migrate(graph);
+    const applied = await migrate(setUp);
     done(`${applied} statements`);
     done = step('Loading seed documents when the graph is empty');
-    const loaded = config.SEED ? await seed(graph) : 0;
+    const loaded = config.SEED ? await seed(setUp) : 0;
     done(loaded ? `${loaded} documents loaded` : 'graph already has data');
   };
 
@@ -109,6 +111,7 @@ async function main() {
     `\nGraphQL and GraphiQL: http://localhost:${port}/graphql\n` +
       `Explorer: http://localhost:${port}/explore\n` +
       `Health: http://localhost:${port}/health   Ready: http://localhost:${port}/ready\n` +
+      `Subscriptions (Server-Sent Events): ${app.live.transport === 'redis' ? 'shared through Redis' : 'this process only'}\n` +
       (embedded ? `Neo4j Bolt: ${embedded.uri} (for npm run ingest, set NEO4J_URI to it)\n` : ''),
   );
 
@@ -128,6 +131,7 @@ async function main() {
     watchdog.unref();
     const { forced } = await app.drain(config.SHUTDOWN_GRACE_MS);
     logger.info({ forced }, forced ? 'grace period over: unfinished requests were cut' : 'requests in flight finished');
+    await app.live.close();
     await driver.close();
     if (embedded) {
       const done = progress('Stopping Neo4j');

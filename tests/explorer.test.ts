@@ -6,8 +6,10 @@ import { parse, print } from 'graphql';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateApiKey } from '../src/http/auth.js';
 import { contractOperation, testApp } from './support/app.js';
 import { launchChromium } from './support/browser.js';
+import { writtenKeys } from './support/writes.js';
 
 /**
  * The Explorer (/explore) in a real browser: Debian's Chromium driven by
@@ -24,7 +26,16 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const artifacts = fileURLToPath(new URL('./artifacts/', import.meta.url));
 
 describe('the Explorer at /explore', () => {
-  const app = testApp();
+  const editor = generateApiKey('explorer-editor', 'editor');
+  const app = testApp({ API_KEYS: editor.entry });
+  const written = writtenKeys(app.graph);
+  const write = async (query: string, variables: Record<string, unknown>) => {
+    const res = await app.query(query, variables, { authorization: `Bearer ${editor.key}` });
+    expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+    return res.body.data;
+  };
+  /** Requests that sent a query's text instead of its trusted-document hash. */
+  const sentAsText: string[] = [];
   let base: string;
   let page: Page;
   let closeBrowser: (() => Promise<void>) | undefined;
@@ -54,11 +65,13 @@ describe('the Explorer at /explore', () => {
     page.on('response', async (res) => {
       if (!res.url().endsWith('/graphql') || res.request().method() !== 'POST') return;
       const body = await res.json().catch(() => null);
-      graphqlRequests.push(
-        String(res.request().postDataJSON()?.query ?? '').match(/(query|mutation) (\w+)/)?.[2] ?? '?',
-      );
+      const sent = res.request().postDataJSON();
+      graphqlRequests.push(sent?.operationName ?? '?');
+      if (sent?.query || !/^[0-9a-f]{64}$/.test(sent?.extensions?.persistedQuery?.sha256Hash ?? '')) {
+        sentAsText.push(JSON.stringify(sent).slice(0, 200));
+      }
       if (res.status() !== 200 || !body?.data || body.errors) {
-        rejected.push(`${res.status()} ${JSON.stringify(body?.errors ?? body)}`);
+        rejected.push(`${sent?.operationName} ${res.status()} ${JSON.stringify(body?.errors ?? body)}`);
       }
     });
   });
@@ -285,7 +298,95 @@ describe('the Explorer at /explore', () => {
     await page.screenshot({ path: `${artifacts}explorer-path.png` });
   });
 
-  it('sent only operations the server accepted, and the page logged no error', () => {
+  it('shows a claim added through the API in the open entity\'s panel within 2 seconds, without a reload', async () => {
+    const slug = written.slug('explorer-live');
+    const state = written.stateKey();
+    await write(`mutation($i: UpsertEntityInput!) { upsertEntity(input: $i) { created } }`, {
+      i: { key: state, type: 'State', name: `Livonia ${slug}` },
+    });
+    await page.goto(`${base}/explore/#/entity/${encodeURIComponent(state)}`);
+    await expect.poll(() => page.locator('#entity h2').textContent(), { timeout: 15_000 }).toBe(`Livonia ${slug}`);
+    await page.locator('#claims-received').waitFor({ timeout: 15_000 });
+    expect(await page.locator('#claims-received li.claim').count()).toBe(0);
+    // The panel's subscription is open (the browser says so), and the only one the server listens to.
+    await page.locator('article.entity[data-live="open"]').waitFor({ timeout: 15_000 });
+    await expect.poll(() => app.live.listening(), { timeout: 15_000 }).toBe(1);
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+    await write(`mutation($i: AddClaimInput!) { addClaim(input: $i) { created } }`, {
+      i: {
+        key: `claim:explorer-live-${slug}`, kind: 'DEMAND', speaker: 'state:USA', targets: [state],
+        allegation: 'to stop a test shipment', madeOn: '2024-07-03', source: 'article:53f6e0b8b575f843',
+      },
+    });
+    const added = page.locator('#claims-received li.claim.live-new');
+    await added.waitFor({ timeout: 2_000 });
+    expect(await added.locator('.allegation').textContent()).toBe('to stop a test shipment');
+    expect(await page.locator('#live-note').textContent()).toContain('United States');
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await page.locator('#timeline li').first().waitFor({ timeout: 5_000 });
+    await page.screenshot({ path: `${artifacts}explorer-live.png` });
+
+    // Another entity in the panel closes the subscription and opens its own.
+    await page.evaluate(() => (location.hash = '#/entity/state%3ARUS'));
+    await expect.poll(() => page.locator('#entity h2').textContent(), { timeout: 15_000 }).toBe('Russia');
+    await page.locator('article.entity[data-live="open"]').waitFor({ timeout: 15_000 });
+    await expect.poll(() => app.live.listening(), { timeout: 15_000 }).toBe(1);
+  });
+
+  it('draws who accuses whom as a heat map, reached from the header and read with the keyboard', async () => {
+    await page.getByRole('link', { name: 'Who accuses whom' }).click();
+    const grid = page.getByRole('grid', { name: /Who accuses whom/ });
+    await grid.waitFor({ timeout: 15_000 });
+    expect(await page.evaluate(() => location.hash)).toBe('#/accusations');
+    expect(await page.locator('#explore').isHidden()).toBe(true);
+    const rowHeads = await grid.locator('tbody th[scope="row"] a').allTextContents();
+    const colHeads = await grid.locator('thead th[scope="col"] a').allTextContents();
+    // The seed's accusers include the two US envoys, counted as the United States; Russia is among the accused.
+    expect(rowHeads).toContain('United States');
+    expect(rowHeads).not.toContain('Linda Thomas-Greenfield');
+    expect(colHeads).toContain('Russia');
+    const counts = await grid.locator('td[data-count]').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.count)));
+    expect(counts.length).toBe(rowHeads.length * colHeads.length);
+    expect(Math.max(...counts)).toBeGreaterThan(1);
+    const usRussia = grid.locator(`tbody tr:has(th a:text-is("United States")) td`).nth(colHeads.indexOf('Russia'));
+    expect(Number(await usRussia.getAttribute('data-count'))).toBeGreaterThan(0);
+    expect(await usRussia.getAttribute('aria-label')).toMatch(/^United States against Russia: \d+ claims?$/);
+
+    // Keyboard: Tab reaches the grid's one tab stop, arrows move, Enter opens the accused.
+    const first = grid.locator('td[data-row="0"][data-col="0"]');
+    await first.focus();
+    await page.keyboard.press('ArrowRight');
+    const focused = () => page.evaluate(() => [document.activeElement?.getAttribute('data-row'), document.activeElement?.getAttribute('data-col')]);
+    expect(await focused()).toEqual(colHeads.length > 1 ? ['0', '1'] : ['0', '0']);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Home');
+    expect((await focused())[1]).toBe('0');
+    expect(await grid.locator('td[tabindex="0"]').count()).toBe(1);
+
+    // Other hostile kinds widen the picture.
+    const cellsBefore = counts.length;
+    await page.getByRole('checkbox', { name: 'Criticism' }).check();
+    await page.getByRole('checkbox', { name: 'Demands' }).check();
+    await expect.poll(() => grid.locator('td[data-count]').count(), { timeout: 15_000 }).toBeGreaterThan(cellsBefore);
+    await page.screenshot({ path: `${artifacts}explorer-matrix.png`, fullPage: true });
+
+    // Envoys as themselves: the ambassadors appear as accusers of their own.
+    await page.getByRole('checkbox', { name: /Count envoys as the state/ }).uncheck();
+    await expect
+      .poll(() => grid.locator('tbody th[scope="row"] a').allTextContents(), { timeout: 15_000 })
+      .toContain('Linda Thomas-Greenfield');
+
+    await page.keyboard.press('Tab');
+    await grid.locator('td[data-row="0"][data-col="0"]').focus();
+    const accused = await grid.locator('td[data-row="0"][data-col="0"]').getAttribute('data-accused');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toBe(`#/entity/${accused}`);
+    await expect.poll(() => page.locator('#explore').isVisible()).toBe(true);
+  });
+
+  it('sent only operations the server accepted, by hash, and the page logged no error', () => {
+    expect(sentAsText).toEqual([]);
     expect(graphqlRequests).toEqual(
       expect.arrayContaining([
         'Search',
@@ -296,6 +397,7 @@ describe('the Explorer at /explore', () => {
         'EntityDetails',
         'EntityClaims',
         'EntityTimeline',
+        'AccusationMatrix',
       ]),
     );
     expect(rejected).toEqual([]);

@@ -100,6 +100,9 @@ describe('docker-compose.yml', () => {
     for (const name of names) expect(configVariables).toContain(name);
     expect(compose.services.api.depends_on.neo4j.condition).toBe('service_healthy');
     expect(compose.services.api.environment.NEO4J_URI).toMatch(/^bolt:\/\/neo4j:7687$/);
+    expect(compose.services.api.environment.REDIS_URL).toBe('redis://redis:6379');
+    expect(compose.services.api.depends_on.redis.condition).toBe('service_healthy');
+    expect(compose.services.redis.image).toMatch(/^redis:/);
   });
 });
 

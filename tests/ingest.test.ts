@@ -358,6 +358,7 @@ describe('ingestDocument', () => {
         SOURCE: tally(2),
       },
       changed: true,
+      change: expect.any(String),
       touched: {
         articles: [{ key: keys.article, status: 'created' }],
         entities: expect.arrayContaining(
@@ -466,6 +467,7 @@ describe('ingestDocument', () => {
 
     const second = await ingestDocument(graph, valid(document), { actor: 'someone-else' });
     expect(second.changed).toBe(false);
+    expect(second.change).toBeNull();
     expect(second.touched).toEqual({ articles: [], entities: [], claims: [] });
     for (const [kind, t] of Object.entries({ ...first.nodes, ...first.relationships, Claim: first.claims })) {
       const again = kind === 'Claim' ? second.claims : (second.nodes[kind] ?? second.relationships[kind]);

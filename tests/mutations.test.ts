@@ -20,7 +20,8 @@ import { createLogger } from '../src/log.js';
 import { createDriver, Graph, type GraphTransaction } from '../src/neo4j/graph.js';
 import { schema } from '../src/schema/index.js';
 import { createApp } from '../src/http/server.js';
-import { testApp, type GraphQLResponse } from './support/app.js';
+import { data, refusal, testApp, type GraphQLResponse } from './support/app.js';
+import { sampleDocumentFor } from './support/documents.js';
 import { cypherRows, snapshot, writtenKeys } from './support/writes.js';
 
 /**
@@ -54,16 +55,6 @@ const asEditor = as(editor);
 const asAdmin = as(admin);
 const anonymous = as(null);
 
-function data(res: GraphQLResponse) {
-  expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
-  return res.body.data;
-}
-
-function refusal(res: GraphQLResponse) {
-  expect(res.body.errors, 'expected an error').toBeDefined();
-  return res.body.errors![0]!;
-}
-
 /** The issues of a BAD_USER_INPUT refusal, as `path: message` lines. */
 function issues(res: GraphQLResponse): string[] {
   const error = refusal(res);
@@ -76,59 +67,8 @@ async function exists(key: string): Promise<boolean> {
   return rows[0]!.n > 0;
 }
 
-const ARTICLE_TEXT =
-  'The envoy said the neighbour was “in essence siding with a rogue state” – and added:\n\n' +
-  '"We need to call it out for what it is." The neighbour’s foreign ministry denied sending missiles.';
-
 /** A small document using every part of the format, all keys unique to the slug. */
-function sampleDocument(slug: string) {
-  const keys = {
-    article: `article:${slug}`,
-    accuser: written.stateKey(),
-    accused: written.stateKey(),
-    envoy: `person:envoy-${slug}`,
-    ministry: `org:ministry-${slug}`,
-    weapon: `weapon:missile-${slug}`,
-    transfer: `transfer:missiles-${slug}`,
-    accusation: `claim:accusation-${slug}`,
-    denial: `claim:denial-${slug}`,
-  };
-  const document = {
-    sources: [
-      { key: keys.article, category: 'NEWS', title: 'Envoy accuses neighbour', publisher: 'Test Wire', publishedOn: '2024-06-28', text: ARTICLE_TEXT },
-    ],
-    entities: [
-      { key: keys.accuser, type: 'State', name: `Accuser ${slug}`, aliases: ['the accuser'], code: keys.accuser.slice(6) },
-      { key: keys.accused, type: 'State', name: `Accused ${slug}`, wikidataId: 'Q159' },
-      { key: keys.envoy, type: 'Person', name: `Envoy ${slug}`, aliases: ['the envoy'] },
-      { key: keys.ministry, type: 'Organization', name: `Foreign ministry ${slug}`, category: 'MINISTRY' },
-      { key: keys.weapon, type: 'WeaponSystem', name: `Missile ${slug}`, designation: 'M-1' },
-      { key: keys.transfer, type: 'WeaponsTransfer', name: 'Missiles to the accuser', quantity: 'about 50', periodStart: '2023-12', status: 'ALLEGED' },
-    ],
-    relationships: [
-      { key: `rel:envoy-${slug}`, type: 'HOLDS_POSITION', from: keys.envoy, to: keys.accuser, title: 'Ambassador' },
-      { type: 'PART_OF', from: keys.ministry, to: keys.accused },
-      { type: 'SUPPLIED_BY', from: keys.transfer, to: keys.accused },
-      { type: 'RECEIVED_BY', from: keys.transfer, to: keys.accuser },
-      { type: 'OF_WEAPON', from: keys.transfer, to: keys.weapon },
-    ],
-    claims: [
-      {
-        key: keys.accusation,
-        kind: 'ACCUSE',
-        speaker: keys.envoy,
-        onBehalfOf: keys.accuser,
-        target: keys.accused,
-        allegation: 'siding with a rogue state',
-        about: [keys.transfer],
-        madeOn: '2024-06-28',
-        quote: 'in essence siding with a rogue state',
-      },
-      { key: keys.denial, kind: 'DENY', speaker: keys.ministry, target: keys.accuser, allegation: 'denied sending missiles', answers: keys.accusation },
-    ],
-  };
-  return { keys, document, allKeys: Object.values(keys) };
-}
+const sampleDocument = (slug: string) => sampleDocumentFor(written, slug);
 
 const INGEST = `mutation($input: IngestDocumentInput!) {
   ingestDocument(input: $input) {

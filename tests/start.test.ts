@@ -1,8 +1,9 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startServer, stopServer } from './support/server-process.js';
 
 /**
  * `npm start` end to end with the embedded Neo4j: the first start seeds an
@@ -12,37 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const store = mkdtempSync(join(tmpdir(), 'newsgraph-start-'));
 afterAll(() => rmSync(store, { recursive: true, force: true }));
 
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  base: string;
-}
-
-function start(): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, NEO4J_URI: '', PORT: '0', HOST: '127.0.0.1', NEO4J_STORE_DIR: store, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start within 120 s:\n${out}`)), 120_000);
-    const check = setInterval(() => {
-      const m = /GraphQL and GraphiQL: (http:\/\/localhost:\d+)\/graphql/.exec(out);
-      if (m) {
-        clearInterval(check);
-        clearTimeout(timer);
-        resolve({ child, output: () => out, base: m[1]! });
-      }
-    }, 100);
-    child.once('exit', (code) => {
-      clearInterval(check);
-      clearTimeout(timer);
-      reject(new Error(`exited ${code} before listening:\n${out}`));
-    });
-  });
-}
+const start = () => startServer({ NEO4J_URI: '', NEO4J_STORE_DIR: store });
 
 function javaPids(): number[] {
   try {
@@ -56,11 +27,7 @@ function javaPids(): number[] {
   }
 }
 
-async function stop(started: Started): Promise<number | null> {
-  const exited = new Promise<number | null>((r) => started.child.once('exit', (code) => r(code)));
-  started.child.kill('SIGTERM');
-  return exited;
-}
+const stop = stopServer;
 
 async function claimCount(base: string): Promise<number> {
   const res = await fetch(`${base}/graphql`, {

@@ -1,6 +1,7 @@
 import { getOperationAST, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { contractOperations } from '../src/contract.js';
+import { fileURLToPath } from 'node:url';
+import { contractOperations, operationsIn } from '../src/contract.js';
 import { warmUpCalls } from '../src/http/warm-up.js';
 import { testApp } from './support/app.js';
 
@@ -40,6 +41,30 @@ describe('warm-up before ready', () => {
     expect(report.calls).toBeGreaterThanOrEqual(contractOperations().length + 4);
     expect((await fetch(`${base}/ready`)).status).toBe(200);
     expect(await app.graph.read('test/graph-size')).toEqual(before);
+  });
+
+  it('covers the Explorer\'s queries too, and leaves its subscription out', () => {
+    const keys = {
+      accuser: 'person:a', accused: 'state:AAA', claim: 'claim:c', claimKind: 'ACCUSE' as const,
+      about: 'event:e', person: 'person:p', supplier: 'state:BBB', recipient: 'state:CCC', subject: 'org:o',
+    };
+    const explorer = operationsIn(fileURLToPath(new URL('../explorer/src/operations/', import.meta.url)));
+    const calls = warmUpCalls(keys, explorer);
+    for (const op of explorer) {
+      const kind = getOperationAST(parse(op.source))?.operation;
+      if (kind === 'query') expect(calls.map((c) => c.operation), op.name).toContain(op.name);
+      else expect(calls.map((c) => c.operation), op.name).not.toContain(op.name);
+    }
+    expect(calls.filter((c) => c.operation === 'AccusationMatrix').map((c) => c.variables.bySide ?? true)).toEqual([true, false]);
+  });
+
+  it('runs where only trusted documents run, although GraphiQL\'s tabs are not among them', async () => {
+    const trusted = testApp({ TRUSTED_DOCUMENTS_ONLY: 'true' });
+    const refused = await trusted.query('{ search(text: "korea") { name } }');
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('TRUSTED_DOCUMENTS_ONLY');
+    const report = await trusted.warmUp();
+    expect(report.failed).toEqual([]);
+    expect(report.calls).toBeGreaterThan(contractOperations().length);
   });
 
   it('runs where reads need a token, as the server itself', async () => {

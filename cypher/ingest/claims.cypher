@@ -6,10 +6,12 @@ UNWIND $claims AS row
 MERGE (n:Claim {key: row.key})
 WITH n, row.props AS props, properties(n) AS before
 // Everything ingest writes carries updatedAt, so a node without it was just created by the MERGE.
-WITH n, props, before.updatedAt IS NULL AS created,
+WITH n, props, before, before.updatedAt IS NULL AS created,
      any(k IN keys(props) WHERE before[k] IS NULL OR before[k] <> props[k]) AS changed
 SET n += CASE WHEN created OR changed
          THEN props {.*, updatedBy: $actor, updatedAt: datetime.transaction()}
          ELSE {} END
-WITH n, CASE WHEN created THEN 'created' WHEN changed THEN 'updated' ELSE 'unchanged' END AS status
-RETURN 'Claim' AS kind, status, count(*) AS count, collect(n.key) AS keys
+WITH n, before, CASE WHEN created THEN 'created' WHEN changed THEN 'updated' ELSE 'unchanged' END AS status
+// What was written, before and after, for the history (src/history).
+RETURN 'Claim' AS kind, status, count(*) AS count, collect(n.key) AS keys,
+       collect(CASE WHEN status <> 'unchanged' THEN {key: n.key, before: before, after: properties(n)} END) AS changes

@@ -32,7 +32,7 @@ WITH r, row, row.props AS props, properties(r) AS before
 WITH r, row, props, before,
      [source IN row.sources WHERE NOT source IN coalesce(before.sources, [])] AS newSources
 // Everything ingest writes carries updatedAt, so one without it was just created by the MERGE.
-WITH r, row, row.type AS kind, before.updatedAt IS NULL AS created,
+WITH r, row, row.type AS kind, before, before.updatedAt IS NULL AS created,
      props {.*, sources: coalesce(before.sources, []) + newSources, key: coalesce(before.key, row.key)} AS after,
      size(newSources) > 0
        OR (before.key IS NULL AND row.key IS NOT NULL)
@@ -40,5 +40,7 @@ WITH r, row, row.type AS kind, before.updatedAt IS NULL AS created,
 SET r += CASE WHEN created OR changed
          THEN after {.*, updatedBy: $actor, updatedAt: datetime.transaction()}
          ELSE {} END
-WITH row, kind, CASE WHEN created THEN 'created' WHEN changed THEN 'updated' ELSE 'unchanged' END AS status
-RETURN kind, status, count(*) AS count, collect(row.from) + collect(row.to) AS keys
+WITH r, row, kind, before, CASE WHEN created THEN 'created' WHEN changed THEN 'updated' ELSE 'unchanged' END AS status
+// What was written, before and after, for the history (src/history).
+RETURN kind, status, count(*) AS count, collect(row.from) + collect(row.to) AS keys,
+       collect(CASE WHEN status <> 'unchanged' THEN {type: kind, from: row.from, to: row.to, before: before, after: properties(r)} END) AS changes

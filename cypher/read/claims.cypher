@@ -1,11 +1,24 @@
-// Claims matching every given filter (null = any), newest first, each with
-// the nodes it points to and the claims answering it, in one round trip.
+// Claims matching every given filter (null = any), newest first, one page
+// of them after (or, with $backward, before) a cursor, each with the nodes
+// it points to and the claims answering it, in one round trip.
 // $speaker matches the speaker or the state/body it spoke for.
+//
+// Paging is by keyset: an item's position is (its date, "~" when it has
+// none, so undated claims sort first; then its key), and a page is the
+// $limit items past the cursor's position, so a deep page costs what the
+// first one costs. $afterSort/$afterKey and $beforeSort/$beforeKey bound
+// the page; an open side is given a bound past every date.
+//
+// What the query selects decides what is read: totalCount only with
+// $withCount (it reads every match), each related node only with its
+// $with... flag, whole entities only with $fullEntities (else key and
+// name). Flags are booleans, so one plan serves every selection.
 CALL () {
-  // Candidates come from the entity a filter names, through its own
-  // relationships (an index seek and a short expansion), rather than from
-  // every claim in the graph; only with no entity filter are all claims read.
+  UNWIND CASE WHEN $withCount THEN [true] ELSE [] END AS counting
   CALL () {
+    // Candidates come from the entity a filter names, through its own
+    // relationships (an index seek and a short expansion), rather than from
+    // every claim in the graph; only with no entity filter are all claims read.
     MATCH (:Entity {key: $target})<-[:TARGETS]-(c:Claim)
     RETURN c
     UNION
@@ -34,22 +47,71 @@ CALL () {
     AND ($speaker IS NULL OR EXISTS { (c)<-[:MADE]-(:Entity {key: $speaker}) }
          OR EXISTS { (c)-[:ON_BEHALF_OF]->(:Entity {key: $speaker}) })
     AND ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(:Entity {key: $about}) })
-  WITH c ORDER BY c.madeOn DESC, c.key
-  RETURN count(c) AS totalCount, collect(c)[$offset..$offset + $limit] AS page
+  RETURN count(c) AS totalCount
 }
-RETURN totalCount, [c IN page | c {.*, labels: labels(c), _parts: {
-  speaker: [(c)<-[:MADE]-(s) | s {.*, labels: labels(s)}][0],
-  onBehalfOf: [(c)-[:ON_BEHALF_OF]->(o) | o {.*, labels: labels(o)}][0],
-  target: [(c)-[:TARGETS]->(t) | t {.*, labels: labels(t)}][0],
-  about: [(c)-[:ABOUT]->(a) | a {.*, labels: labels(a)}],
-  source: [(c)-[:SOURCE]->(ar:Article) | ar {.key, .title, .publisher, .publishedOn, .url, .category, labels: labels(ar)}][0],
-  answersTo: [(c)-[:ANSWERS]->(q:Claim) | q {.*, labels: labels(q)}][0],
-  answers: [(c)<-[:ANSWERS]-(d:Claim) | d {.*, labels: labels(d), _parts: {
-    speaker: [(d)<-[:MADE]-(s) | s {.*, labels: labels(s)}][0],
-    onBehalfOf: [(d)-[:ON_BEHALF_OF]->(o) | o {.*, labels: labels(o)}][0],
-    target: [(d)-[:TARGETS]->(t) | t {.*, labels: labels(t)}][0],
-    about: [(d)-[:ABOUT]->(a) | a {.*, labels: labels(a)}],
-    source: [(d)-[:SOURCE]->(ar:Article) | ar {.key, .title, .publisher, .publishedOn, .url, .category, labels: labels(ar)}][0],
-    answersTo: c {.*, labels: labels(c)}
-  }}]
+CALL () {
+  CALL () {
+    MATCH (:Entity {key: $target})<-[:TARGETS]-(c:Claim)
+    RETURN c
+    UNION
+    MATCH (:Entity {key: $about})<-[:ABOUT]-(c:Claim)
+    WHERE $target IS NULL
+    RETURN c
+    UNION
+    MATCH (:Entity {key: $speaker})-[:MADE]->(c:Claim)
+    WHERE $target IS NULL AND $about IS NULL
+    RETURN c
+    UNION
+    MATCH (:Entity {key: $speaker})<-[:ON_BEHALF_OF]-(c:Claim)
+    WHERE $target IS NULL AND $about IS NULL
+    RETURN c
+    UNION
+    UNWIND CASE WHEN $target IS NULL AND $about IS NULL AND $speaker IS NULL THEN [true] ELSE [] END AS everyClaim
+    MATCH (c:Claim)
+    RETURN c
+  }
+  WITH c, coalesce(c.madeOn, '~') AS sort
+  WHERE ($kind IS NULL OR c.kind = $kind)
+    AND ($from IS NULL OR c.madeOn >= $from)
+    AND ($to IS NULL OR left(c.madeOn, size($to)) <= $to)
+    AND ($speaker IS NULL OR EXISTS { (c)<-[:MADE]-(:Entity {key: $speaker}) }
+         OR EXISTS { (c)-[:ON_BEHALF_OF]->(:Entity {key: $speaker}) })
+    AND ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(:Entity {key: $about}) })
+    AND (sort < $afterSort OR (sort = $afterSort AND c.key > $afterKey))
+    AND (sort > $beforeSort OR (sort = $beforeSort AND c.key < $beforeKey))
+  // Newest first; backwards, nearest the cursor first (the caller turns the page round).
+  WITH c, sort
+  ORDER BY CASE WHEN $backward THEN null ELSE sort END DESC,
+    CASE WHEN $backward THEN null ELSE c.key END,
+    CASE WHEN $backward THEN sort END,
+    CASE WHEN $backward THEN c.key END DESC
+  LIMIT $limit
+  RETURN collect(c) AS page
+}
+RETURN totalCount, [c IN page | c {.key, .kind, .allegation, .madeOn, .quote, labels: labels(c), _sort: coalesce(c.madeOn, '~'), _parts: {
+  speaker: CASE WHEN $withSpeaker THEN [(c)<-[:MADE]-(s) |
+    CASE WHEN $fullEntities THEN s {.*, labels: labels(s)} ELSE s {.key, .name, labels: labels(s)} END][0] END,
+  onBehalfOf: CASE WHEN $withOnBehalfOf THEN [(c)-[:ON_BEHALF_OF]->(o) |
+    CASE WHEN $fullEntities THEN o {.*, labels: labels(o)} ELSE o {.key, .name, labels: labels(o)} END][0] END,
+  target: CASE WHEN $withTarget THEN [(c)-[:TARGETS]->(t) |
+    CASE WHEN $fullEntities THEN t {.*, labels: labels(t)} ELSE t {.key, .name, labels: labels(t)} END][0] END,
+  about: CASE WHEN $withAbout THEN [(c)-[:ABOUT]->(a) |
+    CASE WHEN $fullEntities THEN a {.*, labels: labels(a)} ELSE a {.key, .name, labels: labels(a)} END] END,
+  source: CASE WHEN $withSource THEN [(c)-[:SOURCE]->(ar:Article) |
+    ar {.key, .title, .publisher, .publishedOn, .url, .category, labels: labels(ar)}][0] END,
+  answersTo: CASE WHEN $withAnswersTo THEN [(c)-[:ANSWERS]->(q:Claim) |
+    q {.key, .kind, .allegation, .madeOn, .quote, labels: labels(q)}][0] END,
+  answers: CASE WHEN $withAnswers THEN [(c)<-[:ANSWERS]-(d:Claim) | d {.key, .kind, .allegation, .madeOn, .quote, labels: labels(d), _parts: {
+    speaker: CASE WHEN $withAnswerSpeaker THEN [(d)<-[:MADE]-(s) |
+      CASE WHEN $fullEntities THEN s {.*, labels: labels(s)} ELSE s {.key, .name, labels: labels(s)} END][0] END,
+    onBehalfOf: CASE WHEN $withAnswerOnBehalfOf THEN [(d)-[:ON_BEHALF_OF]->(o) |
+      CASE WHEN $fullEntities THEN o {.*, labels: labels(o)} ELSE o {.key, .name, labels: labels(o)} END][0] END,
+    target: CASE WHEN $withAnswerTarget THEN [(d)-[:TARGETS]->(t) |
+      CASE WHEN $fullEntities THEN t {.*, labels: labels(t)} ELSE t {.key, .name, labels: labels(t)} END][0] END,
+    about: CASE WHEN $withAnswerAbout THEN [(d)-[:ABOUT]->(a) |
+      CASE WHEN $fullEntities THEN a {.*, labels: labels(a)} ELSE a {.key, .name, labels: labels(a)} END] END,
+    source: CASE WHEN $withAnswerSource THEN [(d)-[:SOURCE]->(ar:Article) |
+      ar {.key, .title, .publisher, .publishedOn, .url, .category, labels: labels(ar)}][0] END,
+    answersTo: c {.key, .kind, .allegation, .madeOn, .quote, labels: labels(c)}
+  }}] ELSE [] END
 }}] AS items

@@ -15,5 +15,6 @@ WITH paths,
   reduce(ns = [], p IN paths | ns + [n IN nodes(p) WHERE NOT n IN ns]) AS kept,
   reduce(rs = [], p IN paths | rs + [r IN relationships(p) WHERE NOT r IN rs]) AS rels
 RETURN [n IN kept | n {.key, .name, .kind, .allegation, .symbol, labels: labels(n)}] AS nodes,
-  [r IN rels | {type: type(r), from: startNode(r).key, to: endNode(r).key, props: properties(r)}] AS edges,
+  // Only what the edge's id and label are made of, as in read/neighborhood.
+  [r IN rels | {type: type(r), from: startNode(r).key, to: endNode(r).key, props: r {.key, .title, .role, .vote}}] AS edges,
   size(paths) AS pathCount

@@ -29,7 +29,7 @@ WITH r, row, row.props AS props, properties(r) AS before
 WITH r, row, props, before,
      [source IN row.sources WHERE NOT source IN coalesce(before.sources, [])] AS newSources
 // Everything a write stamps carries updatedAt, so one without it was just created by the MERGE.
-WITH r, row, before.updatedAt IS NULL AS created,
+WITH r, row, before, before.updatedAt IS NULL AS created,
      props {.*, sources: coalesce(before.sources, []) + newSources, key: coalesce(before.key, row.key)} AS after,
      size(newSources) > 0
        OR (before.key IS NULL AND row.key IS NOT NULL)
@@ -37,4 +37,4 @@ WITH r, row, before.updatedAt IS NULL AS created,
 SET r += CASE WHEN created OR changed
          THEN after {.*, updatedBy: $actor, updatedAt: datetime.transaction()}
          ELSE {} END
-RETURN row.i AS i, created, created OR changed AS changed, properties(r) AS props
+RETURN row.i AS i, created, created OR changed AS changed, before, properties(r) AS props

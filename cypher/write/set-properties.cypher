@@ -14,4 +14,4 @@ WITH n, changes, before,
 SET n += CASE WHEN size(differing) > 0
          THEN changes {.*, updatedBy: $actor, updatedAt: datetime.transaction()}
          ELSE {} END
-RETURN size(differing) > 0 AS changed, n {.*, labels: labels(n)} AS node
+RETURN size(differing) > 0 AS changed, before, n {.*, labels: labels(n)} AS node

@@ -7,9 +7,9 @@
 MERGE (n:Claim {key: $key})
 WITH n, $props AS props, properties(n) AS before
 // Everything a write stamps carries updatedAt, so a node without it was just created by the MERGE.
-WITH n, props, before.updatedAt IS NULL AS created,
+WITH n, props, before, before.updatedAt IS NULL AS created,
      any(k IN keys(props) WHERE before[k] IS NULL OR before[k] <> props[k]) AS changed
 SET n += CASE WHEN created OR changed
          THEN props {.*, updatedBy: $actor, updatedAt: datetime.transaction()}
          ELSE {} END
-RETURN created, created OR changed AS changed, n {.*, labels: labels(n)} AS node
+RETURN created, created OR changed AS changed, before, n {.*, labels: labels(n)} AS node

@@ -11,10 +11,10 @@ WITH n, $props AS props, properties(n) AS before
 WITH n, props, before,
      [alias IN $aliases WHERE NOT alias IN coalesce(before.aliases, [])] AS newAliases
 // Everything a write stamps carries updatedAt, so a node without it was just created by the MERGE.
-WITH n, before.updatedAt IS NULL AS created,
+WITH n, before, before.updatedAt IS NULL AS created,
      props {.*, aliases: coalesce(before.aliases, []) + newAliases} AS after,
      size(newAliases) > 0 OR any(k IN keys(props) WHERE before[k] IS NULL OR before[k] <> props[k]) AS changed
 SET n += CASE WHEN created OR changed
          THEN after {.*, updatedBy: $actor, updatedAt: datetime.transaction()}
          ELSE {} END
-RETURN created, created OR changed AS changed, n {.*, labels: labels(n)} AS node
+RETURN created, created OR changed AS changed, before, n {.*, labels: labels(n)} AS node

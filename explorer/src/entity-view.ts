@@ -1,16 +1,13 @@
-import { gql } from './api.js';
+import { gql, subscribe } from './api.js';
 import { clear, h, safeUrl, type Child } from './dom.js';
 import {
   operations,
   type Accusation,
-  type AccusationsData,
   type ClaimRow,
-  type ClaimsData,
-  type DetailsData,
-  type EntityData,
+  type Details,
+  type LiveClaim,
   type Ref,
   type SourceRef,
-  type TimelineData,
 } from './operations.js';
 import { isClaim, kindLabels, typeBadge } from './types-style.js';
 
@@ -18,6 +15,10 @@ export interface EntityViewOptions {
   /** Asks for a path from this entity (fills the "from" box). */
   onPathFrom: (ref: Ref) => void;
 }
+
+/** The claim fields of the details query, when the node shown is a claim. */
+type ClaimDetails = Extract<Details, { kind: unknown }>;
+const isClaimDetails = (d: Details): d is ClaimDetails => 'kind' in d;
 
 /** Where a link to an entity goes: the page's own route, which opens it. */
 export function entityHref(id: string): string {
@@ -53,7 +54,7 @@ function kindBadge(kind: string): HTMLElement {
 function claimItem(c: ClaimRow): HTMLElement {
   return h(
     'li',
-    { class: 'claim', 'data-kind': c.kind },
+    { class: 'claim', 'data-kind': c.kind, 'data-id': c.id },
     h(
       'div',
       { class: 'claim-head' },
@@ -76,7 +77,7 @@ function claimItem(c: ClaimRow): HTMLElement {
 function accusationItem(a: Accusation): HTMLElement {
   return h(
     'li',
-    { class: 'claim accusation', 'data-kind': 'ACCUSE' },
+    { class: 'claim accusation', 'data-kind': 'ACCUSE', 'data-id': a.id },
     h(
       'div',
       { class: 'claim-head' },
@@ -147,6 +148,8 @@ function errorNote(err: unknown): HTMLElement {
  */
 export class EntityView {
   private token = 0;
+  /** Closes the open entity's live subscription. */
+  private stopLive: (() => void) | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -156,17 +159,16 @@ export class EntityView {
   /** Shows a node; resolves to its reference once the profile is in (null when not found). */
   async show(id: string): Promise<Ref | null> {
     const token = ++this.token;
+    this.stopLive?.();
+    this.stopLive = null;
+    this.fresh = null;
     clear(this.container);
     this.container.setAttribute('aria-busy', 'true');
     this.container.append(h('p', { class: 'muted loading' }, 'Loading…'));
 
-    let profile: EntityData;
-    let details: DetailsData;
+    let profile, details;
     try {
-      [profile, details] = await Promise.all([
-        gql<EntityData>(operations.entity, { id }),
-        gql<DetailsData>(operations.details, { id }),
-      ]);
+      [profile, details] = await Promise.all([gql(operations.entity, { id }), gql(operations.details, { id })]);
     } catch (err) {
       if (token !== this.token) return null;
       clear(this.container);
@@ -184,8 +186,8 @@ export class EntityView {
       return null;
     }
 
-    if (isClaim(node.__typename)) {
-      const claim = { ...(more as ClaimRow), id: node.id, __typename: node.__typename };
+    if (isClaim(node.__typename) && isClaimDetails(more)) {
+      const claim: ClaimRow = { ...more, id: node.id } as ClaimRow;
       this.container.append(
         h(
           'article',
@@ -195,7 +197,7 @@ export class EntityView {
             {},
             typeBadge(node.__typename),
             h('h2', {}, claim.allegation ?? node.__typename),
-            h('p', { class: 'key' }, more.key ?? ''),
+            h('p', { class: 'key' }, more.key),
           ),
           h('ul', { class: 'claims' }, claimItem(claim)),
         ),
@@ -204,18 +206,20 @@ export class EntityView {
       return { id: node.id, __typename: node.__typename, name: claim.allegation ?? node.__typename };
     }
 
-    const ref: Ref = { id: node.id, __typename: node.__typename, name: node.name ?? more.key ?? node.id };
+    const entity = 'name' in node ? node : null;
+    const about = 'description' in more ? more : null;
+    const ref: Ref = { id: node.id, __typename: node.__typename, name: entity?.name ?? about?.key ?? node.id };
+    const wikidataId = entity?.wikidataId ?? null;
     const wikidata =
-      safeUrl(more.wikidataUrl) ??
-      (node.wikidataId ? `https://www.wikidata.org/wiki/${encodeURIComponent(node.wikidataId)}` : null);
-    const positions = more.positions ?? [];
+      safeUrl(about?.wikidataUrl) ?? (wikidataId ? `https://www.wikidata.org/wiki/${encodeURIComponent(wikidataId)}` : null);
+    const positions = 'positions' in more ? more.positions : [];
     const facts = h(
       'dl',
       { class: 'facts' },
-      node.aliases?.length
-        ? [h('dt', {}, 'Also known as'), h('dd', { class: 'aliases' }, node.aliases.join(' · '))]
+      entity?.aliases.length
+        ? [h('dt', {}, 'Also known as'), h('dd', { class: 'aliases' }, entity.aliases.join(' · '))]
         : null,
-      node.wikidataId
+      wikidataId
         ? [
             h('dt', {}, 'Wikidata'),
             h(
@@ -225,9 +229,9 @@ export class EntityView {
                 ? h(
                     'a',
                     { href: wikidata, target: '_blank', rel: 'noopener noreferrer', class: 'wikidata' },
-                    node.wikidataId,
+                    wikidataId,
                   )
-                : node.wikidataId,
+                : wikidataId,
             ),
           ]
         : null,
@@ -254,6 +258,7 @@ export class EntityView {
     );
     const claims = h('div', { class: 'slot', id: 'slot-claims' }, h('p', { class: 'muted' }, 'Loading claims…'));
     const timeline = h('div', { class: 'slot', id: 'slot-timeline' }, h('p', { class: 'muted' }, 'Loading timeline…'));
+    const live = h('p', { class: 'live-note', id: 'live-note', role: 'status', hidden: true });
     this.container.append(
       h(
         'article',
@@ -263,8 +268,8 @@ export class EntityView {
           {},
           typeBadge(node.__typename),
           h('h2', {}, ref.name),
-          more.key ? h('p', { class: 'key' }, more.key) : null,
-          more.description ? h('p', { class: 'description' }, more.description) : null,
+          about?.key ? h('p', { class: 'key' }, about.key) : null,
+          about?.description ? h('p', { class: 'description' }, about.description) : null,
           facts,
           h(
             'div',
@@ -272,6 +277,7 @@ export class EntityView {
             h('button', { type: 'button', onclick: () => this.options.onPathFrom(ref) }, 'How is it connected to…'),
           ),
         ),
+        live,
         accusations,
         claims,
         timeline,
@@ -279,63 +285,96 @@ export class EntityView {
     );
     this.container.removeAttribute('aria-busy');
 
-    // The sections fill in as their answers arrive.
-    void this.fill(token, accusations, async () => {
-      const data = await gql<AccusationsData>(operations.accusations, { accused: id, first: 50 });
-      const items = data.accusations.edges.map((e) => accusationItem(e.node));
-      return section(
-        'accusations',
-        `Accusations against ${ref.name}`,
-        data.accusations.totalCount,
-        list(items, 'None in the graph.'),
-      );
-    });
-    void this.fill(token, claims, async () => {
-      const data = await gql<ClaimsData>(operations.claims, { id, first: 50 });
-      const made = data.made.edges.map((e) => e.node);
-      // Accusations received are listed above with their denials.
-      const received = data.received.edges.map((e) => e.node).filter((c) => c.kind !== 'ACCUSE');
-      return [
-        section(
-          'claims-made',
-          `Claims made by ${ref.name}${ref.__typename === 'Person' ? '' : ' or on its behalf'}`,
-          data.made.totalCount,
-          list(made.map(claimItem), 'None in the graph.'),
-        ),
-        section(
-          'claims-received',
-          `Other claims aimed at ${ref.name}`,
-          received.length,
-          list(received.map(claimItem), 'None in the graph.'),
-        ),
-      ];
-    });
-    void this.fill(token, timeline, async () => {
-      const data = await gql<TimelineData>(operations.timeline, { id });
-      const items = data.timeline.map(({ date, item }) =>
-        h(
-          'li',
-          {},
-          h('time', { datetime: date }, date),
-          typeBadge(item.__typename),
-          ' ',
-          item.name
-            ? h('a', { href: entityHref(item.id), class: 'entity-link' }, item.name)
-            : h(
-                'span',
-                {},
-                link(item.speaker),
-                ' ',
-                kindBadge(item.kind ?? 'STATE'),
-                ' ',
-                item.target ? link(item.target) : null,
-                item.allegation ? `: ${item.allegation}` : '',
-              ),
-        ),
-      );
-      return section('timeline', 'Timeline', items.length, list(items, 'No dated events or claims.', 'timeline'));
+    // The sections fill in as their answers arrive, and again when a claim about it is added.
+    const loadSections = () => {
+      void this.fill(token, accusations, async () => {
+        const data = await gql(operations.accusations, { accused: id, first: 50 });
+        const items = data.accusations.edges.map((e) => accusationItem(e.node));
+        return section(
+          'accusations',
+          `Accusations against ${ref.name}`,
+          data.accusations.totalCount,
+          list(items, 'None in the graph.'),
+        );
+      });
+      void this.fill(token, claims, async () => {
+        const data = await gql(operations.claims, { id, first: 50 });
+        const made = data.made.edges.map((e) => e.node);
+        // Accusations received are listed above with their denials.
+        const received = data.received.edges.map((e) => e.node).filter((c) => c.kind !== 'ACCUSE');
+        return [
+          section(
+            'claims-made',
+            `Claims made by ${ref.name}${ref.__typename === 'Person' ? '' : ' or on its behalf'}`,
+            data.made.totalCount,
+            list(made.map(claimItem), 'None in the graph.'),
+          ),
+          section(
+            'claims-received',
+            `Other claims aimed at ${ref.name}`,
+            received.length,
+            list(received.map(claimItem), 'None in the graph.'),
+          ),
+        ];
+      });
+      void this.fill(token, timeline, async () => {
+        const data = await gql(operations.timeline, { id });
+        const items = data.timeline.map(({ date, item }) =>
+          h(
+            'li',
+            {},
+            h('time', { datetime: date }, date),
+            typeBadge(item.__typename),
+            ' ',
+            'name' in item
+              ? h('a', { href: entityHref(item.id), class: 'entity-link' }, item.name)
+              : 'kind' in item
+                ? h(
+                    'span',
+                    {},
+                    link(item.speaker),
+                    ' ',
+                    kindBadge(item.kind),
+                    ' ',
+                    item.target ? link(item.target) : null,
+                    item.allegation ? `: ${item.allegation}` : '',
+                  )
+                : null,
+          ),
+        );
+        return section('timeline', 'Timeline', items.length, list(items, 'No dated events or claims.', 'timeline'));
+      });
+    };
+    loadSections();
+    this.listen(token, id, (claim) => {
+      clear(live);
+      live.append(h('span', {}, 'New: ', link(claim.speaker), ' ', kindBadge(claim.kind), ' ', claim.target ? link(claim.target) : null));
+      live.hidden = false;
+      this.fresh = claim.id;
+      loadSections();
     });
     return ref;
+  }
+
+  /** The id of the claim that arrived last, marked when the sections show it. */
+  private fresh: string | null = null;
+
+  /**
+   * Live updates for the open entity: a subscription (Server-Sent Events) to
+   * the claims it made, made on its behalf or aimed at it, closed when the
+   * panel shows something else.
+   */
+  private listen(token: number, id: string, onClaim: (claim: LiveClaim) => void) {
+    const article = this.container.querySelector('article.entity');
+    this.stopLive = subscribe(
+      operations.live,
+      { id },
+      (data) => {
+        if (token === this.token) onClaim(data.claimAdded);
+      },
+      (err) => console.warn(`Live updates: ${err.message}`),
+      () => article?.setAttribute('data-live', 'open'),
+    );
   }
 
   private async fill(token: number, slot: HTMLElement, load: () => Promise<HTMLElement | HTMLElement[]>) {
@@ -348,5 +387,6 @@ export class EntityView {
     if (token !== this.token) return;
     clear(slot);
     slot.append(...(Array.isArray(content) ? content : [content]));
+    if (this.fresh) slot.querySelectorAll(`li.claim[data-id="${CSS.escape(this.fresh)}"]`).forEach((li) => li.classList.add('live-new'));
   }
 }

@@ -2,7 +2,8 @@ import './style.css';
 import { gql } from './api.js';
 import { EntityView, entityHref } from './entity-view.js';
 import { GraphView } from './graph-view.js';
-import { operations, type AccusationsData, type Ref, type Subgraph, type SubgraphNode } from './operations.js';
+import { MatrixView } from './matrix-view.js';
+import { operations, type Ref, type Subgraph, type SubgraphNode } from './operations.js';
 import { SearchBox } from './search-box.js';
 
 declare global {
@@ -75,8 +76,26 @@ function navigate(hash: string) {
 
 window.addEventListener('hashchange', () => void route());
 
+const explore = byId('explore');
+const matrixPage = byId('matrix');
+let matrix: MatrixView | null = null;
+
+/** The who-accuses-whom page replaces the graph and panel while it is shown. */
+function showPage(page: 'explore' | 'matrix') {
+  explore.hidden = page !== 'explore';
+  matrixPage.hidden = page !== 'matrix';
+  byId('matrix-link').toggleAttribute('aria-current', page === 'matrix');
+}
+
 async function route() {
   const [, view, a, b] = location.hash.split('/');
+  if (view === 'accusations') {
+    showPage('matrix');
+    document.title = 'Who accuses whom · News graph Explorer';
+    matrix ??= new MatrixView(matrixPage);
+    return matrix.load();
+  }
+  showPage('explore');
   try {
     if (view === 'entity' && a) return await openEntity(decodeURIComponent(a));
     if (view === 'path' && a && b) return await showPath(decodeURIComponent(a), decodeURIComponent(b));
@@ -97,7 +116,7 @@ async function openEntity(id: string, note = '') {
   graph.setState('loading');
   const [ref, data] = await Promise.all([
     entityView.show(id),
-    gql<{ neighborhood: Subgraph }>(operations.neighborhood, { id, depth: 1, limit: 200 }),
+    gql(operations.neighborhood, { id, depth: 1, limit: 200 }),
   ]);
   const sub = data.neighborhood;
   graph.replace(sub, id);
@@ -117,7 +136,7 @@ async function expand(node: SubgraphNode) {
   }
   say(`Expanding ${node.label}…`);
   try {
-    const data = await gql<{ neighborhood: Subgraph }>(operations.neighborhood, { id: node.id, depth: 1, limit: 100 });
+    const data = await gql(operations.neighborhood, { id: node.id, depth: 1, limit: 100 });
     const added = graph.merge(data.neighborhood, node.id);
     const news = added ? `${plural(added, 'new node')}` : 'nothing new';
     say(`Expanded ${node.label}: ${news}${cutShort(data.neighborhood)}.`);
@@ -129,7 +148,7 @@ async function expand(node: SubgraphNode) {
 async function showPath(fromId: string, toId: string) {
   say('Looking for a path…');
   graph.setState('loading');
-  const data = await gql<{ path: Subgraph }>(operations.path, { from: fromId, to: toId, maxHops: 6 });
+  const data = await gql(operations.path, { from: fromId, to: toId, maxHops: 6 });
   const sub = data.path;
   const name = (id: string) => sub.nodes.find((n) => n.id === id)?.label ?? id;
   if (!sub.nodes.length) {
@@ -151,7 +170,7 @@ async function showPath(fromId: string, toId: string) {
 /** With nothing chosen, start from the entity most accused in the latest reports. */
 async function landing() {
   say('Loading the latest accusations…');
-  const data = await gql<AccusationsData>(operations.accusations, { first: 20 });
+  const data = await gql(operations.accusations, { first: 20 });
   const counts = new Map<string, { ref: Ref; n: number }>();
   for (const { node } of data.accusations.edges) {
     if (!node.accused) continue;

@@ -1,6 +1,6 @@
 import { gql, isAbort } from './api.js';
 import { clear, h } from './dom.js';
-import { operations, type Ref, type SearchData } from './operations.js';
+import { operations, type Ref } from './operations.js';
 import { typeBadge } from './types-style.js';
 
 export interface SearchBoxOptions {
@@ -83,7 +83,7 @@ export class SearchBox {
     const controller = new AbortController();
     this.inflight = controller;
     try {
-      const data = await gql<SearchData>(operations.search, { text, first: 8 }, controller.signal);
+      const data = await gql(operations.search, { text, first: 8 }, controller.signal);
       if (controller.signal.aborted || this.input.value.trim() !== text) return;
       this.render(data.search);
     } catch (err) {

@@ -66,4 +66,28 @@ query VetoedByRussia {
 }
 `,
   },
+  {
+    query: `# What changed lately? The newest changes, each with its operation, who
+# made it (shown to callers with a token) and what it did to each node; then
+# the history of Russia, newest first. history(key:) also reads that of a
+# deleted entity; a deleteEntity's id undoes it with restoreEntity(change:).
+query WhatChanged {
+  changes(first: 10) {
+    totalCount
+    edges {
+      node {
+        id at actor operation itemCount restorable
+        items(first: 5) {
+          edges { node { key kind status before after linksAdded { type from to } linksRemoved { type from to } } }
+        }
+      }
+    }
+  }
+  history(key: "state:RUS", first: 5) {
+    totalCount
+    edges { node { at actor operation status before after linksAdded { type from to } } }
+  }
+}
+`,
+  },
 ];

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
  * The HTTP edge in front of Yoga: request ids, a bounded request body read
- * before any parsing, the hand-over to Yoga, and the readiness probe.
+ * before any parsing, and the checks on what Yoga's parsers leave unanswered.
  */
 
 /** An answer decided before GraphQL: a status, a code and a message. */
@@ -84,56 +84,43 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
   });
 }
 
-/** Headers that describe this hop, not the request. */
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'te', 'trailer', 'content-length']);
-
-type FetchHandler = (url: string, init: RequestInit) => Promise<Response> | Response;
-
-/**
- * Hands a request whose body is already read to Yoga (`yoga.fetch`) and
- * writes its answer. The request's signal aborts when the client goes away
- * or the server cuts the connection at the end of a shutdown's grace period,
- * which cancels its Neo4j work.
- */
-export async function forward(
-  handler: FetchHandler,
-  req: IncomingMessage,
-  res: ServerResponse,
-  body: Buffer | undefined,
-  requestId: string,
-  /** Called just before the answer is written (to add Connection: close once a shutdown began). */
-  beforeWrite?: () => void,
-) {
-  const controller = new AbortController();
-  res.once('close', () => {
-    if (!res.writableFinished) controller.abort();
-  });
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || HOP_BY_HOP.has(name)) continue;
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
-  }
-  headers.set('x-request-id', requestId);
-  let url: URL;
+/** A request target that is no URL is the client's mistake: 400 before Yoga sees it. */
+export function checkUrl(target: string | undefined) {
+  if (target?.startsWith('/') && !target.startsWith('//')) return;
   try {
-    url = new URL(req.url ?? '/', 'http://localhost');
+    new URL(target ?? '/', 'http://localhost');
   } catch {
     throw new HttpError(400, 'BAD_REQUEST', 'The request URL is invalid.');
   }
-  const response = await handler(url.href, {
-    method: req.method,
-    headers,
-    body: req.method === 'GET' || req.method === 'HEAD' || !body ? undefined : new Uint8Array(body),
-    signal: controller.signal,
-  });
-  const payload = req.method === 'HEAD' || !response.body ? undefined : Buffer.from(await response.arrayBuffer());
-  if (res.destroyed) return;
-  response.headers.forEach((value, name) => {
-    if (name !== 'content-length' && name !== 'transfer-encoding' && name !== 'connection') res.setHeader(name, value);
-  });
-  beforeWrite?.();
-  res.statusCode = response.status;
-  res.end(payload);
+}
+
+/**
+ * MAX_BODY_BYTES for requests handed to Yoga directly (yoga.fetch), by
+ * Content-Length and by the bytes of the body. Requests through the HTTP
+ * edge had their body read and bounded there already.
+ */
+export function useBodyLimit(maxBytes: number): Plugin {
+  const tooLargeError = () =>
+    new GraphQLError('Request body too large', { extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413 } } });
+  return {
+    onRequestParse({ request, requestParser, setRequestParser, serverContext, fetchAPI }) {
+      if ((serverContext as { bodyChecked?: boolean }).bodyChecked) return;
+      const declared = request.headers.get('content-length');
+      if (declared != null) {
+        if (!/^\d+$/.test(declared)) {
+          throw new GraphQLError('Content-Length header is invalid.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+        }
+        if (Number(declared) > maxBytes) throw tooLargeError();
+      }
+      if (!requestParser || request.body == null) return;
+      const parse = requestParser;
+      setRequestParser(async (req) => {
+        const bytes = await req.arrayBuffer();
+        if (bytes.byteLength > maxBytes) throw tooLargeError();
+        return parse(new fetchAPI.Request(req.url, { method: req.method, headers: req.headers, body: bytes }));
+      });
+    },
+  };
 }
 
 /**

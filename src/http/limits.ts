@@ -127,22 +127,27 @@ function useVariableAwareCost(costRule: ValidationRule): Plugin {
   // Yoga reuses one parsed document per query text, so the verdict is kept per
   // document and page sizes: a client repeating a query pays for it once.
   const verdicts = new WeakMap<DocumentNode, Map<string, readonly GraphQLError[]>>();
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const sizes = pageSizeValues(args.document, args.operationName, args.variableValues ?? {});
-      if (!sizes || Object.keys(sizes).length === 0) return;
-      const key = `${args.operationName ?? ''}|${JSON.stringify(sizes)}`;
-      let byKey = verdicts.get(args.document);
-      if (!byKey) verdicts.set(args.document, (byKey = new Map()));
-      let errors = byKey.get(key);
-      if (!errors) {
-        const inlined = inlinePageSizes(args.document, args.operationName, args.variableValues ?? {});
-        errors = inlined ? validate(args.schema, inlined, [costRule]) : [];
-        if (byKey.size < 100) byKey.set(key, errors);
-      }
-      if (errors.length) setResultAndStopExecution({ errors });
-    },
+  const check = ({ args, setResultAndStopExecution }: CheckPayload) => {
+    const sizes = pageSizeValues(args.document, args.operationName, args.variableValues ?? {});
+    if (!sizes || Object.keys(sizes).length === 0) return;
+    const key = `${args.operationName ?? ''}|${JSON.stringify(sizes)}`;
+    let byKey = verdicts.get(args.document);
+    if (!byKey) verdicts.set(args.document, (byKey = new Map()));
+    let errors = byKey.get(key);
+    if (!errors) {
+      const inlined = inlinePageSizes(args.document, args.operationName, args.variableValues ?? {});
+      errors = inlined ? validate(args.schema, inlined, [costRule]) : [];
+      if (byKey.size < 100) byKey.set(key, errors);
+    }
+    if (errors.length) setResultAndStopExecution({ errors });
   };
+  // Subscriptions are checked as queries are, before their first event.
+  return { onExecute: check, onSubscribe: check };
+}
+
+interface CheckPayload {
+  args: { document: DocumentNode; operationName?: string | null; variableValues?: Record<string, unknown> | null; schema: GraphQLSchema };
+  setResultAndStopExecution: (result: { errors: readonly GraphQLError[] }) => void;
 }
 
 /** The integer values the variables (or their defaults) give; null without an operation. */

@@ -1,21 +1,26 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { getOperationAST, type GraphQLError } from 'graphql';
+import { getOperationAST, type DocumentNode, type GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { createAuthenticator } from './auth.js';
 import { ChangeFeed } from '../changes.js';
 import type { Config } from '../config.js';
-import { createContext, type Context } from '../context.js';
+import { createContext, type Caller, type Context } from '../context.js';
+import { responseCachePlugin } from '../cache/response-cache.js';
 import { causes, isDatabaseUnavailable, isTimeout } from '../database-errors.js';
 import { errorMasker, originalOf, useErrorCodes } from './error-handling.js';
+import { useCompiledExecution } from '../execution/compiled.js';
 import { isExplorerPath, serveExplorer } from './explorer-route.js';
 import { graphiqlTabs } from './graphiql-examples.js';
-import { forward, HttpError, readBody, requestIdOf, useRequestChecks } from './guard.js';
+import { checkUrl, HttpError, readBody, requestIdOf, useBodyLimit, useRequestChecks } from './guard.js';
 import { limitPlugins } from './limits.js';
+import { createLiveEvents, type LiveEvents } from '../live/events.js';
+import { relayChanges } from '../live/relay.js';
 import type { Logger } from '../log.js';
 import type { Graph } from '../neo4j/graph.js';
 import { schema } from '../schema/index.js';
 import { useExtractor } from '../extract/index.js';
+import { loadTrustedDocuments, useTrustedDocuments } from './trusted-documents.js';
 import { warmUp, type WarmUpReport } from './warm-up.js';
 
 export interface AppOptions {
@@ -24,6 +29,8 @@ export interface AppOptions {
   logger: Logger;
   /** Committed writes are announced here; a new feed when not given. */
   changes?: ChangeFeed;
+  /** What subscriptions listen to; in this process, or through REDIS_URL, when not given. */
+  live?: LiveEvents;
 }
 
 interface RequestState {
@@ -37,9 +44,18 @@ interface RequestState {
 }
 const requestStates = new WeakMap<Request, RequestState>();
 
-/** What the HTTP edge hands Yoga beside the request: set only for the server's own start-up warm-up. */
+/** What the HTTP edge hands Yoga beside the request. */
 interface ServerContext {
+  /** Set only for the server's own start-up warm-up. */
   warmUp?: boolean;
+  /** The request id the edge chose (and already put on the answer's headers). */
+  requestId?: string;
+  /** Set by the edge once it has read the whole body within MAX_BODY_BYTES. */
+  bodyChecked?: boolean;
+  /** Node's response, when the request came over HTTP. */
+  res?: ServerResponse;
+  /** Aborts when the client goes away or a shutdown cuts the connection, which cancels the request's Neo4j work. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -59,13 +75,14 @@ function requestLog(logger: Logger): Plugin<Context> {
       }
     },
     onExecute({ args }) {
-      const state = requestStates.get((args.contextValue as any).request as Request);
-      if (state) {
-        state.context = args.contextValue as Context;
-        state.operationName ??= getOperationAST(args.document, args.operationName)?.name?.value ?? null;
-      }
+      noteOperation(args);
+    },
+    onSubscribe({ args }) {
+      noteOperation(args);
     },
     onResultProcess({ request, result }) {
+      // A subscription's events are not this request's result: the stream is logged once, when it opens.
+      if (result && Symbol.asyncIterator in (result as object)) return;
       const state = requestStates.get(request);
       if (!state) return;
       state.graphql = true;
@@ -83,6 +100,7 @@ function requestLog(logger: Logger): Plugin<Context> {
       if (!state) return;
       response.headers.set('x-request-id', state.requestId);
       if (!state.graphql && response.status < 400) return;
+      if (!logger.isLevelEnabled('info')) return;
       logger.info(
         {
           requestId: state.requestId,
@@ -97,6 +115,14 @@ function requestLog(logger: Logger): Plugin<Context> {
       );
     },
   };
+}
+
+function noteOperation(args: { contextValue: unknown; document: DocumentNode; operationName?: string | null }) {
+  const state = requestStates.get((args.contextValue as any).request as Request);
+  if (state) {
+    state.context = args.contextValue as Context;
+    state.operationName ??= getOperationAST(args.document, args.operationName)?.name?.value ?? null;
+  }
 }
 
 /** The full story of an error the client saw masked or mapped: the innermost cause, with its stack. */
@@ -116,9 +142,31 @@ function logOriginal(logger: Logger, state: RequestState, error: GraphQLError, o
 
 const WARM_UP_CALLER = { subject: 'warm-up', role: 'reader' } as const;
 
-export function createApp({ config, graph, logger, changes = new ChangeFeed((err) => logger.error({ err }, 'change listener failed')) }: AppOptions) {
+export function createApp({
+  config,
+  graph,
+  logger,
+  changes = new ChangeFeed((err) => logger.error({ err }, 'change listener failed')),
+  live = createLiveEvents({ redisUrl: config.REDIS_URL, logger }),
+}: AppOptions) {
   const auth = createAuthenticator(config);
   useExtractor(config);
+  relayChanges(changes, live);
+  /** The warm-up's requests: they may send text even when only trusted documents run. */
+  const warmUpRequests = new WeakSet<Request>();
+  // Verified once per request, whether the response cache or the context asks first.
+  const callers = new WeakMap<Request, Promise<Caller | null>>();
+  /**
+   * A bad token, or none where reads need one, stops the request with
+   * UNAUTHENTICATED (401). The warm-up reads as the server itself; no HTTP
+   * request can set it.
+   */
+  const callerOf = (request: Request, serverContext: { warmUp?: unknown }): Promise<Caller | null> => {
+    if (serverContext.warmUp) return Promise.resolve(WARM_UP_CALLER);
+    let caller = callers.get(request);
+    if (!caller) callers.set(request, (caller = auth.callerOf(request.headers.get('authorization'))));
+    return caller;
+  };
   const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -134,39 +182,59 @@ export function createApp({ config, graph, logger, changes = new ChangeFeed((err
       isDev: config.NODE_ENV === 'development',
       maskError: errorMasker({ timeoutMs: config.REQUEST_TIMEOUT_MS, maxBodyBytes: config.MAX_BODY_BYTES }),
     },
-    // The HTTP edge reads bodies with the same limit; this guards requests handed to yoga.fetch directly.
-    maxRequestBodySize: config.MAX_BODY_BYTES,
+    // The HTTP edge reads bodies with MAX_BODY_BYTES; useBodyLimit guards requests handed to yoga.fetch directly.
+    maxRequestBodySize: false,
     // No file uploads in this API: no multipart parser to attack.
     multipart: false,
-    context: async ({ request, warmUp }) => {
+    // Without CORS_ORIGINS, Yoga's default: any origin may call (the answer names the caller's origin).
+    cors: config.CORS_ORIGINS ? corsFor(config.CORS_ORIGINS) : undefined,
+    context: async ({ request, warmUp, signal }) => {
       const state = requestStates.get(request);
       const requestId = state?.requestId ?? randomUUID();
-      // A bad token, or none where reads need one, stops the request with UNAUTHENTICATED (401).
-      // The warm-up reads as the server itself; no HTTP request can set it.
-      const caller = warmUp ? WARM_UP_CALLER : await auth.callerOf(request.headers.get('authorization'));
-      return createContext(graph.forRequest(request.signal), caller, requestId, changes);
+      const caller = await callerOf(request, { warmUp });
+      return createContext(graph.forRequest(signal ?? request.signal), caller, requestId, changes, live);
     },
     plugins: [
       {
         onRequest({ request, serverContext }) {
+          const edge = serverContext as ServerContext | undefined;
           // The warm-up's requests are not the clients': no request log lines.
-          if ((serverContext as ServerContext | undefined)?.warmUp) return;
+          if (edge?.warmUp) {
+            warmUpRequests.add(request);
+            return;
+          }
           requestStates.set(request, {
-            requestId: requestIdOf(request.headers.get('x-request-id')),
+            requestId: edge?.requestId ?? requestIdOf(request.headers.get('x-request-id')),
             started: performance.now(),
             errorCodes: [],
           });
         },
+        onResponse({ serverContext }) {
+          // A request that began before a shutdown and ends after it closes its connection.
+          if (draining) (serverContext as ServerContext | undefined)?.res?.setHeader('connection', 'close');
+        },
       },
+      useBodyLimit(config.MAX_BODY_BYTES),
       requestLog(logger),
+      useTrustedDocuments({
+        documents: loadTrustedDocuments(),
+        only: config.TRUSTED_DOCUMENTS_ONLY,
+        mayRunText: (request) => warmUpRequests.has(request),
+      }),
       ...limitPlugins({ introspection: config.introspection }),
       useErrorCodes(),
       useRequestChecks(),
+      useCompiledExecution({ onRefused: (errors) => logger.warn({ errors: errors.map((e) => e.message) }, 'graphql-jit refused a document: it runs on graphql-js') }),
+      ...(config.RESPONSE_CACHE
+        ? [responseCachePlugin({ ttlMs: config.RESPONSE_CACHE_TTL_MS, changes, callerOf })]
+        : []),
     ],
   });
 
   /** Set by drain(): answers carry Connection: close and /ready says 503. */
   let draining = false;
+  /** Subscriptions' open streams, each with a way to end it (a shutdown ends them at once). */
+  const streams = new Set<() => void>();
   /** Set while warmUp() runs: /ready says 503 until Neo4j has planned what clients ask. */
   let warming = false;
 
@@ -214,11 +282,22 @@ export function createApp({ config, graph, logger, changes = new ChangeFeed((err
     }
     const started = performance.now();
     try {
-      // The whole body, bounded by MAX_BODY_BYTES, before anything parses it.
-      const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req, config.MAX_BODY_BYTES);
-      return await forward((url, init) => yoga.fetch(url, init), req, res, body, requestId, () => {
-        if (draining) res.setHeader('connection', 'close');
+      // The whole body, bounded by MAX_BODY_BYTES, before anything parses it; Yoga
+      // takes Node's request as it is, with the body read here (no copy of the request).
+      checkUrl(req.url);
+      if (req.method !== 'GET' && req.method !== 'HEAD') (req as IncomingMessage & { body?: Buffer }).body = await readBody(req, config.MAX_BODY_BYTES);
+      const gone = new AbortController();
+      res.once('close', () => {
+        if (!res.writableFinished) gone.abort();
       });
+      // A subscription's event stream never finishes by itself: a shutdown ends it (its client may reconnect elsewhere).
+      if (acceptsEventStream(req)) {
+        const end = () => res.destroy();
+        if (draining) queueMicrotask(end);
+        streams.add(end);
+        res.once('close', () => streams.delete(end));
+      }
+      return await yoga(req, res, { requestId, bodyChecked: true, signal: gone.signal });
     } catch (err) {
       if (!(err instanceof HttpError)) throw err;
       logger.info(
@@ -259,6 +338,8 @@ export function createApp({ config, graph, logger, changes = new ChangeFeed((err
   async function drain(graceMs: number): Promise<{ forced: boolean }> {
     draining = true;
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // A subscription never finishes by itself: its stream ends now, and its client may reconnect elsewhere.
+    for (const end of [...streams]) end();
     server.closeIdleConnections();
     const sweep = setInterval(() => server.closeIdleConnections(), 50);
     let forced = false;
@@ -275,7 +356,32 @@ export function createApp({ config, graph, logger, changes = new ChangeFeed((err
     return { forced };
   }
 
-  return { yoga, server, drain, warmUp: warm, changes };
+  return { yoga, server, drain, warmUp: warm, changes, live };
+}
+
+/**
+ * CORS_ORIGINS: only these origins get CORS headers; any other origin's
+ * preflight is answered without them, so its browser does not send the request.
+ */
+function corsFor(origins: string[]) {
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    if (!origin || !origins.includes(origin)) return false;
+    return {
+      origin: [origin],
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['authorization', 'content-type', 'accept', 'x-request-id'],
+      exposedHeaders: ['x-request-id'],
+      // Bearer tokens, no cookies.
+      credentials: false,
+      maxAge: 600,
+    };
+  };
+}
+
+/** A client that asked for Server-Sent Events (a subscription, answered as a stream). */
+function acceptsEventStream(req: IncomingMessage): boolean {
+  return /\btext\/event-stream\b/i.test(req.headers.accept ?? '');
 }
 
 function json(res: ServerResponse, status: number, body: unknown) {

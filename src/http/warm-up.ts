@@ -60,6 +60,10 @@ function variableSets(k: Keys): Record<string, (Variables | null)[]> {
     EntityDetails: [given({ id: entity }), given({ id: k.person }), given({ id: claim })],
     EntityClaims: [given({ id: entity, first: 50 })],
     EntityTimeline: [given({ id: entity })],
+    // The Explorer's who-accuses-whom view, envoys counted as their state or not.
+    AccusationMatrix: [{ kinds: ['ACCUSE'], first: 100 }, { kinds: ['ACCUSE'], bySide: false, first: 100 }],
+    // A subscription reads nothing until an event arrives, and then through the node loader.
+    EntityLive: [],
   };
 }
 

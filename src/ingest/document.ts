@@ -129,6 +129,8 @@ const isoDate = z.string().superRefine((value, ctx) => {
 
 const text = z.string().trim().min(1, 'must not be empty');
 const sourceRefs = z.array(z.string()).min(1, 'when given, must name at least one source');
+/** An entity or relationship may be declared without a source (`[]`): what a mutation wrote without one. */
+const declaredSources = z.array(z.string());
 
 function keyOf(prefix: string, what: string, slug = '\\S+', slugRule = 'a slug without spaces') {
   return z.string().regex(new RegExp(`^${prefix}:${slug}$`), `must be "${prefix}:" followed by ${slugRule} (${what})`);
@@ -183,7 +185,7 @@ const entityBase = {
   aliases: z.array(text).default([]),
   wikidataId: z.string().regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q159').nullish(),
   description: text.nullish(),
-  sources: sourceRefs.optional(),
+  sources: declaredSources.optional(),
   spans: spansSchema.optional(),
 };
 
@@ -231,7 +233,7 @@ const relationshipBase = {
   key: keyOf('rel', 'a relationship').nullish(),
   from: z.string(),
   to: z.string(),
-  sources: sourceRefs.optional(),
+  sources: declaredSources.optional(),
 };
 
 function relationship<T extends RelationshipType, S extends z.ZodRawShape>(type: T, own: S) {
@@ -282,7 +284,8 @@ export const claimSchema = z.strictObject({
 });
 
 const documentSchema = z.strictObject({
-  sources: z.array(sourceSchema).min(1, 'a document needs at least one source'),
+  // Empty only for what has no source (entities and relationships written by mutations; an export's unsourced.json).
+  sources: z.array(sourceSchema),
   entities: z.array(entitySchema).default([]),
   relationships: z.array(relationshipSchema).default([]),
   claims: z.array(claimSchema).default([]),
@@ -462,8 +465,12 @@ function crossReferenceErrors(doc: IngestDocument): DocumentError[] {
       if (c.answers === c.key) fail(`${path}.answers`, 'a claim cannot answer itself');
     }
     checkSources(c.sources, path);
+    if (!c.sources && doc.sources.length === 0) {
+      fail(`${path}.sources`, 'a claim needs a source, and this document has none');
+      return;
+    }
     if (c.quote) {
-      const sourceKey = c.sources?.[0] ?? doc.sources[0].key;
+      const sourceKey = c.sources?.[0] ?? doc.sources[0]!.key;
       const source = doc.sources.find((s) => s.key === sourceKey);
       if (!source) return; // reported by checkSources
       if (!source.text) {
@@ -560,7 +567,7 @@ export function targetsOf(claim: Claim): string[] {
   return claim.target == null ? [] : typeof claim.target === 'string' ? [claim.target] : claim.target;
 }
 
-/** The key of the source a fact comes from when it names none: the document's first. */
+/** The key of the source a fact comes from when it names none: the document's first (none in a document without sources). */
 export function sourcesOf(doc: IngestDocument, item: { sources?: string[] }): string[] {
-  return item.sources ?? [doc.sources[0].key];
+  return item.sources ?? (doc.sources.length ? [doc.sources[0]!.key] : []);
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Graph } from '../neo4j/graph.js';
+import { recordIngest } from '../history/ingest-log.js';
 import {
   formatError,
   graphReferenceErrors,
@@ -21,6 +22,8 @@ import {
 export interface IngestOptions {
   /** Recorded as `updatedBy` on what this ingest creates or changes. */
   actor?: string;
+  /** The operation its history entry names (`ingest` for the CLI and the seed). */
+  operation?: string;
 }
 
 export interface Tally {
@@ -42,6 +45,8 @@ export interface IngestSummary {
    * properties or their links) and claims. For the change feed.
    */
   touched: { articles: KeyStatus[]; entities: KeyStatus[]; claims: KeyStatus[] };
+  /** The id of the history entry it recorded (src/history); null when it changed nothing. */
+  change: string | null;
 }
 
 export interface KeyStatus {
@@ -50,6 +55,7 @@ export interface KeyStatus {
 }
 
 const DEFAULT_ACTOR = 'ingest';
+const DEFAULT_OPERATION = 'ingest';
 
 /**
  * A valid document that uses keys neither it nor the graph declares, or
@@ -133,6 +139,8 @@ interface StatusRow {
   count: number;
   /** The keys of the rows counted (for relationships, the keys of both ends). */
   keys: string[];
+  /** For rows created or updated: what they were and are, for the history. */
+  changes?: any[];
 }
 
 function emptyTally(): Tally {
@@ -171,7 +179,7 @@ export async function ingestDocument(
       if (errors.length) throw new DocumentRejected(errors);
     }
     // Retried transactions start again from an empty summary.
-    const summary: IngestSummary = { nodes: {}, claims: emptyTally(), relationships: {}, changed: false, touched: emptyTouched() };
+    const summary: IngestSummary = { nodes: {}, claims: emptyTally(), relationships: {}, changed: false, touched: emptyTouched(), change: null };
     const run = async (name: string, batch: unknown[]): Promise<StatusRow[]> => {
       if (batch.length === 0) return [];
       const result = (await tx.run(`ingest/${name}`, { [name]: batch, actor })) as StatusRow[];
@@ -196,6 +204,12 @@ export async function ingestDocument(
 
     summary.changed = [...Object.values(summary.nodes), summary.claims, ...Object.values(summary.relationships)].some(
       (t) => t.created > 0 || t.updated > 0,
+    );
+    summary.change = await recordIngest(
+      tx,
+      { nodes: [...articles, ...entities, ...claims], links: relationships },
+      options.operation ?? DEFAULT_OPERATION,
+      actor,
     );
     return summary;
   });
@@ -236,7 +250,7 @@ function total(tallies: Iterable<Tally>): Tally {
 
 /** Adds summaries up, for a run over several files. */
 export function combineSummaries(summaries: IngestSummary[]): IngestSummary {
-  const combined: IngestSummary = { nodes: {}, claims: emptyTally(), relationships: {}, changed: false, touched: emptyTouched() };
+  const combined: IngestSummary = { nodes: {}, claims: emptyTally(), relationships: {}, changed: false, touched: emptyTouched(), change: null };
   for (const s of summaries) {
     for (const [kind, t] of Object.entries(s.nodes)) combined.nodes[kind] = total([combined.nodes[kind] ?? emptyTally(), t]);
     for (const [kind, t] of Object.entries(s.relationships)) {

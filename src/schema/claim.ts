@@ -1,9 +1,11 @@
 import { builder } from './builder.js';
 import type { Context } from '../context.js';
 import { ClaimConnection } from './connections.js';
-import { DatePrecision, dateArg, partsOf, precisionOf, rootPage, stringField } from './entity.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { DatePrecision, dateArg, fullEntities, partsOf, precisionOf, rootPage, stringField } from './entity.js';
 import { optionalKey } from './ids.js';
 import type { PageArgs } from './pagination.js';
+import type { Selection } from './selection.js';
 import {
   AccusationRef,
   AppealRef,
@@ -170,8 +172,64 @@ interface ClaimFilters {
   to: string | null;
 }
 
-function claimPage(ctx: Context, filters: ClaimFilters, args: PageArgs) {
-  return rootPage(ctx, 'read/claims', { ...filters }, args);
+/** The filters of `claims`, shared by the fields that count claims (`claimCounts`). */
+export const claimFilterArgs = builder.args((t) => ({
+  kind: t.field({ type: ClaimKindEnum, required: false, description: 'Only claims of this kind.' }),
+  speaker: t.id({ required: false, description: 'Only claims made by this entity, or on its behalf.' }),
+  target: t.id({ required: false, description: 'Only claims aimed at this entity.' }),
+  about: t.id({ required: false, description: 'Only claims about this entity.' }),
+  from: t.string({ required: false, description: 'Made on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
+  to: t.string({ required: false, description: 'Made on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
+}));
+
+/** The given filters, checked: keys or ids resolved to keys, dates in one of the ISO forms. */
+export function claimFilters(args: {
+  kind?: unknown;
+  speaker?: string | null;
+  target?: string | null;
+  about?: string | null;
+  from?: string | null;
+  to?: string | null;
+}): ClaimFilters {
+  return {
+    kind: (args.kind as ClaimKind | null | undefined) ?? null,
+    speaker: optionalKey(args.speaker, 'speaker'),
+    target: optionalKey(args.target, 'target'),
+    about: optionalKey(args.about, 'about'),
+    from: dateArg(args.from, 'from'),
+    to: dateArg(args.to, 'to'),
+  };
+}
+
+/**
+ * What the statement fetches for each claim on the page, from what the query
+ * selects: the related nodes (under either field name: accuser is the
+ * speaker, denials are answers), the same for the claims answering it, and
+ * whether the related entities need more than their key and name.
+ */
+function claimSelection(node: Selection): Record<string, boolean> {
+  const answers = node.at('answers', 'denials');
+  return {
+    withSpeaker: node.has('speaker', 'accuser', 'by'),
+    withOnBehalfOf: node.has('onBehalfOf'),
+    withTarget: node.has('target', 'accused'),
+    withAbout: node.has('about'),
+    withSource: node.has('source'),
+    withAnswersTo: node.has('answersTo', 'denies'),
+    withAnswers: node.has('answers', 'denials'),
+    withAnswerSpeaker: answers.has('speaker', 'accuser', 'by'),
+    withAnswerOnBehalfOf: answers.has('onBehalfOf'),
+    withAnswerTarget: answers.has('target', 'accused'),
+    withAnswerAbout: answers.has('about'),
+    withAnswerSource: answers.has('source'),
+    fullEntities:
+      fullEntities(node, 'speaker', 'accuser', 'by', 'onBehalfOf', 'target', 'accused', 'about') ||
+      fullEntities(answers, 'speaker', 'accuser', 'by', 'onBehalfOf', 'target', 'accused', 'about'),
+  };
+}
+
+function claimPage(ctx: Context, info: GraphQLResolveInfo, filters: ClaimFilters, args: PageArgs) {
+  return rootPage(ctx, info, 'read/claims', { ...filters }, args, claimSelection);
 }
 
 builder.queryField('accusations', (t) =>
@@ -189,9 +247,10 @@ builder.queryField('accusations', (t) =>
         from: t.arg.string({ required: false, description: 'Made on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
         to: t.arg.string({ required: false, description: 'Made on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
       },
-      resolve: (_root, args, ctx) =>
+      resolve: (_root, args, ctx, info) =>
         claimPage(
           ctx,
+          info,
           {
             kind: 'ACCUSE',
             speaker: optionalKey(args.accuser, 'accuser'),
@@ -215,27 +274,8 @@ builder.queryField('claims', (t) =>
     {
       type: ClaimRef,
       description: 'Claims of every kind, newest first. Every filter is optional and they combine.',
-      args: {
-        kind: t.arg({ type: ClaimKindEnum, required: false, description: 'Only claims of this kind.' }),
-        speaker: t.arg.id({ required: false, description: 'Only claims made by this entity, or on its behalf.' }),
-        target: t.arg.id({ required: false, description: 'Only claims aimed at this entity.' }),
-        about: t.arg.id({ required: false, description: 'Only claims about this entity.' }),
-        from: t.arg.string({ required: false, description: 'Made on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
-        to: t.arg.string({ required: false, description: 'Made on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
-      },
-      resolve: (_root, args, ctx) =>
-        claimPage(
-          ctx,
-          {
-            kind: (args.kind as ClaimKind | null | undefined) ?? null,
-            speaker: optionalKey(args.speaker, 'speaker'),
-            target: optionalKey(args.target, 'target'),
-            about: optionalKey(args.about, 'about'),
-            from: dateArg(args.from, 'from'),
-            to: dateArg(args.to, 'to'),
-          },
-          args,
-        ),
+      args: claimFilterArgs,
+      resolve: (_root, args, ctx, info) => claimPage(ctx, info, claimFilters(args), args),
     },
     ClaimConnection,
   ),

@@ -1,7 +1,9 @@
 import { builder } from './builder.js';
 import { badInput } from '../errors.js';
 import type { Context } from '../context.js';
-import { pageWindow, toConnection, type PageArgs } from './pagination.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { keysetWindow, pageWindow, toConnection, toKeysetConnection, type PageArgs } from './pagination.js';
+import { fromSelection, type Selection } from './selection.js';
 import { ArticleConnection, ClaimConnection } from './connections.js';
 import { ArticleRef, ClaimRef, EntityRef } from './refs.js';
 import { toNodes, type GraphNode } from './shapes.js';
@@ -18,19 +20,40 @@ export async function partsOf(parent: GraphNode, ctx: Context, statement: string
 }
 
 /**
- * A root connection backed by one statement that takes the filters plus
- * `$offset`/`$limit` and returns `totalCount` and `items`.
+ * A root connection backed by one keyset statement (cypher/read/*.cypher)
+ * that takes the filters, the bounds of keysetWindow, `$withCount` and the
+ * flags `parts` derives from what the query selects beneath `edges.node`,
+ * and returns `totalCount` (0 unless counted) and `items` (each with its
+ * position in `_sort`).
  */
 export async function rootPage(
   ctx: Context,
+  info: GraphQLResolveInfo,
   statement: string,
   filters: Record<string, unknown>,
   args: PageArgs,
+  parts: (node: Selection) => Record<string, boolean>,
   defaultSize?: number,
 ) {
-  const window = pageWindow(args, defaultSize);
-  const [row] = await ctx.graph.read(statement, { ...filters, ...window });
-  return toConnection({ totalCount: row!.totalCount, items: toNodes(row!.items) }, window);
+  const window = keysetWindow(args, defaultSize);
+  const flags = fromSelection(info, statement, (selection) => ({
+    withCount: selection.has('totalCount'),
+    ...parts(selection.at('edges').at('node')),
+  }));
+  const [row] = await ctx.graph.read(statement, { ...filters, ...window.params, ...flags });
+  return toKeysetConnection(toNodes(row!.items), flags.withCount ? row!.totalCount : null, window) as unknown as {
+    totalCount: number;
+    edges: { cursor: string; node: GraphNode }[];
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  };
+}
+
+/** Fields of a nested entity that need no more than its key, name and labels. */
+const LEAN_ENTITY_FIELDS = new Set(['id', '__typename', 'key', 'name']);
+
+/** Whether the entities selected beneath these fields need every property, or only key and name. */
+export function fullEntities(node: Selection, ...fields: string[]): boolean {
+  return fields.some((field) => node.at(field).asksBeyond(LEAN_ENTITY_FIELDS));
 }
 
 /** A resolver for a connection field backed by a `read/pages/*` statement. */

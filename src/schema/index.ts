@@ -10,12 +10,16 @@ import './article.js';
 import './search.js';
 import './subgraph.js';
 import './timeline.js';
+import './history.js';
 import './mutations/common.js';
 import './mutations/ingest.js';
 import './mutations/entities.js';
 import './mutations/claims.js';
 import './mutations/relationships.js';
 import './mutations/extract.js';
+import './aggregates.js';
+import './subscriptions.js';
+import './mutations/restore.js';
 
 /** The executable schema, built once from every type family. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,6 +1,6 @@
 import { builder } from './builder.js';
 import { ResolutionConnection } from './connections.js';
-import { partsOf, rootPage, stringField } from './entity.js';
+import { fullEntities, partsOf, rootPage, stringField } from './entity.js';
 import { optionalKey } from './ids.js';
 import { EntityRef, OrganizationRef, ResolutionRef, StateRef, SubjectRef, isType } from './refs.js';
 import { toNode, toNodes, toOptionalNode, type GraphNode } from './shapes.js';
@@ -127,9 +127,10 @@ builder.queryField('resolutions', (t) =>
         vetoedBy: t.arg.id({ required: false, description: 'Only those this state vetoed.' }),
         sponsor: t.arg.id({ required: false, description: 'Only those this state sponsored.' }),
       },
-      resolve: (_root, args, ctx) =>
+      resolve: (_root, args, ctx, info) =>
         rootPage(
           ctx,
+          info,
           'read/resolutions',
           {
             about: optionalKey(args.about, 'about'),
@@ -138,6 +139,16 @@ builder.queryField('resolutions', (t) =>
             sponsor: optionalKey(args.sponsor, 'sponsor'),
           },
           args,
+          (node) => ({
+            withSponsors: node.has('sponsors'),
+            withVetoedBy: node.has('vetoedBy'),
+            withVotes: node.has('votes'),
+            withSubjects: node.has('subjects'),
+            withConsideredBy: node.has('consideredBy'),
+            withStrengthens: node.has('strengthens'),
+            withStrengthenedBy: node.has('strengthenedBy'),
+            fullEntities: fullEntities(node, 'sponsors', 'vetoedBy'),
+          }),
           50,
         ),
     },

@@ -1,6 +1,6 @@
 import { builder } from './builder.js';
 import { WeaponsTransferConnection } from './connections.js';
-import { partsOf, rootPage, stringField } from './entity.js';
+import { fullEntities, partsOf, rootPage, stringField } from './entity.js';
 import { optionalKey } from './ids.js';
 import { ArticleRef, ClaimRef, EntityRef, StateRef, WeaponSystemRef, WeaponsTransferRef, isType } from './refs.js';
 import { toNodes, toOptionalNode, type GraphNode } from './shapes.js';
@@ -119,9 +119,10 @@ builder.queryField('weaponsTransfers', (t) =>
         weapon: t.arg.id({ required: false, description: 'Only transfers of this weapon system.' }),
         status: t.arg({ type: TransferStatus, required: false, description: 'Only transfers with this status.' }),
       },
-      resolve: (_root, args, ctx) =>
+      resolve: (_root, args, ctx, info) =>
         rootPage(
           ctx,
+          info,
           'read/transfers',
           {
             supplier: optionalKey(args.supplier, 'supplier'),
@@ -130,6 +131,15 @@ builder.queryField('weaponsTransfers', (t) =>
             status: args.status ?? null,
           },
           args,
+          (node) => ({
+            withSupplier: node.has('supplier'),
+            withRecipient: node.has('recipient'),
+            withWeapon: node.has('weapon'),
+            withUsedAgainst: node.has('usedAgainst'),
+            withSources: node.has('sources'),
+            withClaims: node.has('claims'),
+            fullEntities: fullEntities(node, 'supplier', 'recipient', 'weapon'),
+          }),
           50,
         ),
     },

@@ -1,72 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { connect, createServer, type Server, type Socket } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { call, freePort, gql } from '../support/hardening.js';
+import { startMain, waitFor } from '../support/main-process.js';
 
 /**
- * `npm start` itself (tsx src/main.ts), as a separate process: it serves
+ * `npm start` itself (node --import tsx src/main.ts), as a separate process: it serves
  * when Neo4j is down and sets the graph up once Neo4j answers, without a
  * restart; on SIGTERM it stops accepting connections, lets the requests in
  * flight finish within the grace period, closes the driver and exits 0.
  */
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-interface Main {
-  child: ChildProcess;
-  lines: string[];
-  logs: () => Record<string, any>[];
-  base: Promise<string>;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-const running: Main[] = [];
-afterEach(() => {
-  for (const main of running.splice(0)) if (main.child.exitCode === null && main.child.signalCode === null) main.child.kill('SIGKILL');
-});
-
-function startMain(env: Record<string, string>): Main {
-  const child = spawn(`${root}node_modules/.bin/tsx`, ['src/main.ts'], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'info', PORT: '0', HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const lines: string[] = [];
-  let resolveBase: (url: string) => void;
-  const base = new Promise<string>((resolve) => (resolveBase = resolve));
-  const onData = (chunk: Buffer) => {
-    for (const line of String(chunk).split('\n')) {
-      if (!line.trim()) continue;
-      lines.push(line);
-      const match = /GraphQL and GraphiQL: http:\/\/localhost:(\d+)\/graphql/.exec(line);
-      if (match) resolveBase(`http://127.0.0.1:${match[1]}`);
-    }
-  };
-  child.stdout!.on('data', onData);
-  child.stderr!.on('data', onData);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
-  const main: Main = {
-    child,
-    lines,
-    base: Promise.race([base, exited.then(() => Promise.reject(new Error(`main exited:\n${lines.join('\n')}`)))]),
-    exited,
-    logs: () => lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)),
-  };
-  running.push(main);
-  return main;
-}
-
-async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** A TCP proxy to the run's Neo4j, switched on later: until then its port refuses connections. */
 function proxyTo(target: string, port: number): Promise<Server> {

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { afterAll, inject } from 'vitest';
+import { afterAll, expect, inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { contractOperation as readContract } from '../../src/contract.js';
 import { createLogger, type Logger } from '../../src/log.js';
@@ -60,4 +60,16 @@ export function capturingLogger() {
   const lines: Record<string, any>[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
   return { logger, lines };
+}
+
+/** The data of an answer that must have no error (the errors are the assertion's message). */
+export function data(res: GraphQLResponse) {
+  expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+  return res.body.data;
+}
+
+/** The first error of an answer that must have one. */
+export function refusal(res: GraphQLResponse) {
+  expect(res.body.errors, 'expected an error').toBeDefined();
+  return res.body.errors![0]!;
 }

@@ -5,6 +5,7 @@ import { CLAIM_ROLES, claimSchema, quoteProblem } from '../../ingest/document.js
 import { ClaimKindEnum } from '../claim.js';
 import { ClaimRef } from '../refs.js';
 import { toNode, type GraphNode } from '../shapes.js';
+import { ChangeLog } from '../../history/change-log.js';
 import { announced, checkReadableKey, checkReferences, Issues, lookup, refKey, updatedEntities, writeLinks, type Expected, type LinkRow } from './common.js';
 
 /**
@@ -37,6 +38,7 @@ interface AddClaimResult {
   claim: GraphNode;
   created: boolean;
   changed: boolean;
+  change: string | null;
 }
 
 const AddClaimPayload = builder.objectRef<AddClaimResult>('AddClaimPayload').implement({
@@ -129,6 +131,8 @@ builder.mutationField('addClaim', (t) =>
           ),
           actor: caller.subject,
         });
+        const log = new ChangeLog();
+        if (row!.changed) log.node(claim.key, row!.created ? 'created' : 'updated', row!.created ? null : row!.before, row!.node);
         const sources = [source!];
         const link = (type: string, from: string, to: string, linkSources = sources): LinkRow => ({ type, from, to, sources: linkSources, props: {} });
         const links = await writeLinks(
@@ -142,11 +146,13 @@ builder.mutationField('addClaim', (t) =>
             link('SOURCE', claim.key, source!),
           ],
           caller.subject,
+          log,
         );
         return {
           claim: toNode(row!.node),
           created: row!.created as boolean,
           changed: (row!.changed as boolean) || links.some((l) => l.changed),
+          change: await log.write(tx, 'addClaim', caller.subject),
         };
       }), (r) => {
         if (!r.changed) return null;

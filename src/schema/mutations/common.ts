@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { builder } from '../builder.js';
 import type { Change } from '../../changes.js';
 import type { Context } from '../../context.js';
+import type { ChangeLog } from '../../history/change-log.js';
 import { badInput, clientError } from '../../errors.js';
 import { errorsFromZod, RELATIONSHIP_ENDS, type EntityType, type RelationshipType } from '../../ingest/document.js';
 import type { GraphTransaction } from '../../neo4j/graph.js';
@@ -102,6 +103,12 @@ export function refKey(value: string, path: string, issues: Issues): string | un
 
 type ChangeParts = Partial<Omit<Change, 'operation' | 'actor'>>;
 
+/** The id of the history entry a write recorded, announced with it (null when it recorded none). */
+export function changeIdOf(result: unknown): string | undefined {
+  const change = (result as { change?: string | null } | null)?.change;
+  return typeof change === 'string' ? change : undefined;
+}
+
 /**
  * A committed write's result, after announcing what it changed on the
  * context's change feed (the response cache and subscriptions follow it).
@@ -111,7 +118,16 @@ type ChangeParts = Partial<Omit<Change, 'operation' | 'actor'>>;
 export function announced<T>(ctx: Context, operation: string, result: T, changeOf: (result: T) => ChangeParts | null): T {
   const parts = changeOf(result);
   if (parts) {
-    ctx.changes.publish({ operation, actor: ctx.caller?.subject ?? 'anonymous', entities: [], claims: [], articles: [], ...parts });
+    const change = changeIdOf(result);
+    ctx.changes.publish({
+      operation,
+      actor: ctx.caller?.subject ?? 'anonymous',
+      entities: [],
+      claims: [],
+      articles: [],
+      ...(change ? { change } : {}),
+      ...parts,
+    });
   }
   return result;
 }
@@ -197,10 +213,11 @@ export interface LinkResult {
 
 /**
  * Writes relationships through write/links and answers, row by row, whether
- * each was created or changed. Every end was checked earlier in the same
- * transaction; one deleted meanwhile fails the whole write with CONFLICT.
+ * each was created or changed; those go into the write's history. Every end
+ * was checked earlier in the same transaction; one deleted meanwhile fails
+ * the whole write with CONFLICT.
  */
-export async function writeLinks(tx: GraphTransaction, rows: LinkRow[], actor: string): Promise<LinkResult[]> {
+export async function writeLinks(tx: GraphTransaction, rows: LinkRow[], actor: string, log: ChangeLog): Promise<LinkResult[]> {
   if (rows.length === 0) return [];
   const links = rows.map((r, i) => ({ i, type: r.type, from: r.from, to: r.to, key: r.key ?? null, sources: r.sources, props: given(r.props) }));
   const result = await tx.run('write/links', { links, actor });
@@ -208,7 +225,11 @@ export async function writeLinks(tx: GraphTransaction, rows: LinkRow[], actor: s
     throw clientError('CONFLICT', 'A node this write links to was deleted while it ran; nothing was written. Try again.');
   }
   const out: LinkResult[] = new Array(rows.length);
-  for (const r of result) out[r.i] = { created: r.created, changed: r.changed, props: plainProps(r.props) };
+  for (const r of result) {
+    out[r.i] = { created: r.created, changed: r.changed, props: plainProps(r.props) };
+    const row = rows[r.i]!;
+    if (r.changed) log.link(row.type, row.from, row.to, r.created ? null : r.before, r.props);
+  }
   return out;
 }
 

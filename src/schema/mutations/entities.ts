@@ -17,6 +17,8 @@ import { ResolutionStatus } from '../resolution.js';
 import { EntityType as EntityTypeEnum } from '../search.js';
 import { toNode, type GraphNode } from '../shapes.js';
 import { TransferStatus } from '../weapons.js';
+import { ChangeLog } from '../../history/change-log.js';
+import { snapshotOf } from '../../history/snapshot.js';
 import { announced, checkReadableKey, checkReferences, Issues, lookup, refKey, withArticle, writeLinks } from './common.js';
 
 /**
@@ -133,6 +135,7 @@ interface UpsertEntityResult {
   entity: GraphNode;
   created: boolean;
   changed: boolean;
+  change: string | null;
 }
 
 const UpsertEntityPayload = builder.objectRef<UpsertEntityResult>('UpsertEntityPayload').implement({
@@ -211,6 +214,7 @@ builder.mutationField('upsertEntity', (t) =>
           refused,
         );
         refused.throwIfAny();
+        const log = new ChangeLog();
         const [row] = await tx.run('write/upsert-entity', {
           key,
           type,
@@ -218,15 +222,18 @@ builder.mutationField('upsertEntity', (t) =>
           props: Object.fromEntries(Object.entries(props).filter(([, v]) => v != null)),
           actor: caller.subject,
         });
+        if (row!.changed) log.node(key, row!.created ? 'created' : 'updated', row!.created ? null : row!.before, row!.node);
         const links = await writeLinks(
           tx,
           mentions.map((m) => ({ type: 'MENTIONED_IN', from: key, to: m.key!, sources: [m.key!], props: {} })),
           caller.subject,
+          log,
         );
         return {
           entity: toNode(row!.node),
           created: row!.created as boolean,
           changed: (row!.changed as boolean) || links.some((l) => l.changed),
+          change: await log.write(tx, 'upsertEntity', caller.subject),
         };
       }), (r) => (r.changed ? { entities: [{ key: r.entity.key as string, status: r.created ? 'created' : 'updated' }] } : null));
     },
@@ -300,6 +307,7 @@ interface CorrectFieldResult {
   previousValue: unknown;
   value: unknown;
   changed: boolean;
+  change: string | null;
 }
 
 const CorrectFieldPayload = builder.objectRef<CorrectFieldResult>('CorrectFieldPayload').implement({
@@ -377,7 +385,10 @@ builder.mutationField('correctField', (t) =>
 
         const previousValue = facts.node[prop] ?? null;
         const [row] = await tx.run('write/set-properties', { key, changes: { [prop]: value }, actor: caller.subject });
-        return { node: toNode(row!.node), field, previousValue, value, changed: row!.changed as boolean };
+        const log = new ChangeLog();
+        if (row!.changed) log.node(key!, 'updated', row!.before, row!.node);
+        const change = await log.write(tx, 'correctField', caller.subject);
+        return { node: toNode(row!.node), field, previousValue, value, changed: row!.changed as boolean, change };
       }), (r) => {
         if (!r.changed) return null;
         const changed = { key: r.node.key as string, status: 'updated' as const };
@@ -411,6 +422,7 @@ interface DeleteEntityResult {
   type: string | null;
   cascaded: DeletedNode[];
   relationshipsRemoved: number;
+  change: string | null;
 }
 
 const DeleteEntityPayload = builder.objectRef<DeleteEntityResult>('DeleteEntityPayload').implement({
@@ -429,6 +441,12 @@ const DeleteEntityPayload = builder.objectRef<DeleteEntityResult>('DeleteEntityP
       resolve: (r) => r.cascaded,
     }),
     relationshipsRemoved: t.exposeInt('relationshipsRemoved', { description: 'How many relationships went with the deleted nodes.' }),
+    change: t.string({
+      nullable: true,
+      description:
+        'The id of the history entry that keeps everything deleted (see `change(id:)`); pass it to `restoreEntity` to undo the delete. Null when nothing was deleted.',
+      resolve: (r) => r.change,
+    }),
   }),
 });
 
@@ -474,7 +492,7 @@ builder.mutationField('deleteEntity', (t) =>
       'Deletes an entity with its relationships. Needs the admin role. Refused with CONFLICT (listing them in extensions.dependants) while claims or weapons transfers depend on it, unless cascade is true; then they are deleted with it and listed in the answer.',
     args: { input: t.arg({ type: DeleteEntityInput, required: true, description: 'What to delete.' }) },
     resolve: async (_root, { input }, ctx) => {
-      requireRole(ctx, 'admin');
+      const caller = requireRole(ctx, 'admin');
       const issues = new Issues();
       const key = refKey(input.key, 'input.key', issues);
       if (key && !Object.values(KEY_PREFIX).includes(key.slice(0, key.indexOf(':')))) {
@@ -484,7 +502,7 @@ builder.mutationField('deleteEntity', (t) =>
 
       return announced(ctx, 'deleteEntity', await ctx.graph.writeTransaction(async (tx) => {
         const [row] = await tx.run('write/dependants', { key });
-        if (!row) return { key: key!, deleted: false, type: null, cascaded: [], relationshipsRemoved: 0 };
+        if (!row) return { key: key!, deleted: false, type: null, cascaded: [], relationshipsRemoved: 0, change: null };
         const dependants = dependantsOf(row.dependants);
         if (dependants.length > 0 && !input.cascade) {
           const shown = dependants.slice(0, 5).map((d) => `${d.key} (${d.reason})`);
@@ -495,12 +513,18 @@ builder.mutationField('deleteEntity', (t) =>
           );
         }
         const [result] = await tx.run('write/delete-nodes', { keys: [key, ...dependants.map((d) => d.key)] });
+        // Everything removed, exactly, stays on the history entry: restoreEntity puts it back from there.
+        const log = new ChangeLog();
+        for (const n of result!.removedNodes) log.node(n.key, 'removed', n.props, null);
+        for (const r of result!.removedRelationships) log.link(r.type, r.from, r.to, r.props, null);
+        const snapshot = snapshotOf(key!, result!.removedNodes, result!.removedRelationships);
         return {
           key: key!,
           deleted: true,
           type: toNode(row.node).__typename,
           cascaded: dependants,
           relationshipsRemoved: result!.relationships as number,
+          change: await log.write(tx, 'deleteEntity', caller.subject, { snapshot: JSON.stringify(snapshot) }),
         };
       }), (r) => {
         if (!r.deleted) return null;

@@ -46,6 +46,7 @@ const IngestSummaryRef = builder.objectRef<IngestSummary>('IngestSummary').imple
 interface IngestResult {
   summary: IngestSummary;
   document: IngestDocument;
+  change: string | null;
 }
 
 const nodes = async (keys: string[], ctx: { loaders: { node(key: string): Promise<GraphNode | null> } }) =>
@@ -106,13 +107,14 @@ builder.mutationField('ingestDocument', (t) =>
       if (!parsed.ok) throw refuse(parsed.errors);
       let summary: IngestSummary;
       try {
-        summary = await ingestDocument(ctx.graph, parsed.document, { actor: caller.subject });
+        summary = await ingestDocument(ctx.graph, parsed.document, { actor: caller.subject, operation: 'ingestDocument' });
       } catch (err) {
         // Keys neither declared nor in the graph are found inside the transaction, which then writes nothing.
         if (err instanceof DocumentRejected) throw refuse(err.errors);
         throw err;
       }
-      return announced(ctx, 'ingestDocument', { summary, document: parsed.document }, ({ summary: { touched }, document }) => {
+      const result = { summary, document: parsed.document, change: summary.change };
+      return announced(ctx, 'ingestDocument', result, ({ summary: { touched }, document }) => {
         const claims = new Map(document.claims.map((c) => [c.key, c]));
         return {
           articles: touched.articles,

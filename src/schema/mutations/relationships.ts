@@ -2,6 +2,7 @@ import { builder } from '../builder.js';
 import { requireRole } from '../../http/auth.js';
 import { CLAIM_ROLES, ENTITY_TYPES, relationshipSchema, type RelationshipType } from '../../ingest/document.js';
 import { VoteChoice } from '../resolution.js';
+import { ChangeLog } from '../../history/change-log.js';
 import {
   announced,
   checkReadableKey,
@@ -48,6 +49,7 @@ interface LinkResult {
   relationship: RelationshipShape;
   created: boolean;
   changed: boolean;
+  change: string | null;
 }
 
 const LinkEntitiesPayload = builder.objectRef<LinkResult>('LinkEntitiesPayload').implement({
@@ -102,12 +104,19 @@ builder.mutationField('linkEntities', (t) =>
         const refused = new Issues();
         checkReferences(found, expected, refused);
         refused.throwIfAny();
+        const log = new ChangeLog();
         const [link] = await writeLinks(
           tx,
           [{ type, from: from!, to: to!, key: (key as string | undefined) ?? null, sources: [...new Set(sources as string[])], props }],
           caller.subject,
+          log,
         );
-        return { relationship: { type, from: from!, to: to!, props: link!.props }, created: link!.created, changed: link!.changed };
+        return {
+          relationship: { type, from: from!, to: to!, props: link!.props },
+          created: link!.created,
+          changed: link!.changed,
+          change: await log.write(tx, 'linkEntities', caller.subject),
+        };
       }), (r) => (r.changed ? { entities: updatedEntities([from, to]) } : null));
     },
   }),
@@ -128,6 +137,7 @@ const UnlinkEntitiesInput = builder.inputType('UnlinkEntitiesInput', {
 
 interface UnlinkResult {
   removed: RelationshipShape[];
+  change: string | null;
 }
 
 const UnlinkEntitiesPayload = builder.objectRef<UnlinkResult>('UnlinkEntitiesPayload').implement({
@@ -148,7 +158,7 @@ builder.mutationField('unlinkEntities', (t) =>
     description: 'Removes a relationship between two entities; removing one that is not there changes nothing. Needs the editor role.',
     args: { input: t.arg({ type: UnlinkEntitiesInput, required: true, description: 'The relationship.' }) },
     resolve: async (_root, { input }, ctx) => {
-      requireRole(ctx, 'editor');
+      const caller = requireRole(ctx, 'editor');
       const issues = new Issues();
       const from = refKey(input.from, 'input.from', issues);
       const to = refKey(input.to, 'input.to', issues);
@@ -169,7 +179,12 @@ builder.mutationField('unlinkEntities', (t) =>
         );
         refused.throwIfAny();
         const rows = await tx.run('write/unlink', { type, from, to, title: input.title ?? null });
-        return { removed: rows.map((r) => ({ type, from: from!, to: to!, props: plainProps(r.props) })) };
+        const log = new ChangeLog();
+        for (const r of rows) log.link(type, from!, to!, r.props, null);
+        return {
+          removed: rows.map((r) => ({ type, from: from!, to: to!, props: plainProps(r.props) })),
+          change: await log.write(tx, 'unlinkEntities', caller.subject),
+        };
       }), (r) => (r.removed.length ? { entities: updatedEntities([from, to]) } : null));
     },
   }),

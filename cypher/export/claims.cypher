@@ -1,0 +1,9 @@
+// Claims by key with everything they link to, each link with its sources:
+// the export keeps, for each article, the links that article sourced.
+// $keys
+UNWIND $keys AS key
+MATCH (c:Claim {key: key})
+RETURN key, properties(c) AS props,
+  [(speaker)-[r:MADE]->(c) | {type: 'MADE', key: speaker.key, sources: r.sources}]
+    + [(c)-[r:ON_BEHALF_OF|TARGETS|ABOUT|ANSWERS]->(other) | {type: type(r), key: other.key, sources: r.sources}] AS links,
+  [(c)-[:SOURCE]->(a:Article) | a.key] AS articles

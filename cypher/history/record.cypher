@@ -1,0 +1,14 @@
+// Records one committed write: its Change (who, when, which operation) and
+// an item per node it changed, in the transaction that made the change, so
+// the history holds exactly what was committed. The time is the
+// transaction's, as in the updatedAt the write stamped.
+// $id, $operation, $actor, $extra: {snapshot?, restores?},
+// $items: [{nodeKey, kind, status, before?, after?, linksAdded?, linksRemoved?, linksChanged?}]
+// (before, after and the link lists are JSON text).
+CREATE (c:Change {id: $id, at: datetime.transaction(), actor: $actor, operation: $operation, itemCount: size($items)})
+SET c += $extra
+WITH c
+UNWIND $items AS item
+CREATE (i:ChangeItem)
+SET i = item, i.change = c.id, i.at = c.at, i.actor = c.actor, i.operation = c.operation
+RETURN c.id AS id, toString(c.at) AS at, count(i) AS items

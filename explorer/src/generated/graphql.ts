@@ -1,0 +1,1948 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a claim does, after the CAMEO event codes. */
+export type ClaimKind =
+  /** Accuses the target of wrongdoing (CAMEO 112). */
+  | 'ACCUSE'
+  /** Appeals for an action. */
+  | 'CALL_FOR'
+  /** Criticises or condemns the target (CAMEO 111). */
+  | 'CRITICIZE'
+  /** Demands something of the target (CAMEO 10x). */
+  | 'DEMAND'
+  /** Denies an accusation (CAMEO 016). */
+  | 'DENY'
+  /** Reports findings (investigators, monitors, prosecutors). */
+  | 'REPORT'
+  /** States a position or fact. */
+  | 'STATE'
+  /** Warns the target. */
+  | 'WARN';
+
+/** What kind of event. */
+export type EventCategory =
+  /** The end of a body’s mandate. */
+  | 'DISBANDING'
+  /** An invasion. */
+  | 'INVASION'
+  /** A meeting, e.g. of the Security Council. */
+  | 'MEETING'
+  /** Any other event. */
+  | 'OTHER'
+  /** The delivery of a report. */
+  | 'REPORT'
+  /** The signing of an agreement. */
+  | 'SIGNING'
+  /** A military strike or attack. */
+  | 'STRIKE'
+  /** A summit between leaders. */
+  | 'SUMMIT'
+  /** A veto cast in the Security Council. */
+  | 'VETO'
+  /** A visit by a leader or official. */
+  | 'VISIT'
+  /** A vote. */
+  | 'VOTE';
+
+export type WhoAccusedWhomQueryVariables = Exact<{
+  accuser?: string | null | undefined;
+  accused?: string | null | undefined;
+  about?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WhoAccusedWhomQuery = { accusations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, allegation: string | null, madeOn: string | null, quote: string | null, accuser:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null, accused:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null, about: Array<
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+        >, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null }, denials: Array<{ madeOn: string | null, quote: string | null, by:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null }> } }> } };
+
+export type EntityClaimsQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type EntityClaimsQuery = { made: { totalCount: number, edges: Array<{ node:
+        | { __typename: 'Accusation', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Appeal', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Criticism', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Demand', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Denial', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Report', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Statement', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Warning', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+       }> }, received: { totalCount: number, edges: Array<{ node:
+        | { __typename: 'Accusation', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Appeal', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Criticism', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Demand', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Denial', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Report', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Statement', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Warning', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+       }> } };
+
+type ClaimRow_Accusation_Fragment = { __typename: 'Accusation', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, onBehalfOf:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, target:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } };
+
+type ClaimRow_Appeal_Fragment = { __typename: 'Appeal', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, onBehalfOf:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, target:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } };
+
+type ClaimRow_Criticism_Fragment = { __typename: 'Criticism', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, onBehalfOf:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, target:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } };
+
+type ClaimRow_Demand_Fragment = { __typename: 'Demand', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, onBehalfOf:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, target:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } };
+
+type ClaimRow_Denial_Fragment = { __typename: 'Denial', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, onBehalfOf:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, target:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } };
+
+type ClaimRow_Report_Fragment = { __typename: 'Report', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, onBehalfOf:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, target:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } };
+
+type ClaimRow_Statement_Fragment = { __typename: 'Statement', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, onBehalfOf:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, target:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } };
+
+type ClaimRow_Warning_Fragment = { __typename: 'Warning', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, onBehalfOf:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, target:
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+   | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } };
+
+export type ClaimRowFragment =
+  | ClaimRow_Accusation_Fragment
+  | ClaimRow_Appeal_Fragment
+  | ClaimRow_Criticism_Fragment
+  | ClaimRow_Demand_Fragment
+  | ClaimRow_Denial_Fragment
+  | ClaimRow_Report_Fragment
+  | ClaimRow_Statement_Fragment
+  | ClaimRow_Warning_Fragment
+;
+
+export type EntityDetailsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EntityDetailsQuery = { node:
+    | { __typename: 'Accusation', key: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, id: string, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, onBehalfOf:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+    | { __typename: 'Appeal', key: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, id: string, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, onBehalfOf:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+    | { __typename: 'Article', id: string }
+    | { __typename: 'Criticism', key: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, id: string, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, onBehalfOf:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+    | { __typename: 'Demand', key: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, id: string, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, onBehalfOf:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+    | { __typename: 'Denial', key: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, id: string, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, onBehalfOf:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+    | { __typename: 'Event', key: string, description: string | null, wikidataUrl: string | null, id: string }
+    | { __typename: 'Organization', key: string, description: string | null, wikidataUrl: string | null, id: string }
+    | { __typename: 'Person', key: string, description: string | null, wikidataUrl: string | null, id: string, positions: Array<{ title: string | null, since: string | null, until: string | null, of:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         }> }
+    | { __typename: 'Place', key: string, description: string | null, wikidataUrl: string | null, id: string }
+    | { __typename: 'Report', key: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, id: string, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, onBehalfOf:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+    | { __typename: 'Resolution', key: string, description: string | null, wikidataUrl: string | null, id: string }
+    | { __typename: 'State', key: string, description: string | null, wikidataUrl: string | null, id: string }
+    | { __typename: 'Statement', key: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, id: string, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, onBehalfOf:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+    | { __typename: 'Treaty', key: string, description: string | null, wikidataUrl: string | null, id: string }
+    | { __typename: 'Warning', key: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, id: string, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, onBehalfOf:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+    | { __typename: 'WeaponSystem', key: string, description: string | null, wikidataUrl: string | null, id: string }
+    | { __typename: 'WeaponsTransfer', key: string, description: string | null, wikidataUrl: string | null, id: string }
+   | null };
+
+export type EntityQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EntityQuery = { node:
+    | { __typename: 'Accusation', id: string }
+    | { __typename: 'Appeal', id: string }
+    | { __typename: 'Article', id: string }
+    | { __typename: 'Criticism', id: string }
+    | { __typename: 'Demand', id: string }
+    | { __typename: 'Denial', id: string }
+    | { __typename: 'Event', name: string, aliases: Array<string>, wikidataId: string | null, id: string }
+    | { __typename: 'Organization', name: string, aliases: Array<string>, wikidataId: string | null, id: string }
+    | { __typename: 'Person', name: string, aliases: Array<string>, wikidataId: string | null, id: string }
+    | { __typename: 'Place', name: string, aliases: Array<string>, wikidataId: string | null, id: string }
+    | { __typename: 'Report', id: string }
+    | { __typename: 'Resolution', name: string, aliases: Array<string>, wikidataId: string | null, id: string }
+    | { __typename: 'State', name: string, aliases: Array<string>, wikidataId: string | null, id: string }
+    | { __typename: 'Statement', id: string }
+    | { __typename: 'Treaty', name: string, aliases: Array<string>, wikidataId: string | null, id: string }
+    | { __typename: 'Warning', id: string }
+    | { __typename: 'WeaponSystem', name: string, aliases: Array<string>, wikidataId: string | null, id: string }
+    | { __typename: 'WeaponsTransfer', name: string, aliases: Array<string>, wikidataId: string | null, id: string }
+   | null };
+
+export type EntityLiveSubscriptionVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EntityLiveSubscription = { claimAdded:
+    | { __typename: 'Accusation', id: string, kind: ClaimKind, allegation: string | null, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null }
+    | { __typename: 'Appeal', id: string, kind: ClaimKind, allegation: string | null, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null }
+    | { __typename: 'Criticism', id: string, kind: ClaimKind, allegation: string | null, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null }
+    | { __typename: 'Demand', id: string, kind: ClaimKind, allegation: string | null, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null }
+    | { __typename: 'Denial', id: string, kind: ClaimKind, allegation: string | null, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null }
+    | { __typename: 'Report', id: string, kind: ClaimKind, allegation: string | null, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null }
+    | { __typename: 'Statement', id: string, kind: ClaimKind, allegation: string | null, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null }
+    | { __typename: 'Warning', id: string, kind: ClaimKind, allegation: string | null, speaker:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null, target:
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Place', id: string, name: string }
+        | { __typename: 'Resolution', id: string, name: string }
+        | { __typename: 'State', id: string, name: string }
+        | { __typename: 'Treaty', id: string, name: string }
+        | { __typename: 'WeaponSystem', id: string, name: string }
+        | { __typename: 'WeaponsTransfer', id: string, name: string }
+       | null }
+   };
+
+export type AccusationMatrixQueryVariables = Exact<{
+  kinds?: Array<ClaimKind> | ClaimKind | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  bySide?: boolean | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AccusationMatrixQuery = { accusationMatrix: { totalCount: number, edges: Array<{ node: { count: number, accuser:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+        , accused:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         } }> } };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: string;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, type: string, label: string }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string }> } };
+
+export type PathQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxHops?: number | null | undefined;
+}>;
+
+
+export type PathQuery = { path: { truncated: boolean, nodes: Array<{ id: string, type: string, label: string }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string }> } };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<
+    | { __typename: 'Event', id: string, name: string }
+    | { __typename: 'Organization', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+    | { __typename: 'Place', id: string, name: string }
+    | { __typename: 'Resolution', id: string, name: string }
+    | { __typename: 'State', id: string, name: string }
+    | { __typename: 'Treaty', id: string, name: string }
+    | { __typename: 'WeaponSystem', id: string, name: string }
+    | { __typename: 'WeaponsTransfer', id: string, name: string }
+  > };
+
+export type EntityTimelineQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EntityTimelineQuery = { timeline: Array<{ date: string, item:
+      | { __typename: 'Accusation', kind: ClaimKind, allegation: string | null, id: string, speaker:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null, target:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null }
+      | { __typename: 'Appeal', kind: ClaimKind, allegation: string | null, id: string, speaker:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null, target:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null }
+      | { __typename: 'Article', id: string }
+      | { __typename: 'Criticism', kind: ClaimKind, allegation: string | null, id: string, speaker:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null, target:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null }
+      | { __typename: 'Demand', kind: ClaimKind, allegation: string | null, id: string, speaker:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null, target:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null }
+      | { __typename: 'Denial', kind: ClaimKind, allegation: string | null, id: string, speaker:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null, target:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null }
+      | { __typename: 'Event', name: string, category: EventCategory | null, id: string }
+      | { __typename: 'Organization', id: string }
+      | { __typename: 'Person', id: string }
+      | { __typename: 'Place', id: string }
+      | { __typename: 'Report', kind: ClaimKind, allegation: string | null, id: string, speaker:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null, target:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null }
+      | { __typename: 'Resolution', id: string }
+      | { __typename: 'State', id: string }
+      | { __typename: 'Statement', kind: ClaimKind, allegation: string | null, id: string, speaker:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null, target:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null }
+      | { __typename: 'Treaty', id: string }
+      | { __typename: 'Warning', kind: ClaimKind, allegation: string | null, id: string, speaker:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null, target:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null }
+      | { __typename: 'WeaponSystem', id: string }
+      | { __typename: 'WeaponsTransfer', id: string }
+     }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ClaimRowFragmentDoc = new TypedDocumentString(`
+    fragment ClaimRow on Claim {
+  id
+  __typename
+  kind
+  allegation
+  madeOn
+  quote
+  speaker {
+    id
+    __typename
+    name
+  }
+  onBehalfOf {
+    id
+    __typename
+    name
+  }
+  target {
+    id
+    __typename
+    name
+  }
+  source {
+    title
+    publisher
+    publishedOn
+    url
+  }
+}
+    `, {"fragmentName":"ClaimRow"}) as unknown as TypedDocumentString<ClaimRowFragment, unknown>;
+export const WhoAccusedWhomDocument = new TypedDocumentString(`
+    query WhoAccusedWhom($accuser: ID, $accused: ID, $about: ID, $first: Int = 20, $after: String) {
+  accusations(
+    accuser: $accuser
+    accused: $accused
+    about: $about
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        accuser {
+          id
+          __typename
+          name
+        }
+        accused {
+          id
+          __typename
+          name
+        }
+        allegation
+        about {
+          id
+          __typename
+          name
+        }
+        madeOn
+        quote
+        source {
+          title
+          publisher
+          publishedOn
+          url
+        }
+        denials {
+          by {
+            id
+            __typename
+            name
+          }
+          madeOn
+          quote
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:d21c0b72c65f7c20fd9164ef764477948bd98a717f88e81759cd5e696f4fc761"}) as unknown as TypedDocumentString<WhoAccusedWhomQuery, WhoAccusedWhomQueryVariables>;
+export const EntityClaimsDocument = new TypedDocumentString(`
+    query EntityClaims($id: ID!, $first: Int = 50) {
+  made: claims(speaker: $id, first: $first) {
+    totalCount
+    edges {
+      node {
+        ...ClaimRow
+      }
+    }
+  }
+  received: claims(target: $id, first: $first) {
+    totalCount
+    edges {
+      node {
+        ...ClaimRow
+      }
+    }
+  }
+}
+    fragment ClaimRow on Claim {
+  id
+  __typename
+  kind
+  allegation
+  madeOn
+  quote
+  speaker {
+    id
+    __typename
+    name
+  }
+  onBehalfOf {
+    id
+    __typename
+    name
+  }
+  target {
+    id
+    __typename
+    name
+  }
+  source {
+    title
+    publisher
+    publishedOn
+    url
+  }
+}`, {"hash":"sha256:41ad6d947e1f75c9a79474cf37c7b5a93f7313c05d85fe633c00df90210bc091"}) as unknown as TypedDocumentString<EntityClaimsQuery, EntityClaimsQueryVariables>;
+export const EntityDetailsDocument = new TypedDocumentString(`
+    query EntityDetails($id: ID!) {
+  node(id: $id) {
+    id
+    __typename
+    ... on Entity {
+      key
+      description
+      wikidataUrl
+    }
+    ... on Person {
+      positions {
+        title
+        since
+        until
+        of {
+          id
+          __typename
+          name
+        }
+      }
+    }
+    ... on Claim {
+      key
+      kind
+      allegation
+      madeOn
+      quote
+      speaker {
+        id
+        __typename
+        name
+      }
+      onBehalfOf {
+        id
+        __typename
+        name
+      }
+      target {
+        id
+        __typename
+        name
+      }
+      source {
+        title
+        publisher
+        publishedOn
+        url
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:de50e071ec17e86e91b2773bc81f289d60610302e15bb35e8ce0100c93bce403"}) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+export const EntityDocument = new TypedDocumentString(`
+    query Entity($id: ID!) {
+  node(id: $id) {
+    id
+    __typename
+    ... on Entity {
+      name
+      aliases
+      wikidataId
+    }
+  }
+}
+    `, {"hash":"sha256:2d5e3abbe7d456dae4289a50667f7825f38afdc0a0b7eeb9e0565a53716647c7"}) as unknown as TypedDocumentString<EntityQuery, EntityQueryVariables>;
+export const EntityLiveDocument = new TypedDocumentString(`
+    subscription EntityLive($id: ID!) {
+  claimAdded(involving: $id) {
+    id
+    __typename
+    kind
+    allegation
+    speaker {
+      id
+      __typename
+      name
+    }
+    target {
+      id
+      __typename
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:143d03d5aabdc7641d32c319833915716e5717500cf0d7310486592cee1dcfb5"}) as unknown as TypedDocumentString<EntityLiveSubscription, EntityLiveSubscriptionVariables>;
+export const AccusationMatrixDocument = new TypedDocumentString(`
+    query AccusationMatrix($kinds: [ClaimKind!], $from: String, $to: String, $bySide: Boolean = true, $first: Int = 100) {
+  accusationMatrix(
+    kinds: $kinds
+    from: $from
+    to: $to
+    bySide: $bySide
+    first: $first
+  ) {
+    totalCount
+    edges {
+      node {
+        accuser {
+          id
+          __typename
+          name
+        }
+        accused {
+          id
+          __typename
+          name
+        }
+        count
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:31c008d53c248fe4503ac92ee2d1f8f38973f5bf1b8607a0f24a0d3bd2b28e07"}) as unknown as TypedDocumentString<AccusationMatrixQuery, AccusationMatrixQueryVariables>;
+export const NeighborhoodDocument = new TypedDocumentString(`
+    query Neighborhood($id: ID!, $depth: Int = 1, $limit: Int = 200) {
+  neighborhood(id: $id, depth: $depth, limit: $limit) {
+    nodes {
+      id
+      type
+      label
+    }
+    edges {
+      id
+      source
+      target
+      type
+      label
+    }
+    truncated
+  }
+}
+    `, {"hash":"sha256:f559d7ae180e511bdf0d529c6706fe6b8e75c1051b6b5294866810410aafd49d"}) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const PathDocument = new TypedDocumentString(`
+    query Path($from: ID!, $to: ID!, $maxHops: Int = 6) {
+  path(from: $from, to: $to, maxHops: $maxHops) {
+    nodes {
+      id
+      type
+      label
+    }
+    edges {
+      id
+      source
+      target
+      type
+      label
+    }
+    truncated
+  }
+}
+    `, {"hash":"sha256:102cae1e558d23bd3538eb4c2fa6eaa223efa74531bea97ca477858a8d2f34e1"}) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $first: Int = 10) {
+  search(text: $text, first: $first) {
+    id
+    __typename
+    name
+  }
+}
+    `, {"hash":"sha256:26c7b8d694a2ec9d202511d1d4191902a10fd3016ce8b5797a45081dd541a4ae"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const EntityTimelineDocument = new TypedDocumentString(`
+    query EntityTimeline($id: ID!) {
+  timeline(entity: $id) {
+    date
+    item {
+      id
+      __typename
+      ... on Event {
+        name
+        category
+      }
+      ... on Claim {
+        kind
+        allegation
+        speaker {
+          id
+          __typename
+          name
+        }
+        target {
+          id
+          __typename
+          name
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:eb8f455d98f4de606ad4feb88f3d9a992677db33e55ba917bdea9a3fb3f1a483"}) as unknown as TypedDocumentString<EntityTimelineQuery, EntityTimelineQueryVariables>;

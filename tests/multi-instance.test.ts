@@ -1,0 +1,121 @@
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { generateApiKey } from '../src/http/auth.js';
+import { testApp } from './support/app.js';
+import { startRedis, type RedisServer } from './support/redis.js';
+import { startServer, stopServer, type ServerProcess } from './support/server-process.js';
+import { subscribe, type Subscription } from './support/sse.js';
+import { writtenKeys } from './support/writes.js';
+
+/**
+ * More than one server: two server processes over the run's Neo4j, sharing
+ * a real Redis (REDIS_URL). A write on one reaches the subscribers of both,
+ * once each.
+ */
+const editor = generateApiKey('instance-editor', 'editor');
+const admin = generateApiKey('instance-admin', 'admin');
+
+describe('two servers sharing Redis', () => {
+  const { graph } = testApp();
+  const written = writtenKeys(graph);
+  let redis: RedisServer;
+  let probe: Redis;
+  let one: ServerProcess;
+  let two: ServerProcess;
+  const open: Subscription[] = [];
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    probe = new Redis(redis.url);
+    const env = {
+      NEO4J_URI: inject('neo4jUri'),
+      SEED: 'false',
+      REDIS_URL: redis.url,
+      API_KEYS: `${editor.entry},${admin.entry}`,
+      SHUTDOWN_GRACE_MS: '30000',
+      // The shutdown's log line says whether open requests had to be cut.
+      LOG_LEVEL: 'info',
+    };
+    [one, two] = await Promise.all([startServer(env, 180_000), startServer(env, 180_000)]);
+  }, 240_000);
+
+  afterAll(async () => {
+    for (const s of open) s.close();
+    await Promise.all([one && stopServer(one), two && stopServer(two)]);
+    probe?.disconnect();
+    await redis?.stop();
+  });
+
+  /** Subscribers on a Redis channel, across every server. */
+  const subscribers = async (channel: string) => {
+    const [, n] = (await probe.pubsub('NUMSUB', channel)) as [string, number];
+    return Number(n);
+  };
+
+  const as = (server: ServerProcess, key: { key: string }) => async (query: string, variables: Record<string, unknown>) => {
+    const res = await fetch(`${server.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key.key}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await res.json();
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data;
+  };
+
+  it('says so at start', () => {
+    for (const server of [one, two]) expect(server.output()).toContain('Subscriptions (Server-Sent Events): shared through Redis');
+  });
+
+  it('delivers a claim added on one server to the subscribers of both, once each', async () => {
+    const slug = written.slug('instances');
+    const state = written.stateKey();
+    await as(one, editor)(`mutation($i: UpsertEntityInput!) { upsertEntity(input: $i) { created } }`, {
+      i: { key: state, type: 'State', name: `Instance ${slug}` },
+    });
+    const CLAIM_ADDED = `subscription($target: ID) { claimAdded(target: $target) { key kind speaker { name } target { key } } }`;
+    const onTwo = await subscribe(two.base, CLAIM_ADDED, { target: state });
+    const onOne = await subscribe(one.base, CLAIM_ADDED, { target: state }, { method: 'GET' });
+    open.push(onTwo, onOne);
+    expect([onTwo.status, onOne.status]).toEqual([200, 200]);
+    // Both servers have subscribed to the channel in Redis before anything is written.
+    await expect.poll(() => subscribers('claimAdded'), { timeout: 15_000 }).toBe(2);
+
+    const added = await as(one, editor)(`mutation($i: AddClaimInput!) { addClaim(input: $i) { created } }`, {
+      i: { key: `claim:instances-${slug}`, kind: 'ACCUSE', speaker: 'state:USA', targets: [state], allegation: 'a test accusation', source: 'article:53f6e0b8b575f843' },
+    });
+    expect(added.addClaim.created).toBe(true);
+    for (const sub of [onTwo, onOne]) {
+      expect((await sub.next(15_000)).data.claimAdded).toEqual({
+        key: `claim:instances-${slug}`, kind: 'ACCUSE', speaker: { name: 'United States' }, target: { key: state },
+      });
+    }
+
+    // And the other way round, for an entity's changes: written on two, seen on one.
+    const changes = await subscribe(one.base, `subscription($id: ID!) { entityChanged(id: $id) { key status operation entity { name } } }`, { id: state });
+    open.push(changes);
+    await expect.poll(() => subscribers(`entityChanged:${state}`), { timeout: 15_000 }).toBe(1);
+    await as(two, editor)(`mutation($i: UpsertEntityInput!) { upsertEntity(input: $i) { changed } }`, {
+      i: { key: state, type: 'State', name: `Renamed ${slug}` },
+    });
+    expect((await changes.next(15_000)).data.entityChanged).toEqual({
+      key: state, status: 'UPDATED', operation: 'upsertEntity', entity: { name: `Renamed ${slug}` },
+    });
+    // Exactly one event each for the claim: no copy through the writer's own memory.
+    expect(onOne.events.filter((e) => e.event === 'next')).toHaveLength(1);
+    expect(onTwo.events.filter((e) => e.event === 'next')).toHaveLength(1);
+  });
+
+  it('ends its streams when a server stops, and leaves Redis subscriptions to the other', async () => {
+    const sub = await subscribe(two.base, `subscription { articleIngested { key } }`);
+    open.push(sub);
+    const stay = await subscribe(one.base, `subscription { articleIngested { key } }`);
+    open.push(stay);
+    await expect.poll(() => subscribers('articleIngested'), { timeout: 15_000 }).toBe(2);
+    expect(await stopServer(two)).toBe(0);
+    await sub.ended;
+    // Its open stream ended at once: nothing was left to cut at the end of the 30 s grace period.
+    expect(two.output()).toMatch(/"forced":false[^\n]*requests in flight finished/);
+    await expect.poll(() => subscribers('articleIngested'), { timeout: 15_000 }).toBe(1);
+  });
+});
