@@ -40,14 +40,18 @@ export interface ClaimDraft {
   deniesAccusation: boolean;
   /** Who a denial says made the accusations ("the claims made by ⟨A⟩"). */
   deniedAccuser: string | null;
+  /** The kinds of claim a denial may answer, from what it names ("the accusations", "the findings"); empty for any. */
+  denies?: ClaimKind[];
   sentenceIndex: number;
 }
 
 const VERBS: Record<ClaimKind, string> = {
-  ACCUSE: 'accus(?:es|ed|e|ing)|blam(?:es|ed|e|ing)|alleg(?:es|ed|e|ing)',
-  DENY: 'den(?:ies|ied|y|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|e|ing)|rebuff(?:s|ed|ing)?',
+  // "claimed that ⟨B⟩ ...": a claim about another is an accusation ("claimed responsibility" is not).
+  ACCUSE: 'accus(?:es|ed|e|ing)|blam(?:es|ed|e|ing)|alleg(?:es|ed|e|ing)|claim(?:s|ed)(?= (?:on \\w+ |last \\w+ )?(?:that\\b|⟨))',
+  // "denied inspectors access" refuses something; it denies no accusation.
+  DENY: 'den(?:ies|ied|y|ying)(?! (?:[\\w⟨⟩-]+ ){1,2}(?:access|entry|visas?|permission|the right))|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|e|ing)|rebuff(?:s|ed|ing)?',
   CRITICIZE:
-    'criticiz(?:es|ed|e|ing)|criticis(?:es|ed|e|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|deplor(?:es|ed|e|ing)|denounc(?:es|ed|e|ing)|decr(?:ies|ied|y|ying)|lambast(?:s|ed|ing)?|rebuk(?:es|ed|e|ing)|castigat(?:es|ed|e|ing)|express(?:es|ed|ing)? (?:its |their |his |her |our )?(?:deep |grave |serious |strong |profound )?(?:concern|alarm|outrage|indignation)',
+    'criticiz(?:es|ed|e|ing)|criticis(?:es|ed|e|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|deplor(?:es|ed|e|ing)|denounc(?:es|ed|e|ing)|decr(?:ies|ied|y|ying)|lambast(?:s|ed|ing)?|rebuk(?:es|ed|e|ing)|castigat(?:es|ed|e|ing)|protest(?:s|ed)(?= (?:the|against|⟨))|call(?:s|ed)(?= (?:it|them|this|that|these|those)\\b)|express(?:es|ed|ing)? (?:its |their |his |her |our )?(?:deep |grave |serious |strong |profound )?(?:concern|alarm|outrage|indignation)',
   CALL_FOR: 'call(?:s|ed|ing)? for|appeal(?:s|ed|ing)? for|push(?:es|ed|ing)? for',
   DEMAND: 'demand(?:s|ed|ing)?|urg(?:es|ed|e|ing)|call(?:s|ed|ing)? (?:on|upon)|press(?:es|ed|ing)?(?= ⟨)|ask(?:s|ed|ing)?(?= ⟨\\d+⟩ to)',
   WARN: 'warn(?:s|ed|ing)?',
@@ -59,28 +63,51 @@ const KIND_ORDER: ClaimKind[] = ['CALL_FOR', 'ACCUSE', 'DENY', 'CRITICIZE', 'DEM
 const ANY_VERB = KIND_ORDER.map((k) => VERBS[k]).join('|');
 
 function kindOfVerb(verb: string): ClaimKind {
-  for (const kind of KIND_ORDER) if (new RegExp(`^(?:${VERBS[kind]})$`, 'i').test(verb)) return kind;
+  // "called it a violation": a judgement of what "it" is.
+  if (/^call(?:s|ed)$/i.test(verb)) return 'CRITICIZE';
+  // The words after the verb that some forms look ahead for ("pressed ⟨B⟩", "claimed that") stand in as " ⟨0⟩ to".
+  for (const kind of KIND_ORDER) if (new RegExp(`^(?:${VERBS[kind]}) ⟨0⟩ to$`, 'i').test(`${verb} ⟨0⟩ to`)) return kind;
   return 'STATE';
 }
 
-const PRONOUN = '(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)';
+/** Pronouns, and the phrases UN coverage uses as pronouns ("his delegation", "her country"). */
+const PRONOUN = '(?:(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:delegation|country|Government|government)|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)';
+
+const ROLE = '(?<role>representatives?|delegates?|delegation|speaker|ambassador|envoy|observer|spokesperson|spokesman|spokeswoman|officials?|diplomats?|foreign minister|president|authorities|government|leadership|mission|side)';
+const RANK = '(?:(?:permanent|deputy|senior|top|high-ranking|another|unnamed|[a-z]+-led) )?';
+/** Words for a person speaking for a state or body without a name: "he" and "she" may refer back to them. */
+const HUMAN_ROLE = /^(?:representatives?|delegates?|delegation|speaker|ambassador|envoy|observer|spokes\w+|officials?|diplomats?|foreign minister|president)$/;
+const ROLE_PHRASES = [
+  new RegExp(`(?:[Tt]he |[Aa]n? )?${RANK}${ROLE} (?:of|for|from|in) (?:the )?⟨(?<unit>\\d+)⟩`, 'g'),
+  new RegExp(`(?:[Tt]he |[Aa]n? )?${RANK}⟨(?<unit>\\d+)⟩(?:[’']s)? ${RANK}${ROLE}(?![\\p{L}])`, 'gu'),
+  // "⟨North Korea⟩'s official ⟨KCNA⟩ news agency": the agency, described.
+  /(?:[Tt]he )?(?:⟨\d+⟩[’']s )?(?:official |state |state-run |state-owned )?⟨(?<unit>\d+)⟩ (?<role>news agency|agency|television|broadcaster|newspaper)(?![\p{L}])/gu,
+];
 const SUBJECT = `(?:${LIST}|${PRONOUN})`;
 /** What may stand between a speaker and the verb: auxiliaries, adverbs, a time, a medium. */
 const BETWEEN =
   "(?:(?:also|again|repeatedly|strongly|firmly|categorically|flatly|publicly|previously|earlier|later|then|once again|further|have|has|had|would|will|did|does|do|on \\w+|last week|in a (?:joint |written )?statement|in a letter|in an interview)\\s*,?\\s+)*";
 /** An appositive between a speaker and the verb: "⟨A⟩, speaking to reporters, said". */
-const APPOSITIVE = '(?:,[^,"“”⟨]{1,100},)?';
-const ACTIVE = new RegExp(`(?<subject>${SUBJECT})${APPOSITIVE},?\\s+${BETWEEN}(?<verb>${ANY_VERB})(?![\\p{L}])`, 'gu');
+const APPOSITIVE = '(?:,\\s+(?!(?:the |a |an )?⟨\\d+⟩,)(?=[a-z])[^,"“”]{1,100},|,[^,"“”⟨]{1,100},)?';
+/** "⟨A⟩ said", "⟨A⟩, speaking to reporters, said", "⟨A⟩, who said". */
+const ACTIVE = new RegExp(`(?<subject>${SUBJECT})${APPOSITIVE},?\\s+(?:(?:who|which)\\s+)?${BETWEEN}(?<verb>${ANY_VERB})(?![\\p{L}])`, 'gu');
 /** "..., said ⟨A⟩." and "'...,' said ⟨A⟩": the verb before its speaker, after the words. */
 const INVERTED = new RegExp(`(?:,["”’]?|["”’]) (?<verb>said|says|added|told|wrote|asked|insisted|argued|warned|stressed|noted|explained) (?<subject>${LIST})`, 'gu');
 const PASSIVE = new RegExp(
   `(?<object>${LIST}) (?:was|were|has been|have been|had been|is|are|is being) (?:also |again |repeatedly )?(?<verb>accused|criticized|criticised|condemned|blamed|urged|called on|warned) by (?<subject>${LIST})`,
   'gu',
 );
+/** "The launch was condemned by ⟨A⟩": aimed at whoever launched it. */
+const PASSIVE_EVENT = new RegExp(
+  `(?:^|[,;] )(?:[Tt]he|[Tt]his|[Tt]hese) (?:[\\w-]+ ){0,2}?(?:launch(?:es)?|attacks?|strikes?|tests?|offensive|incursions?|bombardment|shelling|invasion|raids?|decision|move) (?:was|were|has been|have been) (?:also |strongly |widely )?(?<verb>condemned|criticized|criticised|denounced|deplored) by (?<subject>${LIST})`,
+  'gu',
+);
 const ACCORDING = new RegExp(`(?:^|, )[Aa]ccording to (?:the )?(?<subject>${LIST})`, 'gu');
 /** A second verb hung on the first one's speaker: "..., accusing ⟨B⟩ of ...". */
-const PARTICIPLE = /,\s+(?:and\s+)?(?<verb>accusing|blaming|urging|calling on|calling for|warning|condemning|criticizing|criticising|denying|rejecting|demanding)\b/g;
+const PARTICIPLE = /,\s+(?:and\s+)?(?<verb>accusing|blaming|urging|calling on|calling for|calling(?= (?:it|them|this|that|these|those)\b)|warning|condemning|criticizing|criticising|denying|rejecting|demanding|adding|saying)\b/g;
 const PARTICIPLE_KIND: [RegExp, ClaimKind][] = [
+  [/^(?:adding|saying)/, 'STATE'],
+  [/^calling$/, 'CRITICIZE'],
   [/^(?:accus|blam)/, 'ACCUSE'],
   [/^calling for/, 'CALL_FOR'],
   [/^(?:urging|calling on|demanding)/, 'DEMAND'],
@@ -89,6 +116,28 @@ const PARTICIPLE_KIND: [RegExp, ClaimKind][] = [
   [/^(?:deny|reject)/, 'DENY'],
 ];
 
+/** What a denial names as denied: "the accusations", "that criticism", "⟨A⟩'s claims", "the Group's findings". */
+const ACCUSATION_OBJECT =
+  /^\s*(?:the |these |those |that |this |such |all |any |its |their |his |her )?(?:⟨(\d+)⟩[’']s )?(?:[a-z-]+ ){0,2}(accusations?|allegations?|claims?|charges?|insinuations?|criticism|findings?|reports?|conclusions?|suggestions?|assertions?|statements?|remarks)\b/;
+
+/** What a denial naming these words answers. */
+function deniedKinds(noun: string | undefined): ClaimKind[] {
+  if (!noun) return [];
+  if (/^(?:accusation|allegation|claim|charge|insinuation)/.test(noun)) return ['ACCUSE'];
+  if (/^criticism/.test(noun)) return ['CRITICIZE', 'ACCUSE'];
+  if (/^(?:finding|report|conclusion)/.test(noun)) return ['REPORT', 'ACCUSE'];
+  return [];
+}
+
+/** A reporting verb sharing the subject of the one before: "... and urged", ", and also rejected", "but denied". */
+const COORDINATED = new RegExp(
+  `,?\\s+(?:and|but)\\s+(?:also\\s+|then\\s+|later\\s+|further\\s+|again\\s+)?(?<verb>(?!\\w+ing\\b)(?:${ANY_VERB}))(?![\\p{L}])`,
+  'gu',
+);
+
+/** What may stand between a reporting verb and the words said: a time, a place, a medium, an occasion. */
+const FRAME_ADVERBIAL = String.raw`on \w+(?: \d+)?|last \w+|in (?:[A-Z]\w+|\d{4})(?: \d{4})?(?![\p{L}])|earlier|later|again|also|today|yesterday|tonight|this (?:week|morning|afternoon|evening)|in a (?:joint |written )?(?:statement|letter|report)(?: (?:seen|obtained|published|issued|released) by (?:the )?⟨\d+⟩)?|in an interview|in (?:his|her|a) (?:[a-z]+ )?(?:address|speech|briefing)|(?:at|during) (?:a|an|the) (?:[a-z]+ )?(?:news conference|press conference|briefing|meeting|debate)|to reporters|in ⟨\d+⟩`;
+
 /** What joins an object to the accusation or demand: "of", "for", "to"; a time may stand before it ("accused ⟨B⟩ on Tuesday of"). */
 const LINK = /^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+|again|publicly|directly)\s*,?)*\s*(?:of|for|to|over|that|against|about|not to)\s+/;
 
@@ -96,30 +145,58 @@ const LINK = /^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+|again|publicly|dire
 // ---------------------------------------------------------------------------
 // What was said: the kind a statement takes from its words
 
-const MODAL = /^(?:⟨(\d+)⟩)(?:[’']s government)? (?:must|should|needs? to|has to|have to|ought to|is obliged to|is obligated to)\b/;
+const MODAL = /^(?:the )?⟨(\d+)⟩(?:[’']s (?:government|authorities|leadership))? (?:also )?(?:must|should|needs? to|has to|have to|ought to|is obliged to|is obligated to|ha[sd] (?:a|the) (?:duty|responsibility|obligation) to)\b/i;
 const WANT = /\b(?:[Ww]e|I) (?:also |therefore |again |strongly )?(?:want|expect|urge|call on|call upon|ask|demand)\b(?: to see)?(?: (?:what|whether|how|that|the))? ?(?:[\w-]+ ){0,2}⟨(\d+)⟩/;
 const CALL_ON = /\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed|e)) (?:the )?⟨(\d+)⟩/;
+/** "hoped all parties would stay calm": an appeal to no one in particular. */
+const ALL_PARTIES = /\b(?:hope[sd]?|want(?:s|ed)?|expect(?:s|ed)?|urge[sd]?|call(?:s|ed)? on) (?:that )?all (?:parties|sides|states|Member States|nations|countries)\b/i;
 const OVER_DOING = /\b(?:confront|censure|sanction|punish|accus|blam|criticiz|criticis|condemn)\w* (?:the )?⟨(\d+)⟩(?: [^,;]{0,60}?)? (?:over|for) (?:its |their )?\w+ing\b/;
 /** "push for ⟨B⟩'s view", "called for ⟨B⟩'s withdrawal": something asked of ⟨B⟩. */
 const ASK_OF = /\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for (?:the )?⟨(\d+)⟩[’']s\b/;
-const WRONGDOING = /^(?:⟨(\d+)⟩)(?:[’']s \w+)? (?:(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:violating|breaching|flouting|undermining|attacking|shelling|bombing|arming|supplying weapons)|(?:violated|breached|flouted|undermined|attacked|shelled|bombed|invaded|occupied|committed war crimes))\b/;
+const WRONG_ACTS = String.raw`(?:(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:violating|breaching|flouting|undermining|attacking|shelling|bombing|arming|supplying weapons|diverting|shielding|occupying|plundering|targeting)|(?:violated|violates|violate|breached|breaches|flouted|undermined|attacked|shelled|bombed|invaded|occupied|rammed|seized|detained|intruded|fired (?:[\w-]+ ){0,3}at)|(?:had |has |have )?committed (?:war crimes|crimes|atrocities|abuses|violations|genocide)|(?:was|were|is|are) (?:also )?behind)\b`;
+const WRONGDOING = new RegExp(
+  String.raw`^(?:both )?(?:the )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[a-z-]+ )?(?:forces|troops|vessels|ships|army|military|aircraft|drones|authorities|soldiers))? (?:also |deliberately |repeatedly |again )?${WRONG_ACTS}`,
+  'i',
+);
+/** "it was ⟨A⟩ that ...", "it is the West, and above all ⟨A⟩ and ⟨B⟩, that ...": blame laid on ⟨A⟩. */
+const CLEFT = new RegExp(String.raw`\b[Ii]t (?:is|was) (?:[^.;⟨]{0,60}?(?:above all|in particular|especially|notably) )?(?:the )?(${LIST})[^.;⟨]{0,30}? (?:that|who|which) (?:are|is|was|were|had|has|have|keep|kept)\b`);
+/** Nouns for what a state or group does, so that "the ⟨Israeli⟩ strike" and "⟨Russia⟩'s attack" name who did it. */
+const DONE_BY = String.raw`(?:attacks?|strikes?|launch(?:es)?|offensive|incursions?|bombardment|shelling|invasion|restrictions|raids?|forces|troops|army|military|vessels|actions?|decision|conduct|behaviou?r|escalation|aggression)\b`;
+/** Verbs of what an actor did: "⟨A⟩ fired", "⟨A⟩'s forces struck". */
+const DID = String.raw`(?:[’']s (?:forces|troops|army|military|vessels) )?(?:\w+ )?(?:fired|launched|attacked|struck|hit|shelled|bombed|invaded|seized|rammed|carried out|targeted|killed|destroyed|tested)\b`;
+
+/** A clause about something done rather than someone: "the launch violated ...", "the Israeli restrictions were ...". */
+const EVENT_SUBJECT = /^(?:the|this|that|these|those|such) (?:[\w-]+ ){0,2}?(?:launch(?:es)?|attacks?|strikes?|tests?|actions?|offensive|incursions?|bombardment|shelling|restrictions|decision|conduct|behaviou?r|move|escalation|act)\b/i;
+const EVENT_WRONGDOING = new RegExp(String.raw`^${EVENT_SUBJECT.source.slice(1)}(?: [^,;]{0,40}?)? ${WRONG_ACTS}`, 'i');
 const EVALUATION =
-  /\b(?:unprecedented|unacceptable|outrageous|irresponsible|reckless|deplorable|shameful|disgraceful|destabili[sz]ing|regrettable|hypocri\w*|cynical|absurd|appalling|alarming|deeply (?:concerned|troubled|disturbed)|(?:great|grave|serious|deep) concern|dead-set|ha(?:s|ve|d) not done|failed to|fails to|refuse[sd]? to|villain|blatant|flagrant|brazen|egregious|mockery|(?:will|would|did|does|do) not help|won't help|counterproductive|double standards|barbaric|criminal|illegal|unlawful|aggression)\b/i;
-const DISMISSAL = /\b(?:baseless|groundless|unfounded|fabricat\w*|false (?:claims|accusations|allegations)|lies|slander\w*|smear|disinformation|propaganda|nonsense|absurd (?:claims|accusations))\b/i;
-const FINDING = /^(?:(?:they|it|we|he|she) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined)\b/i;
-const WARNING = /\b(?:will (?:face|pay)|consequences|will not tolerate|(?:would|will) respond)\b/i;
+  /\b(?:unprecedented|unacceptable|outrageous|irresponsible|reckless|deplorable|shameful|disgraceful|destabili[sz]ing|regrettable|hypocri\w*|cynical|absurd|appalling|alarming|deeply (?:concerned|troubled|disturbed)|(?:great|grave|serious|deep) concern|dead-set|ha(?:s|ve|d) not done|failed to|fails to|refuse[sd]? to|villain|blatant|flagrant|brazen|egregious|mockery|(?:will|would|did|does|do) not (?:help|solve)|won't help|counterproductive|double standards|barbaric|criminal|illegal|unlawful|aggression|breach of|violation of|war crimes?|atrocit\w+|brutal\w*|politically motivated|biased|destructive|provocati\w+|threatens? (?:the )?(?:peace|security|stability)|cannot be tolerated|will not be tolerated|no (?:\w+ ){0,2}justification|distract\w* (?:attention )?from)\b/i;
+const DISMISSAL = /\b(?:baseless|groundless|unfounded|fabricat\w*|false (?:claims|accusations|allegations)|lies|slander\w*|smear|disinformation|propaganda|nonsense|absurd (?:claims|accusations)|(?:claims?|accusations?|allegations?|statements?|insinuations?|assertions?) (?:are|is|were|was) (?:\w+ )?(?:false|untrue|absurd))\b/i;
+/** The speaker's side saying it did not do it: "it had no involvement", "⟨A⟩ has not provided ...", "his country was not behind". */
+const NOT_INVOLVED = /^(?:(?:the |its |his |her |their )?(?:⟨(\d+)⟩|it|we|they|he|she|country|government|delegation)(?:[’']s (?:government|forces|military|army))? )?(?:also )?(?:had |has |have |was |were |is |are |did |does |do |would |will )?(?:no (?:involvement|role|part|hand|connection|links?|prior knowledge)\b|nothing to do with|not (?:been )?(?:involved|behind|responsible|provided|supplied|sent|targeted|attacked|interfered|carried out|launched|provide|supply|send|target|attack|interfere|carry out|launch)\b|never (?:interfered|supplied|provided|sent|targeted|attacked|been involved)\b)/i;
+const FINDING = /^(?:(?:they|it|we|he|she|the [\w-]+|⟨\d+⟩) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined)\b/i;
+const WARNING = /\b(?:will (?:face|pay)|consequences|will not tolerate|(?:would|will) (?:respond|retaliate|defend)|(?:ready|prepared) to (?:impose|trigger|use|take|respond|act)|(?:will|would) never allow|(?:will|would) (?:keep|continue) (?:acting|to act|striking|to strike|attacking|to attack|targeting|to target|hitting))\b/i;
+/** "hold ⟨B⟩ responsible": a warning to ⟨B⟩. */
+const HOLD_RESPONSIBLE = /\bhold (?:the )?⟨(\d+)⟩ (?:fully )?(?:responsible|accountable)\b/;
+/** "lodged a strong protest with ⟨B⟩". */
+/** "summoned the ⟨Chinese Ambassador⟩": a protest to the state the envoy speaks for. */
+const SUMMONED = /\bsummon(?:ed|s)\b/;
+const PROTEST = /\b(?:lodged|lodges|lodge|filed|files|made) (?:a |an )?(?:strong |formal |firm |official |diplomatic )?protest (?:with|to) (?:the )?⟨(\d+)⟩/;
 
 interface Reading {
   kind: ClaimKind;
   target: number | null;
   span: Span;
+  /** The clause is about something done ("the launch", "this attack"): whoever the last claims were aimed at did it. */
+  antecedent?: boolean;
+  /** Targets known by key rather than named in the clause ("called it ...": what "it" is). */
+  targetKeys?: string[];
 }
 
 /** Splits what was said into its clauses: "⟨A⟩ is ... and ⟨B⟩ has not ...". */
 function clauses(masked: string, offset: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
   const verbs = 'called|calls|urged|urges|said|says|added|adds|warned|warns|demanded|demands|stressed|stresses|noted|notes|asked|asks|rejected|rejects|denied|denies|condemned|condemns|criticized|criticised|criticizes|expressed|expresses|accused|accuses';
-  const boundary = new RegExp(`(?:,? and |; |, but |\\.\\s+)(?=(?:the )?⟨\\d+⟩|[A-Z"“])|,? and (?=(?:also )?(?:${verbs})\\b)|, and |; |\\.\\s+(?=\\S)`, 'g');
+  const boundary = new RegExp(`(?:,? and |; |, but |\\.\\s+)(?=(?:that )?(?:the )?⟨\\d+⟩|[A-Z"“])|,? and (?=(?:also )?(?:${verbs})\\b)|, and |; |\\.\\s+(?=\\S)`, 'g');
   let start = 0;
   for (const m of masked.matchAll(boundary)) {
     parts.push({ text: masked.slice(start, m.index), start: offset + start });
@@ -131,26 +208,48 @@ function clauses(masked: string, offset: number): { text: string; start: number 
 
 // ---------------------------------------------------------------------------
 
+/** A speaker and a reporting verb found in a sentence. */
+interface Found {
+  speakers: string[];
+  verbEnd: number;
+  kindVerb: string;
+  region: Span;
+  complement: Span;
+  inverted: boolean;
+  onBehalf: string | null;
+  /** Where a verb coordinated with an earlier one begins ("... and urged"): the earlier verb's words end there. */
+  clauseStart?: number;
+}
+
 export interface SentenceContext {
   sentence: Sentence;
   mentions: Mention[];
   quotations: Quotation[];
 }
 
+/** One who spoke: a person, or a state or body, spoken for by a person ("the representative of ⟨X⟩") or not. */
+interface Spoken {
+  key: string;
+  /** A person, named or not: what "he" and "she" refer to. */
+  human: boolean;
+}
+
 interface SpeakerMemory {
-  /** The last person who spoke, for "he" and "she". */
-  person: string | null;
-  /** The last body (state or organization) that spoke, or the last group of speakers, for "it", "they" and "we". */
-  body: string[];
-  /** The last speakers of all, for "they". */
+  /** Everyone who spoke so far, the latest last: pronouns refer to the most recent speaker that fits. */
+  recent: Spoken[];
+  /** The speakers of the last sentence that had any, for "they". */
   group: string[];
-  /** The first organization that spoke outside a quotation: in a statement, the body issuing it ("We call on ..."). */
+  /** The body issuing a statement ("We call on ..."): named in its heading, else the first organization to speak. */
   issuer: string | null;
 }
 
 export class ClaimFinder {
   readonly claims: ClaimDraft[] = [];
-  private readonly memory: SpeakerMemory = { person: null, body: [], group: [], issuer: null };
+  private readonly memory: SpeakerMemory = { recent: [], group: [], issuer: null };
+  /** Who last did something the text reports ("⟨A⟩ fired a missile"): what "the launch" and "this attack" were done by. */
+  private agent: string | null = null;
+  /** Speakers of the sentence being read that are people, named or not. */
+  private readonly human = new Set<string>();
   /** The speakers of the quotation being read, so that a quotation going on keeps its speaker. */
   private lastQuote: { quotation: Quotation; speakers: string[]; claims: number[] } | null = null;
 
@@ -158,14 +257,17 @@ export class ClaimFinder {
     private readonly text: string,
     private readonly entities: Entities,
     private readonly publishedOn: string,
+    /** The text is a government's or a body's own statement: what it says without attribution, it says itself. */
+    private readonly statement = false,
   ) {}
 
   read(ctx: SentenceContext) {
     const { sentence } = ctx;
+    this.human.clear();
     const units: Unit[] = this.actorUnits(ctx);
     const masked = new Masked(this.text, sentence, units);
     const before = this.claims.length;
-    const found: { speakers: string[]; verbEnd: number; kindVerb: string; region: Span; complement: Span; inverted: boolean; onBehalf: string | null }[] = [];
+    const found: Found[] = [];
 
     const onBehalf = /[Oo]n behalf of (?:the )?⟨(\d+)⟩/.exec(masked.text);
     const onBehalfKey = onBehalf ? units[Number(onBehalf[1])]!.mention.key : null;
@@ -190,8 +292,21 @@ export class ClaimFinder {
       });
       taken.push({ start: m.index!, end: masked.text.length });
     }
+    for (const m of masked.text.matchAll(PASSIVE_EVENT)) {
+      const speakers = this.speakers(m.groups!.subject!, units, masked, m.index!);
+      if (!speakers.length) continue;
+      const start = m.index! + /^[,;]? ?/.exec(m[0])![0].length;
+      const event = /^(.*?) (?:was|were|has been|have been) /.exec(masked.text.slice(start))!;
+      this.emit({
+        kind: kindOfVerb(m.groups!.verb!), speakers, targets: [], targetKeys: this.doer(speakers), units, masked, ctx, onBehalf: onBehalfKey,
+        allegation: this.cut(masked, start, start + event[1]!.length), region: { start, end: masked.text.length }, frame: { start: 0, end: m.index! + m[0].length },
+      });
+      taken.push({ start, end: masked.text.length });
+    }
 
-    for (const m of masked.text.matchAll(ACTIVE)) {
+    // Each position is tried as a subject: an appositive may have run past the true one ("⟨place⟩, hearing ... ⟨B⟩, who said").
+    const active = new RegExp(ACTIVE.source, ACTIVE.flags);
+    for (let m: RegExpExecArray | null; (m = active.exec(masked.text)); active.lastIndex = m.index + 1) {
       const subjectAt = m.index!;
       const verbStart = subjectAt + m[0].length - m.groups!.verb!.length;
       const verbEnd = subjectAt + m[0].length;
@@ -200,11 +315,16 @@ export class ClaimFinder {
       const prefix = masked.text.slice(0, subjectAt);
       if (/(?:\b(?:which|that|what|whom|who|as|than)\s+|[’']s\s+)$/.test(prefix) && !/,["”’]?\s*$/.test(prefix)) continue;
       // "on behalf of ⟨G⟩, ⟨A⟩ said": ⟨G⟩ is whom ⟨A⟩ speaks for.
-      if (/\b(?:on behalf of|for|by|to|against|with|from)\s+(?:the\s+)?$/i.test(prefix)) continue;
+      const relative = /,\s*(?:who|which)\s/.test(m[0]);
+      if (!relative && /\b(?:on behalf of|for|by|to|against|with|from)\s+(?:the\s+)?$/i.test(prefix)) continue;
       const after = masked.text.slice(verbEnd);
       // "... between ⟨A⟩ and ⟨B⟩, said ⟨C⟩": the speaker comes after the verb.
-      if (/,\s*$/.test(masked.text.slice(subjectAt, verbStart)) && /^\s+(?:the\s+)?⟨\d+⟩/.test(after)) continue;
-      const speakers = this.speakers(m.groups!.subject!, units, masked, subjectAt);
+      if (!/^\s*(?:[Tt]he\s+)?$/.test(prefix) && /^[^,]*,\s*$/.test(masked.text.slice(subjectAt, verbStart)) && /^\s+(?:the\s+)?⟨\d+⟩/.test(after)) continue;
+      // "⟨A⟩ said ..., and he criticized ...", "⟨A⟩, which said it had found ...": a pronoun after a speaker in the same sentence is that speaker.
+      const earlier = new RegExp(`^${PRONOUN}$`).test(m.groups!.subject!.trim()) && !/^we$/i.test(m.groups!.subject!.trim())
+        ? found.filter((g) => !g.inverted && g.verbEnd <= subjectAt).pop()
+        : undefined;
+      const speakers = earlier ? earlier.speakers : this.speakers(m.groups!.subject!, units, masked, subjectAt);
       if (!speakers.length) continue;
       // Inverted: the words come first ("'...,' Wood said." / "Russia is ..., the envoy said.").
       // "..., its foreign ministry said": the attribution of what came before.
@@ -265,16 +385,55 @@ export class ClaimFinder {
       const empty = !f.inverted && masked.text.slice(f.complement.start, f.complement.end).replace(/[\s.,;:"“”’]/g, '') === '';
       if (nested || empty) found.splice(i, 1);
     }
+    this.coordinated(found, masked);
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!;
       const next = found[i + 1];
-      const end = next && !f.inverted ? Math.min(f.complement.end, this.startOfSpeaker(masked.text, next.verbEnd, next.kindVerb)) : f.complement.end;
+      const nextStart = next ? (next.clauseStart ?? this.startOfSpeaker(masked.text, next.verbEnd, next.kindVerb)) : masked.text.length;
+      const end = next && !f.inverted ? Math.min(f.complement.end, nextStart) : f.complement.end;
+      // "⟨A⟩ said ⟨B⟩ urged ...": ⟨B⟩'s words are the claim; ⟨A⟩ only passes them on.
+      if (!f.inverted && end < f.complement.end && !/[\p{L}\p{N}⟨]/u.test(masked.text.slice(f.complement.start, end).replace(/^\s*that\b/, ''))) continue;
       this.reported(ctx, masked, units, { ...f, complement: { start: f.complement.start, end } });
     }
 
     // A quotation that goes on without attribution is its last speaker's.
     if (this.claims.length === before) this.continuation(ctx, masked, units);
+    // A statement's heading names who issues it ("Statement by the Ministry of ..."); its other sentences are that body's words.
+    if (this.statement && sentence.index === 0) this.memory.issuer = this.issuerIn(ctx);
+    else if (this.statement && this.claims.length === before) this.ownWords(ctx, masked, units);
     this.remember(before, ctx);
+    this.agent = this.agentIn(masked, units) ?? this.agent;
+  }
+
+  /**
+   * Reporting verbs coordinated with a speaker's verb make claims of their
+   * own, with their own words: "⟨A⟩ condemned the decision and urged ⟨B⟩
+   * to ..." is a criticism and a demand. Inserted after the verb they
+   * share a speaker with, in order.
+   */
+  private coordinated(found: Found[], masked: Masked) {
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i]!;
+      if (f.inverted) continue;
+      const next = found[i + 1];
+      const limit = Math.min(f.complement.end, next ? (next.clauseStart ?? this.startOfSpeaker(masked.text, next.verbEnd, next.kindVerb)) : masked.text.length);
+      const stretch = masked.text.slice(f.verbEnd, limit);
+      for (const m of stretch.matchAll(COORDINATED)) {
+        const clauseStart = f.verbEnd + m.index!;
+        if (this.insideQuote(masked.offset(clauseStart))) continue;
+        const verbEnd = clauseStart + m[0].length;
+        found.splice(i + 1, 0, {
+          ...f,
+          verbEnd,
+          kindVerb: m.groups!.verb!,
+          region: { start: clauseStart, end: f.region.end },
+          complement: { start: verbEnd, end: f.complement.end },
+          clauseStart,
+        });
+        f.complement = { start: f.complement.start, end: clauseStart };
+        break;
+      }
+    }
   }
 
   /** The masked offset where the speaker of a verb ending at `verbEnd` begins (so the previous claim stops there). */
@@ -284,26 +443,25 @@ export class ClaimFinder {
     return m ? m.index : verbEnd;
   }
 
-  /** Units for the claim patterns: each mention as its whole phrase, and "the representative of ⟨X⟩" as ⟨X⟩. */
+  /**
+   * Units for the claim patterns: each mention as its whole phrase, and a
+   * person speaking for an entity unnamed ("the representative of ⟨X⟩", "a
+   * senior ⟨X⟩ official", "the authorities in ⟨X⟩") as ⟨X⟩.
+   */
   private actorUnits(ctx: SentenceContext): Unit[] {
     const units: Unit[] = ctx.mentions.map((m) => ({ mention: m, span: m.phrase ?? { start: m.start, end: m.end } }));
     const masked = new Masked(this.text, ctx.sentence, units);
-    const roles = '(?:representative|delegate|delegation|speaker|ambassador|envoy|observer|spokesperson|spokesman|spokeswoman|officials?|authorities|government|leadership|mission|foreign minister|president|side)';
-    const patterns = [
-      new RegExp(`(?:[Tt]he )?(?:(?:permanent|deputy|senior|top) )?${roles} (?:of|for|from) (?:the )?⟨(\\d+)⟩`, 'g'),
-      new RegExp(`(?:[Tt]he )?⟨(\\d+)⟩(?:[’']s)? (?:(?:permanent|deputy|senior|top) )?${roles}(?![\\p{L}])`, 'gu'),
-    ];
     const merged: Unit[] = [...units];
-    for (const re of patterns) {
+    for (const re of ROLE_PHRASES) {
       for (const m of masked.text.matchAll(re)) {
-        const index = Number(m[1]);
+        const index = Number(m.groups!.unit);
         const unit = units[index]!;
         const type = this.entities.get(unit.mention.key)?.type;
         if (type !== 'State' && type !== 'Organization') continue;
         // "⟨Russian⟩ President ⟨Putin⟩" is a person's title, not the state speaking.
         if (/^\s*⟨\d+⟩/.test(masked.text.slice(m.index! + m[0].length))) continue;
         const span = masked.original(m.index!, m.index! + m[0].length);
-        merged[index] = { mention: { ...unit.mention, form: 'name' }, span };
+        merged[index] = { mention: { ...unit.mention, form: 'name' }, span, role: HUMAN_ROLE.test(m.groups!.role!) };
       }
     }
     return merged;
@@ -313,18 +471,33 @@ export class ClaimFinder {
   private speakers(subject: string, units: Unit[], masked: Masked, at: number): string[] {
     const pronoun = new RegExp(`^${PRONOUN}$`).exec(subject.trim());
     if (pronoun) {
-      const word = subject.trim().toLowerCase();
-      const insideQuote = this.insideQuote(masked.offset(at));
-      if (word === 'he' || word === 'she') return this.memory.person ? [this.memory.person] : [];
-      // "We" inside a quotation is the speaker's side, not a new speaker; outside one, the body issuing the statement.
-      if (word === 'we') return insideQuote ? [] : this.memory.issuer ? [this.memory.issuer] : this.memory.body;
-      if (word === 'it') return this.memory.body.slice(0, 1);
-      return this.memory.group.length > 1 ? this.memory.group : this.memory.body;
+      const resolved = this.pronoun(subject.trim().toLowerCase(), this.insideQuote(masked.offset(at)));
+      for (const key of resolved) if (this.memory.recent.some((r) => r.key === key && r.human)) this.human.add(key);
+      return resolved;
     }
-    return listUnits(subject)
-      .map((i) => units[i]!.mention)
-      .filter((m) => ['Person', 'State', 'Organization'].includes(this.entities.get(m.key)?.type ?? ''))
-      .map((m) => m.key);
+    const speaking = listUnits(subject).filter((i) => ['Person', 'State', 'Organization'].includes(this.entities.get(units[i]!.mention.key)?.type ?? ''));
+    for (const i of speaking) if (units[i]!.role) this.human.add(units[i]!.mention.key);
+    return speaking.map((i) => units[i]!.mention.key);
+  }
+
+  /**
+   * What a pronoun speaking refers to: the most recent speaker that fits.
+   * "He", "she" and "his delegation" are the last person to speak, named
+   * or not ("the representative of ⟨X⟩" is ⟨X⟩); "it" the last state or
+   * body; "they" the last group; "we", outside a quotation, the body
+   * issuing a statement.
+   */
+  private pronoun(word: string, insideQuote: boolean): string[] {
+    const latest = (fits: (s: Spoken) => boolean) => {
+      for (let i = this.memory.recent.length - 1; i >= 0; i--) if (fits(this.memory.recent[i]!)) return [this.memory.recent[i]!.key];
+      return [];
+    };
+    const body = (s: Spoken) => this.entities.get(s.key)?.type !== 'Person';
+    if (/^(?:he|she|his |her )/.test(word)) return latest((s) => s.human);
+    // "We" inside a quotation is the speaker's side, not a new speaker.
+    if (word === 'we') return insideQuote ? [] : this.memory.issuer ? [this.memory.issuer] : latest(body);
+    if (/^(?:it|its )/.test(word)) return latest(body);
+    return this.memory.group.length > 1 ? this.memory.group : latest(body);
   }
 
   private insideQuote(offset: number): boolean {
@@ -349,10 +522,12 @@ export class ClaimFinder {
     // Participles hung on the verb make claims of their own, with the same speakers.
     const hung: { start: number; verb: string }[] = [];
     for (const p of masked.text.matchAll(PARTICIPLE)) {
-      if (p.index! >= f.verbEnd || f.inverted) hung.push({ start: p.index!, verb: p.groups!.verb! });
+      if (f.inverted || (p.index! >= f.verbEnd && p.index! < f.complement.end)) hung.push({ start: p.index!, verb: p.groups!.verb! });
     }
     const ownEnd = Math.min(f.complement.end, ...hung.filter((h) => h.start >= f.complement.start).map((h) => h.start));
-    const frameEnd = f.inverted ? f.verbEnd : this.frameEnd(masked.text, f.verbEnd, ownEnd, kind === 'STATE' || kind === 'REPORT' || kind === 'WARN', /^tell|^told/.test(f.kindVerb));
+    // What a monitor, a panel or an inspectorate says is a finding.
+    if (kind === 'STATE' && f.speakers.every((s) => this.monitors(s))) kind = 'REPORT';
+    const frameEnd = f.inverted ? f.verbEnd : this.frameEnd(masked.text, f.verbEnd, ownEnd, kind === 'STATE' || kind === 'REPORT' || kind === 'WARN' || /^claim/.test(f.kindVerb), /^tell|^told/.test(f.kindVerb));
     const frame = f.inverted ? { start: f.complement.end, end: masked.text.length } : { start: 0, end: frameEnd };
     const frameText = masked.text.slice(f.verbEnd, frameEnd);
     if (kind === 'STATE' && /\b(?:report|findings|investigation)\b/i.test(frameText)) kind = 'REPORT';
@@ -364,6 +539,9 @@ export class ClaimFinder {
       return m ? Number(m[1]) : null;
     };
 
+    // "told ⟨B⟩ it had no involvement": a denial told to ⟨B⟩ answers ⟨B⟩'s accusation.
+    const listener = /^tell|^told/.test(f.kindVerb) ? /⟨(\d+)⟩/.exec(frameText) : null;
+    const toldAccuser = listener ? units[Number(listener[1])]!.mention.key : null;
     if (kind === 'STATE' || f.inverted) {
       readings.push(...this.readStatement(masked, complement, units, f.speakers));
       if (!f.inverted || kind === 'STATE') {
@@ -375,8 +553,11 @@ export class ClaimFinder {
       let allegationStart = complement.start;
       let deniesAccusation = false;
       let deniedAccuser: string | null = null;
+      let denies: ClaimKind[] = [];
+      let referent: string[] = [];
       const lead = /^\s*(?:that\s+)?/.exec(object)![0].length;
-      const objectList = new RegExp(`^\\s*(?:the )?(${LIST})(?:[’']s)?`).exec(object);
+      // "urged all members of the ⟨Council⟩ to ...": the body is whom it urges.
+      const objectList = new RegExp(`^\\s*(?:the |all (?:the )?)?(?:(?:other )?(?:members|member states) of (?:the )?)?(${LIST})(?:[’']s)?`).exec(object);
       if (kind === 'ACCUSE' || kind === 'DEMAND' || kind === 'WARN' || (kind === 'CRITICIZE' && !/^\s*(?:express|voic)/i.test(f.kindVerb))) {
         if (objectList) {
           const targets = listUnits(objectList[1]!);
@@ -385,6 +566,11 @@ export class ClaimFinder {
           allegationStart = complement.start + objectList[0].length + (link ? link[0].length : 0);
           for (const t of targets.slice(1)) readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
           target = targets[0]!;
+        } else if (kind === 'CRITICIZE' && /^\s*(?:it|them|this|that|these|those)\b/.test(object)) {
+          // "called it a gross violation", "condemned it": aimed at what "it" is, when the text says.
+          const pronoun = /^\s*(?:it|them|this|that|these|those)\s*/.exec(object)!;
+          referent = this.referent(f.speakers, ctx.sentence.index);
+          allegationStart = complement.start + pronoun[0].length;
         } else {
           // "urged all parties to ...": whoever is urged is the target, and here no entity is.
           const addressed = kind === 'DEMAND' && /^(?:urg|call|press|ask)/i.test(f.kindVerb);
@@ -392,17 +578,25 @@ export class ClaimFinder {
           allegationStart = complement.start + lead;
         }
       } else if (kind === 'DENY') {
-        const accusation = /^\s*(?:the |these |those |such |all |any |its )?(?:[a-z-]+ ){0,2}(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|assertions?)\b/.exec(object);
+        const accusation = ACCUSATION_OBJECT.exec(object);
         if (accusation) {
-          deniesAccusation = true;
           const by = /\b(?:by|from|of)\s+(?:the )?⟨(\d+)⟩/.exec(object);
           if (by) deniedAccuser = units[Number(by[1])]!.mention.key;
+          if (accusation[1]) deniedAccuser = units[Number(accusation[1])]!.mention.key;
+          denies = deniedKinds(accusation[2]);
+        } else if (/^(?:reject|dismiss|rebuff)/i.test(f.kindVerb)) {
+          // "rejected ⟨B⟩'s resolutions as ...": rejecting what someone did or asks for criticizes them.
+          const owner = /^\s*(?:the )?⟨(\d+)⟩[’']s\b/.exec(object);
+          if (owner) {
+            kind = 'CRITICIZE';
+            target = Number(owner[1]);
+          }
         }
-        const possessive = /^\s*(?:the )?⟨(\d+)⟩[’']s/.exec(object);
-        if (possessive) deniedAccuser = units[Number(possessive[1])]!.mention.key;
+        deniesAccusation = kind === 'DENY';
         allegationStart = complement.start + lead;
       } else {
-        target = this.firstEntity(object, units);
+        // Calling for a ceasefire or a resolution's implementation aims at no one; a report is about whoever it names.
+        target = this.firstEntity(object, units, [], kind === 'CALL_FOR');
         allegationStart = complement.start + lead;
       }
       // "called for ⟨B⟩'s withdrawal" asks something of ⟨B⟩.
@@ -410,15 +604,15 @@ export class ClaimFinder {
         kind = 'DEMAND';
         target = firstToken(object);
       }
-      readings.unshift({ kind, target, span: { start: allegationStart, end: complement.end } });
+      readings.unshift({ kind, target, span: { start: allegationStart, end: complement.end }, targetKeys: referent });
       // The date of a claim may come between the verb and what is claimed ("accused ⟨B⟩ on Tuesday of").
       // "rejected the accusations on Thursday": a denial of accusations is dated where its clause is.
       const dated = { start: frame.start, end: deniesAccusation ? ownEnd : Math.max(frame.end, allegationStart) };
       for (const r of readings) {
         this.emit({
-          kind: r.kind, speakers: f.speakers, targets: r.target === null ? [] : [r.target], units, masked, ctx, onBehalf: f.onBehalf,
+          kind: r.kind, speakers: f.speakers, targets: r.target === null ? [] : [r.target], targetKeys: r.targetKeys, units, masked, ctx, onBehalf: f.onBehalf,
           allegation: this.cut(masked, r.span.start, r.span.end), region: { start: f.region.start, end: ownEnd }, frame: dated,
-          deniesAccusation, deniedAccuser, tense: f.kindVerb,
+          deniesAccusation, deniedAccuser, denies, tense: f.kindVerb,
         });
       }
       this.hungClaims(ctx, masked, units, f, hung, frame);
@@ -433,11 +627,11 @@ export class ClaimFinder {
     const hungTargets = this.claims.slice(firstHung).flatMap((c) => (c.target ? [c.target] : []));
     for (const r of readings) {
       const targets = r.target === null ? [] : [r.target];
-      const context = targets.length || r.kind === 'STATE' || r.kind === 'REPORT' ? [] : hungTargets.length ? hungTargets : this.recentTargets(f.speakers, ctx.sentence.index);
+      const context = targets.length || r.kind === 'STATE' || r.kind === 'REPORT' ? [] : r.antecedent ? this.doer(f.speakers) : hungTargets.length ? hungTargets : this.recentTargets(f.speakers, ctx.sentence.index);
       this.emit({
         kind: r.kind, speakers: f.speakers, targets, targetKeys: context, units, masked, ctx, onBehalf: f.onBehalf,
         allegation: this.cut(masked, r.span.start, r.span.end), region, frame, quotePart: readings.length > 1 ? r.span : undefined,
-        tense: f.kindVerb,
+        tense: f.kindVerb, deniedAccuser: r.kind === 'DENY' ? toldAccuser : null,
       });
     }
   }
@@ -451,12 +645,13 @@ export class ClaimFinder {
   /** Where the words said begin: after "that", a listener, a time or a medium ("told ⟨R⟩ in a report in April, that"). */
   private frameEnd(masked: string, verbEnd: number, end: number, beforeThat: boolean, toListener: boolean): number {
     const rest = masked.slice(verbEnd, end);
-    // "rejects the claims of ⟨A⟩ that ...": for a verb with an object, the object comes before "that".
-    const that = beforeThat ? /^(.{0,160}?)\bthat\b\s*/.exec(rest) : null;
-    if (that && !/["“]/.test(that[1]!)) return verbEnd + that[0].length;
-    const listener = toListener ? String.raw`|⟨\d+⟩(?= (?:that|in|on|,))` : '';
-    const lead = new RegExp(String.raw`^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+(?: \d{4})?|earlier|later|again|also|in a (?:joint |written )?(?:statement|letter|report)|in an interview|to reporters${listener})\s*,?)*`).exec(rest);
-    return verbEnd + (lead ? lead[0].length : 0);
+    const listener = toListener ? String.raw`|(?:the |a |an )?(?:[a-z-]+ )?⟨\d+⟩(?: (?:committee|panel|meeting|delegation))?(?! (?:not )?(?:to|of)\b)|reporters|journalists|lawmakers|the (?:[Cc]ouncil|[Aa]ssembly|[Cc]ommittee)` : '';
+    const lead = new RegExp(String.raw`^(?:\s*,?\s*(?:${FRAME_ADVERBIAL}${listener})\s*,?)*`, 'u').exec(rest);
+    let at = lead ? lead[0].length : 0;
+    // "said on Friday that ...": "that" opens the words said only where the frame ends, never inside them.
+    const that = beforeThat ? /^\s*that\b\s*/.exec(rest.slice(at)) : null;
+    if (that) at += that[0].length;
+    return verbEnd + at;
   }
 
   /** Claims of the participles hung on a verb: "..., accusing ⟨B⟩ of ...". */
@@ -473,6 +668,27 @@ export class ClaimFinder {
       const verbEnd = h.start + masked.text.slice(h.start).indexOf(h.verb) + h.verb.length;
       const fixedKind = PARTICIPLE_KIND.find(([re]) => re.test(h.verb))![1];
       const object = masked.text.slice(verbEnd, end);
+      if (fixedKind === 'STATE') {
+        // "..., adding that ⟨B⟩ was trying to ...": what is added is read like anything said.
+        const said = { start: verbEnd + /^\s*(?:that\s+)?/.exec(object)![0].length, end };
+        const readings = this.readStatement(masked, said, units, f.speakers);
+        for (const r of readings.length ? readings : [{ kind: 'STATE' as ClaimKind, target: this.subjectOf(masked.text.slice(said.start, end), units), span: said }]) {
+          this.emit({
+            kind: r.kind, speakers: f.speakers, targets: r.target === null ? [] : [r.target], units, masked, ctx, onBehalf: f.onBehalf,
+            allegation: this.cut(masked, r.span.start, r.span.end), region: { start: h.start, end }, frame, tense: f.kindVerb,
+          });
+        }
+        return;
+      }
+      if (h.verb === 'calling') {
+        // "..., calling them a violation of international law": what "them" is, the claims just made.
+        const pronoun = /^\s*\w+\s*/.exec(object)!;
+        this.emit({
+          kind: 'CRITICIZE', speakers: f.speakers, targets: [], targetKeys: this.referent(f.speakers, ctx.sentence.index), units, masked, ctx, onBehalf: f.onBehalf,
+          allegation: this.cut(masked, verbEnd + pronoun[0].length, end), region: { start: h.start, end }, frame, tense: f.kindVerb,
+        });
+        return;
+      }
       const list = new RegExp(`^\\s*(?:the )?(${LIST})(?:[’']s)?`).exec(object);
       const targets = list ? listUnits(list[1]!) : [];
       const link = list ? /^\s*(?:of|for|to|over|against|that)\s+/.exec(object.slice(list[0].length)) : null;
@@ -491,29 +707,60 @@ export class ClaimFinder {
     const said = masked.text.slice(span.start, span.end).replace(/^[\s"“”’,]+/, '');
     const offset = span.start + (masked.text.slice(span.start, span.end).length - said.length);
     const readings: Reading[] = [];
+    const own = new Set(speakers.flatMap((s) => [s, this.sideOf(s)]).filter(Boolean));
+    const others = [...own] as string[];
+    // "it was ⟨A⟩ that abandoned the deal": read before the clauses, since the blame may span a comma.
+    const cleft = CLEFT.exec(said);
+    if (cleft) for (const t of listUnits(cleft[1]!)) if (!own.has(units[t]!.mention.key)) readings.push({ kind: 'ACCUSE', target: t, span: { start: offset + cleft.index, end: offset + said.length } });
     for (const part of clauses(said, offset)) {
       const words = part.text.replace(/^(?:that|but|and)\s+/i, '').replace(/^[\s"“”]+/, '');
-      const subject = this.subjectOf(words, units);
+      let subject = this.subjectOf(words, units);
+      // "Washington would never allow ⟨B⟩ to ...": the speaker's own side is not what the words are aimed at.
+      if (subject !== null && own.has(units[subject]!.mention.key)) subject = null;
+      const event = EVENT_SUBJECT.test(words) && subject === null;
       const partSpan = { start: part.start, end: part.start + part.text.length };
+      // "⟨A⟩ and ⟨B⟩": each named together is a target.
+      const read = (kind: ClaimKind, target: number | null) => {
+        for (const t of target === null ? [null] : this.partners(words, target)) readings.push({ kind, target: t, span: partSpan, ...(t === null && event ? { antecedent: true } : {}) });
+      };
+      const notInvolved = NOT_INVOLVED.exec(words);
       let m: RegExpExecArray | null;
-      if ((m = MODAL.exec(words))) readings.push({ kind: 'DEMAND', target: Number(m[1]), span: partSpan });
-      else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words)) || (m = ASK_OF.exec(words))) readings.push({ kind: 'DEMAND', target: Number(m[1]), span: partSpan });
-      else if ((m = OVER_DOING.exec(words))) readings.push({ kind: 'ACCUSE', target: Number(m[1]), span: partSpan });
-      else if ((m = WRONGDOING.exec(words))) readings.push({ kind: 'ACCUSE', target: Number(m[1]), span: partSpan });
-      else if (DISMISSAL.test(words)) readings.push({ kind: 'DENY', target: null, span: partSpan });
-      else if (EVALUATION.test(words)) readings.push({ kind: 'CRITICIZE', target: subject ?? this.firstEntity(words, units, speakers), span: partSpan });
-      else if (FINDING.test(words)) readings.push({ kind: 'REPORT', target: this.firstEntity(words, units, speakers), span: partSpan });
-      else if (WARNING.test(words)) readings.push({ kind: 'WARN', target: subject ?? this.firstEntity(words, units, speakers), span: partSpan });
+      if (cleft && cleft.index + offset < partSpan.end && partSpan.start < offset + said.length && CLEFT.test(words)) continue;
+      if ((m = MODAL.exec(words))) read('DEMAND', Number(m[1]));
+      else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words)) || (m = ASK_OF.exec(words))) read('DEMAND', Number(m[1]));
+      else if (ALL_PARTIES.test(words)) read('DEMAND', null);
+      else if (notInvolved && (!notInvolved[1] || own.has(units[Number(notInvolved[1])]!.mention.key))) read('DENY', null);
+      else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
+      else if ((m = WRONGDOING.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
+      else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
+      else if ((m = HOLD_RESPONSIBLE.exec(words))) read('WARN', Number(m[1]));
+      else if ((m = PROTEST.exec(words))) read('CRITICIZE', Number(m[1]));
+      else if (SUMMONED.test(words)) {
+        const envoy = this.firstEntity(words.slice(SUMMONED.exec(words)!.index), units, others);
+        const key = envoy === null ? null : units[envoy]!.mention.key;
+        readings.push({ kind: 'CRITICIZE', target: null, span: partSpan, targetKeys: key ? [this.sideOf(key) ?? key] : [] });
+      }
+      else if (DISMISSAL.test(words)) read('DENY', null);
+      else if (EVALUATION.test(words)) read('CRITICIZE', subject ?? (event ? null : this.firstEntity(words, units, others)));
+      else if (FINDING.test(words)) read('REPORT', this.firstEntity(words, units, others));
+      else if (WARNING.test(words)) read('WARN', subject ?? this.firstEntity(words, units, others));
     }
     return readings;
   }
 
+  /** A target and those named with it: "⟨A⟩ and ⟨B⟩", "⟨A⟩, ⟨B⟩ and the ⟨C⟩". */
+  private partners(words: string, target: number): number[] {
+    const list = new RegExp(`⟨${target}⟩((?:, (?:the )?⟨\\d+⟩)*,? (?:and|or) (?:the )?⟨\\d+⟩)`).exec(words);
+    return list ? [target, ...listUnits(list[1]!)] : [target];
+  }
+
   /** The entity a clause opens with, as its subject ("⟨B⟩ is ...", "⟨B⟩'s army ..."). */
   private subjectOf(words: string, units: Unit[]): number | null {
-    const m = /^\s*(?:that\s+)?(?:the\s+)?⟨(\d+)⟩(?![ ]+(?:city|town|region|missiles?|weapons?|troops|forces|army))/.exec(words);
-    if (!m) return null;
-    const unit = units[Number(m[1])]!;
-    return unit.mention.form === 'demonym' ? null : Number(m[1]);
+    const m = /^\s*(?:that\s+)?(?:the\s+)?⟨(\d+)⟩(?![ ]+(?:city|town|region|missiles?|weapons?|troops|forces|army))/i.exec(words);
+    if (m) return units[Number(m[1])]!.mention.form === 'demonym' ? null : Number(m[1]);
+    // "the ⟨Israeli⟩ restrictions on aid were ...": what a state's people did is the state's.
+    const done = new RegExp(`^\\s*(?:that\\s+)?(?:the\\s+)?⟨(\\d+)⟩ (?:[a-z-]+ )?${DONE_BY}`, 'i').exec(words);
+    return done ? Number(done[1]) : null;
   }
 
   /**
@@ -521,16 +768,89 @@ export class ClaimFinder {
    * named as a noun first, then one named by its demonym ("North Korean
    * missiles"), then anything else named; never the speaker.
    */
-  private firstEntity(words: string, units: Unit[], speakers: string[] = []): number | null {
-    const named = listUnits(words).filter((i) => !speakers.includes(units[i]!.mention.key));
+  private firstEntity(words: string, units: Unit[], speakers: string[] = [], actorsOnly = false): number | null {
     const typeOf = (i: number) => this.entities.get(units[i]!.mention.key)?.type ?? '';
     const actor = (i: number) => ['State', 'Organization', 'Person'].includes(typeOf(i));
+    // "condemned the attack at the ⟨Security Council⟩": where it was said, not whom it is about.
+    const venue = (i: number) => /\b(?:at|in|inside|during|before)\s+(?:the\s+)?$/i.test(words.slice(0, words.indexOf(`⟨${i}⟩`)));
+    // "⟨Rwandan⟩ troops", "the ⟨Israeli⟩ strike": a state named by what its people did.
+    const doing = (i: number) => new RegExp(`⟨${i}⟩ (?:[a-z-]+ )?${DONE_BY}`, 'i').test(words);
+    const named = listUnits(words).filter((i) => !speakers.includes(units[i]!.mention.key) && !venue(i));
     return (
-      named.find((i) => actor(i) && units[i]!.mention.form !== 'demonym') ??
+      named.find((i) => actor(i) && (units[i]!.mention.form !== 'demonym' || doing(i))) ??
       named.find((i) => actor(i)) ??
-      named.find((i) => typeOf(i) === 'Resolution' || typeOf(i) === 'WeaponSystem') ??
+      (actorsOnly ? undefined : named.find((i) => typeOf(i) === 'Resolution' || typeOf(i) === 'WeaponSystem')) ??
       null
     );
+  }
+
+  /** Who issues a statement, from its heading: the first body it names, else the first person. */
+  private issuerIn(ctx: SentenceContext): string | null {
+    const typeOf = (m: Mention) => this.entities.get(m.key)?.type;
+    return (ctx.mentions.find((m) => typeOf(m) === 'Organization') ?? ctx.mentions.find((m) => typeOf(m) === 'Person'))?.key ?? null;
+  }
+
+  /** A sentence of a statement with no speaker of its own: the issuing body's words ("Russia must end its war"). */
+  private ownWords(ctx: SentenceContext, masked: Masked, units: Unit[]) {
+    const issuer = this.memory.issuer;
+    if (!issuer || ctx.quotations.some((q) => intersect(q.inner, ctx.sentence))) return;
+    const whole = { start: 0, end: masked.text.length };
+    for (const r of this.readStatement(masked, whole, units, [issuer])) {
+      const context = r.target !== null || r.kind === 'REPORT' ? [] : r.antecedent ? this.doer([issuer]) : (r.targetKeys ?? this.recentTargets([issuer], ctx.sentence.index));
+      this.emit({
+        kind: r.kind, speakers: [issuer], targets: r.target === null ? [] : [r.target], targetKeys: context, units, masked, ctx, onBehalf: null,
+        allegation: this.cut(masked, r.span.start, r.span.end), region: whole, frame: { start: 0, end: 0 }, tense: 'says',
+      });
+    }
+  }
+
+  /** The actor a sentence reports doing something: "⟨A⟩ fired ...", "⟨A⟩'s missile attack", "the ⟨A⟩ strike", "an attack by ⟨A⟩". */
+  private agentIn(masked: Masked, units: Unit[]): string | null {
+    const actor = (i: number) => ['State', 'Organization'].includes(this.entities.get(units[i]!.mention.key)?.type ?? '');
+    const patterns = [
+      new RegExp(`(?:^|[,;] |\\b(?:and|but) )(?:the )?⟨(\\d+)⟩ ${DID}`, 'gi'),
+      new RegExp(`⟨(\\d+)⟩(?:[’']s)? (?:[a-z-]+ )?${DONE_BY}`, 'gi'),
+      new RegExp(`\\b(?:attacks?|strikes?|launch(?:es)?|offensive|shelling|bombardment) (?:carried out )?by (?:the )?⟨(\\d+)⟩`, 'gi'),
+    ];
+    let found: { at: number; key: string } | null = null;
+    for (const re of patterns) {
+      for (const m of masked.text.matchAll(re)) {
+        const i = Number(m[1]);
+        if (!actor(i) || this.insideQuote(masked.offset(m.index!))) continue;
+        if (!found || m.index! < found.at) found = { at: m.index!, key: units[i]!.mention.key };
+      }
+    }
+    return found?.key ?? null;
+  }
+
+  /**
+   * What "it" or "them" stands for in "called it a violation": the
+   * targets of the latest claims of this sentence or the one before (not
+   * the speaker's own side), else who did what the text last reported.
+   */
+  private referent(speakers: string[], sentence: number): string[] {
+    const own = new Set(speakers.flatMap((s) => [s, this.sideOf(s)]).filter(Boolean));
+    for (let i = this.claims.length - 1; i >= 0; i--) {
+      const c = this.claims[i]!;
+      if (c.sentenceIndex < sentence - 1) break;
+      if (c.kind === 'DENY' || c.kind === 'STATE' || !c.target || own.has(c.target)) continue;
+      const group = this.claims.filter((d) => d.sentenceIndex === c.sentenceIndex && d.speaker === c.speaker && d.kind === c.kind && d.target && !own.has(d.target));
+      return [...new Set(group.map((d) => d.target!))];
+    }
+    return this.doer(speakers);
+  }
+
+  /** A monitor, a panel of experts, an inspectorate or a mission (or one of its people): what it says is a finding. */
+  private monitors(key: string): boolean {
+    const side = this.entities.get(key)?.type === 'Person' ? this.sideOf(key) : key;
+    const name = side ? this.entities.get(side)?.name : undefined;
+    return !!name && /\b(?:Observatory|Monitor\w*|Panel|Group of Experts|Mission|Inspector\w*|Investigat\w+|Commission of Inquiry|Atomic Energy Agency)\b/i.test(name);
+  }
+
+  /** Whom a clause about something done ("the launch violated ...") is aimed at: who did it, unless that is the speaker's own side. */
+  private doer(speakers: string[]): string[] {
+    const own = new Set(speakers.flatMap((s) => [s, this.sideOf(s)]).filter(Boolean));
+    return this.agent && !own.has(this.agent) ? [this.agent] : [];
   }
 
   /**
@@ -570,7 +890,7 @@ export class ClaimFinder {
       return;
     }
     for (const r of readings) {
-      const context = r.target !== null || r.kind === 'STATE' || r.kind === 'REPORT' ? [] : this.recentTargets(last.speakers, ctx.sentence.index);
+      const context = r.target !== null || r.kind === 'STATE' || r.kind === 'REPORT' ? [] : r.antecedent ? this.doer(last.speakers) : this.recentTargets(last.speakers, ctx.sentence.index);
       this.emit({
         kind: r.kind, speakers: last.speakers, targets: r.target === null ? [] : [r.target], targetKeys: context, units, masked, ctx, onBehalf: null,
         allegation: this.cut(masked, r.span.start, r.span.end), region: { start: 0, end: masked.text.length }, frame: { start: 0, end: 0 },
@@ -587,10 +907,10 @@ export class ClaimFinder {
       return;
     }
     const speakers = [...new Set(made.map((c) => c.speaker))];
-    const people = speakers.filter((s) => this.entities.get(s)?.type === 'Person');
-    if (people.length) this.memory.person = people[people.length - 1]!;
-    const bodies = speakers.filter((s) => this.entities.get(s)?.type !== 'Person');
-    if (bodies.length) this.memory.body = bodies;
+    for (const key of speakers) {
+      this.memory.recent = this.memory.recent.filter((r) => r.key !== key);
+      this.memory.recent.push({ key, human: this.entities.get(key)?.type === 'Person' || this.human.has(key) });
+    }
     this.memory.issuer ??= made.find((c) => c.quotes.length === 0 && this.entities.get(c.speaker)?.type === 'Organization')?.speaker ?? null;
     this.memory.group = speakers;
     const quoted = made.map((c, i) => ({ c, i: before + i })).filter(({ c }) => c.quotes.length > 0);
@@ -606,17 +926,28 @@ export class ClaimFinder {
   /** The words of an allegation: from `start` to the end of its clause, without quotation marks. */
   private cut(masked: Masked, start: number, end: number): string {
     let stretch = masked.text.slice(start, end);
+    // ", a U.S. official said on Wednesday", ", Yonhap news agency reported": who said it, not what was said.
+    const attribution = /,["”’]?\s+(?:(?:a|an|the|its|their|his|her|one|two|several)\s+)?[^,;"“”]{0,60}?\b(?:said|says|added|adds|told|tells|reported|reports|wrote|writes|stated|noted)\b[^;"“”]*$/.exec(stretch);
+    if (attribution && attribution.index > 0) stretch = stretch.slice(0, attribution.index);
     const stop = /,\s+(?:which|who|where|describing|saying|adding|calling|and said|but|while|as|after|before|during|when|in a)\b|;|\s+[-–—]\s+|\(|,\s+(?:said|says|according to)\b|,\s+(?:(?:its|their|his|her|the)\s+)?⟨\d+⟩\s+(?:said|says|added|told)\b/.exec(stretch);
     if (stop && stop.index > 12) stretch = stretch.slice(0, stop.index);
+    // "condemned the attack at the ⟨Security Council⟩ on Wednesday": where it was said, not what.
+    const venue = /\s+(?:at|during|before) (?:a (?:meeting|session) of )?(?:the )?⟨(\d+)⟩(?:\s+(?:on \w+|this \w+|today))?[\s.]*$/.exec(stretch);
+    if (venue && venue.index > 0 && this.entities.get(masked.units[Number(venue[1])]?.mention.key ?? '')?.type === 'Organization') stretch = stretch.slice(0, venue.index);
     const span = masked.original(start, start + stretch.length);
-    return this.text
+    let words = this.text
       .slice(span.start, span.end)
       .replace(/["“”]/g, '')
       .replace(/\s+/g, ' ')
       .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
       // The date a claim was made on is its madeOn, not part of what it says.
-      .replace(/\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)$/, '')
-      .slice(0, 300);
+      .replace(/\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)$/, '');
+    // No phrase ends on a word that needs another after it ("..., a", "... and").
+    for (let before = ''; before !== words; ) {
+      before = words;
+      words = words.replace(/[\s,;:]+(?:and|or|but|of|to|in|on|at|for|by|with|from|the|a|an|that|which|who|as|its|their|his|her)$/i, '');
+    }
+    return words.length <= 300 ? words : words.slice(0, 300).replace(/\s+\S*$/, '');
   }
 
   private trimQuote(span: Span): Span {
@@ -642,6 +973,7 @@ export class ClaimFinder {
     quotePart?: Span;
     deniesAccusation?: boolean;
     deniedAccuser?: string | null;
+    denies?: ClaimKind[];
     /** The reporting verb, whose tense dates a claim without a date of its own. */
     tense?: string;
   }) {
@@ -660,9 +992,11 @@ export class ClaimFinder {
     const madeOn = this.dateOf(ctx, masked, e.frame, e.tense ?? 'said');
     const allegation = e.allegation || this.cut(masked, e.region.start, e.region.end) || 'statement';
     for (const speaker of e.speakers) {
-      for (const target of targetKeys.length ? targetKeys : [null]) {
-        if (target === speaker) continue;
-        const onBehalfOf = e.onBehalf && e.onBehalf !== speaker ? e.onBehalf : this.sideOf(speaker);
+      const onBehalfOf = e.onBehalf && e.onBehalf !== speaker ? e.onBehalf : this.sideOf(speaker);
+      // "Washington was working to increase aid, he said": a speaker's words about its own side aim at no one.
+      const aimed = targetKeys.filter((t) => t !== speaker && t !== onBehalfOf);
+      if (targetKeys.length && !aimed.length && e.kind !== 'STATE' && e.kind !== 'DENY') continue;
+      for (const target of aimed.length ? aimed : [null]) {
         this.claims.push({
           kind: e.kind,
           speaker,
@@ -676,6 +1010,7 @@ export class ClaimFinder {
           answers: null,
           deniesAccusation: e.kind === 'DENY' && (e.deniesAccusation ?? true),
           deniedAccuser: e.deniedAccuser ?? null,
+          denies: e.denies ?? [],
           sentenceIndex: ctx.sentence.index,
         });
       }
@@ -692,10 +1027,17 @@ export class ClaimFinder {
       const holder = this.entities.get(post.holder);
       // An analyst at a think tank or a reporter speaks for themselves.
       if (holder?.type === 'Organization' && ['THINK_TANK', 'NEWS_AGENCY'].includes(String(holder.props.category))) return null;
+      // A White House, Kremlin or ministry spokesperson speaks for the state the body belongs to.
+      if (holder?.type === 'Organization') return this.stateOf(post.holder) ?? post.holder;
       return post.holder;
     }
-    if (record.type === 'Organization') return this.entities.partOf.find((p) => p.from === speaker && this.entities.get(p.to)?.type === 'State')?.to ?? null;
+    if (record.type === 'Organization') return this.stateOf(speaker);
     return null;
+  }
+
+  /** The state an organization is part of (a ministry, a presidency, an army), if any. */
+  private stateOf(organization: string): string | null {
+    return this.entities.partOf.find((p) => p.from === organization && this.entities.get(p.to)?.type === 'State')?.to ?? null;
   }
 
   /**

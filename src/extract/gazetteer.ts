@@ -180,14 +180,19 @@ export const ORGANIZATIONS: KnownOrganization[] = [
   { key: 'org:ocha', name: 'UN Office for the Coordination of Humanitarian Affairs', aliases: ['OCHA'], category: 'UN_BODY' },
   { key: 'org:wfp', name: 'World Food Programme', aliases: ['WFP'], category: 'UN_BODY' },
   { key: 'org:who', name: 'World Health Organization', aliases: ['WHO'], category: 'UN_BODY' },
-  { key: 'org:unrwa', name: 'UN Relief and Works Agency for Palestine Refugees', aliases: ['UNRWA'], category: 'UN_BODY' },
+  {
+    key: 'org:unrwa',
+    name: 'UN Relief and Works Agency for Palestine Refugees',
+    aliases: ['UNRWA', 'United Nations Relief and Works Agency', 'UN Relief and Works Agency', 'U.N. Relief and Works Agency'],
+    category: 'UN_BODY',
+  },
   { key: 'org:icj', name: 'International Court of Justice', aliases: ['ICJ', 'World Court'], category: 'UN_BODY' },
   { key: 'org:icc', name: 'International Criminal Court', aliases: ['ICC'], category: 'PROSECUTOR' },
   { key: 'org:opcw', name: 'Organisation for the Prohibition of Chemical Weapons', aliases: ['OPCW'], category: 'OTHER' },
   { key: 'org:nato', name: 'North Atlantic Treaty Organization', aliases: ['NATO', 'North Atlantic Alliance'], category: 'MILITARY', wikidataId: 'Q7184' },
   { key: 'org:european-union', name: 'European Union', aliases: ['EU', 'E.U.'], category: 'OTHER', wikidataId: 'Q458' },
   { key: 'org:european-commission', name: 'European Commission', aliases: [], category: 'GOVERNMENT_BODY', partOf: 'org:european-union' },
-  { key: 'org:african-union', name: 'African Union', aliases: [], category: 'OTHER' },
+  { key: 'org:african-union', name: 'African Union', aliases: ['AU'], category: 'OTHER', wikidataId: 'Q7159' },
   { key: 'org:asean', name: 'Association of Southeast Asian Nations', aliases: ['ASEAN'], category: 'OTHER' },
   { key: 'org:osce', name: 'Organization for Security and Co-operation in Europe', aliases: ['OSCE'], category: 'OTHER' },
   { key: 'org:arab-league', name: 'League of Arab States', aliases: ['Arab League'], category: 'OTHER' },
@@ -200,6 +205,20 @@ export const ORGANIZATIONS: KnownOrganization[] = [
   { key: 'org:international-crisis-group', name: 'International Crisis Group', aliases: ['Crisis Group', 'ICG'], category: 'THINK_TANK' },
   { key: 'org:human-rights-watch', name: 'Human Rights Watch', aliases: [], category: 'OTHER' },
   { key: 'org:amnesty-international', name: 'Amnesty International', aliases: [], category: 'OTHER' },
+  // Armed groups news names most; "Houthi" and "Houthis" are one group.
+  { key: 'org:hamas', name: 'Hamas', aliases: [], category: 'MILITARY', wikidataId: 'Q38809' },
+  { key: 'org:hezbollah', name: 'Hezbollah', aliases: ['Hizbollah'], category: 'MILITARY', wikidataId: 'Q41053' },
+  { key: 'org:houthis', name: 'Houthis', aliases: ['Houthi', 'Ansar Allah', 'Ansarallah', 'Houthi movement'], category: 'MILITARY' },
+  { key: 'org:taliban', name: 'Taliban', aliases: [], category: 'MILITARY' },
+  { key: 'org:islamic-state', name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'Daesh'], category: 'MILITARY' },
+  { key: 'org:al-shabaab', name: 'al-Shabaab', aliases: ['al Shabaab', 'Al-Shabaab'], category: 'MILITARY' },
+  { key: 'org:al-qaeda', name: 'al-Qaeda', aliases: ['al Qaeda', 'Al-Qaeda'], category: 'MILITARY' },
+  { key: 'org:boko-haram', name: 'Boko Haram', aliases: [], category: 'MILITARY' },
+  { key: 'org:wagner-group', name: 'Wagner Group', aliases: [], category: 'MILITARY' },
+  { key: 'org:rapid-support-forces', name: 'Rapid Support Forces', aliases: ['RSF'], category: 'MILITARY' },
+  { key: 'org:m23', name: 'M23', aliases: ['March 23 Movement'], category: 'MILITARY' },
+  { key: 'org:fdlr', name: 'Democratic Forces for the Liberation of Rwanda', aliases: ['FDLR'], category: 'MILITARY' },
+  { key: 'org:pkk', name: "Kurdistan Workers' Party", aliases: ['PKK'], category: 'MILITARY' },
   { key: 'org:reuters', name: 'Reuters', aliases: [], category: 'NEWS_AGENCY' },
   { key: 'org:associated-press', name: 'Associated Press', aliases: ['AP', 'The Associated Press'], category: 'NEWS_AGENCY' },
   { key: 'org:afp', name: 'Agence France-Presse', aliases: ['AFP'], category: 'NEWS_AGENCY' },
@@ -238,6 +257,24 @@ export const MINISTRIES: MinistryKind[] = [
   { name: 'Ministry of Unification', slug: 'ministry-of-unification', fields: ['Unification'] },
 ];
 
+/** A state's armed services, named with the state: "Israel's military", "the Sudanese army", "Ukraine's air force". */
+export const MILITARY_BRANCHES = ['armed forces', 'military intelligence service', 'military intelligence', 'military', 'army', 'navy', 'air force', 'coast guard', 'border guard'];
+
+/** Capitalised words that are never a place's name: a sentence's first words, days, months, titles, bodies. */
+export const NOT_PLACES = new Set(
+  (
+    'The A An This That These Those It He She They We I Its His Her Their Our But And Or If As When While After Before ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
+    'President Minister Ambassador Secretary Secretary-General Under-Secretary-General Spokesman Spokeswoman Spokesperson Envoy Representative Delegate ' +
+    'General Council Committee Commission Assembly Agency Ministry Department Office Government Parliament Congress Senate Court Mission Group Panel ' +
+    'Union Forces Army Navy Guard Party Movement Organization Organisation Alliance Coalition Federation Fund Bank Institute Watch ' +
+    'Reuters Statement Comment Press Foreign Affairs Defence Defense State Federal National Human Rights'
+  ).split(' '),
+);
+
+/** Words that make a capitalised place name: "the Gaza Strip", "the Red Sea", "Second Thomas Shoal". */
+export const PLACE_WORDS = ['Strip', 'Sea', 'Shoal', 'Peninsula', 'Valley', 'Heights', 'Bank', 'Gulf', 'Strait', 'Straits', 'Island', 'Islands', 'Desert', 'Basin', 'Oblast', 'Province', 'Region', 'Governorate', 'Corridor', 'Canal'];
+
 // ---------------------------------------------------------------------------
 // Titles of office
 
@@ -250,6 +287,8 @@ export const TITLE_HEADS = [
   'official', 'diplomat', 'negotiator', 'chancellor', 'king', 'queen', 'emir', 'premier', 'senator', 'adviser',
   'advisor', 'counsellor', 'coordinator', 'rapporteur', 'high commissioner', 'commissioner', 'prosecutor',
   'governor', 'mayor', 'analyst', 'researcher', 'expert', 'professor', 'fellow', 'general', 'admiral',
+  'press secretary', 'cabinet secretary', 'chief cabinet secretary', 'secretary general', 'high representative',
+  'foreign policy chief', 'special envoy', 'special representative',
 ];
 
 /** Words that may come before a title's head: rank and field ("deputy", "foreign", "top"). */
@@ -257,7 +296,7 @@ export const TITLE_MODIFIERS = [
   'deputy', 'acting', 'former', 'chief', 'senior', 'top', 'permanent', 'special', 'first', 'vice', 'foreign',
   'defence', 'defense', 'prime', 'interior', 'trade', 'finance', 'state', 'supreme', 'assistant', 'associate',
   'principal', 'lead', 'political', 'military', 'ministry', 'foreign ministry', 'government', 'national security',
-  'security', 'un', 'u.n.', 'program', 'programme', 'research', 'regional',
+  'security', 'un', 'u.n.', 'program', 'programme', 'research', 'regional', 'press', 'cabinet', 'foreign policy',
 ];
 
 /** Courtesy titles that mark the next words as a person's name. */

@@ -10,10 +10,10 @@ import type { Span } from './types.js';
 export const TOKEN = '⟨(\\d+)⟩';
 /**
  * One or more tokens joined as a list: "⟨0⟩", "⟨0⟩ and ⟨1⟩", "both ⟨0⟩ and
- * ⟨1⟩", "⟨0⟩, ⟨1⟩, and ⟨2⟩". A comma alone does not make a list: in
+ * ⟨1⟩", "⟨0⟩, ⟨1⟩, and ⟨2⟩", "⟨0⟩ and the ⟨1⟩". A comma alone does not make a list: in
  * "on behalf of ⟨0⟩, ⟨1⟩ said" the two are not one subject.
  */
-export const LIST = '(?:[Bb]oth )?⟨\\d+⟩(?:(?:, ⟨\\d+⟩)*,? (?:and|or|as well as) ⟨\\d+⟩)?';
+export const LIST = '(?:[Bb]oth )?⟨\\d+⟩(?:(?:, (?:the )?⟨\\d+⟩)*,? (?:and|or|as well as) (?:the )?⟨\\d+⟩)?';
 
 interface Segment {
   masked: Span;
@@ -26,6 +26,12 @@ export interface Unit {
   mention: Mention;
   /** Where the token's words are in the text. */
   span: Span;
+  /**
+   * A person speaking for the entity without being named ("the
+   * representative of France", "a U.S. official"): "he" and "she" may
+   * refer back to it.
+   */
+  role?: boolean;
 }
 
 export class Masked {

@@ -1,4 +1,4 @@
-import { MINISTRIES, ORGANIZATIONS, STATE_FORMS, STATES, type OrganizationCategory } from './gazetteer.js';
+import { MILITARY_BRANCHES, MINISTRIES, NOT_PLACES, ORGANIZATIONS, PLACE_WORDS, STATE_FORMS, STATES, stateName, type OrganizationCategory } from './gazetteer.js';
 import { Entities, makeKey, type Mention, type MentionForm } from './entities.js';
 import { escapeRegExp, slug } from './text.js';
 import type { Span } from './types.js';
@@ -18,6 +18,8 @@ interface Candidate extends Span {
 }
 
 const B = '(?<![\\p{L}\\p{N}])';
+/** A capitalised word of a name: "Darfur", "El", "Al-Hudaydah". */
+const PROPER = "[A-Z][\\p{Ll}-]*[\\p{Ll}](?:-[A-Z][\\p{Ll}]+)*";
 const E = '(?![\\p{L}\\p{N}])';
 
 function alternation(forms: Iterable<string>): string {
@@ -59,6 +61,7 @@ export class MentionFinder {
     this.resolutions();
     this.organizations();
     this.ministries();
+    this.militaries();
     this.groups();
     this.genericOrganizations();
     this.places();
@@ -80,14 +83,18 @@ export class MentionFinder {
    */
   private shortForms(mentions: Mention[]): Mention[] {
     const out = [...mentions];
-    for (const m of this.text.matchAll(/\b[Tt]he (?<word>Ministry|Department|Council|Committee|Commission)(?! of)(?![\p{L}])/gu)) {
+    for (const m of this.text.matchAll(/\b[Tt]he (?<word>Ministry|Department|Council|Committee|Commission|Group|Panel|Agency|Mission|council|army|military|navy)(?! of)(?![\p{L}])/gu)) {
       const start = m.index! + 4;
       const end = m.index! + m[0].length;
       if (out.some((o) => start < o.end && o.start < end)) continue;
       const word = m.groups!.word!;
-      const antecedent = [...out]
-        .filter((o) => o.end <= start && this.entities.get(o.key)?.type === 'Organization' && this.entities.get(o.key)!.name.includes(word))
-        .pop();
+      const names = (o: Mention) => {
+        const record = this.entities.get(o.key);
+        if (record?.type !== 'Organization') return false;
+        // "the council" in lower case is the Council named before; "the Council", only a body named Council.
+        return word === word.toLowerCase() ? record.name.toLowerCase().includes(word) : record.name.includes(word);
+      };
+      const antecedent = [...out].filter((o) => o.end <= start && names(o)).pop();
       if (antecedent) out.push({ start, end, key: antecedent.key, form: 'phrase' });
       if (antecedent) this.entities.mention(antecedent.key, { start, end }, this.text, false);
     }
@@ -191,6 +198,31 @@ export class MentionFinder {
     }
   }
 
+  /**
+   * A state's armed services: "Israel's military", "the Sudanese army",
+   * "Ukraine's air force", each an organization PART_OF its state, which it
+   * speaks for; "the army" after one has been named is that one.
+   */
+  private militaries() {
+    const branch = alternation(MILITARY_BRANCHES);
+    const re = new RegExp(`${STATE_QUALIFIER} (?<branch>${branch})${E}`, 'gu');
+    for (const m of matches(this.text, re)) {
+      const g = m.groups!;
+      const code = stateOf(g.demonym) ?? stateOf(g.possessive);
+      if (!code) continue;
+      const state = STATES.get(code)!;
+      const words = g.branch!;
+      const key = `org:${slug(state.name)}-${slug(words)}`;
+      const name = `${words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${state.name}`;
+      this.candidate(m.index!, m.index! + m[0].length, 85, () => {
+        this.addOrganization(key, name, 'MILITARY');
+        this.entities.link('partOf', key, this.entities.state(code).key);
+        this.stateInside(code, m, g.demonym ? 'demonym' : 'possessive');
+        return [this.mentionOf(key, m.index!, m[0].length, 'name')];
+      });
+    }
+  }
+
   /** "its foreign ministry": the state named last before the possessive, in the same sentence. */
   private stateBefore(at: number): string | undefined {
     if (!/\b(?:its|their)\s+$/.test(this.text.slice(Math.max(0, at - 8), at))) return undefined;
@@ -223,35 +255,51 @@ export class MentionFinder {
     }
   }
 
-  /** Capitalised names ending in a word that names a body: "Office of the Prosecutor General", "Korean Workers' Party". */
+  /**
+   * Capitalised names built on a word that names a body: "Office of the
+   * Prosecutor General", "Korean Workers' Party", "Panel of Experts on the
+   * Sudan", "Syrian Observatory for Human Rights", "China Coast Guard". A
+   * name that opens with a state's is PART_OF that state; one named "U.N."
+   * or "UN" is PART_OF the United Nations.
+   */
   private genericOrganizations() {
     const head =
-      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movement|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Administration|University|Company|Corporation';
+      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movement|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government';
     const word = "[A-Z][\\p{L}&’'-]*";
-    const re = new RegExp(`${B}(?:${word} (?:(?:of|for|on|and|the|de) )*)*(?:${head})(?: (?:of|for|on) (?:the )?${word}(?: ${word})*)?${E}`, 'gu');
+    const complement = `(?: (?:of|for|on|in) (?:the )?${word}(?: ${word})*)`;
+    const re = new RegExp(`${B}(?:${word} (?:(?:of|for|on|and|the|de) )*)*(?:${head})${complement}{0,3}${E}`, 'gu');
     for (const m of matches(this.text, re)) {
       let phrase = m[0];
       let start = m.index!;
-      // A sentence's first word is capitalised whatever it is.
-      const lead = /^(?:The|A|An|But|And|In|On|At|For|After|Before|When|While|Last|This|That|Both|Its|His|Her|Their|Our|Formally|Speaking) /.exec(phrase);
+      // A sentence's first word is capitalised whatever it is; a possessive ("Japan's") qualifies the name rather than being part of it.
+      // A title before the name is the title's ("Chair of the Group of Experts"); so is a participle ("Briefing the Council").
+      const lead = /^(?:(?:The|the|A|An|But|And|In|On|At|For|After|Before|When|While|Last|This|That|Both|Its|His|Her|Their|Our|Formally|[A-Z]\p{Ll}+ing|[A-Z][\p{L}-]*[’']s|(?:Chair|Chairman|Chairwoman|Chairperson|Head|Director|President|Secretary|Minister|Spokesperson|Coordinator|Member|Members|Representative|Envoy)(?: (?:of|for|on)(?: the)?)?) )+/u.exec(phrase);
       if (lead) {
         phrase = phrase.slice(lead[0].length);
         start += lead[0].length;
       }
       // "Russian Federation" ends like a body's name but is a state's.
       if (!phrase.includes(' ') || STATE_FORMS.has(phrase)) continue;
+      // "Chief Cabinet Secretary ...": the words are a title's.
+      if (/^ (?:Secretary|Minister|Spokes\w+|Director|Chief|Chair\w*|Commissioner|Representative|Ambassador)\b/.test(this.text.slice(start + phrase.length))) continue;
       const category: OrganizationCategory = /Ministry|Department/.test(phrase)
         ? 'MINISTRY'
         : /Army|Navy|Forces|Guard|Corps/.test(phrase)
           ? 'MILITARY'
-          : /Institute|Foundation|Centre|Center|Group|Watch/.test(phrase)
+          : /Institute|Foundation|Centre|Center|Group|Watch/.test(phrase) && !/Group of Experts/.test(phrase)
             ? 'THINK_TANK'
             : /Court|Tribunal|Prosecutor/.test(phrase)
               ? 'PROSECUTOR'
-              : 'OTHER';
+              : /Embassy|Government|Cabinet|Administration/.test(phrase)
+                ? 'GOVERNMENT_BODY'
+                : 'OTHER';
       const key = makeKey('org', phrase);
+      const state = [...phrase.matchAll(STATE_RE)].map((f) => stateOf(f[0])).find(Boolean);
+      const un = /(?:^|\s)(?:UN|U\.N\.|United Nations) $/.test(this.text.slice(Math.max(0, start - 15), start));
       this.candidate(start, start + phrase.length, 50, () => {
         this.addOrganization(key, phrase, category);
+        if (state && (phrase.startsWith(stateName(state)) || /Embassy|Government/.test(phrase))) this.entities.link('partOf', key, this.entities.state(state).key);
+        if (un) this.entities.link('partOf', key, this.addOrganization('org:united-nations', 'United Nations', 'UN_BODY', ['UN', 'U.N.'], 'Q1065').key);
         return [this.mentionOf(key, start, phrase.length, 'name')];
       });
     }
@@ -294,7 +342,41 @@ export class MentionFinder {
         return [this.mentionOf(key, start, place.length, 'name')];
       });
     }
+    // "the Gaza Strip", "the Red Sea", "Second Thomas Shoal": a capitalised name with a word for a place.
+    const named = new RegExp(`${B}(?<place>(?:${PROPER} ){1,3}(?:${PLACE_WORDS.join('|')}))${E}`, 'gu');
+    for (const m of matches(this.text, named)) {
+      const place = m.groups!.place!.replace(/^The /, '');
+      const start = m.index! + m[0].length - place.length;
+      if (place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
+      const category = /Strip|Bank|Oblast|Province|Region|Governorate|Valley|Desert|Basin|Peninsula|Heights/.test(place) ? 'REGION' : 'OTHER';
+      this.candidate(start, start + place.length, 70, () => this.newPlace(place, category, start));
+    }
+    // "the Donbas region", "the Kharkiv and Dnipropetrovsk regions".
+    const regions = new RegExp(`${B}(?<a>${PROPER})(?: and (?<b>${PROPER}))? (?:region|regions|province|provinces|oblast|oblasts)${E}`, 'gu');
+    for (const m of matches(this.text, regions)) {
+      for (const name of [m.groups!.a!, m.groups!.b].filter(Boolean) as string[]) {
+        if (NOT_PLACES.has(name) || STATE_FORMS.has(name)) continue;
+        const start = m.index! + m[0].indexOf(name, name === m.groups!.a ? 0 : m.groups!.a!.length);
+        this.candidate(start, start + name.length, 58, () => this.newPlace(name, 'REGION', start));
+      }
+    }
+    // "in Darfur and Kordofan", "aid into El Fasher", "fighting around Goma": a name where something happens.
+    const where = new RegExp(`${B}(?:[Ii]n|into|near|around|outside|across|through|inside|towards?) (?:the )?(?<a>${PROPER}(?: ${PROPER}){0,2})(?: and (?<b>${PROPER}(?: ${PROPER}){0,2}))?${E}`, 'gu');
+    for (const m of matches(this.text, where)) {
+      for (const name of [m.groups!.a!, m.groups!.b].filter(Boolean) as string[]) {
+        if (name.split(' ').some((w) => NOT_PLACES.has(w)) || STATE_FORMS.has(name)) continue;
+        const start = m.index! + m[0].lastIndexOf(name);
+        this.candidate(start, start + name.length, 30, () => this.newPlace(name, 'OTHER', start));
+      }
+    }
   }
+
+  private newPlace(name: string, category: 'CITY' | 'REGION' | 'OTHER', start: number): Mention[] {
+    const key = makeKey('place', name);
+    this.entities.add(key, 'Place', name, { category });
+    return [this.mentionOf(key, start, name.length, 'name')];
+  }
+
 
   private place(name: string, category: 'CITY' | 'REGION', code: string): string {
     const key = makeKey('place', name);
@@ -322,6 +404,8 @@ export class MentionFinder {
   private states() {
     for (const m of matches(this.text, STATE_RE)) {
       let surface = m[0];
+      // "Ana Lima said": a capital's name after a given name is a surname.
+      if (STATE_FORMS.get(surface)?.role === 'capital' && /[^.!?\s]\s+(?!The |In |At |On |For |From |To |By )[A-Z]\p{Ll}+ $/u.test(this.text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
       // "Russians", "Americans": the people of a state, for its side.
       const plural = /^s(?![\p{L}])/u.test(this.text.slice(m.index! + surface.length)) && STATE_FORMS.get(surface)?.role === 'demonym';
       const form = STATE_FORMS.get(surface)!;

@@ -1,4 +1,4 @@
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './gazetteer.js';
+import { HONORIFICS, ORGANIZATIONS, TITLE_HEADS, TITLE_MODIFIERS } from './gazetteer.js';
 import { Entities, makeKey, type Mention } from './entities.js';
 import { listUnits, Masked, type Unit } from './masked.js';
 import { escapeRegExp, type Sentence } from './text.js';
@@ -12,20 +12,27 @@ import type { Span } from './types.js';
  * tells something; later, the surname alone ("Wood said").
  */
 
-const heads = [...TITLE_HEADS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const modifiers = [...TITLE_MODIFIERS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+/** A word of a title in either case ("Ambassador", "ambassador", "U.N."), so that what follows a title can stay case-sensitive. */
+function caseless(word: string): string {
+  return escapeRegExp(word).replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+}
+const heads = [...TITLE_HEADS].sort((a, b) => b.length - a.length).map(caseless).join('|');
+const modifiers = [...TITLE_MODIFIERS].sort((a, b) => b.length - a.length).map(caseless).join('|');
+/** What a post is for when no entity names it: "for Foreign Affairs", "of the Secretary-General". */
+const FIELD = "[A-Z][\\p{L}-]+(?: (?:and )?[A-Z][\\p{L}-]+){0,3}";
 /** A title in a masked sentence: "deputy ⟨1⟩ Ambassador to the ⟨2⟩", "⟨3⟩'s deputy ⟨4⟩ ambassador". */
-const TITLE = `(?:(?:⟨\\d+⟩(?:[’']s)?|(?:${modifiers})) )*(?:${heads})(?: (?:to|at|of|for|in) (?:the )?⟨\\d+⟩)*`;
-const TITLE_BEFORE = new RegExp(`(?:^|(?<=[\\s(“"]))(?:(?:the|a|an) )?(?<title>${TITLE})[, ]*$`, 'i');
-const TITLE_AFTER = new RegExp(`^, (?:(?:the|a|an|who is) )?(?<title>${TITLE})(?=,|\\.|;|$| said| told| says)`, 'i');
+const TITLE = `(?:(?:⟨\\d+⟩(?:[’']s)?|(?:${modifiers})) )*(?:${heads})(?: (?:to|at|of|for|in|on) (?:the )?(?:⟨\\d+⟩|${FIELD}))*`;
+const TITLE_BEFORE = new RegExp(`(?:^|(?<=[\\s(“"]))(?:(?:[Tt]he|[Aa]n?) )?(?<title>${TITLE})[, ]*$`, 'u');
+const TITLE_AFTER = new RegExp(`^, (?:(?:[Tt]he|[Aa]n?|who is) )?(?<title>${TITLE})(?=,|\\.|;|$| said| told| says)`, 'u');
 const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFICS.map(escapeRegExp).join('|')}) $`);
 
 const REPORTING = '(?:said|says|told|added|stated|argued|insisted|noted|stressed|warned|accused|denied|urged|called|condemned|criticized|criticised|rejected|dismissed|demanded|wrote|asked|replied|responded|declared|announced|blamed)';
-const VERB_AFTER = new RegExp(`^,?(?: (?:also|later|again|then|earlier|on \\w+))? ${REPORTING}\\b`);
+/** A reporting verb after a name, perhaps past a relative pronoun or an appositive: "⟨name⟩, the leader's sister, said". */
+const VERB_AFTER = new RegExp(`^(?:,? who|,(?: [^,]{1,80},)?)?(?: (?:also|later|again|then|earlier|on \\w+))? ${REPORTING}\\b`);
 const VERB_BEFORE = new RegExp(`\\b(?:said|says|told|added|according to) $`);
 
 const NAME_WORD = "(?:(?:al|el|bin|ibn)-)?[A-Z][\\p{Ll}]+(?:[A-Z][\\p{Ll}]+)?(?:[-’'][A-Z]?[\\p{Ll}]+)*";
-const NAME = new RegExp(`(?<![\\p{L}\\p{N}⟩’'.-])${NAME_WORD}(?: (?:(?:de|da|van|von|bin|al|el|le|la|di|dos|ben) )?${NAME_WORD}){0,3}(?![\\p{L}\\p{N}-])`, 'gu');
+const NAME = new RegExp(`(?<![\\p{L}\\p{N}⟩’'.-])${NAME_WORD}(?: (?:(?:de|da|van|von|bin|al|el|le|la|di|dos|ben) )?${NAME_WORD}){0,6}(?![\\p{L}\\p{N}-])`, 'gu');
 
 /** Capitalised words that start a sentence or name a title, a day or a month: never part of a name. */
 const NOT_NAME = new Set(
@@ -35,7 +42,8 @@ const NOT_NAME = new Set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
     'Mr Mrs Ms Dr President Ambassador Secretary-General Secretary Minister Foreign Prime Deputy Spokesman Spokeswoman Spokesperson Leader Director ' +
     'Chancellor King Queen Emir Premier Senator General Admiral Envoy Representative Delegate Chairman Chief Commander Acting Former Permanent Special ' +
-    'Under-Secretary-General Vice Defence Defense Interior State Supreme Top Senior Head Officials Official Reporting Additional Editing Writing'
+    'Under-Secretary-General Vice Defence Defense Interior State Supreme Top Senior Head Officials Official Reporting Additional Editing Writing ' +
+    'Affairs Press Cabinet Spokesperson Chair Chairwoman Commissioner Coordinator Counsellor Adviser Advisor Governor Mayor Prosecutor'
   ).split(' '),
 );
 
@@ -79,6 +87,7 @@ export class PeopleFinder {
         words = words.slice(1);
       }
       while (words.length && NOT_NAME.has(words[words.length - 1]!)) words = words.slice(0, -1);
+      if (words.length > 4) continue;
       if (words.length === 0) continue;
       const name = words.join(' ');
       const end = at + name.length;
@@ -138,6 +147,13 @@ export class PeopleFinder {
     const holder =
       (employer && typeOf(employer) === 'Organization' && !state ? employer : employer && typeOf(employer) === 'Organization' && /\bat\b/i.test(words) ? employer : (state ?? organization)) ??
       (after && ['State', 'Organization'].includes(typeOf(after) ?? '') ? after : undefined);
+    if (!holder && /Secretary-General|\bUN\b|U\.N\.|United Nations/.test(title)) {
+      // "Special Envoy of the Secretary-General", "Under-Secretary-General for ...": posts of the United Nations.
+      const un = ORGANIZATIONS.find((o) => o.key === 'org:united-nations')!;
+      this.entities.add(un.key, 'Organization', un.name, { category: un.category, wikidataId: un.wikidataId }, un.aliases);
+      this.entities.position({ person, title, holder: un.key, former: false });
+      return;
+    }
     if (!holder) {
       if (this.homeState && OFFICIAL.test(title)) {
         this.entities.position({ person, title, holder: this.entities.state(this.homeState).key, former: /\bformer\b/i.test(title) });

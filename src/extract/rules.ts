@@ -4,7 +4,7 @@ import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
 import { MentionFinder } from './mentions.js';
 import { PeopleFinder } from './people.js';
-import { findQuotations, intersect, splitSentences, within } from './text.js';
+import { findQuotations, intersect, splitSentences, within, type Sentence } from './text.js';
 import type { Draft, ExtractContext, Extractor, ExtractInput, GroundedEntity } from './types.js';
 
 /**
@@ -23,7 +23,7 @@ export class RulesExtractor implements Extractor {
     const homeState = stateNamedIn(`${input.publisher ?? ''} ${input.title ?? ''}`);
     const mentions = new MentionFinder(text, entities, homeState).find();
     const people = new PeopleFinder(text, entities, homeState);
-    const claims = new ClaimFinder(text, entities, input.publishedOn);
+    const claims = new ClaimFinder(text, entities, input.publishedOn, isStatement(text, input.publisher));
     claims.allQuotations = quotations;
 
     for (const sentence of sentences) {
@@ -32,7 +32,7 @@ export class RulesExtractor implements Extractor {
       claims.read({ sentence, mentions: found, quotations: quotations.filter((q) => intersect(q, sentence)) });
     }
 
-    const drafts = dedupe(claims.claims);
+    const drafts = withoutHeadlineRepeats(dedupe(claims.claims), sentences);
     const grounded: Map<string, GroundedEntity> = context.grounding
       ? await context.grounding.ground(
           [...entities.byKey.values()].map((r) => ({ key: r.key, type: r.type, names: [r.name, ...r.aliases] })),
@@ -43,6 +43,15 @@ export class RulesExtractor implements Extractor {
 
     return assemble({ input, title: defaultTitle(input, sentences[0]?.text), entities, claims: drafts, grounded, warnings });
   }
+}
+
+/** A statement's heading ("Statement by ...", "Comment by the Spokesperson ...") or a government body's publishing it. */
+function isStatement(text: string, publisher?: string | null): boolean {
+  const heading = text.trimStart().split('\n')[0]!;
+  return (
+    /^(?:Joint |Press )?(?:Statement|Comment|Press [Rr]elease|Readout|Remarks|Declaration|Communiqu[eé])\b/.test(heading) ||
+    /\b(?:Ministry|Department|Foreign Office|White House|Kremlin|Presidency|Prime Minister's Office|Government of)\b/.test(publisher ?? '')
+  );
 }
 
 /** The state a publisher or title names ("Ministry of Foreign Affairs of Ukraine"), for an unqualified ministry. */
@@ -71,12 +80,29 @@ function dedupe(claims: ClaimDraft[]): ClaimDraft[] {
 }
 
 const side = (c: ClaimDraft) => c.onBehalfOf ?? c.speaker;
+const sameSide = (a: ClaimDraft, b: ClaimDraft) => [a.speaker, a.onBehalfOf].some((s) => s && [b.speaker, b.onBehalfOf].includes(s));
 
 /**
- * A denial answers the accusation it denies: the nearest earlier one in
- * the article that involves the denier (as its target or in what it is
- * about) and, when the denial names the accuser, was made by them; else the
- * latest one the graph holds against the denier.
+ * A headline says again what the article says: a claim of the headline
+ * (the text's first line, a paragraph of its own, with no full stop) is
+ * left out when the body has one of the same side, kind and target.
+ */
+function withoutHeadlineRepeats(claims: ClaimDraft[], sentences: Sentence[]): ClaimDraft[] {
+  const [first, second] = sentences;
+  if (!first || !second || first.paragraph === second.paragraph || /[.!?]["”’]?$/.test(first.text)) return claims;
+  return claims.filter((c) => c.sentenceIndex !== 0 || !claims.some((d) => d.sentenceIndex > 0 && d.kind === c.kind && d.target === c.target && sameSide(c, d)));
+}
+
+/** What a denial may answer: an accusation, a criticism, a report's findings. */
+const ANSWERABLE = new Set(['ACCUSE', 'CRITICIZE', 'REPORT']);
+
+/**
+ * A denial answers the claim it denies: the nearest earlier accusation,
+ * criticism or finding in the article aimed at the denier's side (or, in the
+ * sentence before, one about it), made by the accuser the denial names if it
+ * names one; failing that, the nearest one about the denier; else the latest
+ * accusation the graph holds against the denier. It is aimed at the answered
+ * claim's speaker.
  */
 async function answerDenials(claims: ClaimDraft[], context: ExtractContext, grounded: Map<string, GroundedEntity>, warnings: string[]) {
   const unanswered: ClaimDraft[] = [];
@@ -84,26 +110,36 @@ async function answerDenials(claims: ClaimDraft[], context: ExtractContext, grou
     if (denial.kind !== 'DENY' || !denial.deniesAccusation) return;
     const denier = [denial.speaker, denial.onBehalfOf].filter(Boolean) as string[];
     const byAccuser = (a: ClaimDraft) => !denial.deniedAccuser || [a.speaker, a.onBehalfOf].includes(denial.deniedAccuser);
+    const answerable = (a: ClaimDraft) => (denial.denies?.length ? denial.denies.includes(a.kind) : ANSWERABLE.has(a.kind)) && !denier.includes(a.speaker) && !(a.onBehalfOf && denier.includes(a.onBehalfOf));
     // The accusation aimed at the denier, else one about it ("sending weapons to Russia"), the nearest first.
     const nearest = (involves: (a: ClaimDraft) => boolean) => {
-      for (let j = i - 1; j >= 0; j--) if (claims[j]!.kind === 'ACCUSE' && involves(claims[j]!) && byAccuser(claims[j]!)) return j;
+      for (let j = i - 1; j >= 0; j--) if (answerable(claims[j]!) && involves(claims[j]!) && byAccuser(claims[j]!)) return j;
       return -1;
     };
     let found = nearest((a) => denier.some((d) => a.target === d));
     const about = nearest((a) => denier.some((d) => a.about.includes(d)));
     // "... accused North Korea of sending weapons to Russia. Both have denied it": the latest accusation involving both.
-    if (about > found && denial.sentenceIndex - claims[about]!.sentenceIndex <= 1) found = about;
+    if (about > found && (found < 0 || denial.sentenceIndex - claims[about]!.sentenceIndex <= 1)) found = about;
     if (found >= 0) {
       // Of accusers named together ("⟨A⟩, ⟨B⟩ and ⟨C⟩ accused ..."), the first stands for the rest.
-      while (found > 0 && claims[found - 1]!.kind === 'ACCUSE' && claims[found - 1]!.sentenceIndex === claims[found]!.sentenceIndex && claims[found - 1]!.target === claims[found]!.target) found--;
+      while (found > 0 && claims[found - 1]!.kind === claims[found]!.kind && claims[found - 1]!.sentenceIndex === claims[found]!.sentenceIndex && claims[found - 1]!.target === claims[found]!.target) found--;
       const j = found;
       const accusation = claims[j]!;
       denial.answers = j;
       denial.target ??= side(accusation);
-      if (/^(?:the |these |those |such |all |any )?(?:accusations?|allegations?|claims?|charges?)$/i.test(denial.allegation)) {
+      if (accusation.kind === 'ACCUSE' && /^(?:the |these |those |that |this |such |all |any )?(?:accusations?|allegations?|claims?|charges?)$/i.test(denial.allegation)) {
         denial.allegation = `denies the accusation of ${accusation.allegation}`.slice(0, 300);
       }
       return;
+    }
+    // "Russian officials have claimed ... These claims are false": a denial of what was just reported, made about others.
+    if (/^(?:these|those|such|this|that|the) (?:claims?|accusations?|allegations?|statements?|assertions?|reports?)\b/i.test(denial.allegation)) {
+      for (let j = i - 1; j >= 0 && denial.sentenceIndex - claims[j]!.sentenceIndex <= 1; j--) {
+        if (!answerable(claims[j]!) || claims[j]!.kind === 'REPORT') continue;
+        denial.answers = j;
+        denial.target ??= side(claims[j]!);
+        return;
+      }
     }
     denial.target ??= denial.deniedAccuser;
     unanswered.push(denial);

@@ -1,27 +1,34 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { targetsOf, type IngestDocument } from '../ingest/document.js';
 import { seedDir } from '../seed.js';
 import { extractor } from './index.js';
 import { fold } from './text.js';
-import type { Draft } from './types.js';
+import type { Draft, ExtractInput } from './types.js';
 
 /**
- * npm run extract:score [-- CURATED.json]
+ * npm run extract:score [-- CURATED.json] [--no-held-out]
  *
- * Runs the extractor, offline, on the text of a curated document's first
- * source (by default the seed article) and scores its draft against the
- * curated claims and entities:
+ * Runs the extractor, offline, and scores its drafts against what an
+ * analyst recorded:
  *
- * - claims as (speaker side, kind, target) triples, where the speaker side
- *   matches when the speaker or whom they spoke for does; precision and
- *   recall over the distinct triples of each side;
- * - entity recall: the curated entities the draft names;
- * - the misses and the false positives, listed.
+ * - the seed article's text against its curated document (or the curated
+ *   document given);
+ * - each article of the development corpus (tests/extract/corpus: text and
+ *   gold), one row per text, then overall for the texts the rules were
+ *   tuned on and for the texts held out from tuning. `--no-held-out` leaves
+ *   the held-out texts unread, as while tuning.
  *
- * Draft keys are mapped to the curated ones first: states by key (alpha-3
- * codes do not vary), others by key, name or alias of the same type.
+ * Claims are compared as (speaker side, kind, target) triples, where the
+ * speaker side matches when the speaker or whom they spoke for does;
+ * precision and recall are over the distinct triples of each side. Entity
+ * recall is the share of the recorded entities the draft names. Draft keys
+ * are mapped to the recorded ones first: states by key (alpha-3 codes do
+ * not vary), others by key, name or alias of the same type.
  */
+
+const corpusDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../tests/extract/corpus');
 
 interface Triple {
   speaker: string;
@@ -29,6 +36,21 @@ interface Triple {
   kind: string;
   target: string | null;
   allegation: string;
+}
+
+/** What an analyst recorded for one text: its entities and its claims. */
+export interface Reference {
+  entities: { key: string; type: string; name: string; aliases: string[] }[];
+  claims: { speaker: string; onBehalfOf: string | null; kind: string; targets: string[]; allegation: string }[];
+}
+
+/** One text of the development corpus, with its gold. */
+export interface CorpusText {
+  name: string;
+  style: string;
+  heldOut: boolean;
+  input: ExtractInput;
+  reference: Reference;
 }
 
 export interface Score {
@@ -46,18 +68,25 @@ export interface Score {
   falsePositives: Triple[];
 }
 
-/** The curated entity each draft key stands for, where there is one. */
-function keyMap(draft: Draft, curated: IngestDocument): Map<string, string> {
+export function referenceOf(curated: IngestDocument): Reference {
+  return {
+    entities: curated.entities.map((e) => ({ key: e.key, type: e.type, name: e.name, aliases: e.aliases ?? [] })),
+    claims: curated.claims.map((c) => ({ speaker: c.speaker, onBehalfOf: c.onBehalfOf ?? null, kind: c.kind, targets: targetsOf(c), allegation: c.allegation })),
+  };
+}
+
+/** The recorded entity each draft key stands for, where there is one. */
+function keyMap(draft: Draft, reference: Reference): Map<string, string> {
   const map = new Map<string, string>();
-  const curatedKeys = new Set(curated.entities.map((e) => e.key));
+  const recordedKeys = new Set(reference.entities.map((e) => e.key));
   for (const e of draft.entities) {
-    if (curatedKeys.has(e.key)) {
+    if (recordedKeys.has(e.key)) {
       map.set(e.key, e.key);
       continue;
     }
     if (e.type === 'State') continue;
     const names = new Set([e.name, ...e.aliases].map(fold));
-    const match = curated.entities.find((c) => c.type === e.type && [c.name, ...c.aliases].some((n) => names.has(fold(n))));
+    const match = reference.entities.find((c) => c.type === e.type && [c.name, ...c.aliases].some((n) => names.has(fold(n))));
     if (match) map.set(e.key, match.key);
   }
   return map;
@@ -81,18 +110,18 @@ function same(a: Triple, b: Triple): boolean {
   return a.kind === b.kind && a.target === b.target && sidesA.some((s) => sidesB.includes(s));
 }
 
-export function score(draft: Draft, curated: IngestDocument): Score {
-  const map = keyMap(draft, curated);
+export function score(draft: Draft, reference: Reference): Score {
+  const map = keyMap(draft, reference);
   const m = (k: string | null) => (k ? (map.get(k) ?? k) : null);
   const ours = triples(
     draft.claims.map((c) => ({ ...c, speaker: m(c.speaker)!, onBehalfOf: m(c.onBehalfOf), targets: c.targets.map((t) => m(t)!) })),
   );
-  const theirs = triples(curated.claims.map((c) => ({ ...c, onBehalfOf: c.onBehalfOf ?? null, targets: targetsOf(c) })));
+  const theirs = triples(reference.claims);
   const matchedDraft = ours.filter((t) => theirs.some((u) => same(t, u))).length;
   const matchedCurated = theirs.filter((u) => ours.some((t) => same(t, u))).length;
   const found = new Set(map.values());
   const byType: Score['byType'] = {};
-  for (const e of curated.entities) {
+  for (const e of reference.entities) {
     const row = (byType[e.type] ??= { found: 0, total: 0 });
     row.total += 1;
     if (found.has(e.key)) row.found += 1;
@@ -100,13 +129,13 @@ export function score(draft: Draft, curated: IngestDocument): Score {
   return {
     precision: ours.length ? matchedDraft / ours.length : 0,
     recall: theirs.length ? matchedCurated / theirs.length : 0,
-    entityRecall: curated.entities.length ? found.size / curated.entities.length : 0,
+    entityRecall: reference.entities.length ? found.size / reference.entities.length : 0,
     draftTriples: ours.length,
     curatedTriples: theirs.length,
     matchedDraft,
     matchedCurated,
     entitiesFound: found.size,
-    entities: curated.entities.length,
+    entities: reference.entities.length,
     byType,
     misses: theirs.filter((u) => !ours.some((t) => same(t, u))),
     falsePositives: ours.filter((t) => !theirs.some((u) => same(t, u))),
@@ -122,6 +151,15 @@ function describe(t: Triple) {
   return `${side} ${t.kind} ${t.target ?? '(no target)'}: ${t.allegation.slice(0, 90)}`;
 }
 
+function errors(s: Score): string[] {
+  return [
+    `Misses (${s.misses.length}): recorded claims the draft does not have`,
+    ...s.misses.map((t) => `  - ${describe(t)}`),
+    `False positives (${s.falsePositives.length}): draft claims not recorded`,
+    ...s.falsePositives.map((t) => `  - ${describe(t)}`),
+  ];
+}
+
 export function formatScore(s: Score, file: string): string {
   const lines = [
     `Extractor scored against ${file}`,
@@ -133,17 +171,100 @@ export function formatScore(s: Score, file: string): string {
     `| entity recall | ${pct(s.entityRecall)} (${s.entitiesFound}/${s.entities}) | |`,
     ...Object.entries(s.byType).map(([type, r]) => `| entity recall: ${type} | ${r.found}/${r.total} | |`),
     '',
-    `Misses (${s.misses.length}): curated claims the draft does not have`,
-    ...s.misses.map((t) => `  - ${describe(t)}`),
-    '',
-    `False positives (${s.falsePositives.length}): draft claims the curated document does not have`,
-    ...s.falsePositives.map((t) => `  - ${describe(t)}`),
+    ...errors(s),
   ];
   return `${lines.join('\n')}\n`;
 }
 
+// ---------------------------------------------------------------------------
+// The development corpus
+
+interface GoldFile {
+  style: string;
+  heldOut?: boolean;
+  publishedOn: string;
+  publisher?: string;
+  entities: Reference['entities'];
+  claims: { speaker: string; onBehalfOf?: string | null; kind: string; target: string | string[] | null; where?: string }[];
+}
+
+/** The corpus texts with their gold, in name order. */
+export function loadCorpus(dir = corpusDir): CorpusText[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => {
+      const name = basename(f, '.gold.json');
+      const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldFile;
+      const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
+      return {
+        name,
+        style: gold.style,
+        heldOut: gold.heldOut === true,
+        input: { text, publishedOn: gold.publishedOn, publisher: gold.publisher ?? null },
+        reference: {
+          entities: gold.entities.map((e) => ({ ...e, aliases: e.aliases ?? [] })),
+          claims: gold.claims.map((c) => ({
+            speaker: c.speaker,
+            onBehalfOf: c.onBehalfOf ?? null,
+            kind: c.kind,
+            targets: c.target == null ? [] : typeof c.target === 'string' ? [c.target] : c.target,
+            allegation: c.where ?? '',
+          })),
+        },
+      };
+    });
+}
+
+interface Totals {
+  matchedDraft: number;
+  draftTriples: number;
+  matchedCurated: number;
+  curatedTriples: number;
+  entitiesFound: number;
+  entities: number;
+}
+
+/** Micro-averages: every triple and entity of the texts counts once. */
+function total(scores: Score[]): Totals {
+  const sum = (f: (s: Score) => number) => scores.reduce((n, s) => n + f(s), 0);
+  return {
+    matchedDraft: sum((s) => s.matchedDraft),
+    draftTriples: sum((s) => s.draftTriples),
+    matchedCurated: sum((s) => s.matchedCurated),
+    curatedTriples: sum((s) => s.curatedTriples),
+    entitiesFound: sum((s) => s.entitiesFound),
+    entities: sum((s) => s.entities),
+  };
+}
+
+const ratio = (n: number, d: number) => `${pct(d ? n / d : 0)} (${n}/${d})`;
+
+function row(label: string, style: string, t: Totals) {
+  return `| ${label} | ${style} | ${ratio(t.matchedDraft, t.draftTriples)} | ${ratio(t.matchedCurated, t.curatedTriples)} | ${ratio(t.entitiesFound, t.entities)} |`;
+}
+
+export function formatCorpus(results: { text: CorpusText; score: Score }[]): string {
+  const tuned = results.filter((r) => !r.text.heldOut);
+  const heldOut = results.filter((r) => r.text.heldOut);
+  const lines = [
+    `Extractor scored on the development corpus (${corpusDir})`,
+    '',
+    '| text | style | claim precision | claim recall | entity recall |',
+    '|---|---|---:|---:|---:|',
+    ...results.map((r) => row(`${r.text.name}${r.text.heldOut ? ' (held out)' : ''}`, r.text.style, total([r.score]))),
+    row(`**tuned on** (${tuned.length} texts)`, 'all', total(tuned.map((r) => r.score))),
+    ...(heldOut.length ? [row(`**held out** (${heldOut.length} texts)`, 'all', total(heldOut.map((r) => r.score)))] : []),
+    '',
+  ];
+  for (const r of results) lines.push(`${r.text.name}:`, ...errors(r.score).map((l) => `  ${l}`), '');
+  return `${lines.join('\n')}\n`;
+}
+
 async function main(argv: string[]) {
-  const file = resolve(argv.find((a) => a !== '--') ?? `${seedDir}/000_53f6e0b8b575f843.json`);
+  const args = argv.filter((a) => a !== '--');
+  const withHeldOut = !args.includes('--no-held-out');
+  const file = resolve(args.find((a) => !a.startsWith('--')) ?? `${seedDir}/000_53f6e0b8b575f843.json`);
   const curated = JSON.parse(readFileSync(file, 'utf8')) as IngestDocument;
   const source = curated.sources[0]!;
   if (!source.text) throw new Error(`${file}: its first source has no text to extract from`);
@@ -153,8 +274,15 @@ async function main(argv: string[]) {
     {},
   );
   const ms = performance.now() - started;
-  process.stdout.write(formatScore(score(draft, curated), file));
-  process.stdout.write(`\nExtraction took ${ms.toFixed(0)} ms for ${source.text.length} characters (offline, first run in this process).\n`);
+  process.stdout.write(formatScore(score(draft, referenceOf(curated)), file));
+  process.stdout.write(`\nExtraction took ${ms.toFixed(0)} ms for ${source.text.length} characters (offline, first run in this process).\n\n`);
+
+  const results = [];
+  for (const text of loadCorpus().filter((t) => withHeldOut || !t.heldOut)) {
+    results.push({ text, score: score(await extractor().extract(text.input, {}), text.reference) });
+  }
+  process.stdout.write(formatCorpus(results));
+  if (!withHeldOut) process.stdout.write('Held-out texts left out (--no-held-out).\n');
 }
 
 if (process.argv[1] && resolve(process.argv[1]).endsWith('score.ts')) await main(process.argv.slice(2));
