@@ -47,11 +47,11 @@ export interface ClaimDraft {
 
 const VERBS: Record<ClaimKind, string> = {
   // "claimed that ⟨B⟩ ...": a claim about another is an accusation ("claimed responsibility" is not).
-  ACCUSE: 'accus(?:es|ed|e|ing)|blam(?:es|ed|e|ing)|alleg(?:es|ed|e|ing)|claim(?:s|ed)(?= (?:on \\w+ |last \\w+ )?(?:that\\b|⟨))',
+  ACCUSE: 'accus(?:es|ed|e|ing)|blam(?:es|ed|e|ing)|attribut(?:es|ed|e|ing)|alleg(?:es|ed|e|ing)|claim(?:s|ed)(?= (?:on \\w+ |last \\w+ )?(?:that\\b|⟨))',
   // "denied inspectors access" refuses something; it denies no accusation.
   DENY: 'den(?:ies|ied|y|ying)(?! (?:[\\w⟨⟩-]+ ){1,2}(?:access|entry|visas?|permission|the right))|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|e|ing)|rebuff(?:s|ed|ing)?',
   CRITICIZE:
-    'criticiz(?:es|ed|e|ing)|criticis(?:es|ed|e|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|deplor(?:es|ed|e|ing)|denounc(?:es|ed|e|ing)|decr(?:ies|ied|y|ying)|lambast(?:s|ed|ing)?|rebuk(?:es|ed|e|ing)|castigat(?:es|ed|e|ing)|protest(?:s|ed)(?= (?:the|against|⟨))|call(?:s|ed)(?= (?:it|them|this|that|these|those)\\b)|express(?:es|ed|ing)? (?:its |their |his |her |our )?(?:deep |grave |serious |strong |profound )?(?:concern|alarm|outrage|indignation)',
+    'criticiz(?:es|ed|e|ing)|criticis(?:es|ed|e|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|deplor(?:es|ed|e|ing)|denounc(?:es|ed|e|ing)|decr(?:ies|ied|y|ying)|lambast(?:s|ed|ing)?|rebuk(?:es|ed|e|ing)|castigat(?:es|ed|e|ing)|protest(?:s|ed)(?= (?:the|against|⟨))|call(?:s|ed)(?= (?:it|them|this|that|these|those)\\b| (?:the|such|its|their) (?:[\\w-]+ ){1,4}["“]?(?:a|an) )|express(?:es|ed|ing)? (?:its |their |his |her |our )?(?:deep |grave |serious |strong |profound )?(?:concern|alarm|outrage|indignation)',
   CALL_FOR: 'call(?:s|ed|ing)? for|appeal(?:s|ed|ing)? for|push(?:es|ed|ing)? for',
   DEMAND: 'demand(?:s|ed|ing)?|urg(?:es|ed|e|ing)|call(?:s|ed|ing)? (?:on|upon)|press(?:es|ed|ing)?(?= ⟨)|ask(?:s|ed|ing)?(?= ⟨\\d+⟩ to)',
   WARN: 'warn(?:s|ed|ing)?',
@@ -63,7 +63,7 @@ const KIND_ORDER: ClaimKind[] = ['CALL_FOR', 'ACCUSE', 'DENY', 'CRITICIZE', 'DEM
 const ANY_VERB = KIND_ORDER.map((k) => VERBS[k]).join('|');
 
 function kindOfVerb(verb: string): ClaimKind {
-  // "called it a violation": a judgement of what "it" is.
+  // "called it a violation", "called the strikes a war crime": a judgement of what "it" is.
   if (/^call(?:s|ed)$/i.test(verb)) return 'CRITICIZE';
   // The words after the verb that some forms look ahead for ("pressed ⟨B⟩", "claimed that") stand in as " ⟨0⟩ to".
   for (const kind of KIND_ORDER) if (new RegExp(`^(?:${VERBS[kind]}) ⟨0⟩ to$`, 'i').test(`${verb} ⟨0⟩ to`)) return kind;
@@ -73,10 +73,10 @@ function kindOfVerb(verb: string): ClaimKind {
 /** Pronouns, and the phrases UN coverage uses as pronouns ("his delegation", "her country"). */
 const PRONOUN = '(?:(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:delegation|country|Government|government)|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)';
 
-const ROLE = '(?<role>representatives?|delegates?|delegation|speaker|ambassador|envoy|observer|spokesperson|spokesman|spokeswoman|officials?|diplomats?|foreign minister|president|authorities|government|leadership|mission|side)';
+const ROLE = '(?<role>representatives?|delegates?|delegation|speaker|ambassador|envoy|observer|spokesperson|spokesman|spokeswoman|officials?|diplomats?|foreign minister|president|authorities|government|leadership|mission|side|[Hh]igh [Rr]epresentative|[Ff]oreign [Pp]olicy [Cc]hief|[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]ommissioner|[Cc]hair(?:man|woman|person)?)';
 const RANK = '(?:(?:permanent|deputy|senior|top|high-ranking|another|unnamed|[a-z]+-led) )?';
 /** Words for a person speaking for a state or body without a name: "he" and "she" may refer back to them. */
-const HUMAN_ROLE = /^(?:representatives?|delegates?|delegation|speaker|ambassador|envoy|observer|spokes\w+|officials?|diplomats?|foreign minister|president)$/;
+const HUMAN_ROLE = /^(?:representatives?|delegates?|delegation|speaker|ambassador|envoy|observer|spokes\w+|officials?|diplomats?|foreign minister|president|high representative|foreign policy chief|secretary[- ]general|director[- ]general|commissioner|chair\w*)$/i;
 const ROLE_PHRASES = [
   new RegExp(`(?:[Tt]he |[Aa]n? )?${RANK}${ROLE} (?:of|for|from|in) (?:the )?⟨(?<unit>\\d+)⟩`, 'g'),
   new RegExp(`(?:[Tt]he |[Aa]n? )?${RANK}⟨(?<unit>\\d+)⟩(?:[’']s)? ${RANK}${ROLE}(?![\\p{L}])`, 'gu'),
@@ -86,7 +86,7 @@ const ROLE_PHRASES = [
 const SUBJECT = `(?:${LIST}|${PRONOUN})`;
 /** What may stand between a speaker and the verb: auxiliaries, adverbs, a time, a medium. */
 const BETWEEN =
-  "(?:(?:also|again|repeatedly|strongly|firmly|categorically|flatly|publicly|previously|earlier|later|then|once again|further|have|has|had|would|will|did|does|do|on \\w+|last week|in a (?:joint |written )?statement|in a letter|in an interview)\\s*,?\\s+)*";
+  "(?:(?:also|again|repeatedly|strongly|firmly|categorically|flatly|publicly|previously|earlier|later|then|once again|further|today|yesterday|now|this morning|have|has|had|would|will|did|does|do|on \\w+|last week|in a (?:joint |written )?statement|in a letter|in an interview|express(?:ed|es) (?:[a-z]+ ){0,2}(?:solidarity|support|sympathy|condolences) (?:with|for|to) (?:the )?(?:people of )?⟨\\d+⟩(?:[’']s \\w+)? and)\\s*,?\\s+)*";
 /** An appositive between a speaker and the verb: "⟨A⟩, speaking to reporters, said". */
 const APPOSITIVE = '(?:,\\s+(?!(?:the |a |an )?⟨\\d+⟩,)(?=[a-z])[^,"“”]{1,100},|,[^,"“”⟨]{1,100},)?';
 /** "⟨A⟩ said", "⟨A⟩, speaking to reporters, said", "⟨A⟩, who said". */
@@ -153,9 +153,9 @@ const ALL_PARTIES = /\b(?:hope[sd]?|want(?:s|ed)?|expect(?:s|ed)?|urge[sd]?|call
 const OVER_DOING = /\b(?:confront|censure|sanction|punish|accus|blam|criticiz|criticis|condemn)\w* (?:the )?⟨(\d+)⟩(?: [^,;]{0,60}?)? (?:over|for) (?:its |their )?\w+ing\b/;
 /** "push for ⟨B⟩'s view", "called for ⟨B⟩'s withdrawal": something asked of ⟨B⟩. */
 const ASK_OF = /\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for (?:the )?⟨(\d+)⟩[’']s\b/;
-const WRONG_ACTS = String.raw`(?:(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:violating|breaching|flouting|undermining|attacking|shelling|bombing|arming|supplying weapons|diverting|shielding|occupying|plundering|targeting)|(?:violated|violates|violate|breached|breaches|flouted|undermined|attacked|shelled|bombed|invaded|occupied|rammed|seized|detained|intruded|fired (?:[\w-]+ ){0,3}at)|(?:had |has |have )?committed (?:war crimes|crimes|atrocities|abuses|violations|genocide)|(?:was|were|is|are) (?:also )?behind)\b`;
+const WRONG_ACTS = String.raw`(?:(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:violating|breaching|flouting|undermining|attacking|shelling|bombing|arming|supplying weapons|diverting|shielding|occupying|plundering|targeting|killing|holding [^,;]{1,50}? (?:hostage|captive|prisoner))|(?:(?:had|has|have) (?:\w+ )?)?(?:violated|violates|violate|breached|breaches|flouted|undermined|attacked|shelled|bombed|invaded|occupied|rammed|seized|detained|intruded|targeted|killed|abducted|kidnapped|tortured|executed|massacred|hijacked|looted|fired (?:[\w-]+ ){0,3}at|(?:launched|carried out|conducted|staged) (?:[\w-]+ ){0,4}(?:attacks?|strikes?|raids?|assaults?|incursions?))|(?:had |has |have )?committed (?:war crimes|crimes|atrocities|abuses|violations|genocide)|(?:was|were|is|are) (?:also )?behind)\b`;
 const WRONGDOING = new RegExp(
-  String.raw`^(?:both )?(?:the )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[a-z-]+ )?(?:forces|troops|vessels|ships|army|military|aircraft|drones|authorities|soldiers))? (?:also |deliberately |repeatedly |again )?${WRONG_ACTS}`,
+  String.raw`^(?:both )?(?:the )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[a-z-]+ )?(?:forces|troops|vessels|ships|army|military|aircraft|drones|authorities|soldiers|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?${WRONG_ACTS}`,
   'i',
 );
 /** "it was ⟨A⟩ that ...", "it is the West, and above all ⟨A⟩ and ⟨B⟩, that ...": blame laid on ⟨A⟩. */
@@ -175,12 +175,17 @@ const DISMISSAL = /\b(?:baseless|groundless|unfounded|fabricat\w*|false (?:claim
 const NOT_INVOLVED = /^(?:(?:the |its |his |her |their )?(?:⟨(\d+)⟩|it|we|they|he|she|country|government|delegation)(?:[’']s (?:government|forces|military|army))? )?(?:also )?(?:had |has |have |was |were |is |are |did |does |do |would |will )?(?:no (?:involvement|role|part|hand|connection|links?|prior knowledge)\b|nothing to do with|not (?:been )?(?:involved|behind|responsible|provided|supplied|sent|targeted|attacked|interfered|carried out|launched|provide|supply|send|target|attack|interfere|carry out|launch)\b|never (?:interfered|supplied|provided|sent|targeted|attacked|been involved)\b)/i;
 const FINDING = /^(?:(?:they|it|we|he|she|the [\w-]+|⟨\d+⟩) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined)\b/i;
 const WARNING = /\b(?:will (?:face|pay)|consequences|will not tolerate|(?:would|will) (?:respond|retaliate|defend)|(?:ready|prepared) to (?:impose|trigger|use|take|respond|act)|(?:will|would) never allow|(?:will|would) (?:keep|continue) (?:acting|to act|striking|to strike|attacking|to attack|targeting|to target|hitting))\b/i;
+/** "was preparing new sanctions against ⟨B⟩": a warning to ⟨B⟩. */
+const SANCTIONS = /\b(?:prepar\w*|consider\w*|draw\w* up|work\w* on|readying|ready to impose|impos\w*|adopt\w*|agree\w* on|propos\w*) (?:[\w-]+ ){0,5}?sanctions (?:against|on) (?:the )?⟨(\d+)⟩/;
 /** "hold ⟨B⟩ responsible": a warning to ⟨B⟩. */
 const HOLD_RESPONSIBLE = /\bhold (?:the )?⟨(\d+)⟩ (?:fully )?(?:responsible|accountable)\b/;
 /** "lodged a strong protest with ⟨B⟩". */
 /** "summoned the ⟨Chinese Ambassador⟩": a protest to the state the envoy speaks for. */
 const SUMMONED = /\bsummon(?:ed|s)\b/;
 const PROTEST = /\b(?:lodged|lodges|lodge|filed|files|made) (?:a |an )?(?:strong |formal |firm |official |diplomatic )?protest (?:with|to) (?:the )?⟨(\d+)⟩/;
+
+/** Names of a state's own bodies: what a statement's heading may name without its state. */
+const GOVERNMENT_BODY = /\b(?:Ministry|Department|Office|Government|Presidency|Chancellery|Cabinet|Embassy|Secretariat|Spokes\w+|Council of Ministers)\b/;
 
 interface Reading {
   kind: ClaimKind;
@@ -219,6 +224,8 @@ interface Found {
   onBehalf: string | null;
   /** Where a verb coordinated with an earlier one begins ("... and urged"): the earlier verb's words end there. */
   clauseStart?: number;
+  /** A body cited ("according to ⟨A⟩"): its plain statements are findings. */
+  cited?: boolean;
 }
 
 export interface SentenceContext {
@@ -259,6 +266,8 @@ export class ClaimFinder {
     private readonly publishedOn: string,
     /** The text is a government's or a body's own statement: what it says without attribution, it says itself. */
     private readonly statement = false,
+    /** The state whose statement it is, when known: the issuer's state when its heading does not say. */
+    private readonly homeState?: string,
   ) {}
 
   read(ctx: SentenceContext) {
@@ -369,6 +378,8 @@ export class ClaimFinder {
         speakers,
         verbEnd: end,
         kindVerb: 'said',
+        // "According to ⟨a body⟩, ...": what a body is cited for, unless it demands or accuses, is its finding.
+        cited: speakers.every((k) => this.entities.get(k)?.type === 'Organization'),
         region: { start: 0, end: masked.text.length },
         complement: leading ? { start: end, end: masked.text.length } : { start: 0, end: m.index! },
         inverted: !leading,
@@ -458,8 +469,8 @@ export class ClaimFinder {
         const unit = units[index]!;
         const type = this.entities.get(unit.mention.key)?.type;
         if (type !== 'State' && type !== 'Organization') continue;
-        // "⟨Russian⟩ President ⟨Putin⟩" is a person's title, not the state speaking.
-        if (/^\s*⟨\d+⟩/.test(masked.text.slice(m.index! + m[0].length))) continue;
+        // "⟨Russian⟩ President ⟨Putin⟩" and "⟨X⟩'s foreign policy chief, ⟨Novak⟩," are a person's title, not the state or body speaking.
+        if (/^,?\s*⟨\d+⟩/.test(masked.text.slice(m.index! + m[0].length))) continue;
         const span = masked.original(m.index!, m.index! + m[0].length);
         merged[index] = { mention: { ...unit.mention, form: 'name' }, span, role: HUMAN_ROLE.test(m.groups!.role!) };
       }
@@ -515,7 +526,7 @@ export class ClaimFinder {
     ctx: SentenceContext,
     masked: Masked,
     units: Unit[],
-    f: { speakers: string[]; verbEnd: number; kindVerb: string; region: Span; complement: Span; inverted: boolean; onBehalf: string | null },
+    f: { speakers: string[]; verbEnd: number; kindVerb: string; region: Span; complement: Span; inverted: boolean; onBehalf: string | null; cited?: boolean },
   ) {
     let kind = kindOfVerb(f.kindVerb);
     const after = masked.text.slice(f.verbEnd, f.complement.end);
@@ -527,6 +538,7 @@ export class ClaimFinder {
     const ownEnd = Math.min(f.complement.end, ...hung.filter((h) => h.start >= f.complement.start).map((h) => h.start));
     // What a monitor, a panel or an inspectorate says is a finding.
     if (kind === 'STATE' && f.speakers.every((s) => this.monitors(s))) kind = 'REPORT';
+    const plain: ClaimKind = f.cited ? 'REPORT' : 'STATE';
     const frameEnd = f.inverted ? f.verbEnd : this.frameEnd(masked.text, f.verbEnd, ownEnd, kind === 'STATE' || kind === 'REPORT' || kind === 'WARN' || /^claim/.test(f.kindVerb), /^tell|^told/.test(f.kindVerb));
     const frame = f.inverted ? { start: f.complement.end, end: masked.text.length } : { start: 0, end: frameEnd };
     const frameText = masked.text.slice(f.verbEnd, frameEnd);
@@ -545,7 +557,7 @@ export class ClaimFinder {
     if (kind === 'STATE' || f.inverted) {
       readings.push(...this.readStatement(masked, complement, units, f.speakers));
       if (!f.inverted || kind === 'STATE') {
-        if (readings.length === 0) readings.push({ kind: kind === 'STATE' || f.inverted ? (f.inverted ? kindOfVerb(f.kindVerb) : 'STATE') : kind, target: this.subjectOf(masked.text.slice(complement.start, complement.end), units), span: complement });
+        if (readings.length === 0) readings.push({ kind: kind === 'STATE' || f.inverted ? (f.inverted && !f.cited ? kindOfVerb(f.kindVerb) : plain) : kind, target: this.subjectOf(masked.text.slice(complement.start, complement.end), units), span: complement });
       }
     } else {
       const object = masked.text.slice(complement.start, complement.end);
@@ -558,7 +570,24 @@ export class ClaimFinder {
       const lead = /^\s*(?:that\s+)?/.exec(object)![0].length;
       // "urged all members of the ⟨Council⟩ to ...": the body is whom it urges.
       const objectList = new RegExp(`^\\s*(?:the |all (?:the )?)?(?:(?:other )?(?:members|member states) of (?:the )?)?(${LIST})(?:[’']s)?`).exec(object);
-      if (kind === 'ACCUSE' || kind === 'DEMAND' || kind === 'WARN' || (kind === 'CRITICIZE' && !/^\s*(?:express|voic)/i.test(f.kindVerb))) {
+      // "attributes the attack to ⟨B⟩", "blamed the blast on ⟨B⟩": the accused comes after what it is blamed for.
+      const blamedOn = kind === 'ACCUSE' && /^(?:attribut|blam)/i.test(f.kindVerb)
+        ? new RegExp(`^(?!\\s*(?:the )?${LIST}(?:[’']s)?\\s+(?:of|for)\\b)[^⟨]*?(?:[^⟨]*⟨\\d+⟩)*?[^⟨]*?\\b(?:${/^attribut/i.test(f.kindVerb) ? 'to' : 'on'}) (?:the )?(?:[a-z-]+ ){0,2}(${LIST})`).exec(object)
+        : null;
+      // "condemned the strikes by ⟨A⟩ and ⟨B⟩": aimed at those who did what is condemned.
+      const doneBy = kind === 'CRITICIZE' ? new RegExp(`^\\s*(?:the |its |their |this |these |those )?(?:[\\w-]+ ){1,3}?by (?:the )?(${LIST})`).exec(object) : null;
+      if (blamedOn || doneBy) {
+        const m = (blamedOn ?? doneBy)!;
+        const targets = listUnits(m[1]!);
+        allegationStart = complement.start + lead;
+        for (const t of targets.slice(1)) readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
+        target = targets[0]!;
+        // "⟨B⟩, which is controlled by ⟨C⟩": the accusation carries on to ⟨C⟩.
+        if (kind === 'ACCUSE') {
+          const controlled = new RegExp(`^,\\s+(?:which|who) (?:is|are|was|were) (?:\\w+ )?(?:controlled|directed|run|operated|backed|sponsored|commanded|financed|funded|armed|steered) by (?:the )?(${LIST})`).exec(object.slice(m.index + m[0].length));
+          if (controlled) for (const t of listUnits(controlled[1]!)) readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
+        }
+      } else if (kind === 'ACCUSE' || kind === 'DEMAND' || kind === 'WARN' || (kind === 'CRITICIZE' && !/^\s*(?:express|voic)/i.test(f.kindVerb))) {
         if (objectList) {
           const targets = listUnits(objectList[1]!);
           const rest = object.slice(objectList[0].length);
@@ -566,15 +595,17 @@ export class ClaimFinder {
           allegationStart = complement.start + objectList[0].length + (link ? link[0].length : 0);
           for (const t of targets.slice(1)) readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
           target = targets[0]!;
-        } else if (kind === 'CRITICIZE' && /^\s*(?:it|them|this|that|these|those)\b/.test(object)) {
-          // "called it a gross violation", "condemned it": aimed at what "it" is, when the text says.
-          const pronoun = /^\s*(?:it|them|this|that|these|those)\s*/.exec(object)!;
+        } else if (kind === 'CRITICIZE' && (/^\s*(?:it|them|this|that|these|those)\b/.test(object) || (/^call/i.test(f.kindVerb) && /^\s*(?:the|such|its|their) (?:[\w-]+ ){1,4}["“]?(?:a|an) /.test(object)))) {
+          // "called it a gross violation", "condemned it", "called the strikes a war crime": aimed at what "it" is, when the text says.
+          const pronoun = /^\s*(?:(?:the|such|its|their) (?:[\w-]+ ){0,3})?[\w-]+\s*/.exec(object)!;
           referent = this.referent(f.speakers, ctx.sentence.index);
           allegationStart = complement.start + pronoun[0].length;
         } else {
           // "urged all parties to ...": whoever is urged is the target, and here no entity is.
           const addressed = kind === 'DEMAND' && /^(?:urg|call|press|ask)/i.test(f.kindVerb);
-          target = addressed ? null : this.firstEntity(object, units);
+          // "warned that sanctions were hurting ⟨A⟩": a warning is aimed at whoever its clause is about doing, if anyone.
+          const warnedThat = kind === 'WARN' && /\bthat\s*$|^\s*that\b/.test(masked.text.slice(f.verbEnd, complement.start) + object.slice(0, lead));
+          target = addressed ? null : warnedThat ? this.subjectOf(object.slice(lead), units) : this.firstEntity(object, units);
           allegationStart = complement.start + lead;
         }
       } else if (kind === 'DENY') {
@@ -733,7 +764,7 @@ export class ClaimFinder {
       else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
       else if ((m = WRONGDOING.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
       else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
-      else if ((m = HOLD_RESPONSIBLE.exec(words))) read('WARN', Number(m[1]));
+      else if ((m = HOLD_RESPONSIBLE.exec(words)) || (m = SANCTIONS.exec(words))) read('WARN', Number(m[1]));
       else if ((m = PROTEST.exec(words))) read('CRITICIZE', Number(m[1]));
       else if (SUMMONED.test(words)) {
         const envoy = this.firstEntity(words.slice(SUMMONED.exec(words)!.index), units, others);
@@ -784,10 +815,20 @@ export class ClaimFinder {
     );
   }
 
-  /** Who issues a statement, from its heading: the first body it names, else the first person. */
+  /**
+   * Who issues a statement, from its heading: the first body it names, else
+   * the first person. A government body the heading does not tie to a state
+   * ("the Federal Foreign Office", "the Ministry of Foreign Affairs") is the
+   * home state's.
+   */
   private issuerIn(ctx: SentenceContext): string | null {
     const typeOf = (m: Mention) => this.entities.get(m.key)?.type;
-    return (ctx.mentions.find((m) => typeOf(m) === 'Organization') ?? ctx.mentions.find((m) => typeOf(m) === 'Person'))?.key ?? null;
+    const issuer = (ctx.mentions.find((m) => typeOf(m) === 'Organization') ?? ctx.mentions.find((m) => typeOf(m) === 'Person'))?.key ?? null;
+    const record = issuer ? this.entities.get(issuer) : undefined;
+    if (record?.type === 'Organization' && this.homeState && !this.stateOf(record.key) && GOVERNMENT_BODY.test(record.name)) {
+      this.entities.link('partOf', record.key, this.entities.state(this.homeState).key);
+    }
+    return issuer;
   }
 
   /** A sentence of a statement with no speaker of its own: the issuing body's words ("Russia must end its war"). */

@@ -62,6 +62,9 @@ export class MentionFinder {
     this.organizations();
     this.ministries();
     this.militaries();
+    this.embassies();
+    this.namedGroups();
+    this.governments();
     this.groups();
     this.genericOrganizations();
     this.places();
@@ -223,6 +226,87 @@ export class MentionFinder {
     }
   }
 
+  /**
+   * "the Russian Embassy in Berlin", "Russia's embassy in Berlin", "the
+   * Embassy of Japan": a mission that speaks for its state (PART_OF it), and
+   * the city it sits in.
+   */
+  private embassies() {
+    const re = new RegExp(
+      `(?:${STATE_QUALIFIER} [Ee]mbassy|[Ee]mbassy of (?:the )?(?<of>${names}))(?: in (?<city>${PROPER}(?: ${PROPER})?))?${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      const g = m.groups!;
+      const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.of);
+      if (!code) continue;
+      const state = STATES.get(code)!;
+      const city = g.city && !STATE_FORMS.has(g.city) ? g.city : undefined;
+      const name = `Embassy of ${state.name}${city ? ` in ${city}` : ''}`;
+      const surface = m[0].replace(/\bembassy\b/, 'Embassy');
+      const aliases = [surface, surface.replace(/ in .*$/, '')];
+      const key = makeKey('org', name);
+      this.candidate(m.index!, m.index! + m[0].length, 87, () => {
+        this.addOrganization(key, name, 'GOVERNMENT_BODY', aliases);
+        this.entities.link('partOf', key, this.entities.state(code).key);
+        this.stateInside(code, m, g.demonym ? 'demonym' : g.possessive ? 'possessive' : 'of');
+        if (city) {
+          const at = m.index! + m[0].lastIndexOf(city);
+          const capital = STATE_FORMS.get(city);
+          const place = capital?.role === 'capital' ? this.place(city, 'CITY', capital.code) : makeKey('place', city);
+          if (!capital) this.entities.add(place, 'Place', city, { category: 'CITY' });
+          this.entities.mention(place, { start: at, end: at + city.length }, this.text);
+        }
+        return [this.mentionOf(key, m.index!, m[0].length, 'phrase')];
+      });
+    }
+  }
+
+  /** "the group APT28", "the hacker group Sandworm-2": a group named by a code after the word for it. */
+  private namedGroups() {
+    const re = /\b(?:hacker |hacking |cyber |militant |armed |rebel |extremist |terrorist |criminal |ransomware )?(?:group|militia|gang|collective|unit) (?<name>(?=[A-Za-z-]*\d|[A-Z]{2,}\b)[A-Z][A-Za-z0-9-]+)(?![\p{L}\p{N}])/gu;
+    for (const m of matches(this.text, re)) {
+      const name = m.groups!.name!;
+      if (STATE_FORMS.has(name)) continue;
+      const start = m.index! + m[0].length - name.length;
+      const key = makeKey('org', name);
+      this.candidate(start, start + name.length, 62, () => {
+        this.addOrganization(key, name, 'OTHER');
+        return [this.mentionOf(key, start, name.length, 'name')];
+      });
+    }
+    // The same code named again without the word for it.
+    for (const m of matches(this.text, re)) {
+      const name = m.groups!.name!;
+      for (const again of matches(this.text, new RegExp(`${B}${escapeRegExp(name)}${E}`, 'gu'))) {
+        if (again.index! === m.index! + m[0].length - name.length) continue;
+        this.candidate(again.index!, again.index! + name.length, 61, () => {
+          this.addOrganization(makeKey('org', name), name, 'OTHER');
+          return [this.mentionOf(makeKey('org', name), again.index!, name.length, 'name')];
+        });
+      }
+    }
+  }
+
+  /**
+   * "The Federal Government", "the Government" in a state's own statement
+   * (the state known from its publisher or its text): that state speaking.
+   */
+  private governments() {
+    if (!this.homeState) return;
+    const code = this.homeState;
+    const re = /\b(?:[Tt]he )?(?:Federal |National |Royal |Union |Central )?Government(?! of)(?![’']s)(?![\p{L}])/gu;
+    for (const m of matches(this.text, re)) {
+      const start = m.index! + /^(?:[Tt]he )?/.exec(m[0])![0].length;
+      // "his Government", "our Government": a pronoun's, not a name.
+      if (/\b(?:his|her|its|their|my)\s+$/i.test(this.text.slice(Math.max(0, m.index! - 6), m.index!))) continue;
+      this.candidate(start, m.index! + m[0].length, 55, () => {
+        const record = this.entities.state(code);
+        return [this.mentionOf(record.key, start, m.index! + m[0].length - start, 'phrase')];
+      });
+    }
+  }
+
   /** "its foreign ministry": the state named last before the possessive, in the same sentence. */
   private stateBefore(at: number): string | undefined {
     if (!/\b(?:its|their)\s+$/.test(this.text.slice(Math.max(0, at - 8), at))) return undefined;
@@ -278,6 +362,11 @@ export class MentionFinder {
         phrase = phrase.slice(lead[0].length);
         start += lead[0].length;
       }
+      // "Statement by the Federal Foreign Office on the Cyberattack ...": the issuer's name ends where its subject begins.
+      if (/(?:Statement|Comment|Remarks|Readout|Declaration|Release|Communiqu[eé]|Note|Message)s? (?:by|of|from) (?:the )?$/.test(this.text.slice(Math.max(0, start - 40), start))) {
+        const subject = / (?:on|about|regarding|concerning|following|in connection with|in response to|over) /.exec(phrase);
+        if (subject) phrase = phrase.slice(0, subject.index);
+      }
       // "Russian Federation" ends like a body's name but is a state's.
       if (!phrase.includes(' ') || STATE_FORMS.has(phrase)) continue;
       // "Chief Cabinet Secretary ...": the words are a title's.
@@ -295,12 +384,15 @@ export class MentionFinder {
                 : 'OTHER';
       const key = makeKey('org', phrase);
       const state = [...phrase.matchAll(STATE_RE)].map((f) => stateOf(f[0])).find(Boolean);
-      const un = /(?:^|\s)(?:UN|U\.N\.|United Nations) $/.test(this.text.slice(Math.max(0, start - 15), start));
-      this.candidate(start, start + phrase.length, 50, () => {
-        this.addOrganization(key, phrase, category);
+      const un = /(?:^|\s)(?:UN|U\.N\.|United Nations) $/.exec(this.text.slice(Math.max(0, start - 15), start));
+      // "the U.N. Human Rights Monitoring Mission": the body's name, prefix and all, which wins over the bare "U.N.".
+      const named = un ? this.text.slice(start - un[0].length + (un[0].startsWith(' ') ? 1 : 0), start) + phrase : phrase;
+      const at = start + phrase.length - named.length;
+      this.candidate(at, start + phrase.length, un ? 82 : 50, () => {
+        this.addOrganization(key, phrase, category, named !== phrase ? [named] : []);
         if (state && (phrase.startsWith(stateName(state)) || /Embassy|Government/.test(phrase))) this.entities.link('partOf', key, this.entities.state(state).key);
         if (un) this.entities.link('partOf', key, this.addOrganization('org:united-nations', 'United Nations', 'UN_BODY', ['UN', 'U.N.'], 'Q1065').key);
-        return [this.mentionOf(key, start, phrase.length, 'name')];
+        return [this.mentionOf(key, at, named.length, 'name')];
       });
     }
   }

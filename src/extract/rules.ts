@@ -4,7 +4,7 @@ import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
 import { MentionFinder } from './mentions.js';
 import { PeopleFinder } from './people.js';
-import { findQuotations, intersect, splitSentences, within, type Sentence } from './text.js';
+import { escapeRegExp, findQuotations, intersect, splitSentences, within, type Sentence } from './text.js';
 import type { Draft, ExtractContext, Extractor, ExtractInput, GroundedEntity } from './types.js';
 
 /**
@@ -20,10 +20,11 @@ export class RulesExtractor implements Extractor {
     const sentences = splitSentences(text);
     const quotations = findQuotations(text);
     const entities = new Entities();
-    const homeState = stateNamedIn(`${input.publisher ?? ''} ${input.title ?? ''}`);
+    const statement = isStatement(text, input.publisher);
+    const homeState = stateNamedIn(`${input.publisher ?? ''} ${input.title ?? ''}`) ?? (statement ? authoringState(text) : undefined);
     const mentions = new MentionFinder(text, entities, homeState).find();
     const people = new PeopleFinder(text, entities, homeState);
-    const claims = new ClaimFinder(text, entities, input.publishedOn, isStatement(text, input.publisher));
+    const claims = new ClaimFinder(text, entities, input.publishedOn, statement, homeState);
     claims.allQuotations = quotations;
 
     for (const sentence of sentences) {
@@ -60,6 +61,31 @@ function stateNamedIn(words: string): string | undefined {
     if (new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words)) return entry.code;
   }
   return undefined;
+}
+
+/**
+ * The state whose own statement a text is, when neither its publisher nor
+ * its heading names one ("Statement by the Ministry of Foreign Affairs on
+ * ..."): the state the text names as its government ("the Government of
+ * ⟨X⟩"), as the subject of what it does or will do ("⟨X⟩ calls on ...",
+ * "⟨X⟩ will not be intimidated"), or as "our" country.
+ */
+export function authoringState(text: string): string | undefined {
+  const body = text.slice(text.indexOf('\n') + 1);
+  const names = [...STATE_FORMS].filter(([, f]) => f.role === 'name').map(([form]) => form).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const scores = new Map<string, number>();
+  const add = (form: string | undefined, n: number) => {
+    const code = form ? STATE_FORMS.get(form)?.code : undefined;
+    if (code) scores.set(code, (scores.get(code) ?? 0) + n);
+  };
+  for (const m of body.matchAll(new RegExp(`\\b[Tt]he Government of (?:the )?(${names})(?![\\p{L}])`, 'gu'))) add(m[1], 2);
+  // A sentence opening with a state that does something: the issuer speaking of itself in the third person.
+  const acts = '(?:will|shall|calls?|urges?|has|have|is|remains|reaffirms|rejects|condemns|stands|continues|reserves|demands|expects|strongly|firmly|once again|again|cannot|does|did)';
+  for (const m of body.matchAll(new RegExp(`(?:^|[.!?]\\s+)(?:The )?(${names}) ${acts}\\b`, 'gmu'))) add(m[1], 2);
+  for (const m of body.matchAll(new RegExp(`\\b(?:our|my) (?:country|nation|people)\\b[^.]{0,40}?\\b(${names})(?![\\p{L}])`, 'gu'))) add(m[1], 1);
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || (ranked[1] && ranked[1][1] === ranked[0]![1])) return undefined;
+  return ranked[0]![0];
 }
 
 /** One claim per speaker, kind, target and sentence: two verbs saying the same thing make one. */
