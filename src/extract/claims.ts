@@ -275,6 +275,7 @@ export class ClaimFinder {
     this.human.clear();
     const units: Unit[] = this.actorUnits(ctx);
     const masked = new Masked(this.text, sentence, units);
+    if (process.env.DEBUG_MASK) console.error('MASK', masked.text, units.map((u) => u.mention.key).join(' '));
     const before = this.claims.length;
     const found: Found[] = [];
 
@@ -328,7 +329,8 @@ export class ClaimFinder {
       if (!relative && /\b(?:on behalf of|for|by|to|against|with|from)\s+(?:the\s+)?$/i.test(prefix)) continue;
       const after = masked.text.slice(verbEnd);
       // "... between ⟨A⟩ and ⟨B⟩, said ⟨C⟩": the speaker comes after the verb.
-      if (!/^\s*(?:[Tt]he\s+)?$/.test(prefix) && /^[^,]*,\s*$/.test(masked.text.slice(subjectAt, verbStart)) && /^\s+(?:the\s+)?⟨\d+⟩/.test(after)) continue;
+      // "The Director General of ⟨B⟩, ⟨A⟩, said ⟨C⟩ had ...": a name in apposition is the speaker.
+      if (!/^\s*(?:[Tt]he\s+)?$/.test(prefix) && !/,\s*$/.test(prefix) && /^[^,]*,\s*$/.test(masked.text.slice(subjectAt, verbStart)) && /^\s+(?:the\s+)?⟨\d+⟩/.test(after)) continue;
       // "⟨A⟩ said ..., and he criticized ...", "⟨A⟩, which said it had found ...": a pronoun after a speaker in the same sentence is that speaker.
       const earlier = new RegExp(`^${PRONOUN}$`).test(m.groups!.subject!.trim()) && !/^we$/i.test(m.groups!.subject!.trim())
         ? found.filter((g) => !g.inverted && g.verbEnd <= subjectAt).pop()
@@ -676,7 +678,7 @@ export class ClaimFinder {
   /** Where the words said begin: after "that", a listener, a time or a medium ("told ⟨R⟩ in a report in April, that"). */
   private frameEnd(masked: string, verbEnd: number, end: number, beforeThat: boolean, toListener: boolean): number {
     const rest = masked.slice(verbEnd, end);
-    const listener = toListener ? String.raw`|(?:the |a |an )?(?:[a-z-]+ )?⟨\d+⟩(?: (?:committee|panel|meeting|delegation))?(?! (?:not )?(?:to|of)\b)|reporters|journalists|lawmakers|the (?:[Cc]ouncil|[Aa]ssembly|[Cc]ommittee)` : '';
+    const listener = toListener ? String.raw`|(?:the |a |an )?(?:(?!that )[a-z-]+ )?⟨\d+⟩(?: (?:committee|panel|meeting|delegation))?(?! (?:not )?(?:to|of)\b)|reporters|journalists|lawmakers|the (?:[Cc]ouncil|[Aa]ssembly|[Cc]ommittee)` : '';
     const lead = new RegExp(String.raw`^(?:\s*,?\s*(?:${FRAME_ADVERBIAL}${listener})\s*,?)*`, 'u').exec(rest);
     let at = lead ? lead[0].length : 0;
     // "said on Friday that ...": "that" opens the words said only where the frame ends, never inside them.

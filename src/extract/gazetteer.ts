@@ -71,6 +71,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   ARE: ['Emirati'],
   PRK: ['North Korean'],
   KOR: ['South Korean'],
+  PHL: ['Philippine'],
 };
 
 /**
@@ -283,7 +284,7 @@ export const TITLE_HEADS = [
   'ambassador', 'envoy', 'representative', 'permanent representative', 'delegate', 'president', 'vice president',
   'vice-president', 'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'minister',
   'secretary-general', 'under-secretary-general', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
-  'leader', 'director', 'director-general', 'chief', 'chairman', 'chairwoman', 'chair', 'head', 'commander',
+  'leader', 'director', 'director-general', 'director general', 'chief', 'chairman', 'chairwoman', 'chair', 'head', 'commander',
   'official', 'diplomat', 'negotiator', 'chancellor', 'king', 'queen', 'emir', 'premier', 'senator', 'adviser',
   'advisor', 'counsellor', 'coordinator', 'rapporteur', 'high commissioner', 'commissioner', 'prosecutor',
   'governor', 'mayor', 'analyst', 'researcher', 'expert', 'professor', 'fellow', 'general', 'admiral',

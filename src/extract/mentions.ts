@@ -208,7 +208,8 @@ export class MentionFinder {
    */
   private militaries() {
     const branch = alternation(MILITARY_BRANCHES);
-    const re = new RegExp(`${STATE_QUALIFIER} (?<branch>${branch})${E}`, 'gu');
+    // "Sudan's army-led government" is the government, qualified.
+    const re = new RegExp(`${STATE_QUALIFIER} (?<branch>${branch})${E}(?!-)`, 'gu');
     for (const m of matches(this.text, re)) {
       const g = m.groups!;
       const code = stateOf(g.demonym) ?? stateOf(g.possessive);

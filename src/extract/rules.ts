@@ -40,6 +40,7 @@ export class RulesExtractor implements Extractor {
         )
       : new Map();
     await answerDenials(drafts, context, grounded, warnings);
+    aimAtWhatIsAnswered(drafts);
     if (drafts.length === 0) warnings.push('no claim found: no sentence has a speaker and a reporting verb the extractor knows');
 
     return assemble({ input, title: defaultTitle(input, sentences[0]?.text), entities, claims: drafts, grounded, warnings });
@@ -105,7 +106,8 @@ function dedupe(claims: ClaimDraft[]): ClaimDraft[] {
   return out;
 }
 
-const side = (c: ClaimDraft) => c.onBehalfOf ?? c.speaker;
+/** Whom a claim's speaker speaks for: a state speaking on behalf of others is still itself. */
+const side = (c: ClaimDraft) => (c.speaker.startsWith('state:') ? c.speaker : (c.onBehalfOf ?? c.speaker));
 const sameSide = (a: ClaimDraft, b: ClaimDraft) => [a.speaker, a.onBehalfOf].some((s) => s && [b.speaker, b.onBehalfOf].includes(s));
 
 /**
@@ -117,6 +119,28 @@ function withoutHeadlineRepeats(claims: ClaimDraft[], sentences: Sentence[]): Cl
   const [first, second] = sentences;
   if (!first || !second || first.paragraph === second.paragraph || /[.!?]["”’]?$/.test(first.text)) return claims;
   return claims.filter((c) => c.sentenceIndex !== 0 || !claims.some((d) => d.sentenceIndex > 0 && d.kind === c.kind && d.target === c.target && sameSide(c, d)));
+}
+
+/**
+ * "said the report was politically motivated", "called the accusations
+ * absurd": a criticism of a report, a claim or findings named but not
+ * attributed in its sentence answers the nearest earlier one of another
+ * side, and is aimed at whoever made it.
+ */
+function aimAtWhatIsAnswered(claims: ClaimDraft[]) {
+  claims.forEach((c, i) => {
+    if (c.kind !== 'CRITICIZE' || c.target) return;
+    const named = /^(?:the|this|that|these|those|such) (?:[\w-]+ )?(reports?|findings|conclusions|investigation|inquiry|claims?|accusations?|allegations?|assertions?|statements?)\b/i.exec(c.allegation);
+    if (!named) return;
+    const kinds = /^(?:report|finding|conclusion|investigation|inquiry)/i.test(named[1]!) ? ['REPORT', 'ACCUSE'] : ['ACCUSE', 'CRITICIZE'];
+    for (let j = i - 1; j >= 0; j--) {
+      const a = claims[j]!;
+      if (!kinds.includes(a.kind) || sameSide(a, c)) continue;
+      c.target = side(a);
+      c.answers = j;
+      return;
+    }
+  });
 }
 
 /** What a denial may answer: an accusation, a criticism, a report's findings. */
@@ -136,13 +160,18 @@ async function answerDenials(claims: ClaimDraft[], context: ExtractContext, grou
     if (denial.kind !== 'DENY' || !denial.deniesAccusation) return;
     const denier = [denial.speaker, denial.onBehalfOf].filter(Boolean) as string[];
     const byAccuser = (a: ClaimDraft) => !denial.deniedAccuser || [a.speaker, a.onBehalfOf].includes(denial.deniedAccuser);
-    const answerable = (a: ClaimDraft) => (denial.denies?.length ? denial.denies.includes(a.kind) : ANSWERABLE.has(a.kind)) && !denier.includes(a.speaker) && !(a.onBehalfOf && denier.includes(a.onBehalfOf));
+    // What the denial names ("the accusations") is answered first; failing that, any criticism or finding aimed at the denier
+    // ("rejected the accusations of ⟨A⟩" after ⟨A⟩ criticized and warned).
+    let kinds = denial.denies?.length ? new Set(denial.denies) : ANSWERABLE;
+    const answerable = (a: ClaimDraft) => kinds.has(a.kind) && !denier.includes(a.speaker) && !(a.onBehalfOf && denier.includes(a.onBehalfOf));
     // The accusation aimed at the denier, else one about it ("sending weapons to Russia"), the nearest first.
     const nearest = (involves: (a: ClaimDraft) => boolean) => {
       for (let j = i - 1; j >= 0; j--) if (answerable(claims[j]!) && involves(claims[j]!) && byAccuser(claims[j]!)) return j;
       return -1;
     };
-    let found = nearest((a) => denier.some((d) => a.target === d));
+    const aimed = (a: ClaimDraft) => denier.some((d) => a.target === d);
+    if (kinds !== ANSWERABLE && nearest(aimed) < 0) kinds = ANSWERABLE;
+    let found = nearest(aimed);
     const about = nearest((a) => denier.some((d) => a.about.includes(d)));
     // "... accused North Korea of sending weapons to Russia. Both have denied it": the latest accusation involving both.
     if (about > found && (found < 0 || denial.sentenceIndex - claims[about]!.sentenceIndex <= 1)) found = about;
