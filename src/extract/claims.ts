@@ -155,7 +155,7 @@ const OVER_DOING = /\b(?:confront|censure|sanction|punish|accus|blam|criticiz|cr
 const ASK_OF = /\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for (?:the )?⟨(\d+)⟩[’']s\b/;
 const WRONG_ACTS = String.raw`(?:(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:violating|breaching|flouting|undermining|attacking|shelling|bombing|arming|supplying weapons|diverting|shielding|occupying|plundering|targeting|killing|holding [^,;]{1,50}? (?:hostage|captive|prisoner))|(?:(?:had|has|have) (?:\w+ )?)?(?:violated|violates|violate|breached|breaches|flouted|undermined|attacked|shelled|bombed|invaded|occupied|rammed|seized|detained|intruded|targeted|killed|abducted|kidnapped|tortured|executed|massacred|hijacked|looted|fired (?:[\w-]+ ){0,3}at|(?:launched|carried out|conducted|staged) (?:[\w-]+ ){0,4}(?:attacks?|strikes?|raids?|assaults?|incursions?))|(?:had |has |have )?committed (?:war crimes|crimes|atrocities|abuses|violations|genocide)|(?:was|were|is|are) (?:also )?behind)\b`;
 const WRONGDOING = new RegExp(
-  String.raw`^(?:both )?(?:the )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[a-z-]+ )?(?:forces|troops|vessels|ships|army|military|aircraft|drones|authorities|soldiers|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?${WRONG_ACTS}`,
+  String.raw`^(?:both )?(?:the )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[a-z-]+ )?(?:forces|troops|vessels|ships|army|military|aircraft|drones|authorities|soldiers|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?${WRONG_ACTS}`,
   'i',
 );
 /** "it was ⟨A⟩ that ...", "it is the West, and above all ⟨A⟩ and ⟨B⟩, that ...": blame laid on ⟨A⟩. */
@@ -275,7 +275,6 @@ export class ClaimFinder {
     this.human.clear();
     const units: Unit[] = this.actorUnits(ctx);
     const masked = new Masked(this.text, sentence, units);
-    if (process.env.DEBUG_MASK) console.error('MASK', masked.text, units.map((u) => u.mention.key).join(' '));
     const before = this.claims.length;
     const found: Found[] = [];
 

@@ -242,7 +242,7 @@ export class MentionFinder {
       const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.of);
       if (!code) continue;
       const state = STATES.get(code)!;
-      const city = g.city && !STATE_FORMS.has(g.city) ? g.city : undefined;
+      const city = g.city && STATE_FORMS.get(g.city)?.role !== 'name' && STATE_FORMS.get(g.city)?.role !== 'demonym' ? g.city : undefined;
       const name = `Embassy of ${state.name}${city ? ` in ${city}` : ''}`;
       const surface = m[0].replace(/\bembassy\b/, 'Embassy');
       const aliases = [surface, surface.replace(/ in .*$/, '')];
@@ -349,7 +349,7 @@ export class MentionFinder {
    */
   private genericOrganizations() {
     const head =
-      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movement|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government';
+      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movement|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government';
     const word = "[A-Z][\\p{L}&’'-]*";
     const complement = `(?: (?:of|for|on|in) (?:the )?${word}(?: ${word})*)`;
     const re = new RegExp(`${B}(?:${word} (?:(?:of|for|on|and|the|de) )*)*(?:${head})${complement}{0,3}${E}`, 'gu');
