@@ -20,10 +20,12 @@ export class RulesExtractor implements Extractor {
     const sentences = splitSentences(text);
     const quotations = findQuotations(text);
     const entities = new Entities();
-    const homeState = stateNamedIn(`${input.publisher ?? ''} ${input.title ?? ''}`);
+    const statement = isStatement(text, input.publisher);
+    // A news headline names the states in the story, not the publisher's own: only a statement's title says whose government speaks.
+    const homeState = stateNamedIn(input.publisher ?? '') ?? (statement ? stateNamedIn(input.title ?? '') : undefined);
     const mentions = new MentionFinder(text, entities, homeState).find();
     const people = new PeopleFinder(text, entities, homeState);
-    const claims = new ClaimFinder(text, entities, input.publishedOn, isStatement(text, input.publisher));
+    const claims = new ClaimFinder(text, entities, input.publishedOn, statement);
     claims.allQuotations = quotations;
 
     for (const sentence of sentences) {
