@@ -138,6 +138,12 @@ const COORDINATED = new RegExp(
 /** What may stand between a reporting verb and the words said: a time, a place, a medium, an occasion. */
 const FRAME_ADVERBIAL = String.raw`on \w+(?: \d+)?|last \w+|in (?:[A-Z]\w+|\d{4})(?: \d{4})?(?![\p{L}])|earlier|later|again|also|today|yesterday|tonight|this (?:week|morning|afternoon|evening)|in a (?:joint |written )?(?:statement|letter|report)(?: (?:seen|obtained|published|issued|released) by (?:the )?⟨\d+⟩)?|in an interview|in (?:his|her|a) (?:[a-z]+ )?(?:address|speech|briefing)|(?:at|during) (?:a|an|the) (?:[a-z]+ )?(?:news conference|press conference|briefing|meeting|debate)|to reporters|in ⟨\d+⟩`;
 
+/** The rest of an attribution after its verb, when the words said came before it: "told reporters in Oslo on Monday." */
+const ENDS_ATTRIBUTION = new RegExp(
+  String.raw`^(?:\s*,?\s+(?:${FRAME_ADVERBIAL}|at (?:a|an|the) [a-z ]{0,30}?(?:conference|briefing|meeting|summit|forum)|(?:⟨\d+⟩|reporters|journalists|lawmakers|the [A-Z]\w+)(?: [a-z]+ the [a-z]+)?))*\s*(?:[.,;:]|$)`,
+  'u',
+);
+
 /** What joins an object to the accusation or demand: "of", "for", "to"; a time may stand before it ("accused ⟨B⟩ on Tuesday of"). */
 const LINK = /^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+|again|publicly|directly)\s*,?)*\s*(?:of|for|to|over|that|against|about|not to)\s+/;
 
@@ -338,8 +344,8 @@ export class ClaimFinder {
       if (!speakers.length) continue;
       // Inverted: the words come first ("'...,' Wood said." / "Russia is ..., the envoy said.").
       // "..., its foreign ministry said": the attribution of what came before.
-      const quoteBefore = /,["”’]?\s*(?:(?:its|their|his|her)\s+)?$|["”’]\s*$/.test(prefix) && prefix.trim().length > 0;
-      const endsHere = /^(?:\s+(?:on \w+|last week|in a (?:joint )?statement|in a letter|in an interview|to reporters|(?:⟨\d+⟩|reporters|journalists)(?: [a-z]+ the [a-z]+)?))*\s*(?:[.,;:]|$)/.test(after);
+      const quoteBefore = /,["”’]?\s*(?:(?:its|their|his|her|the|a|an)\s+)?$|["”’]\s*$/.test(prefix) && prefix.trim().length > 0;
+      const endsHere = ENDS_ATTRIBUTION.test(after);
       const inverted = quoteBefore && (endsHere || /["”’],?\s*$/.test(prefix));
       found.push({
         speakers,

@@ -298,6 +298,10 @@ export const TITLE_MODIFIERS = [
   'defence', 'defense', 'prime', 'interior', 'trade', 'finance', 'state', 'supreme', 'assistant', 'associate',
   'principal', 'lead', 'political', 'military', 'ministry', 'foreign ministry', 'government', 'national security',
   'security', 'un', 'u.n.', 'program', 'programme', 'research', 'regional', 'press', 'cabinet', 'foreign policy',
+  // Portfolios: "the Norwegian fisheries minister", "Japan's economy minister".
+  'fisheries', 'agriculture', 'economy', 'economic', 'energy', 'health', 'justice', 'education', 'transport',
+  'environment', 'climate', 'labour', 'labor', 'industry', 'development', 'intelligence', 'border', 'migration',
+  'immigration', 'culture', 'communications', 'information', 'european affairs', 'home', 'treasury', 'oil',
 ];
 
 /** Courtesy titles that mark the next words as a person's name. */

@@ -21,7 +21,8 @@ export class RulesExtractor implements Extractor {
     const quotations = findQuotations(text);
     const entities = new Entities();
     const statement = isStatement(text, input.publisher);
-    const homeState = stateNamedIn(`${input.publisher ?? ''} ${input.title ?? ''}`) ?? (statement ? authoringState(text) : undefined);
+    // A news headline names the states in the story, not the publisher's own: only a statement's title, or failing that its text, says whose government speaks.
+    const homeState = stateNamedIn(input.publisher ?? '') ?? (statement ? (stateNamedIn(input.title ?? '') ?? authoringState(text)) : undefined);
     const mentions = new MentionFinder(text, entities, homeState).find();
     const people = new PeopleFinder(text, entities, homeState);
     const claims = new ClaimFinder(text, entities, input.publishedOn, statement, homeState);

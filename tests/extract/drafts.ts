@@ -7,8 +7,8 @@ import type { Draft } from '../../src/extract/types.js';
 
 const extractor = new RulesExtractor();
 
-export async function extract(text: string, publishedOn = '2024-07-03', publisher?: string): Promise<Draft> {
-  const draft = await extractor.extract({ text, publishedOn, publisher }, {});
+export async function extract(text: string, publishedOn = '2024-07-03', publisher?: string, title?: string): Promise<Draft> {
+  const draft = await extractor.extract({ text, publishedOn, publisher, title }, {});
   const parsed = parseDocument(draft.document);
   expect(parsed.ok ? [] : parsed.errors).toEqual([]);
   return draft;

@@ -60,6 +60,21 @@ describe('wire copy', () => {
     expect(claim(before, 'person:zhou-lan', 'STATE')).toMatchObject({ onBehalfOf: 'state:CHN', madeOn: '2024-07-01' });
   });
 
+  it('takes the words quoted before "told reporters in <city>" as the claim, and a portfolio minister\'s state from the demonym, whatever states the headline names', async () => {
+    const text = [
+      '"Peru has ignored the quota for three seasons," the Chilean fisheries minister Ana Rojas told reporters in Santiago on Tuesday.',
+      'The Peruvian trade minister, Luis Quispe, rejected the accusation.',
+      'Rojas also criticised Peru for closing its ports to Chilean inspectors.',
+    ].join(' ');
+    // A news headline names the states in the story: neither becomes the home state of an unqualified title.
+    const draft = await extract(text, '2024-07-03', 'Test Wire', 'Chile accuses Peru over fishing quotas');
+    expect(position(draft, 'person:ana-rojas')).toMatchObject({ to: 'state:CHL', title: 'Chilean fisheries minister' });
+    expect(position(draft, 'person:luis-quispe')).toMatchObject({ to: 'state:PER', title: 'Peruvian trade minister' });
+    const quoted = draft.claims.find((c) => c.speaker === 'person:ana-rojas' && c.sentence.start === 0);
+    expect(quoted).toMatchObject({ onBehalfOf: 'state:CHL', quote: 'Peru has ignored the quota for three seasons', madeOn: '2024-07-02' });
+    expect(claim(draft, 'person:ana-rojas', 'CRITICIZE', 'state:PER')).toMatchObject({ onBehalfOf: 'state:CHL' });
+  });
+
   it('resolves a surname and a pronoun to the speaker named before', async () => {
     const draft = await extract(WIRE);
     const demand = claim(draft, 'person:daniel-marsh', 'DEMAND', 'state:RUS');
