@@ -847,7 +847,8 @@ export class ClaimFinder {
       const context = r.target !== null || r.kind === 'REPORT' ? [] : r.antecedent ? this.doer([issuer]) : (r.targetKeys ?? this.recentTargets([issuer], ctx.sentence.index));
       this.emit({
         kind: r.kind, speakers: [issuer], targets: r.target === null ? [] : [r.target], targetKeys: context, units, masked, ctx, onBehalf: null,
-        allegation: this.cut(masked, r.span.start, r.span.end), region: whole, frame: { start: 0, end: 0 }, tense: 'says',
+        // A statement's own present tense is what it says on the day it is issued, not a standing position dated by its year.
+        allegation: this.cut(masked, r.span.start, r.span.end), region: whole, frame: { start: 0, end: 0 }, tense: 'states',
       });
     }
   }

@@ -153,6 +153,19 @@ describe('government statements', () => {
   });
 });
 
+describe('government statements: dates', () => {
+  it("dates a statement's own unattributed words the day it is issued, not by its year alone", async () => {
+    const text = [
+      'Statement by the Ministry of Foreign Affairs of Estonia on signal jamming',
+      '',
+      'The Ministry of Foreign Affairs of Estonia condemns the jamming of satellite signals over the Baltic Sea by Russia. Russia must end it at once.',
+    ].join('\n');
+    const draft = await extract(text, '2024-05-04');
+    const ministry = 'org:estonia-ministry-of-foreign-affairs';
+    expect(claim(draft, ministry, 'DEMAND', 'state:RUS')).toMatchObject({ allegation: 'Russia must end it at once', madeOn: '2024-05-04' });
+  });
+});
+
 describe('dates', () => {
   it('resolves relative dates against the publication date, at their precision', () => {
     const dates = (text: string) => findDates(text, 0, '2024-06-28').map((d) => d.iso);
