@@ -138,9 +138,12 @@ const COORDINATED = new RegExp(
 /** What may stand between a reporting verb and the words said: a time, a place, a medium, an occasion. */
 const FRAME_ADVERBIAL = String.raw`on \w+(?: \d+)?|last \w+|in (?:[A-Z]\w+|\d{4})(?: \d{4})?(?![\p{L}])|earlier|later|again|also|today|yesterday|tonight|this (?:week|morning|afternoon|evening)|in a (?:joint |written )?(?:statement|letter|report)(?: (?:seen|obtained|published|issued|released) by (?:the )?⟨\d+⟩)?|in an interview|in (?:his|her|a) (?:[a-z]+ )?(?:address|speech|briefing)|(?:at|during) (?:a|an|the) (?:[a-z]+ )?(?:news conference|press conference|briefing|meeting|debate)|to reporters|in ⟨\d+⟩`;
 
+/** Whom words are told to, when no entity is named: "told reporters". */
+const AUDIENCE = 'reporters|journalists|lawmakers';
+
 /** The rest of an attribution after its verb, when the words said came before it: "told reporters in Oslo on Monday." */
 const ENDS_ATTRIBUTION = new RegExp(
-  String.raw`^(?:\s*,?\s+(?:${FRAME_ADVERBIAL}|at (?:a|an|the) [a-z ]{0,30}?(?:conference|briefing|meeting|summit|forum)|(?:⟨\d+⟩|reporters|journalists|lawmakers|the [A-Z]\w+)(?: [a-z]+ the [a-z]+)?))*\s*(?:[.,;:]|$)`,
+  String.raw`^(?:\s*,?\s+(?:${FRAME_ADVERBIAL}|at (?:a|an|the) [a-z ]{0,30}?(?:conference|briefing|meeting|summit|forum)|(?:⟨\d+⟩|${AUDIENCE}|the [A-Z]\w+)(?: [a-z]+ the [a-z]+)?))*\s*(?:[.,;:]|$)`,
   'u',
 );
 
@@ -683,7 +686,7 @@ export class ClaimFinder {
   /** Where the words said begin: after "that", a listener, a time or a medium ("told ⟨R⟩ in a report in April, that"). */
   private frameEnd(masked: string, verbEnd: number, end: number, beforeThat: boolean, toListener: boolean): number {
     const rest = masked.slice(verbEnd, end);
-    const listener = toListener ? String.raw`|(?:the |a |an )?(?:(?!that )[a-z-]+ )?⟨\d+⟩(?: (?:committee|panel|meeting|delegation))?(?! (?:not )?(?:to|of)\b)|reporters|journalists|lawmakers|the (?:[Cc]ouncil|[Aa]ssembly|[Cc]ommittee)` : '';
+    const listener = toListener ? String.raw`|(?:the |a |an )?(?:(?!that )[a-z-]+ )?⟨\d+⟩(?: (?:committee|panel|meeting|delegation))?(?! (?:not )?(?:to|of)\b)|${AUDIENCE}|the (?:[Cc]ouncil|[Aa]ssembly|[Cc]ommittee)` : '';
     const lead = new RegExp(String.raw`^(?:\s*,?\s*(?:${FRAME_ADVERBIAL}${listener})\s*,?)*`, 'u').exec(rest);
     let at = lead ? lead[0].length : 0;
     // "said on Friday that ...": "that" opens the words said only where the frame ends, never inside them.
