@@ -47,13 +47,19 @@ async function main() {
     // Ready means ready for people: the first 200 of /ready, polled every 50 ms.
     for (;;) {
       if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output.join('')}`);
-      const status = await fetch(`${base}/ready`).then((r) => r.status, () => 0);
+      const status = await fetch(`${base}/ready`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (status === 200) break;
       if (performance.now() - started > 300_000) throw new Error('not ready within 300 s');
       await new Promise((r) => setTimeout(r, 50));
     }
     const readyMs = performance.now() - started;
-    const steps = output.join('').split('\n').filter((l) => l.startsWith('✓'));
+    const steps = output
+      .join('')
+      .split('\n')
+      .filter((l) => l.startsWith('✓'));
 
     const operations = new Map(contractOperations().map((op) => [op.name, op]));
     const ask = async (name: string) => {
@@ -67,7 +73,8 @@ async function main() {
       });
       const body = (await res.json()) as { errors?: { message: string }[] };
       const ms = performance.now() - t0;
-      if (res.status !== 200 || body.errors) throw new Error(`${name} answered ${res.status}: ${JSON.stringify(body.errors)}`);
+      if (res.status !== 200 || body.errors)
+        throw new Error(`${name} answered ${res.status}: ${JSON.stringify(body.errors)}`);
       return ms;
     };
     const rows: { op: string; first: number; again: number }[] = [];
@@ -81,7 +88,9 @@ async function main() {
       process.stdout.write(`| ${op} | ${Math.round(first).toLocaleString('en')} ms | ${Math.round(again)} ms |\n`);
     }
     const worst = Math.max(...rows.map((r) => r.first));
-    process.stdout.write(`\nslowest first answer: ${Math.round(worst)} ms (target: 500 ms) ${worst <= 500 ? 'met' : 'MISSED'}\n`);
+    process.stdout.write(
+      `\nslowest first answer: ${Math.round(worst)} ms (target: 500 ms) ${worst <= 500 ? 'met' : 'MISSED'}\n`,
+    );
   } finally {
     child.kill('SIGTERM');
     await exited;

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createDriver, Graph } from '../src/neo4j/graph.js';
 import { luceneQuery, SEARCH_CANDIDATES } from '../src/schema/lucene.js';
 import { encodeKeyset, keysetWindow } from '../src/schema/pagination.js';
-import { CLAIM_TYPES, ENTITY_TYPES, type ClaimKind } from '../src/schema/shapes.js';
+import { claimTypename, ENTITY_TYPES } from '../src/domain/index.js';
 import { run, serveUntilStopped } from './serve.js';
 
 /**
@@ -19,7 +19,7 @@ const ENTITY_TYPE_NAMES = new Set<string>(ENTITY_TYPES);
 type NodeMap = Record<string, any> & { key: string; labels: string[] };
 
 function typename(n: NodeMap): string {
-  if (n.labels.includes('Claim')) return CLAIM_TYPES[n.kind as ClaimKind] ?? 'Statement';
+  if (n.labels.includes('Claim')) return claimTypename(n.kind);
   if (n.labels.includes('Article')) return 'Article';
   return n.labels.find((l) => ENTITY_TYPE_NAMES.has(l)) ?? 'Unknown';
 }
@@ -32,13 +32,19 @@ function keyOf(id: string): string {
   const decoded = Buffer.from(id, 'base64').toString('utf8');
   return decoded.slice(decoded.indexOf(':') + 1);
 }
-const ref = (n: NodeMap | null | undefined) => (n ? { id: globalId(typename(n), n.key), __typename: typename(n), name: n.name ?? n.key } : null);
+const ref = (n: NodeMap | null | undefined) =>
+  n ? { id: globalId(typename(n), n.key), __typename: typename(n), name: n.name ?? n.key } : null;
 
 /** Nodes and edges as the GraphQL Subgraph type answers them (ids, labels, no duplicate edges). */
 function subgraph(nodeMaps: NodeMap[], edgeMaps: any[], truncated: boolean) {
   const nodes = nodeMaps.map((n) => {
     const type = typename(n);
-    return { id: globalId(type, n.key), key: n.key, type, label: n.kind ? `${type}: ${n.allegation ?? n.key}` : (n.name ?? n.symbol ?? n.key) };
+    return {
+      id: globalId(type, n.key),
+      key: n.key,
+      type,
+      label: n.kind ? `${type}: ${n.allegation ?? n.key}` : (n.name ?? n.symbol ?? n.key),
+    };
   });
   const idByKey = new Map(nodes.map((n) => [n.key, n.id]));
   const seen = new Set<string>();
@@ -49,7 +55,8 @@ function subgraph(nodeMaps: NodeMap[], edgeMaps: any[], truncated: boolean) {
     if (!source || !target) continue;
     const props = e.props ?? {};
     const distinct = props.title ?? props.role ?? props.vote;
-    const edgeId = typeof props.key === 'string' ? props.key : `${e.from}-${e.type}->${e.to}${distinct ? `#${distinct}` : ''}`;
+    const edgeId =
+      typeof props.key === 'string' ? props.key : `${e.from}-${e.type}->${e.to}${distinct ? `#${distinct}` : ''}`;
     if (seen.has(edgeId)) continue;
     seen.add(edgeId);
     const words = e.type.toLowerCase().replaceAll('_', ' ');
@@ -113,7 +120,12 @@ const operations: Record<string, Handler> = {
         madeOn: c.madeOn ?? null,
         quote: c.quote ?? null,
         source: c._parts.source
-          ? { title: c._parts.source.title, publisher: c._parts.source.publisher, publishedOn: c._parts.source.publishedOn, url: c._parts.source.url ?? null }
+          ? {
+              title: c._parts.source.title,
+              publisher: c._parts.source.publisher,
+              publishedOn: c._parts.source.publishedOn,
+              url: c._parts.source.url ?? null,
+            }
           : null,
         denials: (c._parts.answers as NodeMap[])
           .filter((d) => d.kind === 'DENY')
@@ -182,7 +194,15 @@ const operations: Record<string, Handler> = {
     const n = row?.node as NodeMap | null;
     if (!n) return { node: null };
     const type = typename(n);
-    return { node: { id: globalId(type, n.key), __typename: type, name: n.name ?? n.key, aliases: n.aliases ?? [], wikidataId: n.wikidataId ?? null } };
+    return {
+      node: {
+        id: globalId(type, n.key),
+        __typename: type,
+        name: n.name ?? n.key,
+        aliases: n.aliases ?? [],
+        wikidataId: n.wikidataId ?? null,
+      },
+    };
   },
 };
 

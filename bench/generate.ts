@@ -101,10 +101,92 @@ const REAL_STATES: [string, string, string[]][] = [
   ['SVN', 'Slovenia', []],
 ];
 
-const SYLLABLES = ['va', 'lor', 'dia', 'ken', 'tar', 'mo', 'ri', 'sa', 'bel', 'gon', 'ia', 'nor', 'esh', 'ul', 'pra', 'zen', 'kal', 'dor', 'via', 'ost'];
-const FIRST = ['Anna', 'Boris', 'Chen', 'David', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ivan', 'Jin', 'Karim', 'Laura', 'Mikhail', 'Nadia', 'Omar', 'Pavel', 'Qiu', 'Rosa', 'Sergei', 'Tomas', 'Usha', 'Viktor', 'Wei', 'Yuki', 'Zara'];
-const LAST = ['Ahmadi', 'Baker', 'Choi', 'Dmitriev', 'Evans', 'Fischer', 'Garcia', 'Hassan', 'Ito', 'Jones', 'Kim', 'Lee', 'Moreau', 'Novak', 'Okafor', 'Park', 'Quinn', 'Rossi', 'Smirnov', 'Tanaka', 'Usmanov', 'Volkov', 'Wang', 'Yilmaz', 'Zhou'];
-const TITLES = ['Ambassador to the United Nations', 'Foreign Minister', 'Defence Minister', 'President', 'Prime Minister', 'Spokesperson of the Foreign Ministry', 'Deputy Ambassador to the United Nations', 'Chief Prosecutor'];
+const SYLLABLES = [
+  'va',
+  'lor',
+  'dia',
+  'ken',
+  'tar',
+  'mo',
+  'ri',
+  'sa',
+  'bel',
+  'gon',
+  'ia',
+  'nor',
+  'esh',
+  'ul',
+  'pra',
+  'zen',
+  'kal',
+  'dor',
+  'via',
+  'ost',
+];
+const FIRST = [
+  'Anna',
+  'Boris',
+  'Chen',
+  'David',
+  'Elena',
+  'Farid',
+  'Grace',
+  'Hiro',
+  'Ivan',
+  'Jin',
+  'Karim',
+  'Laura',
+  'Mikhail',
+  'Nadia',
+  'Omar',
+  'Pavel',
+  'Qiu',
+  'Rosa',
+  'Sergei',
+  'Tomas',
+  'Usha',
+  'Viktor',
+  'Wei',
+  'Yuki',
+  'Zara',
+];
+const LAST = [
+  'Ahmadi',
+  'Baker',
+  'Choi',
+  'Dmitriev',
+  'Evans',
+  'Fischer',
+  'Garcia',
+  'Hassan',
+  'Ito',
+  'Jones',
+  'Kim',
+  'Lee',
+  'Moreau',
+  'Novak',
+  'Okafor',
+  'Park',
+  'Quinn',
+  'Rossi',
+  'Smirnov',
+  'Tanaka',
+  'Usmanov',
+  'Volkov',
+  'Wang',
+  'Yilmaz',
+  'Zhou',
+];
+const TITLES = [
+  'Ambassador to the United Nations',
+  'Foreign Minister',
+  'Defence Minister',
+  'President',
+  'Prime Minister',
+  'Spokesperson of the Foreign Ministry',
+  'Deputy Ambassador to the United Nations',
+  'Chief Prosecutor',
+];
 const ORG_KINDS: [string, string][] = [
   ['Ministry of Foreign Affairs of', 'MINISTRY'],
   ['Ministry of Defence of', 'MINISTRY'],
@@ -114,8 +196,26 @@ const ORG_KINDS: [string, string][] = [
   ['Armed Forces of', 'MILITARY'],
   ['Security Council of', 'GOVERNMENT_BODY'],
 ];
-const WEAPON_KINDS = ['short-range ballistic missile', 'artillery shell', 'drone', 'air-defence system', 'rocket launcher', 'cruise missile'];
-const PUBLISHERS = ['Reuters', 'Associated Press', 'AFP', 'BBC', 'Al Jazeera', 'Yonhap', 'Kyodo', 'TASS', 'Xinhua', 'UN News'];
+const WEAPON_KINDS = [
+  'short-range ballistic missile',
+  'artillery shell',
+  'drone',
+  'air-defence system',
+  'rocket launcher',
+  'cruise missile',
+];
+const PUBLISHERS = [
+  'Reuters',
+  'Associated Press',
+  'AFP',
+  'BBC',
+  'Al Jazeera',
+  'Yonhap',
+  'Kyodo',
+  'TASS',
+  'Xinhua',
+  'UN News',
+];
 const ALLEGATIONS = [
   'violating the arms embargo',
   'supplying ballistic missiles',
@@ -126,7 +226,28 @@ const ALLEGATIONS = [
   'breaching Security Council resolutions',
   'transferring artillery shells',
 ];
-const WORDS = ['council', 'sanctions', 'missile', 'envoy', 'resolution', 'embargo', 'debris', 'panel', 'veto', 'delegation', 'statement', 'report', 'meeting', 'weapons', 'transfer', 'border', 'talks', 'ministry', 'prosecutors', 'monitors'];
+const WORDS = [
+  'council',
+  'sanctions',
+  'missile',
+  'envoy',
+  'resolution',
+  'embargo',
+  'debris',
+  'panel',
+  'veto',
+  'delegation',
+  'statement',
+  'report',
+  'meeting',
+  'weapons',
+  'transfer',
+  'border',
+  'talks',
+  'ministry',
+  'prosecutors',
+  'monitors',
+];
 const KINDS: [string, number][] = [
   ['ACCUSE', 0.35],
   ['DENY', 0.15],
@@ -257,7 +378,12 @@ export function* generate(size: GraphSize, batchSize = 10_000, seed = 20240628):
   const entity = (key: string, type: string, props: Row) => add('entities', 'entities', { key, type, props }, false);
   const sourceOf = () => [articleKey(int(size.articles))];
   const rel = (ends: string, type: string, from: string, to: string, props: Row = {}) =>
-    add(`rel-${ends}`, `${ends.replace('-', '→')} relationships`, { type, from, to, props: { sources: sourceOf(), ...props } }, true);
+    add(
+      `rel-${ends}`,
+      `${ends.replace('-', '→')} relationships`,
+      { type, from, to, props: { sources: sourceOf(), ...props } },
+      true,
+    );
 
   // Nodes.
   for (let i = 0; i < size.states; i++) {
@@ -286,11 +412,20 @@ export function* generate(size: GraphSize, batchSize = 10_000, seed = 20240628):
     yield* entity(orgKey(i), 'Organization', { name: `${prefix} ${stateNames[orgState[i]!]}`, aliases: [], category });
   }
   for (let i = 0; i < size.places; i++) {
-    yield* entity(placeKey(i), 'Place', { name: syllableName(), aliases: [], category: rand() < 0.8 ? 'CITY' : 'REGION' });
+    yield* entity(placeKey(i), 'Place', {
+      name: syllableName(),
+      aliases: [],
+      category: rand() < 0.8 ? 'CITY' : 'REGION',
+    });
   }
   for (let i = 0; i < size.weapons; i++) {
     const designation = `${syllableName()}-${1 + int(30)}`;
-    yield* entity(weaponKey(i), 'WeaponSystem', { name: designation, aliases: [], designation, category: pick(WEAPON_KINDS) });
+    yield* entity(weaponKey(i), 'WeaponSystem', {
+      name: designation,
+      aliases: [],
+      designation,
+      category: pick(WEAPON_KINDS),
+    });
   }
   for (let i = 0; i < size.resolutions; i++) {
     const year = 2006 + int(19);
@@ -397,18 +532,24 @@ export function* generate(size: GraphSize, batchSize = 10_000, seed = 20240628):
   // Relationships between entities.
   for (let i = 0; i < size.people; i++) {
     yield* rel('entity-entity', 'HOLDS_POSITION', personKey(i), stateKey(personState[i]!), { title: pick(TITLES) });
-    if (rand() < 0.3) yield* rel('entity-entity', 'HOLDS_POSITION', personKey(i), orgKey(int(size.organizations)), { title: 'Member' });
+    if (rand() < 0.3)
+      yield* rel('entity-entity', 'HOLDS_POSITION', personKey(i), orgKey(int(size.organizations)), { title: 'Member' });
   }
   for (let i = 0; i < size.states; i++) {
-    yield* rel('entity-entity', 'MEMBER_OF', stateKey(i), orgKey(int(size.organizations)), { since: String(1990 + int(30)) });
-    yield* rel('entity-entity', 'MEMBER_OF', stateKey(i), orgKey(int(size.organizations)), { since: String(1990 + int(30)) });
+    yield* rel('entity-entity', 'MEMBER_OF', stateKey(i), orgKey(int(size.organizations)), {
+      since: String(1990 + int(30)),
+    });
+    yield* rel('entity-entity', 'MEMBER_OF', stateKey(i), orgKey(int(size.organizations)), {
+      since: String(1990 + int(30)),
+    });
   }
   for (let i = 0; i < size.organizations; i++) {
     yield* rel('entity-entity', 'PART_OF', orgKey(i), stateKey(orgState[i]!));
     if (rand() < 0.5) yield* rel('entity-entity', 'LOCATED_IN', orgKey(i), placeKey(int(size.places)));
   }
   for (let i = 0; i < size.places; i++) yield* rel('entity-entity', 'LOCATED_IN', placeKey(i), stateKey(pickState()));
-  for (let i = 0; i < size.weapons; i++) yield* rel('entity-entity', 'MANUFACTURED_BY', weaponKey(i), stateKey(pickState()));
+  for (let i = 0; i < size.weapons; i++)
+    yield* rel('entity-entity', 'MANUFACTURED_BY', weaponKey(i), stateKey(pickState()));
   const votes = ['FOR', 'FOR', 'FOR', 'AGAINST', 'ABSTAIN'];
   // Russia, the US, China, the UK and France: the Council's permanent members.
   const permanent = [0, 1, 3, 5, 6].filter((i) => i < size.states);
@@ -435,7 +576,8 @@ export function* generate(size: GraphSize, batchSize = 10_000, seed = 20240628):
   }
   for (let i = 0; i < size.events; i++) {
     const e = eventKey(i);
-    for (let p = 0; p < 2; p++) yield* rel('entity-entity', 'PARTICIPATED_IN', stateKey(pickState()), e, { role: 'participant' });
+    for (let p = 0; p < 2; p++)
+      yield* rel('entity-entity', 'PARTICIPATED_IN', stateKey(pickState()), e, { role: 'participant' });
     yield* rel('entity-entity', 'PARTICIPATED_IN', personKey(pickPerson()), e, { role: 'speaker' });
     yield* rel('entity-entity', 'TOOK_PLACE_IN', e, placeKey(int(size.places)));
     yield* rel('entity-entity', 'CONCERNS', e, stateKey(pickState()), { role: 'subject' });
@@ -453,11 +595,18 @@ export function* generate(size: GraphSize, batchSize = 10_000, seed = 20240628):
     for (let a = 0; a < about; a++) {
       const x = rand();
       const subject =
-        x < 0.4 ? transferKey(int(size.transfers)) : x < 0.6 ? resolutionKey(int(size.resolutions)) : x < 0.8 ? eventKey(int(size.events)) : stateKey(pickState());
+        x < 0.4
+          ? transferKey(int(size.transfers))
+          : x < 0.6
+            ? resolutionKey(int(size.resolutions))
+            : x < 0.8
+              ? eventKey(int(size.events))
+              : stateKey(pickState());
       yield* rel('claim-entity', 'ABOUT', c, subject);
     }
   }
-  for (let i = 0; i < size.claims; i++) yield* rel('claim-article', 'SOURCE', claimKey(i), articleKey(claimArticle[i]!));
+  for (let i = 0; i < size.claims; i++)
+    yield* rel('claim-article', 'SOURCE', claimKey(i), articleKey(claimArticle[i]!));
   for (let i = 0; i < size.claims; i++) {
     if (claimAnswers[i]! >= 0) yield* rel('claim-claim', 'ANSWERS', claimKey(i), claimKey(claimAnswers[i]!));
   }
@@ -479,7 +628,12 @@ export function* generate(size: GraphSize, batchSize = 10_000, seed = 20240628):
       mentioned.add(pick(pickers)());
     }
     for (const key of mentioned) {
-      yield* add('rel-entity-article', 'entity→article relationships', { type: 'MENTIONED_IN', from: key, to: articleKey(i), props: { sources: [articleKey(i)] } }, true);
+      yield* add(
+        'rel-entity-article',
+        'entity→article relationships',
+        { type: 'MENTIONED_IN', from: key, to: articleKey(i), props: { sources: [articleKey(i)] } },
+        true,
+      );
     }
   }
   yield* flushIfFull(true);
@@ -522,6 +676,9 @@ export async function load(
     );
   }
   const seconds = (performance.now() - started) / 1000;
-  progress(`${nodes.toLocaleString('en')} nodes, ${relationships.toLocaleString('en')} relationships in ${batches} batches, ${seconds.toFixed(1)}s`, true);
+  progress(
+    `${nodes.toLocaleString('en')} nodes, ${relationships.toLocaleString('en')} relationships in ${batches} batches, ${seconds.toFixed(1)}s`,
+    true,
+  );
   return { batches, seconds };
 }

@@ -117,18 +117,21 @@ export async function startServer(
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${system} server exited (${child.exitCode}):\n${lines.slice(-30).join('\n')}`);
+    if (child.exitCode !== null)
+      throw new Error(`${system} server exited (${child.exitCode}):\n${lines.slice(-30).join('\n')}`);
     try {
       if ((await fetch(`${url}/health`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`${system} server not healthy after 120 s:\n${lines.slice(-30).join('\n')}`);
+    if (Date.now() > deadline)
+      throw new Error(`${system} server not healthy after 120 s:\n${lines.slice(-30).join('\n')}`);
     await sleep(200);
   }
   // Ours warms up before /ready says 200 (the others have no /ready): time nothing before that.
   while ((await fetch(`${url}/ready`)).status === 503) {
-    if (Date.now() > deadline) throw new Error(`${system} server not ready after 120 s:\n${lines.slice(-30).join('\n')}`);
+    if (Date.now() > deadline)
+      throw new Error(`${system} server not ready after 120 s:\n${lines.slice(-30).join('\n')}`);
     await sleep(200);
   }
   const stop = async () => {
@@ -239,10 +242,19 @@ export function progressLine(prefix: string) {
   };
 }
 
-export async function prepareTier(tier: Tier): Promise<{ neo4j: EmbeddedNeo4j; driver: Driver; store: string; info: TierInfo }> {
+export async function prepareTier(
+  tier: Tier,
+): Promise<{ neo4j: EmbeddedNeo4j; driver: Driver; store: string; info: TierInfo }> {
   const store = mkdtempSync(join(tmpdir(), `newsgraph-bench-${tier.name}-`));
-  log(`\n== tier ${tier.name}: starting Neo4j (heap ${tier.heapMb} MB, page cache ${tier.pageCacheMb} MB, store ${store})`);
-  const neo4j = await startEmbeddedNeo4j({ storeDir: store, port: 0, heapMb: tier.heapMb, pageCacheMb: tier.pageCacheMb });
+  log(
+    `\n== tier ${tier.name}: starting Neo4j (heap ${tier.heapMb} MB, page cache ${tier.pageCacheMb} MB, store ${store})`,
+  );
+  const neo4j = await startEmbeddedNeo4j({
+    storeDir: store,
+    port: 0,
+    heapMb: tier.heapMb,
+    pageCacheMb: tier.pageCacheMb,
+  });
   const driver = createDriver({ uri: neo4j.uri, database: 'neo4j' });
   const graph = new Graph(driver, 'neo4j');
   await migrate(graph);
@@ -252,7 +264,11 @@ export async function prepareTier(tier: Tier): Promise<{ neo4j: EmbeddedNeo4j; d
   if (tier.size) await load(driver, tier.size, progressLine(`   ${tier.name}: `));
   await graph.awaitIndexes(600);
   const loadSeconds = (performance.now() - started) / 1000;
-  const counts = await driver.executeQuery(readFileSync(join(root, 'bench/cypher/counts.cypher'), 'utf8'), {}, { database: 'neo4j' });
+  const counts = await driver.executeQuery(
+    readFileSync(join(root, 'bench/cypher/counts.cypher'), 'utf8'),
+    {},
+    { database: 'neo4j' },
+  );
   const record = counts.records[0]!;
   const info: TierInfo = {
     tier: tier.name,
@@ -260,10 +276,11 @@ export async function prepareTier(tier: Tier): Promise<{ neo4j: EmbeddedNeo4j; d
     relationships: Number(record.get('relationships')),
     load_seconds: Math.round(loadSeconds * 10) / 10,
   };
-  log(`   graph: ${info.nodes.toLocaleString('en')} nodes, ${info.relationships.toLocaleString('en')} relationships, loaded in ${info.load_seconds}s`);
+  log(
+    `   graph: ${info.nodes.toLocaleString('en')} nodes, ${info.relationships.toLocaleString('en')} relationships, loaded in ${info.load_seconds}s`,
+  );
   return { neo4j, driver, store, info };
 }
-
 
 const benchStatement = (name: string) => readFileSync(join(root, `bench/cypher/${name}.cypher`), 'utf8');
 

@@ -20,8 +20,17 @@ export const OURS: ReadonlySet<SystemName> = new Set(['this', 'this+cache', 'bar
 /** bench/bare-server.ts: a diagnostic run only with --with-bare, asked exactly as `this` is. */
 export const DIAGNOSTIC_SYSTEMS: SystemName[] = ['bare'];
 
-export type OperationName = 'search' | 'accusations' | 'accusations-deep' | 'neighborhood' | 'entity' | 'path' | 'resolutions';
-export const OPERATIONS: OperationName[] = ['search', 'accusations', 'accusations-deep', 'neighborhood', 'entity', 'path', 'resolutions'];
+export type OperationName =
+  'search' | 'accusations' | 'accusations-deep' | 'neighborhood' | 'entity' | 'path' | 'resolutions';
+export const OPERATIONS: OperationName[] = [
+  'search',
+  'accusations',
+  'accusations-deep',
+  'neighborhood',
+  'entity',
+  'path',
+  'resolutions',
+];
 
 /**
  * Operations whose variables hold a cursor deep in a list, found before
@@ -120,9 +129,14 @@ export function deepPosition(op: OperationName): string {
 }
 
 /** The connection in an answer to an operation that pages (ours, the floor's or the peer's shape). */
-export function connectionOf(op: OperationName, system: SystemName, body: any): { totalCount: number; edges: unknown[]; pageInfo: { endCursor: string | null } } {
+export function connectionOf(
+  op: OperationName,
+  system: SystemName,
+  body: any,
+): { totalCount: number; edges: unknown[]; pageInfo: { endCursor: string | null } } {
   const data = body?.data;
-  if (op === 'accusations' || op === 'accusations-deep') return system === 'peer' ? data.claimsConnection : data.accusations;
+  if (op === 'accusations' || op === 'accusations-deep')
+    return system === 'peer' ? data.claimsConnection : data.accusations;
   throw new Error(`${op} does not page`);
 }
 
@@ -135,7 +149,11 @@ export function describeVariables(op: OperationName): string {
   return `${JSON.stringify(SPECS[op].variables)}${deep ? ` (${deep})` : ''}`;
 }
 
-export function requestFor(system: SystemName, op: OperationName, overrides: Record<string, unknown> = {}): HttpRequest {
+export function requestFor(
+  system: SystemName,
+  op: OperationName,
+  overrides: Record<string, unknown> = {},
+): HttpRequest {
   const spec = SPECS[op];
   const variables = { ...variablesFor(system, op), ...overrides };
   switch (system) {

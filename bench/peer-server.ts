@@ -20,7 +20,8 @@ import { run, serveUntilStopped } from './serve.js';
 function asPeerSubgraph(name: string, needs: RegExp[], returned: string): string {
   const text = cypher(name);
   const at = text.lastIndexOf('\nRETURN ');
-  if (at < 0 || needs.some((n) => !n.test(text))) throw new Error(`cypher/${name}.cypher changed shape: update bench/peer-server.ts`);
+  if (at < 0 || needs.some((n) => !n.test(text)))
+    throw new Error(`cypher/${name}.cypher changed shape: update bench/peer-server.ts`);
   return `${text.slice(0, at)}\n${returned}`;
 }
 
@@ -28,19 +29,27 @@ const SUBGRAPH_NODES = `[n IN kept | {key: n.key, type: [l IN labels(n) WHERE l 
                        label: coalesce(n.name, n.allegation, n.symbol, n.key)}]`;
 
 function peerNeighborhoodCypher(): string {
-  return asPeerSubgraph('read/neighborhood', [/\bkept\b/, /\btruncated\b/], `RETURN {
+  return asPeerSubgraph(
+    'read/neighborhood',
+    [/\bkept\b/, /\btruncated\b/],
+    `RETURN {
   nodes: ${SUBGRAPH_NODES},
   edges: [e IN edges | {source: e.from, target: e.to, type: e.type}],
   truncated: truncated
-} AS subgraph`);
+} AS subgraph`,
+  );
 }
 
 function peerPathCypher(): string {
-  return asPeerSubgraph('read/path', [/\bkept\b/, /\brels\b/, /\bpaths\b/], `RETURN {
+  return asPeerSubgraph(
+    'read/path',
+    [/\bkept\b/, /\brels\b/, /\bpaths\b/],
+    `RETURN {
   nodes: ${SUBGRAPH_NODES},
   edges: [r IN rels | {source: startNode(r).key, target: endNode(r).key, type: type(r)}],
   truncated: size(paths) > $maxPaths - 1
-} AS subgraph`);
+} AS subgraph`,
+  );
 }
 
 function peerTypeDefs(): string {
@@ -88,9 +97,7 @@ function countingDriver(driver: Driver): Driver {
 async function main() {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is required');
-  const driver = countingDriver(
-    neo4j.driver(uri, undefined, { logging: { level: 'error', logger: () => {} } }),
-  );
+  const driver = countingDriver(neo4j.driver(uri, undefined, { logging: { level: 'error', logger: () => {} } }));
   const neoSchema = new Neo4jGraphQL({ typeDefs: peerTypeDefs(), driver });
   const schema = await neoSchema.getSchema();
   const yoga = createYoga({ schema, graphqlEndpoint: '/graphql', landingPage: false, logging: false, graphiql: false });

@@ -75,7 +75,8 @@ async function main() {
   const system = (flag('system') ?? 'this') as SystemName;
   const op = (flag('op') ?? 'search') as OperationName;
   const seconds = Number(flag('seconds') ?? 10);
-  if (!SYSTEMS.includes(system) || !OPERATIONS.includes(op)) throw new Error(`--system: ${SYSTEMS.join('|')}; --op: ${OPERATIONS.join('|')}`);
+  if (!SYSTEMS.includes(system) || !OPERATIONS.includes(op))
+    throw new Error(`--system: ${SYSTEMS.join('|')}; --op: ${OPERATIONS.join('|')}`);
 
   let uri = flag('uri');
   let cleanup = async () => {};
@@ -103,7 +104,9 @@ async function main() {
     await cleanup();
   }
   // One profile per thread; the main thread's is thread 0 (tsx's loader runs in another).
-  const file = readdirSync(dir).find((f) => /\.\d+\.0\.\d+\.cpuprofile$/.test(f)) ?? readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  const file =
+    readdirSync(dir).find((f) => /\.\d+\.0\.\d+\.cpuprofile$/.test(f)) ??
+    readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error(`no .cpuprofile written in ${dir}`);
   log(summarizeProfile(JSON.parse(readFileSync(join(dir, file), 'utf8'))));
   log(`profile: ${relative(process.cwd(), join(dir, file))} (open in Chrome DevTools or speedscope)`);

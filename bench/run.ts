@@ -162,7 +162,9 @@ async function checkAndCount(
         if (system === 'peer') statements = (await (await fetch(`${target.url}/stats`)).json()).statements - before;
         if (system === 'this') {
           for (let i = 0; i < 20 && statements === null; i++) {
-            const line = target.lines.findLast((l) => l.includes('"graphql request"') && l.includes(`"operation":"${graphqlName(op)}"`));
+            const line = target.lines.findLast(
+              (l) => l.includes('"graphql request"') && l.includes(`"operation":"${graphqlName(op)}"`),
+            );
             if (line) statements = JSON.parse(line).cypher ?? null;
             else await sleep(50);
           }
@@ -170,8 +172,11 @@ async function checkAndCount(
         counts.set(`${op}|${system}`, statements);
         single.set(`${op}|${system}`, await aloneMs(servers[system], op));
         summaries.set(system, summarize(op, system, res.json));
-        const differs = system !== 'this' && summaries.get(system) !== summaries.get('this') ? ' (differs from this)' : '';
-        parts.push(`${system}: ${summaries.get(system)}, ${statements ?? '?'} cypher, ${single.get(`${op}|${system}`)!.toFixed(1)} ms alone${differs}`);
+        const differs =
+          system !== 'this' && summaries.get(system) !== summaries.get('this') ? ' (differs from this)' : '';
+        parts.push(
+          `${system}: ${summaries.get(system)}, ${statements ?? '?'} cypher, ${single.get(`${op}|${system}`)!.toFixed(1)} ms alone${differs}`,
+        );
       }
       log(`   check ${op} ${describeVariables(op)}\n     ${parts.join('\n     ')}`);
     }
@@ -186,7 +191,11 @@ async function checkAndCount(
  * at a time, through the API as a client would) to the cursor about nine
  * tenths down, which the timed requests then pass as `after`.
  */
-async function deepCursors(servers: Record<SystemName, Server>, ops: OperationName[], systems: SystemName[]): Promise<Set<string>> {
+async function deepCursors(
+  servers: Record<SystemName, Server>,
+  ops: OperationName[],
+  systems: SystemName[],
+): Promise<Set<string>> {
   // A system that cannot page that deep (an error, a timeout) is left out of that operation, with the reason.
   const excluded = new Set<string>();
   for (const op of ops.filter((o) => DEEP_PAGES[o])) {
@@ -194,7 +203,9 @@ async function deepCursors(servers: Record<SystemName, Server>, ops: OperationNa
       try {
         await walkToDeepCursor(servers[system], op, system);
       } catch (err) {
-        log(`   ${system} could not page to a deep cursor on ${op}, left out of it: ${String((err as Error).message ?? err).slice(0, 300)}`);
+        log(
+          `   ${system} could not page to a deep cursor on ${op}, left out of it: ${String((err as Error).message ?? err).slice(0, 300)}`,
+        );
         for (const s of system === 'this' ? systems.filter((x) => OURS.has(x)) : [system]) excluded.add(`${s}|${op}`);
       }
     }
@@ -208,7 +219,8 @@ async function walkToDeepCursor(server: Server, op: OperationName, system: Syste
       const ask = async (first: number, after: string | null) => {
         const { path, body } = requestFor(system, op, { first, after });
         const res = await post(`${server.url}${path}`, body);
-        if (res.status !== 200 || res.json.errors) throw new Error(`${system} failed ${op} (${res.status}): ${JSON.stringify(res.json).slice(0, 300)}`);
+        if (res.status !== 200 || res.json.errors)
+          throw new Error(`${system} failed ${op} (${res.status}): ${JSON.stringify(res.json).slice(0, 300)}`);
         return connectionOf(op, system, res.json);
       };
       const total = (await ask(1, null)).totalCount;
@@ -285,10 +297,12 @@ async function benchTier(tier: Tier, options: Options, runs: RunRow[]): Promise<
           failures: all.reduce((n, s) => n + s.failures, 0),
         });
       }
-      const line = systems.map((s) => {
-        const r = runs.findLast((x) => x.operation === op && x.system === s)!;
-        return `${s} ${r.rps} req/s p50 ${r.p50_ms ?? '-'} ms${r.failures ? ` (${r.failures} failed)` : ''}`;
-      }).join(' | ');
+      const line = systems
+        .map((s) => {
+          const r = runs.findLast((x) => x.operation === op && x.system === s)!;
+          return `${s} ${r.rps} req/s p50 ${r.p50_ms ?? '-'} ms${r.failures ? ` (${r.failures} failed)` : ''}`;
+        })
+        .join(' | ');
       const left = terminated ? `, ${terminated} left-over queries terminated` : '';
       log(`   ${op.padEnd(16)} ${line}  [${((performance.now() - started) / 1000).toFixed(0)}s${left}]`);
     }
@@ -337,8 +351,22 @@ function targets(runs: RunRow[], ratioRows: RatioRow[]): Target[] {
   for (const r of ratioRows.filter((x) => x.system === 'this')) {
     // An unbounded ratio (the other completed nothing) meets any minimum.
     const atLeast = (min: number) => r.rps_ratio === null || r.rps_ratio >= min;
-    if (r.vs === 'floor') out.push({ target: 'rps >= 0.8 x floor', operation: r.operation, tier: r.tier, value: r.rps_ratio, met: atLeast(0.8) });
-    else out.push({ target: 'rps >= 1.5 x peer', operation: r.operation, tier: r.tier, value: r.rps_ratio, met: atLeast(1.5) });
+    if (r.vs === 'floor')
+      out.push({
+        target: 'rps >= 0.8 x floor',
+        operation: r.operation,
+        tier: r.tier,
+        value: r.rps_ratio,
+        met: atLeast(0.8),
+      });
+    else
+      out.push({
+        target: 'rps >= 1.5 x peer',
+        operation: r.operation,
+        tier: r.tier,
+        value: r.rps_ratio,
+        met: atLeast(1.5),
+      });
   }
   // A page deep in a list costs what the first page costs (keyset cursors): within 1.25 times its p50.
   for (const [deep, first] of Object.entries(DEEP_PAGES) as [OperationName, OperationName][]) {
@@ -363,9 +391,25 @@ function targets(runs: RunRow[], ratioRows: RatioRow[]): Target[] {
 const ratioText = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
 
 function table(runs: RunRow[], ratioRows: RatioRow[]): string {
-  const header = ['operation', 'tier', 'system', 'req/s', 'p50 ms', 'p99 ms', 'alone ms', 'CPU ms/req', 'cypher/req', 'peak RSS MB', 'rps/floor', 'p99/floor', 'rps/peer', 'p99/peer'];
+  const header = [
+    'operation',
+    'tier',
+    'system',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'alone ms',
+    'CPU ms/req',
+    'cypher/req',
+    'peak RSS MB',
+    'rps/floor',
+    'p99/floor',
+    'rps/peer',
+    'p99/peer',
+  ];
   const rows = runs.map((r) => {
-    const ratio = (vs: string) => ratioRows.find((x) => x.operation === r.operation && x.tier === r.tier && x.system === r.system && x.vs === vs);
+    const ratio = (vs: string) =>
+      ratioRows.find((x) => x.operation === r.operation && x.tier === r.tier && x.system === r.system && x.vs === vs);
     const f = ratio('floor');
     const p = ratio('peer');
     return [
@@ -387,7 +431,8 @@ function table(runs: RunRow[], ratioRows: RatioRow[]): string {
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const numeric = (i: number) => i >= 3;
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (numeric(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (numeric(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (numeric(i) ? `${'-'.repeat(w + 1)}:` : `${'-'.repeat(w + 2)}`)).join('|')}|`;
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
@@ -431,7 +476,9 @@ async function main() {
   log('Targets (reported, not asserted):');
   for (const t of goals) {
     const value = t.value === null ? 'unbounded (the other completed no request)' : String(t.value);
-    log(`  ${t.met ? 'met   ' : 'MISSED'} ${t.target.padEnd(30)} ${t.operation.padEnd(16)} ${t.tier.padEnd(4)} ${value}`);
+    log(
+      `  ${t.met ? 'met   ' : 'MISSED'} ${t.target.padEnd(30)} ${t.operation.padEnd(16)} ${t.tier.padEnd(4)} ${value}`,
+    );
   }
   const failed = runs.filter((r) => r.failures > 0);
   for (const r of failed) log(`  warning: ${r.system} had ${r.failures} failed requests on ${r.operation} (${r.tier})`);
@@ -443,7 +490,13 @@ async function main() {
     tiers,
     machine: host,
     options: { ...options, tiers: options.tiers.map((t) => t.name) },
-    requests: runs.map((r) => ({ operation: r.operation, tier: r.tier, system: r.system, requests: r.requests, failures: r.failures })),
+    requests: runs.map((r) => ({
+      operation: r.operation,
+      tier: r.tier,
+      system: r.system,
+      requests: r.requests,
+      failures: r.failures,
+    })),
     finished_at: new Date().toISOString(),
     seconds: Math.round((performance.now() - started) / 1000),
   };
@@ -451,7 +504,9 @@ async function main() {
   const stamped = join(dir, `bench-${report.finished_at.replace(/[:.]/g, '-')}${options.quick ? '-quick' : ''}.json`);
   writeFileSync(latest, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(stamped, `${JSON.stringify(report, null, 2)}\n`);
-  log(`Results: ${relative(process.cwd(), latest)} (and ${relative(process.cwd(), stamped)}), ${report.seconds}s in all`);
+  log(
+    `Results: ${relative(process.cwd(), latest)} (and ${relative(process.cwd(), stamped)}), ${report.seconds}s in all`,
+  );
 }
 
 main().catch((err) => {

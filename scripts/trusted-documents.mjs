@@ -20,14 +20,17 @@ const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 export function trustedDocumentsManifest() {
   const documents = new Map();
   const contract = join(root, 'operations');
-  for (const file of readdirSync(contract).filter((f) => f.endsWith('.graphql')).sort()) {
+  for (const file of readdirSync(contract)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()) {
     const text = readFileSync(join(contract, file), 'utf8');
     documents.set(sha256(text), text);
   }
   const explorer = JSON.parse(readFileSync(join(root, 'explorer/src/generated/persisted-documents.json'), 'utf8'));
   for (const [id, text] of Object.entries(explorer)) {
     const hash = id.replace(/^sha256:/, '');
-    if (hash !== sha256(text)) throw new Error(`persisted-documents.json: ${id} is not the sha256 of its text; run npm run codegen`);
+    if (hash !== sha256(text))
+      throw new Error(`persisted-documents.json: ${id} is not the sha256 of its text; run npm run codegen`);
     documents.set(hash, text);
   }
   const sorted = Object.fromEntries([...documents].sort(([a], [b]) => a.localeCompare(b)));

@@ -4,9 +4,7 @@ import { z } from 'zod';
  * Every setting comes from the environment and is checked here, at start:
  * a bad value stops the process with the variable's name and what it accepts.
  */
-const boolish = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const boolish = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -35,7 +33,10 @@ export const configSchema = z.object({
   JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().optional(),
   READS_REQUIRE_AUTH: boolish.default(false),
-  EXTRACT_LLM_URL: z.string().url('an http(s) URL of an OpenAI-compatible API, e.g. http://localhost:11434/v1').optional(),
+  EXTRACT_LLM_URL: z
+    .string()
+    .url('an http(s) URL of an OpenAI-compatible API, e.g. http://localhost:11434/v1')
+    .optional(),
   EXTRACT_LLM_MODEL: z.string().min(1).optional(),
   EXTRACT_LLM_API_KEY: z.string().optional(),
   REDIS_URL: z
@@ -45,10 +46,22 @@ export const configSchema = z.object({
   TRUSTED_DOCUMENTS_ONLY: boolish.default(false),
   CORS_ORIGINS: z
     .string()
-    .transform((list) => list.split(',').map((o) => o.trim()).filter(Boolean))
+    .transform((list) =>
+      list
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
     .pipe(
       z
-        .array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'origins such as https://newsroom.example (scheme and host, no path), comma-separated'))
+        .array(
+          z
+            .string()
+            .regex(
+              /^https?:\/\/[^/\s]+$/,
+              'origins such as https://newsroom.example (scheme and host, no path), comma-separated',
+            ),
+        )
         .min(1),
     )
     .optional(),

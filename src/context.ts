@@ -87,7 +87,9 @@ export class Loaders {
       const found = new Map(rows.map((r) => [r.key as string, r]));
       return keys.map((k) => {
         const row = found.get(k);
-        return row ? { totalCount: row.totalCount, items: (row.items as unknown[]).map(map) } : { totalCount: 0, items: [] };
+        return row
+          ? { totalCount: row.totalCount, items: (row.items as unknown[]).map(map) }
+          : { totalCount: 0, items: [] };
       });
     }).load(key);
   }

@@ -23,7 +23,15 @@ const UNAVAILABLE_CODES = new Set([
 ]);
 
 /** Socket errors on the way to Neo4j (seen when an error is not wrapped by the driver). */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+]);
 
 const TIMEOUT_CODE = /^Neo\.ClientError\.Transaction\.TransactionTimedOut/;
 

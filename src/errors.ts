@@ -5,13 +5,7 @@ import { GraphQLError } from 'graphql';
  * Anything else is unexpected and is masked by Yoga.
  */
 export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'CONFLICT'
-  | 'DATABASE_UNAVAILABLE'
-  | 'TIMEOUT';
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'DATABASE_UNAVAILABLE' | 'TIMEOUT';
 
 export function clientError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}, status?: number) {
   return new GraphQLError(message, {

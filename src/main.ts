@@ -1,7 +1,13 @@
 import { parseApiKeys } from './http/auth.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger, progress } from './log.js';
-import { EmbeddedNeo4jError, jarsResolved, prepareEmbeddedNeo4j, startEmbeddedNeo4j, type EmbeddedNeo4j } from './neo4j/embedded.js';
+import {
+  EmbeddedNeo4jError,
+  jarsResolved,
+  prepareEmbeddedNeo4j,
+  startEmbeddedNeo4j,
+  type EmbeddedNeo4j,
+} from './neo4j/embedded.js';
 import { createDriver, Graph } from './neo4j/graph.js';
 import { migrate } from './neo4j/migrate.js';
 import { seed } from './seed.js';

@@ -42,12 +42,23 @@ describe('aggregates for charts', () => {
     const names = { [A]: 'Aland', [B]: 'Borduria', [C]: 'Carpania', [P]: 'An Envoy' };
     for (const [key, name] of Object.entries(names)) {
       const type = key.startsWith('person:') ? 'Person' : 'State';
-      const res = await as(`mutation($i: UpsertEntityInput!) { upsertEntity(input: $i) { created } }`, { i: { key, type, name: `${name} ${slug}` } });
+      const res = await as(`mutation($i: UpsertEntityInput!) { upsertEntity(input: $i) { created } }`, {
+        i: { key, type, name: `${name} ${slug}` },
+      });
       expect(res.body.errors).toBeUndefined();
     }
     let n = 0;
     const claim = async (kind: string, speaker: string, target: string, madeOn: string, onBehalfOf?: string) => {
-      const input = { key: `claim:chart-${++n}-${slug}`, kind, speaker, onBehalfOf, targets: [target], allegation: 'a test claim', madeOn, source: 'article:53f6e0b8b575f843' };
+      const input = {
+        key: `claim:chart-${++n}-${slug}`,
+        kind,
+        speaker,
+        onBehalfOf,
+        targets: [target],
+        allegation: 'a test claim',
+        madeOn,
+        source: 'article:53f6e0b8b575f843',
+      };
       const res = await as(`mutation($i: AddClaimInput!) { addClaim(input: $i) { created } }`, { i: input });
       expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
     };
@@ -96,7 +107,11 @@ describe('aggregates for charts', () => {
       [A, C, 1],
     ]);
     expect(first.body.data.accusationMatrix.pageInfo.hasNextPage).toBe(true);
-    const next = await app.query(MATRIX, { ...year, first: 2, after: first.body.data.accusationMatrix.pageInfo.endCursor });
+    const next = await app.query(MATRIX, {
+      ...year,
+      first: 2,
+      after: first.body.data.accusationMatrix.pageInfo.endCursor,
+    });
     expect(cells(next)).toEqual([
       [P, B, 1],
       [B, A, 1],
@@ -107,7 +122,10 @@ describe('aggregates for charts', () => {
       [{ from: '1 March' }, 'from'],
     ] as const) {
       const res = await app.query(MATRIX, variables);
-      expect(res.body.errors?.[0]?.extensions, JSON.stringify(variables)).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+      expect(res.body.errors?.[0]?.extensions, JSON.stringify(variables)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument,
+      });
       expect(res.body.data).toBeNull();
     }
     const counts = await app.query(COUNTS, { by: 'KIND', first: 500 });

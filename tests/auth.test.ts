@@ -37,11 +37,25 @@ async function rejection(promise: Promise<unknown>): Promise<{ message: string; 
   throw new Error('expected a rejection');
 }
 
-function hs256(payload: JWTPayload, { secret = SECRET, expires = '5m' }: { secret?: string; expires?: string | number } = {}) {
-  return new SignJWT(payload).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime(expires).sign(new TextEncoder().encode(secret));
+function hs256(
+  payload: JWTPayload,
+  { secret = SECRET, expires = '5m' }: { secret?: string; expires?: string | number } = {},
+) {
+  return new SignJWT(payload)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuedAt()
+    .setExpirationTime(expires)
+    .sign(new TextEncoder().encode(secret));
 }
 
-const none = { API_KEYS: undefined, JWT_SECRET: undefined, JWT_JWKS_URL: undefined, JWT_ISSUER: undefined, JWT_AUDIENCE: undefined, READS_REQUIRE_AUTH: false };
+const none = {
+  API_KEYS: undefined,
+  JWT_SECRET: undefined,
+  JWT_JWKS_URL: undefined,
+  JWT_ISSUER: undefined,
+  JWT_AUDIENCE: undefined,
+  READS_REQUIRE_AUTH: false,
+};
 
 describe('API_KEYS', () => {
   it('reads name:role:sha256 entries', () => {
@@ -70,12 +84,20 @@ describe('API_KEYS', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const message = (error as Error).message;
-    expect(message).toContain('API_KEYS entry 2: the third part must be the SHA-256 of the key in hex (64 characters), not the key itself');
+    expect(message).toContain(
+      'API_KEYS entry 2: the third part must be the SHA-256 of the key in hex (64 characters), not the key itself',
+    );
     expect(message).toContain('API_KEYS entry 3: the role must be one of reader, editor, admin');
     expect(message).toContain('API_KEYS entry 4: expected name:role:sha256-hex-of-the-key');
     expect(message).toContain('API_KEYS entry 5: the same key hash appears twice');
     expect(message).not.toContain(pasted);
-    expect(() => createApp({ config: loadConfig({ API_KEYS: 'oops' }), graph: undefined as never, logger: pino({ level: 'silent' }) })).toThrow(ConfigError);
+    expect(() =>
+      createApp({
+        config: loadConfig({ API_KEYS: 'oops' }),
+        graph: undefined as never,
+        logger: pino({ level: 'silent' }),
+      }),
+    ).toThrow(ConfigError);
   });
 });
 
@@ -90,7 +112,13 @@ describe('API keys', () => {
   });
 
   it('refuse unknown keys and other schemes with UNAUTHENTICATED, never echoing the token', async () => {
-    for (const header of [`Bearer ${editor.key.slice(0, -1)}`, `Bearer ${editor.entry}`, `Token ${editor.key}`, 'Bearer', `Bearer ${editor.key} extra`]) {
+    for (const header of [
+      `Bearer ${editor.key.slice(0, -1)}`,
+      `Bearer ${editor.entry}`,
+      `Token ${editor.key}`,
+      'Bearer',
+      `Bearer ${editor.key} extra`,
+    ]) {
       const error = await rejection(auth.authenticate(header));
       expect(error.extensions.code).toBe('UNAUTHENTICATED');
       expect(error.extensions.http).toEqual({ status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
@@ -108,36 +136,64 @@ describe('API keys', () => {
 
 describe('roles', () => {
   it('let readers read, editors write and admins delete', () => {
-    expect(() => requireRole({ caller: null }, 'editor')).toThrow(expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } }));
-    expect(() => requireRole({ caller: { subject: 'r', role: 'reader' } }, 'editor')).toThrow(expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }));
-    expect(requireRole({ caller: { subject: 'e', role: 'editor' } }, 'editor')).toEqual({ subject: 'e', role: 'editor' });
-    expect(() => requireRole({ caller: { subject: 'e', role: 'editor' } }, 'admin')).toThrow('This needs the admin role; the token has the editor role.');
+    expect(() => requireRole({ caller: null }, 'editor')).toThrow(
+      expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } }),
+    );
+    expect(() => requireRole({ caller: { subject: 'r', role: 'reader' } }, 'editor')).toThrow(
+      expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }),
+    );
+    expect(requireRole({ caller: { subject: 'e', role: 'editor' } }, 'editor')).toEqual({
+      subject: 'e',
+      role: 'editor',
+    });
+    expect(() => requireRole({ caller: { subject: 'e', role: 'editor' } }, 'admin')).toThrow(
+      'This needs the admin role; the token has the editor role.',
+    );
     expect(requireRole({ caller: { subject: 'a', role: 'admin' } }, 'editor').role).toBe('admin');
   });
 });
 
 describe('JWTs signed with JWT_SECRET', () => {
-  const auth = createAuthenticator({ ...none, JWT_SECRET: SECRET, JWT_ISSUER: 'https://issuer.test', JWT_AUDIENCE: 'newsgraph' });
+  const auth = createAuthenticator({
+    ...none,
+    JWT_SECRET: SECRET,
+    JWT_ISSUER: 'https://issuer.test',
+    JWT_AUDIENCE: 'newsgraph',
+  });
   const claims = { iss: 'https://issuer.test', aud: 'newsgraph', sub: 'alice@newsroom.test' };
 
   it('name the subject and the strongest known role of `role` or `roles`', async () => {
-    expect(await auth.authenticate(`Bearer ${await hs256({ ...claims, role: 'editor' })}`)).toEqual({ subject: 'alice@newsroom.test', role: 'editor' });
-    expect(await auth.authenticate(`Bearer ${await hs256({ ...claims, roles: ['viewer', 'ADMIN', 'editor'] })}`)).toEqual({
+    expect(await auth.authenticate(`Bearer ${await hs256({ ...claims, role: 'editor' })}`)).toEqual({
+      subject: 'alice@newsroom.test',
+      role: 'editor',
+    });
+    expect(
+      await auth.authenticate(`Bearer ${await hs256({ ...claims, roles: ['viewer', 'ADMIN', 'editor'] })}`),
+    ).toEqual({
       subject: 'alice@newsroom.test',
       role: 'admin',
     });
     // A valid token with no role this server knows may read, not write.
-    expect(await auth.authenticate(`Bearer ${await hs256({ ...claims, role: 'superuser' })}`)).toEqual({ subject: 'alice@newsroom.test', role: 'reader' });
+    expect(await auth.authenticate(`Bearer ${await hs256({ ...claims, role: 'superuser' })}`)).toEqual({
+      subject: 'alice@newsroom.test',
+      role: 'reader',
+    });
   });
 
   it('refuse a wrong secret, an expired token, another issuer or audience, no subject, and alg none', async () => {
     const refused = [
-      [await hs256({ ...claims, role: 'admin' }, { secret: `${SECRET}-other` }), /signature, algorithm or issuer could not be verified/],
+      [
+        await hs256({ ...claims, role: 'admin' }, { secret: `${SECRET}-other` }),
+        /signature, algorithm or issuer could not be verified/,
+      ],
       [await hs256({ ...claims, role: 'admin' }, { expires: Math.floor(Date.now() / 1000) - 120 }), /it has expired/],
       [await hs256({ ...claims, iss: 'https://evil.test', role: 'admin' }), /its "iss" claim is not the one expected/],
       [await hs256({ ...claims, aud: 'other-api', role: 'admin' }), /its "aud" claim is not the one expected/],
       [await hs256({ iss: claims.iss, aud: claims.aud, role: 'admin' }), /no subject/],
-      [`${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ ...claims, role: 'admin' })).toString('base64url')}.`, /could not be verified/],
+      [
+        `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ ...claims, role: 'admin' })).toString('base64url')}.`,
+        /could not be verified/,
+      ],
     ] as const;
     for (const [token, why] of refused) {
       const error = await rejection(auth.authenticate(`Bearer ${token}`));
@@ -149,7 +205,10 @@ describe('JWTs signed with JWT_SECRET', () => {
   it('are refused where no JWT verification is configured', async () => {
     const keysOnly = createAuthenticator({ ...none, API_KEYS: editor.entry });
     const error = await rejection(keysOnly.authenticate(`Bearer ${await hs256({ ...claims, role: 'admin' })}`));
-    expect(error).toMatchObject({ message: 'The token is not a known API key or a valid JWT.', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(error).toMatchObject({
+      message: 'The token is not a known API key or a valid JWT.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 });
 
@@ -171,21 +230,38 @@ describe('JWTs signed by a key of the JWKS at JWT_JWKS_URL', () => {
     const address = server.address();
     url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/.well-known/jwks.json`;
     sign = (payload, kid = 'key-1') =>
-      new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid }).setIssuedAt().setExpirationTime('5m').sign(privateKey);
+      new SignJWT(payload)
+        .setProtectedHeader({ alg: 'RS256', kid })
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(privateKey);
     signWithStranger = (payload) =>
-      new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: 'key-1' }).setIssuedAt().setExpirationTime('5m').sign(stranger.privateKey);
+      new SignJWT(payload)
+        .setProtectedHeader({ alg: 'RS256', kid: 'key-1' })
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(stranger.privateKey);
   });
   afterAll(() => new Promise((r) => server.close(r)));
 
   it('name the caller when signed by a published key, and refuse others', async () => {
     const auth = createAuthenticator({ ...none, JWT_JWKS_URL: url, JWT_AUDIENCE: 'newsgraph' });
     const claims = { sub: 'svc-importer', aud: 'newsgraph', role: 'editor' };
-    expect(await auth.authenticate(`Bearer ${await sign(claims)}`)).toEqual({ subject: 'svc-importer', role: 'editor' });
-    for (const token of [await signWithStranger(claims), await sign(claims, 'key-unknown'), await sign({ ...claims, aud: 'other' })]) {
+    expect(await auth.authenticate(`Bearer ${await sign(claims)}`)).toEqual({
+      subject: 'svc-importer',
+      role: 'editor',
+    });
+    for (const token of [
+      await signWithStranger(claims),
+      await sign(claims, 'key-unknown'),
+      await sign({ ...claims, aud: 'other' }),
+    ]) {
       expect((await rejection(auth.authenticate(`Bearer ${token}`))).extensions.code).toBe('UNAUTHENTICATED');
     }
     // An HMAC token cannot pass for one signed by the JWKS.
-    expect((await rejection(auth.authenticate(`Bearer ${await hs256(claims)}`))).extensions.code).toBe('UNAUTHENTICATED');
+    expect((await rejection(auth.authenticate(`Bearer ${await hs256(claims)}`))).extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('lets a JWKS-signed editor write through the server', async () => {
@@ -196,13 +272,18 @@ describe('JWTs signed by a key of the JWKS at JWT_JWKS_URL', () => {
       const key = `person:${uniqueSlug('jwks')}`;
       const res = await yoga.fetch('http://localhost/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await sign({ sub: 'svc-importer', role: 'editor' })}` },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await sign({ sub: 'svc-importer', role: 'editor' })}`,
+        },
         body: JSON.stringify({
           query: 'mutation($i: UpsertEntityInput!) { upsertEntity(input: $i) { created entity { updatedBy } } }',
           variables: { i: { key, type: 'Person', name: 'Imported' } },
         }),
       });
-      expect(await res.json()).toEqual({ data: { upsertEntity: { created: true, entity: { updatedBy: 'svc-importer' } } } });
+      expect(await res.json()).toEqual({
+        data: { upsertEntity: { created: true, entity: { updatedBy: 'svc-importer' } } },
+      });
     } finally {
       await driver.close();
     }
@@ -230,11 +311,14 @@ describe('the server', () => {
     expect(refused.body.data).toBeUndefined();
     expect(refused.body.errors).toEqual([
       expect.objectContaining({
-        message: 'This server needs a token for every request. Send "Authorization: Bearer <token>" with an API key or a JWT.',
+        message:
+          'This server needs a token for every request. Send "Authorization: Bearer <token>" with an API key or a JWT.',
         extensions: { code: 'UNAUTHENTICATED' },
       }),
     ]);
-    expect((await app.query(READ, {}, { authorization: `Bearer ${reader.key}` })).body).toEqual({ data: { search: [{ key: 'state:RUS' }] } });
+    expect((await app.query(READ, {}, { authorization: `Bearer ${reader.key}` })).body).toEqual({
+      data: { search: [{ key: 'state:RUS' }] },
+    });
     expect((await app.query(READ, {}, { authorization: `Bearer ${editor.key}` })).body.data.search).toHaveLength(1);
   });
 
@@ -265,7 +349,9 @@ describe('the server', () => {
         });
       const ok = await post(`Bearer ${editor.key}`);
       expect(ok.status).toBe(200);
-      expect(await ok.json()).toEqual({ data: { upsertEntity: { created: true, entity: { key, updatedBy: 'auth-editor' } } } });
+      expect(await ok.json()).toEqual({
+        data: { upsertEntity: { created: true, entity: { key, updatedBy: 'auth-editor' } } },
+      });
       const refused = await post(`Bearer ${editor.key}-wrong`);
       expect(refused.status).toBe(401);
       expect(lines.length).toBeGreaterThan(0);
@@ -280,8 +366,11 @@ describe('the server', () => {
 describe('npm run create-key', () => {
   it('prints a key and the API_KEYS entry that lets it in', async () => {
     const output = await new Promise<string>((done, fail) =>
-      execFile('npx', ['tsx', 'scripts/create-api-key.ts', 'desk-bot', 'admin'], { cwd: projectRoot, timeout: 60_000 }, (error, stdout) =>
-        error ? fail(error) : done(stdout),
+      execFile(
+        'npx',
+        ['tsx', 'scripts/create-api-key.ts', 'desk-bot', 'admin'],
+        { cwd: projectRoot, timeout: 60_000 },
+        (error, stdout) => (error ? fail(error) : done(stdout)),
       ),
     );
     const key = /^ {2}(ngk_\S+)$/m.exec(output)?.[1];

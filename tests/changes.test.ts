@@ -17,8 +17,10 @@ const seen: Change[] = [];
 const unsubscribe = app.changes.subscribe((c) => void seen.push(c));
 afterEach(() => void seen.splice(0));
 
-const as = (key: { key: string }) => (query: string, variables: Record<string, unknown> = {}) =>
-  app.query(query, variables, { authorization: `Bearer ${key.key}` });
+const as =
+  (key: { key: string }) =>
+  (query: string, variables: Record<string, unknown> = {}) =>
+    app.query(query, variables, { authorization: `Bearer ${key.key}` });
 
 const UPSERT = `mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { created changed } }`;
 const ADD_CLAIM = `mutation($input: AddClaimInput!) { addClaim(input: $input) { created changed } }`;
@@ -28,8 +30,12 @@ describe('the change feed', () => {
     const slug = written.slug('feed');
     const state = written.stateKey();
     const person = `person:speaker-${slug}`;
-    expect((await as(editor)(UPSERT, { input: { key: person, type: 'Person', name: 'Speaker' } })).body.errors).toBeUndefined();
-    expect((await as(editor)(UPSERT, { input: { key: state, type: 'State', name: `State ${slug}` } })).body.errors).toBeUndefined();
+    expect(
+      (await as(editor)(UPSERT, { input: { key: person, type: 'Person', name: 'Speaker' } })).body.errors,
+    ).toBeUndefined();
+    expect(
+      (await as(editor)(UPSERT, { input: { key: state, type: 'State', name: `State ${slug}` } })).body.errors,
+    ).toBeUndefined();
     expect(seen.map((c) => [c.operation, c.entities])).toEqual([
       ['upsertEntity', [{ key: person, status: 'created' }]],
       ['upsertEntity', [{ key: state, status: 'created' }]],
@@ -37,8 +43,12 @@ describe('the change feed', () => {
     seen.splice(0);
 
     const input = {
-      key: `claim:feed-${slug}`, kind: 'ACCUSE', speaker: person, targets: [state],
-      allegation: 'a test allegation', source: 'article:53f6e0b8b575f843',
+      key: `claim:feed-${slug}`,
+      kind: 'ACCUSE',
+      speaker: person,
+      targets: [state],
+      allegation: 'a test allegation',
+      source: 'article:53f6e0b8b575f843',
     };
     expect((await as(editor)(ADD_CLAIM, { input })).body.data.addClaim.created).toBe(true);
     expect(seen).toHaveLength(1);
@@ -46,12 +56,17 @@ describe('the change feed', () => {
       operation: 'addClaim',
       actor: 'feed-editor',
       claims: [{ key: input.key, status: 'created', kind: 'ACCUSE', speaker: person, targets: [state] }],
-      entities: expect.arrayContaining([{ key: person, status: 'updated' }, { key: state, status: 'updated' }]),
+      entities: expect.arrayContaining([
+        { key: person, status: 'updated' },
+        { key: state, status: 'updated' },
+      ]),
     });
 
     seen.splice(0);
     expect((await as(editor)(ADD_CLAIM, { input })).body.data.addClaim.changed).toBe(false);
-    const refused = await as(editor)(ADD_CLAIM, { input: { ...input, key: `claim:feed2-${slug}`, targets: ['state:QQQ'] } });
+    const refused = await as(editor)(ADD_CLAIM, {
+      input: { ...input, key: `claim:feed2-${slug}`, targets: ['state:QQQ'] },
+    });
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(seen).toEqual([]);
   });
@@ -61,10 +76,19 @@ describe('the change feed', () => {
     const person = `person:gone-${slug}`;
     await as(editor)(UPSERT, { input: { key: person, type: 'Person', name: 'Gone' } });
     await as(editor)(ADD_CLAIM, {
-      input: { key: `claim:gone-${slug}`, kind: 'STATE', speaker: person, allegation: 'x', source: 'article:53f6e0b8b575f843' },
+      input: {
+        key: `claim:gone-${slug}`,
+        kind: 'STATE',
+        speaker: person,
+        allegation: 'x',
+        source: 'article:53f6e0b8b575f843',
+      },
     });
     seen.splice(0);
-    const res = await as(admin)(`mutation($key: ID!) { deleteEntity(input: { key: $key, cascade: true }) { deleted } }`, { key: person });
+    const res = await as(admin)(
+      `mutation($key: ID!) { deleteEntity(input: { key: $key, cascade: true }) { deleted } }`,
+      { key: person },
+    );
     expect(res.body.data.deleteEntity.deleted).toBe(true);
     expect(seen).toEqual([
       expect.objectContaining({
@@ -79,7 +103,9 @@ describe('the change feed', () => {
     const slug = written.slug('feeding');
     const state = written.stateKey();
     const document = {
-      sources: [{ key: `article:${slug}`, category: 'NEWS', title: 'T', publishedOn: '2024-07-01', text: 'The state spoke.' }],
+      sources: [
+        { key: `article:${slug}`, category: 'NEWS', title: 'T', publishedOn: '2024-07-01', text: 'The state spoke.' },
+      ],
       entities: [{ key: state, type: 'State', name: `Feed ${slug}` }],
       claims: [{ key: `claim:spoke-${slug}`, kind: 'STATE', speaker: state, allegation: 'it spoke' }],
     };
@@ -90,7 +116,16 @@ describe('the change feed', () => {
         operation: 'ingestDocument',
         articles: [{ key: `article:${slug}`, status: 'created' }],
         entities: [{ key: state, status: 'created' }],
-        claims: [{ key: `claim:spoke-${slug}`, status: 'created', kind: 'STATE', speaker: state, onBehalfOf: null, targets: [] }],
+        claims: [
+          {
+            key: `claim:spoke-${slug}`,
+            status: 'created',
+            kind: 'STATE',
+            speaker: state,
+            onBehalfOf: null,
+            targets: [],
+          },
+        ],
       }),
     ]);
     seen.splice(0);

@@ -10,11 +10,15 @@ import { testApp } from './support/app.js';
 const preflight = (base: string, origin: string) =>
   fetch(`${base}/graphql`, {
     method: 'OPTIONS',
-    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+    headers: {
+      origin,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization, content-type',
+    },
   });
 
 describe('CORS', () => {
-  it('without CORS_ORIGINS, answers any origin\'s preflight for that origin', async () => {
+  it("without CORS_ORIGINS, answers any origin's preflight for that origin", async () => {
     const base = await testApp().listen();
     const res = await preflight(base, 'https://elsewhere.example');
     expect(res.status).toBe(204);

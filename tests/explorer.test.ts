@@ -289,7 +289,7 @@ describe('the Explorer at /explore', () => {
     await page.screenshot({ path: `${artifacts}explorer-path.png` });
   });
 
-  it('shows a claim added through the API in the open entity\'s panel within 2 seconds, without a reload', async () => {
+  it("shows a claim added through the API in the open entity's panel within 2 seconds, without a reload", async () => {
     const slug = written.slug('explorer-live');
     const state = written.stateKey();
     await write(`mutation($i: UpsertEntityInput!) { upsertEntity(input: $i) { created } }`, {
@@ -306,8 +306,13 @@ describe('the Explorer at /explore', () => {
 
     await write(`mutation($i: AddClaimInput!) { addClaim(input: $i) { created } }`, {
       i: {
-        key: `claim:explorer-live-${slug}`, kind: 'DEMAND', speaker: 'state:USA', targets: [state],
-        allegation: 'to stop a test shipment', madeOn: '2024-07-03', source: 'article:53f6e0b8b575f843',
+        key: `claim:explorer-live-${slug}`,
+        kind: 'DEMAND',
+        speaker: 'state:USA',
+        targets: [state],
+        allegation: 'to stop a test shipment',
+        madeOn: '2024-07-03',
+        source: 'article:53f6e0b8b575f843',
       },
     });
     const added = page.locator('#claims-received li.claim.live-new');
@@ -337,7 +342,9 @@ describe('the Explorer at /explore', () => {
     expect(rowHeads).toContain('United States');
     expect(rowHeads).not.toContain('Linda Thomas-Greenfield');
     expect(colHeads).toContain('Russia');
-    const counts = await grid.locator('td[data-count]').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.count)));
+    const counts = await grid
+      .locator('td[data-count]')
+      .evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.count)));
     expect(counts.length).toBe(rowHeads.length * colHeads.length);
     expect(Math.max(...counts)).toBeGreaterThan(1);
     const usRussia = grid.locator(`tbody tr:has(th a:text-is("United States")) td`).nth(colHeads.indexOf('Russia'));
@@ -348,7 +355,11 @@ describe('the Explorer at /explore', () => {
     const first = grid.locator('td[data-row="0"][data-col="0"]');
     await first.focus();
     await page.keyboard.press('ArrowRight');
-    const focused = () => page.evaluate(() => [document.activeElement?.getAttribute('data-row'), document.activeElement?.getAttribute('data-col')]);
+    const focused = () =>
+      page.evaluate(() => [
+        document.activeElement?.getAttribute('data-row'),
+        document.activeElement?.getAttribute('data-col'),
+      ]);
     expect(await focused()).toEqual(colHeads.length > 1 ? ['0', '1'] : ['0', '0']);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Home');

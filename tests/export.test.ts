@@ -48,7 +48,11 @@ function tool(script: string, args: string[], env: Record<string, string>): Prom
 }
 const exportTo = (dir: string, env: Record<string, string>) => tool('src/export/cli.ts', [dir], env);
 const ingest = (dir: string, env: Record<string, string>) =>
-  tool('src/ingest/cli.ts', documentsIn(dir).map((f) => join(dir, f)), env);
+  tool(
+    'src/ingest/cli.ts',
+    documentsIn(dir).map((f) => join(dir, f)),
+    env,
+  );
 
 /** The folder's documents in the order a shell's DIR/*.json lists them. */
 function documentsIn(dir: string): string[] {
@@ -94,16 +98,35 @@ async function buildGraph(uri: string) {
     await q(`mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { changed } }`, {
       input: {
         document: {
-          sources: [{ key: 'article:export-second', category: 'NEWS', title: 'The denial, repeated', publisher: 'Test Wire', publishedOn: '2024-07-05', text: SECOND_TEXT }],
+          sources: [
+            {
+              key: 'article:export-second',
+              category: 'NEWS',
+              title: 'The denial, repeated',
+              publisher: 'Test Wire',
+              publishedOn: '2024-07-05',
+              text: SECOND_TEXT,
+            },
+          ],
           entities: [
             { key: 'state:PRK', type: 'State', name: 'North Korea', aliases: ['the north'] },
             { key: 'state:USA', type: 'State', name: 'United States' },
             { key: 'person:robert-wood', type: 'Person', name: 'Robert Wood', aliases: ['the envoy'] },
-            { key: 'org:prk-foreign-ministry', type: 'Organization', name: 'North Korean foreign ministry', category: 'MINISTRY' },
+            {
+              key: 'org:prk-foreign-ministry',
+              type: 'Organization',
+              name: 'North Korean foreign ministry',
+              category: 'MINISTRY',
+            },
           ],
           relationships: [
             { type: 'PART_OF', from: 'org:prk-foreign-ministry', to: 'state:PRK' },
-            { type: 'HOLDS_POSITION', from: 'person:robert-wood', to: 'state:USA', title: 'Deputy US Ambassador to the United Nations' },
+            {
+              type: 'HOLDS_POSITION',
+              from: 'person:robert-wood',
+              to: 'state:USA',
+              title: 'Deputy US Ambassador to the United Nations',
+            },
           ],
           claims: [
             {
@@ -131,18 +154,46 @@ async function buildGraph(uri: string) {
     });
     // The seed's accusation, reported again by the second article with a further target.
     await q(`mutation($input: AddClaimInput!) { addClaim(input: $input) { changed } }`, {
-      input: { key: accusation, kind: 'ACCUSE', speaker: 'state:USA', targets: ['state:PRK', 'state:RUS'], allegation: 'sending weapons to Russia', source: 'article:export-second' },
+      input: {
+        key: accusation,
+        kind: 'ACCUSE',
+        speaker: 'state:USA',
+        targets: ['state:PRK', 'state:RUS'],
+        allegation: 'sending weapons to Russia',
+        source: 'article:export-second',
+      },
     });
     // A denial in the second article answering a claim only the seed article reports (its document must carry that claim).
     await q(`mutation($input: AddClaimInput!) { addClaim(input: $input) { changed } }`, {
-      input: { key: 'claim:prk-denies-seed-accusation-2024-07', kind: 'DENY', speaker: 'org:prk-foreign-ministry', targets: ['person:robert-wood'], allegation: 'rejects the accusation', answers: answered, source: 'article:export-second' },
+      input: {
+        key: 'claim:prk-denies-seed-accusation-2024-07',
+        kind: 'DENY',
+        speaker: 'org:prk-foreign-ministry',
+        targets: ['person:robert-wood'],
+        allegation: 'rejects the accusation',
+        answers: answered,
+        source: 'article:export-second',
+      },
     });
     // What mutations write without a source: an entity no article mentions, and relationships without sources.
     await q(`mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { changed } }`, {
-      input: { key: 'org:export-unsourced-body', type: 'Organization', name: 'A body no article names', organization: { category: 'OTHER' }, aliases: ['the body'] },
+      input: {
+        key: 'org:export-unsourced-body',
+        type: 'Organization',
+        name: 'A body no article names',
+        organization: { category: 'OTHER' },
+        aliases: ['the body'],
+      },
     });
     await q(`mutation($input: LinkEntitiesInput!) { linkEntities(input: $input) { changed } }`, {
-      input: { type: 'MEMBER_OF', from: 'state:PRK', to: 'org:export-unsourced-body', since: '2020', permanent: false, key: 'rel:prk-member-of-export-body' },
+      input: {
+        type: 'MEMBER_OF',
+        from: 'state:PRK',
+        to: 'org:export-unsourced-body',
+        since: '2020',
+        permanent: false,
+        key: 'rel:prk-member-of-export-body',
+      },
     });
     // A source added to a relationship of the seed, from the second article.
     await q(`mutation($input: LinkEntitiesInput!) { linkEntities(input: $input) { changed } }`, {
@@ -155,10 +206,16 @@ async function buildGraph(uri: string) {
       input: { type: 'LOCATED_IN', from: 'place:kharkiv', to: 'state:UKR' },
     });
     // A cascading delete and its restore leave the graph as it was, provenance included.
-    const deleted = await q(`mutation { deleteEntity(input: { key: "person:richard-gowan", cascade: true }) { change } }`);
-    await q(`mutation($c: ID!) { restoreEntity(change: $c) { relationshipsRestored } }`, { c: deleted.deleteEntity.change });
+    const deleted = await q(
+      `mutation { deleteEntity(input: { key: "person:richard-gowan", cascade: true }) { change } }`,
+    );
+    await q(`mutation($c: ID!) { restoreEntity(change: $c) { relationshipsRestored } }`, {
+      c: deleted.deleteEntity.change,
+    });
     // And one that stays deleted.
-    await q(`mutation { deleteEntity(input: { key: "event:missile-strikes-ukraine-2024-06-16", cascade: true }) { deleted } }`);
+    await q(
+      `mutation { deleteEntity(input: { key: "event:missile-strikes-ukraine-2024-06-16", cascade: true }) { deleted } }`,
+    );
   } finally {
     await app.close();
   }
@@ -182,86 +239,126 @@ afterAll(async () => {
 describe('npm run export, then npm run ingest on an empty store', () => {
   const viaServer = join(work, 'via-server');
 
-  it('through a running Neo4j (NEO4J_URI): every document is valid, and the rebuilt graph has the same fingerprint', { timeout: 300_000 }, async () => {
-    const exported = await exportTo(viaServer, { NEO4J_URI: source!.uri });
-    expect(exported.code, exported.stderr).toBe(0);
-    expect(exported.stdout).toContain(`graph exported: fingerprint sha256:${original.hash}`);
-    const files = documentsIn(viaServer);
-    expect(files.at(-1)).toBe('unsourced.json');
-    expect(files.length).toBe(original.labels.Article! + 1);
-    for (const file of files) {
-      const loaded = await loadDocumentFile(join(viaServer, file));
-      expect(loaded.ok, `${file}: ${JSON.stringify(!loaded.ok && loaded.errors)}`).toBe(true);
-    }
-    // The second article's document carries the seed claim its denial answers, as the seed article reports it,
-    // and the seed accusation it reported again, with what it added.
-    const second = JSON.parse(readFileSync(join(viaServer, files.find((f) => f.endsWith('-export-second.json'))!), 'utf8'));
-    expect(second.sources.map((s: any) => s.key)).toEqual(['article:export-second', 'article:53f6e0b8b575f843']);
-    expect(second.claims.find((c: any) => c.key === 'claim:wood-accuses-russia-firing-north-korean-missiles-at-ukraine-2024-06-28')).toMatchObject({
-      quote: 'training ground',
-      sources: ['article:53f6e0b8b575f843'],
-    });
-    const reported = second.claims.find((c: any) => c.key === 'claim:us-accuses-north-korea-sending-weapons-to-russia-2024');
-    expect(reported).toMatchObject({ target: ['state:PRK', 'state:RUS'], allegation: 'sending weapons to Russia' });
-    expect(reported).not.toHaveProperty('sources');
-    const unsourced = JSON.parse(readFileSync(join(viaServer, 'unsourced.json'), 'utf8'));
-    expect(unsourced).toMatchObject({
-      sources: [],
-      relationships: [{ type: 'MEMBER_OF', from: 'state:PRK', to: 'org:export-unsourced-body', key: 'rel:prk-member-of-export-body' }],
-      claims: [],
-    });
+  it(
+    'through a running Neo4j (NEO4J_URI): every document is valid, and the rebuilt graph has the same fingerprint',
+    { timeout: 300_000 },
+    async () => {
+      const exported = await exportTo(viaServer, { NEO4J_URI: source!.uri });
+      expect(exported.code, exported.stderr).toBe(0);
+      expect(exported.stdout).toContain(`graph exported: fingerprint sha256:${original.hash}`);
+      const files = documentsIn(viaServer);
+      expect(files.at(-1)).toBe('unsourced.json');
+      expect(files.length).toBe(original.labels.Article! + 1);
+      for (const file of files) {
+        const loaded = await loadDocumentFile(join(viaServer, file));
+        expect(loaded.ok, `${file}: ${JSON.stringify(!loaded.ok && loaded.errors)}`).toBe(true);
+      }
+      // The second article's document carries the seed claim its denial answers, as the seed article reports it,
+      // and the seed accusation it reported again, with what it added.
+      const second = JSON.parse(
+        readFileSync(
+          join(
+            viaServer,
+            files.find((f) => f.endsWith('-export-second.json'))!,
+          ),
+          'utf8',
+        ),
+      );
+      expect(second.sources.map((s: any) => s.key)).toEqual(['article:export-second', 'article:53f6e0b8b575f843']);
+      expect(
+        second.claims.find(
+          (c: any) => c.key === 'claim:wood-accuses-russia-firing-north-korean-missiles-at-ukraine-2024-06-28',
+        ),
+      ).toMatchObject({
+        quote: 'training ground',
+        sources: ['article:53f6e0b8b575f843'],
+      });
+      const reported = second.claims.find(
+        (c: any) => c.key === 'claim:us-accuses-north-korea-sending-weapons-to-russia-2024',
+      );
+      expect(reported).toMatchObject({ target: ['state:PRK', 'state:RUS'], allegation: 'sending weapons to Russia' });
+      expect(reported).not.toHaveProperty('sources');
+      const unsourced = JSON.parse(readFileSync(join(viaServer, 'unsourced.json'), 'utf8'));
+      expect(unsourced).toMatchObject({
+        sources: [],
+        relationships: [
+          {
+            type: 'MEMBER_OF',
+            from: 'state:PRK',
+            to: 'org:export-unsourced-body',
+            key: 'rel:prk-member-of-export-body',
+          },
+        ],
+        claims: [],
+      });
 
-    const target = await startEmbeddedNeo4j({ storeDir: join(work, 'target-server'), port: 0, heapMb: Number(HEAP) });
-    try {
-      const ingested = await ingest(viaServer, { NEO4J_URI: target.uri });
+      const target = await startEmbeddedNeo4j({ storeDir: join(work, 'target-server'), port: 0, heapMb: Number(HEAP) });
+      try {
+        const ingested = await ingest(viaServer, { NEO4J_URI: target.uri });
+        expect(ingested.code, ingested.stdout + ingested.stderr).toBe(0);
+        expect(ingested.stdout).toContain(`${files.length} files: ${files.length} ingested, 0 failed`);
+        const rebuilt = await fingerprintOf(target.uri);
+        console.log(
+          `export round trip through NEO4J_URI:\n  original ${original.hash} (${original.nodes} nodes, ${original.relationships} relationships)\n  rebuilt  ${rebuilt.hash} (${rebuilt.nodes} nodes, ${rebuilt.relationships} relationships)`,
+        );
+        expect(rebuilt).toEqual(original);
+      } finally {
+        await target.stop();
+      }
+    },
+  );
+
+  it(
+    'offline, on the embedded store (NEO4J_STORE_DIR): the same documents, and the same fingerprint after ingest',
+    { timeout: 300_000 },
+    async () => {
+      await source!.stop();
+      const offline = join(work, 'offline');
+      const exported = await exportTo(offline, { NEO4J_STORE_DIR: sourceStore });
+      expect(exported.code, exported.stderr).toBe(0);
+      expect(exported.stderr).toContain(`NEO4J_URI is not set: starting the embedded Neo4j on ${sourceStore}`);
+      const files = documentsIn(offline);
+      expect(files).toEqual(documentsIn(viaServer));
+      for (const file of files)
+        expect(readFileSync(join(offline, file), 'utf8'), file).toBe(readFileSync(join(viaServer, file), 'utf8'));
+
+      const rebuiltStore = join(work, 'target-offline');
+      const ingested = await ingest(offline, { NEO4J_STORE_DIR: rebuiltStore });
       expect(ingested.code, ingested.stdout + ingested.stderr).toBe(0);
-      expect(ingested.stdout).toContain(`${files.length} files: ${files.length} ingested, 0 failed`);
-      const rebuilt = await fingerprintOf(target.uri);
-      console.log(`export round trip through NEO4J_URI:\n  original ${original.hash} (${original.nodes} nodes, ${original.relationships} relationships)\n  rebuilt  ${rebuilt.hash} (${rebuilt.nodes} nodes, ${rebuilt.relationships} relationships)`);
-      expect(rebuilt).toEqual(original);
-    } finally {
-      await target.stop();
-    }
-  });
-
-  it('offline, on the embedded store (NEO4J_STORE_DIR): the same documents, and the same fingerprint after ingest', { timeout: 300_000 }, async () => {
-    await source!.stop();
-    const offline = join(work, 'offline');
-    const exported = await exportTo(offline, { NEO4J_STORE_DIR: sourceStore });
-    expect(exported.code, exported.stderr).toBe(0);
-    expect(exported.stderr).toContain(`NEO4J_URI is not set: starting the embedded Neo4j on ${sourceStore}`);
-    const files = documentsIn(offline);
-    expect(files).toEqual(documentsIn(viaServer));
-    for (const file of files) expect(readFileSync(join(offline, file), 'utf8'), file).toBe(readFileSync(join(viaServer, file), 'utf8'));
-
-    const rebuiltStore = join(work, 'target-offline');
-    const ingested = await ingest(offline, { NEO4J_STORE_DIR: rebuiltStore });
-    expect(ingested.code, ingested.stdout + ingested.stderr).toBe(0);
-    const printed = await tool('src/export/fingerprint-cli.ts', [], { NEO4J_STORE_DIR: rebuiltStore });
-    expect(printed.code, printed.stderr).toBe(0);
-    console.log(`export round trip offline:\n  original sha256:${original.hash}\n  rebuilt  ${printed.stdout.split('\n')[0]}`);
-    expect(printed.stdout).toContain(`fingerprint sha256:${original.hash} (${original.nodes} nodes, ${original.relationships} relationships)`);
-  });
+      const printed = await tool('src/export/fingerprint-cli.ts', [], { NEO4J_STORE_DIR: rebuiltStore });
+      expect(printed.code, printed.stderr).toBe(0);
+      console.log(
+        `export round trip offline:\n  original sha256:${original.hash}\n  rebuilt  ${printed.stdout.split('\n')[0]}`,
+      );
+      expect(printed.stdout).toContain(
+        `fingerprint sha256:${original.hash} (${original.nodes} nodes, ${original.relationships} relationships)`,
+      );
+    },
+  );
 });
 
 describe('npm run export, as a command', () => {
-  it('exits 2 on a usage error, and 1 with a sentence when it cannot write or reach Neo4j', { timeout: 60_000 }, async () => {
-    const usage = await exportTo('', {});
-    expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain('usage: npm run export -- DIR');
-    expect((await tool('src/export/cli.ts', ['a', 'b'], {})).code).toBe(2);
+  it(
+    'exits 2 on a usage error, and 1 with a sentence when it cannot write or reach Neo4j',
+    { timeout: 60_000 },
+    async () => {
+      const usage = await exportTo('', {});
+      expect(usage.code).toBe(2);
+      expect(usage.stderr).toContain('usage: npm run export -- DIR');
+      expect((await tool('src/export/cli.ts', ['a', 'b'], {})).code).toBe(2);
 
-    const used = join(work, 'used');
-    mkdirSync(used, { recursive: true });
-    writeFileSync(join(used, 'old.json'), '{}');
-    const refused = await exportTo(used, { NEO4J_URI: 'bolt://127.0.0.1:1' });
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('already holds 1 .json file(s)');
+      const used = join(work, 'used');
+      mkdirSync(used, { recursive: true });
+      writeFileSync(join(used, 'old.json'), '{}');
+      const refused = await exportTo(used, { NEO4J_URI: 'bolt://127.0.0.1:1' });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('already holds 1 .json file(s)');
 
-    const port = await freePort();
-    const unreachable = await exportTo(join(work, 'nowhere'), { NEO4J_URI: `bolt://127.0.0.1:${port}` });
-    expect(unreachable.code).toBe(1);
-    expect(unreachable.stderr).toContain(`Cannot reach Neo4j at bolt://127.0.0.1:${port}`);
-    expect(unreachable.stderr).not.toMatch(/\n\s+at /);
-  });
+      const port = await freePort();
+      const unreachable = await exportTo(join(work, 'nowhere'), { NEO4J_URI: `bolt://127.0.0.1:${port}` });
+      expect(unreachable.code).toBe(1);
+      expect(unreachable.stderr).toContain(`Cannot reach Neo4j at bolt://127.0.0.1:${port}`);
+      expect(unreachable.stderr).not.toMatch(/\n\s+at /);
+    },
+  );
 });

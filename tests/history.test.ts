@@ -22,8 +22,10 @@ const graph = app.graph;
 const written = writtenKeys(graph);
 
 type Key = typeof alice;
-const as = (who: Key | null) => (query: string, variables: Record<string, unknown> = {}) =>
-  app.query(query, variables, who ? { authorization: `Bearer ${who.key}` } : {});
+const as =
+  (who: Key | null) =>
+  (query: string, variables: Record<string, unknown> = {}) =>
+    app.query(query, variables, who ? { authorization: `Bearer ${who.key}` } : {});
 const anonymous = as(null);
 
 const ARTICLE = 'article:53f6e0b8b575f843';
@@ -73,9 +75,23 @@ describe('history of an entity', () => {
     const person = `person:${written.slug('historian')}`;
     const state = written.stateKey();
     data(await as(bob)(UPSERT, { input: { key: state, type: 'State', name: 'State of record' } }));
-    data(await as(alice)(UPSERT, { input: { key: person, type: 'Person', name: 'Ada Archive', aliases: ['A. Archive'], mentionedIn: [ARTICLE] } }));
+    data(
+      await as(alice)(UPSERT, {
+        input: { key: person, type: 'Person', name: 'Ada Archive', aliases: ['A. Archive'], mentionedIn: [ARTICLE] },
+      }),
+    );
     data(await as(bob)(CORRECT, { input: { key: person, field: 'DESCRIPTION', value: 'A keeper of records' } }));
-    data(await as(alice)(LINK, { input: { type: 'HOLDS_POSITION', from: person, to: state, title: 'Archivist', key: `rel:${written.slug('archivist')}` } }));
+    data(
+      await as(alice)(LINK, {
+        input: {
+          type: 'HOLDS_POSITION',
+          from: person,
+          to: state,
+          title: 'Archivist',
+          key: `rel:${written.slug('archivist')}`,
+        },
+      }),
+    );
 
     const h = await history(alice, person);
     expect(h.totalCount).toBe(3);
@@ -98,11 +114,23 @@ describe('history of an entity', () => {
       linksAdded: [{ type: 'MENTIONED_IN', from: person, to: ARTICLE, key: null, after: { sources: [ARTICLE] } }],
       linksRemoved: [],
     });
-    expect(correction).toMatchObject({ before: { description: null }, after: { description: 'A keeper of records' }, linksAdded: [] });
+    expect(correction).toMatchObject({
+      before: { description: null },
+      after: { description: 'A keeper of records' },
+      linksAdded: [],
+    });
     expect(link).toMatchObject({
       before: null,
       after: null,
-      linksAdded: [{ type: 'HOLDS_POSITION', from: person, to: state, key: expect.stringMatching(/^rel:archivist-/), after: { title: 'Archivist', sources: [] } }],
+      linksAdded: [
+        {
+          type: 'HOLDS_POSITION',
+          from: person,
+          to: state,
+          key: expect.stringMatching(/^rel:archivist-/),
+          after: { title: 'Archivist', sources: [] },
+        },
+      ],
     });
     // The other end records the same link; the change lists both.
     expect(link.change).toMatchObject({ operation: 'linkEntities', itemCount: 2 });
@@ -119,7 +147,8 @@ describe('history of an entity', () => {
   it('pages newest first after a cursor, and what is recorded meanwhile does not shift the next page', async () => {
     const person = `person:${written.slug('paged')}`;
     data(await as(alice)(UPSERT, { input: { key: person, type: 'Person', name: 'Paged' } }));
-    for (const value of ['one', 'two']) data(await as(alice)(CORRECT, { input: { key: person, field: 'DESCRIPTION', value } }));
+    for (const value of ['one', 'two'])
+      data(await as(alice)(CORRECT, { input: { key: person, field: 'DESCRIPTION', value } }));
 
     const first = await history(alice, person, { first: 2 });
     expect(first.totalCount).toBe(3);
@@ -142,13 +171,18 @@ describe('history of an entity', () => {
     const input = { key: person, type: 'Person', name: 'Quiet', mentionedIn: [ARTICLE] };
     data(await as(alice)(UPSERT, { input }));
     expect(data(await as(bob)(UPSERT, { input })).upsertEntity.changed).toBe(false);
-    expect(refusal(await as(alice)(CORRECT, { input: { key: person, field: 'WIKIDATA_ID', value: 'not an id' } })).extensions?.code).toBe(
-      'BAD_USER_INPUT',
-    );
-    expect(refusal(await as(alice)(LINK, { input: { type: 'MEMBER_OF', from: person, to: 'org:un-security-council' } })).extensions?.code).toBe(
-      'BAD_USER_INPUT',
-    );
-    expect(data(await as(alice)(UNLINK, { input: { type: 'MEMBER_OF', from: 'state:RUS', to: person } })).unlinkEntities.changed).toBe(false);
+    expect(
+      refusal(await as(alice)(CORRECT, { input: { key: person, field: 'WIKIDATA_ID', value: 'not an id' } })).extensions
+        ?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      refusal(await as(alice)(LINK, { input: { type: 'MEMBER_OF', from: person, to: 'org:un-security-council' } }))
+        .extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      data(await as(alice)(UNLINK, { input: { type: 'MEMBER_OF', from: 'state:RUS', to: person } })).unlinkEntities
+        .changed,
+    ).toBe(false);
     expect((await history(alice, person)).totalCount).toBe(1);
   });
 
@@ -157,16 +191,33 @@ describe('history of an entity', () => {
     const state = written.stateKey();
     data(await as(alice)(UPSERT, { input: { key: state, type: 'State', name: 'Former employer' } }));
     data(await as(alice)(UPSERT, { input: { key: person, type: 'Person', name: 'Former envoy' } }));
-    data(await as(alice)(LINK, { input: { type: 'HOLDS_POSITION', from: person, to: state, title: 'Envoy', since: '2020', sources: [ARTICLE] } }));
-    data(await as(bob)(LINK, { input: { type: 'HOLDS_POSITION', from: person, to: state, title: 'Envoy', until: '2023' } }));
+    data(
+      await as(alice)(LINK, {
+        input: { type: 'HOLDS_POSITION', from: person, to: state, title: 'Envoy', since: '2020', sources: [ARTICLE] },
+      }),
+    );
+    data(
+      await as(bob)(LINK, {
+        input: { type: 'HOLDS_POSITION', from: person, to: state, title: 'Envoy', until: '2023' },
+      }),
+    );
     data(await as(bob)(UNLINK, { input: { type: 'HOLDS_POSITION', from: person, to: state } }));
 
     const [removal, update] = (await history(bob, person)).edges.map((e: any) => e.node);
-    expect(update.linksChanged).toEqual([{ type: 'HOLDS_POSITION', from: person, to: state, before: { until: null }, after: { until: '2023' } }]);
+    expect(update.linksChanged).toEqual([
+      { type: 'HOLDS_POSITION', from: person, to: state, before: { until: null }, after: { until: '2023' } },
+    ]);
     expect(removal).toMatchObject({
       operation: 'unlinkEntities',
       actor: 'history-bob',
-      linksRemoved: [{ type: 'HOLDS_POSITION', from: person, to: state, before: { title: 'Envoy', since: '2020', until: '2023', sources: [ARTICLE] } }],
+      linksRemoved: [
+        {
+          type: 'HOLDS_POSITION',
+          from: person,
+          to: state,
+          before: { title: 'Envoy', since: '2020', until: '2023', sources: [ARTICLE] },
+        },
+      ],
     });
     expect((await history(bob, state)).edges[0].node.linksRemoved).toEqual(removal.linksRemoved);
   });
@@ -181,7 +232,9 @@ describe('history of an ingest', () => {
     const document = {
       sources: [{ key: `article:${slug}`, category: 'NEWS', title: 'Records kept', publishedOn: '2024-07-02', text }],
       entities: [{ key: state, type: 'State', name: `Recorder ${slug}` }],
-      claims: [{ key: claim, kind: 'STATE', speaker: state, allegation: 'keeps every record', quote: 'it keeps every record' }],
+      claims: [
+        { key: claim, kind: 'STATE', speaker: state, allegation: 'keeps every record', quote: 'it keeps every record' },
+      ],
     };
     data(await as(alice)(INGEST, { input: { document } }));
     data(await as(alice)(INGEST, { input: { document } }));
@@ -201,9 +254,12 @@ describe('history of an ingest', () => {
     ]);
 
     const claimHistory = data(
-      await as(alice)(`query($s: ID!) { claims(speaker: $s) { edges { node { history { totalCount edges { node { status after linksAdded { type to } } } } } } } }`, {
-        s: state,
-      }),
+      await as(alice)(
+        `query($s: ID!) { claims(speaker: $s) { edges { node { history { totalCount edges { node { status after linksAdded { type to } } } } } } } }`,
+        {
+          s: state,
+        },
+      ),
     ).claims.edges[0].node.history;
     expect(claimHistory.totalCount).toBe(1);
     expect(claimHistory.edges[0].node).toMatchObject({
@@ -231,12 +287,22 @@ describe('the changes feed', () => {
       }
     }`;
     const feed = data(await as(alice)(FEED, { since: started, actor: 'history-bob', first: 100 })).changes;
-    const mine = feed.edges.map((e: any) => e.node).filter((c: any) => c.items.edges.some((i: any) => i.node.key === person));
+    const mine = feed.edges
+      .map((e: any) => e.node)
+      .filter((c: any) => c.items.edges.some((i: any) => i.node.key === person));
     expect(mine.map((c: any) => c.operation)).toEqual(['correctField', 'upsertEntity']);
-    expect(feed.edges.every((e: any) => e.node.actor === 'history-bob' && Date.parse(e.node.at) >= Date.parse(started))).toBe(true);
-    expect(seen.filter((c) => c.entities.some((e) => e.key === person)).map((c) => c.change)).toEqual(mine.map((c: any) => c.id).reverse());
+    expect(
+      feed.edges.every((e: any) => e.node.actor === 'history-bob' && Date.parse(e.node.at) >= Date.parse(started)),
+    ).toBe(true);
+    expect(seen.filter((c) => c.entities.some((e) => e.key === person)).map((c) => c.change)).toEqual(
+      mine.map((c: any) => c.id).reverse(),
+    );
 
-    const byId = data(await anonymous(`query($id: ID!) { change(id: $id) { operation actor items { totalCount } } }`, { id: mine[0].id })).change;
+    const byId = data(
+      await anonymous(`query($id: ID!) { change(id: $id) { operation actor items { totalCount } } }`, {
+        id: mine[0].id,
+      }),
+    ).change;
     expect(byId).toEqual({ operation: 'correctField', actor: null, items: { totalCount: 1 } });
 
     const future = data(await anonymous(FEED, { since: '2999-01-01' })).changes;
@@ -288,7 +354,12 @@ describe('deleteEntity and restoreEntity', () => {
     const [gone] = (await historyOfKey(admin, k.accused)).edges.map((e: any) => e.node);
     expect(gone).toMatchObject({ status: 'REMOVED', operation: 'deleteEntity', actor: 'history-admin', after: null });
     expect(gone.before).toEqual({ name: expect.stringMatching(/^Accused/), aliases: [], wikidataId: 'Q159' });
-    expect(gone.linksRemoved.map((l: any) => l.type).sort()).toEqual(['MENTIONED_IN', 'PART_OF', 'SUPPLIED_BY', 'TARGETS']);
+    expect(gone.linksRemoved.map((l: any) => l.type).sort()).toEqual([
+      'MENTIONED_IN',
+      'PART_OF',
+      'SUPPLIED_BY',
+      'TARGETS',
+    ]);
     expect((await snapshot(graph, keys)).nodes.map((n) => n.key).sort()).toEqual(
       keys.filter((key) => ![k.accused, k.accusation, k.transfer].includes(key)).sort(),
     );
@@ -297,7 +368,12 @@ describe('deleteEntity and restoreEntity', () => {
     expect(restored.restoredKeys[0]).toBe(k.accused);
     expect(restored.restoredKeys.slice().sort()).toEqual(deleted.deletedKeys.slice().sort());
     expect(restored.change).toMatchObject({ operation: 'restoreEntity', restores: { id: deleted.change } });
-    expect(restored.restored).toEqual({ id: deleted.change, operation: 'deleteEntity', restorable: false, restoredBy: { id: restored.change.id } });
+    expect(restored.restored).toEqual({
+      id: deleted.change,
+      operation: 'deleteEntity',
+      restorable: false,
+      restoredBy: { id: restored.change.id },
+    });
     // Provenance included: the graph is as it was before the delete.
     expect(await snapshot(graph, keys)).toEqual(before);
     expect(data(await anonymous(IDS, { accused: k.accused, transfer: k.transfer }))).toEqual(ids);
@@ -305,7 +381,12 @@ describe('deleteEntity and restoreEntity', () => {
 
     const [back] = (await history(admin, k.accused)).edges.map((e: any) => e.node);
     expect(back).toMatchObject({ status: 'RESTORED', operation: 'restoreEntity', before: null, after: gone.before });
-    expect(back.linksAdded.map((l: any) => l.type).sort()).toEqual(['MENTIONED_IN', 'PART_OF', 'SUPPLIED_BY', 'TARGETS']);
+    expect(back.linksAdded.map((l: any) => l.type).sort()).toEqual([
+      'MENTIONED_IN',
+      'PART_OF',
+      'SUPPLIED_BY',
+      'TARGETS',
+    ]);
 
     const again = refusal(await as(admin)(RESTORE, { change: deleted.change }));
     expect(again.extensions).toMatchObject({ code: 'CONFLICT', restoredBy: restored.change.id });
@@ -320,7 +401,9 @@ describe('deleteEntity and restoreEntity', () => {
     const taken = await snapshot(graph, keys);
     const refused = refusal(await as(admin)(RESTORE, { change: deleted.change }));
     expect(refused.extensions?.code).toBe('CONFLICT');
-    expect(refused.extensions?.conflicts).toEqual([{ key: k.accused, reason: 'a State with this key is in the graph now' }]);
+    expect(refused.extensions?.conflicts).toEqual([
+      { key: k.accused, reason: 'a State with this key is in the graph now' },
+    ]);
     expect(refused.message).toContain(k.accused);
     expect(await snapshot(graph, keys)).toEqual(taken);
 
@@ -343,8 +426,13 @@ describe('deleteEntity and restoreEntity', () => {
     expect(refusal(await as(alice)(RESTORE, { change: deleted.change })).extensions?.code).toBe('FORBIDDEN');
     expect(refusal(await anonymous(RESTORE, { change: deleted.change })).extensions?.code).toBe('UNAUTHENTICATED');
     const malformed = refusal(await as(admin)(RESTORE, { change: 'state:RUS' }));
-    expect(malformed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'change', message: expect.stringContaining('not a change id') }] });
-    expect(refusal(await as(admin)(RESTORE, { change: '01900000-0000-7000-8000-000000000000' })).extensions?.code).toBe('NOT_FOUND');
+    expect(malformed.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: 'change', message: expect.stringContaining('not a change id') }],
+    });
+    expect(refusal(await as(admin)(RESTORE, { change: '01900000-0000-7000-8000-000000000000' })).extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     const [removal, upsert] = (await historyOfKey(admin, person)).edges.map((e: any) => e.node.change.id);
     expect(removal).toBe(deleted.change);
     const notADelete = refusal(await as(admin)(RESTORE, { change: upsert }));

@@ -362,7 +362,10 @@ describe('ingestDocument', () => {
       touched: {
         articles: [{ key: keys.article, status: 'created' }],
         entities: expect.arrayContaining(
-          [keys.accuser, keys.accused, keys.envoy, keys.ministry, keys.transfer].map((key) => ({ key, status: 'created' })),
+          [keys.accuser, keys.accused, keys.envoy, keys.ministry, keys.transfer].map((key) => ({
+            key,
+            status: 'created',
+          })),
         ),
         claims: expect.arrayContaining([keys.accusation, keys.denial].map((key) => ({ key, status: 'created' }))),
       },
@@ -374,23 +377,46 @@ describe('ingestDocument', () => {
       key: keys.envoy,
     });
     expect(envoy.labels.sort()).toEqual(['Entity', 'Person']);
-    expect(envoy.p).toMatchObject({ key: keys.envoy, name: 'Envoy', aliases: ['the envoy'], updatedBy: 'analyst@example.org' });
+    expect(envoy.p).toMatchObject({
+      key: keys.envoy,
+      name: 'Envoy',
+      aliases: ['the envoy'],
+      updatedBy: 'analyst@example.org',
+    });
     expect(envoy.p.updatedAt.toString()).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(envoy.p).not.toHaveProperty('description');
 
     const [article] = await query('MATCH (a:Article {key: $key}) RETURN properties(a) AS p', { key: keys.article });
-    expect(article.p).toMatchObject({ title: 'Envoy accuses neighbour', publisher: 'Test Wire', publishedOn: '2024-06-28', text: ARTICLE_TEXT, category: 'NEWS' });
+    expect(article.p).toMatchObject({
+      title: 'Envoy accuses neighbour',
+      publisher: 'Test Wire',
+      publishedOn: '2024-06-28',
+      text: ARTICLE_TEXT,
+      category: 'NEWS',
+    });
     expect(article.p).not.toHaveProperty('url');
 
-    const [transfer] = await query('MATCH (t:WeaponsTransfer {key: $key}) RETURN properties(t) AS p', { key: keys.transfer });
-    expect(transfer.p).toMatchObject({ quantity: 'about 50', periodStart: '2023-12', periodEnd: '2024-02', status: 'ALLEGED' });
+    const [transfer] = await query('MATCH (t:WeaponsTransfer {key: $key}) RETURN properties(t) AS p', {
+      key: keys.transfer,
+    });
+    expect(transfer.p).toMatchObject({
+      quantity: 'about 50',
+      periodStart: '2023-12',
+      periodEnd: '2024-02',
+      status: 'ALLEGED',
+    });
 
     const [position] = await query(
       'MATCH (:Person {key: $envoy})-[r:HOLDS_POSITION]->(s:State) RETURN s.key AS state, properties(r) AS p',
       { envoy: keys.envoy },
     );
     expect(position.state).toBe(keys.accuser);
-    expect(position.p).toMatchObject({ title: 'Ambassador', key: `rel:envoy-${slug}`, sources: [keys.article], updatedBy: 'analyst@example.org' });
+    expect(position.p).toMatchObject({
+      title: 'Ambassador',
+      key: `rel:envoy-${slug}`,
+      sources: [keys.article],
+      updatedBy: 'analyst@example.org',
+    });
 
     const [denial] = await query(
       `MATCH (speaker)-[:MADE]->(d:Claim {key: $denial})-[:ANSWERS]->(a:Claim)<-[:MADE]-(accuser)
@@ -429,8 +455,12 @@ describe('ingestDocument', () => {
     const text = 'The neighbour denied the accusation again on Monday, its spokesman said.';
     const later = {
       sources: [{ key: `article:${slug}-later`, category: 'NEWS', title: 'Denial', publishedOn: '2024-07-01', text }],
-      entities: [{ key: `person:spokesman-${slug}`, type: 'Person', name: 'Spokesman', spans: [{ start: 59, end: 68 }] }],
-      relationships: [{ type: 'HOLDS_POSITION', from: `person:spokesman-${slug}`, to: first.keys.accused, title: 'Spokesman' }],
+      entities: [
+        { key: `person:spokesman-${slug}`, type: 'Person', name: 'Spokesman', spans: [{ start: 59, end: 68 }] },
+      ],
+      relationships: [
+        { type: 'HOLDS_POSITION', from: `person:spokesman-${slug}`, to: first.keys.accused, title: 'Spokesman' },
+      ],
       claims: [
         {
           key: `claim:later-denial-${slug}`,
@@ -453,7 +483,11 @@ describe('ingestDocument', () => {
        RETURN speaker.key AS speaker, a.key AS answers, target.key AS target, keys(d) AS claimProps, keys(p) AS personProps`,
       { denial: `claim:later-denial-${slug}`, person: `person:spokesman-${slug}` },
     );
-    expect(row).toMatchObject({ speaker: first.keys.accused, answers: first.keys.accusation, target: first.keys.accuser });
+    expect(row).toMatchObject({
+      speaker: first.keys.accused,
+      answers: first.keys.accusation,
+      target: first.keys.accuser,
+    });
     // Offsets are for a reviewer only: never stored.
     expect(row.claimProps).not.toContain('spans');
     expect(row.personProps).not.toContain('spans');
@@ -484,14 +518,27 @@ describe('ingestDocument', () => {
     const person = `person:minister-${slug}`;
     const resolution = `resolution:draft-${slug}`;
     const [articleA, articleB] = [`article:${slug}-a`, `article:${slug}-b`];
-    const source = (key: string, text: string) => ({ key, category: 'NEWS', title: key, publishedOn: '2024-06-28', text });
+    const source = (key: string, text: string) => ({
+      key,
+      category: 'NEWS',
+      title: key,
+      publishedOn: '2024-06-28',
+      text,
+    });
 
     await ingestDocument(
       graph,
       valid({
         sources: [source(articleA, 'First report.')],
         entities: [
-          { key: state, type: 'State', name: 'Xland', aliases: ['Xlanders', 'the X government'], wikidataId: 'Q1', code },
+          {
+            key: state,
+            type: 'State',
+            name: 'Xland',
+            aliases: ['Xlanders', 'the X government'],
+            wikidataId: 'Q1',
+            code,
+          },
           { key: person, type: 'Person', name: 'Minister', aliases: ['the minister'] },
           { key: resolution, type: 'Resolution', name: 'Draft', status: 'DRAFT' },
         ],
@@ -520,14 +567,21 @@ describe('ingestDocument', () => {
       { actor: 'editor' },
     );
 
-    expect(second.nodes).toEqual({ Article: tally(1), State: tally(0, 1), Person: tally(0, 0, 1), Resolution: tally(0, 1) });
+    expect(second.nodes).toEqual({
+      Article: tally(1),
+      State: tally(0, 1),
+      Person: tally(0, 0, 1),
+      Resolution: tally(0, 1),
+    });
     expect(second.relationships).toEqual({
       HOLDS_POSITION: tally(1, 1),
       VOTED: tally(0, 1),
       MENTIONED_IN: tally(3),
     });
 
-    const nodes = await query('MATCH (n:Entity {key: $state}) RETURN labels(n) AS labels, properties(n) AS p', { state });
+    const nodes = await query('MATCH (n:Entity {key: $state}) RETURN labels(n) AS labels, properties(n) AS p', {
+      state,
+    });
     expect(nodes).toHaveLength(1);
     expect(nodes[0].labels.sort()).toEqual(['Entity', 'State']);
     expect(nodes[0].p).toMatchObject({
@@ -537,10 +591,15 @@ describe('ingestDocument', () => {
       description: 'A test state',
       updatedBy: 'editor',
     });
-    const [minister] = await query('MATCH (n:Person {key: $person}) RETURN n.updatedBy AS by, n.aliases AS aliases', { person });
+    const [minister] = await query('MATCH (n:Person {key: $person}) RETURN n.updatedBy AS by, n.aliases AS aliases', {
+      person,
+    });
     expect(minister).toEqual({ by: 'ingest', aliases: ['the minister'] });
 
-    const mentions = await query('MATCH (:Entity {key: $state})-[:MENTIONED_IN]->(a:Article) RETURN a.key AS key ORDER BY key', { state });
+    const mentions = await query(
+      'MATCH (:Entity {key: $state})-[:MENTIONED_IN]->(a:Article) RETURN a.key AS key ORDER BY key',
+      { state },
+    );
     expect(mentions.map((m) => m.key)).toEqual([articleA, articleB]);
 
     const positions = await query(
@@ -551,7 +610,10 @@ describe('ingestDocument', () => {
       { title: 'Envoy', key: `rel:first-${slug}`, sources: [articleA, articleB], by: 'editor' },
       { title: 'Foreign Minister', key: null, sources: [articleB], by: 'editor' },
     ]);
-    const votes = await query('MATCH (:State {key: $state})-[v:VOTED]->() RETURN v.vote AS vote, v.sources AS sources', { state });
+    const votes = await query(
+      'MATCH (:State {key: $state})-[v:VOTED]->() RETURN v.vote AS vote, v.sources AS sources',
+      { state },
+    );
     expect(votes).toEqual([{ vote: 'AGAINST', sources: [articleA, articleB] }]);
   });
 });
@@ -593,21 +655,37 @@ describe('quotes', () => {
     const text = 'He called it “a training ground” for Pyongyang.';
     for (const quote of ['a training field', 'A training ground', 'training ground for Moscow']) {
       expect(errorsOf(withQuote(text, quote))).toEqual([
-        { path: 'claims[0].quote', message: expect.stringMatching(new RegExp(`^not found verbatim in source article:${slug}`)) },
+        {
+          path: 'claims[0].quote',
+          message: expect.stringMatching(new RegExp(`^not found verbatim in source article:${slug}`)),
+        },
       ]);
     }
   });
 
   it("looks in the claim's own first source, not the document's", () => {
-    const second = { key: `article:${slug}-2`, category: 'NEWS', title: 'T2', publishedOn: '2024-06-29', text: 'Only here: the words.' };
-    expect(errorsOf(withQuote('Not here.', 'the words', { sources: [second], claimSources: [second.key] }))).toEqual([]);
+    const second = {
+      key: `article:${slug}-2`,
+      category: 'NEWS',
+      title: 'T2',
+      publishedOn: '2024-06-29',
+      text: 'Only here: the words.',
+    };
+    expect(errorsOf(withQuote('Not here.', 'the words', { sources: [second], claimSources: [second.key] }))).toEqual(
+      [],
+    );
     expect(errorsOf(withQuote('Not here.', 'the words', { sources: [second] }))).toEqual([
       { path: 'claims[0].quote', message: expect.stringContaining(`not found verbatim in source article:${slug}`) },
     ]);
   });
 
   it('cannot check a quote against a reference source without text', () => {
-    const reference = { key: `article:${slug}-ref`, category: 'REFERENCE', title: 'S/RES/1718 (2006)', publishedOn: '2006-10-14' };
+    const reference = {
+      key: `article:${slug}-ref`,
+      category: 'REFERENCE',
+      title: 'S/RES/1718 (2006)',
+      publishedOn: '2006-10-14',
+    };
     expect(errorsOf(withQuote('x', 'anything', { sources: [reference], claimSources: [reference.key] }))).toEqual([
       { path: 'claims[0].quote', message: `source article:${slug}-ref has no text to find the quote in` },
     ]);

@@ -52,19 +52,21 @@ describe('two servers sharing Redis', () => {
     return Number(n);
   };
 
-  const as = (server: ServerProcess, key: { key: string }) => async (query: string, variables: Record<string, unknown>) => {
-    const res = await fetch(`${server.base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key.key}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await res.json();
-    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-    return body.data;
-  };
+  const as =
+    (server: ServerProcess, key: { key: string }) => async (query: string, variables: Record<string, unknown>) => {
+      const res = await fetch(`${server.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key.key}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await res.json();
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return body.data;
+    };
 
   it('says so at start', () => {
-    for (const server of [one, two]) expect(server.output()).toContain('Subscriptions (Server-Sent Events): shared through Redis');
+    for (const server of [one, two])
+      expect(server.output()).toContain('Subscriptions (Server-Sent Events): shared through Redis');
   });
 
   it('delivers a claim added on one server to the subscribers of both, once each', async () => {
@@ -82,24 +84,41 @@ describe('two servers sharing Redis', () => {
     await expect.poll(() => subscribers('claimAdded'), { timeout: 15_000 }).toBe(2);
 
     const added = await as(one, editor)(`mutation($i: AddClaimInput!) { addClaim(input: $i) { created } }`, {
-      i: { key: `claim:instances-${slug}`, kind: 'ACCUSE', speaker: 'state:USA', targets: [state], allegation: 'a test accusation', source: 'article:53f6e0b8b575f843' },
+      i: {
+        key: `claim:instances-${slug}`,
+        kind: 'ACCUSE',
+        speaker: 'state:USA',
+        targets: [state],
+        allegation: 'a test accusation',
+        source: 'article:53f6e0b8b575f843',
+      },
     });
     expect(added.addClaim.created).toBe(true);
     for (const sub of [onTwo, onOne]) {
       expect((await sub.next(15_000)).data.claimAdded).toEqual({
-        key: `claim:instances-${slug}`, kind: 'ACCUSE', speaker: { name: 'United States' }, target: { key: state },
+        key: `claim:instances-${slug}`,
+        kind: 'ACCUSE',
+        speaker: { name: 'United States' },
+        target: { key: state },
       });
     }
 
     // And the other way round, for an entity's changes: written on two, seen on one.
-    const changes = await subscribe(one.base, `subscription($id: ID!) { entityChanged(id: $id) { key status operation entity { name } } }`, { id: state });
+    const changes = await subscribe(
+      one.base,
+      `subscription($id: ID!) { entityChanged(id: $id) { key status operation entity { name } } }`,
+      { id: state },
+    );
     open.push(changes);
     await expect.poll(() => subscribers(`entityChanged:${state}`), { timeout: 15_000 }).toBe(1);
     await as(two, editor)(`mutation($i: UpsertEntityInput!) { upsertEntity(input: $i) { changed } }`, {
       i: { key: state, type: 'State', name: `Renamed ${slug}` },
     });
     expect((await changes.next(15_000)).data.entityChanged).toEqual({
-      key: state, status: 'UPDATED', operation: 'upsertEntity', entity: { name: `Renamed ${slug}` },
+      key: state,
+      status: 'UPDATED',
+      operation: 'upsertEntity',
+      entity: { name: `Renamed ${slug}` },
     });
     // Exactly one event each for the claim: no copy through the writer's own memory.
     expect(onOne.events.filter((e) => e.event === 'next')).toHaveLength(1);

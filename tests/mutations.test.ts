@@ -49,7 +49,8 @@ type Key = typeof editor;
 const bearer = (k: Key) => ({ authorization: `Bearer ${k.key}` });
 
 function as(who: Key | null) {
-  return (query: string, variables: Record<string, unknown> = {}) => app.query(query, variables, who ? bearer(who) : {});
+  return (query: string, variables: Record<string, unknown> = {}) =>
+    app.query(query, variables, who ? bearer(who) : {});
 }
 const asEditor = as(editor);
 const asAdmin = as(admin);
@@ -132,10 +133,21 @@ describe('upsertEntity', () => {
     const key = `person:${uniqueSlug('analyst')}`;
     const res = data(
       await asEditor(UPSERT, {
-        input: { key, type: 'Person', name: 'Ana Lyst', aliases: ['A. Lyst'], description: 'An analyst', mentionedIn: [fixture.keys.article] },
+        input: {
+          key,
+          type: 'Person',
+          name: 'Ana Lyst',
+          aliases: ['A. Lyst'],
+          description: 'An analyst',
+          mentionedIn: [fixture.keys.article],
+        },
       }),
     );
-    expect(res.upsertEntity).toMatchObject({ created: true, changed: true, entity: { key, name: 'Ana Lyst', aliases: ['A. Lyst'], updatedBy: 'test-editor' } });
+    expect(res.upsertEntity).toMatchObject({
+      created: true,
+      changed: true,
+      entity: { key, name: 'Ana Lyst', aliases: ['A. Lyst'], updatedBy: 'test-editor' },
+    });
     expect(Date.parse(res.upsertEntity.entity.updatedAt)).toBeGreaterThan(Date.now() - 60_000);
 
     // Read back: by id, through search, and as an entity of the article it is mentioned in.
@@ -145,24 +157,45 @@ describe('upsertEntity', () => {
     expect(data(await as(reader)(NODE, { id: res.upsertEntity.entity.id })).node.updatedBy).toBe('test-editor');
     const found = data(await anonymous('query($t: String!) { search(text: $t) { key } }', { t: 'Ana Lyst' }));
     expect(found.search.map((e: any) => e.key)).toContain(key);
-    const rels = await cypherRows(graph, 'MATCH (:Person {key: $key})-[r:MENTIONED_IN]->(a:Article) RETURN a.key AS article, r.sources AS sources, r.updatedBy AS by', { key });
+    const rels = await cypherRows(
+      graph,
+      'MATCH (:Person {key: $key})-[r:MENTIONED_IN]->(a:Article) RETURN a.key AS article, r.sources AS sources, r.updatedBy AS by',
+      { key },
+    );
     expect(rels).toEqual([{ article: fixture.keys.article, sources: [fixture.keys.article], by: 'test-editor' }]);
   });
 
   it('changes nothing, provenance included, when run again with the same input', async () => {
     const key = `event:${uniqueSlug('summit')}`;
-    const input = { key, type: 'Event', name: 'Summit', aliases: ['the summit'], event: { category: 'SUMMIT', date: '2024-06' }, mentionedIn: [fixture.keys.article] };
+    const input = {
+      key,
+      type: 'Event',
+      name: 'Summit',
+      aliases: ['the summit'],
+      event: { category: 'SUMMIT', date: '2024-06' },
+      mentionedIn: [fixture.keys.article],
+    };
     expect(data(await asEditor(UPSERT, { input })).upsertEntity).toMatchObject({ created: true, changed: true });
     const before = await snapshot(graph, [key]);
     const again = data(await asAdmin(UPSERT, { input }));
-    expect(again.upsertEntity).toMatchObject({ created: false, changed: false, entity: { category: 'SUMMIT', date: '2024-06', updatedBy: 'test-editor' } });
+    expect(again.upsertEntity).toMatchObject({
+      created: false,
+      changed: false,
+      entity: { category: 'SUMMIT', date: '2024-06', updatedBy: 'test-editor' },
+    });
     expect(await snapshot(graph, [key])).toEqual(before);
   });
 
   it('merges into an existing entity: aliases added, given values replaced, others kept, provenance renewed', async () => {
     const key = `person:${uniqueSlug('merge')}`;
-    const first = data(await asEditor(UPSERT, { input: { key, type: 'Person', name: 'First Name', aliases: ['one'], wikidataId: 'Q42' } }));
-    const second = data(await asAdmin(UPSERT, { input: { key, type: 'Person', name: 'Second Name', aliases: ['two', 'one'] } }));
+    const first = data(
+      await asEditor(UPSERT, {
+        input: { key, type: 'Person', name: 'First Name', aliases: ['one'], wikidataId: 'Q42' },
+      }),
+    );
+    const second = data(
+      await asAdmin(UPSERT, { input: { key, type: 'Person', name: 'Second Name', aliases: ['two', 'one'] } }),
+    );
     expect(second.upsertEntity).toMatchObject({
       created: false,
       changed: true,
@@ -174,7 +207,14 @@ describe('upsertEntity', () => {
   it('refuses invalid input with BAD_USER_INPUT naming each field path, and writes nothing', async () => {
     const key = `person:${uniqueSlug('invalid')}`;
     const res = await asEditor(UPSERT, {
-      input: { key, type: 'Person', name: 'Valid', aliases: ['fine', 'also fine', '   '], wikidataId: 'not-a-qid', organization: { category: 'MINISTRY' } },
+      input: {
+        key,
+        type: 'Person',
+        name: 'Valid',
+        aliases: ['fine', 'also fine', '   '],
+        wikidataId: 'not-a-qid',
+        organization: { category: 'MINISTRY' },
+      },
     });
     expect(issues(res)).toEqual(
       expect.arrayContaining([
@@ -187,15 +227,23 @@ describe('upsertEntity', () => {
 
     const wrongPrefix = await asEditor(UPSERT, { input: { key: `org:${uniqueSlug('x')}`, type: 'Person', name: 'X' } });
     expect(issues(wrongPrefix)).toEqual([expect.stringMatching(/^input\.key: must be "person:"/)]);
-    const badDate = await asEditor(UPSERT, { input: { key: `event:${uniqueSlug('x')}`, type: 'Event', name: 'X', event: { date: '2023-02-29' } } });
+    const badDate = await asEditor(UPSERT, {
+      input: { key: `event:${uniqueSlug('x')}`, type: 'Event', name: 'X', event: { date: '2023-02-29' } },
+    });
     expect(issues(badDate)).toEqual([expect.stringMatching(/^input\.event\.date: not a calendar date/)]);
     const stateCode = written.stateKey();
-    const badCode = await asEditor(UPSERT, { input: { key: stateCode, type: 'State', name: 'X', state: { code: 'QLA' } } });
+    const badCode = await asEditor(UPSERT, {
+      input: { key: stateCode, type: 'State', name: 'X', state: { code: 'QLA' } },
+    });
     expect(issues(badCode)).toEqual([expect.stringMatching(/^input\.state\.code: must match the key/)]);
     const unreadable = await asEditor(UPSERT, { input: { key: 'person:has/slash', type: 'Person', name: 'X' } });
     expect(issues(unreadable)).toEqual([expect.stringMatching(/^input\.key: after the prefix/)]);
-    const missingArticle = await asEditor(UPSERT, { input: { key, type: 'Person', name: 'X', mentionedIn: [`article:${uniqueSlug('none')}`] } });
-    expect(issues(missingArticle)).toEqual([expect.stringMatching(/^input\.mentionedIn\[0\]: article:.* is not in the graph$/)]);
+    const missingArticle = await asEditor(UPSERT, {
+      input: { key, type: 'Person', name: 'X', mentionedIn: [`article:${uniqueSlug('none')}`] },
+    });
+    expect(issues(missingArticle)).toEqual([
+      expect.stringMatching(/^input\.mentionedIn\[0\]: article:.* is not in the graph$/),
+    ]);
 
     for (const k of [key, stateCode, 'person:has/slash']) expect(await exists(k)).toBe(false);
   });
@@ -203,12 +251,18 @@ describe('upsertEntity', () => {
   it('makes one node from 50 concurrent upserts of one key', async () => {
     const key = `org:${uniqueSlug('race')}`;
     const results = await Promise.all(
-      Array.from({ length: 50 }, () => asEditor(UPSERT, { input: { key, type: 'Organization', name: 'Raced Body', aliases: ['the body'] } })),
+      Array.from({ length: 50 }, () =>
+        asEditor(UPSERT, { input: { key, type: 'Organization', name: 'Raced Body', aliases: ['the body'] } }),
+      ),
     );
     const payloads = results.map((r) => data(r).upsertEntity);
     expect(payloads.filter((p) => p.created)).toHaveLength(1);
     expect(payloads.filter((p) => p.changed)).toHaveLength(1);
-    const rows = await cypherRows(graph, 'MATCH (n:Entity {key: $key}) RETURN count(n) AS n, collect(labels(n)) AS labels', { key });
+    const rows = await cypherRows(
+      graph,
+      'MATCH (n:Entity {key: $key}) RETURN count(n) AS n, collect(labels(n)) AS labels',
+      { key },
+    );
     expect(rows[0]).toEqual({ n: 1, labels: [['Entity', 'Organization']] });
   });
 });
@@ -248,11 +302,20 @@ describe('addClaim', () => {
         answersTo: { key: k.denial },
       },
     });
-    const read = data(await anonymous('query($s: ID!) { claims(speaker: $s, kind: CALL_FOR) { totalCount edges { node { key source { key } } } } }', { s: k.envoy }));
+    const read = data(
+      await anonymous(
+        'query($s: ID!) { claims(speaker: $s, kind: CALL_FOR) { totalCount edges { node { key source { key } } } } }',
+        { s: k.envoy },
+      ),
+    );
     expect(read.claims.edges.map((e: any) => e.node)).toEqual([{ key, source: { key: k.article } }]);
 
     // Every link the claim has carries its source and who wrote it.
-    const links = await cypherRows(graph, 'MATCH (c:Claim {key: $key})-[r]-() RETURN type(r) AS type, r.sources AS sources, r.updatedBy AS by ORDER BY type', { key });
+    const links = await cypherRows(
+      graph,
+      'MATCH (c:Claim {key: $key})-[r]-() RETURN type(r) AS type, r.sources AS sources, r.updatedBy AS by ORDER BY type',
+      { key },
+    );
     expect(links.map((l) => l.type)).toEqual(['ABOUT', 'ANSWERS', 'MADE', 'ON_BEHALF_OF', 'SOURCE', 'TARGETS']);
     for (const l of links) expect(l).toMatchObject({ sources: [k.article], by: 'test-editor' });
 
@@ -267,7 +330,13 @@ describe('addClaim', () => {
     expect(issues(await asEditor(ADD_CLAIM, { input: { ...base, quote: 'words nobody said at all' } }))).toEqual([
       expect.stringMatching(new RegExp(`^input\\.quote: not found verbatim in source ${k.article}`)),
     ]);
-    expect(issues(await asEditor(ADD_CLAIM, { input: { ...base, speaker: k.transfer, targets: [k.accused, written.stateKey()] } }))).toEqual([
+    expect(
+      issues(
+        await asEditor(ADD_CLAIM, {
+          input: { ...base, speaker: k.transfer, targets: [k.accused, written.stateKey()] },
+        }),
+      ),
+    ).toEqual([
       `input.speaker: ${k.transfer} is a WeaponsTransfer, but a speaker must be Person or State or Organization`,
       expect.stringMatching(/^input\.targets\[1\]: state:Q.. is not in the graph$/),
     ]);
@@ -281,9 +350,13 @@ describe('addClaim', () => {
   });
 
   it('refuses to give an existing claim a second speaker', async () => {
-    const res = await asEditor(ADD_CLAIM, { input: { key: k.accusation, kind: 'ACCUSE', speaker: k.ministry, allegation: 'x', source: k.article } });
+    const res = await asEditor(ADD_CLAIM, {
+      input: { key: k.accusation, kind: 'ACCUSE', speaker: k.ministry, allegation: 'x', source: k.article },
+    });
     expect(refusal(res).extensions?.code).toBe('CONFLICT');
-    const speakers = await cypherRows(graph, 'MATCH (s)-[:MADE]->(:Claim {key: $key}) RETURN s.key AS key', { key: k.accusation });
+    const speakers = await cypherRows(graph, 'MATCH (s)-[:MADE]->(:Claim {key: $key}) RETURN s.key AS key', {
+      key: k.accusation,
+    });
     expect(speakers).toEqual([{ key: k.envoy }]);
   });
 });
@@ -294,48 +367,81 @@ describe('linkEntities and unlinkEntities', () => {
   it('draws a relationship that the read API shows at once, updates it, and removes it', async () => {
     const person = `person:${uniqueSlug('deputy')}`;
     data(await asEditor(UPSERT, { input: { key: person, type: 'Person', name: 'Deputy' } }));
-    const input = { type: 'HOLDS_POSITION', from: person, to: k.accuser, title: 'Deputy Ambassador', since: '2023', key: `rel:${uniqueSlug('post')}`, sources: [k.article] };
+    const input = {
+      type: 'HOLDS_POSITION',
+      from: person,
+      to: k.accuser,
+      title: 'Deputy Ambassador',
+      since: '2023',
+      key: `rel:${uniqueSlug('post')}`,
+      sources: [k.article],
+    };
     const created = data(await asEditor(LINK, { input }));
     expect(created.linkEntities).toMatchObject({
       created: true,
       changed: true,
-      relationship: { type: 'HOLDS_POSITION', key: input.key, from: { key: person }, to: { key: k.accuser }, title: 'Deputy Ambassador', since: '2023', sources: [{ key: k.article }], updatedBy: 'test-editor' },
+      relationship: {
+        type: 'HOLDS_POSITION',
+        key: input.key,
+        from: { key: person },
+        to: { key: k.accuser },
+        title: 'Deputy Ambassador',
+        since: '2023',
+        sources: [{ key: k.article }],
+        updatedBy: 'test-editor',
+      },
     });
     const positions = `query($id: ID!) { node(id: $id) { ... on Person { positions { title since until of { key } } } } }`;
     const id = Buffer.from(`Person:${person}`).toString('base64');
-    expect(data(await anonymous(positions, { id })).node.positions).toEqual([{ title: 'Deputy Ambassador', since: '2023', until: null, of: { key: k.accuser } }]);
+    expect(data(await anonymous(positions, { id })).node.positions).toEqual([
+      { title: 'Deputy Ambassador', since: '2023', until: null, of: { key: k.accuser } },
+    ]);
 
     const before = await snapshot(graph, [person]);
     expect(data(await asEditor(LINK, { input })).linkEntities).toMatchObject({ created: false, changed: false });
     expect(await snapshot(graph, [person])).toEqual(before);
 
     const updated = data(await asEditor(LINK, { input: { ...input, key: undefined, until: '2024-06' } }));
-    expect(updated.linkEntities).toMatchObject({ created: false, changed: true, relationship: { key: input.key, until: '2024-06' } });
+    expect(updated.linkEntities).toMatchObject({
+      created: false,
+      changed: true,
+      relationship: { key: input.key, until: '2024-06' },
+    });
 
-    const removed = data(await asEditor(UNLINK, { input: { type: 'HOLDS_POSITION', from: person, to: k.accuser, title: 'Deputy Ambassador' } }));
+    const removed = data(
+      await asEditor(UNLINK, {
+        input: { type: 'HOLDS_POSITION', from: person, to: k.accuser, title: 'Deputy Ambassador' },
+      }),
+    );
     expect(removed.unlinkEntities).toEqual({
       changed: true,
       removed: [{ type: 'HOLDS_POSITION', from: { key: person }, to: { key: k.accuser }, title: 'Deputy Ambassador' }],
     });
     expect(data(await anonymous(positions, { id })).node.positions).toEqual([]);
     const afterUnlink = await snapshot(graph, [person]);
-    expect(data(await asEditor(UNLINK, { input: { type: 'HOLDS_POSITION', from: person, to: k.accuser } })).unlinkEntities).toEqual({ changed: false, removed: [] });
+    expect(
+      data(await asEditor(UNLINK, { input: { type: 'HOLDS_POSITION', from: person, to: k.accuser } })).unlinkEntities,
+    ).toEqual({ changed: false, removed: [] });
     expect(await snapshot(graph, [person])).toEqual(afterUnlink);
   });
 
   it('checks ends and properties by the rules of the document format, writing nothing', async () => {
     const before = await snapshot(graph, [k.accuser, k.accused, k.envoy]);
-    expect(issues(await asEditor(LINK, { input: { type: 'HOLDS_POSITION', from: k.envoy, to: k.accused } }))).toEqual(['input.title: required (string)']);
-    expect(issues(await asEditor(LINK, { input: { type: 'SPONSORED', from: k.accuser, to: k.accused, vote: 'FOR' } }))).toEqual([
-      'input.vote: unknown property (see docs/model.md for the document format)',
+    expect(issues(await asEditor(LINK, { input: { type: 'HOLDS_POSITION', from: k.envoy, to: k.accused } }))).toEqual([
+      'input.title: required (string)',
     ]);
+    expect(
+      issues(await asEditor(LINK, { input: { type: 'SPONSORED', from: k.accuser, to: k.accused, vote: 'FOR' } })),
+    ).toEqual(['input.vote: unknown property (see docs/model.md for the document format)']);
     expect(issues(await asEditor(LINK, { input: { type: 'MEMBER_OF', from: k.accuser, to: k.accused } }))).toEqual([
       `input.to: ${k.accused} is a State, but the end of MEMBER_OF must be Organization`,
     ]);
     expect(issues(await asEditor(LINK, { input: { type: 'PART_OF', from: k.ministry, to: k.ministry } }))).toEqual([
       `input.to: a PART_OF cannot link ${k.ministry} to itself`,
     ]);
-    expect(issues(await asEditor(UNLINK, { input: { type: 'PART_OF', from: k.ministry, to: k.accused, title: 'x' } }))).toEqual(['input.title: only for HOLDS_POSITION']);
+    expect(
+      issues(await asEditor(UNLINK, { input: { type: 'PART_OF', from: k.ministry, to: k.accused, title: 'x' } })),
+    ).toEqual(['input.title: only for HOLDS_POSITION']);
     expect(await snapshot(graph, [k.accuser, k.accused, k.envoy])).toEqual(before);
   });
 });
@@ -347,7 +453,9 @@ describe('concurrent links', () => {
     const input = { type: 'HOLDS_POSITION', from: person, to: fixture.keys.accuser, title: 'Envoy' };
     const results = await Promise.all(Array.from({ length: 20 }, () => asEditor(LINK, { input })));
     expect(results.map((r) => data(r).linkEntities.created).filter(Boolean)).toHaveLength(1);
-    const rows = await cypherRows(graph, 'MATCH (:Person {key: $person})-[r:HOLDS_POSITION]->() RETURN count(r) AS n', { person });
+    const rows = await cypherRows(graph, 'MATCH (:Person {key: $person})-[r:HOLDS_POSITION]->() RETURN count(r) AS n', {
+      person,
+    });
     expect(rows).toEqual([{ n: 1 }]);
   });
 });
@@ -355,7 +463,11 @@ describe('concurrent links', () => {
 describe('correctField', () => {
   it('sets and clears a field, reporting the value before, and changes nothing when it is already right', async () => {
     const key = `person:${uniqueSlug('fix')}`;
-    data(await asEditor(UPSERT, { input: { key, type: 'Person', name: 'Misspeled', aliases: ['x', 'y'], wikidataId: 'Q1' } }));
+    data(
+      await asEditor(UPSERT, {
+        input: { key, type: 'Person', name: 'Misspeled', aliases: ['x', 'y'], wikidataId: 'Q1' },
+      }),
+    );
     const fixed = data(await asEditor(CORRECT, { input: { key, field: 'NAME', value: 'Misspelled' } }));
     expect(fixed.correctField).toEqual({
       changed: true,
@@ -369,34 +481,64 @@ describe('correctField', () => {
     expect(data(await anonymous(NODE, { id })).node.name).toBe('Misspelled');
 
     const before = await snapshot(graph, [key]);
-    expect(data(await asEditor(CORRECT, { input: { key, field: 'NAME', value: 'Misspelled' } })).correctField.changed).toBe(false);
+    expect(
+      data(await asEditor(CORRECT, { input: { key, field: 'NAME', value: 'Misspelled' } })).correctField.changed,
+    ).toBe(false);
     expect(await snapshot(graph, [key])).toEqual(before);
 
     const cleared = data(await asEditor(CORRECT, { input: { key, field: 'WIKIDATA_ID', value: null } }));
-    expect(cleared.correctField).toMatchObject({ changed: true, previousValue: 'Q1', value: null, entity: { wikidataId: null } });
+    expect(cleared.correctField).toMatchObject({
+      changed: true,
+      previousValue: 'Q1',
+      value: null,
+      entity: { wikidataId: null },
+    });
     const aliases = data(await asEditor(CORRECT, { input: { key, field: 'ALIASES', values: ['y'] } }));
-    expect(aliases.correctField).toMatchObject({ changed: true, previousValue: ['x', 'y'], entity: { aliases: ['y'] } });
+    expect(aliases.correctField).toMatchObject({
+      changed: true,
+      previousValue: ['x', 'y'],
+      entity: { aliases: ['y'] },
+    });
   });
 
   it('corrects a claim’s quote only to words in its source', async () => {
     const claim = fixture.keys.accusation;
-    const bad = await asEditor(CORRECT, { input: { key: claim, field: 'QUOTE', value: 'siding with a friendly state' } });
+    const bad = await asEditor(CORRECT, {
+      input: { key: claim, field: 'QUOTE', value: 'siding with a friendly state' },
+    });
     expect(issues(bad)).toEqual([expect.stringMatching(/^input\.value: not found verbatim in the claim’s source/)]);
-    const good = data(await asEditor(CORRECT, { input: { key: claim, field: 'QUOTE', value: 'siding with a rogue state' } }));
-    expect(good.correctField).toMatchObject({ changed: true, claim: { key: claim, quote: 'siding with a rogue state' }, entity: null });
+    const good = data(
+      await asEditor(CORRECT, { input: { key: claim, field: 'QUOTE', value: 'siding with a rogue state' } }),
+    );
+    expect(good.correctField).toMatchObject({
+      changed: true,
+      claim: { key: claim, quote: 'siding with a rogue state' },
+      entity: null,
+    });
   });
 
   it('refuses fields the node does not have, required fields cleared and invalid values', async () => {
     const key = fixture.keys.envoy;
     const before = await snapshot(graph, [key]);
-    expect(issues(await asEditor(CORRECT, { input: { key, field: 'CATEGORY', value: 'MINISTRY' } }))).toEqual(['input.field: a Person has no CATEGORY (category)']);
-    expect(issues(await asEditor(CORRECT, { input: { key, field: 'NAME', value: null } }))).toEqual(['input.value: cannot be cleared: a Person needs its name']);
-    expect(issues(await asEditor(CORRECT, { input: { key, field: 'NAME' } }))).toEqual(['input.value: required: the new value, or null to clear the property']);
-    expect(issues(await asEditor(CORRECT, { input: { key, field: 'ALIASES', values: ['ok', ''] } }))).toEqual(['input.values[1]: must not be empty']);
-    expect(issues(await asEditor(CORRECT, { input: { key: fixture.keys.ministry, field: 'CATEGORY', value: 'EMBASSY' } }))).toEqual([
-      expect.stringMatching(/^input\.value: must be one of UN_BODY, /),
+    expect(issues(await asEditor(CORRECT, { input: { key, field: 'CATEGORY', value: 'MINISTRY' } }))).toEqual([
+      'input.field: a Person has no CATEGORY (category)',
     ]);
-    expect(refusal(await asEditor(CORRECT, { input: { key: `person:${uniqueSlug('none')}`, field: 'NAME', value: 'x' } })).extensions?.code).toBe('NOT_FOUND');
+    expect(issues(await asEditor(CORRECT, { input: { key, field: 'NAME', value: null } }))).toEqual([
+      'input.value: cannot be cleared: a Person needs its name',
+    ]);
+    expect(issues(await asEditor(CORRECT, { input: { key, field: 'NAME' } }))).toEqual([
+      'input.value: required: the new value, or null to clear the property',
+    ]);
+    expect(issues(await asEditor(CORRECT, { input: { key, field: 'ALIASES', values: ['ok', ''] } }))).toEqual([
+      'input.values[1]: must not be empty',
+    ]);
+    expect(
+      issues(await asEditor(CORRECT, { input: { key: fixture.keys.ministry, field: 'CATEGORY', value: 'EMBASSY' } })),
+    ).toEqual([expect.stringMatching(/^input\.value: must be one of UN_BODY, /)]);
+    expect(
+      refusal(await asEditor(CORRECT, { input: { key: `person:${uniqueSlug('none')}`, field: 'NAME', value: 'x' } }))
+        .extensions?.code,
+    ).toBe('NOT_FOUND');
     expect(await snapshot(graph, [key])).toEqual(before);
   });
 });
@@ -413,9 +555,18 @@ describe('deleteEntity', () => {
 
   it('deletes an entity nothing depends on, with its relationships; again, it finds nothing to delete', async () => {
     const key = `person:${uniqueSlug('gone')}`;
-    const made = data(await asEditor(UPSERT, { input: { key, type: 'Person', name: 'Gone', mentionedIn: [fixture.keys.article] } }));
+    const made = data(
+      await asEditor(UPSERT, { input: { key, type: 'Person', name: 'Gone', mentionedIn: [fixture.keys.article] } }),
+    );
     const res = data(await asAdmin(DELETE, { input: { key } }));
-    expect(res.deleteEntity).toEqual({ deleted: true, key, type: 'Person', deletedKeys: [key], relationshipsRemoved: 1, cascaded: [] });
+    expect(res.deleteEntity).toEqual({
+      deleted: true,
+      key,
+      type: 'Person',
+      deletedKeys: [key],
+      relationshipsRemoved: 1,
+      cascaded: [],
+    });
     expect(data(await anonymous(NODE, { id: made.upsertEntity.entity.id })).node).toBeNull();
     expect(data(await asAdmin(DELETE, { input: { key } })).deleteEntity).toEqual({
       deleted: false,
@@ -459,7 +610,8 @@ describe('deleteEntity', () => {
     });
     for (const gone of [k.accused, k.accusation, k.transfer]) expect(await exists(gone)).toBe(false);
     // The denial answered the accusation but was not aimed at the state: it stays, without its ANSWERS link.
-    for (const kept of [k.accuser, k.envoy, k.ministry, k.weapon, k.article, k.denial]) expect(await exists(kept)).toBe(true);
+    for (const kept of [k.accuser, k.envoy, k.ministry, k.weapon, k.article, k.denial])
+      expect(await exists(kept)).toBe(true);
     const accusations = data(await anonymous('query($s: ID!) { claims(speaker: $s) { totalCount } }', { s: k.envoy }));
     expect(accusations.claims.totalCount).toBe(0);
   });
@@ -479,9 +631,21 @@ describe('ingestDocument', () => {
       { key: keys.accusation, kind: 'ACCUSE' },
       { key: keys.denial, kind: 'DENY' },
     ]);
-    const read = data(await anonymous('query($a: ID!) { accusations(accused: $a) { edges { node { key quote source { key } denials { key } } } } }', { a: keys.accused }));
+    const read = data(
+      await anonymous(
+        'query($a: ID!) { accusations(accused: $a) { edges { node { key quote source { key } denials { key } } } } }',
+        { a: keys.accused },
+      ),
+    );
     expect(read.accusations.edges).toEqual([
-      { node: { key: keys.accusation, quote: 'in essence siding with a rogue state', source: { key: keys.article }, denials: [{ key: keys.denial }] } },
+      {
+        node: {
+          key: keys.accusation,
+          quote: 'in essence siding with a rogue state',
+          source: { key: keys.article },
+          denials: [{ key: keys.denial }],
+        },
+      },
     ]);
 
     const before = await snapshot(graph, allKeys);
@@ -501,9 +665,13 @@ describe('ingestDocument', () => {
     ]);
     delete (document.entities[2] as any).colour;
     expect(issues(await asEditor(INGEST, { input: { document } }))).toEqual([
-      expect.stringMatching(new RegExp(`^input\\.document\\.claims\\[0\\]\\.quote: not found verbatim in source ${keys.article}`)),
+      expect.stringMatching(
+        new RegExp(`^input\\.document\\.claims\\[0\\]\\.quote: not found verbatim in source ${keys.article}`),
+      ),
     ]);
-    expect(issues(await asEditor(INGEST, { input: { document: 'not a document' } }))).toEqual(['input.document: must be an object']);
+    expect(issues(await asEditor(INGEST, { input: { document: 'not a document' } }))).toEqual([
+      'input.document: must be an object',
+    ]);
     for (const key of allKeys) expect(await exists(key)).toBe(false);
   });
 
@@ -515,7 +683,9 @@ describe('ingestDocument', () => {
 
     data(await asEditor(INGEST, { input: { document } }));
     const viaMutation = await snapshot(graph, allKeys, omit);
-    const provenance = await cypherRows(graph, 'MATCH (n) WHERE n.key IN $keys RETURN DISTINCT n.updatedBy AS by', { keys: allKeys });
+    const provenance = await cypherRows(graph, 'MATCH (n) WHERE n.key IN $keys RETURN DISTINCT n.updatedBy AS by', {
+      keys: allKeys,
+    });
     expect(provenance).toEqual([{ by: 'test-editor' }]);
     await cypherRows(graph, 'MATCH (n) WHERE n.key IN $keys DETACH DELETE n', { keys: allKeys });
     expect((await snapshot(graph, allKeys)).nodes).toEqual([]);
@@ -544,7 +714,18 @@ describe('without the right token', () => {
     const attempts = [
       [INGEST, { input: { document } }],
       [UPSERT, { input: { key: person, type: 'Person', name: 'Nobody' } }],
-      [ADD_CLAIM, { input: { key: `claim:${uniqueSlug('anon')}`, kind: 'ACCUSE', speaker: fixture.keys.envoy, allegation: 'x', source: fixture.keys.article } }],
+      [
+        ADD_CLAIM,
+        {
+          input: {
+            key: `claim:${uniqueSlug('anon')}`,
+            kind: 'ACCUSE',
+            speaker: fixture.keys.envoy,
+            allegation: 'x',
+            source: fixture.keys.article,
+          },
+        },
+      ],
       [LINK, { input: { type: 'PART_OF', from: fixture.keys.ministry, to: fixture.keys.accuser } }],
       [UNLINK, { input: { type: 'PART_OF', from: fixture.keys.ministry, to: fixture.keys.accused } }],
       [CORRECT, { input: { key: fixture.keys.envoy, field: 'NAME', value: 'Renamed' } }],
@@ -562,8 +743,16 @@ describe('without the right token', () => {
 
   it('refuses a bad token with UNAUTHENTICATED (HTTP 401) before anything runs', async () => {
     const person = key();
-    for (const authorization of [`Bearer ${editor.key}x`, `Basic ${Buffer.from('a:b').toString('base64')}`, 'Bearer not.a.jwt']) {
-      const res = await app.query(UPSERT, { input: { key: person, type: 'Person', name: 'Nobody' } }, { authorization });
+    for (const authorization of [
+      `Bearer ${editor.key}x`,
+      `Basic ${Buffer.from('a:b').toString('base64')}`,
+      'Bearer not.a.jwt',
+    ]) {
+      const res = await app.query(
+        UPSERT,
+        { input: { key: person, type: 'Person', name: 'Nobody' } },
+        { authorization },
+      );
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toBe('Bearer');
       expect(refusal(res)).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
@@ -589,7 +778,8 @@ describe('the write API', () => {
       if (seen.has(type.name) || type.name.startsWith('__')) return;
       seen.add(type.name);
       if (!type.description && !isSpecifiedScalarType(type as never)) missing.push(type.name);
-      if (isEnumType(type)) for (const v of type.getValues()) if (!v.description) missing.push(`${type.name}.${v.name}`);
+      if (isEnumType(type))
+        for (const v of type.getValues()) if (!v.description) missing.push(`${type.name}.${v.name}`);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
@@ -644,7 +834,9 @@ describe('transactions', () => {
       headers: { 'content-type': 'application/json', ...bearer(editor) },
       body: JSON.stringify({
         query: ADD_CLAIM,
-        variables: { input: { key, kind: 'ACCUSE', speaker: fixture.keys.envoy, allegation: 'x', source: fixture.keys.article } },
+        variables: {
+          input: { key, kind: 'ACCUSE', speaker: fixture.keys.envoy, allegation: 'x', source: fixture.keys.article },
+        },
       }),
     });
     const body = (await res.json()) as GraphQLResponse['body'];
@@ -655,7 +847,10 @@ describe('transactions', () => {
     const upsert = await failing.yoga.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...bearer(editor) },
-      body: JSON.stringify({ query: UPSERT, variables: { input: { key: person, type: 'Person', name: 'X', mentionedIn: [fixture.keys.article] } } }),
+      body: JSON.stringify({
+        query: UPSERT,
+        variables: { input: { key: person, type: 'Person', name: 'X', mentionedIn: [fixture.keys.article] } },
+      }),
     });
     expect(((await upsert.json()) as GraphQLResponse['body']).errors).toHaveLength(1);
     expect(await exists(person)).toBe(false);

@@ -84,7 +84,9 @@ describe('Cypher statements per contract operation do not grow with the answer',
     costs.entity = (await statements(await contractOperation('entity'), { id })).cypher;
     costs.resolutions = (await statements(await contractOperation('resolutions'), { about: 'state:PRK' })).cypher;
     costs.transfers = (await statements(await contractOperation('transfers'), { supplier: 'state:PRK' })).cypher;
-    costs.path = (await statements(await contractOperation('path'), { from: 'person:kim-jong-un', to: 'state:UKR' })).cypher;
+    costs.path = (
+      await statements(await contractOperation('path'), { from: 'person:kim-jong-un', to: 'state:UKR' })
+    ).cypher;
     expect(costs).toEqual({ search: 1, entity: 1, resolutions: 1, transfers: 1, path: 1 });
   });
 });

@@ -1,4 +1,10 @@
-import { parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
+import {
+  parse,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { fromSelection } from '../src/schema/selection.js';
 import { testApp } from './support/app.js';
@@ -59,7 +65,10 @@ describe('keyset pages of a root list', () => {
   });
 
   it('refuses an offset cursor and a forged one with BAD_USER_INPUT', async () => {
-    for (const after of [Buffer.from('offset:3').toString('base64'), Buffer.from('keyset:{"a":1}').toString('base64')]) {
+    for (const after of [
+      Buffer.from('offset:3').toString('base64'),
+      Buffer.from('keyset:{"a":1}').toString('base64'),
+    ]) {
       const res = await app.query(CLAIMS, { first: 2, after });
       expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
     }
@@ -71,9 +80,14 @@ function infoOf(source: string): GraphQLResolveInfo {
   const document = parse(source);
   const operation = document.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
   const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((f) => [f.name.value, f]),
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
+      .map((f) => [f.name.value, f]),
   );
-  return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments } as unknown as GraphQLResolveInfo;
+  return {
+    fieldNodes: [operation.selectionSet.selections[0] as FieldNode],
+    fragments,
+  } as unknown as GraphQLResolveInfo;
 }
 
 describe('what a selection asks for', () => {
@@ -89,7 +103,10 @@ describe('what a selection asks for', () => {
         denials: node.has('denials'),
         denialSpeaker: node.at('denials').has('by'),
         accuser: node.has('accuser'),
-        beyond: node.at('denials').at('by').asksBeyond(new Set(['name'])),
+        beyond: node
+          .at('denials')
+          .at('by')
+          .asksBeyond(new Set(['name'])),
       };
     });
     expect(asked).toEqual({ count: true, denials: true, denialSpeaker: true, accuser: false, beyond: false });

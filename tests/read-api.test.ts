@@ -216,7 +216,8 @@ describe('claims and timeline', () => {
     );
     const { denials, gowan, april } = res.body.data;
     expect(denials.totalCount).toBe(2);
-    for (const e of denials.edges) expect(e.node).toMatchObject({ __typename: 'Denial', answersTo: { __typename: 'Accusation' } });
+    for (const e of denials.edges)
+      expect(e.node).toMatchObject({ __typename: 'Denial', answersTo: { __typename: 'Accusation' } });
     expect(gowan.totalCount).toBeGreaterThanOrEqual(2);
     for (const e of gowan.edges) expect(e.node.kind).toBe('CRITICIZE');
     for (const e of april.edges) expect(e.node.madeOn.startsWith('2024-04')).toBe(true);
@@ -257,7 +258,10 @@ describe('relationship fields both ways', () => {
     const rus = russia[0];
     expect(rus.claimsReceived.totalCount).toBeGreaterThanOrEqual(4);
     expect(rus.resolutionsVetoed.edges.map((e: any) => e.node.symbol)).toContain('S/2024/255');
-    expect(rus.memberships).toContainEqual({ organization: { name: 'United Nations Security Council' }, permanent: true });
+    expect(rus.memberships).toContainEqual({
+      organization: { name: 'United Nations Security Council' },
+      permanent: true,
+    });
     expect(rus.transfersReceived.totalCount).toBeGreaterThan(0);
   });
 });
@@ -271,7 +275,11 @@ describe('bad input', () => {
     ['depth above the cap', '{ neighborhood(id: "state:RUS", depth: 9) { truncated } }', 'BAD_USER_INPUT'],
     ['an unknown entity', '{ neighborhood(id: "state:XXX") { truncated } }', 'NOT_FOUND'],
     ['an unknown path end', '{ path(from: "state:XXX", to: "state:RUS") { truncated } }', 'NOT_FOUND'],
-    ['maxHops above the cap', '{ path(from: "state:PRK", to: "state:RUS", maxHops: 50) { truncated } }', 'BAD_USER_INPUT'],
+    [
+      'maxHops above the cap',
+      '{ path(from: "state:PRK", to: "state:RUS", maxHops: 50) { truncated } }',
+      'BAD_USER_INPUT',
+    ],
     ['a bad date', '{ claims(from: "last week") { totalCount } }', 'BAD_USER_INPUT'],
   ];
   for (const [what, query, code] of cases) {
@@ -297,9 +305,12 @@ describe('the Security Council', () => {
     const { totalCount, edges } = members.body.data.node.members;
     expect(totalCount).toBe(15);
     expect(edges.slice(0, 5).map((e: any) => e.node.permanent)).toEqual([true, true, true, true, true]);
-    expect(edges.slice(0, 5).map((e: any) => e.node.member.name).sort()).toEqual(
-      ['China', 'France', 'Russia', 'United Kingdom', 'United States'],
-    );
+    expect(
+      edges
+        .slice(0, 5)
+        .map((e: any) => e.node.member.name)
+        .sort(),
+    ).toEqual(['China', 'France', 'Russia', 'United Kingdom', 'United States']);
     const draft = res.body.data.vetoed.edges.find((e: any) => e.node.symbol === 'S/2024/255').node;
     const tally = (v: string) => draft.votes.filter((x: any) => x.vote === v).length;
     expect([tally('FOR'), tally('AGAINST'), tally('ABSTAIN')]).toEqual([13, 1, 1]);

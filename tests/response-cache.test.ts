@@ -24,7 +24,12 @@ const ADD_CLAIM = `mutation($input: AddClaimInput!) { addClaim(input: $input) { 
 const ACCUSATIONS = `query($accused: ID!) { accusations(accused: $accused) { totalCount edges { node { allegation accuser { name } } } } }`;
 
 /** The answer and how many Cypher statements it took (from the request log). */
-async function ask(target: typeof app, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
+async function ask(
+  target: typeof app,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) {
   const requestId = uniqueSlug('req');
   const res = await target.query(query, variables, { 'x-request-id': requestId, ...headers });
   const line = lines.find((l) => l.requestId === requestId);
@@ -38,8 +43,14 @@ describe('the response cache', () => {
     const slug = written.slug('cache');
     const accused = written.stateKey();
     const speaker = `person:cache-speaker-${slug}`;
-    expect((await app.query(UPSERT, { input: { key: accused, type: 'State', name: `State ${slug}` } }, as(editor))).body.errors).toBeUndefined();
-    expect((await app.query(UPSERT, { input: { key: speaker, type: 'Person', name: 'Cache Speaker' } }, as(editor))).body.errors).toBeUndefined();
+    expect(
+      (await app.query(UPSERT, { input: { key: accused, type: 'State', name: `State ${slug}` } }, as(editor))).body
+        .errors,
+    ).toBeUndefined();
+    expect(
+      (await app.query(UPSERT, { input: { key: speaker, type: 'Person', name: 'Cache Speaker' } }, as(editor))).body
+        .errors,
+    ).toBeUndefined();
 
     const first = await ask(app, ACCUSATIONS, { accused });
     expect(first.body.data.accusations.totalCount).toBe(0);
@@ -49,8 +60,12 @@ describe('the response cache', () => {
     expect(again.cypher).toBe(0);
 
     const input = {
-      key: `claim:cache-${slug}`, kind: 'ACCUSE', speaker, targets: [accused],
-      allegation: 'a cached allegation', source: 'article:53f6e0b8b575f843',
+      key: `claim:cache-${slug}`,
+      kind: 'ACCUSE',
+      speaker,
+      targets: [accused],
+      allegation: 'a cached allegation',
+      source: 'article:53f6e0b8b575f843',
     };
     expect((await app.query(ADD_CLAIM, { input }, as(editor))).body.data.addClaim.created).toBe(true);
 

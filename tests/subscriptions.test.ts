@@ -65,11 +65,20 @@ describe('subscriptions over Server-Sent Events', () => {
     expect(byA.headers.get('content-type')).toMatch(/^text\/event-stream/);
 
     const claim = (key: string, kind: string, speaker: string, target: string) => ({
-      key, kind, speaker, targets: [target], allegation: `a test ${kind.toLowerCase()}`, source: ARTICLE,
+      key,
+      kind,
+      speaker,
+      targets: [target],
+      allegation: `a test ${kind.toLowerCase()}`,
+      source: ARTICLE,
     });
     // B criticises A: neither subscription matches. A accuses B: both do.
-    expect((await as(ADD_CLAIM, { input: claim(`claim:live-1-${slug}`, 'CRITICIZE', b, a) })).body.data.addClaim.created).toBe(true);
-    expect((await as(ADD_CLAIM, { input: claim(`claim:live-2-${slug}`, 'ACCUSE', a, b) })).body.data.addClaim.created).toBe(true);
+    expect(
+      (await as(ADD_CLAIM, { input: claim(`claim:live-1-${slug}`, 'CRITICIZE', b, a) })).body.data.addClaim.created,
+    ).toBe(true);
+    expect(
+      (await as(ADD_CLAIM, { input: claim(`claim:live-2-${slug}`, 'ACCUSE', a, b) })).body.data.addClaim.created,
+    ).toBe(true);
 
     for (const sub of [byA, againstB]) {
       const event = await sub.next();
@@ -85,11 +94,17 @@ describe('subscriptions over Server-Sent Events', () => {
       });
     }
     // Nothing for the claim that matched neither, nor for a repeat of the added one.
-    expect((await as(ADD_CLAIM, { input: claim(`claim:live-2-${slug}`, 'ACCUSE', a, b) })).body.data.addClaim.changed).toBe(false);
+    expect(
+      (await as(ADD_CLAIM, { input: claim(`claim:live-2-${slug}`, 'ACCUSE', a, b) })).body.data.addClaim.changed,
+    ).toBe(false);
     // A refused write (a target not in the graph) rolls back and sends nothing either.
-    const refused = await as(ADD_CLAIM, { input: { ...claim(`claim:live-3-${slug}`, 'ACCUSE', a, b), targets: ['state:QQQ'] } });
+    const refused = await as(ADD_CLAIM, {
+      input: { ...claim(`claim:live-3-${slug}`, 'ACCUSE', a, b), targets: ['state:QQQ'] },
+    });
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await as(ADD_CLAIM, { input: claim(`claim:live-4-${slug}`, 'ACCUSE', a, b) })).body.data.addClaim.created).toBe(true);
+    expect(
+      (await as(ADD_CLAIM, { input: claim(`claim:live-4-${slug}`, 'ACCUSE', a, b) })).body.data.addClaim.created,
+    ).toBe(true);
     expect((await byA.next()).data.claimAdded.key).toBe(`claim:live-4-${slug}`);
     expect((await againstB.next()).data.claimAdded.key).toBe(`claim:live-4-${slug}`);
     expect(byA.events.filter((e) => e.event === 'next')).toHaveLength(2);
@@ -101,13 +116,27 @@ describe('subscriptions over Server-Sent Events', () => {
       `subscription($id: ID!) { entityChanged(id: $id) { key status operation entity { key name } } }`,
       { id: a },
     );
-    expect((await as(UPSERT, { input: { key: a, type: 'State', name: `Renamed ${slug}` } })).body.errors).toBeUndefined();
+    expect(
+      (await as(UPSERT, { input: { key: a, type: 'State', name: `Renamed ${slug}` } })).body.errors,
+    ).toBeUndefined();
     expect((await sub.next()).data.entityChanged).toEqual({
-      key: a, status: 'UPDATED', operation: 'upsertEntity', entity: { key: a, name: `Renamed ${slug}` },
+      key: a,
+      status: 'UPDATED',
+      operation: 'upsertEntity',
+      entity: { key: a, name: `Renamed ${slug}` },
     });
     // A claim naming it changes it too; a write about another entity does not.
     await as(UPSERT, { input: { key: b, type: 'State', name: `Other ${slug}` } });
-    await as(ADD_CLAIM, { input: { key: `claim:live-e-${slug}`, kind: 'DEMAND', speaker: b, targets: [a], allegation: 'x', source: ARTICLE } });
+    await as(ADD_CLAIM, {
+      input: {
+        key: `claim:live-e-${slug}`,
+        kind: 'DEMAND',
+        speaker: b,
+        targets: [a],
+        allegation: 'x',
+        source: ARTICLE,
+      },
+    });
     expect((await sub.next()).data.entityChanged).toMatchObject({ key: a, status: 'UPDATED', operation: 'addClaim' });
 
     const removed = await app.query(
@@ -116,7 +145,12 @@ describe('subscriptions over Server-Sent Events', () => {
       { authorization: `Bearer ${admin.key}` },
     );
     expect(removed.body.data.deleteEntity.deleted).toBe(true);
-    expect((await sub.next()).data.entityChanged).toEqual({ key: a, status: 'REMOVED', operation: 'deleteEntity', entity: null });
+    expect((await sub.next()).data.entityChanged).toEqual({
+      key: a,
+      status: 'REMOVED',
+      operation: 'deleteEntity',
+      entity: null,
+    });
     expect(sub.events.filter((e) => e.event === 'next')).toHaveLength(3);
   });
 
@@ -125,13 +159,25 @@ describe('subscriptions over Server-Sent Events', () => {
     const state = written.stateKey();
     const sub = await listen(`subscription { articleIngested { key title claims { totalCount } } }`);
     const document = {
-      sources: [{ key: `article:${slug}`, category: 'NEWS', title: `Live ${slug}`, publishedOn: '2024-07-02', text: 'The state spoke twice.' }],
+      sources: [
+        {
+          key: `article:${slug}`,
+          category: 'NEWS',
+          title: `Live ${slug}`,
+          publishedOn: '2024-07-02',
+          text: 'The state spoke twice.',
+        },
+      ],
       entities: [{ key: state, type: 'State', name: `Live ${slug}` }],
       claims: [{ key: `claim:spoke-${slug}`, kind: 'STATE', speaker: state, allegation: 'it spoke' }],
     };
     const INGEST = `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { changed } }`;
     expect((await as(INGEST, { input: { document } })).body.data.ingestDocument.changed).toBe(true);
-    expect((await sub.next()).data.articleIngested).toEqual({ key: `article:${slug}`, title: `Live ${slug}`, claims: { totalCount: 1 } });
+    expect((await sub.next()).data.articleIngested).toEqual({
+      key: `article:${slug}`,
+      title: `Live ${slug}`,
+      claims: { totalCount: 1 },
+    });
   });
 
   it('stops listening when the client goes away', async () => {

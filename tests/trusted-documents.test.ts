@@ -37,7 +37,7 @@ describe('the generated files', () => {
     expect(readFileSync(`${root}trusted-documents.json`, 'utf8')).toBe(trustedDocumentsManifest());
   });
 
-  it('are up to date: the Explorer\'s types and documents in explorer/src/generated/ (run `npm run codegen`)', async () => {
+  it("are up to date: the Explorer's types and documents in explorer/src/generated/ (run `npm run codegen`)", async () => {
     const outputs = await generate({ ...codegenConfig, cwd: root, silent: true }, false);
     expect(outputs.length).toBeGreaterThan(3);
     for (const output of outputs) {
@@ -57,7 +57,9 @@ describe('the generated files', () => {
       expect(manifest[sha256(contractOperation(file.replace(/\.graphql$/, '')))], file).toBeDefined();
     }
     const names = Object.values(manifest).map((t) => getOperationAST(parse(t))?.name?.value);
-    expect(names).toEqual(expect.arrayContaining(['EntityClaims', 'EntityDetails', 'EntityTimeline', 'EntityLive', 'AccusationMatrix']));
+    expect(names).toEqual(
+      expect.arrayContaining(['EntityClaims', 'EntityDetails', 'EntityTimeline', 'EntityLive', 'AccusationMatrix']),
+    );
   });
 });
 
@@ -100,7 +102,7 @@ describe('with TRUSTED_DOCUMENTS_ONLY=true', () => {
       body: JSON.stringify(body),
     });
 
-  it('runs the contract operations and the Explorer\'s by hash, over POST and GET', async () => {
+  it("runs the contract operations and the Explorer's by hash, over POST and GET", async () => {
     const entity = await post(byHash(sha256(contractOperation('entity')), { id: 'state:RUS' }));
     expect(entity.status).toBe(200);
     expect((await entity.json()).data.node.name).toBe('Russia');
@@ -135,8 +137,13 @@ describe('with TRUSTED_DOCUMENTS_ONLY=true', () => {
     expect((await empty.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
-  it('runs the Explorer\'s subscription by hash over Server-Sent Events, and no other', async () => {
-    const live = await subscribe(base, '', { id: 'state:RUS' }, { method: 'GET', extensions: byHash(hashOf('EntityLive')).extensions });
+  it("runs the Explorer's subscription by hash over Server-Sent Events, and no other", async () => {
+    const live = await subscribe(
+      base,
+      '',
+      { id: 'state:RUS' },
+      { method: 'GET', extensions: byHash(hashOf('EntityLive')).extensions },
+    );
     expect(live.status).toBe(200);
     await expect.poll(() => app.live.listening()).toBe(1);
     live.close();

@@ -7,8 +7,15 @@ import { testApp } from './support/app.js';
 
 /** Keys of every kind the warm-up asks the graph for. */
 const keys = {
-  accuser: 'person:a', accused: 'state:AAA', claim: 'claim:c', claimKind: 'ACCUSE' as const,
-  about: 'event:e', person: 'person:p', supplier: 'state:BBB', recipient: 'state:CCC', subject: 'org:o',
+  accuser: 'person:a',
+  accused: 'state:AAA',
+  claim: 'claim:c',
+  claimKind: 'ACCUSE' as const,
+  about: 'event:e',
+  person: 'person:p',
+  supplier: 'state:BBB',
+  recipient: 'state:CCC',
+  subject: 'org:o',
 };
 
 /**
@@ -22,8 +29,14 @@ describe('warm-up before ready', () => {
 
   it('covers every contract operation with each argument combination, with queries only', () => {
     const calls = warmUpCalls(keys, contractOperations());
-    for (const op of contractOperations()) expect(calls.map((c) => c.operation), op.name).toContain(op.name);
-    const accusations = calls.filter((c) => c.operation === 'WhoAccusedWhom').map((c) => Object.keys(c.variables).sort().join());
+    for (const op of contractOperations())
+      expect(
+        calls.map((c) => c.operation),
+        op.name,
+      ).toContain(op.name);
+    const accusations = calls
+      .filter((c) => c.operation === 'WhoAccusedWhom')
+      .map((c) => Object.keys(c.variables).sort().join());
     expect(accusations).toEqual(expect.arrayContaining(['', 'accused', 'accuser', 'about']));
     for (const call of calls) expect(getOperationAST(parse(call.document))?.operation, call.operation).toBe('query');
     // A missing kind of key leaves its calls out rather than sending a null id.
@@ -36,7 +49,9 @@ describe('warm-up before ready', () => {
     const mutations = explorer.filter((op) => op.kind === 'mutation').map((op) => op.name);
     expect(mutations).toEqual(expect.arrayContaining(['ExtractDocument', 'IngestDocument']));
     const calls = warmUpCalls(keys, explorer);
-    expect(calls.map((c) => c.operation)).toEqual(expect.arrayContaining(['EntityDetails', 'EntityClaims', 'EntityTimeline']));
+    expect(calls.map((c) => c.operation)).toEqual(
+      expect.arrayContaining(['EntityDetails', 'EntityClaims', 'EntityTimeline']),
+    );
     for (const name of mutations) expect(calls.map((c) => c.operation)).not.toContain(name);
     for (const call of calls) expect(getOperationAST(parse(call.document))?.operation, call.operation).toBe('query');
   });
@@ -55,22 +70,40 @@ describe('warm-up before ready', () => {
     expect(await app.graph.read('test/graph-size')).toEqual(before);
   });
 
-  it('covers the Explorer\'s queries too, and leaves its subscription out', () => {
+  it("covers the Explorer's queries too, and leaves its subscription out", () => {
     const keys = {
-      accuser: 'person:a', accused: 'state:AAA', claim: 'claim:c', claimKind: 'ACCUSE' as const,
-      about: 'event:e', person: 'person:p', supplier: 'state:BBB', recipient: 'state:CCC', subject: 'org:o',
+      accuser: 'person:a',
+      accused: 'state:AAA',
+      claim: 'claim:c',
+      claimKind: 'ACCUSE' as const,
+      about: 'event:e',
+      person: 'person:p',
+      supplier: 'state:BBB',
+      recipient: 'state:CCC',
+      subject: 'org:o',
     };
     const explorer = operationsIn(fileURLToPath(new URL('../explorer/src/operations/', import.meta.url)));
     const calls = warmUpCalls(keys, explorer);
     for (const op of explorer) {
       const kind = getOperationAST(parse(op.source))?.operation;
-      if (kind === 'query') expect(calls.map((c) => c.operation), op.name).toContain(op.name);
-      else expect(calls.map((c) => c.operation), op.name).not.toContain(op.name);
+      if (kind === 'query')
+        expect(
+          calls.map((c) => c.operation),
+          op.name,
+        ).toContain(op.name);
+      else
+        expect(
+          calls.map((c) => c.operation),
+          op.name,
+        ).not.toContain(op.name);
     }
-    expect(calls.filter((c) => c.operation === 'AccusationMatrix').map((c) => c.variables.bySide ?? true)).toEqual([true, false]);
+    expect(calls.filter((c) => c.operation === 'AccusationMatrix').map((c) => c.variables.bySide ?? true)).toEqual([
+      true,
+      false,
+    ]);
   });
 
-  it('runs where only trusted documents run, although GraphiQL\'s tabs are not among them', async () => {
+  it("runs where only trusted documents run, although GraphiQL's tabs are not among them", async () => {
     const trusted = testApp({ TRUSTED_DOCUMENTS_ONLY: 'true' });
     const refused = await trusted.query('{ search(text: "korea") { name } }');
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('TRUSTED_DOCUMENTS_ONLY');

@@ -211,7 +211,8 @@ export class EntityView {
     const ref: Ref = { id: node.id, __typename: node.__typename, name: entity?.name ?? about?.key ?? node.id };
     const wikidataId = entity?.wikidataId ?? null;
     const wikidata =
-      safeUrl(about?.wikidataUrl) ?? (wikidataId ? `https://www.wikidata.org/wiki/${encodeURIComponent(wikidataId)}` : null);
+      safeUrl(about?.wikidataUrl) ??
+      (wikidataId ? `https://www.wikidata.org/wiki/${encodeURIComponent(wikidataId)}` : null);
     const positions = 'positions' in more ? more.positions : [];
     const facts = h(
       'dl',
@@ -348,7 +349,18 @@ export class EntityView {
     loadSections();
     this.listen(token, id, (claim) => {
       clear(live);
-      live.append(h('span', {}, 'New: ', link(claim.speaker), ' ', kindBadge(claim.kind), ' ', claim.target ? link(claim.target) : null));
+      live.append(
+        h(
+          'span',
+          {},
+          'New: ',
+          link(claim.speaker),
+          ' ',
+          kindBadge(claim.kind),
+          ' ',
+          claim.target ? link(claim.target) : null,
+        ),
+      );
       live.hidden = false;
       this.fresh = claim.id;
       loadSections();
@@ -387,6 +399,9 @@ export class EntityView {
     if (token !== this.token) return;
     clear(slot);
     slot.append(...(Array.isArray(content) ? content : [content]));
-    if (this.fresh) slot.querySelectorAll(`li.claim[data-id="${CSS.escape(this.fresh)}"]`).forEach((li) => li.classList.add('live-new'));
+    if (this.fresh)
+      slot
+        .querySelectorAll(`li.claim[data-id="${CSS.escape(this.fresh)}"]`)
+        .forEach((li) => li.classList.add('live-new'));
   }
 }

@@ -176,7 +176,9 @@ async function showPath(fromId: string, toId: string) {
   const hops = graph.showPath(sub, fromId, toId);
   const between = sub.nodes.length - 2;
   const length = hops === null ? '' : ` of ${plural(hops, 'hop')}`;
-  say(`${from.name} → ${to.name}: shortest paths${length}, through ${plural(between, 'node')}. Click a node to expand it.`);
+  say(
+    `${from.name} → ${to.name}: shortest paths${length}, through ${plural(between, 'node')}. Click a node to expand it.`,
+  );
   document.title = `${from.name} → ${to.name} · News graph Explorer`;
   void entityView.show(fromId);
 }

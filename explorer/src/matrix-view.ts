@@ -107,7 +107,10 @@ export class MatrixView {
     try {
       const data = await gql(operations.matrix, { kinds: [...this.kinds], bySide: this.bySide, first: 100 });
       if (token !== this.token) return;
-      this.render(data.accusationMatrix.edges.map((e) => e.node), data.accusationMatrix.totalCount);
+      this.render(
+        data.accusationMatrix.edges.map((e) => e.node),
+        data.accusationMatrix.totalCount,
+      );
     } catch (err) {
       if (token !== this.token) return;
       this.summary.textContent = `Could not load: ${err instanceof Error ? err.message : String(err)}`;
@@ -146,7 +149,9 @@ export class MatrixView {
           'tr',
           {},
           h('th', { scope: 'col', class: 'corner' }, 'Accuser ↓ · Accused →'),
-          cols.refs.map((ref) => h('th', { scope: 'col', class: 'col-head', 'data-type': ref.__typename }, h('span', {}, name(ref)))),
+          cols.refs.map((ref) =>
+            h('th', { scope: 'col', class: 'col-head', 'data-type': ref.__typename }, h('span', {}, name(ref))),
+          ),
         ),
       ),
       h(

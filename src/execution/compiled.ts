@@ -31,7 +31,12 @@ type Compiled = CompiledQuery | null;
 
 const compiledByDocument = new WeakMap<DocumentNode, Map<string, Compiled>>();
 
-function compiled(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, onRefused: (errors: readonly GraphQLError[]) => void): Compiled {
+function compiled(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  onRefused: (errors: readonly GraphQLError[]) => void,
+): Compiled {
   let byOperation = compiledByDocument.get(document);
   if (!byOperation) compiledByDocument.set(document, (byOperation = new Map()));
   const name = operationName ?? '';

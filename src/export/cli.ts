@@ -24,7 +24,8 @@ async function prepareFolder(dir: string): Promise<string | undefined> {
   if (found && !found.isDirectory()) return `${dir} is a file, not a folder`;
   if (found) {
     const documents = (await readdir(dir)).filter((f) => f.endsWith('.json'));
-    if (documents.length) return `${dir} already holds ${documents.length} .json file(s); export into an empty or new folder, so that ${dir}/*.json is this export alone`;
+    if (documents.length)
+      return `${dir} already holds ${documents.length} .json file(s); export into an empty or new folder, so that ${dir}/*.json is this export alone`;
   }
   await mkdir(dir, { recursive: true });
   return undefined;
@@ -62,7 +63,9 @@ async function main(argv: string[]): Promise<number> {
     const print = await fingerprint(graph);
     for (const p of exporter.problems) process.stderr.write(`${p.document}: ${p.message}\n`);
     if (exporter.unmetOrders) {
-      process.stderr.write(`${exporter.unmetOrders} sources list(s) name articles in orders no file order can follow; those lists come back in file order\n`);
+      process.stderr.write(
+        `${exporter.unmetOrders} sources list(s) name articles in orders no file order can follow; those lists come back in file order\n`,
+      );
     }
     process.stdout.write(
       `${written} document(s) in ${dir} (${totals.entities} entity, ${totals.relationships} relationship and ${totals.claims} claim declarations)\n` +
@@ -70,7 +73,9 @@ async function main(argv: string[]): Promise<number> {
         `  (covers ${FINGERPRINT_COVERS}; compare with npm run fingerprint on the graph rebuilt by npm run ingest -- ${args[0]}/*.json)\n`,
     );
     if (exporter.problems.length) {
-      process.stderr.write(`${exporter.problems.length} problem(s): the documents above do not hold everything; see each line\n`);
+      process.stderr.write(
+        `${exporter.problems.length} problem(s): the documents above do not hold everything; see each line\n`,
+      );
       return 1;
     }
     return 0;

@@ -95,7 +95,10 @@ function relationshipRefs(r: RelationshipRow): string[] {
 }
 
 function fileSlug(key: string): string {
-  return key.replace(/^article:/, '').replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 120);
+  return key
+    .replace(/^article:/, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .slice(0, 120);
 }
 
 export class DocumentExporter {
@@ -131,7 +134,13 @@ export class DocumentExporter {
    * quote where it is found in that article's text. `sources` is written
    * only when it is not the document's first source.
    */
-  private documentClaim(name: string, claim: ClaimRow, source: string, text: string | null, explicit: boolean): Props | null {
+  private documentClaim(
+    name: string,
+    claim: ClaimRow,
+    source: string,
+    text: string | null,
+    explicit: boolean,
+  ): Props | null {
     const links = (type: ClaimLink['type']) => claim.links.filter((l) => l.type === type);
     const from = (type: ClaimLink['type']) =>
       links(type)
@@ -140,15 +149,27 @@ export class DocumentExporter {
         .sort();
     const speaker = from('MADE')[0] ?? links('MADE')[0]?.key;
     if (!speaker) {
-      this.problem(name, `${claim.key} has no speaker (no MADE relationship); it cannot be written as a document claim`);
+      this.problem(
+        name,
+        `${claim.key} has no speaker (no MADE relationship); it cannot be written as a document claim`,
+      );
       return null;
     }
     const onBehalfOf = from('ON_BEHALF_OF');
     const answers = from('ANSWERS');
-    if (onBehalfOf.length > 1) this.problem(name, `${claim.key} was made on behalf of ${onBehalfOf.join(' and ')} in ${source}; a document names one, ${onBehalfOf[0]}`);
-    if (answers.length > 1) this.problem(name, `${claim.key} answers ${answers.join(' and ')} in ${source}; a document names one, ${answers[0]}`);
+    if (onBehalfOf.length > 1)
+      this.problem(
+        name,
+        `${claim.key} was made on behalf of ${onBehalfOf.join(' and ')} in ${source}; a document names one, ${onBehalfOf[0]}`,
+      );
+    if (answers.length > 1)
+      this.problem(
+        name,
+        `${claim.key} answers ${answers.join(' and ')} in ${source}; a document names one, ${answers[0]}`,
+      );
     const { kind, allegation, madeOn, quote, key: _key, ...rest } = own(claim.props);
-    for (const field of Object.keys(rest)) this.problem(name, `${claim.key} has a property ${field} that documents do not have`);
+    for (const field of Object.keys(rest))
+      this.problem(name, `${claim.key} has a property ${field} that documents do not have`);
     if (typeof quote === 'string') this.quoted.set(claim.key, name);
     const quoteHere = typeof quote === 'string' && text !== null && quoteProblem(quote, text) === undefined;
     if (quoteHere) this.quotesKept.add(claim.key);
@@ -193,7 +214,8 @@ export class DocumentExporter {
     for (const r of await this.graph.read('export/claim-source-lists')) lists.push(r.sources);
     const known = new Set(articles);
     for (const key of byArticle.keys()) {
-      if (!known.has(key)) this.problem('(export)', `relationships name ${key} among their sources, but no article has that key`);
+      if (!known.has(key))
+        this.problem('(export)', `relationships name ${key} among their sources, but no article has that key`);
     }
 
     const { order, unmet } = ingestOrder(articles, lists);
@@ -208,7 +230,10 @@ export class DocumentExporter {
 
     for (const [claim, document] of this.quoted) {
       if (!this.quotesKept.has(claim)) {
-        this.problem(document, `${claim}: its quote is not found verbatim in the text of any of its sources, so no document can carry it`);
+        this.problem(
+          document,
+          `${claim}: its quote is not found verbatim in the text of any of its sources, so no document can carry it`,
+        );
       }
     }
   }
@@ -216,12 +241,17 @@ export class DocumentExporter {
   private checked(name: string, article: string | null, document: ExportedDocument['document']): ExportedDocument {
     const parsed = parseDocument(JSON.parse(JSON.stringify(document)));
     if (!parsed.ok) {
-      for (const e of parsed.errors as DocumentError[]) this.problem(name, `${e.path ? `${e.path}: ` : ''}${e.message}`);
+      for (const e of parsed.errors as DocumentError[])
+        this.problem(name, `${e.path ? `${e.path}: ` : ''}${e.message}`);
     }
     return { name, article, document };
   }
 
-  private async articleDocument(name: string, article: string, relationships: RelationshipRow[]): Promise<ExportedDocument['document']> {
+  private async articleDocument(
+    name: string,
+    article: string,
+    relationships: RelationshipRow[],
+  ): Promise<ExportedDocument['document']> {
     const [sourced] = await this.graph.read('export/sourced-by', { key: article });
     const mentioned = new Map<string, EntityRow>((sourced!.mentioned as EntityRow[]).map((e) => [e.key, e]));
     const texts = new Map<string, string | null>();
@@ -235,7 +265,9 @@ export class DocumentExporter {
 
     // The article's own claims, then the claims they answer, filed as their first source reports them.
     const claims = new Map<string, Props>();
-    const pending: { claim: ClaimRow; source: string }[] = (await this.claimRows(sourced!.claims as string[])).map((claim) => ({ claim, source: article }));
+    const pending: { claim: ClaimRow; source: string }[] = (await this.claimRows(sourced!.claims as string[])).map(
+      (claim) => ({ claim, source: article }),
+    );
     while (pending.length) {
       const { claim, source } = pending.shift()!;
       if (claims.has(claim.key)) continue;
@@ -247,7 +279,7 @@ export class DocumentExporter {
       if (answered && !claims.has(answered)) {
         const [row] = await this.claimRows([answered]);
         const first = row && this.firstSourceOf(row);
-        if (row && first) pending.push({ claim: row, source: (row.articles.includes(article) ? article : first) });
+        if (row && first) pending.push({ claim: row, source: row.articles.includes(article) ? article : first });
         else this.problem(name, `${claim.key} answers ${answered}, which has no source to file it under`);
       }
     }
@@ -271,8 +303,13 @@ export class DocumentExporter {
     };
   }
 
-  private async unsourcedDocument(name: string, relationships: RelationshipRow[]): Promise<ExportedDocument['document']> {
-    const entities = new Map<string, EntityRow>((await this.graph.read('export/unsourced-entities')).map((r) => [r.entity.key, r.entity]));
+  private async unsourcedDocument(
+    name: string,
+    relationships: RelationshipRow[],
+  ): Promise<ExportedDocument['document']> {
+    const entities = new Map<string, EntityRow>(
+      (await this.graph.read('export/unsourced-entities')).map((r) => [r.entity.key, r.entity]),
+    );
     const refs = [...new Set(relationships.flatMap(relationshipRefs))].filter((k) => !entities.has(k)).sort();
     const others = await this.entities(refs);
     for (const k of refs) if (!others.has(k)) this.problem(name, `a relationship names ${k}, which is not an entity`);

@@ -18,7 +18,9 @@ async function main(argv: string[]): Promise<number> {
   const config = cliConfig();
   if (!config) return 2;
   return withGraph(config, 'npm run fingerprint', async (graph) => {
-    process.stdout.write(`fingerprint ${formatFingerprint(await fingerprint(graph))}\n  (covers ${FINGERPRINT_COVERS})\n`);
+    process.stdout.write(
+      `fingerprint ${formatFingerprint(await fingerprint(graph))}\n  (covers ${FINGERPRINT_COVERS})\n`,
+    );
     return 0;
   });
 }

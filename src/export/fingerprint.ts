@@ -31,7 +31,8 @@ export interface Fingerprint {
 /** JSON with object keys sorted at every level and temporal values as ISO text, so equal content prints equal. */
 function canonical(value: unknown): string {
   if (value === null || value === undefined) return 'null';
-  if (neo4j.isDateTime(value as never) || neo4j.isDate(value as never) || neo4j.isLocalDateTime(value as never)) return JSON.stringify(String(value));
+  if (neo4j.isDateTime(value as never) || neo4j.isDate(value as never) || neo4j.isLocalDateTime(value as never))
+    return JSON.stringify(String(value));
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -40,7 +41,8 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const content = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).filter(([k]) => !LEFT_OUT.has(k)));
+const content = (props: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(props).filter(([k]) => !LEFT_OUT.has(k)));
 
 function count(tally: Record<string, number>, key: string) {
   tally[key] = (tally[key] ?? 0) + 1;

@@ -1,4 +1,4 @@
-import type { ClaimKind } from '../ingest/document.js';
+import type { ClaimKind } from '../domain/index.js';
 import { findDates } from './dates.js';
 import type { Entities, Mention } from './entities.js';
 import { LIST, listUnits, Masked, type Unit } from './masked.js';
@@ -47,13 +47,15 @@ export interface ClaimDraft {
 
 const VERBS: Record<ClaimKind, string> = {
   // "claimed that ⟨B⟩ ...": a claim about another is an accusation ("claimed responsibility" is not).
-  ACCUSE: 'accus(?:es|ed|e|ing)|blam(?:es|ed|e|ing)|attribut(?:es|ed|e|ing)|alleg(?:es|ed|e|ing)|claim(?:s|ed)(?= (?:on \\w+ |last \\w+ )?(?:that\\b|⟨))',
+  ACCUSE:
+    'accus(?:es|ed|e|ing)|blam(?:es|ed|e|ing)|attribut(?:es|ed|e|ing)|alleg(?:es|ed|e|ing)|claim(?:s|ed)(?= (?:on \\w+ |last \\w+ )?(?:that\\b|⟨))',
   // "denied inspectors access" refuses something; it denies no accusation.
   DENY: 'den(?:ies|ied|y|ying)(?! (?:[\\w⟨⟩-]+ ){1,2}(?:access|entry|visas?|permission|the right))|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|e|ing)|rebuff(?:s|ed|ing)?',
   CRITICIZE:
     'criticiz(?:es|ed|e|ing)|criticis(?:es|ed|e|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|deplor(?:es|ed|e|ing)|denounc(?:es|ed|e|ing)|decr(?:ies|ied|y|ying)|lambast(?:s|ed|ing)?|rebuk(?:es|ed|e|ing)|castigat(?:es|ed|e|ing)|protest(?:s|ed)(?= (?:the|against|⟨))|call(?:s|ed)(?= (?:it|them|this|that|these|those)\\b| (?:the|such|its|their) (?:[\\w-]+ ){1,4}["“]?(?:a|an) )|express(?:es|ed|ing)? (?:its |their |his |her |our )?(?:deep |grave |serious |strong |profound )?(?:concern|alarm|outrage|indignation)',
   CALL_FOR: 'call(?:s|ed|ing)? for|appeal(?:s|ed|ing)? for|push(?:es|ed|ing)? for',
-  DEMAND: 'demand(?:s|ed|ing)?|urg(?:es|ed|e|ing)|call(?:s|ed|ing)? (?:on|upon)|press(?:es|ed|ing)?(?= ⟨)|ask(?:s|ed|ing)?(?= ⟨\\d+⟩ to)',
+  DEMAND:
+    'demand(?:s|ed|ing)?|urg(?:es|ed|e|ing)|call(?:s|ed|ing)? (?:on|upon)|press(?:es|ed|ing)?(?= ⟨)|ask(?:s|ed|ing)?(?= ⟨\\d+⟩ to)',
   WARN: 'warn(?:s|ed|ing)?',
   REPORT: 'report(?:s|ed)|found|finds|conclud(?:es|ed)|document(?:s|ed)',
   STATE:
@@ -71,12 +73,15 @@ function kindOfVerb(verb: string): ClaimKind {
 }
 
 /** Pronouns, and the phrases UN coverage uses as pronouns ("his delegation", "her country"). */
-const PRONOUN = '(?:(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:delegation|country|Government|government)|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)';
+const PRONOUN =
+  '(?:(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:delegation|country|Government|government)|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)';
 
-const ROLE = '(?<role>representatives?|delegates?|delegation|speaker|ambassador|envoy|observer|spokesperson|spokesman|spokeswoman|officials?|diplomats?|foreign minister|president|authorities|government|leadership|mission|side|[Hh]igh [Rr]epresentative|[Ff]oreign [Pp]olicy [Cc]hief|[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]ommissioner|[Cc]hair(?:man|woman|person)?)';
+const ROLE =
+  '(?<role>representatives?|delegates?|delegation|speaker|ambassador|envoy|observer|spokesperson|spokesman|spokeswoman|officials?|diplomats?|foreign minister|president|authorities|government|leadership|mission|side|[Hh]igh [Rr]epresentative|[Ff]oreign [Pp]olicy [Cc]hief|[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]ommissioner|[Cc]hair(?:man|woman|person)?)';
 const RANK = '(?:(?:permanent|deputy|senior|top|high-ranking|another|unnamed|[a-z]+-led) )?';
 /** Words for a person speaking for a state or body without a name: "he" and "she" may refer back to them. */
-const HUMAN_ROLE = /^(?:representatives?|delegates?|delegation|speaker|ambassador|envoy|observer|spokes\w+|officials?|diplomats?|foreign minister|president|high representative|foreign policy chief|secretary[- ]general|director[- ]general|commissioner|chair\w*)$/i;
+const HUMAN_ROLE =
+  /^(?:representatives?|delegates?|delegation|speaker|ambassador|envoy|observer|spokes\w+|officials?|diplomats?|foreign minister|president|high representative|foreign policy chief|secretary[- ]general|director[- ]general|commissioner|chair\w*)$/i;
 const ROLE_PHRASES = [
   new RegExp(`(?:[Tt]he |[Aa]n? )?${RANK}${ROLE} (?:of|for|from|in) (?:the )?⟨(?<unit>\\d+)⟩`, 'g'),
   new RegExp(`(?:[Tt]he |[Aa]n? )?${RANK}⟨(?<unit>\\d+)⟩(?:[’']s)? ${RANK}${ROLE}(?![\\p{L}])`, 'gu'),
@@ -90,9 +95,15 @@ const BETWEEN =
 /** An appositive between a speaker and the verb: "⟨A⟩, speaking to reporters, said". */
 const APPOSITIVE = '(?:,\\s+(?!(?:the |a |an )?⟨\\d+⟩,)(?=[a-z])[^,"“”]{1,100},|,[^,"“”⟨]{1,100},)?';
 /** "⟨A⟩ said", "⟨A⟩, speaking to reporters, said", "⟨A⟩, who said". */
-const ACTIVE = new RegExp(`(?<subject>${SUBJECT})${APPOSITIVE},?\\s+(?:(?:who|which)\\s+)?${BETWEEN}(?<verb>${ANY_VERB})(?![\\p{L}])`, 'gu');
+const ACTIVE = new RegExp(
+  `(?<subject>${SUBJECT})${APPOSITIVE},?\\s+(?:(?:who|which)\\s+)?${BETWEEN}(?<verb>${ANY_VERB})(?![\\p{L}])`,
+  'gu',
+);
 /** "..., said ⟨A⟩." and "'...,' said ⟨A⟩": the verb before its speaker, after the words. */
-const INVERTED = new RegExp(`(?:,["”’]?|["”’]) (?<verb>said|says|added|told|wrote|asked|insisted|argued|warned|stressed|noted|explained) (?<subject>${LIST})`, 'gu');
+const INVERTED = new RegExp(
+  `(?:,["”’]?|["”’]) (?<verb>said|says|added|told|wrote|asked|insisted|argued|warned|stressed|noted|explained) (?<subject>${LIST})`,
+  'gu',
+);
 const PASSIVE = new RegExp(
   `(?<object>${LIST}) (?:was|were|has been|have been|had been|is|are|is being) (?:also |again |repeatedly )?(?<verb>accused|criticized|criticised|condemned|blamed|urged|called on|warned) by (?<subject>${LIST})`,
   'gu',
@@ -104,7 +115,8 @@ const PASSIVE_EVENT = new RegExp(
 );
 const ACCORDING = new RegExp(`(?:^|, )[Aa]ccording to (?:the )?(?<subject>${LIST})`, 'gu');
 /** A second verb hung on the first one's speaker: "..., accusing ⟨B⟩ of ...". */
-const PARTICIPLE = /,\s+(?:and\s+)?(?<verb>accusing|blaming|urging|calling on|calling for|calling(?= (?:it|them|this|that|these|those)\b)|warning|condemning|criticizing|criticising|denying|rejecting|demanding|adding|saying)\b/g;
+const PARTICIPLE =
+  /,\s+(?:and\s+)?(?<verb>accusing|blaming|urging|calling on|calling for|calling(?= (?:it|them|this|that|these|those)\b)|warning|condemning|criticizing|criticising|denying|rejecting|demanding|adding|saying)\b/g;
 const PARTICIPLE_KIND: [RegExp, ClaimKind][] = [
   [/^(?:adding|saying)/, 'STATE'],
   [/^calling$/, 'CRITICIZE'],
@@ -148,53 +160,68 @@ const ENDS_ATTRIBUTION = new RegExp(
 );
 
 /** What joins an object to the accusation or demand: "of", "for", "to"; a time may stand before it ("accused ⟨B⟩ on Tuesday of"). */
-const LINK = /^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+|again|publicly|directly)\s*,?)*\s*(?:of|for|to|over|that|against|about|not to)\s+/;
-
+const LINK =
+  /^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+|again|publicly|directly)\s*,?)*\s*(?:of|for|to|over|that|against|about|not to)\s+/;
 
 // ---------------------------------------------------------------------------
 // What was said: the kind a statement takes from its words
 
-const MODAL = /^(?:the )?⟨(\d+)⟩(?:[’']s (?:government|authorities|leadership))? (?:also )?(?:must|should|needs? to|has to|have to|ought to|is obliged to|is obligated to|ha[sd] (?:a|the) (?:duty|responsibility|obligation) to)\b/i;
-const WANT = /\b(?:[Ww]e|I) (?:also |therefore |again |strongly )?(?:want|expect|urge|call on|call upon|ask|demand)\b(?: to see)?(?: (?:what|whether|how|that|the))? ?(?:[\w-]+ ){0,2}⟨(\d+)⟩/;
+const MODAL =
+  /^(?:the )?⟨(\d+)⟩(?:[’']s (?:government|authorities|leadership))? (?:also )?(?:must|should|needs? to|has to|have to|ought to|is obliged to|is obligated to|ha[sd] (?:a|the) (?:duty|responsibility|obligation) to)\b/i;
+const WANT =
+  /\b(?:[Ww]e|I) (?:also |therefore |again |strongly )?(?:want|expect|urge|call on|call upon|ask|demand)\b(?: to see)?(?: (?:what|whether|how|that|the))? ?(?:[\w-]+ ){0,2}⟨(\d+)⟩/;
 const CALL_ON = /\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed|e)) (?:the )?⟨(\d+)⟩/;
 /** "hoped all parties would stay calm": an appeal to no one in particular. */
-const ALL_PARTIES = /\b(?:hope[sd]?|want(?:s|ed)?|expect(?:s|ed)?|urge[sd]?|call(?:s|ed)? on) (?:that )?all (?:parties|sides|states|Member States|nations|countries)\b/i;
-const OVER_DOING = /\b(?:confront|censure|sanction|punish|accus|blam|criticiz|criticis|condemn)\w* (?:the )?⟨(\d+)⟩(?: [^,;]{0,60}?)? (?:over|for) (?:its |their )?\w+ing\b/;
+const ALL_PARTIES =
+  /\b(?:hope[sd]?|want(?:s|ed)?|expect(?:s|ed)?|urge[sd]?|call(?:s|ed)? on) (?:that )?all (?:parties|sides|states|Member States|nations|countries)\b/i;
+const OVER_DOING =
+  /\b(?:confront|censure|sanction|punish|accus|blam|criticiz|criticis|condemn)\w* (?:the )?⟨(\d+)⟩(?: [^,;]{0,60}?)? (?:over|for) (?:its |their )?\w+ing\b/;
 /** "push for ⟨B⟩'s view", "called for ⟨B⟩'s withdrawal": something asked of ⟨B⟩. */
-const ASK_OF = /\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for (?:the )?⟨(\d+)⟩[’']s\b/;
+const ASK_OF =
+  /\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for (?:the )?⟨(\d+)⟩[’']s\b/;
 const WRONG_ACTS = String.raw`(?:(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:violating|breaching|flouting|undermining|attacking|shelling|bombing|arming|supplying weapons|diverting|shielding|occupying|plundering|targeting|killing|holding [^,;]{1,50}? (?:hostage|captive|prisoner))|(?:(?:had|has|have) (?:\w+ )?)?(?:violated|violates|violate|breached|breaches|flouted|undermined|attacked|shelled|bombed|invaded|occupied|rammed|seized|detained|intruded|targeted|killed|abducted|kidnapped|tortured|executed|massacred|hijacked|looted|fired (?:[\w-]+ ){0,3}at|(?:launched|carried out|conducted|staged) (?:[\w-]+ ){0,4}(?:attacks?|strikes?|raids?|assaults?|incursions?))|(?:had |has |have )?committed (?:war crimes|crimes|atrocities|abuses|violations|genocide)|(?:was|were|is|are) (?:also )?behind)\b`;
 const WRONGDOING = new RegExp(
   String.raw`^(?:both )?(?:the )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[a-z-]+ )?(?:forces|troops|vessels|ships|army|military|aircraft|drones|authorities|soldiers|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?${WRONG_ACTS}`,
   'i',
 );
 /** "it was ⟨A⟩ that ...", "it is the West, and above all ⟨A⟩ and ⟨B⟩, that ...": blame laid on ⟨A⟩. */
-const CLEFT = new RegExp(String.raw`\b[Ii]t (?:is|was) (?:[^.;⟨]{0,60}?(?:above all|in particular|especially|notably) )?(?:the )?(${LIST})[^.;⟨]{0,30}? (?:that|who|which) (?:are|is|was|were|had|has|have|keep|kept)\b`);
+const CLEFT = new RegExp(
+  String.raw`\b[Ii]t (?:is|was) (?:[^.;⟨]{0,60}?(?:above all|in particular|especially|notably) )?(?:the )?(${LIST})[^.;⟨]{0,30}? (?:that|who|which) (?:are|is|was|were|had|has|have|keep|kept)\b`,
+);
 /** Nouns for what a state or group does, so that "the ⟨Israeli⟩ strike" and "⟨Russia⟩'s attack" name who did it. */
 const DONE_BY = String.raw`(?:attacks?|strikes?|launch(?:es)?|offensive|incursions?|bombardment|shelling|invasion|restrictions|raids?|forces|troops|army|military|vessels|actions?|decision|conduct|behaviou?r|escalation|aggression)\b`;
 /** Verbs of what an actor did: "⟨A⟩ fired", "⟨A⟩'s forces struck". */
 const DID = String.raw`(?:[’']s (?:forces|troops|army|military|vessels) )?(?:\w+ )?(?:fired|launched|attacked|struck|hit|shelled|bombed|invaded|seized|rammed|carried out|targeted|killed|destroyed|tested)\b`;
 
 /** A clause about something done rather than someone: "the launch violated ...", "the Israeli restrictions were ...". */
-const EVENT_SUBJECT = /^(?:the|this|that|these|those|such) (?:[\w-]+ ){0,2}?(?:launch(?:es)?|attacks?|strikes?|tests?|actions?|offensive|incursions?|bombardment|shelling|restrictions|decision|conduct|behaviou?r|move|escalation|act)\b/i;
+const EVENT_SUBJECT =
+  /^(?:the|this|that|these|those|such) (?:[\w-]+ ){0,2}?(?:launch(?:es)?|attacks?|strikes?|tests?|actions?|offensive|incursions?|bombardment|shelling|restrictions|decision|conduct|behaviou?r|move|escalation|act)\b/i;
 const EVENT_WRONGDOING = new RegExp(String.raw`^${EVENT_SUBJECT.source.slice(1)}(?: [^,;]{0,40}?)? ${WRONG_ACTS}`, 'i');
 const EVALUATION =
   /\b(?:unprecedented|unacceptable|outrageous|irresponsible|reckless|deplorable|shameful|disgraceful|destabili[sz]ing|regrettable|hypocri\w*|cynical|absurd|appalling|alarming|deeply (?:concerned|troubled|disturbed)|(?:great|grave|serious|deep) concern|dead-set|ha(?:s|ve|d) not done|failed to|fails to|refuse[sd]? to|villain|blatant|flagrant|brazen|egregious|mockery|(?:will|would|did|does|do) not (?:help|solve)|won't help|counterproductive|double standards|barbaric|criminal|illegal|unlawful|aggression|breach of|violation of|war crimes?|atrocit\w+|brutal\w*|politically motivated|biased|destructive|provocati\w+|threatens? (?:the )?(?:peace|security|stability)|cannot be tolerated|will not be tolerated|no (?:\w+ ){0,2}justification|distract\w* (?:attention )?from)\b/i;
-const DISMISSAL = /\b(?:baseless|groundless|unfounded|fabricat\w*|false (?:claims|accusations|allegations)|lies|slander\w*|smear|disinformation|propaganda|nonsense|absurd (?:claims|accusations)|(?:claims?|accusations?|allegations?|statements?|insinuations?|assertions?) (?:are|is|were|was) (?:\w+ )?(?:false|untrue|absurd))\b/i;
+const DISMISSAL =
+  /\b(?:baseless|groundless|unfounded|fabricat\w*|false (?:claims|accusations|allegations)|lies|slander\w*|smear|disinformation|propaganda|nonsense|absurd (?:claims|accusations)|(?:claims?|accusations?|allegations?|statements?|insinuations?|assertions?) (?:are|is|were|was) (?:\w+ )?(?:false|untrue|absurd))\b/i;
 /** The speaker's side saying it did not do it: "it had no involvement", "⟨A⟩ has not provided ...", "his country was not behind". */
-const NOT_INVOLVED = /^(?:(?:the |its |his |her |their )?(?:⟨(\d+)⟩|it|we|they|he|she|country|government|delegation)(?:[’']s (?:government|forces|military|army))? )?(?:also )?(?:had |has |have |was |were |is |are |did |does |do |would |will )?(?:no (?:involvement|role|part|hand|connection|links?|prior knowledge)\b|nothing to do with|not (?:been )?(?:involved|behind|responsible|provided|supplied|sent|targeted|attacked|interfered|carried out|launched|provide|supply|send|target|attack|interfere|carry out|launch)\b|never (?:interfered|supplied|provided|sent|targeted|attacked|been involved)\b)/i;
-const FINDING = /^(?:(?:they|it|we|he|she|the [\w-]+|⟨\d+⟩) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined)\b/i;
-const WARNING = /\b(?:will (?:face|pay)|consequences|will not tolerate|(?:would|will) (?:respond|retaliate|defend)|(?:ready|prepared) to (?:impose|trigger|use|take|respond|act)|(?:will|would) never allow|(?:will|would) (?:keep|continue) (?:acting|to act|striking|to strike|attacking|to attack|targeting|to target|hitting))\b/i;
+const NOT_INVOLVED =
+  /^(?:(?:the |its |his |her |their )?(?:⟨(\d+)⟩|it|we|they|he|she|country|government|delegation)(?:[’']s (?:government|forces|military|army))? )?(?:also )?(?:had |has |have |was |were |is |are |did |does |do |would |will )?(?:no (?:involvement|role|part|hand|connection|links?|prior knowledge)\b|nothing to do with|not (?:been )?(?:involved|behind|responsible|provided|supplied|sent|targeted|attacked|interfered|carried out|launched|provide|supply|send|target|attack|interfere|carry out|launch)\b|never (?:interfered|supplied|provided|sent|targeted|attacked|been involved)\b)/i;
+const FINDING =
+  /^(?:(?:they|it|we|he|she|the [\w-]+|⟨\d+⟩) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined)\b/i;
+const WARNING =
+  /\b(?:will (?:face|pay)|consequences|will not tolerate|(?:would|will) (?:respond|retaliate|defend)|(?:ready|prepared) to (?:impose|trigger|use|take|respond|act)|(?:will|would) never allow|(?:will|would) (?:keep|continue) (?:acting|to act|striking|to strike|attacking|to attack|targeting|to target|hitting))\b/i;
 /** "was preparing new sanctions against ⟨B⟩": a warning to ⟨B⟩. */
-const SANCTIONS = /\b(?:prepar\w*|consider\w*|draw\w* up|work\w* on|readying|ready to impose|impos\w*|adopt\w*|agree\w* on|propos\w*) (?:[\w-]+ ){0,5}?sanctions (?:against|on) (?:the )?⟨(\d+)⟩/;
+const SANCTIONS =
+  /\b(?:prepar\w*|consider\w*|draw\w* up|work\w* on|readying|ready to impose|impos\w*|adopt\w*|agree\w* on|propos\w*) (?:[\w-]+ ){0,5}?sanctions (?:against|on) (?:the )?⟨(\d+)⟩/;
 /** "hold ⟨B⟩ responsible": a warning to ⟨B⟩. */
 const HOLD_RESPONSIBLE = /\bhold (?:the )?⟨(\d+)⟩ (?:fully )?(?:responsible|accountable)\b/;
 /** "lodged a strong protest with ⟨B⟩". */
 /** "summoned the ⟨Chinese Ambassador⟩": a protest to the state the envoy speaks for. */
 const SUMMONED = /\bsummon(?:ed|s)\b/;
-const PROTEST = /\b(?:lodged|lodges|lodge|filed|files|made) (?:a |an )?(?:strong |formal |firm |official |diplomatic )?protest (?:with|to) (?:the )?⟨(\d+)⟩/;
+const PROTEST =
+  /\b(?:lodged|lodges|lodge|filed|files|made) (?:a |an )?(?:strong |formal |firm |official |diplomatic )?protest (?:with|to) (?:the )?⟨(\d+)⟩/;
 
 /** Names of a state's own bodies: what a statement's heading may name without its state. */
-const GOVERNMENT_BODY = /\b(?:Ministry|Department|Office|Government|Presidency|Chancellery|Cabinet|Embassy|Secretariat|Spokes\w+|Council of Ministers)\b/;
+const GOVERNMENT_BODY =
+  /\b(?:Ministry|Department|Office|Government|Presidency|Chancellery|Cabinet|Embassy|Secretariat|Spokes\w+|Council of Ministers)\b/;
 
 interface Reading {
   kind: ClaimKind;
@@ -209,8 +236,12 @@ interface Reading {
 /** Splits what was said into its clauses: "⟨A⟩ is ... and ⟨B⟩ has not ...". */
 function clauses(masked: string, offset: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
-  const verbs = 'called|calls|urged|urges|said|says|added|adds|warned|warns|demanded|demands|stressed|stresses|noted|notes|asked|asks|rejected|rejects|denied|denies|condemned|condemns|criticized|criticised|criticizes|expressed|expresses|accused|accuses';
-  const boundary = new RegExp(`(?:,? and |; |, but |\\.\\s+)(?=(?:that )?(?:the )?⟨\\d+⟩|[A-Z"“])|,? and (?=(?:also )?(?:${verbs})\\b)|, and |; |\\.\\s+(?=\\S)`, 'g');
+  const verbs =
+    'called|calls|urged|urges|said|says|added|adds|warned|warns|demanded|demands|stressed|stresses|noted|notes|asked|asks|rejected|rejects|denied|denies|condemned|condemns|criticized|criticised|criticizes|expressed|expresses|accused|accuses';
+  const boundary = new RegExp(
+    `(?:,? and |; |, but |\\.\\s+)(?=(?:that )?(?:the )?⟨\\d+⟩|[A-Z"“])|,? and (?=(?:also )?(?:${verbs})\\b)|, and |; |\\.\\s+(?=\\S)`,
+    'g',
+  );
   let start = 0;
   for (const m of masked.matchAll(boundary)) {
     parts.push({ text: masked.slice(start, m.index), start: offset + start });
@@ -303,7 +334,13 @@ export class ClaimFinder {
       const targets = listUnits(m.groups!.object!);
       const complementStart = m.index! + m[0].length + (alleg ? alleg[0].length : 0);
       this.emit({
-        kind, speakers, targets, units, masked, ctx, onBehalf: onBehalfKey,
+        kind,
+        speakers,
+        targets,
+        units,
+        masked,
+        ctx,
+        onBehalf: onBehalfKey,
         allegation: alleg ? this.cut(masked, complementStart, masked.text.length) : null,
         region: { start: m.index!, end: masked.text.length },
         frame: { start: 0, end: complementStart },
@@ -316,8 +353,17 @@ export class ClaimFinder {
       const start = m.index! + /^[,;]? ?/.exec(m[0])![0].length;
       const event = /^(.*?) (?:was|were|has been|have been) /.exec(masked.text.slice(start))!;
       this.emit({
-        kind: kindOfVerb(m.groups!.verb!), speakers, targets: [], targetKeys: this.doer(speakers), units, masked, ctx, onBehalf: onBehalfKey,
-        allegation: this.cut(masked, start, start + event[1]!.length), region: { start, end: masked.text.length }, frame: { start: 0, end: m.index! + m[0].length },
+        kind: kindOfVerb(m.groups!.verb!),
+        speakers,
+        targets: [],
+        targetKeys: this.doer(speakers),
+        units,
+        masked,
+        ctx,
+        onBehalf: onBehalfKey,
+        allegation: this.cut(masked, start, start + event[1]!.length),
+        region: { start, end: masked.text.length },
+        frame: { start: 0, end: m.index! + m[0].length },
       });
       taken.push({ start, end: masked.text.length });
     }
@@ -331,23 +377,32 @@ export class ClaimFinder {
       if (overlaps({ start: subjectAt, end: verbEnd })) continue;
       // "the claims Moscow denied" and "what Russia called": not a speaker's own sentence.
       const prefix = masked.text.slice(0, subjectAt);
-      if (/(?:\b(?:which|that|what|whom|who|as|than)\s+|[’']s\s+)$/.test(prefix) && !/,["”’]?\s*$/.test(prefix)) continue;
+      if (/(?:\b(?:which|that|what|whom|who|as|than)\s+|[’']s\s+)$/.test(prefix) && !/,["”’]?\s*$/.test(prefix))
+        continue;
       // "on behalf of ⟨G⟩, ⟨A⟩ said": ⟨G⟩ is whom ⟨A⟩ speaks for.
       const relative = /,\s*(?:who|which)\s/.test(m[0]);
       if (!relative && /\b(?:on behalf of|for|by|to|against|with|from)\s+(?:the\s+)?$/i.test(prefix)) continue;
       const after = masked.text.slice(verbEnd);
       // "... between ⟨A⟩ and ⟨B⟩, said ⟨C⟩": the speaker comes after the verb.
       // "The Director General of ⟨B⟩, ⟨A⟩, said ⟨C⟩ had ...": a name in apposition is the speaker.
-      if (!/^\s*(?:[Tt]he\s+)?$/.test(prefix) && !/,\s*$/.test(prefix) && /^[^,]*,\s*$/.test(masked.text.slice(subjectAt, verbStart)) && /^\s+(?:the\s+)?⟨\d+⟩/.test(after)) continue;
+      if (
+        !/^\s*(?:[Tt]he\s+)?$/.test(prefix) &&
+        !/,\s*$/.test(prefix) &&
+        /^[^,]*,\s*$/.test(masked.text.slice(subjectAt, verbStart)) &&
+        /^\s+(?:the\s+)?⟨\d+⟩/.test(after)
+      )
+        continue;
       // "⟨A⟩ said ..., and he criticized ...", "⟨A⟩, which said it had found ...": a pronoun after a speaker in the same sentence is that speaker.
-      const earlier = new RegExp(`^${PRONOUN}$`).test(m.groups!.subject!.trim()) && !/^we$/i.test(m.groups!.subject!.trim())
-        ? found.filter((g) => !g.inverted && g.verbEnd <= subjectAt).pop()
-        : undefined;
+      const earlier =
+        new RegExp(`^${PRONOUN}$`).test(m.groups!.subject!.trim()) && !/^we$/i.test(m.groups!.subject!.trim())
+          ? found.filter((g) => !g.inverted && g.verbEnd <= subjectAt).pop()
+          : undefined;
       const speakers = earlier ? earlier.speakers : this.speakers(m.groups!.subject!, units, masked, subjectAt);
       if (!speakers.length) continue;
       // Inverted: the words come first ("'...,' Wood said." / "Russia is ..., the envoy said.").
       // "..., its foreign ministry said": the attribution of what came before.
-      const quoteBefore = /,["”’]?\s*(?:(?:its|their|his|her|the|a|an)\s+)?$|["”’]\s*$/.test(prefix) && prefix.trim().length > 0;
+      const quoteBefore =
+        /,["”’]?\s*(?:(?:its|their|his|her|the|a|an)\s+)?$|["”’]\s*$/.test(prefix) && prefix.trim().length > 0;
       const endsHere = ENDS_ATTRIBUTION.test(after);
       const inverted = quoteBefore && (endsHere || /["”’],?\s*$/.test(prefix));
       found.push({
@@ -355,7 +410,9 @@ export class ClaimFinder {
         verbEnd,
         kindVerb: m.groups!.verb!,
         region: inverted ? { start: 0, end: masked.text.length } : { start: subjectAt, end: masked.text.length },
-        complement: inverted ? { start: 0, end: prefix.replace(/[\s,"“”’]+$/, '').length } : { start: verbEnd, end: masked.text.length },
+        complement: inverted
+          ? { start: 0, end: prefix.replace(/[\s,"“”’]+$/, '').length }
+          : { start: verbEnd, end: masked.text.length },
         inverted,
         onBehalf: onBehalfKey,
       });
@@ -403,17 +460,25 @@ export class ClaimFinder {
     for (let i = found.length - 1; i >= 0; i--) {
       const f = found[i]!;
       const nested = f.inverted && found.some((g) => g !== f && !g.inverted && g.verbEnd <= f.complement.end);
-      const empty = !f.inverted && masked.text.slice(f.complement.start, f.complement.end).replace(/[\s.,;:"“”’]/g, '') === '';
+      const empty =
+        !f.inverted && masked.text.slice(f.complement.start, f.complement.end).replace(/[\s.,;:"“”’]/g, '') === '';
       if (nested || empty) found.splice(i, 1);
     }
     this.coordinated(found, masked);
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!;
       const next = found[i + 1];
-      const nextStart = next ? (next.clauseStart ?? this.startOfSpeaker(masked.text, next.verbEnd, next.kindVerb)) : masked.text.length;
+      const nextStart = next
+        ? (next.clauseStart ?? this.startOfSpeaker(masked.text, next.verbEnd, next.kindVerb))
+        : masked.text.length;
       const end = next && !f.inverted ? Math.min(f.complement.end, nextStart) : f.complement.end;
       // "⟨A⟩ said ⟨B⟩ urged ...": ⟨B⟩'s words are the claim; ⟨A⟩ only passes them on.
-      if (!f.inverted && end < f.complement.end && !/[\p{L}\p{N}⟨]/u.test(masked.text.slice(f.complement.start, end).replace(/^\s*that\b/, ''))) continue;
+      if (
+        !f.inverted &&
+        end < f.complement.end &&
+        !/[\p{L}\p{N}⟨]/u.test(masked.text.slice(f.complement.start, end).replace(/^\s*that\b/, ''))
+      )
+        continue;
       this.reported(ctx, masked, units, { ...f, complement: { start: f.complement.start, end } });
     }
 
@@ -437,7 +502,10 @@ export class ClaimFinder {
       const f = found[i]!;
       if (f.inverted) continue;
       const next = found[i + 1];
-      const limit = Math.min(f.complement.end, next ? (next.clauseStart ?? this.startOfSpeaker(masked.text, next.verbEnd, next.kindVerb)) : masked.text.length);
+      const limit = Math.min(
+        f.complement.end,
+        next ? (next.clauseStart ?? this.startOfSpeaker(masked.text, next.verbEnd, next.kindVerb)) : masked.text.length,
+      );
       const stretch = masked.text.slice(f.verbEnd, limit);
       for (const m of stretch.matchAll(COORDINATED)) {
         const clauseStart = f.verbEnd + m.index!;
@@ -496,7 +564,9 @@ export class ClaimFinder {
       for (const key of resolved) if (this.memory.recent.some((r) => r.key === key && r.human)) this.human.add(key);
       return resolved;
     }
-    const speaking = listUnits(subject).filter((i) => ['Person', 'State', 'Organization'].includes(this.entities.get(units[i]!.mention.key)?.type ?? ''));
+    const speaking = listUnits(subject).filter((i) =>
+      ['Person', 'State', 'Organization'].includes(this.entities.get(units[i]!.mention.key)?.type ?? ''),
+    );
     for (const i of speaking) if (units[i]!.role) this.human.add(units[i]!.mention.key);
     return speaking.map((i) => units[i]!.mention.key);
   }
@@ -510,7 +580,8 @@ export class ClaimFinder {
    */
   private pronoun(word: string, insideQuote: boolean): string[] {
     const latest = (fits: (s: Spoken) => boolean) => {
-      for (let i = this.memory.recent.length - 1; i >= 0; i--) if (fits(this.memory.recent[i]!)) return [this.memory.recent[i]!.key];
+      for (let i = this.memory.recent.length - 1; i >= 0; i--)
+        if (fits(this.memory.recent[i]!)) return [this.memory.recent[i]!.key];
       return [];
     };
     const body = (s: Spoken) => this.entities.get(s.key)?.type !== 'Person';
@@ -536,20 +607,37 @@ export class ClaimFinder {
     ctx: SentenceContext,
     masked: Masked,
     units: Unit[],
-    f: { speakers: string[]; verbEnd: number; kindVerb: string; region: Span; complement: Span; inverted: boolean; onBehalf: string | null; cited?: boolean },
+    f: {
+      speakers: string[];
+      verbEnd: number;
+      kindVerb: string;
+      region: Span;
+      complement: Span;
+      inverted: boolean;
+      onBehalf: string | null;
+      cited?: boolean;
+    },
   ) {
     let kind = kindOfVerb(f.kindVerb);
-    const after = masked.text.slice(f.verbEnd, f.complement.end);
     // Participles hung on the verb make claims of their own, with the same speakers.
     const hung: { start: number; verb: string }[] = [];
     for (const p of masked.text.matchAll(PARTICIPLE)) {
-      if (f.inverted || (p.index! >= f.verbEnd && p.index! < f.complement.end)) hung.push({ start: p.index!, verb: p.groups!.verb! });
+      if (f.inverted || (p.index! >= f.verbEnd && p.index! < f.complement.end))
+        hung.push({ start: p.index!, verb: p.groups!.verb! });
     }
     const ownEnd = Math.min(f.complement.end, ...hung.filter((h) => h.start >= f.complement.start).map((h) => h.start));
     // What a monitor, a panel or an inspectorate says is a finding.
     if (kind === 'STATE' && f.speakers.every((s) => this.monitors(s))) kind = 'REPORT';
     const plain: ClaimKind = f.cited ? 'REPORT' : 'STATE';
-    const frameEnd = f.inverted ? f.verbEnd : this.frameEnd(masked.text, f.verbEnd, ownEnd, kind === 'STATE' || kind === 'REPORT' || kind === 'WARN' || /^claim/.test(f.kindVerb), /^tell|^told/.test(f.kindVerb));
+    const frameEnd = f.inverted
+      ? f.verbEnd
+      : this.frameEnd(
+          masked.text,
+          f.verbEnd,
+          ownEnd,
+          kind === 'STATE' || kind === 'REPORT' || kind === 'WARN' || /^claim/.test(f.kindVerb),
+          /^tell|^told/.test(f.kindVerb),
+        );
     const frame = f.inverted ? { start: f.complement.end, end: masked.text.length } : { start: 0, end: frameEnd };
     const frameText = masked.text.slice(f.verbEnd, frameEnd);
     if (kind === 'STATE' && /\b(?:report|findings|investigation)\b/i.test(frameText)) kind = 'REPORT';
@@ -567,45 +655,75 @@ export class ClaimFinder {
     if (kind === 'STATE' || f.inverted) {
       readings.push(...this.readStatement(masked, complement, units, f.speakers));
       if (!f.inverted || kind === 'STATE') {
-        if (readings.length === 0) readings.push({ kind: kind === 'STATE' || f.inverted ? (f.inverted && !f.cited ? kindOfVerb(f.kindVerb) : plain) : kind, target: this.subjectOf(masked.text.slice(complement.start, complement.end), units), span: complement });
+        if (readings.length === 0)
+          readings.push({
+            kind: kind === 'STATE' || f.inverted ? (f.inverted && !f.cited ? kindOfVerb(f.kindVerb) : plain) : kind,
+            target: this.subjectOf(masked.text.slice(complement.start, complement.end), units),
+            span: complement,
+          });
       }
     } else {
       const object = masked.text.slice(complement.start, complement.end);
       let target: number | null = null;
-      let allegationStart = complement.start;
+      let allegationStart: number;
       let deniesAccusation = false;
       let deniedAccuser: string | null = null;
       let denies: ClaimKind[] = [];
       let referent: string[] = [];
       const lead = /^\s*(?:that\s+)?/.exec(object)![0].length;
       // "urged all members of the ⟨Council⟩ to ...": the body is whom it urges.
-      const objectList = new RegExp(`^\\s*(?:the |all (?:the )?)?(?:(?:other )?(?:members|member states) of (?:the )?)?(${LIST})(?:[’']s)?`).exec(object);
+      const objectList = new RegExp(
+        `^\\s*(?:the |all (?:the )?)?(?:(?:other )?(?:members|member states) of (?:the )?)?(${LIST})(?:[’']s)?`,
+      ).exec(object);
       // "attributes the attack to ⟨B⟩", "blamed the blast on ⟨B⟩": the accused comes after what it is blamed for.
-      const blamedOn = kind === 'ACCUSE' && /^(?:attribut|blam)/i.test(f.kindVerb)
-        ? new RegExp(`^(?!\\s*(?:the )?${LIST}(?:[’']s)?\\s+(?:of|for)\\b)[^⟨]*?(?:[^⟨]*⟨\\d+⟩)*?[^⟨]*?\\b(?:${/^attribut/i.test(f.kindVerb) ? 'to' : 'on'}) (?:the )?(?:[a-z-]+ ){0,2}(${LIST})`).exec(object)
-        : null;
+      const blamedOn =
+        kind === 'ACCUSE' && /^(?:attribut|blam)/i.test(f.kindVerb)
+          ? new RegExp(
+              `^(?!\\s*(?:the )?${LIST}(?:[’']s)?\\s+(?:of|for)\\b)[^⟨]*?(?:[^⟨]*⟨\\d+⟩)*?[^⟨]*?\\b(?:${/^attribut/i.test(f.kindVerb) ? 'to' : 'on'}) (?:the )?(?:[a-z-]+ ){0,2}(${LIST})`,
+            ).exec(object)
+          : null;
       // "condemned the strikes by ⟨A⟩ and ⟨B⟩": aimed at those who did what is condemned.
-      const doneBy = kind === 'CRITICIZE' ? new RegExp(`^\\s*(?:the |its |their |this |these |those )?(?:[\\w-]+ ){1,3}?by (?:the )?(${LIST})`).exec(object) : null;
+      const doneBy =
+        kind === 'CRITICIZE'
+          ? new RegExp(`^\\s*(?:the |its |their |this |these |those )?(?:[\\w-]+ ){1,3}?by (?:the )?(${LIST})`).exec(
+              object,
+            )
+          : null;
       if (blamedOn || doneBy) {
         const m = (blamedOn ?? doneBy)!;
         const targets = listUnits(m[1]!);
         allegationStart = complement.start + lead;
-        for (const t of targets.slice(1)) readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
+        for (const t of targets.slice(1))
+          readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
         target = targets[0]!;
         // "⟨B⟩, which is controlled by ⟨C⟩": the accusation carries on to ⟨C⟩.
         if (kind === 'ACCUSE') {
-          const controlled = new RegExp(`^,\\s+(?:which|who) (?:is|are|was|were) (?:\\w+ )?(?:controlled|directed|run|operated|backed|sponsored|commanded|financed|funded|armed|steered) by (?:the )?(${LIST})`).exec(object.slice(m.index + m[0].length));
-          if (controlled) for (const t of listUnits(controlled[1]!)) readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
+          const controlled = new RegExp(
+            `^,\\s+(?:which|who) (?:is|are|was|were) (?:\\w+ )?(?:controlled|directed|run|operated|backed|sponsored|commanded|financed|funded|armed|steered) by (?:the )?(${LIST})`,
+          ).exec(object.slice(m.index + m[0].length));
+          if (controlled)
+            for (const t of listUnits(controlled[1]!))
+              readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
         }
-      } else if (kind === 'ACCUSE' || kind === 'DEMAND' || kind === 'WARN' || (kind === 'CRITICIZE' && !/^\s*(?:express|voic)/i.test(f.kindVerb))) {
+      } else if (
+        kind === 'ACCUSE' ||
+        kind === 'DEMAND' ||
+        kind === 'WARN' ||
+        (kind === 'CRITICIZE' && !/^\s*(?:express|voic)/i.test(f.kindVerb))
+      ) {
         if (objectList) {
           const targets = listUnits(objectList[1]!);
           const rest = object.slice(objectList[0].length);
           const link = LINK.exec(rest);
           allegationStart = complement.start + objectList[0].length + (link ? link[0].length : 0);
-          for (const t of targets.slice(1)) readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
+          for (const t of targets.slice(1))
+            readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
           target = targets[0]!;
-        } else if (kind === 'CRITICIZE' && (/^\s*(?:it|them|this|that|these|those)\b/.test(object) || (/^call/i.test(f.kindVerb) && /^\s*(?:the|such|its|their) (?:[\w-]+ ){1,4}["“]?(?:a|an) /.test(object)))) {
+        } else if (
+          kind === 'CRITICIZE' &&
+          (/^\s*(?:it|them|this|that|these|those)\b/.test(object) ||
+            (/^call/i.test(f.kindVerb) && /^\s*(?:the|such|its|their) (?:[\w-]+ ){1,4}["“]?(?:a|an) /.test(object)))
+        ) {
           // "called it a gross violation", "condemned it", "called the strikes a war crime": aimed at what "it" is, when the text says.
           const pronoun = /^\s*(?:(?:the|such|its|their) (?:[\w-]+ ){0,3})?[\w-]+\s*/.exec(object)!;
           referent = this.referent(f.speakers, ctx.sentence.index);
@@ -614,8 +732,14 @@ export class ClaimFinder {
           // "urged all parties to ...": whoever is urged is the target, and here no entity is.
           const addressed = kind === 'DEMAND' && /^(?:urg|call|press|ask)/i.test(f.kindVerb);
           // "warned that sanctions were hurting ⟨A⟩": a warning is aimed at whoever its clause is about doing, if anyone.
-          const warnedThat = kind === 'WARN' && /\bthat\s*$|^\s*that\b/.test(masked.text.slice(f.verbEnd, complement.start) + object.slice(0, lead));
-          target = addressed ? null : warnedThat ? this.subjectOf(object.slice(lead), units) : this.firstEntity(object, units);
+          const warnedThat =
+            kind === 'WARN' &&
+            /\bthat\s*$|^\s*that\b/.test(masked.text.slice(f.verbEnd, complement.start) + object.slice(0, lead));
+          target = addressed
+            ? null
+            : warnedThat
+              ? this.subjectOf(object.slice(lead), units)
+              : this.firstEntity(object, units);
           allegationStart = complement.start + lead;
         }
       } else if (kind === 'DENY') {
@@ -651,9 +775,21 @@ export class ClaimFinder {
       const dated = { start: frame.start, end: deniesAccusation ? ownEnd : Math.max(frame.end, allegationStart) };
       for (const r of readings) {
         this.emit({
-          kind: r.kind, speakers: f.speakers, targets: r.target === null ? [] : [r.target], targetKeys: r.targetKeys, units, masked, ctx, onBehalf: f.onBehalf,
-          allegation: this.cut(masked, r.span.start, r.span.end), region: { start: f.region.start, end: ownEnd }, frame: dated,
-          deniesAccusation, deniedAccuser, denies, tense: f.kindVerb,
+          kind: r.kind,
+          speakers: f.speakers,
+          targets: r.target === null ? [] : [r.target],
+          targetKeys: r.targetKeys,
+          units,
+          masked,
+          ctx,
+          onBehalf: f.onBehalf,
+          allegation: this.cut(masked, r.span.start, r.span.end),
+          region: { start: f.region.start, end: ownEnd },
+          frame: dated,
+          deniesAccusation,
+          deniedAccuser,
+          denies,
+          tense: f.kindVerb,
         });
       }
       this.hungClaims(ctx, masked, units, f, hung, frame);
@@ -661,18 +797,38 @@ export class ClaimFinder {
     }
 
     // '"...," she said, "and ..."': the words after the attribution are the same quotation's.
-    const region = f.inverted ? { start: 0, end: f.complement.end === f.region.end ? ownEnd : this.tailEnd(masked.text, f.verbEnd) } : { start: f.region.start, end: ownEnd };
+    const region = f.inverted
+      ? { start: 0, end: f.complement.end === f.region.end ? ownEnd : this.tailEnd(masked.text, f.verbEnd) }
+      : { start: f.region.start, end: ownEnd };
     // Claims from the participles first: a criticism without a target of its own takes theirs.
     const firstHung = this.claims.length;
     this.hungClaims(ctx, masked, units, f, hung, frame);
     const hungTargets = this.claims.slice(firstHung).flatMap((c) => (c.target ? [c.target] : []));
     for (const r of readings) {
       const targets = r.target === null ? [] : [r.target];
-      const context = targets.length || r.kind === 'STATE' || r.kind === 'REPORT' ? [] : r.antecedent ? this.doer(f.speakers) : hungTargets.length ? hungTargets : this.recentTargets(f.speakers, ctx.sentence.index);
+      const context =
+        targets.length || r.kind === 'STATE' || r.kind === 'REPORT'
+          ? []
+          : r.antecedent
+            ? this.doer(f.speakers)
+            : hungTargets.length
+              ? hungTargets
+              : this.recentTargets(f.speakers, ctx.sentence.index);
       this.emit({
-        kind: r.kind, speakers: f.speakers, targets, targetKeys: context, units, masked, ctx, onBehalf: f.onBehalf,
-        allegation: this.cut(masked, r.span.start, r.span.end), region, frame, quotePart: readings.length > 1 ? r.span : undefined,
-        tense: f.kindVerb, deniedAccuser: r.kind === 'DENY' ? toldAccuser : null,
+        kind: r.kind,
+        speakers: f.speakers,
+        targets,
+        targetKeys: context,
+        units,
+        masked,
+        ctx,
+        onBehalf: f.onBehalf,
+        allegation: this.cut(masked, r.span.start, r.span.end),
+        region,
+        frame,
+        quotePart: readings.length > 1 ? r.span : undefined,
+        tense: f.kindVerb,
+        deniedAccuser: r.kind === 'DENY' ? toldAccuser : null,
       });
     }
   }
@@ -686,7 +842,9 @@ export class ClaimFinder {
   /** Where the words said begin: after "that", a listener, a time or a medium ("told ⟨R⟩ in a report in April, that"). */
   private frameEnd(masked: string, verbEnd: number, end: number, beforeThat: boolean, toListener: boolean): number {
     const rest = masked.slice(verbEnd, end);
-    const listener = toListener ? String.raw`|(?:the |a |an )?(?:(?!that )[a-z-]+ )?⟨\d+⟩(?: (?:committee|panel|meeting|delegation))?(?! (?:not )?(?:to|of)\b)|${AUDIENCE}|the (?:[Cc]ouncil|[Aa]ssembly|[Cc]ommittee)` : '';
+    const listener = toListener
+      ? String.raw`|(?:the |a |an )?(?:(?!that )[a-z-]+ )?⟨\d+⟩(?: (?:committee|panel|meeting|delegation))?(?! (?:not )?(?:to|of)\b)|${AUDIENCE}|the (?:[Cc]ouncil|[Aa]ssembly|[Cc]ommittee)`
+      : '';
     const lead = new RegExp(String.raw`^(?:\s*,?\s*(?:${FRAME_ADVERBIAL}${listener})\s*,?)*`, 'u').exec(rest);
     let at = lead ? lead[0].length : 0;
     // "said on Friday that ...": "that" opens the words said only where the frame ends, never inside them.
@@ -700,7 +858,14 @@ export class ClaimFinder {
     ctx: SentenceContext,
     masked: Masked,
     units: Unit[],
-    f: { speakers: string[]; complement: Span; onBehalf: string | null; kindVerb: string; inverted: boolean; verbEnd: number },
+    f: {
+      speakers: string[];
+      complement: Span;
+      onBehalf: string | null;
+      kindVerb: string;
+      inverted: boolean;
+      verbEnd: number;
+    },
     hung: { start: number; verb: string }[],
     frame: Span,
   ) {
@@ -713,10 +878,27 @@ export class ClaimFinder {
         // "..., adding that ⟨B⟩ was trying to ...": what is added is read like anything said.
         const said = { start: verbEnd + /^\s*(?:that\s+)?/.exec(object)![0].length, end };
         const readings = this.readStatement(masked, said, units, f.speakers);
-        for (const r of readings.length ? readings : [{ kind: 'STATE' as ClaimKind, target: this.subjectOf(masked.text.slice(said.start, end), units), span: said }]) {
+        for (const r of readings.length
+          ? readings
+          : [
+              {
+                kind: 'STATE' as ClaimKind,
+                target: this.subjectOf(masked.text.slice(said.start, end), units),
+                span: said,
+              },
+            ]) {
           this.emit({
-            kind: r.kind, speakers: f.speakers, targets: r.target === null ? [] : [r.target], units, masked, ctx, onBehalf: f.onBehalf,
-            allegation: this.cut(masked, r.span.start, r.span.end), region: { start: h.start, end }, frame, tense: f.kindVerb,
+            kind: r.kind,
+            speakers: f.speakers,
+            targets: r.target === null ? [] : [r.target],
+            units,
+            masked,
+            ctx,
+            onBehalf: f.onBehalf,
+            allegation: this.cut(masked, r.span.start, r.span.end),
+            region: { start: h.start, end },
+            frame,
+            tense: f.kindVerb,
           });
         }
         return;
@@ -725,19 +907,39 @@ export class ClaimFinder {
         // "..., calling them a violation of international law": what "them" is, the claims just made.
         const pronoun = /^\s*\w+\s*/.exec(object)!;
         this.emit({
-          kind: 'CRITICIZE', speakers: f.speakers, targets: [], targetKeys: this.referent(f.speakers, ctx.sentence.index), units, masked, ctx, onBehalf: f.onBehalf,
-          allegation: this.cut(masked, verbEnd + pronoun[0].length, end), region: { start: h.start, end }, frame, tense: f.kindVerb,
+          kind: 'CRITICIZE',
+          speakers: f.speakers,
+          targets: [],
+          targetKeys: this.referent(f.speakers, ctx.sentence.index),
+          units,
+          masked,
+          ctx,
+          onBehalf: f.onBehalf,
+          allegation: this.cut(masked, verbEnd + pronoun[0].length, end),
+          region: { start: h.start, end },
+          frame,
+          tense: f.kindVerb,
         });
         return;
       }
       const list = new RegExp(`^\\s*(?:the )?(${LIST})(?:[’']s)?`).exec(object);
       const targets = list ? listUnits(list[1]!) : [];
       const link = list ? /^\s*(?:of|for|to|over|against|that)\s+/.exec(object.slice(list[0].length)) : null;
-      const allegationStart = verbEnd + (list ? list[0].length + (link ? link[0].length : 0) : /^\s*/.exec(object)![0].length);
+      const allegationStart =
+        verbEnd + (list ? list[0].length + (link ? link[0].length : 0) : /^\s*/.exec(object)![0].length);
       for (const t of targets.length ? targets : [null]) {
         this.emit({
-          kind: fixedKind, speakers: f.speakers, targets: t === null ? [] : [t], units, masked, ctx, onBehalf: f.onBehalf,
-          allegation: this.cut(masked, allegationStart, end), region: { start: h.start, end }, frame, tense: f.kindVerb,
+          kind: fixedKind,
+          speakers: f.speakers,
+          targets: t === null ? [] : [t],
+          units,
+          masked,
+          ctx,
+          onBehalf: f.onBehalf,
+          allegation: this.cut(masked, allegationStart, end),
+          region: { start: h.start, end },
+          frame,
+          tense: f.kindVerb,
         });
       }
     });
@@ -752,7 +954,14 @@ export class ClaimFinder {
     const others = [...own] as string[];
     // "it was ⟨A⟩ that abandoned the deal": read before the clauses, since the blame may span a comma.
     const cleft = CLEFT.exec(said);
-    if (cleft) for (const t of listUnits(cleft[1]!)) if (!own.has(units[t]!.mention.key)) readings.push({ kind: 'ACCUSE', target: t, span: { start: offset + cleft.index, end: offset + said.length } });
+    if (cleft)
+      for (const t of listUnits(cleft[1]!))
+        if (!own.has(units[t]!.mention.key))
+          readings.push({
+            kind: 'ACCUSE',
+            target: t,
+            span: { start: offset + cleft.index, end: offset + said.length },
+          });
     for (const part of clauses(said, offset)) {
       const words = part.text.replace(/^(?:that|but|and)\s+/i, '').replace(/^[\s"“”]+/, '');
       let subject = this.subjectOf(words, units);
@@ -762,15 +971,19 @@ export class ClaimFinder {
       const partSpan = { start: part.start, end: part.start + part.text.length };
       // "⟨A⟩ and ⟨B⟩": each named together is a target.
       const read = (kind: ClaimKind, target: number | null) => {
-        for (const t of target === null ? [null] : this.partners(words, target)) readings.push({ kind, target: t, span: partSpan, ...(t === null && event ? { antecedent: true } : {}) });
+        for (const t of target === null ? [null] : this.partners(words, target))
+          readings.push({ kind, target: t, span: partSpan, ...(t === null && event ? { antecedent: true } : {}) });
       };
       const notInvolved = NOT_INVOLVED.exec(words);
       let m: RegExpExecArray | null;
-      if (cleft && cleft.index + offset < partSpan.end && partSpan.start < offset + said.length && CLEFT.test(words)) continue;
+      if (cleft && cleft.index + offset < partSpan.end && partSpan.start < offset + said.length && CLEFT.test(words))
+        continue;
       if ((m = MODAL.exec(words))) read('DEMAND', Number(m[1]));
-      else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words)) || (m = ASK_OF.exec(words))) read('DEMAND', Number(m[1]));
+      else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words)) || (m = ASK_OF.exec(words)))
+        read('DEMAND', Number(m[1]));
       else if (ALL_PARTIES.test(words)) read('DEMAND', null);
-      else if (notInvolved && (!notInvolved[1] || own.has(units[Number(notInvolved[1])]!.mention.key))) read('DENY', null);
+      else if (notInvolved && (!notInvolved[1] || own.has(units[Number(notInvolved[1])]!.mention.key)))
+        read('DENY', null);
       else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
       else if ((m = WRONGDOING.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
       else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
@@ -779,10 +992,15 @@ export class ClaimFinder {
       else if (SUMMONED.test(words)) {
         const envoy = this.firstEntity(words.slice(SUMMONED.exec(words)!.index), units, others);
         const key = envoy === null ? null : units[envoy]!.mention.key;
-        readings.push({ kind: 'CRITICIZE', target: null, span: partSpan, targetKeys: key ? [this.sideOf(key) ?? key] : [] });
-      }
-      else if (DISMISSAL.test(words)) read('DENY', null);
-      else if (EVALUATION.test(words)) read('CRITICIZE', subject ?? (event ? null : this.firstEntity(words, units, others)));
+        readings.push({
+          kind: 'CRITICIZE',
+          target: null,
+          span: partSpan,
+          targetKeys: key ? [this.sideOf(key) ?? key] : [],
+        });
+      } else if (DISMISSAL.test(words)) read('DENY', null);
+      else if (EVALUATION.test(words))
+        read('CRITICIZE', subject ?? (event ? null : this.firstEntity(words, units, others)));
       else if (FINDING.test(words)) read('REPORT', this.firstEntity(words, units, others));
       else if (WARNING.test(words)) read('WARN', subject ?? this.firstEntity(words, units, others));
     }
@@ -797,7 +1015,10 @@ export class ClaimFinder {
 
   /** The entity a clause opens with, as its subject ("⟨B⟩ is ...", "⟨B⟩'s army ..."). */
   private subjectOf(words: string, units: Unit[]): number | null {
-    const m = /^\s*(?:that\s+)?(?:the\s+)?⟨(\d+)⟩(?![ ]+(?:city|town|region|missiles?|weapons?|troops|forces|army))/i.exec(words);
+    const m =
+      /^\s*(?:that\s+)?(?:the\s+)?⟨(\d+)⟩(?![ ]+(?:city|town|region|missiles?|weapons?|troops|forces|army))/i.exec(
+        words,
+      );
     if (m) return units[Number(m[1])]!.mention.form === 'demonym' ? null : Number(m[1]);
     // "the ⟨Israeli⟩ restrictions on aid were ...": what a state's people did is the state's.
     const done = new RegExp(`^\\s*(?:that\\s+)?(?:the\\s+)?⟨(\\d+)⟩ (?:[a-z-]+ )?${DONE_BY}`, 'i').exec(words);
@@ -813,7 +1034,8 @@ export class ClaimFinder {
     const typeOf = (i: number) => this.entities.get(units[i]!.mention.key)?.type ?? '';
     const actor = (i: number) => ['State', 'Organization', 'Person'].includes(typeOf(i));
     // "condemned the attack at the ⟨Security Council⟩": where it was said, not whom it is about.
-    const venue = (i: number) => /\b(?:at|in|inside|during|before)\s+(?:the\s+)?$/i.test(words.slice(0, words.indexOf(`⟨${i}⟩`)));
+    const venue = (i: number) =>
+      /\b(?:at|in|inside|during|before)\s+(?:the\s+)?$/i.test(words.slice(0, words.indexOf(`⟨${i}⟩`)));
     // "⟨Rwandan⟩ troops", "the ⟨Israeli⟩ strike": a state named by what its people did.
     const doing = (i: number) => new RegExp(`⟨${i}⟩ (?:[a-z-]+ )?${DONE_BY}`, 'i').test(words);
     const named = listUnits(words).filter((i) => !speakers.includes(units[i]!.mention.key) && !venue(i));
@@ -833,9 +1055,16 @@ export class ClaimFinder {
    */
   private issuerIn(ctx: SentenceContext): string | null {
     const typeOf = (m: Mention) => this.entities.get(m.key)?.type;
-    const issuer = (ctx.mentions.find((m) => typeOf(m) === 'Organization') ?? ctx.mentions.find((m) => typeOf(m) === 'Person'))?.key ?? null;
+    const issuer =
+      (ctx.mentions.find((m) => typeOf(m) === 'Organization') ?? ctx.mentions.find((m) => typeOf(m) === 'Person'))
+        ?.key ?? null;
     const record = issuer ? this.entities.get(issuer) : undefined;
-    if (record?.type === 'Organization' && this.homeState && !this.stateOf(record.key) && GOVERNMENT_BODY.test(record.name)) {
+    if (
+      record?.type === 'Organization' &&
+      this.homeState &&
+      !this.stateOf(record.key) &&
+      GOVERNMENT_BODY.test(record.name)
+    ) {
       this.entities.link('partOf', record.key, this.entities.state(this.homeState).key);
     }
     return issuer;
@@ -847,22 +1076,41 @@ export class ClaimFinder {
     if (!issuer || ctx.quotations.some((q) => intersect(q.inner, ctx.sentence))) return;
     const whole = { start: 0, end: masked.text.length };
     for (const r of this.readStatement(masked, whole, units, [issuer])) {
-      const context = r.target !== null || r.kind === 'REPORT' ? [] : r.antecedent ? this.doer([issuer]) : (r.targetKeys ?? this.recentTargets([issuer], ctx.sentence.index));
+      const context =
+        r.target !== null || r.kind === 'REPORT'
+          ? []
+          : r.antecedent
+            ? this.doer([issuer])
+            : (r.targetKeys ?? this.recentTargets([issuer], ctx.sentence.index));
       this.emit({
-        kind: r.kind, speakers: [issuer], targets: r.target === null ? [] : [r.target], targetKeys: context, units, masked, ctx, onBehalf: null,
+        kind: r.kind,
+        speakers: [issuer],
+        targets: r.target === null ? [] : [r.target],
+        targetKeys: context,
+        units,
+        masked,
+        ctx,
+        onBehalf: null,
         // A statement's own present tense is what it says on the day it is issued, not a standing position dated by its year.
-        allegation: this.cut(masked, r.span.start, r.span.end), region: whole, frame: { start: 0, end: 0 }, tense: 'states',
+        allegation: this.cut(masked, r.span.start, r.span.end),
+        region: whole,
+        frame: { start: 0, end: 0 },
+        tense: 'states',
       });
     }
   }
 
   /** The actor a sentence reports doing something: "⟨A⟩ fired ...", "⟨A⟩'s missile attack", "the ⟨A⟩ strike", "an attack by ⟨A⟩". */
   private agentIn(masked: Masked, units: Unit[]): string | null {
-    const actor = (i: number) => ['State', 'Organization'].includes(this.entities.get(units[i]!.mention.key)?.type ?? '');
+    const actor = (i: number) =>
+      ['State', 'Organization'].includes(this.entities.get(units[i]!.mention.key)?.type ?? '');
     const patterns = [
       new RegExp(`(?:^|[,;] |\\b(?:and|but) )(?:the )?⟨(\\d+)⟩ ${DID}`, 'gi'),
       new RegExp(`⟨(\\d+)⟩(?:[’']s)? (?:[a-z-]+ )?${DONE_BY}`, 'gi'),
-      new RegExp(`\\b(?:attacks?|strikes?|launch(?:es)?|offensive|shelling|bombardment) (?:carried out )?by (?:the )?⟨(\\d+)⟩`, 'gi'),
+      new RegExp(
+        `\\b(?:attacks?|strikes?|launch(?:es)?|offensive|shelling|bombardment) (?:carried out )?by (?:the )?⟨(\\d+)⟩`,
+        'gi',
+      ),
     ];
     let found: { at: number; key: string } | null = null;
     for (const re of patterns) {
@@ -886,7 +1134,14 @@ export class ClaimFinder {
       const c = this.claims[i]!;
       if (c.sentenceIndex < sentence - 1) break;
       if (c.kind === 'DENY' || c.kind === 'STATE' || !c.target || own.has(c.target)) continue;
-      const group = this.claims.filter((d) => d.sentenceIndex === c.sentenceIndex && d.speaker === c.speaker && d.kind === c.kind && d.target && !own.has(d.target));
+      const group = this.claims.filter(
+        (d) =>
+          d.sentenceIndex === c.sentenceIndex &&
+          d.speaker === c.speaker &&
+          d.kind === c.kind &&
+          d.target &&
+          !own.has(d.target),
+      );
       return [...new Set(group.map((d) => d.target!))];
     }
     return this.doer(speakers);
@@ -896,7 +1151,12 @@ export class ClaimFinder {
   private monitors(key: string): boolean {
     const side = this.entities.get(key)?.type === 'Person' ? this.sideOf(key) : key;
     const name = side ? this.entities.get(side)?.name : undefined;
-    return !!name && /\b(?:Observatory|Monitor\w*|Panel|Group of Experts|Mission|Inspector\w*|Investigat\w+|Commission of Inquiry|Atomic Energy Agency)\b/i.test(name);
+    return (
+      !!name &&
+      /\b(?:Observatory|Monitor\w*|Panel|Group of Experts|Mission|Inspector\w*|Investigat\w+|Commission of Inquiry|Atomic Energy Agency)\b/i.test(
+        name,
+      )
+    );
   }
 
   /** Whom a clause about something done ("the launch violated ...") is aimed at: who did it, unless that is the speaker's own side. */
@@ -918,7 +1178,8 @@ export class ClaimFinder {
       if (c.sentenceIndex < sentence - 1) break;
       if (targets.length && c.sentenceIndex !== this.claims[i + 1]?.sentenceIndex) break;
       const side = [c.speaker, c.onBehalfOf].some((s) => s && sides.has(s));
-      if (side && c.target && c.kind !== 'STATE' && c.kind !== 'DENY' && !targets.includes(c.target)) targets.unshift(c.target);
+      if (side && c.target && c.kind !== 'STATE' && c.kind !== 'DENY' && !targets.includes(c.target))
+        targets.unshift(c.target);
     }
     return targets;
   }
@@ -942,11 +1203,26 @@ export class ClaimFinder {
       return;
     }
     for (const r of readings) {
-      const context = r.target !== null || r.kind === 'STATE' || r.kind === 'REPORT' ? [] : r.antecedent ? this.doer(last.speakers) : this.recentTargets(last.speakers, ctx.sentence.index);
+      const context =
+        r.target !== null || r.kind === 'STATE' || r.kind === 'REPORT'
+          ? []
+          : r.antecedent
+            ? this.doer(last.speakers)
+            : this.recentTargets(last.speakers, ctx.sentence.index);
       this.emit({
-        kind: r.kind, speakers: last.speakers, targets: r.target === null ? [] : [r.target], targetKeys: context, units, masked, ctx, onBehalf: null,
-        allegation: this.cut(masked, r.span.start, r.span.end), region: { start: 0, end: masked.text.length }, frame: { start: 0, end: 0 },
-        quotePart: readings.length > 1 ? r.span : undefined, tense: 'said'
+        kind: r.kind,
+        speakers: last.speakers,
+        targets: r.target === null ? [] : [r.target],
+        targetKeys: context,
+        units,
+        masked,
+        ctx,
+        onBehalf: null,
+        allegation: this.cut(masked, r.span.start, r.span.end),
+        region: { start: 0, end: masked.text.length },
+        frame: { start: 0, end: 0 },
+        quotePart: readings.length > 1 ? r.span : undefined,
+        tense: 'said',
       });
     }
   }
@@ -963,7 +1239,8 @@ export class ClaimFinder {
       this.memory.recent = this.memory.recent.filter((r) => r.key !== key);
       this.memory.recent.push({ key, human: this.entities.get(key)?.type === 'Person' || this.human.has(key) });
     }
-    this.memory.issuer ??= made.find((c) => c.quotes.length === 0 && this.entities.get(c.speaker)?.type === 'Organization')?.speaker ?? null;
+    this.memory.issuer ??=
+      made.find((c) => c.quotes.length === 0 && this.entities.get(c.speaker)?.type === 'Organization')?.speaker ?? null;
     this.memory.group = speakers;
     const quoted = made.map((c, i) => ({ c, i: before + i })).filter(({ c }) => c.quotes.length > 0);
     if (quoted.length) {
@@ -979,13 +1256,27 @@ export class ClaimFinder {
   private cut(masked: Masked, start: number, end: number): string {
     let stretch = masked.text.slice(start, end);
     // ", a U.S. official said on Wednesday", ", Yonhap news agency reported": who said it, not what was said.
-    const attribution = /,["”’]?\s+(?:(?:a|an|the|its|their|his|her|one|two|several)\s+)?[^,;"“”]{0,60}?\b(?:said|says|added|adds|told|tells|reported|reports|wrote|writes|stated|noted)\b[^;"“”]*$/.exec(stretch);
+    const attribution =
+      /,["”’]?\s+(?:(?:a|an|the|its|their|his|her|one|two|several)\s+)?[^,;"“”]{0,60}?\b(?:said|says|added|adds|told|tells|reported|reports|wrote|writes|stated|noted)\b[^;"“”]*$/.exec(
+        stretch,
+      );
     if (attribution && attribution.index > 0) stretch = stretch.slice(0, attribution.index);
-    const stop = /,\s+(?:which|who|where|describing|saying|adding|calling|and said|but|while|as|after|before|during|when|in a)\b|;|\s+[-–—]\s+|\(|,\s+(?:said|says|according to)\b|,\s+(?:(?:its|their|his|her|the)\s+)?⟨\d+⟩\s+(?:said|says|added|told)\b/.exec(stretch);
+    const stop =
+      /,\s+(?:which|who|where|describing|saying|adding|calling|and said|but|while|as|after|before|during|when|in a)\b|;|\s+[-–—]\s+|\(|,\s+(?:said|says|according to)\b|,\s+(?:(?:its|their|his|her|the)\s+)?⟨\d+⟩\s+(?:said|says|added|told)\b/.exec(
+        stretch,
+      );
     if (stop && stop.index > 12) stretch = stretch.slice(0, stop.index);
     // "condemned the attack at the ⟨Security Council⟩ on Wednesday": where it was said, not what.
-    const venue = /\s+(?:at|during|before) (?:a (?:meeting|session) of )?(?:the )?⟨(\d+)⟩(?:\s+(?:on \w+|this \w+|today))?[\s.]*$/.exec(stretch);
-    if (venue && venue.index > 0 && this.entities.get(masked.units[Number(venue[1])]?.mention.key ?? '')?.type === 'Organization') stretch = stretch.slice(0, venue.index);
+    const venue =
+      /\s+(?:at|during|before) (?:a (?:meeting|session) of )?(?:the )?⟨(\d+)⟩(?:\s+(?:on \w+|this \w+|today))?[\s.]*$/.exec(
+        stretch,
+      );
+    if (
+      venue &&
+      venue.index > 0 &&
+      this.entities.get(masked.units[Number(venue[1])]?.mention.key ?? '')?.type === 'Organization'
+    )
+      stretch = stretch.slice(0, venue.index);
     const span = masked.original(start, start + stretch.length);
     let words = this.text
       .slice(span.start, span.end)
@@ -995,9 +1286,12 @@ export class ClaimFinder {
       // The date a claim was made on is its madeOn, not part of what it says.
       .replace(/\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)$/, '');
     // No phrase ends on a word that needs another after it ("..., a", "... and").
-    for (let before = ''; before !== words; ) {
+    for (let before = ''; before !== words;) {
       before = words;
-      words = words.replace(/[\s,;:]+(?:and|or|but|of|to|in|on|at|for|by|with|from|the|a|an|that|which|who|as|its|their|his|her)$/i, '');
+      words = words.replace(
+        /[\s,;:]+(?:and|or|but|of|to|in|on|at|for|by|with|from|the|a|an|that|which|who|as|its|their|his|her)$/i,
+        '',
+      );
     }
     return words.length <= 300 ? words : words.slice(0, 300).replace(/\s+\S*$/, '');
   }
@@ -1078,7 +1372,8 @@ export class ClaimFinder {
       if (!post) return null;
       const holder = this.entities.get(post.holder);
       // An analyst at a think tank or a reporter speaks for themselves.
-      if (holder?.type === 'Organization' && ['THINK_TANK', 'NEWS_AGENCY'].includes(String(holder.props.category))) return null;
+      if (holder?.type === 'Organization' && ['THINK_TANK', 'NEWS_AGENCY'].includes(String(holder.props.category)))
+        return null;
       // A White House, Kremlin or ministry spokesperson speaks for the state the body belongs to.
       if (holder?.type === 'Organization') return this.stateOf(post.holder) ?? post.holder;
       return post.holder;
@@ -1089,7 +1384,9 @@ export class ClaimFinder {
 
   /** The state an organization is part of (a ministry, a presidency, an army), if any. */
   private stateOf(organization: string): string | null {
-    return this.entities.partOf.find((p) => p.from === organization && this.entities.get(p.to)?.type === 'State')?.to ?? null;
+    return (
+      this.entities.partOf.find((p) => p.from === organization && this.entities.get(p.to)?.type === 'State')?.to ?? null
+    );
   }
 
   /**
@@ -1107,7 +1404,10 @@ export class ClaimFinder {
     const sentenceText = ctx.sentence.text;
     // "Russia and China say", "have denied": a standing position, dated by its year.
     const standing = /^(?:says|say|argue|argues|insist|insists|maintain|maintains)$/.test(verb);
-    const perfect = /\b(?:has|have)\s+(?:\w+\s+)?(?:accused|denied|rejected|said|warned|criticized|criticised|condemned|urged|called|demanded|blamed|repeatedly)\b/.test(sentenceText);
+    const perfect =
+      /\b(?:has|have)\s+(?:\w+\s+)?(?:accused|denied|rejected|said|warned|criticized|criticised|condemned|urged|called|demanded|blamed|repeatedly)\b/.test(
+        sentenceText,
+      );
     if (standing || perfect) return this.publishedOn.slice(0, 4);
     // A past tense, or a statement's own present ("strongly condemns"): the day of publication.
     return this.publishedOn;

@@ -40,9 +40,16 @@ function args(argv: string[]) {
       strict: true,
     });
     if (values.help) throw new UsageError('');
-    if (positionals.length !== 1) throw new UsageError(positionals.length ? 'give one file' : 'give the article’s text file');
+    if (positionals.length !== 1)
+      throw new UsageError(positionals.length ? 'give one file' : 'give the article’s text file');
     if (!values['published-on']) throw new UsageError('--published-on is required: relative dates resolve against it');
-    return { file: positionals[0]!, publishedOn: values['published-on'], title: values.title, publisher: values.publisher, url: values.url };
+    return {
+      file: positionals[0]!,
+      publishedOn: values['published-on'],
+      title: values.title,
+      publisher: values.publisher,
+      url: values.url,
+    };
   } catch (err) {
     if (err instanceof UsageError) throw err;
     throw new UsageError((err as Error).message);
@@ -57,7 +64,8 @@ async function readText(file: string): Promise<string> {
     throw new UsageError(`cannot read ${file}: ${(err as Error).message}`);
   }
   // Four bytes per character at most: anything longer is over the limit whatever it holds.
-  if (bytes.length > MAX_TEXT_CHARS * 4) throw new Refused(`${file}: ${bytes.length} bytes, over the limit of ${MAX_TEXT_CHARS} characters: split the text`);
+  if (bytes.length > MAX_TEXT_CHARS * 4)
+    throw new Refused(`${file}: ${bytes.length} bytes, over the limit of ${MAX_TEXT_CHARS} characters: split the text`);
   if (bytes.includes(0)) throw new Refused(`${file}: looks binary (it holds NUL bytes); give the article’s plain text`);
   let text: string;
   try {
@@ -75,8 +83,17 @@ async function main(argv: string[]): Promise<number> {
   let text: string;
   try {
     options = args(argv);
-    const problems = inputProblems({ text: 'x', publishedOn: options.publishedOn, url: options.url, title: options.title, publisher: options.publisher });
-    if (problems.length) throw new UsageError(problems.map((p) => `--${p.field.replace('publishedOn', 'published-on')}: ${p.message}`).join('\n'));
+    const problems = inputProblems({
+      text: 'x',
+      publishedOn: options.publishedOn,
+      url: options.url,
+      title: options.title,
+      publisher: options.publisher,
+    });
+    if (problems.length)
+      throw new UsageError(
+        problems.map((p) => `--${p.field.replace('publishedOn', 'published-on')}: ${p.message}`).join('\n'),
+      );
     text = await readText(options.file);
   } catch (err) {
     if (err instanceof UsageError) {
@@ -96,12 +113,19 @@ async function main(argv: string[]): Promise<number> {
   const context: ExtractContext = {};
   let close = async () => {};
   if (config.NEO4J_URI) {
-    const driver = createDriver({ uri: config.NEO4J_URI, username: config.NEO4J_USERNAME, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE });
+    const driver = createDriver({
+      uri: config.NEO4J_URI,
+      username: config.NEO4J_USERNAME,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+    });
     close = () => driver.close();
     const graph = new Graph(driver, config.NEO4J_DATABASE);
     if (!(await graph.ping())) {
       await close();
-      process.stderr.write(`Cannot reach Neo4j at ${config.NEO4J_URI} (database ${config.NEO4J_DATABASE}); unset NEO4J_URI to extract offline.\n`);
+      process.stderr.write(
+        `Cannot reach Neo4j at ${config.NEO4J_URI} (database ${config.NEO4J_DATABASE}); unset NEO4J_URI to extract offline.\n`,
+      );
       return 2;
     }
     process.stderr.write(`grounding in the graph at ${config.NEO4J_URI}\n`);
@@ -109,11 +133,15 @@ async function main(argv: string[]): Promise<number> {
   } else {
     process.stderr.write('NEO4J_URI is not set: extracting offline, with the built-in gazetteers\n');
   }
-  if (config.EXTRACT_LLM_URL && config.EXTRACT_LLM_MODEL) process.stderr.write(`asking the model ${config.EXTRACT_LLM_MODEL} at ${config.EXTRACT_LLM_URL}\n`);
+  if (config.EXTRACT_LLM_URL && config.EXTRACT_LLM_MODEL)
+    process.stderr.write(`asking the model ${config.EXTRACT_LLM_MODEL} at ${config.EXTRACT_LLM_URL}\n`);
 
   try {
     const started = performance.now();
-    const draft = await extractorFor(config).extract({ text, publishedOn: options.publishedOn, title: options.title, publisher: options.publisher, url: options.url }, context);
+    const draft = await extractorFor(config).extract(
+      { text, publishedOn: options.publishedOn, title: options.title, publisher: options.publisher, url: options.url },
+      context,
+    );
     const found = draft.entities.filter((e) => !e.isNew).length;
     process.stderr.write(
       `${options.file}: ${draft.entities.length} entities (${found} found in the graph), ${draft.claims.length} claims, in ${(performance.now() - started).toFixed(0)} ms\n`,

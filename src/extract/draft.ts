@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { formatError, parseDocument, type ClaimKind } from '../ingest/document.js';
+import { formatError, parseDocument } from '../ingest/document.js';
+import { type ClaimKind } from '../domain/index.js';
 import type { ClaimDraft } from './claims.js';
 import type { Entities, EntityRecord } from './entities.js';
 import { slug } from './text.js';
@@ -82,7 +83,9 @@ export function assemble(a: AssembleInput): Draft {
     const names = new Set([record.name, ...record.aliases]);
     const known = ground ? new Set([ground.name, ...ground.aliases].map((n) => n.toLowerCase())) : new Set<string>();
     // A graph entity gains only the spellings this text uses, not the gazetteer's other names.
-    const aliases = [...names].filter((n) => !known.has(n.toLowerCase()) && n !== (ground?.name ?? record.name) && (!ground || input.text.includes(n)));
+    const aliases = [...names].filter(
+      (n) => !known.has(n.toLowerCase()) && n !== (ground?.name ?? record.name) && (!ground || input.text.includes(n)),
+    );
     const prior = extracted.get(finalKey);
     if (prior) {
       prior.mentions.push(...spans(record.mentions));
@@ -112,11 +115,10 @@ export function assemble(a: AssembleInput): Draft {
     const f = mapKey(from);
     const t = mapKey(to);
     if (f === t || !extracted.has(f) || !extracted.has(t)) return;
-    let relKey = `rel:${slugOf(f)}-${type.toLowerCase().replace(/_/g, '-')}-${slugOf(t)}`.slice(0, 200);
+    const relKey = `rel:${slugOf(f)}-${type.toLowerCase().replace(/_/g, '-')}-${slugOf(t)}`.slice(0, 200);
     if (relKeys.has(relKey)) return;
     relKeys.add(relKey);
     relationships.push({ key: relKey, type, from: f, to: t, ...extra });
-    relKey = '';
   };
   for (const p of entities.positions) relate('HOLDS_POSITION', p.person, p.holder, { title: p.title });
   for (const l of entities.partOf) relate('PART_OF', l.from, l.to);
@@ -126,7 +128,12 @@ export function assemble(a: AssembleInput): Draft {
   const claimKeys: string[] = [];
   const used = new Set<string>();
   for (const c of a.claims) {
-    const parts = [nameSlug(c.speaker, entities, grounded), VERB_OF[c.kind], c.target ? nameSlug(c.target, entities, grounded) : null, c.madeOn ?? input.publishedOn];
+    const parts = [
+      nameSlug(c.speaker, entities, grounded),
+      VERB_OF[c.kind],
+      c.target ? nameSlug(c.target, entities, grounded) : null,
+      c.madeOn ?? input.publishedOn,
+    ];
     const base = `claim:${parts.filter(Boolean).join('-')}`.slice(0, 190).replace(/-+$/, '');
     let k = base;
     for (let n = 2; used.has(k); n++) k = `${base}-${n}`;
@@ -176,11 +183,26 @@ export function assemble(a: AssembleInput): Draft {
       madeOn: c.madeOn,
       quote: c.quote,
       answers: c.answers,
-      spans: [{ start: c.sentence.start, end: c.sentence.end }, ...c.quoteSpans.map(({ start, end }) => ({ start, end }))],
+      spans: [
+        { start: c.sentence.start, end: c.sentence.end },
+        ...c.quoteSpans.map(({ start, end }) => ({ start, end })),
+      ],
     })),
   };
 
-  return checked({ document, article: { key, title: a.title, publisher: document.sources[0]!.publisher, publishedOn: input.publishedOn, url: document.sources[0]!.url }, entities: [...extracted.values()], claims, warnings });
+  return checked({
+    document,
+    article: {
+      key,
+      title: a.title,
+      publisher: document.sources[0]!.publisher,
+      publishedOn: input.publishedOn,
+      url: document.sources[0]!.url,
+    },
+    entities: [...extracted.values()],
+    claims,
+    warnings,
+  });
 }
 
 function slugOf(key: string) {
@@ -189,7 +211,9 @@ function slugOf(key: string) {
 
 function documentEntity(record: EntityRecord, entity: ExtractedEntity, grounded: boolean): Record<string, unknown> {
   // A grounded entity keeps what the graph says of it: the draft adds spellings and mentions only.
-  const props = grounded ? {} : Object.fromEntries(Object.entries(record.props).filter(([, v]) => v !== undefined && v !== null));
+  const props = grounded
+    ? {}
+    : Object.fromEntries(Object.entries(record.props).filter(([, v]) => v !== undefined && v !== null));
   return {
     key: entity.key,
     type: entity.type,
@@ -221,9 +245,13 @@ function checked(draft: Draft): Draft {
       draft.warnings.push(`dropped ${e.path.split('.')[0]}: ${formatError(e)}`);
     }
     const droppedKeys = new Set([...badClaims].map((i) => doc.claims[i]!.key));
-    doc.claims = doc.claims.filter((_, i) => !badClaims.has(i)).map((c) => (droppedKeys.has(c.answers as string) ? { ...c, answers: null } : c));
+    doc.claims = doc.claims
+      .filter((_, i) => !badClaims.has(i))
+      .map((c) => (droppedKeys.has(c.answers as string) ? { ...c, answers: null } : c));
     doc.relationships = doc.relationships.filter((_, i) => !badRelationships.has(i));
-    draft.claims = draft.claims.filter((c) => !droppedKeys.has(c.key)).map((c) => (c.answers && droppedKeys.has(c.answers) ? { ...c, answers: null } : c));
+    draft.claims = draft.claims
+      .filter((c) => !droppedKeys.has(c.key))
+      .map((c) => (c.answers && droppedKeys.has(c.answers) ? { ...c, answers: null } : c));
   }
   const parsed = parseDocument(draft.document);
   if (!parsed.ok) throw new Error(`the extractor made an invalid draft: ${parsed.errors.map(formatError).join('; ')}`);

@@ -1,4 +1,4 @@
-import type { EntityType } from '../ingest/document.js';
+import type { EntityType } from '../domain/index.js';
 import { STATES } from './gazetteer.js';
 import { fold, slug } from './text.js';
 import type { Span } from './types.js';
@@ -45,7 +45,13 @@ export class Entities {
   readonly partOf: { from: string; to: string }[] = [];
   readonly locatedIn: { from: string; to: string }[] = [];
 
-  add(key: string, type: EntityType, name: string, props: Record<string, unknown> = {}, aliases: string[] = []): EntityRecord {
+  add(
+    key: string,
+    type: EntityType,
+    name: string,
+    props: Record<string, unknown> = {},
+    aliases: string[] = [],
+  ): EntityRecord {
     let record = this.byKey.get(key);
     if (!record) {
       record = { key, type, name, aliases: new Set(), props: { ...props }, mentions: [] };
@@ -58,7 +64,10 @@ export class Entities {
   alias(key: string, alias: string) {
     const record = this.byKey.get(key);
     if (!record) return;
-    const a = alias.replace(/^the\s+/i, '').replace(/[’']s$/, '').trim();
+    const a = alias
+      .replace(/^the\s+/i, '')
+      .replace(/[’']s$/, '')
+      .trim();
     if (a && fold(a) !== fold(record.name)) record.aliases.add(a);
   }
 
@@ -66,13 +75,20 @@ export class Entities {
   mention(key: string, span: Span, text: string, asAlias = true) {
     const record = this.byKey.get(key);
     if (!record) return;
-    if (!record.mentions.some((m) => m.start === span.start && m.end === span.end)) record.mentions.push({ start: span.start, end: span.end });
+    if (!record.mentions.some((m) => m.start === span.start && m.end === span.end))
+      record.mentions.push({ start: span.start, end: span.end });
     if (asAlias) this.alias(key, text.slice(span.start, span.end));
   }
 
   state(code: string): EntityRecord {
     const info = STATES.get(code)!;
-    return this.add(`state:${code}`, 'State', info.name, { code, ...(info.wikidataId ? { wikidataId: info.wikidataId } : {}) }, info.officialName !== info.name ? [info.officialName] : []);
+    return this.add(
+      `state:${code}`,
+      'State',
+      info.name,
+      { code, ...(info.wikidataId ? { wikidataId: info.wikidataId } : {}) },
+      info.officialName !== info.name ? [info.officialName] : [],
+    );
   }
 
   link(list: 'partOf' | 'locatedIn', from: string, to: string) {

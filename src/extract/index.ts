@@ -24,7 +24,9 @@ class WithFallback implements Extractor {
       return await this.primary.extract(...args);
     } catch (err) {
       const draft = await rules.extract(...args);
-      draft.warnings.unshift(`the language model could not be used (${(err as Error).message}); this draft is the rule-based extractor's`);
+      draft.warnings.unshift(
+        `the language model could not be used (${(err as Error).message}); this draft is the rule-based extractor's`,
+      );
       return draft;
     }
   }
@@ -32,7 +34,13 @@ class WithFallback implements Extractor {
 
 export function extractorFor(config: LlmConfig): Extractor {
   if (!config.EXTRACT_LLM_URL || !config.EXTRACT_LLM_MODEL) return rules;
-  return new WithFallback(new LlmExtractor({ url: config.EXTRACT_LLM_URL, model: config.EXTRACT_LLM_MODEL, apiKey: config.EXTRACT_LLM_API_KEY }));
+  return new WithFallback(
+    new LlmExtractor({
+      url: config.EXTRACT_LLM_URL,
+      model: config.EXTRACT_LLM_MODEL,
+      apiKey: config.EXTRACT_LLM_API_KEY,
+    }),
+  );
 }
 
 /** Chooses the extractor once, from the configuration (the server does at start). */

@@ -19,9 +19,10 @@ export interface InputProblem {
 export function textProblem(text: string): string | undefined {
   if (text.trim().length === 0) return 'is empty: give the article’s plain text';
   // A NUL byte or a character U+FFFD (what invalid UTF-8 decodes to) means the bytes were not text.
-  if (/\u0000/.test(text)) return 'looks binary (it holds NUL bytes): give the article’s plain text';
+  if (text.includes('\u0000')) return 'looks binary (it holds NUL bytes): give the article’s plain text';
   if (/\uFFFD/.test(text)) return 'is not valid UTF-8 text: give the article’s plain text, UTF-8 encoded';
-  if (text.length > MAX_TEXT_CHARS) return `is ${text.length} characters long; the limit is ${MAX_TEXT_CHARS}: split the text`;
+  if (text.length > MAX_TEXT_CHARS)
+    return `is ${text.length} characters long; the limit is ${MAX_TEXT_CHARS}: split the text`;
   return undefined;
 }
 
@@ -29,13 +30,14 @@ export function inputProblems(input: ExtractInput): InputProblem[] {
   const problems: InputProblem[] = [];
   const text = textProblem(input.text);
   if (text) problems.push({ field: 'text', message: `the text ${text}` });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.publishedOn)) problems.push({ field: 'publishedOn', message: 'must be a date YYYY-MM-DD' });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.publishedOn))
+    problems.push({ field: 'publishedOn', message: 'must be a date YYYY-MM-DD' });
   else {
     const date = dateProblem(input.publishedOn);
     if (date) problems.push({ field: 'publishedOn', message: date });
   }
   if (input.url != null && input.url !== '') {
-    let ok = false;
+    let ok: boolean;
     try {
       ok = ['http:', 'https:'].includes(new URL(input.url).protocol);
     } catch {
@@ -43,7 +45,9 @@ export function inputProblems(input: ExtractInput): InputProblem[] {
     }
     if (!ok) problems.push({ field: 'url', message: 'must be an http(s) URL' });
   }
-  if (input.title != null && input.title.length > 500) problems.push({ field: 'title', message: 'must be at most 500 characters' });
-  if (input.publisher != null && input.publisher.length > 200) problems.push({ field: 'publisher', message: 'must be at most 200 characters' });
+  if (input.title != null && input.title.length > 500)
+    problems.push({ field: 'title', message: 'must be at most 500 characters' });
+  if (input.publisher != null && input.publisher.length > 200)
+    problems.push({ field: 'publisher', message: 'must be at most 200 characters' });
   return problems;
 }

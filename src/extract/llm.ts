@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { claimSchema, entitySchema, normaliseForQuote, relationshipSchema, type ClaimKind, type EntityType } from '../ingest/document.js';
+import { claimSchema, entitySchema, normaliseForQuote, relationshipSchema } from '../ingest/document.js';
+import { type ClaimKind, type EntityType } from '../domain/index.js';
 import type { ClaimDraft } from './claims.js';
 import { assemble, defaultTitle } from './draft.js';
 import { Entities } from './entities.js';
@@ -99,9 +100,14 @@ export class LlmExtractor implements Extractor {
       throw new Error(`the model at ${url} did not answer in JSON`);
     }
     const parsed = z
-      .object({ entities: z.array(z.any()).default([]), relationships: z.array(z.any()).default([]), claims: z.array(z.any()).default([]) })
+      .object({
+        entities: z.array(z.any()).default([]),
+        relationships: z.array(z.any()).default([]),
+        claims: z.array(z.any()).default([]),
+      })
       .safeParse(json);
-    if (!parsed.success) throw new Error(`the model at ${url} answered JSON without entities, relationships and claims`);
+    if (!parsed.success)
+      throw new Error(`the model at ${url} answered JSON without entities, relationships and claims`);
     return parsed.data as Answer;
   }
 
@@ -114,7 +120,9 @@ export class LlmExtractor implements Extractor {
     for (const raw of answer.entities) {
       const checked = entitySchema.safeParse(raw);
       if (!checked.success) {
-        warnings.push(`dropped the model's entity ${JSON.stringify(raw?.key ?? raw?.name)}: not in the document format`);
+        warnings.push(
+          `dropped the model's entity ${JSON.stringify(raw?.key ?? raw?.name)}: not in the document format`,
+        );
         continue;
       }
       const { key, type, name, aliases, sources: _s, spans: _p, ...props } = checked.data;
@@ -133,7 +141,8 @@ export class LlmExtractor implements Extractor {
     const declared = (k: unknown): k is string => typeof k === 'string' && entities.get(k) !== undefined;
     for (const r of answer.relationships) {
       if (!declared(r.from) || !declared(r.to)) continue;
-      if (r.type === 'HOLDS_POSITION' && typeof r.title === 'string') entities.position({ person: r.from, holder: r.to, title: r.title, former: false });
+      if (r.type === 'HOLDS_POSITION' && typeof r.title === 'string')
+        entities.position({ person: r.from, holder: r.to, title: r.title, former: false });
       if (r.type === 'PART_OF') entities.link('partOf', r.from, r.to);
       if (r.type === 'LOCATED_IN') entities.link('locatedIn', r.from, r.to);
     }
@@ -143,16 +152,25 @@ export class LlmExtractor implements Extractor {
     const indexOfKey = new Map<string, number>();
     for (const c of answer.claims) {
       if (!declared(c.speaker)) {
-        warnings.push(`dropped the model's claim ${JSON.stringify(c.key)}: its speaker ${JSON.stringify(c.speaker)} is not among its entities`);
+        warnings.push(
+          `dropped the model's claim ${JSON.stringify(c.key)}: its speaker ${JSON.stringify(c.speaker)} is not among its entities`,
+        );
         continue;
       }
       let quote: Span | null = null;
       if (c.quote) {
         quote = findVerbatim(text, c.quote);
-        if (!quote) warnings.push(`dropped the quote of ${JSON.stringify(c.key)}: not found verbatim in the text ("${c.quote.slice(0, 60)}")`);
+        if (!quote)
+          warnings.push(
+            `dropped the quote of ${JSON.stringify(c.key)}: not found verbatim in the text ("${c.quote.slice(0, 60)}")`,
+          );
       }
       const targets = (c.target == null ? [] : Array.isArray(c.target) ? c.target : [c.target]).filter(declared);
-      const sentence = sentenceOf(sentences, quote, [c.speaker, ...targets].map((k) => entities.get(k)!.mentions[0]).filter(Boolean) as Span[]);
+      const sentence = sentenceOf(
+        sentences,
+        quote,
+        [c.speaker, ...targets].map((k) => entities.get(k)!.mentions[0]).filter(Boolean) as Span[],
+      );
       const madeOn = typeof c.madeOn === 'string' && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(c.madeOn) ? c.madeOn : null;
       if (typeof c.key === 'string' && !indexOfKey.has(c.key)) indexOfKey.set(c.key, claims.length);
       for (const target of targets.length ? targets : [null]) {
@@ -163,7 +181,10 @@ export class LlmExtractor implements Extractor {
           onBehalfOf: declared(c.onBehalfOf) ? c.onBehalfOf : null,
           target,
           about: (c.about ?? []).filter(declared),
-          allegation: String(c.allegation ?? '').trim().slice(0, 300) || 'statement',
+          allegation:
+            String(c.allegation ?? '')
+              .trim()
+              .slice(0, 300) || 'statement',
           madeOn,
           quotes: quote ? [quote] : [],
           sentence: { start: sentence.start, end: sentence.end },
@@ -181,7 +202,9 @@ export class LlmExtractor implements Extractor {
     });
 
     const grounded: Map<string, GroundedEntity> = context.grounding
-      ? await context.grounding.ground([...entities.byKey.values()].map((r) => ({ key: r.key, type: r.type, names: [r.name, ...r.aliases] })))
+      ? await context.grounding.ground(
+          [...entities.byKey.values()].map((r) => ({ key: r.key, type: r.type, names: [r.name, ...r.aliases] })),
+        )
       : new Map();
     return assemble({ input, title: defaultTitle(input, sentences[0]?.text), entities, claims, grounded, warnings });
   }

@@ -46,20 +46,32 @@ export class Masked {
     let out = '';
     let at = span.start;
     // Where phrases overlap (a title's state inside a person's phrase), the longer stands for both.
-    const sorted = units.map((u, i) => ({ u, i })).sort((a, b) => a.u.span.start - b.u.span.start || b.u.span.end - a.u.span.end);
+    const sorted = units
+      .map((u, i) => ({ u, i }))
+      .sort((a, b) => a.u.span.start - b.u.span.start || b.u.span.end - a.u.span.end);
     for (const { u, i } of sorted) {
       if (u.span.start < at) continue;
       if (u.span.start > at) {
-        this.segments.push({ masked: { start: out.length, end: out.length + u.span.start - at }, original: { start: at, end: u.span.start } });
+        this.segments.push({
+          masked: { start: out.length, end: out.length + u.span.start - at },
+          original: { start: at, end: u.span.start },
+        });
         out += source.slice(at, u.span.start);
       }
       const token = `⟨${i}⟩`;
-      this.segments.push({ masked: { start: out.length, end: out.length + token.length }, original: { ...u.span }, unit: i });
+      this.segments.push({
+        masked: { start: out.length, end: out.length + token.length },
+        original: { ...u.span },
+        unit: i,
+      });
       out += token;
       at = u.span.end;
     }
     if (at < span.end) {
-      this.segments.push({ masked: { start: out.length, end: out.length + span.end - at }, original: { start: at, end: span.end } });
+      this.segments.push({
+        masked: { start: out.length, end: out.length + span.end - at },
+        original: { start: at, end: span.end },
+      });
       out += source.slice(at, span.end);
     }
     this.text = out;
@@ -72,19 +84,27 @@ export class Masked {
    */
   offset(position: number, side: 'start' | 'end' = 'start'): number {
     for (const seg of this.segments) {
-      const inside = side === 'start' ? position >= seg.masked.start && position < seg.masked.end : position > seg.masked.start && position <= seg.masked.end;
+      const inside =
+        side === 'start'
+          ? position >= seg.masked.start && position < seg.masked.end
+          : position > seg.masked.start && position <= seg.masked.end;
       if (!inside) continue;
       if (seg.unit !== undefined) return side === 'start' ? seg.original.start : seg.original.end;
       return seg.original.start + (position - seg.masked.start);
     }
-    return side === 'start' ? (position <= 0 ? this.span.start : this.span.end) : position <= 0 ? this.span.start : this.span.end;
+    return side === 'start'
+      ? position <= 0
+        ? this.span.start
+        : this.span.end
+      : position <= 0
+        ? this.span.start
+        : this.span.end;
   }
 
   /** The span in the text of a stretch of the masked string. */
   original(start: number, end: number): Span {
     return { start: this.offset(start, 'start'), end: this.offset(end, 'end') };
   }
-
 }
 
 /** The units a stretch of a masked string names, in order ("⟨0⟩ and ⟨1⟩" names 0 and 1). */

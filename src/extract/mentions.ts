@@ -1,4 +1,14 @@
-import { MILITARY_BRANCHES, MINISTRIES, NOT_PLACES, ORGANIZATIONS, PLACE_WORDS, STATE_FORMS, STATES, stateName, type OrganizationCategory } from './gazetteer.js';
+import {
+  MILITARY_BRANCHES,
+  MINISTRIES,
+  NOT_PLACES,
+  ORGANIZATIONS,
+  PLACE_WORDS,
+  STATE_FORMS,
+  STATES,
+  stateName,
+  type OrganizationCategory,
+} from './gazetteer.js';
 import { Entities, makeKey, type Mention, type MentionForm } from './entities.js';
 import { escapeRegExp, slug } from './text.js';
 import type { Span } from './types.js';
@@ -19,7 +29,7 @@ interface Candidate extends Span {
 
 const B = '(?<![\\p{L}\\p{N}])';
 /** A capitalised word of a name: "Darfur", "El", "Al-Hudaydah". */
-const PROPER = "[A-Z][\\p{Ll}-]*[\\p{Ll}](?:-[A-Z][\\p{Ll}]+)*";
+const PROPER = '[A-Z][\\p{Ll}-]*[\\p{Ll}](?:-[A-Z][\\p{Ll}]+)*';
 const E = '(?![\\p{L}\\p{N}])';
 
 function alternation(forms: Iterable<string>): string {
@@ -71,7 +81,9 @@ export class MentionFinder {
     this.weapons();
     this.states();
     const chosen: Candidate[] = [];
-    const sorted = [...this.candidates].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const sorted = [...this.candidates].sort(
+      (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    );
     for (const c of sorted) {
       if (chosen.some((d) => c.start < d.end && d.start < c.end)) continue;
       chosen.push(c);
@@ -86,7 +98,9 @@ export class MentionFinder {
    */
   private shortForms(mentions: Mention[]): Mention[] {
     const out = [...mentions];
-    for (const m of this.text.matchAll(/\b[Tt]he (?<word>Ministry|Department|Council|Committee|Commission|Group|Panel|Agency|Mission|council|army|military|navy)(?! of)(?![\p{L}])/gu)) {
+    for (const m of this.text.matchAll(
+      /\b[Tt]he (?<word>Ministry|Department|Council|Committee|Commission|Group|Panel|Agency|Mission|council|army|military|navy)(?! of)(?![\p{L}])/gu,
+    )) {
       const start = m.index! + 4;
       const end = m.index! + m[0].length;
       if (out.some((o) => start < o.end && o.start < end)) continue;
@@ -119,7 +133,8 @@ export class MentionFinder {
   }
 
   private resolutions() {
-    const re = /\b(?:(?:Security Council |UN |U\.N\. )?[Rr]esolution (?<number>\d{3,4})(?:\s*\((?<year>\d{4})\))?|S\/RES\/(?<rnumber>\d{3,4})\s*\((?<ryear>\d{4})\)|S\/(?<dyear>\d{4})\/(?<dnumber>\d{1,4}))/g;
+    const re =
+      /\b(?:(?:Security Council |UN |U\.N\. )?[Rr]esolution (?<number>\d{3,4})(?:\s*\((?<year>\d{4})\))?|S\/RES\/(?<rnumber>\d{3,4})\s*\((?<ryear>\d{4})\)|S\/(?<dyear>\d{4})\/(?<dnumber>\d{1,4}))/g;
     for (const m of matches(this.text, re)) {
       const g = m.groups!;
       const number = g.number ?? g.rnumber;
@@ -152,7 +167,8 @@ export class MentionFinder {
 
   private organizations() {
     const forms = new Map<string, (typeof ORGANIZATIONS)[number]>();
-    for (const org of ORGANIZATIONS) for (const form of [org.name, ...org.aliases]) forms.set(form.replace(/^the /, ''), org);
+    for (const org of ORGANIZATIONS)
+      for (const form of [org.name, ...org.aliases]) forms.set(form.replace(/^the /, ''), org);
     const re = new RegExp(`${B}(?:${alternation(forms.keys())})(?:(?<=\\.)|${E})`, 'gu');
     for (const m of matches(this.text, re)) {
       const org = forms.get(m[0])!;
@@ -169,7 +185,13 @@ export class MentionFinder {
     }
   }
 
-  private addOrganization(key: string, name: string, category: OrganizationCategory, aliases: string[] = [], wikidataId?: string) {
+  private addOrganization(
+    key: string,
+    name: string,
+    category: OrganizationCategory,
+    aliases: string[] = [],
+    wikidataId?: string,
+  ) {
     return this.entities.add(key, 'Organization', name, { category, ...(wikidataId ? { wikidataId } : {}) }, aliases);
   }
 
@@ -178,13 +200,24 @@ export class MentionFinder {
     for (const ministry of MINISTRIES) {
       const field = alternation(ministry.fields);
       const patterns = [
-        new RegExp(`(?:${STATE_QUALIFIER} )?(?:Ministry|Department) of (?:${field})(?: of (?:the )?(?<of>${names}))?${E}`, 'gu'),
-        new RegExp(`(?:${STATE_QUALIFIER} )?(?:${field.toLowerCase()}|${field}) [Mm]inistry(?: of (?:the )?(?<of>${names}))?${E}`, 'gu'),
+        new RegExp(
+          `(?:${STATE_QUALIFIER} )?(?:Ministry|Department) of (?:${field})(?: of (?:the )?(?<of>${names}))?${E}`,
+          'gu',
+        ),
+        new RegExp(
+          `(?:${STATE_QUALIFIER} )?(?:${field.toLowerCase()}|${field}) [Mm]inistry(?: of (?:the )?(?<of>${names}))?${E}`,
+          'gu',
+        ),
       ];
       for (const re of patterns) {
         for (const m of matches(this.text, re)) {
           const g = m.groups!;
-          const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.of) ?? this.stateBefore(m.index!) ?? this.homeState;
+          const code =
+            stateOf(g.demonym) ??
+            stateOf(g.possessive) ??
+            stateOf(g.of) ??
+            this.stateBefore(m.index!) ??
+            this.homeState;
           const state = code ? STATES.get(code) : undefined;
           const key = state ? `org:${slug(state.name)}-${ministry.slug}` : `org:${ministry.slug}`;
           const name = state ? `${ministry.name} of ${state.name}` : ministry.name;
@@ -242,7 +275,10 @@ export class MentionFinder {
       const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.of);
       if (!code) continue;
       const state = STATES.get(code)!;
-      const city = g.city && STATE_FORMS.get(g.city)?.role !== 'name' && STATE_FORMS.get(g.city)?.role !== 'demonym' ? g.city : undefined;
+      const city =
+        g.city && STATE_FORMS.get(g.city)?.role !== 'name' && STATE_FORMS.get(g.city)?.role !== 'demonym'
+          ? g.city
+          : undefined;
       const name = `Embassy of ${state.name}${city ? ` in ${city}` : ''}`;
       const surface = m[0].replace(/\bembassy\b/, 'Embassy');
       const aliases = [surface, surface.replace(/ in .*$/, '')];
@@ -265,7 +301,8 @@ export class MentionFinder {
 
   /** "the group APT28", "the hacker group Sandworm-2": a group named by a code after the word for it. */
   private namedGroups() {
-    const re = /\b(?:hacker |hacking |cyber |militant |armed |rebel |extremist |terrorist |criminal |ransomware )?(?:group|militia|gang|collective|unit) (?<name>(?=[A-Za-z-]*\d|[A-Z]{2,}\b)[A-Z][A-Za-z0-9-]+)(?![\p{L}\p{N}])/gu;
+    const re =
+      /\b(?:hacker |hacking |cyber |militant |armed |rebel |extremist |terrorist |criminal |ransomware )?(?:group|militia|gang|collective|unit) (?<name>(?=[A-Za-z-]*\d|[A-Z]{2,}\b)[A-Z][A-Za-z0-9-]+)(?![\p{L}\p{N}])/gu;
     for (const m of matches(this.text, re)) {
       const name = m.groups!.name!;
       if (STATE_FORMS.has(name)) continue;
@@ -358,20 +395,34 @@ export class MentionFinder {
       let start = m.index!;
       // A sentence's first word is capitalised whatever it is; a possessive ("Japan's") qualifies the name rather than being part of it.
       // A title before the name is the title's ("Chair of the Group of Experts"); so is a participle ("Briefing the Council").
-      const lead = /^(?:(?:The|the|A|An|But|And|In|On|At|For|After|Before|When|While|Last|This|That|Both|Its|His|Her|Their|Our|Formally|[A-Z]\p{Ll}+ing|[A-Z][\p{L}-]*[’']s|(?:Chair|Chairman|Chairwoman|Chairperson|Head|Director|President|Secretary|Minister|Spokesperson|Coordinator|Member|Members|Representative|Envoy)(?: (?:of|for|on)(?: the)?)?) )+/u.exec(phrase);
+      const lead =
+        /^(?:(?:The|the|A|An|But|And|In|On|At|For|After|Before|When|While|Last|This|That|Both|Its|His|Her|Their|Our|Formally|[A-Z]\p{Ll}+ing|[A-Z][\p{L}-]*[’']s|(?:Chair|Chairman|Chairwoman|Chairperson|Head|Director|President|Secretary|Minister|Spokesperson|Coordinator|Member|Members|Representative|Envoy)(?: (?:of|for|on)(?: the)?)?) )+/u.exec(
+          phrase,
+        );
       if (lead) {
         phrase = phrase.slice(lead[0].length);
         start += lead[0].length;
       }
       // "Statement by the Federal Foreign Office on the Cyberattack ...": the issuer's name ends where its subject begins.
-      if (/(?:Statement|Comment|Remarks|Readout|Declaration|Release|Communiqu[eé]|Note|Message)s? (?:by|of|from) (?:the )?$/.test(this.text.slice(Math.max(0, start - 40), start))) {
-        const subject = / (?:on|about|regarding|concerning|following|in connection with|in response to|over) /.exec(phrase);
+      if (
+        /(?:Statement|Comment|Remarks|Readout|Declaration|Release|Communiqu[eé]|Note|Message)s? (?:by|of|from) (?:the )?$/.test(
+          this.text.slice(Math.max(0, start - 40), start),
+        )
+      ) {
+        const subject = / (?:on|about|regarding|concerning|following|in connection with|in response to|over) /.exec(
+          phrase,
+        );
         if (subject) phrase = phrase.slice(0, subject.index);
       }
       // "Russian Federation" ends like a body's name but is a state's.
       if (!phrase.includes(' ') || STATE_FORMS.has(phrase)) continue;
       // "Chief Cabinet Secretary ...": the words are a title's.
-      if (/^ (?:Secretary|Minister|Spokes\w+|Director|Chief|Chair\w*|Commissioner|Representative|Ambassador)\b/.test(this.text.slice(start + phrase.length))) continue;
+      if (
+        /^ (?:Secretary|Minister|Spokes\w+|Director|Chief|Chair\w*|Commissioner|Representative|Ambassador)\b/.test(
+          this.text.slice(start + phrase.length),
+        )
+      )
+        continue;
       const category: OrganizationCategory = /Ministry|Department/.test(phrase)
         ? 'MINISTRY'
         : /Army|Navy|Forces|Guard|Corps/.test(phrase)
@@ -387,12 +438,20 @@ export class MentionFinder {
       const state = [...phrase.matchAll(STATE_RE)].map((f) => stateOf(f[0])).find(Boolean);
       const un = /(?:^|\s)(?:UN|U\.N\.|United Nations) $/.exec(this.text.slice(Math.max(0, start - 15), start));
       // "the U.N. Human Rights Monitoring Mission": the body's name, prefix and all, which wins over the bare "U.N.".
-      const named = un ? this.text.slice(start - un[0].length + (un[0].startsWith(' ') ? 1 : 0), start) + phrase : phrase;
+      const named = un
+        ? this.text.slice(start - un[0].length + (un[0].startsWith(' ') ? 1 : 0), start) + phrase
+        : phrase;
       const at = start + phrase.length - named.length;
       this.candidate(at, start + phrase.length, un ? 82 : 50, () => {
         this.addOrganization(key, phrase, category, named !== phrase ? [named] : []);
-        if (state && (phrase.startsWith(stateName(state)) || /Embassy|Government/.test(phrase))) this.entities.link('partOf', key, this.entities.state(state).key);
-        if (un) this.entities.link('partOf', key, this.addOrganization('org:united-nations', 'United Nations', 'UN_BODY', ['UN', 'U.N.'], 'Q1065').key);
+        if (state && (phrase.startsWith(stateName(state)) || /Embassy|Government/.test(phrase)))
+          this.entities.link('partOf', key, this.entities.state(state).key);
+        if (un)
+          this.entities.link(
+            'partOf',
+            key,
+            this.addOrganization('org:united-nations', 'United Nations', 'UN_BODY', ['UN', 'U.N.'], 'Q1065').key,
+          );
         return [this.mentionOf(key, at, named.length, 'name')];
       });
     }
@@ -414,18 +473,24 @@ export class MentionFinder {
         return [this.mentionOf(key, start, g.place!.length, 'name')];
       });
     }
-    const cityOf = /\b[Tt]he (?<category>city|town|village|port|region|province) of (?<place>[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)?)/gu;
+    const cityOf =
+      /\b[Tt]he (?<category>city|town|village|port|region|province) of (?<place>[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)?)/gu;
     for (const m of matches(this.text, cityOf)) {
       const g = m.groups!;
       if (STATE_FORMS.has(g.place!)) continue;
       const start = m.index! + m[0].lastIndexOf(g.place!);
       this.candidate(start, start + g.place!.length, 55, () => {
         const key = makeKey('place', g.place!);
-        this.entities.add(key, 'Place', g.place!, { category: /region|province/.test(g.category!) ? 'REGION' : 'CITY' });
+        this.entities.add(key, 'Place', g.place!, {
+          category: /region|province/.test(g.category!) ? 'REGION' : 'CITY',
+        });
         return [this.mentionOf(key, start, g.place!.length, 'name')];
       });
     }
-    const at = new RegExp(`${B}(?:in|to|from|at|near|outside|visited|visiting|arrived in) (?<place>${capitals})${E}`, 'gu');
+    const at = new RegExp(
+      `${B}(?:in|to|from|at|near|outside|visited|visiting|arrived in) (?<place>${capitals})${E}`,
+      'gu',
+    );
     for (const m of matches(this.text, at)) {
       const place = m.groups!.place!;
       const start = m.index! + m[0].length - place.length;
@@ -441,11 +506,16 @@ export class MentionFinder {
       const place = m.groups!.place!.replace(/^The /, '');
       const start = m.index! + m[0].length - place.length;
       if (place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
-      const category = /Strip|Bank|Oblast|Province|Region|Governorate|Valley|Desert|Basin|Peninsula|Heights/.test(place) ? 'REGION' : 'OTHER';
+      const category = /Strip|Bank|Oblast|Province|Region|Governorate|Valley|Desert|Basin|Peninsula|Heights/.test(place)
+        ? 'REGION'
+        : 'OTHER';
       this.candidate(start, start + place.length, 70, () => this.newPlace(place, category, start));
     }
     // "the Donbas region", "the Kharkiv and Dnipropetrovsk regions".
-    const regions = new RegExp(`${B}(?<a>${PROPER})(?: and (?<b>${PROPER}))? (?:region|regions|province|provinces|oblast|oblasts)${E}`, 'gu');
+    const regions = new RegExp(
+      `${B}(?<a>${PROPER})(?: and (?<b>${PROPER}))? (?:region|regions|province|provinces|oblast|oblasts)${E}`,
+      'gu',
+    );
     for (const m of matches(this.text, regions)) {
       for (const name of [m.groups!.a!, m.groups!.b].filter(Boolean) as string[]) {
         if (NOT_PLACES.has(name) || STATE_FORMS.has(name)) continue;
@@ -454,7 +524,10 @@ export class MentionFinder {
       }
     }
     // "in Darfur and Kordofan", "aid into El Fasher", "fighting around Goma": a name where something happens.
-    const where = new RegExp(`${B}(?:[Ii]n|into|near|around|outside|across|through|inside|towards?) (?:the )?(?<a>${PROPER}(?: ${PROPER}){0,2})(?: and (?<b>${PROPER}(?: ${PROPER}){0,2}))?${E}`, 'gu');
+    const where = new RegExp(
+      `${B}(?:[Ii]n|into|near|around|outside|across|through|inside|towards?) (?:the )?(?<a>${PROPER}(?: ${PROPER}){0,2})(?: and (?<b>${PROPER}(?: ${PROPER}){0,2}))?${E}`,
+      'gu',
+    );
     for (const m of matches(this.text, where)) {
       for (const name of [m.groups!.a!, m.groups!.b].filter(Boolean) as string[]) {
         if (name.split(' ').some((w) => NOT_PLACES.has(w)) || STATE_FORMS.has(name)) continue;
@@ -470,7 +543,6 @@ export class MentionFinder {
     return [this.mentionOf(key, start, name.length, 'name')];
   }
 
-
   private place(name: string, category: 'CITY' | 'REGION', code: string): string {
     const key = makeKey('place', name);
     this.entities.add(key, 'Place', name, { category });
@@ -480,8 +552,10 @@ export class MentionFinder {
 
   /** Designations next to the word for what they are: "Hwasong-11 series ballistic missile", "S-400 air defence systems". */
   private weapons() {
-    const kind = '(?:ballistic |cruise |hypersonic |anti-aircraft |air[- ]defen[cs]e |surface-to-air |attack |fighter |combat |unmanned )*(?:missiles?|rockets?|drones?|systems?|launchers?|jets?|fighters?|tanks?|howitzers?|interceptors?|aircraft|warheads?)';
-    const designation = '(?<designation>[A-Z][A-Za-z]*-\\d{1,4}[A-Z]?|[A-Z]{2,}-\\d{1,4}[A-Z]?|ATACMS|HIMARS|Patriot|Storm Shadow|Taurus|Javelin|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)';
+    const kind =
+      '(?:ballistic |cruise |hypersonic |anti-aircraft |air[- ]defen[cs]e |surface-to-air |attack |fighter |combat |unmanned )*(?:missiles?|rockets?|drones?|systems?|launchers?|jets?|fighters?|tanks?|howitzers?|interceptors?|aircraft|warheads?)';
+    const designation =
+      '(?<designation>[A-Z][A-Za-z]*-\\d{1,4}[A-Z]?|[A-Z]{2,}-\\d{1,4}[A-Z]?|ATACMS|HIMARS|Patriot|Storm Shadow|Taurus|Javelin|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)';
     const re = new RegExp(`${B}${designation}(?<series> series)?(?= (?:[a-z-]+ ){0,3}${kind}${E})`, 'gu');
     for (const m of matches(this.text, re)) {
       const d = m.groups!.designation!;
@@ -498,9 +572,17 @@ export class MentionFinder {
     for (const m of matches(this.text, STATE_RE)) {
       let surface = m[0];
       // "Ana Lima said": a capital's name after a given name is a surname.
-      if (STATE_FORMS.get(surface)?.role === 'capital' && /[^.!?\s]\s+(?!The |In |At |On |For |From |To |By )[A-Z]\p{Ll}+ $/u.test(this.text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+      if (
+        STATE_FORMS.get(surface)?.role === 'capital' &&
+        /[^.!?\s]\s+(?!The |In |At |On |For |From |To |By )[A-Z]\p{Ll}+ $/u.test(
+          this.text.slice(Math.max(0, m.index! - 40), m.index!),
+        )
+      )
+        continue;
       // "Russians", "Americans": the people of a state, for its side.
-      const plural = /^s(?![\p{L}])/u.test(this.text.slice(m.index! + surface.length)) && STATE_FORMS.get(surface)?.role === 'demonym';
+      const plural =
+        /^s(?![\p{L}])/u.test(this.text.slice(m.index! + surface.length)) &&
+        STATE_FORMS.get(surface)?.role === 'demonym';
       const form = STATE_FORMS.get(surface)!;
       if (plural) surface += 's';
       this.candidate(m.index!, m.index! + surface.length, 40, () => {

@@ -16,23 +16,38 @@ import type { Span } from './types.js';
 function caseless(word: string): string {
   return escapeRegExp(word).replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 }
-const heads = [...TITLE_HEADS].sort((a, b) => b.length - a.length).map(caseless).join('|');
-const modifiers = [...TITLE_MODIFIERS].sort((a, b) => b.length - a.length).map(caseless).join('|');
+const heads = [...TITLE_HEADS]
+  .sort((a, b) => b.length - a.length)
+  .map(caseless)
+  .join('|');
+const modifiers = [...TITLE_MODIFIERS]
+  .sort((a, b) => b.length - a.length)
+  .map(caseless)
+  .join('|');
 /** What a post is for when no entity names it: "for Foreign Affairs", "of the Secretary-General". */
-const FIELD = "[A-Z][\\p{L}-]+(?: (?:and )?[A-Z][\\p{L}-]+){0,3}";
+const FIELD = '[A-Z][\\p{L}-]+(?: (?:and )?[A-Z][\\p{L}-]+){0,3}';
 /** A title in a masked sentence: "deputy ⟨1⟩ Ambassador to the ⟨2⟩", "⟨3⟩'s deputy ⟨4⟩ ambassador". */
 const TITLE = `(?:(?:⟨\\d+⟩(?:[’']s)?|(?:${modifiers})) )*(?:${heads})(?: (?:to|at|of|for|in|on) (?:the )?(?:⟨\\d+⟩|${FIELD}))*`;
 const TITLE_BEFORE = new RegExp(`(?:^|(?<=[\\s(“"]))(?:(?:[Tt]he|[Aa]n?) )?(?<title>${TITLE})[, ]*$`, 'u');
-const TITLE_AFTER = new RegExp(`^, (?:(?:[Tt]he|[Aa]n?|who is) )?(?<title>${TITLE})(?=,|\\.|;|$| said| told| says)`, 'u');
+const TITLE_AFTER = new RegExp(
+  `^, (?:(?:[Tt]he|[Aa]n?|who is) )?(?<title>${TITLE})(?=,|\\.|;|$| said| told| says)`,
+  'u',
+);
 const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFICS.map(escapeRegExp).join('|')}) $`);
 
-const REPORTING = '(?:said|says|told|added|stated|argued|insisted|noted|stressed|warned|accused|denied|urged|called|condemned|criticized|criticised|rejected|dismissed|demanded|wrote|asked|replied|responded|declared|announced|blamed)';
+const REPORTING =
+  '(?:said|says|told|added|stated|argued|insisted|noted|stressed|warned|accused|denied|urged|called|condemned|criticized|criticised|rejected|dismissed|demanded|wrote|asked|replied|responded|declared|announced|blamed)';
 /** A reporting verb after a name, perhaps past a relative pronoun or an appositive: "⟨name⟩, the leader's sister, said". */
-const VERB_AFTER = new RegExp(`^(?:,? who|,(?: [^,]{1,80},)?)?(?: (?:also|later|again|then|earlier|on \\w+))? ${REPORTING}\\b`);
+const VERB_AFTER = new RegExp(
+  `^(?:,? who|,(?: [^,]{1,80},)?)?(?: (?:also|later|again|then|earlier|on \\w+))? ${REPORTING}\\b`,
+);
 const VERB_BEFORE = new RegExp(`\\b(?:said|says|told|added|according to) $`);
 
 const NAME_WORD = "(?:(?:al|el|bin|ibn)-)?[A-Z][\\p{Ll}]+(?:[A-Z][\\p{Ll}]+)?(?:[-’'][A-Z]?[\\p{Ll}]+)*";
-const NAME = new RegExp(`(?<![\\p{L}\\p{N}⟩’'.-])${NAME_WORD}(?: (?:(?:de|da|van|von|bin|al|el|le|la|di|dos|ben) )?${NAME_WORD}){0,6}(?![\\p{L}\\p{N}-])`, 'gu');
+const NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}⟩’'.-])${NAME_WORD}(?: (?:(?:de|da|van|von|bin|al|el|le|la|di|dos|ben) )?${NAME_WORD}){0,6}(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
 
 /** Capitalised words that start a sentence or name a title, a day or a month: never part of a name. */
 const NOT_NAME = new Set(
@@ -47,7 +62,8 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 
-const OFFICIAL = /\b(?:minister|ambassador|envoy|representative|spokes(?:man|woman|person)|president|secretary|chancellor|premier)\b/i;
+const OFFICIAL =
+  /\b(?:minister|ambassador|envoy|representative|spokes(?:man|woman|person)|president|secretary|chancellor|premier)\b/i;
 
 export interface Person {
   key: string;
@@ -98,8 +114,15 @@ export class PeopleFinder {
       const known = words.length === 1 ? this.surnames.get(name) : this.entities.get(makeKey('person', name))?.key;
       const titleBefore = TITLE_BEFORE.exec(before);
       const titleAfter = TITLE_AFTER.exec(after);
-      const evidence = titled || titleBefore || titleAfter || HONORIFIC_BEFORE.test(before) || VERB_AFTER.test(after) || VERB_BEFORE.test(before);
-      if (!known && !(evidence && (words.length > 1 || titled || titleBefore || HONORIFIC_BEFORE.test(before)))) continue;
+      const evidence =
+        titled ||
+        titleBefore ||
+        titleAfter ||
+        HONORIFIC_BEFORE.test(before) ||
+        VERB_AFTER.test(after) ||
+        VERB_BEFORE.test(before);
+      if (!known && !(evidence && (words.length > 1 || titled || titleBefore || HONORIFIC_BEFORE.test(before))))
+        continue;
 
       const key = known ?? makeKey('person', name);
       if (!known) this.entities.add(key, 'Person', name);
@@ -109,7 +132,14 @@ export class PeopleFinder {
         // "Foreign Minister Anna Berg of Finland": the state after the name is the title's.
         const of = /^ of (?:the )?⟨(\d+)⟩/.exec(after);
         phrase = { start: masked.offset(titleStart), end: of ? masked.offset(end + of[0].length, 'end') : span.end };
-        this.holds(key, masked, titleStart, titleStart + titleBefore.groups.title.length, units, of ? units[Number(of[1])]!.mention : undefined);
+        this.holds(
+          key,
+          masked,
+          titleStart,
+          titleStart + titleBefore.groups.title.length,
+          units,
+          of ? units[Number(of[1])]!.mention : undefined,
+        );
       } else if (titleAfter?.groups?.title) {
         const titleStart = end + titleAfter[0].indexOf(titleAfter.groups.title);
         const titleEnd = titleStart + titleAfter.groups.title.length;
@@ -123,7 +153,8 @@ export class PeopleFinder {
         this.surnames.set(words[words.length - 1]!, key);
         if (words.length >= 3) this.surnames.set(words[0]!, key);
         // "Kim Jong Un" is Kim, not Un: only a family name that reads as one becomes an alias.
-        if (words.length === 2 || words[words.length - 1]!.length > 3) this.entities.alias(key, words[words.length - 1]!);
+        if (words.length === 2 || words[words.length - 1]!.length > 3)
+          this.entities.alias(key, words[words.length - 1]!);
       }
     }
     return found.map((f) => {
@@ -136,27 +167,48 @@ export class PeopleFinder {
   private holds(person: string, masked: Masked, start: number, end: number, units: Unit[], after?: Mention) {
     const words = masked.text.slice(start, end);
     const span = masked.original(start, end);
-    const title = this.text.slice(span.start, span.end).replace(/^(?:the|a|an)\s+/i, '').replace(/[,\s]+$/, '');
+    const title = this.text
+      .slice(span.start, span.end)
+      .replace(/^(?:the|a|an)\s+/i, '')
+      .replace(/[,\s]+$/, '');
     const inTitle = listUnits(words).map((i) => units[i]!.mention);
     const typeOf = (m: Mention) => this.entities.get(m.key)?.type;
     // "UN director at the International Crisis Group": the body after "at", "of" or "for" is the employer.
     const complement = /(?:at|of|for) (?:the )?⟨(\d+)⟩/i.exec(words);
     const employer = complement ? units[Number(complement[1])]!.mention : undefined;
-    const state = inTitle.find((m) => typeOf(m) === 'State' && !new RegExp(`to (?:the )?⟨${units.findIndex((u) => u.mention === m)}⟩`).test(words));
+    const state = inTitle.find(
+      (m) =>
+        typeOf(m) === 'State' && !new RegExp(`to (?:the )?⟨${units.findIndex((u) => u.mention === m)}⟩`).test(words),
+    );
     const organization = inTitle.find((m) => typeOf(m) === 'Organization');
     const holder =
-      (employer && typeOf(employer) === 'Organization' && !state ? employer : employer && typeOf(employer) === 'Organization' && /\bat\b/i.test(words) ? employer : (state ?? organization)) ??
+      (employer && typeOf(employer) === 'Organization' && !state
+        ? employer
+        : employer && typeOf(employer) === 'Organization' && /\bat\b/i.test(words)
+          ? employer
+          : (state ?? organization)) ??
       (after && ['State', 'Organization'].includes(typeOf(after) ?? '') ? after : undefined);
     if (!holder && /Secretary-General|\bUN\b|U\.N\.|United Nations/.test(title)) {
       // "Special Envoy of the Secretary-General", "Under-Secretary-General for ...": posts of the United Nations.
       const un = ORGANIZATIONS.find((o) => o.key === 'org:united-nations')!;
-      this.entities.add(un.key, 'Organization', un.name, { category: un.category, wikidataId: un.wikidataId }, un.aliases);
+      this.entities.add(
+        un.key,
+        'Organization',
+        un.name,
+        { category: un.category, wikidataId: un.wikidataId },
+        un.aliases,
+      );
       this.entities.position({ person, title, holder: un.key, former: false });
       return;
     }
     if (!holder) {
       if (this.homeState && OFFICIAL.test(title)) {
-        this.entities.position({ person, title, holder: this.entities.state(this.homeState).key, former: /\bformer\b/i.test(title) });
+        this.entities.position({
+          person,
+          title,
+          holder: this.entities.state(this.homeState).key,
+          former: /\bformer\b/i.test(title),
+        });
       }
       return;
     }

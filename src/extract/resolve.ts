@@ -1,5 +1,5 @@
 import { fuzzy } from 'fast-fuzzy';
-import type { EntityType } from '../ingest/document.js';
+import type { EntityType } from '../domain/index.js';
 import type { Graph } from '../neo4j/graph.js';
 import { fold } from './text.js';
 import type { GroundedEntity, Grounding, GroundingCandidate, HeldAccusation } from './types.js';
@@ -61,12 +61,18 @@ export class GraphGrounding implements Grounding {
 }
 
 /** The graph entity a candidate names: same key, then same name or alias, then the closest spelling. */
-export function choose(candidate: GroundingCandidate, same: GroundedEntity | null, hits: GroundedEntity[]): GroundedEntity | null {
+export function choose(
+  candidate: GroundingCandidate,
+  same: GroundedEntity | null,
+  hits: GroundedEntity[],
+): GroundedEntity | null {
   if (same && same.type === candidate.type) return same;
   const ofType = hits.filter((h) => h.type === candidate.type);
   const names = new Set(candidate.names.map(fold));
   // A person's surname alone ("Wood") names too many people to be matched on.
-  const exact = ofType.find((h) => [h.name, ...h.aliases].some((n) => names.has(fold(n)) && (candidate.type !== 'Person' || fold(n).includes(' '))));
+  const exact = ofType.find((h) =>
+    [h.name, ...h.aliases].some((n) => names.has(fold(n)) && (candidate.type !== 'Person' || fold(n).includes(' '))),
+  );
   if (exact) return exact;
   if (!FUZZY_TYPES.has(candidate.type)) return null;
   let best: { hit: GroundedEntity; score: number } | null = null;

@@ -22,7 +22,9 @@ export class RulesExtractor implements Extractor {
     const entities = new Entities();
     const statement = isStatement(text, input.publisher);
     // A news headline names the states in the story, not the publisher's own: only a statement's title, or failing that its text, says whose government speaks.
-    const homeState = stateNamedIn(input.publisher ?? '') ?? (statement ? (stateNamedIn(input.title ?? '') ?? authoringState(text)) : undefined);
+    const homeState =
+      stateNamedIn(input.publisher ?? '') ??
+      (statement ? (stateNamedIn(input.title ?? '') ?? authoringState(text)) : undefined);
     const mentions = new MentionFinder(text, entities, homeState).find();
     const people = new PeopleFinder(text, entities, homeState);
     const claims = new ClaimFinder(text, entities, input.publishedOn, statement, homeState);
@@ -30,7 +32,9 @@ export class RulesExtractor implements Extractor {
 
     for (const sentence of sentences) {
       const inSentence = mentions.filter((m) => within(m, sentence));
-      const found: Mention[] = [...inSentence, ...people.inSentence(sentence, inSentence)].sort((a, b) => a.start - b.start);
+      const found: Mention[] = [...inSentence, ...people.inSentence(sentence, inSentence)].sort(
+        (a, b) => a.start - b.start,
+      );
       claims.read({ sentence, mentions: found, quotations: quotations.filter((q) => intersect(q, sentence)) });
     }
 
@@ -42,9 +46,17 @@ export class RulesExtractor implements Extractor {
       : new Map();
     await answerDenials(drafts, context, grounded, warnings);
     aimAtWhatIsAnswered(drafts);
-    if (drafts.length === 0) warnings.push('no claim found: no sentence has a speaker and a reporting verb the extractor knows');
+    if (drafts.length === 0)
+      warnings.push('no claim found: no sentence has a speaker and a reporting verb the extractor knows');
 
-    return assemble({ input, title: defaultTitle(input, sentences[0]?.text), entities, claims: drafts, grounded, warnings });
+    return assemble({
+      input,
+      title: defaultTitle(input, sentences[0]?.text),
+      entities,
+      claims: drafts,
+      grounded,
+      warnings,
+    });
   }
 }
 
@@ -52,15 +64,20 @@ export class RulesExtractor implements Extractor {
 function isStatement(text: string, publisher?: string | null): boolean {
   const heading = text.trimStart().split('\n')[0]!;
   return (
-    /^(?:Joint |Press )?(?:Statement|Comment|Press [Rr]elease|Readout|Remarks|Declaration|Communiqu[eé])\b/.test(heading) ||
-    /\b(?:Ministry|Department|Foreign Office|White House|Kremlin|Presidency|Prime Minister's Office|Government of)\b/.test(publisher ?? '')
+    /^(?:Joint |Press )?(?:Statement|Comment|Press [Rr]elease|Readout|Remarks|Declaration|Communiqu[eé])\b/.test(
+      heading,
+    ) ||
+    /\b(?:Ministry|Department|Foreign Office|White House|Kremlin|Presidency|Prime Minister's Office|Government of)\b/.test(
+      publisher ?? '',
+    )
   );
 }
 
 /** The state a publisher or title names ("Ministry of Foreign Affairs of Ukraine"), for an unqualified ministry. */
 function stateNamedIn(words: string): string | undefined {
   for (const [form, entry] of [...STATE_FORMS].sort((a, b) => b[0].length - a[0].length)) {
-    if (new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words)) return entry.code;
+    if (new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words))
+      return entry.code;
   }
   return undefined;
 }
@@ -74,17 +91,27 @@ function stateNamedIn(words: string): string | undefined {
  */
 export function authoringState(text: string): string | undefined {
   const body = text.slice(text.indexOf('\n') + 1);
-  const names = [...STATE_FORMS].filter(([, f]) => f.role === 'name').map(([form]) => form).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const names = [...STATE_FORMS]
+    .filter(([, f]) => f.role === 'name')
+    .map(([form]) => form)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   const scores = new Map<string, number>();
   const add = (form: string | undefined, n: number) => {
     const code = form ? STATE_FORMS.get(form)?.code : undefined;
     if (code) scores.set(code, (scores.get(code) ?? 0) + n);
   };
-  for (const m of body.matchAll(new RegExp(`\\b[Tt]he Government of (?:the )?(${names})(?![\\p{L}])`, 'gu'))) add(m[1], 2);
+  for (const m of body.matchAll(new RegExp(`\\b[Tt]he Government of (?:the )?(${names})(?![\\p{L}])`, 'gu')))
+    add(m[1], 2);
   // A sentence opening with a state that does something: the issuer speaking of itself in the third person.
-  const acts = '(?:will|shall|calls?|urges?|has|have|is|remains|reaffirms|rejects|condemns|stands|continues|reserves|demands|expects|strongly|firmly|once again|again|cannot|does|did)';
+  const acts =
+    '(?:will|shall|calls?|urges?|has|have|is|remains|reaffirms|rejects|condemns|stands|continues|reserves|demands|expects|strongly|firmly|once again|again|cannot|does|did)';
   for (const m of body.matchAll(new RegExp(`(?:^|[.!?]\\s+)(?:The )?(${names}) ${acts}\\b`, 'gmu'))) add(m[1], 2);
-  for (const m of body.matchAll(new RegExp(`\\b(?:our|my) (?:country|nation|people)\\b[^.]{0,40}?\\b(${names})(?![\\p{L}])`, 'gu'))) add(m[1], 1);
+  for (const m of body.matchAll(
+    new RegExp(`\\b(?:our|my) (?:country|nation|people)\\b[^.]{0,40}?\\b(${names})(?![\\p{L}])`, 'gu'),
+  ))
+    add(m[1], 1);
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked[1] && ranked[1][1] === ranked[0]![1])) return undefined;
   return ranked[0]![0];
@@ -109,7 +136,8 @@ function dedupe(claims: ClaimDraft[]): ClaimDraft[] {
 
 /** Whom a claim's speaker speaks for: a state speaking on behalf of others is still itself. */
 const side = (c: ClaimDraft) => (c.speaker.startsWith('state:') ? c.speaker : (c.onBehalfOf ?? c.speaker));
-const sameSide = (a: ClaimDraft, b: ClaimDraft) => [a.speaker, a.onBehalfOf].some((s) => s && [b.speaker, b.onBehalfOf].includes(s));
+const sameSide = (a: ClaimDraft, b: ClaimDraft) =>
+  [a.speaker, a.onBehalfOf].some((s) => s && [b.speaker, b.onBehalfOf].includes(s));
 
 /**
  * A headline says again what the article says: a claim of the headline
@@ -119,7 +147,11 @@ const sameSide = (a: ClaimDraft, b: ClaimDraft) => [a.speaker, a.onBehalfOf].som
 function withoutHeadlineRepeats(claims: ClaimDraft[], sentences: Sentence[]): ClaimDraft[] {
   const [first, second] = sentences;
   if (!first || !second || first.paragraph === second.paragraph || /[.!?]["”’]?$/.test(first.text)) return claims;
-  return claims.filter((c) => c.sentenceIndex !== 0 || !claims.some((d) => d.sentenceIndex > 0 && d.kind === c.kind && d.target === c.target && sameSide(c, d)));
+  return claims.filter(
+    (c) =>
+      c.sentenceIndex !== 0 ||
+      !claims.some((d) => d.sentenceIndex > 0 && d.kind === c.kind && d.target === c.target && sameSide(c, d)),
+  );
 }
 
 /**
@@ -131,9 +163,14 @@ function withoutHeadlineRepeats(claims: ClaimDraft[], sentences: Sentence[]): Cl
 function aimAtWhatIsAnswered(claims: ClaimDraft[]) {
   claims.forEach((c, i) => {
     if (c.kind !== 'CRITICIZE' || c.target) return;
-    const named = /^(?:the|this|that|these|those|such) (?:[\w-]+ )?(reports?|findings|conclusions|investigation|inquiry|claims?|accusations?|allegations?|assertions?|statements?)\b/i.exec(c.allegation);
+    const named =
+      /^(?:the|this|that|these|those|such) (?:[\w-]+ )?(reports?|findings|conclusions|investigation|inquiry|claims?|accusations?|allegations?|assertions?|statements?)\b/i.exec(
+        c.allegation,
+      );
     if (!named) return;
-    const kinds = /^(?:report|finding|conclusion|investigation|inquiry)/i.test(named[1]!) ? ['REPORT', 'ACCUSE'] : ['ACCUSE', 'CRITICIZE'];
+    const kinds = /^(?:report|finding|conclusion|investigation|inquiry)/i.test(named[1]!)
+      ? ['REPORT', 'ACCUSE']
+      : ['ACCUSE', 'CRITICIZE'];
     for (let j = i - 1; j >= 0; j--) {
       const a = claims[j]!;
       if (!kinds.includes(a.kind) || sameSide(a, c)) continue;
@@ -155,19 +192,27 @@ const ANSWERABLE = new Set(['ACCUSE', 'CRITICIZE', 'REPORT']);
  * accusation the graph holds against the denier. It is aimed at the answered
  * claim's speaker.
  */
-async function answerDenials(claims: ClaimDraft[], context: ExtractContext, grounded: Map<string, GroundedEntity>, warnings: string[]) {
+async function answerDenials(
+  claims: ClaimDraft[],
+  context: ExtractContext,
+  grounded: Map<string, GroundedEntity>,
+  warnings: string[],
+) {
   const unanswered: ClaimDraft[] = [];
   claims.forEach((denial, i) => {
     if (denial.kind !== 'DENY' || !denial.deniesAccusation) return;
     const denier = [denial.speaker, denial.onBehalfOf].filter(Boolean) as string[];
-    const byAccuser = (a: ClaimDraft) => !denial.deniedAccuser || [a.speaker, a.onBehalfOf].includes(denial.deniedAccuser);
+    const byAccuser = (a: ClaimDraft) =>
+      !denial.deniedAccuser || [a.speaker, a.onBehalfOf].includes(denial.deniedAccuser);
     // What the denial names ("the accusations") is answered first; failing that, any criticism or finding aimed at the denier
     // ("rejected the accusations of ⟨A⟩" after ⟨A⟩ criticized and warned).
     let kinds = denial.denies?.length ? new Set(denial.denies) : ANSWERABLE;
-    const answerable = (a: ClaimDraft) => kinds.has(a.kind) && !denier.includes(a.speaker) && !(a.onBehalfOf && denier.includes(a.onBehalfOf));
+    const answerable = (a: ClaimDraft) =>
+      kinds.has(a.kind) && !denier.includes(a.speaker) && !(a.onBehalfOf && denier.includes(a.onBehalfOf));
     // The accusation aimed at the denier, else one about it ("sending weapons to Russia"), the nearest first.
     const nearest = (involves: (a: ClaimDraft) => boolean) => {
-      for (let j = i - 1; j >= 0; j--) if (answerable(claims[j]!) && involves(claims[j]!) && byAccuser(claims[j]!)) return j;
+      for (let j = i - 1; j >= 0; j--)
+        if (answerable(claims[j]!) && involves(claims[j]!) && byAccuser(claims[j]!)) return j;
       return -1;
     };
     const aimed = (a: ClaimDraft) => denier.some((d) => a.target === d);
@@ -178,18 +223,33 @@ async function answerDenials(claims: ClaimDraft[], context: ExtractContext, grou
     if (about > found && (found < 0 || denial.sentenceIndex - claims[about]!.sentenceIndex <= 1)) found = about;
     if (found >= 0) {
       // Of accusers named together ("⟨A⟩, ⟨B⟩ and ⟨C⟩ accused ..."), the first stands for the rest.
-      while (found > 0 && claims[found - 1]!.kind === claims[found]!.kind && claims[found - 1]!.sentenceIndex === claims[found]!.sentenceIndex && claims[found - 1]!.target === claims[found]!.target) found--;
+      while (
+        found > 0 &&
+        claims[found - 1]!.kind === claims[found]!.kind &&
+        claims[found - 1]!.sentenceIndex === claims[found]!.sentenceIndex &&
+        claims[found - 1]!.target === claims[found]!.target
+      )
+        found--;
       const j = found;
       const accusation = claims[j]!;
       denial.answers = j;
       denial.target ??= side(accusation);
-      if (accusation.kind === 'ACCUSE' && /^(?:the |these |those |that |this |such |all |any )?(?:accusations?|allegations?|claims?|charges?)$/i.test(denial.allegation)) {
+      if (
+        accusation.kind === 'ACCUSE' &&
+        /^(?:the |these |those |that |this |such |all |any )?(?:accusations?|allegations?|claims?|charges?)$/i.test(
+          denial.allegation,
+        )
+      ) {
         denial.allegation = `denies the accusation of ${accusation.allegation}`.slice(0, 300);
       }
       return;
     }
     // "Russian officials have claimed ... These claims are false": a denial of what was just reported, made about others.
-    if (/^(?:these|those|such|this|that|the) (?:claims?|accusations?|allegations?|statements?|assertions?|reports?)\b/i.test(denial.allegation)) {
+    if (
+      /^(?:these|those|such|this|that|the) (?:claims?|accusations?|allegations?|statements?|assertions?|reports?)\b/i.test(
+        denial.allegation,
+      )
+    ) {
       for (let j = i - 1; j >= 0 && denial.sentenceIndex - claims[j]!.sentenceIndex <= 1; j--) {
         if (!answerable(claims[j]!) || claims[j]!.kind === 'REPORT') continue;
         denial.answers = j;
@@ -202,9 +262,12 @@ async function answerDenials(claims: ClaimDraft[], context: ExtractContext, grou
   });
   if (!context.grounding || unanswered.length === 0) return;
   const keyOf = (k: string) => grounded.get(k)?.key ?? k;
-  const held = await context.grounding.accusationsAgainst([...new Set(unanswered.flatMap((d) => [d.speaker, d.onBehalfOf].filter(Boolean).map((k) => keyOf(k!))))]);
+  const held = await context.grounding.accusationsAgainst([
+    ...new Set(unanswered.flatMap((d) => [d.speaker, d.onBehalfOf].filter(Boolean).map((k) => keyOf(k!)))),
+  ]);
   for (const denial of unanswered) {
-    const accusation = held.get(keyOf(denial.speaker)) ?? (denial.onBehalfOf ? held.get(keyOf(denial.onBehalfOf)) : undefined);
+    const accusation =
+      held.get(keyOf(denial.speaker)) ?? (denial.onBehalfOf ? held.get(keyOf(denial.onBehalfOf)) : undefined);
     if (!accusation) continue;
     denial.answers = accusation.key;
     denial.target ??= accusation.onBehalfOf ?? accusation.speaker;

@@ -71,7 +71,13 @@ export interface Score {
 export function referenceOf(curated: IngestDocument): Reference {
   return {
     entities: curated.entities.map((e) => ({ key: e.key, type: e.type, name: e.name, aliases: e.aliases ?? [] })),
-    claims: curated.claims.map((c) => ({ speaker: c.speaker, onBehalfOf: c.onBehalfOf ?? null, kind: c.kind, targets: targetsOf(c), allegation: c.allegation })),
+    claims: curated.claims.map((c) => ({
+      speaker: c.speaker,
+      onBehalfOf: c.onBehalfOf ?? null,
+      kind: c.kind,
+      targets: targetsOf(c),
+      allegation: c.allegation,
+    })),
   };
 }
 
@@ -86,13 +92,17 @@ function keyMap(draft: Draft, reference: Reference): Map<string, string> {
     }
     if (e.type === 'State') continue;
     const names = new Set([e.name, ...e.aliases].map(fold));
-    const match = reference.entities.find((c) => c.type === e.type && [c.name, ...c.aliases].some((n) => names.has(fold(n))));
+    const match = reference.entities.find(
+      (c) => c.type === e.type && [c.name, ...c.aliases].some((n) => names.has(fold(n))),
+    );
     if (match) map.set(e.key, match.key);
   }
   return map;
 }
 
-function triples(claims: { speaker: string; onBehalfOf: string | null; kind: string; targets: string[]; allegation: string }[]): Triple[] {
+function triples(
+  claims: { speaker: string; onBehalfOf: string | null; kind: string; targets: string[]; allegation: string }[],
+): Triple[] {
   const seen = new Map<string, Triple>();
   for (const c of claims) {
     for (const target of c.targets.length ? c.targets : [null]) {
@@ -114,7 +124,12 @@ export function score(draft: Draft, reference: Reference): Score {
   const map = keyMap(draft, reference);
   const m = (k: string | null) => (k ? (map.get(k) ?? k) : null);
   const ours = triples(
-    draft.claims.map((c) => ({ ...c, speaker: m(c.speaker)!, onBehalfOf: m(c.onBehalfOf), targets: c.targets.map((t) => m(t)!) })),
+    draft.claims.map((c) => ({
+      ...c,
+      speaker: m(c.speaker)!,
+      onBehalfOf: m(c.onBehalfOf),
+      targets: c.targets.map((t) => m(t)!),
+    })),
   );
   const theirs = triples(reference.claims);
   const matchedDraft = ours.filter((t) => theirs.some((u) => same(t, u))).length;
@@ -185,7 +200,13 @@ interface GoldFile {
   publishedOn: string;
   publisher?: string;
   entities: Reference['entities'];
-  claims: { speaker: string; onBehalfOf?: string | null; kind: string; target: string | string[] | null; where?: string }[];
+  claims: {
+    speaker: string;
+    onBehalfOf?: string | null;
+    kind: string;
+    target: string | string[] | null;
+    where?: string;
+  }[];
 }
 
 /** The corpus texts with their gold, in name order. */
@@ -254,7 +275,9 @@ export function formatCorpus(results: { text: CorpusText; score: Score }[]): str
     '|---|---|---:|---:|---:|',
     ...results.map((r) => row(`${r.text.name}${r.text.heldOut ? ' (held out)' : ''}`, r.text.style, total([r.score]))),
     row(`**tuned on** (${tuned.length} texts)`, 'all', total(tuned.map((r) => r.score))),
-    ...(heldOut.length ? [row(`**held out** (${heldOut.length} texts)`, 'all', total(heldOut.map((r) => r.score)))] : []),
+    ...(heldOut.length
+      ? [row(`**held out** (${heldOut.length} texts)`, 'all', total(heldOut.map((r) => r.score)))]
+      : []),
     '',
   ];
   for (const r of results) lines.push(`${r.text.name}:`, ...errors(r.score).map((l) => `  ${l}`), '');
@@ -270,12 +293,20 @@ async function main(argv: string[]) {
   if (!source.text) throw new Error(`${file}: its first source has no text to extract from`);
   const started = performance.now();
   const draft = await extractor().extract(
-    { text: source.text, title: source.title, publisher: source.publisher, publishedOn: source.publishedOn, url: source.url },
+    {
+      text: source.text,
+      title: source.title,
+      publisher: source.publisher,
+      publishedOn: source.publishedOn,
+      url: source.url,
+    },
     {},
   );
   const ms = performance.now() - started;
   process.stdout.write(formatScore(score(draft, referenceOf(curated)), file));
-  process.stdout.write(`\nExtraction took ${ms.toFixed(0)} ms for ${source.text.length} characters (offline, first run in this process).\n\n`);
+  process.stdout.write(
+    `\nExtraction took ${ms.toFixed(0)} ms for ${source.text.length} characters (offline, first run in this process).\n\n`,
+  );
 
   const results = [];
   for (const text of loadCorpus().filter((t) => withHeldOut || !t.heldOut)) {

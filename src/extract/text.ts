@@ -67,7 +67,10 @@ export function splitSentences(text: string): Sentence[] {
       const lineText = text.slice(line.start, line.end);
       if (!lineText.trim()) continue;
       const found = nlp(lineText).json({ offset: true }) as { offset: { start: number; length: number } }[];
-      const pieces: Span[] = found.map((s) => ({ start: line.start + s.offset.start, end: line.start + s.offset.start + s.offset.length }));
+      const pieces: Span[] = found.map((s) => ({
+        start: line.start + s.offset.start,
+        end: line.start + s.offset.start + s.offset.length,
+      }));
       if (pieces.length === 0) pieces.push(line);
       // compromise's spans skip the white space between sentences; close the gaps so that nothing is lost.
       for (let i = 0; i < pieces.length; i++) {
@@ -77,7 +80,8 @@ export function splitSentences(text: string): Sentence[] {
       for (const piece of pieces) {
         for (const part of splitAt(text, piece, AFTER_CLOSING_QUOTE, () => 2)) {
           const span = trimSpan(text, part);
-          if (span) sentences.push({ ...span, index: sentences.length, text: text.slice(span.start, span.end), paragraph });
+          if (span)
+            sentences.push({ ...span, index: sentences.length, text: text.slice(span.start, span.end), paragraph });
         }
       }
     }

@@ -1,4 +1,4 @@
-import type { ClaimKind, EntityType } from '../ingest/document.js';
+import type { ClaimKind, EntityType } from '../domain/index.js';
 
 /**
  * The extractor's shapes: what goes in (an article's text and its

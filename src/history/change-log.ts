@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { v7 as uuidv7 } from 'uuid';
-import { KEY_PREFIX } from '../ingest/document.js';
+import { labelOfKey } from '../domain/index.js';
 import type { GraphTransaction } from '../neo4j/graph.js';
 
 /**
@@ -49,21 +49,16 @@ interface Item {
 const NOT_PROPERTIES = new Set(['updatedBy', 'updatedAt', 'key', 'labels']);
 
 /** The node label a key stands for, from its prefix (keys are checked against their type when written). */
-const KIND_OF_PREFIX: Record<string, string> = {
-  ...Object.fromEntries(Object.entries(KEY_PREFIX).map(([type, prefix]) => [prefix, type])),
-  claim: 'Claim',
-  article: 'Article',
-};
-
 export function kindOfKey(key: string): string {
-  return KIND_OF_PREFIX[key.slice(0, key.indexOf(':'))] ?? 'Unknown';
+  return labelOfKey(key);
 }
 
 /** A value as JSON keeps it: Neo4j temporal values as their ISO text. */
 function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(plain);
-  if (neo4j.isDateTime(value as never) || neo4j.isDate(value as never) || neo4j.isLocalDateTime(value as never)) return String(value);
+  if (neo4j.isDateTime(value as never) || neo4j.isDate(value as never) || neo4j.isLocalDateTime(value as never))
+    return String(value);
   return value;
 }
 
@@ -93,7 +88,15 @@ export class ChangeLog {
   private item(nodeKey: string): Item {
     let item = this.items.get(nodeKey);
     if (!item) {
-      item = { nodeKey, status: 'updated', before: null, after: null, linksAdded: [], linksRemoved: [], linksChanged: [] };
+      item = {
+        nodeKey,
+        status: 'updated',
+        before: null,
+        after: null,
+        linksAdded: [],
+        linksRemoved: [],
+        linksChanged: [],
+      };
       this.items.set(nodeKey, item);
     }
     return item;

@@ -40,7 +40,8 @@ export async function recordIngest(
   }
   for (const row of written.links) {
     if (row.status === 'unchanged') continue;
-    for (const l of row.changes ?? []) log.link(l.type, l.from, l.to, row.status === 'created' ? null : l.before, l.after);
+    for (const l of row.changes ?? [])
+      log.link(l.type, l.from, l.to, row.status === 'created' ? null : l.before, l.after);
   }
   return log.write(tx, operation, actor);
 }

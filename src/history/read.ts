@@ -78,13 +78,22 @@ function decodeCursor(cursor: string, argument: string): { at: string; id: strin
 function window(args: KeysetArgs) {
   const first = args.first ?? DEFAULT_PAGE;
   if (first < 0 || first > MAX_HISTORY_PAGE) {
-    throw badInput(`first must be between 0 and ${MAX_HISTORY_PAGE} (got ${first})`, { argument: 'first', max: MAX_HISTORY_PAGE });
+    throw badInput(`first must be between 0 and ${MAX_HISTORY_PAGE} (got ${first})`, {
+      argument: 'first',
+      max: MAX_HISTORY_PAGE,
+    });
   }
   const after = args.after != null ? decodeCursor(args.after, 'after') : null;
   return { first, after };
 }
 
-function keysetPage<T>(totalCount: number, rows: T[], first: number, hadCursor: boolean, cursorOf: (item: T) => string): KeysetPage<T> {
+function keysetPage<T>(
+  totalCount: number,
+  rows: T[],
+  first: number,
+  hadCursor: boolean,
+  cursorOf: (item: T) => string,
+): KeysetPage<T> {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
   return {
@@ -149,20 +158,29 @@ function loader<T>(ctx: Context, id: string, batch: (keys: readonly string[]) =>
  * `items`; parents asking for the same page share one statement.
  */
 function itemPage(ctx: Context, statement: string, params: Record<string, unknown>, key: string) {
-  return loader<{ totalCount: number; items: ChangeItemShape[] }>(ctx, `${statement}|${JSON.stringify(params)}`, async (keys) => {
-    const rows = await ctx.graph.read(statement, { keys, ...params });
-    const byKey = new Map(rows.map((r) => [r.key as string, r]));
-    return keys.map((k) => {
-      const row = byKey.get(k);
-      return { totalCount: row?.totalCount ?? 0, items: ((row?.items as Row[]) ?? []).map(toChangeItem) };
-    });
-  }).load(key);
+  return loader<{ totalCount: number; items: ChangeItemShape[] }>(
+    ctx,
+    `${statement}|${JSON.stringify(params)}`,
+    async (keys) => {
+      const rows = await ctx.graph.read(statement, { keys, ...params });
+      const byKey = new Map(rows.map((r) => [r.key as string, r]));
+      return keys.map((k) => {
+        const row = byKey.get(k);
+        return { totalCount: row?.totalCount ?? 0, items: ((row?.items as Row[]) ?? []).map(toChangeItem) };
+      });
+    },
+  ).load(key);
 }
 
 /** One page of a node's history, newest first. */
 export async function historyOf(ctx: Context, key: string, args: KeysetArgs): Promise<KeysetPage<ChangeItemShape>> {
   const { first, after } = window(args);
-  const page = await itemPage(ctx, 'history/of-nodes', { afterAt: after?.at ?? null, afterChange: after?.id ?? null, limit: first + 1 }, key);
+  const page = await itemPage(
+    ctx,
+    'history/of-nodes',
+    { afterAt: after?.at ?? null, afterChange: after?.id ?? null, limit: first + 1 },
+    key,
+  );
   return keysetPage(page.totalCount, page.items, first, after !== null, (i) => encodeCursor(i.at, i.change));
 }
 
@@ -173,8 +191,15 @@ export async function changesFeed(
   args: KeysetArgs,
 ): Promise<KeysetPage<ChangeShape>> {
   const { first, after } = window(args);
-  const [row] = await ctx.graph.read('history/changes', { ...filters, afterAt: after?.at ?? null, afterId: after?.id ?? null, limit: first + 1 });
-  return keysetPage(row!.totalCount, (row!.items as Row[]).map(toChange), first, after !== null, (c) => encodeCursor(c.at, c.id));
+  const [row] = await ctx.graph.read('history/changes', {
+    ...filters,
+    afterAt: after?.at ?? null,
+    afterId: after?.id ?? null,
+    limit: first + 1,
+  });
+  return keysetPage(row!.totalCount, (row!.items as Row[]).map(toChange), first, after !== null, (c) =>
+    encodeCursor(c.at, c.id),
+  );
 }
 
 /** A history entry by id; null when there is none. */
@@ -198,7 +223,9 @@ export function sinceArgument(value: string | null | undefined): string | null {
   const shape = /^\d{4}-\d{2}-\d{2}$/.test(value) || ISO_INSTANT.test(value);
   const time = shape ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(time)) {
-    throw badInput('since: expected an ISO 8601 date or date and time, such as 2024-06-28 or 2024-06-28T09:30:00Z', { argument: 'since' });
+    throw badInput('since: expected an ISO 8601 date or date and time, such as 2024-06-28 or 2024-06-28T09:30:00Z', {
+      argument: 'since',
+    });
   }
   return new Date(time).toISOString();
 }

@@ -37,7 +37,11 @@ export function changeIdArgument(value: string, argument: string): string {
 
 function conflictsOf(
   snapshot: Snapshot,
-  found: { taken: { key: string; labels: string[] }[]; missing: string[]; keysInUse: { key: string; type: string; from: string; to: string }[] },
+  found: {
+    taken: { key: string; labels: string[] }[];
+    missing: string[];
+    keysInUse: { key: string; type: string; from: string; to: string }[];
+  },
 ): Conflict[] {
   const conflicts: Conflict[] = [];
   for (const t of found.taken) {
@@ -47,7 +51,8 @@ function conflictsOf(
   const missing = new Set(found.missing);
   for (const r of snapshot.relationships) {
     for (const end of [r.from, r.to]) {
-      if (missing.has(end)) conflicts.push({ key: end, reason: `is no longer in the graph, and ${r.from} ${r.type} ${r.to} needs it` });
+      if (missing.has(end))
+        conflicts.push({ key: end, reason: `is no longer in the graph, and ${r.from} ${r.type} ${r.to} needs it` });
     }
   }
   for (const k of found.keysInUse) {
@@ -65,17 +70,23 @@ export async function restoreDeleted(tx: GraphTransaction, id: string, actor: st
     throw badInput(`Invalid input: change: ${message}`, { issues: [{ path: 'change', message }] });
   }
   if (entry.restoredBy) {
-    throw clientError('CONFLICT', `Change ${id} was restored already, by change ${entry.restoredBy}; nothing was written.`, {
-      restoredBy: entry.restoredBy,
-      conflicts: [],
-    });
+    throw clientError(
+      'CONFLICT',
+      `Change ${id} was restored already, by change ${entry.restoredBy}; nothing was written.`,
+      {
+        restoredBy: entry.restoredBy,
+        conflicts: [],
+      },
+    );
   }
 
   const snapshot = JSON.parse(entry.snapshot) as Snapshot;
   const keys = snapshot.nodes.map((n) => n.key);
   const inside = new Set(keys);
   const ends = [...new Set(snapshot.relationships.flatMap((r) => [r.from, r.to]).filter((k) => !inside.has(k)))];
-  const relationshipKeys = snapshot.relationships.map((r) => r.props.key).filter((k): k is string => typeof k === 'string');
+  const relationshipKeys = snapshot.relationships
+    .map((r) => r.props.key)
+    .filter((k): k is string => typeof k === 'string');
   const [found] = await tx.run('history/restore-conflicts', { keys, ends, relationshipKeys });
   const conflicts = conflictsOf(snapshot, found as never);
   if (conflicts.length > 0) {
@@ -90,9 +101,13 @@ export async function restoreDeleted(tx: GraphTransaction, id: string, actor: st
   await tx.run('history/restore-nodes', { nodes: snapshot.nodes });
   const [written] = await tx.run('history/restore-relationships', { relationships: snapshot.relationships });
   if (written!.relationships !== snapshot.relationships.length) {
-    throw clientError('CONFLICT', `${snapshot.entity} was not restored: a node it links to was deleted while it ran. Nothing was written; try again.`, {
-      conflicts: [],
-    });
+    throw clientError(
+      'CONFLICT',
+      `${snapshot.entity} was not restored: a node it links to was deleted while it ran. Nothing was written; try again.`,
+      {
+        conflicts: [],
+      },
+    );
   }
 
   const log = new ChangeLog();

@@ -46,7 +46,8 @@ export function hashApiKey(key: string): string {
 
 /** A fresh random key (256 bits) and its API_KEYS entry. */
 export function generateApiKey(name: string, role: Role): { key: string; entry: string } {
-  if (!KEY_NAME.test(name)) throw new Error(`name: letters, digits, ".", "_", "@" and "-" only (got ${JSON.stringify(name)})`);
+  if (!KEY_NAME.test(name))
+    throw new Error(`name: letters, digits, ".", "_", "@" and "-" only (got ${JSON.stringify(name)})`);
   if (!isRole(role)) throw new Error(`role: one of ${ROLES.join(', ')} (got ${JSON.stringify(role)})`);
   const key = `${API_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
   return { key, entry: `${name}:${role}:${hashApiKey(key)}` };
@@ -72,7 +73,9 @@ export function parseApiKeys(spec: string | undefined): ApiKeyEntry[] {
     if (!KEY_NAME.test(name)) problems.push(`${where}: the name may hold letters, digits, ".", "_", "@" and "-" only`);
     if (!isRole(role)) problems.push(`${where}: the role must be one of ${ROLES.join(', ')}`);
     if (!SHA256_HEX.test(hash)) {
-      problems.push(`${where}: the third part must be the SHA-256 of the key in hex (64 characters), not the key itself`);
+      problems.push(
+        `${where}: the third part must be the SHA-256 of the key in hex (64 characters), not the key itself`,
+      );
     } else if (seen.has(hash.toLowerCase())) {
       problems.push(`${where}: the same key hash appears twice`);
     }
@@ -117,7 +120,18 @@ export function forbidden(message: string): GraphQLError {
 
 const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 const HMAC_ALGORITHMS = ['HS256', 'HS384', 'HS512'];
-const ASYMMETRIC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+const ASYMMETRIC_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+];
 
 /** The most privileged known role among `role` (a string) and `roles` (a list); reader when none is known. */
 export function roleFromClaims(payload: JWTPayload): Role {
@@ -200,7 +214,8 @@ export function createAuthenticator(config: AuthConfig): Authenticator {
     authenticate,
     async callerOf(authorization) {
       const caller = await authenticate(authorization);
-      if (!caller && config.READS_REQUIRE_AUTH) throw unauthenticated(`This server needs a token for every request. ${BEARER_HINT}`);
+      if (!caller && config.READS_REQUIRE_AUTH)
+        throw unauthenticated(`This server needs a token for every request. ${BEARER_HINT}`);
       return caller;
     },
   };

@@ -31,9 +31,12 @@ export function errorMasker(options: { timeoutMs: number; maxBodyBytes: number }
     else if (error instanceof GraphQLError && error.extensions?.code === 'REQUEST_ENTITY_TOO_LARGE') {
       // Yoga's own body limit (requests that reach it in-process): name the limit.
       const http = { status: 413 };
-      masked = new GraphQLError(`Request body too large: the limit is ${options.maxBodyBytes} bytes (MAX_BODY_BYTES).`, {
-        extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', limit: 'MAX_BODY_BYTES', max: options.maxBodyBytes, http },
-      });
+      masked = new GraphQLError(
+        `Request body too large: the limit is ${options.maxBodyBytes} bytes (MAX_BODY_BYTES).`,
+        {
+          extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', limit: 'MAX_BODY_BYTES', max: options.maxBodyBytes, http },
+        },
+      );
     } else masked = yogaMaskError(error, message, isDev);
     if (masked !== error && masked instanceof GraphQLError) originals.set(masked, error);
     return masked;

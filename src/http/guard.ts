@@ -101,14 +101,18 @@ export function checkUrl(target: string | undefined) {
  */
 export function useBodyLimit(maxBytes: number): Plugin {
   const tooLargeError = () =>
-    new GraphQLError('Request body too large', { extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413 } } });
+    new GraphQLError('Request body too large', {
+      extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413 } },
+    });
   return {
     onRequestParse({ request, requestParser, setRequestParser, serverContext, fetchAPI }) {
       if ((serverContext as { bodyChecked?: boolean }).bodyChecked) return;
       const declared = request.headers.get('content-length');
       if (declared != null) {
         if (!/^\d+$/.test(declared)) {
-          throw new GraphQLError('Content-Length header is invalid.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+          throw new GraphQLError('Content-Length header is invalid.', {
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+          });
         }
         if (Number(declared) > maxBytes) throw tooLargeError();
       }

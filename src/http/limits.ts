@@ -146,7 +146,12 @@ function useVariableAwareCost(costRule: ValidationRule): Plugin {
 }
 
 interface CheckPayload {
-  args: { document: DocumentNode; operationName?: string | null; variableValues?: Record<string, unknown> | null; schema: GraphQLSchema };
+  args: {
+    document: DocumentNode;
+    operationName?: string | null;
+    variableValues?: Record<string, unknown> | null;
+    schema: GraphQLSchema;
+  };
   setResultAndStopExecution: (result: { errors: readonly GraphQLError[] }) => void;
 }
 

@@ -136,7 +136,8 @@ function logOriginal(logger: Logger, state: RequestState, error: GraphQLError, o
     code: error.extensions?.code,
     err: root,
   };
-  if (isDatabaseUnavailable(original) || isTimeout(original)) logger.warn(detail, `neo4j: ${String(error.extensions?.code)}`);
+  if (isDatabaseUnavailable(original) || isTimeout(original))
+    logger.warn(detail, `neo4j: ${String(error.extensions?.code)}`);
   else logger.error(detail, 'unexpected error (masked in the answer)');
 }
 
@@ -224,7 +225,13 @@ export function createApp({
       ...limitPlugins({ introspection: config.introspection }),
       useErrorCodes(),
       useRequestChecks(),
-      useCompiledExecution({ onRefused: (errors) => logger.warn({ errors: errors.map((e) => e.message) }, 'graphql-jit refused a document: it runs on graphql-js') }),
+      useCompiledExecution({
+        onRefused: (errors) =>
+          logger.warn(
+            { errors: errors.map((e) => e.message) },
+            'graphql-jit refused a document: it runs on graphql-js',
+          ),
+      }),
       ...(config.RESPONSE_CACHE
         ? [responseCachePlugin({ ttlMs: config.RESPONSE_CACHE_TTL_MS, changes, callerOf })]
         : []),
@@ -285,7 +292,8 @@ export function createApp({
       // The whole body, bounded by MAX_BODY_BYTES, before anything parses it; Yoga
       // takes Node's request as it is, with the body read here (no copy of the request).
       checkUrl(req.url);
-      if (req.method !== 'GET' && req.method !== 'HEAD') (req as IncomingMessage & { body?: Buffer }).body = await readBody(req, config.MAX_BODY_BYTES);
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        (req as IncomingMessage & { body?: Buffer }).body = await readBody(req, config.MAX_BODY_BYTES);
       const gone = new AbortController();
       res.once('close', () => {
         if (!res.writableFinished) gone.abort();
@@ -313,7 +321,9 @@ export function createApp({
         'http request rejected',
       );
       res.setHeader('connection', 'close');
-      return json(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code, ...err.extensions } }] });
+      return json(res, err.status, {
+        errors: [{ message: err.message, extensions: { code: err.code, ...err.extensions } }],
+      });
     }
   };
 
@@ -323,7 +333,8 @@ export function createApp({
     (req, res) => {
       handle(req, res).catch((err) => {
         logger.error({ err }, 'request failed outside GraphQL');
-        if (!res.headersSent) json(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        if (!res.headersSent)
+          json(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
         else res.end();
       });
     },

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { contractOperations, operationsIn, type ContractOperation } from '../contract.js';
 import type { Graph } from '../neo4j/graph.js';
 import { globalId } from '../schema/ids.js';
-import { CLAIM_TYPES, type ClaimKind } from '../schema/shapes.js';
+import { claimTypename, type ClaimKind } from '../domain/index.js';
 import { graphiqlTabs } from './graphiql-examples.js';
 
 /**
@@ -45,7 +45,7 @@ function variableSets(k: Keys): Record<string, (Variables | null)[]> {
   const given = (v: Variables) => (Object.values(v).every((x) => x != null) ? v : null);
   const entity = k.accused ?? k.accuser ?? k.person;
   // Claims are fetched by their global id; entities by key or id alike.
-  const claim = k.claim && globalId(CLAIM_TYPES[k.claimKind ?? 'STATE'], k.claim);
+  const claim = k.claim && globalId(claimTypename(k.claimKind ?? 'STATE'), k.claim);
   const word = entity?.split(':')[1]?.split('-')[0] ?? 'a';
   return {
     // Contract operations (and the Explorer's copies of them).
@@ -61,7 +61,10 @@ function variableSets(k: Keys): Record<string, (Variables | null)[]> {
     EntityClaims: [given({ id: entity, first: 50 })],
     EntityTimeline: [given({ id: entity })],
     // The Explorer's who-accuses-whom view, envoys counted as their state or not.
-    AccusationMatrix: [{ kinds: ['ACCUSE'], first: 100 }, { kinds: ['ACCUSE'], bySide: false, first: 100 }],
+    AccusationMatrix: [
+      { kinds: ['ACCUSE'], first: 100 },
+      { kinds: ['ACCUSE'], bySide: false, first: 100 },
+    ],
     // A subscription reads nothing until an event arrives, and then through the node loader.
     EntityLive: [],
   };
@@ -81,7 +84,9 @@ export function warmUpCalls(keys: Keys, operations: ContractOperation[]): WarmUp
       if (variables) calls.push({ operation: op.name, document: op.source, variables });
     }
   }
-  graphiqlTabs.forEach((tab, i) => calls.push({ operation: `graphiql-tab-${i + 1}`, document: tab.query, variables: {} }));
+  graphiqlTabs.forEach((tab, i) =>
+    calls.push({ operation: `graphiql-tab-${i + 1}`, document: tab.query, variables: {} }),
+  );
   return calls;
 }
 

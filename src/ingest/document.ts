@@ -1,4 +1,21 @@
 import { z } from 'zod';
+import {
+  ARTICLE_KEY_PREFIX,
+  CLAIM_KEY_PREFIX,
+  CLAIM_KINDS,
+  CLAIM_ROLES,
+  EVENT_CATEGORIES,
+  KEY_PREFIX,
+  ORGANIZATION_CATEGORIES,
+  PLACE_CATEGORIES,
+  RELATIONSHIP_ENDS,
+  RESOLUTION_STATUSES,
+  SOURCE_CATEGORIES,
+  TRANSFER_STATUSES,
+  VOTES,
+  type EntityType,
+  type RelationshipType,
+} from '../domain/index.js';
 
 /**
  * The ingest document: one JSON file per article, describing the article
@@ -8,99 +25,8 @@ import { z } from 'zod';
  * mutation layer share one set of rules.
  */
 
-// ---------------------------------------------------------------------------
-// Closed vocabularies (shared with the read API, which exposes them as enums)
-
-export const ENTITY_TYPES = [
-  'State',
-  'Person',
-  'Organization',
-  'Place',
-  'Resolution',
-  'WeaponSystem',
-  'WeaponsTransfer',
-  'Event',
-  'Treaty',
-] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-export const KEY_PREFIX: Record<EntityType, string> = {
-  State: 'state',
-  Person: 'person',
-  Organization: 'org',
-  Place: 'place',
-  Resolution: 'resolution',
-  WeaponSystem: 'weapon',
-  WeaponsTransfer: 'transfer',
-  Event: 'event',
-  Treaty: 'treaty',
-};
-
-export const SOURCE_CATEGORIES = ['NEWS', 'REFERENCE'] as const;
-export const ORGANIZATION_CATEGORIES = [
-  'UN_BODY',
-  'GOVERNMENT_BODY',
-  'MINISTRY',
-  'PROSECUTOR',
-  'THINK_TANK',
-  'NEWS_AGENCY',
-  'MILITARY',
-  'OTHER',
-] as const;
-export const PLACE_CATEGORIES = ['CITY', 'REGION', 'OTHER'] as const;
-export const RESOLUTION_STATUSES = ['ADOPTED', 'VETOED', 'NOT_PUT_TO_VOTE', 'FAILED', 'DRAFT'] as const;
-export const TRANSFER_STATUSES = ['ALLEGED', 'DENIED', 'CONFIRMED', 'REPORTED', 'DISPUTED'] as const;
-export const EVENT_CATEGORIES = [
-  'MEETING',
-  'VISIT',
-  'SUMMIT',
-  'STRIKE',
-  'VETO',
-  'DISBANDING',
-  'VOTE',
-  'REPORT',
-  'INVASION',
-  'SIGNING',
-  'OTHER',
-] as const;
-export const VOTES = ['FOR', 'AGAINST', 'ABSTAIN'] as const;
-export const CLAIM_KINDS = ['ACCUSE', 'DENY', 'CRITICIZE', 'DEMAND', 'STATE', 'REPORT', 'WARN', 'CALL_FOR'] as const;
-export type ClaimKind = (typeof CLAIM_KINDS)[number];
-
-const ANY_ENTITY = ENTITY_TYPES;
-
-/** Which entity types each end of a relationship may have (docs/model.md, "Relationships"). */
-export const RELATIONSHIP_ENDS = {
-  HOLDS_POSITION: { from: ['Person'], to: ['State', 'Organization'] },
-  MEMBER_OF: { from: ['State', 'Organization'], to: ['Organization'] },
-  PART_OF: { from: ['Organization'], to: ['Organization', 'State'] },
-  LOCATED_IN: { from: ['Place', 'Organization'], to: ['State', 'Place'] },
-  SPONSORED: { from: ['State'], to: ['Resolution'] },
-  VETOED: { from: ['State'], to: ['Resolution'] },
-  VOTED: { from: ['State'], to: ['Resolution'] },
-  CONSIDERED_BY: { from: ['Resolution'], to: ['Organization'] },
-  CONCERNS: { from: ['Resolution', 'Event', 'Treaty'], to: ANY_ENTITY },
-  STRENGTHENS: { from: ['Resolution'], to: ['Resolution'] },
-  MANUFACTURED_BY: { from: ['WeaponSystem'], to: ['State'] },
-  SUPPLIED_BY: { from: ['WeaponsTransfer'], to: ['State'] },
-  RECEIVED_BY: { from: ['WeaponsTransfer'], to: ['State'] },
-  OF_WEAPON: { from: ['WeaponsTransfer'], to: ['WeaponSystem'] },
-  USED_AGAINST: { from: ['WeaponsTransfer'], to: ['State', 'Place'] },
-  PARTICIPATED_IN: { from: ['Person', 'State', 'Organization'], to: ['Event'] },
-  TOOK_PLACE_IN: { from: ['Event'], to: ['Place', 'State', 'Organization'] },
-  PARTY_TO: { from: ['State', 'Organization'], to: ['Treaty'] },
-  SIGNED: { from: ['Person'], to: ['Treaty'] },
-} as const satisfies Record<string, { from: readonly EntityType[]; to: readonly EntityType[] }>;
-export type RelationshipType = keyof typeof RELATIONSHIP_ENDS;
-export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_ENDS) as RelationshipType[];
-
-/** Which entity types may fill each role of a claim. */
-export const CLAIM_ROLES = {
-  speaker: ['Person', 'State', 'Organization'],
-  onBehalfOf: ['State', 'Organization'],
-  target: ANY_ENTITY,
-  about: ANY_ENTITY,
-} as const satisfies Record<string, readonly EntityType[]>;
+// The closed vocabularies (entity types, categories, statuses, kinds) are the
+// domain's (src/domain); the read API exposes the same ones as enums.
 
 // ---------------------------------------------------------------------------
 // Building blocks
@@ -113,11 +39,13 @@ export function dateProblem(value: string): string | undefined {
   if (!match) return 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD';
   const [, , month, day] = match;
   const year = Number(match[1]);
-  if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return `not a calendar date (no month ${month})`;
+  if (month !== undefined && (Number(month) < 1 || Number(month) > 12))
+    return `not a calendar date (no month ${month})`;
   if (day !== undefined) {
     // Day 0 of the next month is the last day of this one; UTC avoids DST gaps.
     const daysInMonth = new Date(Date.UTC(year, Number(month), 0)).getUTCDate();
-    if (Number(day) < 1 || Number(day) > daysInMonth) return `not a calendar date (${value.slice(0, 7)} has ${daysInMonth} days)`;
+    if (Number(day) < 1 || Number(day) > daysInMonth)
+      return `not a calendar date (${value.slice(0, 7)} has ${daysInMonth} days)`;
   }
   return undefined;
 }
@@ -144,7 +72,7 @@ const UN_SYMBOL = /\b[ASE]\/(?:[A-Z0-9.]+\/)*[A-Z0-9.]*\d/;
 
 const sourceSchema = z
   .strictObject({
-    key: keyOf('article', 'an article'),
+    key: keyOf(ARTICLE_KEY_PREFIX, 'an article'),
     category: z.enum(SOURCE_CATEGORIES),
     title: text,
     publisher: text.nullish(),
@@ -183,21 +111,33 @@ export const spansSchema = z.array(
 const entityBase = {
   name: text,
   aliases: z.array(text).default([]),
-  wikidataId: z.string().regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q159').nullish(),
+  wikidataId: z
+    .string()
+    .regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q159')
+    .nullish(),
   description: text.nullish(),
   sources: declaredSources.optional(),
   spans: spansSchema.optional(),
 };
 
-function entity<T extends EntityType, S extends z.ZodRawShape>(type: T, own: S, key = keyOf(KEY_PREFIX[type], `a ${type}`)) {
+function entity<T extends EntityType, S extends z.ZodRawShape>(
+  type: T,
+  own: S,
+  key = keyOf(KEY_PREFIX[type], `a ${type}`),
+) {
   return z.strictObject({ type: z.literal(type), key, ...entityBase, ...own });
 }
 
 export const entitySchema = z.discriminatedUnion('type', [
   entity(
     'State',
-    { code: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166 alpha-3 code such as RUS').nullish() },
-    keyOf('state', 'a State', '[A-Z]{3}', 'its ISO 3166 alpha-3 code, e.g. state:RUS'),
+    {
+      code: z
+        .string()
+        .regex(/^[A-Z]{3}$/, 'must be an ISO 3166 alpha-3 code such as RUS')
+        .nullish(),
+    },
+    keyOf(KEY_PREFIX.State, 'a State', '[A-Z]{3}', 'its ISO 3166 alpha-3 code, e.g. state:RUS'),
   ),
   entity('Person', {}),
   entity('Organization', { category: z.enum(ORGANIZATION_CATEGORIES).nullish() }),
@@ -268,7 +208,7 @@ export const relationshipSchema = z.discriminatedUnion('type', [
 // Claims
 
 export const claimSchema = z.strictObject({
-  key: keyOf('claim', 'a claim'),
+  key: keyOf(CLAIM_KEY_PREFIX, 'a claim'),
   kind: z.enum(CLAIM_KINDS),
   speaker: z.string(),
   onBehalfOf: z.string().nullish(),
@@ -329,7 +269,12 @@ export function errorsFromZod(issues: readonly z.core.$ZodIssue[]): DocumentErro
           message: 'unknown property (see docs/model.md for the document format)',
         }));
       case 'invalid_type':
-        return [{ path, message: issue.input === undefined ? `required (${issue.expected})` : `must be ${article(issue.expected)}` }];
+        return [
+          {
+            path,
+            message: issue.input === undefined ? `required (${issue.expected})` : `must be ${article(issue.expected)}`,
+          },
+        ];
       case 'invalid_value':
         return [{ path, message: `must be one of ${issue.values.map(String).join(', ')}` }];
       case 'invalid_union':
@@ -449,7 +394,11 @@ function crossReferenceErrors(doc: IngestDocument): DocumentError[] {
     // Same identity twice would silently keep only the last one's properties.
     const identity = relationshipIdentity(r);
     const first = seen.get(identity);
-    if (first !== undefined) fail(path, `duplicate of relationships[${first}] (same type, from and to${r.type === 'HOLDS_POSITION' ? ' and title' : ''})`);
+    if (first !== undefined)
+      fail(
+        path,
+        `duplicate of relationships[${first}] (same type, from and to${r.type === 'HOLDS_POSITION' ? ' and title' : ''})`,
+      );
     else seen.set(identity, i);
   });
 
@@ -458,7 +407,12 @@ function crossReferenceErrors(doc: IngestDocument): DocumentError[] {
     checkEntity(c.speaker, `${path}.speaker`, CLAIM_ROLES.speaker, 'a speaker');
     if (c.onBehalfOf) checkEntity(c.onBehalfOf, `${path}.onBehalfOf`, CLAIM_ROLES.onBehalfOf, 'onBehalfOf');
     targetsOf(c).forEach((key, j) =>
-      checkEntity(key, typeof c.target === 'string' ? `${path}.target` : `${path}.target[${j}]`, CLAIM_ROLES.target, 'a target'),
+      checkEntity(
+        key,
+        typeof c.target === 'string' ? `${path}.target` : `${path}.target[${j}]`,
+        CLAIM_ROLES.target,
+        'a target',
+      ),
     );
     c.about.forEach((key, j) => checkEntity(key, `${path}.about[${j}]`, CLAIM_ROLES.about, 'about'));
     if (c.answers) {
@@ -519,16 +473,30 @@ export function undeclaredReferences(doc: IngestDocument): GraphReference[] {
     const ends = RELATIONSHIP_ENDS[r.type];
     use(r.from, `${path}.from`, ends.from, `the start of ${r.type}`);
     use(r.to, `${path}.to`, ends.to, `the end of ${r.type}`);
-    if (r.type === 'SIGNED' && r.onBehalfOf) use(r.onBehalfOf, `${path}.onBehalfOf`, CLAIM_ROLES.onBehalfOf, 'a signatory’s principal');
+    if (r.type === 'SIGNED' && r.onBehalfOf)
+      use(r.onBehalfOf, `${path}.onBehalfOf`, CLAIM_ROLES.onBehalfOf, 'a signatory’s principal');
   });
   doc.claims.forEach((c, i) => {
     const path = `claims[${i}]`;
     use(c.speaker, `${path}.speaker`, CLAIM_ROLES.speaker, 'a speaker');
     if (c.onBehalfOf) use(c.onBehalfOf, `${path}.onBehalfOf`, CLAIM_ROLES.onBehalfOf, 'onBehalfOf');
-    targetsOf(c).forEach((key, j) => use(key, typeof c.target === 'string' ? `${path}.target` : `${path}.target[${j}]`, CLAIM_ROLES.target, 'a target'));
+    targetsOf(c).forEach((key, j) =>
+      use(
+        key,
+        typeof c.target === 'string' ? `${path}.target` : `${path}.target[${j}]`,
+        CLAIM_ROLES.target,
+        'a target',
+      ),
+    );
     c.about.forEach((key, j) => use(key, `${path}.about[${j}]`, CLAIM_ROLES.about, 'about'));
     if (c.answers && c.answers !== c.key && !claimKeys.has(c.answers)) {
-      refs.push({ key: c.answers, path: `${path}.answers`, allowed: ['Claim'], role: 'the claim answered', declaredIn: 'claims' });
+      refs.push({
+        key: c.answers,
+        path: `${path}.answers`,
+        allowed: ['Claim'],
+        role: 'the claim answered',
+        declaredIn: 'claims',
+      });
     }
   });
   return refs;
@@ -541,9 +509,15 @@ export function undeclaredReferences(doc: IngestDocument): GraphReference[] {
 export function graphReferenceErrors(refs: GraphReference[], labels: Map<string, string>): DocumentError[] {
   return refs.flatMap((ref): DocumentError[] => {
     const label = labels.get(ref.key);
-    if (!label) return [{ path: ref.path, message: `${ref.key} is not declared in ${ref.declaredIn} and not in the graph` }];
+    if (!label)
+      return [{ path: ref.path, message: `${ref.key} is not declared in ${ref.declaredIn} and not in the graph` }];
     if (!ref.allowed.includes(label)) {
-      return [{ path: ref.path, message: `${ref.key} is a ${label} in the graph, but ${ref.role} must be ${ref.allowed.join(' or ')}` }];
+      return [
+        {
+          path: ref.path,
+          message: `${ref.key} is a ${label} in the graph, but ${ref.role} must be ${ref.allowed.join(' or ')}`,
+        },
+      ];
     }
     return [];
   });

@@ -175,11 +175,21 @@ export async function ingestDocument(
     // Keys the document uses but does not declare must be in the graph, with a type their role allows.
     if (references.length) {
       const found = await tx.run('ingest/references', { keys: [...new Set(references.map((r) => r.key))] });
-      const errors = graphReferenceErrors(references, new Map(found.filter((r) => r.label).map((r) => [r.key as string, r.label as string])));
+      const errors = graphReferenceErrors(
+        references,
+        new Map(found.filter((r) => r.label).map((r) => [r.key as string, r.label as string])),
+      );
       if (errors.length) throw new DocumentRejected(errors);
     }
     // Retried transactions start again from an empty summary.
-    const summary: IngestSummary = { nodes: {}, claims: emptyTally(), relationships: {}, changed: false, touched: emptyTouched(), change: null };
+    const summary: IngestSummary = {
+      nodes: {},
+      claims: emptyTally(),
+      relationships: {},
+      changed: false,
+      touched: emptyTouched(),
+      change: null,
+    };
     const run = async (name: string, batch: unknown[]): Promise<StatusRow[]> => {
       if (batch.length === 0) return [];
       const result = (await tx.run(`ingest/${name}`, { [name]: batch, actor })) as StatusRow[];
@@ -220,7 +230,10 @@ function emptyTouched(): IngestSummary['touched'] {
 }
 
 /** What the statements created or updated, by key; an entity whose links changed counts as updated. */
-function touchedBy(doc: IngestDocument, results: Record<'articles' | 'entities' | 'claims' | 'relationships', StatusRow[]>) {
+function touchedBy(
+  doc: IngestDocument,
+  results: Record<'articles' | 'entities' | 'claims' | 'relationships', StatusRow[]>,
+) {
   const statuses = (rows: StatusRow[]) => {
     const byKey = new Map<string, KeyStatus['status']>();
     for (const row of rows) {
@@ -235,7 +248,11 @@ function touchedBy(doc: IngestDocument, results: Record<'articles' | 'entities' 
     if (entityKeys.has(key) && !entities.has(key)) entities.set(key, 'updated');
   }
   const list = (byKey: Map<string, KeyStatus['status']>) => [...byKey].map(([key, status]) => ({ key, status }));
-  return { articles: list(statuses(results.articles)), entities: list(entities), claims: list(statuses(results.claims)) };
+  return {
+    articles: list(statuses(results.articles)),
+    entities: list(entities),
+    claims: list(statuses(results.claims)),
+  };
 }
 
 function total(tallies: Iterable<Tally>): Tally {
@@ -250,9 +267,17 @@ function total(tallies: Iterable<Tally>): Tally {
 
 /** Adds summaries up, for a run over several files. */
 export function combineSummaries(summaries: IngestSummary[]): IngestSummary {
-  const combined: IngestSummary = { nodes: {}, claims: emptyTally(), relationships: {}, changed: false, touched: emptyTouched(), change: null };
+  const combined: IngestSummary = {
+    nodes: {},
+    claims: emptyTally(),
+    relationships: {},
+    changed: false,
+    touched: emptyTouched(),
+    change: null,
+  };
   for (const s of summaries) {
-    for (const [kind, t] of Object.entries(s.nodes)) combined.nodes[kind] = total([combined.nodes[kind] ?? emptyTally(), t]);
+    for (const [kind, t] of Object.entries(s.nodes))
+      combined.nodes[kind] = total([combined.nodes[kind] ?? emptyTally(), t]);
     for (const [kind, t] of Object.entries(s.relationships)) {
       combined.relationships[kind] = total([combined.relationships[kind] ?? emptyTally(), t]);
     }
@@ -324,7 +349,11 @@ export function describeInvalid(file: string, errors: DocumentError[]): string {
  * Ingests one file: validation, then its own transaction. The graph may be
  * given lazily, so that a run over invalid files never needs a database.
  */
-export async function ingestFile(graph: Graph | (() => Promise<Graph>), file: string, options: IngestOptions = {}): Promise<FileResult> {
+export async function ingestFile(
+  graph: Graph | (() => Promise<Graph>),
+  file: string,
+  options: IngestOptions = {},
+): Promise<FileResult> {
   const loaded = await loadDocumentFile(file);
   if (!loaded.ok) return { file, ok: false, message: describeInvalid(file, loaded.errors), errors: loaded.errors };
   // Not reaching the database at all is not this file's fault: that error goes to the caller.
@@ -333,7 +362,8 @@ export async function ingestFile(graph: Graph | (() => Promise<Graph>), file: st
     const summary = await ingestDocument(target, loaded.document, options);
     return { file, ok: true, message: `${file}: ok, ${formatSummary(summary)}`, summary };
   } catch (err) {
-    if (err instanceof DocumentRejected) return { file, ok: false, message: describeInvalid(file, err.errors), errors: err.errors };
+    if (err instanceof DocumentRejected)
+      return { file, ok: false, message: describeInvalid(file, err.errors), errors: err.errors };
     return { file, ok: false, message: `${file}: not written: ${(err as Error).message}` };
   }
 }

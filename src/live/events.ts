@@ -89,7 +89,12 @@ function redisClient(url: string, role: string, logger: Logger): Redis {
 export function createLiveEvents(options: { redisUrl?: string; logger: Logger }): LiveEvents {
   if (!options.redisUrl) {
     const { target, count } = counted(new EventTarget());
-    return { pubsub: createPubSub<LiveTopics>({ eventTarget: target as never }), transport: 'memory', listening: count, close: async () => {} };
+    return {
+      pubsub: createPubSub<LiveTopics>({ eventTarget: target as never }),
+      transport: 'memory',
+      listening: count,
+      close: async () => {},
+    };
   }
   const publisher = redisClient(options.redisUrl, 'publish', options.logger);
   const subscriber = redisClient(options.redisUrl, 'subscribe', options.logger);

@@ -22,7 +22,11 @@ export function relayChanges(changes: ChangeFeed, live: LiveEvents): () => void 
       });
     }
     for (const entity of change.entities) {
-      pubsub.publish('entityChanged', entity.key, { key: entity.key, status: entity.status, operation: change.operation });
+      pubsub.publish('entityChanged', entity.key, {
+        key: entity.key,
+        status: entity.status,
+        operation: change.operation,
+      });
     }
     for (const article of change.articles) {
       if (article.status !== 'removed') pubsub.publish('articleIngested', { key: article.key, status: article.status });

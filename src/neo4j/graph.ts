@@ -11,9 +11,7 @@ export interface Neo4jSettings {
 }
 
 export function createDriver(settings: Neo4jSettings): Driver {
-  const auth = settings.password
-    ? neo4j.auth.basic(settings.username ?? 'neo4j', settings.password)
-    : undefined;
+  const auth = settings.password ? neo4j.auth.basic(settings.username ?? 'neo4j', settings.password) : undefined;
   return neo4j.driver(settings.uri, auth, {
     // Our counts and sizes fit in doubles; plain numbers keep resolvers simple.
     disableLosslessIntegers: true,

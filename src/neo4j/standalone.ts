@@ -82,7 +82,11 @@ export function connector(config: Config, example: string) {
  * Runs a tool's work on the graph and closes it after; a failure is one
  * sentence on stderr (a stack only for the unexpected) and exit code 1.
  */
-export async function withGraph(config: Config, example: string, work: (graph: Graph) => Promise<number>): Promise<number> {
+export async function withGraph(
+  config: Config,
+  example: string,
+  work: (graph: Graph) => Promise<number>,
+): Promise<number> {
   const neo4j = connector(config, example);
   try {
     return await work(await neo4j.graph());

@@ -1,3 +1,4 @@
+import { enumValuesOf, ORGANIZATION_CATEGORY } from '../domain/index.js';
 import { builder } from './builder.js';
 import {
   ClaimConnection,
@@ -138,16 +139,7 @@ PersonRef.implement({
 
 export const OrganizationCategory = builder.enumType('OrganizationCategory', {
   description: 'What kind of body an organization is.',
-  values: {
-    UN_BODY: { description: 'A United Nations organ, committee or panel.' },
-    GOVERNMENT_BODY: { description: 'A government, cabinet or state agency.' },
-    MINISTRY: { description: 'A ministry of a state.' },
-    PROSECUTOR: { description: "A prosecutor's office." },
-    THINK_TANK: { description: 'A research institute or think tank.' },
-    NEWS_AGENCY: { description: 'A news agency or publisher.' },
-    MILITARY: { description: 'An armed force or military unit.' },
-    OTHER: { description: 'Any other organization.' },
-  } as const,
+  values: enumValuesOf(ORGANIZATION_CATEGORY),
 });
 
 OrganizationRef.implement({
@@ -191,8 +183,16 @@ PositionRef.implement({
     title: t.string({ nullable: true, description: 'The title as the source gives it.', resolve: (p) => p.title }),
     holder: t.field({ type: PersonRef, description: 'Who holds the office.', resolve: (p) => p.holder }),
     of: t.field({ type: EntityRef, description: 'The state or body the office is for.', resolve: (p) => p.of }),
-    since: t.string({ nullable: true, description: 'Start date at its precision, where known.', resolve: (p) => p.since }),
-    until: t.string({ nullable: true, description: 'End date at its precision; null while held.', resolve: (p) => p.until }),
+    since: t.string({
+      nullable: true,
+      description: 'Start date at its precision, where known.',
+      resolve: (p) => p.since,
+    }),
+    until: t.string({
+      nullable: true,
+      description: 'End date at its precision; null while held.',
+      resolve: (p) => p.until,
+    }),
   }),
 });
 
@@ -206,7 +206,15 @@ MembershipRef.implement({
       description: 'True for a permanent member (the Security Council’s five).',
       resolve: (m) => m.permanent ?? null,
     }),
-    since: t.string({ nullable: true, description: 'Start date at its precision, where known.', resolve: (m) => m.since }),
-    until: t.string({ nullable: true, description: 'End date at its precision, where known.', resolve: (m) => m.until }),
+    since: t.string({
+      nullable: true,
+      description: 'Start date at its precision, where known.',
+      resolve: (m) => m.since,
+    }),
+    until: t.string({
+      nullable: true,
+      description: 'End date at its precision, where known.',
+      resolve: (m) => m.until,
+    }),
   }),
 });

@@ -5,7 +5,8 @@ import { ClaimKindEnum, claimFilterArgs, claimFilters } from './claim.js';
 import { dateArg } from './entity.js';
 import { pageWindow, toConnection, type PageArgs } from './pagination.js';
 import { EntityRef } from './refs.js';
-import { CLAIM_TYPES, toNode, toOptionalNode, type ClaimKind, type GraphNode } from './shapes.js';
+import { claimTypename, type ClaimKind } from '../domain/index.js';
+import { toNode, toOptionalNode, type GraphNode } from './shapes.js';
 
 /**
  * Counts to draw charts from, each one Cypher statement over the claims:
@@ -23,7 +24,11 @@ interface MatrixCell {
 const MatrixCellRef = builder.objectRef<MatrixCell>('AccusationMatrixCell').implement({
   description: 'One cell of the who-accuses-whom matrix: how many claims one side made against another.',
   fields: (t) => ({
-    accuser: t.field({ type: EntityRef, description: 'Who made the claims (or the side they spoke for, with `bySide`).', resolve: (c) => c.accuser }),
+    accuser: t.field({
+      type: EntityRef,
+      description: 'Who made the claims (or the side they spoke for, with `bySide`).',
+      resolve: (c) => c.accuser,
+    }),
     accused: t.field({ type: EntityRef, description: 'Whom they were aimed at.', resolve: (c) => c.accused }),
     count: t.int({ description: 'How many claims, each counted once.', resolve: (c) => c.count }),
   }),
@@ -34,9 +39,12 @@ const ClaimCountDimension = builder.enumType('ClaimCountDimension', {
   values: {
     KIND: { description: 'By kind: one row per ClaimKind, labelled with its type name (Accusation, Denial...).' },
     MONTH: {
-      description: 'By the month they were made, in calendar order: "2024-06". A claim dated only to the year counts under "2024"; undated claims are left out.',
+      description:
+        'By the month they were made, in calendar order: "2024-06". A claim dated only to the year counts under "2024"; undated claims are left out.',
     },
-    SPEAKER: { description: 'By who made them (or the side they spoke for, with `bySide`); the row carries the entity.' },
+    SPEAKER: {
+      description: 'By who made them (or the side they spoke for, with `bySide`); the row carries the entity.',
+    },
     TARGET: { description: 'By whom they were aimed at; the row carries the entity.' },
   } as const,
 });
@@ -48,11 +56,25 @@ interface CountRow {
   by: 'KIND' | 'MONTH' | 'SPEAKER' | 'TARGET';
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function labelOf(row: CountRow): string {
-  if (row.by === 'KIND') return CLAIM_TYPES[row.key as ClaimKind] ?? row.key;
-  if (row.by === 'MONTH') return row.key.length === 7 ? `${MONTHS[Number(row.key.slice(5)) - 1]} ${row.key.slice(0, 4)}` : row.key;
+  if (row.by === 'KIND') return claimTypename(row.key);
+  if (row.by === 'MONTH')
+    return row.key.length === 7 ? `${MONTHS[Number(row.key.slice(5)) - 1]} ${row.key.slice(0, 4)}` : row.key;
   return (row.entity?.name as string | undefined) ?? row.key;
 }
 
@@ -60,10 +82,14 @@ const ClaimCountRef = builder.objectRef<CountRow>('ClaimCount').implement({
   description: 'One bar of a claims chart: a group of claims and how many there are.',
   fields: (t) => ({
     key: t.string({
-      description: 'What identifies the group: a ClaimKind (ACCUSE), a month (2024-06, or 2024 for year-only dates), or an entity key (state:RUS).',
+      description:
+        'What identifies the group: a ClaimKind (ACCUSE), a month (2024-06, or 2024 for year-only dates), or an entity key (state:RUS).',
       resolve: (r) => r.key,
     }),
-    label: t.string({ description: 'A label for a chart axis: "Accusation", "June 2024", "Russia".', resolve: labelOf }),
+    label: t.string({
+      description: 'A label for a chart axis: "Accusation", "June 2024", "Russia".',
+      resolve: labelOf,
+    }),
     count: t.int({ description: 'How many claims are in the group.', resolve: (r) => r.count }),
     entity: t.field({
       type: EntityRef,
@@ -74,7 +100,13 @@ const ClaimCountRef = builder.objectRef<CountRow>('ClaimCount').implement({
   }),
 });
 
-async function aggregatePage<T>(ctx: Context, statement: string, params: Record<string, unknown>, args: PageArgs, row: (item: any) => T) {
+async function aggregatePage<T>(
+  ctx: Context,
+  statement: string,
+  params: Record<string, unknown>,
+  args: PageArgs,
+  row: (item: any) => T,
+) {
   const window = pageWindow(args);
   const [result] = await ctx.graph.read(statement, { ...params, ...window });
   return toConnection({ totalCount: result!.totalCount, items: (result!.items as any[]).map(row) }, window);
@@ -96,23 +128,34 @@ builder.queryField('accusationMatrix', (t) =>
         to: claimFilterArgs.to,
         bySide: t.arg.boolean({
           required: false,
-          description: 'Count a speaker who spoke for a state or body (an ambassador) as that side. Default false: as themselves.',
+          description:
+            'Count a speaker who spoke for a state or body (an ambassador) as that side. Default false: as themselves.',
         }),
       },
       resolve: (_root, args, ctx) => {
         const kinds = (args.kinds as ClaimKind[] | null | undefined) ?? ['ACCUSE'];
-        if (kinds.length === 0) throw badInput('kinds: give at least one kind, or leave it out to count accusations', { argument: 'kinds' });
+        if (kinds.length === 0)
+          throw badInput('kinds: give at least one kind, or leave it out to count accusations', { argument: 'kinds' });
         return aggregatePage(
           ctx,
           'read/accusation-matrix',
-          { kinds: [...new Set(kinds)], from: dateArg(args.from, 'from'), to: dateArg(args.to, 'to'), bySide: args.bySide ?? false },
+          {
+            kinds: [...new Set(kinds)],
+            from: dateArg(args.from, 'from'),
+            to: dateArg(args.to, 'to'),
+            bySide: args.bySide ?? false,
+          },
           args,
           (item): MatrixCell => ({ accuser: toNode(item.accuser), accused: toNode(item.accused), count: item.count }),
         );
       },
     },
     builder.connectionObject(
-      { type: MatrixCellRef, name: 'AccusationMatrixConnection', description: 'A page of the who-accuses-whom matrix, with the number of cells in all.' },
+      {
+        type: MatrixCellRef,
+        name: 'AccusationMatrixConnection',
+        description: 'A page of the who-accuses-whom matrix, with the number of cells in all.',
+      },
       { name: 'AccusationMatrixEdge', description: 'One cell of the matrix on a page, with its cursor.' },
     ),
   ),
@@ -144,7 +187,11 @@ builder.queryField('claimCounts', (t) =>
       },
     },
     builder.connectionObject(
-      { type: ClaimCountRef, name: 'ClaimCountConnection', description: 'A page of claim counts, with the number of groups in all.' },
+      {
+        type: ClaimCountRef,
+        name: 'ClaimCountConnection',
+        description: 'A page of claim counts, with the number of groups in all.',
+      },
       { name: 'ClaimCountEdge', description: 'One group of claims on a page, with its cursor.' },
     ),
   ),

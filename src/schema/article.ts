@@ -1,3 +1,4 @@
+import { enumValuesOf, SOURCE_CATEGORY } from '../domain/index.js';
 import { builder } from './builder.js';
 import { ClaimConnection, EntityConnection } from './connections.js';
 import { pageResolver, stringField } from './entity.js';
@@ -7,10 +8,7 @@ import { ArticleRef, ClaimRef, EntityRef, isType } from './refs.js';
 
 export const SourceCategory = builder.enumType('SourceCategory', {
   description: 'What kind of source.',
-  values: {
-    NEWS: { description: 'A news report.' },
-    REFERENCE: { description: 'A primary document: a UN resolution, a treaty text.' },
-  } as const,
+  values: enumValuesOf(SOURCE_CATEGORY),
 });
 
 ArticleRef.implement({
@@ -19,8 +17,16 @@ ArticleRef.implement({
   fields: (t) => ({
     key: t.string({ description: 'Stable readable key, e.g. `article:53f6e0b8b575f843`.', resolve: (a) => a.key }),
     title: t.string({ nullable: true, description: 'Headline or document title.', resolve: stringField('title') }),
-    publisher: t.string({ nullable: true, description: 'Who published it (Reuters, the UN).', resolve: stringField('publisher') }),
-    publishedOn: t.string({ nullable: true, description: 'Publication date, ISO at its precision.', resolve: stringField('publishedOn') }),
+    publisher: t.string({
+      nullable: true,
+      description: 'Who published it (Reuters, the UN).',
+      resolve: stringField('publisher'),
+    }),
+    publishedOn: t.string({
+      nullable: true,
+      description: 'Publication date, ISO at its precision.',
+      resolve: stringField('publishedOn'),
+    }),
     url: t.string({ nullable: true, description: 'Where it can be read, where known.', resolve: stringField('url') }),
     category: t.field({
       type: SourceCategory,
@@ -38,11 +44,19 @@ ArticleRef.implement({
       },
     }),
     claims: t.connection(
-      { type: ClaimRef, description: 'Claims it reports, newest first.', resolve: pageResolver('read/pages/article-claims') },
+      {
+        type: ClaimRef,
+        description: 'Claims it reports, newest first.',
+        resolve: pageResolver('read/pages/article-claims'),
+      },
       ClaimConnection,
     ),
     entities: t.connection(
-      { type: EntityRef, description: 'Entities it mentions, by name.', resolve: pageResolver('read/pages/article-entities') },
+      {
+        type: EntityRef,
+        description: 'Entities it mentions, by name.',
+        resolve: pageResolver('read/pages/article-entities'),
+      },
       EntityConnection,
     ),
   }),

@@ -37,7 +37,9 @@ export const builder = new SchemaBuilder<{
     hasNextPageFieldOptions: { description: 'True when items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },
     startCursorFieldOptions: { description: 'Cursor of the first edge on this page.' },
-    endCursorFieldOptions: { description: 'Cursor of the last edge on this page; pass it as `after` for the next page.' },
+    endCursorFieldOptions: {
+      description: 'Cursor of the last edge on this page; pass it as `after` for the next page.',
+    },
     beforeArgOptions: { description: 'Return items before this cursor.' },
     afterArgOptions: { description: 'Return items after this cursor (an `endCursor` or edge `cursor`).' },
     firstArgOptions: { description: 'Page size: at most 100.' },

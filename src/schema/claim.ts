@@ -20,7 +20,8 @@ import {
   WarningRef,
   isType,
 } from './refs.js';
-import { CLAIM_TYPES, toNodes, toOptionalNode, type ClaimKind, type GraphNode } from './shapes.js';
+import { CLAIM_KIND, CLAIM_KINDS, claimTypename, type ClaimKind } from '../domain/index.js';
+import { toNodes, toOptionalNode, type GraphNode } from './shapes.js';
 
 /**
  * Claims: directed statements from a speaker about a target, after GDELT's
@@ -30,16 +31,10 @@ import { CLAIM_TYPES, toNodes, toOptionalNode, type ClaimKind, type GraphNode } 
 
 export const ClaimKindEnum = builder.enumType('ClaimKind', {
   description: 'What a claim does, after the CAMEO event codes.',
-  values: {
-    ACCUSE: { description: 'Accuses the target of wrongdoing (CAMEO 112).' },
-    DENY: { description: 'Denies an accusation (CAMEO 016).' },
-    CRITICIZE: { description: 'Criticises or condemns the target (CAMEO 111).' },
-    DEMAND: { description: 'Demands something of the target (CAMEO 10x).' },
-    STATE: { description: 'States a position or fact.' },
-    REPORT: { description: 'Reports findings (investigators, monitors, prosecutors).' },
-    WARN: { description: 'Warns the target.' },
-    CALL_FOR: { description: 'Appeals for an action.' },
-  } as const,
+  values: Object.fromEntries(CLAIM_KINDS.map((k) => [k, { description: CLAIM_KIND[k].description }])) as Record<
+    ClaimKind,
+    { description: string }
+  >,
 });
 
 const claimParts = (c: GraphNode, ctx: Context) => partsOf(c, ctx, 'read/parts/claim');
@@ -118,14 +113,19 @@ ClaimRef.implement({
   }),
 });
 
-const isKind = (kind: ClaimKind) => isType(CLAIM_TYPES[kind]);
+const isKind = (kind: ClaimKind) => isType(claimTypename(kind));
 
 AccusationRef.implement({
   description: 'An accusation: who accused whom of what, when, in what words, and who denied it.',
   interfaces: [ClaimRef],
   isTypeOf: isKind('ACCUSE'),
   fields: (t) => ({
-    accuser: t.field({ type: EntityRef, nullable: true, description: 'Who made the accusation (the speaker).', resolve: speaker }),
+    accuser: t.field({
+      type: EntityRef,
+      nullable: true,
+      description: 'Who made the accusation (the speaker).',
+      resolve: speaker,
+    }),
     accused: t.field({ type: EntityRef, nullable: true, description: 'Who is accused (the target).', resolve: target }),
     denials: t.field({
       type: [DenialRef],
@@ -161,7 +161,6 @@ const plainKinds: [typeof CriticismRef, ClaimKind, string][] = [
 for (const [ref, kind, description] of plainKinds) {
   ref.implement({ description, interfaces: [ClaimRef], isTypeOf: isKind(kind), fields: () => ({}) });
 }
-
 
 interface ClaimFilters {
   kind: ClaimKind | null;
@@ -244,8 +243,14 @@ builder.queryField('accusations', (t) =>
         }),
         accused: t.arg.id({ required: false, description: 'Only accusations against this entity.' }),
         about: t.arg.id({ required: false, description: 'Only accusations about this entity (a transfer, an event).' }),
-        from: t.arg.string({ required: false, description: 'Made on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
-        to: t.arg.string({ required: false, description: 'Made on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
+        from: t.arg.string({
+          required: false,
+          description: 'Made on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).',
+        }),
+        to: t.arg.string({
+          required: false,
+          description: 'Made on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).',
+        }),
       },
       resolve: (_root, args, ctx, info) =>
         claimPage(
@@ -263,7 +268,11 @@ builder.queryField('accusations', (t) =>
         ),
     },
     builder.connectionObject(
-      { type: AccusationRef, name: 'AccusationConnection', description: 'A page of accusations, with the total count.' },
+      {
+        type: AccusationRef,
+        name: 'AccusationConnection',
+        description: 'A page of accusations, with the total count.',
+      },
       { name: 'AccusationEdge', description: 'One accusation on a page, with its cursor.' },
     ),
   ),

@@ -1,3 +1,4 @@
+import { enumValuesOf, EVENT_CATEGORY, PLACE_CATEGORY } from '../domain/index.js';
 import { builder } from './builder.js';
 import { partsOf, stringField } from './entity.js';
 import { toRole } from './resolution.js';
@@ -8,19 +9,7 @@ import { toNode, toNodes, toOptionalNode, type GraphNode } from './shapes.js';
 
 export const EventCategory = builder.enumType('EventCategory', {
   description: 'What kind of event.',
-  values: {
-    MEETING: { description: 'A meeting, e.g. of the Security Council.' },
-    VISIT: { description: 'A visit by a leader or official.' },
-    SUMMIT: { description: 'A summit between leaders.' },
-    STRIKE: { description: 'A military strike or attack.' },
-    VETO: { description: 'A veto cast in the Security Council.' },
-    DISBANDING: { description: 'The end of a body’s mandate.' },
-    VOTE: { description: 'A vote.' },
-    REPORT: { description: 'The delivery of a report.' },
-    INVASION: { description: 'An invasion.' },
-    SIGNING: { description: 'The signing of an agreement.' },
-    OTHER: { description: 'Any other event.' },
-  } as const,
+  values: enumValuesOf(EVENT_CATEGORY),
 });
 
 ParticipationRef.implement({
@@ -44,8 +33,16 @@ EventRef.implement({
       description: 'What kind of event.',
       resolve: (p) => (p.category as any) ?? null,
     }),
-    date: t.string({ nullable: true, description: 'When it happened (or began), at its precision.', resolve: stringField('date') }),
-    endDate: t.string({ nullable: true, description: 'When it ended, for events over several days.', resolve: stringField('endDate') }),
+    date: t.string({
+      nullable: true,
+      description: 'When it happened (or began), at its precision.',
+      resolve: stringField('date'),
+    }),
+    endDate: t.string({
+      nullable: true,
+      description: 'When it ended, for events over several days.',
+      resolve: stringField('endDate'),
+    }),
     participants: t.field({
       type: [ParticipationRef],
       description: 'Who took part, and in what role.',
@@ -84,7 +81,11 @@ TreatyRef.implement({
   isTypeOf: isType('Treaty'),
   fields: (t) => ({
     title: t.string({ nullable: true, description: 'Its formal title.', resolve: stringField('title') }),
-    date: t.string({ nullable: true, description: 'Date of signature, at its precision.', resolve: stringField('date') }),
+    date: t.string({
+      nullable: true,
+      description: 'Date of signature, at its precision.',
+      resolve: stringField('date'),
+    }),
     commitments: t.string({
       nullable: true,
       description: 'What the parties commit to ("military assistance if either faces armed aggression").',
@@ -114,11 +115,7 @@ TreatyRef.implement({
 
 export const PlaceCategory = builder.enumType('PlaceCategory', {
   description: 'What kind of place.',
-  values: {
-    CITY: { description: 'A city or town.' },
-    REGION: { description: 'A region or province.' },
-    OTHER: { description: 'Any other place.' },
-  } as const,
+  values: enumValuesOf(PLACE_CATEGORY),
 });
 
 PlaceRef.implement({

@@ -47,17 +47,23 @@ const LinkChangeRef = builder.objectRef<LinkShape>('LinkChange').implement({
     type: t.exposeString('type', { description: 'The relationship type: HOLDS_POSITION, MENTIONED_IN, TARGETS, ...' }),
     from: t.exposeString('from', { description: 'The key of the node it starts from.' }),
     to: t.exposeString('to', { description: 'The key of the node it points to.' }),
-    key: t.string({ nullable: true, description: 'Its stable key (`rel:...`), where it has one.', resolve: (l) => l.key ?? null }),
+    key: t.string({
+      nullable: true,
+      description: 'Its stable key (`rel:...`), where it has one.',
+      resolve: (l) => l.key ?? null,
+    }),
     before: t.field({
       type: 'JSON',
       nullable: true,
-      description: 'Its properties before: all of them for a removed relationship, those that changed for a changed one; null for an added one.',
+      description:
+        'Its properties before: all of them for a removed relationship, those that changed for a changed one; null for an added one.',
       resolve: (l) => l.before ?? null,
     }),
     after: t.field({
       type: 'JSON',
       nullable: true,
-      description: 'Its properties after: all of them for an added relationship, those that changed for a changed one; null for a removed one.',
+      description:
+        'Its properties after: all of them for an added relationship, those that changed for a changed one; null for a removed one.',
       resolve: (l) => l.after ?? null,
     }),
   }),
@@ -67,7 +73,11 @@ export const ChangeRef = builder.objectRef<ChangeShape>('Change');
 export const ChangeItemRef = builder.objectRef<ChangeItemShape>('ChangeItem');
 
 const ChangeItemConnection = builder.connectionObject(
-  { type: ChangeItemRef, name: 'ChangeItemConnection', description: 'A page of history entries, each what one change did to one node, with the total count.' },
+  {
+    type: ChangeItemRef,
+    name: 'ChangeItemConnection',
+    description: 'A page of history entries, each what one change did to one node, with the total count.',
+  },
   { name: 'ChangeItemEdge', description: 'One history entry on a page, with its cursor.' },
 );
 const ChangeConnection = builder.connectionObject(
@@ -79,9 +89,16 @@ ChangeItemRef.implement({
   description:
     'What one change did to one node (entity, claim or article): its properties before and after, and the relationships added, removed or changed. Kept by the node’s key, so a deleted node keeps its history.',
   fields: (t) => ({
-    key: t.string({ description: 'The key of the node changed, e.g. `state:RUS` or `claim:...`.', resolve: (i) => i.nodeKey }),
+    key: t.string({
+      description: 'The key of the node changed, e.g. `state:RUS` or `claim:...`.',
+      resolve: (i) => i.nodeKey,
+    }),
     kind: t.exposeString('kind', { description: 'What the node is: its type (State, Person, ...), Claim or Article.' }),
-    status: t.field({ type: ChangeItemStatusEnum, description: 'Created, updated, removed or restored.', resolve: (i) => i.status }),
+    status: t.field({
+      type: ChangeItemStatusEnum,
+      description: 'Created, updated, removed or restored.',
+      resolve: (i) => i.status,
+    }),
     before: t.field({
       type: 'JSON',
       nullable: true,
@@ -92,20 +109,33 @@ ChangeItemRef.implement({
     after: t.field({
       type: 'JSON',
       nullable: true,
-      description: 'Its properties after: those that changed for an update, all of them for a creation or restore; null for a removal.',
+      description:
+        'Its properties after: those that changed for an update, all of them for a creation or restore; null for a removal.',
       resolve: (i) => i.after,
     }),
-    linksAdded: t.field({ type: [LinkChangeRef], description: 'Relationships of this node the change added.', resolve: (i) => i.linksAdded }),
-    linksRemoved: t.field({ type: [LinkChangeRef], description: 'Relationships of this node the change removed.', resolve: (i) => i.linksRemoved }),
+    linksAdded: t.field({
+      type: [LinkChangeRef],
+      description: 'Relationships of this node the change added.',
+      resolve: (i) => i.linksAdded,
+    }),
+    linksRemoved: t.field({
+      type: [LinkChangeRef],
+      description: 'Relationships of this node the change removed.',
+      resolve: (i) => i.linksRemoved,
+    }),
     linksChanged: t.field({
       type: [LinkChangeRef],
-      description: 'Relationships of this node whose properties the change set (sources added, a title or vote replaced).',
+      description:
+        'Relationships of this node whose properties the change set (sources added, a title or vote replaced).',
       resolve: (i) => i.linksChanged,
     }),
-    at: t.exposeString('at', { description: 'When the change was committed: its transaction’s time (ISO 8601, UTC), as in `updatedAt`.' }),
+    at: t.exposeString('at', {
+      description: 'When the change was committed: its transaction’s time (ISO 8601, UTC), as in `updatedAt`.',
+    }),
     actor: t.string({ nullable: true, description: actorDescription, resolve: (i, _a, ctx) => actorOf(i.actor, ctx) }),
     operation: t.exposeString('operation', {
-      description: 'The write that made it: ingest (the seed, npm run ingest), ingestDocument, upsertEntity, addClaim, linkEntities, unlinkEntities, correctField, deleteEntity or restoreEntity.',
+      description:
+        'The write that made it: ingest (the seed, npm run ingest), ingestDocument, upsertEntity, addClaim, linkEntities, unlinkEntities, correctField, deleteEntity or restoreEntity.',
     }),
     change: t.field({
       type: ChangeRef,
@@ -116,19 +146,30 @@ ChangeItemRef.implement({
 });
 
 const pageArgs = (t: any, what: string) => ({
-  first: t.arg.int({ required: false, description: `How many ${what} (at most ${MAX_HISTORY_PAGE}; 20 when not given).` }),
-  after: t.arg.string({ required: false, description: 'Continue after this cursor (an `endCursor` or an edge’s `cursor`).' }),
+  first: t.arg.int({
+    required: false,
+    description: `How many ${what} (at most ${MAX_HISTORY_PAGE}; 20 when not given).`,
+  }),
+  after: t.arg.string({
+    required: false,
+    description: 'Continue after this cursor (an `endCursor` or an edge’s `cursor`).',
+  }),
 });
 
 ChangeRef.implement({
   description:
     'One committed write: who made it, when, with which operation, and what it did to each node. Mutations and ingests that change nothing record none.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Its id: pass a deleteEntity’s to `restoreEntity` to undo it, or any to `change(id:)`.' }),
-    at: t.exposeString('at', { description: 'When it was committed: its transaction’s time (ISO 8601, UTC), as in `updatedAt`.' }),
+    id: t.exposeID('id', {
+      description: 'Its id: pass a deleteEntity’s to `restoreEntity` to undo it, or any to `change(id:)`.',
+    }),
+    at: t.exposeString('at', {
+      description: 'When it was committed: its transaction’s time (ISO 8601, UTC), as in `updatedAt`.',
+    }),
     actor: t.string({ nullable: true, description: actorDescription, resolve: (c, _a, ctx) => actorOf(c.actor, ctx) }),
     operation: t.exposeString('operation', {
-      description: 'The write: ingest (the seed, npm run ingest), ingestDocument, upsertEntity, addClaim, linkEntities, unlinkEntities, correctField, deleteEntity or restoreEntity.',
+      description:
+        'The write: ingest (the seed, npm run ingest), ingestDocument, upsertEntity, addClaim, linkEntities, unlinkEntities, correctField, deleteEntity or restoreEntity.',
     }),
     itemCount: t.exposeInt('itemCount', { description: 'How many nodes it changed.' }),
     items: t.field({
@@ -141,7 +182,8 @@ ChangeRef.implement({
       },
     }),
     restorable: t.boolean({
-      description: 'True for a deleteEntity not restored yet: `restoreEntity(change: id)` can put back what it deleted.',
+      description:
+        'True for a deleteEntity not restored yet: `restoreEntity(change: id)` can put back what it deleted.',
       resolve: (c) => c.operation === 'deleteEntity' && !c.restoredBy,
     }),
     restores: t.field({
@@ -173,17 +215,29 @@ builder.interfaceFields(ClaimRef, historyField('claim'));
 builder.queryField('changes', (t) =>
   t.field({
     type: ChangeConnection,
-    description: 'The feed of changes to the graph, newest first: every committed mutation and ingest, with what it did to each node.',
+    description:
+      'The feed of changes to the graph, newest first: every committed mutation and ingest, with what it did to each node.',
     args: {
-      since: t.arg.string({ required: false, description: 'Only changes at or after this time: an ISO 8601 date or date and time (2024-06-28, 2024-06-28T09:30:00Z).' }),
-      actor: t.arg.string({ required: false, description: 'Only changes by this actor (an API key’s name, a token’s subject, or `ingest`). Needs a token.' }),
+      since: t.arg.string({
+        required: false,
+        description:
+          'Only changes at or after this time: an ISO 8601 date or date and time (2024-06-28, 2024-06-28T09:30:00Z).',
+      }),
+      actor: t.arg.string({
+        required: false,
+        description: 'Only changes by this actor (an API key’s name, a token’s subject, or `ingest`). Needs a token.',
+      }),
       ...pageArgs(t, 'changes per page'),
     },
     resolve: (_root, args, ctx) => {
       if (args.actor != null && !ctx.caller) {
-        throw clientError('UNAUTHENTICATED', 'Filtering changes by actor needs a token: who made a change is shown only to callers with one.', {
-          argument: 'actor',
-        });
+        throw clientError(
+          'UNAUTHENTICATED',
+          'Filtering changes by actor needs a token: who made a change is shown only to callers with one.',
+          {
+            argument: 'actor',
+          },
+        );
       }
       return changesFeed(ctx, { since: sinceArgument(args.since), actor: args.actor ?? null }, args as KeysetArgs);
     },
@@ -196,7 +250,10 @@ builder.queryField('history', (t) =>
     description:
       'The history of any entity, claim or article by its key (or global id), newest first, deleted ones included: what each change did to it, who made it and when. For a node in the graph, its own `history` field says the same.',
     args: {
-      key: t.arg.id({ required: true, description: 'The node’s key (`state:RUS`, `claim:...`) or global id; it need not be in the graph any more.' }),
+      key: t.arg.id({
+        required: true,
+        description: 'The node’s key (`state:RUS`, `claim:...`) or global id; it need not be in the graph any more.',
+      }),
       ...pageArgs(t, 'entries per page'),
     },
     resolve: (_root, args, ctx) => historyOf(ctx, keyFromId(args.key, 'key'), args as KeysetArgs),
@@ -207,7 +264,8 @@ builder.queryField('change', (t) =>
   t.field({
     type: ChangeRef,
     nullable: true,
-    description: 'One change by its id (a deleteEntity’s `change`, an entry’s `change { id }`); null when there is none.',
+    description:
+      'One change by its id (a deleteEntity’s `change`, an entry’s `change { id }`); null when there is none.',
     args: { id: t.arg.id({ required: true, description: 'The change’s id.' }) },
     resolve: (_root, args, ctx) => changeById(ctx, String(args.id).toLowerCase()),
   }),

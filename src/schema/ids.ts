@@ -1,22 +1,8 @@
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { badInput } from '../errors.js';
-import { CLAIM_TYPES, ENTITY_TYPES } from './shapes.js';
+import { CLAIM_KIND, ENTITY_TYPES, KEY_PATTERN as KEY, prefixOf, TYPE_OF_PREFIX } from '../domain/index.js';
 
-const NODE_TYPES = new Set<string>([...ENTITY_TYPES, ...Object.values(CLAIM_TYPES), 'Article']);
-
-/** The node type a readable key names, for node(id:) called with a key. */
-const TYPE_OF_PREFIX: Record<string, string> = {
-  state: 'State',
-  person: 'Person',
-  org: 'Organization',
-  place: 'Place',
-  resolution: 'Resolution',
-  weapon: 'WeaponSystem',
-  transfer: 'WeaponsTransfer',
-  event: 'Event',
-  treaty: 'Treaty',
-  article: 'Article',
-};
+const NODE_TYPES = new Set<string>([...ENTITY_TYPES, ...Object.values(CLAIM_KIND).map((k) => k.typename), 'Article']);
 
 /**
  * Decodes a global id for node(id)/nodes(ids), refusing malformed ids and
@@ -26,8 +12,9 @@ const TYPE_OF_PREFIX: Record<string, string> = {
  */
 export function decodeNodeId(globalID: string): { typename: string; id: string } {
   if (KEY.test(globalID)) {
-    const typename = TYPE_OF_PREFIX[globalID.slice(0, globalID.indexOf(':'))];
-    if (!typename) throw badInput('a claim is fetched by its global id (its `id` field), not its key', { argument: 'id' });
+    const typename = TYPE_OF_PREFIX[prefixOf(globalID)];
+    if (!typename)
+      throw badInput('a claim is fetched by its global id (its `id` field), not its key', { argument: 'id' });
     return { typename, id: globalID };
   }
   let decoded: { typename: string; id: string } | undefined;
@@ -47,7 +34,6 @@ export function decodeNodeId(globalID: string): { typename: string; id: string }
  * `id` fields) or its readable key (`state:RUS`), which is handier in
  * GraphiQL. Both resolve to the key the graph is indexed by.
  */
-const KEY = /^(state|person|org|place|resolution|weapon|transfer|event|treaty|claim|article):[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$/;
 
 export function keyFromId(id: string, argument: string): string {
   if (typeof id !== 'string' || id.length === 0 || id.length > 400) {
@@ -61,9 +47,12 @@ export function keyFromId(id: string, argument: string): string {
     key = undefined;
   }
   if (!key || !KEY.test(key)) {
-    throw badInput(`${argument}: "${truncate(id)}" is not a valid id (expected a global id or a key such as state:RUS)`, {
-      argument,
-    });
+    throw badInput(
+      `${argument}: "${truncate(id)}" is not a valid id (expected a global id or a key such as state:RUS)`,
+      {
+        argument,
+      },
+    );
   }
   return key;
 }

@@ -148,7 +148,8 @@ export function keysetWindow(args: PageArgs, defaultSize = DEFAULT_PAGE): Keyset
   const after = args.after != null ? decodeKeyset(args.after, 'after') : OPEN_AFTER;
   const before = args.before != null ? decodeKeyset(args.before, 'before') : OPEN_BEFORE;
   const backward = args.last != null;
-  if (backward && args.before == null) throw badInput('last needs before (page backwards from a cursor)', { argument: 'last' });
+  if (backward && args.before == null)
+    throw badInput('last needs before (page backwards from a cursor)', { argument: 'last' });
   const size = backward ? args.last! : (args.first ?? defaultSize);
   return {
     params: {

@@ -1,3 +1,4 @@
+import { enumValuesOf, RESOLUTION_STATUS, VOTE, type Vote } from '../domain/index.js';
 import { builder } from './builder.js';
 import { ResolutionConnection } from './connections.js';
 import { fullEntities, partsOf, rootPage, stringField } from './entity.js';
@@ -9,26 +10,16 @@ import { toNode, toNodes, toOptionalNode, type GraphNode } from './shapes.js';
 
 export const ResolutionStatus = builder.enumType('ResolutionStatus', {
   description: 'Where a resolution or draft stands.',
-  values: {
-    ADOPTED: { description: 'Adopted by the Council.' },
-    VETOED: { description: 'Voted down by the negative vote of a permanent member.' },
-    NOT_PUT_TO_VOTE: { description: 'Circulated as a draft but never put to a vote.' },
-    FAILED: { description: 'Put to a vote and not adopted for lack of votes, without a veto.' },
-    DRAFT: { description: 'A draft still under negotiation.' },
-  } as const,
+  values: enumValuesOf(RESOLUTION_STATUS),
 });
 
 export const VoteChoice = builder.enumType('VoteChoice', {
   description: 'How a state voted.',
-  values: {
-    FOR: { description: 'Voted in favour.' },
-    AGAINST: { description: 'Voted against (a veto when cast by a permanent member).' },
-    ABSTAIN: { description: 'Abstained.' },
-  } as const,
+  values: enumValuesOf(VOTE),
 });
 
 interface VoteShape {
-  vote: 'FOR' | 'AGAINST' | 'ABSTAIN';
+  vote: Vote;
   state: GraphNode;
 }
 const VoteRef = builder.objectRef<VoteShape>('Vote').implement({

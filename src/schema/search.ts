@@ -1,13 +1,14 @@
 import { builder } from './builder.js';
 import { badInput } from '../errors.js';
 import { EntityRef } from './refs.js';
-import { ENTITY_TYPES, toNode } from './shapes.js';
+import { ENTITY_KINDS, ENTITY_TYPES, type EntityType as EntityTypeName } from '../domain/index.js';
+import { toNode } from './shapes.js';
 import { luceneQuery, MAX_SEARCH, SEARCH_CANDIDATES } from './lucene.js';
 
 export const EntityType = builder.enumType('EntityType', {
   description: 'The kinds of entity.',
-  values: Object.fromEntries(ENTITY_TYPES.map((t) => [t, { description: `Only ${t} entities.` }])) as Record<
-    (typeof ENTITY_TYPES)[number],
+  values: Object.fromEntries(ENTITY_TYPES.map((t) => [t, { description: ENTITY_KINDS[t].description }])) as Record<
+    EntityTypeName,
     { description: string }
   >,
 });

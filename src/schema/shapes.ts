@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { claimTypename, ENTITY_TYPES } from '../domain/index.js';
 
 /**
  * What resolvers receive for a graph node: its properties, its GraphQL type
@@ -13,35 +14,9 @@ export interface GraphNode {
   [property: string]: unknown;
 }
 
-export const ENTITY_TYPES = [
-  'State',
-  'Person',
-  'Organization',
-  'Place',
-  'Resolution',
-  'WeaponSystem',
-  'WeaponsTransfer',
-  'Event',
-  'Treaty',
-] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-/** The GraphQL type of each claim kind. */
-export const CLAIM_TYPES = {
-  ACCUSE: 'Accusation',
-  DENY: 'Denial',
-  CRITICIZE: 'Criticism',
-  DEMAND: 'Demand',
-  STATE: 'Statement',
-  REPORT: 'Report',
-  WARN: 'Warning',
-  CALL_FOR: 'Appeal',
-} as const;
-export type ClaimKind = keyof typeof CLAIM_TYPES;
-
 function typenameOf(map: Record<string, unknown>): string {
   const labels = (map.labels as string[]) ?? [];
-  if (labels.includes('Claim')) return CLAIM_TYPES[map.kind as ClaimKind] ?? 'Statement';
+  if (labels.includes('Claim')) return claimTypename(map.kind as string);
   if (labels.includes('Article')) return 'Article';
   return labels.find((l) => (ENTITY_TYPES as readonly string[]).includes(l)) ?? 'Unknown';
 }

@@ -58,7 +58,11 @@ const SubgraphRef = builder.objectRef<Subgraph>('Subgraph').implement({
   description: 'A set of nodes and the edges between them, ready for a graph view.',
   fields: (t) => ({
     nodes: t.field({ type: [SubgraphNode], description: 'The nodes, nearest first.', resolve: (s) => s.nodes }),
-    edges: t.field({ type: [SubgraphEdge], description: 'The edges; both ends are in `nodes`.', resolve: (s) => s.edges }),
+    edges: t.field({
+      type: [SubgraphEdge],
+      description: 'The edges; both ends are in `nodes`.',
+      resolve: (s) => s.edges,
+    }),
     truncated: t.exposeBoolean('truncated', { description: 'True when a limit cut the answer short.' }),
   }),
 });
@@ -91,7 +95,8 @@ function toSubgraph(nodeMaps: Record<string, unknown>[], edgeMaps: any[], trunca
     const props = (e.props ?? {}) as Record<string, unknown>;
     // A relationship's own key where it has one; else its ends, type and what tells parallel ones apart.
     const distinct = props.title ?? props.role ?? props.vote;
-    const edgeId = typeof props.key === 'string' ? props.key : `${e.from}-${e.type}->${e.to}${distinct ? `#${distinct}` : ''}`;
+    const edgeId =
+      typeof props.key === 'string' ? props.key : `${e.from}-${e.type}->${e.to}${distinct ? `#${distinct}` : ''}`;
     if (seen.has(edgeId)) continue;
     seen.add(edgeId);
     edges.push({ id: edgeId, source, target, type: e.type, label: edgeLabel(e.type, props) });
@@ -108,7 +113,8 @@ function bounded(value: number, argument: string, min: number, max: number) {
 
 async function ensureExists(ctx: Context, key: string, argument: string) {
   const node = await ctx.loaders.node(key);
-  if (!node || node.__typename === 'Article') throw notFound(`${argument}: no entity or claim with id ${key}`, { argument });
+  if (!node || node.__typename === 'Article')
+    throw notFound(`${argument}: no entity or claim with id ${key}`, { argument });
 }
 
 builder.queryField('neighborhood', (t) =>
@@ -139,7 +145,11 @@ builder.queryField('path', (t) =>
     args: {
       from: t.arg.id({ required: true, description: 'One end (global id or key).' }),
       to: t.arg.id({ required: true, description: 'The other end (global id or key).' }),
-      maxHops: t.arg.int({ required: false, defaultValue: 6, description: `Longest path to consider, 1 to ${MAX_HOPS}.` }),
+      maxHops: t.arg.int({
+        required: false,
+        defaultValue: 6,
+        description: `Longest path to consider, 1 to ${MAX_HOPS}.`,
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const from = keyFromId(args.from, 'from');

@@ -6,7 +6,8 @@ import { builder } from './builder.js';
 import { ClaimKindEnum } from './claim.js';
 import { keyFromId, optionalKey } from './ids.js';
 import { ArticleRef, ClaimRef, EntityRef } from './refs.js';
-import type { ClaimKind, GraphNode } from './shapes.js';
+import type { ClaimKind } from '../domain/index.js';
+import type { GraphNode } from './shapes.js';
 
 /**
  * Live updates over Server-Sent Events (GraphQL over SSE, distinct
@@ -45,7 +46,8 @@ builder.subscriptionField('claimAdded', (t) =>
       kind: t.arg({ type: ClaimKindEnum, required: false, description: 'Only claims of this kind.' }),
       involving: t.arg.id({
         required: false,
-        description: 'Only claims this entity made, that were made on its behalf, or that are aimed at it (what its page lists).',
+        description:
+          'Only claims this entity made, that were made on its behalf, or that are aimed at it (what its page lists).',
       }),
     },
     subscribe: (_root, args, ctx) => {
@@ -94,7 +96,10 @@ const EntityChangedEventRef = builder.objectRef<EntityChangedShape>('EntityChang
       description: 'Whether it was created, changed or removed.',
       resolve: (e) => e.status.toUpperCase() as Uppercase<ChangeStatus>,
     }),
-    operation: t.string({ description: 'The mutation that changed it: addClaim, upsertEntity, ingestDocument...', resolve: (e) => e.operation }),
+    operation: t.string({
+      description: 'The mutation that changed it: addClaim, upsertEntity, ingestDocument...',
+      resolve: (e) => e.operation,
+    }),
     entity: t.field({
       type: EntityRef,
       nullable: true,
@@ -107,7 +112,8 @@ const EntityChangedEventRef = builder.objectRef<EntityChangedShape>('EntityChang
 builder.subscriptionField('entityChanged', (t) =>
   t.field({
     type: EntityChangedEventRef,
-    description: 'Each committed change to one entity: created, its properties or links changed, a claim naming it added, removed.',
+    description:
+      'Each committed change to one entity: created, its properties or links changed, a claim naming it added, removed.',
     args: { id: t.arg.id({ required: true, description: 'The entity: its key or global id.' }) },
     subscribe: (_root, args, ctx) => {
       const key = keyFromId(args.id, 'id');

@@ -15,7 +15,11 @@ const TimelineEntry = builder.objectRef<Entry>('TimelineEntry').implement({
   description: 'One dated moment in an entity’s history: an event or a claim.',
   fields: (t) => ({
     date: t.exposeString('date', { description: 'When, ISO 8601 at its precision.' }),
-    precision: t.field({ type: DatePrecision, description: 'The precision of the date.', resolve: (e) => precisionOf(e.date)! }),
+    precision: t.field({
+      type: DatePrecision,
+      description: 'The precision of the date.',
+      resolve: (e) => precisionOf(e.date)!,
+    }),
     item: t.field({
       type: builder.nodeInterfaceRef(),
       description: 'The Event or Claim (Accusation, Denial, ...); use fragments on them.',
@@ -23,7 +27,6 @@ const TimelineEntry = builder.objectRef<Entry>('TimelineEntry').implement({
     }),
   }),
 });
-
 
 builder.queryField('timeline', (t) =>
   t.field({

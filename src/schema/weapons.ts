@@ -1,3 +1,4 @@
+import { enumValuesOf, TRANSFER_STATUS } from '../domain/index.js';
 import { builder } from './builder.js';
 import { WeaponsTransferConnection } from './connections.js';
 import { fullEntities, partsOf, rootPage, stringField } from './entity.js';
@@ -13,13 +14,7 @@ import { toNodes, toOptionalNode, type GraphNode } from './shapes.js';
 
 export const TransferStatus = builder.enumType('TransferStatus', {
   description: 'How well established a transfer is.',
-  values: {
-    ALLEGED: { description: 'Alleged by a party, not established.' },
-    REPORTED: { description: 'Reported by investigators or monitors.' },
-    CONFIRMED: { description: 'Confirmed by supplier or recipient, or established beyond dispute.' },
-    DENIED: { description: 'Denied by the parties, with no independent confirmation.' },
-    DISPUTED: { description: 'Alleged and denied, with conflicting evidence.' },
-  } as const,
+  values: enumValuesOf(TRANSFER_STATUS),
 });
 
 WeaponSystemRef.implement({
@@ -27,7 +22,11 @@ WeaponSystemRef.implement({
   interfaces: [EntityRef],
   isTypeOf: isType('WeaponSystem'),
   fields: (t) => ({
-    designation: t.string({ nullable: true, description: 'Designation, e.g. "Hwasong-11".', resolve: stringField('designation') }),
+    designation: t.string({
+      nullable: true,
+      description: 'Designation, e.g. "Hwasong-11".',
+      resolve: stringField('designation'),
+    }),
     category: t.string({
       nullable: true,
       description: 'Kind of weapon, e.g. "short-range ballistic missile".',
@@ -82,14 +81,26 @@ WeaponsTransferRef.implement({
       description: 'When, as the sources give it ("December 2023 to February 2024").',
       resolve: stringField('period'),
     }),
-    periodStart: t.string({ nullable: true, description: 'Start of the period, ISO at its precision.', resolve: stringField('periodStart') }),
-    periodEnd: t.string({ nullable: true, description: 'End of the period, ISO at its precision.', resolve: stringField('periodEnd') }),
+    periodStart: t.string({
+      nullable: true,
+      description: 'Start of the period, ISO at its precision.',
+      resolve: stringField('periodStart'),
+    }),
+    periodEnd: t.string({
+      nullable: true,
+      description: 'End of the period, ISO at its precision.',
+      resolve: stringField('periodEnd'),
+    }),
     status: t.field({
       type: TransferStatus,
       description: 'Alleged, reported, confirmed, denied or disputed.',
       resolve: (p) => (p.status as any) ?? 'ALLEGED',
     }),
-    use: t.string({ nullable: true, description: 'What the weapons were used for ("fired at Ukraine").', resolve: stringField('use') }),
+    use: t.string({
+      nullable: true,
+      description: 'What the weapons were used for ("fired at Ukraine").',
+      resolve: stringField('use'),
+    }),
     usedAgainst: t.field({
       type: [EntityRef],
       description: 'States and places the weapons were used against.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_KINDS, ENTITY_TYPES } from '../../src/ingest/document.js';
+import { CLAIM_KINDS, ENTITY_TYPES } from '../../src/domain/index.js';
 import { loadCorpus } from '../../src/extract/score.js';
 import { splitSentences } from '../../src/extract/text.js';
 
@@ -29,10 +29,12 @@ describe('the development corpus', () => {
   it('records claims whose speakers, sides and targets are recorded entities, with known kinds and types', () => {
     for (const t of corpus) {
       const keys = new Set(t.reference.entities.map((e) => e.key));
-      for (const e of t.reference.entities) expect(ENTITY_TYPES as readonly string[], `${t.name} ${e.key}`).toContain(e.type);
+      for (const e of t.reference.entities)
+        expect(ENTITY_TYPES as readonly string[], `${t.name} ${e.key}`).toContain(e.type);
       for (const c of t.reference.claims) {
         expect(CLAIM_KINDS as readonly string[], t.name).toContain(c.kind);
-        for (const k of [c.speaker, c.onBehalfOf, ...c.targets].filter(Boolean)) expect(keys.has(k!), `${t.name}: ${k}`).toBe(true);
+        for (const k of [c.speaker, c.onBehalfOf, ...c.targets].filter(Boolean))
+          expect(keys.has(k!), `${t.name}: ${k}`).toBe(true);
       }
     }
   });

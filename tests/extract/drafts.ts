@@ -7,7 +7,12 @@ import type { Draft } from '../../src/extract/types.js';
 
 const extractor = new RulesExtractor();
 
-export async function extract(text: string, publishedOn = '2024-07-03', publisher?: string, title?: string): Promise<Draft> {
+export async function extract(
+  text: string,
+  publishedOn = '2024-07-03',
+  publisher?: string,
+  title?: string,
+): Promise<Draft> {
   const draft = await extractor.extract({ text, publishedOn, publisher, title }, {});
   const parsed = parseDocument(draft.document);
   expect(parsed.ok ? [] : parsed.errors).toEqual([]);
@@ -20,7 +25,9 @@ export function lines(draft: Draft): string[] {
 }
 
 export function claim(draft: Draft, speaker: string, kind: string, target?: string) {
-  const found = draft.claims.find((c) => c.speaker === speaker && c.kind === kind && (target === undefined || c.targets.includes(target)));
+  const found = draft.claims.find(
+    (c) => c.speaker === speaker && c.kind === kind && (target === undefined || c.targets.includes(target)),
+  );
   expect(found, `${speaker} ${kind} ${target ?? ''} in:\n${lines(draft).join('\n')}`).toBeDefined();
   return found!;
 }

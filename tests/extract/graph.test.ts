@@ -42,7 +42,11 @@ async function held(keys: string[]): Promise<Set<string>> {
 
 /** Ingests a draft, remembering what it added so that it is removed afterwards. */
 async function ingest(document: IngestDocument) {
-  const keys = [...document.sources.map((s) => s.key), ...document.entities.map((e) => e.key), ...document.claims.map((c) => c.key)];
+  const keys = [
+    ...document.sources.map((s) => s.key),
+    ...document.entities.map((e) => e.key),
+    ...document.claims.map((c) => c.key),
+  ];
   const before = await held(keys);
   const summary = await ingestDocument(graph, document);
   for (const k of keys) if (!before.has(k)) written.add(k);
@@ -60,7 +64,9 @@ describe('grounding in the graph', () => {
     const slug = uniqueSlug('nebenzia');
     const key = `person:${slug}`;
     written.add(key);
-    await cypherRows(graph, "CREATE (:Entity:Person {key: $key, name: 'Vassily Nebenzia', aliases: ['Nebenzia']})", { key });
+    await cypherRows(graph, "CREATE (:Entity:Person {key: $key, name: 'Vassily Nebenzia', aliases: ['Nebenzia']})", {
+      key,
+    });
 
     const text = "Vasily Nebenzya, Russia's U.N. ambassador, rejected the accusations on Friday.";
     const draft = await extractor.extract({ text, publishedOn: '2024-07-05' }, { grounding });
@@ -76,15 +82,24 @@ describe('grounding in the graph', () => {
     const personEntry = document.entities.find((e) => e.key === key)!;
     expect(personEntry.name).toBe('Vassily Nebenzia');
     await ingest(document);
-    const [row] = await cypherRows(graph, 'MATCH (p:Person {key: $key}) RETURN p.name AS name, p.aliases AS aliases', { key });
+    const [row] = await cypherRows(graph, 'MATCH (p:Person {key: $key}) RETURN p.name AS name, p.aliases AS aliases', {
+      key,
+    });
     expect(row).toEqual({ name: 'Vassily Nebenzia', aliases: expect.arrayContaining(['Nebenzia', 'Vasily Nebenzya']) });
-    const people = await cypherRows(graph, "MATCH (p:Person) WHERE p.name IN ['Vasily Nebenzya', 'Vassily Nebenzia'] RETURN count(p) AS n");
+    const people = await cypherRows(
+      graph,
+      "MATCH (p:Person) WHERE p.name IN ['Vasily Nebenzya', 'Vassily Nebenzia'] RETURN count(p) AS n",
+    );
     expect(people[0]!.n).toBe(1);
   });
 
-  it("answers, from a later article, an accusation the graph holds from an earlier one", async () => {
+  it('answers, from a later article, an accusation the graph holds from an earlier one', async () => {
     const first = await extractor.extract(
-      { text: 'Hungary accused Slovakia on Monday of blocking the inspection of the pipeline.', publishedOn: '2024-10-08', title: `Pipeline ${uniqueSlug('a')}` },
+      {
+        text: 'Hungary accused Slovakia on Monday of blocking the inspection of the pipeline.',
+        publishedOn: '2024-10-08',
+        title: `Pipeline ${uniqueSlug('a')}`,
+      },
       { grounding },
     );
     const accusation = first.claims.find((c) => c.kind === 'ACCUSE')!;
@@ -92,16 +107,29 @@ describe('grounding in the graph', () => {
     await ingest(valid(first.document));
 
     const later = await extractor.extract(
-      { text: 'Slovakia rejected the accusations on Thursday, its foreign ministry said.', publishedOn: '2024-10-11', title: `Pipeline ${uniqueSlug('b')}` },
+      {
+        text: 'Slovakia rejected the accusations on Thursday, its foreign ministry said.',
+        publishedOn: '2024-10-11',
+        title: `Pipeline ${uniqueSlug('b')}`,
+      },
       { grounding },
     );
     const denial = later.claims.find((c) => c.kind === 'DENY')!;
-    expect(denial).toMatchObject({ speaker: 'state:SVK', answers: accusation.key, targets: ['state:HUN'], madeOn: '2024-10-10' });
+    expect(denial).toMatchObject({
+      speaker: 'state:SVK',
+      answers: accusation.key,
+      targets: ['state:HUN'],
+      madeOn: '2024-10-10',
+    });
     expect(later.warnings.join('\n')).toContain(`answers ${accusation.key}, an accusation the graph holds`);
     // The accusation is not in the later draft: ingest finds it in the graph.
     expect((later.document.claims as { key: string }[]).map((c) => c.key)).not.toContain(accusation.key);
     await ingest(valid(later.document));
-    const rows = await cypherRows(graph, 'MATCH (d:Claim {key: $denial})-[:ANSWERS]->(a:Claim) RETURN a.key AS answers', { denial: denial.key });
+    const rows = await cypherRows(
+      graph,
+      'MATCH (d:Claim {key: $denial})-[:ANSWERS]->(a:Claim) RETURN a.key AS answers',
+      { denial: denial.key },
+    );
     expect(rows).toEqual([{ answers: accusation.key }]);
   });
 });
@@ -110,20 +138,29 @@ describe('npm run extract', () => {
   const cli = (args: string[], env: Record<string, string> = {}) =>
     new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
       const { NEO4J_URI: _unset, ...rest } = process.env;
-      execFile('npx', ['tsx', 'src/extract/cli.ts', ...args], { cwd: projectRoot, env: { ...rest, ...env }, timeout: 60_000, maxBuffer: 10_000_000 }, (error, stdout, stderr) =>
-        done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      execFile(
+        'npx',
+        ['tsx', 'src/extract/cli.ts', ...args],
+        { cwd: projectRoot, env: { ...rest, ...env }, timeout: 60_000, maxBuffer: 10_000_000 },
+        (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       );
     });
 
   it('prints only the draft on stdout, which npm run ingest takes unchanged; grounded in the graph with NEO4J_URI', async () => {
-    const { code, stdout, stderr } = await cli([fixture, '--published-on', '2024-09-11', '--publisher', 'Ministry of Foreign Affairs of Lithuania'], {
-      NEO4J_URI: inject('neo4jUri'),
-    });
+    const { code, stdout, stderr } = await cli(
+      [fixture, '--published-on', '2024-09-11', '--publisher', 'Ministry of Foreign Affairs of Lithuania'],
+      {
+        NEO4J_URI: inject('neo4jUri'),
+      },
+    );
     expect(stderr).toContain('grounding in the graph at bolt://');
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     const document = valid(json);
-    expect(document.sources[0]).toMatchObject({ title: 'Statement by the Ministry of Foreign Affairs of Lithuania on the detention of journalists in Belarus', publishedOn: '2024-09-11' });
+    expect(document.sources[0]).toMatchObject({
+      title: 'Statement by the Ministry of Foreign Affairs of Lithuania on the detention of journalists in Belarus',
+      publishedOn: '2024-09-11',
+    });
     const claims = document.claims.map((c) => `${c.speaker} ${c.kind} ${c.target ?? '-'}`);
     expect(claims).toEqual(
       expect.arrayContaining([
@@ -136,12 +173,20 @@ describe('npm run extract', () => {
 
     const file = join(workDir, 'statement.json');
     writeFileSync(file, stdout);
-    const keys = [...document.sources.map((s) => s.key), ...document.entities.map((e) => e.key), ...document.claims.map((c) => c.key)];
+    const keys = [
+      ...document.sources.map((s) => s.key),
+      ...document.entities.map((e) => e.key),
+      ...document.claims.map((c) => c.key),
+    ];
     const before = await held(keys);
     const [result] = await ingestFiles(graph, [file]);
     for (const k of keys) if (!before.has(k)) written.add(k);
     expect(result!.message).toMatch(/: ok, nodes \d+ created/);
-    const stored = await cypherRows(graph, 'MATCH (c:Claim)-[:SOURCE]->(:Article {key: $article}) RETURN count(c) AS n', { article: document.sources[0]!.key });
+    const stored = await cypherRows(
+      graph,
+      'MATCH (c:Claim)-[:SOURCE]->(:Article {key: $article}) RETURN count(c) AS n',
+      { article: document.sources[0]!.key },
+    );
     expect(stored[0]!.n).toBe(document.claims.length);
   });
 
@@ -165,7 +210,12 @@ describe('npm run extract', () => {
     await refused(latin1, /not valid UTF-8/);
     await refused(long, /limit of 50000|the limit is 50000/);
 
-    for (const args of [[fixture], [fixture, '--published-on', '11/09/2024'], [fixture, '--published-on', '2024-09-11', '--colour', 'red'], []]) {
+    for (const args of [
+      [fixture],
+      [fixture, '--published-on', '11/09/2024'],
+      [fixture, '--published-on', '2024-09-11', '--colour', 'red'],
+      [],
+    ]) {
       const { code, stdout, stderr } = await cli(args);
       expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
       expect(stderr).toContain('usage: npm run extract --');
@@ -177,7 +227,9 @@ describe('npm run extract', () => {
     expect(code).toBe(0);
     expect(stderr).toContain('NEO4J_URI is not set: extracting offline');
     const document = valid(JSON.parse(stdout));
-    expect(document.entities.map((e) => e.key)).toEqual(expect.arrayContaining(['state:LTU', 'state:BLR', 'org:lithuania-ministry-of-foreign-affairs']));
+    expect(document.entities.map((e) => e.key)).toEqual(
+      expect.arrayContaining(['state:LTU', 'state:BLR', 'org:lithuania-ministry-of-foreign-affairs']),
+    );
     expect(document.sources[0]!.text).toBe(readFileSync(fixture, 'utf8').trim());
   });
 });

@@ -26,10 +26,34 @@ const ANSWER = {
   ],
   relationships: [{ type: 'HOLDS_POSITION', from: 'person:ewa-nowak', to: 'state:POL', title: 'Foreign Minister' }],
   claims: [
-    { key: 'claim:pol-accuses-blr', kind: 'ACCUSE', speaker: 'state:POL', target: 'state:BLR', allegation: 'pushing migrants across the border', madeOn: '2024-10-07', quote: null },
+    {
+      key: 'claim:pol-accuses-blr',
+      kind: 'ACCUSE',
+      speaker: 'state:POL',
+      target: 'state:BLR',
+      allegation: 'pushing migrants across the border',
+      madeOn: '2024-10-07',
+      quote: null,
+    },
     // Straight quotes for the text's typographic ones: still verbatim.
-    { key: 'claim:nowak-criticizes-blr', kind: 'CRITICIZE', speaker: 'person:ewa-nowak', onBehalfOf: 'state:POL', target: 'state:BLR', allegation: 'a hybrid attack', madeOn: '2024-10-08', quote: '"This is a hybrid attack,"' },
-    { key: 'claim:invented-quote', kind: 'WARN', speaker: 'state:POL', target: 'state:BLR', allegation: 'will close the border', quote: 'We will close the border tomorrow' },
+    {
+      key: 'claim:nowak-criticizes-blr',
+      kind: 'CRITICIZE',
+      speaker: 'person:ewa-nowak',
+      onBehalfOf: 'state:POL',
+      target: 'state:BLR',
+      allegation: 'a hybrid attack',
+      madeOn: '2024-10-08',
+      quote: '"This is a hybrid attack,"',
+    },
+    {
+      key: 'claim:invented-quote',
+      kind: 'WARN',
+      speaker: 'state:POL',
+      target: 'state:BLR',
+      allegation: 'will close the border',
+      quote: 'We will close the border tomorrow',
+    },
     { key: 'claim:unknown-speaker', kind: 'STATE', speaker: 'org:nobody', allegation: 'something' },
   ],
 };
@@ -55,7 +79,10 @@ afterAll(() => new Promise((r) => server.close(r)));
 
 describe('the language-model extractor', () => {
   it('asks an OpenAI-compatible endpoint for JSON under the schema generated from the document format', async () => {
-    await new LlmExtractor({ url: base, model: 'test-model', apiKey: 'sk-test' }).extract({ text: TEXT, publishedOn: '2024-10-08' }, {});
+    await new LlmExtractor({ url: base, model: 'test-model', apiKey: 'sk-test' }).extract(
+      { text: TEXT, publishedOn: '2024-10-08' },
+      {},
+    );
     const last = requests[requests.length - 1]!;
     expect(last.url).toBe('/v1/chat/completions');
     expect(last.authorization).toBe('Bearer sk-test');
@@ -68,7 +95,10 @@ describe('the language-model extractor', () => {
   });
 
   it('checks the answer as the rules’ draft is checked: quotes verbatim or dropped, unknown keys dropped, offsets found in the text', async () => {
-    const draft = await new LlmExtractor({ url: base, model: 'test-model' }).extract({ text: TEXT, publishedOn: '2024-10-08' }, {});
+    const draft = await new LlmExtractor({ url: base, model: 'test-model' }).extract(
+      { text: TEXT, publishedOn: '2024-10-08' },
+      {},
+    );
     expect(parseDocument(draft.document).ok).toBe(true);
     expect(draft.claims.map((c) => `${c.speaker} ${c.kind} ${c.targets.join(',')}`)).toEqual([
       'state:POL ACCUSE state:BLR',
@@ -77,7 +107,9 @@ describe('the language-model extractor', () => {
     ]);
     const criticism = draft.claims[1]!;
     expect(criticism.quote).toBe('“This is a hybrid attack,”');
-    expect(TEXT.slice(criticism.sentence.start, criticism.sentence.end)).toBe('“This is a hybrid attack,” Foreign Minister Ewa Nowak said.');
+    expect(TEXT.slice(criticism.sentence.start, criticism.sentence.end)).toBe(
+      '“This is a hybrid attack,” Foreign Minister Ewa Nowak said.',
+    );
     expect(draft.claims[2]!.quote).toBeNull();
     expect(draft.warnings).toEqual(
       expect.arrayContaining([
@@ -94,9 +126,16 @@ describe('the language-model extractor', () => {
   it('falls back to the rule-based extractor, saying why, when the endpoint fails', async () => {
     reply = () => ({ status: 503, body: { error: 'overloaded' } });
     try {
-      const draft = await extractorFor({ EXTRACT_LLM_URL: base, EXTRACT_LLM_MODEL: 'test-model' }).extract({ text: TEXT, publishedOn: '2024-10-08' }, {});
+      const draft = await extractorFor({ EXTRACT_LLM_URL: base, EXTRACT_LLM_MODEL: 'test-model' }).extract(
+        { text: TEXT, publishedOn: '2024-10-08' },
+        {},
+      );
       expect(draft.warnings[0]).toMatch(/language model could not be used \(the model at .* answered HTTP 503\)/);
-      expect(draft.claims.find((c) => c.kind === 'ACCUSE')).toMatchObject({ speaker: 'state:POL', targets: ['state:BLR'], madeOn: '2024-10-07' });
+      expect(draft.claims.find((c) => c.kind === 'ACCUSE')).toMatchObject({
+        speaker: 'state:POL',
+        targets: ['state:BLR'],
+        madeOn: '2024-10-07',
+      });
     } finally {
       reply = () => ({ status: 200, body: { choices: [{ message: { content: JSON.stringify(ANSWER) } }] } });
     }
@@ -111,7 +150,10 @@ describe('the language-model extractor', () => {
     );
     expect(res.body.errors).toBeUndefined();
     expect(requests[requests.length - 1]!.body.model).toBe('server-model');
-    expect(res.body.data.extractDocument.claims).toContainEqual({ kind: 'CRITICIZE', quote: '“This is a hybrid attack,”' });
+    expect(res.body.data.extractDocument.claims).toContainEqual({
+      kind: 'CRITICIZE',
+      quote: '“This is a hybrid attack,”',
+    });
   });
 
   it('finds a quote as ingest compares quotes: quote marks, dashes and white space aside', () => {

@@ -32,7 +32,9 @@ describe("a statement's issuer", () => {
     const draft = await extract(
       'Statement by the Ministry of Foreign Affairs on the Detention of Fishermen\n\nThe detention of seven fishermen by the coast guard of Russia is unacceptable. The Government of Norway calls for their release. Norway calls on Russia to respect the fisheries agreement.',
     );
-    expect(claim(draft, 'org:norway-ministry-of-foreign-affairs', 'CRITICIZE', 'state:RUS')).toMatchObject({ onBehalfOf: 'state:NOR' });
+    expect(claim(draft, 'org:norway-ministry-of-foreign-affairs', 'CRITICIZE', 'state:RUS')).toMatchObject({
+      onBehalfOf: 'state:NOR',
+    });
   });
 
   it('reads "the Federal Government" and "we" in a state\'s statement as that state speaking', async () => {
@@ -52,24 +54,30 @@ describe('attribution to a group', () => {
     const draft = await extract(
       'Canada today attributes the intrusion into the parliament network to the group UNC3886, which is run by the Chinese army.',
     );
-    expect(lines(draft).filter((l) => l.includes('ACCUSE')).sort()).toEqual(['state:CAN ACCUSE org:china-army', 'state:CAN ACCUSE org:unc3886']);
+    expect(
+      lines(draft)
+        .filter((l) => l.includes('ACCUSE'))
+        .sort(),
+    ).toEqual(['state:CAN ACCUSE org:china-army', 'state:CAN ACCUSE org:unc3886']);
   });
 
   it('reads "blamed X on Y" as an accusation of Y, not of X', async () => {
-    const draft = await extract('Estonia blamed the outage at the Tallinn port on the hacker group NoName057, officials said.');
+    const draft = await extract(
+      'Estonia blamed the outage at the Tallinn port on the hacker group NoName057, officials said.',
+    );
     expect(lines(draft).filter((l) => l.includes('ACCUSE'))).toEqual(['state:EST ACCUSE org:noname057']);
   });
 });
 
 describe('envoys and embassies', () => {
-  it('reads a summoned envoy of an embassy as a protest to the embassy\'s state, not to the ministry that summoned', async () => {
+  it("reads a summoned envoy of an embassy as a protest to the embassy's state, not to the ministry that summoned", async () => {
     const draft = await extract(
       "Statement by the Ministry of Foreign Affairs of Sweden on the Arrest of a Journalist\n\nThe Ministry has summoned the chargé d'affaires of the Iranian Embassy in Stockholm to the Ministry this morning.",
     );
     expect(lines(draft)).toContain('org:sweden-ministry-of-foreign-affairs CRITICIZE state:IRN');
   });
 
-  it("makes an embassy a speaker for its state, with a coordinated denial and accusation", async () => {
+  it('makes an embassy a speaker for its state, with a coordinated denial and accusation', async () => {
     const draft = await extract(
       'Norway accused Russia on Monday of jamming GPS signals over Finnmark. The Russian Embassy in Oslo rejected the accusations as groundless and accused Norway of staging provocations.',
     );
@@ -123,7 +131,9 @@ describe('hostile acts in what is said', () => {
   });
 
   it('reads "said the militia was holding people hostage" as an accusation of the militia', async () => {
-    const draft = await extract("Mali's representative said the group JNIM-2 was holding dozens of truck drivers hostage.");
+    const draft = await extract(
+      "Mali's representative said the group JNIM-2 was holding dozens of truck drivers hostage.",
+    );
     claim(draft, 'state:MLI', 'ACCUSE', 'org:jnim-2');
   });
 
@@ -145,18 +155,26 @@ describe('judgements, sanctions and findings', () => {
     const draft = await extract(
       'Moldova accused Russia on Sunday of flying drones over its territory. President Ana Rusu called the flights "a grave violation of our sovereignty".',
     );
-    expect(claim(draft, 'person:ana-rusu', 'CRITICIZE', 'state:RUS').quote).toBe('a grave violation of our sovereignty');
+    expect(claim(draft, 'person:ana-rusu', 'CRITICIZE', 'state:RUS').quote).toBe(
+      'a grave violation of our sovereignty',
+    );
   });
 
   it('reads "was preparing sanctions against X" as a warning to X', async () => {
-    const draft = await extract("Italy's foreign minister, Paolo Ferri, said the bloc was drawing up new sanctions against Belarus.");
+    const draft = await extract(
+      "Italy's foreign minister, Paolo Ferri, said the bloc was drawing up new sanctions against Belarus.",
+    );
     claim(draft, 'person:paolo-ferri', 'WARN', 'state:BLR');
   });
 
   it('reads "According to a body, ..." as the body\'s finding, and a demand as a demand', async () => {
-    const finding = await extract('According to the International Organization for Migration, 2,000 people crossed the border last week.');
+    const finding = await extract(
+      'According to the International Organization for Migration, 2,000 people crossed the border last week.',
+    );
     expect(lines(finding)).toEqual(['org:international-organization-for-migration REPORT -']);
-    const demand = await extract('According to the Japanese Ministry of Defence, China must stop its patrols near the islands.');
+    const demand = await extract(
+      'According to the Japanese Ministry of Defence, China must stop its patrols near the islands.',
+    );
     expect(lines(demand)).toEqual(['org:japan-ministry-of-defence DEMAND state:CHN']);
   });
 });

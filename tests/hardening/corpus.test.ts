@@ -27,7 +27,10 @@ function post(name: string, body: string, headers: Record<string, string> = JSON
   return { name, init: { method: 'POST', headers, body } };
 }
 function q(name: string, query: string, variables?: unknown, extra: Record<string, unknown> = {}): Case {
-  return post(name, JSON.stringify({ query, variables, ...extra }), { ...JSON_TYPE, accept: 'application/graphql-response+json' });
+  return post(name, JSON.stringify({ query, variables, ...extra }), {
+    ...JSON_TYPE,
+    accept: 'application/graphql-response+json',
+  });
 }
 /** A query whose variables are given as JSON text (too deep for JSON.stringify to write). */
 function qRaw(name: string, query: string, variablesJson: string): Case {
@@ -40,7 +43,8 @@ function get(name: string, params: Record<string, string>, headers: Record<strin
   return { name, path: `/graphql?${new URLSearchParams(params)}`, init: { method: 'GET', headers } };
 }
 
-const nested = (depth: number, open: string, inner: string, close: string) => open.repeat(depth) + inner + close.repeat(depth);
+const nested = (depth: number, open: string, inner: string, close: string) =>
+  open.repeat(depth) + inner + close.repeat(depth);
 
 const handwritten: Case[] = [
   // Invalid JSON
@@ -106,12 +110,18 @@ const handwritten: Case[] = [
   // Depth bombs
   q('answers 30 deep', `{ claims(first: 1) { edges { node { ${nested(30, 'answers { ', 'id', ' }')} } } } }`),
   q('answersTo 100 deep', `{ claims { edges { node { ${nested(100, 'answersTo { ', 'id', ' }')} } } } }`),
-  q('nested fragments, 20 deep', `{ claims { edges { node { ...F0 } } } } ${Array.from({ length: 20 }, (_, i) => `fragment F${i} on Claim { answers { ${i < 19 ? `...F${i + 1}` : 'id'} } }`).join(' ')}`),
+  q(
+    'nested fragments, 20 deep',
+    `{ claims { edges { node { ...F0 } } } } ${Array.from({ length: 20 }, (_, i) => `fragment F${i} on Claim { answers { ${i < 19 ? `...F${i + 1}` : 'id'} } }`).join(' ')}`,
+  ),
   q('introspection bomb', `{ __schema { types { ${nested(8, 'fields { type { ', 'name', ' } }')} } } }`),
   q('5000 nested braces', nested(5_000, '{ a ', '', '}')),
   // Alias floods
   q('500 aliases', `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: search(text: "kim") { name }`).join(' ')} }`),
-  q('aliases through fragments', `{ ...A ...B } fragment A on Query { ${Array.from({ length: 15 }, (_, i) => `a${i}: search(text: "x") { name }`).join(' ')} } fragment B on Query { ${Array.from({ length: 15 }, (_, i) => `b${i}: search(text: "x") { name }`).join(' ')} }`),
+  q(
+    'aliases through fragments',
+    `{ ...A ...B } fragment A on Query { ${Array.from({ length: 15 }, (_, i) => `a${i}: search(text: "x") { name }`).join(' ')} } fragment B on Query { ${Array.from({ length: 15 }, (_, i) => `b${i}: search(text: "x") { name }`).join(' ')} }`,
+  ),
   q('one field, 1000 times', `{ ${'search(text: "kim") { name } '.repeat(1000)} }`),
   q('directive flood', `{ __typename ${'@include(if: true) '.repeat(200)} }`),
   // Fragment cycles
@@ -123,14 +133,24 @@ const handwritten: Case[] = [
   q('unused fragment', '{ __typename } fragment F on Query { __typename }'),
   // Very long strings
   q('search text of 50k characters', 'query($t: String!) { search(text: $t) { name } }', { t: 'kim '.repeat(12_500) }),
-  q('an id of 20k characters', 'query($id: ID!) { neighborhood(id: $id) { truncated } }', { id: 'state:' + 'R'.repeat(20_000) }),
+  q('an id of 20k characters', 'query($id: ID!) { neighborhood(id: $id) { truncated } }', {
+    id: 'state:' + 'R'.repeat(20_000),
+  }),
   q('a cursor of 20k characters', 'query($c: String) { claims(after: $c) { totalCount } }', { c: 'b'.repeat(20_000) }),
   q('a literal string of 60k characters', `{ search(text: "${'a'.repeat(60_000)}") { name } }`),
   q('a 200k-character query (past the body limit)', `{ __typename } #${'x'.repeat(200_000)}`),
   // Deeply nested variables
   qRaw('an undeclared variable nested 5000 deep', '{ __typename }', `{"deep": ${nested(5_000, '{"a":', '1', '}')}}`),
-  qRaw('a list variable nested 2000 deep', 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', `{"ids": ${nested(2_000, '[', '"x"', ']')}}`),
-  qRaw('an object for a String', 'query($t: String!) { search(text: $t) { name } }', `{"t": ${nested(1_000, '{"a":', '1', '}')}}`),
+  qRaw(
+    'a list variable nested 2000 deep',
+    'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+    `{"ids": ${nested(2_000, '[', '"x"', ']')}}`,
+  ),
+  qRaw(
+    'an object for a String',
+    'query($t: String!) { search(text: $t) { name } }',
+    `{"t": ${nested(1_000, '{"a":', '1', '}')}}`,
+  ),
   // Wrong variable types
   q('a number for a String', 'query($t: String!) { search(text: $t) { name } }', { t: 5 }),
   q('a string for an Int', 'query($n: Int) { claims(first: $n) { totalCount } }', { n: 'ten' }),
@@ -156,7 +176,10 @@ const handwritten: Case[] = [
   q('path: the same end twice', '{ path(from: "state:RUS", to: "state:RUS") { truncated } }'),
   q('path: an unknown end', '{ path(from: "state:XXX", to: "state:RUS") { truncated } }'),
   q('timeline: a global id of a foreign type', `{ timeline(entity: "${globalId('Nope', 'state:RUS')}") { date } }`),
-  q('accusations: an id with a newline', '{ accusations(accuser: "state:RUS\\nMATCH (n) DETACH DELETE n") { totalCount } }'),
+  q(
+    'accusations: an id with a newline',
+    '{ accusations(accuser: "state:RUS\\nMATCH (n) DETACH DELETE n") { totalCount } }',
+  ),
   // Negative and huge page sizes and bounds
   q('first: -1', '{ claims(first: -1) { totalCount } }'),
   q('first: 101', '{ claims(first: 101) { totalCount } }'),
@@ -164,7 +187,10 @@ const handwritten: Case[] = [
   q('first: 2^31 (not an Int)', '{ claims(first: 2147483648) { totalCount } }'),
   q('last without before', '{ claims(last: 5) { totalCount } }'),
   q('last: -5', `{ claims(last: -5, before: "${Buffer.from('offset:10').toString('base64')}") { totalCount } }`),
-  q('after: a forged cursor', `{ claims(after: "${Buffer.from('offset:99999999999').toString('base64')}") { totalCount } }`),
+  q(
+    'after: a forged cursor',
+    `{ claims(after: "${Buffer.from('offset:99999999999').toString('base64')}") { totalCount } }`,
+  ),
   q('after: garbage', '{ claims(after: "!!!") { totalCount } }'),
   q('search first: -3', '{ search(text: "kim", first: -3) { name } }'),
   q('search first: 1000', '{ search(text: "kim", first: 1000) { name } }'),
@@ -174,7 +200,12 @@ const handwritten: Case[] = [
   q('neighborhood limit: -1', '{ neighborhood(id: "state:RUS", limit: -1) { truncated } }'),
   q('path maxHops: -5', '{ path(from: "state:PRK", to: "state:RUS", maxHops: -5) { truncated } }'),
   q('path maxHops: 1000', '{ path(from: "state:PRK", to: "state:RUS", maxHops: 1000) { truncated } }'),
-  q('nested first: 100000', '{ node(id: "' + globalId('State', 'state:RUS') + '") { ... on State { claimsAbout(first: 100000) { totalCount } } } }'),
+  q(
+    'nested first: 100000',
+    '{ node(id: "' +
+      globalId('State', 'state:RUS') +
+      '") { ... on State { claimsAbout(first: 100000) { totalCount } } } }',
+  ),
   q('dates: not dates', '{ claims(from: "yesterday", to: "2024-13-45") { totalCount } }'),
 ];
 
@@ -215,14 +246,22 @@ function injectionCases(): Case[] {
       const named = getNamedType(arg.type).name;
       if (named !== 'String' && named !== 'ID') continue;
       const others = field.args.filter((a) => a !== arg && isNonNullType(a.type));
-      const declared = [`$v: ${typeString(arg.type)}`, ...others.map((a) => `$${a.name}: ${typeString(a.type)}`)].join(', ');
+      const declared = [`$v: ${typeString(arg.type)}`, ...others.map((a) => `$${a.name}: ${typeString(a.type)}`)].join(
+        ', ',
+      );
       const passed = [`${arg.name}: $v`, ...others.map((a) => `${a.name}: $${a.name}`)].join(', ');
       for (const [i, text] of HOSTILE.entries()) {
         const value = isListType(getNullable(arg.type)) ? [text] : text;
         const variables: Record<string, unknown> = { v: value };
         for (const a of others) variables[a.name] = VALID[a.name];
         // path(from, to): a valid `to` equal to the hostile `from` is not the point; keep them apart.
-        cases.push(q(`${field.name}(${arg.name}) hostile #${i}`, `query Inject(${declared}) { ${field.name}(${passed}) { __typename } }`, variables));
+        cases.push(
+          q(
+            `${field.name}(${arg.name}) hostile #${i}`,
+            `query Inject(${declared}) { ${field.name}(${passed}) { __typename } }`,
+            variables,
+          ),
+        );
       }
       // The same text as a literal in the document.
       cases.push(
@@ -264,7 +303,10 @@ const corpus: Case[] = [...handwritten, ...injectionCases()];
 function judge(c: Case, a: Answer): string[] {
   const problems: string[] = [];
   const codes: string[] = (a.body?.errors ?? []).map((e: any) => e?.extensions?.code);
-  if (a.status >= 500 && !(a.status === 503 && codes.length && codes.every((code) => code === 'DATABASE_UNAVAILABLE'))) {
+  if (
+    a.status >= 500 &&
+    !(a.status === 503 && codes.length && codes.every((code) => code === 'DATABASE_UNAVAILABLE'))
+  ) {
     problems.push(`HTTP ${a.status}`);
   }
   if (a.body?.errors) {
@@ -306,7 +348,9 @@ describe('a corpus of bad input', () => {
           if (answer.status === 0) problems.push(`${c.name}: no answer (${answer.text})`);
           else problems.push(...judge(c, answer));
           const codes = [...new Set((answer.body?.errors ?? []).map((e: any) => e?.extensions?.code))];
-          const outcome = answer.body?.errors ? `${answer.status} ${codes.join('+')}` : `${answer.status}${answer.body?.data ? ' data' : ''}`;
+          const outcome = answer.body?.errors
+            ? `${answer.status} ${codes.join('+')}`
+            : `${answer.status}${answer.body?.data ? ' data' : ''}`;
           outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
         }
       }),

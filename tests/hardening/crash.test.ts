@@ -37,10 +37,23 @@ function largeDocument() {
   const article = `article:${slug}`;
   const state = 'state:QCR';
   return {
-    sources: [{ key: article, category: 'NEWS', title: 'Many voices', publishedOn: '2024-07-04', text: 'Thousands of people spoke at once.' }],
+    sources: [
+      {
+        key: article,
+        category: 'NEWS',
+        title: 'Many voices',
+        publishedOn: '2024-07-04',
+        text: 'Thousands of people spoke at once.',
+      },
+    ],
     entities: [
       { key: state, type: 'State', name: 'Crashland' },
-      ...Array.from({ length: PEOPLE }, (_, i) => ({ key: `person:${slug}-${i}`, type: 'Person', name: `Speaker ${i}`, aliases: [`S${i}`] })),
+      ...Array.from({ length: PEOPLE }, (_, i) => ({
+        key: `person:${slug}-${i}`,
+        type: 'Person',
+        name: `Speaker ${i}`,
+        aliases: [`S${i}`],
+      })),
     ],
     claims: Array.from({ length: PEOPLE }, (_, i) => ({
       key: `claim:${slug}-${i}`,
@@ -52,7 +65,8 @@ function largeDocument() {
   };
 }
 
-const INGEST = 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { changed summary { claims { created } } } }';
+const INGEST =
+  'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { changed summary { claims { created } } } }';
 
 /** The process ids of a process's children running `name` (the embedded Neo4j's JVM is `java`). */
 function childrenNamed(pid: number, name: string): number[] {
@@ -127,7 +141,11 @@ describe('a crash in the middle of an ingest', () => {
       seen = await waitFor(
         async () => {
           if (answered) throw new Error(`the ingest of ${PEOPLE} claims finished before it could be interrupted`);
-          const { records } = await watcher.executeQuery('SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery', {}, { database: 'neo4j' });
+          const { records } = await watcher.executeQuery(
+            'SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery',
+            {},
+            { database: 'neo4j' },
+          );
           const queries = records.map((r) => String(r.get('currentQuery')));
           // Articles, entities and claims are written (uncommitted) by then: the crash undoes real writes.
           return queries.find((q) => q.includes('UNWIND $relationships') || q.includes('CREATE (c:Change'));
@@ -153,7 +171,12 @@ describe('a crash in the middle of an ingest', () => {
     const second = startMain(ENV);
     const again = await ready(second);
     const afterCrash = await holdings(await second.bolt);
-    console.log(`crash during ingest (killed at: ${seen!.split('\n').find((l) => !l.startsWith('//'))?.trim()}): after restart ${JSON.stringify(afterCrash)}`);
+    console.log(
+      `crash during ingest (killed at: ${seen!
+        .split('\n')
+        .find((l) => !l.startsWith('//'))
+        ?.trim()}): after restart ${JSON.stringify(afterCrash)}`,
+    );
     expect([NONE, ALL]).toContainEqual(afterCrash);
     const answer = await gql(again, '{ changes(first: 1) { totalCount } search(text: "speaker") { key } }');
     expect(answer.status).toBe(200);

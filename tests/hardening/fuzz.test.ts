@@ -16,6 +16,7 @@ import {
   validate,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ENTITY_TYPES as ENTITY_TYPE_LIST } from '../../src/domain/index.js';
 import { measureOperation, QUERY_LIMITS } from '../../src/http/limits.js';
 import { schema } from '../../src/schema/index.js';
 import { testApp } from '../support/app.js';
@@ -61,7 +62,7 @@ interface Ids {
   words: string[];
 }
 
-const ENTITY_TYPES = ['State', 'Person', 'Organization', 'Place', 'Resolution', 'WeaponSystem', 'WeaponsTransfer', 'Event', 'Treaty'];
+const ENTITY_TYPES: readonly string[] = ENTITY_TYPE_LIST;
 
 type Rng = ReturnType<typeof prng>;
 
@@ -80,7 +81,8 @@ class QueryGenerator {
       const query = this.candidate();
       if (validate(schema, parse(query)).length) continue;
       const m = measureOperation(schema, query);
-      if (m.depth <= QUERY_LIMITS.maxDepth && m.cost <= QUERY_LIMITS.maxCost && m.aliases <= QUERY_LIMITS.maxAliases) return query;
+      if (m.depth <= QUERY_LIMITS.maxDepth && m.cost <= QUERY_LIMITS.maxCost && m.aliases <= QUERY_LIMITS.maxAliases)
+        return query;
     }
   }
 
@@ -110,7 +112,8 @@ class QueryGenerator {
         const own = this.objectSelection(type as unknown as GraphQLObjectType, depth, 2);
         if (own) parts.push(own);
       }
-      for (const t of this.rng.sample(possible, this.rng.int(0, 2))) parts.push(`... on ${t.name} { ${this.objectSelection(t, depth)} }`);
+      for (const t of this.rng.sample(possible, this.rng.int(0, 2)))
+        parts.push(`... on ${t.name} { ${this.objectSelection(t, depth)} }`);
       return parts.join(' ');
     }
     return '__typename';
@@ -233,7 +236,10 @@ describe('schema fuzzing', () => {
     // The ids of the seed graph: everything within three hops of a few hubs, and the articles.
     const seen = new Map<string, { key: string; id: string; type: string }>();
     for (const hub of ['state:RUS', 'state:PRK', 'state:USA', 'org:un-security-council']) {
-      const res = await app.query('query($id: ID!) { neighborhood(id: $id, depth: 3, limit: 500) { nodes { id key type label } } }', { id: hub });
+      const res = await app.query(
+        'query($id: ID!) { neighborhood(id: $id, depth: 3, limit: 500) { nodes { id key type label } } }',
+        { id: hub },
+      );
       for (const n of res.body.data.neighborhood.nodes) seen.set(n.key, n);
     }
     const articles = await app.query('{ claims(first: 100) { edges { node { source { id key } } } } }');
@@ -246,7 +252,16 @@ describe('schema fuzzing', () => {
       if (ENTITY_TYPES.includes(n.type)) ids.entities.push({ key: n.key, id: n.id });
     }
     const names = await app.query('{ search(text: "a", first: 50) { name } }');
-    ids.words = [...new Set([...seen.values()].flatMap((n: any) => String(n.label ?? '').toLowerCase().match(/[a-z]{3,}/g) ?? []))].slice(0, 200);
+    ids.words = [
+      ...new Set(
+        [...seen.values()].flatMap(
+          (n: any) =>
+            String(n.label ?? '')
+              .toLowerCase()
+              .match(/[a-z]{3,}/g) ?? [],
+        ),
+      ),
+    ].slice(0, 200);
     if (ids.words.length === 0) ids.words = names.body.data.search.map((s: any) => s.name.split(' ')[0]);
     expect(ids.entities.length).toBeGreaterThan(20);
   });
@@ -269,7 +284,8 @@ describe('schema fuzzing', () => {
           for (const e of res.body.errors ?? []) {
             const code = e.extensions?.code ?? 'NONE';
             codes[code] = (codes[code] ?? 0) + 1;
-            if (code === 'INTERNAL_SERVER_ERROR' || code === 'NONE') failures.push(`${e.message} ${JSON.stringify(e.path)}\n  ${query}`);
+            if (code === 'INTERNAL_SERVER_ERROR' || code === 'NONE')
+              failures.push(`${e.message} ${JSON.stringify(e.path)}\n  ${query}`);
           }
           if (res.status >= 500) failures.push(`HTTP ${res.status}\n  ${query}`);
         }

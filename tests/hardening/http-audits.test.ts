@@ -53,7 +53,9 @@ for (const env of configurations) {
       for (const audit of audits.filter((a) => !a.name.startsWith('MUST'))) results.push(await audit.fn());
       const summary = summarize(results);
       const failing = results.filter((r) => r.status !== 'ok').map((r) => `${r.id} ${r.name}: ${(r as any).reason}`);
-      console.log(`graphql-http audits ${JSON.stringify(env)}: ${JSON.stringify(summary)}${failing.length ? `\n${failing.join('\n')}` : ''}`);
+      console.log(
+        `graphql-http audits ${JSON.stringify(env)}: ${JSON.stringify(summary)}${failing.length ? `\n${failing.join('\n')}` : ''}`,
+      );
       expect(summary.MUST!.passed).toBe(summary.MUST!.total);
     });
   });

@@ -24,15 +24,22 @@ const required: Record<string, Record<string, unknown>> = {
   Path: { from: 'state:PRK', to: 'state:RUS' },
   Search: { text: 'kim' },
   ExtractDocument: {
-    input: { text: 'The minister of Norland accused Russia of breaking the embargo. Russia denied it.', publishedOn: '2024-06-28' },
+    input: {
+      text: 'The minister of Norland accused Russia of breaking the embargo. Russia denied it.',
+      publishedOn: '2024-06-28',
+    },
   },
   // A quote the text does not hold: the mutation runs up to its validation and writes nothing.
   IngestDocument: {
     input: {
       document: {
-        sources: [{ key: 'article:limits-check', category: 'NEWS', title: 'Limits', publishedOn: '2024-06-28', text: 'Short.' }],
+        sources: [
+          { key: 'article:limits-check', category: 'NEWS', title: 'Limits', publishedOn: '2024-06-28', text: 'Short.' },
+        ],
         entities: [{ key: 'state:RUS', type: 'State', name: 'Russia' }],
-        claims: [{ key: 'claim:limits-check', kind: 'STATE', speaker: 'state:RUS', allegation: 'x', quote: 'not in the text' }],
+        claims: [
+          { key: 'claim:limits-check', kind: 'STATE', speaker: 'state:RUS', allegation: 'x', quote: 'not in the text' },
+        ],
       },
     },
   },
@@ -93,7 +100,9 @@ describe('query limits, calibrated on the contract operations', () => {
       for (const extra of [{}, { first: largestPage[op.name] ?? 100 }]) {
         const res = await app.query(op.source, { ...required[op.name], ...extra }, headers);
         const codes = res.body.errors?.map((e) => e.extensions?.code);
-        expect(codes, `${op.file} ${JSON.stringify(extra)}: ${JSON.stringify(res.body.errors)}`).toEqual(expectedCodes[op.name]);
+        expect(codes, `${op.file} ${JSON.stringify(extra)}: ${JSON.stringify(res.body.errors)}`).toEqual(
+          expectedCodes[op.name],
+        );
         expect(res.status).toBe(200);
       }
     }
@@ -141,7 +150,10 @@ describe('query limits, calibrated on the contract operations', () => {
     expect(res.body.data).toBeUndefined();
     const error = res.body.errors?.find((e) => e.extensions?.limit === limit);
     expect(error, JSON.stringify(res.body.errors)).toBeDefined();
-    expect(error!.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', max: QUERY_LIMITS[limit as keyof typeof QUERY_LIMITS] });
+    expect(error!.extensions).toMatchObject({
+      code: 'QUERY_LIMIT_EXCEEDED',
+      max: QUERY_LIMITS[limit as keyof typeof QUERY_LIMITS],
+    });
     expect(error!.message).toContain(`limit of ${QUERY_LIMITS[limit as keyof typeof QUERY_LIMITS]}`);
     expect(error!.message).not.toMatch(/^Syntax Error/);
   });
@@ -159,7 +171,8 @@ describe('introspection, suggestions and GraphiQL', () => {
   const prodOpen = testApp({ NODE_ENV: 'production', INTROSPECTION: 'true', GRAPHIQL: 'true' });
   const introspection = '{ __schema { queryType { name } } }';
   const typo = '{ serch(text: "kim") { name } }';
-  const graphiql = (yoga: typeof dev.yoga) => yoga.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
+  const graphiql = (yoga: typeof dev.yoga) =>
+    yoga.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
 
   it('are on in development', async () => {
     expect((await dev.query(introspection)).body.data.__schema.queryType.name).toBe('Query');
@@ -195,7 +208,11 @@ describe('request body size limit', () => {
 
   const expectTooLarge = (res: { status: number; body: any }) => {
     expect(res.status).toBe(413);
-    expect(res.body.errors[0].extensions).toMatchObject({ code: 'REQUEST_ENTITY_TOO_LARGE', limit: 'MAX_BODY_BYTES', max: 2048 });
+    expect(res.body.errors[0].extensions).toMatchObject({
+      code: 'REQUEST_ENTITY_TOO_LARGE',
+      limit: 'MAX_BODY_BYTES',
+      max: 2048,
+    });
     expect(res.body.errors[0].message).toContain('2048 bytes (MAX_BODY_BYTES)');
   };
   const padded = (size: number) => {
@@ -206,13 +223,21 @@ describe('request body size limit', () => {
   it('accepts a body at the limit', async () => {
     const body = padded(2048);
     expect(Buffer.byteLength(body)).toBe(2048);
-    const res = await call(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const res = await call(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(res.status).toBe(200);
     expect(res.body.data).toEqual({ __typename: 'Query' });
   });
 
   it('refuses a larger body by its Content-Length, with 413 and a code', async () => {
-    const res = await call(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: padded(2049) });
+    const res = await call(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: padded(2049),
+    });
     expectTooLarge(res);
   });
 
@@ -256,19 +281,27 @@ describe("what the driver's errors mean", () => {
     expect(isDatabaseUnavailable(neo4jError('ServiceUnavailable'))).toBe(true);
     expect(isDatabaseUnavailable(neo4jError('SessionExpired'))).toBe(true);
     expect(isDatabaseUnavailable(neo4jError('Neo.TransientError.General.DatabaseUnavailable'))).toBe(true);
-    expect(isDatabaseUnavailable(neo4jError('N/A', 'Connection acquisition timed out in 5000 ms. Pool status: ...'))).toBe(true);
-    expect(isDatabaseUnavailable(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:7687'), { code: 'ECONNREFUSED' }))).toBe(true);
+    expect(
+      isDatabaseUnavailable(neo4jError('N/A', 'Connection acquisition timed out in 5000 ms. Pool status: ...')),
+    ).toBe(true);
+    expect(
+      isDatabaseUnavailable(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:7687'), { code: 'ECONNREFUSED' })),
+    ).toBe(true);
     expect(isDatabaseUnavailable(wrapped(neo4jError('ServiceUnavailable')))).toBe(true);
   });
 
   it('not away: a Cypher error, a timeout, a plain bug', () => {
     expect(isDatabaseUnavailable(neo4jError('Neo.ClientError.Statement.SyntaxError'))).toBe(false);
-    expect(isDatabaseUnavailable(neo4jError('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'))).toBe(false);
+    expect(
+      isDatabaseUnavailable(neo4jError('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration')),
+    ).toBe(false);
     expect(isDatabaseUnavailable(new TypeError('x is undefined'))).toBe(false);
   });
 
   it('a timeout: Neo4j stopped the transaction, or the request had no time left', () => {
-    expect(isTimeout(wrapped(neo4jError('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration')))).toBe(true);
+    expect(isTimeout(wrapped(neo4jError('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration')))).toBe(
+      true,
+    );
     expect(isTimeout(neo4jError('Neo.ClientError.Transaction.TransactionTimedOut'))).toBe(true);
     expect(isTimeout(new RequestTimeoutError(100))).toBe(true);
     expect(isTimeout(neo4jError('ServiceUnavailable'))).toBe(false);
@@ -292,7 +325,7 @@ describe('per-request time limit', () => {
     }
   });
 
-  it("answers TIMEOUT, naming the limit, when Neo4j stops a statement at the transaction timeout", async () => {
+  it('answers TIMEOUT, naming the limit, when Neo4j stops a statement at the transaction timeout', async () => {
     // A Graph whose reads are one slow statement, run with the request's timeout as Neo4j's transaction timeout.
     class SlowGraph extends Graph {
       override forRequest(signal?: AbortSignal) {
@@ -346,7 +379,12 @@ describe('errors: masked for clients, in full in the log', () => {
     expect(res.body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
     expect(res.text).not.toMatch(/MATCH|stack|\.ts:\d+|at /);
     const logged = app.logs.find((l) => l.msg.startsWith('unexpected error'));
-    expect(logged).toMatchObject({ requestId: 'masking-1', operation: 'Broken', path: 'search', code: 'INTERNAL_SERVER_ERROR' });
+    expect(logged).toMatchObject({
+      requestId: 'masking-1',
+      operation: 'Broken',
+      path: 'search',
+      code: 'INTERNAL_SERVER_ERROR',
+    });
     expect(logged!.err.message).toContain('MATCH (e:Entity');
     expect(logged!.err.stack).toContain('BrokenGraph.read');
   });
@@ -354,11 +392,13 @@ describe('errors: masked for clients, in full in the log', () => {
   it('development: the original error is shown to help', async () => {
     const app = appOver(uri, { NODE_ENV: 'development' }, {}, (driver) => new BrokenGraph(driver, 'neo4j'));
     apps.push(app);
-    const res = await (await app.yoga.fetch('http://localhost/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ search(text: "kim") { name } }' }),
-    })).json();
+    const res = await (
+      await app.yoga.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ search(text: "kim") { name } }' }),
+      })
+    ).json();
     expect(res.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
     expect(res.errors[0].extensions.originalError.message).toContain('MATCH');
   });
@@ -373,19 +413,35 @@ describe('the request log', () => {
   afterAll(() => app.close());
 
   it('writes one structured line per request, with the request id it returns in x-request-id', async () => {
-    const res = await gql(base, 'query Search($text: String!) { search(text: $text) { name } }', { text: 'kim' }, {
-      'x-request-id': 'log-test-1',
-    });
+    const res = await gql(
+      base,
+      'query Search($text: String!) { search(text: $text) { name } }',
+      { text: 'kim' },
+      {
+        'x-request-id': 'log-test-1',
+      },
+    );
     expect(res.headers.get('x-request-id')).toBe('log-test-1');
     await new Promise((r) => setTimeout(r, 20));
     const lines = app.logs.filter((l) => l.requestId === 'log-test-1');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ msg: 'graphql request', operation: 'Search', cypher: 1, outcome: 'ok', status: 200 });
+    expect(lines[0]).toMatchObject({
+      msg: 'graphql request',
+      operation: 'Search',
+      cypher: 1,
+      outcome: 'ok',
+      status: 200,
+    });
     expect(typeof lines[0]!.ms).toBe('number');
   });
 
   it('logs the error codes of a failed request, and replaces a request id unfit for logs', async () => {
-    const res = await gql(base, '{ neighborhood(id: "state:RUS", depth: 9) { truncated } }', {}, { 'x-request-id': 'bad id\twith tab' });
+    const res = await gql(
+      base,
+      '{ neighborhood(id: "state:RUS", depth: 9) { truncated } }',
+      {},
+      { 'x-request-id': 'bad id\twith tab' },
+    );
     const id = res.headers.get('x-request-id')!;
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     await new Promise((r) => setTimeout(r, 20));

@@ -23,15 +23,35 @@ export function sampleDocumentFor(written: { stateKey(): string }, slug: string)
   };
   const document = {
     sources: [
-      { key: keys.article, category: 'NEWS', title: 'Envoy accuses neighbour', publisher: 'Test Wire', publishedOn: '2024-06-28', text: ARTICLE_TEXT },
+      {
+        key: keys.article,
+        category: 'NEWS',
+        title: 'Envoy accuses neighbour',
+        publisher: 'Test Wire',
+        publishedOn: '2024-06-28',
+        text: ARTICLE_TEXT,
+      },
     ],
     entities: [
-      { key: keys.accuser, type: 'State', name: `Accuser ${slug}`, aliases: ['the accuser'], code: keys.accuser.slice(6) },
+      {
+        key: keys.accuser,
+        type: 'State',
+        name: `Accuser ${slug}`,
+        aliases: ['the accuser'],
+        code: keys.accuser.slice(6),
+      },
       { key: keys.accused, type: 'State', name: `Accused ${slug}`, wikidataId: 'Q159' },
       { key: keys.envoy, type: 'Person', name: `Envoy ${slug}`, aliases: ['the envoy'] },
       { key: keys.ministry, type: 'Organization', name: `Foreign ministry ${slug}`, category: 'MINISTRY' },
       { key: keys.weapon, type: 'WeaponSystem', name: `Missile ${slug}`, designation: 'M-1' },
-      { key: keys.transfer, type: 'WeaponsTransfer', name: 'Missiles to the accuser', quantity: 'about 50', periodStart: '2023-12', status: 'ALLEGED' },
+      {
+        key: keys.transfer,
+        type: 'WeaponsTransfer',
+        name: 'Missiles to the accuser',
+        quantity: 'about 50',
+        periodStart: '2023-12',
+        status: 'ALLEGED',
+      },
     ],
     relationships: [
       { key: `rel:envoy-${slug}`, type: 'HOLDS_POSITION', from: keys.envoy, to: keys.accuser, title: 'Ambassador' },
@@ -52,7 +72,14 @@ export function sampleDocumentFor(written: { stateKey(): string }, slug: string)
         madeOn: '2024-06-28',
         quote: 'in essence siding with a rogue state',
       },
-      { key: keys.denial, kind: 'DENY', speaker: keys.ministry, target: keys.accuser, allegation: 'denied sending missiles', answers: keys.accusation },
+      {
+        key: keys.denial,
+        kind: 'DENY',
+        speaker: keys.ministry,
+        target: keys.accuser,
+        allegation: 'denied sending missiles',
+        answers: keys.accusation,
+      },
     ],
   };
   return { keys, document, allKeys: Object.values(keys) };

@@ -89,7 +89,12 @@ export async function call(url: string, init: RequestInit = {}): Promise<Answer>
 }
 
 /** A GraphQL POST in the modern media type. */
-export function gql(base: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+export function gql(
+  base: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) {
   return call(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },

@@ -24,7 +24,8 @@ export interface Main {
 
 const running: Main[] = [];
 afterEach(() => {
-  for (const main of running.splice(0)) if (main.child.exitCode === null && main.child.signalCode === null) main.child.kill('SIGKILL');
+  for (const main of running.splice(0))
+    if (main.child.exitCode === null && main.child.signalCode === null) main.child.kill('SIGKILL');
 });
 
 export function startMain(env: Record<string, string>): Main {
@@ -53,7 +54,10 @@ export function startMain(env: Record<string, string>): Main {
   );
   // Awaited by the tests that need them; one a test does not wait for (no Bolt line with NEO4J_URI) is no unhandled rejection.
   const orExit = <T>(line: Promise<T>) => {
-    const raced = Promise.race([line, exited.then(() => Promise.reject(new Error(`main exited:\n${lines.join('\n')}`)))]);
+    const raced = Promise.race([
+      line,
+      exited.then(() => Promise.reject(new Error(`main exited:\n${lines.join('\n')}`))),
+    ]);
     raced.catch(() => undefined);
     return raced;
   };
@@ -69,7 +73,11 @@ export function startMain(env: Record<string, string>): Main {
   return main;
 }
 
-export async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
+export async function waitFor<T>(
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

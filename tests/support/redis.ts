@@ -21,7 +21,20 @@ export async function startRedis(): Promise<RedisServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(
     binary,
-    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--daemonize',
+      'no',
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';
@@ -39,7 +52,9 @@ export async function startRedis(): Promise<RedisServer> {
     child.once('error', (err) => {
       clearInterval(check);
       clearTimeout(timer);
-      reject(new Error(`${binary} could not be started (${err.message}): set REDIS_SERVER_PATH or install redis-server`));
+      reject(
+        new Error(`${binary} could not be started (${err.message}): set REDIS_SERVER_PATH or install redis-server`),
+      );
     });
     child.once('exit', (code) => {
       clearInterval(check);

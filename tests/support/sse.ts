@@ -62,7 +62,11 @@ export async function subscribe(
           buffer = buffer.slice(cut + 2);
           const lines = block.split('\n').filter((l) => !l.startsWith(':'));
           if (lines.length === 0) continue; // a keep-alive ping
-          const event = lines.find((l) => l.startsWith('event:'))?.slice(6).trim() ?? 'message';
+          const event =
+            lines
+              .find((l) => l.startsWith('event:'))
+              ?.slice(6)
+              .trim() ?? 'message';
           const data = lines
             .filter((l) => l.startsWith('data:'))
             .map((l) => l.slice(5).trimStart())

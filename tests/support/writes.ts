@@ -25,7 +25,11 @@ function plain(value: unknown): unknown {
   if (neo4j.isDateTime(value as never) || neo4j.isDate(value as never)) return String(value);
   if (Array.isArray(value)) return value.map(plain);
   if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, plain(v)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, plain(v)]),
+    );
   }
   return value;
 }

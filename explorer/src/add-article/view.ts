@@ -10,7 +10,6 @@ import {
   type BuiltDocument,
   type DraftClaim,
   type DraftEntity,
-  type ExtractPayload,
   locateIssue,
 } from './draft.js';
 import { EntityRow } from './entity-row.js';

@@ -20,28 +20,28 @@ export type ClaimKind =
   | 'REPORT'
   /** States a position or fact. */
   | 'STATE'
-  /** Warns the target. */
+  /** Warns the target (CAMEO 13x, threaten). */
   | 'WARN';
 
 /** The kinds of entity. */
 export type EntityType =
-  /** Only Event entities. */
+  /** An event: a meeting, a visit, a strike, a veto. */
   | 'Event'
-  /** Only Organization entities. */
+  /** An organization: a UN body, a ministry, an alliance, an armed group, a news agency. */
   | 'Organization'
-  /** Only Person entities. */
+  /** A person: a leader, an official, an envoy. */
   | 'Person'
-  /** Only Place entities. */
+  /** A place: a city or region. */
   | 'Place'
-  /** Only Resolution entities. */
+  /** A Security Council resolution or draft resolution. */
   | 'Resolution'
-  /** Only State entities. */
+  /** A state, current or former, keyed by its ISO 3166 alpha-3 code (state:RUS, state:SUN). */
   | 'State'
-  /** Only Treaty entities. */
+  /** A treaty or agreement between parties. */
   | 'Treaty'
-  /** Only WeaponSystem entities. */
+  /** A weapon system, such as a ballistic missile family. */
   | 'WeaponSystem'
-  /** Only WeaponsTransfer entities. */
+  /** A transfer of weapons from a supplier to a recipient. */
   | 'WeaponsTransfer';
 
 /** What kind of event. */

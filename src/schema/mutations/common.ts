@@ -6,7 +6,14 @@ import type { Change } from '../../changes.js';
 import type { Context } from '../../context.js';
 import type { ChangeLog } from '../../history/change-log.js';
 import { badInput, clientError } from '../../errors.js';
-import { errorsFromZod, RELATIONSHIP_ENDS, type EntityType, type RelationshipType } from '../../ingest/document.js';
+import { errorsFromZod } from '../../ingest/document.js';
+import {
+  RELATIONSHIP_ENDS,
+  RELATIONSHIP_KIND,
+  RELATIONSHIP_TYPES,
+  type EntityType,
+  type RelationshipType,
+} from '../../domain/index.js';
 import type { GraphTransaction } from '../../neo4j/graph.js';
 import { keyFromId } from '../ids.js';
 import { ArticleRef, ClaimRef, EntityRef } from '../refs.js';
@@ -67,7 +74,9 @@ export class Issues {
   error(): GraphQLError {
     const lines = this.list.map((i) => `${i.path}: ${i.message}`);
     const message =
-      lines.length === 1 ? `Invalid input: ${lines[0]}` : `Invalid input (${lines.length} problems): ${lines.join('; ')}`;
+      lines.length === 1
+        ? `Invalid input: ${lines[0]}`
+        : `Invalid input (${lines.length} problems): ${lines.join('; ')}`;
     return badInput(message, { issues: this.list });
   }
 
@@ -84,7 +93,10 @@ const READABLE_KEY = /^[a-z]+:[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$/;
 
 export function checkReadableKey(key: unknown, path: string, issues: Issues) {
   if (typeof key === 'string' && !READABLE_KEY.test(key)) {
-    issues.add(path, 'after the prefix, use letters, digits, ".", "_", "~" and "-" only (at most 200), starting with a letter or digit');
+    issues.add(
+      path,
+      'after the prefix, use letters, digits, ".", "_", "~" and "-" only (at most 200), starting with a letter or digit',
+    );
   }
 }
 
@@ -115,7 +127,12 @@ export function changeIdOf(result: unknown): string | undefined {
  * Called with the result of Graph.writeTransaction, so a write that rolled
  * back never gets here; `changeOf` returns null when nothing changed.
  */
-export function announced<T>(ctx: Context, operation: string, result: T, changeOf: (result: T) => ChangeParts | null): T {
+export function announced<T>(
+  ctx: Context,
+  operation: string,
+  result: T,
+  changeOf: (result: T) => ChangeParts | null,
+): T {
   const parts = changeOf(result);
   if (parts) {
     const change = changeIdOf(result);
@@ -189,7 +206,8 @@ export function checkReferences(found: Map<string, NodeFacts>, expected: Expecte
   for (const e of expected) {
     const label = found.get(e.key)?.label ?? null;
     if (!label) issues.add(e.path, `${e.key} is not in the graph`);
-    else if (!e.allowed.includes(label)) issues.add(e.path, `${e.key} is ${withArticle(label)}, but ${e.role} must be ${e.allowed.join(' or ')}`);
+    else if (!e.allowed.includes(label))
+      issues.add(e.path, `${e.key} is ${withArticle(label)}, but ${e.role} must be ${e.allowed.join(' or ')}`);
   }
 }
 
@@ -217,12 +235,28 @@ export interface LinkResult {
  * was checked earlier in the same transaction; one deleted meanwhile fails
  * the whole write with CONFLICT.
  */
-export async function writeLinks(tx: GraphTransaction, rows: LinkRow[], actor: string, log: ChangeLog): Promise<LinkResult[]> {
+export async function writeLinks(
+  tx: GraphTransaction,
+  rows: LinkRow[],
+  actor: string,
+  log: ChangeLog,
+): Promise<LinkResult[]> {
   if (rows.length === 0) return [];
-  const links = rows.map((r, i) => ({ i, type: r.type, from: r.from, to: r.to, key: r.key ?? null, sources: r.sources, props: given(r.props) }));
+  const links = rows.map((r, i) => ({
+    i,
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    key: r.key ?? null,
+    sources: r.sources,
+    props: given(r.props),
+  }));
   const result = await tx.run('write/links', { links, actor });
   if (result.length !== rows.length) {
-    throw clientError('CONFLICT', 'A node this write links to was deleted while it ran; nothing was written. Try again.');
+    throw clientError(
+      'CONFLICT',
+      'A node this write links to was deleted while it ran; nothing was written. Try again.',
+    );
   }
   const out: LinkResult[] = new Array(rows.length);
   for (const r of result) {
@@ -241,7 +275,10 @@ export function given(values: Record<string, unknown>): Record<string, unknown> 
 /** Neo4j temporal values as ISO strings. */
 export function plainProps(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(props ?? {}).map(([k, v]) => [k, neo4j.isDateTime(v as never) || neo4j.isDate(v as never) ? String(v) : v]),
+    Object.entries(props ?? {}).map(([k, v]) => [
+      k,
+      neo4j.isDateTime(v as never) || neo4j.isDate(v as never) ? String(v) : v,
+    ]),
   );
 }
 
@@ -250,27 +287,9 @@ export function plainProps(props: Record<string, unknown>): Record<string, unkno
 
 export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
   description: 'The kinds of relationship an editor can draw between two entities (docs/model.md, "Relationships").',
-  values: {
-    HOLDS_POSITION: { description: 'A person holds (or held) an office for a state or an organization; needs its title.' },
-    MEMBER_OF: { description: 'A state or organization is a member of an organization.' },
-    PART_OF: { description: 'An organization is part of another, or of a state (a committee of the Council, a ministry).' },
-    LOCATED_IN: { description: 'A place or organization is located in a state or place.' },
-    SPONSORED: { description: 'A state sponsored a resolution or draft.' },
-    VETOED: { description: 'A state vetoed a draft resolution.' },
-    VOTED: { description: 'A state voted on a resolution; needs its vote.' },
-    CONSIDERED_BY: { description: 'A resolution was considered by a body (the Security Council).' },
-    CONCERNS: { description: 'A resolution, event or treaty concerns an entity, in a role.' },
-    STRENGTHENS: { description: 'A resolution strengthens an earlier one.' },
-    MANUFACTURED_BY: { description: 'A weapon system is made by a state.' },
-    SUPPLIED_BY: { description: 'A weapons transfer was supplied by a state.' },
-    RECEIVED_BY: { description: 'A weapons transfer was received by a state.' },
-    OF_WEAPON: { description: 'A weapons transfer is of a weapon system.' },
-    USED_AGAINST: { description: 'The weapons of a transfer were used against a state or place.' },
-    PARTICIPATED_IN: { description: 'A person, state or organization took part in an event, in a role.' },
-    TOOK_PLACE_IN: { description: 'An event took place in a place, state or organization’s seat.' },
-    PARTY_TO: { description: 'A state or organization is party to a treaty.' },
-    SIGNED: { description: 'A person signed a treaty, optionally on behalf of a state or organization.' },
-  } satisfies Record<RelationshipType, { description: string }>,
+  values: Object.fromEntries(
+    RELATIONSHIP_TYPES.map((r) => [r, { description: RELATIONSHIP_KIND[r].description }]),
+  ) as Record<RelationshipType, { description: string }>,
 });
 
 /** A relationship as written: its type, ends (keys) and properties. */
@@ -303,9 +322,21 @@ export const RelationshipRef = builder.objectRef<RelationshipShape>('Relationshi
       description: 'The entity it points to.',
       resolve: async (r, _a, ctx) => (await entityByKey(r.to, ctx))!,
     }),
-    title: t.string({ nullable: true, description: 'The title of the office (HOLDS_POSITION).', resolve: prop('title') }),
-    since: t.string({ nullable: true, description: 'Start date at its precision (HOLDS_POSITION, MEMBER_OF).', resolve: prop('since') }),
-    until: t.string({ nullable: true, description: 'End date at its precision (HOLDS_POSITION, MEMBER_OF).', resolve: prop('until') }),
+    title: t.string({
+      nullable: true,
+      description: 'The title of the office (HOLDS_POSITION).',
+      resolve: prop('title'),
+    }),
+    since: t.string({
+      nullable: true,
+      description: 'Start date at its precision (HOLDS_POSITION, MEMBER_OF).',
+      resolve: prop('since'),
+    }),
+    until: t.string({
+      nullable: true,
+      description: 'End date at its precision (HOLDS_POSITION, MEMBER_OF).',
+      resolve: prop('until'),
+    }),
     permanent: t.boolean({
       nullable: true,
       description: 'True for a permanent member (MEMBER_OF).',
@@ -337,7 +368,11 @@ export const RelationshipRef = builder.objectRef<RelationshipShape>('Relationshi
       description: 'Who last created or changed it (see `Entity.updatedBy`).',
       resolve: (r, _a, ctx) => (ctx.caller ? prop('updatedBy')(r) : null),
     }),
-    updatedAt: t.string({ nullable: true, description: 'When it was last created or changed (ISO 8601, UTC).', resolve: prop('updatedAt') }),
+    updatedAt: t.string({
+      nullable: true,
+      description: 'When it was last created or changed (ISO 8601, UTC).',
+      resolve: prop('updatedAt'),
+    }),
   }),
 });
 
@@ -353,7 +388,8 @@ const updatedByDescription =
   'Who last created or changed it: `ingest` for the seed and `npm run ingest`, else the name of the API key or the subject of the token that wrote it. Shown only to callers with a token; null for anonymous reads.';
 const updatedAtDescription = 'When it was last created or changed (ISO 8601, UTC); every write records it.';
 
-const updatedBy = (n: GraphNode, _a: unknown, ctx: Context) => (ctx.caller ? ((n.updatedBy as string | undefined) ?? null) : null);
+const updatedBy = (n: GraphNode, _a: unknown, ctx: Context) =>
+  ctx.caller ? ((n.updatedBy as string | undefined) ?? null) : null;
 const updatedAt = (n: GraphNode) => (n.updatedAt as string | undefined) ?? null;
 
 builder.interfaceFields(EntityRef, (t) => ({

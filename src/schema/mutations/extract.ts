@@ -20,7 +20,8 @@ interface SpanWithText extends Span {
 }
 
 const TextSpan = builder.objectRef<SpanWithText>('TextSpan').implement({
-  description: 'A stretch of the article’s text: offsets as JavaScript strings count them (UTF-16 code units), end exclusive.',
+  description:
+    'A stretch of the article’s text: offsets as JavaScript strings count them (UTF-16 code units), end exclusive.',
   fields: (t) => ({
     start: t.exposeInt('start', { description: 'Offset of its first character.' }),
     end: t.exposeInt('end', { description: 'Offset just past its last character.' }),
@@ -31,15 +32,21 @@ const TextSpan = builder.objectRef<SpanWithText>('TextSpan').implement({
 const ExtractedArticleRef = builder.objectRef<ExtractedArticle>('ExtractedArticle').implement({
   description: 'The article the draft comes from: its first source.',
   fields: (t) => ({
-    key: t.exposeString('key', { description: 'Its key in the draft: `article:` and the start of the text’s SHA-256.' }),
+    key: t.exposeString('key', {
+      description: 'Its key in the draft: `article:` and the start of the text’s SHA-256.',
+    }),
     title: t.exposeString('title', { description: 'The title given, else the text’s first line or sentence.' }),
     publisher: t.exposeString('publisher', { nullable: true, description: 'Who published it.' }),
-    publishedOn: t.exposeString('publishedOn', { description: 'When (YYYY-MM-DD); relative dates were resolved against it.' }),
+    publishedOn: t.exposeString('publishedOn', {
+      description: 'When (YYYY-MM-DD); relative dates were resolved against it.',
+    }),
     url: t.exposeString('url', { nullable: true, description: 'Where it was published.' }),
   }),
 });
 
-const withText = (text: string) => (s: Span): SpanWithText => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+const withText =
+  (text: string) =>
+  (s: Span): SpanWithText => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
 
 interface EntityView extends ExtractedEntity {
   articleText: string;
@@ -48,10 +55,14 @@ interface EntityView extends ExtractedEntity {
 const ExtractedEntityRef = builder.objectRef<EntityView>('ExtractedEntity').implement({
   description: 'An entity the text names, new or found in the graph, with where the text names it.',
   fields: (t) => ({
-    key: t.exposeString('key', { description: 'Its key in the draft document: the graph’s key when the graph holds it.' }),
+    key: t.exposeString('key', {
+      description: 'Its key in the draft document: the graph’s key when the graph holds it.',
+    }),
     type: t.field({ type: EntityType, description: 'What kind of entity it is.', resolve: (e) => e.type }),
     name: t.exposeString('name', { description: 'Its name (the graph’s, when the graph holds it).' }),
-    aliases: t.exposeStringList('aliases', { description: 'Other names the text gives it that the graph does not know yet.' }),
+    aliases: t.exposeStringList('aliases', {
+      description: 'Other names the text gives it that the graph does not know yet.',
+    }),
     isNew: t.exposeBoolean('isNew', { description: 'False when the mentions resolved to an entity the graph holds.' }),
     existing: t.field({
       type: EntityRef,
@@ -59,7 +70,11 @@ const ExtractedEntityRef = builder.objectRef<EntityView>('ExtractedEntity').impl
       description: 'That graph entity, when found.',
       resolve: (e, _a, ctx) => (e.existingKey ? ctx.loaders.node(e.existingKey) : null),
     }),
-    mentions: t.field({ type: [TextSpan], description: 'Where the text names it.', resolve: (e) => e.mentions.map(withText(e.articleText)) }),
+    mentions: t.field({
+      type: [TextSpan],
+      description: 'Where the text names it.',
+      resolve: (e) => e.mentions.map(withText(e.articleText)),
+    }),
   }),
 });
 
@@ -71,16 +86,36 @@ const ExtractedClaimRef = builder.objectRef<ClaimView>('ExtractedClaim').impleme
   description: 'A claim the text reports, with the sentence it came from and where its quoted words are.',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Its key in the draft: speaker, kind, target and date.' }),
-    kind: t.field({ type: ClaimKindEnum, description: 'What it does, from the reporting verb and what was said.', resolve: (c) => c.kind }),
+    kind: t.field({
+      type: ClaimKindEnum,
+      description: 'What it does, from the reporting verb and what was said.',
+      resolve: (c) => c.kind,
+    }),
     speaker: t.exposeString('speaker', { description: 'Key of who made it: a person, state or organization.' }),
-    onBehalfOf: t.exposeString('onBehalfOf', { nullable: true, description: 'Key of the state or body the speaker spoke for, from their title.' }),
+    onBehalfOf: t.exposeString('onBehalfOf', {
+      nullable: true,
+      description: 'Key of the state or body the speaker spoke for, from their title.',
+    }),
     targets: t.exposeStringList('targets', { description: 'Keys of whom or what it is aimed at.' }),
     about: t.exposeStringList('about', { description: 'Keys of the other entities it names.' }),
     allegation: t.exposeString('allegation', { description: 'What is claimed, in a short phrase from the text.' }),
-    madeOn: t.exposeString('madeOn', { nullable: true, description: 'When it was made, at the precision the text gives (YYYY, YYYY-MM or YYYY-MM-DD).' }),
-    quote: t.exposeString('quote', { nullable: true, description: 'The speaker’s words, verbatim from the text (the first piece when a quote is split).' }),
-    answers: t.exposeString('answers', { nullable: true, description: 'Key of the claim it answers: one of the draft’s, or one the graph holds.' }),
-    sentence: t.field({ type: TextSpan, description: 'The sentence it came from.', resolve: (c) => withText(c.articleText)(c.sentence) }),
+    madeOn: t.exposeString('madeOn', {
+      nullable: true,
+      description: 'When it was made, at the precision the text gives (YYYY, YYYY-MM or YYYY-MM-DD).',
+    }),
+    quote: t.exposeString('quote', {
+      nullable: true,
+      description: 'The speaker’s words, verbatim from the text (the first piece when a quote is split).',
+    }),
+    answers: t.exposeString('answers', {
+      nullable: true,
+      description: 'Key of the claim it answers: one of the draft’s, or one the graph holds.',
+    }),
+    sentence: t.field({
+      type: TextSpan,
+      description: 'The sentence it came from.',
+      resolve: (c) => withText(c.articleText)(c.sentence),
+    }),
     quoteSpans: t.field({
       type: [TextSpan],
       description: 'Where its quoted words are; a quotation may be split across sentences.',
@@ -98,7 +133,11 @@ const ExtractDocumentPayload = builder.objectRef<Draft & { text: string }>('Extr
         'The draft ingest document (docs/model.md), which ingestDocument takes unchanged. Its entities and claims carry `spans` (character offsets), which ingest accepts and strips.',
       resolve: (d) => d.document,
     }),
-    article: t.field({ type: ExtractedArticleRef, description: 'The article: key, title, publisher, date, URL.', resolve: (d) => d.article }),
+    article: t.field({
+      type: ExtractedArticleRef,
+      description: 'The article: key, title, publisher, date, URL.',
+      resolve: (d) => d.article,
+    }),
     entities: t.field({
       type: [ExtractedEntityRef],
       description: 'The entities the text names.',
@@ -109,7 +148,9 @@ const ExtractDocumentPayload = builder.objectRef<Draft & { text: string }>('Extr
       description: 'The claims the text reports.',
       resolve: (d) => d.claims.map((c) => ({ ...c, articleText: d.text })),
     }),
-    warnings: t.exposeStringList('warnings', { description: 'What a reviewer should know: claims dropped, denials linked to the graph, nothing found.' }),
+    warnings: t.exposeStringList('warnings', {
+      description: 'What a reviewer should know: claims dropped, denials linked to the graph, nothing found.',
+    }),
   }),
 });
 
@@ -119,7 +160,10 @@ const ExtractDocumentInput = builder.inputType('ExtractDocumentInput', {
     text: t.string({ required: true, description: 'The article’s plain text, at most 50,000 characters.' }),
     title: t.string({ required: false, description: 'Its title; defaults to the first line or sentence.' }),
     publisher: t.string({ required: false, description: 'Who published it.' }),
-    publishedOn: t.string({ required: true, description: 'When, as YYYY-MM-DD; relative dates ("last week", "on Friday") resolve against it.' }),
+    publishedOn: t.string({
+      required: true,
+      description: 'When, as YYYY-MM-DD; relative dates ("last week", "on Friday") resolve against it.',
+    }),
     url: t.string({ required: false, description: 'Where it was published (http or https).' }),
   }),
 });
@@ -132,7 +176,13 @@ builder.mutationField('extractDocument', (t) =>
     args: { input: t.arg({ type: ExtractDocumentInput, required: true, description: 'The article.' }) },
     resolve: async (_root, { input }, ctx) => {
       requireRole(ctx, 'editor');
-      const article = { text: input.text, title: input.title, publisher: input.publisher, publishedOn: input.publishedOn, url: input.url };
+      const article = {
+        text: input.text,
+        title: input.title,
+        publisher: input.publisher,
+        publishedOn: input.publishedOn,
+        url: input.url,
+      };
       const issues = new Issues();
       for (const p of inputProblems(article)) issues.add(`input.${p.field}`, p.message);
       issues.throwIfAny();

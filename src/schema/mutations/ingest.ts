@@ -19,9 +19,13 @@ interface CountShape extends Tally {
 const IngestCountRef = builder.objectRef<CountShape>('IngestCount').implement({
   description: 'How many of one kind of node or relationship an ingest created, updated or found already there.',
   fields: (t) => ({
-    kind: t.exposeString('kind', { description: 'A node label (Article, State, Person, ...) or a relationship type (MENTIONED_IN, TARGETS, ...).' }),
+    kind: t.exposeString('kind', {
+      description: 'A node label (Article, State, Person, ...) or a relationship type (MENTIONED_IN, TARGETS, ...).',
+    }),
     created: t.exposeInt('created', { description: 'New in the graph.' }),
-    updated: t.exposeInt('updated', { description: 'Already there, and changed: a value, alias or source added or replaced.' }),
+    updated: t.exposeInt('updated', {
+      description: 'Already there, and changed: a value, alias or source added or replaced.',
+    }),
     unchanged: t.exposeInt('unchanged', { description: 'Already there as the document says: not written at all.' }),
   }),
 });
@@ -56,24 +60,41 @@ const IngestDocumentPayload = builder.objectRef<IngestResult>('IngestDocumentPay
   description: 'What an ingested document wrote, and the records it describes as they now stand.',
   fields: (t) => ({
     changed: t.boolean({
-      description: 'False when the graph already held everything the document says: nothing was written, provenance included.',
+      description:
+        'False when the graph already held everything the document says: nothing was written, provenance included.',
       resolve: (r) => r.summary.changed,
     }),
-    summary: t.field({ type: IngestSummaryRef, description: 'Created, updated and unchanged counts.', resolve: (r) => r.summary }),
+    summary: t.field({
+      type: IngestSummaryRef,
+      description: 'Created, updated and unchanged counts.',
+      resolve: (r) => r.summary,
+    }),
     articles: t.field({
       type: [ArticleRef],
       description: 'The document’s sources, as stored.',
-      resolve: (r, _a, ctx) => nodes(r.document.sources.map((s) => s.key), ctx),
+      resolve: (r, _a, ctx) =>
+        nodes(
+          r.document.sources.map((s) => s.key),
+          ctx,
+        ),
     }),
     entities: t.field({
       type: [EntityRef],
       description: 'The document’s entities, as stored (merged with what the graph knew).',
-      resolve: (r, _a, ctx) => nodes(r.document.entities.map((e) => e.key), ctx),
+      resolve: (r, _a, ctx) =>
+        nodes(
+          r.document.entities.map((e) => e.key),
+          ctx,
+        ),
     }),
     claims: t.field({
       type: [ClaimRef],
       description: 'The document’s claims, as stored.',
-      resolve: (r, _a, ctx) => nodes(r.document.claims.map((c) => c.key), ctx),
+      resolve: (r, _a, ctx) =>
+        nodes(
+          r.document.claims.map((c) => c.key),
+          ctx,
+        ),
     }),
   }),
 });
@@ -100,14 +121,21 @@ builder.mutationField('ingestDocument', (t) =>
       const caller = requireRole(ctx, 'editor');
       const refuse = (errors: DocumentError[]) => {
         const issues = new Issues();
-        for (const e of errors) issues.add(e.path ? `input.document${e.path.startsWith('[') ? '' : '.'}${e.path}` : 'input.document', e.message);
+        for (const e of errors)
+          issues.add(
+            e.path ? `input.document${e.path.startsWith('[') ? '' : '.'}${e.path}` : 'input.document',
+            e.message,
+          );
         return issues.error();
       };
       const parsed = parseDocument(input.document);
       if (!parsed.ok) throw refuse(parsed.errors);
       let summary: IngestSummary;
       try {
-        summary = await ingestDocument(ctx.graph, parsed.document, { actor: caller.subject, operation: 'ingestDocument' });
+        summary = await ingestDocument(ctx.graph, parsed.document, {
+          actor: caller.subject,
+          operation: 'ingestDocument',
+        });
       } catch (err) {
         // Keys neither declared nor in the graph are found inside the transaction, which then writes nothing.
         if (err instanceof DocumentRejected) throw refuse(err.errors);
@@ -121,7 +149,14 @@ builder.mutationField('ingestDocument', (t) =>
           entities: touched.entities,
           claims: touched.claims.map(({ key, status }) => {
             const c = claims.get(key)!;
-            return { key, status, kind: c.kind, speaker: c.speaker, onBehalfOf: c.onBehalfOf ?? null, targets: targetsOf(c) };
+            return {
+              key,
+              status,
+              kind: c.kind,
+              speaker: c.speaker,
+              onBehalfOf: c.onBehalfOf ?? null,
+              targets: targetsOf(c),
+            };
           }),
         };
       });

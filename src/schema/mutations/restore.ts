@@ -29,11 +29,16 @@ const RestoreEntityPayload = builder.objectRef<Restored>('RestoreEntityPayload')
       type: [ClaimRef],
       description: 'The claims put back with it (those a cascading delete removed).',
       resolve: async (r, _a, ctx) =>
-        (await Promise.all(r.snapshot.nodes.filter((n) => n.labels.includes('Claim')).map((n) => ctx.loaders.node(n.key)))).filter(
-          (n): n is GraphNode => n !== null,
-        ),
+        (
+          await Promise.all(
+            r.snapshot.nodes.filter((n) => n.labels.includes('Claim')).map((n) => ctx.loaders.node(n.key)),
+          )
+        ).filter((n): n is GraphNode => n !== null),
     }),
-    relationshipsRestored: t.int({ description: 'How many relationships were put back.', resolve: (r) => r.snapshot.relationships.length }),
+    relationshipsRestored: t.int({
+      description: 'How many relationships were put back.',
+      resolve: (r) => r.snapshot.relationships.length,
+    }),
     change: t.field({
       type: ChangeRef,
       description: 'The restore’s own history entry.',
@@ -55,7 +60,10 @@ builder.mutationField('restoreEntity', (t) =>
     description:
       'Undoes a deleteEntity: puts back the entity and everything deleted with it (the claims and transfers of a cascade) exactly as they were, with their keys, labels, properties and relationships, so their ids are the same. Needs the admin role. Refused with CONFLICT, writing nothing, when a node now holds one of the keys, a node at the other end of a relationship is gone, or the delete was restored already (extensions.conflicts lists each).',
     args: {
-      change: t.arg.id({ required: true, description: 'The delete’s history entry: the `change` deleteEntity answered, or a Change’s `id`.' }),
+      change: t.arg.id({
+        required: true,
+        description: 'The delete’s history entry: the `change` deleteEntity answered, or a Change’s `id`.',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const caller = requireRole(ctx, 'admin');
@@ -66,14 +74,20 @@ builder.mutationField('restoreEntity', (t) =>
       } catch (err) {
         // Two restores of one delete at once: the key constraints let one through.
         if ((err as { code?: string }).code === CONSTRAINT_FAILED) {
-          throw clientError('CONFLICT', 'A node with one of the keys to restore was created meanwhile; nothing was written.', { conflicts: [] });
+          throw clientError(
+            'CONFLICT',
+            'A node with one of the keys to restore was created meanwhile; nothing was written.',
+            { conflicts: [] },
+          );
         }
         throw err;
       }
       return announced(ctx, 'restoreEntity', restored, (r) => {
         const restoredKeys = new Set(r.snapshot.nodes.map((n) => n.key));
         const others = new Set(
-          r.snapshot.relationships.flatMap((rel) => [rel.from, rel.to]).filter((k) => !restoredKeys.has(k) && !k.startsWith('article:')),
+          r.snapshot.relationships
+            .flatMap((rel) => [rel.from, rel.to])
+            .filter((k) => !restoredKeys.has(k) && !k.startsWith('article:')),
         );
         const created = (key: string) => ({ key, status: 'created' as const });
         const isClaim = (key: string) => key.startsWith('claim:');
