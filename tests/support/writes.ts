@@ -73,9 +73,9 @@ export async function cypherRows(graph: Graph, statement: string, params: Record
 
 /**
  * Keys for a test file that writes, removed with everything attached to
- * them after the file's tests, so that files which count across the whole
- * graph (all denials, all claims of a kind) see only the seed data whatever
- * order the files run in. Register it after testApp/testGraph so that it
+ * them (and the history of its states) after the file's tests, so that
+ * files which count across the whole graph (all denials, all claims of a
+ * kind) see only the seed data whatever order the files run in. Register it after testApp/testGraph so that it
  * runs before their drivers close.
  */
 export function writtenKeys(graph: Graph) {
@@ -85,6 +85,13 @@ export function writtenKeys(graph: Graph) {
     await graph.driver.executeQuery(
       'MATCH (n) WHERE n.key IN $states OR any(slug IN $slugs WHERE n.key ENDS WITH slug) DETACH DELETE n',
       { slugs, states },
+      { database: graph.database },
+    );
+    // State codes come from a small private range that later files reuse:
+    // their history goes too, so a later file reads only its own.
+    await graph.driver.executeQuery(
+      'MATCH (i:ChangeItem) WHERE i.nodeKey IN $states DETACH DELETE i',
+      { states },
       { database: graph.database },
     );
   });
