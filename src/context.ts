@@ -19,6 +19,8 @@ export interface Context {
   graph: Graph;
   loaders: Loaders;
   caller: Caller | null;
+  /** READS_REQUIRE_AUTH: reads, too, need a caller (src/schema/builder.ts declares where). */
+  readsNeedToken: boolean;
   requestId: string;
   /** Where mutations announce what they changed once committed (response cache, subscriptions). */
   changes: ChangeFeed;
@@ -101,8 +103,9 @@ export function createContext(
   requestId: string,
   changes: ChangeFeed,
   live?: LiveEvents,
+  { readsNeedToken = false }: { readsNeedToken?: boolean } = {},
 ): Context {
-  return { graph, loaders: new Loaders(graph), caller, requestId, changes, live };
+  return { graph, loaders: new Loaders(graph), caller, readsNeedToken, requestId, changes, live };
 }
 
 /**

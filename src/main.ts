@@ -118,6 +118,7 @@ async function main() {
       `Explorer: http://localhost:${port}/explore\n` +
       `Health: http://localhost:${port}/health   Ready: http://localhost:${port}/ready\n` +
       `Subscriptions (Server-Sent Events): ${app.live.transport === 'redis' ? 'shared through Redis' : 'this process only'}\n` +
+      `Response cache: ${!config.RESPONSE_CACHE ? 'off' : config.REDIS_URL ? 'on, dropped by a write on any server (Redis)' : 'on, this process only'}\n` +
       (embedded ? `Neo4j Bolt: ${embedded.uri} (for npm run ingest, set NEO4J_URI to it)\n` : ''),
   );
 
@@ -137,7 +138,7 @@ async function main() {
     watchdog.unref();
     const { forced } = await app.drain(config.SHUTDOWN_GRACE_MS);
     logger.info({ forced }, forced ? 'grace period over: unfinished requests were cut' : 'requests in flight finished');
-    await app.live.close();
+    await app.close();
     await driver.close();
     if (embedded) {
       const done = progress('Stopping Neo4j');

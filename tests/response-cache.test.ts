@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generateApiKey } from '../src/http/auth.js';
 import { capturingLogger, testApp } from './support/app.js';
 import { uniqueSlug } from './support/graph.js';
@@ -108,5 +108,25 @@ describe('the response cache', () => {
     const query = '{ search(text: "ukraine") { name } }';
     expect((await ask(uncached, query, {})).cypher).toBe(1);
     expect((await ask(uncached, query, {})).cypher).toBe(1);
+  });
+});
+
+describe('the response cache shared through Redis, while Redis does not answer', () => {
+  // Nothing listens on port 1: every Redis command fails at once.
+  const away = testApp({ API_KEYS: keys, LOG_LEVEL: 'info', REDIS_URL: 'redis://127.0.0.1:1' }, { logger });
+  afterAll(() => away.close());
+
+  it('serves nothing it cannot vouch for: every read goes to the graph, and writes still answer', async () => {
+    const query = '{ search(text: "sudan") { name } }';
+    const first = await ask(away, query, {});
+    expect(first.body.errors).toBeUndefined();
+    expect(first.cypher).toBe(1);
+    const again = await ask(away, query, {});
+    expect(again.body).toEqual(first.body);
+    expect(again.cypher).toBe(1);
+    const key = `person:${written.slug('redis-away')}`;
+    const write = await away.query(UPSERT, { input: { key, type: 'Person', name: 'Written anyway' } }, as(editor));
+    expect(write.body).toEqual({ data: { upsertEntity: { created: true, changed: true } } });
+    expect(lines.some((l) => /response cache generation was not advanced/.test(String(l.msg)))).toBe(true);
   });
 });
