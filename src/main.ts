@@ -1,4 +1,5 @@
 import { parseApiKeys } from './http/auth.js';
+import { loadTrustedDocumentsDir } from './http/trusted-documents.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger, progress } from './log.js';
 import {
@@ -20,8 +21,9 @@ import type { WarmUpReport } from './http/warm-up.js';
  */
 async function main() {
   const config = loadConfig();
-  // A bad API_KEYS entry should stop the start before Neo4j is started, not after.
+  // A bad API_KEYS entry or trusted-documents manifest should stop the start before Neo4j is started, not after.
   parseApiKeys(config.API_KEYS);
+  if (config.TRUSTED_DOCUMENTS_DIR) loadTrustedDocumentsDir(config.TRUSTED_DOCUMENTS_DIR);
   const logger = createLogger(config.LOG_LEVEL);
 
   let embedded: EmbeddedNeo4j | undefined;

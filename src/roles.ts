@@ -43,6 +43,12 @@ export function tokenRequired(): GraphQLError {
 
 /** A caller without `role`: UNAUTHENTICATED without a token, FORBIDDEN with too weak a one. */
 export function roleRefusal(caller: Caller | null, role: Role): GraphQLError {
-  if (!caller) return clientError('UNAUTHENTICATED', `Writing needs a token with the ${role} role. ${BEARER_HINT}`);
+  if (!caller)
+    return clientError(
+      'UNAUTHENTICATED',
+      role === 'reader'
+        ? `This needs a token. ${BEARER_HINT}`
+        : `Writing needs a token with the ${role} role. ${BEARER_HINT}`,
+    );
   return clientError('FORBIDDEN', `This needs the ${role} role; the token has the ${caller.role} role.`);
 }

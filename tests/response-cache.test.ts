@@ -53,6 +53,7 @@ describe('the response cache', () => {
     ).toBeUndefined();
 
     const first = await ask(app, ACCUSATIONS, { accused });
+    expect(first.body.errors, JSON.stringify(first.body.errors)).toBeUndefined();
     expect(first.body.data.accusations.totalCount).toBe(0);
     expect(first.cypher).toBe(1);
     const again = await ask(app, ACCUSATIONS, { accused });
@@ -102,6 +103,27 @@ describe('the response cache', () => {
     const anonymous = await ask(locked, query, {});
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('never keeps a mutation’s answer, even one that changed nothing', async () => {
+    const TICKET = 'mutation { createStreamTicket { ticket } }';
+    const first = await ask(app, TICKET, {}, as(reader));
+    const second = await ask(app, TICKET, {}, as(reader));
+    expect(first.body.errors).toBeUndefined();
+    expect(second.body.data.createStreamTicket.ticket).not.toBe(first.body.data.createStreamTicket.ticket);
+    const key = `person:${written.slug('cache-noop')}`;
+    const input = { key, type: 'Person', name: 'Unchanged' };
+    expect((await ask(app, UPSERT, { input }, as(editor))).body.data.upsertEntity.created).toBe(true);
+    const repeated = await ask(app, UPSERT, { input }, as(editor));
+    expect(repeated.body.data.upsertEntity).toEqual({ created: false, changed: false });
+    expect(repeated.cypher).toBeGreaterThan(0);
+    // So a mutation sent by GET is refused however often it was sent by POST.
+    const url = new URL('http://localhost/graphql');
+    url.searchParams.set('query', TICKET);
+    const byGet = await app.yoga.fetch(url, {
+      headers: { authorization: `Bearer ${reader.key}`, accept: 'application/graphql-response+json' },
+    });
+    expect(byGet.status).toBe(405);
   });
 
   it('is off with RESPONSE_CACHE=false', async () => {

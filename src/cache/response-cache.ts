@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { ChangeFeed } from '../changes.js';
 import type { Caller } from '../context.js';
@@ -53,9 +54,13 @@ export function responseCachePlugin(options: ResponseCacheOptions): Plugin {
     const advanced: Promise<void> = generation.bump().finally(() => advancing.delete(advanced));
     advancing.add(advanced);
   });
+  /** Requests that run a mutation: their answers are never kept (a ticket, a draft, a write's result are the caller's own). */
+  const writes = new WeakSet<object>();
   const responseCache = useResponseCache({
     cache,
     ttl: options.ttlMs,
+    // Without mutation invalidation the plugin would keep mutations' answers too, and serve them before parsing.
+    onTtl: ({ ttl, context }) => (writes.has(context) ? 0 : ttl),
     // Every committed write drops the whole cache (above); entity-by-entity invalidation would add nothing.
     invalidateViaMutation: false,
     session: async (request, context) => {
@@ -76,6 +81,9 @@ export function responseCachePlugin(options: ResponseCacheOptions): Plugin {
   return {
     onPluginInit({ addPlugin }) {
       addPlugin(responseCache);
+    },
+    onExecute({ args }) {
+      if (getOperationAST(args.document, args.operationName)?.operation === 'mutation') writes.add(args.contextValue);
     },
     // A write's answer leaves once the generation it advanced is visible to every server.
     onExecutionResult: async () => {

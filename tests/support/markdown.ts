@@ -91,3 +91,19 @@ export function brokenLinks(root: string, file: string): string[] {
   }
   return problems;
 }
+
+/**
+ * The files a guide builds, from its code blocks whose first line names
+ * one (`// file: src/client.ts`, `# file: src/operations/x.graphql`): each
+ * path with its blocks joined in the order they appear.
+ */
+export function fileBlocks(text: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const block of parseMarkdown(text).code) {
+    const path = /^(?:\/\/|#) file: (\S+)\s*$/.exec(block.text.split('\n', 1)[0] ?? '')?.[1];
+    if (!path) continue;
+    const before = files.get(path);
+    files.set(path, before === undefined ? `${block.text}\n` : `${before}\n${block.text}\n`);
+  }
+  return files;
+}

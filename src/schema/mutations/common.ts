@@ -35,7 +35,7 @@ import { toNode, type GraphNode } from '../shapes.js';
 builder.mutationType({
   authScopes: { readGraph: true },
   description:
-    'Writes to the news graph. Each needs a bearer token (an API key or a JWT) with the editor role, deleteEntity the admin role; each runs in one transaction, and running it again with the same input changes nothing.',
+    'Writes to the news graph. Each needs a bearer token (an API key or a JWT) with the editor role, deleteEntity and restoreEntity the admin role; each runs in one transaction, and running it again with the same input changes nothing. (createStreamTicket, which writes nothing, needs any token.)',
 });
 
 builder.scalarType('JSON', {
