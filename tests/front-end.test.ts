@@ -176,15 +176,20 @@ describe('the front-end guide’s recipes in Chromium', () => {
     );
     await expect.poll(() => app.live.listening(), { timeout: 15_000 }).toBe(listening + 1);
 
-    const added = await write('mutation($input: AddClaimInput!) { addClaim(input: $input) { created } }', {
-      key: `claim:front-end-${slug}`,
-      kind: 'DEMAND',
-      speaker: 'state:USA',
-      targets: [target],
-      allegation: 'a demand seen live in a browser',
-      source: 'article:53f6e0b8b575f843',
-    });
-    expect(added.body.errors).toBeUndefined();
+    /** A claim of the United States aimed at the test's state, written through the API. */
+    const claim = async (key: string, kind: string, allegation: string) => {
+      const input = {
+        key,
+        kind,
+        allegation,
+        speaker: 'state:USA',
+        targets: [target],
+        source: 'article:53f6e0b8b575f843',
+      };
+      const added = await write('mutation($input: AddClaimInput!) { addClaim(input: $input) { created } }', input);
+      expect(added.body.errors).toBeUndefined();
+    };
+    await claim(`claim:front-end-${slug}`, 'DEMAND', 'a demand seen live in a browser');
     await expect.poll(() => page.evaluate(() => window.received.length), { timeout: 15_000 }).toBe(1);
     expect(await page.evaluate(() => window.received[0])).toEqual({
       claimAdded: {
@@ -215,15 +220,7 @@ describe('the front-end guide’s recipes in Chromium', () => {
       })
       .toBe(2);
     await expect.poll(() => app.live.listening(), { timeout: 15_000 }).toBe(listening + 1);
-    const again = await write('mutation($input: AddClaimInput!) { addClaim(input: $input) { created } }', {
-      key: `claim:front-end-again-${slug}`,
-      kind: 'WARN',
-      speaker: 'state:USA',
-      targets: [target],
-      allegation: 'a warning seen after a reconnection',
-      source: 'article:53f6e0b8b575f843',
-    });
-    expect(again.body.errors).toBeUndefined();
+    await claim(`claim:front-end-again-${slug}`, 'WARN', 'a warning seen after a reconnection');
     await expect.poll(() => page.evaluate(() => window.received.length), { timeout: 15_000 }).toBe(2);
     expect(await page.evaluate(() => window.received[1].claimAdded.allegation)).toBe(
       'a warning seen after a reconnection',
