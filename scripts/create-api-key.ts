@@ -1,4 +1,5 @@
-import { generateApiKey, isRole } from '../src/http/auth.js';
+import { generateApiKey } from '../src/http/auth.js';
+import { isRole } from '../src/roles.js';
 
 /**
  * npm run create-key -- NAME [ROLE]

@@ -33,6 +33,8 @@ export const configSchema = z.object({
   JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().optional(),
   READS_REQUIRE_AUTH: boolish.default(false),
+  STREAM_TICKET_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  STREAM_TICKET_TTL_S: z.coerce.number().int().min(5).max(3600).default(60),
   EXTRACT_LLM_URL: z
     .string()
     .url('an http(s) URL of an OpenAI-compatible API, e.g. http://localhost:11434/v1')
@@ -44,6 +46,7 @@ export const configSchema = z.object({
     .regex(/^rediss?:\/\/.+/, 'a Redis URL: redis://host:port or rediss://host:port')
     .optional(),
   TRUSTED_DOCUMENTS_ONLY: boolish.default(false),
+  TRUSTED_DOCUMENTS_DIR: z.string().min(1).optional(),
   CORS_ORIGINS: z
     .string()
     .transform((list) =>
@@ -81,7 +84,14 @@ export const configVariables = Object.keys(configSchema.shape);
 export class ConfigError extends Error {}
 
 /** Never echoed in errors or logs. */
-const SECRETS = new Set(['NEO4J_PASSWORD', 'JWT_SECRET', 'API_KEYS', 'EXTRACT_LLM_API_KEY', 'REDIS_URL']);
+const SECRETS = new Set([
+  'NEO4J_PASSWORD',
+  'JWT_SECRET',
+  'API_KEYS',
+  'EXTRACT_LLM_API_KEY',
+  'REDIS_URL',
+  'STREAM_TICKET_SECRET',
+]);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const known = Object.fromEntries(

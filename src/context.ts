@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { ChangeFeed } from './changes.js';
 import type { LiveEvents } from './live/events.js';
 import type { Graph } from './neo4j/graph.js';
+import type { StreamTickets } from './stream-tickets.js';
 import { toNode, type GraphNode } from './schema/shapes.js';
 
 /**
@@ -19,11 +20,15 @@ export interface Context {
   graph: Graph;
   loaders: Loaders;
   caller: Caller | null;
+  /** READS_REQUIRE_AUTH: reads, too, need a caller (src/schema/builder.ts declares where). */
+  readsNeedToken: boolean;
   requestId: string;
   /** Where mutations announce what they changed once committed (response cache, subscriptions). */
   changes: ChangeFeed;
   /** What subscriptions listen to (src/live/); absent where a server has no subscriptions (bench). */
   live?: LiveEvents;
+  /** Issues the tickets a web page opens a subscription with (createStreamTicket); absent in the bench. */
+  streamTickets?: StreamTickets;
 }
 
 export interface Page<T = GraphNode> {
@@ -101,8 +106,9 @@ export function createContext(
   requestId: string,
   changes: ChangeFeed,
   live?: LiveEvents,
+  { readsNeedToken = false, streamTickets }: { readsNeedToken?: boolean; streamTickets?: StreamTickets } = {},
 ): Context {
-  return { graph, loaders: new Loaders(graph), caller, requestId, changes, live };
+  return { graph, loaders: new Loaders(graph), caller, readsNeedToken, requestId, changes, live, streamTickets };
 }
 
 /**

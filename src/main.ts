@@ -1,4 +1,5 @@
 import { parseApiKeys } from './http/auth.js';
+import { loadTrustedDocumentsDir } from './http/trusted-documents.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger, progress } from './log.js';
 import {
@@ -20,8 +21,9 @@ import type { WarmUpReport } from './http/warm-up.js';
  */
 async function main() {
   const config = loadConfig();
-  // A bad API_KEYS entry should stop the start before Neo4j is started, not after.
+  // A bad API_KEYS entry or trusted-documents manifest should stop the start before Neo4j is started, not after.
   parseApiKeys(config.API_KEYS);
+  if (config.TRUSTED_DOCUMENTS_DIR) loadTrustedDocumentsDir(config.TRUSTED_DOCUMENTS_DIR);
   const logger = createLogger(config.LOG_LEVEL);
 
   let embedded: EmbeddedNeo4j | undefined;
@@ -118,6 +120,7 @@ async function main() {
       `Explorer: http://localhost:${port}/explore\n` +
       `Health: http://localhost:${port}/health   Ready: http://localhost:${port}/ready\n` +
       `Subscriptions (Server-Sent Events): ${app.live.transport === 'redis' ? 'shared through Redis' : 'this process only'}\n` +
+      `Response cache: ${!config.RESPONSE_CACHE ? 'off' : config.REDIS_URL ? 'on, dropped by a write on any server (Redis)' : 'on, this process only'}\n` +
       (embedded ? `Neo4j Bolt: ${embedded.uri} (for npm run ingest, set NEO4J_URI to it)\n` : ''),
   );
 
@@ -137,7 +140,7 @@ async function main() {
     watchdog.unref();
     const { forced } = await app.drain(config.SHUTDOWN_GRACE_MS);
     logger.info({ forced }, forced ? 'grace period over: unfinished requests were cut' : 'requests in flight finished');
-    await app.live.close();
+    await app.close();
     await driver.close();
     if (embedded) {
       const done = progress('Stopping Neo4j');

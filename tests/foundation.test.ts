@@ -104,6 +104,20 @@ describe('docker-compose.yml', () => {
     expect(compose.services.api.depends_on.redis.condition).toBe('service_healthy');
     expect(compose.services.redis.image).toMatch(/^redis:/);
   });
+
+  it('scales the API: no fixed host port on it, a proxy in front that finds every instance by name', () => {
+    const { api, proxy } = compose.services;
+    expect(api.ports).toBeUndefined();
+    expect(api.expose).toEqual(['4000']);
+    expect(api.healthcheck.test.join(' ')).toContain('/ready');
+    expect(proxy.ports).toEqual(['4000:4000']);
+    expect(proxy.depends_on.api.condition).toBe('service_healthy');
+    const [config] = proxy.configs;
+    expect(config.target).toBe('/etc/caddy/Caddyfile');
+    const caddyfile: string = compose.configs[config.source].content;
+    // Looked up again every few seconds, so `--scale api=N` needs no restart of the proxy.
+    expect(caddyfile).toMatch(/reverse_proxy \{\s+dynamic a api 4000 \{\s+refresh \d+s/);
+  });
 });
 
 describe('schema/schema.graphql', () => {

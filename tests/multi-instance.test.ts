@@ -10,7 +10,7 @@ import { writtenKeys } from './support/writes.js';
 /**
  * More than one server: two server processes over the run's Neo4j, sharing
  * a real Redis (REDIS_URL). A write on one reaches the subscribers of both,
- * once each.
+ * once each, and drops the cached answers of both before it answers.
  */
 const editor = generateApiKey('instance-editor', 'editor');
 const admin = generateApiKey('instance-admin', 'admin');
@@ -65,8 +65,10 @@ describe('two servers sharing Redis', () => {
     };
 
   it('says so at start', () => {
-    for (const server of [one, two])
+    for (const server of [one, two]) {
       expect(server.output()).toContain('Subscriptions (Server-Sent Events): shared through Redis');
+      expect(server.output()).toContain('Response cache: on, dropped by a write on any server (Redis)');
+    }
   });
 
   it('delivers a claim added on one server to the subscribers of both, once each', async () => {
@@ -123,6 +125,61 @@ describe('two servers sharing Redis', () => {
     // Exactly one event each for the claim: no copy through the writer's own memory.
     expect(onOne.events.filter((e) => e.event === 'next')).toHaveLength(1);
     expect(onTwo.events.filter((e) => e.event === 'next')).toHaveLength(1);
+  });
+
+  /** What the server logged for the requests of one operation: how many Cypher statements each sent. */
+  const cypherOf = (server: ServerProcess, operation: string) =>
+    server
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{') && line.includes('"graphql request"'))
+      .map((line) => JSON.parse(line))
+      .filter((entry) => entry.operation === operation)
+      .map((entry) => entry.cypher);
+
+  it('drops every server’s cached answers on a write to any of them, before the write answers', async () => {
+    const slug = written.slug('cache');
+    const person = `person:${slug}`;
+    const operation = `CachedName_${slug.replace(/[^A-Za-z0-9]/g, '_')}`;
+    const READ = `query ${operation}($id: ID!) { node(id: $id) { ... on Entity { name } } }`;
+    const read = async (server: ServerProcess) => {
+      const res = await fetch(`${server.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: READ, operationName: operation, variables: { id: person } }),
+      });
+      return (await res.json()).data.node.name;
+    };
+    const generation = async () => Number((await probe.get('newsgraph:response-cache:generation')) ?? 0);
+
+    await as(one, editor)(`mutation($i: UpsertEntityInput!) { upsertEntity(input: $i) { created } }`, {
+      i: { key: person, type: 'Person', name: 'Before the write' },
+    });
+    // Two answers from the graph, then holds the answer: the third read sends no Cypher.
+    for (const server of [two, one]) {
+      expect(await read(server)).toBe('Before the write');
+      expect(await read(server)).toBe('Before the write');
+    }
+    // (The log lines come through the processes' output a moment after the answers.)
+    await expect.poll(() => cypherOf(two, operation)).toEqual([1, 0]);
+    await expect.poll(() => cypherOf(one, operation)).toEqual([1, 0]);
+
+    const before = await generation();
+    await as(one, editor)(`mutation($i: CorrectFieldInput!) { correctField(input: $i) { changed } }`, {
+      i: { key: person, field: 'NAME', value: 'After the write' },
+    });
+    expect(await generation()).toBeGreaterThan(before);
+    // At once, with no wait: the server that did not take the write answers from the graph, and so does the writer.
+    expect(await read(two)).toBe('After the write');
+    expect(await read(one)).toBe('After the write');
+    await expect.poll(() => cypherOf(two, operation)).toEqual([1, 0, 1]);
+
+    // And the other way round: written on two, read on one.
+    expect(await read(one)).toBe('After the write');
+    await as(two, editor)(`mutation($i: CorrectFieldInput!) { correctField(input: $i) { changed } }`, {
+      i: { key: person, field: 'NAME', value: 'Written on two' },
+    });
+    expect(await read(one)).toBe('Written on two');
   });
 
   it('ends its streams when a server stops, and leaves Redis subscriptions to the other', async () => {

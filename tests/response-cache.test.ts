@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generateApiKey } from '../src/http/auth.js';
 import { capturingLogger, testApp } from './support/app.js';
 import { uniqueSlug } from './support/graph.js';
@@ -53,6 +53,7 @@ describe('the response cache', () => {
     ).toBeUndefined();
 
     const first = await ask(app, ACCUSATIONS, { accused });
+    expect(first.body.errors, JSON.stringify(first.body.errors)).toBeUndefined();
     expect(first.body.data.accusations.totalCount).toBe(0);
     expect(first.cypher).toBe(1);
     const again = await ask(app, ACCUSATIONS, { accused });
@@ -104,9 +105,50 @@ describe('the response cache', () => {
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('never keeps a mutation’s answer, even one that changed nothing', async () => {
+    const TICKET = 'mutation { createStreamTicket { ticket } }';
+    const first = await ask(app, TICKET, {}, as(reader));
+    const second = await ask(app, TICKET, {}, as(reader));
+    expect(first.body.errors).toBeUndefined();
+    expect(second.body.data.createStreamTicket.ticket).not.toBe(first.body.data.createStreamTicket.ticket);
+    const key = `person:${written.slug('cache-noop')}`;
+    const input = { key, type: 'Person', name: 'Unchanged' };
+    expect((await ask(app, UPSERT, { input }, as(editor))).body.data.upsertEntity.created).toBe(true);
+    const repeated = await ask(app, UPSERT, { input }, as(editor));
+    expect(repeated.body.data.upsertEntity).toEqual({ created: false, changed: false });
+    expect(repeated.cypher).toBeGreaterThan(0);
+    // So a mutation sent by GET is refused however often it was sent by POST.
+    const url = new URL('http://localhost/graphql');
+    url.searchParams.set('query', TICKET);
+    const byGet = await app.yoga.fetch(url, {
+      headers: { authorization: `Bearer ${reader.key}`, accept: 'application/graphql-response+json' },
+    });
+    expect(byGet.status).toBe(405);
+  });
+
   it('is off with RESPONSE_CACHE=false', async () => {
     const query = '{ search(text: "ukraine") { name } }';
     expect((await ask(uncached, query, {})).cypher).toBe(1);
     expect((await ask(uncached, query, {})).cypher).toBe(1);
+  });
+});
+
+describe('the response cache shared through Redis, while Redis does not answer', () => {
+  // Nothing listens on port 1: every Redis command fails at once.
+  const away = testApp({ API_KEYS: keys, LOG_LEVEL: 'info', REDIS_URL: 'redis://127.0.0.1:1' }, { logger });
+  afterAll(() => away.close());
+
+  it('serves nothing it cannot vouch for: every read goes to the graph, and writes still answer', async () => {
+    const query = '{ search(text: "sudan") { name } }';
+    const first = await ask(away, query, {});
+    expect(first.body.errors).toBeUndefined();
+    expect(first.cypher).toBe(1);
+    const again = await ask(away, query, {});
+    expect(again.body).toEqual(first.body);
+    expect(again.cypher).toBe(1);
+    const key = `person:${written.slug('redis-away')}`;
+    const write = await away.query(UPSERT, { input: { key, type: 'Person', name: 'Written anyway' } }, as(editor));
+    expect(write.body).toEqual({ data: { upsertEntity: { created: true, changed: true } } });
+    expect(lines.some((l) => /response cache generation was not advanced/.test(String(l.msg)))).toBe(true);
   });
 });

@@ -1,27 +1,17 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import type { GraphQLError } from 'graphql';
 import { ConfigError, type Config } from '../config.js';
-import type { Caller, Context } from '../context.js';
-import { clientError } from '../errors.js';
+import type { Caller } from '../context.js';
+import { BEARER_HINT, isRole, ROLES, strongerRole, unauthenticated, type Role } from '../roles.js';
 
 /**
  * Bearer tokens to callers. A token is either an API key from API_KEYS
  * (stored as SHA-256 hashes, compared in constant time) or a JWT signed with
  * JWT_SECRET (HS256/384/512) or by a key of the JWKS at JWT_JWKS_URL, with
  * issuer and audience checked when configured. Tokens themselves are never
- * logged, echoed in errors or kept beyond the request.
+ * logged, echoed in errors or kept beyond the request. What a caller may do
+ * is the schema's to say (src/roles.ts).
  */
-
-export type Role = Caller['role'];
-
-/** Least to most privileged: reading, writing, deleting. */
-const RANK: Record<Role, number> = { reader: 0, editor: 1, admin: 2 };
-const ROLES = Object.keys(RANK) as Role[];
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as string[]).includes(value);
-}
 
 // ---------------------------------------------------------------------------
 // API keys
@@ -102,20 +92,6 @@ function matchApiKey(entries: ApiKeyEntry[], token: string): ApiKeyEntry | undef
 }
 
 // ---------------------------------------------------------------------------
-// Errors
-
-const BEARER_HINT = 'Send "Authorization: Bearer <token>" with an API key or a JWT.';
-
-/** A missing, malformed, unknown or expired token: HTTP 401 when it stops the whole request. */
-export function unauthenticated(message: string): GraphQLError {
-  return clientError('UNAUTHENTICATED', message, { http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } });
-}
-
-export function forbidden(message: string): GraphQLError {
-  return clientError('FORBIDDEN', message);
-}
-
-// ---------------------------------------------------------------------------
 // JWT
 
 const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
@@ -139,19 +115,14 @@ export function roleFromClaims(payload: JWTPayload): Role {
     .filter((r): r is string => typeof r === 'string')
     .map((r) => r.toLowerCase())
     .filter(isRole);
-  return claimed.reduce<Role>((best, r) => (RANK[r] > RANK[best] ? r : best), 'reader');
+  return claimed.reduce<Role>(strongerRole, 'reader');
 }
 
-type AuthConfig = Pick<
-  Config,
-  'API_KEYS' | 'JWT_SECRET' | 'JWT_JWKS_URL' | 'JWT_ISSUER' | 'JWT_AUDIENCE' | 'READS_REQUIRE_AUTH'
->;
+type AuthConfig = Pick<Config, 'API_KEYS' | 'JWT_SECRET' | 'JWT_JWKS_URL' | 'JWT_ISSUER' | 'JWT_AUDIENCE'>;
 
 export interface Authenticator {
   /** The caller named by an Authorization header; null without one. Throws UNAUTHENTICATED for a bad token. */
   authenticate(authorization: string | null | undefined): Promise<Caller | null>;
-  /** As authenticate, and also refuses a request without a token when READS_REQUIRE_AUTH is set. */
-  callerOf(authorization: string | null | undefined): Promise<Caller | null>;
 }
 
 /** Reads API_KEYS and the JWT settings once; throws ConfigError for a malformed API_KEYS. */
@@ -210,28 +181,5 @@ export function createAuthenticator(config: AuthConfig): Authenticator {
     throw unauthenticated('The token is not a known API key or a valid JWT.');
   }
 
-  return {
-    authenticate,
-    async callerOf(authorization) {
-      const caller = await authenticate(authorization);
-      if (!caller && config.READS_REQUIRE_AUTH)
-        throw unauthenticated(`This server needs a token for every request. ${BEARER_HINT}`);
-      return caller;
-    },
-  };
-}
-
-// ---------------------------------------------------------------------------
-// Authorisation, for resolvers
-
-/** The caller, when it holds at least `role`; UNAUTHENTICATED without a token, FORBIDDEN with too weak a one. */
-export function requireRole(ctx: Pick<Context, 'caller'>, role: Exclude<Role, 'reader'>): Caller {
-  const caller = ctx.caller;
-  if (!caller) {
-    throw clientError('UNAUTHENTICATED', `Writing needs a token with the ${role} role. ${BEARER_HINT}`);
-  }
-  if (RANK[caller.role] < RANK[role]) {
-    throw forbidden(`This needs the ${role} role; the token has the ${caller.role} role.`);
-  }
-  return caller;
+  return { authenticate };
 }

@@ -43,19 +43,29 @@ export function errorMasker(options: { timeoutMs: number; maxBodyBytes: number }
   };
 }
 
+/** Errors about the request as a whole, whichever field met them first. */
+const WHOLE_REQUEST = new Set([
+  // Neo4j is away: partial data would only mislead (HTTP 503 with Retry-After).
+  'DATABASE_UNAVAILABLE',
+]);
+const stopsRequest = (error: GraphQLError) =>
+  WHOLE_REQUEST.has(String(error.extensions?.code)) ||
+  // No token where the server needs one for everything (HTTP 401): nothing is shown, not even part.
+  (error.extensions?.http as { status?: number } | undefined)?.status === 401;
+
 /**
- * When Neo4j is away, partial data would only mislead: the answer is one
- * DATABASE_UNAVAILABLE error, no data, HTTP 503 with Retry-After. Then any
- * error still without a code gets one.
+ * An error about the request as a whole (Neo4j away, a token missing where
+ * every request needs one) is its whole answer: that one error, no data,
+ * its HTTP status. Then any error still without a code gets one.
  */
 export function useErrorCodes(): Plugin {
   return {
     onExecutionResult({ result, setResult }) {
       if (!result || Symbol.asyncIterator in (result as object) || Array.isArray(result)) return;
       const single = result as { errors?: readonly GraphQLError[] };
-      const unavailable = single.errors?.find((e) => e.extensions?.code === 'DATABASE_UNAVAILABLE');
-      if (unavailable) {
-        setResult({ errors: [unavailable] });
+      const whole = single.errors?.find(stopsRequest);
+      if (whole) {
+        setResult({ errors: [whole] });
         return;
       }
       for (const error of single.errors ?? []) ensureCode(error);

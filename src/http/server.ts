@@ -6,6 +6,7 @@ import { createAuthenticator } from './auth.js';
 import { ChangeFeed } from '../changes.js';
 import type { Config } from '../config.js';
 import { createContext, type Caller, type Context } from '../context.js';
+import { localGeneration, redisGeneration } from '../cache/generation.js';
 import { responseCachePlugin } from '../cache/response-cache.js';
 import { causes, isDatabaseUnavailable, isTimeout } from '../database-errors.js';
 import { errorMasker, originalOf, useErrorCodes } from './error-handling.js';
@@ -19,8 +20,9 @@ import { relayChanges } from '../live/relay.js';
 import type { Logger } from '../log.js';
 import type { Graph } from '../neo4j/graph.js';
 import { schema } from '../schema/index.js';
+import { createStreamTickets, ticketOf } from '../stream-tickets.js';
 import { useExtractor } from '../extract/index.js';
-import { loadTrustedDocuments, useTrustedDocuments } from './trusted-documents.js';
+import { loadTrustedDocuments, loadTrustedDocumentsDir, useTrustedDocuments } from './trusted-documents.js';
 import { warmUp, type WarmUpReport } from './warm-up.js';
 
 export interface AppOptions {
@@ -151,6 +153,19 @@ export function createApp({
   live = createLiveEvents({ redisUrl: config.REDIS_URL, logger }),
 }: AppOptions) {
   const auth = createAuthenticator(config);
+  const streamTickets = createStreamTickets({
+    secret: config.STREAM_TICKET_SECRET,
+    ttlSeconds: config.STREAM_TICKET_TTL_S,
+  });
+  /** The Authorization header's caller, or for a stream opened without one, its ticket's (src/stream-tickets.ts). */
+  const identify = async (request: Request): Promise<Caller | null> => {
+    const authorization = request.headers.get('authorization');
+    const ticket = ticketOf(request);
+    return ticket !== null && !authorization ? streamTickets.verify(ticket) : auth.authenticate(authorization);
+  };
+  // Shared through Redis by every server when there is one, so that a write on any of them drops every cache.
+  const cacheGeneration =
+    config.RESPONSE_CACHE && config.REDIS_URL ? redisGeneration(config.REDIS_URL, logger) : localGeneration();
   useExtractor(config);
   relayChanges(changes, live);
   /** The warm-up's requests: they may send text even when only trusted documents run. */
@@ -158,14 +173,14 @@ export function createApp({
   // Verified once per request, whether the response cache or the context asks first.
   const callers = new WeakMap<Request, Promise<Caller | null>>();
   /**
-   * A bad token, or none where reads need one, stops the request with
-   * UNAUTHENTICATED (401). The warm-up reads as the server itself; no HTTP
-   * request can set it.
+   * A bad token or ticket stops the request with UNAUTHENTICATED (401); no
+   * token is an anonymous caller, whom the schema refuses where reads need a
+   * token. The warm-up reads as the server itself; no HTTP request can set it.
    */
   const callerOf = (request: Request, serverContext: { warmUp?: unknown }): Promise<Caller | null> => {
     if (serverContext.warmUp) return Promise.resolve(WARM_UP_CALLER);
     let caller = callers.get(request);
-    if (!caller) callers.set(request, (caller = auth.callerOf(request.headers.get('authorization'))));
+    if (!caller) callers.set(request, (caller = identify(request)));
     return caller;
   };
   const yoga = createYoga<ServerContext, Context>({
@@ -193,7 +208,10 @@ export function createApp({
       const state = requestStates.get(request);
       const requestId = state?.requestId ?? randomUUID();
       const caller = await callerOf(request, { warmUp });
-      return createContext(graph.forRequest(signal ?? request.signal), caller, requestId, changes, live);
+      return createContext(graph.forRequest(signal ?? request.signal), caller, requestId, changes, live, {
+        readsNeedToken: config.READS_REQUIRE_AUTH,
+        streamTickets,
+      });
     },
     plugins: [
       {
@@ -218,7 +236,10 @@ export function createApp({
       useBodyLimit(config.MAX_BODY_BYTES),
       requestLog(logger),
       useTrustedDocuments({
-        documents: loadTrustedDocuments(),
+        documents: {
+          ...loadTrustedDocuments(),
+          ...(config.TRUSTED_DOCUMENTS_DIR ? loadTrustedDocumentsDir(config.TRUSTED_DOCUMENTS_DIR) : {}),
+        },
         only: config.TRUSTED_DOCUMENTS_ONLY,
         mayRunText: (request) => warmUpRequests.has(request),
       }),
@@ -233,7 +254,14 @@ export function createApp({
           ),
       }),
       ...(config.RESPONSE_CACHE
-        ? [responseCachePlugin({ ttlMs: config.RESPONSE_CACHE_TTL_MS, changes, callerOf })]
+        ? [
+            responseCachePlugin({
+              ttlMs: config.RESPONSE_CACHE_TTL_MS,
+              changes,
+              callerOf,
+              generation: cacheGeneration,
+            }),
+          ]
         : []),
     ],
   });
@@ -367,7 +395,12 @@ export function createApp({
     return { forced };
   }
 
-  return { yoga, server, drain, warmUp: warm, changes, live };
+  /** Closes the Redis connections, if any (live events and the cache's generation); after drain(). */
+  const close = async () => {
+    await Promise.all([live.close(), cacheGeneration.close()]);
+  };
+
+  return { yoga, server, drain, warmUp: warm, changes, live, close };
 }
 
 /**

@@ -1,8 +1,9 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub } from 'graphql-yoga';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { ChangeStatus } from '../changes.js';
 import type { Logger } from '../log.js';
+import { closeRedis, redisClient } from '../redis.js';
 
 /**
  * The events subscriptions deliver, published once a write has committed
@@ -69,23 +70,6 @@ function counted(target: Target) {
   return { target: wrapped as unknown as EventTarget, count: () => listeners };
 }
 
-/** A Redis connection that logs when Redis goes away and comes back, once each, not on every retry. */
-function redisClient(url: string, role: string, logger: Logger): Redis {
-  const client = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  let down = false;
-  client.on('error', (err) => {
-    if (down) return;
-    down = true;
-    logger.warn({ redis: role, err: String(err) }, 'redis unavailable: live events wait for it (ioredis reconnects)');
-  });
-  client.on('ready', () => {
-    if (!down) return;
-    down = false;
-    logger.info({ redis: role }, 'redis reachable again');
-  });
-  return client;
-}
-
 export function createLiveEvents(options: { redisUrl?: string; logger: Logger }): LiveEvents {
   if (!options.redisUrl) {
     const { target, count } = counted(new EventTarget());
@@ -113,10 +97,6 @@ export function createLiveEvents(options: { redisUrl?: string; logger: Logger })
     pubsub: createPubSub<LiveTopics>({ eventTarget: target as never }),
     transport: 'redis',
     listening: count,
-    close: async () => {
-      await Promise.allSettled([publisher.quit(), subscriber.quit()]);
-      publisher.disconnect();
-      subscriber.disconnect();
-    },
+    close: () => closeRedis(publisher, subscriber),
   };
 }

@@ -1,19 +1,40 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
-import type { Context } from '../context.js';
+import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from '@pothos/plugin-scope-auth';
+import type { GraphQLError } from 'graphql';
+import type { Caller, Context } from '../context.js';
+import { holdsRole, roleRefusal, tokenRequired, type Role } from '../roles.js';
 import { decodeNodeId } from './ids.js';
 
 /**
  * The one Pothos builder. Global ids are Relay's opaque base64 of
  * "Type:key"; connections carry a totalCount.
+ *
+ * Who may resolve what is declared where it is defined, with scope-auth:
+ * - `readGraph` on the Query, Mutation and Subscription types: anyone, or
+ *   only callers with a token where READS_REQUIRE_AUTH is set;
+ * - `role` on each mutation: the role it needs (`{ role: 'editor' }`),
+ *   whose resolver then sees the caller as certain (`ctx.caller`).
+ * The HTTP edge only says who the caller is (src/http/auth.ts).
  */
 export const builder = new SchemaBuilder<{
   Context: Context;
   Connection: { totalCount: number };
   DefaultFieldNullability: false;
   Scalars: { ID: { Input: string; Output: string }; JSON: { Input: unknown; Output: unknown } };
+  AuthScopes: { readGraph: boolean; role: Role };
+  AuthContexts: { role: Context & { caller: Caller } };
 }>({
-  plugins: [RelayPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin],
+  scopeAuth: {
+    // Checked once, when a subscription starts, rather than on every event.
+    authorizeOnSubscribe: true,
+    authScopes: (ctx) => ({
+      readGraph: ctx.caller !== null || !ctx.readsNeedToken,
+      role: (role) => holdsRole(ctx.caller, role),
+    }),
+    unauthorizedError: (_parent, ctx, _info, result) => refusal(ctx.caller, result.failure) ?? result.message,
+  },
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
@@ -47,7 +68,20 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.queryType({ description: 'Reads over the news graph.' });
+/** The error a client gets for the first scope it lacked. */
+function refusal(caller: Caller | null, failure: AuthFailure): GraphQLError | null {
+  switch (failure.kind) {
+    case AuthScopeFailureType.AuthScope:
+      return failure.scope === 'readGraph' ? tokenRequired() : roleRefusal(caller, failure.parameter as Role);
+    case AuthScopeFailureType.AnyAuthScopes:
+    case AuthScopeFailureType.AllAuthScopes:
+      return failure.failures.length ? refusal(caller, failure.failures[0]!) : null;
+    default:
+      return null;
+  }
+}
+
+builder.queryType({ description: 'Reads over the news graph.', authScopes: { readGraph: true } });
 
 builder.globalConnectionField('totalCount', (t) =>
   t.int({ description: 'How many items match in all, across every page.', resolve: (parent) => parent.totalCount }),

@@ -20,6 +20,7 @@ import './mutations/extract.js';
 import './aggregates.js';
 import './subscriptions.js';
 import './mutations/restore.js';
+import './mutations/tickets.js';
 
 /** The executable schema, built once from every type family. */
 export const schema = builder.toSchema({ sortSchema: true });

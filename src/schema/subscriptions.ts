@@ -18,6 +18,7 @@ import type { GraphNode } from './shapes.js';
  */
 
 builder.subscriptionType({
+  authScopes: { readGraph: true },
   description:
     'Live updates, over Server-Sent Events: send the subscription with `Accept: text/event-stream` (GET or POST). Each event follows a committed write; a write that rolled back or changed nothing sends none.',
 });

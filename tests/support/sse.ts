@@ -24,20 +24,27 @@ export async function subscribe(
   base: string,
   query: string,
   variables: Record<string, unknown> = {},
-  options: { headers?: Record<string, string>; method?: 'GET' | 'POST'; extensions?: Record<string, unknown> } = {},
+  options: {
+    headers?: Record<string, string>;
+    method?: 'GET' | 'POST';
+    extensions?: Record<string, unknown>;
+    /** More URL parameters (a stream ticket). */
+    params?: Record<string, string>;
+  } = {},
 ): Promise<Subscription> {
   const controller = new AbortController();
   const headers = { accept: 'text/event-stream', ...options.headers };
   const method = options.method ?? 'POST';
   let res: Response;
+  const url = new URL('/graphql', base);
+  for (const [name, value] of Object.entries(options.params ?? {})) url.searchParams.set(name, value);
   if (method === 'GET') {
-    const url = new URL('/graphql', base);
     if (query) url.searchParams.set('query', query);
     url.searchParams.set('variables', JSON.stringify(variables));
     if (options.extensions) url.searchParams.set('extensions', JSON.stringify(options.extensions));
     res = await fetch(url, { headers, signal: controller.signal });
   } else {
-    res = await fetch(new URL('/graphql', base), {
+    res = await fetch(url, {
       method: 'POST',
       headers: { ...headers, 'content-type': 'application/json' },
       body: JSON.stringify({ query: query || undefined, variables, extensions: options.extensions }),

@@ -1,5 +1,4 @@
 import { builder } from '../builder.js';
-import { requireRole } from '../../http/auth.js';
 import { clientError } from '../../errors.js';
 import { claimSchema, quoteProblem } from '../../ingest/document.js';
 import { CLAIM_ROLES } from '../../domain/index.js';
@@ -89,13 +88,14 @@ const AddClaimPayload = builder.objectRef<AddClaimResult>('AddClaimPayload').imp
 const INPUT_FIELD: Record<string, string> = { target: 'targets', sources: 'source' };
 
 builder.mutationField('addClaim', (t) =>
-  t.field({
+  t.authField({
     type: AddClaimPayload,
     description:
       'Adds a claim with its speaker, targets, subjects, source and quote, in one transaction. Needs the editor role.',
     args: { input: t.arg({ type: AddClaimInput, required: true, description: 'The claim.' }) },
+    authScopes: { role: 'editor' },
     resolve: async (_root, { input }, ctx) => {
-      const caller = requireRole(ctx, 'editor');
+      const caller = ctx.caller;
       const issues = new Issues();
       const ref = (id: string | null | undefined, path: string) =>
         id == null ? null : (refKey(id, path, issues) ?? null);

@@ -25,15 +25,17 @@ import { toNode, type GraphNode } from '../shapes.js';
  * input validation with errors that name the field path, look-ups of the
  * nodes a write refers to, and the Relationship type writes return.
  *
- * Every mutation checks the caller's role first, validates its input with
+ * Every mutation declares the role it needs (`authScopes`, checked before
+ * its resolver runs: src/schema/builder.ts), validates its input with
  * zod (the ingest document's own schemas where they fit), and then writes
  * in one transaction (Graph.writeTransaction), so a refused, invalid or
  * failed mutation writes nothing.
  */
 
 builder.mutationType({
+  authScopes: { readGraph: true },
   description:
-    'Writes to the news graph. Each needs a bearer token (an API key or a JWT) with the editor role, deleteEntity the admin role; each runs in one transaction, and running it again with the same input changes nothing.',
+    'Writes to the news graph. Each needs a bearer token (an API key or a JWT) with the editor role, deleteEntity and restoreEntity the admin role; each runs in one transaction, and running it again with the same input changes nothing. (createStreamTicket, which writes nothing, needs any token.)',
 });
 
 builder.scalarType('JSON', {

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import { builder } from '../builder.js';
-import { requireRole } from '../../http/auth.js';
 import { clientError } from '../../errors.js';
 import { claimSchema, entitySchema, quoteProblem } from '../../ingest/document.js';
 import { ENTITY_TYPES, labelOfKey, type EntityType } from '../../domain/index.js';
@@ -230,13 +229,14 @@ function validEntity(input: Input, issues: Issues) {
 }
 
 builder.mutationField('upsertEntity', (t) =>
-  t.field({
+  t.authField({
     type: UpsertEntityPayload,
     description:
       'Creates an entity, or merges what is given into the entity with the same key. Needs the editor role. Concurrent upserts of one key make one node.',
     args: { input: t.arg({ type: UpsertEntityInput, required: true, description: 'The entity.' }) },
+    authScopes: { role: 'editor' },
     resolve: async (_root, { input }, ctx) => {
-      const caller = requireRole(ctx, 'editor');
+      const caller = ctx.caller;
       const issues = new Issues();
       const entity = validEntity(input as Input, issues);
       const articles = (input.mentionedIn ?? []).map((id, i) => ({
@@ -406,13 +406,14 @@ const CorrectFieldPayload = builder.objectRef<CorrectFieldResult>('CorrectFieldP
 const ENTITY_LABELS = Object.fromEntries(ENTITY_TYPES.map((t) => [t, true]));
 
 builder.mutationField('correctField', (t) =>
-  t.field({
+  t.authField({
     type: CorrectFieldPayload,
     description:
       'Sets or clears one property of an entity or a claim, checked by the same rules as ingest (dates, enums, a quote found in its source). Needs the editor role.',
     args: { input: t.arg({ type: CorrectFieldInput, required: true, description: 'What to correct.' }) },
+    authScopes: { role: 'editor' },
     resolve: async (_root, { input }, ctx) => {
-      const caller = requireRole(ctx, 'editor');
+      const caller = ctx.caller;
       const issues = new Issues();
       const key = refKey(input.key, 'input.key', issues);
       const field = input.field as CorrectableField;
@@ -586,13 +587,14 @@ function dependantsOf(
 }
 
 builder.mutationField('deleteEntity', (t) =>
-  t.field({
+  t.authField({
     type: DeleteEntityPayload,
     description:
       'Deletes an entity with its relationships. Needs the admin role. Refused with CONFLICT (listing them in extensions.dependants) while claims or weapons transfers depend on it, unless cascade is true; then they are deleted with it and listed in the answer.',
     args: { input: t.arg({ type: DeleteEntityInput, required: true, description: 'What to delete.' }) },
+    authScopes: { role: 'admin' },
     resolve: async (_root, { input }, ctx) => {
-      const caller = requireRole(ctx, 'admin');
+      const caller = ctx.caller;
       const issues = new Issues();
       const key = refKey(input.key, 'input.key', issues);
       if (key && !ENTITY_TYPES.includes(labelOfKey(key) as EntityType)) {

@@ -1,5 +1,4 @@
 import { builder } from '../builder.js';
-import { requireRole } from '../../http/auth.js';
 import { inputProblems } from '../../extract/input.js';
 import { GraphGrounding } from '../../extract/resolve.js';
 import { extractor } from '../../extract/index.js';
@@ -169,13 +168,13 @@ const ExtractDocumentInput = builder.inputType('ExtractDocumentInput', {
 });
 
 builder.mutationField('extractDocument', (t) =>
-  t.field({
+  t.authField({
     type: ExtractDocumentPayload,
     description:
       'Reads an article’s text and returns a draft ingest document for review: states, people with their posts, organizations, places, weapon systems, resolutions, and the claims with their speakers, targets, dates, verbatim quotes and sentences, grounded in what the graph holds. Writes nothing. Needs the editor role, since it costs CPU.',
     args: { input: t.arg({ type: ExtractDocumentInput, required: true, description: 'The article.' }) },
+    authScopes: { role: 'editor' },
     resolve: async (_root, { input }, ctx) => {
-      requireRole(ctx, 'editor');
       const article = {
         text: input.text,
         title: input.title,

@@ -1,5 +1,4 @@
 import { builder } from '../builder.js';
-import { requireRole } from '../../http/auth.js';
 import { parseDocument, targetsOf, type DocumentError, type IngestDocument } from '../../ingest/document.js';
 import { DocumentRejected, ingestDocument, type IngestSummary, type Tally } from '../../ingest/ingest.js';
 import { ArticleRef, ClaimRef, EntityRef } from '../refs.js';
@@ -112,13 +111,14 @@ const IngestDocumentInput = builder.inputType('IngestDocumentInput', {
 });
 
 builder.mutationField('ingestDocument', (t) =>
-  t.field({
+  t.authField({
     type: IngestDocumentPayload,
     description:
       'Validates and writes one ingest document, as `npm run ingest` does: every rule checked first (errors list each path, e.g. `input.document.claims[3].quote`), then everything written in one transaction, merged by key. Needs the editor role.',
     args: { input: t.arg({ type: IngestDocumentInput, required: true, description: 'The document.' }) },
+    authScopes: { role: 'editor' },
     resolve: async (_root, { input }, ctx) => {
-      const caller = requireRole(ctx, 'editor');
+      const caller = ctx.caller;
       const refuse = (errors: DocumentError[]) => {
         const issues = new Issues();
         for (const e of errors)

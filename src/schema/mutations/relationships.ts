@@ -1,5 +1,4 @@
 import { builder } from '../builder.js';
-import { requireRole } from '../../http/auth.js';
 import { relationshipSchema } from '../../ingest/document.js';
 import { CLAIM_ROLES, ENTITY_TYPES, type RelationshipType } from '../../domain/index.js';
 import { VoteChoice } from '../resolution.js';
@@ -89,13 +88,14 @@ const LinkEntitiesPayload = builder.objectRef<LinkResult>('LinkEntitiesPayload')
 const PROPERTIES = ['title', 'since', 'until', 'permanent', 'vote', 'role'] as const;
 
 builder.mutationField('linkEntities', (t) =>
-  t.field({
+  t.authField({
     type: LinkEntitiesPayload,
     description:
       'Draws a relationship between two entities, or updates the one there is, checked by the same rules as ingest (which types each end may have, which properties each type takes). Needs the editor role.',
     args: { input: t.arg({ type: LinkEntitiesInput, required: true, description: 'The relationship.' }) },
+    authScopes: { role: 'editor' },
     resolve: async (_root, { input }, ctx) => {
-      const caller = requireRole(ctx, 'editor');
+      const caller = ctx.caller;
       const issues = new Issues();
       const from = refKey(input.from, 'input.from', issues);
       const to = refKey(input.to, 'input.to', issues);
@@ -216,13 +216,14 @@ const UnlinkEntitiesPayload = builder.objectRef<UnlinkResult>('UnlinkEntitiesPay
 });
 
 builder.mutationField('unlinkEntities', (t) =>
-  t.field({
+  t.authField({
     type: UnlinkEntitiesPayload,
     description:
       'Removes a relationship between two entities; removing one that is not there changes nothing. Needs the editor role.',
     args: { input: t.arg({ type: UnlinkEntitiesInput, required: true, description: 'The relationship.' }) },
+    authScopes: { role: 'editor' },
     resolve: async (_root, { input }, ctx) => {
-      const caller = requireRole(ctx, 'editor');
+      const caller = ctx.caller;
       const issues = new Issues();
       const from = refKey(input.from, 'input.from', issues);
       const to = refKey(input.to, 'input.to', issues);

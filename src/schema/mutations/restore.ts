@@ -1,5 +1,4 @@
 import { builder } from '../builder.js';
-import { requireRole } from '../../http/auth.js';
 import { clientError } from '../../errors.js';
 import { changeIdArgument, restoreDeleted, type Restored } from '../../history/restore.js';
 import { changeById } from '../../history/read.js';
@@ -55,7 +54,7 @@ const RestoreEntityPayload = builder.objectRef<Restored>('RestoreEntityPayload')
 const CONSTRAINT_FAILED = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
 builder.mutationField('restoreEntity', (t) =>
-  t.field({
+  t.authField({
     type: RestoreEntityPayload,
     description:
       'Undoes a deleteEntity: puts back the entity and everything deleted with it (the claims and transfers of a cascade) exactly as they were, with their keys, labels, properties and relationships, so their ids are the same. Needs the admin role. Refused with CONFLICT, writing nothing, when a node now holds one of the keys, a node at the other end of a relationship is gone, or the delete was restored already (extensions.conflicts lists each).',
@@ -65,8 +64,9 @@ builder.mutationField('restoreEntity', (t) =>
         description: 'The delete’s history entry: the `change` deleteEntity answered, or a Change’s `id`.',
       }),
     },
+    authScopes: { role: 'admin' },
     resolve: async (_root, args, ctx) => {
-      const caller = requireRole(ctx, 'admin');
+      const caller = ctx.caller;
       const id = changeIdArgument(String(args.change), 'change');
       let restored: Restored;
       try {
