@@ -1,4 +1,6 @@
+import { sipri } from './sipri.js';
 import type { ImportSource } from './source.js';
+import { unscVetoes } from './unsc-vetoes.js';
 import { unscVotes } from './unsc-votes.js';
 
 /**
@@ -10,6 +12,15 @@ export const SOURCES: Record<string, { description: string; create: () => Import
   'unsc-votes': {
     description: "UN Dag Hammarskjöld Library: Security Council voting data (one row per member's vote)",
     create: unscVotes,
+  },
+  'unsc-vetoes': {
+    description: 'UN Dag Hammarskjöld Library: the list of Security Council vetoes (one row per vetoed draft)',
+    create: unscVetoes,
+  },
+  sipri: {
+    description:
+      'SIPRI Arms Transfers Database: the trade register, or the export with one row per deal and delivery year',
+    create: sipri,
   },
 };
 
