@@ -112,6 +112,7 @@ export function createContext(
  */
 export function renewForEvent(ctx: Context): void {
   const signal = (ctx as { request?: Request }).request?.signal;
-  ctx.graph = ctx.graph.forRequest(signal);
+  if (ctx.live) ctx.live.stats.reads += 1;
+  ctx.graph = ctx.graph.forRequest(signal, ctx.live?.stats);
   ctx.loaders = new Loaders(ctx.graph);
 }

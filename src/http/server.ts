@@ -14,6 +14,7 @@ import { isExplorerPath, serveExplorer } from './explorer-route.js';
 import { graphiqlTabs } from './graphiql-examples.js';
 import { checkUrl, HttpError, readBody, requestIdOf, useBodyLimit, useRequestChecks } from './guard.js';
 import { limitPlugins } from './limits.js';
+import { liveStats } from './live-stats.js';
 import { createLiveEvents, type LiveEvents } from '../live/events.js';
 import { relayChanges } from '../live/relay.js';
 import type { Logger } from '../log.js';
@@ -281,6 +282,10 @@ export function createApp({
       if (warming) return json(res, 503, { status: 'warming' });
       const up = await graph.ping();
       return json(res, up ? 200 : 503, { status: up ? 'ready' : 'unavailable', neo4j: up ? 'up' : 'down' });
+    }
+    if (path === '/live/stats' && req.method === 'GET') {
+      const { status, body } = await liveStats(req.headers.authorization, auth, live);
+      return json(res, status, body);
     }
     if (isExplorerPath(path)) return serveExplorer(req, res, path);
     if (path === '/' && req.method === 'GET') {

@@ -40,8 +40,17 @@ export type LiveTopics = {
   articleIngested: [ArticleIngestedEvent];
 };
 
+/** What this process's live events have cost so far (read at GET /live/stats). */
+export interface LiveStats {
+  /** Reads of an event's data for its subscribers. */
+  reads: number;
+  /** The Cypher statements those reads sent. */
+  statements: number;
+}
+
 export interface LiveEvents {
   pubsub: PubSub<LiveTopics>;
+  stats: LiveStats;
   /** Where events travel: this process only, or Redis. */
   transport: 'memory' | 'redis';
   /** How many subscriptions are listening in this process (they stop when their client goes). */
@@ -91,6 +100,7 @@ export function createLiveEvents(options: { redisUrl?: string; logger: Logger })
     const { target, count } = counted(new EventTarget());
     return {
       pubsub: createPubSub<LiveTopics>({ eventTarget: target as never }),
+      stats: { reads: 0, statements: 0 },
       transport: 'memory',
       listening: count,
       close: async () => {},
@@ -111,6 +121,7 @@ export function createLiveEvents(options: { redisUrl?: string; logger: Logger })
   );
   return {
     pubsub: createPubSub<LiveTopics>({ eventTarget: target as never }),
+    stats: { reads: 0, statements: 0 },
     transport: 'redis',
     listening: count,
     close: async () => {
