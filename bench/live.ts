@@ -2,7 +2,7 @@ import { execSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { generateApiKey } from '../src/http/auth.js';
 import { killChildren, log, percentile, prepareTier, sleep, startServer, TIERS } from './harness.js';
-import { openCrowd, openSubscriber, type Subscriber } from './live-crowd.js';
+import { openCrowd, openSubscriber } from './live-crowd.js';
 
 /**
  * npm run bench:live [-- --sizes 1,100,1000,5000] [--writes 1]
@@ -105,7 +105,7 @@ function fail(message: string): never {
 /** Each subscriber is a socket in this process, and one in the server's when it runs here too. */
 function checkFileLimit(largest: number, serverHere: boolean) {
   const needed = largest + 200;
-  let limit = Number.NaN;
+  let limit: number;
   try {
     limit = Number(execSync('ulimit -n', { shell: '/bin/sh' }).toString().trim());
   } catch {
