@@ -7,6 +7,7 @@ import { openCrowd, openSubscriber } from './live-crowd.js';
 /**
  * npm run bench:live [-- --sizes 1,100,1000,5000] [--writes 1]
  * npm run bench:live -- --url http://127.0.0.1:4000 --editor-key ngk_… --admin-key ngk_…
+ * npm run bench:live -- --sizes 1000 --profile /tmp/live-profile   (the server's CPU profile)
  *
  * Live updates at scale: for each N, N browser-style subscribers (each its
  * own HTTP connection, GET as EventSource sends it) to
@@ -41,6 +42,8 @@ interface Options {
   url?: string;
   editorKey?: string;
   adminKey?: string;
+  /** Where the server it starts writes a CPU profile (node --cpu-prof). */
+  profile?: string;
 }
 
 interface Target {
@@ -87,6 +90,7 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--url') options.url = value();
     else if (arg === '--editor-key') options.editorKey = value();
     else if (arg === '--admin-key') options.adminKey = value();
+    else if (arg === '--profile') options.profile = value();
     else fail(`unknown option ${arg} (see the comment at the top of bench/live.ts)`);
   }
   if (options.sizes.some((n) => !Number.isInteger(n) || n < 1))
@@ -118,11 +122,12 @@ function checkFileLimit(largest: number, serverHere: boolean) {
     );
 }
 
-async function localTarget(): Promise<Target> {
+async function localTarget(profile?: string): Promise<Target> {
   const editor = generateApiKey('bench-live-editor', 'editor');
   const admin = generateApiKey('bench-live-admin', 'admin');
   const { neo4j, driver, store } = await prepareTier(TIERS[0]!);
-  const server = await startServer('this', neo4j.uri, { API_KEYS: `${editor.entry},${admin.entry}` });
+  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const server = await startServer('this', neo4j.uri, { API_KEYS: `${editor.entry},${admin.entry}` }, nodeArgs);
   log(`   server pid ${server.pid} at ${server.url}`);
   return {
     url: server.url,
@@ -294,7 +299,7 @@ async function main() {
   log(`bench:live: subscribers ${options.sizes.join(', ')}; ${options.writes} write(s) each`);
   const target: Target = options.url
     ? { url: options.url, editorKey: options.editorKey!, adminKey: options.adminKey!, stop: async () => {} }
-    : await localTarget();
+    : await localTarget(options.profile);
   const rows: Row[] = [];
   try {
     // The first write and query plan their statements in Neo4j: one untimed round first.

@@ -149,7 +149,7 @@ export function createApp({
   graph,
   logger,
   changes = new ChangeFeed((err) => logger.error({ err }, 'change listener failed')),
-  live = createLiveEvents({ redisUrl: config.REDIS_URL, logger }),
+  live = createLiveEvents({ redisUrl: config.REDIS_URL, logger, buffer: config.LIVE_BUFFER }),
 }: AppOptions) {
   const auth = createAuthenticator(config);
   useExtractor(config);

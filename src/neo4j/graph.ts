@@ -70,6 +70,11 @@ export class Graph {
     return new Graph(this.driver, this.database, this.timeoutMs, signal, deadline, tally);
   }
 
+  /** What is left of this Graph's time limit, in ms; Infinity without one. */
+  timeLeft(): number {
+    return this.deadline === undefined ? Number.POSITIVE_INFINITY : this.deadline - Date.now();
+  }
+
   /** The transaction timeout for the next statement; throws once the request's time is up. */
   private transactionTimeout(): number | undefined {
     if (this.deadline === undefined) return this.timeoutMs;
