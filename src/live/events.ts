@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
@@ -179,7 +180,10 @@ function over(
 
 export function createLiveEvents(options: LiveOptions): LiveEvents {
   if (!options.redisUrl) {
-    const { target, count } = counted(new EventTarget());
+    const events = new EventTarget();
+    // Every subscription is a listener: thousands are expected, not a leak.
+    setMaxListeners(0, events);
+    const { target, count } = counted(events);
     return { ...over(target, count, options), transport: 'memory', close: async () => {} };
   }
   const publisher = redisClient(options.redisUrl, 'publish', options.logger);
