@@ -8,6 +8,7 @@ import { openCrowd, openSubscriber } from './live-crowd.js';
  * npm run bench:live [-- --sizes 1,100,1000,5000] [--writes 1]
  * npm run bench:live -- --url http://127.0.0.1:4000 --editor-key ngk_… --admin-key ngk_…
  * npm run bench:live -- --sizes 1000 --profile /tmp/live-profile   (the server's CPU profile)
+ * npm run bench:live -- --node-arg --max-semi-space-size=32          (flags for the server’s node)
  *
  * Live updates at scale: for each N, N browser-style subscribers (each its
  * own HTTP connection, GET as EventSource sends it) to
@@ -44,6 +45,8 @@ interface Options {
   adminKey?: string;
   /** Where the server it starts writes a CPU profile (node --cpu-prof). */
   profile?: string;
+  /** More flags for the node process of the server it starts (e.g. V8's heap sizes). */
+  nodeArgs: string[];
 }
 
 interface Target {
@@ -59,6 +62,7 @@ interface LiveStatsBody {
   statements: number;
   dropped?: number;
   memory: { rssBytes: number };
+  cpuMs?: number;
 }
 
 interface Row {
@@ -69,6 +73,8 @@ interface Row {
   mutationMs: number;
   reads: number;
   statements: number;
+  /** Server CPU time from just before the write to just after the last delivery, per write. */
+  cpuMs: number;
   rssHeldMb: number;
   rssPerSubscriberKb: number;
   heldQuery: string;
@@ -76,7 +82,7 @@ interface Row {
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { sizes: [1, 100, 1000, 5000], writes: 1 };
+  const options: Options = { sizes: [1, 100, 1000, 5000], writes: 1, nodeArgs: [] };
   const args = argv.filter((a) => a !== '--');
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -91,6 +97,7 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--editor-key') options.editorKey = value();
     else if (arg === '--admin-key') options.adminKey = value();
     else if (arg === '--profile') options.profile = value();
+    else if (arg === '--node-arg') options.nodeArgs.push(value());
     else fail(`unknown option ${arg} (see the comment at the top of bench/live.ts)`);
   }
   if (options.sizes.some((n) => !Number.isInteger(n) || n < 1))
@@ -122,11 +129,11 @@ function checkFileLimit(largest: number, serverHere: boolean) {
     );
 }
 
-async function localTarget(profile?: string): Promise<Target> {
+async function localTarget(profile: string | undefined, extraNodeArgs: string[]): Promise<Target> {
   const editor = generateApiKey('bench-live-editor', 'editor');
   const admin = generateApiKey('bench-live-admin', 'admin');
   const { neo4j, driver, store } = await prepareTier(TIERS[0]!);
-  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const nodeArgs = [...extraNodeArgs, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])];
   const server = await startServer('this', neo4j.uri, { API_KEYS: `${editor.entry},${admin.entry}` }, nodeArgs);
   log(`   server pid ${server.pid} at ${server.url}`);
   return {
@@ -184,9 +191,8 @@ async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: numbe
   return false;
 }
 
-async function measure(target: Target, n: number, writes: number): Promise<Row> {
+async function measure(target: Target, n: number, writes: number, idleRss: number): Promise<Row> {
   await waitFor(async () => (await liveStats(target)).subscriptions === 0, 30_000);
-  const base = await liveStats(target);
   const opened = performance.now();
   const crowd = await openCrowd(n, () => openSubscriber(target.url, SUBSCRIPTION, { target: 'state:RUS' }));
   // Every subscription listens before anything is written.
@@ -258,8 +264,9 @@ async function measure(target: Target, n: number, writes: number): Promise<Row> 
     mutationMs: mutationMs / writes,
     reads: (after.reads - before.reads) / writes,
     statements: (after.statements - before.statements) / writes,
+    cpuMs: ((after.cpuMs ?? Number.NaN) - (before.cpuMs ?? Number.NaN)) / writes,
     rssHeldMb: rssHeld / 2 ** 20,
-    rssPerSubscriberKb: (rssHeld - base.memory.rssBytes) / n / 1024,
+    rssPerSubscriberKb: (rssHeld - idleRss) / n / 1024,
     heldQuery,
     fanOutQuery,
   };
@@ -284,11 +291,11 @@ const ms = (v: number) => (Number.isFinite(v) ? `${Math.round(v)}` : '–');
 
 function table(rows: Row[]): string {
   const head =
-    '| subscribers | received | delivery after answer p50 / p99 (ms) | after send p50 / p99 (ms) | addClaim answer (ms) | event reads | Cypher statements per event | server RSS held (MB) | RSS per subscriber (KB) | query while held | query during delivery |';
-  const rule = `|${'---|'.repeat(11)}`;
+    '| subscribers | received | delivery after answer p50 / p99 (ms) | after send p50 / p99 (ms) | addClaim answer (ms) | event reads | Cypher statements per event | server CPU per event (ms) | server RSS held (MB) | RSS per subscriber (KB) | query while held | query during delivery |';
+  const rule = `|${'---|'.repeat(12)}`;
   const lines = rows.map(
     (r) =>
-      `| ${r.subscribers.toLocaleString('en')} | ${r.received} | ${ms(r.afterAnswer[0])} / ${ms(r.afterAnswer[1])} | ${ms(r.afterSend[0])} / ${ms(r.afterSend[1])} | ${ms(r.mutationMs)} | ${r.reads} | ${r.statements} | ${r.rssHeldMb.toFixed(0)} | ${r.rssPerSubscriberKb.toFixed(1)} | ${r.heldQuery} | ${r.fanOutQuery} |`,
+      `| ${r.subscribers.toLocaleString('en')} | ${r.received} | ${ms(r.afterAnswer[0])} / ${ms(r.afterAnswer[1])} | ${ms(r.afterSend[0])} / ${ms(r.afterSend[1])} | ${ms(r.mutationMs)} | ${r.reads} | ${r.statements} | ${ms(r.cpuMs)} | ${r.rssHeldMb.toFixed(0)} | ${r.rssPerSubscriberKb.toFixed(1)} | ${r.heldQuery} | ${r.fanOutQuery} |`,
   );
   return [head, rule, ...lines].join('\n');
 }
@@ -299,14 +306,17 @@ async function main() {
   log(`bench:live: subscribers ${options.sizes.join(', ')}; ${options.writes} write(s) each`);
   const target: Target = options.url
     ? { url: options.url, editorKey: options.editorKey!, adminKey: options.adminKey!, stop: async () => {} }
-    : await localTarget(options.profile);
+    : await localTarget(options.profile, options.nodeArgs);
   const rows: Row[] = [];
   try {
     // The first write and query plan their statements in Neo4j: one untimed round first.
     log('   warm-up: 1 subscriber, 1 write (not in the table)');
-    await measure(target, 1, 1);
+    await measure(target, 1, 1, 0);
+    await waitFor(async () => (await liveStats(target)).subscriptions === 0, 30_000);
+    const idleRss = (await liveStats(target)).memory.rssBytes;
+    log(`   server RSS with no subscriber: ${(idleRss / 2 ** 20).toFixed(0)} MB`);
     for (const n of options.sizes) {
-      rows.push(await measure(target, n, options.writes));
+      rows.push(await measure(target, n, options.writes, idleRss));
       log(table(rows.slice(-1)).split('\n').at(-1)!);
     }
   } finally {
@@ -316,7 +326,8 @@ async function main() {
   log(
     '\nDelivery: from the moment the addClaim answer arrived (and from the moment it was sent) to each subscriber’s `next` event, as this process saw them. ' +
       'Event reads and statements: what GET /live/stats counted between just before the write and just after the last delivery. ' +
-      'RSS per subscriber: (RSS holding N − RSS holding none) / N.',
+      'Server CPU: user + system time the server used from just before the write to just after the last delivery (the write, the query sent meanwhile and the statistics reads included). ' +
+      'RSS per subscriber: (RSS holding N − RSS before the first N, after the warm-up) / N; RSS seldom shrinks, so later rows carry what earlier ones left.',
   );
 }
 

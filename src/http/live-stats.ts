@@ -5,7 +5,7 @@ import type { LiveEvents } from '../live/events.js';
 /**
  * GET /live/stats, for an admin token: what live events have cost this
  * process so far (reads of an event's data and the Cypher statements they
- * sent) and what it holds now (subscriptions, memory). The live benchmark
+ * sent) and what it holds now (subscriptions, memory, CPU time used). The live benchmark
  * (bench/live.ts) reads it before and after a write.
  */
 export async function liveStats(
@@ -23,6 +23,7 @@ export async function liveStats(
   if (!role) return refusal(401, 'UNAUTHENTICATED', 'Live statistics need an admin token.');
   if (role !== 'admin') return refusal(403, 'FORBIDDEN', `Live statistics need the admin role; the token has ${role}.`);
   const memory = process.memoryUsage();
+  const cpu = process.cpuUsage();
   return {
     status: 200,
     body: {
@@ -30,6 +31,8 @@ export async function liveStats(
       subscriptions: live.listening(),
       ...live.stats,
       memory: { rssBytes: memory.rss, heapUsedBytes: memory.heapUsed },
+      /** CPU time this process has used so far (user and system), to see what a burst of work cost. */
+      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     },
   };
 }

@@ -1,7 +1,8 @@
-import { filter, map, pipe } from 'graphql-yoga';
+import { pipe } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import type { ChangeStatus } from '../changes.js';
 import type { EntityChangedEvent } from '../live/events.js';
+import { filter, map } from '../live/operators.js';
 import { liveSubscriber, readEvent } from '../live/subscriber.js';
 import { builder } from './builder.js';
 import { ClaimKindEnum } from './claim.js';
