@@ -60,6 +60,7 @@ interface LiveStatsBody {
   subscriptions: number;
   reads: number;
   statements: number;
+  executions?: number;
   dropped?: number;
   memory: { rssBytes: number };
   cpuMs?: number;
@@ -72,6 +73,7 @@ interface Row {
   afterSend: [number, number];
   mutationMs: number;
   reads: number;
+  executions: number;
   statements: number;
   /** Server CPU time from just before the write to just after the last delivery, per write. */
   cpuMs: number;
@@ -263,6 +265,7 @@ async function measure(target: Target, n: number, writes: number, idleRss: numbe
     afterSend: [percentile(afterSend, 50), percentile(afterSend, 99)],
     mutationMs: mutationMs / writes,
     reads: (after.reads - before.reads) / writes,
+    executions: ((after.executions ?? Number.NaN) - (before.executions ?? Number.NaN)) / writes,
     statements: (after.statements - before.statements) / writes,
     cpuMs: ((after.cpuMs ?? Number.NaN) - (before.cpuMs ?? Number.NaN)) / writes,
     rssHeldMb: rssHeld / 2 ** 20,
@@ -291,11 +294,11 @@ const ms = (v: number) => (Number.isFinite(v) ? `${Math.round(v)}` : '–');
 
 function table(rows: Row[]): string {
   const head =
-    '| subscribers | received | delivery after answer p50 / p99 (ms) | after send p50 / p99 (ms) | addClaim answer (ms) | event reads | Cypher statements per event | server CPU per event (ms) | server RSS held (MB) | RSS per subscriber (KB) | query while held | query during delivery |';
+    '| subscribers | received | delivery after answer p50 / p99 (ms) | after send p50 / p99 (ms) | addClaim answer (ms) | event reads / executions | Cypher statements per event | server CPU per event (ms) | server RSS held (MB) | RSS per subscriber (KB) | query while held | query during delivery |';
   const rule = `|${'---|'.repeat(12)}`;
   const lines = rows.map(
     (r) =>
-      `| ${r.subscribers.toLocaleString('en')} | ${r.received} | ${ms(r.afterAnswer[0])} / ${ms(r.afterAnswer[1])} | ${ms(r.afterSend[0])} / ${ms(r.afterSend[1])} | ${ms(r.mutationMs)} | ${r.reads} | ${r.statements} | ${ms(r.cpuMs)} | ${r.rssHeldMb.toFixed(0)} | ${r.rssPerSubscriberKb.toFixed(1)} | ${r.heldQuery} | ${r.fanOutQuery} |`,
+      `| ${r.subscribers.toLocaleString('en')} | ${r.received} | ${ms(r.afterAnswer[0])} / ${ms(r.afterAnswer[1])} | ${ms(r.afterSend[0])} / ${ms(r.afterSend[1])} | ${ms(r.mutationMs)} | ${r.reads} / ${Number.isFinite(r.executions) ? r.executions : '–'} | ${r.statements} | ${ms(r.cpuMs)} | ${r.rssHeldMb.toFixed(0)} | ${r.rssPerSubscriberKb.toFixed(1)} | ${r.heldQuery} | ${r.fanOutQuery} |`,
   );
   return [head, rule, ...lines].join('\n');
 }

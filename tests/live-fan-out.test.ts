@@ -78,7 +78,11 @@ describe('one read per event, however many subscribers', () => {
     const after = (await liveStats()).body;
     for (const sub of subs) sub.close();
     await expect.poll(() => app.live.listening(), { timeout: 5_000 }).toBe(listening);
-    return { reads: after.reads - before.reads, statements: after.statements - before.statements };
+    return {
+      reads: after.reads - before.reads,
+      statements: after.statements - before.statements,
+      executions: after.executions - before.executions,
+    };
   }
 
   it('claimAdded: one subscriber or twenty, the same statements for the claim and its nested fields', async () => {
@@ -125,8 +129,8 @@ describe('one read per event, however many subscribers', () => {
     };
     const one = await cost(1);
     const twenty = await cost(20);
-    // The claim, then its related nodes: a statement each, read once for everyone.
-    expect(one).toEqual({ reads: 1, statements: 2 });
+    // The claim, then its related nodes: a statement each, read once for everyone, and the operation run once.
+    expect(one).toEqual({ reads: 1, statements: 2, executions: 1 });
     expect(twenty).toEqual(one);
   });
 
@@ -154,7 +158,7 @@ describe('one read per event, however many subscribers', () => {
     };
     const one = await cost(1);
     const twenty = await cost(20);
-    expect(one.reads).toBe(1);
+    expect(one).toMatchObject({ reads: 1, executions: 1 });
     expect(one.statements).toBeGreaterThanOrEqual(2);
     expect(twenty).toEqual(one);
   });
@@ -198,7 +202,7 @@ describe('one read per event, however many subscribers', () => {
     };
     const one = await cost(1);
     const twenty = await cost(20);
-    expect(one.reads).toBe(1);
+    expect(one).toMatchObject({ reads: 1, executions: 1 });
     expect(one.statements).toBeGreaterThanOrEqual(2);
     expect(twenty).toEqual(one);
   });
@@ -237,9 +241,10 @@ describe('one read per event, however many subscribers', () => {
       });
     }
     const after = (await liveStats()).body;
-    // Anonymous, reader, editor: one read each, of the same two statements.
+    // Anonymous, reader, editor: one read and one execution each, of the same two statements.
     expect(after.reads - before.reads).toBe(3);
     expect(after.statements - before.statements).toBe(6);
+    expect(after.executions - before.executions).toBe(3);
     for (const { sub } of subs) sub.close();
   });
 

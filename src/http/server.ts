@@ -17,6 +17,7 @@ import { limitPlugins } from './limits.js';
 import { liveStats } from './live-stats.js';
 import { createLiveEvents, type LiveEvents } from '../live/events.js';
 import { relayChanges } from '../live/relay.js';
+import { useSharedEventResults } from '../live/shared-results.js';
 import type { Logger } from '../log.js';
 import type { Graph } from '../neo4j/graph.js';
 import { schema } from '../schema/index.js';
@@ -226,6 +227,7 @@ export function createApp({
       ...limitPlugins({ introspection: config.introspection }),
       useErrorCodes(),
       useRequestChecks(),
+      useSharedEventResults(),
       useCompiledExecution({
         onRefused: (errors) =>
           logger.warn(

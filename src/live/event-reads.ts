@@ -16,9 +16,11 @@ import type { LiveStats } from './events.js';
  * read that one day depends on the caller will never reach another role.
  *
  * Time and cancellation: a shared read has REQUEST_TIMEOUT_MS from the
- * moment the event is first read, and is cancelled once every subscriber
- * holding it has gone. A subscriber that comes to the event with less than
- * half of that time left reads it afresh (with the others as late as it).
+ * moment the event is first read. A subscriber holds it from the moment it
+ * joins until it takes its next event or its stream ends (its client went
+ * away, or it was dropped); once nobody holds it, whatever it still runs is
+ * cancelled. A subscriber that comes to the event with less than half of
+ * that time left reads it afresh (with the others as late as it).
  */
 
 interface SharedRead {
@@ -29,6 +31,8 @@ interface SharedRead {
   cancel: AbortController;
   /** Later subscribers join while at least this much of its time is left. */
   joinWhileLeft: number;
+  /** Results of running an operation on the event, by operation and variables (src/live/shared-results.ts). */
+  results?: Map<string, unknown>;
 }
 
 interface Holding {
@@ -38,10 +42,6 @@ interface Holding {
 }
 
 const ANONYMOUS = 'anonymous';
-
-function signalOf(ctx: Context): AbortSignal | undefined {
-  return (ctx as { request?: Request }).request?.signal;
-}
 
 export class EventReads {
   /** The shared reads of an event, by role; gone with the event. */
@@ -73,6 +73,21 @@ export class EventReads {
     ctx.loaders = read.loaders;
   }
 
+  /**
+   * What `run` gives for this subscriber's event, computed once for every
+   * subscriber holding the same read (same event, same role) under the same
+   * key; computed afresh where the subscriber holds no shared read.
+   */
+  shared<T>(ctx: Context, key: string, run: () => T): T {
+    const read = this.holdings.get(ctx)?.read;
+    const results = read ? (read.results ??= new Map()) : new Map<string, unknown>();
+    if (!results.has(key)) {
+      this.stats.executions += 1;
+      results.set(key, run());
+    }
+    return results.get(key) as T;
+  }
+
   private start(ctx: Context): SharedRead {
     const cancel = new AbortController();
     const graph = ctx.graph.forRequest(cancel.signal, this.stats);
@@ -92,20 +107,13 @@ export class EventReads {
     read.holders += 1;
     const shared = read;
     const roles = byRole;
-    const signal = signalOf(ctx);
-    let held = true;
-    const release = () => {
-      if (!held) return;
-      held = false;
-      signal?.removeEventListener('abort', release);
+    holding.release = () => {
       shared.holders -= 1;
       if (shared.holders > 0) return;
       // Nobody needs it any more: stop what may still run, and let a late subscriber read afresh.
       shared.cancel.abort();
       if (roles.get(role) === shared) roles.delete(role);
     };
-    signal?.addEventListener('abort', release, { once: true });
-    holding.release = release;
     return shared;
   }
 }

@@ -58,6 +58,8 @@ export interface LiveStats {
   reads: number;
   /** The Cypher statements those reads sent. */
   statements: number;
+  /** Executions of a subscription operation on an event, each shared by the subscribers sending it alike. */
+  executions: number;
   /** Subscribers dropped because they stopped reading. */
   dropped: number;
 }
@@ -147,7 +149,7 @@ function over(
   count: () => number,
   options: LiveOptions,
 ): Pick<LiveEvents, 'pubsub' | 'subscribe' | 'reads' | 'stats' | 'listening'> {
-  const stats: LiveStats = { reads: 0, statements: 0, dropped: 0 };
+  const stats: LiveStats = { reads: 0, statements: 0, executions: 0, dropped: 0 };
   const limit = options.buffer;
   return {
     pubsub: createPubSub<LiveTopics>({ eventTarget: target as never }),
