@@ -1,6 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateApiKey } from '../src/http/auth.js';
+import { turns } from '../src/live/turns.js';
 import { capturingLogger, testApp } from './support/app.js';
 import { subscribe, type Subscription } from './support/sse.js';
 import { writtenKeys } from './support/writes.js';
@@ -312,5 +313,24 @@ describe('a subscriber that stops reading', () => {
     const closed = new Promise((resolve) => stalled!.once('close', resolve));
     stalled.resume();
     await closed;
+  });
+});
+
+describe('turns of the event loop for a large audience', () => {
+  it('lets a turn’s worth of subscribers go on at once and the others in later turns, in order', async () => {
+    const turn = turns(2);
+    const gone: number[] = [];
+    const waits = [0, 1, 2, 3, 4].map((i) => {
+      const wait = turn();
+      if (wait) void wait.then(() => gone.push(i));
+      else gone.push(i);
+      return wait;
+    });
+    expect(waits.map((w) => w === undefined)).toEqual([true, true, false, false, false]);
+    expect(gone).toEqual([0, 1]);
+    await new Promise((r) => setImmediate(r));
+    expect(gone).toEqual([0, 1, 2, 3]);
+    await new Promise((r) => setImmediate(r));
+    expect(gone).toEqual([0, 1, 2, 3, 4]);
   });
 });
