@@ -168,7 +168,7 @@ async function graphql(target: Target, query: string, variables: Record<string, 
     },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
+  const body = (await res.json()) as { data?: { addClaim?: { created: boolean } }; errors?: { message: string }[] };
   return { ms: performance.now() - started, status: res.status, body };
 }
 
