@@ -45,6 +45,7 @@ export const configSchema = z.object({
     .string()
     .regex(/^rediss?:\/\/.+/, 'a Redis URL: redis://host:port or rediss://host:port')
     .optional(),
+  LIVE_BUFFER: z.coerce.number().int().min(1).max(1_000_000).default(2000),
   TRUSTED_DOCUMENTS_ONLY: boolish.default(false),
   TRUSTED_DOCUMENTS_DIR: z.string().min(1).optional(),
   CORS_ORIGINS: z

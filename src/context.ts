@@ -110,14 +110,3 @@ export function createContext(
 ): Context {
   return { graph, loaders: new Loaders(graph), caller, readsNeedToken, requestId, changes, live, streamTickets };
 }
-
-/**
- * A subscription keeps one context for its whole life, and runs once per
- * event: each event gets fresh loaders (a cached node would be stale) and
- * its own REQUEST_TIMEOUT_MS, still cancelled when the client goes away.
- */
-export function renewForEvent(ctx: Context): void {
-  const signal = (ctx as { request?: Request }).request?.signal;
-  ctx.graph = ctx.graph.forRequest(signal);
-  ctx.loaders = new Loaders(ctx.graph);
-}

@@ -182,6 +182,60 @@ describe('two servers sharing Redis', () => {
     expect(await read(one)).toBe('Written on two');
   });
 
+  /** What a server's GET /live/stats says: its subscriptions, and the reads and statements of its events so far. */
+  const liveStats = async (server: ServerProcess) => {
+    const res = await fetch(`${server.base}/live/stats`, { headers: { authorization: `Bearer ${admin.key}` } });
+    expect(res.status).toBe(200);
+    return (await res.json()) as { subscriptions: number; reads: number; statements: number };
+  };
+
+  it('reads an event once on each server, for all of its own subscribers', async () => {
+    const slug = written.slug('instances-reads');
+    const state = written.stateKey();
+    await as(one, editor)(`mutation($i: UpsertEntityInput!) { upsertEntity(input: $i) { created } }`, {
+      i: { key: state, type: 'State', name: `Reads ${slug}` },
+    });
+    const CLAIM_ADDED = `subscription($target: ID) { claimAdded(target: $target) { key speaker { name } target { key } source { key } } }`;
+    const before = await Promise.all([one, two].map(liveStats));
+    const subs = await Promise.all(
+      [one, two].flatMap((server) =>
+        [0, 1, 2].map((i) =>
+          subscribe(server.base, CLAIM_ADDED, { target: state }, { method: i % 2 ? 'GET' : 'POST' }),
+        ),
+      ),
+    );
+    open.push(...subs);
+    for (const [i, server] of [one, two].entries())
+      await expect
+        .poll(async () => (await liveStats(server)).subscriptions, { timeout: 15_000 })
+        .toBe(before[i]!.subscriptions + 3);
+
+    await as(two, editor)(`mutation($i: AddClaimInput!) { addClaim(input: $i) { created } }`, {
+      i: {
+        key: `claim:instances-reads-${slug}`,
+        kind: 'DEMAND',
+        speaker: 'state:USA',
+        targets: [state],
+        allegation: 'a test demand',
+        source: 'article:53f6e0b8b575f843',
+      },
+    });
+    for (const sub of subs) {
+      expect((await sub.next(15_000)).data.claimAdded).toEqual({
+        key: `claim:instances-reads-${slug}`,
+        speaker: { name: 'United States' },
+        target: { key: state },
+        source: { key: 'article:53f6e0b8b575f843' },
+      });
+    }
+    const after = await Promise.all([one, two].map(liveStats));
+    // Each server: one read of the claim and one of its related nodes, for its three subscribers.
+    for (const i of [0, 1]) {
+      expect(after[i]!.reads - before[i]!.reads).toBe(1);
+      expect(after[i]!.statements - before[i]!.statements).toBe(2);
+    }
+  });
+
   it('ends its streams when a server stops, and leaves Redis subscriptions to the other', async () => {
     const sub = await subscribe(two.base, `subscription { articleIngested { key } }`);
     open.push(sub);

@@ -15,8 +15,10 @@ import { isExplorerPath, serveExplorer } from './explorer-route.js';
 import { graphiqlTabs } from './graphiql-examples.js';
 import { checkUrl, HttpError, readBody, requestIdOf, useBodyLimit, useRequestChecks } from './guard.js';
 import { limitPlugins } from './limits.js';
+import { liveStats } from './live-stats.js';
 import { createLiveEvents, type LiveEvents } from '../live/events.js';
 import { relayChanges } from '../live/relay.js';
+import { useSharedEventResults } from '../live/shared-results.js';
 import type { Logger } from '../log.js';
 import type { Graph } from '../neo4j/graph.js';
 import { schema } from '../schema/index.js';
@@ -150,7 +152,7 @@ export function createApp({
   graph,
   logger,
   changes = new ChangeFeed((err) => logger.error({ err }, 'change listener failed')),
-  live = createLiveEvents({ redisUrl: config.REDIS_URL, logger }),
+  live = createLiveEvents({ redisUrl: config.REDIS_URL, logger, buffer: config.LIVE_BUFFER }),
 }: AppOptions) {
   const auth = createAuthenticator(config);
   const streamTickets = createStreamTickets({
@@ -246,6 +248,7 @@ export function createApp({
       ...limitPlugins({ introspection: config.introspection }),
       useErrorCodes(),
       useRequestChecks(),
+      useSharedEventResults(),
       useCompiledExecution({
         onRefused: (errors) =>
           logger.warn(
@@ -309,6 +312,10 @@ export function createApp({
       if (warming) return json(res, 503, { status: 'warming' });
       const up = await graph.ping();
       return json(res, up ? 200 : 503, { status: up ? 'ready' : 'unavailable', neo4j: up ? 'up' : 'down' });
+    }
+    if (path === '/live/stats' && req.method === 'GET') {
+      const { status, body } = await liveStats(req.headers.authorization, auth, live);
+      return json(res, status, body);
     }
     if (isExplorerPath(path)) return serveExplorer(req, res, path);
     if (path === '/' && req.method === 'GET') {

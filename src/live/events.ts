@@ -1,9 +1,12 @@
+import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { ChangeStatus } from '../changes.js';
 import type { Logger } from '../log.js';
 import { closeRedis, redisClient } from '../redis.js';
+import { EventReads } from './event-reads.js';
+import { boundedStream } from './subscriber-stream.js';
 
 /**
  * The events subscriptions deliver, published once a write has committed
@@ -11,8 +14,10 @@ import { closeRedis, redisClient } from '../redis.js';
  * target; with REDIS_URL, through Redis channels (`claimAdded`,
  * `entityChanged:<key>`, `articleIngested`), so that a write on one server
  * reaches the subscribers of every other. Payloads are keys and plain
- * facts, never nodes: each subscriber reads the node itself, under its own
- * rights, when the event arrives.
+ * facts, never nodes: the subscribers of each process read the node when
+ * the event arrives, once per event and role (src/live/event-reads.ts).
+ * Each subscriber takes its events through a bounded buffer
+ * (src/live/subscriber-stream.ts), and is dropped when it stops reading.
  */
 
 export interface ClaimAddedEvent {
@@ -41,8 +46,53 @@ export type LiveTopics = {
   articleIngested: [ArticleIngestedEvent];
 };
 
+/** An event's payload on a topic (the last of what `publish` takes). */
+export type PayloadOf<K extends keyof LiveTopics> = LiveTopics[K] extends [infer E]
+  ? E
+  : LiveTopics[K] extends [string, infer E]
+    ? E
+    : never;
+
+/** What this process's live events have cost so far (read at GET /live/stats). */
+export interface LiveStats {
+  /** Reads of an event's data, each shared by the subscribers of one role. */
+  reads: number;
+  /** The Cypher statements those reads sent. */
+  statements: number;
+  /** Executions of a subscription operation on an event, each shared by the subscribers sending it alike. */
+  executions: number;
+  /** Subscribers dropped because they stopped reading. */
+  dropped: number;
+}
+
+/** One subscription, as its stream of events sees it. */
+export interface Subscriber {
+  /** Its request id, for the log line if it is dropped. */
+  requestId: string;
+  /** Cuts its connection: it stopped reading. */
+  drop(): void;
+  /** It takes an event from its stream, to run it. */
+  onTake(event: object): void;
+  /** Its stream has ended. */
+  onEnd(): void;
+}
+
 export interface LiveEvents {
+  /** Where committed writes are announced (src/live/relay.ts). */
   pubsub: PubSub<LiveTopics>;
+  /**
+   * One subscriber's events on a topic (and key, for entityChanged), in
+   * order, through a buffer of LIVE_BUFFER events; a subscriber whose
+   * buffer overflows is dropped, counted and logged.
+   */
+  subscribe<K extends keyof LiveTopics>(
+    topic: K,
+    id: string | undefined,
+    subscriber: Subscriber,
+  ): AsyncIterableIterator<PayloadOf<K>>;
+  /** The reads shared by the subscribers of each event. */
+  reads: EventReads;
+  stats: LiveStats;
   /** Where events travel: this process only, or Redis. */
   transport: 'memory' | 'redis';
   /** How many subscriptions are listening in this process (they stop when their client goes). */
@@ -70,15 +120,57 @@ function counted(target: Target) {
   return { target: wrapped as unknown as EventTarget, count: () => listeners };
 }
 
-export function createLiveEvents(options: { redisUrl?: string; logger: Logger }): LiveEvents {
+interface LiveOptions {
+  redisUrl?: string;
+  logger: Logger;
+  /** LIVE_BUFFER: how many events may wait for one subscriber before it is dropped. */
+  buffer: number;
+}
+
+/** What both transports share: subscribing through the bounded buffer, the shared reads, the counts. */
+function over(
+  target: EventTarget,
+  count: () => number,
+  options: LiveOptions,
+): Pick<LiveEvents, 'pubsub' | 'subscribe' | 'reads' | 'stats' | 'listening'> {
+  const stats: LiveStats = { reads: 0, statements: 0, executions: 0, dropped: 0 };
+  const limit = options.buffer;
+  return {
+    pubsub: createPubSub<LiveTopics>({ eventTarget: target as never }),
+    reads: new EventReads(stats),
+    stats,
+    listening: count,
+    subscribe(topic, id, subscriber) {
+      const channel = id === undefined ? topic : `${topic}:${id}`;
+      return boundedStream({
+        listen(push) {
+          const listener = (event: Event) => push((event as CustomEvent).detail);
+          target.addEventListener(channel, listener);
+          return () => target.removeEventListener(channel, listener);
+        },
+        limit,
+        onOverflow() {
+          stats.dropped += 1;
+          options.logger.warn(
+            { requestId: subscriber.requestId, topic: channel, buffer: limit, dropped: stats.dropped },
+            'live: subscriber dropped, it stopped reading its stream',
+          );
+          subscriber.drop();
+        },
+        onTake: (event) => subscriber.onTake(event as object),
+        onEnd: () => subscriber.onEnd(),
+      });
+    },
+  };
+}
+
+export function createLiveEvents(options: LiveOptions): LiveEvents {
   if (!options.redisUrl) {
-    const { target, count } = counted(new EventTarget());
-    return {
-      pubsub: createPubSub<LiveTopics>({ eventTarget: target as never }),
-      transport: 'memory',
-      listening: count,
-      close: async () => {},
-    };
+    const events = new EventTarget();
+    // Every subscription is a listener: thousands are expected, not a leak.
+    setMaxListeners(0, events);
+    const { target, count } = counted(events);
+    return { ...over(target, count, options), transport: 'memory', close: async () => {} };
   }
   const publisher = redisClient(options.redisUrl, 'publish', options.logger);
   const subscriber = redisClient(options.redisUrl, 'subscribe', options.logger);
@@ -94,9 +186,8 @@ export function createLiveEvents(options: { redisUrl?: string; logger: Logger })
     createRedisEventTarget({ publishClient: publishClient as unknown as Redis, subscribeClient: subscriber }),
   );
   return {
-    pubsub: createPubSub<LiveTopics>({ eventTarget: target as never }),
+    ...over(target, count, options),
     transport: 'redis',
-    listening: count,
     close: () => closeRedis(publisher, subscriber),
   };
 }

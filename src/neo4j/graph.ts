@@ -55,16 +55,24 @@ export class Graph {
     private readonly signal?: AbortSignal,
     /** Epoch ms by which the request's statements must be done (REQUEST_TIMEOUT_MS after it began). */
     private readonly deadline?: number,
+    /** A running count this Graph's statements also add to (the statements of live events, src/live/). */
+    private readonly tally?: CypherStats,
   ) {}
 
   /**
    * A Graph for one request, with its own statement count and time limit:
    * each statement's transaction timeout is what is left of the request's
-   * REQUEST_TIMEOUT_MS, so the request as a whole stays within it.
+   * REQUEST_TIMEOUT_MS, so the request as a whole stays within it. Its
+   * statements also add to `tally` when one is given.
    */
-  forRequest(signal?: AbortSignal): Graph {
+  forRequest(signal?: AbortSignal, tally?: CypherStats): Graph {
     const deadline = this.timeoutMs ? Date.now() + this.timeoutMs : undefined;
-    return new Graph(this.driver, this.database, this.timeoutMs, signal, deadline);
+    return new Graph(this.driver, this.database, this.timeoutMs, signal, deadline, tally);
+  }
+
+  /** What is left of this Graph's time limit, in ms; Infinity without one. */
+  timeLeft(): number {
+    return this.deadline === undefined ? Number.POSITIVE_INFINITY : this.deadline - Date.now();
   }
 
   /** The transaction timeout for the next statement; throws once the request's time is up. */
@@ -85,6 +93,7 @@ export class Graph {
 
   private async run(name: string, params: Record<string, unknown>, routing: 'READ' | 'WRITE') {
     this.stats.statements += 1;
+    if (this.tally) this.tally.statements += 1;
     const timeout = this.transactionTimeout();
     const result = await this.driver.executeQuery(cypher(name), integers(params), {
       database: this.database,

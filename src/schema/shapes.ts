@@ -35,10 +35,20 @@ function plain(value: unknown): unknown {
   return value;
 }
 
+/**
+ * Converted once per map: the rows a loader keeps are read by many
+ * resolvers (every subscriber to an event shares them), and nothing changes
+ * a GraphNode once made.
+ */
+const converted = new WeakMap<Record<string, unknown>, GraphNode>();
+
 /** A node map from Cypher (`n {.*, labels: labels(n)}`) as a resolver's parent. */
 export function toNode(map: Record<string, unknown>): GraphNode {
+  const known = converted.get(map);
+  if (known) return known;
   const node: Record<string, unknown> = { __typename: typenameOf(map) };
   for (const [k, v] of Object.entries(map)) if (k !== 'labels') node[k] = plain(v);
+  converted.set(map, node as GraphNode);
   return node as GraphNode;
 }
 

@@ -1,7 +1,9 @@
-import { filter, map, pipe } from 'graphql-yoga';
-import { renewForEvent, type Context } from '../context.js';
+import { pipe } from 'graphql-yoga';
+import type { Context } from '../context.js';
 import type { ChangeStatus } from '../changes.js';
 import type { EntityChangedEvent } from '../live/events.js';
+import { filter, map } from '../live/operators.js';
+import { liveSubscriber, readEvent } from '../live/subscriber.js';
 import { builder } from './builder.js';
 import { ClaimKindEnum } from './claim.js';
 import { keyFromId, optionalKey } from './ids.js';
@@ -13,8 +15,9 @@ import type { GraphNode } from './shapes.js';
  * Live updates over Server-Sent Events (GraphQL over SSE, distinct
  * connections: `Accept: text/event-stream`, GET or POST). Each event is
  * published once its write has committed (src/live/relay.ts), and each
- * subscriber then reads what it names through the same types, loaders and
- * rules as a query (READS_REQUIRE_AUTH included).
+ * subscriber then runs what it selects through the same types and rules as
+ * a query (READS_REQUIRE_AUTH included), over loaders it shares with every
+ * subscriber of its role: one read per event (src/live/event-reads.ts).
  */
 
 builder.subscriptionType({
@@ -23,14 +26,11 @@ builder.subscriptionType({
     'Live updates, over Server-Sent Events: send the subscription with `Accept: text/event-stream` (GET or POST). Each event follows a committed write; a write that rolled back or changed nothing sends none.',
 });
 
-function liveOf(ctx: Context) {
-  if (!ctx.live) throw new Error('this server was built without live events');
-  return ctx.live.pubsub;
-}
+const liveOf = liveSubscriber;
 
-/** Reads one node afresh for an event; null when it is gone again (deleted since). */
+/** Reads one node afresh for an event, in the event's shared read; null when it is gone again (deleted since). */
 async function freshNode(ctx: Context, key: string): Promise<GraphNode | null> {
-  renewForEvent(ctx);
+  readEvent(ctx);
   return ctx.loaders.node(key);
 }
 
