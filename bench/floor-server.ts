@@ -84,7 +84,8 @@ const operations: Record<string, Handler> = {
   async accusations(graph, { accuser = null, accused = null, about = null, first = 20, after = null }) {
     const window = keysetWindow({ first, after });
     const [row] = await graph.read('read/claims', {
-      kind: 'ACCUSE',
+      kinds: ['ACCUSE'],
+      origins: ['REPORTED', 'CODED'],
       speaker: accuser && keyOf(accuser),
       target: accused && keyOf(accused),
       about: about && keyOf(about),

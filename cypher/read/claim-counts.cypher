@@ -4,9 +4,11 @@
 // known only to the year is its own row, "2024"; undated claims are left
 // out); the others most first, then by label and key. $speaker matches the
 // speaker or the side it spoke for; with $bySide, SPEAKER rows count a
-// speaker who spoke for a state or body as that side.
+// speaker who spoke for a state or body as that side. $kinds and $origins
+// are the kinds and origins counted (every one when the query leaves them
+// open): claims are sought in the (origin, kind) index.
 MATCH (c:Claim)
-WHERE ($kind IS NULL OR c.kind = $kind)
+WHERE c.origin IN $origins AND c.kind IN $kinds
   AND ($from IS NULL OR c.madeOn >= $from)
   AND ($to IS NULL OR left(c.madeOn, size($to)) <= $to)
   AND ($target IS NULL OR EXISTS { (c)-[:TARGETS]->(:Entity {key: $target}) })

@@ -69,5 +69,5 @@ RETURN totalCount, [t IN page | t {.*, labels: labels(t), _sort: coalesce(t.peri
   usedAgainst: CASE WHEN $withUsedAgainst THEN [(t)-[:USED_AGAINST]->(e) | e {.*, labels: labels(e)}] END,
   sources: CASE WHEN $withSources THEN [(t)-[:MENTIONED_IN]->(a:Article) |
     a {.key, .title, .publisher, .publishedOn, .url, .category, labels: labels(a)}] END,
-  claims: CASE WHEN $withClaims THEN [(t)<-[:ABOUT]-(c:Claim) | c {.key, .kind, .allegation, .madeOn, .quote, labels: labels(c)}] END
+  claims: CASE WHEN $withClaims THEN [(t)<-[:ABOUT]-(c:Claim) | c {.key, .kind, .allegation, .madeOn, .quote, .origin, labels: labels(c)}] END
 }}] AS items

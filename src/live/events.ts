@@ -17,6 +17,8 @@ import type { Logger } from '../log.js';
 export interface ClaimAddedEvent {
   key: string;
   kind: string | null;
+  /** REPORTED or CODED; absent from servers older than origins, whose claims are all reported. */
+  origin?: string;
   speaker: string | null;
   onBehalfOf: string | null;
   targets: string[];

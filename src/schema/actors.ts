@@ -22,6 +22,7 @@ import {
   isType,
 } from './refs.js';
 import { toNode, toNodes, toOptionalNode } from './shapes.js';
+import { claimPageResolver, originArgs } from './origin.js';
 
 /**
  * The actors of the news: states, people and organizations, who hold
@@ -39,7 +40,8 @@ function claimLists(t: any) {
         type: ClaimRef,
         description:
           'Claims it made: its own, and for a state or body those its representatives made on its behalf. Newest first.',
-        resolve: pageResolver('read/pages/claims-made'),
+        args: originArgs,
+        resolve: claimPageResolver('read/pages/claims-made'),
       },
       ClaimConnection,
     ),
@@ -47,7 +49,8 @@ function claimLists(t: any) {
       {
         type: ClaimRef,
         description: 'Claims aimed at it: accusations, criticism, demands. Newest first.',
-        resolve: pageResolver('read/pages/claims-received'),
+        args: originArgs,
+        resolve: claimPageResolver('read/pages/claims-received'),
       },
       ClaimConnection,
     ),

@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
 import { ClaimKindEnum, claimFilterArgs, claimFilters } from './claim.js';
+import { originArgs, originsOf } from './origin.js';
 import { dateArg } from './entity.js';
 import { pageWindow, toConnection, type PageArgs } from './pagination.js';
 import { EntityRef } from './refs.js';
@@ -126,6 +127,7 @@ builder.queryField('accusationMatrix', (t) =>
         }),
         from: claimFilterArgs.from,
         to: claimFilterArgs.to,
+        ...originArgs,
         bySide: t.arg.boolean({
           required: false,
           description:
@@ -141,6 +143,7 @@ builder.queryField('accusationMatrix', (t) =>
           'read/accusation-matrix',
           {
             kinds: [...new Set(kinds)],
+            origins: originsOf(args.origin),
             from: dateArg(args.from, 'from'),
             to: dateArg(args.to, 'to'),
             bySide: args.bySide ?? false,

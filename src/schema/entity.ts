@@ -7,6 +7,7 @@ import { fromSelection, type Selection } from './selection.js';
 import { ArticleConnection, ClaimConnection } from './connections.js';
 import { ArticleRef, ClaimRef, EntityRef } from './refs.js';
 import { toNodes, type GraphNode } from './shapes.js';
+import { claimPageResolver, originArgs } from './origin.js';
 
 /**
  * The Entity interface every real-world thing in the graph implements, and
@@ -56,11 +57,19 @@ export function fullEntities(node: Selection, ...fields: string[]): boolean {
   return fields.some((field) => node.at(field).asksBeyond(LEAN_ENTITY_FIELDS));
 }
 
-/** A resolver for a connection field backed by a `read/pages/*` statement. */
-export function pageResolver<T = GraphNode>(statement: string, map?: (item: any) => T) {
-  return async (parent: GraphNode, args: PageArgs, ctx: Context) => {
+/**
+ * A resolver for a connection field backed by a `read/pages/*` statement;
+ * `params` turns the field's own arguments (beyond paging) into parameters.
+ */
+export function pageResolver<T = GraphNode, A extends PageArgs = PageArgs>(
+  statement: string,
+  map?: (item: any) => T,
+  params?: (args: A) => Record<string, unknown>,
+) {
+  // NoInfer: the field's arguments are A as given, not guessed from where the resolver is used.
+  return async (parent: GraphNode, args: NoInfer<A>, ctx: Context) => {
     const window = pageWindow(args);
-    const page = await ctx.loaders.page<T>(statement, parent.key, window, map);
+    const page = await ctx.loaders.page<T>(statement, parent.key, window, map, params?.(args));
     return toConnection(page, window);
   };
 }
@@ -135,7 +144,8 @@ EntityRef.implement({
       {
         type: ClaimRef,
         description: 'Claims about it (a transfer alleged, a resolution criticised), newest first.',
-        resolve: pageResolver('read/pages/claims-about'),
+        args: originArgs,
+        resolve: claimPageResolver('read/pages/claims-about'),
       },
       ClaimConnection,
     ),
