@@ -1,4 +1,5 @@
 import type { ImportSource } from './source.js';
+import { gdelt } from './gdelt.js';
 import { unscVotes } from './unsc-votes.js';
 
 /**
@@ -10,6 +11,10 @@ export const SOURCES: Record<string, { description: string; create: () => Import
   'unsc-votes': {
     description: "UN Dag Hammarskjöld Library: Security Council voting data (one row per member's vote)",
     create: unscVotes,
+  },
+  gdelt: {
+    description: 'GDELT 2.0 event exports (YYYYMMDDHHMMSS.export.CSV or .zip): verbal-conflict events as coded claims',
+    create: gdelt,
   },
 };
 
