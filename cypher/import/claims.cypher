@@ -32,14 +32,15 @@ SET m += CASE WHEN madeNew THEN stamp ELSE {} END,
 WITH c, row, before, status, m, madeNew, g, targetsNew, r, sourceNew
 // One entry per claim and per link, counted by kind and status for the summary and the history.
 UNWIND [
-  {kind: 'Claim', status: status, keys: [c.key],
+  {kind: 'Claim', status: status, from: c.key, to: null,
    change: CASE WHEN status <> 'unchanged' THEN {key: c.key, before: before, after: properties(c)} END},
-  {kind: 'MADE', status: CASE WHEN madeNew THEN 'created' ELSE 'unchanged' END, keys: [row.speaker, c.key],
+  {kind: 'MADE', status: CASE WHEN madeNew THEN 'created' ELSE 'unchanged' END, from: row.speaker, to: c.key,
    change: CASE WHEN madeNew THEN {type: 'MADE', from: row.speaker, to: c.key, before: null, after: properties(m)} END},
-  {kind: 'TARGETS', status: CASE WHEN targetsNew THEN 'created' ELSE 'unchanged' END, keys: [c.key, row.target],
+  {kind: 'TARGETS', status: CASE WHEN targetsNew THEN 'created' ELSE 'unchanged' END, from: c.key, to: row.target,
    change: CASE WHEN targetsNew THEN {type: 'TARGETS', from: c.key, to: row.target, before: null, after: properties(g)} END},
-  {kind: 'SOURCE', status: CASE WHEN sourceNew THEN 'created' ELSE 'unchanged' END, keys: [c.key, row.article.key],
+  {kind: 'SOURCE', status: CASE WHEN sourceNew THEN 'created' ELSE 'unchanged' END, from: c.key, to: row.article.key,
    change: CASE WHEN sourceNew THEN {type: 'SOURCE', from: c.key, to: row.article.key, before: null, after: properties(r)} END}
 ] AS entry
-WITH entry.kind AS kind, entry.status AS status, count(*) AS count, collect(entry.keys) AS keyLists, collect(entry.change) AS changes
-RETURN kind, status, count, reduce(all = [], ks IN keyLists | all + ks) AS keys, changes
+// Keys as two collections joined once (a reduce over lists would copy them over and over).
+RETURN entry.kind AS kind, entry.status AS status, count(*) AS count,
+       collect(entry.from) + collect(entry.to) AS keys, collect(entry.change) AS changes
