@@ -1,5 +1,7 @@
+import { sipri } from './sipri.js';
 import type { ImportSource } from './source.js';
 import { gdelt } from './gdelt.js';
+import { unscVetoes } from './unsc-vetoes.js';
 import { unscVotes } from './unsc-votes.js';
 
 /**
@@ -11,6 +13,15 @@ export const SOURCES: Record<string, { description: string; create: () => Import
   'unsc-votes': {
     description: "UN Dag Hammarskjöld Library: Security Council voting data (one row per member's vote)",
     create: unscVotes,
+  },
+  'unsc-vetoes': {
+    description: 'UN Dag Hammarskjöld Library: the list of Security Council vetoes (one row per vetoed draft)',
+    create: unscVetoes,
+  },
+  sipri: {
+    description:
+      'SIPRI Arms Transfers Database: the trade register, or the export with one row per deal and delivery year',
+    create: sipri,
   },
   gdelt: {
     description: 'GDELT 2.0 event exports (YYYYMMDDHHMMSS.export.CSV or .zip): verbal-conflict events as coded claims',

@@ -189,7 +189,13 @@ export async function ingestDocument(
     const articles = await run('articles', rows.articles);
     const entities = await run('entities', rows.entities);
     const claims = await run('claims', rows.claims);
-    const relationships = await run('relationships', rows.relationships);
+    const written = await run('relationships', rows.relationships);
+    // A transfer an article reports finds the dataset records already in the graph that corroborate it.
+    const transfers = doc.entities.filter((e) => e.type === 'WeaponsTransfer').map((e) => e.key);
+    const corroborated = transfers.length
+      ? ((await tx.run('import/corroborate', { keys: transfers, actor })) as StatusRow[])
+      : [];
+    const relationships = [...written, ...corroborated];
     add(summary.nodes, articles);
     add(summary.nodes, entities);
     const claimTallies: Record<string, Tally> = {};
