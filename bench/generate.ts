@@ -521,6 +521,7 @@ export function* generate(size: GraphSize, batchSize = 10_000, seed = 20240628):
       {
         key: claimKey(i),
         kind,
+        origin: 'REPORTED',
         allegation: kind === 'DENY' ? 'denies the accusation' : pick(ALLEGATIONS),
         madeOn: date(articleDay(article)).slice(0, rand() < 0.9 ? 10 : 7),
         quote: rand() < 0.6 ? `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}` : null,

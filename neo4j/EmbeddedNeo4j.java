@@ -19,15 +19,17 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * Runs a Neo4j DBMS with Bolt on a loopback port, for the GraphQL server and
  * its tests, when no external Neo4j is configured.
  *
- * Usage: EmbeddedNeo4j STORE_DIR HOST PORT PAGECACHE_MB
+ * Usage: EmbeddedNeo4j STORE_DIR HOST PORT PAGECACHE_MB [IMPORT_DIR]
+ * IMPORT_DIR, given only by the import benchmark, lets LOAD CSV read files
+ * from that directory (file:///name.csv); without it LOAD CSV reads none.
  * Prints "BOLT_PORT=<port>" once Bolt accepts connections (port 0 picks a free one).
  * Shuts down cleanly on SIGTERM/SIGINT and also when its standard input closes,
  * so the JVM never outlives the Node process that started it.
  */
 public final class EmbeddedNeo4j {
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            System.err.println("usage: EmbeddedNeo4j STORE_DIR HOST PORT PAGECACHE_MB");
+        if (args.length != 4 && args.length != 5) {
+            System.err.println("usage: EmbeddedNeo4j STORE_DIR HOST PORT PAGECACHE_MB [IMPORT_DIR]");
             System.exit(2);
         }
         Path store = Path.of(args[0]).toAbsolutePath();
@@ -35,7 +37,15 @@ public final class EmbeddedNeo4j {
         int port = Integer.parseInt(args[2]);
         long pageCacheMb = Long.parseLong(args[3]);
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(store)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(store);
+        if (args.length == 5) {
+            builder.setConfig(GraphDatabaseSettings.allow_file_urls, true)
+                    .setConfig(GraphDatabaseSettings.load_csv_file_url_root, Path.of(args[4]).toAbsolutePath());
+        } else {
+            // The server reads no files from disk through Cypher.
+            builder.setConfig(GraphDatabaseSettings.allow_file_urls, false);
+        }
+        DatabaseManagementService dbms = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)

@@ -1,3 +1,5 @@
+import type { ClaimOrigin } from './domain/index.js';
+
 /**
  * What a committed write changed, announced once its transaction has
  * committed (never for one that rolled back): the response cache drops
@@ -13,6 +15,8 @@ export interface ChangedClaim {
   key: string;
   status: ChangeStatus;
   kind?: string;
+  /** REPORTED (an article's words) or CODED (a dataset's); a claim announced without one is reported. */
+  origin?: ClaimOrigin;
   speaker?: string;
   onBehalfOf?: string | null;
   targets?: string[];

@@ -1,5 +1,5 @@
 // Synthetic claims; their keys are the generator's own, so CREATE is safe.
-// $rows: [{key, kind, allegation, madeOn, quote}]
+// $rows: [{key, kind, origin, allegation, madeOn, quote}]
 UNWIND $rows AS row
 CREATE (c:Claim)
 SET c = row

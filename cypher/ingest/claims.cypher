@@ -1,5 +1,5 @@
 // The claims a document reports, merged by key.
-// $claims: [{key, props: {kind, allegation, madeOn?, quote?}}]
+// $claims: [{key, props: {kind, origin, allegation, madeOn?, quote?}}]
 // Their speaker, targets, subjects, answered claim and source are
 // relationships, written by ingest/relationships.
 UNWIND $claims AS row

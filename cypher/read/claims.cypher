@@ -1,7 +1,9 @@
 // Claims matching every given filter (null = any), newest first, one page
 // of them after (or, with $backward, before) a cursor, each with the nodes
 // it points to and the claims answering it, in one round trip.
-// $speaker matches the speaker or the state/body it spoke for.
+// $kinds and $origins are the kinds and origins kept (every one when the
+// query leaves them open); $speaker matches the speaker or the state/body
+// it spoke for.
 //
 // Paging is by keyset: an item's position is (its date, "~" when it has
 // none, so undated claims sort first; then its key), and a page is the
@@ -35,13 +37,16 @@ CALL () {
     RETURN c
     UNION
     // A parameter-only WHERE would be checked after the scan; an empty UNWIND skips it.
+    // Without an entity, claims are sought in the (origin, kind) index: the
+    // reported ones are found as fast beside a million coded ones as alone.
     UNWIND CASE WHEN $target IS NULL AND $about IS NULL AND $speaker IS NULL THEN [true] ELSE [] END AS everyClaim
     MATCH (c:Claim)
+    WHERE c.origin IN $origins AND c.kind IN $kinds
     RETURN c
   }
   // $target needs no check here: when it is given, every candidate came from it.
   WITH c
-  WHERE ($kind IS NULL OR c.kind = $kind)
+  WHERE c.kind IN $kinds AND c.origin IN $origins
     AND ($from IS NULL OR c.madeOn >= $from)
     AND ($to IS NULL OR left(c.madeOn, size($to)) <= $to)
     AND ($speaker IS NULL OR EXISTS { (c)<-[:MADE]-(:Entity {key: $speaker}) }
@@ -68,10 +73,11 @@ CALL () {
     UNION
     UNWIND CASE WHEN $target IS NULL AND $about IS NULL AND $speaker IS NULL THEN [true] ELSE [] END AS everyClaim
     MATCH (c:Claim)
+    WHERE c.origin IN $origins AND c.kind IN $kinds
     RETURN c
   }
   WITH c, coalesce(c.madeOn, '~') AS sort
-  WHERE ($kind IS NULL OR c.kind = $kind)
+  WHERE c.kind IN $kinds AND c.origin IN $origins
     AND ($from IS NULL OR c.madeOn >= $from)
     AND ($to IS NULL OR left(c.madeOn, size($to)) <= $to)
     AND ($speaker IS NULL OR EXISTS { (c)<-[:MADE]-(:Entity {key: $speaker}) }
@@ -88,7 +94,7 @@ CALL () {
   LIMIT $limit
   RETURN collect(c) AS page
 }
-RETURN totalCount, [c IN page | c {.key, .kind, .allegation, .madeOn, .quote, labels: labels(c), _sort: coalesce(c.madeOn, '~'), _parts: {
+RETURN totalCount, [c IN page | c {.key, .kind, .allegation, .madeOn, .quote, .origin, labels: labels(c), _sort: coalesce(c.madeOn, '~'), _parts: {
   speaker: CASE WHEN $withSpeaker THEN [(c)<-[:MADE]-(s) |
     CASE WHEN $fullEntities THEN s {.*, labels: labels(s)} ELSE s {.key, .name, labels: labels(s)} END][0] END,
   onBehalfOf: CASE WHEN $withOnBehalfOf THEN [(c)-[:ON_BEHALF_OF]->(o) |
@@ -100,8 +106,8 @@ RETURN totalCount, [c IN page | c {.key, .kind, .allegation, .madeOn, .quote, la
   source: CASE WHEN $withSource THEN [(c)-[:SOURCE]->(ar:Article) |
     ar {.key, .title, .publisher, .publishedOn, .url, .category, labels: labels(ar)}][0] END,
   answersTo: CASE WHEN $withAnswersTo THEN [(c)-[:ANSWERS]->(q:Claim) |
-    q {.key, .kind, .allegation, .madeOn, .quote, labels: labels(q)}][0] END,
-  answers: CASE WHEN $withAnswers THEN [(c)<-[:ANSWERS]-(d:Claim) | d {.key, .kind, .allegation, .madeOn, .quote, labels: labels(d), _parts: {
+    q {.key, .kind, .allegation, .madeOn, .quote, .origin, labels: labels(q)}][0] END,
+  answers: CASE WHEN $withAnswers THEN [(c)<-[:ANSWERS]-(d:Claim) | d {.key, .kind, .allegation, .madeOn, .quote, .origin, labels: labels(d), _parts: {
     speaker: CASE WHEN $withAnswerSpeaker THEN [(d)<-[:MADE]-(s) |
       CASE WHEN $fullEntities THEN s {.*, labels: labels(s)} ELSE s {.key, .name, labels: labels(s)} END][0] END,
     onBehalfOf: CASE WHEN $withAnswerOnBehalfOf THEN [(d)-[:ON_BEHALF_OF]->(o) |
@@ -112,6 +118,6 @@ RETURN totalCount, [c IN page | c {.key, .kind, .allegation, .madeOn, .quote, la
       CASE WHEN $fullEntities THEN a {.*, labels: labels(a)} ELSE a {.key, .name, labels: labels(a)} END] END,
     source: CASE WHEN $withAnswerSource THEN [(d)-[:SOURCE]->(ar:Article) |
       ar {.key, .title, .publisher, .publishedOn, .url, .category, labels: labels(ar)}][0] END,
-    answersTo: c {.key, .kind, .allegation, .madeOn, .quote, labels: labels(c)}
+    answersTo: c {.key, .kind, .allegation, .madeOn, .quote, .origin, labels: labels(c)}
   }}] ELSE [] END
 }}] AS items

@@ -1,5 +1,6 @@
 // The dated events and claims involving one entity, oldest first, within
-// [$from, $to] when given (dates compare at their own precision).
+// [$from, $to] when given (dates compare at their own precision); claims
+// of the given $origins only (REPORTED, CODED or both).
 OPTIONAL MATCH (e:Entity {key: $key})
 WITH e WHERE e IS NOT NULL
 CALL (e) {
@@ -7,9 +8,9 @@ CALL (e) {
   UNION
   MATCH (ev:Event)-[:TOOK_PLACE_IN|CONCERNS]->(e) RETURN ev AS item, ev.date AS date
   UNION
-  MATCH (e)-[:MADE]->(c:Claim) RETURN c AS item, c.madeOn AS date
+  MATCH (e)-[:MADE]->(c:Claim) WHERE c.origin IN $origins RETURN c AS item, c.madeOn AS date
   UNION
-  MATCH (c:Claim)-[:ON_BEHALF_OF|TARGETS|ABOUT]->(e) RETURN c AS item, c.madeOn AS date
+  MATCH (c:Claim)-[:ON_BEHALF_OF|TARGETS|ABOUT]->(e) WHERE c.origin IN $origins RETURN c AS item, c.madeOn AS date
 }
 WITH item, date
 WHERE date IS NOT NULL

@@ -3,7 +3,7 @@
 // principal, targets, subjects, answered claim and source are relationships,
 // written by write/links in the same transaction. Only a node that is
 // created or whose values differ is written and stamped with provenance.
-// $key, $props: {kind, allegation, madeOn?, quote?}, $actor
+// $key, $props: {kind, origin, allegation, madeOn?, quote?}, $actor
 MERGE (n:Claim {key: $key})
 WITH n, $props AS props, properties(n) AS before
 // Everything a write stamps carries updatedAt, so a node without it was just created by the MERGE.

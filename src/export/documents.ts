@@ -167,7 +167,13 @@ export class DocumentExporter {
         name,
         `${claim.key} answers ${answers.join(' and ')} in ${source}; a document names one, ${answers[0]}`,
       );
-    const { kind, allegation, madeOn, quote, key: _key, ...rest } = own(claim.props);
+    const { kind, allegation, madeOn, quote, origin, key: _key, ...rest } = own(claim.props);
+    // Documents carry an article's words, which ingest stores as reported; a dataset's coded claims are rebuilt by importing the dataset again.
+    if (origin !== undefined && origin !== 'REPORTED')
+      this.problem(
+        name,
+        `${claim.key} is ${String(origin).toLowerCase()} by a dataset, not reported in an article's words; import its dataset again to rebuild it`,
+      );
     for (const field of Object.keys(rest))
       this.problem(name, `${claim.key} has a property ${field} that documents do not have`);
     if (typeof quote === 'string') this.quoted.set(claim.key, name);

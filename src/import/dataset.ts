@@ -46,7 +46,8 @@ export async function describeDataset(
   file: string,
   titleLines: string[][],
 ): Promise<DatasetRow> {
-  const asOf = source.asOf?.(titleLines) ?? dateInName(file) ?? (await stat(file)).mtime.toISOString().slice(0, 10);
+  const asOf =
+    source.asOf?.(titleLines, file) ?? dateInName(file) ?? (await stat(file)).mtime.toISOString().slice(0, 10);
   return {
     key: datasetKey(source.name, file),
     source: source.name,

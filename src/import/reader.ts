@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { Transform, type Readable } from 'node:stream';
 import { parse, type Info } from 'csv-parse';
+import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import type { Row } from './source.js';
 
 /**
@@ -22,25 +23,31 @@ const SAMPLE_BYTES = 1 << 20;
  * Windows-1252, its superset, which Excel and SIPRI's exports write).
  */
 export async function detectEncoding(file: string): Promise<Encoding> {
-  const handle = await open(file, 'r');
+  // Through openBytes, so that a zipped file is judged by what it holds.
+  const { stream } = openBytes(file);
+  const chunks: Buffer[] = [];
+  let length = 0;
   try {
-    const buffer = Buffer.alloc(SAMPLE_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
-    try {
-      // stream: true accepts a character cut short at the end of the sample.
-      new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, bytesRead), { stream: true });
-      return 'utf-8';
-    } catch {
-      return 'latin-1';
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      length += chunk.length;
+      if (length >= SAMPLE_BYTES) break;
     }
   } finally {
-    await handle.close();
+    stream.destroy();
+  }
+  const sample = Buffer.concat(chunks).subarray(0, SAMPLE_BYTES);
+  try {
+    // stream: true accepts a character cut short at the end of the sample.
+    new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: true });
+    return 'utf-8';
+  } catch {
+    return 'latin-1';
   }
 }
 
-/** Bytes to text in the file's encoding, counting the bytes for the progress bar. */
+/** Bytes to text in the file's encoding. */
 class Decoder extends Transform {
-  bytes = 0;
   private readonly decoder: TextDecoder;
 
   constructor(encoding: Encoding) {
@@ -49,7 +56,6 @@ class Decoder extends Transform {
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: (err?: Error | null, text?: string) => void) {
-    this.bytes += chunk.length;
     done(null, this.decoder.decode(chunk, { stream: true }));
   }
 
@@ -77,9 +83,71 @@ export interface OpenedRows {
   close(): void;
 }
 
-/** The raw bytes of a file (one place to add a compressed format). */
-export function openBytes(file: string): Readable {
-  return createReadStream(file, { highWaterMark: 1 << 16 });
+/**
+ * The first file inside a zip archive, inflated as the archive streams in
+ * (GDELT publishes each export as `….export.CSV.zip` holding one CSV):
+ * nothing is unpacked to disk and nothing is held whole in memory.
+ */
+class FirstEntry extends Transform {
+  private readonly unzip = new Unzip();
+  private entry: UnzipFile | null = null;
+  private ended = false;
+
+  constructor(private readonly file: string) {
+    super();
+    this.unzip.register(UnzipInflate);
+    this.unzip.onfile = (entry) => {
+      if (this.entry) return;
+      this.entry = entry;
+      entry.ondata = (err, data, final) => {
+        if (err) return this.destroy(err);
+        if (data.length) this.push(Buffer.from(data.buffer, data.byteOffset, data.length));
+        if (final) this.ended = true;
+      };
+      entry.start();
+    };
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: (err?: Error | null) => void) {
+    try {
+      this.unzip.push(chunk);
+      done();
+    } catch (err) {
+      done(err as Error);
+    }
+  }
+
+  override _flush(done: (err?: Error | null) => void) {
+    try {
+      this.unzip.push(new Uint8Array(0), true);
+    } catch (err) {
+      return done(err as Error);
+    }
+    if (!this.entry) return done(new Error(`${this.file} is a zip archive with no file in it`));
+    if (!this.ended) return done(new Error(`${this.file}: the zip archive ends before its first file does`));
+    done();
+  }
+}
+
+export const isZip = (file: string) => /\.zip$/i.test(file);
+
+/**
+ * The bytes of a file as text will be read from them (a zip archive's
+ * first file, inflated as it streams), and how many bytes of the file
+ * itself have been read so far, for the progress bar.
+ */
+export function openBytes(file: string): { stream: Readable; bytesRead: () => number } {
+  const raw = createReadStream(file, { highWaterMark: 1 << 16 });
+  let read = 0;
+  raw.on('data', (chunk) => {
+    read += chunk.length;
+  });
+  if (!isZip(file)) return { stream: raw, bytesRead: () => read };
+  const inflated = new FirstEntry(file);
+  raw.on('error', (err) => inflated.destroy(err));
+  // Stopping the reader stops the file too.
+  inflated.on('close', () => raw.destroy());
+  return { stream: raw.pipe(inflated), bytesRead: () => read };
 }
 
 function newlines(cells: string[]): number {
@@ -88,13 +156,18 @@ function newlines(cells: string[]): number {
   return n;
 }
 
-export async function openRows(file: string, options: { delimiter?: string } = {}): Promise<OpenedRows> {
+export async function openRows(
+  file: string,
+  options: { delimiter?: string; quote?: string | false } = {},
+): Promise<OpenedRows> {
   const [encoding, info] = await Promise.all([detectEncoding(file), stat(file)]);
-  const bytes = openBytes(file);
+  const { stream: bytes, bytesRead } = openBytes(file);
   const decoder = new Decoder(encoding);
   let listener: (skip: ParseSkip) => void = () => {};
   const parser = parse({
     delimiter: options.delimiter ?? ',',
+    // false for files that never quote (GDELT): a quote mark is then just a character.
+    quote: options.quote ?? '"',
     bom: true,
     info: true,
     relax_column_count: true,
@@ -122,7 +195,7 @@ export async function openRows(file: string, options: { delimiter?: string } = {
     encoding,
     size: info.size,
     rows: rows(),
-    bytesRead: () => decoder.bytes,
+    bytesRead,
     onParseSkip: (l) => {
       listener = l;
     },

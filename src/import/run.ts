@@ -40,7 +40,7 @@ export const DEFAULT_BATCH_SIZE = 1000;
 /** Refuses the run (WrongFileError) unless every file has the source's header. */
 export async function checkFiles(source: ImportSource<unknown>, files: string[]): Promise<void> {
   for (const file of files) {
-    const opened = await openRows(file, { delimiter: source.delimiter });
+    const opened = await openRows(file, { delimiter: source.delimiter, quote: source.quote });
     try {
       await findHeader(opened.rows[Symbol.asyncIterator](), source, file);
     } finally {
@@ -80,7 +80,7 @@ async function importFile(
   report: SkipReport | null,
 ): Promise<FileSummary> {
   const started = Date.now();
-  const opened = await openRows(file, { delimiter: source.delimiter });
+  const opened = await openRows(file, { delimiter: source.delimiter, quote: source.quote });
   const progress = options.progress ? progressFor(file, opened.size, options.progress) : null;
   try {
     const rows = opened.rows[Symbol.asyncIterator]();
@@ -119,9 +119,9 @@ async function importFile(
         }
         batch.push(record);
       },
-      skip(line, reason, detail) {
+      skip(line, reason, detail, listed = true) {
         summary.skipped[reason] = (summary.skipped[reason] ?? 0) + 1;
-        report?.add(file, line, reason, detail);
+        if (listed) report?.add(file, line, reason, detail);
       },
     };
     opened.onParseSkip(({ line, reason }) => out.skip(line, reason));

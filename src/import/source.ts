@@ -41,6 +41,22 @@ export interface GraphRecord {
   period: { start: string | null; end: string | null };
   nodes: NodeRow[];
   links: LinkRow[];
+  /** Claims a dataset codes (GDELT's events), written after the nodes they name (cypher/import/claims.cypher). */
+  claims?: ClaimRow[];
+}
+
+/**
+ * A claim a dataset codes: origin CODED, made by one entity against
+ * another, with the article it was coded from as its source (an Article
+ * with a URL and no text, shared by every claim coded from it).
+ */
+export interface ClaimRow {
+  key: string;
+  /** kind, origin, allegation, madeOn and the dataset's own measures; no nulls. */
+  props: Props;
+  speaker: string;
+  target: string;
+  article: { key: string; url: string; publisher: string | null };
 }
 
 /** One row of a file: its cells and the line it starts on (1-based). */
@@ -52,8 +68,13 @@ export interface Row {
 /** Where a mapper puts what it makes of rows. */
 export interface Output {
   record(record: GraphRecord): void;
-  /** A row that cannot be imported: `reason` groups it in the summary, `detail` says which value. */
-  skip(line: number, reason: string, detail?: string): void;
+  /**
+   * A row that is not imported: `reason` groups it in the summary, `detail`
+   * says which value. `listed` false counts it without listing it in the
+   * report, for rows that are well formed but not for the graph (GDELT's
+   * events of kinds that are not claims), which would bury the malformed.
+   */
+  skip(line: number, reason: string, detail?: string, listed?: boolean): void;
 }
 
 /** Maps the rows of one file, in order. A mapper may hold rows back until a record is complete (SIPRI's deal rows). */
@@ -87,6 +108,8 @@ export interface ImportSource<Layout = unknown> {
   expected: string;
   /** The cell delimiter (a comma unless said). */
   delimiter?: string;
+  /** The quote character, or false for files that never quote (GDELT's tab-separated exports). */
+  quote?: string | false;
   /**
    * Recognises a header row and returns the file's layout (where each
    * column is), or null. Rows before it are title and note lines. A
@@ -95,8 +118,8 @@ export interface ImportSource<Layout = unknown> {
   recognise(cells: string[]): Layout | null;
   /** True when the file has no header row (GDELT). */
   headerless?: boolean;
-  /** The export's date, from the title lines before the header, when they give one. */
-  asOf?(titleLines: string[][]): string | null;
+  /** The export's date, from the title lines before the header or the file's name, when they give one. */
+  asOf?(titleLines: string[][], file?: string): string | null;
   /** Look-ups from the graph, once before the first batch (weapon systems by name); skipped in a dry run. */
   prepare?(graph: Graph): Promise<void>;
   mapper(layout: Layout, context: MapContext): Mapper;

@@ -1,5 +1,6 @@
 import { sipri } from './sipri.js';
 import type { ImportSource } from './source.js';
+import { gdelt } from './gdelt.js';
 import { unscVetoes } from './unsc-vetoes.js';
 import { unscVotes } from './unsc-votes.js';
 
@@ -21,6 +22,10 @@ export const SOURCES: Record<string, { description: string; create: () => Import
     description:
       'SIPRI Arms Transfers Database: the trade register, or the export with one row per deal and delivery year',
     create: sipri,
+  },
+  gdelt: {
+    description: 'GDELT 2.0 event exports (YYYYMMDDHHMMSS.export.CSV or .zip): verbal-conflict events as coded claims',
+    create: gdelt,
   },
 };
 

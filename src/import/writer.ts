@@ -3,7 +3,7 @@ import { recordIngest } from '../history/ingest-log.js';
 import { addStatusRows, counted, type StatusRow, type Tally } from '../ingest/tally.js';
 import type { Graph } from '../neo4j/graph.js';
 import type { DatasetRow } from './dataset.js';
-import type { GraphRecord, ImportSource, LinkRow, NodeRow } from './source.js';
+import type { ClaimRow, GraphRecord, ImportSource, LinkRow, NodeRow } from './source.js';
 
 /**
  * Writes records in batches: each batch one write transaction of a few
@@ -33,20 +33,37 @@ interface KeyedNode extends NodeRow {
 interface KeyedLink extends LinkRow {
   record: string;
 }
+interface KeyedClaim extends ClaimRow {
+  record: string;
+}
 
-/** One row per node and relationship: the first record of a batch to name one writes it. */
+/** One row per node, relationship, claim and article: the first record of a batch to name one writes it. */
 function rowsOf(records: GraphRecord[]) {
   const nodes = new Map<string, KeyedNode>();
   const links = new Map<string, KeyedLink>();
+  const claims = new Map<string, KeyedClaim>();
+  const articles = new Map<string, ClaimRow['article'] & { record: string }>();
   for (const r of records) {
     for (const n of r.nodes) if (!nodes.has(n.key)) nodes.set(n.key, { ...n, record: r.record });
     for (const l of r.links) {
       const id = `${l.type}|${l.from}|${l.to}`;
       if (!links.has(id)) links.set(id, { ...l, record: r.record });
     }
+    for (const c of r.claims ?? []) {
+      if (!claims.has(c.key)) claims.set(c.key, { ...c, record: r.record });
+      if (!articles.has(c.article.key)) articles.set(c.article.key, { ...c.article, record: r.record });
+    }
   }
-  return { nodes: [...nodes.values()], links: [...links.values()] };
+  return {
+    nodes: [...nodes.values()],
+    links: [...links.values()],
+    claims: [...claims.values()],
+    articles: [...articles.values()],
+  };
 }
+
+/** What a claim's links are, as the claims statement reports them beside the claims. */
+const CLAIM_LINKS = ['MADE', 'TARGETS', 'SOURCE'];
 
 export class BatchWriter {
   constructor(
@@ -69,7 +86,7 @@ export class BatchWriter {
   }
 
   async write(records: GraphRecord[]): Promise<BatchResult> {
-    const { nodes, links } = rowsOf(records);
+    const { nodes, links, claims, articles } = rowsOf(records);
     const params = { dataset: this.dataset.key, datasetPrefix: this.prefix, actor: this.actor };
     return this.graph.writeTransaction(async (tx) => {
       // A retried transaction starts again from nothing.
@@ -84,16 +101,21 @@ export class BatchWriter {
       };
       const written = await run('import/nodes', { nodes }, nodes.length);
       const linked = links.length ? await run('import/links', { links }, links.length) : [];
+      // Coded claims: their articles, then each claim with its three links (four rows of report each).
+      const sourced = articles.length ? await run('import/articles', { articles }, articles.length) : [];
+      const coded = claims.length ? await run('import/claims', { claims }, claims.length * 4) : [];
+      const claimNodes = coded.filter((r) => !CLAIM_LINKS.includes(r.kind));
+      const claimLinks = coded.filter((r) => CLAIM_LINKS.includes(r.kind));
       const after: StatusRow[] = [];
       for (const { statement, type } of this.source.after ?? []) {
         const keys = nodes.filter((n) => n.type === type).map((n) => n.key);
         if (keys.length) after.push(...(await run(statement, { keys }, null)));
       }
-      addStatusRows(result.nodes, written);
-      addStatusRows(result.relationships, [...linked, ...after]);
+      addStatusRows(result.nodes, [...written, ...sourced, ...claimNodes]);
+      addStatusRows(result.relationships, [...linked, ...after, ...claimLinks]);
       result.change = await recordIngest(
         tx,
-        { nodes: written, links: [...linked, ...after] },
+        { nodes: [...written, ...sourced, ...claimNodes], links: [...linked, ...after, ...claimLinks] },
         IMPORT_OPERATION,
         this.actor,
       );

@@ -21,6 +21,9 @@ import {
   type DocumentError,
   type IngestDocument,
 } from './document.js';
+import type { ClaimOrigin } from '../domain/index.js';
+
+const REPORTED: ClaimOrigin = 'REPORTED';
 
 /**
  * Writes a validated ingest document to the graph: one write transaction,
@@ -112,7 +115,8 @@ function ingestRows(doc: IngestDocument) {
 
   const claims = doc.claims.map((c) => ({
     key: c.key,
-    props: given({ kind: c.kind, allegation: c.allegation, madeOn: c.madeOn, quote: c.quote }),
+    // A document's claims are an article's words: reported, never coded (datasets come through src/import).
+    props: given({ kind: c.kind, origin: REPORTED, allegation: c.allegation, madeOn: c.madeOn, quote: c.quote }),
   }));
 
   const relationships: RelationshipRow[] = [];

@@ -23,6 +23,8 @@ import { boundedStream } from './subscriber-stream.js';
 export interface ClaimAddedEvent {
   key: string;
   kind: string | null;
+  /** REPORTED or CODED; absent from servers older than origins, whose claims are all reported. */
+  origin?: string;
   speaker: string | null;
   onBehalfOf: string | null;
   targets: string[];

@@ -16,6 +16,7 @@ export function relayChanges(changes: ChangeFeed, live: LiveEvents): () => void 
       pubsub.publish('claimAdded', {
         key: claim.key,
         kind: claim.kind ?? null,
+        origin: claim.origin ?? 'REPORTED',
         speaker: claim.speaker ?? null,
         onBehalfOf: claim.onBehalfOf ?? null,
         targets: claim.targets ?? [],

@@ -75,6 +75,8 @@ export interface EmbeddedOptions {
   port?: number;
   heapMb?: number;
   pageCacheMb?: number;
+  /** A directory LOAD CSV may read (file:///name.csv), for the import benchmark only; by default it reads none. */
+  importDir?: string;
   /** Where the JVM's own output goes (its warnings are not failures). */
   onOutput?: (line: string) => void;
 }
@@ -111,6 +113,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       '127.0.0.1',
       String(options.port ?? 0),
       String(options.pageCacheMb ?? 128),
+      ...(options.importDir ? [resolve(options.importDir)] : []),
     ],
     // stdin stays a pipe: the launcher exits when it closes, so it cannot outlive us.
     { stdio: ['pipe', 'pipe', 'pipe'] },

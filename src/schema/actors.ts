@@ -22,6 +22,10 @@ import {
   isType,
 } from './refs.js';
 import { toNode, toNodes, toOptionalNode } from './shapes.js';
+import { claimPageResolver, originArgs } from './origin.js';
+import type { PageArgs } from './pagination.js';
+import { resolutionRange, resolutionRangeArgs, type RangeArgs } from './resolution.js';
+import type { GraphNode } from './shapes.js';
 
 /**
  * The actors of the news: states, people and organizations, who hold
@@ -39,7 +43,8 @@ function claimLists(t: any) {
         type: ClaimRef,
         description:
           'Claims it made: its own, and for a state or body those its representatives made on its behalf. Newest first.',
-        resolve: pageResolver('read/pages/claims-made'),
+        args: originArgs,
+        resolve: claimPageResolver('read/pages/claims-made'),
       },
       ClaimConnection,
     ),
@@ -47,7 +52,8 @@ function claimLists(t: any) {
       {
         type: ClaimRef,
         description: 'Claims aimed at it: accusations, criticism, demands. Newest first.',
-        resolve: pageResolver('read/pages/claims-received'),
+        args: originArgs,
+        resolve: claimPageResolver('read/pages/claims-received'),
       },
       ClaimConnection,
     ),
@@ -129,8 +135,14 @@ StateRef.implement({
     resolutionsVetoed: t.connection(
       {
         type: ResolutionRef,
-        description: 'Draft resolutions it vetoed, latest first.',
-        resolve: pageResolver('read/pages/resolutions-vetoed'),
+        description:
+          'Its vetoes: the draft resolutions it vetoed, latest first, optionally within dates and on an agenda item.',
+        args: resolutionRangeArgs,
+        resolve: pageResolver<GraphNode, PageArgs & RangeArgs>(
+          'read/pages/resolutions-vetoed',
+          undefined,
+          resolutionRange,
+        ),
       },
       ResolutionConnection,
     ),

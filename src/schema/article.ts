@@ -3,6 +3,7 @@ import { builder } from './builder.js';
 import { ClaimConnection, EntityConnection } from './connections.js';
 import { pageResolver, stringField } from './entity.js';
 import { ArticleRef, ClaimRef, EntityRef, isType } from './refs.js';
+import { claimPageResolver, originArgs } from './origin.js';
 
 /** The articles and documents every fact comes from. */
 
@@ -47,7 +48,8 @@ ArticleRef.implement({
       {
         type: ClaimRef,
         description: 'Claims it reports, newest first.',
-        resolve: pageResolver('read/pages/article-claims'),
+        args: originArgs,
+        resolve: claimPageResolver('read/pages/article-claims'),
       },
       ClaimConnection,
     ),

@@ -20,7 +20,8 @@ import {
   WarningRef,
   isType,
 } from './refs.js';
-import { CLAIM_KIND, CLAIM_KINDS, claimTypename, type ClaimKind } from '../domain/index.js';
+import { CLAIM_KIND, CLAIM_KINDS, claimTypename, type ClaimKind, type ClaimOrigin } from '../domain/index.js';
+import { ClaimOriginEnum, originArgs, originsOf } from './origin.js';
 import { toNodes, toOptionalNode, type GraphNode } from './shapes.js';
 
 /**
@@ -50,6 +51,13 @@ ClaimRef.implement({
   fields: (t) => ({
     key: t.string({ description: 'Stable readable key of the claim.', resolve: (c) => c.key }),
     kind: t.field({ type: ClaimKindEnum, description: 'What the claim does.', resolve: (c) => c.kind as ClaimKind }),
+    origin: t.field({
+      type: ClaimOriginEnum,
+      description:
+        'Where it comes from: REPORTED, an article’s words (with the quote where there is one), or CODED, a dataset’s coding of an event (with the URL it coded as its source).',
+      // Claims stored before origins existed are an article's words (cypher/schema/003_claim_origin.cypher sets them).
+      resolve: (c) => (c.origin as ClaimOrigin | undefined) ?? 'REPORTED',
+    }),
     speaker: t.field({
       type: EntityRef,
       nullable: true,
@@ -163,7 +171,9 @@ for (const [ref, kind, description] of plainKinds) {
 }
 
 interface ClaimFilters {
-  kind: ClaimKind | null;
+  /** The kinds kept: the one asked for, or every kind (the (origin, kind) index answers a list). */
+  kinds: ClaimKind[];
+  origins: ClaimOrigin[];
   speaker: string | null;
   target: string | null;
   about: string | null;
@@ -179,11 +189,16 @@ export const claimFilterArgs = builder.args((t) => ({
   about: t.id({ required: false, description: 'Only claims about this entity.' }),
   from: t.string({ required: false, description: 'Made on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
   to: t.string({ required: false, description: 'Made on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
+  ...originArgs,
 }));
+
+/** The kinds a read keeps: the one asked for, or every kind. */
+const kindsOf = (kind: unknown): ClaimKind[] => (kind == null ? [...CLAIM_KINDS] : [kind as ClaimKind]);
 
 /** The given filters, checked: keys or ids resolved to keys, dates in one of the ISO forms. */
 export function claimFilters(args: {
   kind?: unknown;
+  origin?: unknown;
   speaker?: string | null;
   target?: string | null;
   about?: string | null;
@@ -191,7 +206,8 @@ export function claimFilters(args: {
   to?: string | null;
 }): ClaimFilters {
   return {
-    kind: (args.kind as ClaimKind | null | undefined) ?? null,
+    kinds: kindsOf(args.kind),
+    origins: originsOf(args.origin),
     speaker: optionalKey(args.speaker, 'speaker'),
     target: optionalKey(args.target, 'target'),
     about: optionalKey(args.about, 'about'),
@@ -251,13 +267,15 @@ builder.queryField('accusations', (t) =>
           required: false,
           description: 'Made on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).',
         }),
+        ...originArgs,
       },
       resolve: (_root, args, ctx, info) =>
         claimPage(
           ctx,
           info,
           {
-            kind: 'ACCUSE',
+            kinds: ['ACCUSE'],
+            origins: originsOf(args.origin),
             speaker: optionalKey(args.accuser, 'accuser'),
             target: optionalKey(args.accused, 'accused'),
             about: optionalKey(args.about, 'about'),

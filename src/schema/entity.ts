@@ -7,6 +7,7 @@ import { fromSelection, type Selection } from './selection.js';
 import { ArticleConnection, ClaimConnection } from './connections.js';
 import { ArticleRef, ClaimRef, EntityRef } from './refs.js';
 import { toNodes, type GraphNode } from './shapes.js';
+import { claimPageResolver, originArgs } from './origin.js';
 
 /**
  * The Entity interface every real-world thing in the graph implements, and
@@ -56,11 +57,19 @@ export function fullEntities(node: Selection, ...fields: string[]): boolean {
   return fields.some((field) => node.at(field).asksBeyond(LEAN_ENTITY_FIELDS));
 }
 
-/** A resolver for a connection field backed by a `read/pages/*` statement. */
-export function pageResolver<T = GraphNode>(statement: string, map?: (item: any) => T) {
-  return async (parent: GraphNode, args: PageArgs, ctx: Context) => {
+/**
+ * A resolver for a connection field backed by a `read/pages/*` statement;
+ * `params` turns the field's own arguments (beyond paging) into parameters.
+ */
+export function pageResolver<T = GraphNode, A extends PageArgs = PageArgs>(
+  statement: string,
+  map?: (item: any) => T,
+  params?: (args: A) => Record<string, unknown>,
+) {
+  // NoInfer: the field's arguments are A as given, not guessed from where the resolver is used.
+  return async (parent: GraphNode, args: NoInfer<A>, ctx: Context) => {
     const window = pageWindow(args);
-    const page = await ctx.loaders.page<T>(statement, parent.key, window, map);
+    const page = await ctx.loaders.page<T>(statement, parent.key, window, map, params?.(args));
     return toConnection(page, window);
   };
 }
@@ -86,6 +95,38 @@ export function dateArg(value: string | null | undefined, argument: string): str
   if (value == null) return null;
   if (!DATE.test(value)) throw badInput(`${argument}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD`, { argument });
   return value;
+}
+
+/**
+ * A range of date arguments, each checked by dateArg, refused when `from`
+ * falls after `to` (compared at the coarser of their precisions, as the
+ * reads compare dates).
+ */
+export function dateRange(from: string | null | undefined, to: string | null | undefined) {
+  const range = { from: dateArg(from, 'from'), to: dateArg(to, 'to') };
+  if (range.from && range.to) {
+    const n = Math.min(range.from.length, range.to.length);
+    if (range.from.slice(0, n) > range.to.slice(0, n))
+      throw badInput(`from (${range.from}) is after to (${range.to})`, { argument: 'from' });
+  }
+  return range;
+}
+
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
+
+/** A range of years (delivery years), each a whole year from 1900 to 2100, `from` not after `to`. */
+export function yearRange(from: number | null | undefined, to: number | null | undefined) {
+  for (const [argument, year] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (year != null && (year < FIRST_YEAR || year > LAST_YEAR))
+      throw badInput(`${argument}: expected a year from ${FIRST_YEAR} to ${LAST_YEAR} (got ${year})`, { argument });
+  }
+  if (from != null && to != null && from > to)
+    throw badInput(`from (${from}) is after to (${to})`, { argument: 'from' });
+  return { from: from ?? null, to: to ?? null };
 }
 
 export function precisionOf(date: unknown): 'YEAR' | 'MONTH' | 'DAY' | null {
@@ -135,7 +176,8 @@ EntityRef.implement({
       {
         type: ClaimRef,
         description: 'Claims about it (a transfer alleged, a resolution criticised), newest first.',
-        resolve: pageResolver('read/pages/claims-about'),
+        args: originArgs,
+        resolve: claimPageResolver('read/pages/claims-about'),
       },
       ClaimConnection,
     ),

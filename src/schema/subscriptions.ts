@@ -6,6 +6,7 @@ import { filter, map } from '../live/operators.js';
 import { liveSubscriber, readEvent } from '../live/subscriber.js';
 import { builder } from './builder.js';
 import { ClaimKindEnum } from './claim.js';
+import { originArgs } from './origin.js';
 import { keyFromId, optionalKey } from './ids.js';
 import { ArticleRef, ClaimRef, EntityRef } from './refs.js';
 import type { ClaimKind } from '../domain/index.js';
@@ -45,6 +46,7 @@ builder.subscriptionField('claimAdded', (t) =>
       speaker: t.arg.id({ required: false, description: 'Only claims made by this entity, or on its behalf.' }),
       target: t.arg.id({ required: false, description: 'Only claims aimed at this entity.' }),
       kind: t.arg({ type: ClaimKindEnum, required: false, description: 'Only claims of this kind.' }),
+      ...originArgs,
       involving: t.arg.id({
         required: false,
         description:
@@ -56,11 +58,13 @@ builder.subscriptionField('claimAdded', (t) =>
       const target = optionalKey(args.target, 'target');
       const involving = optionalKey(args.involving, 'involving');
       const kind = (args.kind as ClaimKind | null | undefined) ?? null;
+      const origin = args.origin ?? null;
       return pipe(
         liveOf(ctx).subscribe('claimAdded'),
         filter(
           (e) =>
             (!kind || e.kind === kind) &&
+            (!origin || (e.origin ?? 'REPORTED') === origin) &&
             (!speaker || e.speaker === speaker || e.onBehalfOf === speaker) &&
             (!target || e.targets.includes(target)) &&
             (!involving || e.speaker === involving || e.onBehalfOf === involving || e.targets.includes(involving)),

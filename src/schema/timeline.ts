@@ -1,6 +1,7 @@
 import { builder } from './builder.js';
 import { DatePrecision, dateArg, precisionOf } from './entity.js';
 import { keyFromId } from './ids.js';
+import { originArgs, originsOf } from './origin.js';
 import { toNode, type GraphNode } from './shapes.js';
 
 /** An entity's history: the dated events and claims it is part of, in date order. */
@@ -36,12 +37,14 @@ builder.queryField('timeline', (t) =>
       entity: t.arg.id({ required: true, description: 'The entity (global id or key).' }),
       from: t.arg.string({ required: false, description: 'From this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
       to: t.arg.string({ required: false, description: 'Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
+      ...originArgs,
     },
     resolve: async (_root, args, ctx) => {
       const rows = await ctx.graph.read('read/timeline', {
         key: keyFromId(args.entity, 'entity'),
         from: dateArg(args.from, 'from'),
         to: dateArg(args.to, 'to'),
+        origins: originsOf(args.origin),
         limit: MAX_TIMELINE,
       });
       return rows.map((r) => ({ date: r.date as string, item: toNode(r.item) }));

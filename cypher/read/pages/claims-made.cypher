@@ -1,9 +1,18 @@
-// Claims an entity made, itself or through those speaking on its behalf; newest first.
+// Claims an entity made, itself or through those speaking on its behalf, of
+// the given $origins (REPORTED, CODED or both); newest first. Claims are
+// reached from the entity's own relationships, never by reading every claim.
 UNWIND $keys AS key
 MATCH (e:Entity {key: key})
 CALL (e) {
-  MATCH (c:Claim) WHERE (e)-[:MADE]->(c) OR (c)-[:ON_BEHALF_OF]->(e)
-  WITH DISTINCT c ORDER BY c.madeOn DESC, c.key
+  CALL (e) {
+    MATCH (e)-[:MADE]->(c:Claim)
+    RETURN c
+    UNION
+    MATCH (e)<-[:ON_BEHALF_OF]-(c:Claim)
+    RETURN c
+  }
+  WITH c WHERE c.origin IN $origins
+  WITH c ORDER BY c.madeOn DESC, c.key
   RETURN count(c) AS totalCount, collect(c)[$offset..$offset + $limit] AS page
 }
 RETURN key, totalCount, [c IN page | c {.*, labels: labels(c)}] AS items

@@ -183,6 +183,8 @@ builder.mutationField('addClaim', (t) =>
             props: Object.fromEntries(
               Object.entries({
                 kind: claim.kind,
+                // A claim added by hand is reported: it cites an article, and its quote is checked against it.
+                origin: 'REPORTED',
                 allegation: claim.allegation,
                 madeOn: claim.madeOn,
                 quote: claim.quote,
@@ -226,6 +228,7 @@ builder.mutationField('addClaim', (t) =>
           const written = {
             key: claim.key,
             kind: claim.kind,
+            origin: 'REPORTED' as const,
             speaker: speaker!,
             onBehalfOf: onBehalfOf ?? null,
             targets: [...new Set(targets as string[])],

@@ -153,6 +153,7 @@ builder.mutationField('ingestDocument', (t) =>
               key,
               status,
               kind: c.kind,
+              origin: 'REPORTED' as const,
               speaker: c.speaker,
               onBehalfOf: c.onBehalfOf ?? null,
               targets: targetsOf(c),
