@@ -18,6 +18,7 @@ import {
 import { badInput, notFound } from '../errors.js';
 import { keyFromId } from './ids.js';
 import { encodeCursor, pageWindow } from './pagination.js';
+import { BREAKDOWN_READ, MAX_PARTS, neighborhoodParams } from './neighborhood-reads.js';
 import { fromSelection } from './selection.js';
 import { toNode } from './shapes.js';
 import {
@@ -44,12 +45,6 @@ import {
  */
 export const MAX_DEPTH = 3;
 export const MAX_NODES = 500;
-/** Links of each group read to tell its parts apart; a bigger group's parts are estimated from these. */
-export const BREAKDOWN_READ = 2_000;
-/** Parts listed per group, the largest first; the others are summed in `otherCount`. */
-export const MAX_PARTS = 8;
-/** Nodes with more links than this have their links to the rest of an answer looked up from the other end. */
-const DENSE = 200;
 
 const COUNTERPART_PHRASE: Record<CounterpartRole, string> = {
   TARGET: 'targeting',
@@ -310,17 +305,7 @@ builder.queryField('neighborhood', (t) =>
       const limit = bounded(args.limit ?? 200, 'limit', 1, MAX_NODES);
       // Parts cost a read of each group's first links: only when asked for.
       const parts = fromSelection(info, 'group-parts', (s) => s.at('groups').has('parts', 'otherCount', 'sampled'));
-      const scan = parts ? BREAKDOWN_READ : 0;
-      const [row] = await ctx.graph.read('read/neighborhood', {
-        q: { key },
-        depth,
-        limit,
-        read: Math.max(limit, scan),
-        scan,
-        subgroups: MAX_PARTS,
-        dense: DENSE,
-        counterparts: COUNTERPART,
-      });
+      const [row] = await ctx.graph.read('read/neighborhood', neighborhoodParams(key, depth, limit, parts));
       if (!row) throw notFound(`id: no entity or claim with id ${key}`, { argument: 'id' });
       return {
         ...toSubgraph(row.nodes, row.edges, row.truncated),
