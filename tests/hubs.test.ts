@@ -126,7 +126,7 @@ describe('the neighbourhood of a hub, in groups', () => {
       ['MEMBER_OF', 'OUTGOING', 3],
     ]);
     expect(groupOf('MADE', 'OUTGOING').label).toBe('MADE → ×1,500');
-    expect(groupOf('SUPPLIED_BY', 'INCOMING').label).toBe('SUPPLIED_BY ← ×120');
+    expect(groupOf('SUPPLIED_BY', 'INCOMING').label).toBe(`SUPPLIED_BY ← ×${TRANSFERS}`);
   });
 
   it('tells votes apart, and transfers by recipient and claims aimed at it by speaker, exactly', () => {
@@ -343,5 +343,31 @@ describe('the statements name every link type', () => {
     );
     expect(walks).toHaveLength(3);
     for (const types of walks) expect([...types].sort()).toEqual([...LINK_TYPES].sort());
+  });
+});
+
+describe('docs/querying-hubs.md', () => {
+  // The guide's queries, as written there, against this file's hub: a front-end copying them gets groups and a page.
+  const guide = readFileSync(fileURLToPath(new URL('../docs/querying-hubs.md', import.meta.url)), 'utf8');
+  const query = (name: string) =>
+    [...guide.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!).find((q) => q.startsWith(`query ${name}(`))!;
+
+  it('asks for the groups, then pages into a part and on to its next page', async () => {
+    const groupsAnswer = data(await app.query(query('HubGroups'), { id: hub })).neighborhood;
+    expect(groupsAnswer.truncated).toBe(true);
+    expect(groupsAnswer.nodes.length).toBeLessThanOrEqual(50);
+    const made = (groupsAnswer.groups as Group[]).find((g) => g.relationship === 'MADE')!;
+    expect(made.count).toBe(CLAIMS);
+    const part = made.parts[0]!;
+    const first = data(await app.query(query('GroupPage'), { group: part.id })).neighborhoodGroup;
+    expect(first.edges).toHaveLength(20);
+    expect(first.counterpart?.id ?? null).toBe(part.counterpart?.id ?? null);
+    expect(first.nodeType).toBe(part.nodeType);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = data(
+      await app.query(query('GroupPage'), { group: part.id, after: first.pageInfo.endCursor }),
+    ).neighborhoodGroup;
+    const seen = new Set(first.edges.map((e: { node: { id: string } }) => e.node.id));
+    expect(second.edges.some((e: { node: { id: string } }) => seen.has(e.node.id))).toBe(false);
   });
 });
