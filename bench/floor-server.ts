@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createDriver, Graph } from '../src/neo4j/graph.js';
 import { luceneQuery, SEARCH_CANDIDATES } from '../src/schema/lucene.js';
+import { neighborhoodParams } from '../src/schema/neighborhood-reads.js';
 import { encodeKeyset, keysetWindow } from '../src/schema/pagination.js';
 import { claimTypename, ENTITY_TYPES } from '../src/domain/index.js';
 import { run, serveUntilStopped } from './serve.js';
@@ -143,7 +144,7 @@ const operations: Record<string, Handler> = {
   },
 
   async neighborhood(graph, { id, depth = 1, limit = 200 }) {
-    const [row] = await graph.read('read/neighborhood', { key: keyOf(id), depth, limit });
+    const [row] = await graph.read('read/neighborhood', neighborhoodParams(keyOf(id), depth, limit, false));
     if (!row) return { neighborhood: null };
     return { neighborhood: subgraph(row.nodes, row.edges, row.truncated) };
   },

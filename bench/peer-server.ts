@@ -4,6 +4,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '../src/cypher.js';
+import { neighborhoodParams } from '../src/schema/neighborhood-reads.js';
 import { run, serveUntilStopped } from './serve.js';
 
 /**
@@ -17,8 +18,8 @@ import { run, serveUntilStopped } from './serve.js';
  * RETURN, which is swapped for one map in the peer's Subgraph shape, so both
  * walk the graph the same way.
  */
-function asPeerSubgraph(name: string, needs: RegExp[], returned: string): string {
-  const text = cypher(name);
+function asPeerSubgraph(name: string, needs: RegExp[], returned: string, adapt = (text: string) => text): string {
+  const text = adapt(cypher(name));
   const at = text.lastIndexOf('\nRETURN ');
   if (at < 0 || needs.some((n) => !n.test(text)))
     throw new Error(`cypher/${name}.cypher changed shape: update bench/peer-server.ts`);
@@ -27,6 +28,22 @@ function asPeerSubgraph(name: string, needs: RegExp[], returned: string): string
 
 const SUBGRAPH_NODES = `[n IN kept | {key: n.key, type: [l IN labels(n) WHERE l <> 'Entity'][0],
                        label: coalesce(n.name, n.allegation, n.symbol, n.key)}]`;
+
+/**
+ * The library passes a @cypher field's arguments (key, depth, limit) as
+ * parameters: the statement's others take the values our server gives them
+ * for the contract's Neighborhood (groups without their parts).
+ */
+function withPeerParameters(text: string): string {
+  const ours = neighborhoodParams('', 1, 200, false);
+  return text
+    .replaceAll('$q.key', '$key')
+    .replaceAll('$read', '$limit')
+    .replaceAll('$scan', String(ours.scan))
+    .replaceAll('$subgroups', String(ours.subgroups))
+    .replaceAll('$dense', String(ours.dense))
+    .replaceAll('$counterparts', '{}');
+}
 
 function peerNeighborhoodCypher(): string {
   return asPeerSubgraph(
@@ -37,6 +54,7 @@ function peerNeighborhoodCypher(): string {
   edges: [e IN edges | {source: e.from, target: e.to, type: e.type}],
   truncated: truncated
 } AS subgraph`,
+    withPeerParameters,
   );
 }
 

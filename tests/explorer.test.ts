@@ -46,6 +46,8 @@ describe('the Explorer at /explore', () => {
     buildExplorer();
 
     base = await app.listen();
+    // As the server does before it says ready: a fresh JVM's first plans are not the page's to wait for.
+    await app.warmUp();
     const browser = await launchChromium({ width: 1440, height: 900 });
     closeBrowser = browser.close;
     page = await browser.context.newPage();

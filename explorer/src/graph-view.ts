@@ -1,7 +1,8 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { aggregatesOf, progressOf, type Aggregate } from './aggregates.js';
 import { clear, h } from './dom.js';
-import type { Subgraph, SubgraphNode } from './operations.js';
+import type { GroupPage, LinkGroup, Subgraph, SubgraphEdge, SubgraphNode } from './operations.js';
 import { claimStyle, entityStyles, groupOf, isClaim, styleOf } from './types-style.js';
 
 cytoscape.use(fcose);
@@ -158,6 +159,28 @@ function stylesheet(): StylesheetJson {
     selector: 'node.claim',
     style: { 'background-color': claimStyle.color, shape: claimStyle.shape as any },
   });
+  // A group of a hub's links: one node sized by how many it stands for, dashed like the promise it is.
+  sheet.push(
+    {
+      selector: 'node.aggregate',
+      style: {
+        shape: 'round-rectangle',
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-color': 'data(color)',
+        'background-opacity': 0.3,
+        'border-style': 'dashed',
+        'border-width': 2,
+        'border-color': 'data(color)',
+        'font-size': 11,
+        'font-weight': 'bold',
+        color: '#1f2933',
+        'text-max-width': '150px',
+      },
+    },
+    { selector: 'node.aggregate.opened', style: { 'border-style': 'solid' } },
+    { selector: 'edge.aggregate-link', style: { 'line-style': 'dashed', width: 2.5 } },
+  );
   return sheet;
 }
 
@@ -170,6 +193,7 @@ export class GraphView {
   private mode: GraphMode = 'empty';
   private readonly expanded = new Set<string>();
   private readonly hiddenGroups = new Set<string>();
+  private readonly aggregates = new Map<string, Aggregate>();
 
   constructor(
     private readonly container: HTMLElement,
@@ -208,27 +232,65 @@ export class GraphView {
     return this.expanded.has(id);
   }
 
-  /** A new picture: the neighbourhood of `focusId`. */
-  replace(sub: Subgraph, focusId: string) {
+  /** The aggregate drawn as this node, if it is one. */
+  aggregate(id: string): Aggregate | undefined {
+    return this.aggregates.get(id);
+  }
+
+  /**
+   * A new picture: the neighbourhood of `focusId`. With `groups`, a hub's
+   * large groups of links are drawn as aggregates (returned) in place of the
+   * share of their members the answer holds.
+   */
+  replace(sub: Subgraph, focusId: string, groups: readonly LinkGroup[] = []): Aggregate[] {
     this.mode = 'neighbourhood';
     this.cy.elements().remove();
     this.expanded.clear();
-    this.add(sub);
+    this.aggregates.clear();
+    const { rest, aggregates } = this.collapse(sub, focusId, groups);
+    this.add(rest);
+    this.addAggregates(aggregates);
     this.expanded.add(focusId);
     this.cy.getElementById(focusId).addClass('focus expanded');
     this.select(focusId);
     this.layout({ randomize: true, animate: false });
+    return aggregates;
   }
 
-  /** Adds a node's neighbourhood to the picture; returns how many nodes are new. */
-  merge(sub: Subgraph, aroundId: string): number {
+  /** Adds a node's neighbourhood to the picture (a hub's large groups as aggregates); returns what is new. */
+  merge(
+    sub: Subgraph,
+    aroundId: string,
+    groups: readonly LinkGroup[] = [],
+  ): { added: number; aggregates: Aggregate[] } {
     const around = this.cy.getElementById(aroundId);
     const origin = around.nonempty() ? around.position() : { x: 0, y: 0 };
-    const added = this.add(sub, origin);
+    const { rest, aggregates } = this.collapse(sub, aroundId, groups);
+    const added = this.add(rest, origin) + this.addAggregates(aggregates, origin);
     this.expanded.add(aroundId);
     around.addClass('expanded');
     this.select(aroundId);
     if (added > 0) this.layout({ randomize: false, animate: true });
+    return { added, aggregates };
+  }
+
+  /** Adds a page of an aggregate's members around it; returns how many nodes are new. */
+  addGroupPage(aggregate: Aggregate, page: GroupPage): number {
+    const node = this.cy.getElementById(aggregate.nodeId);
+    const origin = node.nonempty() ? node.position() : undefined;
+    const nodes: SubgraphNode[] = page.edges.map((e) => e.node);
+    if (page.counterpart) nodes.push(page.counterpart);
+    const edges: SubgraphEdge[] = page.edges.flatMap((e) => e.links);
+    const added = this.add({ nodes, edges, truncated: false }, origin);
+    aggregate.shown += page.edges.length;
+    aggregate.cursor = page.pageInfo.endCursor ?? aggregate.cursor;
+    aggregate.done = !page.pageInfo.hasNextPage;
+    node.addClass('opened');
+    node.data('display', `${aggregate.display} · ${progressOf(aggregate)}`);
+    node.data('label', `${aggregate.label} (${progressOf(aggregate)})`);
+    this.select(aggregate.nodeId);
+    if (added > 0) this.layout({ randomize: false, animate: true });
+    this.refresh();
     return added;
   }
 
@@ -237,6 +299,7 @@ export class GraphView {
     this.mode = 'path';
     this.cy.elements().remove();
     this.expanded.clear();
+    this.aggregates.clear();
     this.add(sub);
     this.cy.getElementById(fromId).addClass('path-end');
     this.cy.getElementById(toId).addClass('path-end');
@@ -299,32 +362,128 @@ export class GraphView {
     this.container.dataset.state = state;
   }
 
+  /**
+   * The answer without the members of the centre's large groups (nodes tied
+   * to the centre only through such a group), and the aggregates that
+   * stand for them. An answer not cut short is drawn as it is.
+   */
+  private collapse(sub: Subgraph, centreId: string, groups: readonly LinkGroup[]) {
+    const aggregates = sub.truncated ? aggregatesOf(centreId, groups) : [];
+    if (aggregates.length === 0) return { rest: sub, aggregates };
+    const large = new Set(aggregates.map((a) => `${a.relationship} ${a.direction}`));
+    const kept = new Set<string>([centreId]);
+    const grouped = new Set<string>();
+    for (const e of sub.edges) {
+      const outgoing = e.source === centreId;
+      if (!outgoing && e.target !== centreId) continue;
+      const other = outgoing ? e.target : e.source;
+      if (large.has(`${e.type} ${outgoing ? 'OUTGOING' : 'INCOMING'}`)) grouped.add(other);
+      else kept.add(other);
+    }
+    const gone = (id: string) => grouped.has(id) && !kept.has(id);
+    return {
+      rest: {
+        ...sub,
+        nodes: sub.nodes.filter((n) => !gone(n.id)),
+        edges: sub.edges.filter((e) => !gone(e.source) && !gone(e.target)),
+      },
+      aggregates,
+    };
+  }
+
+  /** Draws aggregates: each tied to its centre by the group's relationship, and to its counterpart. */
+  private addAggregates(aggregates: Aggregate[], origin?: { x: number; y: number }): number {
+    const defs: ElementDefinition[] = [];
+    const around = () =>
+      origin ? { x: origin.x + (Math.random() - 0.5) * 80, y: origin.y + (Math.random() - 0.5) * 80 } : undefined;
+    for (const a of aggregates) {
+      if (this.has(a.nodeId)) continue;
+      this.aggregates.set(a.nodeId, a);
+      const color = a.nodeType ? styleOf(a.nodeType).color : '#6c757d';
+      defs.push({
+        group: 'nodes',
+        data: {
+          id: a.nodeId,
+          type: 'Group',
+          label: a.label,
+          display: a.display,
+          color,
+          size: Math.round(26 + 8 * Math.log10(Math.max(10, a.count))),
+          aggregate: true,
+        },
+        classes: 'aggregate',
+        position: around(),
+      });
+      const outgoing = a.direction === 'OUTGOING';
+      const words = a.relationship.toLowerCase().replaceAll('_', ' ');
+      defs.push({
+        group: 'edges',
+        data: {
+          id: `${a.nodeId}:link`,
+          source: outgoing ? a.centreId : a.nodeId,
+          target: outgoing ? a.nodeId : a.centreId,
+          type: a.relationship,
+          label: `${words} (${a.display})`,
+          display: words,
+        },
+        classes: 'aggregate-link',
+      });
+      if (a.counterpart) {
+        if (!this.has(a.counterpart.id) && !defs.some((d) => d.data.id === a.counterpart!.id)) {
+          defs.push(this.nodeDefinition(a.counterpart, origin));
+        }
+        defs.push({
+          group: 'edges',
+          data: {
+            id: `${a.nodeId}:counterpart`,
+            source: a.nodeId,
+            target: a.counterpart.id,
+            type: 'COUNTERPART',
+            label: `${a.display} ${a.phrase ?? ''} ${a.counterpart.label}`,
+            display: a.phrase ?? '',
+          },
+          classes: 'aggregate-link',
+        });
+      }
+    }
+    this.cy.add(defs);
+    this.refresh();
+    return defs.filter((d) => d.group === 'nodes').length;
+  }
+
+  private nodeDefinition(n: SubgraphNode, origin?: { x: number; y: number }): ElementDefinition {
+    const claim = isClaim(n.type);
+    return {
+      group: 'nodes',
+      // In a crowded neighbourhood a claim shows only its kind (the allegation is in the tooltip
+      // and the panel); a path has room for the start of the allegation.
+      data: {
+        id: n.id,
+        type: n.type,
+        label: n.label,
+        display: claim && this.mode !== 'path' ? n.type : shorten(n.label, claim ? 34 : 44),
+      },
+      classes: [claim ? 'claim' : '', this.hiddenGroups.has(groupOf(n.type)) ? 'type-hidden' : ''].join(' ').trim(),
+      // New nodes start around the node they hang from, so the picture grows from there.
+      position: origin
+        ? { x: origin.x + (Math.random() - 0.5) * 80, y: origin.y + (Math.random() - 0.5) * 80 }
+        : undefined,
+    };
+  }
+
   private add(sub: Subgraph, origin?: { x: number; y: number }): number {
     const defs: ElementDefinition[] = [];
     let added = 0;
+    const seen = new Set<string>();
     for (const n of sub.nodes) {
-      if (this.has(n.id)) continue;
+      if (this.has(n.id) || seen.has(n.id)) continue;
+      seen.add(n.id);
       added++;
-      const claim = isClaim(n.type);
-      defs.push({
-        group: 'nodes',
-        // In a crowded neighbourhood a claim shows only its kind (the allegation is in the tooltip
-        // and the panel); a path has room for the start of the allegation.
-        data: {
-          id: n.id,
-          type: n.type,
-          label: n.label,
-          display: claim && this.mode !== 'path' ? n.type : shorten(n.label, claim ? 34 : 44),
-        },
-        classes: [claim ? 'claim' : '', this.hiddenGroups.has(groupOf(n.type)) ? 'type-hidden' : ''].join(' ').trim(),
-        // New nodes start around the node they hang from, so the picture grows from there.
-        position: origin
-          ? { x: origin.x + (Math.random() - 0.5) * 80, y: origin.y + (Math.random() - 0.5) * 80 }
-          : undefined,
-      });
+      defs.push(this.nodeDefinition(n, origin));
     }
     for (const e of sub.edges) {
-      if (this.has(e.id)) continue;
+      if (this.has(e.id) || seen.has(e.id)) continue;
+      seen.add(e.id);
       defs.push({
         group: 'edges',
         data: {
@@ -369,8 +528,9 @@ export class GraphView {
     this.container.dataset.nodes = String(this.cy.nodes().length);
     this.container.dataset.edges = String(this.cy.edges().length);
     this.container.dataset.mode = this.mode;
+    this.container.dataset.aggregates = String(this.aggregates.size);
     const counts = new Map<string, number>();
-    this.cy.nodes().forEach((n) => {
+    this.cy.nodes('node[!aggregate]').forEach((n) => {
       const g = groupOf(n.data('type'));
       counts.set(g, (counts.get(g) ?? 0) + 1);
     });
@@ -405,7 +565,7 @@ export class GraphView {
   private toggleGroup(group: string) {
     if (this.hiddenGroups.has(group)) this.hiddenGroups.delete(group);
     else this.hiddenGroups.add(group);
-    this.cy.nodes().forEach((n) => {
+    this.cy.nodes('node[!aggregate]').forEach((n) => {
       n.toggleClass('type-hidden', this.hiddenGroups.has(groupOf(n.data('type'))));
     });
     this.refresh();

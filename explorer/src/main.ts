@@ -2,7 +2,9 @@ import './style.css';
 import { AddArticleView } from './add-article/view.js';
 import { gql } from './api.js';
 import { EntityView, entityHref } from './entity-view.js';
+import { progressOf, type Aggregate } from './aggregates.js';
 import { GraphView } from './graph-view.js';
+import { GroupsPanel } from './groups-panel.js';
 import { MatrixView } from './matrix-view.js';
 import { operations, type Ref, type Subgraph, type SubgraphNode } from './operations.js';
 import { SearchBox } from './search-box.js';
@@ -31,6 +33,7 @@ function fail(err: unknown) {
 
 const graph = new GraphView(byId('graph'), byId('legend'), { onNodeTap: (node) => void expand(node) });
 window.explorer = { cy: graph.cy };
+const groupsPanel = new GroupsPanel(byId('groups'), { onOpen: (aggregate) => void openGroup(aggregate) });
 
 const entityView = new EntityView(byId('entity'), {
   onPathFrom: (ref) => {
@@ -125,17 +128,34 @@ let currentEntity: Ref | null = null;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const cutShort = (sub: Subgraph) => (sub.truncated ? ' (cut short by the limit)' : '');
 
+/** What a hub's large groups became, in words. */
+const grouped = (aggregates: Aggregate[]) =>
+  aggregates.length
+    ? `; ${plural(aggregates.length, 'group')} of links drawn as one node each: open one to add its members`
+    : '';
+
+/** Counts the pictures asked for: an answer that comes back after the reader moved on is dropped. */
+let visits = 0;
+
 async function openEntity(id: string, note = '') {
+  const visit = ++visits;
   say('Loading…');
   graph.setState('loading');
   const [ref, data] = await Promise.all([
     entityView.show(id),
-    gql(operations.neighborhood, { id, depth: 1, limit: 200 }),
+    gql(operations.groupedNeighborhood, { id, depth: 1, limit: 200 }),
   ]);
+  if (visit !== visits) return;
   const sub = data.neighborhood;
-  graph.replace(sub, id);
-  const name = ref?.name ?? sub.nodes.find((n) => n.id === id)?.label ?? id;
-  say(`${note}${name}: ${plural(sub.nodes.length, 'node')}, ${plural(sub.edges.length, 'edge')}${cutShort(sub)}.`);
+  // The centre comes first; its id is the global id even when the address names a key (#/entity/state:RUS).
+  const centre = sub.nodes[0]?.id ?? id;
+  const aggregates = graph.replace(sub, centre, sub.groups);
+  const name = ref?.name ?? sub.nodes[0]?.label ?? id;
+  groupsPanel.show(name, aggregates);
+  const shown = graph.cy.nodes('node[!aggregate]');
+  say(
+    `${note}${name}: ${plural(shown.length, 'node')}, ${plural(graph.cy.edges().length, 'edge')}${aggregates.length ? '' : cutShort(sub)}${grouped(aggregates)}.`,
+  );
   // The path box starts from what is on screen, unless the reader chose otherwise.
   if (ref && (!pathFrom.value || pathFrom.value.id === currentEntity?.id)) pathFrom.setValue(ref);
   currentEntity = ref;
@@ -143,6 +163,8 @@ async function openEntity(id: string, note = '') {
 }
 
 async function expand(node: SubgraphNode) {
+  const aggregate = graph.aggregate(node.id);
+  if (aggregate) return openGroup(aggregate);
   void entityView.show(node.id);
   if (graph.isExpanded(node.id)) {
     graph.select(node.id);
@@ -151,18 +173,46 @@ async function expand(node: SubgraphNode) {
   say(`Expanding ${node.label}…`);
   try {
     const data = await gql(operations.neighborhood, { id: node.id, depth: 1, limit: 100 });
-    const added = graph.merge(data.neighborhood, node.id);
+    // A hub: its groups, drawn as aggregates, rather than the share of each the flat answer holds.
+    const sub = data.neighborhood.truncated
+      ? (await gql(operations.groupedNeighborhood, { id: node.id, depth: 1, limit: 100 })).neighborhood
+      : { ...data.neighborhood, groups: [] };
+    const { added, aggregates } = graph.merge(sub, node.id, sub.groups);
+    groupsPanel.add(aggregates);
     const news = added ? `${plural(added, 'new node')}` : 'nothing new';
-    say(`Expanded ${node.label}: ${news}${cutShort(data.neighborhood)}.`);
+    say(`Expanded ${node.label}: ${news}${aggregates.length ? '' : cutShort(sub)}${grouped(aggregates)}.`);
+  } catch (err) {
+    fail(err);
+  }
+}
+
+/** The next page of an aggregate's members, into the graph and the list of groups. */
+async function openGroup(aggregate: Aggregate) {
+  if (aggregate.done) {
+    graph.select(aggregate.nodeId);
+    return say(`${aggregate.label}: ${progressOf(aggregate)}.`);
+  }
+  say(`Opening ${aggregate.label}…`);
+  try {
+    const data = await gql(operations.groupMembers, { group: aggregate.group, first: 20, after: aggregate.cursor });
+    const page = data.neighborhoodGroup;
+    graph.addGroupPage(aggregate, page);
+    groupsPanel.opened(
+      aggregate,
+      page.edges.map((e) => e.node),
+    );
+    say(`${aggregate.label}: ${progressOf(aggregate)}.`);
   } catch (err) {
     fail(err);
   }
 }
 
 async function showPath(fromId: string, toId: string) {
+  const visit = ++visits;
   say('Looking for a path…');
   graph.setState('loading');
   const data = await gql(operations.path, { from: fromId, to: toId, maxHops: 6 });
+  if (visit !== visits) return;
   const sub = data.path;
   const name = (id: string) => sub.nodes.find((n) => n.id === id)?.label ?? id;
   if (!sub.nodes.length) {
@@ -174,6 +224,7 @@ async function showPath(fromId: string, toId: string) {
   pathFrom.setValue(from);
   pathTo.setValue(to);
   const hops = graph.showPath(sub, fromId, toId);
+  groupsPanel.show('', []);
   const between = sub.nodes.length - 2;
   const length = hops === null ? '' : ` of ${plural(hops, 'hop')}`;
   say(

@@ -5,8 +5,9 @@
  * and Path are verbatim copies of the API contract (operations/ at the top
  * of the project; tests/explorer.test.ts checks that they still match); the
  * others ask for what the side panel, live updates and the who-accuses-whom
- * view add around them, and Add article sends ExtractDocument and
- * IngestDocument. Each document carries its trusted-document hash.
+ * view add around them, GroupedNeighborhood and GroupMembers draw a hub's
+ * links as groups and page into them, and Add article sends
+ * ExtractDocument and IngestDocument. Each document carries its trusted-document hash.
  */
 import {
   AccusationMatrixDocument,
@@ -16,6 +17,8 @@ import {
   EntityLiveDocument,
   EntityTimelineDocument,
   ExtractDocumentDocument,
+  GroupedNeighborhoodDocument,
+  GroupMembersDocument,
   IngestDocumentDocument,
   NeighborhoodDocument,
   PathDocument,
@@ -26,6 +29,8 @@ import {
   type EntityDetailsQuery,
   type EntityLiveSubscription,
   type EntityTimelineQuery,
+  type GroupedNeighborhoodQuery,
+  type GroupMembersQuery,
   type NeighborhoodQuery,
   type WhoAccusedWhomQuery,
 } from './generated/graphql.js';
@@ -35,6 +40,8 @@ export const operations = {
   entity: EntityDocument,
   accusations: WhoAccusedWhomDocument,
   neighborhood: NeighborhoodDocument,
+  groupedNeighborhood: GroupedNeighborhoodDocument,
+  groupMembers: GroupMembersDocument,
   path: PathDocument,
   details: EntityDetailsDocument,
   claims: EntityClaimsDocument,
@@ -61,3 +68,6 @@ export type LiveClaim = EntityLiveSubscription['claimAdded'];
 export type MatrixCell = AccusationMatrixQuery['accusationMatrix']['edges'][number]['node'];
 export type Subgraph = NeighborhoodQuery['neighborhood'];
 export type SubgraphNode = Subgraph['nodes'][number];
+export type SubgraphEdge = Subgraph['edges'][number];
+export type LinkGroup = GroupedNeighborhoodQuery['neighborhood']['groups'][number];
+export type GroupPage = GroupMembersQuery['neighborhoodGroup'];

@@ -12,16 +12,40 @@ export interface TypeStyle {
 
 /** Each entity type's look, and the prefix its keys start with (docs/model.md: `state:RUS`, `person:robert-wood`). */
 export const entityStyles = {
-  State: { label: 'State', color: '#2f6db5', shape: 'round-rectangle', keyPrefix: 'state' },
-  Person: { label: 'Person', color: '#e07b00', shape: 'ellipse', keyPrefix: 'person' },
-  Organization: { label: 'Organization', color: '#1b9e77', shape: 'hexagon', keyPrefix: 'org' },
-  Place: { label: 'Place', color: '#8c6d46', shape: 'diamond', keyPrefix: 'place' },
-  Resolution: { label: 'Resolution', color: '#7b5ea7', shape: 'rectangle', keyPrefix: 'resolution' },
-  Event: { label: 'Event', color: '#c9a227', shape: 'octagon', keyPrefix: 'event' },
-  Treaty: { label: 'Treaty', color: '#4d8f2f', shape: 'barrel', keyPrefix: 'treaty' },
-  WeaponSystem: { label: 'Weapon system', color: '#b2182b', shape: 'triangle', keyPrefix: 'weapon' },
-  WeaponsTransfer: { label: 'Weapons transfer', color: '#e7298a', shape: 'vee', keyPrefix: 'transfer' },
-} satisfies Record<string, TypeStyle & { keyPrefix: string }>;
+  State: { label: 'State', plural: 'states', color: '#2f6db5', shape: 'round-rectangle', keyPrefix: 'state' },
+  Person: { label: 'Person', plural: 'people', color: '#e07b00', shape: 'ellipse', keyPrefix: 'person' },
+  Organization: {
+    label: 'Organization',
+    plural: 'organizations',
+    color: '#1b9e77',
+    shape: 'hexagon',
+    keyPrefix: 'org',
+  },
+  Place: { label: 'Place', plural: 'places', color: '#8c6d46', shape: 'diamond', keyPrefix: 'place' },
+  Resolution: {
+    label: 'Resolution',
+    plural: 'resolutions',
+    color: '#7b5ea7',
+    shape: 'rectangle',
+    keyPrefix: 'resolution',
+  },
+  Event: { label: 'Event', plural: 'events', color: '#c9a227', shape: 'octagon', keyPrefix: 'event' },
+  Treaty: { label: 'Treaty', plural: 'treaties', color: '#4d8f2f', shape: 'barrel', keyPrefix: 'treaty' },
+  WeaponSystem: {
+    label: 'Weapon system',
+    plural: 'weapon systems',
+    color: '#b2182b',
+    shape: 'triangle',
+    keyPrefix: 'weapon',
+  },
+  WeaponsTransfer: {
+    label: 'Weapons transfer',
+    plural: 'weapons transfers',
+    color: '#e7298a',
+    shape: 'vee',
+    keyPrefix: 'transfer',
+  },
+} satisfies Record<string, TypeStyle & { plural: string; keyPrefix: string }>;
 
 /** The entity types of the graph (the API's EntityType enum). */
 export type EntityType = keyof typeof entityStyles;
@@ -51,6 +75,12 @@ export function isClaim(type: string): boolean {
 
 export function styleOf(type: string): TypeStyle {
   return isEntityType(type) ? entityStyles[type] : isClaim(type) ? claimStyle : otherStyle;
+}
+
+/** The word for many nodes of a type: "accusations", "weapons transfers". */
+export function pluralOf(type: string): string {
+  if (isEntityType(type)) return entityStyles[type].plural;
+  return isClaim(type) ? `${type.toLowerCase()}s` : 'nodes';
 }
 
 /** Legend group of a type: claims collapse into one entry. */

@@ -8,3 +8,4 @@ export * from './entities.js';
 export * from './claims.js';
 export * from './relationships.js';
 export * from './keys.js';
+export * from './links.js';

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { contractOperations, operationsIn, type ContractOperation } from '../contract.js';
 import type { Graph } from '../neo4j/graph.js';
 import { globalId } from '../schema/ids.js';
+import { encodeGroup } from '../schema/neighborhood.js';
 import { claimTypename, type ClaimKind } from '../domain/index.js';
 import { graphiqlTabs } from './graphiql-examples.js';
 
@@ -60,6 +61,11 @@ function variableSets(k: Keys): Record<string, (Variables | null)[]> {
     EntityDetails: [given({ id: entity }), given({ id: k.person }), given({ id: claim })],
     EntityClaims: [given({ id: entity, first: 50 })],
     EntityTimeline: [given({ id: entity })],
+    // The graph view's groups of a hub's links, and a page of one (the accuser's claims, or any entity's).
+    GroupedNeighborhood: [given({ id: entity, depth: 1, limit: 200 })],
+    GroupMembers: [
+      given({ group: k.accuser && encodeGroup({ centre: k.accuser, relationship: 'MADE', direction: 'OUTGOING' }) }),
+    ],
     // The Explorer's who-accuses-whom view, envoys counted as their state or not.
     AccusationMatrix: [
       { kinds: ['ACCUSE'], first: 100 },

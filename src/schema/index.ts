@@ -10,6 +10,7 @@ import './claim.js';
 import './article.js';
 import './search.js';
 import './subgraph.js';
+import './neighborhood.js';
 import './timeline.js';
 import './history.js';
 import './mutations/common.js';

@@ -2,6 +2,7 @@ import { builder } from './builder.js';
 import type { Context } from '../context.js';
 import { badInput, notFound } from '../errors.js';
 import { globalId, keyFromId } from './ids.js';
+import type { LinkGroup } from './neighborhood.js';
 import { toNode, type GraphNode } from './shapes.js';
 
 /**
@@ -9,31 +10,39 @@ import { toNode, type GraphNode } from './shapes.js';
  * Sigma): flat lists of nodes and edges whose ends are ids of nodes in the
  * same answer. Node ids are the global ids `node(id:)` accepts.
  */
-export const MAX_DEPTH = 3;
-export const MAX_NODES = 500;
 export const MAX_HOPS = 8;
 const MAX_PATHS = 25;
 
-interface GraphViewNode {
+export interface GraphViewNode {
   id: string;
   key: string;
   type: string;
   label: string;
 }
-interface GraphViewEdge {
+export interface GraphViewEdge {
   id: string;
   source: string;
   target: string;
   type: string;
   label: string;
 }
-interface Subgraph {
+export interface Subgraph {
   nodes: GraphViewNode[];
   edges: GraphViewEdge[];
   truncated: boolean;
+  /** A neighbourhood's centre's links in groups (none for a path). */
+  groups?: LinkGroup[];
 }
 
-const SubgraphNode = builder.objectRef<GraphViewNode>('SubgraphNode').implement({
+/** An edge as the Cypher statements return it: type, end keys and the properties its id and label are made of. */
+export interface EdgeMap {
+  type: string;
+  from: string;
+  to: string;
+  props?: Record<string, unknown> | null;
+}
+
+export const SubgraphNode = builder.objectRef<GraphViewNode>('SubgraphNode').implement({
   description: 'A node of a subgraph.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Global id; pass it to `node(id:)` for the full record.' }),
@@ -43,7 +52,7 @@ const SubgraphNode = builder.objectRef<GraphViewNode>('SubgraphNode').implement(
   }),
 });
 
-const SubgraphEdge = builder.objectRef<GraphViewEdge>('SubgraphEdge').implement({
+export const SubgraphEdge = builder.objectRef<GraphViewEdge>('SubgraphEdge').implement({
   description: 'A directed relationship between two nodes of the same subgraph.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id of the relationship.' }),
@@ -54,7 +63,7 @@ const SubgraphEdge = builder.objectRef<GraphViewEdge>('SubgraphEdge').implement(
   }),
 });
 
-const SubgraphRef = builder.objectRef<Subgraph>('Subgraph').implement({
+export const SubgraphRef = builder.objectRef<Subgraph>('Subgraph').implement({
   description: 'A set of nodes and the edges between them, ready for a graph view.',
   fields: (t) => ({
     nodes: t.field({ type: [SubgraphNode], description: 'The nodes, nearest first.', resolve: (s) => s.nodes }),
@@ -67,7 +76,7 @@ const SubgraphRef = builder.objectRef<Subgraph>('Subgraph').implement({
   }),
 });
 
-function viewNode(map: Record<string, unknown>): GraphViewNode {
+export function viewNode(map: Record<string, unknown>): GraphViewNode {
   const node: GraphNode = toNode(map);
   const type = node.__typename;
   const label = node.kind
@@ -82,8 +91,18 @@ function edgeLabel(type: string, props: Record<string, unknown>): string {
   return detail ? `${words}: ${detail}` : words;
 }
 
+/** An edge between two nodes whose global ids are known. */
+export function viewEdge(e: EdgeMap, source: string, target: string): GraphViewEdge {
+  const props = e.props ?? {};
+  // A relationship's own key where it has one; else its ends, type and what tells parallel ones apart.
+  const distinct = props.title ?? props.role ?? props.vote;
+  const id =
+    typeof props.key === 'string' ? props.key : `${e.from}-${e.type}->${e.to}${distinct ? `#${distinct}` : ''}`;
+  return { id, source, target, type: e.type, label: edgeLabel(e.type, props) };
+}
+
 /** Turns Cypher's nodes and relationship maps into a subgraph with ids and no duplicates. */
-function toSubgraph(nodeMaps: Record<string, unknown>[], edgeMaps: any[], truncated: boolean): Subgraph {
+export function toSubgraph(nodeMaps: Record<string, unknown>[], edgeMaps: EdgeMap[], truncated: boolean): Subgraph {
   const nodes = nodeMaps.map(viewNode);
   const idByKey = new Map(nodes.map((n) => [n.key, n.id]));
   const seen = new Set<string>();
@@ -92,19 +111,15 @@ function toSubgraph(nodeMaps: Record<string, unknown>[], edgeMaps: any[], trunca
     const source = idByKey.get(e.from);
     const target = idByKey.get(e.to);
     if (!source || !target) continue;
-    const props = (e.props ?? {}) as Record<string, unknown>;
-    // A relationship's own key where it has one; else its ends, type and what tells parallel ones apart.
-    const distinct = props.title ?? props.role ?? props.vote;
-    const edgeId =
-      typeof props.key === 'string' ? props.key : `${e.from}-${e.type}->${e.to}${distinct ? `#${distinct}` : ''}`;
-    if (seen.has(edgeId)) continue;
-    seen.add(edgeId);
-    edges.push({ id: edgeId, source, target, type: e.type, label: edgeLabel(e.type, props) });
+    const edge = viewEdge(e, source, target);
+    if (seen.has(edge.id)) continue;
+    seen.add(edge.id);
+    edges.push(edge);
   }
   return { nodes, edges, truncated };
 }
 
-function bounded(value: number, argument: string, min: number, max: number) {
+export function bounded(value: number, argument: string, min: number, max: number) {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw badInput(`${argument} must be between ${min} and ${max} (got ${value})`, { argument, min, max });
   }
@@ -116,26 +131,6 @@ async function ensureExists(ctx: Context, key: string, argument: string) {
   if (!node || node.__typename === 'Article')
     throw notFound(`${argument}: no entity or claim with id ${key}`, { argument });
 }
-
-builder.queryField('neighborhood', (t) =>
-  t.field({
-    type: SubgraphRef,
-    description: `The subgraph within \`depth\` hops of an entity or claim, at most \`limit\` nodes, nearest first. Articles are left out.`,
-    args: {
-      id: t.arg.id({ required: true, description: 'The entity or claim at the centre (global id or key).' }),
-      depth: t.arg.int({ required: false, defaultValue: 1, description: `Hops from the centre, 1 to ${MAX_DEPTH}.` }),
-      limit: t.arg.int({ required: false, defaultValue: 200, description: `Most nodes to return, 1 to ${MAX_NODES}.` }),
-    },
-    resolve: async (_root, args, ctx) => {
-      const key = keyFromId(args.id, 'id');
-      const depth = bounded(args.depth ?? 1, 'depth', 1, MAX_DEPTH);
-      const limit = bounded(args.limit ?? 200, 'limit', 1, MAX_NODES);
-      const [row] = await ctx.graph.read('read/neighborhood', { key, depth, limit });
-      if (!row) throw notFound(`id: no entity or claim with id ${key}`, { argument: 'id' });
-      return toSubgraph(row.nodes, row.edges, row.truncated);
-    },
-  }),
-);
 
 builder.queryField('path', (t) =>
   t.field({

@@ -3,6 +3,7 @@ import vm from 'node:vm';
 import { getNamedType, isListType, isNonNullType, type GraphQLArgument, type GraphQLInputType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
+import { encodeGroup } from '../../src/schema/neighborhood.js';
 import { appOver, call, listenOn, type Answer } from '../support/hardening.js';
 
 /**
@@ -230,6 +231,7 @@ const VALID: Record<string, unknown> = {
   to: 'state:RUS',
   entity: 'state:RUS',
   text: 'kim',
+  group: encodeGroup({ centre: 'state:RUS', relationship: 'MADE', direction: 'OUTGOING' }),
 };
 
 function typeString(type: GraphQLInputType): string {

@@ -16,9 +16,10 @@ import {
   validate,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ENTITY_TYPES as ENTITY_TYPE_LIST } from '../../src/domain/index.js';
+import { ENTITY_TYPES as ENTITY_TYPE_LIST, LINK_DIRECTIONS, LINK_TYPES } from '../../src/domain/index.js';
 import { measureOperation, QUERY_LIMITS } from '../../src/http/limits.js';
 import { schema } from '../../src/schema/index.js';
+import { encodeGroup } from '../../src/schema/neighborhood.js';
 import { testApp } from '../support/app.js';
 
 /**
@@ -191,6 +192,15 @@ class QueryGenerator {
         return JSON.stringify(rng.pick(this.ids.all).id);
       case 'nodes.ids':
         return JSON.stringify(rng.sample(this.ids.all, rng.int(1, 5)).map((n) => n.id));
+      case 'neighborhoodGroup.group':
+        // A group of links as neighborhood answers it, at any entity: most have none of that type, some many.
+        return JSON.stringify(
+          encodeGroup({
+            centre: rng.pick(this.ids.entities).key,
+            relationship: rng.pick(LINK_TYPES),
+            direction: rng.pick(LINK_DIRECTIONS),
+          }),
+        );
       case 'neighborhood.id':
       case 'timeline.entity':
         return JSON.stringify(this.idOrKey(rng.pick(this.ids.entities)));

@@ -7,6 +7,7 @@ import { generateApiKey } from '../../src/http/auth.js';
 import { measureOperation, QUERY_LIMITS } from '../../src/http/limits.js';
 import { createDriver, Graph, type Row } from '../../src/neo4j/graph.js';
 import { schema } from '../../src/schema/index.js';
+import { encodeGroup } from '../../src/schema/neighborhood.js';
 import { testApp } from '../support/app.js';
 import { appOver, call, gql, listenOn } from '../support/hardening.js';
 
@@ -21,6 +22,9 @@ const required: Record<string, Record<string, unknown>> = {
   EntityTimeline: { id: 'state:RUS' },
   EntityLive: { id: 'state:RUS' },
   Neighborhood: { id: 'state:RUS' },
+  GroupedNeighborhood: { id: 'state:RUS' },
+  // Russia's claims: the group neighborhood { groups { id } } names, as a client gets it.
+  GroupMembers: { group: encodeGroup({ centre: 'state:RUS', relationship: 'MADE', direction: 'OUTGOING' }) },
   Path: { from: 'state:PRK', to: 'state:RUS' },
   Search: { text: 'kim' },
   ExtractDocument: {

@@ -23,6 +23,17 @@ export type ClaimKind =
   /** Warns the target (CAMEO 13x, threaten). */
   | 'WARN';
 
+/** What the node beyond a claim or transfer is to it: what tells a hub’s claims and transfers apart. */
+export type CounterpartRole =
+  /** Who received the weapons. */
+  | 'RECIPIENT'
+  /** Who made the claims. */
+  | 'SPEAKER'
+  /** Who supplied the weapons. */
+  | 'SUPPLIER'
+  /** Whom the claims are aimed at. */
+  | 'TARGET';
+
 /** The kinds of entity. */
 export type EntityType =
   /** An event: a meeting, a visit, a strike, a veto. */
@@ -88,6 +99,13 @@ export type IngestDocumentInput = {
   /** One article’s document, exactly as the files `npm run ingest` reads (docs/model.md, "Ingest documents"): sources, entities, relationships and claims. */
   document: unknown;
 };
+
+/** Which way a link points, seen from the centre of a neighbourhood. */
+export type LinkDirection =
+  /** The link ends at the centre: (transfer)-[:SUPPLIED_BY]->(centre). */
+  | 'INCOMING'
+  /** The link starts at the centre: (centre)-[:MADE]->(claim). */
+  | 'OUTGOING';
 
 export type WhoAccusedWhomQueryVariables = Exact<{
   accuser?: string | null | undefined;
@@ -1232,6 +1250,24 @@ export type ExtractDocumentMutation = { extractDocument: { document: unknown, wa
         | { __typename: 'WeaponsTransfer', id: string, name: string }
        | null, mentions: Array<{ start: number, end: number, text: string }> }>, claims: Array<{ key: string, kind: ClaimKind, speaker: string, onBehalfOf: string | null, targets: Array<string>, about: Array<string>, allegation: string, madeOn: string | null, quote: string | null, answers: string | null, sentence: { start: number, end: number, text: string }, quoteSpans: Array<{ start: number, end: number, text: string }> }> } };
 
+export type GroupMembersQueryVariables = Exact<{
+  group: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type GroupMembersQuery = { neighborhoodGroup: { totalCount: number | null, centre: { id: string }, counterpart: { id: string, type: string, label: string } | null, edges: Array<{ node: { id: string, type: string, label: string }, links: Array<{ id: string, source: string, target: string, type: string, label: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type GroupedNeighborhoodQueryVariables = Exact<{
+  id: string;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type GroupedNeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, type: string, label: string }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string }>, groups: Array<{ id: string, relationship: string, direction: LinkDirection, count: number, label: string, sampled: number | null, otherCount: number, parts: Array<{ id: string, nodeType: string, vote: string | null, count: number, estimated: boolean, label: string, counterpartRole: CounterpartRole | null, counterpart: { id: string, type: string, label: string } | null }> }> } };
+
 export type IngestDocumentMutationVariables = Exact<{
   input: IngestDocumentInput;
 }>;
@@ -1951,6 +1987,81 @@ export const ExtractDocumentDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:8ed874da895dbd794e29df3c6b0509a1ca47268978a42602d0051fb6fa2d8cc6"}) as unknown as TypedDocumentString<ExtractDocumentMutation, ExtractDocumentMutationVariables>;
+export const GroupMembersDocument = new TypedDocumentString(`
+    query GroupMembers($group: ID!, $first: Int = 20, $after: String) {
+  neighborhoodGroup(group: $group, first: $first, after: $after) {
+    centre {
+      id
+    }
+    counterpart {
+      id
+      type
+      label
+    }
+    totalCount
+    edges {
+      node {
+        id
+        type
+        label
+      }
+      links {
+        id
+        source
+        target
+        type
+        label
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:ed8353f1a5225f8ebdd97bba022dc6ec1892e4d302c2af29efa5d1b6a14c946c"}) as unknown as TypedDocumentString<GroupMembersQuery, GroupMembersQueryVariables>;
+export const GroupedNeighborhoodDocument = new TypedDocumentString(`
+    query GroupedNeighborhood($id: ID!, $depth: Int = 1, $limit: Int = 200) {
+  neighborhood(id: $id, depth: $depth, limit: $limit) {
+    nodes {
+      id
+      type
+      label
+    }
+    edges {
+      id
+      source
+      target
+      type
+      label
+    }
+    truncated
+    groups {
+      id
+      relationship
+      direction
+      count
+      label
+      sampled
+      otherCount
+      parts {
+        id
+        nodeType
+        vote
+        count
+        estimated
+        label
+        counterpartRole
+        counterpart {
+          id
+          type
+          label
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:eb6398a61253dc0f6c655a8c4592bc084f3b4ea63424b854101caf9254819644"}) as unknown as TypedDocumentString<GroupedNeighborhoodQuery, GroupedNeighborhoodQueryVariables>;
 export const IngestDocumentDocument = new TypedDocumentString(`
     mutation IngestDocument($input: IngestDocumentInput!) {
   ingestDocument(input: $input) {
