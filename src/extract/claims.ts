@@ -3,6 +3,18 @@ import { findDates } from './dates.js';
 import type { Entities, Mention } from './entities.js';
 import { LIST, listUnits, Masked, type Unit } from './masked.js';
 import { intersect, within, type Quotation, type Sentence } from './text.js';
+import {
+  ANY_VERB,
+  EVENT_PASSIVE_VERB,
+  INVERTED_VERB,
+  PARTICIPLE_VERB,
+  PASSIVE_VERB,
+  PERFECT_WORDS,
+  REPORTING_WORDS,
+  STANDING_WORDS,
+  verbOf,
+  type Verb,
+} from './verbs.js';
 import type { Span } from './types.js';
 
 /**
@@ -45,33 +57,6 @@ export interface ClaimDraft {
   sentenceIndex: number;
 }
 
-const VERBS: Record<ClaimKind, string> = {
-  // "claimed that ⟨B⟩ ...": a claim about another is an accusation ("claimed responsibility" is not).
-  ACCUSE:
-    'accus(?:es|ed|e|ing)|blam(?:es|ed|e|ing)|attribut(?:es|ed|e|ing)|alleg(?:es|ed|e|ing)|claim(?:s|ed)(?= (?:on \\w+ |last \\w+ )?(?:that\\b|⟨))',
-  // "denied inspectors access" refuses something; it denies no accusation.
-  DENY: 'den(?:ies|ied|y|ying)(?! (?:[\\w⟨⟩-]+ ){1,2}(?:access|entry|visas?|permission|the right))|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|e|ing)|rebuff(?:s|ed|ing)?',
-  CRITICIZE:
-    'criticiz(?:es|ed|e|ing)|criticis(?:es|ed|e|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|deplor(?:es|ed|e|ing)|denounc(?:es|ed|e|ing)|decr(?:ies|ied|y|ying)|lambast(?:s|ed|ing)?|rebuk(?:es|ed|e|ing)|castigat(?:es|ed|e|ing)|protest(?:s|ed)(?= (?:the|against|⟨))|call(?:s|ed)(?= (?:it|them|this|that|these|those)\\b| (?:the|such|its|their) (?:[\\w-]+ ){1,4}["“]?(?:a|an) )|express(?:es|ed|ing)? (?:its |their |his |her |our )?(?:deep |grave |serious |strong |profound )?(?:concern|alarm|outrage|indignation)',
-  CALL_FOR: 'call(?:s|ed|ing)? for|appeal(?:s|ed|ing)? for|push(?:es|ed|ing)? for',
-  DEMAND:
-    'demand(?:s|ed|ing)?|urg(?:es|ed|e|ing)|call(?:s|ed|ing)? (?:on|upon)|press(?:es|ed|ing)?(?= ⟨)|ask(?:s|ed|ing)?(?= ⟨\\d+⟩ to)',
-  WARN: 'warn(?:s|ed|ing)?',
-  REPORT: 'report(?:s|ed)|found|finds|conclud(?:es|ed)|document(?:s|ed)',
-  STATE:
-    'sa(?:id|ys|y)|told|tells?|stat(?:es|ed)|add(?:s|ed)|argu(?:es|ed|e)|insist(?:s|ed)|not(?:es|ed)|stress(?:es|ed)|emphasi[sz](?:es|ed)|reiterat(?:es|ed)|assert(?:s|ed)|declar(?:es|ed)|maintain(?:s|ed)|explain(?:s|ed)|announc(?:es|ed)|point(?:s|ed) out|wr(?:ote|ites)|recall(?:s|ed)|welcom(?:es|ed)|reaffirm(?:s|ed)|affirm(?:s|ed)|underlin(?:es|ed)|underscor(?:es|ed)|highlight(?:s|ed)|acknowledg(?:es|ed)|confirm(?:s|ed)',
-};
-const KIND_ORDER: ClaimKind[] = ['CALL_FOR', 'ACCUSE', 'DENY', 'CRITICIZE', 'DEMAND', 'WARN', 'REPORT', 'STATE'];
-const ANY_VERB = KIND_ORDER.map((k) => VERBS[k]).join('|');
-
-function kindOfVerb(verb: string): ClaimKind {
-  // "called it a violation", "called the strikes a war crime": a judgement of what "it" is.
-  if (/^call(?:s|ed)$/i.test(verb)) return 'CRITICIZE';
-  // The words after the verb that some forms look ahead for ("pressed ⟨B⟩", "claimed that") stand in as " ⟨0⟩ to".
-  for (const kind of KIND_ORDER) if (new RegExp(`^(?:${VERBS[kind]}) ⟨0⟩ to$`, 'i').test(`${verb} ⟨0⟩ to`)) return kind;
-  return 'STATE';
-}
-
 /** Pronouns, and the phrases UN coverage uses as pronouns ("his delegation", "her country"). */
 const PRONOUN =
   '(?:(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:delegation|country|Government|government)|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)';
@@ -100,33 +85,19 @@ const ACTIVE = new RegExp(
   'gu',
 );
 /** "..., said ⟨A⟩." and "'...,' said ⟨A⟩": the verb before its speaker, after the words. */
-const INVERTED = new RegExp(
-  `(?:,["”’]?|["”’]) (?<verb>said|says|added|told|wrote|asked|insisted|argued|warned|stressed|noted|explained) (?<subject>${LIST})`,
-  'gu',
-);
+const INVERTED = new RegExp(`(?:,["”’]?|["”’]) (?<verb>${INVERTED_VERB}) (?<subject>${LIST})`, 'gu');
 const PASSIVE = new RegExp(
-  `(?<object>${LIST}) (?:was|were|has been|have been|had been|is|are|is being) (?:also |again |repeatedly )?(?<verb>accused|criticized|criticised|condemned|blamed|urged|called on|warned) by (?<subject>${LIST})`,
+  `(?<object>${LIST}) (?:was|were|has been|have been|had been|is|are|is being) (?:also |again |repeatedly )?(?<verb>${PASSIVE_VERB}) by (?<subject>${LIST})`,
   'gu',
 );
 /** "The launch was condemned by ⟨A⟩": aimed at whoever launched it. */
 const PASSIVE_EVENT = new RegExp(
-  `(?:^|[,;] )(?:[Tt]he|[Tt]his|[Tt]hese) (?:[\\w-]+ ){0,2}?(?:launch(?:es)?|attacks?|strikes?|tests?|offensive|incursions?|bombardment|shelling|invasion|raids?|decision|move) (?:was|were|has been|have been) (?:also |strongly |widely )?(?<verb>condemned|criticized|criticised|denounced|deplored) by (?<subject>${LIST})`,
+  `(?:^|[,;] )(?:[Tt]he|[Tt]his|[Tt]hese) (?:[\\w-]+ ){0,2}?(?:launch(?:es)?|attacks?|strikes?|tests?|offensive|incursions?|bombardment|shelling|invasion|raids?|decision|move) (?:was|were|has been|have been) (?:also |strongly |widely )?(?<verb>${EVENT_PASSIVE_VERB}) by (?<subject>${LIST})`,
   'gu',
 );
 const ACCORDING = new RegExp(`(?:^|, )[Aa]ccording to (?:the )?(?<subject>${LIST})`, 'gu');
 /** A second verb hung on the first one's speaker: "..., accusing ⟨B⟩ of ...". */
-const PARTICIPLE =
-  /,\s+(?:and\s+)?(?<verb>accusing|blaming|urging|calling on|calling for|calling(?= (?:it|them|this|that|these|those)\b)|warning|condemning|criticizing|criticising|denying|rejecting|demanding|adding|saying)\b/g;
-const PARTICIPLE_KIND: [RegExp, ClaimKind][] = [
-  [/^(?:adding|saying)/, 'STATE'],
-  [/^calling$/, 'CRITICIZE'],
-  [/^(?:accus|blam)/, 'ACCUSE'],
-  [/^calling for/, 'CALL_FOR'],
-  [/^(?:urging|calling on|demanding)/, 'DEMAND'],
-  [/^warn/, 'WARN'],
-  [/^(?:condemn|critic)/, 'CRITICIZE'],
-  [/^(?:deny|reject)/, 'DENY'],
-];
+const PARTICIPLE = new RegExp(`,\\s+(?:and\\s+)?(?<verb>${PARTICIPLE_VERB})\\b`, 'g');
 
 /** What a denial names as denied: "the accusations", "that criticism", "⟨A⟩'s claims", "the Group's findings". */
 const ACCUSATION_OBJECT =
@@ -236,8 +207,7 @@ interface Reading {
 /** Splits what was said into its clauses: "⟨A⟩ is ... and ⟨B⟩ has not ...". */
 function clauses(masked: string, offset: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
-  const verbs =
-    'called|calls|urged|urges|said|says|added|adds|warned|warns|demanded|demands|stressed|stresses|noted|notes|asked|asks|rejected|rejects|denied|denies|condemned|condemns|criticized|criticised|criticizes|expressed|expresses|accused|accuses';
+  const verbs = REPORTING_WORDS.join('|');
   const boundary = new RegExp(
     `(?:,? and |; |, but |\\.\\s+)(?=(?:that )?(?:the )?⟨\\d+⟩|[A-Z"“])|,? and (?=(?:also )?(?:${verbs})\\b)|, and |; |\\.\\s+(?=\\S)`,
     'g',
@@ -258,6 +228,8 @@ interface Found {
   speakers: string[];
   verbEnd: number;
   kindVerb: string;
+  /** The row of the verb table the verb is a form of. */
+  verb: Verb;
   region: Span;
   complement: Span;
   inverted: boolean;
@@ -328,7 +300,7 @@ export class ClaimFinder {
     for (const m of masked.text.matchAll(PASSIVE)) {
       const speakers = this.speakers(m.groups!.subject!, units, masked, m.index!);
       if (!speakers.length) continue;
-      const kind = kindOfVerb(m.groups!.verb!.replace(/^called on$/, 'call on'));
+      const kind = verbOf(m.groups!.verb!, 'passive').kind;
       const rest = masked.text.slice(m.index! + m[0].length);
       const alleg = new RegExp(`^${LINK.source}`).exec(rest);
       const targets = listUnits(m.groups!.object!);
@@ -353,7 +325,7 @@ export class ClaimFinder {
       const start = m.index! + /^[,;]? ?/.exec(m[0])![0].length;
       const event = /^(.*?) (?:was|were|has been|have been) /.exec(masked.text.slice(start))!;
       this.emit({
-        kind: kindOfVerb(m.groups!.verb!),
+        kind: verbOf(m.groups!.verb!, 'passive').kind,
         speakers,
         targets: [],
         targetKeys: this.doer(speakers),
@@ -409,6 +381,7 @@ export class ClaimFinder {
         speakers,
         verbEnd,
         kindVerb: m.groups!.verb!,
+        verb: verbOf(m.groups!.verb!, 'active', after),
         region: inverted ? { start: 0, end: masked.text.length } : { start: subjectAt, end: masked.text.length },
         complement: inverted
           ? { start: 0, end: prefix.replace(/[\s,"“”’]+$/, '').length }
@@ -428,6 +401,7 @@ export class ClaimFinder {
         speakers,
         verbEnd: at + m.groups!.verb!.length,
         kindVerb: m.groups!.verb!,
+        verb: verbOf(m.groups!.verb!, 'inverted'),
         region: { start: 0, end: masked.text.length },
         complement: { start: 0, end: m.index! },
         inverted: true,
@@ -445,6 +419,7 @@ export class ClaimFinder {
         speakers,
         verbEnd: end,
         kindVerb: 'said',
+        verb: verbOf('said'),
         // "According to ⟨a body⟩, ...": what a body is cited for, unless it demands or accuses, is its finding.
         cited: speakers.every((k) => this.entities.get(k)?.type === 'Organization'),
         region: { start: 0, end: masked.text.length },
@@ -515,6 +490,7 @@ export class ClaimFinder {
           ...f,
           verbEnd,
           kindVerb: m.groups!.verb!,
+          verb: verbOf(m.groups!.verb!, 'active', masked.text.slice(verbEnd)),
           region: { start: clauseStart, end: f.region.end },
           complement: { start: verbEnd, end: f.complement.end },
           clauseStart,
@@ -611,6 +587,7 @@ export class ClaimFinder {
       speakers: string[];
       verbEnd: number;
       kindVerb: string;
+      verb: Verb;
       region: Span;
       complement: Span;
       inverted: boolean;
@@ -618,7 +595,7 @@ export class ClaimFinder {
       cited?: boolean;
     },
   ) {
-    let kind = kindOfVerb(f.kindVerb);
+    let kind = f.verb.kind;
     // Participles hung on the verb make claims of their own, with the same speakers.
     const hung: { start: number; verb: string }[] = [];
     for (const p of masked.text.matchAll(PARTICIPLE)) {
@@ -635,8 +612,8 @@ export class ClaimFinder {
           masked.text,
           f.verbEnd,
           ownEnd,
-          kind === 'STATE' || kind === 'REPORT' || kind === 'WARN' || /^claim/.test(f.kindVerb),
-          /^tell|^told/.test(f.kindVerb),
+          kind === 'STATE' || kind === 'REPORT' || f.verb.thatClause,
+          f.verb.listener,
         );
     const frame = f.inverted ? { start: f.complement.end, end: masked.text.length } : { start: 0, end: frameEnd };
     const frameText = masked.text.slice(f.verbEnd, frameEnd);
@@ -650,14 +627,14 @@ export class ClaimFinder {
     };
 
     // "told ⟨B⟩ it had no involvement": a denial told to ⟨B⟩ answers ⟨B⟩'s accusation.
-    const listener = /^tell|^told/.test(f.kindVerb) ? /⟨(\d+)⟩/.exec(frameText) : null;
+    const listener = f.verb.listener ? /⟨(\d+)⟩/.exec(frameText) : null;
     const toldAccuser = listener ? units[Number(listener[1])]!.mention.key : null;
     if (kind === 'STATE' || f.inverted) {
       readings.push(...this.readStatement(masked, complement, units, f.speakers));
       if (!f.inverted || kind === 'STATE') {
         if (readings.length === 0)
           readings.push({
-            kind: kind === 'STATE' || f.inverted ? (f.inverted && !f.cited ? kindOfVerb(f.kindVerb) : plain) : kind,
+            kind: kind === 'STATE' || f.inverted ? (f.inverted && !f.cited ? f.verb.kind : plain) : kind,
             target: this.subjectOf(masked.text.slice(complement.start, complement.end), units),
             span: complement,
           });
@@ -677,9 +654,9 @@ export class ClaimFinder {
       ).exec(object);
       // "attributes the attack to ⟨B⟩", "blamed the blast on ⟨B⟩": the accused comes after what it is blamed for.
       const blamedOn =
-        kind === 'ACCUSE' && /^(?:attribut|blam)/i.test(f.kindVerb)
+        kind === 'ACCUSE' && f.verb.culpritAfter
           ? new RegExp(
-              `^(?!\\s*(?:the )?${LIST}(?:[’']s)?\\s+(?:of|for)\\b)[^⟨]*?(?:[^⟨]*⟨\\d+⟩)*?[^⟨]*?\\b(?:${/^attribut/i.test(f.kindVerb) ? 'to' : 'on'}) (?:the )?(?:[a-z-]+ ){0,2}(${LIST})`,
+              `^(?!\\s*(?:the )?${LIST}(?:[’']s)?\\s+(?:of|for)\\b)[^⟨]*?(?:[^⟨]*⟨\\d+⟩)*?[^⟨]*?\\b(?:${f.verb.culpritAfter}) (?:the )?(?:[a-z-]+ ){0,2}(${LIST})`,
             ).exec(object)
           : null;
       // "condemned the strikes by ⟨A⟩ and ⟨B⟩": aimed at those who did what is condemned.
@@ -709,7 +686,7 @@ export class ClaimFinder {
         kind === 'ACCUSE' ||
         kind === 'DEMAND' ||
         kind === 'WARN' ||
-        (kind === 'CRITICIZE' && !/^\s*(?:express|voic)/i.test(f.kindVerb))
+        (kind === 'CRITICIZE' && f.verb.object !== 'concern')
       ) {
         if (objectList) {
           const targets = listUnits(objectList[1]!);
@@ -722,7 +699,7 @@ export class ClaimFinder {
         } else if (
           kind === 'CRITICIZE' &&
           (/^\s*(?:it|them|this|that|these|those)\b/.test(object) ||
-            (/^call/i.test(f.kindVerb) && /^\s*(?:the|such|its|their) (?:[\w-]+ ){1,4}["“]?(?:a|an) /.test(object)))
+            (f.verb.object === 'judgement' && /^\s*(?:the|such|its|their) (?:[\w-]+ ){1,4}["“]?(?:a|an) /.test(object)))
         ) {
           // "called it a gross violation", "condemned it", "called the strikes a war crime": aimed at what "it" is, when the text says.
           const pronoun = /^\s*(?:(?:the|such|its|their) (?:[\w-]+ ){0,3})?[\w-]+\s*/.exec(object)!;
@@ -730,7 +707,7 @@ export class ClaimFinder {
           allegationStart = complement.start + pronoun[0].length;
         } else {
           // "urged all parties to ...": whoever is urged is the target, and here no entity is.
-          const addressed = kind === 'DEMAND' && /^(?:urg|call|press|ask)/i.test(f.kindVerb);
+          const addressed = kind === 'DEMAND' && f.verb.addressee;
           // "warned that sanctions were hurting ⟨A⟩": a warning is aimed at whoever its clause is about doing, if anyone.
           const warnedThat =
             kind === 'WARN' &&
@@ -749,7 +726,7 @@ export class ClaimFinder {
           if (by) deniedAccuser = units[Number(by[1])]!.mention.key;
           if (accusation[1]) deniedAccuser = units[Number(accusation[1])]!.mention.key;
           denies = deniedKinds(accusation[2]);
-        } else if (/^(?:reject|dismiss|rebuff)/i.test(f.kindVerb)) {
+        } else if (f.verb.refusal) {
           // "rejected ⟨B⟩'s resolutions as ...": rejecting what someone did or asks for criticizes them.
           const owner = /^\s*(?:the )?⟨(\d+)⟩[’']s\b/.exec(object);
           if (owner) {
@@ -863,6 +840,7 @@ export class ClaimFinder {
       complement: Span;
       onBehalf: string | null;
       kindVerb: string;
+      verb: Verb;
       inverted: boolean;
       verbEnd: number;
     },
@@ -872,9 +850,10 @@ export class ClaimFinder {
     hung.forEach((h, i) => {
       const end = hung[i + 1]?.start ?? masked.text.length;
       const verbEnd = h.start + masked.text.slice(h.start).indexOf(h.verb) + h.verb.length;
-      const fixedKind = PARTICIPLE_KIND.find(([re]) => re.test(h.verb))![1];
+      const hungVerb = verbOf(h.verb, 'participle', masked.text.slice(verbEnd));
+      const fixedKind = hungVerb.kind;
       const object = masked.text.slice(verbEnd, end);
-      if (fixedKind === 'STATE') {
+      if (hungVerb.object === 'words') {
         // "..., adding that ⟨B⟩ was trying to ...": what is added is read like anything said.
         const said = { start: verbEnd + /^\s*(?:that\s+)?/.exec(object)![0].length, end };
         const readings = this.readStatement(masked, said, units, f.speakers);
@@ -903,7 +882,7 @@ export class ClaimFinder {
         }
         return;
       }
-      if (h.verb === 'calling') {
+      if (hungVerb.object === 'judgement') {
         // "..., calling them a violation of international law": what "them" is, the claims just made.
         const pronoun = /^\s*\w+\s*/.exec(object)!;
         this.emit({
@@ -1256,10 +1235,9 @@ export class ClaimFinder {
   private cut(masked: Masked, start: number, end: number): string {
     let stretch = masked.text.slice(start, end);
     // ", a U.S. official said on Wednesday", ", Yonhap news agency reported": who said it, not what was said.
-    const attribution =
-      /,["”’]?\s+(?:(?:a|an|the|its|their|his|her|one|two|several)\s+)?[^,;"“”]{0,60}?\b(?:said|says|added|adds|told|tells|reported|reports|wrote|writes|stated|noted)\b[^;"“”]*$/.exec(
-        stretch,
-      );
+    const attribution = new RegExp(
+      `,["”’]?\\s+(?:(?:a|an|the|its|their|his|her|one|two|several)\\s+)?[^,;"“”]{0,60}?\\b(?:${INVERTED_VERB})\\b[^;"“”]*$`,
+    ).exec(stretch);
     if (attribution && attribution.index > 0) stretch = stretch.slice(0, attribution.index);
     const stop =
       /,\s+(?:which|who|where|describing|saying|adding|calling|and said|but|while|as|after|before|during|when|in a)\b|;|\s+[-–—]\s+|\(|,\s+(?:said|says|according to)\b|,\s+(?:(?:its|their|his|her|the)\s+)?⟨\d+⟩\s+(?:said|says|added|told)\b/.exec(
@@ -1403,11 +1381,10 @@ export class ClaimFinder {
     if (dates.length) return dates[dates.length - 1]!.iso;
     const sentenceText = ctx.sentence.text;
     // "Russia and China say", "have denied": a standing position, dated by its year.
-    const standing = /^(?:says|say|argue|argues|insist|insists|maintain|maintains)$/.test(verb);
-    const perfect =
-      /\b(?:has|have)\s+(?:\w+\s+)?(?:accused|denied|rejected|said|warned|criticized|criticised|condemned|urged|called|demanded|blamed|repeatedly)\b/.test(
-        sentenceText,
-      );
+    const standing = STANDING_WORDS.has(verb.toLowerCase());
+    const perfect = new RegExp(`\\b(?:has|have)\\s+(?:\\w+\\s+)?(?:${PERFECT_WORDS.join('|')}|repeatedly)\\b`).test(
+      sentenceText,
+    );
     if (standing || perfect) return this.publishedOn.slice(0, 4);
     // A past tense, or a statement's own present ("strongly condemns"): the day of publication.
     return this.publishedOn;

@@ -2,6 +2,7 @@ import { HONORIFICS, ORGANIZATIONS, TITLE_HEADS, TITLE_MODIFIERS } from './gazet
 import { Entities, makeKey, type Mention } from './entities.js';
 import { listUnits, Masked, type Unit } from './masked.js';
 import { escapeRegExp, type Sentence } from './text.js';
+import { INVERTED_VERB, PAST_WORDS } from './verbs.js';
 import type { Span } from './types.js';
 
 /**
@@ -35,13 +36,13 @@ const TITLE_AFTER = new RegExp(
 );
 const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFICS.map(escapeRegExp).join('|')}) $`);
 
-const REPORTING =
-  '(?:said|says|told|added|stated|argued|insisted|noted|stressed|warned|accused|denied|urged|called|condemned|criticized|criticised|rejected|dismissed|demanded|wrote|asked|replied|responded|declared|announced|blamed)';
+/** A reporting verb of the table in the past tense, or "says". */
+const REPORTING = `(?:${[...PAST_WORDS, 'says'].join('|')})`;
 /** A reporting verb after a name, perhaps past a relative pronoun or an appositive: "⟨name⟩, the leader's sister, said". */
 const VERB_AFTER = new RegExp(
   `^(?:,? who|,(?: [^,]{1,80},)?)?(?: (?:also|later|again|then|earlier|on \\w+))? ${REPORTING}\\b`,
 );
-const VERB_BEFORE = new RegExp(`\\b(?:said|says|told|added|according to) $`);
+const VERB_BEFORE = new RegExp(`\\b(?:${INVERTED_VERB}|according to) $`);
 
 const NAME_WORD = "(?:(?:al|el|bin|ibn)-)?[A-Z][\\p{Ll}]+(?:[A-Z][\\p{Ll}]+)?(?:[-’'][A-Z]?[\\p{Ll}]+)*";
 const NAME = new RegExp(

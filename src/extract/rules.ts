@@ -3,6 +3,7 @@ import { assemble, defaultTitle } from './draft.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
 import { MentionFinder } from './mentions.js';
+import { PRESENT_WORDS } from './verbs.js';
 import { PeopleFinder } from './people.js';
 import { escapeRegExp, findQuotations, intersect, splitSentences, within, type Sentence } from './text.js';
 import type { Draft, ExtractContext, Extractor, ExtractInput, GroundedEntity } from './types.js';
@@ -105,8 +106,7 @@ export function authoringState(text: string): string | undefined {
   for (const m of body.matchAll(new RegExp(`\\b[Tt]he Government of (?:the )?(${names})(?![\\p{L}])`, 'gu')))
     add(m[1], 2);
   // A sentence opening with a state that does something: the issuer speaking of itself in the third person.
-  const acts =
-    '(?:will|shall|calls?|urges?|has|have|is|remains|reaffirms|rejects|condemns|stands|continues|reserves|demands|expects|strongly|firmly|once again|again|cannot|does|did)';
+  const acts = `(?:will|shall|has|have|is|remains|stands|continues|reserves|expects|strongly|firmly|once again|again|cannot|does|did|${PRESENT_WORDS.join('|')})`;
   for (const m of body.matchAll(new RegExp(`(?:^|[.!?]\\s+)(?:The )?(${names}) ${acts}\\b`, 'gmu'))) add(m[1], 2);
   for (const m of body.matchAll(
     new RegExp(`\\b(?:our|my) (?:country|nation|people)\\b[^.]{0,40}?\\b(${names})(?![\\p{L}])`, 'gu'),
