@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { formatError, parseDocument } from '../ingest/document.js';
 import { type ClaimKind } from '../domain/index.js';
-import type { ClaimDraft } from './claims.js';
+import type { ClaimDraft } from './claims/index.js';
 import type { Entities, EntityRecord } from './entities.js';
 import { slug } from './text.js';
 import type { Draft, ExtractedClaim, ExtractedEntity, ExtractInput, GroundedEntity, Span } from './types.js';

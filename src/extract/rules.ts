@@ -1,4 +1,4 @@
-import { ClaimFinder, type ClaimDraft } from './claims.js';
+import { ClaimFinder, type ClaimDraft } from './claims/index.js';
 import { assemble, defaultTitle } from './draft.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
@@ -29,7 +29,7 @@ export class RulesExtractor implements Extractor {
     const mentions = new MentionFinder(text, entities, homeState).find();
     const people = new PeopleFinder(text, entities, homeState);
     const claims = new ClaimFinder(text, entities, input.publishedOn, statement, homeState);
-    claims.allQuotations = quotations;
+    claims.speakers.allQuotations = quotations;
 
     for (const sentence of sentences) {
       const inSentence = mentions.filter((m) => within(m, sentence));
