@@ -402,6 +402,12 @@ export class MentionFinder {
       if (lead) {
         phrase = phrase.slice(lead[0].length);
         start += lead[0].length;
+        // "Speaking for the Arab Group": the words joining the participle to the name are neither's.
+        const joining = /^(?:(?:of|for|on|and|the|de) )+/.exec(phrase);
+        if (joining) {
+          phrase = phrase.slice(joining[0].length);
+          start += joining[0].length;
+        }
       }
       // "Statement by the Federal Foreign Office on the Cyberattack ...": the issuer's name ends where its subject begins.
       if (
@@ -487,8 +493,9 @@ export class MentionFinder {
         return [this.mentionOf(key, start, g.place!.length, 'name')];
       });
     }
+    // "the authorities in Bangui" are the government's, not a city's.
     const at = new RegExp(
-      `${B}(?:in|to|from|at|near|outside|visited|visiting|arrived in) (?<place>${capitals})${E}`,
+      `${B}(?<!(?:authorities|government|leadership|regime|officials) )(?:in|to|from|at|near|outside|visited|visiting|arrived in) (?<place>${capitals})${E}`,
       'gu',
     );
     for (const m of matches(this.text, at)) {

@@ -34,6 +34,8 @@ const TITLE_AFTER = new RegExp(
   `^, (?:(?:[Tt]he|[Aa]n?|who is) )?(?<title>${TITLE})(?=,|\\.|;|$| said| told| says)`,
   'u',
 );
+/** "Aiko Tanabe (Japan)": UN coverage names a delegate with the state they speak for in brackets. */
+const STATE_IN_BRACKETS = /^ \((?:the )?⟨(\d+)⟩\)/;
 const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFICS.map(escapeRegExp).join('|')}) $`);
 
 /** A reporting verb of the table in the past tense, or "says". */
@@ -115,7 +117,13 @@ export class PeopleFinder {
       const known = words.length === 1 ? this.surnames.get(name) : this.entities.get(makeKey('person', name))?.key;
       const titleBefore = TITLE_BEFORE.exec(before);
       const titleAfter = TITLE_AFTER.exec(after);
+      const bracket = STATE_IN_BRACKETS.exec(after);
+      const represented =
+        bracket && this.entities.get(units[Number(bracket[1])]!.mention.key)?.type === 'State'
+          ? units[Number(bracket[1])]!.mention
+          : undefined;
       const evidence =
+        !!represented ||
         titled ||
         titleBefore ||
         titleAfter ||
@@ -148,6 +156,17 @@ export class PeopleFinder {
         this.holds(key, masked, titleStart, titleEnd, units);
       } else if (titled) {
         phrase = { start: masked.offset(m.index!), end: span.end };
+      }
+      if (represented) {
+        // The brackets are part of how the delegate is named: "⟨Tanabe (Japan)⟩ said".
+        phrase = { start: phrase.start, end: masked.offset(end + bracket![0].length, 'end') };
+        const state = this.entities.get(represented.key)!;
+        this.entities.position({
+          person: key,
+          title: `Representative of ${state.name}`,
+          holder: state.key,
+          former: false,
+        });
       }
       found.push({ span, phrase, key, surname: words.length === 1 && !!known });
       if (words.length > 1) {

@@ -1,6 +1,6 @@
 import type { ClaimKind } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
-import { listUnits, Masked, type Unit } from '../masked.js';
+import { LIST, listUnits, Masked, type Unit } from '../masked.js';
 import { intersect } from '../text.js';
 import type { Span } from '../types.js';
 import { cut, trimQuote } from './allegation.js';
@@ -56,17 +56,23 @@ export class ClaimFinder {
     const units: Unit[] = this.speakers.units(ctx);
     const masked = new Masked(this.text, sentence, units);
     const before = this.claims.length;
-    const onBehalf = /[Oo]n behalf of (?:the )?⟨(\d+)⟩/.exec(masked.text);
+    // "speaking on behalf of ⟨G⟩": whom the speaker speaks for; "speaking also on behalf of ⟨X⟩": ⟨X⟩ says it too.
+    const onBehalf = new RegExp(
+      `(?<also>also )?(?:[Oo]n behalf of|[Ss]peaking (?:also )?for) (?:the )?(?<list>${LIST})`,
+    ).exec(masked.text);
+    const principals = onBehalf ? listUnits(onBehalf.groups!.list!).map((i) => units[i]!.mention.key) : [];
+    const alsoSpeaking = onBehalf?.groups!.also ? principals.filter((k) => this.entities.get(k)?.type === 'State') : [];
     const reading: SentenceReading = {
       ctx,
       masked,
       units,
-      onBehalf: onBehalf ? units[Number(onBehalf[1])]!.mention.key : null,
+      onBehalf: alsoSpeaking.length ? null : (principals[0] ?? null),
       found: [],
       taken: [],
     };
     for (const form of SPEAKER_FORMS) form(reading, this);
     const { found } = reading;
+    for (const f of found) f.speakers = [...new Set([...f.speakers, ...alsoSpeaking])];
 
     // Only the first speaker of a sentence takes what follows; later verbs are their own claims.
     found.sort((a, b) => a.verbEnd - b.verbEnd);
@@ -171,7 +177,11 @@ export class ClaimFinder {
     // "told ⟨B⟩ it had no involvement": a denial told to ⟨B⟩ answers ⟨B⟩'s accusation.
     const listener = f.verb.listener ? /⟨(\d+)⟩/.exec(frameText) : null;
     const toldAccuser = listener ? units[Number(listener[1])]!.mention.key : null;
-    const readings: Reading[] = this.readStatement(masked, complement, units, f.speakers);
+    // "..., warned ⟨A⟩": a verb of its own kind before its speaker gives the words its kind.
+    const ownKind = f.inverted && !f.cited && f.verb.kind !== 'STATE' ? f.verb.kind : null;
+    const readings: Reading[] = this.readStatement(masked, complement, units, f.speakers).map((r) =>
+      ownKind ? { ...r, kind: ownKind } : r,
+    );
     if ((!f.inverted || kind === 'STATE') && readings.length === 0)
       readings.push({
         kind: kind === 'STATE' || f.inverted ? (f.inverted && !f.cited ? f.verb.kind : plain) : kind,
@@ -189,7 +199,7 @@ export class ClaimFinder {
     for (const r of readings) {
       const targets = r.target === null ? [] : [r.target];
       const context =
-        targets.length || r.kind === 'STATE' || r.kind === 'REPORT'
+        targets.length || r.kind === 'STATE' || r.kind === 'REPORT' || r.kind === 'CALL_FOR'
           ? []
           : r.antecedent
             ? this.doer(f.speakers)
@@ -227,7 +237,10 @@ export class ClaimFinder {
     const listener = toListener
       ? String.raw`|(?:the |a |an )?(?:(?!that )[a-z-]+ )?⟨\d+⟩(?: (?:committee|panel|meeting|delegation))?(?! (?:not )?(?:to|of)\b)|${AUDIENCE}|the (?:[Cc]ouncil|[Aa]ssembly|[Cc]ommittee)`
       : '';
-    const lead = new RegExp(String.raw`^(?:\s*,?\s*(?:${FRAME_ADVERBIAL}${listener})\s*,?)*`, 'u').exec(rest);
+    // Each piece ends a word: "again" is not the start of "against".
+    const lead = new RegExp(String.raw`^(?:\s*,?\s*(?:${FRAME_ADVERBIAL}${listener})(?![\p{L}])\s*,?)*`, 'u').exec(
+      rest,
+    );
     let at = lead ? lead[0].length : 0;
     // "said on Friday that ...": "that" opens the words said only where the frame ends, never inside them.
     const that = beforeThat ? /^\s*that\b\s*/.exec(rest.slice(at)) : null;

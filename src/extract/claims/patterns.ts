@@ -9,26 +9,38 @@ import { LIST } from '../masked.js';
  * listener), and what a denial names as denied.
  */
 
-/** Pronouns, and the phrases UN coverage uses as pronouns ("his delegation", "her country"). */
+/**
+ * Pronouns, and the phrases UN coverage uses as pronouns: "his
+ * delegation", "her country", and "the speaker" or "the representative"
+ * with no state named, which is whoever spoke last.
+ */
 export const PRONOUN =
-  '(?:(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:delegation|country|Government|government)|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)';
+  '(?:(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:delegation|country|Government|government)|[Tt]he (?:speaker|delegate|representative)(?! (?:of|for|from)\\b)|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)';
 
 export const ROLE =
-  '(?<role>representatives?|delegates?|delegation|speaker|ambassador|envoy|observer|spokesperson|spokesman|spokeswoman|officials?|diplomats?|foreign minister|president|authorities|government|leadership|mission|side|[Hh]igh [Rr]epresentative|[Ff]oreign [Pp]olicy [Cc]hief|[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]ommissioner|[Cc]hair(?:man|woman|person)?)';
+  '(?<role>representatives?|delegates?|delegation|speaker|counterpart|ambassador|envoy|observer|spokesperson|spokesman|spokeswoman|officials?|diplomats?|foreign minister|president|authorities|government|leadership|mission|side|[Hh]igh [Rr]epresentative|[Ff]oreign [Pp]olicy [Cc]hief|[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]ommissioner|[Cc]hair(?:man|woman|person)?)';
 export const RANK = '(?:(?:permanent|deputy|senior|top|high-ranking|another|unnamed|[a-z]+-led) )?';
 /** Words for a person speaking for a state or body without a name: "he" and "she" may refer back to them. */
 export const HUMAN_ROLE =
-  /^(?:representatives?|delegates?|delegation|speaker|ambassador|envoy|observer|spokes\w+|officials?|diplomats?|foreign minister|president|high representative|foreign policy chief|secretary[- ]general|director[- ]general|commissioner|chair\w*)$/i;
+  /^(?:representatives?|delegates?|delegation|speaker|counterpart|ambassador|envoy|observer|spokes\w+|officials?|diplomats?|foreign minister|president|high representative|foreign policy chief|secretary[- ]general|director[- ]general|commissioner|chair\w*)$/i;
 export const ROLE_PHRASES = [
-  new RegExp(`(?:[Tt]he |[Aa]n? )?${RANK}${ROLE} (?:of|for|from|in) (?:the )?⟨(?<unit>\\d+)⟩`, 'g'),
+  // "the representative of ⟨X⟩", "his counterpart from ⟨X⟩", "the authorities in ⟨X⟩".
+  new RegExp(
+    `(?:[Tt]he |[Aa]n? |[Hh]is |[Hh]er |[Tt]heir )?${RANK}${ROLE} (?:of|for|from|in) (?:the )?⟨(?<unit>\\d+)⟩`,
+    'g',
+  ),
   new RegExp(`(?:[Tt]he |[Aa]n? )?${RANK}⟨(?<unit>\\d+)⟩(?:[’']s)? ${RANK}${ROLE}(?![\\p{L}])`, 'gu'),
   // "⟨North Korea⟩'s official ⟨KCNA⟩ news agency": the agency, described.
   /(?:[Tt]he )?(?:⟨\d+⟩[’']s )?(?:official |state |state-run |state-owned )?⟨(?<unit>\d+)⟩ (?<role>news agency|agency|television|broadcaster|newspaper)(?![\p{L}])/gu,
 ];
 export const SUBJECT = `(?:${LIST}|${PRONOUN})`;
-/** What may stand between a speaker and the verb: auxiliaries, adverbs, a time, a medium. */
+/**
+ * What may stand between a speaker and the verb: auxiliaries, adverbs, a
+ * time, a medium; "was among those who" (UN coverage's way of giving one
+ * speaker a view many shared).
+ */
 export const BETWEEN =
-  "(?:(?:also|again|repeatedly|strongly|firmly|categorically|flatly|publicly|previously|earlier|later|then|once again|further|today|yesterday|now|this morning|have|has|had|would|will|did|does|do|on \\w+|last week|in a (?:joint |written )?statement|in a letter|in an interview|express(?:ed|es) (?:[a-z]+ ){0,2}(?:solidarity|support|sympathy|condolences) (?:with|for|to) (?:the )?(?:people of )?⟨\\d+⟩(?:[’']s \\w+)? and)\\s*,?\\s+)*";
+  "(?:(?:(?:was|were) (?:among|one of) (?:those|the|several|many|other)(?: [a-z]+)? (?:who|that)|also|again|repeatedly|strongly|firmly|categorically|flatly|publicly|previously|earlier|later|then|once again|further|today|yesterday|now|this morning|have|has|had|would|will|did|does|do|on \\w+|last week|in a (?:joint |written )?statement|in a letter|in an interview|express(?:ed|es) (?:[a-z]+ ){0,2}(?:solidarity|support|sympathy|condolences) (?:with|for|to) (?:the )?(?:people of )?⟨\\d+⟩(?:[’']s \\w+)? and)\\s*,?\\s+)*";
 /** An appositive between a speaker and the verb: "⟨A⟩, speaking to reporters, said". */
 export const APPOSITIVE = '(?:,\\s+(?!(?:the |a |an )?⟨\\d+⟩,)(?=[a-z])[^,"“”]{1,100},|,[^,"“”⟨]{1,100},)?';
 /** What a denial names as denied: "the accusations", "that criticism", "⟨A⟩'s claims", "the Group's findings". */

@@ -15,6 +15,9 @@ import type { Reading } from './types.js';
 
 const MODAL =
   /^(?:the )?⟨(\d+)⟩(?:[’']s (?:government|authorities|leadership))? (?:also )?(?:must|should|needs? to|has to|have to|ought to|is obliged to|is obligated to|ha[sd] (?:a|the) (?:duty|responsibility|obligation) to)\b/i;
+/** "Enforcement must be strengthened", "armed groups must disarm": an outcome asked for, of no one named ("should" is only a view). */
+const MUST =
+  /^(?!(?:we|i|it|they|he|she|you|this|that|these|those|such)\b)(?:the |all |every |any )?(?:[\w’'-]+ ){1,5}(?:must|needs? to|has to|have to)\b/i;
 const WANT =
   /\b(?:[Ww]e|I) (?:also |therefore |again |strongly )?(?:want|expect|urge|call on|call upon|ask|demand)\b(?: to see)?(?: (?:what|whether|how|that|the))? ?(?:[\w-]+ ){0,2}⟨(\d+)⟩/;
 const CALL_ON = /\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed|e)) (?:the )?⟨(\d+)⟩/;
@@ -121,6 +124,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words)) || (m = ASK_OF.exec(words)))
       read('DEMAND', Number(m[1]));
     else if (ALL_PARTIES.test(words)) read('DEMAND', null);
+    else if (MUST.test(words) && !/⟨\d+⟩/.test(MUST.exec(words)![0])) read('CALL_FOR', null);
     else if (notInvolved && (!notInvolved[1] || own.has(units[Number(notInvolved[1])]!.mention.key)))
       read('DENY', null);
     else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));

@@ -93,7 +93,8 @@ export class Speakers {
   /**
    * What a pronoun speaking refers to: the most recent speaker that fits.
    * "He", "she" and "his delegation" are the last person to speak, named
-   * or not ("the representative of ⟨X⟩" is ⟨X⟩); "it" the last state or
+   * or not ("the representative of ⟨X⟩" is ⟨X⟩), and so is "the speaker";
+   * "it" the last state or
    * body; "they" the last group; "we", outside a quotation, the body
    * issuing a statement.
    */
@@ -104,7 +105,7 @@ export class Speakers {
       return [];
     };
     const body = (s: Spoken) => this.entities.get(s.key)?.type !== 'Person';
-    if (/^(?:he|she|his |her )/.test(word)) return latest((s) => s.human);
+    if (/^(?:he|she|his |her |the )/.test(word)) return latest((s) => s.human);
     // "We" inside a quotation is the speaker's side, not a new speaker.
     if (word === 'we') return insideQuote ? [] : this.memory.issuer ? [this.memory.issuer] : latest(body);
     if (/^(?:it|its )/.test(word)) return latest(body);

@@ -36,7 +36,7 @@ export function continuation(finder: ClaimFinder, ctx: SentenceContext, masked: 
   }
   for (const r of readings) {
     const context =
-      r.target !== null || r.kind === 'STATE' || r.kind === 'REPORT'
+      r.target !== null || r.kind === 'STATE' || r.kind === 'REPORT' || r.kind === 'CALL_FOR'
         ? []
         : r.antecedent
           ? finder.doer(last.speakers)

@@ -12,12 +12,14 @@ export function findInverted(r: SentenceReading, finder: ClaimFinder) {
   for (const m of masked.text.matchAll(INVERTED)) {
     const at = m.index! + m[0].indexOf(m.groups!.verb!);
     const end = m.index! + m[0].length;
-    if (r.taken.some((t) => at < t.end && t.start < end)) continue;
+    // Its speaker may also be the subject of a verb after it ("..., warned ⟨A⟩, who urged ..."): only the verb must be free.
+    const verbEnd = at + m.groups!.verb!.length;
+    if (r.taken.some((t) => at < t.end && t.start < verbEnd)) continue;
     const speakers = finder.speakers.speakersIn(m.groups!.subject!, units, masked, at);
     if (!speakers.length) continue;
     r.found.push({
       speakers,
-      verbEnd: at + m.groups!.verb!.length,
+      verbEnd,
       kindVerb: m.groups!.verb!,
       verb: verbOf(m.groups!.verb!, 'inverted'),
       region: { start: 0, end: masked.text.length },

@@ -9,10 +9,15 @@ import type { Found, SentenceContext } from '../types.js';
 /**
  * A second verb hung on the first one's speaker, as a participle: "...,
  * accusing ⟨B⟩ of ...", ", and calling them a violation", "..., adding that
- * ...". Each makes a claim of its own, with the same speakers.
+ * ...", "..., while faulting ⟨B⟩ for ...". Each makes a claim of its own,
+ * with the same speakers.
  */
 
-const PARTICIPLE = new RegExp(`,\\s+(?:and\\s+)?(?<verb>${PARTICIPLE_VERB})\\b`, 'g');
+/** ", accusing", ", and calling on", " and urging", ", while faulting", " while expressing concern". */
+const PARTICIPLE = new RegExp(
+  `(?:,\\s+(?:and\\s+|while\\s+|but\\s+(?:also\\s+)?)?|\\s+(?:while|and)\\s+)(?<verb>${PARTICIPLE_VERB})\\b`,
+  'g',
+);
 
 export interface Hung {
   /** Where the participle's clause begins in the masked sentence. */

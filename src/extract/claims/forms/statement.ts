@@ -46,7 +46,7 @@ export function ownWords(finder: ClaimFinder, ctx: SentenceContext, masked: Mask
   const whole = { start: 0, end: masked.text.length };
   for (const r of finder.readStatement(masked, whole, masked.units, [issuer])) {
     const context =
-      r.target !== null || r.kind === 'REPORT'
+      r.target !== null || r.kind === 'REPORT' || r.kind === 'CALL_FOR'
         ? []
         : r.antecedent
           ? finder.doer([issuer])
