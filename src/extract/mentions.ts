@@ -10,6 +10,7 @@ import {
   type OrganizationCategory,
 } from './gazetteer.js';
 import { Entities, makeKey, type Mention, type MentionForm } from './entities.js';
+import { NOT_SYSTEM_NAMES, WEAPON_MODIFIER, WEAPON_NOUN } from './drafted/arms.js';
 import { escapeRegExp, slug } from './text.js';
 import type { Span } from './types.js';
 
@@ -134,7 +135,7 @@ export class MentionFinder {
 
   private resolutions() {
     const re =
-      /\b(?:(?:Security Council |UN |U\.N\. )?[Rr]esolution (?<number>\d{3,4})(?:\s*\((?<year>\d{4})\))?|S\/RES\/(?<rnumber>\d{3,4})\s*\((?<ryear>\d{4})\)|S\/(?<dyear>\d{4})\/(?<dnumber>\d{1,4}))/g;
+      /\b(?:(?:Security Council |UN |U\.N\. )?[Rr]esolution (?<number>\d{3,4})(?:\s*\((?<year>\d{4})\))?|(?:General Assembly )?[Rr]esolution (?<session>\d{2})\/(?<gnumber>\d{1,4})|A\/RES\/(?<asession>\d{2})\/(?<anumber>\d{1,4})|S\/RES\/(?<rnumber>\d{3,4})\s*\((?<ryear>\d{4})\)|S\/(?<dyear>\d{4})\/(?<dnumber>\d{1,4}))/g;
     for (const m of matches(this.text, re)) {
       const g = m.groups!;
       const number = g.number ?? g.rnumber;
@@ -142,7 +143,14 @@ export class MentionFinder {
       let key: string;
       let name: string;
       const props: Record<string, unknown> = {};
-      if (number) {
+      const session = g.session ?? g.asession;
+      if (session) {
+        // A General Assembly resolution: A/RES/76/262.
+        const n = g.gnumber ?? g.anumber;
+        key = `resolution:a-res-${session}-${n}`;
+        name = `General Assembly resolution ${session}/${n}`;
+        props.symbol = `A/RES/${session}/${n}`;
+      } else if (number) {
         key = year ? `resolution:s-res-${number}-${year}` : `resolution:s-res-${number}`;
         name = year ? `Security Council resolution ${number} (${year})` : `Security Council resolution ${number}`;
         if (year) props.symbol = `S/RES/${number} (${year})`;
@@ -557,16 +565,35 @@ export class MentionFinder {
     return key;
   }
 
-  /** Designations next to the word for what they are: "Hwasong-11 series ballistic missile", "S-400 air defence systems". */
+  /**
+   * Weapon systems named next to the word for what they are (arms.json):
+   * a designation ("Hwasong-11 series ballistic missile", "S-400 air
+   * defence systems", "Su-30MKA aircraft"), a name with a code ("Bayraktar
+   * TB2 drones", "Barak MX batteries") or a name alone ("Rafale fighter
+   * jets", "Stinger missiles"). A state's or a body's name before the word
+   * ("Iranian drones", "Houthi missiles") is who has them, not what they are.
+   */
   private weapons() {
-    const kind =
-      '(?:ballistic |cruise |hypersonic |anti-aircraft |air[- ]defen[cs]e |surface-to-air |attack |fighter |combat |unmanned )*(?:missiles?|rockets?|drones?|systems?|launchers?|jets?|fighters?|tanks?|howitzers?|interceptors?|aircraft|warheads?)';
+    const kind = `(?:(?:${WEAPON_MODIFIER})[ -])*${WEAPON_NOUN}`;
     const designation =
-      '(?<designation>[A-Z][A-Za-z]*-\\d{1,4}[A-Z]?|[A-Z]{2,}-\\d{1,4}[A-Z]?|ATACMS|HIMARS|Patriot|Storm Shadow|Taurus|Javelin|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)';
-    const re = new RegExp(`${B}${designation}(?<series> series)?(?= (?:[a-z-]+ ){0,3}${kind}${E})`, 'gu');
+      '(?<designation>[A-Z][A-Za-z]*-\\d{1,4}[A-Z]{0,3}|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)';
+    // A name, with a code or alone, only right before the words for what it is, and not inside a longer name.
+    const name = '(?<![A-Z][\\p{L}-]* )(?<named>[A-Z][a-z]+ [A-Z]{1,3}\\d{0,3}[A-Z]?|[A-Z][a-z]{3,})';
+    const re = new RegExp(
+      `${B}(?:${designation}(?<series> series)?(?= (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E}))`,
+      'gu',
+    );
+    const bodies = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).flatMap((n) => n.split(' ')));
     for (const m of matches(this.text, re)) {
-      const d = m.groups!.designation!;
+      const d = (m.groups!.designation ?? m.groups!.named)!;
       if (/^COVID/.test(d)) continue;
+      if (/^[A-Z][a-z]+$/.test(d)) {
+        // A lone capitalised word: a name only where no state, body or sentence start explains the capital.
+        const before = this.text.slice(Math.max(0, m.index! - 3), m.index!);
+        if (STATE_FORMS.has(d) || bodies.has(d) || bodies.has(d.replace(/i$/, 'is')) || NOT_SYSTEM_NAMES.has(d))
+          continue;
+        if (m.index! === 0 || /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before)) continue;
+      }
       const key = makeKey('weapon', d);
       this.candidate(m.index!, m.index! + d.length, 65, () => {
         this.entities.add(key, 'WeaponSystem', d, { designation: d }, m.groups!.series ? [`${d} series`] : []);

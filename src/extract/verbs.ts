@@ -70,8 +70,17 @@ const table = z
   .object({ verbs: z.array(row) })
   .parse(JSON.parse(readFileSync(new URL('./verbs.json', import.meta.url), 'utf8')));
 
-/** compromise's conjugation of a lemma; a phrasal verb ("call on") conjugates its first word. */
-function conjugate(lemma: string): Record<Form | 'Participle', string> {
+/** compromise's conjugation of a lemma; a phrasal verb ("call on", "take delivery of") conjugates its first word. */
+export function conjugate(lemma: string): Record<Form | 'Participle', string> {
+  const [head, ...rest] = lemma.split(' ');
+  if (rest.length) {
+    const forms = conjugate(head!);
+    const tail = ` ${rest.join(' ')}`;
+    return Object.fromEntries(Object.entries(forms).map(([f, w]) => [f, w + tail])) as Record<
+      Form | 'Participle',
+      string
+    >;
+  }
   const doc = nlp(lemma);
   doc.tag('Infinitive');
   const forms = doc.verbs().conjugate()[0] as Partial<Record<Form | 'Participle', string>> | undefined;
@@ -113,6 +122,12 @@ export const VERBS: Verb[] = table.verbs.map((r) => {
     present: [c.PresentTense, c.Infinitive],
   };
 });
+
+/** The spellings of a form on both sides of the Atlantic: "travelled" and "traveled". */
+export function spellings(form: string): string[] {
+  const american = form.replace(/^(\w*[aeiou])ll(ed|ing)\b/, '$1l$2');
+  return american === form ? [form] : [form, american];
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

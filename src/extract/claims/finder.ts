@@ -182,7 +182,7 @@ export class ClaimFinder {
     const readings: Reading[] = this.readStatement(masked, complement, units, f.speakers).map((r) =>
       ownKind ? { ...r, kind: ownKind } : r,
     );
-    if ((!f.inverted || kind === 'STATE') && readings.length === 0)
+    if ((!f.inverted || kind === 'STATE' || ownKind) && readings.length === 0)
       readings.push({
         kind: kind === 'STATE' || f.inverted ? (f.inverted && !f.cited ? f.verb.kind : plain) : kind,
         target: subjectOf(masked.text.slice(complement.start, complement.end), units),

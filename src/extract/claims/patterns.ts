@@ -29,7 +29,11 @@ export const ROLE_PHRASES = [
     `(?:[Tt]he |[Aa]n? |[Hh]is |[Hh]er |[Tt]heir )?${RANK}${ROLE} (?:of|for|from|in) (?:the )?⟨(?<unit>\\d+)⟩`,
     'g',
   ),
-  new RegExp(`(?:[Tt]he |[Aa]n? )?${RANK}⟨(?<unit>\\d+)⟩(?:[’']s)? ${RANK}${ROLE}(?![\\p{L}])`, 'gu'),
+  // "a ⟨Belarusian⟩ defence official", "⟨France⟩'s deputy ambassador".
+  new RegExp(
+    `(?:[Tt]he |[Aa]n? )?${RANK}⟨(?<unit>\\d+)⟩(?:[’']s)? ${RANK}(?:(?:defen[cs]e|military|foreign|foreign ministry|intelligence|security|government|embassy|presidential) )?${ROLE}(?![\\p{L}])`,
+    'gu',
+  ),
   // "⟨North Korea⟩'s official ⟨KCNA⟩ news agency": the agency, described.
   /(?:[Tt]he )?(?:⟨\d+⟩[’']s )?(?:official |state |state-run |state-owned )?⟨(?<unit>\d+)⟩ (?<role>news agency|agency|television|broadcaster|newspaper)(?![\p{L}])/gu,
 ];
@@ -75,4 +79,4 @@ export const LINK =
 /** Nouns for what a state or group does, so that "the ⟨Israeli⟩ strike" and "⟨Russia⟩'s attack" name who did it. */
 export const DONE_BY = String.raw`(?:attacks?|strikes?|launch(?:es)?|offensive|incursions?|bombardment|shelling|invasion|restrictions|raids?|forces|troops|army|military|vessels|actions?|decision|conduct|behaviou?r|escalation|aggression)\b`;
 /** Verbs of what an actor did: "⟨A⟩ fired", "⟨A⟩'s forces struck". */
-export const DID = String.raw`(?:[’']s (?:forces|troops|army|military|vessels) )?(?:\w+ )?(?:fired|launched|attacked|struck|hit|shelled|bombed|invaded|seized|rammed|carried out|targeted|killed|destroyed|tested)\b`;
+export const DID = String.raw`(?:[’']s (?:forces|troops|army|military|vessels) )?(?:\w+ )?(?:fired|launched|attacked|struck|hit|shelled|bombed|invaded|seized|rammed|carried out|targeted|killed|destroyed|tested|vetoed|blocked)\b`;

@@ -1,3 +1,4 @@
+import { resolutionNumber } from '../../../src/extract/drafted/resolutions.js';
 import { fold } from '../../../src/extract/text.js';
 import type { Draft } from '../../../src/extract/types.js';
 import type { RecordedEntity, Reference } from './reference.js';
@@ -26,16 +27,6 @@ interface DraftRelationship {
   type: string;
   from: string;
   to: string;
-}
-
-/** A resolution's UN number, the year left out: "s-res-1970", "s-2025-342", "a-res-76-262". */
-export function resolutionNumber(e: { key: string; symbol?: string }): string | null {
-  const symbol = e.symbol?.replace(/\s*\(\d{4}\)\s*$/, '');
-  if (symbol) return symbol.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  const slug = e.key.slice(e.key.indexOf(':') + 1);
-  const sres = /^s-res-(\d+)(?:-\d{4})?$/.exec(slug);
-  if (sres) return `s-res-${sres[1]}`;
-  return /^(?:s-\d{4}-\d+|a-res-\d+-\d+)$/.test(slug) ? slug : null;
 }
 
 const names = (e: { name: string; aliases: string[] }) =>

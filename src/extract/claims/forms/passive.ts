@@ -11,12 +11,12 @@ import type { SentenceReading } from '../types.js';
  */
 
 const PASSIVE = new RegExp(
-  `(?<object>${LIST}) (?:was|were|has been|have been|had been|is|are|is being) (?:also |again |repeatedly )?(?<verb>${PASSIVE_VERB}) by (?<subject>${LIST})`,
+  `(?<object>${LIST}) (?:was|were|has been|have been|had been|is|are|is being) (?:also |again |repeatedly )?(?<verb>${PASSIVE_VERB}) by (?:the )?(?<subject>${LIST})`,
   'gu',
 );
 /** "The launch was condemned by ⟨A⟩": aimed at whoever launched it. */
 const PASSIVE_EVENT = new RegExp(
-  `(?:^|[,;] )(?:[Tt]he|[Tt]his|[Tt]hese) (?:[\\w-]+ ){0,2}?(?:launch(?:es)?|attacks?|strikes?|tests?|offensive|incursions?|bombardment|shelling|invasion|raids?|decision|move) (?:was|were|has been|have been) (?:also |strongly |widely )?(?<verb>${EVENT_PASSIVE_VERB}) by (?<subject>${LIST})`,
+  `(?:^|[,;] )(?:[Tt]he|[Tt]his|[Tt]hese) (?:[\\w-]+ ){0,2}?(?:launch(?:es)?|attacks?|strikes?|tests?|offensive|incursions?|bombardment|shelling|invasion|raids?|decision|move|vetoe?s?|deliver(?:y|ies)|transfers?|shipments?) (?:was|were|has been|have been) (?:also |strongly |widely )?(?<verb>${EVENT_PASSIVE_VERB}) by (?:the )?(?<subject>${LIST})`,
   'gu',
 );
 
