@@ -100,7 +100,7 @@ export class MentionFinder {
   private shortForms(mentions: Mention[]): Mention[] {
     const out = [...mentions];
     for (const m of this.text.matchAll(
-      /\b[Tt]he (?<word>Ministry|Department|Council|Committee|Commission|Group|Panel|Agency|Mission|council|army|military|navy)(?! of)(?![\p{L}])/gu,
+      /\b[Tt]he (?<word>Ministry|Department|Council|Committee|Commission|Group|Panel|Agency|Mission|council|army|military|navy|mission|panel|committee)(?! of)(?![\p{L}])/gu,
     )) {
       const start = m.index! + 4;
       const end = m.index! + m[0].length;
@@ -339,6 +339,20 @@ export class MentionFinder {
    * (the state known from its publisher or its text): that state speaking.
    */
   private governments() {
+    // "the Government of Syria", "the Government in Juba": the state, as whoever names it speaks of it.
+    const named = new RegExp(
+      `\\b(?:[Tt]he )?Government (?:of (?:the )?(?<name>${names})|in (?<capital>${capitals}))${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, named)) {
+      const code = stateOf(m.groups!.name ?? m.groups!.capital);
+      if (!code) continue;
+      const start = m.index! + /^(?:[Tt]he )?/.exec(m[0])![0].length;
+      this.candidate(start, m.index! + m[0].length, 88, () => {
+        const record = this.entities.state(code);
+        return [this.mentionOf(record.key, start, m.index! + m[0].length - start, 'phrase')];
+      });
+    }
     if (!this.homeState) return;
     const code = this.homeState;
     const re = /\b(?:[Tt]he )?(?:Federal |National |Royal |Union |Central )?Government(?! of)(?![’']s)(?![\p{L}])/gu;
@@ -428,6 +442,17 @@ export class MentionFinder {
         );
         if (subject) phrase = phrase.slice(0, subject.index);
       }
+      // "the Security Council on Wednesday": a day or a month is when, not part of the name.
+      phrase = phrase.replace(
+        / (?:on|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/,
+        '',
+      );
+      // "Syria and the Technical Secretariat": a state's name joined to a body's by "and" is two names.
+      const joined = new RegExp(`^(?:${names}) and (?:the )?`, 'u').exec(phrase);
+      if (joined) {
+        phrase = phrase.slice(joined[0].length);
+        start += joined[0].length;
+      }
       // "Russian Federation" ends like a body's name but is a state's.
       if (!phrase.includes(' ') || STATE_FORMS.has(phrase)) continue;
       // "Chief Cabinet Secretary ...": the words are a title's.
@@ -456,7 +481,14 @@ export class MentionFinder {
         ? this.text.slice(start - un[0].length + (un[0].startsWith(' ') ? 1 : 0), start) + phrase
         : phrase;
       const at = start + phrase.length - named.length;
-      this.candidate(at, start + phrase.length, un ? 82 : 50, () => {
+      // "European Union Mission in Armenia", "African Union Peace and Security Council": a body named after a known
+      // one is a body of its own, and its longer name wins.
+      const extends_ = ORGANIZATIONS.some((o) =>
+        [o.name, ...o.aliases].some(
+          (n) => n.includes(' ') && new RegExp(`^${escapeRegExp(n.replace(/^the /, ''))} [A-Z]`).test(phrase),
+        ),
+      );
+      this.candidate(at, start + phrase.length, un ? 82 : extends_ ? 86 : 50, () => {
         this.addOrganization(key, phrase, category, named !== phrase ? [named] : []);
         if (state && (phrase.startsWith(stateName(state)) || /Embassy|Government/.test(phrase)))
           this.entities.link('partOf', key, this.entities.state(state).key);

@@ -208,7 +208,7 @@ function aimAtWhatIsAnswered(claims: ClaimDraft[]) {
   claims.forEach((c, i) => {
     if (c.kind !== 'CRITICIZE' || c.target) return;
     const named =
-      /^(?:the|this|that|these|those|such) (?:[\w-]+ )?(reports?|findings|conclusions|investigation|inquiry|claims?|accusations?|allegations?|assertions?|statements?)\b/i.exec(
+      /^(?:the|this|that|these|those|such|its|their) (?:[\w-]+ )?(reports?|findings|conclusions|investigation|inquiry|claims?|accusations?|allegations?|assertions?|statements?)\b/i.exec(
         c.allegation,
       );
     if (!named) return;

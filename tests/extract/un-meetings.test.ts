@@ -146,3 +146,42 @@ describe('participles and "while" clauses', () => {
     );
   });
 });
+
+describe('what coverage of a meeting says of states and bodies', () => {
+  it('reads "the Government of ⟨State⟩" as the state, and a body named after a known one as a body of its own', async () => {
+    const draft = await extract(
+      'The representative of Austria accused the Government of Eritrea of detaining journalists. The African Union Commission on Human Rights said its monitors had been refused entry.',
+      ON,
+      UN,
+    );
+    claim(draft, 'state:AUT', 'ACCUSE', 'state:ERI');
+    expect(draft.entities.map((e) => e.name)).toContain('African Union Commission on Human Rights');
+  });
+
+  it("reads a state citing investigators' findings of wrongdoing as its own accusation, and a monitor's as a finding", async () => {
+    const draft = await extract(
+      'The representative of Chile said the inquiry had established that Venezuela detained the activists. The Group of Experts on Mali said it had established that the Wagner Group killed civilians.',
+      ON,
+      UN,
+    );
+    claim(draft, 'state:CHL', 'ACCUSE', 'state:VEN');
+    claim(draft, 'org:group-of-experts-on-mali', 'REPORT');
+  });
+
+  it('reads "warned against ..." and "called for cooperation between ⟨A⟩ and ⟨B⟩" as aimed at no one, and "voiced support" as a position', async () => {
+    const draft = await extract(
+      "Brazil's delegate warned against using sanctions to punish Cuba and called for cooperation between Cuba and the United States. The representative of Peru voiced support for the mission.",
+      ON,
+      UN,
+    );
+    expect(lines(draft)).toEqual(['state:BRA WARN -', 'state:BRA CALL_FOR -', 'state:PER STATE -']);
+  });
+
+  it('reads "⟨A⟩ is preparing an offensive" as an accusation against ⟨A⟩', async () => {
+    const draft = await extract('Greece said Turkey was preparing a new incursion in the Aegean.', ON);
+    claim(draft, 'state:GRC', 'ACCUSE', 'state:TUR');
+    // Kosovo is a state of its own, keyed by the code in common use.
+    const kosovo = await extract('Serbia said Kosovo was preparing a new offensive in the north.', ON);
+    claim(kosovo, 'state:SRB', 'ACCUSE', 'state:XKX');
+  });
+});

@@ -59,7 +59,7 @@ export function readObject(
   // "condemned the strikes by ⟨A⟩ and ⟨B⟩": aimed at those who did what is condemned.
   const doneBy =
     kind === 'CRITICIZE'
-      ? new RegExp(`^\\s*(?:the |its |their |this |these |those )?(?:[\\w-]+ ){1,3}?by (?:the )?(${LIST})`).exec(object)
+      ? new RegExp(`^\\s*(?:the |its |their |this |these |those )?(?:[\\w-]+ ){1,5}?by (?:the )?(${LIST})`).exec(object)
       : null;
   if (blamedOn || doneBy) {
     const m = (blamedOn ?? doneBy)!;
@@ -104,14 +104,17 @@ export function readObject(
       // "urged all parties to ...": whoever is urged is the target, and here no entity is.
       const addressed = kind === 'DEMAND' && f.verb.addressee;
       // "warned that sanctions were hurting ⟨A⟩": a warning is aimed at whoever its clause is about doing, if anyone.
+      // "warned against using the issue to ...": an action warned against, not a party warned.
+      const against = kind === 'WARN' && /^\s*against\b/.test(object);
       const warnedThat =
         kind === 'WARN' &&
         /\bthat\s*$|^\s*that\b/.test(masked.text.slice(f.verbEnd, complement.start) + object.slice(0, lead));
-      target = addressed
-        ? null
-        : warnedThat
-          ? subjectOf(object.slice(lead), units)
-          : firstEntity(finder.entities, object, units);
+      target =
+        addressed || against
+          ? null
+          : warnedThat
+            ? subjectOf(object.slice(lead), units)
+            : firstEntity(finder.entities, object, units);
       allegationStart = complement.start + lead;
     }
   } else if (kind === 'DENY') {
@@ -132,8 +135,8 @@ export function readObject(
     deniesAccusation = kind === 'DENY';
     allegationStart = complement.start + lead;
   } else {
-    // Calling for a ceasefire or a resolution's implementation aims at no one; a report is about whoever it names.
-    target = firstEntity(finder.entities, object, units, [], kind === 'CALL_FOR');
+    // Calling for a ceasefire or for cooperation between ⟨A⟩ and ⟨B⟩ aims at no one; a report is about whoever it names.
+    target = kind === 'CALL_FOR' ? null : firstEntity(finder.entities, object, units);
     allegationStart = complement.start + lead;
   }
   // "called for ⟨B⟩'s withdrawal" asks something of ⟨B⟩.

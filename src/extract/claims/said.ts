@@ -29,7 +29,7 @@ const OVER_DOING =
 /** "push for ⟨B⟩'s view", "called for ⟨B⟩'s withdrawal": something asked of ⟨B⟩. */
 const ASK_OF =
   /\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for (?:the )?⟨(\d+)⟩[’']s\b/;
-const WRONG_ACTS = String.raw`(?:(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:violating|breaching|flouting|undermining|attacking|shelling|bombing|arming|supplying weapons|diverting|shielding|occupying|plundering|targeting|killing|holding [^,;]{1,50}? (?:hostage|captive|prisoner))|(?:(?:had|has|have) (?:\w+ )?)?(?:violated|violates|violate|breached|breaches|flouted|undermined|attacked|shelled|bombed|invaded|occupied|rammed|seized|detained|intruded|targeted|killed|abducted|kidnapped|tortured|executed|massacred|hijacked|looted|fired (?:[\w-]+ ){0,3}at|(?:launched|carried out|conducted|staged) (?:[\w-]+ ){0,4}(?:attacks?|strikes?|raids?|assaults?|incursions?))|(?:had |has |have )?committed (?:war crimes|crimes|atrocities|abuses|violations|genocide)|(?:was|were|is|are) (?:also )?behind)\b`;
+const WRONG_ACTS = String.raw`(?:(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:violating|breaching|flouting|undermining|attacking|shelling|bombing|arming|supplying weapons|diverting|shielding|occupying|plundering|targeting|killing|holding [^,;]{1,50}? (?:hostage|captive|prisoner))|(?:(?:had|has|have) (?:\w+ )?)?(?:violated|violates|violate|breached|breaches|flouted|undermined|attacked|shelled|bombed|invaded|occupied|rammed|seized|detained|intruded|targeted|killed|abducted|kidnapped|tortured|executed|massacred|hijacked|looted|fired (?:[\w-]+ ){0,3}at|(?:launched|carried out|conducted|staged) (?:[\w-]+ ){0,4}(?:attacks?|strikes?|raids?|assaults?|incursions?))|(?:had |has |have )?committed (?:war crimes|crimes|atrocities|abuses|violations|genocide)|(?:was|were|is|are) (?:also )?behind|(?:is|are|was|were) preparing (?:[\w-]+ ){0,5}?(?:offensive|attack|assault|invasion|war|incursion))\b`;
 const WRONGDOING = new RegExp(
   String.raw`^(?:both )?(?:the )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[a-z-]+ )?(?:forces|troops|vessels|ships|army|military|aircraft|drones|authorities|soldiers|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?${WRONG_ACTS}`,
   'i',
@@ -85,6 +85,8 @@ export function clauses(masked: string, offset: number): { text: string; start: 
 export interface Sides {
   readonly entities: Entities;
   sideOf(speaker: string): string | null;
+  /** A monitor, a panel or an inspectorate: what it finds is a finding, not an accusation. */
+  monitors(speaker: string): boolean;
 }
 
 /** What a statement says, clause by clause: a demand, a criticism, a denial, a finding, or a plain statement. */
@@ -144,8 +146,16 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     } else if (DISMISSAL.test(words)) read('DENY', null);
     else if (EVALUATION.test(words))
       read('CRITICIZE', subject ?? (event ? null : firstEntity(sides.entities, words, units, others)));
-    else if (FINDING.test(words)) read('REPORT', firstEntity(sides.entities, words, units, others));
-    else if (WARNING.test(words)) read('WARN', subject ?? firstEntity(sides.entities, words, units, others));
+    else if (FINDING.test(words)) {
+      // "the investigators had established that ⟨B⟩ dropped ...": a party citing a finding of wrongdoing accuses.
+      const that = /\bthat\s+/.exec(words);
+      const wrong =
+        that && !speakers.every((s) => sides.monitors(s))
+          ? WRONGDOING.exec(words.slice(that.index + that[0].length))
+          : null;
+      if (wrong) for (const t of listUnits(wrong[1]!)) read('ACCUSE', t);
+      else read('REPORT', firstEntity(sides.entities, words, units, others));
+    } else if (WARNING.test(words)) read('WARN', subject ?? firstEntity(sides.entities, words, units, others));
   }
   return readings;
 }

@@ -3,9 +3,12 @@ import { verbOf } from '../../verbs.js';
 import type { ClaimFinder } from '../finder.js';
 import type { SentenceReading } from '../types.js';
 
-/** "According to ⟨A⟩, ...", and "..., according to ⟨A⟩": ⟨A⟩ said it. */
+/** "According to ⟨A⟩, ...", "According to ⟨A⟩'s latest report, ...", and "..., according to ⟨A⟩": ⟨A⟩ said it. */
 
-const ACCORDING = new RegExp(`(?:^|, )[Aa]ccording to (?:the )?(?<subject>${LIST})`, 'gu');
+const ACCORDING = new RegExp(
+  `(?:^|, )[Aa]ccording to (?:the )?(?<subject>${LIST})(?:[’']s (?:[\\w-]+ ){0,3}(?:report|findings|data|figures|statement|assessment|estimates?))?`,
+  'gu',
+);
 
 export function findAccording(r: SentenceReading, finder: ClaimFinder) {
   const { masked, units } = r;
