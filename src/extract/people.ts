@@ -105,6 +105,9 @@ export class PeopleFinder {
         at += words[0]!.length + 1;
         words = words.slice(1);
       }
+      // "Wen Jiahe's Regular Press Conference": a possessive ends the name.
+      const possessive = words.findIndex((w) => /[’']s$/.test(w));
+      if (possessive >= 0) words = [...words.slice(0, possessive), words[possessive]!.replace(/[’']s$/, '')];
       while (words.length && NOT_NAME.has(words[words.length - 1]!)) words = words.slice(0, -1);
       if (words.length > 4) continue;
       if (words.length === 0) continue;

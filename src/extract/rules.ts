@@ -6,6 +6,7 @@ import { EventFinder } from './drafted/events.js';
 import { ResolutionFinder } from './drafted/resolutions.js';
 import { TransferFinder } from './drafted/transfers.js';
 import { Masked } from './masked.js';
+import { Transcript } from './transcript.js';
 import { MentionFinder } from './mentions.js';
 import { PRESENT_WORDS } from './verbs.js';
 import { PeopleFinder } from './people.js';
@@ -34,6 +35,7 @@ export class RulesExtractor implements Extractor {
     const mentions = new MentionFinder(text, entities, homeState).find();
     const people = new PeopleFinder(text, entities, homeState);
     const claims = new ClaimFinder(text, entities, input.publishedOn, statement, homeState);
+    const transcript = new Transcript(text, sentences);
     const transfers = new TransferFinder(text, entities, input.publishedOn);
     const resolutions = new ResolutionFinder(text, entities);
     const events = new EventFinder(text, entities, input.publishedOn);
@@ -45,7 +47,12 @@ export class RulesExtractor implements Extractor {
         (a, b) => a.start - b.start,
       );
       const before = claims.claims.length;
-      claims.read({ sentence, mentions: found, quotations: quotations.filter((q) => intersect(q, sentence)) });
+      claims.read({
+        sentence,
+        mentions: found,
+        quotations: quotations.filter((q) => intersect(q, sentence)),
+        voice: transcript.voiceOf(sentence, entities),
+      });
       const made = claims.claims.slice(before);
       const masked = new Masked(
         text,

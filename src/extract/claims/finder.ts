@@ -53,6 +53,7 @@ export class ClaimFinder {
   read(ctx: SentenceContext) {
     const { sentence } = ctx;
     this.speakers.human.clear();
+    this.speakers.voice = ctx.voice?.speaker ?? null;
     const units: Unit[] = this.speakers.units(ctx);
     const masked = new Masked(this.text, sentence, units);
     const before = this.claims.length;
@@ -100,10 +101,12 @@ export class ClaimFinder {
     }
 
     // A quotation that goes on without attribution is its last speaker's.
-    if (this.claims.length === before) continuation(this, ctx, masked);
+    if (this.claims.length === before && !ctx.voice) continuation(this, ctx, masked);
     // A statement's heading names who issues it ("Statement by the Ministry of ..."); its other sentences are that body's words.
+    // In a transcript, an answer's are its speaker's, and a question's no one's.
     if (this.statement && sentence.index === 0) this.speakers.memory.issuer = issuerIn(this, ctx);
-    else if (this.statement && this.claims.length === before) ownWords(this, ctx, masked);
+    else if (ctx.voice?.speaker && this.claims.length === before) ownWords(this, ctx, masked, ctx.voice.speaker);
+    else if (this.statement && !ctx.voice && this.claims.length === before) ownWords(this, ctx, masked);
     this.remember(before, ctx);
     this.agent = this.agentIn(masked, units) ?? this.agent;
   }

@@ -33,6 +33,8 @@ export class Speakers {
   readonly human = new Set<string>();
   /** Every quotation of the text. */
   allQuotations: Quotation[] = [];
+  /** In a transcript, who is answering: what "we" stands for. */
+  voice: string | null = null;
 
   constructor(
     private readonly text: string,
@@ -107,7 +109,8 @@ export class Speakers {
     const body = (s: Spoken) => this.entities.get(s.key)?.type !== 'Person';
     if (/^(?:he|she|his |her |the )/.test(word)) return latest((s) => s.human);
     // "We" inside a quotation is the speaker's side, not a new speaker.
-    if (word === 'we') return insideQuote ? [] : this.memory.issuer ? [this.memory.issuer] : latest(body);
+    if (word === 'we')
+      return insideQuote ? [] : this.voice ? [this.voice] : this.memory.issuer ? [this.memory.issuer] : latest(body);
     if (/^(?:it|its )/.test(word)) return latest(body);
     return this.memory.group.length > 1 ? this.memory.group : latest(body);
   }

@@ -3,6 +3,7 @@ import type { Mention } from '../entities.js';
 import type { Masked, Unit } from '../masked.js';
 import type { Quotation, Sentence } from '../text.js';
 import type { Span } from '../types.js';
+import type { Voice } from '../transcript.js';
 import type { Verb } from '../verbs.js';
 
 /** A claim as the rules find it, before it is keyed and checked (draft.ts). */
@@ -32,6 +33,8 @@ export interface SentenceContext {
   sentence: Sentence;
   mentions: Mention[];
   quotations: Quotation[];
+  /** In a transcript, who speaks in the sentence's paragraph (transcript.ts). */
+  voice?: Voice;
 }
 
 /** A sentence being read: its masked text, its units, and what its forms have found so far. */

@@ -39,11 +39,16 @@ export function issuerIn(finder: ClaimFinder, ctx: SentenceContext): string | nu
   return issuer;
 }
 
-/** A sentence of a statement with no speaker of its own: the issuing body's words. */
-export function ownWords(finder: ClaimFinder, ctx: SentenceContext, masked: Masked) {
-  const issuer = finder.speakers.memory.issuer;
+/**
+ * A sentence of a statement with no speaker of its own: the issuing body's
+ * words; in a transcript, those of whoever answers (`speaker`), after the
+ * label naming them.
+ */
+export function ownWords(finder: ClaimFinder, ctx: SentenceContext, masked: Masked, speaker?: string) {
+  const issuer = speaker ?? finder.speakers.memory.issuer;
   if (!issuer || ctx.quotations.some((q) => intersect(q.inner, ctx.sentence))) return;
-  const whole = { start: 0, end: masked.text.length };
+  const label = speaker && ctx.voice?.label.start === ctx.sentence.start ? /^[^:]{1,60}:\s+/.exec(masked.text) : null;
+  const whole = { start: label ? label[0].length : 0, end: masked.text.length };
   for (const r of finder.readStatement(masked, whole, masked.units, [issuer])) {
     const context =
       r.target !== null || r.kind === 'REPORT' || r.kind === 'CALL_FOR'
