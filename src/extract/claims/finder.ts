@@ -90,13 +90,17 @@ export class ClaimFinder {
       const f = found[i]!;
       const next = found[i + 1];
       const end = next && !f.inverted ? Math.min(f.complement.end, nextStart(masked, next)) : f.complement.end;
-      // "⟨A⟩ said ⟨B⟩ urged ...": ⟨B⟩'s words are the claim; ⟨A⟩ only passes them on.
+      // "⟨A⟩ said ⟨B⟩ urged ...": ⟨B⟩'s words are the claim; ⟨A⟩ only passes them on. When ⟨B⟩ is ⟨A⟩'s own side
+      // ("the spokesperson said Beijing opposed the move"), ⟨A⟩ is saying it for ⟨B⟩, and the claim stays ⟨A⟩'s.
       if (
         !f.inverted &&
         end < f.complement.end &&
         !/[\p{L}\p{N}⟨]/u.test(masked.text.slice(f.complement.start, end).replace(/^\s*that\b/, ''))
-      )
+      ) {
+        const own = new Set(f.speakers.map((k) => this.speakers.sideOf(k)).filter(Boolean));
+        if (next && !next.clauseStart && next.speakers.every((k) => own.has(k))) next.speakers = f.speakers;
         continue;
+      }
       this.reported(ctx, masked, { ...f, complement: { start: f.complement.start, end } });
     }
 
