@@ -11,7 +11,7 @@ import {
 } from './gazetteer.js';
 import { Entities, makeKey, type Mention, type MentionForm } from './entities.js';
 import { NOT_SYSTEM_NAMES, WEAPON_MODIFIER, WEAPON_NOUN } from './drafted/arms.js';
-import { escapeRegExp, slug } from './text.js';
+import { alternation, escapeRegExp, slug } from './text.js';
 import type { Span } from './types.js';
 
 /**
@@ -32,13 +32,6 @@ const B = '(?<![\\p{L}\\p{N}])';
 /** A capitalised word of a name: "Darfur", "El", "Al-Hudaydah". */
 const PROPER = '[A-Z][\\p{Ll}-]*[\\p{Ll}](?:-[A-Z][\\p{Ll}]+)*';
 const E = '(?![\\p{L}\\p{N}])';
-
-function alternation(forms: Iterable<string>): string {
-  return [...forms]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-}
 
 const stateForms = alternation(STATE_FORMS.keys());
 const STATE_RE = new RegExp(`${B}(?:${stateForms})(?:(?<=\\.)|${E})`, 'gu');

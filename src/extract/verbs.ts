@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { z } from 'zod';
 import { CLAIM_KINDS } from '../domain/index.js';
+import { escapeRegExp } from './text.js';
 
 /**
  * The reporting verbs, from one table (verbs.json): for each lemma, the
@@ -129,8 +130,6 @@ export function spellings(form: string): string[] {
   return american === form ? [form] : [form, american];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** One verb's forms as an alternation, each with what must and must not follow it. */
 function alternatives(pairs: { word: string; verb: Verb }[], constrained = true): string {
   return pairs
@@ -138,7 +137,7 @@ function alternatives(pairs: { word: string; verb: Verb }[], constrained = true)
     .map(({ word, verb }) => {
       const ahead = constrained && verb.followedBy ? `(?=${verb.followedBy})` : '';
       const not = constrained && verb.notFollowedBy ? `(?!${verb.notFollowedBy})` : '';
-      return `${escape(word).replace(/^\w/, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`)}${ahead}${not}`;
+      return `${escapeRegExp(word).replace(/^\w/, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`)}${ahead}${not}`;
     })
     .join('|');
 }

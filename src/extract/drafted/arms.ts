@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { alternation } from '../text.js';
 import { conjugate, spellings } from '../verbs.js';
 
 /**
@@ -20,13 +21,6 @@ const table = z
     transferNouns: z.array(z.string()),
   })
   .parse(JSON.parse(readFileSync(new URL('../arms.json', import.meta.url), 'utf8')));
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: Iterable<string>) =>
-  [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|');
 
 /** A kind of weapon: "ballistic missiles", "armoured personnel carriers", "rifles". */
 export const WEAPON_NOUN = `(?:${alternation(table.weaponNouns)})`;

@@ -5,7 +5,7 @@ import { findDates } from '../dates.js';
 import type { Entities } from '../entities.js';
 import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
-import { slug, type Sentence } from '../text.js';
+import { alternation, slug, type Sentence } from '../text.js';
 import type { Span } from '../types.js';
 import { conjugate, spellings } from '../verbs.js';
 
@@ -32,13 +32,6 @@ const table = z
     ),
   })
   .parse(JSON.parse(readFileSync(new URL('../events.json', import.meta.url), 'utf8')));
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: string[]) =>
-  [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|');
 
 interface Kind {
   category: EventCategory;
