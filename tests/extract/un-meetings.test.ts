@@ -184,4 +184,23 @@ describe('what coverage of a meeting says of states and bodies', () => {
     const kosovo = await extract('Serbia said Kosovo was preparing a new offensive in the north.', ON);
     claim(kosovo, 'state:SRB', 'ACCUSE', 'state:XKX');
   });
+
+  it('reads "called the use of ⟨W⟩ by ⟨A⟩ a grave breach" as a criticism of ⟨A⟩, and "demanded that those responsible be held to account" as an appeal', async () => {
+    const draft = await extract(
+      'The representative of Ireland called the use of cluster munitions by the Russian Federation a grave breach of international law and demanded that those responsible be held to account.',
+      ON,
+      UN,
+    );
+    expect(lines(draft)).toEqual(['state:IRL CRITICIZE state:RUS', 'state:IRL CALL_FOR -']);
+  });
+
+  it("reads a state's air force as a body of its own, and a state citing its dropping of chlorine as an accusation", async () => {
+    const draft = await extract(
+      'The representative of Belgium said the inquiry had established that the Myanmar Air Force dropped barrel bombs on a school.',
+      ON,
+      UN,
+    );
+    expect(draft.entities.map((e) => e.name)).toContain('Myanmar Air Force');
+    claim(draft, 'state:BEL', 'ACCUSE');
+  });
 });

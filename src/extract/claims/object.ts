@@ -94,7 +94,7 @@ export function readObject(
     } else if (
       kind === 'CRITICIZE' &&
       (/^\s*(?:it|them|this|that|these|those)\b/.test(object) ||
-        (f.verb.object === 'judgement' && /^\s*(?:the|such|its|their) (?:[\w-]+ ){1,4}["“]?(?:a|an) /.test(object)))
+        (f.verb.object === 'judgement' && /^\s*(?:the|such|its|their) (?:[\w⟨⟩-]+ ){1,8}["“]?(?:a|an) /.test(object)))
     ) {
       // "called it a gross violation", "condemned it", "called the strikes a war crime": aimed at what "it" is, when the text says.
       const pronoun = /^\s*(?:(?:the|such|its|their) (?:[\w-]+ ){0,3})?[\w-]+\s*/.exec(object)!;
@@ -139,6 +139,8 @@ export function readObject(
     target = kind === 'CALL_FOR' ? null : firstEntity(finder.entities, object, units);
     allegationStart = complement.start + lead;
   }
+  // "demanded that those responsible be held to account": a demand of no one is an appeal for an outcome.
+  if (kind === 'DEMAND' && target === null && !f.verb.addressee && !referent.length) kind = 'CALL_FOR';
   // "called for ⟨B⟩'s withdrawal" asks something of ⟨B⟩.
   if (kind === 'CALL_FOR' && /^\s*(?:the )?⟨\d+⟩[’']s/.test(object)) {
     kind = 'DEMAND';
