@@ -1,7 +1,7 @@
 // Weapons transfers, optionally by supplier, recipient, weapon or status,
 // latest period first, one keyset page (see read/claims: position is the
 // period's start, "~" when none, then the key), each with the parties,
-// weapon, sources and claims the query selects ($with... flags; whole
+// weapon, sources, claims and corroborating transfers the query selects ($with... flags; whole
 // entities only with $fullEntities).
 CALL () {
   UNWIND CASE WHEN $withCount THEN [true] ELSE [] END AS counting
@@ -60,10 +60,14 @@ CALL () {
   RETURN collect(t) AS page
 }
 RETURN totalCount, [t IN page | t {.*, labels: labels(t), _sort: coalesce(t.periodStart, '~'), _parts: {
-  supplier: CASE WHEN $withSupplier THEN [(t)-[:SUPPLIED_BY]->(s) |
+  supplier: CASE WHEN $withSupplier THEN [(t)-[:SUPPLIED_BY]->(s:State) |
     CASE WHEN $fullEntities THEN s {.*, labels: labels(s)} ELSE s {.key, .name, labels: labels(s)} END][0] END,
-  recipient: CASE WHEN $withRecipient THEN [(t)-[:RECEIVED_BY]->(s) |
+  recipient: CASE WHEN $withRecipient THEN [(t)-[:RECEIVED_BY]->(s:State) |
     CASE WHEN $fullEntities THEN s {.*, labels: labels(s)} ELSE s {.key, .name, labels: labels(s)} END][0] END,
+  supplierOrganization: CASE WHEN $withSupplierOrganization THEN [(t)-[:SUPPLIED_BY]->(o:Organization) | o {.*, labels: labels(o)}][0] END,
+  recipientOrganization: CASE WHEN $withRecipientOrganization THEN [(t)-[:RECEIVED_BY]->(o:Organization) | o {.*, labels: labels(o)}][0] END,
+  corroboratedBy: CASE WHEN $withCorroboratedBy THEN [(t)-[:CORROBORATED_BY]->(r:WeaponsTransfer) | r {.*, labels: labels(r)}] END,
+  corroborates: CASE WHEN $withCorroborates THEN [(t)<-[:CORROBORATED_BY]-(a:WeaponsTransfer) | a {.*, labels: labels(a)}] END,
   weapon: CASE WHEN $withWeapon THEN [(t)-[:OF_WEAPON]->(w) |
     CASE WHEN $fullEntities THEN w {.*, labels: labels(w)} ELSE w {.key, .name, labels: labels(w)} END][0] END,
   usedAgainst: CASE WHEN $withUsedAgainst THEN [(t)-[:USED_AGAINST]->(e) | e {.*, labels: labels(e)}] END,

@@ -12,6 +12,8 @@ export const KEY_PREFIX = Object.fromEntries(
 
 export const CLAIM_KEY_PREFIX = 'claim';
 export const ARTICLE_KEY_PREFIX = 'article';
+/** A Dataset node, one per imported file (`dataset:sipri-trade-register-csv`); not an entity, and no GraphQL id. */
+export const DATASET_KEY_PREFIX = 'dataset';
 
 /** The node type each key prefix names; a claim's GraphQL type depends on its kind, so claims are not here. */
 export const TYPE_OF_PREFIX: Readonly<Record<string, EntityType | 'Article'>> = {
@@ -30,8 +32,9 @@ export function prefixOf(key: string): string {
 }
 
 /** The node label a key stands for: its entity type, `Claim` or `Article` (or `Unknown`). */
-export function labelOfKey(key: string): EntityType | 'Claim' | 'Article' | 'Unknown' {
+export function labelOfKey(key: string): EntityType | 'Claim' | 'Article' | 'Dataset' | 'Unknown' {
   const prefix = prefixOf(key);
   if (prefix === CLAIM_KEY_PREFIX) return 'Claim';
+  if (prefix === DATASET_KEY_PREFIX) return 'Dataset';
   return TYPE_OF_PREFIX[prefix] ?? 'Unknown';
 }

@@ -59,6 +59,12 @@ export const RELATIONSHIP_KIND = {
     to: ['WeaponSystem'],
     description: 'A weapons transfer is of a weapon system.',
   },
+  CORROBORATED_BY: {
+    from: ['WeaponsTransfer'],
+    to: ['WeaponsTransfer'],
+    description:
+      "An article's transfer is corroborated by a dataset's record of the same transfer (same supplier, recipient and weapon system, overlapping periods).",
+  },
   USED_AGAINST: {
     from: ['WeaponsTransfer'],
     to: ['State', 'Place'],

@@ -2,6 +2,16 @@ import { readFile } from 'node:fs/promises';
 import type { Graph } from '../neo4j/graph.js';
 import { recordIngest } from '../history/ingest-log.js';
 import {
+  addStatusRows as add,
+  addTallies,
+  counted,
+  describeTally,
+  emptyTally,
+  total,
+  type StatusRow,
+  type Tally,
+} from './tally.js';
+import {
   formatError,
   graphReferenceErrors,
   parseDocument,
@@ -26,11 +36,7 @@ export interface IngestOptions {
   operation?: string;
 }
 
-export interface Tally {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
+export type { Tally };
 
 export interface IngestSummary {
   /** Articles and entities, by label (Article, State, Person, ...). */
@@ -133,30 +139,6 @@ function ingestRows(doc: IngestDocument) {
   return { articles, entities, claims, relationships };
 }
 
-interface StatusRow {
-  kind: string;
-  status: keyof Tally;
-  count: number;
-  /** The keys of the rows counted (for relationships, the keys of both ends). */
-  keys: string[];
-  /** For rows created or updated: what they were and are, for the history. */
-  changes?: any[];
-}
-
-function emptyTally(): Tally {
-  return { created: 0, updated: 0, unchanged: 0 };
-}
-
-function add(tallies: Record<string, Tally>, rows: StatusRow[]) {
-  for (const { kind, status, count } of rows) {
-    (tallies[kind] ??= emptyTally())[status] += count;
-  }
-}
-
-function counted(rows: StatusRow[]) {
-  return rows.reduce((n, r) => n + r.count, 0);
-}
-
 /**
  * Writes one document in one transaction: all of it or, on any error,
  * nothing. Re-running it on the same graph finds everything unchanged and
@@ -203,7 +185,13 @@ export async function ingestDocument(
     const articles = await run('articles', rows.articles);
     const entities = await run('entities', rows.entities);
     const claims = await run('claims', rows.claims);
-    const relationships = await run('relationships', rows.relationships);
+    const written = await run('relationships', rows.relationships);
+    // A transfer an article reports finds the dataset records already in the graph that corroborate it.
+    const transfers = doc.entities.filter((e) => e.type === 'WeaponsTransfer').map((e) => e.key);
+    const corroborated = transfers.length
+      ? ((await tx.run('ingest/corroborate', { keys: transfers, actor })) as StatusRow[])
+      : [];
+    const relationships = [...written, ...corroborated];
     add(summary.nodes, articles);
     add(summary.nodes, entities);
     const claimTallies: Record<string, Tally> = {};
@@ -255,16 +243,6 @@ function touchedBy(
   };
 }
 
-function total(tallies: Iterable<Tally>): Tally {
-  const sum = emptyTally();
-  for (const t of tallies) {
-    sum.created += t.created;
-    sum.updated += t.updated;
-    sum.unchanged += t.unchanged;
-  }
-  return sum;
-}
-
 /** Adds summaries up, for a run over several files. */
 export function combineSummaries(summaries: IngestSummary[]): IngestSummary {
   const combined: IngestSummary = {
@@ -276,11 +254,8 @@ export function combineSummaries(summaries: IngestSummary[]): IngestSummary {
     change: null,
   };
   for (const s of summaries) {
-    for (const [kind, t] of Object.entries(s.nodes))
-      combined.nodes[kind] = total([combined.nodes[kind] ?? emptyTally(), t]);
-    for (const [kind, t] of Object.entries(s.relationships)) {
-      combined.relationships[kind] = total([combined.relationships[kind] ?? emptyTally(), t]);
-    }
+    addTallies(combined.nodes, s.nodes);
+    addTallies(combined.relationships, s.relationships);
     combined.claims = total([combined.claims, s.claims]);
     combined.changed ||= s.changed;
     combined.touched.articles.push(...s.touched.articles);
@@ -288,15 +263,6 @@ export function combineSummaries(summaries: IngestSummary[]): IngestSummary {
     combined.touched.claims.push(...s.touched.claims);
   }
   return combined;
-}
-
-function describeTally(what: string, t: Tally): string {
-  const parts = [
-    t.created && `${t.created} created`,
-    t.updated && `${t.updated} updated`,
-    t.unchanged && `${t.unchanged} unchanged`,
-  ].filter(Boolean);
-  return `${what} ${parts.length ? parts.join(', ') : 'none'}`;
 }
 
 /** One line: "nodes 12 created; claims 3 created; relationships 40 created, 2 unchanged". */

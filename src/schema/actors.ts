@@ -70,7 +70,22 @@ StateRef.implement({
   interfaces: [EntityRef],
   isTypeOf: isType('State'),
   fields: (t) => ({
-    code: t.string({ nullable: true, description: 'ISO 3166-1 alpha-3 code, e.g. RUS.', resolve: stringField('code') }),
+    code: t.string({
+      nullable: true,
+      description:
+        'ISO 3166-1 alpha-3 code, e.g. RUS; for a state that no longer exists its ISO 3166-3 code, e.g. SUN.',
+      resolve: stringField('code'),
+    }),
+    formed: t.string({
+      nullable: true,
+      description: 'For a state that no longer exists: when it came into being (ISO date).',
+      resolve: stringField('formed'),
+    }),
+    dissolved: t.string({
+      nullable: true,
+      description: 'For a state that no longer exists (the Soviet Union, Yugoslavia): when it ended (ISO date).',
+      resolve: stringField('dissolved'),
+    }),
     officials: officials(t),
     memberships: t.field({
       type: [MembershipRef],

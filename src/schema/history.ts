@@ -135,7 +135,7 @@ ChangeItemRef.implement({
     actor: t.string({ nullable: true, description: actorDescription, resolve: (i, _a, ctx) => actorOf(i.actor, ctx) }),
     operation: t.exposeString('operation', {
       description:
-        'The write that made it: ingest (the seed, npm run ingest), ingestDocument, upsertEntity, addClaim, linkEntities, unlinkEntities, correctField, deleteEntity or restoreEntity.',
+        'The write that made it: ingest (the seed, npm run ingest), import (npm run import, one change per batch), ingestDocument, upsertEntity, addClaim, linkEntities, unlinkEntities, correctField, deleteEntity or restoreEntity.',
     }),
     change: t.field({
       type: ChangeRef,
@@ -169,7 +169,7 @@ ChangeRef.implement({
     actor: t.string({ nullable: true, description: actorDescription, resolve: (c, _a, ctx) => actorOf(c.actor, ctx) }),
     operation: t.exposeString('operation', {
       description:
-        'The write: ingest (the seed, npm run ingest), ingestDocument, upsertEntity, addClaim, linkEntities, unlinkEntities, correctField, deleteEntity or restoreEntity.',
+        'The write: ingest (the seed, npm run ingest), import (npm run import, one change per batch), ingestDocument, upsertEntity, addClaim, linkEntities, unlinkEntities, correctField, deleteEntity or restoreEntity.',
     }),
     itemCount: t.exposeInt('itemCount', { description: 'How many nodes it changed.' }),
     items: t.field({

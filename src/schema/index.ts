@@ -4,6 +4,7 @@ import './entity.js';
 import './actors.js';
 import './resolution.js';
 import './weapons.js';
+import './datasets.js';
 import './events.js';
 import './claim.js';
 import './article.js';

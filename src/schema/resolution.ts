@@ -32,6 +32,39 @@ const VoteRef = builder.objectRef<VoteShape>('Vote').implement({
 
 const toRole = (r: any) => ({ role: r.role ?? null, entity: toNode(r.entity) });
 
+interface VoteTotalsShape {
+  for: number | null;
+  against: number | null;
+  abstentions: number | null;
+  nonVoting: number | null;
+  members: number | null;
+}
+
+const VoteTotalsRef = builder.objectRef<VoteTotalsShape>('VoteTotals').implement({
+  description: 'The totals of a recorded vote, as the UN Library gives them.',
+  fields: (t) => ({
+    for: t.exposeInt('for', { nullable: true, description: 'Members voting in favour.' }),
+    against: t.exposeInt('against', { nullable: true, description: 'Members voting against.' }),
+    abstentions: t.exposeInt('abstentions', { nullable: true, description: 'Members abstaining.' }),
+    nonVoting: t.exposeInt('nonVoting', { nullable: true, description: 'Members that did not take part in the vote.' }),
+    members: t.exposeInt('members', { nullable: true, description: 'Members of the Council at the vote.' }),
+  }),
+});
+
+const count = (p: GraphNode, field: string) => (typeof p[field] === 'number' ? (p[field] as number) : null);
+
+/** The totals, where a dataset gave them. */
+function voteTotalsOf(p: GraphNode): VoteTotalsShape | null {
+  const totals = {
+    for: count(p, 'votesFor'),
+    against: count(p, 'votesAgainst'),
+    abstentions: count(p, 'abstentions'),
+    nonVoting: count(p, 'nonVoting'),
+    members: count(p, 'members'),
+  };
+  return Object.values(totals).some((v) => v !== null) ? totals : null;
+}
+
 SubjectRef.implement({
   description: 'What a resolution, event or treaty concerns, and in what role.',
   fields: (t) => ({
@@ -67,6 +100,46 @@ ResolutionRef.implement({
       description: 'Date of adoption, vote or circulation, at its precision.',
       resolve: stringField('date'),
     }),
+    agenda: t.string({
+      nullable: true,
+      description: 'The Council’s agenda item it was considered under.',
+      resolve: stringField('agenda'),
+    }),
+    subjectHeadings: t.stringList({
+      description: 'The UN Library’s subject headings for it (empty where no dataset gives them).',
+      resolve: (p) => (p.subjectHeadings as string[] | undefined) ?? [],
+    }),
+    meeting: t.string({
+      nullable: true,
+      description: 'The symbol of the meeting record of the vote, e.g. "S/PV.8151".',
+      resolve: stringField('meeting'),
+    }),
+    draft: t.string({
+      nullable: true,
+      description: 'The symbol of the draft it was adopted from.',
+      resolve: stringField('draft'),
+    }),
+    modality: t.string({
+      nullable: true,
+      description: 'How it was adopted, as the Library records it ("Voting").',
+      resolve: stringField('modality'),
+    }),
+    voteNote: t.string({
+      nullable: true,
+      description: 'The Library’s note on the vote.',
+      resolve: stringField('voteNote'),
+    }),
+    voteTotals: t.field({
+      type: VoteTotalsRef,
+      nullable: true,
+      description: 'The totals of the vote, where a dataset gives them.',
+      resolve: voteTotalsOf,
+    }),
+    url: t.string({
+      nullable: true,
+      description: 'The UN Library’s record of it, where a dataset gives one.',
+      resolve: stringField('url'),
+    }),
     sponsors: t.field({
       type: [StateRef],
       description: 'States that sponsored it.',
@@ -79,7 +152,7 @@ ResolutionRef.implement({
     }),
     votes: t.field({
       type: [VoteRef],
-      description: 'Recorded votes, where the sources give them.',
+      description: 'Recorded votes, where the sources give them, members that did not vote (NON_VOTING) included.',
       resolve: async (p, _a, ctx) =>
         ((await parts(p, ctx)).votes ?? []).map((v: any) => ({ vote: v.vote, state: toNode(v.state) })),
     }),

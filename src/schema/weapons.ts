@@ -3,14 +3,66 @@ import { builder } from './builder.js';
 import { WeaponsTransferConnection } from './connections.js';
 import { fullEntities, partsOf, rootPage, stringField } from './entity.js';
 import { optionalKey } from './ids.js';
-import { ArticleRef, ClaimRef, EntityRef, StateRef, WeaponSystemRef, WeaponsTransferRef, isType } from './refs.js';
+import {
+  ArticleRef,
+  ClaimRef,
+  EntityRef,
+  OrganizationRef,
+  StateRef,
+  WeaponSystemRef,
+  WeaponsTransferRef,
+  isType,
+} from './refs.js';
 import { toNodes, toOptionalNode, type GraphNode } from './shapes.js';
 
 /**
  * Weapon systems and transfers between states, after the SIPRI register:
  * supplier, recipient, weapon, and quantity and period as the sources give
- * them, with uncertainty kept ("about 50") and the status of the report.
+ * them, with uncertainty kept ("about 50") and the status of the report;
+ * and, for SIPRI's records, the register's own fields: order year,
+ * numbers and deliveries by year with their estimate flags, trend-indicator
+ * values, and the article transfers each record corroborates.
  */
+
+interface DeliveryShape {
+  year: number;
+  number: number | null;
+  tiv: number | null;
+  estimate: boolean | null;
+}
+
+const DeliveryRef = builder.objectRef<DeliveryShape>('Delivery').implement({
+  description: 'One year’s deliveries of a transfer, as SIPRI records them.',
+  fields: (t) => ({
+    year: t.exposeInt('year', { description: 'The year of delivery.' }),
+    number: t.exposeInt('number', { nullable: true, description: 'How many were delivered that year.' }),
+    tiv: t.exposeFloat('tiv', {
+      nullable: true,
+      description: 'Their value in millions of SIPRI trend-indicator values (TIV).',
+    }),
+    estimate: t.exposeBoolean('estimate', {
+      nullable: true,
+      description: 'SIPRI marks that year, its number or its value as uncertain.',
+    }),
+  }),
+});
+
+/** The deliveries by year, from the parallel lists a transfer keeps (docs/model.md). */
+function deliveriesOf(p: GraphNode): DeliveryShape[] {
+  const years = (p.deliveryYears as number[] | undefined) ?? [];
+  const numbers = p.deliveryNumbers as number[] | undefined;
+  const tivs = p.deliveryTivs as number[] | undefined;
+  const estimates = p.deliveryEstimates as boolean[] | undefined;
+  return years.map((year, i) => ({
+    year,
+    number: numbers?.[i] ?? null,
+    tiv: tivs?.[i] ?? null,
+    estimate: estimates?.[i] ?? null,
+  }));
+}
+
+const int = (field: string) => (p: GraphNode) => (typeof p[field] === 'number' ? (p[field] as number) : null);
+const bool = (field: string) => (p: GraphNode) => (typeof p[field] === 'boolean' ? (p[field] as boolean) : null);
 
 export const TransferStatus = builder.enumType('TransferStatus', {
   description: 'How well established a transfer is.',
@@ -31,6 +83,11 @@ WeaponSystemRef.implement({
       nullable: true,
       description: 'Kind of weapon, e.g. "short-range ballistic missile".',
       resolve: stringField('category'),
+    }),
+    armamentCategory: t.string({
+      nullable: true,
+      description: 'SIPRI’s armament category ("Missiles", "Aircraft"), where a dataset gives it.',
+      resolve: stringField('armamentCategory'),
     }),
     manufacturer: t.field({
       type: StateRef,
@@ -56,14 +113,26 @@ WeaponsTransferRef.implement({
     supplier: t.field({
       type: StateRef,
       nullable: true,
-      description: 'The supplying state.',
+      description: 'The supplying state (null when the supplier is an organization or unknown).',
       resolve: async (p, _a, ctx) => toOptionalNode((await parts(p, ctx)).supplier),
     }),
     recipient: t.field({
       type: StateRef,
       nullable: true,
-      description: 'The receiving state.',
+      description: 'The receiving state (null when the recipient is an organization or unknown).',
       resolve: async (p, _a, ctx) => toOptionalNode((await parts(p, ctx)).recipient),
+    }),
+    supplierOrganization: t.field({
+      type: OrganizationRef,
+      nullable: true,
+      description: 'The supplier when it is no state: an international organization or an armed group.',
+      resolve: async (p, _a, ctx) => toOptionalNode((await parts(p, ctx)).supplierOrganization),
+    }),
+    recipientOrganization: t.field({
+      type: OrganizationRef,
+      nullable: true,
+      description: 'The recipient when it is no state: an international organization (NATO) or an armed group.',
+      resolve: async (p, _a, ctx) => toOptionalNode((await parts(p, ctx)).recipientOrganization),
     }),
     weapon: t.field({
       type: WeaponSystemRef,
@@ -116,6 +185,85 @@ WeaponsTransferRef.implement({
       description: 'Claims about it: who alleges, reports or denies it.',
       resolve: async (p, _a, ctx) => toNodes((await parts(p, ctx)).claims),
     }),
+    corroboratedBy: t.field({
+      type: [WeaponsTransferRef],
+      description:
+        'For a transfer an article reports: the records of public datasets (SIPRI) of the same transfer (same supplier, recipient and weapon system, overlapping periods).',
+      resolve: async (p, _a, ctx) => toNodes((await parts(p, ctx)).corroboratedBy),
+    }),
+    corroborates: t.field({
+      type: [WeaponsTransferRef],
+      description: 'For a dataset’s record: the transfers articles report that it corroborates.',
+      resolve: async (p, _a, ctx) => toNodes((await parts(p, ctx)).corroborates),
+    }),
+    orderYear: t.int({ nullable: true, description: 'The year of the order (SIPRI).', resolve: int('orderYear') }),
+    orderYearEstimate: t.boolean({
+      nullable: true,
+      description: 'SIPRI marks the order year as uncertain.',
+      resolve: bool('orderYearEstimate'),
+    }),
+    numberOrdered: t.int({ nullable: true, description: 'How many were ordered.', resolve: int('numberOrdered') }),
+    numberOrderedEstimate: t.boolean({
+      nullable: true,
+      description: 'The number ordered is SIPRI’s estimate.',
+      resolve: bool('numberOrderedEstimate'),
+    }),
+    numberDelivered: t.int({
+      nullable: true,
+      description: 'How many were delivered, over all delivery years.',
+      resolve: int('numberDelivered'),
+    }),
+    numberDeliveredEstimate: t.boolean({
+      nullable: true,
+      description: 'The number delivered is SIPRI’s estimate.',
+      resolve: bool('numberDeliveredEstimate'),
+    }),
+    deliveries: t.field({
+      type: [DeliveryRef],
+      description: 'Deliveries by year, earliest first.',
+      resolve: deliveriesOf,
+    }),
+    deliveriesSpread: t.boolean({
+      nullable: true,
+      description:
+        'True when the split by year is an even spread of totals the source gives only for all years (SIPRI’s trade register): an estimate.',
+      resolve: bool('deliveriesSpread'),
+    }),
+    tivPerUnit: t.float({
+      nullable: true,
+      description: 'SIPRI trend-indicator value per unit, in millions.',
+      resolve: (p) => (p.tivPerUnit as number | undefined) ?? null,
+    }),
+    tivTotalOrder: t.float({
+      nullable: true,
+      description: 'SIPRI trend-indicator value of the whole order, in millions.',
+      resolve: (p) => (p.tivTotalOrder as number | undefined) ?? null,
+    }),
+    tivDelivered: t.float({
+      nullable: true,
+      description: 'SIPRI trend-indicator value of what was delivered, in millions.',
+      resolve: (p) => (p.tivDelivered as number | undefined) ?? null,
+    }),
+    secondHand: t.boolean({
+      nullable: true,
+      description: 'The weapons were second-hand.',
+      resolve: bool('secondHand'),
+    }),
+    localProduction: t.boolean({
+      nullable: true,
+      description: 'Produced in the recipient state under licence.',
+      resolve: bool('localProduction'),
+    }),
+    armamentCategory: t.string({
+      nullable: true,
+      description: 'SIPRI’s armament category ("Missiles", "Air defence systems").',
+      resolve: stringField('armamentCategory'),
+    }),
+    comments: t.string({
+      nullable: true,
+      description: 'SIPRI’s comments on the deal.',
+      resolve: stringField('comments'),
+    }),
   }),
 });
 
@@ -145,6 +293,10 @@ builder.queryField('weaponsTransfers', (t) =>
           (node) => ({
             withSupplier: node.has('supplier'),
             withRecipient: node.has('recipient'),
+            withSupplierOrganization: node.has('supplierOrganization'),
+            withRecipientOrganization: node.has('recipientOrganization'),
+            withCorroboratedBy: node.has('corroboratedBy'),
+            withCorroborates: node.has('corroborates'),
             withWeapon: node.has('weapon'),
             withUsedAgainst: node.has('usedAgainst'),
             withSources: node.has('sources'),

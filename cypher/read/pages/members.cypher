@@ -1,6 +1,6 @@
 // Members of an organization, permanent members first, then by name.
 UNWIND $keys AS key
-MATCH (o:Organization {key: key})
+MATCH (o:Entity:Organization {key: key})
 CALL (o) {
   MATCH (m)-[r:MEMBER_OF]->(o)
   WITH m, r ORDER BY coalesce(r.permanent, false) DESC, m.name, m.key

@@ -1,6 +1,6 @@
 // Resolutions and drafts a state vetoed, latest first.
 UNWIND $keys AS key
-MATCH (s:State {key: key})
+MATCH (s:Entity:State {key: key})
 CALL (s) {
   MATCH (s)-[:VETOED]->(r:Resolution)
   WITH r ORDER BY r.date DESC, r.key

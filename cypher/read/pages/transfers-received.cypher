@@ -1,6 +1,6 @@
 // Transfers a state received, latest period first.
 UNWIND $keys AS key
-MATCH (s:State {key: key})
+MATCH (s:Entity:State {key: key})
 CALL (s) {
   MATCH (t:WeaponsTransfer)-[:RECEIVED_BY]->(s)
   WITH t ORDER BY t.periodStart DESC, t.key

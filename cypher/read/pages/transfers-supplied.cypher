@@ -1,6 +1,6 @@
 // Transfers a state supplied, latest period first.
 UNWIND $keys AS key
-MATCH (s:State {key: key})
+MATCH (s:Entity:State {key: key})
 CALL (s) {
   MATCH (t:WeaponsTransfer)-[:SUPPLIED_BY]->(s)
   WITH t ORDER BY t.periodStart DESC, t.key

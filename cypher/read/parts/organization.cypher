@@ -1,6 +1,6 @@
 // The body an organization belongs to and its own units.
 UNWIND $keys AS key
-MATCH (o:Organization {key: key})
+MATCH (o:Entity:Organization {key: key})
 RETURN key,
   [(o)-[:PART_OF]->(parent) | parent {.*, labels: labels(parent)}][0] AS parent,
   [(o)<-[:PART_OF]-(unit:Organization) | unit {.*, labels: labels(unit)}] AS units,

@@ -1,3 +1,3 @@
 UNWIND $keys AS key
-MATCH (p:Place {key: key})
+MATCH (p:Entity:Place {key: key})
 RETURN key, [(p)-[:LOCATED_IN]->(s) | s {.*, labels: labels(s)}][0] AS locatedIn

@@ -1,6 +1,6 @@
 // Sponsors, vetoes, votes, subjects and lineage of a resolution or draft.
 UNWIND $keys AS key
-MATCH (r:Resolution {key: key})
+MATCH (r:Entity:Resolution {key: key})
 RETURN key,
   [(r)<-[:SPONSORED]-(s) | s {.*, labels: labels(s)}] AS sponsors,
   [(r)<-[:VETOED]-(s) | s {.*, labels: labels(s)}] AS vetoedBy,

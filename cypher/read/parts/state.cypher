@@ -1,6 +1,6 @@
 // A state's bodies (ministries, prosecutors) and the places in it.
 UNWIND $keys AS key
-MATCH (s:State {key: key})
+MATCH (s:Entity:State {key: key})
 RETURN key,
   [(s)<-[:PART_OF]-(unit:Organization) | unit {.*, labels: labels(unit)}] AS bodies,
   [(s)<-[:LOCATED_IN]-(place:Place) | place {.*, labels: labels(place)}] AS places,

@@ -1,6 +1,6 @@
 // Parties and signatories of a treaty, and what it concerns.
 UNWIND $keys AS key
-MATCH (t:Treaty {key: key})
+MATCH (t:Entity:Treaty {key: key})
 RETURN key,
   [(t)<-[:PARTY_TO]-(p) | p {.*, labels: labels(p)}] AS parties,
   [(t)<-[s:SIGNED]-(p:Person) | {person: p {.*, labels: labels(p)},

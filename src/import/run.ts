@@ -1,0 +1,170 @@
+import type { Graph } from '../neo4j/graph.js';
+import { addTallies } from '../ingest/tally.js';
+import { datasetPrefix, describeDataset } from './dataset.js';
+import { overlaps } from './dates.js';
+import { findHeader } from './header.js';
+import { progressFor } from './progress.js';
+import { openRows } from './reader.js';
+import type { GraphRecord, ImportSource, Output, Row } from './source.js';
+import { stateTable } from './states.js';
+import { combine, emptyCounts, SkipReport, type FileSummary, type RunSummary } from './summary.js';
+import { BatchWriter, IMPORT_ACTOR } from './writer.js';
+
+/**
+ * One import run: every file's header is checked first (a file of the
+ * wrong kind stops the run before anything is written), then each file is
+ * streamed, mapped by its source and written in batches. Parsing the next
+ * batch overlaps the writing of the last; writes stay one after another.
+ */
+
+export interface ImportOptions {
+  /** Only records whose period meets [since, until] (ISO dates at any precision). */
+  since?: string | null;
+  until?: string | null;
+  /** Read, map and count, write nothing (and need no database). */
+  dryRun?: boolean;
+  /** A CSV file listing every skipped row. */
+  report?: string | null;
+  /** Records per write transaction. */
+  batchSize?: number;
+  /** Recorded as updatedBy and as the history's actor. */
+  actor?: string;
+  /** Where the progress bar goes (a terminal), or nothing. */
+  progress?: NodeJS.WriteStream | null;
+  /** Called with each file's summary as it is done. */
+  onFile?: (summary: FileSummary) => void;
+}
+
+export const DEFAULT_BATCH_SIZE = 1000;
+
+/** Refuses the run (WrongFileError) unless every file has the source's header. */
+export async function checkFiles(source: ImportSource<unknown>, files: string[]): Promise<void> {
+  for (const file of files) {
+    const opened = await openRows(file, { delimiter: source.delimiter });
+    try {
+      await findHeader(opened.rows[Symbol.asyncIterator](), source, file);
+    } finally {
+      opened.close();
+    }
+  }
+}
+
+export async function importFiles(
+  graph: (() => Promise<Graph>) | null,
+  source: ImportSource<unknown>,
+  files: string[],
+  options: ImportOptions = {},
+): Promise<RunSummary> {
+  await checkFiles(source, files);
+  const target = options.dryRun || !graph ? null : await graph();
+  if (target && source.prepare) await source.prepare(target);
+  const report = options.report ? new SkipReport(options.report) : null;
+  const summaries: FileSummary[] = [];
+  try {
+    for (const file of files) {
+      const summary = await importFile(target, source, file, options, report);
+      summaries.push(summary);
+      options.onFile?.(summary);
+    }
+  } finally {
+    await report?.close();
+  }
+  return combine(summaries);
+}
+
+async function importFile(
+  graph: Graph | null,
+  source: ImportSource<unknown>,
+  file: string,
+  options: ImportOptions,
+  report: SkipReport | null,
+): Promise<FileSummary> {
+  const started = Date.now();
+  const opened = await openRows(file, { delimiter: source.delimiter });
+  const progress = options.progress ? progressFor(file, opened.size, options.progress) : null;
+  try {
+    const rows = opened.rows[Symbol.asyncIterator]();
+    const header = await findHeader(rows, source, file);
+    const dataset = await describeDataset(source, file, header.titleLines);
+    const summary: FileSummary = {
+      ...emptyCounts(),
+      file,
+      source: source.name,
+      dataset: dataset.key,
+      encoding: opened.encoding,
+      asOf: dataset.asOf,
+      dryRun: Boolean(options.dryRun),
+    };
+    const writer = graph
+      ? new BatchWriter(graph, source, dataset, datasetPrefix(source.name), options.actor ?? IMPORT_ACTOR)
+      : null;
+    if (writer) {
+      const written = await writer.writeDataset();
+      addTallies(summary.nodes, written.nodes);
+    }
+
+    const since = options.since ?? null;
+    const until = options.until ?? null;
+    const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    let batch: GraphRecord[] = [];
+    let pending: Promise<void> | null = null;
+    let failure: unknown = null;
+
+    const out: Output = {
+      record(record) {
+        summary.records += 1;
+        if (!overlaps(record.period, since, until)) {
+          summary.outside += 1;
+          return;
+        }
+        batch.push(record);
+      },
+      skip(line, reason, detail) {
+        summary.skipped[reason] = (summary.skipped[reason] ?? 0) + 1;
+        report?.add(file, line, reason, detail);
+      },
+    };
+    opened.onParseSkip(({ line, reason }) => out.skip(line, reason));
+
+    // One batch is written while the next is read and mapped; writes never overlap.
+    const flush = async () => {
+      const records = batch;
+      batch = [];
+      if (pending) await pending;
+      if (failure) throw failure;
+      if (!writer || records.length === 0) return;
+      pending = writer.write(records).then(
+        (result) => {
+          addTallies(summary.nodes, result.nodes);
+          addTallies(summary.relationships, result.relationships);
+        },
+        (err: unknown) => {
+          failure = err;
+        },
+      );
+    };
+
+    const mapper = source.mapper(header.layout, { file, dataset: dataset.key, states: stateTable() });
+    const each = (row: Row) => {
+      summary.rows += 1;
+      mapper.row(row, out);
+    };
+    for (const row of header.pending) each(row);
+    for (let next = await rows.next(); !next.done; next = await rows.next()) {
+      each(next.value);
+      if (batch.length >= batchSize) {
+        await flush();
+        progress?.update(opened.bytesRead(), summary.rows);
+      }
+    }
+    mapper.end(out);
+    await flush();
+    if (pending) await pending;
+    if (failure) throw failure;
+    summary.seconds = (Date.now() - started) / 1000;
+    return summary;
+  } finally {
+    progress?.stop();
+    opened.close();
+  }
+}
