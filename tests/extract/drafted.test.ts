@@ -124,6 +124,28 @@ describe('weapons transfers', () => {
     expect(claim(draft, 'state:KEN', 'STATE').about).toContain(javelins);
   });
 
+  it('drafts "⟨A⟩ sent ⟨n⟩ ⟨W⟩ to ⟨B⟩" and "⟨A⟩ has supplied ⟨B⟩ with ⟨W⟩ since ⟨year⟩" as alleged, the period open when the text leaves it so', async () => {
+    const draft = await extract(
+      'Seoul said North Korea sent 100 KN-23 ballistic missiles to Russia in late 2023. Russia has supplied Myanmar with Yak-130 jets since 2015, the monitors alleged.',
+      '2024-05-10',
+    );
+    const [missiles, jets] = ofType(draft, 'WeaponsTransfer');
+    expect(missiles).toMatchObject({ status: 'ALLEGED', quantity: '100', periodStart: '2023', periodEnd: '2023' });
+    expect(links(draft, missiles!.key as string)).toEqual([
+      'OF_WEAPON weapon:kn-23',
+      'RECEIVED_BY state:RUS',
+      'SUPPLIED_BY state:PRK',
+    ]);
+    expect(jets).toMatchObject({ status: 'ALLEGED', period: 'since 2015', periodStart: '2015' });
+    expect(jets).not.toHaveProperty('periodEnd');
+    expect(links(draft, jets!.key as string)).toEqual([
+      'OF_WEAPON weapon:yak-130',
+      'RECEIVED_BY state:MMR',
+      'SUPPLIED_BY state:RUS',
+    ]);
+    expect(claim(draft, 'state:KOR', 'STATE').about).toContain(missiles!.key);
+  });
+
   it('drafts no transfer that the text says did not happen', async () => {
     const draft = await extract(
       'Iran denied that it had sent any drones to Sudan. Turkey has never supplied weapons to the RSF.',
@@ -209,6 +231,20 @@ describe('events', () => {
     expect(strike).toMatchObject({ category: 'STRIKE', date: '2024-05-07' });
     expect(links(draft, strike!.key as string)).toEqual(['TOOK_PLACE_IN place:kadugli']);
     expect(claim(draft, 'state:FRA', 'CRITICIZE').about).toContain(strike!.key);
+  });
+
+  it('drafts "⟨A⟩ and ⟨B⟩ met at a summit in ⟨Place⟩ on ⟨date⟩" as one summit they took part in, which a criticism of "the summit" is about', async () => {
+    const draft = await extract(
+      'Russian President Vladimir Putin and North Korean leader Kim Jong Un met at a summit in Pyongyang on 19 June 2024. Ukraine criticized the summit.',
+      '2024-06-21',
+    );
+    const events = ofType(draft, 'Event');
+    expect(events).toEqual([expect.objectContaining({ category: 'SUMMIT', date: '2024-06-19' })]);
+    const summit = events[0]!.key as string;
+    expect(links(draft, summit)).toEqual(['TOOK_PLACE_IN place:pyongyang']);
+    expect(links(draft, 'person:vladimir-putin')).toContain(`PARTICIPATED_IN ${summit}`);
+    expect(links(draft, 'person:kim-jong-un')).toContain(`PARTICIPATED_IN ${summit}`);
+    expect(claim(draft, 'state:UKR', 'CRITICIZE').about).toContain(summit);
   });
 
   it('drafts an invasion with its date', async () => {

@@ -63,6 +63,12 @@ const CLAUSE_END = /;|,\s+(?:while|and|but|which|who|after|before|as)\b|\.\s/;
 /** Where a noun's phrase ends: at a verb or a clause after it ("the meeting ... comes after ..."). */
 const NOUN_PHRASE_END =
   /;|,\s|\.\s|\b(?:comes?|came|is|was|were|are|has|have|had|will|would|could|should|after|before|when|as|that|which|who|because|said|says)\b/;
+/** A meeting verb whose event a noun after it names: "met at a summit", "met during a state visit". */
+const HOSTED_BY_NOUN =
+  /^\s+(?:[\w-]+\s+)?(?:at|for|during|on the sidelines of)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:summit|visit|state visit)\b/i;
+/** What comes before such a noun: its participants are the verb's subject. */
+const MET_AT =
+  /\b(?:met|meet|meets|held talks|gathered)\s+(?:[\w-]+\s+)?(?:at|for|during|on the sidelines of)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?$/i;
 /** How far after its word an event's date and place may be: a noun's own phrase, a verb's clause. */
 const WINDOW = { noun: 50, verb: 90 };
 const LABEL: Record<EventCategory, string> = {
@@ -121,6 +127,8 @@ export class EventFinder {
           const before = text.slice(0, at);
           if (isVerb && /\b(?:not|never|no longer)\s+(?:\w+\s+)?$/.test(before)) continue;
           const rest = text.slice(end);
+          // "met at a summit", "met for talks during a state visit": the noun names the event, the verb only who took part.
+          if (isVerb && kind.category === 'MEETING' && HOSTED_BY_NOUN.test(rest)) continue;
           const stop = (isVerb ? CLAUSE_END : NOUN_PHRASE_END).exec(rest)?.index ?? rest.length;
           const clause = rest.slice(0, Math.min(stop, isVerb ? WINDOW.verb : WINDOW.noun));
           const triggerAt = masked.original(at, end);
@@ -145,9 +153,12 @@ export class EventFinder {
           let venue =
             meetingOf && typeOf(Number(meetingOf[1])) === 'Organization' ? keyOf(Number(meetingOf[1])) : place;
           // "owing to the negative vote of a permanent member": the tally after it names who.
+          const hosted = isVerb ? null : MET_AT.exec(before);
           const actors = /negative vote/i.test(m[0])
             ? EventFinder.against(this.text, sentence.start).map((k) => this.entities.state(k.slice(6)).key)
-            : this.actors(masked, before, clause, isVerb, kind.category);
+            : hosted
+              ? this.actors(masked, before.slice(0, hosted.index), '', true, kind.category)
+              : this.actors(masked, before, clause, isVerb, kind.category);
           // "The Security Council met": the body meeting is where the meeting is.
           if (
             kind.category === 'MEETING' &&
