@@ -146,6 +146,15 @@ describe('weapons transfers', () => {
     expect(claim(draft, 'state:KOR', 'STATE').about).toContain(missiles!.key);
   });
 
+  it('drafts "⟨A⟩ supplied ⟨W⟩ to the ⟨B⟩", an armed group after "the", with no weapon system when only its kind is named, and no attack in "attack drones"', async () => {
+    const draft = await extract('Iran supplied attack drones to the Houthis in 2022, the monitors said.', '2024-05-10');
+    const [transfer] = ofType(draft, 'WeaponsTransfer');
+    expect(transfer).toMatchObject({ status: 'ALLEGED', periodStart: '2022' });
+    expect(links(draft, transfer!.key as string)).toEqual(['RECEIVED_BY org:houthis', 'SUPPLIED_BY state:IRN']);
+    // "attack drones" names a weapon, not an attack.
+    expect(ofType(draft, 'Event')).toEqual([]);
+  });
+
   it('drafts no transfer that the text says did not happen', async () => {
     const draft = await extract(
       'Iran denied that it had sent any drones to Sudan. Turkey has never supplied weapons to the RSF.',

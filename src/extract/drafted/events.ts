@@ -66,6 +66,9 @@ const NOUN_PHRASE_END =
 /** A meeting verb whose event a noun after it names: "met at a summit", "met during a state visit". */
 const HOSTED_BY_NOUN =
   /^\s+(?:[\w-]+\s+)?(?:at|for|during|on the sidelines of)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:summit|visit|state visit)\b/i;
+/** A weapon a noun qualifies: "attack drones", "strike helicopters". */
+const WEAPON_AFTER =
+  /^[ -](?:drones?|helicopters?|aircraft|jets?|submarines?|boats?|missiles?|UAVs?|craft|fighters?)\b/i;
 /** What comes before such a noun: its participants are the verb's subject. */
 const MET_AT =
   /\b(?:met|meet|meets|held talks|gathered)\s+(?:[\w-]+\s+)?(?:at|for|during|on the sidelines of)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?$/i;
@@ -129,6 +132,8 @@ export class EventFinder {
           const rest = text.slice(end);
           // "met at a summit", "met for talks during a state visit": the noun names the event, the verb only who took part.
           if (isVerb && kind.category === 'MEETING' && HOSTED_BY_NOUN.test(rest)) continue;
+          // "attack drones", "strike aircraft": the noun qualifies a weapon and names no event.
+          if (!isVerb && WEAPON_AFTER.test(rest)) continue;
           const stop = (isVerb ? CLAUSE_END : NOUN_PHRASE_END).exec(rest)?.index ?? rest.length;
           const clause = rest.slice(0, Math.min(stop, isVerb ? WINDOW.verb : WINDOW.noun));
           const triggerAt = masked.original(at, end);

@@ -33,7 +33,7 @@ const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|th
 /** Words between a subject and its verb: auxiliaries, adverbs, "is expected to", "signed a deal to", "accused ⟨A⟩ of (supplying)". */
 const AUX = String.raw`(?:(?:of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|agreed to|plans to|planned to|began to|(?:is|was|are|were) expected to|(?:signed|struck|agreed|reached) (?:a )?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
 const PLACE_WORDS =
-  '(?:(?:the )?(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western) )?';
+  '(?:the )?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western) )?';
 
 const SUPPLIER_VERB = new RegExp(
   String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${LIST}))(?:,[^,]{1,80},)?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
