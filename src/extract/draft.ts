@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { formatError, parseDocument } from '../ingest/document.js';
 import { type ClaimKind } from '../domain/index.js';
-import type { ClaimDraft } from './claims.js';
+import type { ClaimDraft } from './claims/index.js';
 import type { Entities, EntityRecord } from './entities.js';
 import { slug } from './text.js';
 import type { Draft, ExtractedClaim, ExtractedEntity, ExtractInput, GroundedEntity, Span } from './types.js';
@@ -76,6 +76,10 @@ export function assemble(a: AssembleInput): Draft {
   for (const l of [...entities.partOf, ...entities.locatedIn]) {
     if (entities.get(l.from)?.mentions.length) referenced.add(l.from).add(l.to);
   }
+  // A drafted transfer, event or resolution brings the entities it relates to.
+  for (const l of entities.links) {
+    if (entities.get(l.from)?.mentions.length || entities.get(l.to)?.mentions.length) referenced.add(l.from).add(l.to);
+  }
   const records = [...entities.byKey.values()].filter((r) => r.mentions.length > 0 || referenced.has(r.key));
   for (const record of records) {
     const finalKey = mapKey(record.key);
@@ -123,6 +127,7 @@ export function assemble(a: AssembleInput): Draft {
   for (const p of entities.positions) relate('HOLDS_POSITION', p.person, p.holder, { title: p.title });
   for (const l of entities.partOf) relate('PART_OF', l.from, l.to);
   for (const l of entities.locatedIn) relate('LOCATED_IN', l.from, l.to);
+  for (const l of entities.links) relate(l.type, l.from, l.to, l.props ?? {});
 
   // Claims, keyed by speaker, kind, target and date, unique within the draft.
   const claimKeys: string[] = [];

@@ -1,4 +1,4 @@
-import type { EntityType } from '../domain/index.js';
+import type { EntityType, RelationshipType } from '../domain/index.js';
 import { STATES } from './gazetteer.js';
 import { fold, slug } from './text.js';
 import type { Span } from './types.js';
@@ -39,11 +39,21 @@ export interface Mention extends Span {
   phrase?: Span;
 }
 
+/** A relationship a drafted entity implies: a transfer's supplier, an event's place, a veto of a resolution. */
+export interface Link {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  /** Its properties in the ingest format (a participant's role). */
+  props?: Record<string, unknown>;
+}
+
 export class Entities {
   readonly byKey = new Map<string, EntityRecord>();
   readonly positions: Position[] = [];
   readonly partOf: { from: string; to: string }[] = [];
   readonly locatedIn: { from: string; to: string }[] = [];
+  readonly links: Link[] = [];
 
   add(
     key: string,
@@ -93,6 +103,12 @@ export class Entities {
 
   link(list: 'partOf' | 'locatedIn', from: string, to: string) {
     if (from !== to && !this[list].some((l) => l.from === from && l.to === to)) this[list].push({ from, to });
+  }
+
+  /** Records a relationship between two entities, once. */
+  relate(type: RelationshipType, from: string, to: string, props?: Record<string, unknown>) {
+    if (from === to || this.links.some((l) => l.type === type && l.from === from && l.to === to)) return;
+    this.links.push({ type, from, to, ...(props ? { props } : {}) });
   }
 
   position(p: Position) {

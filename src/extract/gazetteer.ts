@@ -208,8 +208,9 @@ function addForm(form: string, code: string, role: SurfaceRole) {
 }
 
 for (const c of countries) {
-  if (!c.unMember && !['TWN', 'PSE', 'VAT', 'XKX'].includes(c.cca3)) continue;
-  const code = c.cca3 === 'XKX' ? 'XKX' : c.cca3;
+  // world-countries gives Kosovo the placeholder UNK; XKX is the code in common use (the EU's, the IMF's).
+  if (!c.unMember && !['TWN', 'PSE', 'VAT', 'UNK'].includes(c.cca3)) continue;
+  const code = c.cca3 === 'UNK' ? 'XKX' : c.cca3;
   STATES.set(code, {
     code,
     name: c.name.common,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { claimSchema, entitySchema, normaliseForQuote, relationshipSchema } from '../ingest/document.js';
 import { type ClaimKind, type EntityType } from '../domain/index.js';
-import type { ClaimDraft } from './claims.js';
+import type { ClaimDraft } from './claims/index.js';
 import { assemble, defaultTitle } from './draft.js';
 import { Entities } from './entities.js';
 import { escapeRegExp, splitSentences, type Sentence } from './text.js';

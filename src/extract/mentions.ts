@@ -10,7 +10,8 @@ import {
   type OrganizationCategory,
 } from './gazetteer.js';
 import { Entities, makeKey, type Mention, type MentionForm } from './entities.js';
-import { escapeRegExp, slug } from './text.js';
+import { NOT_SYSTEM_NAMES, WEAPON_MODIFIER, WEAPON_NOUN } from './drafted/arms.js';
+import { alternation, escapeRegExp, slug } from './text.js';
 import type { Span } from './types.js';
 
 /**
@@ -31,13 +32,6 @@ const B = '(?<![\\p{L}\\p{N}])';
 /** A capitalised word of a name: "Darfur", "El", "Al-Hudaydah". */
 const PROPER = '[A-Z][\\p{Ll}-]*[\\p{Ll}](?:-[A-Z][\\p{Ll}]+)*';
 const E = '(?![\\p{L}\\p{N}])';
-
-function alternation(forms: Iterable<string>): string {
-  return [...forms]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-}
 
 const stateForms = alternation(STATE_FORMS.keys());
 const STATE_RE = new RegExp(`${B}(?:${stateForms})(?:(?<=\\.)|${E})`, 'gu');
@@ -99,7 +93,7 @@ export class MentionFinder {
   private shortForms(mentions: Mention[]): Mention[] {
     const out = [...mentions];
     for (const m of this.text.matchAll(
-      /\b[Tt]he (?<word>Ministry|Department|Council|Committee|Commission|Group|Panel|Agency|Mission|council|army|military|navy)(?! of)(?![\p{L}])/gu,
+      /\b[Tt]he (?<word>Ministry|Department|Council|Committee|Commission|Group|Panel|Agency|Mission|council|army|military|navy|mission|panel|committee)(?! of)(?![\p{L}])/gu,
     )) {
       const start = m.index! + 4;
       const end = m.index! + m[0].length;
@@ -134,7 +128,7 @@ export class MentionFinder {
 
   private resolutions() {
     const re =
-      /\b(?:(?:Security Council |UN |U\.N\. )?[Rr]esolution (?<number>\d{3,4})(?:\s*\((?<year>\d{4})\))?|S\/RES\/(?<rnumber>\d{3,4})\s*\((?<ryear>\d{4})\)|S\/(?<dyear>\d{4})\/(?<dnumber>\d{1,4}))/g;
+      /\b(?:(?:Security Council |UN |U\.N\. )?[Rr]esolution (?<number>\d{3,4})(?:\s*\((?<year>\d{4})\))?|(?:General Assembly )?[Rr]esolution (?<session>\d{2})\/(?<gnumber>\d{1,4})|A\/RES\/(?<asession>\d{2})\/(?<anumber>\d{1,4})|S\/RES\/(?<rnumber>\d{3,4})\s*\((?<ryear>\d{4})\)|S\/(?<dyear>\d{4})\/(?<dnumber>\d{1,4}))/g;
     for (const m of matches(this.text, re)) {
       const g = m.groups!;
       const number = g.number ?? g.rnumber;
@@ -142,7 +136,14 @@ export class MentionFinder {
       let key: string;
       let name: string;
       const props: Record<string, unknown> = {};
-      if (number) {
+      const session = g.session ?? g.asession;
+      if (session) {
+        // A General Assembly resolution: A/RES/76/262.
+        const n = g.gnumber ?? g.anumber;
+        key = `resolution:a-res-${session}-${n}`;
+        name = `General Assembly resolution ${session}/${n}`;
+        props.symbol = `A/RES/${session}/${n}`;
+      } else if (number) {
         key = year ? `resolution:s-res-${number}-${year}` : `resolution:s-res-${number}`;
         name = year ? `Security Council resolution ${number} (${year})` : `Security Council resolution ${number}`;
         if (year) props.symbol = `S/RES/${number} (${year})`;
@@ -331,6 +332,20 @@ export class MentionFinder {
    * (the state known from its publisher or its text): that state speaking.
    */
   private governments() {
+    // "the Government of Syria", "the Government in Juba": the state, as whoever names it speaks of it.
+    const named = new RegExp(
+      `\\b(?:[Tt]he )?Government (?:of (?:the )?(?<name>${names})|in (?<capital>${capitals}))${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, named)) {
+      const code = stateOf(m.groups!.name ?? m.groups!.capital);
+      if (!code) continue;
+      const start = m.index! + /^(?:[Tt]he )?/.exec(m[0])![0].length;
+      this.candidate(start, m.index! + m[0].length, 88, () => {
+        const record = this.entities.state(code);
+        return [this.mentionOf(record.key, start, m.index! + m[0].length - start, 'phrase')];
+      });
+    }
     if (!this.homeState) return;
     const code = this.homeState;
     const re = /\b(?:[Tt]he )?(?:Federal |National |Royal |Union |Central )?Government(?! of)(?![’']s)(?![\p{L}])/gu;
@@ -386,7 +401,7 @@ export class MentionFinder {
    */
   private genericOrganizations() {
     const head =
-      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movement|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government';
+      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movement|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government';
     const word = "[A-Z][\\p{L}&’'-]*";
     const complement = `(?: (?:of|for|on|in) (?:the )?${word}(?: ${word})*)`;
     const re = new RegExp(`${B}(?:${word} (?:(?:of|for|on|and|the|de) )*)*(?:${head})${complement}{0,3}${E}`, 'gu');
@@ -402,6 +417,12 @@ export class MentionFinder {
       if (lead) {
         phrase = phrase.slice(lead[0].length);
         start += lead[0].length;
+        // "Speaking for the Arab Group": the words joining the participle to the name are neither's.
+        const joining = /^(?:(?:of|for|on|and|the|de) )+/.exec(phrase);
+        if (joining) {
+          phrase = phrase.slice(joining[0].length);
+          start += joining[0].length;
+        }
       }
       // "Statement by the Federal Foreign Office on the Cyberattack ...": the issuer's name ends where its subject begins.
       if (
@@ -414,6 +435,17 @@ export class MentionFinder {
         );
         if (subject) phrase = phrase.slice(0, subject.index);
       }
+      // "the Security Council on Wednesday": a day or a month is when, not part of the name.
+      phrase = phrase.replace(
+        / (?:on|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/,
+        '',
+      );
+      // "Syria and the Technical Secretariat": a state's name joined to a body's by "and" is two names.
+      const joined = new RegExp(`^(?:${names}) and (?:the )?`, 'u').exec(phrase);
+      if (joined) {
+        phrase = phrase.slice(joined[0].length);
+        start += joined[0].length;
+      }
       // "Russian Federation" ends like a body's name but is a state's.
       if (!phrase.includes(' ') || STATE_FORMS.has(phrase)) continue;
       // "Chief Cabinet Secretary ...": the words are a title's.
@@ -425,7 +457,7 @@ export class MentionFinder {
         continue;
       const category: OrganizationCategory = /Ministry|Department/.test(phrase)
         ? 'MINISTRY'
-        : /Army|Navy|Forces|Guard|Corps/.test(phrase)
+        : /Army|Navy|Forces?|Guard|Corps/.test(phrase)
           ? 'MILITARY'
           : /Institute|Foundation|Centre|Center|Group|Watch/.test(phrase) && !/Group of Experts/.test(phrase)
             ? 'THINK_TANK'
@@ -442,7 +474,14 @@ export class MentionFinder {
         ? this.text.slice(start - un[0].length + (un[0].startsWith(' ') ? 1 : 0), start) + phrase
         : phrase;
       const at = start + phrase.length - named.length;
-      this.candidate(at, start + phrase.length, un ? 82 : 50, () => {
+      // "European Union Mission in Armenia", "African Union Peace and Security Council": a body named after a known
+      // one is a body of its own, and its longer name wins.
+      const extends_ = ORGANIZATIONS.some((o) =>
+        [o.name, ...o.aliases].some(
+          (n) => n.includes(' ') && new RegExp(`^${escapeRegExp(n.replace(/^the /, ''))} [A-Z]`).test(phrase),
+        ),
+      );
+      this.candidate(at, start + phrase.length, un ? 82 : extends_ ? 86 : 50, () => {
         this.addOrganization(key, phrase, category, named !== phrase ? [named] : []);
         if (state && (phrase.startsWith(stateName(state)) || /Embassy|Government/.test(phrase)))
           this.entities.link('partOf', key, this.entities.state(state).key);
@@ -487,8 +526,9 @@ export class MentionFinder {
         return [this.mentionOf(key, start, g.place!.length, 'name')];
       });
     }
+    // "the authorities in Bangui" are the government's, not a city's.
     const at = new RegExp(
-      `${B}(?:in|to|from|at|near|outside|visited|visiting|arrived in) (?<place>${capitals})${E}`,
+      `${B}(?<!(?:authorities|government|leadership|regime|officials) )(?:in|to|from|at|near|outside|visited|visiting|arrived in) (?<place>${capitals})${E}`,
       'gu',
     );
     for (const m of matches(this.text, at)) {
@@ -550,16 +590,35 @@ export class MentionFinder {
     return key;
   }
 
-  /** Designations next to the word for what they are: "Hwasong-11 series ballistic missile", "S-400 air defence systems". */
+  /**
+   * Weapon systems named next to the word for what they are (arms.json):
+   * a designation ("Hwasong-11 series ballistic missile", "S-400 air
+   * defence systems", "Su-30MKA aircraft"), a name with a code ("Bayraktar
+   * TB2 drones", "Barak MX batteries") or a name alone ("Rafale fighter
+   * jets", "Stinger missiles"). A state's or a body's name before the word
+   * ("Iranian drones", "Houthi missiles") is who has them, not what they are.
+   */
   private weapons() {
-    const kind =
-      '(?:ballistic |cruise |hypersonic |anti-aircraft |air[- ]defen[cs]e |surface-to-air |attack |fighter |combat |unmanned )*(?:missiles?|rockets?|drones?|systems?|launchers?|jets?|fighters?|tanks?|howitzers?|interceptors?|aircraft|warheads?)';
+    const kind = `(?:(?:${WEAPON_MODIFIER})[ -])*${WEAPON_NOUN}`;
     const designation =
-      '(?<designation>[A-Z][A-Za-z]*-\\d{1,4}[A-Z]?|[A-Z]{2,}-\\d{1,4}[A-Z]?|ATACMS|HIMARS|Patriot|Storm Shadow|Taurus|Javelin|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)';
-    const re = new RegExp(`${B}${designation}(?<series> series)?(?= (?:[a-z-]+ ){0,3}${kind}${E})`, 'gu');
+      '(?<designation>[A-Z][A-Za-z]*-\\d{1,4}[A-Z]{0,3}|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)';
+    // A name, with a code or alone, only right before the words for what it is, and not inside a longer name.
+    const name = '(?<![A-Z][\\p{L}-]* )(?<named>[A-Z][a-z]+ [A-Z]{1,3}\\d{0,3}[A-Z]?|[A-Z][a-z]{3,})';
+    const re = new RegExp(
+      `${B}(?:${designation}(?<series> series)?(?= (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E}))`,
+      'gu',
+    );
+    const bodies = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).flatMap((n) => n.split(' ')));
     for (const m of matches(this.text, re)) {
-      const d = m.groups!.designation!;
+      const d = (m.groups!.designation ?? m.groups!.named)!;
       if (/^COVID/.test(d)) continue;
+      if (/^[A-Z][a-z]+$/.test(d)) {
+        // A lone capitalised word: a name only where no state, body or sentence start explains the capital.
+        const before = this.text.slice(Math.max(0, m.index! - 3), m.index!);
+        if (STATE_FORMS.has(d) || bodies.has(d) || bodies.has(d.replace(/i$/, 'is')) || NOT_SYSTEM_NAMES.has(d))
+          continue;
+        if (m.index! === 0 || /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before)) continue;
+      }
       const key = makeKey('weapon', d);
       this.candidate(m.index!, m.index! + d.length, 65, () => {
         this.entities.add(key, 'WeaponSystem', d, { designation: d }, m.groups!.series ? [`${d} series`] : []);

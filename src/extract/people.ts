@@ -2,6 +2,7 @@ import { HONORIFICS, ORGANIZATIONS, TITLE_HEADS, TITLE_MODIFIERS } from './gazet
 import { Entities, makeKey, type Mention } from './entities.js';
 import { listUnits, Masked, type Unit } from './masked.js';
 import { escapeRegExp, type Sentence } from './text.js';
+import { INVERTED_VERB, PAST_WORDS } from './verbs.js';
 import type { Span } from './types.js';
 
 /**
@@ -33,15 +34,17 @@ const TITLE_AFTER = new RegExp(
   `^, (?:(?:[Tt]he|[Aa]n?|who is) )?(?<title>${TITLE})(?=,|\\.|;|$| said| told| says)`,
   'u',
 );
+/** "Aiko Tanabe (Japan)": UN coverage names a delegate with the state they speak for in brackets. */
+const STATE_IN_BRACKETS = /^ \((?:the )?⟨(\d+)⟩\)/;
 const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFICS.map(escapeRegExp).join('|')}) $`);
 
-const REPORTING =
-  '(?:said|says|told|added|stated|argued|insisted|noted|stressed|warned|accused|denied|urged|called|condemned|criticized|criticised|rejected|dismissed|demanded|wrote|asked|replied|responded|declared|announced|blamed)';
+/** A reporting verb of the table in the past tense, or "says". */
+const REPORTING = `(?:${[...PAST_WORDS, 'says'].join('|')})`;
 /** A reporting verb after a name, perhaps past a relative pronoun or an appositive: "⟨name⟩, the leader's sister, said". */
 const VERB_AFTER = new RegExp(
   `^(?:,? who|,(?: [^,]{1,80},)?)?(?: (?:also|later|again|then|earlier|on \\w+))? ${REPORTING}\\b`,
 );
-const VERB_BEFORE = new RegExp(`\\b(?:said|says|told|added|according to) $`);
+const VERB_BEFORE = new RegExp(`\\b(?:${INVERTED_VERB}|according to) $`);
 
 const NAME_WORD = "(?:(?:al|el|bin|ibn)-)?[A-Z][\\p{Ll}]+(?:[A-Z][\\p{Ll}]+)?(?:[-’'][A-Z]?[\\p{Ll}]+)*";
 const NAME = new RegExp(
@@ -102,6 +105,9 @@ export class PeopleFinder {
         at += words[0]!.length + 1;
         words = words.slice(1);
       }
+      // "Wen Jiahe's Regular Press Conference": a possessive ends the name.
+      const possessive = words.findIndex((w) => /[’']s$/.test(w));
+      if (possessive >= 0) words = [...words.slice(0, possessive), words[possessive]!.replace(/[’']s$/, '')];
       while (words.length && NOT_NAME.has(words[words.length - 1]!)) words = words.slice(0, -1);
       if (words.length > 4) continue;
       if (words.length === 0) continue;
@@ -114,7 +120,13 @@ export class PeopleFinder {
       const known = words.length === 1 ? this.surnames.get(name) : this.entities.get(makeKey('person', name))?.key;
       const titleBefore = TITLE_BEFORE.exec(before);
       const titleAfter = TITLE_AFTER.exec(after);
+      const bracket = STATE_IN_BRACKETS.exec(after);
+      const represented =
+        bracket && this.entities.get(units[Number(bracket[1])]!.mention.key)?.type === 'State'
+          ? units[Number(bracket[1])]!.mention
+          : undefined;
       const evidence =
+        !!represented ||
         titled ||
         titleBefore ||
         titleAfter ||
@@ -147,6 +159,17 @@ export class PeopleFinder {
         this.holds(key, masked, titleStart, titleEnd, units);
       } else if (titled) {
         phrase = { start: masked.offset(m.index!), end: span.end };
+      }
+      if (represented) {
+        // The brackets are part of how the delegate is named: "⟨Tanabe (Japan)⟩ said".
+        phrase = { start: phrase.start, end: masked.offset(end + bracket![0].length, 'end') };
+        const state = this.entities.get(represented.key)!;
+        this.entities.position({
+          person: key,
+          title: `Representative of ${state.name}`,
+          holder: state.key,
+          former: false,
+        });
       }
       found.push({ span, phrase, key, surname: words.length === 1 && !!known });
       if (words.length > 1) {

@@ -1,6 +1,7 @@
 import { fuzzy } from 'fast-fuzzy';
 import type { EntityType } from '../domain/index.js';
 import type { Graph } from '../neo4j/graph.js';
+import { descriptionStems, resolutionNumber } from './drafted/resolutions.js';
 import { fold } from './text.js';
 import type { GroundedEntity, Grounding, GroundingCandidate, HeldAccusation } from './types.js';
 
@@ -67,7 +68,25 @@ export function choose(
   hits: GroundedEntity[],
 ): GroundedEntity | null {
   if (same && same.type === candidate.type) return same;
+  // A transfer an article alleges stays its own node, beside any the graph holds from a dataset.
+  if (candidate.type === 'WeaponsTransfer') return null;
   const ofType = hits.filter((h) => h.type === candidate.type);
+  if (candidate.type === 'Resolution') {
+    // "resolution 1718" is S/RES/1718 (2006); "the draft renewing the panel" is the one whose name or title says so.
+    const number = resolutionNumber({ key: candidate.key });
+    const byNumber = number
+      ? ofType.find((h) => resolutionNumber(h) === number || resolutionNumber({ key: h.key }) === number)
+      : undefined;
+    if (byNumber) return byNumber;
+    const stems = descriptionStems(candidate.names[0] ?? '');
+    if (!number && stems.length >= 2) {
+      const described = ofType.filter((h) => {
+        const theirs = new Set(descriptionStems([h.name, h.title ?? '', ...h.aliases].join(' ')));
+        return stems.every((s) => theirs.has(s));
+      });
+      if (described.length === 1) return described[0]!;
+    }
+  }
   const names = new Set(candidate.names.map(fold));
   // A person's surname alone ("Wood") names too many people to be matched on.
   const exact = ofType.find((h) =>

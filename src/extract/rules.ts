@@ -1,11 +1,18 @@
-import { ClaimFinder, type ClaimDraft } from './claims.js';
+import { ClaimFinder, type ClaimDraft } from './claims/index.js';
 import { assemble, defaultTitle } from './draft.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
+import { EventFinder } from './drafted/events.js';
+import { ResolutionFinder } from './drafted/resolutions.js';
+import { TransferFinder } from './drafted/transfers.js';
+import { Masked } from './masked.js';
+import { Transcript } from './transcript.js';
 import { MentionFinder } from './mentions.js';
+import { PRESENT_WORDS } from './verbs.js';
 import { PeopleFinder } from './people.js';
 import { escapeRegExp, findQuotations, intersect, splitSentences, within, type Sentence } from './text.js';
 import type { Draft, ExtractContext, Extractor, ExtractInput, GroundedEntity } from './types.js';
+import type { TransferStatus } from '../domain/index.js';
 
 /**
  * The extractor that runs offline: gazetteers and patterns of news writing
@@ -28,14 +35,38 @@ export class RulesExtractor implements Extractor {
     const mentions = new MentionFinder(text, entities, homeState).find();
     const people = new PeopleFinder(text, entities, homeState);
     const claims = new ClaimFinder(text, entities, input.publishedOn, statement, homeState);
-    claims.allQuotations = quotations;
+    const transcript = new Transcript(text, sentences);
+    const transfers = new TransferFinder(text, entities, input.publishedOn);
+    const resolutions = new ResolutionFinder(text, entities);
+    const events = new EventFinder(text, entities, input.publishedOn);
+    claims.speakers.allQuotations = quotations;
 
     for (const sentence of sentences) {
       const inSentence = mentions.filter((m) => within(m, sentence));
       const found: Mention[] = [...inSentence, ...people.inSentence(sentence, inSentence)].sort(
         (a, b) => a.start - b.start,
       );
-      claims.read({ sentence, mentions: found, quotations: quotations.filter((q) => intersect(q, sentence)) });
+      const before = claims.claims.length;
+      claims.read({
+        sentence,
+        mentions: found,
+        quotations: quotations.filter((q) => intersect(q, sentence)),
+        voice: transcript.voiceOf(sentence, entities),
+      });
+      const made = claims.claims.slice(before);
+      const masked = new Masked(
+        text,
+        sentence,
+        found.map((m) => ({ mention: m, span: m.phrase ?? { start: m.start, end: m.end } })),
+      );
+      const numbered = found.filter((m) => entities.get(m.key)?.type === 'Resolution').map((m) => m.key);
+      const described = resolutions.read(masked, numbered).map((r) => r.key);
+      const named = [
+        ...transfers.read(masked, (suppliers, recipients) => transferStatus(made, [...suppliers, ...recipients])),
+        ...events.read(masked, sentence, [...new Set([...described, ...numbered])]),
+      ].map((d) => d.key);
+      // The claims of a sentence are about what it drafts and the resolutions it names.
+      for (const c of made) for (const k of [...named, ...described]) if (!c.about.includes(k)) c.about.push(k);
     }
 
     const drafts = withoutHeadlineRepeats(dedupe(claims.claims), sentences);
@@ -45,6 +76,7 @@ export class RulesExtractor implements Extractor {
         )
       : new Map();
     await answerDenials(drafts, context, grounded, warnings);
+    aboutWhatIsAnswered(drafts, entities);
     aimAtWhatIsAnswered(drafts);
     if (drafts.length === 0)
       warnings.push('no claim found: no sentence has a speaker and a reporting verb the extractor knows');
@@ -105,8 +137,7 @@ export function authoringState(text: string): string | undefined {
   for (const m of body.matchAll(new RegExp(`\\b[Tt]he Government of (?:the )?(${names})(?![\\p{L}])`, 'gu')))
     add(m[1], 2);
   // A sentence opening with a state that does something: the issuer speaking of itself in the third person.
-  const acts =
-    '(?:will|shall|calls?|urges?|has|have|is|remains|reaffirms|rejects|condemns|stands|continues|reserves|demands|expects|strongly|firmly|once again|again|cannot|does|did)';
+  const acts = `(?:will|shall|has|have|is|remains|stands|continues|reserves|expects|strongly|firmly|once again|again|cannot|does|did|${PRESENT_WORDS.join('|')})`;
   for (const m of body.matchAll(new RegExp(`(?:^|[.!?]\\s+)(?:The )?(${names}) ${acts}\\b`, 'gmu'))) add(m[1], 2);
   for (const m of body.matchAll(
     new RegExp(`\\b(?:our|my) (?:country|nation|people)\\b[^.]{0,40}?\\b(${names})(?![\\p{L}])`, 'gu'),
@@ -115,6 +146,26 @@ export function authoringState(text: string): string | undefined {
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked[1] && ranked[1][1] === ranked[0]![1])) return undefined;
   return ranked[0]![0];
+}
+
+/**
+ * What a sentence's claims make of a transfer it names: a monitor's or an
+ * investigator's finding reports it, its supplier or recipient saying so
+ * confirms it, and anyone else alleges it.
+ */
+function transferStatus(made: ClaimDraft[], parties: string[]): TransferStatus {
+  if (made.some((c) => c.kind === 'REPORT')) return 'REPORTED';
+  const own = made.some((c) => c.kind !== 'DENY' && [c.speaker, c.onBehalfOf].some((s) => s && parties.includes(s)));
+  return own ? 'CONFIRMED' : 'ALLEGED';
+}
+
+/** A denial is about what the claim it answers is about (its transfer, its event). */
+function aboutWhatIsAnswered(claims: ClaimDraft[], entities: Entities) {
+  const drafted = (k: string) => ['WeaponsTransfer', 'Event', 'Resolution'].includes(entities.get(k)?.type ?? '');
+  for (const c of claims) {
+    if (typeof c.answers !== 'number') continue;
+    for (const k of claims[c.answers]!.about) if (drafted(k) && !c.about.includes(k)) c.about.push(k);
+  }
 }
 
 /** One claim per speaker, kind, target and sentence: two verbs saying the same thing make one. */
@@ -164,7 +215,7 @@ function aimAtWhatIsAnswered(claims: ClaimDraft[]) {
   claims.forEach((c, i) => {
     if (c.kind !== 'CRITICIZE' || c.target) return;
     const named =
-      /^(?:the|this|that|these|those|such) (?:[\w-]+ )?(reports?|findings|conclusions|investigation|inquiry|claims?|accusations?|allegations?|assertions?|statements?)\b/i.exec(
+      /^(?:the|this|that|these|those|such|its|their) (?:[\w-]+ )?(reports?|findings|conclusions|investigation|inquiry|claims?|accusations?|allegations?|assertions?|statements?)\b/i.exec(
         c.allegation,
       );
     if (!named) return;

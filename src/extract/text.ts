@@ -162,6 +162,14 @@ export function fold(value: string): string {
     .toLowerCase();
 }
 
+/** Words as one alternation of a RegExp, the longest first so that it wins ("called on" before "called"). */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
 /** Escapes a literal for use inside a RegExp. */
 export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -28,6 +28,9 @@ export interface GroundedEntity {
   type: EntityType;
   name: string;
   aliases: string[];
+  /** A resolution's UN symbol and title, by which one named by number or description is found. */
+  symbol?: string | null;
+  title?: string | null;
 }
 
 /** An accusation the graph holds against someone: what a denial in a later article may answer. */

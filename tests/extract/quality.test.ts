@@ -212,7 +212,8 @@ describe('spokespeople', () => {
     );
     expect(claim(draft, 'person:karen-hale', 'STATE').onBehalfOf).toBe('state:USA');
     expect(claim(draft, 'person:yuri-petrov', 'STATE').onBehalfOf).toBe('state:RUS');
-    expect(claim(draft, 'person:lin-wen', 'STATE').onBehalfOf).toBe('state:CHN');
+    // "Beijing opposed the move": the spokesperson's criticism, said for her state.
+    expect(claim(draft, 'person:lin-wen', 'CRITICIZE').onBehalfOf).toBe('state:CHN');
     expect(relationships(draft)).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ type: 'HOLDS_POSITION', from: 'person:karen-hale', to: 'org:white-house' }),

@@ -1,0 +1,385 @@
+import type { ClaimKind } from '../../domain/index.js';
+import type { Entities } from '../entities.js';
+import { LIST, listUnits, Masked, type Unit } from '../masked.js';
+import { intersect } from '../text.js';
+import type { Span } from '../types.js';
+import { cut, trimQuote } from './allegation.js';
+import { dateOf } from './dating.js';
+import { continuation, runningQuote, type RunningQuote } from './forms/continuation.js';
+import { addCoordinated, nextStart } from './forms/coordinated.js';
+import { SPEAKER_FORMS } from './forms/index.js';
+import { hungClaims, participlesOf } from './forms/participles.js';
+import { issuerIn, ownWords } from './forms/statement.js';
+import { readObject } from './object.js';
+import { AUDIENCE, DID, DONE_BY, FRAME_ADVERBIAL } from './patterns.js';
+import { subjectOf } from './referents.js';
+import { readStatement } from './said.js';
+import { Speakers } from './speakers.js';
+import type { ClaimDraft, Emission, Found, Reading, SentenceContext, SentenceReading } from './types.js';
+
+/**
+ * Claims: who said what about whom, from the reporting verbs of news and of
+ * official statements. Each sentence is masked (every mention a token, see
+ * masked.ts) and read by the sentence forms (forms/), each a kind of
+ * sentence, not any one article's: the passive, a speaker and a verb, the
+ * verb before its speaker, "according to"; then the verbs coordinated with
+ * a speaker's and the participles hung on it; a quotation going on; a
+ * statement's own words. The verb table (verbs.json) gives each verb's
+ * kind and what its object is; "said" takes the kind of what was said
+ * (said.ts). Speakers are people, states and organizations, pronouns
+ * resolve to the last named speaker (speakers.ts), and a sentence with no
+ * speaker gives no claim.
+ */
+export class ClaimFinder {
+  readonly claims: ClaimDraft[] = [];
+  readonly speakers: Speakers;
+  /** Who last did something the text reports ("⟨A⟩ fired a missile"): what "the launch" and "this attack" were done by. */
+  private agent: string | null = null;
+  /** The quotation being read, so that a quotation going on keeps its speaker. */
+  lastQuote: RunningQuote | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly entities: Entities,
+    readonly publishedOn: string,
+    /** The text is a government's or a body's own statement: what it says without attribution, it says itself. */
+    readonly statement = false,
+    /** The state whose statement it is, when known: the issuer's state when its heading does not say. */
+    readonly homeState?: string,
+  ) {
+    this.speakers = new Speakers(text, entities);
+  }
+
+  read(ctx: SentenceContext) {
+    const { sentence } = ctx;
+    this.speakers.human.clear();
+    this.speakers.voice = ctx.voice?.speaker ?? null;
+    const units: Unit[] = this.speakers.units(ctx);
+    const masked = new Masked(this.text, sentence, units);
+    const before = this.claims.length;
+    // "speaking on behalf of ⟨G⟩": whom the speaker speaks for; "speaking also on behalf of ⟨X⟩": ⟨X⟩ says it too.
+    const onBehalf = new RegExp(
+      `(?<also>also )?(?:[Oo]n behalf of|[Ss]peaking (?:also )?for) (?:the )?(?<list>${LIST})`,
+    ).exec(masked.text);
+    const principals = onBehalf ? listUnits(onBehalf.groups!.list!).map((i) => units[i]!.mention.key) : [];
+    const alsoSpeaking = onBehalf?.groups!.also ? principals.filter((k) => this.entities.get(k)?.type === 'State') : [];
+    const reading: SentenceReading = {
+      ctx,
+      masked,
+      units,
+      onBehalf: alsoSpeaking.length ? null : (principals[0] ?? null),
+      found: [],
+      taken: [],
+    };
+    for (const form of SPEAKER_FORMS) form(reading, this);
+    const { found } = reading;
+    for (const f of found) f.speakers = [...new Set([...f.speakers, ...alsoSpeaking])];
+
+    // Only the first speaker of a sentence takes what follows; later verbs are their own claims.
+    found.sort((a, b) => a.verbEnd - b.verbEnd);
+    // "⟨A⟩ rejected the accusations, its ministry said": the ministry is the source of ⟨A⟩'s claim, not a second claim.
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i]!;
+      const nested = f.inverted && found.some((g) => g !== f && !g.inverted && g.verbEnd <= f.complement.end);
+      const empty =
+        !f.inverted && masked.text.slice(f.complement.start, f.complement.end).replace(/[\s.,;:"“”’]/g, '') === '';
+      if (nested || empty) found.splice(i, 1);
+    }
+    addCoordinated(found, masked, this);
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i]!;
+      const next = found[i + 1];
+      const end = next && !f.inverted ? Math.min(f.complement.end, nextStart(masked, next)) : f.complement.end;
+      // "⟨A⟩ said ⟨B⟩ urged ...": ⟨B⟩'s words are the claim; ⟨A⟩ only passes them on. When ⟨B⟩ is ⟨A⟩'s own side
+      // ("the spokesperson said Beijing opposed the move"), ⟨A⟩ is saying it for ⟨B⟩, and the claim stays ⟨A⟩'s.
+      if (
+        !f.inverted &&
+        end < f.complement.end &&
+        !/[\p{L}\p{N}⟨]/u.test(masked.text.slice(f.complement.start, end).replace(/^\s*that\b/, ''))
+      ) {
+        const own = new Set(f.speakers.map((k) => this.speakers.sideOf(k)).filter(Boolean));
+        if (next && !next.clauseStart && next.speakers.every((k) => own.has(k))) next.speakers = f.speakers;
+        continue;
+      }
+      this.reported(ctx, masked, { ...f, complement: { start: f.complement.start, end } });
+    }
+
+    // A quotation that goes on without attribution is its last speaker's.
+    if (this.claims.length === before && !ctx.voice) continuation(this, ctx, masked);
+    // A statement's heading names who issues it ("Statement by the Ministry of ..."); its other sentences are that body's words.
+    // In a transcript, an answer's are its speaker's, and a question's no one's.
+    if (this.statement && sentence.index === 0) this.speakers.memory.issuer = issuerIn(this, ctx);
+    else if (ctx.voice?.speaker && this.claims.length === before) ownWords(this, ctx, masked, ctx.voice.speaker);
+    else if (this.statement && !ctx.voice && this.claims.length === before) ownWords(this, ctx, masked);
+    this.remember(before, ctx);
+    this.agent = this.agentIn(masked, units) ?? this.agent;
+  }
+
+  /** What a statement says, clause by clause (said.ts). */
+  readStatement(masked: Masked, span: Span, units: Unit[], speakers: string[]): Reading[] {
+    return readStatement(this.speakers, masked, span, units, speakers);
+  }
+
+  /** The words of an allegation (allegation.ts). */
+  cut(masked: Masked, start: number, end: number): string {
+    return cut(this.text, this.entities, masked, start, end);
+  }
+
+  trimQuote(span: Span): Span {
+    return trimQuote(this.text, span);
+  }
+
+  /** A speaker and a verb found: the claims they make. */
+  private reported(ctx: SentenceContext, masked: Masked, f: Found) {
+    const units = masked.units;
+    let kind = f.verb.kind;
+    // Participles hung on the verb make claims of their own, with the same speakers.
+    const hung = participlesOf(masked, f);
+    const ownEnd = Math.min(f.complement.end, ...hung.filter((h) => h.start >= f.complement.start).map((h) => h.start));
+    // What a monitor, a panel or an inspectorate says is a finding.
+    if (kind === 'STATE' && f.speakers.every((s) => this.speakers.monitors(s))) kind = 'REPORT';
+    const plain: ClaimKind = f.cited ? 'REPORT' : 'STATE';
+    const frameEnd = f.inverted
+      ? f.verbEnd
+      : this.frameEnd(
+          masked.text,
+          f.verbEnd,
+          ownEnd,
+          kind === 'STATE' || kind === 'REPORT' || f.verb.thatClause,
+          f.verb.listener,
+        );
+    const frame = f.inverted ? { start: f.complement.end, end: masked.text.length } : { start: 0, end: frameEnd };
+    const frameText = masked.text.slice(f.verbEnd, frameEnd);
+    if (kind === 'STATE' && /\b(?:report|findings|investigation)\b/i.test(frameText)) kind = 'REPORT';
+    const complement = f.inverted ? f.complement : { start: frameEnd, end: ownEnd };
+
+    if (kind !== 'STATE' && !f.inverted) {
+      const o = readObject(this, ctx, masked, f, kind, complement);
+      // The date of a claim may come between the verb and what is claimed ("accused ⟨B⟩ on Tuesday of").
+      // "rejected the accusations on Thursday": a denial of accusations is dated where its clause is.
+      const dated = { start: frame.start, end: o.deniesAccusation ? ownEnd : Math.max(frame.end, o.allegationStart) };
+      for (const r of o.readings) {
+        this.emit({
+          kind: r.kind,
+          speakers: f.speakers,
+          targets: r.target === null ? [] : [r.target],
+          targetKeys: r.targetKeys,
+          units,
+          masked,
+          ctx,
+          onBehalf: f.onBehalf,
+          allegation: this.cut(masked, r.span.start, r.span.end),
+          region: { start: f.region.start, end: ownEnd },
+          frame: dated,
+          deniesAccusation: o.deniesAccusation,
+          deniedAccuser: o.deniedAccuser,
+          denies: o.denies,
+          tense: f.kindVerb,
+        });
+      }
+      hungClaims(this, ctx, masked, f, hung, frame);
+      return;
+    }
+
+    // "told ⟨B⟩ it had no involvement": a denial told to ⟨B⟩ answers ⟨B⟩'s accusation.
+    const listener = f.verb.listener ? /⟨(\d+)⟩/.exec(frameText) : null;
+    const toldAccuser = listener ? units[Number(listener[1])]!.mention.key : null;
+    // "..., warned ⟨A⟩": a verb of its own kind before its speaker gives the words its kind.
+    const ownKind = f.inverted && !f.cited && f.verb.kind !== 'STATE' ? f.verb.kind : null;
+    const readings: Reading[] = this.readStatement(masked, complement, units, f.speakers).map((r) =>
+      ownKind ? { ...r, kind: ownKind } : r,
+    );
+    if ((!f.inverted || kind === 'STATE' || ownKind) && readings.length === 0)
+      readings.push({
+        kind: kind === 'STATE' || f.inverted ? (f.inverted && !f.cited ? f.verb.kind : plain) : kind,
+        target: subjectOf(masked.text.slice(complement.start, complement.end), units),
+        span: complement,
+      });
+    // '"...," she said, "and ..."': the words after the attribution are the same quotation's.
+    const region = f.inverted
+      ? { start: 0, end: f.complement.end === f.region.end ? ownEnd : this.tailEnd(masked.text, f.verbEnd) }
+      : { start: f.region.start, end: ownEnd };
+    // Claims from the participles first: a criticism without a target of its own takes theirs.
+    const firstHung = this.claims.length;
+    hungClaims(this, ctx, masked, f, hung, frame);
+    const hungTargets = this.claims.slice(firstHung).flatMap((c) => (c.target ? [c.target] : []));
+    for (const r of readings) {
+      const targets = r.target === null ? [] : [r.target];
+      const context =
+        targets.length || r.kind === 'STATE' || r.kind === 'REPORT' || r.kind === 'CALL_FOR'
+          ? []
+          : r.antecedent
+            ? this.doer(f.speakers)
+            : hungTargets.length
+              ? hungTargets
+              : this.recentTargets(f.speakers, ctx.sentence.index);
+      this.emit({
+        kind: r.kind,
+        speakers: f.speakers,
+        targets,
+        targetKeys: context,
+        units,
+        masked,
+        ctx,
+        onBehalf: f.onBehalf,
+        allegation: this.cut(masked, r.span.start, r.span.end),
+        region,
+        frame,
+        quotePart: readings.length > 1 ? r.span : undefined,
+        tense: f.kindVerb,
+        deniedAccuser: r.kind === 'DENY' ? toldAccuser : null,
+      });
+    }
+  }
+
+  /** The end of a quotation resumed after its attribution ('..." she said, "and ..."'), or the attribution's end. */
+  private tailEnd(masked: string, verbEnd: number): number {
+    const tail = /^[^"“⟨]*?,\s*["“]/.exec(masked.slice(verbEnd));
+    return tail ? masked.length : verbEnd;
+  }
+
+  /** Where the words said begin: after "that", a listener, a time or a medium ("told ⟨R⟩ in a report in April, that"). */
+  private frameEnd(masked: string, verbEnd: number, end: number, beforeThat: boolean, toListener: boolean): number {
+    const rest = masked.slice(verbEnd, end);
+    const listener = toListener
+      ? String.raw`|(?:the |a |an )?(?:(?!that )[a-z-]+ )?⟨\d+⟩(?: (?:committee|panel|meeting|delegation))?(?! (?:not )?(?:to|of)\b)|${AUDIENCE}|the (?:[Cc]ouncil|[Aa]ssembly|[Cc]ommittee)`
+      : '';
+    // Each piece ends a word: "again" is not the start of "against".
+    const lead = new RegExp(String.raw`^(?:\s*,?\s*(?:${FRAME_ADVERBIAL}${listener})(?![\p{L}])\s*,?)*`, 'u').exec(
+      rest,
+    );
+    let at = lead ? lead[0].length : 0;
+    // "said on Friday that ...": "that" opens the words said only where the frame ends, never inside them.
+    const that = beforeThat ? /^\s*that\b\s*/.exec(rest.slice(at)) : null;
+    if (that) at += that[0].length;
+    return verbEnd + at;
+  }
+
+  /** Remembers a sentence's speakers for its pronouns, and the quotation its claims end in. */
+  private remember(before: number, ctx: SentenceContext) {
+    const made = this.claims.slice(before);
+    if (made.length === 0) {
+      // A sentence outside any quotation ends the run of a speaker's quotations.
+      if (!ctx.quotations.some((q) => intersect(q.inner, ctx.sentence))) this.lastQuote = null;
+      return;
+    }
+    this.speakers.remember(made);
+    this.lastQuote = runningQuote(this, made, before);
+  }
+
+  /** The actor a sentence reports doing something: "⟨A⟩ fired ...", "⟨A⟩'s missile attack", "the ⟨A⟩ strike", "an attack by ⟨A⟩". */
+  private agentIn(masked: Masked, units: Unit[]): string | null {
+    const actor = (i: number) =>
+      ['State', 'Organization'].includes(this.entities.get(units[i]!.mention.key)?.type ?? '');
+    const patterns = [
+      new RegExp(`(?:^|[,;] |\\b(?:and|but) )(?:the )?⟨(\\d+)⟩ ${DID}`, 'gi'),
+      new RegExp(`⟨(\\d+)⟩(?:[’']s)? (?:[a-z-]+ )?${DONE_BY}`, 'gi'),
+      new RegExp(
+        `\\b(?:attacks?|strikes?|launch(?:es)?|offensive|shelling|bombardment) (?:carried out )?by (?:the )?⟨(\\d+)⟩`,
+        'gi',
+      ),
+    ];
+    let found: { at: number; key: string } | null = null;
+    for (const re of patterns) {
+      for (const m of masked.text.matchAll(re)) {
+        const i = Number(m[1]);
+        if (!actor(i) || this.speakers.insideQuote(masked.offset(m.index!))) continue;
+        if (!found || m.index! < found.at) found = { at: m.index!, key: units[i]!.mention.key };
+      }
+    }
+    return found?.key ?? null;
+  }
+  /**
+   * What "it" or "them" stands for in "called it a violation": the
+   * targets of the latest claims of this sentence or the one before (not
+   * the speaker's own side), else who did what the text last reported.
+   */
+  referent(speakers: string[], sentence: number): string[] {
+    const own = new Set(speakers.flatMap((s) => [s, this.speakers.sideOf(s)]).filter(Boolean));
+    for (let i = this.claims.length - 1; i >= 0; i--) {
+      const c = this.claims[i]!;
+      if (c.sentenceIndex < sentence - 1) break;
+      if (c.kind === 'DENY' || c.kind === 'STATE' || !c.target || own.has(c.target)) continue;
+      const group = this.claims.filter(
+        (d) =>
+          d.sentenceIndex === c.sentenceIndex &&
+          d.speaker === c.speaker &&
+          d.kind === c.kind &&
+          d.target &&
+          !own.has(d.target),
+      );
+      return [...new Set(group.map((d) => d.target!))];
+    }
+    return this.doer(speakers);
+  }
+  /** Whom a clause about something done ("the launch violated ...") is aimed at: who did it, unless that is the speaker's own side. */
+  doer(speakers: string[]): string[] {
+    const own = new Set(speakers.flatMap((s) => [s, this.speakers.sideOf(s)]).filter(Boolean));
+    return this.agent && !own.has(this.agent) ? [this.agent] : [];
+  }
+  /**
+   * The targets of the same side's claims in this sentence or the one
+   * before: in '"This is unprecedented," he said', "this" is what his side
+   * has just been accusing.
+   */
+  recentTargets(speakers: string[], sentence: number): string[] {
+    const sides = new Set(speakers.flatMap((s) => [s, this.speakers.sideOf(s)]).filter(Boolean));
+    const targets: string[] = [];
+    for (let i = this.claims.length - 1; i >= 0; i--) {
+      const c = this.claims[i]!;
+      if (c.sentenceIndex < sentence - 1) break;
+      if (targets.length && c.sentenceIndex !== this.claims[i + 1]?.sentenceIndex) break;
+      const side = [c.speaker, c.onBehalfOf].some((s) => s && sides.has(s));
+      if (side && c.target && c.kind !== 'STATE' && c.kind !== 'DENY' && !targets.includes(c.target))
+        targets.unshift(c.target);
+    }
+    return targets;
+  }
+  emit(e: Emission) {
+    const { masked, ctx } = e;
+    const regionSpan = masked.original(e.region.start, e.region.end);
+    const quoteArea = e.quotePart ? masked.original(e.quotePart.start, e.quotePart.end) : regionSpan;
+    const quotes = ctx.quotations
+      .map((q) => intersect(q.inner, quoteArea))
+      .filter((s): s is Span => s !== null && s.end - s.start >= 2)
+      .map((s) => trimQuote(this.text, s))
+      .filter((s) => s.end > s.start);
+    const targetKeys = e.targets.map((t) => e.units[t]!.mention.key);
+    targetKeys.push(...(e.targetKeys ?? []));
+    const regionText = masked.text.slice(e.region.start, e.region.end);
+    const mentioned = [...new Set(listUnits(regionText).map((i) => e.units[i]!.mention.key))];
+    const madeOn = dateOf(
+      this.publishedOn,
+      (o) => this.speakers.insideQuote(o),
+      ctx,
+      masked,
+      e.frame,
+      e.tense ?? 'said',
+    );
+    const allegation = e.allegation || this.cut(masked, e.region.start, e.region.end) || 'statement';
+    for (const speaker of e.speakers) {
+      const onBehalfOf = e.onBehalf && e.onBehalf !== speaker ? e.onBehalf : this.speakers.sideOf(speaker);
+      // "Washington was working to increase aid, he said": a speaker's words about its own side aim at no one.
+      const aimed = targetKeys.filter((t) => t !== speaker && t !== onBehalfOf);
+      if (targetKeys.length && !aimed.length && e.kind !== 'STATE' && e.kind !== 'DENY') continue;
+      for (const target of aimed.length ? aimed : [null]) {
+        this.claims.push({
+          kind: e.kind,
+          speaker,
+          onBehalfOf: onBehalfOf && onBehalfOf !== speaker ? onBehalfOf : null,
+          target,
+          about: mentioned.filter((k) => k !== speaker && k !== target && k !== onBehalfOf),
+          allegation,
+          madeOn,
+          quotes: [...quotes],
+          sentence: { start: ctx.sentence.start, end: ctx.sentence.end },
+          answers: null,
+          deniesAccusation: e.kind === 'DENY' && (e.deniesAccusation ?? true),
+          deniedAccuser: e.deniedAccuser ?? null,
+          denies: e.denies ?? [],
+          sentenceIndex: ctx.sentence.index,
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import { ANY_VERB, verbOf } from '../../verbs.js';
+import type { ClaimFinder } from '../finder.js';
+import { APPOSITIVE, BETWEEN, ENDS_ATTRIBUTION, PRONOUN, SUBJECT } from '../patterns.js';
+import type { SentenceReading } from '../types.js';
+
+/**
+ * A speaker and their verb: "⟨A⟩ accused ⟨B⟩ of ...", "⟨A⟩ and ⟨B⟩ have
+ * denied the accusations", "⟨A⟩, speaking to reporters, said", "⟨A⟩, who
+ * said"; and the same with the words first ("'...,' Wood said", "Russia
+ * is ..., the envoy said").
+ */
+
+const ACTIVE = new RegExp(
+  `(?<subject>${SUBJECT})${APPOSITIVE},?\\s+(?:(?:who|which)\\s+)?${BETWEEN}(?<verb>${ANY_VERB})(?![\\p{L}])`,
+  'gu',
+);
+
+export function findActive(r: SentenceReading, finder: ClaimFinder) {
+  const { masked, units, found } = r;
+  const overlaps = (s: { start: number; end: number }) => r.taken.some((t) => s.start < t.end && t.start < s.end);
+  // Each position is tried as a subject: an appositive may have run past the true one ("⟨place⟩, hearing ... ⟨B⟩, who said").
+  const active = new RegExp(ACTIVE.source, ACTIVE.flags);
+  for (let m: RegExpExecArray | null; (m = active.exec(masked.text)); active.lastIndex = m.index + 1) {
+    const subjectAt = m.index!;
+    const verbStart = subjectAt + m[0].length - m.groups!.verb!.length;
+    const verbEnd = subjectAt + m[0].length;
+    if (overlaps({ start: subjectAt, end: verbEnd })) continue;
+    // "the claims Moscow denied" and "what Russia called": not a speaker's own sentence.
+    const prefix = masked.text.slice(0, subjectAt);
+    if (/(?:\b(?:which|that|what|whom|who|as|than)\s+|[’']s\s+)$/.test(prefix) && !/,["”’]?\s*$/.test(prefix)) continue;
+    // "on behalf of ⟨G⟩, ⟨A⟩ said": ⟨G⟩ is whom ⟨A⟩ speaks for.
+    const relative = /,\s*(?:who|which)\s/.test(m[0]);
+    if (!relative && /\b(?:on behalf of|for|by|to|against|with|from)\s+(?:the\s+)?$/i.test(prefix)) continue;
+    const after = masked.text.slice(verbEnd);
+    // "... between ⟨A⟩ and ⟨B⟩, said ⟨C⟩": the speaker comes after the verb.
+    // "The Director General of ⟨B⟩, ⟨A⟩, said ⟨C⟩ had ...": a name in apposition is the speaker.
+    if (
+      !/^\s*(?:[Tt]he\s+)?$/.test(prefix) &&
+      !/,\s*$/.test(prefix) &&
+      /^[^,]*,\s*$/.test(masked.text.slice(subjectAt, verbStart)) &&
+      /^\s+(?:the\s+)?⟨\d+⟩/.test(after)
+    )
+      continue;
+    // "⟨A⟩ said ..., and he criticized ...", "⟨A⟩, which said it had found ...": a pronoun after a speaker in the same sentence is that speaker.
+    const earlier =
+      new RegExp(`^${PRONOUN}$`).test(m.groups!.subject!.trim()) && !/^we$/i.test(m.groups!.subject!.trim())
+        ? found.filter((g) => !g.inverted && g.verbEnd <= subjectAt).pop()
+        : undefined;
+    const speakers = earlier
+      ? earlier.speakers
+      : finder.speakers.speakersIn(m.groups!.subject!, units, masked, subjectAt);
+    if (!speakers.length) continue;
+    // Inverted: the words come first ("'...,' Wood said." / "Russia is ..., the envoy said.").
+    // "..., its foreign ministry said": the attribution of what came before.
+    const quoteBefore =
+      /,["”’]?\s*(?:(?:its|their|his|her|the|a|an)\s+)?$|["”’]\s*$/.test(prefix) && prefix.trim().length > 0;
+    const endsHere = ENDS_ATTRIBUTION.test(after);
+    const inverted = quoteBefore && (endsHere || /["”’],?\s*$/.test(prefix));
+    found.push({
+      speakers,
+      verbEnd,
+      kindVerb: m.groups!.verb!,
+      verb: verbOf(m.groups!.verb!, 'active', after),
+      region: inverted ? { start: 0, end: masked.text.length } : { start: subjectAt, end: masked.text.length },
+      complement: inverted
+        ? { start: 0, end: prefix.replace(/[\s,"“”’]+$/, '').length }
+        : { start: verbEnd, end: masked.text.length },
+      inverted,
+      onBehalf: r.onBehalf,
+    });
+    r.taken.push({ start: subjectAt, end: verbEnd });
+  }
+}

@@ -1,0 +1,24 @@
+import type { ClaimFinder } from '../finder.js';
+import type { SentenceReading } from '../types.js';
+import { findAccording } from './according.js';
+import { findActive } from './active.js';
+import { findInverted } from './inverted.js';
+import { readPassive, readPassiveOfEvent } from './passive.js';
+
+/**
+ * The kinds of sentence that name a speaker, read in this order: each
+ * either records the claims it reads or adds the speakers and verbs it
+ * finds to the sentence's reading, and marks what it has read so that the
+ * forms after it leave it alone. A new kind of sentence is a module here
+ * and a line in this list.
+ */
+export type SentenceForm = (reading: SentenceReading, finder: ClaimFinder) => void;
+
+export const SPEAKER_FORMS: SentenceForm[] = [
+  // The passive first: its verb would otherwise read as active.
+  readPassive,
+  readPassiveOfEvent,
+  findActive,
+  findInverted,
+  findAccording,
+];

@@ -1,0 +1,104 @@
+import type { ClaimKind } from '../../../domain/index.js';
+import { LIST, listUnits, type Masked } from '../../masked.js';
+import type { Span } from '../../types.js';
+import { PARTICIPLE_VERB, verbOf } from '../../verbs.js';
+import type { ClaimFinder } from '../finder.js';
+import { subjectOf } from '../referents.js';
+import type { Found, SentenceContext } from '../types.js';
+
+/**
+ * A second verb hung on the first one's speaker, as a participle: "...,
+ * accusing ⟨B⟩ of ...", ", and calling them a violation", "..., adding that
+ * ...", "..., while faulting ⟨B⟩ for ...". Each makes a claim of its own,
+ * with the same speakers.
+ */
+
+/** ", accusing", ", and calling on", " and urging", ", while faulting", " while expressing concern". */
+const PARTICIPLE = new RegExp(
+  `(?:,\\s+(?:and\\s+|while\\s+|but\\s+(?:also\\s+)?)?|\\s+(?:while|and)\\s+)(?<verb>${PARTICIPLE_VERB})\\b`,
+  'g',
+);
+
+export interface Hung {
+  /** Where the participle's clause begins in the masked sentence. */
+  start: number;
+  /** The participle's words ("accusing", "calling on"). */
+  verb: string;
+}
+
+/** The participles hung on a speaker's verb: inside its words, or anywhere in a sentence whose words come first. */
+export function participlesOf(masked: Masked, f: Found): Hung[] {
+  const hung: Hung[] = [];
+  for (const p of masked.text.matchAll(PARTICIPLE)) {
+    if (f.inverted || (p.index! >= f.verbEnd && p.index! < f.complement.end))
+      hung.push({ start: p.index!, verb: p.groups!.verb! });
+  }
+  return hung;
+}
+
+/** Claims of the participles hung on a verb. */
+export function hungClaims(
+  finder: ClaimFinder,
+  ctx: SentenceContext,
+  masked: Masked,
+  f: Found,
+  hung: Hung[],
+  frame: Span,
+) {
+  const units = masked.units;
+  hung.forEach((h, i) => {
+    const end = hung[i + 1]?.start ?? masked.text.length;
+    const verbEnd = h.start + masked.text.slice(h.start).indexOf(h.verb) + h.verb.length;
+    const hungVerb = verbOf(h.verb, 'participle', masked.text.slice(verbEnd));
+    const object = masked.text.slice(verbEnd, end);
+    const claim = (kind: ClaimKind, allegationStart: number, targets: number[], targetKeys?: string[]) =>
+      finder.emit({
+        kind,
+        speakers: f.speakers,
+        targets,
+        targetKeys,
+        units,
+        masked,
+        ctx,
+        onBehalf: f.onBehalf,
+        allegation: finder.cut(masked, allegationStart, end),
+        region: { start: h.start, end },
+        frame,
+        tense: f.kindVerb,
+      });
+    if (hungVerb.object === 'words') {
+      // "..., adding that ⟨B⟩ was trying to ...": what is added is read like anything said.
+      const said = { start: verbEnd + /^\s*(?:that\s+)?/.exec(object)![0].length, end };
+      const readings = finder.readStatement(masked, said, units, f.speakers);
+      for (const r of readings.length
+        ? readings
+        : [{ kind: 'STATE' as ClaimKind, target: subjectOf(masked.text.slice(said.start, end), units), span: said }])
+        finder.emit({
+          kind: r.kind,
+          speakers: f.speakers,
+          targets: r.target === null ? [] : [r.target],
+          units,
+          masked,
+          ctx,
+          onBehalf: f.onBehalf,
+          allegation: finder.cut(masked, r.span.start, r.span.end),
+          region: { start: h.start, end },
+          frame,
+          tense: f.kindVerb,
+        });
+      return;
+    }
+    if (hungVerb.object === 'judgement') {
+      // "..., calling them a violation of international law": what "them" is, the claims just made.
+      const pronoun = /^\s*\w+\s*/.exec(object)!;
+      claim('CRITICIZE', verbEnd + pronoun[0].length, [], finder.referent(f.speakers, ctx.sentence.index));
+      return;
+    }
+    const list = new RegExp(`^\\s*(?:the )?(${LIST})(?:[’']s)?`).exec(object);
+    const targets = list ? listUnits(list[1]!) : [];
+    const link = list ? /^\s*(?:of|for|to|over|against|that)\s+/.exec(object.slice(list[0].length)) : null;
+    const allegationStart =
+      verbEnd + (list ? list[0].length + (link ? link[0].length : 0) : /^\s*/.exec(object)![0].length);
+    for (const t of targets.length ? targets : [null]) claim(hungVerb.kind, allegationStart, t === null ? [] : [t]);
+  });
+}

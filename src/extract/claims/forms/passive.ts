@@ -1,0 +1,71 @@
+import { LIST, listUnits } from '../../masked.js';
+import { EVENT_PASSIVE_VERB, PASSIVE_VERB, verbOf } from '../../verbs.js';
+import type { ClaimFinder } from '../finder.js';
+import { LINK } from '../patterns.js';
+import type { SentenceReading } from '../types.js';
+
+/**
+ * The passive: "⟨B⟩ was accused by ⟨A⟩ of ...", and "the launch was
+ * condemned by ⟨A⟩", aimed at whoever launched it. Read first: its verb
+ * would otherwise read as the active of the words before it.
+ */
+
+const PASSIVE = new RegExp(
+  `(?<object>${LIST}) (?:was|were|has been|have been|had been|is|are|is being) (?:also |again |repeatedly )?(?<verb>${PASSIVE_VERB}) by (?:the )?(?<subject>${LIST})`,
+  'gu',
+);
+/** "The launch was condemned by ⟨A⟩": aimed at whoever launched it. */
+const PASSIVE_EVENT = new RegExp(
+  `(?:^|[,;] )(?:[Tt]he|[Tt]his|[Tt]hese) (?:[\\w-]+ ){0,2}?(?:launch(?:es)?|attacks?|strikes?|tests?|offensive|incursions?|bombardment|shelling|invasion|raids?|decision|move|vetoe?s?|deliver(?:y|ies)|transfers?|shipments?) (?:was|were|has been|have been) (?:also |strongly |widely )?(?<verb>${EVENT_PASSIVE_VERB}) by (?:the )?(?<subject>${LIST})`,
+  'gu',
+);
+
+export function readPassive(r: SentenceReading, finder: ClaimFinder) {
+  const { masked, units, ctx } = r;
+  for (const m of masked.text.matchAll(PASSIVE)) {
+    const speakers = finder.speakers.speakersIn(m.groups!.subject!, units, masked, m.index!);
+    if (!speakers.length) continue;
+    const kind = verbOf(m.groups!.verb!, 'passive').kind;
+    const rest = masked.text.slice(m.index! + m[0].length);
+    const alleg = new RegExp(`^${LINK.source}`).exec(rest);
+    const targets = listUnits(m.groups!.object!);
+    const complementStart = m.index! + m[0].length + (alleg ? alleg[0].length : 0);
+    finder.emit({
+      kind,
+      speakers,
+      targets,
+      units,
+      masked,
+      ctx,
+      onBehalf: r.onBehalf,
+      allegation: alleg ? finder.cut(masked, complementStart, masked.text.length) : null,
+      region: { start: m.index!, end: masked.text.length },
+      frame: { start: 0, end: complementStart },
+    });
+    r.taken.push({ start: m.index!, end: masked.text.length });
+  }
+}
+
+export function readPassiveOfEvent(r: SentenceReading, finder: ClaimFinder) {
+  const { masked, units, ctx } = r;
+  for (const m of masked.text.matchAll(PASSIVE_EVENT)) {
+    const speakers = finder.speakers.speakersIn(m.groups!.subject!, units, masked, m.index!);
+    if (!speakers.length) continue;
+    const start = m.index! + /^[,;]? ?/.exec(m[0])![0].length;
+    const event = /^(.*?) (?:was|were|has been|have been) /.exec(masked.text.slice(start))!;
+    finder.emit({
+      kind: verbOf(m.groups!.verb!, 'passive').kind,
+      speakers,
+      targets: [],
+      targetKeys: finder.doer(speakers),
+      units,
+      masked,
+      ctx,
+      onBehalf: r.onBehalf,
+      allegation: finder.cut(masked, start, start + event[1]!.length),
+      region: { start, end: masked.text.length },
+      frame: { start: 0, end: m.index! + m[0].length },
+    });
+    r.taken.push({ start, end: masked.text.length });
+  }
+}

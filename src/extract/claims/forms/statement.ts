@@ -1,0 +1,75 @@
+import type { Mention } from '../../entities.js';
+import type { Masked } from '../../masked.js';
+import { intersect } from '../../text.js';
+import type { ClaimFinder } from '../finder.js';
+import type { SentenceContext } from '../types.js';
+
+/**
+ * A government's or a body's own statement: its heading names who issues
+ * it ("Statement by the Ministry of ..."), and its sentences with no
+ * speaker of their own are that body's words ("Russia must end its war",
+ * "We call on ...").
+ */
+
+/** Names of a state's own bodies: what a statement's heading may name without its state. */
+const GOVERNMENT_BODY =
+  /\b(?:Ministry|Department|Office|Government|Presidency|Chancellery|Cabinet|Embassy|Secretariat|Spokes\w+|Council of Ministers)\b/;
+
+/**
+ * Who issues a statement, from its heading: the first body it names, else
+ * the first person. A government body the heading does not tie to a state
+ * ("the Federal Foreign Office", "the Ministry of Foreign Affairs") is the
+ * home state's.
+ */
+export function issuerIn(finder: ClaimFinder, ctx: SentenceContext): string | null {
+  const { entities } = finder;
+  const typeOf = (m: Mention) => entities.get(m.key)?.type;
+  const issuer =
+    (ctx.mentions.find((m) => typeOf(m) === 'Organization') ?? ctx.mentions.find((m) => typeOf(m) === 'Person'))?.key ??
+    null;
+  const record = issuer ? entities.get(issuer) : undefined;
+  if (
+    record?.type === 'Organization' &&
+    finder.homeState &&
+    !finder.speakers.stateOf(record.key) &&
+    GOVERNMENT_BODY.test(record.name)
+  ) {
+    entities.link('partOf', record.key, entities.state(finder.homeState).key);
+  }
+  return issuer;
+}
+
+/**
+ * A sentence of a statement with no speaker of its own: the issuing body's
+ * words; in a transcript, those of whoever answers (`speaker`), after the
+ * label naming them.
+ */
+export function ownWords(finder: ClaimFinder, ctx: SentenceContext, masked: Masked, speaker?: string) {
+  const issuer = speaker ?? finder.speakers.memory.issuer;
+  if (!issuer || ctx.quotations.some((q) => intersect(q.inner, ctx.sentence))) return;
+  const label = speaker && ctx.voice?.label.start === ctx.sentence.start ? /^[^:]{1,60}:\s+/.exec(masked.text) : null;
+  const whole = { start: label ? label[0].length : 0, end: masked.text.length };
+  for (const r of finder.readStatement(masked, whole, masked.units, [issuer])) {
+    const context =
+      r.target !== null || r.kind === 'REPORT' || r.kind === 'CALL_FOR'
+        ? []
+        : r.antecedent
+          ? finder.doer([issuer])
+          : (r.targetKeys ?? finder.recentTargets([issuer], ctx.sentence.index));
+    finder.emit({
+      kind: r.kind,
+      speakers: [issuer],
+      targets: r.target === null ? [] : [r.target],
+      targetKeys: context,
+      units: masked.units,
+      masked,
+      ctx,
+      onBehalf: null,
+      allegation: finder.cut(masked, r.span.start, r.span.end),
+      region: whole,
+      frame: { start: 0, end: 0 },
+      // A statement's own present tense is what it says on the day it is issued, not a standing position dated by its year.
+      tense: 'states',
+    });
+  }
+}

@@ -1,0 +1,2 @@
+export { ClaimFinder } from './finder.js';
+export type { ClaimDraft, SentenceContext } from './types.js';

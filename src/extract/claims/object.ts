@@ -1,0 +1,151 @@
+import type { ClaimKind } from '../../domain/index.js';
+import { LIST, listUnits, type Masked } from '../masked.js';
+import type { Span } from '../types.js';
+import type { ClaimFinder } from './finder.js';
+import { ACCUSATION_OBJECT, deniedKinds, LINK } from './patterns.js';
+import { firstEntity, subjectOf } from './referents.js';
+import type { Found, Reading, SentenceContext } from './types.js';
+
+/**
+ * The object of a verb that is not a verb of words: whom it is aimed at
+ * and where what is alleged begins, by what the verb table says its object
+ * is ("accused ⟨B⟩ of ...", "blamed the blast on ⟨B⟩", "condemned the
+ * strikes by ⟨A⟩", "called it a violation", "denied the accusations made
+ * by ⟨A⟩", "called for ⟨B⟩'s withdrawal").
+ */
+
+export interface ObjectReading {
+  readings: Reading[];
+  allegationStart: number;
+  deniesAccusation: boolean;
+  deniedAccuser: string | null;
+  denies: ClaimKind[];
+}
+
+export function readObject(
+  finder: ClaimFinder,
+  ctx: SentenceContext,
+  masked: Masked,
+  f: Found,
+  verbKind: ClaimKind,
+  complement: Span,
+): ObjectReading {
+  const units = masked.units;
+  let kind = verbKind;
+  const readings: Reading[] = [];
+  const object = masked.text.slice(complement.start, complement.end);
+  let target: number | null = null;
+  let allegationStart: number;
+  let deniesAccusation = false;
+  let deniedAccuser: string | null = null;
+  let denies: ClaimKind[] = [];
+  let referent: string[] = [];
+  const lead = /^\s*(?:that\s+)?/.exec(object)![0].length;
+  const firstToken = (s: string): number | null => {
+    const m = /⟨(\d+)⟩/.exec(s);
+    return m ? Number(m[1]) : null;
+  };
+  // "urged all members of the ⟨Council⟩ to ...": the body is whom it urges.
+  const objectList = new RegExp(
+    `^\\s*(?:the |all (?:the )?)?(?:(?:other )?(?:members|member states) of (?:the )?)?(${LIST})(?:[’']s)?`,
+  ).exec(object);
+  // "attributes the attack to ⟨B⟩", "blamed the blast on ⟨B⟩": the accused comes after what it is blamed for.
+  const blamedOn =
+    kind === 'ACCUSE' && f.verb.culpritAfter
+      ? new RegExp(
+          `^(?!\\s*(?:the )?${LIST}(?:[’']s)?\\s+(?:of|for)\\b)[^⟨]*?(?:[^⟨]*⟨\\d+⟩)*?[^⟨]*?\\b(?:${f.verb.culpritAfter}) (?:the )?(?:[a-z-]+ ){0,2}(${LIST})`,
+        ).exec(object)
+      : null;
+  // "condemned the strikes by ⟨A⟩ and ⟨B⟩": aimed at those who did what is condemned.
+  const doneBy =
+    kind === 'CRITICIZE'
+      ? new RegExp(`^\\s*(?:the |its |their |this |these |those )?(?:[\\w-]+ ){1,5}?by (?:the )?(${LIST})`).exec(object)
+      : null;
+  if (blamedOn || doneBy) {
+    const m = (blamedOn ?? doneBy)!;
+    const targets = listUnits(m[1]!);
+    allegationStart = complement.start + lead;
+    for (const t of targets.slice(1))
+      readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
+    target = targets[0]!;
+    // "⟨B⟩, which is controlled by ⟨C⟩": the accusation carries on to ⟨C⟩.
+    if (kind === 'ACCUSE') {
+      const controlled = new RegExp(
+        `^,\\s+(?:which|who) (?:is|are|was|were) (?:\\w+ )?(?:controlled|directed|run|operated|backed|sponsored|commanded|financed|funded|armed|steered) by (?:the )?(${LIST})`,
+      ).exec(object.slice(m.index + m[0].length));
+      if (controlled)
+        for (const t of listUnits(controlled[1]!))
+          readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
+    }
+  } else if (
+    kind === 'ACCUSE' ||
+    kind === 'DEMAND' ||
+    kind === 'WARN' ||
+    (kind === 'CRITICIZE' && f.verb.object !== 'concern')
+  ) {
+    if (objectList) {
+      const targets = listUnits(objectList[1]!);
+      const rest = object.slice(objectList[0].length);
+      const link = LINK.exec(rest);
+      allegationStart = complement.start + objectList[0].length + (link ? link[0].length : 0);
+      for (const t of targets.slice(1))
+        readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
+      target = targets[0]!;
+    } else if (
+      kind === 'CRITICIZE' &&
+      (/^\s*(?:it|them|this|that|these|those)\b/.test(object) ||
+        (f.verb.object === 'judgement' && /^\s*(?:the|such|its|their) (?:[\w⟨⟩-]+ ){1,8}["“]?(?:a|an) /.test(object)))
+    ) {
+      // "called it a gross violation", "condemned it", "called the strikes a war crime": aimed at what "it" is, when the text says.
+      const pronoun = /^\s*(?:(?:the|such|its|their) (?:[\w-]+ ){0,3})?[\w-]+\s*/.exec(object)!;
+      referent = finder.referent(f.speakers, ctx.sentence.index);
+      allegationStart = complement.start + pronoun[0].length;
+    } else {
+      // "urged all parties to ...": whoever is urged is the target, and here no entity is.
+      const addressed = kind === 'DEMAND' && f.verb.addressee;
+      // "warned that sanctions were hurting ⟨A⟩": a warning is aimed at whoever its clause is about doing, if anyone.
+      // "warned against using the issue to ...": an action warned against, not a party warned.
+      const against = kind === 'WARN' && /^\s*against\b/.test(object);
+      const warnedThat =
+        kind === 'WARN' &&
+        /\bthat\s*$|^\s*that\b/.test(masked.text.slice(f.verbEnd, complement.start) + object.slice(0, lead));
+      target =
+        addressed || against
+          ? null
+          : warnedThat
+            ? subjectOf(object.slice(lead), units)
+            : firstEntity(finder.entities, object, units);
+      allegationStart = complement.start + lead;
+    }
+  } else if (kind === 'DENY') {
+    const accusation = ACCUSATION_OBJECT.exec(object);
+    if (accusation) {
+      const by = /\b(?:by|from|of)\s+(?:the )?⟨(\d+)⟩/.exec(object);
+      if (by) deniedAccuser = units[Number(by[1])]!.mention.key;
+      if (accusation[1]) deniedAccuser = units[Number(accusation[1])]!.mention.key;
+      denies = deniedKinds(accusation[2]);
+    } else if (f.verb.refusal) {
+      // "rejected ⟨B⟩'s resolutions as ...": rejecting what someone did or asks for criticizes them.
+      const owner = /^\s*(?:the )?⟨(\d+)⟩[’']s\b/.exec(object);
+      if (owner) {
+        kind = 'CRITICIZE';
+        target = Number(owner[1]);
+      }
+    }
+    deniesAccusation = kind === 'DENY';
+    allegationStart = complement.start + lead;
+  } else {
+    // Calling for a ceasefire or for cooperation between ⟨A⟩ and ⟨B⟩ aims at no one; a report is about whoever it names.
+    target = kind === 'CALL_FOR' ? null : firstEntity(finder.entities, object, units);
+    allegationStart = complement.start + lead;
+  }
+  // "demanded that those responsible be held to account": a demand of no one is an appeal for an outcome.
+  if (kind === 'DEMAND' && target === null && !f.verb.addressee && !referent.length) kind = 'CALL_FOR';
+  // "called for ⟨B⟩'s withdrawal" asks something of ⟨B⟩.
+  if (kind === 'CALL_FOR' && /^\s*(?:the )?⟨\d+⟩[’']s/.test(object)) {
+    kind = 'DEMAND';
+    target = firstToken(object);
+  }
+  readings.unshift({ kind, target, span: { start: allegationStart, end: complement.end }, targetKeys: referent });
+  return { readings, allegationStart, deniesAccusation, deniedAccuser, denies };
+}

@@ -1,0 +1,82 @@
+import type { ClaimKind } from '../../domain/index.js';
+import { LIST } from '../masked.js';
+
+/**
+ * Pieces of news writing the sentence forms share, over masked sentences
+ * (each mention a token ⟨i⟩, see masked.ts): who may speak ("the
+ * representative of ⟨X⟩", "his delegation"), what may stand between a
+ * speaker and the verb, what frames the words said (a time, a medium, a
+ * listener), and what a denial names as denied.
+ */
+
+/**
+ * Pronouns, and the phrases UN coverage uses as pronouns: "his
+ * delegation", "her country", and "the speaker" or "the representative"
+ * with no state named, which is whoever spoke last.
+ */
+export const PRONOUN =
+  '(?:(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:delegation|country|Government|government)|[Tt]he (?:speaker|delegate|representative)(?! (?:of|for|from)\\b)|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)';
+
+export const ROLE =
+  '(?<role>representatives?|delegates?|delegation|speaker|counterpart|ambassador|envoy|observer|spokesperson|spokesman|spokeswoman|officials?|diplomats?|foreign minister|president|authorities|government|leadership|mission|side|[Hh]igh [Rr]epresentative|[Ff]oreign [Pp]olicy [Cc]hief|[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]ommissioner|[Cc]hair(?:man|woman|person)?)';
+export const RANK = '(?:(?:permanent|deputy|senior|top|high-ranking|another|unnamed|[a-z]+-led) )?';
+/** Words for a person speaking for a state or body without a name: "he" and "she" may refer back to them. */
+export const HUMAN_ROLE =
+  /^(?:representatives?|delegates?|delegation|speaker|counterpart|ambassador|envoy|observer|spokes\w+|officials?|diplomats?|foreign minister|president|high representative|foreign policy chief|secretary[- ]general|director[- ]general|commissioner|chair\w*)$/i;
+export const ROLE_PHRASES = [
+  // "the representative of ⟨X⟩", "his counterpart from ⟨X⟩", "the authorities in ⟨X⟩".
+  new RegExp(
+    `(?:[Tt]he |[Aa]n? |[Hh]is |[Hh]er |[Tt]heir )?${RANK}${ROLE} (?:of|for|from|in) (?:the )?⟨(?<unit>\\d+)⟩`,
+    'g',
+  ),
+  // "a ⟨Belarusian⟩ defence official", "⟨France⟩'s deputy ambassador".
+  new RegExp(
+    `(?:[Tt]he |[Aa]n? )?${RANK}⟨(?<unit>\\d+)⟩(?:[’']s)? ${RANK}(?:(?:defen[cs]e|military|foreign|foreign ministry|intelligence|security|government|embassy|presidential) )?${ROLE}(?![\\p{L}])`,
+    'gu',
+  ),
+  // "⟨North Korea⟩'s official ⟨KCNA⟩ news agency": the agency, described.
+  /(?:[Tt]he )?(?:⟨\d+⟩[’']s )?(?:official |state |state-run |state-owned )?⟨(?<unit>\d+)⟩ (?<role>news agency|agency|television|broadcaster|newspaper)(?![\p{L}])/gu,
+];
+export const SUBJECT = `(?:${LIST}|${PRONOUN})`;
+/**
+ * What may stand between a speaker and the verb: auxiliaries, adverbs, a
+ * time, a medium; "was among those who" (UN coverage's way of giving one
+ * speaker a view many shared).
+ */
+export const BETWEEN =
+  "(?:(?:(?:was|were) (?:among|one of) (?:those|the|several|many|other)(?: [a-z]+)? (?:who|that)|also|again|repeatedly|strongly|firmly|categorically|flatly|publicly|previously|earlier|later|then|once again|further|today|yesterday|now|this morning|have|has|had|would|will|did|does|do|on \\w+|last week|in a (?:joint |written )?statement|in a letter|in an interview|express(?:ed|es) (?:[a-z]+ ){0,2}(?:solidarity|support|sympathy|condolences) (?:with|for|to) (?:the )?(?:people of )?⟨\\d+⟩(?:[’']s \\w+)? and)\\s*,?\\s+)*";
+/** An appositive between a speaker and the verb: "⟨A⟩, speaking to reporters, said". */
+export const APPOSITIVE = '(?:,\\s+(?!(?:the |a |an )?⟨\\d+⟩,)(?=[a-z])[^,"“”]{1,100},|,[^,"“”⟨]{1,100},)?';
+/** What a denial names as denied: "the accusations", "that criticism", "⟨A⟩'s claims", "the Group's findings". */
+export const ACCUSATION_OBJECT =
+  /^\s*(?:the |these |those |that |this |such |all |any |its |their |his |her )?(?:⟨(\d+)⟩[’']s )?(?:[a-z-]+ ){0,2}(accusations?|allegations?|claims?|charges?|insinuations?|criticism|findings?|reports?|conclusions?|suggestions?|assertions?|statements?|remarks)\b/;
+
+/** What a denial naming these words answers. */
+export function deniedKinds(noun: string | undefined): ClaimKind[] {
+  if (!noun) return [];
+  if (/^(?:accusation|allegation|claim|charge|insinuation)/.test(noun)) return ['ACCUSE'];
+  if (/^criticism/.test(noun)) return ['CRITICIZE', 'ACCUSE'];
+  if (/^(?:finding|report|conclusion)/.test(noun)) return ['REPORT', 'ACCUSE'];
+  return [];
+}
+
+/** What may stand between a reporting verb and the words said: a time, a place, a medium, an occasion. */
+export const FRAME_ADVERBIAL = String.raw`on \w+(?: \d+)?|last \w+|in (?:[A-Z]\w+|\d{4})(?: \d{4})?(?![\p{L}])|earlier|later|again|also|today|yesterday|tonight|this (?:week|morning|afternoon|evening)|in a (?:joint |written )?(?:statement|letter|report)(?: (?:seen|obtained|published|issued|released) by (?:the )?⟨\d+⟩)?|in an interview|in (?:his|her|a) (?:[a-z]+ )?(?:address|speech|briefing)|(?:at|during) (?:a|an|the) (?:[a-z]+ )?(?:news conference|press conference|briefing|meeting|debate)|to reporters|in ⟨\d+⟩`;
+
+/** Whom words are told to, when no entity is named: "told reporters". */
+export const AUDIENCE = 'reporters|journalists|lawmakers';
+
+/** The rest of an attribution after its verb, when the words said came before it: "told reporters in Oslo on Monday." */
+export const ENDS_ATTRIBUTION = new RegExp(
+  String.raw`^(?:\s*,?\s+(?:${FRAME_ADVERBIAL}|at (?:a|an|the) [a-z ]{0,30}?(?:conference|briefing|meeting|summit|forum)|(?:⟨\d+⟩|${AUDIENCE}|the [A-Z]\w+)(?: [a-z]+ the [a-z]+)?))*\s*(?:[.,;:]|$)`,
+  'u',
+);
+
+/** What joins an object to the accusation or demand: "of", "for", "to"; a time may stand before it ("accused ⟨B⟩ on Tuesday of"). */
+export const LINK =
+  /^(?:\s*,?\s*(?:on \w+(?: \d+)?|last \w+|in \w+|again|publicly|directly)\s*,?)*\s*(?:of|for|to|over|that|against|about|not to)\s+/;
+
+/** Nouns for what a state or group does, so that "the ⟨Israeli⟩ strike" and "⟨Russia⟩'s attack" name who did it. */
+export const DONE_BY = String.raw`(?:attacks?|strikes?|launch(?:es)?|offensive|incursions?|bombardment|shelling|invasion|restrictions|raids?|forces|troops|army|military|vessels|actions?|decision|conduct|behaviou?r|escalation|aggression)\b`;
+/** Verbs of what an actor did: "⟨A⟩ fired", "⟨A⟩'s forces struck". */
+export const DID = String.raw`(?:[’']s (?:forces|troops|army|military|vessels) )?(?:\w+ )?(?:fired|launched|attacked|struck|hit|shelled|bombed|invaded|seized|rammed|carried out|targeted|killed|destroyed|tested|vetoed|blocked)\b`;

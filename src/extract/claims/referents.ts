@@ -1,0 +1,53 @@
+import type { Entities } from '../entities.js';
+import { listUnits, type Unit } from '../masked.js';
+import { DONE_BY } from './patterns.js';
+
+/**
+ * Which entity a stretch of a masked sentence is about: the one it opens
+ * with as its subject, the one it is most about, and those named together
+ * with a target.
+ */
+
+/** A target and those named with it: "⟨A⟩ and ⟨B⟩", "⟨A⟩, ⟨B⟩ and the ⟨C⟩". */
+export function partners(words: string, target: number): number[] {
+  const list = new RegExp(`⟨${target}⟩((?:, (?:the )?⟨\\d+⟩)*,? (?:and|or) (?:the )?⟨\\d+⟩)`).exec(words);
+  return list ? [target, ...listUnits(list[1]!)] : [target];
+}
+
+/** The entity a clause opens with, as its subject ("⟨B⟩ is ...", "⟨B⟩'s army ..."). */
+export function subjectOf(words: string, units: Unit[]): number | null {
+  const m =
+    /^\s*(?:that\s+)?(?:the\s+)?⟨(\d+)⟩(?![ ]+(?:city|town|region|missiles?|weapons?|troops|forces|army))/i.exec(words);
+  if (m) return units[Number(m[1])]!.mention.form === 'demonym' ? null : Number(m[1]);
+  // "the ⟨Israeli⟩ restrictions on aid were ...": what a state's people did is the state's.
+  const done = new RegExp(`^\\s*(?:that\\s+)?(?:the\\s+)?⟨(\\d+)⟩ (?:[a-z-]+ )?${DONE_BY}`, 'i').exec(words);
+  return done ? Number(done[1]) : null;
+}
+
+/**
+ * The entity a stretch is most about: a state, organization or person
+ * named as a noun first, then one named by its demonym ("North Korean
+ * missiles"), then anything else named; never the speaker.
+ */
+export function firstEntity(
+  entities: Entities,
+  words: string,
+  units: Unit[],
+  speakers: string[] = [],
+  actorsOnly = false,
+): number | null {
+  const typeOf = (i: number) => entities.get(units[i]!.mention.key)?.type ?? '';
+  const actor = (i: number) => ['State', 'Organization', 'Person'].includes(typeOf(i));
+  // "condemned the attack at the ⟨Security Council⟩": where it was said, not whom it is about.
+  const venue = (i: number) =>
+    /\b(?:at|in|inside|during|before)\s+(?:the\s+)?$/i.test(words.slice(0, words.indexOf(`⟨${i}⟩`)));
+  // "⟨Rwandan⟩ troops", "the ⟨Israeli⟩ strike": a state named by what its people did.
+  const doing = (i: number) => new RegExp(`⟨${i}⟩ (?:[a-z-]+ )?${DONE_BY}`, 'i').test(words);
+  const named = listUnits(words).filter((i) => !speakers.includes(units[i]!.mention.key) && !venue(i));
+  return (
+    named.find((i) => actor(i) && (units[i]!.mention.form !== 'demonym' || doing(i))) ??
+    named.find((i) => actor(i)) ??
+    (actorsOnly ? undefined : named.find((i) => typeOf(i) === 'Resolution' || typeOf(i) === 'WeaponSystem')) ??
+    null
+  );
+}

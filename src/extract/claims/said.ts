@@ -1,0 +1,161 @@
+import type { ClaimKind } from '../../domain/index.js';
+import type { Entities } from '../entities.js';
+import { LIST, listUnits, type Masked, type Unit } from '../masked.js';
+import type { Span } from '../types.js';
+import { REPORTING_WORDS } from '../verbs.js';
+import { firstEntity, partners, subjectOf } from './referents.js';
+import type { Reading } from './types.js';
+
+/**
+ * What was said: the kind a claim takes from its words when its verb does
+ * not give one ("said ⟨B⟩ must ..." is a demand, "unacceptable" a
+ * criticism, "baseless" a denial, "had examined" a finding), clause by
+ * clause, with whom each clause is aimed at.
+ */
+
+const MODAL =
+  /^(?:the )?⟨(\d+)⟩(?:[’']s (?:government|authorities|leadership))? (?:also )?(?:must|should|needs? to|has to|have to|ought to|is obliged to|is obligated to|ha[sd] (?:a|the) (?:duty|responsibility|obligation) to)\b/i;
+/** "Enforcement must be strengthened", "armed groups must disarm": an outcome asked for, of no one named ("should" is only a view). */
+const MUST =
+  /^(?!(?:we|i|it|they|he|she|you|this|that|these|those|such)\b)(?:the |all |every |any )?(?:[\w’'-]+ ){1,5}(?:must|needs? to|has to|have to)\b/i;
+const WANT =
+  /\b(?:[Ww]e|I) (?:also |therefore |again |strongly )?(?:want|expect|urge|call on|call upon|ask|demand)\b(?: to see)?(?: (?:what|whether|how|that|the))? ?(?:[\w-]+ ){0,2}⟨(\d+)⟩/;
+const CALL_ON = /\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed|e)) (?:the )?⟨(\d+)⟩/;
+/** "hoped all parties would stay calm": an appeal to no one in particular. */
+const ALL_PARTIES =
+  /\b(?:hope[sd]?|want(?:s|ed)?|expect(?:s|ed)?|urge[sd]?|call(?:s|ed)? on) (?:that )?all (?:parties|sides|states|Member States|nations|countries)\b/i;
+const OVER_DOING =
+  /\b(?:confront|censure|sanction|punish|accus|blam|criticiz|criticis|condemn)\w* (?:the )?⟨(\d+)⟩(?: [^,;]{0,60}?)? (?:over|for) (?:its |their )?\w+ing\b/;
+/** "push for ⟨B⟩'s view", "called for ⟨B⟩'s withdrawal": something asked of ⟨B⟩. */
+const ASK_OF =
+  /\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for (?:the )?⟨(\d+)⟩[’']s\b/;
+const WRONG_ACTS = String.raw`(?:(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:violating|breaching|flouting|undermining|attacking|shelling|bombing|arming|supplying weapons|diverting|shielding|occupying|plundering|targeting|killing|holding [^,;]{1,50}? (?:hostage|captive|prisoner))|(?:(?:had|has|have) (?:\w+ )?)?(?:violated|violates|violate|breached|breaches|flouted|undermined|attacked|shelled|bombed|invaded|occupied|rammed|seized|detained|intruded|targeted|killed|abducted|kidnapped|tortured|executed|massacred|hijacked|looted|fired (?:[\w-]+ ){0,3}at|(?:launched|carried out|conducted|staged) (?:[\w-]+ ){0,4}(?:attacks?|strikes?|raids?|assaults?|incursions?))|(?:had |has |have )?committed (?:war crimes|crimes|atrocities|abuses|violations|genocide)|(?:was|were|is|are) (?:also )?behind|(?:is|are|was|were) preparing (?:[\w-]+ ){0,5}?(?:offensive|attack|assault|invasion|war|incursion)|(?:(?:had|has|have) )?(?:dropped|used|fired) (?:[\w-]+ ){0,3}?(?:bombs?|cylinders?|munitions|explosives|chlorine|sarin|chemical weapons|barrel bombs))\b`;
+const WRONGDOING = new RegExp(
+  String.raw`^(?:both )?(?:the |an? )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[a-z-]+ )?(?:forces|troops|vessels?|ships?|warships?|army|military|aircraft|jets?|drones?|authorities|soldiers|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?${WRONG_ACTS}`,
+  'i',
+);
+/** "it was ⟨A⟩ that ...", "it is the West, and above all ⟨A⟩ and ⟨B⟩, that ...": blame laid on ⟨A⟩. */
+const CLEFT = new RegExp(
+  String.raw`\b[Ii]t (?:is|was) (?:[^.;⟨]{0,60}?(?:above all|in particular|especially|notably) )?(?:the )?(${LIST})[^.;⟨]{0,30}? (?:that|who|which) (?:are|is|was|were|had|has|have|keep|kept)\b`,
+);
+/** A clause about something done rather than someone: "the launch violated ...", "the Israeli restrictions were ...". */
+export const EVENT_SUBJECT =
+  /^(?:the|this|that|these|those|such) (?:[\w-]+ ){0,2}?(?:launch(?:es)?|attacks?|strikes?|tests?|actions?|offensive|incursions?|bombardment|shelling|restrictions|decision|conduct|behaviou?r|move|escalation|act)\b/i;
+const EVENT_WRONGDOING = new RegExp(String.raw`^${EVENT_SUBJECT.source.slice(1)}(?: [^,;]{0,40}?)? ${WRONG_ACTS}`, 'i');
+export const EVALUATION =
+  /\b(?:unprecedented|unacceptable|outrageous|irresponsible|reckless|deplorable|shameful|disgraceful|destabili[sz]ing|regrettable|hypocri\w*|cynical|absurd|appalling|alarming|deeply (?:concerned|troubled|disturbed)|(?:great|grave|serious|deep) concern|dead-set|ha(?:s|ve|d) not done|failed to|fails to|refuse[sd]? to|villain|blatant|flagrant|brazen|egregious|mockery|(?:will|would|did|does|do) not (?:help|solve)|won't help|counterproductive|double standards|barbaric|criminal|illegal|unlawful|aggression|breach of|violation of|war crimes?|atrocit\w+|brutal\w*|politically motivated|biased|destructive|provocati\w+|threatens? (?:the )?(?:peace|security|stability)|cannot be tolerated|will not be tolerated|no (?:\w+ ){0,2}justification|distract\w* (?:attention )?from)\b/i;
+export const DISMISSAL =
+  /\b(?:baseless|groundless|unfounded|fabricat\w*|false (?:claims|accusations|allegations)|lies|slander\w*|smear|disinformation|propaganda|nonsense|absurd (?:claims|accusations)|(?:claims?|accusations?|allegations?|statements?|insinuations?|assertions?) (?:are|is|were|was) (?:\w+ )?(?:false|untrue|absurd))\b/i;
+/** The speaker's side saying it did not do it: "it had no involvement", "⟨A⟩ has not provided ...", "his country was not behind". */
+const NOT_INVOLVED =
+  /^(?:(?:the |its |his |her |their )?(?:⟨(\d+)⟩|it|we|they|he|she|country|government|delegation)(?:[’']s (?:government|forces|military|army))? )?(?:also )?(?:had |has |have |was |were |is |are |did |does |do |would |will )?(?:no (?:involvement|role|part|hand|connection|links?|prior knowledge)\b|nothing to do with|not (?:been )?(?:involved|behind|responsible|provided|supplied|sent|targeted|attacked|interfered|carried out|launched|provide|supply|send|target|attack|interfere|carry out|launch)\b|never (?:interfered|supplied|provided|sent|targeted|attacked|been involved)\b)/i;
+const FINDING =
+  /^(?:(?:they|it|we|he|she|the [\w-]+|⟨\d+⟩) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined)\b/i;
+const WARNING =
+  /\b(?:will (?:face|pay)|consequences|will not tolerate|(?:would|will) (?:respond|retaliate|defend)|(?:ready|prepared) to (?:impose|trigger|use|take|respond|act)|(?:will|would) never allow|(?:will|would) (?:keep|continue) (?:acting|to act|striking|to strike|attacking|to attack|targeting|to target|hitting))\b/i;
+/** "was preparing new sanctions against ⟨B⟩": a warning to ⟨B⟩. */
+const SANCTIONS =
+  /\b(?:prepar\w*|consider\w*|draw\w* up|work\w* on|readying|ready to impose|impos\w*|adopt\w*|agree\w* on|propos\w*) (?:[\w-]+ ){0,5}?sanctions (?:against|on) (?:the )?⟨(\d+)⟩/;
+/** "hold ⟨B⟩ responsible": a warning to ⟨B⟩. */
+const HOLD_RESPONSIBLE = /\bhold (?:the )?⟨(\d+)⟩ (?:fully )?(?:responsible|accountable)\b/;
+/** "lodged a strong protest with ⟨B⟩". */
+/** "summoned the ⟨Chinese Ambassador⟩": a protest to the state the envoy speaks for. */
+const SUMMONED = /\bsummon(?:ed|s)\b/;
+const PROTEST =
+  /\b(?:lodged|lodges|lodge|filed|files|made) (?:a |an )?(?:strong |formal |firm |official |diplomatic )?protest (?:with|to) (?:the )?⟨(\d+)⟩/;
+
+/** Splits what was said into its clauses: "⟨A⟩ is ... and ⟨B⟩ has not ...". */
+export function clauses(masked: string, offset: number): { text: string; start: number }[] {
+  const parts: { text: string; start: number }[] = [];
+  const verbs = REPORTING_WORDS.join('|');
+  const boundary = new RegExp(
+    `(?:,? and |; |, but |\\.\\s+)(?=(?:that )?(?:the )?⟨\\d+⟩|[A-Z"“])|,? and (?=(?:also )?(?:${verbs})\\b)|, and |; |\\.\\s+(?=\\S)`,
+    'g',
+  );
+  let start = 0;
+  for (const m of masked.matchAll(boundary)) {
+    parts.push({ text: masked.slice(start, m.index), start: offset + start });
+    start = m.index! + m[0].length;
+  }
+  parts.push({ text: masked.slice(start), start: offset + start });
+  return parts.filter((p) => p.text.trim().length > 0);
+}
+
+/** Who is reading: the entities, and whom a speaker speaks for. */
+export interface Sides {
+  readonly entities: Entities;
+  sideOf(speaker: string): string | null;
+  /** A monitor, a panel or an inspectorate: what it finds is a finding, not an accusation. */
+  monitors(speaker: string): boolean;
+}
+
+/** What a statement says, clause by clause: a demand, a criticism, a denial, a finding, or a plain statement. */
+export function readStatement(sides: Sides, masked: Masked, span: Span, units: Unit[], speakers: string[]): Reading[] {
+  const said = masked.text.slice(span.start, span.end).replace(/^[\s"“”’,]+/, '');
+  const offset = span.start + (masked.text.slice(span.start, span.end).length - said.length);
+  const readings: Reading[] = [];
+  const own = new Set(speakers.flatMap((s) => [s, sides.sideOf(s)]).filter(Boolean));
+  const others = [...own] as string[];
+  // "it was ⟨A⟩ that abandoned the deal": read before the clauses, since the blame may span a comma.
+  const cleft = CLEFT.exec(said);
+  if (cleft)
+    for (const t of listUnits(cleft[1]!))
+      if (!own.has(units[t]!.mention.key))
+        readings.push({
+          kind: 'ACCUSE',
+          target: t,
+          span: { start: offset + cleft.index, end: offset + said.length },
+        });
+  for (const part of clauses(said, offset)) {
+    const words = part.text.replace(/^(?:that|but|and)\s+/i, '').replace(/^[\s"“”]+/, '');
+    let subject = subjectOf(words, units);
+    // "Washington would never allow ⟨B⟩ to ...": the speaker's own side is not what the words are aimed at.
+    if (subject !== null && own.has(units[subject]!.mention.key)) subject = null;
+    const event = EVENT_SUBJECT.test(words) && subject === null;
+    const partSpan = { start: part.start, end: part.start + part.text.length };
+    // "⟨A⟩ and ⟨B⟩": each named together is a target.
+    const read = (kind: ClaimKind, target: number | null) => {
+      for (const t of target === null ? [null] : partners(words, target))
+        readings.push({ kind, target: t, span: partSpan, ...(t === null && event ? { antecedent: true } : {}) });
+    };
+    const notInvolved = NOT_INVOLVED.exec(words);
+    let m: RegExpExecArray | null;
+    if (cleft && cleft.index + offset < partSpan.end && partSpan.start < offset + said.length && CLEFT.test(words))
+      continue;
+    if ((m = MODAL.exec(words))) read('DEMAND', Number(m[1]));
+    else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words)) || (m = ASK_OF.exec(words)))
+      read('DEMAND', Number(m[1]));
+    else if (ALL_PARTIES.test(words)) read('DEMAND', null);
+    else if (MUST.test(words) && !/⟨\d+⟩/.test(MUST.exec(words)![0])) read('CALL_FOR', null);
+    else if (notInvolved && (!notInvolved[1] || own.has(units[Number(notInvolved[1])]!.mention.key)))
+      read('DENY', null);
+    else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
+    else if ((m = WRONGDOING.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
+    else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
+    else if ((m = HOLD_RESPONSIBLE.exec(words)) || (m = SANCTIONS.exec(words))) read('WARN', Number(m[1]));
+    else if ((m = PROTEST.exec(words))) read('CRITICIZE', Number(m[1]));
+    else if (SUMMONED.test(words)) {
+      const envoy = firstEntity(sides.entities, words.slice(SUMMONED.exec(words)!.index), units, others);
+      const key = envoy === null ? null : units[envoy]!.mention.key;
+      readings.push({
+        kind: 'CRITICIZE',
+        target: null,
+        span: partSpan,
+        targetKeys: key ? [sides.sideOf(key) ?? key] : [],
+      });
+    } else if (DISMISSAL.test(words)) read('DENY', null);
+    else if (EVALUATION.test(words))
+      read('CRITICIZE', subject ?? (event ? null : firstEntity(sides.entities, words, units, others)));
+    else if (FINDING.test(words)) {
+      // "the investigators had established that ⟨B⟩ dropped ...": a party citing a finding of wrongdoing accuses.
+      const that = /\bthat\s+/.exec(words);
+      const wrong =
+        that && !speakers.every((s) => sides.monitors(s))
+          ? WRONGDOING.exec(words.slice(that.index + that[0].length))
+          : null;
+      if (wrong) for (const t of listUnits(wrong[1]!)) read('ACCUSE', t);
+      else read('REPORT', firstEntity(sides.entities, words, units, others));
+    } else if (WARNING.test(words)) read('WARN', subject ?? firstEntity(sides.entities, words, units, others));
+  }
+  return readings;
+}

@@ -1,0 +1,163 @@
+import type { Entities } from '../entities.js';
+import { listUnits, Masked, type Unit } from '../masked.js';
+import type { Quotation } from '../text.js';
+import { HUMAN_ROLE, PRONOUN, ROLE_PHRASES } from './patterns.js';
+import type { ClaimDraft, SentenceContext } from './types.js';
+
+/**
+ * Who speaks: the units a sentence's speakers may be (a person, a state or
+ * body, or someone speaking for one unnamed: "the representative of ⟨X⟩",
+ * "a senior ⟨X⟩ official"), pronouns resolved to the most recent speaker
+ * that fits, and whom each speaker speaks for.
+ */
+
+/** One who spoke: a person, or a state or body, spoken for by a person ("the representative of ⟨X⟩") or not. */
+interface Spoken {
+  key: string;
+  /** A person, named or not: what "he" and "she" refer to. */
+  human: boolean;
+}
+
+interface SpeakerMemory {
+  /** Everyone who spoke so far, the latest last: pronouns refer to the most recent speaker that fits. */
+  recent: Spoken[];
+  /** The speakers of the last sentence that had any, for "they". */
+  group: string[];
+  /** The body issuing a statement ("We call on ..."): named in its heading, else the first organization to speak. */
+  issuer: string | null;
+}
+
+export class Speakers {
+  readonly memory: SpeakerMemory = { recent: [], group: [], issuer: null };
+  /** Speakers of the sentence being read that are people, named or not. */
+  readonly human = new Set<string>();
+  /** Every quotation of the text. */
+  allQuotations: Quotation[] = [];
+  /** In a transcript, who is answering: what "we" stands for. */
+  voice: string | null = null;
+
+  constructor(
+    private readonly text: string,
+    readonly entities: Entities,
+  ) {}
+
+  /** Remembers the speakers of a sentence's claims, for the pronouns of the sentences after it. */
+  remember(made: ClaimDraft[]) {
+    const speakers = [...new Set(made.map((c) => c.speaker))];
+    for (const key of speakers) {
+      this.memory.recent = this.memory.recent.filter((r) => r.key !== key);
+      this.memory.recent.push({ key, human: this.entities.get(key)?.type === 'Person' || this.human.has(key) });
+    }
+    this.memory.issuer ??=
+      made.find((c) => c.quotes.length === 0 && this.entities.get(c.speaker)?.type === 'Organization')?.speaker ?? null;
+    this.memory.group = speakers;
+  }
+
+  /**
+   * Units for the claim patterns: each mention as its whole phrase, and a
+   * person speaking for an entity unnamed ("the representative of ⟨X⟩", "a
+   * senior ⟨X⟩ official", "the authorities in ⟨X⟩") as ⟨X⟩.
+   */
+  units(ctx: SentenceContext): Unit[] {
+    const units: Unit[] = ctx.mentions.map((m) => ({ mention: m, span: m.phrase ?? { start: m.start, end: m.end } }));
+    const masked = new Masked(this.text, ctx.sentence, units);
+    const merged: Unit[] = [...units];
+    for (const re of ROLE_PHRASES) {
+      for (const m of masked.text.matchAll(re)) {
+        const index = Number(m.groups!.unit);
+        const unit = units[index]!;
+        const type = this.entities.get(unit.mention.key)?.type;
+        if (type !== 'State' && type !== 'Organization') continue;
+        // "⟨Russian⟩ President ⟨Putin⟩" and "⟨X⟩'s foreign policy chief, ⟨Novak⟩," are a person's title, not the state or body speaking.
+        if (/^,?\s*⟨\d+⟩/.test(masked.text.slice(m.index! + m[0].length))) continue;
+        const span = masked.original(m.index!, m.index! + m[0].length);
+        merged[index] = { mention: { ...unit.mention, form: 'name' }, span, role: HUMAN_ROLE.test(m.groups!.role!) };
+      }
+    }
+    return merged;
+  }
+
+  /** The entities a subject names, pronouns resolved; only people, states and organizations speak. */
+  speakersIn(subject: string, units: Unit[], masked: Masked, at: number): string[] {
+    const pronoun = new RegExp(`^${PRONOUN}$`).exec(subject.trim());
+    if (pronoun) {
+      const resolved = this.pronoun(subject.trim().toLowerCase(), this.insideQuote(masked.offset(at)));
+      for (const key of resolved) if (this.memory.recent.some((r) => r.key === key && r.human)) this.human.add(key);
+      return resolved;
+    }
+    const speaking = listUnits(subject).filter((i) =>
+      ['Person', 'State', 'Organization'].includes(this.entities.get(units[i]!.mention.key)?.type ?? ''),
+    );
+    for (const i of speaking) if (units[i]!.role) this.human.add(units[i]!.mention.key);
+    return speaking.map((i) => units[i]!.mention.key);
+  }
+
+  /**
+   * What a pronoun speaking refers to: the most recent speaker that fits.
+   * "He", "she" and "his delegation" are the last person to speak, named
+   * or not ("the representative of ⟨X⟩" is ⟨X⟩), and so is "the speaker";
+   * "it" the last state or
+   * body; "they" the last group; "we", outside a quotation, the body
+   * issuing a statement.
+   */
+  private pronoun(word: string, insideQuote: boolean): string[] {
+    const latest = (fits: (s: Spoken) => boolean) => {
+      for (let i = this.memory.recent.length - 1; i >= 0; i--)
+        if (fits(this.memory.recent[i]!)) return [this.memory.recent[i]!.key];
+      return [];
+    };
+    const body = (s: Spoken) => this.entities.get(s.key)?.type !== 'Person';
+    if (/^(?:he|she|his |her |the )/.test(word)) return latest((s) => s.human);
+    // "We" inside a quotation is the speaker's side, not a new speaker.
+    if (word === 'we')
+      return insideQuote ? [] : this.voice ? [this.voice] : this.memory.issuer ? [this.memory.issuer] : latest(body);
+    if (/^(?:it|its )/.test(word)) return latest(body);
+    return this.memory.group.length > 1 ? this.memory.group : latest(body);
+  }
+
+  insideQuote(offset: number): boolean {
+    return this.quotationsAt(offset).length > 0;
+  }
+
+  quotationsAt(offset: number) {
+    return this.allQuotations.filter((q) => q.inner.start <= offset && offset < q.inner.end);
+  }
+
+  /** A monitor, a panel of experts, an inspectorate or a mission (or one of its people): what it says is a finding. */
+  monitors(key: string): boolean {
+    const side = this.entities.get(key)?.type === 'Person' ? this.sideOf(key) : key;
+    const name = side ? this.entities.get(side)?.name : undefined;
+    return (
+      !!name &&
+      /\b(?:Observatory|Monitor\w*|Panel|Group of Experts|Mission|Inspector\w*|Investigat\w+|Commission of Inquiry|Atomic Energy Agency)\b/i.test(
+        name,
+      )
+    );
+  }
+
+  /** Whom a speaker speaks for: an official's state or body, a ministry's state. */
+  sideOf(speaker: string): string | null {
+    const record = this.entities.get(speaker);
+    if (!record) return null;
+    if (record.type === 'Person') {
+      const post = this.entities.positions.find((p) => p.person === speaker && !p.former);
+      if (!post) return null;
+      const holder = this.entities.get(post.holder);
+      // An analyst at a think tank or a reporter speaks for themselves.
+      if (holder?.type === 'Organization' && ['THINK_TANK', 'NEWS_AGENCY'].includes(String(holder.props.category)))
+        return null;
+      // A White House, Kremlin or ministry spokesperson speaks for the state the body belongs to.
+      if (holder?.type === 'Organization') return this.stateOf(post.holder) ?? post.holder;
+      return post.holder;
+    }
+    if (record.type === 'Organization') return this.stateOf(speaker);
+    return null;
+  }
+
+  /** The state an organization is part of (a ministry, a presidency, an army), if any. */
+  stateOf(organization: string): string | null {
+    return (
+      this.entities.partOf.find((p) => p.from === organization && this.entities.get(p.to)?.type === 'State')?.to ?? null
+    );
+  }
+}

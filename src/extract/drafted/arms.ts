@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { alternation } from '../text.js';
+import { conjugate, spellings } from '../verbs.js';
+
+/**
+ * The vocabulary of weapons and of moving them (arms.json): nouns for
+ * kinds of weapon and the words qualifying them, the verbs of supplying
+ * and receiving with every form conjugated, and the nouns for a transfer.
+ * Patterns over masked sentences are built here, so that a word added to
+ * the table is read everywhere weapons are.
+ */
+
+const table = z
+  .object({
+    weaponNouns: z.array(z.string()),
+    weaponModifiers: z.array(z.string()),
+    notSystemNames: z.array(z.string()),
+    supplyVerbs: z.array(z.strictObject({ lemma: z.string(), recipient: z.string() })),
+    receiveVerbs: z.array(z.strictObject({ lemma: z.string() })),
+    transferNouns: z.array(z.string()),
+  })
+  .parse(JSON.parse(readFileSync(new URL('../arms.json', import.meta.url), 'utf8')));
+
+/** A kind of weapon: "ballistic missiles", "armoured personnel carriers", "rifles". */
+export const WEAPON_NOUN = `(?:${alternation(table.weaponNouns)})`;
+export const WEAPON_MODIFIER = `(?:${alternation(table.weaponModifiers)})`;
+/** Capitalised words that qualify weapons without naming a system: "Western weapons", "Soviet-era tanks". */
+export const NOT_SYSTEM_NAMES = new Set(table.notSystemNames);
+
+/** How many, as said: "six", "about 50", "dozens of", "a further battalion of", "its first shipment of". */
+export const QUANTITY = String.raw`(?<![\w-])(?:(?:[Aa]bout|[Aa]round|around|roughly|nearly|almost|more than|at least|some|up to|over|another|a further|an additional|its first|a new|a second|the first)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a dozen|[Dd]ozens|[Hh]undreds|[Tt]housands|[Ss]everal|a few|a number|a batch|batch|battalion|shipment|consignment|squadron)(?:\s+(?:more\s+)?of)?`;
+
+interface Forms {
+  /** Every form, for the pattern. */
+  words: string[];
+  /** Its past participle, for the passive ("delivered to ⟨B⟩"). */
+  participle: string;
+}
+
+function forms(lemma: string): Forms {
+  const c = conjugate(lemma);
+  return {
+    words: [c.Infinitive, c.PresentTense, c.PastTense, c.Gerund, c.Participle].flatMap(spellings),
+    participle: c.Participle,
+  };
+}
+
+export interface SupplyVerb extends Forms {
+  lemma: string;
+  /** How the recipient is named: "to ⟨B⟩", "⟨B⟩ with", "⟨B⟩ ..." (two objects) or as the object ("arming ⟨B⟩"). */
+  recipient: { to: boolean; with: boolean; double: boolean; object: boolean };
+}
+
+export const SUPPLY_VERBS: SupplyVerb[] = table.supplyVerbs.map((v) => {
+  const ways = new Set(v.recipient.split('|'));
+  return {
+    lemma: v.lemma,
+    ...forms(v.lemma),
+    recipient: { to: ways.has('to'), with: ways.has('with'), double: ways.has('double'), object: ways.has('object') },
+  };
+});
+
+export const RECEIVE_VERBS = table.receiveVerbs.map((v) => ({ lemma: v.lemma, ...forms(v.lemma) }));
+
+/** Any form of a verb of supplying, of receiving; past participles of supplying (for "⟨W⟩ supplied by ⟨A⟩"). */
+export const SUPPLY = `(?:${alternation(SUPPLY_VERBS.flatMap((v) => v.words))})`;
+export const RECEIVE = `(?:${alternation(RECEIVE_VERBS.flatMap((v) => v.words))})`;
+export const SUPPLIED = `(?:${alternation(SUPPLY_VERBS.filter((v) => !v.recipient.object).map((v) => v.participle))})`;
+export const TRANSFER_NOUN = `(?:${alternation(table.transferNouns)})`;
+
+/** The supply verb a matched form belongs to. */
+export function supplyVerb(word: string): SupplyVerb | undefined {
+  const w = word.toLowerCase();
+  return SUPPLY_VERBS.find((v) => v.words.includes(w));
+}

@@ -1,0 +1,329 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { EVENT_CATEGORIES, type EventCategory } from '../../domain/index.js';
+import { findDates } from '../dates.js';
+import type { Entities } from '../entities.js';
+import { STATE_FORMS } from '../gazetteer.js';
+import { LIST, listUnits, type Masked } from '../masked.js';
+import { alternation, slug, type Sentence } from '../text.js';
+import type { Span } from '../types.js';
+import { conjugate, spellings } from '../verbs.js';
+
+/**
+ * Events, drafted with their category and date: meetings, summits,
+ * visits, vetoes, votes, strikes, invasions, signings and disbandings,
+ * from the verbs and nouns of events.json ("Russia vetoed the draft on
+ * September 30, 2022", "a drone strike on a market in ⟨Place⟩ on Sunday",
+ * "The Security Council this morning heard a briefing"). Who took part is
+ * PARTICIPATED_IN, where it happened TOOK_PLACE_IN, the resolution voted
+ * on or vetoed CONCERNS (a vetoing state VETOED it). "The veto", "the
+ * strike" with nothing new said of them are the last such event named.
+ */
+
+const table = z
+  .object({
+    categories: z.partialRecord(
+      z.enum(EVENT_CATEGORIES),
+      z.strictObject({
+        verbs: z.array(z.string()),
+        nouns: z.array(z.string()),
+        needs: z.enum(['nothing', 'date', 'date or place', 'resolution']),
+      }),
+    ),
+  })
+  .parse(JSON.parse(readFileSync(new URL('../events.json', import.meta.url), 'utf8')));
+
+interface Kind {
+  category: EventCategory;
+  needs: string;
+  verb: RegExp | null;
+  noun: RegExp | null;
+}
+
+const KINDS: Kind[] = Object.entries(table.categories).map(([category, c]) => {
+  const forms = c.verbs
+    .flatMap((v) => {
+      const f = conjugate(v);
+      return [f.Infinitive, f.PresentTense, f.PastTense, f.Participle, f.Gerund].flatMap(spellings);
+    })
+    // A gerund that is also the category's noun ("meeting", "bombing") is read as the noun.
+    .filter((w) => !c.nouns.some((n) => n === w || n.endsWith(` ${w}`)));
+  return {
+    category: category as EventCategory,
+    needs: c.needs,
+    verb: forms.length ? new RegExp(`\\b(?<trigger>${alternation(forms)})\\b`, 'gi') : null,
+    noun: c.nouns.length ? new RegExp(`\\b(?<trigger>${alternation(c.nouns)})\\b`, 'gi') : null,
+  };
+});
+
+/** Words saying an event is today's, in coverage of a meeting. */
+const TODAY = /\b(?:today|this (?:morning|afternoon|evening)|tonight)\b/i;
+/** Where a clause ends: what lies beyond is another clause's. */
+const CLAUSE_END = /;|,\s+(?:while|and|but|which|who|after|before|as)\b|\.\s/;
+/** Where a noun's phrase ends: at a verb or a clause after it ("the meeting ... comes after ..."). */
+const NOUN_PHRASE_END =
+  /;|,\s|\.\s|\b(?:comes?|came|is|was|were|are|has|have|had|will|would|could|should|after|before|when|as|that|which|who|because|said|says)\b/;
+/** A meeting verb whose event a noun after it names: "met at a summit", "met during a state visit". */
+const HOSTED_BY_NOUN =
+  /^\s+(?:[\w-]+\s+)?(?:at|for|during|on the sidelines of)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:summit|visit|state visit)\b/i;
+/** A weapon a noun qualifies: "attack drones", "strike helicopters". */
+const WEAPON_AFTER =
+  /^[ -](?:drones?|helicopters?|aircraft|jets?|submarines?|boats?|missiles?|UAVs?|craft|fighters?)\b/i;
+/** What comes before such a noun: its participants are the verb's subject. */
+const MET_AT =
+  /\b(?:met|meet|meets|held talks|gathered)\s+(?:[\w-]+\s+)?(?:at|for|during|on the sidelines of)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?$/i;
+/** How far after its word an event's date and place may be: a noun's own phrase, a verb's clause. */
+const WINDOW = { noun: 50, verb: 90 };
+const LABEL: Record<EventCategory, string> = {
+  MEETING: 'Meeting',
+  VISIT: 'Visit',
+  SUMMIT: 'Summit',
+  STRIKE: 'Strike',
+  VETO: 'Veto',
+  DISBANDING: 'Disbanding',
+  VOTE: 'Vote',
+  REPORT: 'Report',
+  INVASION: 'Invasion',
+  SIGNING: 'Signing',
+  OTHER: 'Event',
+};
+const ROLE: Partial<Record<EventCategory, string>> = {
+  VETO: 'vetoing state',
+  STRIKE: 'attacker',
+  VISIT: 'visitor',
+  INVASION: 'invading state',
+  SUMMIT: 'participant',
+  SIGNING: 'signatory',
+};
+
+export interface FoundEvent {
+  key: string;
+  span: Span;
+}
+
+export class EventFinder {
+  /** The events named so far, the latest last. */
+  private readonly named: { key: string; category: EventCategory }[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly entities: Entities,
+    private readonly publishedOn: string,
+  ) {}
+
+  /** The events a sentence names or refers back to; `resolutions` are the resolutions it names. */
+  read(masked: Masked, sentence: Sentence, resolutions: string[]): FoundEvent[] {
+    const found: FoundEvent[] = [];
+    const text = masked.text;
+    const typeOf = (i: number) => this.entities.get(masked.units[i]?.mention.key ?? '')?.type;
+    const keyOf = (i: number) => masked.units[i]!.mention.key;
+    const dates = findDates(sentence.text, sentence.start, this.publishedOn);
+    for (const kind of KINDS) {
+      for (const [re, isVerb] of [
+        [kind.verb, true],
+        [kind.noun, false],
+      ] as const) {
+        if (!re) continue;
+        for (const m of text.matchAll(re)) {
+          const at = m.index!;
+          const end = at + m[0].length;
+          const before = text.slice(0, at);
+          if (isVerb && /\b(?:not|never|no longer)\s+(?:\w+\s+)?$/.test(before)) continue;
+          const rest = text.slice(end);
+          // "met at a summit", "met for talks during a state visit": the noun names the event, the verb only who took part.
+          if (isVerb && kind.category === 'MEETING' && HOSTED_BY_NOUN.test(rest)) continue;
+          // "attack drones", "strike aircraft": the noun qualifies a weapon and names no event.
+          if (!isVerb && WEAPON_AFTER.test(rest)) continue;
+          const stop = (isVerb ? CLAUSE_END : NOUN_PHRASE_END).exec(rest)?.index ?? rest.length;
+          const clause = rest.slice(0, Math.min(stop, isVerb ? WINDOW.verb : WINDOW.noun));
+          const triggerAt = masked.original(at, end);
+          const clauseEnd = masked.original(end, end + clause.length).end;
+          const date = this.dateOf(dates, triggerAt, clauseEnd, sentence, kind.category, isVerb);
+          // Where: a place after the trigger, or the state invaded.
+          const placeToken =
+            /(?:in|on|at|near|of|into|outside|against|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨(\d+)⟩/.exec(clause);
+          const placeIndex = placeToken ? Number(placeToken[1]) : -1;
+          const place =
+            placeIndex >= 0 &&
+            (typeOf(placeIndex) === 'Place' ||
+              (kind.category === 'INVASION' && typeOf(placeIndex) === 'State') ||
+              (kind.category === 'MEETING' && typeOf(placeIndex) === 'Organization'))
+              ? keyOf(placeIndex)
+              : undefined;
+          const meetingOf =
+            kind.category === 'MEETING'
+              ? (/^(?:[\w-]+\s+){0,2}(?:the\s+)?⟨(\d+)⟩\s+(?:[\w-]+\s+)?$/.exec(before.slice(-60)) ??
+                /(?:of|at)\s+(?:the\s+)?⟨(\d+)⟩/.exec(clause))
+              : null;
+          let venue =
+            meetingOf && typeOf(Number(meetingOf[1])) === 'Organization' ? keyOf(Number(meetingOf[1])) : place;
+          // "owing to the negative vote of a permanent member": the tally after it names who.
+          const hosted = isVerb ? null : MET_AT.exec(before);
+          const actors = /negative vote/i.test(m[0])
+            ? EventFinder.against(this.text, sentence.start).map((k) => this.entities.state(k.slice(6)).key)
+            : hosted
+              ? this.actors(masked, before.slice(0, hosted.index), '', true, kind.category)
+              : this.actors(masked, before, clause, isVerb, kind.category);
+          // "The Security Council met": the body meeting is where the meeting is.
+          if (
+            kind.category === 'MEETING' &&
+            !venue &&
+            actors.length === 1 &&
+            typeOf(masked.units.findIndex((u) => u.mention.key === actors[0])) === 'Organization'
+          ) {
+            venue = actors.pop();
+          }
+          const inClause = /⟨(\d+)⟩/.exec(clause);
+          const resolution =
+            resolutions[0] ??
+            (inClause && typeOf(Number(inClause[1])) === 'Resolution' ? keyOf(Number(inClause[1])) : undefined);
+          // A noun alone ("the use of the veto", "a strike") names a particular event only with something said of it.
+          const particular = isVerb || !!date || !!venue || actors.length > 0 || !!resolution;
+          const enough =
+            particular &&
+            (kind.needs === 'nothing' ||
+              (kind.needs === 'date' && !!date) ||
+              (kind.needs === 'date or place' && (!!date || !!venue)) ||
+              (kind.needs === 'resolution' && !!resolution));
+          // "the veto", "this strike", "ahead of the meeting": the last such event named, unless a date says otherwise.
+          const last = [...this.named].reverse().find((e) => e.category === kind.category);
+          const definite = !isVerb && /\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$/i.test(before);
+          if (!enough || (definite && last && !date)) {
+            if (last && definite) found.push({ key: last.key, span: triggerAt });
+            continue;
+          }
+          const key = this.record(kind.category, date, venue, actors, resolution, triggerAt, m.groups!.trigger!);
+          if (!found.some((f) => f.key === key)) found.push({ key, span: triggerAt });
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The date of an event: one after its word in its clause, else "today", else (for a meeting or a vote) one just before it. */
+  private dateOf(
+    dates: ReturnType<typeof findDates>,
+    trigger: Span,
+    clauseEnd: number,
+    sentence: Sentence,
+    category: EventCategory,
+    isVerb: boolean,
+  ): string | null {
+    const after = dates.find((d) => d.start >= trigger.end && d.start <= clauseEnd);
+    if (after) return after.iso;
+    if (TODAY.test(sentence.text)) return this.publishedOn;
+    if (isVerb || ['MEETING', 'VOTE', 'VETO'].includes(category)) {
+      // "disbanded at the end of April after ⟨A⟩ vetoed": a date the event came after is not its own.
+      const justBefore = [...dates]
+        .reverse()
+        .find(
+          (d) =>
+            d.end <= trigger.start &&
+            trigger.start - d.end <= 40 &&
+            !/\b(?:after|before|since|following|until)\b/i.test(this.text.slice(d.end, trigger.start)),
+        );
+      if (justBefore) return justBefore.iso;
+    }
+    return null;
+  }
+
+  /** Who took part: the subject of a verb ("⟨A⟩ and ⟨B⟩ vetoed"), else "by ⟨A⟩", "⟨A⟩'s", a demonym before the word. */
+  private actors(masked: Masked, before: string, clause: string, isVerb: boolean, category: EventCategory): string[] {
+    const actor = (i: number) =>
+      ['State', 'Organization', 'Person'].includes(this.entities.get(masked.units[i]?.mention.key ?? '')?.type ?? '');
+    const keys = (list: string) =>
+      listUnits(list)
+        .filter(actor)
+        .map((i) => masked.units[i]!.mention.key);
+    if (isVerb) {
+      // The subject opens its clause: "⟨A⟩ and ⟨B⟩ vetoed", "When ⟨A⟩ vetoed", not "a meeting on ⟨B⟩ and adopted".
+      const subject = new RegExp(
+        `(?:^|[,;]\\s*|\\b(?:that|and|but|when|after|before|as|since|because|while|until|if|where)\\s+)(?:the\\s+)?(${LIST})(?:,[^,]{1,60},)?\\s+(?:(?:has|have|had|also|together|jointly|again|then|later|once again|unanimously|on \\w+|this \\w+|today|repeatedly)\\s+)*$`,
+        'i',
+      ).exec(before);
+      if (subject) return keys(subject[1]!);
+    }
+    const by = new RegExp(`^(?:\\s+[\\w-]+){0,6}?\\s+(?:by|carried out by|launched by)\\s+(?:the\\s+)?(${LIST})`).exec(
+      clause,
+    );
+    if (by) return keys(by[1]!);
+    const owner = /⟨(\d+)⟩(?:[’']s)?\s+(?:[\w-]+\s+){0,2}$/.exec(before);
+    if (!isVerb && owner && actor(Number(owner[1])) && category !== 'MEETING')
+      return [masked.units[Number(owner[1])]!.mention.key];
+    return [];
+  }
+
+  private record(
+    category: EventCategory,
+    date: string | null,
+    venue: string | undefined,
+    actors: string[],
+    resolution: string | undefined,
+    span: Span,
+    trigger: string,
+  ): string {
+    const nameOf = (k: string | undefined) => (k ? (this.entities.get(k)?.name ?? k) : undefined);
+    // The same event named again: same category, a date that agrees, the same place or actors when both say.
+    const prior = this.named.find((e) => {
+      if (e.category !== category) return false;
+      const r = this.entities.get(e.key)!;
+      const d = r.props.date as string | undefined;
+      const sameDate = !date || !d ? !date && !d : date.startsWith(d) || d.startsWith(date);
+      const placeOf = this.entities.links.find((l) => l.from === e.key && l.type === 'TOOK_PLACE_IN')?.to;
+      const about = this.entities.links.find((l) => l.from === e.key && l.type === 'CONCERNS')?.to;
+      return sameDate && (!venue || !placeOf || placeOf === venue) && (!resolution || !about || about === resolution);
+    });
+    const label =
+      category === 'VETO'
+        ? `Veto${actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}${resolution ? ` of ${nameOf(resolution)}` : ''}`
+        : category === 'VOTE'
+          ? `Vote on ${nameOf(resolution) ?? 'a resolution'}`
+          : category === 'MEETING'
+            ? `Meeting${venue ? ` of ${nameOf(venue)}` : ''}`
+            : category === 'DISBANDING'
+              ? `Disbanding${actors.length ? ` of ${actors.map(nameOf).join(' and ')}` : ''}`
+              : `${LABEL[category]}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`;
+    const name = date ? `${label}, ${date}` : label;
+    const key =
+      prior?.key ??
+      `event:${slug(`${category} ${nameOf(venue) ?? actors.map((a) => a.slice(a.indexOf(':') + 1)).join(' ')} ${resolution && !venue ? resolution.slice(resolution.indexOf(':') + 1) : ''} ${date ?? ''}`)}`;
+    const record = this.entities.add(key, 'Event', prior ? this.entities.get(key)!.name : name, {
+      category,
+      ...(date ? { date } : {}),
+    });
+    if (date && !record.props.date) record.props.date = date;
+    this.entities.mention(key, span, this.text, false);
+    if (venue) this.entities.relate('TOOK_PLACE_IN', key, venue);
+    const role = ROLE[category];
+    // What is disbanded is what the event concerns; who vetoes, strikes or visits takes part in it.
+    for (const a of actors)
+      if (category === 'DISBANDING') this.entities.relate('CONCERNS', key, a, { role: 'disbanded body' });
+      else this.entities.relate('PARTICIPATED_IN', a, key, role ? { role } : {});
+    if (resolution && (category === 'VETO' || category === 'VOTE')) {
+      this.entities.relate('CONCERNS', key, resolution, { role: category === 'VETO' ? 'vetoed draft' : 'voted on' });
+      const r = this.entities.get(resolution);
+      if (category === 'VETO') {
+        for (const a of actors) if (a.startsWith('state:')) this.entities.relate('VETOED', a, resolution);
+        if (r) r.props.status = 'VETOED';
+      } else if (r && /adopt/i.test(trigger) && !/fail/i.test(trigger)) r.props.status = 'ADOPTED';
+    }
+    if (!prior) this.named.push({ key, category });
+    return key;
+  }
+
+  /**
+   * The states a UN vote's tally names against a draft ("10 votes in
+   * favour to 1 against (Russian Federation)"), in the text after `at`:
+   * who cast a veto that "the negative vote of a permanent member" leaves
+   * unnamed.
+   */
+  static against(text: string, at: number): string[] {
+    const tally = /\bagainst \(([^)]+)\)/.exec(text.slice(at, at + 600));
+    if (!tally) return [];
+    return tally[1]!
+      .split(/,\s*|\s+and\s+/)
+      .map((name) => STATE_FORMS.get(name.trim())?.code)
+      .filter((c): c is string => !!c)
+      .map((c) => `state:${c}`);
+  }
+}

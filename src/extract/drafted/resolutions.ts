@@ -1,0 +1,128 @@
+import type { Entities } from '../entities.js';
+import type { Masked } from '../masked.js';
+import { slug } from '../text.js';
+import type { Span } from '../types.js';
+
+/**
+ * Resolutions named by what they say rather than by number: "a draft
+ * resolution condemning the annexation of ...", "the draft renewing the
+ * panel", "a U.S.-drafted resolution that would have tightened sanctions",
+ * "the 2006 resolution" (the one of that year already named, when there
+ * is one); and "the draft", "the text" for the resolution named last.
+ * Resolutions by number or symbol are mentions (mentions.ts).
+ */
+
+const DESCRIPTION = String.raw`(?:that would have|which would have|that|which|condemning|demanding|renewing|extending|calling for|on|imposing|tightening|lifting|establishing|authori[sz]ing|deploring|urging|welcoming|to (?:renew|extend|impose|lift|condemn|demand|establish))\b[^;,.]{3,100}`;
+const DESCRIBED = new RegExp(
+  String.raw`\b(?<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s+(?:(?<year>(?:19|20)\d\d)\s+)?(?:(?:[\w.]+|⟨\d+⟩)-(?:drafted|sponsored|led)\s+|(?:new|revised|joint|rival|competing)\s+)*(?<head>draft resolution|draft|resolution|text)\b(?<desc>\s+${DESCRIPTION})?`,
+  'gu',
+);
+/** Where a description stops: a date, a cause, the next clause. */
+const DESCRIPTION_END =
+  /\s+(?:on (?:\d{1,2}\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|in (?:19|20)\d\d\b|(?:after|because|since|when|while|but)\b|and (?:was|were|has|had|is)\b).*$/;
+
+/** A resolution's UN number without its year, from its symbol or key: "s-res-1718", "s-2024-255", "a-res-76-262". */
+export function resolutionNumber(e: { key: string; symbol?: string | null }): string | null {
+  const symbol = e.symbol?.replace(/\s*\(\d{4}\)\s*$/, '');
+  if (symbol) return symbol.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const slugged = e.key.slice(e.key.indexOf(':') + 1);
+  const sres = /^s-res-(\d+)(?:-\d{4})?$/.exec(slugged);
+  if (sres) return `s-res-${sres[1]}`;
+  return /^(?:s-\d{4}-\d+|a-res-\d+-\d+)$/.test(slugged) ? slugged : null;
+}
+
+/** Words of a description that carry its meaning, cut to their stems ("renewing" and "renewal" are "renew"). */
+export function descriptionStems(text: string): string[] {
+  const stop = new Set([
+    'draft',
+    'resolution',
+    'the',
+    'that',
+    'which',
+    'would',
+    'have',
+    'with',
+    'from',
+    'into',
+    'security',
+    'council',
+  ]);
+  return [
+    ...new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !stop.has(w)).map((w) => w.slice(0, 5))),
+  ];
+}
+
+export interface FoundResolution {
+  key: string;
+  span: Span;
+}
+
+export class ResolutionFinder {
+  /** The resolutions named so far, by number or description, the latest last. */
+  private readonly named: string[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly entities: Entities,
+  ) {}
+
+  /** The resolutions a sentence names by description or refers back to; `numbered` are those it names by number. */
+  read(masked: Masked, numbered: string[]): FoundResolution[] {
+    this.named.push(...numbered);
+    const found: FoundResolution[] = [];
+    for (const m of masked.text.matchAll(DESCRIBED)) {
+      const g = m.groups!;
+      const span = masked.original(m.index!, m.index! + m[0].length);
+      const desc = g.desc ? this.words(masked, m.index! + m[0].length - g.desc.length, m.index! + m[0].length) : '';
+      const description = desc.replace(DESCRIPTION_END, '').trim();
+      if (description.split(' ').length >= 2) {
+        const key = this.described(g.head!, description, g.year, span);
+        found.push({ key, span });
+        continue;
+      }
+      if (g.year) {
+        // "the 2006 resolution": the one of that year the text has named.
+        const known = [...this.named].reverse().find((k) => k.endsWith(`-${g.year}`));
+        if (known) {
+          this.entities.mention(known, span, this.text, false);
+          found.push({ key: known, span });
+        }
+        continue;
+      }
+      // "the draft", "the text": the resolution named last.
+      if (/^[Tt]he$/.test(g.det!) && /draft|text/.test(g.head!) && this.named.length)
+        found.push({ key: this.named[this.named.length - 1]!, span });
+    }
+    return found;
+  }
+
+  private described(head: string, description: string, year: string | undefined, span: Span): string {
+    const draft = /draft/.test(head) || /would have/.test(description);
+    const name = `${draft ? 'Draft resolution' : 'Resolution'} ${description.replace(/^(?:that|which) (?!would)/, '')}`;
+    const words = description
+      .replace(/^(?:that|which) (?:would have )?/, '')
+      .split(' ')
+      .slice(0, 8)
+      .join(' ');
+    const key = `resolution:${slug(`${draft ? 'draft ' : ''}${words}${year ? ` ${year}` : ''}`)}`;
+    const record = this.entities.add(key, 'Resolution', name, {
+      ...(draft ? { status: 'DRAFT' } : {}),
+      ...(year ? { date: year } : {}),
+    });
+    if (!record.aliases.size) this.entities.alias(key, this.text.slice(span.start, span.end));
+    this.entities.mention(key, span, this.text, false);
+    this.named.push(key);
+    return key;
+  }
+
+  /** The text's own words for a stretch of the masked sentence. */
+  private words(masked: Masked, start: number, end: number): string {
+    const span = masked.original(start, end);
+    return this.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  }
+
+  /** The resolution named last, for "the veto" and "the vote" that name none. */
+  last(): string | undefined {
+    return this.named[this.named.length - 1];
+  }
+}

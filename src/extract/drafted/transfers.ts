@@ -1,0 +1,286 @@
+import type { TransferStatus } from '../../domain/index.js';
+import type { Entities } from '../entities.js';
+import { LIST, listUnits, type Masked } from '../masked.js';
+import { slug } from '../text.js';
+import type { Span } from '../types.js';
+import {
+  QUANTITY,
+  RECEIVE,
+  SUPPLIED,
+  SUPPLY,
+  supplyVerb,
+  TRANSFER_NOUN,
+  WEAPON_MODIFIER,
+  WEAPON_NOUN,
+} from './arms.js';
+import { periodsIn, type Period } from './period.js';
+
+/**
+ * Weapons transfers, drafted as `WeaponsTransfer` entities with
+ * SUPPLIED_BY, RECEIVED_BY and OF_WEAPON relationships, from the ways news
+ * says weapons moved: "⟨A⟩ supplied ⟨B⟩ with ⟨W⟩", "⟨A⟩ delivered ⟨W⟩ to
+ * ⟨B⟩", "⟨B⟩ received ⟨W⟩ from ⟨A⟩", "⟨W⟩ delivered to ⟨B⟩ by ⟨A⟩", "the
+ * transfer by ⟨A⟩ of ⟨W⟩ to ⟨B⟩", "⟨A⟩ approved the sale of ⟨W⟩ to ⟨B⟩";
+ * with the weapon, quantity and period as said. A supplier or recipient
+ * named by its armed service is its state, so that a dataset's record of
+ * the same transfer (by supplier, recipient, weapon and period) can be
+ * found. A transfer said not to have happened ("had not supplied") is not
+ * drafted.
+ */
+
+/** A weapon phrase: "six ⟨Yak-130⟩ light attack aircraft", "armoured vehicles and air defence systems". */
+const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?: and| or|,) (?:(?:${WEAPON_MODIFIER}|[\w-]+) ){0,3}${WEAPON_NOUN})?|⟨\d+⟩)(?![\w-])`;
+/** Words between a subject and its verb: auxiliaries, adverbs, "is expected to", "signed a deal to", "accused ⟨A⟩ of (supplying)". */
+const AUX = String.raw`(?:(?:of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|agreed to|plans to|planned to|began to|(?:is|was|are|were) expected to|(?:signed|struck|agreed|reached) (?:a )?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
+const PLACE_WORDS =
+  '(?:the )?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western) )?';
+
+const SUPPLIER_VERB = new RegExp(
+  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${LIST}))(?:,[^,]{1,80},)?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
+  'gu',
+);
+const RECIPIENT_VERB = new RegExp(
+  String.raw`(?<recipient>${LIST})(?:,[^,]{1,80},)?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
+  'gu',
+);
+const PASSIVE = new RegExp(
+  String.raw`${WEAPON}(?: [^⟨;,]{0,30}?)? (?<verb>${SUPPLIED})(?: (?:by|from) (?:the )?(?<by>${LIST}))?(?: (?:to|for) ${PLACE_WORDS}(?<to>${LIST}))(?: (?:by|from) (?:the )?(?<by2>${LIST}))?`,
+  'gu',
+);
+const NOMINAL = new RegExp(
+  String.raw`(?:(?<owner>⟨\d+⟩)[’']s )?(?:[\w-]+ ){0,2}?(?:${TRANSFER_NOUN})(?: by (?:the )?(?<by>${LIST}))?(?: of ${WEAPON})?(?: (?:by|from) (?:the )?(?<from>${LIST}))?(?: [^⟨;,]{0,20}?)? to ${PLACE_WORDS}(?<to>${LIST})`,
+  'gu',
+);
+/** "⟨A⟩ approved the sale of ⟨W⟩ to ⟨B⟩": the subject supplies. */
+const APPROVED = new RegExp(
+  String.raw`(?<supplier>${LIST})(?:,[^,]{1,80},)?\s+(?:${AUX})(?:approved|authorized|authorised|cleared|agreed|signed off on) (?:the |a )?(?:[\w-]+ )?(?:${TRANSFER_NOUN}) of ${WEAPON}(?: [^⟨;,]{0,20}?)? to ${PLACE_WORDS}(?<to>${LIST})`,
+  'gu',
+);
+const NEGATED = /\b(?:not|never|no longer)\b/;
+/** "the transfer", "these deliveries": the transfer named last. */
+const ANAPHORA = new RegExp(String.raw`\b(?:the|these|those|this|such|that) (?:[\w-]+ )?(?:${TRANSFER_NOUN})\b`, 'gi');
+/** "Chinese-made", "Israeli-built", "Turkish": who made or sent the weapons, named in their phrase. */
+const MAKER = /⟨(\d+)⟩(?:-(?:made|built|supplied|designed|manufactured))?/g;
+
+export interface FoundTransfer {
+  key: string;
+  span: Span;
+}
+
+interface Parsed {
+  suppliers: string[];
+  recipients: string[];
+  weapon: RegExpMatchArray['groups'];
+  /** Where the transfer's words are, in the masked sentence. */
+  at: number;
+  end: number;
+  negated: boolean;
+}
+
+export class TransferFinder {
+  /** The transfers named so far, the latest last, for "these deliveries". */
+  private readonly named: string[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly entities: Entities,
+    private readonly publishedOn: string,
+  ) {}
+
+  /** The transfers a sentence names or refers back to; `status` is what the sentence's claims make of them. */
+  read(masked: Masked, status: (suppliers: string[], recipients: string[]) => TransferStatus): FoundTransfer[] {
+    const found: FoundTransfer[] = [];
+    for (const p of this.parse(masked)) {
+      if (p.negated) continue;
+      for (const supplier of p.suppliers)
+        for (const recipient of p.recipients) {
+          if (supplier === recipient) continue;
+          const span = masked.original(p.at, p.end);
+          const key = this.record(masked, p, supplier, recipient, span, status([supplier], [recipient]));
+          found.push({ key, span });
+        }
+    }
+    if (!found.length && this.named.length)
+      for (const m of masked.text.matchAll(ANAPHORA))
+        found.push({
+          key: this.named[this.named.length - 1]!,
+          span: masked.original(m.index!, m.index! + m[0].length),
+        });
+    return found;
+  }
+
+  private parse(masked: Masked): Parsed[] {
+    const out: Parsed[] = [];
+    const text = masked.text;
+    const keys = (list: string | undefined) => (list ? this.actors(masked, listUnits(list)) : []);
+    for (const m of text.matchAll(SUPPLIER_VERB)) {
+      const g = m.groups!;
+      const verb = supplyVerb(g.verb!);
+      if (!verb) continue;
+      const rest = text.slice(m.index! + m[0].length);
+      const ways = [
+        verb.recipient.with && new RegExp(String.raw`^\s+(?:the )?(?<to>${LIST}) with ${WEAPON}`, 'u').exec(rest),
+        verb.recipient.to &&
+          new RegExp(String.raw`^\s+${WEAPON}(?: [^⟨;]{0,40}?)? (?:to|for) ${PLACE_WORDS}(?<to>${LIST})`, 'u').exec(
+            rest,
+          ),
+        verb.recipient.double && new RegExp(String.raw`^\s+(?:the )?(?<to>${LIST}) ${WEAPON}`, 'u').exec(rest),
+        verb.recipient.object && new RegExp(String.raw`^\s+(?:the )?(?<to>${LIST})`, 'u').exec(rest),
+      ];
+      const way = ways.find((w): w is RegExpExecArray => !!w);
+      if (!way) continue;
+      out.push({
+        suppliers: keys(g.supplier ?? g.from),
+        recipients: keys(way.groups!.to),
+        weapon: way.groups,
+        at: m.index!,
+        end: m.index! + m[0].length + way[0].length,
+        negated: NEGATED.test(g.aux ?? '') || this.denied(text, m.index!),
+      });
+    }
+    for (const m of text.matchAll(RECIPIENT_VERB)) {
+      const g = m.groups!;
+      const from = new RegExp(String.raw`^(?: [^⟨;]{0,60}?)? from (?:the )?(?<from>${LIST})`, 'u').exec(g.tail ?? '');
+      const suppliers = from ? keys(from.groups!.from) : this.makers(masked, g.what ?? '');
+      const end = m.index! + m[0].length - (g.tail ?? '').length + (from ? from[0].length : 0);
+      out.push({
+        suppliers,
+        recipients: keys(g.recipient),
+        weapon: g,
+        at: m.index!,
+        end,
+        negated: NEGATED.test(g.aux ?? '') || this.denied(text, m.index!),
+      });
+    }
+    for (const re of [PASSIVE, NOMINAL, APPROVED]) {
+      for (const m of text.matchAll(re)) {
+        const g = m.groups!;
+        const suppliers = keys(g.supplier ?? g.by ?? g.by2 ?? g.from ?? g.owner);
+        out.push({
+          suppliers: suppliers.length ? suppliers : this.makers(masked, g.what ?? ''),
+          recipients: keys(g.to),
+          weapon: g,
+          at: m.index!,
+          end: m.index! + m[0].length,
+          negated: this.denied(text, m.index!),
+        });
+      }
+    }
+    // A transfer read by two patterns is one: the longer reading stands.
+    return out
+      .filter((p) => p.suppliers.length && p.recipients.length)
+      .filter(
+        (p, i, all) =>
+          !all.some((q, j) => j !== i && q.at <= p.at && q.end >= p.end && (q.at < p.at || q.end > p.end || j < i)),
+      );
+  }
+
+  /** "denied that it had supplied ...", "rejected claims that ... delivered": a transfer said not to have happened. */
+  private denied(text: string, at: number): boolean {
+    return (
+      /\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\b[^.;]*$/.test(text.slice(0, at)) ||
+      /\bnever\b[^.;⟨]*$/.test(text.slice(0, at))
+    );
+  }
+
+  /** States and bodies of a list of units; an armed service or a ministry stands for its state, a person for whom they serve. */
+  private actors(masked: Masked, indices: number[]): string[] {
+    const out: string[] = [];
+    for (const i of indices) {
+      const key = masked.units[i]?.mention.key;
+      const record = key ? this.entities.get(key) : undefined;
+      if (!record) continue;
+      let side: string | undefined;
+      if (record.type === 'State') side = record.key;
+      else if (record.type === 'Organization')
+        side =
+          this.entities.partOf.find((p) => p.from === record.key && this.entities.get(p.to)?.type === 'State')?.to ??
+          record.key;
+      else if (record.type === 'Person') {
+        const post = this.entities.positions.find((p) => p.person === record.key && !p.former);
+        const holder = post ? this.entities.get(post.holder) : undefined;
+        side =
+          holder?.type === 'State'
+            ? holder.key
+            : (this.entities.partOf.find((p) => p.from === holder?.key && this.entities.get(p.to)?.type === 'State')
+                ?.to ?? undefined);
+      }
+      if (side && !out.includes(side)) out.push(side);
+    }
+    return out;
+  }
+
+  /** Who made or sent the weapons, when their phrase names a state by its demonym ("Chinese-made"). */
+  private makers(masked: Masked, what: string): string[] {
+    const states = [...what.matchAll(MAKER)]
+      .map((m) => masked.units[Number(m[1])]?.mention)
+      .filter((m) => m && this.entities.get(m.key)?.type === 'State');
+    return states.length ? [states[0]!.key] : [];
+  }
+
+  private record(
+    masked: Masked,
+    p: Parsed,
+    supplier: string,
+    recipient: string,
+    span: Span,
+    status: TransferStatus,
+  ): string {
+    const what = p.weapon?.what ?? '';
+    const weaponKey = [...what.matchAll(/⟨(\d+)⟩/g)]
+      .map((m) => masked.units[Number(m[1])]?.mention.key)
+      .find((k) => k && this.entities.get(k)?.type === 'WeaponSystem');
+    const words = this.words(masked, what);
+    const quantity = p.weapon?.quantity ? this.words(masked, p.weapon.quantity).replace(/\s+of$/, '') : null;
+    // The period is the transfer's own: in its words or the rest of its clause, not in a clause after it.
+    const after = masked.text.slice(p.end);
+    const stop = /,\s+(?:which|who|while|and|but|after|before|when|as)\b|;|\.\s/.exec(after);
+    const clause = masked.original(p.at, p.end + (stop ? stop.index : after.length));
+    const period: Period | undefined = periodsIn(
+      this.text.slice(clause.start, clause.end),
+      clause.start,
+      this.publishedOn,
+    )[0];
+    const code = (k: string) => (k.startsWith('state:') ? k.slice(6).toLowerCase() : k.slice(k.indexOf(':') + 1));
+    const weaponName = weaponKey ? this.entities.get(weaponKey)!.name : words || 'weapons';
+    // The same supplier, recipient and weapon named again is the transfer named before.
+    const prior = [...this.entities.byKey.values()].find(
+      (r) =>
+        r.type === 'WeaponsTransfer' &&
+        this.entities.links.some((l) => l.from === r.key && l.type === 'SUPPLIED_BY' && l.to === supplier) &&
+        this.entities.links.some((l) => l.from === r.key && l.type === 'RECEIVED_BY' && l.to === recipient) &&
+        (!weaponKey ||
+          !this.entities.links.some((l) => l.from === r.key && l.type === 'OF_WEAPON') ||
+          this.entities.links.some((l) => l.from === r.key && l.type === 'OF_WEAPON' && l.to === weaponKey)) &&
+        (!period || !r.props.periodStart || r.props.periodStart === period.start),
+    );
+    const key =
+      prior?.key ??
+      `transfer:${slug([code(supplier), code(recipient), weaponKey ? weaponKey.slice(7) : slug(words || 'weapons'), period?.start ?? ''].join(' '))}`;
+    const name = `${weaponName} from ${this.entities.get(supplier)?.name ?? code(supplier)} to ${this.entities.get(recipient)?.name ?? code(recipient)}`;
+    const record = this.entities.add(key, 'WeaponsTransfer', prior?.name ?? name, { status });
+    const props = record.props;
+    if (quantity && !props.quantity) props.quantity = quantity;
+    if (period && !props.periodStart) {
+      props.period = period.words;
+      props.periodStart = period.start;
+      if (period.end) props.periodEnd = period.end;
+    }
+    // What a party says of its own transfer, or a monitor finds, outweighs an allegation.
+    if (props.status === 'ALLEGED' && status !== 'ALLEGED') props.status = status;
+    this.entities.mention(key, span, this.text, false);
+    this.entities.relate('SUPPLIED_BY', key, supplier);
+    this.entities.relate('RECEIVED_BY', key, recipient);
+    if (weaponKey) this.entities.relate('OF_WEAPON', key, weaponKey);
+    this.named.push(key);
+    return key;
+  }
+
+  /** The text's own words for a stretch of the masked sentence. */
+  private words(masked: Masked, stretch: string): string {
+    const at = masked.text.indexOf(stretch);
+    if (!stretch || at < 0) return '';
+    const span = masked.original(at, at + stretch.length);
+    return this.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  }
+}

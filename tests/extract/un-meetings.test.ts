@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { claim, extract, lines } from './drafts.js';
+
+/**
+ * UN meetings coverage, read as well as wire copy: the ways it names a
+ * speaker (by the state they represent, before or after the words, with
+ * the state in brackets after a name, on behalf of a group), and the
+ * participles and "while" clauses it hangs on one sentence, each a claim
+ * of that sentence's speaker. Sentences written for these tests.
+ */
+
+const ON = '2025-01-15';
+const UN = 'UN Meetings Coverage';
+
+describe('a speaker named by the state they represent', () => {
+  it('reads "..., said the representative of ⟨State⟩" as that state speaking, of the kind its words have', async () => {
+    const draft = await extract(
+      'Armed groups must lay down their weapons without delay, said the representative of Ireland.',
+      ON,
+      UN,
+    );
+    expect(claim(draft, 'state:IRL', 'CALL_FOR')).toMatchObject({ targets: [] });
+  });
+
+  it('reads "⟨State⟩\'s delegate" and "the delegate of ⟨State⟩" as the state', async () => {
+    const draft = await extract(
+      "Gabon's delegate accused the Wagner Group of abuses against civilians. The delegate of Estonia condemned the shelling of Kharkiv by the Russian Federation.",
+      ON,
+      UN,
+    );
+    claim(draft, 'state:GAB', 'ACCUSE', 'org:wagner-group');
+    claim(draft, 'state:EST', 'CRITICIZE', 'state:RUS');
+  });
+
+  it('reads "his counterpart from ⟨State⟩" as that state, answering the accusation just made', async () => {
+    const draft = await extract(
+      "Gabon's delegate accused Chad of sheltering armed groups. His counterpart from Chad rejected those allegations as groundless.",
+      ON,
+      UN,
+    );
+    const denial = claim(draft, 'state:TCD', 'DENY', 'state:GAB');
+    expect(denial.answers).toBe(claim(draft, 'state:GAB', 'ACCUSE', 'state:TCD').key);
+  });
+
+  it('reads "the representative of ⟨State⟩ was among those who ..." as that state\'s own claim', async () => {
+    const draft = await extract(
+      'The representative of Ecuador was among those who called for the protection of humanitarian workers. The representative of Malta was one of several speakers who urged Israel to open more crossings.',
+      ON,
+      UN,
+    );
+    claim(draft, 'state:ECU', 'CALL_FOR');
+    claim(draft, 'state:MLT', 'DEMAND', 'state:ISR');
+  });
+
+  it('reads "the speaker" with no state named as whoever spoke last', async () => {
+    const draft = await extract(
+      'The speaker for Pakistan called on donors to honour their pledges. The speaker also condemned the attack on the convoy by the Taliban.',
+      ON,
+      UN,
+    );
+    claim(draft, 'state:PAK', 'DEMAND');
+    claim(draft, 'state:PAK', 'CRITICIZE', 'org:taliban');
+  });
+
+  it('reads a verb before its speaker and a relative clause after it as two claims of one speaker', async () => {
+    const draft = await extract(
+      'Illegal armed groups continued to recruit children, warned the representative of Slovenia, who urged Colombia to protect civilians.',
+      ON,
+      UN,
+    );
+    claim(draft, 'state:SVN', 'WARN');
+    claim(draft, 'state:SVN', 'DEMAND', 'state:COL');
+  });
+});
+
+describe('a delegate named with their state in brackets', () => {
+  it('reads "⟨Name⟩ (⟨State⟩), speaking on behalf of ⟨group⟩, said ..." as the delegate speaking for the group, holding a post for the state', async () => {
+    const draft = await extract(
+      'Yuki Sato (Japan), speaking on behalf of the Group of Friends of the Sahel, urged Mali to hold elections, while expressing concern about the delays.',
+      ON,
+      UN,
+    );
+    const person = draft.entities.find((e) => e.key === 'person:yuki-sato');
+    expect(person?.name).toBe('Yuki Sato');
+    const doc = draft.document as { relationships: { type: string; from: string; to: string }[] };
+    expect(doc.relationships).toContainEqual(
+      expect.objectContaining({ type: 'HOLDS_POSITION', from: 'person:yuki-sato', to: 'state:JPN' }),
+    );
+    expect(claim(draft, 'person:yuki-sato', 'DEMAND', 'state:MLI').onBehalfOf).toBe(
+      'org:group-of-friends-of-the-sahel',
+    );
+    claim(draft, 'person:yuki-sato', 'CRITICIZE');
+  });
+});
+
+describe('speaking on behalf of others', () => {
+  it('reads "speaking for ⟨group⟩" as the group a state speaks for', async () => {
+    const draft = await extract(
+      'Speaking for the Arab Group, the representative of Kuwait called for a ceasefire in Gaza.',
+      ON,
+      UN,
+    );
+    expect(claim(draft, 'state:KWT', 'CALL_FOR').onBehalfOf).toBe('org:arab-group');
+  });
+
+  it('reads "speaking also on behalf of ⟨State⟩ and ⟨State⟩" as each of them saying it too', async () => {
+    const draft = await extract(
+      'Pedro Alvarez (Guyana), speaking also on behalf of Algeria and Sierra Leone, condemned the attacks on peacekeepers by the M23.',
+      ON,
+      UN,
+    );
+    for (const speaker of ['person:pedro-alvarez', 'state:DZA', 'state:SLE'])
+      claim(draft, speaker, 'CRITICIZE', 'org:m23');
+  });
+});
+
+describe('participles and "while" clauses', () => {
+  it('reads ", while faulting ⟨B⟩ for ..." as an accusation by the sentence\'s speaker', async () => {
+    const draft = await extract(
+      'The representative of Norway condemned the attacks on peacekeepers, while faulting the authorities in Bangui for failing to prosecute those responsible.',
+      ON,
+      UN,
+    );
+    claim(draft, 'state:NOR', 'CRITICIZE');
+    claim(draft, 'state:NOR', 'ACCUSE', 'state:CAF');
+  });
+
+  it('reads ", noting that ..." and ", stressing that ..." as what the speaker said, of the kind its words have', async () => {
+    const draft = await extract(
+      'The representative of Chile welcomed the report, noting that Venezuela had violated the agreement, and stressing that the mission must continue.',
+      ON,
+      UN,
+    );
+    claim(draft, 'state:CHL', 'ACCUSE', 'state:VEN');
+    claim(draft, 'state:CHL', 'CALL_FOR');
+  });
+
+  it('reads ", accusing ⟨B⟩ of", ", calling on ⟨B⟩ to" and ", while rejecting ..." on the speaker of the sentence', async () => {
+    const draft = await extract(
+      'His counterpart from Venezuela denied that his country harboured rebels, accusing Colombia of spreading falsehoods and calling on Brazil to mediate, while rejecting the findings of the Panel of Experts.',
+      ON,
+      UN,
+    );
+    expect(lines(draft)).toEqual(
+      expect.arrayContaining(['state:VEN ACCUSE state:COL', 'state:VEN DEMAND state:BRA', 'state:VEN DENY -']),
+    );
+  });
+});
+
+describe('what coverage of a meeting says of states and bodies', () => {
+  it('reads "the Government of ⟨State⟩" as the state, and a body named after a known one as a body of its own', async () => {
+    const draft = await extract(
+      'The representative of Austria accused the Government of Eritrea of detaining journalists. The African Union Commission on Human Rights said its monitors had been refused entry.',
+      ON,
+      UN,
+    );
+    claim(draft, 'state:AUT', 'ACCUSE', 'state:ERI');
+    expect(draft.entities.map((e) => e.name)).toContain('African Union Commission on Human Rights');
+  });
+
+  it("reads a state citing investigators' findings of wrongdoing as its own accusation, and a monitor's as a finding", async () => {
+    const draft = await extract(
+      'The representative of Chile said the inquiry had established that Venezuela detained the activists. The Group of Experts on Mali said it had established that the Wagner Group killed civilians.',
+      ON,
+      UN,
+    );
+    claim(draft, 'state:CHL', 'ACCUSE', 'state:VEN');
+    claim(draft, 'org:group-of-experts-on-mali', 'REPORT');
+  });
+
+  it('reads "warned against ..." and "called for cooperation between ⟨A⟩ and ⟨B⟩" as aimed at no one, and "voiced support" as a position', async () => {
+    const draft = await extract(
+      "Brazil's delegate warned against using sanctions to punish Cuba and called for cooperation between Cuba and the United States. The representative of Peru voiced support for the mission.",
+      ON,
+      UN,
+    );
+    expect(lines(draft)).toEqual(['state:BRA WARN -', 'state:BRA CALL_FOR -', 'state:PER STATE -']);
+  });
+
+  it('reads "⟨A⟩ is preparing an offensive" as an accusation against ⟨A⟩', async () => {
+    const draft = await extract('Greece said Turkey was preparing a new incursion in the Aegean.', ON);
+    claim(draft, 'state:GRC', 'ACCUSE', 'state:TUR');
+    // Kosovo is a state of its own, keyed by the code in common use.
+    const kosovo = await extract('Serbia said Kosovo was preparing a new offensive in the north.', ON);
+    claim(kosovo, 'state:SRB', 'ACCUSE', 'state:XKX');
+  });
+
+  it('reads "called the use of ⟨W⟩ by ⟨A⟩ a grave breach" as a criticism of ⟨A⟩, and "demanded that those responsible be held to account" as an appeal', async () => {
+    const draft = await extract(
+      'The representative of Ireland called the use of cluster munitions by the Russian Federation a grave breach of international law and demanded that those responsible be held to account.',
+      ON,
+      UN,
+    );
+    expect(lines(draft)).toEqual(['state:IRL CRITICIZE state:RUS', 'state:IRL CALL_FOR -']);
+  });
+
+  it("reads a state's air force as a body of its own, and a state citing its dropping of chlorine as an accusation", async () => {
+    const draft = await extract(
+      'The representative of Belgium said the inquiry had established that the Myanmar Air Force dropped barrel bombs on a school.',
+      ON,
+      UN,
+    );
+    expect(draft.entities.map((e) => e.name)).toContain('Myanmar Air Force');
+    claim(draft, 'state:BEL', 'ACCUSE');
+  });
+});
