@@ -1,10 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { cliConfig } from '../config.js';
-import { createDriver, Graph } from '../neo4j/graph.js';
-import { extractorFor } from './index.js';
 import { inputProblems, MAX_TEXT_CHARS, textProblem } from './input.js';
-import { GraphGrounding } from './resolve.js';
 import type { ExtractContext } from './types.js';
 
 /**
@@ -109,6 +106,12 @@ async function main(argv: string[]): Promise<number> {
 
   const config = cliConfig();
   if (!config) return 2;
+  // Loaded only once the input is accepted: a refusal answers at once.
+  const [{ createDriver, Graph }, { extractorFor }, { GraphGrounding }] = await Promise.all([
+    import('../neo4j/graph.js'),
+    import('./index.js'),
+    import('./resolve.js'),
+  ]);
 
   const context: ExtractContext = {};
   let close = async () => {};
