@@ -10,6 +10,8 @@
  */
 import {
   AccusationMatrixDocument,
+  ClaimsOverTimeDocument,
+  CouncilResolutionsDocument,
   EntityClaimsDocument,
   EntityDetailsDocument,
   EntityDocument,
@@ -20,6 +22,7 @@ import {
   NeighborhoodDocument,
   PathDocument,
   SearchDocument,
+  TransferRecordDocument,
   WhoAccusedWhomDocument,
   type AccusationMatrixQuery,
   type ClaimRowFragment,
@@ -41,6 +44,9 @@ export const operations = {
   timeline: EntityTimelineDocument,
   live: EntityLiveDocument,
   matrix: AccusationMatrixDocument,
+  claimsOverTime: ClaimsOverTimeDocument,
+  transfer: TransferRecordDocument,
+  councilResolutions: CouncilResolutionsDocument,
   extractDocument: ExtractDocumentDocument,
   ingestDocument: IngestDocumentDocument,
 };

@@ -29,6 +29,7 @@ interface Keys {
   person: string | null;
   supplier: string | null;
   recipient: string | null;
+  transfer: string | null;
   subject: string | null;
 }
 
@@ -60,11 +61,17 @@ function variableSets(k: Keys): Record<string, (Variables | null)[]> {
     EntityDetails: [given({ id: entity }), given({ id: k.person }), given({ id: claim })],
     EntityClaims: [given({ id: entity, first: 50 })],
     EntityTimeline: [given({ id: entity })],
-    // The Explorer's who-accuses-whom view, envoys counted as their state or not.
+    // The Explorer's who-accuses-whom view, envoys counted as their state or not, over a period and of one origin.
     AccusationMatrix: [
       { kinds: ['ACCUSE'], first: 100 },
       { kinds: ['ACCUSE'], bySide: false, first: 100 },
+      { kinds: ['ACCUSE'], origin: 'CODED', from: '2024', to: '2024-06', first: 100 },
     ],
+    // The entity page's record: claims by month, a transfer beside its corroboration.
+    ClaimsOverTime: [given({ id: entity, first: 100 })],
+    TransferRecord: [given({ id: k.transfer })],
+    // The Security Council view.
+    CouncilResolutions: [{ first: 12 }],
     // A subscription reads nothing until an event arrives, and then through the node loader.
     EntityLive: [],
   };

@@ -20,6 +20,8 @@ const required: Record<string, Record<string, unknown>> = {
   EntityClaims: { id: 'state:RUS' },
   EntityTimeline: { id: 'state:RUS' },
   EntityLive: { id: 'state:RUS' },
+  ClaimsOverTime: { id: 'state:RUS' },
+  TransferRecord: { id: 'transfer:prk-rus-ballistic-missiles-2023-2024' },
   Neighborhood: { id: 'state:RUS' },
   Path: { from: 'state:PRK', to: 'state:RUS' },
   Search: { text: 'kim' },

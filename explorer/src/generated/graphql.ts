@@ -23,6 +23,13 @@ export type ClaimKind =
   /** Warns the target (CAMEO 13x, threaten). */
   | 'WARN';
 
+/** Where a claim comes from: reported in an article’s words, or coded by a dataset of events. */
+export type ClaimOrigin =
+  /** Coded by a dataset of events (GDELT) from the news it monitors, with the URL it coded. */
+  | 'CODED'
+  /** Reported in an article, in its words (with the verbatim quote where there is one). */
+  | 'REPORTED';
+
 /** The kinds of entity. */
 export type EntityType =
   /** An event: a meeting, a visit, a strike, a veto. */
@@ -89,6 +96,30 @@ export type IngestDocumentInput = {
   document: unknown;
 };
 
+/** How well established a transfer is. */
+export type TransferStatus =
+  /** Alleged by a party, not established. */
+  | 'ALLEGED'
+  /** Confirmed by supplier or recipient, or established beyond dispute. */
+  | 'CONFIRMED'
+  /** Denied by the parties, with no independent confirmation. */
+  | 'DENIED'
+  /** Alleged and denied, with conflicting evidence. */
+  | 'DISPUTED'
+  /** Reported by investigators, monitors or a dataset of record. */
+  | 'REPORTED';
+
+/** How a state voted. */
+export type VoteChoice =
+  /** Abstained. */
+  | 'ABSTAIN'
+  /** Voted against (a veto when cast by a permanent member). */
+  | 'AGAINST'
+  /** Voted in favour. */
+  | 'FOR'
+  /** A member present or absent that did not take part in the vote. */
+  | 'NON_VOTING';
+
 export type WhoAccusedWhomQueryVariables = Exact<{
   accuser?: string | null | undefined;
   accused?: string | null | undefined;
@@ -139,6 +170,14 @@ export type WhoAccusedWhomQuery = { accusations: { totalCount: number, pageInfo:
             | { __typename: 'WeaponSystem', id: string, name: string }
             | { __typename: 'WeaponsTransfer', id: string, name: string }
            | null }> } }> } };
+
+export type ClaimsOverTimeQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type ClaimsOverTimeQuery = { againstReported: { edges: Array<{ node: { key: string, label: string, count: number } }> }, againstCoded: { edges: Array<{ node: { key: string, label: string, count: number } }> }, madeReported: { edges: Array<{ node: { key: string, label: string, count: number } }> }, madeCoded: { edges: Array<{ node: { key: string, label: string, count: number } }> } };
 
 export type EntityClaimsQueryVariables = Exact<{
   id: string;
@@ -913,6 +952,14 @@ export type ClaimRowFragment =
   | ClaimRow_Warning_Fragment
 ;
 
+export type CouncilResolutionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CouncilResolutionsQuery = { resolutions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { __typename: 'Resolution', id: string, name: string, symbol: string | null, date: string | null, agenda: string | null, voteTotals: { for: number | null, against: number | null, abstentions: number | null, nonVoting: number | null } | null, votes: Array<{ vote: VoteChoice, state: { __typename: 'State', id: string, name: string } }> } }> } };
+
 export type EntityDetailsQueryVariables = Exact<{
   id: string;
 }>;
@@ -1429,6 +1476,7 @@ export type AccusationMatrixQueryVariables = Exact<{
   kinds?: Array<ClaimKind> | ClaimKind | null | undefined;
   from?: string | null | undefined;
   to?: string | null | undefined;
+  origin?: ClaimOrigin | null | undefined;
   bySide?: boolean | null | undefined;
   first?: number | null | undefined;
 }>;
@@ -1678,6 +1726,532 @@ export type EntityTimelineQuery = { timeline: Array<{ date: string, item:
       | { __typename: 'WeaponsTransfer', id: string }
      }> };
 
+export type TransferRecordQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TransferRecordQuery = { node:
+    | { __typename: 'Accusation', id: string }
+    | { __typename: 'Appeal', id: string }
+    | { __typename: 'Article', id: string }
+    | { __typename: 'Criticism', id: string }
+    | { __typename: 'Demand', id: string }
+    | { __typename: 'Denial', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Place', id: string }
+    | { __typename: 'Report', id: string }
+    | { __typename: 'Resolution', id: string }
+    | { __typename: 'State', id: string }
+    | { __typename: 'Statement', id: string }
+    | { __typename: 'Treaty', id: string }
+    | { __typename: 'Warning', id: string }
+    | { __typename: 'WeaponSystem', id: string }
+    | { __typename: 'WeaponsTransfer', id: string, key: string, name: string, status: TransferStatus, quantity: string | null, period: string | null, use: string | null, armamentCategory: string | null, orderYear: number | null, orderYearEstimate: boolean | null, numberOrdered: number | null, numberOrderedEstimate: boolean | null, numberDelivered: number | null, numberDeliveredEstimate: boolean | null, tivPerUnit: number | null, tivTotalOrder: number | null, tivDelivered: number | null, deliveriesSpread: boolean | null, comments: string | null, record: string | null, claimsAbout: { totalCount: number, edges: Array<{ node:
+            | { __typename: 'Accusation', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, onBehalfOf:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, target:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+            | { __typename: 'Appeal', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, onBehalfOf:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, target:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+            | { __typename: 'Criticism', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, onBehalfOf:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, target:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+            | { __typename: 'Demand', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, onBehalfOf:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, target:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+            | { __typename: 'Denial', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, onBehalfOf:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, target:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+            | { __typename: 'Report', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, onBehalfOf:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, target:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+            | { __typename: 'Statement', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, onBehalfOf:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, target:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+            | { __typename: 'Warning', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, onBehalfOf:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, target:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+           }> }, corroboratedBy: Array<{ id: string, key: string, name: string, status: TransferStatus, quantity: string | null, period: string | null, use: string | null, armamentCategory: string | null, orderYear: number | null, orderYearEstimate: boolean | null, numberOrdered: number | null, numberOrderedEstimate: boolean | null, numberDelivered: number | null, numberDeliveredEstimate: boolean | null, tivPerUnit: number | null, tivTotalOrder: number | null, tivDelivered: number | null, deliveriesSpread: boolean | null, comments: string | null, record: string | null, supplier: { __typename: 'State', id: string, name: string } | null, supplierOrganization: { __typename: 'Organization', id: string, name: string } | null, recipient: { __typename: 'State', id: string, name: string } | null, recipientOrganization: { __typename: 'Organization', id: string, name: string } | null, weapon: { __typename: 'WeaponSystem', id: string, name: string, designation: string | null, category: string | null } | null, deliveries: Array<{ year: number, number: number | null, tiv: number | null, estimate: boolean | null }>, dataset: { key: string, name: string, publisher: string | null, file: string | null, asOf: string | null, url: string | null } | null, sources: Array<{ title: string | null, publisher: string | null, publishedOn: string | null, url: string | null }> }>, corroborates: Array<{ id: string, key: string, name: string, status: TransferStatus, quantity: string | null, period: string | null, use: string | null, armamentCategory: string | null, orderYear: number | null, orderYearEstimate: boolean | null, numberOrdered: number | null, numberOrderedEstimate: boolean | null, numberDelivered: number | null, numberDeliveredEstimate: boolean | null, tivPerUnit: number | null, tivTotalOrder: number | null, tivDelivered: number | null, deliveriesSpread: boolean | null, comments: string | null, record: string | null, claimsAbout: { totalCount: number, edges: Array<{ node:
+              | { __typename: 'Accusation', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, onBehalfOf:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, target:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+              | { __typename: 'Appeal', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, onBehalfOf:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, target:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+              | { __typename: 'Criticism', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, onBehalfOf:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, target:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+              | { __typename: 'Demand', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, onBehalfOf:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, target:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+              | { __typename: 'Denial', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, onBehalfOf:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, target:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+              | { __typename: 'Report', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, onBehalfOf:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, target:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+              | { __typename: 'Statement', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, onBehalfOf:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, target:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+              | { __typename: 'Warning', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, onBehalfOf:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, target:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+             }> }, supplier: { __typename: 'State', id: string, name: string } | null, supplierOrganization: { __typename: 'Organization', id: string, name: string } | null, recipient: { __typename: 'State', id: string, name: string } | null, recipientOrganization: { __typename: 'Organization', id: string, name: string } | null, weapon: { __typename: 'WeaponSystem', id: string, name: string, designation: string | null, category: string | null } | null, deliveries: Array<{ year: number, number: number | null, tiv: number | null, estimate: boolean | null }>, dataset: { key: string, name: string, publisher: string | null, file: string | null, asOf: string | null, url: string | null } | null, sources: Array<{ title: string | null, publisher: string | null, publishedOn: string | null, url: string | null }> }>, supplier: { __typename: 'State', id: string, name: string } | null, supplierOrganization: { __typename: 'Organization', id: string, name: string } | null, recipient: { __typename: 'State', id: string, name: string } | null, recipientOrganization: { __typename: 'Organization', id: string, name: string } | null, weapon: { __typename: 'WeaponSystem', id: string, name: string, designation: string | null, category: string | null } | null, deliveries: Array<{ year: number, number: number | null, tiv: number | null, estimate: boolean | null }>, dataset: { key: string, name: string, publisher: string | null, file: string | null, asOf: string | null, url: string | null } | null, sources: Array<{ title: string | null, publisher: string | null, publishedOn: string | null, url: string | null }> }
+   | null };
+
+export type TransferFactsFragment = { id: string, key: string, name: string, status: TransferStatus, quantity: string | null, period: string | null, use: string | null, armamentCategory: string | null, orderYear: number | null, orderYearEstimate: boolean | null, numberOrdered: number | null, numberOrderedEstimate: boolean | null, numberDelivered: number | null, numberDeliveredEstimate: boolean | null, tivPerUnit: number | null, tivTotalOrder: number | null, tivDelivered: number | null, deliveriesSpread: boolean | null, comments: string | null, record: string | null, supplier: { __typename: 'State', id: string, name: string } | null, supplierOrganization: { __typename: 'Organization', id: string, name: string } | null, recipient: { __typename: 'State', id: string, name: string } | null, recipientOrganization: { __typename: 'Organization', id: string, name: string } | null, weapon: { __typename: 'WeaponSystem', id: string, name: string, designation: string | null, category: string | null } | null, deliveries: Array<{ year: number, number: number | null, tiv: number | null, estimate: boolean | null }>, dataset: { key: string, name: string, publisher: string | null, file: string | null, asOf: string | null, url: string | null } | null, sources: Array<{ title: string | null, publisher: string | null, publishedOn: string | null, url: string | null }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1727,6 +2301,77 @@ export const ClaimRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ClaimRow"}) as unknown as TypedDocumentString<ClaimRowFragment, unknown>;
+export const TransferFactsFragmentDoc = new TypedDocumentString(`
+    fragment TransferFacts on WeaponsTransfer {
+  id
+  key
+  name
+  status
+  quantity
+  period
+  use
+  armamentCategory
+  supplier {
+    id
+    __typename
+    name
+  }
+  supplierOrganization {
+    id
+    __typename
+    name
+  }
+  recipient {
+    id
+    __typename
+    name
+  }
+  recipientOrganization {
+    id
+    __typename
+    name
+  }
+  weapon {
+    id
+    __typename
+    name
+    designation
+    category
+  }
+  orderYear
+  orderYearEstimate
+  numberOrdered
+  numberOrderedEstimate
+  numberDelivered
+  numberDeliveredEstimate
+  tivPerUnit
+  tivTotalOrder
+  tivDelivered
+  deliveriesSpread
+  deliveries {
+    year
+    number
+    tiv
+    estimate
+  }
+  comments
+  record
+  dataset {
+    key
+    name
+    publisher
+    file
+    asOf
+    url
+  }
+  sources {
+    title
+    publisher
+    publishedOn
+    url
+  }
+}
+    `, {"fragmentName":"TransferFacts"}) as unknown as TypedDocumentString<TransferFactsFragment, unknown>;
 export const WhoAccusedWhomDocument = new TypedDocumentString(`
     query WhoAccusedWhom($accuser: ID, $accused: ID, $about: ID, $first: Int = 20, $after: String) {
   accusations(
@@ -1783,6 +2428,56 @@ export const WhoAccusedWhomDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:d21c0b72c65f7c20fd9164ef764477948bd98a717f88e81759cd5e696f4fc761"}) as unknown as TypedDocumentString<WhoAccusedWhomQuery, WhoAccusedWhomQueryVariables>;
+export const ClaimsOverTimeDocument = new TypedDocumentString(`
+    query ClaimsOverTime($id: ID!, $first: Int = 100) {
+  againstReported: claimCounts(
+    by: MONTH
+    target: $id
+    origin: REPORTED
+    first: $first
+  ) {
+    edges {
+      node {
+        key
+        label
+        count
+      }
+    }
+  }
+  againstCoded: claimCounts(by: MONTH, target: $id, origin: CODED, first: $first) {
+    edges {
+      node {
+        key
+        label
+        count
+      }
+    }
+  }
+  madeReported: claimCounts(
+    by: MONTH
+    speaker: $id
+    origin: REPORTED
+    first: $first
+  ) {
+    edges {
+      node {
+        key
+        label
+        count
+      }
+    }
+  }
+  madeCoded: claimCounts(by: MONTH, speaker: $id, origin: CODED, first: $first) {
+    edges {
+      node {
+        key
+        label
+        count
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:c6673def6aea78c9e14a5f61cbd1b6b4373fb03f824b8895570c3d7a1f02dd6a"}) as unknown as TypedDocumentString<ClaimsOverTimeQuery, ClaimsOverTimeQueryVariables>;
 export const EntityClaimsDocument = new TypedDocumentString(`
     query EntityClaims($id: ID!, $first: Int = 50) {
   made: claims(speaker: $id, first: $first) {
@@ -1831,6 +2526,41 @@ export const EntityClaimsDocument = new TypedDocumentString(`
     url
   }
 }`, {"hash":"sha256:41ad6d947e1f75c9a79474cf37c7b5a93f7313c05d85fe633c00df90210bc091"}) as unknown as TypedDocumentString<EntityClaimsQuery, EntityClaimsQueryVariables>;
+export const CouncilResolutionsDocument = new TypedDocumentString(`
+    query CouncilResolutions($first: Int = 12, $after: String) {
+  resolutions(status: ADOPTED, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        __typename
+        name
+        symbol
+        date
+        agenda
+        voteTotals {
+          for
+          against
+          abstentions
+          nonVoting
+        }
+        votes {
+          vote
+          state {
+            id
+            __typename
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:874b299388acdacbc39bcba66a95c4af55e7098d133592abfa6b49b2520677bb"}) as unknown as TypedDocumentString<CouncilResolutionsQuery, CouncilResolutionsQueryVariables>;
 export const EntityDetailsDocument = new TypedDocumentString(`
     query EntityDetails($id: ID!) {
   node(id: $id) {
@@ -2009,11 +2739,12 @@ export const EntityLiveDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:143d03d5aabdc7641d32c319833915716e5717500cf0d7310486592cee1dcfb5"}) as unknown as TypedDocumentString<EntityLiveSubscription, EntityLiveSubscriptionVariables>;
 export const AccusationMatrixDocument = new TypedDocumentString(`
-    query AccusationMatrix($kinds: [ClaimKind!], $from: String, $to: String, $bySide: Boolean = true, $first: Int = 100) {
+    query AccusationMatrix($kinds: [ClaimKind!], $from: String, $to: String, $origin: ClaimOrigin, $bySide: Boolean = true, $first: Int = 100) {
   accusationMatrix(
     kinds: $kinds
     from: $from
     to: $to
+    origin: $origin
     bySide: $bySide
     first: $first
   ) {
@@ -2035,7 +2766,7 @@ export const AccusationMatrixDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:31c008d53c248fe4503ac92ee2d1f8f38973f5bf1b8607a0f24a0d3bd2b28e07"}) as unknown as TypedDocumentString<AccusationMatrixQuery, AccusationMatrixQueryVariables>;
+    `, {"hash":"sha256:3a37b3887835423548eac0642d6c646cbb8166f7d3e1e0fb56f8ed354dff53b3"}) as unknown as TypedDocumentString<AccusationMatrixQuery, AccusationMatrixQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($id: ID!, $depth: Int = 1, $limit: Int = 200) {
   neighborhood(id: $id, depth: $depth, limit: $limit) {
@@ -2112,3 +2843,133 @@ export const EntityTimelineDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:eb8f455d98f4de606ad4feb88f3d9a992677db33e55ba917bdea9a3fb3f1a483"}) as unknown as TypedDocumentString<EntityTimelineQuery, EntityTimelineQueryVariables>;
+export const TransferRecordDocument = new TypedDocumentString(`
+    query TransferRecord($id: ID!) {
+  node(id: $id) {
+    id
+    __typename
+    ... on WeaponsTransfer {
+      ...TransferFacts
+      claimsAbout(first: 10) {
+        totalCount
+        edges {
+          node {
+            ...ClaimRow
+          }
+        }
+      }
+      corroboratedBy {
+        ...TransferFacts
+      }
+      corroborates {
+        ...TransferFacts
+        claimsAbout(first: 10) {
+          totalCount
+          edges {
+            node {
+              ...ClaimRow
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ClaimRow on Claim {
+  id
+  __typename
+  kind
+  allegation
+  madeOn
+  quote
+  speaker {
+    id
+    __typename
+    name
+  }
+  onBehalfOf {
+    id
+    __typename
+    name
+  }
+  target {
+    id
+    __typename
+    name
+  }
+  source {
+    title
+    publisher
+    publishedOn
+    url
+  }
+}
+fragment TransferFacts on WeaponsTransfer {
+  id
+  key
+  name
+  status
+  quantity
+  period
+  use
+  armamentCategory
+  supplier {
+    id
+    __typename
+    name
+  }
+  supplierOrganization {
+    id
+    __typename
+    name
+  }
+  recipient {
+    id
+    __typename
+    name
+  }
+  recipientOrganization {
+    id
+    __typename
+    name
+  }
+  weapon {
+    id
+    __typename
+    name
+    designation
+    category
+  }
+  orderYear
+  orderYearEstimate
+  numberOrdered
+  numberOrderedEstimate
+  numberDelivered
+  numberDeliveredEstimate
+  tivPerUnit
+  tivTotalOrder
+  tivDelivered
+  deliveriesSpread
+  deliveries {
+    year
+    number
+    tiv
+    estimate
+  }
+  comments
+  record
+  dataset {
+    key
+    name
+    publisher
+    file
+    asOf
+    url
+  }
+  sources {
+    title
+    publisher
+    publishedOn
+    url
+  }
+}`, {"hash":"sha256:fce7593bfc44ead5ab92f06af84a2bced46545d500de59b687e7324321ba16c2"}) as unknown as TypedDocumentString<TransferRecordQuery, TransferRecordQueryVariables>;

@@ -1,0 +1,135 @@
+import { Chart } from './charts.js';
+import { vetoTable } from './council-view.js';
+import { h } from './dom.js';
+import type { Ref } from './operations.js';
+import { section } from './panel.js';
+import { stateTransfersByYear, stateVotingRecord, vetoList } from './record-api.js';
+import { dataTable, figure } from './tables.js';
+
+/**
+ * A state's public record on its page: the arms it delivered and received
+ * each year (TIV as bars, deals and units in the table), its Security
+ * Council votes by year, and the drafts it vetoed. Each part loads on its
+ * own; the claims over time follow (claims-over-time.ts).
+ */
+
+type Part = () => Promise<HTMLElement>;
+
+export function stateRecord(ref: Ref, charts: Chart[]): Part[] {
+  return [() => transfers(ref, charts), () => votes(ref, charts), () => vetoes(ref)];
+}
+
+async function transfers(ref: Ref, charts: Chart[]): Promise<HTMLElement> {
+  const { supplied, received } = await stateTransfersByYear(ref.id);
+  const years = [...new Set([...supplied, ...received].map((r) => r.year))].sort((a, b) => a - b);
+  const body = h('div', {});
+  if (!years.length) {
+    body.append(h('p', { class: 'muted' }, 'No transfer with a delivery year in the graph.'));
+    return section('transfers-by-year', 'Arms transfers by year', 0, body);
+  }
+  const at = (rows: typeof supplied, year: number) => rows.find((r) => r.year === year);
+  const chart = new Chart(body, { name: 'transfers-by-year', height: '220px' });
+  charts.push(chart);
+  const sum = (rows: typeof supplied) => rows.reduce((n, r) => n + r.tiv, 0);
+  chart.draw(
+    {
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      legend: { top: 0 },
+      grid: { left: 44, right: 12, top: 32, bottom: 28 },
+      xAxis: { type: 'category', data: years.map(String) },
+      yAxis: { type: 'value', name: 'TIV' },
+      series: [
+        { type: 'bar', name: 'Delivered (out)', data: years.map((y) => at(supplied, y)?.tiv ?? 0) },
+        { type: 'bar', name: 'Received (in)', data: years.map((y) => at(received, y)?.tiv ?? 0) },
+      ],
+    },
+    `Arms ${ref.name} delivered and received by year, ${years[0]}–${years.at(-1)}, in TIV (millions): ` +
+      `delivered ${figure(sum(supplied))}, received ${figure(sum(received))}.`,
+  );
+  body.append(
+    dataTable(
+      `Arms transfers of ${ref.name} by delivery year`,
+      [
+        { label: 'Year' },
+        { label: 'Out: deals', numeric: true },
+        { label: 'Out: units', numeric: true },
+        { label: 'Out: TIV', numeric: true },
+        { label: 'In: deals', numeric: true },
+        { label: 'In: units', numeric: true },
+        { label: 'In: TIV', numeric: true },
+      ],
+      years.map((y) => {
+        const out = at(supplied, y);
+        const inn = at(received, y);
+        return [
+          String(y),
+          figure(out?.deals ?? 0),
+          figure(out?.units ?? 0),
+          figure(out?.tiv ?? 0),
+          figure(inn?.deals ?? 0),
+          figure(inn?.units ?? 0),
+          figure(inn?.tiv ?? 0),
+        ];
+      }),
+      { class: 'data-table compact', 'data-table': 'transfers-by-year' },
+    ),
+  );
+  return section('transfers-by-year', 'Arms transfers by year', null, body);
+}
+
+const VOTES = [
+  { field: 'for', label: 'For' },
+  { field: 'against', label: 'Against' },
+  { field: 'abstain', label: 'Abstain' },
+  { field: 'nonVoting', label: 'Not voting' },
+] as const;
+
+async function votes(ref: Ref, charts: Chart[]): Promise<HTMLElement> {
+  const years = await stateVotingRecord(ref.id);
+  const body = h('div', {});
+  if (!years.length) {
+    body.append(h('p', { class: 'muted' }, 'No recorded Security Council vote in the graph.'));
+    return section('votes-by-year', 'Security Council votes', 0, body);
+  }
+  const chart = new Chart(body, { name: 'votes-by-year', height: '200px' });
+  charts.push(chart);
+  const total = (field: (typeof VOTES)[number]['field']) => years.reduce((n, y) => n + y[field], 0);
+  chart.draw(
+    {
+      color: ['#2f6db5', '#b2182b', '#e0a100', '#9aa5b1'],
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      legend: { top: 0 },
+      grid: { left: 36, right: 12, top: 32, bottom: 28 },
+      xAxis: { type: 'category', data: years.map((y) => String(y.year)) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: VOTES.map((v) => ({
+        type: 'bar' as const,
+        name: v.label,
+        stack: 'votes',
+        data: years.map((y) => y[v.field]),
+      })),
+    },
+    `${ref.name}'s Security Council votes by year, ${years[0]!.year}–${years.at(-1)!.year}: ` +
+      VOTES.map((v) => `${v.label.toLowerCase()} ${total(v.field)}`).join(', ') +
+      '.',
+  );
+  body.append(
+    dataTable(
+      `${ref.name}'s Security Council votes by year`,
+      [{ label: 'Year' }, ...VOTES.map((v) => ({ label: v.label, numeric: true }))],
+      years.map((y) => [String(y.year), ...VOTES.map((v) => figure(y[v.field]))]),
+      { class: 'data-table compact', 'data-table': 'votes-by-year' },
+    ),
+  );
+  return section('votes-by-year', 'Security Council votes', null, body);
+}
+
+async function vetoes(ref: Ref): Promise<HTMLElement> {
+  const rows = await vetoList({ by: ref.id });
+  return section(
+    'vetoes',
+    'Vetoes',
+    rows.length,
+    rows.length ? vetoTable(rows) : h('p', { class: 'muted' }, 'No veto in the graph.'),
+  );
+}
