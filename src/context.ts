@@ -71,6 +71,19 @@ export class Loaders {
   }
 
   /**
+   * One row per parent from a statement that takes `$keys` and `params`
+   * and returns `key` and its columns (null for a parent it has no row
+   * for). Parents asking with the same parameters share a batch.
+   */
+  keyed(statement: string, key: string, params: Record<string, unknown>): Promise<Record<string, unknown> | null> {
+    return this.loader<Record<string, unknown> | null>(`${statement}|${JSON.stringify(params)}`, async (keys) => {
+      const rows = await this.graph.read(statement, { ...params, keys });
+      const found = new Map(rows.map((r) => [r.key as string, r]));
+      return keys.map((k) => found.get(k) ?? null);
+    }).load(key);
+  }
+
+  /**
    * One page of a parent's list, from a `read/pages/*` statement that takes
    * `$keys`, `$offset`, `$limit` (and any `params` of its own, such as
    * `$origins`) and returns `key`, `totalCount` and `items`. Parents asking

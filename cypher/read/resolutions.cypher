@@ -1,5 +1,7 @@
 // Resolutions and drafts, optionally only those concerning one entity,
-// sponsored or vetoed by one state, or of one status; latest first, one
+// sponsored or vetoed by one state, of one status, dated within [$from,
+// $to] (ISO dates at any precision), on an agenda item whose name contains
+// $agenda (lower case): the filters combine. Latest first, one
 // keyset page (see read/claims: position is the date, "~" when none, then
 // the key), each with the sponsors, vetoes, votes and subjects the query
 // selects ($with... flags; whole entities only with $fullEntities).
@@ -26,6 +28,9 @@ CALL () {
   WHERE ($status IS NULL OR r.status = $status)
     AND ($vetoedBy IS NULL OR EXISTS { (r)<-[:VETOED]-(:Entity {key: $vetoedBy}) })
     AND ($sponsor IS NULL OR EXISTS { (r)<-[:SPONSORED]-(:Entity {key: $sponsor}) })
+    AND ($from IS NULL OR r.date >= $from)
+    AND ($to IS NULL OR left(r.date, size($to)) <= $to)
+    AND ($agenda IS NULL OR toLower(r.agenda) CONTAINS $agenda)
   RETURN count(r) AS totalCount
 }
 CALL () {
@@ -49,6 +54,9 @@ CALL () {
   WHERE ($status IS NULL OR r.status = $status)
     AND ($vetoedBy IS NULL OR EXISTS { (r)<-[:VETOED]-(:Entity {key: $vetoedBy}) })
     AND ($sponsor IS NULL OR EXISTS { (r)<-[:SPONSORED]-(:Entity {key: $sponsor}) })
+    AND ($from IS NULL OR r.date >= $from)
+    AND ($to IS NULL OR left(r.date, size($to)) <= $to)
+    AND ($agenda IS NULL OR toLower(r.agenda) CONTAINS $agenda)
     AND (sort < $afterSort OR (sort = $afterSort AND r.key > $afterKey))
     AND (sort > $beforeSort OR (sort = $beforeSort AND r.key < $beforeKey))
   WITH r, sort

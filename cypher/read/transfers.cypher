@@ -1,8 +1,11 @@
 // Weapons transfers, optionally by supplier, recipient, weapon or status,
-// latest period first, one keyset page (see read/claims: position is the
-// period's start, "~" when none, then the key), each with the parties,
-// weapon, sources, claims and corroborating transfers the query selects ($with... flags; whole
-// entities only with $fullEntities).
+// SIPRI armament category ($category, lower case) and delivery years (a
+// delivery in [$from, $to], either end open; transfers with no yearly
+// deliveries have none), latest period first, one keyset page (see
+// read/claims: position is the period's start, "~" when none, then the
+// key), each with the parties, weapon, sources, claims and corroborating
+// transfers the query selects ($with... flags; whole entities only with
+// $fullEntities).
 CALL () {
   UNWIND CASE WHEN $withCount THEN [true] ELSE [] END AS counting
   CALL () {
@@ -26,6 +29,9 @@ CALL () {
   WHERE ($status IS NULL OR t.status = $status)
     AND ($recipient IS NULL OR EXISTS { (t)-[:RECEIVED_BY]->(:Entity {key: $recipient}) })
     AND ($weapon IS NULL OR EXISTS { (t)-[:OF_WEAPON]->(:Entity {key: $weapon}) })
+    AND ($category IS NULL OR toLower(t.armamentCategory) = $category)
+    AND (($from IS NULL AND $to IS NULL)
+      OR any(year IN coalesce(t.deliveryYears, []) WHERE ($from IS NULL OR year >= $from) AND ($to IS NULL OR year <= $to)))
   RETURN count(t) AS totalCount
 }
 CALL () {
@@ -49,6 +55,9 @@ CALL () {
   WHERE ($status IS NULL OR t.status = $status)
     AND ($recipient IS NULL OR EXISTS { (t)-[:RECEIVED_BY]->(:Entity {key: $recipient}) })
     AND ($weapon IS NULL OR EXISTS { (t)-[:OF_WEAPON]->(:Entity {key: $weapon}) })
+    AND ($category IS NULL OR toLower(t.armamentCategory) = $category)
+    AND (($from IS NULL AND $to IS NULL)
+      OR any(year IN coalesce(t.deliveryYears, []) WHERE ($from IS NULL OR year >= $from) AND ($to IS NULL OR year <= $to)))
     AND (sort < $afterSort OR (sort = $afterSort AND t.key > $afterKey))
     AND (sort > $beforeSort OR (sort = $beforeSort AND t.key < $beforeKey))
   WITH t, sort

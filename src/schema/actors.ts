@@ -23,6 +23,9 @@ import {
 } from './refs.js';
 import { toNode, toNodes, toOptionalNode } from './shapes.js';
 import { claimPageResolver, originArgs } from './origin.js';
+import type { PageArgs } from './pagination.js';
+import { resolutionRange, resolutionRangeArgs, type RangeArgs } from './resolution.js';
+import type { GraphNode } from './shapes.js';
 
 /**
  * The actors of the news: states, people and organizations, who hold
@@ -132,8 +135,14 @@ StateRef.implement({
     resolutionsVetoed: t.connection(
       {
         type: ResolutionRef,
-        description: 'Draft resolutions it vetoed, latest first.',
-        resolve: pageResolver('read/pages/resolutions-vetoed'),
+        description:
+          'Its vetoes: the draft resolutions it vetoed, latest first, optionally within dates and on an agenda item.',
+        args: resolutionRangeArgs,
+        resolve: pageResolver<GraphNode, PageArgs & RangeArgs>(
+          'read/pages/resolutions-vetoed',
+          undefined,
+          resolutionRange,
+        ),
       },
       ResolutionConnection,
     ),

@@ -101,7 +101,8 @@ const ClaimCountRef = builder.objectRef<CountRow>('ClaimCount').implement({
   }),
 });
 
-async function aggregatePage<T>(
+/** One page of an aggregate: a statement over the whole group set that returns `totalCount` and the page's `items`. */
+export async function aggregatePage<T>(
   ctx: Context,
   statement: string,
   params: Record<string, unknown>,
@@ -111,6 +112,23 @@ async function aggregatePage<T>(
   const window = pageWindow(args);
   const [result] = await ctx.graph.read(statement, { ...params, ...window });
   return toConnection({ totalCount: result!.totalCount, items: (result!.items as any[]).map(row) }, window);
+}
+
+/**
+ * The `$by...` flags of an aggregate grouped by any combination of its
+ * dimensions (SUPPLIER becomes `$bySupplier`): true for those asked for.
+ */
+export function groupFlags<D extends string>(dimensions: readonly D[], groupBy: readonly D[]): Record<string, boolean> {
+  return Object.fromEntries(dimensions.map((d) => [`by${d[0]}${d.slice(1).toLowerCase()}`, groupBy.includes(d)]));
+}
+
+/** A free-text filter (an agenda item, an armament category): trimmed, at most `max` characters, lower case. */
+export function textFilter(value: string | null | undefined, argument: string, max = 200): string | null {
+  if (value == null) return null;
+  const text = value.trim();
+  if (text.length === 0 || text.length > max)
+    throw badInput(`${argument}: give between 1 and ${max} characters, or leave it out`, { argument });
+  return text.toLowerCase();
 }
 
 builder.queryField('accusationMatrix', (t) =>

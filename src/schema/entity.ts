@@ -97,6 +97,38 @@ export function dateArg(value: string | null | undefined, argument: string): str
   return value;
 }
 
+/**
+ * A range of date arguments, each checked by dateArg, refused when `from`
+ * falls after `to` (compared at the coarser of their precisions, as the
+ * reads compare dates).
+ */
+export function dateRange(from: string | null | undefined, to: string | null | undefined) {
+  const range = { from: dateArg(from, 'from'), to: dateArg(to, 'to') };
+  if (range.from && range.to) {
+    const n = Math.min(range.from.length, range.to.length);
+    if (range.from.slice(0, n) > range.to.slice(0, n))
+      throw badInput(`from (${range.from}) is after to (${range.to})`, { argument: 'from' });
+  }
+  return range;
+}
+
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
+
+/** A range of years (delivery years), each a whole year from 1900 to 2100, `from` not after `to`. */
+export function yearRange(from: number | null | undefined, to: number | null | undefined) {
+  for (const [argument, year] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (year != null && (year < FIRST_YEAR || year > LAST_YEAR))
+      throw badInput(`${argument}: expected a year from ${FIRST_YEAR} to ${LAST_YEAR} (got ${year})`, { argument });
+  }
+  if (from != null && to != null && from > to)
+    throw badInput(`from (${from}) is after to (${to})`, { argument: 'from' });
+  return { from: from ?? null, to: to ?? null };
+}
+
 export function precisionOf(date: unknown): 'YEAR' | 'MONTH' | 'DAY' | null {
   if (typeof date !== 'string') return null;
   return date.length === 4 ? 'YEAR' : date.length === 7 ? 'MONTH' : 'DAY';

@@ -19,6 +19,8 @@ import './mutations/claims.js';
 import './mutations/relationships.js';
 import './mutations/extract.js';
 import './aggregates.js';
+import './flows.js';
+import './council.js';
 import './subscriptions.js';
 import './mutations/restore.js';
 

@@ -1,7 +1,11 @@
 import { enumValuesOf, RESOLUTION_STATUS, VOTE, type Vote } from '../domain/index.js';
 import { builder } from './builder.js';
 import { ResolutionConnection } from './connections.js';
-import { fullEntities, partsOf, rootPage, stringField } from './entity.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.js';
+import { textFilter } from './aggregates.js';
+import { dateRange, fullEntities, partsOf, rootPage, stringField } from './entity.js';
+import type { PageArgs } from './pagination.js';
 import { optionalKey } from './ids.js';
 import { EntityRef, OrganizationRef, ResolutionRef, StateRef, SubjectRef, isType } from './refs.js';
 import { toNode, toNodes, toOptionalNode, type GraphNode } from './shapes.js';
@@ -180,6 +184,59 @@ ResolutionRef.implement({
   }),
 });
 
+interface ResolutionFilters {
+  about: string | null;
+  status: string | null;
+  vetoedBy: string | null;
+  sponsor: string | null;
+  from: string | null;
+  to: string | null;
+  agenda: string | null;
+}
+
+/** A keyset page of `read/resolutions`, fetching with each resolution what the query selects beneath it. */
+export function resolutionPage(ctx: Context, info: GraphQLResolveInfo, filters: ResolutionFilters, args: PageArgs) {
+  return rootPage(
+    ctx,
+    info,
+    'read/resolutions',
+    { ...filters },
+    args,
+    (node) => ({
+      withSponsors: node.has('sponsors'),
+      withVetoedBy: node.has('vetoedBy'),
+      withVotes: node.has('votes'),
+      withSubjects: node.has('subjects'),
+      withConsideredBy: node.has('consideredBy'),
+      withStrengthens: node.has('strengthens'),
+      withStrengthenedBy: node.has('strengthenedBy'),
+      fullEntities: fullEntities(node, 'sponsors', 'vetoedBy'),
+    }),
+    50,
+  );
+}
+
+/** The date range and agenda filters every list of resolutions takes, to spread into a field's `args`. */
+export const resolutionRangeArgs = builder.args((t) => ({
+  from: t.string({ required: false, description: 'Dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
+  to: t.string({ required: false, description: 'Dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).' }),
+  agenda: t.string({
+    required: false,
+    description: 'Only those on an agenda item whose name contains this text, in any case ("Middle East").',
+  }),
+}));
+
+export interface RangeArgs {
+  from?: string | null;
+  to?: string | null;
+  agenda?: string | null;
+}
+
+/** The range and agenda arguments, checked: dates in ISO form and in order, the agenda text lower case. */
+export function resolutionRange(args: RangeArgs) {
+  return { ...dateRange(args.from, args.to), agenda: textFilter(args.agenda, 'agenda') };
+}
+
 builder.queryField('resolutions', (t) =>
   t.connection(
     {
@@ -190,30 +247,20 @@ builder.queryField('resolutions', (t) =>
         status: t.arg({ type: ResolutionStatus, required: false, description: 'Only those with this status.' }),
         vetoedBy: t.arg.id({ required: false, description: 'Only those this state vetoed.' }),
         sponsor: t.arg.id({ required: false, description: 'Only those this state sponsored.' }),
+        ...resolutionRangeArgs,
       },
       resolve: (_root, args, ctx, info) =>
-        rootPage(
+        resolutionPage(
           ctx,
           info,
-          'read/resolutions',
           {
             about: optionalKey(args.about, 'about'),
             status: args.status ?? null,
             vetoedBy: optionalKey(args.vetoedBy, 'vetoedBy'),
             sponsor: optionalKey(args.sponsor, 'sponsor'),
+            ...resolutionRange(args),
           },
           args,
-          (node) => ({
-            withSponsors: node.has('sponsors'),
-            withVetoedBy: node.has('vetoedBy'),
-            withVotes: node.has('votes'),
-            withSubjects: node.has('subjects'),
-            withConsideredBy: node.has('consideredBy'),
-            withStrengthens: node.has('strengthens'),
-            withStrengthenedBy: node.has('strengthenedBy'),
-            fullEntities: fullEntities(node, 'sponsors', 'vetoedBy'),
-          }),
-          50,
         ),
     },
     ResolutionConnection,

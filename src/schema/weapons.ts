@@ -1,7 +1,8 @@
 import { enumValuesOf, TRANSFER_STATUS } from '../domain/index.js';
 import { builder } from './builder.js';
 import { WeaponsTransferConnection } from './connections.js';
-import { fullEntities, partsOf, rootPage, stringField } from './entity.js';
+import { textFilter } from './aggregates.js';
+import { fullEntities, partsOf, rootPage, stringField, yearRange } from './entity.js';
 import { optionalKey } from './ids.js';
 import {
   ArticleRef,
@@ -271,12 +272,23 @@ builder.queryField('weaponsTransfers', (t) =>
   t.connection(
     {
       type: WeaponsTransferRef,
-      description: 'Weapons transfers between states, latest period first; the filters combine.',
+      description:
+        'Weapons transfers between states, latest period first; the filters combine. With `from`, `to` and `armamentCategory`, the deals behind a row of `transferFlows`.',
       args: {
         supplier: t.arg.id({ required: false, description: 'Only transfers from this state.' }),
         recipient: t.arg.id({ required: false, description: 'Only transfers to this state.' }),
         weapon: t.arg.id({ required: false, description: 'Only transfers of this weapon system.' }),
         status: t.arg({ type: TransferStatus, required: false, description: 'Only transfers with this status.' }),
+        from: t.arg.int({
+          required: false,
+          description:
+            'Only transfers with a delivery (as a dataset records it, year by year) in this year or later: with `to`, the deals behind a row of `transferFlows`.',
+        }),
+        to: t.arg.int({ required: false, description: 'Only transfers with a delivery in this year or earlier.' }),
+        armamentCategory: t.arg.string({
+          required: false,
+          description: 'Only transfers of this SIPRI armament category ("Aircraft"), in any case.',
+        }),
       },
       resolve: (_root, args, ctx, info) =>
         rootPage(
@@ -288,6 +300,8 @@ builder.queryField('weaponsTransfers', (t) =>
             recipient: optionalKey(args.recipient, 'recipient'),
             weapon: optionalKey(args.weapon, 'weapon'),
             status: args.status ?? null,
+            ...yearRange(args.from, args.to),
+            category: textFilter(args.armamentCategory, 'armamentCategory', 100),
           },
           args,
           (node) => ({
