@@ -5,7 +5,7 @@ import { clear, h } from './dom.js';
 import { gridCell, gridKeys } from './grid-keys.js';
 import { entityHref, link } from './links.js';
 import { operations, type Ref } from './operations.js';
-import { agreementMatrix, vetoList, type AgreementCell, type VetoRow } from './record-api.js';
+import { agreementMatrix, councilVetoes, type AgreementCell, type VetoRow } from './record-api.js';
 import { SearchBox } from './search-box.js';
 import { dataTable, figure, plural } from './tables.js';
 import { voteBars, type CouncilResolution } from './vote-bars.js';
@@ -40,8 +40,6 @@ export class CouncilView {
   private chosen: Ref[] = [...PERMANENT];
   private charts: Chart[] = [];
   private resolutionCharts: Chart[] = [];
-  private loadedResolutions: CouncilResolution[] = [];
-  private after: string | null = null;
 
   constructor(private readonly container: HTMLElement) {
     const filters = h(
@@ -136,7 +134,7 @@ export class CouncilView {
     await Promise.all([
       this.fill(token, this.vetoes, () => this.renderVetoes(range)),
       this.loadAgreement(token),
-      this.loadedResolutions.length ? null : this.loadResolutions(),
+      this.loadResolutions(token, range),
     ]);
     if (token !== this.token) return;
     this.container.removeAttribute('aria-busy');
@@ -157,14 +155,14 @@ export class CouncilView {
   }
 
   private async renderVetoes(range: { from: string | null; to: string | null }): Promise<HTMLElement[]> {
-    const vetoes = await vetoList(range);
-    if (!vetoes.length) return [h('p', { class: 'muted' }, 'No veto in the graph for this period.')];
-    const years = [...new Set(vetoes.map((v) => v.date?.slice(0, 4) ?? '?'))].sort();
+    const { counts, vetoes, total } = await councilVetoes(range);
+    if (!counts.length) return [h('p', { class: 'muted' }, 'No veto in the graph for this period.')];
+    const years = [...new Set(counts.map((c) => c.year))].sort((a, b) => a - b);
     const members = new Map<string, Ref>();
-    for (const v of vetoes) for (const by of v.by) members.set(by.id, by);
+    for (const c of counts) members.set(c.member.id, c.member);
     const byMember = [...members.values()].sort((a, b) => a.name.localeCompare(b.name));
-    const count = (year: string, member: Ref) =>
-      vetoes.filter((v) => (v.date?.slice(0, 4) ?? '?') === year && v.by.some((b) => b.id === member.id)).length;
+    const count = (year: number, member: Ref) =>
+      counts.find((c) => c.year === year && c.member.id === member.id)?.count ?? 0;
     const box = h('div', {});
     const chart = new Chart(box, { name: 'vetoes', height: '260px' });
     this.charts.push(chart);
@@ -174,7 +172,7 @@ export class CouncilView {
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
         legend: { top: 0 },
         grid: { left: 36, right: 12, top: 32, bottom: 28 },
-        xAxis: { type: 'category', data: years },
+        xAxis: { type: 'category', data: years.map(String) },
         yAxis: { type: 'value', minInterval: 1, name: 'vetoes' },
         series: byMember.map((m) => ({
           type: 'bar' as const,
@@ -190,10 +188,10 @@ export class CouncilView {
       dataTable(
         'Vetoes by year and member',
         [{ label: 'Year' }, ...byMember.map((m) => ({ label: m.name, numeric: true }))],
-        years.map((y) => [y, ...byMember.map((m) => figure(count(y, m)))]),
+        years.map((y) => [String(y), ...byMember.map((m) => figure(count(y, m)))]),
         { class: 'data-table compact', 'data-table': 'vetoes-by-year' },
       ),
-      vetoTable(vetoes),
+      vetoTable(vetoes, total),
     ];
   }
 
@@ -354,39 +352,41 @@ export class CouncilView {
     return [box, table];
   }
 
-  private async loadResolutions() {
+  /** The period's adopted resolutions, a page at a time; Older resolutions adds the next page. */
+  private async loadResolutions(token: number, range: { from: string | null; to: string | null }) {
+    let loaded: CouncilResolution[] = [];
+    let after: string | null = null;
     const more = h('button', { type: 'button', class: 'more' }, 'Older resolutions');
-    const render = () => {
-      for (const chart of this.resolutionCharts.splice(0)) chart.dispose();
-      clear(this.resolutions);
-      if (!this.loadedResolutions.length) {
-        this.resolutions.append(h('p', { class: 'muted' }, 'No adopted resolution in the graph.'));
-        return;
-      }
-      voteBars(this.resolutions, this.loadedResolutions, this.resolutionCharts);
-      if (this.after) this.resolutions.append(more);
-    };
     const page = async () => {
-      try {
-        const data = await gql(operations.councilResolutions, { first: 12, after: this.after });
-        this.loadedResolutions.push(...data.resolutions.edges.map((e) => e.node));
-        this.after = data.resolutions.pageInfo.hasNextPage ? data.resolutions.pageInfo.endCursor : null;
-        render();
-      } catch (err) {
-        this.resolutions.append(h('p', { class: 'error', role: 'alert' }, errorText(err)));
+      const data = await gql(operations.councilResolutions, { ...range, first: 12, after });
+      loaded = [...loaded, ...data.resolutions.edges.map((e) => e.node)];
+      after = data.resolutions.pageInfo.hasNextPage ? data.resolutions.pageInfo.endCursor : null;
+      for (const chart of this.resolutionCharts.splice(0)) chart.dispose();
+      const content: HTMLElement[] = [];
+      if (!loaded.length)
+        content.push(h('p', { class: 'muted' }, 'No adopted resolution in the graph for this period.'));
+      else {
+        const box = h('div', {});
+        voteBars(box, loaded, this.resolutionCharts);
+        content.push(box);
+        if (after) content.push(more);
       }
+      return content;
     };
     more.addEventListener('click', () => {
-      void page().then(() => this.resolutions.querySelector<HTMLElement>('table tbody tr:last-child a')?.focus());
+      const shown = loaded.length;
+      void this.fill(token, this.resolutions, page).then(() =>
+        this.resolutions.querySelectorAll<HTMLElement>('table tbody tr')[shown]?.querySelector('a')?.focus(),
+      );
     });
-    await page();
+    await this.fill(token, this.resolutions, page);
   }
 }
 
 /** The vetoed drafts, newest first: date, draft, agenda, who vetoed. */
-export function vetoTable(vetoes: VetoRow[]): HTMLElement {
+export function vetoTable(vetoes: VetoRow[], total = vetoes.length): HTMLElement {
   return dataTable(
-    'Vetoed drafts, newest first',
+    total > vetoes.length ? `Vetoed drafts, the ${vetoes.length} newest of ${total}` : 'Vetoed drafts, newest first',
     [{ label: 'Draft' }, { label: 'Date' }, { label: 'Agenda' }, { label: 'Vetoed by' }],
     vetoes.map((v) => [
       link(v.draft),

@@ -3,7 +3,7 @@ import { errorText, periodFields } from './controls.js';
 import { clear, h } from './dom.js';
 import { link } from './links.js';
 import type { Ref } from './operations.js';
-import { flowDeals, flowCategories, flowRows, type FlowRow } from './record-api.js';
+import { flowDeals, flowRows, type FlowRow } from './record-api.js';
 import { dataTable, figure, plural } from './tables.js';
 import { recordFacts } from './transfer-record.js';
 
@@ -36,6 +36,7 @@ export class FlowsView {
   private readonly deals: HTMLElement;
   private chart: Chart | null = null;
   private rows: FlowRow[] = [];
+  private total = 0;
   private categoriesLoaded = false;
 
   constructor(private readonly container: HTMLElement) {
@@ -107,13 +108,11 @@ export class FlowsView {
     this.say('Loading…');
     try {
       const filter = { from: period.from, to: period.to, category: this.category.value || null };
-      const [rows, categories] = await Promise.all([
-        flowRows(filter),
-        this.categoriesLoaded ? Promise.resolve(null) : flowCategories(),
-      ]);
+      const { rows, total, categories } = await flowRows(filter);
       if (token !== this.token) return;
-      if (categories) this.fillCategories(categories);
+      if (!this.categoriesLoaded) this.fillCategories(categories);
       this.rows = rows;
+      this.total = total;
       this.filter = filter;
       this.render();
     } catch (err) {
@@ -239,7 +238,7 @@ export class FlowsView {
           link(r.recipient),
           figure(r.deals),
           figure(r.units),
-          figure(r.tiv),
+          r.estimate ? [figure(r.tiv), h('span', { class: 'estimate' }, ' (estimate)')] : figure(r.tiv),
           h(
             'button',
             {
@@ -276,12 +275,10 @@ export class FlowsView {
     );
     heading.focus();
     try {
-      const deals = await flowDeals({
-        ...this.filter,
-        supplier: row.supplier?.id ?? null,
-        recipient: row.recipient?.id ?? null,
-      });
+      const { deals, total } = await flowDeals({ ...this.filter, supplier: row.supplier, recipient: row.recipient });
       this.deals.lastElementChild?.remove();
+      if (total > deals.length)
+        this.deals.append(h('p', { class: 'muted' }, `The first ${deals.length} of ${total} deals.`));
       this.deals.append(
         deals.length
           ? h(

@@ -1,5 +1,13 @@
-import type { Ref } from './operations.js';
+import { gql } from './api.js';
+import type { VetoedDraftFragment } from './generated/graphql.js';
+import { operations, type Ref } from './operations.js';
 import type { TransferFacts } from './transfer-record.js';
+
+/**
+ * The reads of the record views, shaped for them: arms flows and the deals
+ * behind a flow, the Council's vetoes and voting agreement, and a state's
+ * record. Each is one request (see explorer/src/operations/).
+ */
 
 export interface FlowFilter {
   from: string | null;
@@ -12,6 +20,8 @@ export interface FlowRow {
   deals: number;
   units: number;
   tiv: number;
+  /** Some delivery counted is SIPRI's estimate (or an even spread of totals). */
+  estimate: boolean;
 }
 export interface YearFigures {
   year: number;
@@ -39,32 +49,107 @@ export interface VotingYear {
   abstain: number;
   nonVoting: number;
 }
-const todo = (): never => {
-  throw new Error('not yet');
-};
-export async function flowRows(_f: FlowFilter): Promise<FlowRow[]> {
-  return todo();
+
+const year = (y: string | null) => (y ? Number(y) : null);
+
+export async function flowRows(filter: FlowFilter): Promise<{ rows: FlowRow[]; total: number; categories: string[] }> {
+  const data = await gql(operations.flows, {
+    from: year(filter.from),
+    to: year(filter.to),
+    armamentCategory: filter.category,
+    first: 100,
+  });
+  return {
+    rows: data.flows.edges.map(({ node }) => ({ ...node })),
+    total: data.flows.totalCount,
+    categories: data.categories.edges
+      .map((e) => e.node.armamentCategory)
+      .filter((c): c is string => Boolean(c))
+      .sort((a, b) => a.localeCompare(b)),
+  };
 }
-export async function flowCategories(): Promise<string[]> {
-  return todo();
-}
+
+/** The deals behind a flow; an unknown party (null) is the deals that name none. */
 export async function flowDeals(
-  _f: FlowFilter & { supplier: string | null; recipient: string | null },
-): Promise<TransferFacts[]> {
-  return todo();
+  filter: FlowFilter & { supplier: Ref | null; recipient: Ref | null },
+): Promise<{ deals: TransferFacts[]; total: number }> {
+  const data = await gql(operations.flowDeals, {
+    supplier: filter.supplier?.id ?? null,
+    recipient: filter.recipient?.id ?? null,
+    from: year(filter.from),
+    to: year(filter.to),
+    armamentCategory: filter.category,
+    first: 50,
+  });
+  const deals = data.weaponsTransfers.edges
+    .map((e) => e.node)
+    .filter(
+      (d) =>
+        (filter.supplier || !(d.supplier ?? d.supplierOrganization)) &&
+        (filter.recipient || !(d.recipient ?? d.recipientOrganization)),
+    );
+  return { deals, total: data.weaponsTransfers.totalCount };
 }
-export async function vetoList(_f: { by?: string; from?: string | null; to?: string | null }): Promise<VetoRow[]> {
-  return todo();
+
+const vetoRow = (d: VetoedDraftFragment): VetoRow => ({
+  draft: { id: d.id, __typename: d.__typename, name: d.symbol ?? d.name },
+  date: d.date,
+  agenda: d.agenda,
+  by: d.vetoedBy,
+});
+
+export interface VetoCountRow {
+  year: number;
+  member: Ref;
+  count: number;
 }
+
+export async function councilVetoes(range: {
+  from: string | null;
+  to: string | null;
+}): Promise<{ counts: VetoCountRow[]; vetoes: VetoRow[]; total: number }> {
+  const data = await gql(operations.councilVetoes, { ...range, first: 100 });
+  return {
+    counts: data.vetoCounts.edges.flatMap(({ node }) =>
+      node.member && node.year !== null ? [{ year: node.year, member: node.member, count: node.count }] : [],
+    ),
+    vetoes: data.vetoes.edges.map((e) => vetoRow(e.node)),
+    total: data.vetoes.totalCount,
+  };
+}
+
 export async function agreementMatrix(
-  _ids: string[],
-  _r: { from: string | null; to: string | null },
+  states: string[],
+  range: { from: string | null; to: string | null },
 ): Promise<AgreementCell[]> {
-  return todo();
+  const data = await gql(operations.votingAgreement, { states, ...range });
+  return data.votingAgreementMatrix.cells.map((c) => ({
+    a: c.state,
+    b: c.with,
+    share: c.share,
+    same: c.same,
+    both: c.bothVoted,
+  }));
 }
-export async function stateTransfersByYear(_id: string): Promise<{ supplied: YearFigures[]; received: YearFigures[] }> {
-  return todo();
+
+export interface StateRecordData {
+  supplied: YearFigures[];
+  received: YearFigures[];
+  votes: VotingYear[];
+  vetoes: VetoRow[];
+  vetoTotal: number;
 }
-export async function stateVotingRecord(_id: string): Promise<VotingYear[]> {
-  return todo();
+
+export async function stateRecordData(id: string): Promise<StateRecordData> {
+  const data = await gql(operations.stateRecord, { id, first: 100 });
+  const years = (rows: { node: { year: number | null; deals: number; units: number; tiv: number } }[]) =>
+    rows.flatMap(({ node }) => (node.year === null ? [] : [{ ...node, year: node.year }]));
+  const state = data.node && 'votingRecord' in data.node ? data.node : null;
+  return {
+    supplied: years(data.supplied.edges),
+    received: years(data.received.edges),
+    votes: state?.votingRecord.edges.map((e) => e.node) ?? [],
+    vetoes: state?.resolutionsVetoed.edges.map((e) => vetoRow(e.node)) ?? [],
+    vetoTotal: state?.resolutionsVetoed.totalCount ?? 0,
+  };
 }

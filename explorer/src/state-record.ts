@@ -3,24 +3,29 @@ import { vetoTable } from './council-view.js';
 import { h } from './dom.js';
 import type { Ref } from './operations.js';
 import { section } from './panel.js';
-import { stateTransfersByYear, stateVotingRecord, vetoList } from './record-api.js';
+import { stateRecordData, type StateRecordData } from './record-api.js';
 import { dataTable, figure } from './tables.js';
 
 /**
  * A state's public record on its page: the arms it delivered and received
  * each year (TIV as bars, deals and units in the table), its Security
- * Council votes by year, and the drafts it vetoed. Each part loads on its
- * own; the claims over time follow (claims-over-time.ts).
+ * Council votes by year, and the drafts it vetoed, from one request; the
+ * claims over time follow (claims-over-time.ts).
  */
 
 type Part = () => Promise<HTMLElement>;
 
 export function stateRecord(ref: Ref, charts: Chart[]): Part[] {
-  return [() => transfers(ref, charts), () => votes(ref, charts), () => vetoes(ref)];
+  let request: Promise<StateRecordData> | null = null;
+  const data = () => (request ??= stateRecordData(ref.id));
+  return [
+    async () => transfers(ref, await data(), charts),
+    async () => votes(ref, await data(), charts),
+    async () => vetoes(await data()),
+  ];
 }
 
-async function transfers(ref: Ref, charts: Chart[]): Promise<HTMLElement> {
-  const { supplied, received } = await stateTransfersByYear(ref.id);
+function transfers(ref: Ref, { supplied, received }: StateRecordData, charts: Chart[]): HTMLElement {
   const years = [...new Set([...supplied, ...received].map((r) => r.year))].sort((a, b) => a - b);
   const body = h('div', {});
   if (!years.length) {
@@ -84,8 +89,7 @@ const VOTES = [
   { field: 'nonVoting', label: 'Not voting' },
 ] as const;
 
-async function votes(ref: Ref, charts: Chart[]): Promise<HTMLElement> {
-  const years = await stateVotingRecord(ref.id);
+function votes(ref: Ref, { votes: years }: StateRecordData, charts: Chart[]): HTMLElement {
   const body = h('div', {});
   if (!years.length) {
     body.append(h('p', { class: 'muted' }, 'No recorded Security Council vote in the graph.'));
@@ -124,12 +128,11 @@ async function votes(ref: Ref, charts: Chart[]): Promise<HTMLElement> {
   return section('votes-by-year', 'Security Council votes', null, body);
 }
 
-async function vetoes(ref: Ref): Promise<HTMLElement> {
-  const rows = await vetoList({ by: ref.id });
+function vetoes({ vetoes: rows, vetoTotal }: StateRecordData): HTMLElement {
   return section(
     'vetoes',
     'Vetoes',
-    rows.length,
-    rows.length ? vetoTable(rows) : h('p', { class: 'muted' }, 'No veto in the graph.'),
+    vetoTotal,
+    rows.length ? vetoTable(rows, vetoTotal) : h('p', { class: 'muted' }, 'No veto in the graph.'),
   );
 }

@@ -21,6 +21,8 @@ const required: Record<string, Record<string, unknown>> = {
   EntityTimeline: { id: 'state:RUS' },
   EntityLive: { id: 'state:RUS' },
   ClaimsOverTime: { id: 'state:RUS' },
+  StateRecord: { id: 'state:RUS' },
+  VotingAgreement: { states: ['state:USA', 'state:RUS', 'state:CHN'] },
   TransferRecord: { id: 'transfer:prk-rus-ballistic-missiles-2023-2024' },
   Neighborhood: { id: 'state:RUS' },
   Path: { from: 'state:PRK', to: 'state:RUS' },

@@ -953,12 +953,25 @@ export type ClaimRowFragment =
 ;
 
 export type CouncilResolutionsQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
 export type CouncilResolutionsQuery = { resolutions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { __typename: 'Resolution', id: string, name: string, symbol: string | null, date: string | null, agenda: string | null, voteTotals: { for: number | null, against: number | null, abstentions: number | null, nonVoting: number | null } | null, votes: Array<{ vote: VoteChoice, state: { __typename: 'State', id: string, name: string } }> } }> } };
+
+export type CouncilVetoesQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CouncilVetoesQuery = { vetoCounts: { totalCount: number, edges: Array<{ node: { year: number | null, count: number, member: { __typename: 'State', id: string, name: string } | null } }> }, vetoes: { totalCount: number, edges: Array<{ node: { __typename: 'Resolution', id: string, name: string, symbol: string | null, date: string | null, agenda: string | null, vetoedBy: Array<{ __typename: 'State', id: string, name: string }> } }> } };
+
+export type VetoedDraftFragment = { __typename: 'Resolution', id: string, name: string, symbol: string | null, date: string | null, agenda: string | null, vetoedBy: Array<{ __typename: 'State', id: string, name: string }> };
 
 export type EntityDetailsQueryVariables = Exact<{
   id: string;
@@ -1279,6 +1292,48 @@ export type ExtractDocumentMutation = { extractDocument: { document: unknown, wa
         | { __typename: 'WeaponsTransfer', id: string, name: string }
        | null, mentions: Array<{ start: number, end: number, text: string }> }>, claims: Array<{ key: string, kind: ClaimKind, speaker: string, onBehalfOf: string | null, targets: Array<string>, about: Array<string>, allegation: string, madeOn: string | null, quote: string | null, answers: string | null, sentence: { start: number, end: number, text: string }, quoteSpans: Array<{ start: number, end: number, text: string }> }> } };
 
+export type FlowDealsQueryVariables = Exact<{
+  supplier?: string | null | undefined;
+  recipient?: string | null | undefined;
+  from?: number | null | undefined;
+  to?: number | null | undefined;
+  armamentCategory?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type FlowDealsQuery = { weaponsTransfers: { totalCount: number, edges: Array<{ node: { id: string, key: string, name: string, status: TransferStatus, quantity: string | null, period: string | null, use: string | null, armamentCategory: string | null, orderYear: number | null, orderYearEstimate: boolean | null, numberOrdered: number | null, numberOrderedEstimate: boolean | null, numberDelivered: number | null, numberDeliveredEstimate: boolean | null, tivPerUnit: number | null, tivTotalOrder: number | null, tivDelivered: number | null, deliveriesSpread: boolean | null, comments: string | null, record: string | null, supplier: { __typename: 'State', id: string, name: string } | null, supplierOrganization: { __typename: 'Organization', id: string, name: string } | null, recipient: { __typename: 'State', id: string, name: string } | null, recipientOrganization: { __typename: 'Organization', id: string, name: string } | null, weapon: { __typename: 'WeaponSystem', id: string, name: string, designation: string | null, category: string | null } | null, deliveries: Array<{ year: number, number: number | null, tiv: number | null, estimate: boolean | null }>, dataset: { key: string, name: string, publisher: string | null, file: string | null, asOf: string | null, url: string | null } | null, sources: Array<{ title: string | null, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } };
+
+export type TransferFlowsQueryVariables = Exact<{
+  from?: number | null | undefined;
+  to?: number | null | undefined;
+  armamentCategory?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type TransferFlowsQuery = { flows: { totalCount: number, edges: Array<{ node: { deals: number, units: number, tiv: number, estimate: boolean, complete: boolean, supplier:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null, recipient:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null } }> }, categories: { edges: Array<{ node: { armamentCategory: string | null, deals: number } }> } };
+
 export type IngestDocumentMutationVariables = Exact<{
   input: IngestDocumentInput;
 }>;
@@ -1539,6 +1594,33 @@ export type SearchQuery = { search: Array<
     | { __typename: 'WeaponSystem', id: string, name: string }
     | { __typename: 'WeaponsTransfer', id: string, name: string }
   > };
+
+export type StateRecordQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type StateRecordQuery = { supplied: { edges: Array<{ node: { year: number | null, deals: number, units: number, tiv: number, estimate: boolean } }> }, received: { edges: Array<{ node: { year: number | null, deals: number, units: number, tiv: number, estimate: boolean } }> }, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string, votingRecord: { edges: Array<{ node: { year: number, for: number, against: number, abstain: number, nonVoting: number } }> }, resolutionsVetoed: { totalCount: number, edges: Array<{ node: { __typename: 'Resolution', id: string, name: string, symbol: string | null, date: string | null, agenda: string | null, vetoedBy: Array<{ __typename: 'State', id: string, name: string }> } }> } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
 
 export type EntityTimelineQueryVariables = Exact<{
   id: string;
@@ -2252,6 +2334,15 @@ export type TransferRecordQuery = { node:
 
 export type TransferFactsFragment = { id: string, key: string, name: string, status: TransferStatus, quantity: string | null, period: string | null, use: string | null, armamentCategory: string | null, orderYear: number | null, orderYearEstimate: boolean | null, numberOrdered: number | null, numberOrderedEstimate: boolean | null, numberDelivered: number | null, numberDeliveredEstimate: boolean | null, tivPerUnit: number | null, tivTotalOrder: number | null, tivDelivered: number | null, deliveriesSpread: boolean | null, comments: string | null, record: string | null, supplier: { __typename: 'State', id: string, name: string } | null, supplierOrganization: { __typename: 'Organization', id: string, name: string } | null, recipient: { __typename: 'State', id: string, name: string } | null, recipientOrganization: { __typename: 'Organization', id: string, name: string } | null, weapon: { __typename: 'WeaponSystem', id: string, name: string, designation: string | null, category: string | null } | null, deliveries: Array<{ year: number, number: number | null, tiv: number | null, estimate: boolean | null }>, dataset: { key: string, name: string, publisher: string | null, file: string | null, asOf: string | null, url: string | null } | null, sources: Array<{ title: string | null, publisher: string | null, publishedOn: string | null, url: string | null }> };
 
+export type VotingAgreementQueryVariables = Exact<{
+  states: Array<string> | string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type VotingAgreementQuery = { votingAgreementMatrix: { states: Array<{ __typename: 'State', id: string, name: string }>, cells: Array<{ same: number, bothVoted: number, share: number | null, state: { __typename: 'State', id: string, name: string }, with: { __typename: 'State', id: string, name: string } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2301,6 +2392,21 @@ export const ClaimRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ClaimRow"}) as unknown as TypedDocumentString<ClaimRowFragment, unknown>;
+export const VetoedDraftFragmentDoc = new TypedDocumentString(`
+    fragment VetoedDraft on Resolution {
+  id
+  __typename
+  name
+  symbol
+  date
+  agenda
+  vetoedBy {
+    id
+    __typename
+    name
+  }
+}
+    `, {"fragmentName":"VetoedDraft"}) as unknown as TypedDocumentString<VetoedDraftFragment, unknown>;
 export const TransferFactsFragmentDoc = new TypedDocumentString(`
     fragment TransferFacts on WeaponsTransfer {
   id
@@ -2527,8 +2633,8 @@ export const EntityClaimsDocument = new TypedDocumentString(`
   }
 }`, {"hash":"sha256:41ad6d947e1f75c9a79474cf37c7b5a93f7313c05d85fe633c00df90210bc091"}) as unknown as TypedDocumentString<EntityClaimsQuery, EntityClaimsQueryVariables>;
 export const CouncilResolutionsDocument = new TypedDocumentString(`
-    query CouncilResolutions($first: Int = 12, $after: String) {
-  resolutions(status: ADOPTED, first: $first, after: $after) {
+    query CouncilResolutions($from: String, $to: String, $first: Int = 12, $after: String) {
+  resolutions(status: ADOPTED, from: $from, to: $to, first: $first, after: $after) {
     totalCount
     pageInfo {
       hasNextPage
@@ -2560,7 +2666,45 @@ export const CouncilResolutionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:874b299388acdacbc39bcba66a95c4af55e7098d133592abfa6b49b2520677bb"}) as unknown as TypedDocumentString<CouncilResolutionsQuery, CouncilResolutionsQueryVariables>;
+    `, {"hash":"sha256:f7b98901aee7ef44577ced74e898edbc07b87f04ae93ffd8a438b2b238bd739d"}) as unknown as TypedDocumentString<CouncilResolutionsQuery, CouncilResolutionsQueryVariables>;
+export const CouncilVetoesDocument = new TypedDocumentString(`
+    query CouncilVetoes($from: String, $to: String, $first: Int = 100) {
+  vetoCounts(from: $from, to: $to, groupBy: [YEAR, MEMBER], first: $first) {
+    totalCount
+    edges {
+      node {
+        year
+        count
+        member {
+          id
+          __typename
+          name
+        }
+      }
+    }
+  }
+  vetoes(from: $from, to: $to, first: $first) {
+    totalCount
+    edges {
+      node {
+        ...VetoedDraft
+      }
+    }
+  }
+}
+    fragment VetoedDraft on Resolution {
+  id
+  __typename
+  name
+  symbol
+  date
+  agenda
+  vetoedBy {
+    id
+    __typename
+    name
+  }
+}`, {"hash":"sha256:da419f5e44efe2dd6981836e857ce2affb8c76b9e66b49895e560b8af7f0c3d9"}) as unknown as TypedDocumentString<CouncilVetoesQuery, CouncilVetoesQueryVariables>;
 export const EntityDetailsDocument = new TypedDocumentString(`
     query EntityDetails($id: ID!) {
   node(id: $id) {
@@ -2681,6 +2825,133 @@ export const ExtractDocumentDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:8ed874da895dbd794e29df3c6b0509a1ca47268978a42602d0051fb6fa2d8cc6"}) as unknown as TypedDocumentString<ExtractDocumentMutation, ExtractDocumentMutationVariables>;
+export const FlowDealsDocument = new TypedDocumentString(`
+    query FlowDeals($supplier: ID, $recipient: ID, $from: Int, $to: Int, $armamentCategory: String, $first: Int = 50) {
+  weaponsTransfers(
+    supplier: $supplier
+    recipient: $recipient
+    from: $from
+    to: $to
+    armamentCategory: $armamentCategory
+    first: $first
+  ) {
+    totalCount
+    edges {
+      node {
+        ...TransferFacts
+      }
+    }
+  }
+}
+    fragment TransferFacts on WeaponsTransfer {
+  id
+  key
+  name
+  status
+  quantity
+  period
+  use
+  armamentCategory
+  supplier {
+    id
+    __typename
+    name
+  }
+  supplierOrganization {
+    id
+    __typename
+    name
+  }
+  recipient {
+    id
+    __typename
+    name
+  }
+  recipientOrganization {
+    id
+    __typename
+    name
+  }
+  weapon {
+    id
+    __typename
+    name
+    designation
+    category
+  }
+  orderYear
+  orderYearEstimate
+  numberOrdered
+  numberOrderedEstimate
+  numberDelivered
+  numberDeliveredEstimate
+  tivPerUnit
+  tivTotalOrder
+  tivDelivered
+  deliveriesSpread
+  deliveries {
+    year
+    number
+    tiv
+    estimate
+  }
+  comments
+  record
+  dataset {
+    key
+    name
+    publisher
+    file
+    asOf
+    url
+  }
+  sources {
+    title
+    publisher
+    publishedOn
+    url
+  }
+}`, {"hash":"sha256:df370283411c092251c2d2b5de5c7b292240e38cb3122b17ad0eedac00be8de4"}) as unknown as TypedDocumentString<FlowDealsQuery, FlowDealsQueryVariables>;
+export const TransferFlowsDocument = new TypedDocumentString(`
+    query TransferFlows($from: Int, $to: Int, $armamentCategory: String, $first: Int = 100) {
+  flows: transferFlows(
+    from: $from
+    to: $to
+    armamentCategory: $armamentCategory
+    groupBy: [SUPPLIER, RECIPIENT]
+    first: $first
+  ) {
+    totalCount
+    edges {
+      node {
+        supplier {
+          id
+          __typename
+          name
+        }
+        recipient {
+          id
+          __typename
+          name
+        }
+        deals
+        units
+        tiv
+        estimate
+        complete
+      }
+    }
+  }
+  categories: transferFlows(groupBy: [CATEGORY], first: 100) {
+    edges {
+      node {
+        armamentCategory
+        deals
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:d022929db108b05207f690aa9d0c0af0bfbe93ca916ab2f82b919d40694508ae"}) as unknown as TypedDocumentString<TransferFlowsQuery, TransferFlowsQueryVariables>;
 export const IngestDocumentDocument = new TypedDocumentString(`
     mutation IngestDocument($input: IngestDocumentInput!) {
   ingestDocument(input: $input) {
@@ -2814,6 +3085,68 @@ export const SearchDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:26c7b8d694a2ec9d202511d1d4191902a10fd3016ce8b5797a45081dd541a4ae"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const StateRecordDocument = new TypedDocumentString(`
+    query StateRecord($id: ID!, $first: Int = 100) {
+  supplied: transferFlows(supplier: $id, groupBy: [YEAR], first: $first) {
+    edges {
+      node {
+        year
+        deals
+        units
+        tiv
+        estimate
+      }
+    }
+  }
+  received: transferFlows(recipient: $id, groupBy: [YEAR], first: $first) {
+    edges {
+      node {
+        year
+        deals
+        units
+        tiv
+        estimate
+      }
+    }
+  }
+  node(id: $id) {
+    id
+    ... on State {
+      votingRecord(first: $first) {
+        edges {
+          node {
+            year
+            for
+            against
+            abstain
+            nonVoting
+          }
+        }
+      }
+      resolutionsVetoed(first: $first) {
+        totalCount
+        edges {
+          node {
+            ...VetoedDraft
+          }
+        }
+      }
+    }
+  }
+}
+    fragment VetoedDraft on Resolution {
+  id
+  __typename
+  name
+  symbol
+  date
+  agenda
+  vetoedBy {
+    id
+    __typename
+    name
+  }
+}`, {"hash":"sha256:69bf09352f94faee44b85b2c5e4b89a8bb2fa0f7b1c403b2018ed35cda98f7f2"}) as unknown as TypedDocumentString<StateRecordQuery, StateRecordQueryVariables>;
 export const EntityTimelineDocument = new TypedDocumentString(`
     query EntityTimeline($id: ID!) {
   timeline(entity: $id) {
@@ -2973,3 +3306,29 @@ fragment TransferFacts on WeaponsTransfer {
     url
   }
 }`, {"hash":"sha256:fce7593bfc44ead5ab92f06af84a2bced46545d500de59b687e7324321ba16c2"}) as unknown as TypedDocumentString<TransferRecordQuery, TransferRecordQueryVariables>;
+export const VotingAgreementDocument = new TypedDocumentString(`
+    query VotingAgreement($states: [ID!]!, $from: String, $to: String) {
+  votingAgreementMatrix(states: $states, from: $from, to: $to) {
+    states {
+      id
+      __typename
+      name
+    }
+    cells {
+      state {
+        id
+        __typename
+        name
+      }
+      with {
+        id
+        __typename
+        name
+      }
+      same
+      bothVoted
+      share
+    }
+  }
+}
+    `, {"hash":"sha256:210446a739876aab361ad8a92fe1519ac234ecdc1785d6cd9afb27cda215a2db"}) as unknown as TypedDocumentString<VotingAgreementQuery, VotingAgreementQueryVariables>;
