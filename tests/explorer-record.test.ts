@@ -251,6 +251,25 @@ describe('the record views of the Explorer', () => {
     await panel.screenshot({ path: `${artifacts}record-state-claims.png` });
   });
 
+  it('gives India the TIV it received from each supplier by year', async () => {
+    await page.goto(`${base}/explore/#/entity/state:IND`);
+    const table = page.locator('table[data-table="received-by-supplier"]');
+    await table.waitFor({ timeout: 30_000 });
+    const heads = (await table.locator('thead th').allTextContents()).map((t) => t.trim());
+    // Suppliers most TIV first: Rafale 1,800, then S-400 480 and Su-30MKI 360, then MH-60R 180.
+    expect(heads).toEqual(['Year', 'France', 'Russia', 'United States']);
+    const rows = await tableRows('received-by-supplier');
+    const year = (y: string) => rows.find((r) => r[0] === y)!.slice(1);
+    expect(year('2016')).toEqual(['0', '180', '0']);
+    expect(year('2021')).toEqual(['800', '240', '60']);
+    expect(year('2022')).toEqual(['500', '120', '120']);
+    expect(year('2023')).toEqual(['0', '120', '0']);
+    const chart = page.locator('[data-chart="transfers-by-year"]');
+    await expect.poll(() => chart.locator('svg path').count()).toBeGreaterThan(5);
+    await page.locator('#transfers-by-year').scrollIntoViewIfNeeded();
+    await page.locator('#entity').screenshot({ path: `${artifacts}record-india.png` });
+  });
+
   it('shows an article’s alleged transfer beside the SIPRI record that corroborates it', async () => {
     await page.goto(`${base}/explore/#/entity/${encodeURIComponent('transfer:prk-rus-ballistic-missiles-2023-2024')}`);
     const record = page.locator('#transfer-record');
@@ -344,7 +363,8 @@ describe('the record views of the Explorer', () => {
       expect.arrayContaining([
         'TransferFlows',
         'FlowDeals',
-        'CouncilRecord',
+        'CouncilVetoes',
+        'VotingAgreement',
         'CouncilResolutions',
         'StateRecord',
         'ClaimsOverTime',

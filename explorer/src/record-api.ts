@@ -132,9 +132,19 @@ export async function agreementMatrix(
   }));
 }
 
+/** TIV a state received from one supplier (null: unknown) in one delivery year. */
+export interface SupplierYear {
+  supplier: Ref | null;
+  year: number;
+  tiv: number;
+}
+
 export interface StateRecordData {
   supplied: YearFigures[];
   received: YearFigures[];
+  receivedFrom: SupplierYear[];
+  /** How many supplier-and-year rows there are; more than receivedFrom holds when the page is full. */
+  receivedFromTotal: number;
   votes: VotingYear[];
   vetoes: VetoRow[];
   vetoTotal: number;
@@ -148,6 +158,10 @@ export async function stateRecordData(id: string): Promise<StateRecordData> {
   return {
     supplied: years(data.supplied.edges),
     received: years(data.received.edges),
+    receivedFrom: data.receivedFrom.edges.flatMap(({ node }) =>
+      node.year === null ? [] : [{ supplier: node.supplier, year: node.year, tiv: node.tiv }],
+    ),
+    receivedFromTotal: data.receivedFrom.totalCount,
     votes: state?.votingRecord.edges.map((e) => e.node) ?? [],
     vetoes: state?.resolutionsVetoed.edges.map((e) => vetoRow(e.node)) ?? [],
     vetoTotal: state?.resolutionsVetoed.totalCount ?? 0,

@@ -25,7 +25,11 @@ export function stateRecord(ref: Ref, charts: Chart[]): Part[] {
   ];
 }
 
-function transfers(ref: Ref, { supplied, received }: StateRecordData, charts: Chart[]): HTMLElement {
+function transfers(
+  ref: Ref,
+  { supplied, received, receivedFrom, receivedFromTotal }: StateRecordData,
+  charts: Chart[],
+): HTMLElement {
   const years = [...new Set([...supplied, ...received].map((r) => r.year))].sort((a, b) => a - b);
   const body = h('div', {});
   if (!years.length) {
@@ -36,6 +40,10 @@ function transfers(ref: Ref, { supplied, received }: StateRecordData, charts: Ch
   const chart = new Chart(body, { name: 'transfers-by-year', height: '220px' });
   charts.push(chart);
   const sum = (rows: typeof supplied) => rows.reduce((n, r) => n + r.tiv, 0);
+  // Received arms are stacked by supplier, so who supplied how much each year shows in one bar.
+  const suppliers = supplierOrder(receivedFrom);
+  const fromSupplier = (supplier: Ref | null, y: number) =>
+    receivedFrom.find((r) => r.year === y && r.supplier?.id === supplier?.id)?.tiv ?? 0;
   chart.draw(
     {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -45,7 +53,12 @@ function transfers(ref: Ref, { supplied, received }: StateRecordData, charts: Ch
       yAxis: { type: 'value', name: 'TIV' },
       series: [
         { type: 'bar', name: 'Delivered (out)', data: years.map((y) => at(supplied, y)?.tiv ?? 0) },
-        { type: 'bar', name: 'Received (in)', data: years.map((y) => at(received, y)?.tiv ?? 0) },
+        ...suppliers.map((s) => ({
+          type: 'bar' as const,
+          stack: 'received',
+          name: `Received from ${supplierName(s)}`,
+          data: years.map((y) => fromSupplier(s, y)),
+        })),
       ],
     },
     `Arms ${ref.name} delivered and received by year, ${years[0]}–${years.at(-1)}, in TIV (millions): ` +
@@ -79,7 +92,35 @@ function transfers(ref: Ref, { supplied, received }: StateRecordData, charts: Ch
       { class: 'data-table compact', 'data-table': 'transfers-by-year' },
     ),
   );
+  if (suppliers.length) {
+    const inYears = years.filter((y) => at(received, y));
+    body.append(
+      dataTable(
+        `TIV received by ${ref.name}, by supplier and delivery year` +
+          (receivedFromTotal > receivedFrom.length
+            ? ` (the ${receivedFrom.length} largest of ${receivedFromTotal})`
+            : ''),
+        [{ label: 'Year' }, ...suppliers.map((s) => ({ label: supplierName(s), numeric: true }))],
+        inYears.map((y) => [String(y), ...suppliers.map((s) => figure(fromSupplier(s, y)))]),
+        { class: 'data-table compact', 'data-table': 'received-by-supplier' },
+      ),
+    );
+  }
   return section('transfers-by-year', 'Arms transfers by year', null, body);
+}
+
+const supplierName = (s: Ref | null) => s?.name ?? 'unknown supplier';
+
+/** The suppliers, most TIV first. */
+function supplierOrder(rows: { supplier: Ref | null; tiv: number }[]): (Ref | null)[] {
+  const totals = new Map<string, { supplier: Ref | null; tiv: number }>();
+  for (const r of rows) {
+    const key = r.supplier?.id ?? '';
+    const t = totals.get(key) ?? { supplier: r.supplier, tiv: 0 };
+    t.tiv += r.tiv;
+    totals.set(key, t);
+  }
+  return [...totals.values()].sort((a, b) => b.tiv - a.tiv).map((t) => t.supplier);
 }
 
 const VOTES = [

@@ -1601,7 +1601,17 @@ export type StateRecordQueryVariables = Exact<{
 }>;
 
 
-export type StateRecordQuery = { supplied: { edges: Array<{ node: { year: number | null, deals: number, units: number, tiv: number, estimate: boolean } }> }, received: { edges: Array<{ node: { year: number | null, deals: number, units: number, tiv: number, estimate: boolean } }> }, node:
+export type StateRecordQuery = { supplied: { edges: Array<{ node: { year: number | null, deals: number, units: number, tiv: number, estimate: boolean } }> }, received: { edges: Array<{ node: { year: number | null, deals: number, units: number, tiv: number, estimate: boolean } }> }, receivedFrom: { totalCount: number, edges: Array<{ node: { year: number | null, tiv: number, supplier:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null } }> }, node:
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3109,6 +3119,24 @@ export const StateRecordDocument = new TypedDocumentString(`
       }
     }
   }
+  receivedFrom: transferFlows(
+    recipient: $id
+    groupBy: [SUPPLIER, YEAR]
+    first: $first
+  ) {
+    totalCount
+    edges {
+      node {
+        supplier {
+          id
+          __typename
+          name
+        }
+        year
+        tiv
+      }
+    }
+  }
   node(id: $id) {
     id
     ... on State {
@@ -3146,7 +3174,7 @@ export const StateRecordDocument = new TypedDocumentString(`
     __typename
     name
   }
-}`, {"hash":"sha256:69bf09352f94faee44b85b2c5e4b89a8bb2fa0f7b1c403b2018ed35cda98f7f2"}) as unknown as TypedDocumentString<StateRecordQuery, StateRecordQueryVariables>;
+}`, {"hash":"sha256:b1484e68daf6a308cab2cc36590332de2921e92ead8a226e0ebfdc6dd2f2c278"}) as unknown as TypedDocumentString<StateRecordQuery, StateRecordQueryVariables>;
 export const EntityTimelineDocument = new TypedDocumentString(`
     query EntityTimeline($id: ID!) {
   timeline(entity: $id) {
