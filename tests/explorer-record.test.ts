@@ -232,6 +232,14 @@ describe('the record views of the Explorer', () => {
     expect((await tableRows('vetoes')).map((r) => r[0])).toEqual(
       expect.arrayContaining(['S/2024/905', 'S/2024/904', 'S/2022/902', 'S/2020/901', 'S/2017/901']),
     );
+    // Russia's vetoes by agenda item: the fixture's five drafts on three items.
+    expect(await tableRows('vetoes-by-agenda')).toEqual(
+      expect.arrayContaining([
+        ['Test agenda: humanitarian access', '2'],
+        ['Test agenda: sanctions monitoring', '2'],
+        ['Test agenda: territorial integrity', '1'],
+      ]),
+    );
 
     // Claims by month: the fixture's coded claims against Russia in March to June 2024, the seed's reported ones in June.
     const claims = await tableRows('claims-over-time');

@@ -148,6 +148,8 @@ export interface StateRecordData {
   votes: VotingYear[];
   vetoes: VetoRow[];
   vetoTotal: number;
+  /** Its vetoes counted by agenda item, most first (agenda null: the record names none). */
+  vetoesByAgenda: { agenda: string | null; count: number }[];
 }
 
 export async function stateRecordData(id: string): Promise<StateRecordData> {
@@ -165,5 +167,6 @@ export async function stateRecordData(id: string): Promise<StateRecordData> {
     votes: state?.votingRecord.edges.map((e) => e.node) ?? [],
     vetoes: state?.resolutionsVetoed.edges.map((e) => vetoRow(e.node)) ?? [],
     vetoTotal: state?.resolutionsVetoed.totalCount ?? 0,
+    vetoesByAgenda: data.vetoesByAgenda.edges.map(({ node }) => ({ ...node })),
   };
 }

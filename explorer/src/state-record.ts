@@ -9,8 +9,9 @@ import { dataTable, figure } from './tables.js';
 /**
  * A state's public record on its page: the arms it delivered and received
  * each year (TIV as bars, deals and units in the table), its Security
- * Council votes by year, and the drafts it vetoed, from one request; the
- * claims over time follow (claims-over-time.ts).
+ * Council votes by year, and the drafts it vetoed (counted by agenda item
+ * and listed), from one request; the claims over time follow
+ * (claims-over-time.ts).
  */
 
 type Part = () => Promise<HTMLElement>;
@@ -21,7 +22,7 @@ export function stateRecord(ref: Ref, charts: Chart[]): Part[] {
   return [
     async () => transfers(ref, await data(), charts),
     async () => votes(ref, await data(), charts),
-    async () => vetoes(await data()),
+    async () => vetoes(ref, await data()),
   ];
 }
 
@@ -169,11 +170,13 @@ function votes(ref: Ref, { votes: years }: StateRecordData, charts: Chart[]): HT
   return section('votes-by-year', 'Security Council votes', null, body);
 }
 
-function vetoes({ vetoes: rows, vetoTotal }: StateRecordData): HTMLElement {
-  return section(
-    'vetoes',
-    'Vetoes',
-    vetoTotal,
-    rows.length ? vetoTable(rows, vetoTotal) : h('p', { class: 'muted' }, 'No veto in the graph.'),
+function vetoes(ref: Ref, { vetoes: rows, vetoTotal, vetoesByAgenda }: StateRecordData): HTMLElement {
+  if (!rows.length) return section('vetoes', 'Vetoes', 0, h('p', { class: 'muted' }, 'No veto in the graph.'));
+  const byAgenda = dataTable(
+    `Vetoes of ${ref.name} by agenda item, most first`,
+    [{ label: 'Agenda item' }, { label: 'Vetoes', numeric: true }],
+    vetoesByAgenda.map((a) => [a.agenda ?? 'not given', figure(a.count)]),
+    { class: 'data-table compact', 'data-table': 'vetoes-by-agenda' },
   );
+  return section('vetoes', 'Vetoes', vetoTotal, h('div', {}, byAgenda, vetoTable(rows, vetoTotal)));
 }

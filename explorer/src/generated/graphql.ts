@@ -1611,7 +1611,7 @@ export type StateRecordQuery = { supplied: { edges: Array<{ node: { year: number
           | { __typename: 'Treaty', id: string, name: string }
           | { __typename: 'WeaponSystem', id: string, name: string }
           | { __typename: 'WeaponsTransfer', id: string, name: string }
-         | null } }> }, node:
+         | null } }> }, vetoesByAgenda: { totalCount: number, edges: Array<{ node: { agenda: string | null, count: number } }> }, node:
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3137,6 +3137,15 @@ export const StateRecordDocument = new TypedDocumentString(`
       }
     }
   }
+  vetoesByAgenda: vetoCounts(by: $id, groupBy: [AGENDA], first: $first) {
+    totalCount
+    edges {
+      node {
+        agenda
+        count
+      }
+    }
+  }
   node(id: $id) {
     id
     ... on State {
@@ -3174,7 +3183,7 @@ export const StateRecordDocument = new TypedDocumentString(`
     __typename
     name
   }
-}`, {"hash":"sha256:b1484e68daf6a308cab2cc36590332de2921e92ead8a226e0ebfdc6dd2f2c278"}) as unknown as TypedDocumentString<StateRecordQuery, StateRecordQueryVariables>;
+}`, {"hash":"sha256:96643f9d8ea227ed5b923b2694432af8b59579edb9fc8fd4f0206f9fa2df9a2f"}) as unknown as TypedDocumentString<StateRecordQuery, StateRecordQueryVariables>;
 export const EntityTimelineDocument = new TypedDocumentString(`
     query EntityTimeline($id: ID!) {
   timeline(entity: $id) {
