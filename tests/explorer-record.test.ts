@@ -72,8 +72,9 @@ describe('the record views of the Explorer', () => {
     await page.keyboard.type('2015');
     await page.keyboard.press('Tab');
     await page.keyboard.type('2024');
-    await view.getByLabel('Category').focus();
-    await view.getByLabel('Category').selectOption('Aircraft');
+    const category = view.locator('select[name="category"]');
+    await category.focus();
+    await category.selectOption('Aircraft');
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.locator('.record-summary').first().textContent(), { timeout: 15_000 })
@@ -131,7 +132,7 @@ describe('the record views of the Explorer', () => {
     expect((await focused()).label).toBe('Deals: France to India');
 
     // A click on a flow in the chart opens its deals too.
-    await view.getByLabel('Category').selectOption('');
+    await category.selectOption('');
     await view.getByRole('button', { name: 'Apply' }).press('Enter');
     await expect.poll(async () => (await tableRows('flows')).map((r) => r[0])).toContain('North Korea');
     expect(rows.length).toBeLessThan((await tableRows('flows')).length);
@@ -215,7 +216,7 @@ describe('the record views of the Explorer', () => {
 
   it('gives a state its transfers by year, votes, vetoes and claims over time, reported and coded apart', async () => {
     await page.goto(`${base}/explore/#/entity/state:RUS`);
-    await page.locator('table[data-table="claims-over-time"]').waitFor({ timeout: 30_000 });
+    await page.locator('table[data-table="claims-over-time"]').waitFor({ timeout: 60_000 });
     const panel = page.locator('#entity');
 
     const transfers = await tableRows('transfers-by-year');

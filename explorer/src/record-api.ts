@@ -123,9 +123,12 @@ export async function agreementMatrix(
   range: { from: string | null; to: string | null },
 ): Promise<AgreementCell[]> {
   const data = await gql(operations.votingAgreement, { states, ...range });
+  // The answer names each state by its global id, in the order asked; the cells keep the ids asked for, which the view compares.
+  const asked = new Map(data.votingAgreementMatrix.states.map((s, i) => [s.id, states[i] ?? s.id]));
+  const as = (ref: Ref): Ref => ({ ...ref, id: asked.get(ref.id) ?? ref.id });
   return data.votingAgreementMatrix.cells.map((c) => ({
-    a: c.state,
-    b: c.with,
+    a: as(c.state),
+    b: as(c.with),
     share: c.share,
     same: c.same,
     both: c.bothVoted,
