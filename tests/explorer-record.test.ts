@@ -207,6 +207,9 @@ describe('the record views of the Explorer', () => {
     expect(resolutions[0]![7]).toContain('United States');
     await expect.poll(() => page.locator('[data-chart="vote-bars"] svg path').count()).toBeGreaterThan(4);
     await page.screenshot({ path: `${artifacts}record-council.png`, fullPage: true });
+    await page
+      .locator('section[aria-labelledby="council-vetoes-title"]')
+      .screenshot({ path: `${artifacts}record-council-vetoes.png` });
 
     // Enter on a cell opens the row's member.
     await page
@@ -260,6 +263,7 @@ describe('the record views of the Explorer', () => {
     expect(await chart.getAttribute('tabindex')).toBeNull();
     await panel.locator('#transfers-by-year').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${artifacts}record-state.png`, fullPage: true });
+    await panel.locator('#vetoes').screenshot({ path: `${artifacts}record-state-vetoes.png` });
     await panel.locator('#claims-over-time').scrollIntoViewIfNeeded();
     await panel.screenshot({ path: `${artifacts}record-state-claims.png` });
   });
