@@ -168,8 +168,8 @@ export async function stateRecordData(id: string): Promise<StateRecordData> {
     ),
     receivedFromTotal: data.receivedFrom.totalCount,
     votes: state?.votingRecord.edges.map((e) => e.node) ?? [],
-    vetoes: state?.resolutionsVetoed.edges.map((e) => vetoRow(e.node)) ?? [],
-    vetoTotal: state?.resolutionsVetoed.totalCount ?? 0,
+    vetoes: data.vetoes.edges.map((e) => vetoRow(e.node)),
+    vetoTotal: data.vetoes.totalCount,
     vetoesByAgenda: data.vetoesByAgenda.edges.map(({ node }) => ({ ...node })),
   };
 }

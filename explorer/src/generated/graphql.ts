@@ -1611,7 +1611,7 @@ export type StateRecordQuery = { supplied: { edges: Array<{ node: { year: number
           | { __typename: 'Treaty', id: string, name: string }
           | { __typename: 'WeaponSystem', id: string, name: string }
           | { __typename: 'WeaponsTransfer', id: string, name: string }
-         | null } }> }, vetoesByAgenda: { totalCount: number, edges: Array<{ node: { agenda: string | null, count: number } }> }, node:
+         | null } }> }, vetoesByAgenda: { totalCount: number, edges: Array<{ node: { agenda: string | null, count: number } }> }, vetoes: { totalCount: number, edges: Array<{ node: { __typename: 'Resolution', id: string, name: string, symbol: string | null, date: string | null, agenda: string | null, vetoedBy: Array<{ __typename: 'State', id: string, name: string }> } }> }, node:
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1624,7 +1624,7 @@ export type StateRecordQuery = { supplied: { edges: Array<{ node: { year: number
     | { id: string }
     | { id: string }
     | { id: string }
-    | { id: string, votingRecord: { edges: Array<{ node: { year: number, for: number, against: number, abstain: number, nonVoting: number } }> }, resolutionsVetoed: { totalCount: number, edges: Array<{ node: { __typename: 'Resolution', id: string, name: string, symbol: string | null, date: string | null, agenda: string | null, vetoedBy: Array<{ __typename: 'State', id: string, name: string }> } }> } }
+    | { id: string, votingRecord: { edges: Array<{ node: { year: number, for: number, against: number, abstain: number, nonVoting: number } }> } }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3146,6 +3146,14 @@ export const StateRecordDocument = new TypedDocumentString(`
       }
     }
   }
+  vetoes(by: $id, first: $first) {
+    totalCount
+    edges {
+      node {
+        ...VetoedDraft
+      }
+    }
+  }
   node(id: $id) {
     id
     ... on State {
@@ -3157,14 +3165,6 @@ export const StateRecordDocument = new TypedDocumentString(`
             against
             abstain
             nonVoting
-          }
-        }
-      }
-      resolutionsVetoed(first: $first) {
-        totalCount
-        edges {
-          node {
-            ...VetoedDraft
           }
         }
       }
@@ -3183,7 +3183,7 @@ export const StateRecordDocument = new TypedDocumentString(`
     __typename
     name
   }
-}`, {"hash":"sha256:96643f9d8ea227ed5b923b2694432af8b59579edb9fc8fd4f0206f9fa2df9a2f"}) as unknown as TypedDocumentString<StateRecordQuery, StateRecordQueryVariables>;
+}`, {"hash":"sha256:811d4c2b6446b9912791e9fa41110e5a5960f5291e33f7e8b5ef1d56d14ded92"}) as unknown as TypedDocumentString<StateRecordQuery, StateRecordQueryVariables>;
 export const EntityTimelineDocument = new TypedDocumentString(`
     query EntityTimeline($id: ID!) {
   timeline(entity: $id) {
