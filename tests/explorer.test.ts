@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateApiKey } from '../src/http/auth.js';
 import { contractOperation, testApp } from './support/app.js';
-import { artifacts, buildExplorer, launchChromium } from './support/browser.js';
+import { artifacts, buildExplorer, launchChromium, watchPage, type PageWatch } from './support/browser.js';
 import { writtenKeys } from './support/writes.js';
 
 /**
@@ -32,15 +32,11 @@ describe('the Explorer at /explore', () => {
     expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
     return res.body.data;
   };
-  /** Requests that sent a query's text instead of its trusted-document hash. */
-  const sentAsText: string[] = [];
   let base: string;
   let page: Page;
   let closeBrowser: (() => Promise<void>) | undefined;
-  /** Every GraphQL answer the page got that was not a clean 200 with data. */
-  const rejected: string[] = [];
-  const graphqlRequests: string[] = [];
-  const pageErrors: string[] = [];
+  /** What the page sent and got back (tests/support/browser.ts). */
+  let watch: PageWatch;
 
   beforeAll(async () => {
     buildExplorer();
@@ -51,22 +47,7 @@ describe('the Explorer at /explore', () => {
     const browser = await launchChromium({ width: 1440, height: 900 });
     closeBrowser = browser.close;
     page = await browser.context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') pageErrors.push(msg.text());
-    });
-    page.on('response', async (res) => {
-      if (!res.url().endsWith('/graphql') || res.request().method() !== 'POST') return;
-      const body = await res.json().catch(() => null);
-      const sent = res.request().postDataJSON();
-      graphqlRequests.push(sent?.operationName ?? '?');
-      if (sent?.query || !/^[0-9a-f]{64}$/.test(sent?.extensions?.persistedQuery?.sha256Hash ?? '')) {
-        sentAsText.push(JSON.stringify(sent).slice(0, 200));
-      }
-      if (res.status() !== 200 || !body?.data || body.errors) {
-        rejected.push(`${sent?.operationName} ${res.status()} ${JSON.stringify(body?.errors ?? body)}`);
-      }
-    });
+    watch = watchPage(page);
   });
 
   afterAll(async () => {
@@ -390,8 +371,8 @@ describe('the Explorer at /explore', () => {
   });
 
   it('sent only operations the server accepted, by hash, and the page logged no error', () => {
-    expect(sentAsText).toEqual([]);
-    expect(graphqlRequests).toEqual(
+    expect(watch.sentAsText).toEqual([]);
+    expect(watch.operations).toEqual(
       expect.arrayContaining([
         'Search',
         'Entity',
@@ -404,7 +385,7 @@ describe('the Explorer at /explore', () => {
         'AccusationMatrix',
       ]),
     );
-    expect(rejected).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(watch.rejected).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
   });
 });

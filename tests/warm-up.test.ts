@@ -15,6 +15,7 @@ const keys = {
   person: 'person:p',
   supplier: 'state:BBB',
   recipient: 'state:CCC',
+  transfer: 'transfer:t',
   subject: 'org:o',
 };
 
@@ -80,6 +81,7 @@ describe('warm-up before ready', () => {
       person: 'person:p',
       supplier: 'state:BBB',
       recipient: 'state:CCC',
+      transfer: 'transfer:t',
       subject: 'org:o',
     };
     const explorer = operationsIn(fileURLToPath(new URL('../explorer/src/operations/', import.meta.url)));
@@ -97,10 +99,9 @@ describe('warm-up before ready', () => {
           op.name,
         ).not.toContain(op.name);
     }
-    expect(calls.filter((c) => c.operation === 'AccusationMatrix').map((c) => c.variables.bySide ?? true)).toEqual([
-      true,
-      false,
-    ]);
+    const matrix = calls.filter((c) => c.operation === 'AccusationMatrix').map((c) => c.variables);
+    expect(matrix.map((v) => v.bySide ?? true)).toEqual([true, false, true]);
+    expect(matrix.map((v) => v.origin ?? null)).toEqual([null, null, 'CODED']);
   });
 
   it("runs where only trusted documents run, although GraphiQL's tabs are not among them", async () => {

@@ -25,7 +25,11 @@ CALL () {
   RETURN recipient.key AS recipient LIMIT 1
 }
 CALL () {
+  OPTIONAL MATCH (t:WeaponsTransfer)-[:SUPPLIED_BY]->()
+  RETURN t.key AS transfer LIMIT 1
+}
+CALL () {
   OPTIONAL MATCH (:Resolution)-[:CONCERNS]->(subject)
   RETURN subject.key AS subject LIMIT 1
 }
-RETURN accuser, accused, claim, claimKind, about, person, supplier, recipient, subject
+RETURN accuser, accused, claim, claimKind, about, person, supplier, recipient, transfer, subject

@@ -1,15 +1,15 @@
 import { gql, subscribe } from './api.js';
-import { clear, h, safeUrl, type Child } from './dom.js';
-import {
-  operations,
-  type Accusation,
-  type ClaimRow,
-  type Details,
-  type LiveClaim,
-  type Ref,
-  type SourceRef,
-} from './operations.js';
-import { isClaim, kindLabels, typeBadge } from './types-style.js';
+import { clear, h, safeUrl } from './dom.js';
+import { claimItem, entityHref, kindBadge, link, quote, sourceLine } from './links.js';
+import { errorNote, list, section } from './panel.js';
+import type { Chart } from './charts.js';
+import { claimsOverTime } from './claims-over-time.js';
+import { stateRecord } from './state-record.js';
+import { transferRecord } from './transfer-record.js';
+import { operations, type Accusation, type ClaimRow, type Details, type LiveClaim, type Ref } from './operations.js';
+import { isClaim, typeBadge } from './types-style.js';
+
+export { entityHref };
 
 export interface EntityViewOptions {
   /** Asks for a path from this entity (fills the "from" box). */
@@ -19,60 +19,6 @@ export interface EntityViewOptions {
 /** The claim fields of the details query, when the node shown is a claim. */
 type ClaimDetails = Extract<Details, { kind: unknown }>;
 const isClaimDetails = (d: Details): d is ClaimDetails => 'kind' in d;
-
-/** Where a link to an entity goes: the page's own route, which opens it. */
-export function entityHref(id: string): string {
-  return `#/entity/${encodeURIComponent(id)}`;
-}
-
-function link(ref: Ref | null | undefined): Child {
-  if (!ref) return h('span', { class: 'muted' }, 'unknown');
-  return h('a', { href: entityHref(ref.id), class: 'entity-link', 'data-type': ref.__typename }, ref.name);
-}
-
-function sourceLine(source: SourceRef): HTMLElement {
-  const url = safeUrl(source.url);
-  const title = source.title ?? 'untitled';
-  return h(
-    'p',
-    { class: 'source' },
-    'Source: ',
-    [source.publisher, source.publishedOn].filter(Boolean).join(', '),
-    source.publisher || source.publishedOn ? ' — ' : '',
-    url ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, title) : h('cite', {}, title),
-  );
-}
-
-function quote(text: string | null | undefined): Child {
-  return text ? h('blockquote', { class: 'quote' }, `“${text}”`) : null;
-}
-
-function kindBadge(kind: string): HTMLElement {
-  return h('span', { class: `kind-badge kind-${kind.toLowerCase()}` }, kindLabels[kind] ?? kind.toLowerCase());
-}
-
-function claimItem(c: ClaimRow): HTMLElement {
-  return h(
-    'li',
-    { class: 'claim', 'data-kind': c.kind, 'data-id': c.id },
-    h(
-      'div',
-      { class: 'claim-head' },
-      link(c.speaker),
-      c.onBehalfOf && c.onBehalfOf.id !== c.speaker?.id
-        ? h('span', { class: 'muted' }, ` for `, link(c.onBehalfOf))
-        : null,
-      ' ',
-      kindBadge(c.kind),
-      ' ',
-      c.target ? link(c.target) : null,
-      c.madeOn ? h('time', { datetime: c.madeOn }, c.madeOn) : null,
-    ),
-    c.allegation ? h('p', { class: 'allegation' }, c.allegation) : null,
-    quote(c.quote),
-    sourceLine(c.source),
-  );
-}
 
 function accusationItem(a: Accusation): HTMLElement {
   return h(
@@ -116,27 +62,6 @@ function accusationItem(a: Accusation): HTMLElement {
           ),
         )
       : null,
-  );
-}
-
-function section(id: string, title: string, count: number | null, body: Child): HTMLElement {
-  return h(
-    'section',
-    { class: 'panel-section', id, 'aria-label': title },
-    h('h3', {}, title, count === null ? '' : h('span', { class: 'count' }, String(count))),
-    body,
-  );
-}
-
-function list(items: HTMLElement[], empty: string, cls = 'claims'): HTMLElement {
-  return items.length ? h('ul', { class: cls }, items) : h('p', { class: 'muted' }, empty);
-}
-
-function errorNote(err: unknown): HTMLElement {
-  return h(
-    'p',
-    { class: 'error', role: 'alert' },
-    `Could not load: ${err instanceof Error ? err.message : String(err)}`,
   );
 }
 
@@ -260,6 +185,8 @@ export class EntityView {
     const claims = h('div', { class: 'slot', id: 'slot-claims' }, h('p', { class: 'muted' }, 'Loading claims…'));
     const timeline = h('div', { class: 'slot', id: 'slot-timeline' }, h('p', { class: 'muted' }, 'Loading timeline…'));
     const live = h('p', { class: 'live-note', id: 'live-note', role: 'status', hidden: true });
+    // The public record around it: a transfer's allegation beside its record; a state's or a speaker's figures.
+    const record = h('div', { class: 'slot', id: 'slot-record' });
     this.container.append(
       h(
         'article',
@@ -279,6 +206,7 @@ export class EntityView {
           ),
         ),
         live,
+        record,
         accusations,
         claims,
         timeline,
@@ -288,6 +216,7 @@ export class EntityView {
 
     // The sections fill in as their answers arrive, and again when a claim about it is added.
     const loadSections = () => {
+      this.loadRecord(token, record, ref);
       void this.fill(token, accusations, async () => {
         const data = await gql(operations.accusations, { accused: id, first: 50 });
         const items = data.accusations.edges.map((e) => accusationItem(e.node));
@@ -366,6 +295,26 @@ export class EntityView {
       loadSections();
     });
     return ref;
+  }
+
+  /** The charts the panel shows, disposed of when it shows something else. */
+  private charts: Chart[] = [];
+
+  private loadRecord(token: number, slot: HTMLElement, ref: Ref) {
+    for (const chart of this.charts.splice(0)) chart.dispose();
+    const parts: (() => Promise<HTMLElement>)[] = [];
+    if (ref.__typename === 'WeaponsTransfer')
+      parts.push(async () => {
+        const data = await gql(operations.transfer, { id: ref.id });
+        const node = data.node;
+        if (node?.__typename !== 'WeaponsTransfer') throw new Error('Not a weapons transfer');
+        return transferRecord(node);
+      });
+    if (ref.__typename === 'State') parts.push(...stateRecord(ref, this.charts));
+    if (['State', 'Person', 'Organization'].includes(ref.__typename))
+      parts.push(() => claimsOverTime(ref.id, ref.name, this.charts));
+    if (!parts.length) return;
+    void this.fill(token, slot, async () => Promise.all(parts.map((part) => part().catch(errorNote))));
   }
 
   /** The id of the claim that arrived last, marked when the sections show it. */

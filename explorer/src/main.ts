@@ -4,6 +4,8 @@ import { gql } from './api.js';
 import { EntityView, entityHref } from './entity-view.js';
 import { progressOf, type Aggregate } from './aggregates.js';
 import { GraphView } from './graph-view.js';
+import { CouncilView } from './council-view.js';
+import { FlowsView } from './flows-view.js';
 import { GroupsPanel } from './groups-panel.js';
 import { MatrixView } from './matrix-view.js';
 import { operations, type Ref, type Subgraph, type SubgraphNode } from './operations.js';
@@ -81,15 +83,24 @@ function navigate(hash: string) {
 window.addEventListener('hashchange', () => void route());
 
 const explore = byId('explore');
-const pages = { explore, matrix: byId('matrix'), add: byId('add-view') };
+const pages = {
+  explore,
+  matrix: byId('matrix'),
+  flows: byId('flows'),
+  council: byId('council'),
+  add: byId('add-view'),
+};
 let matrix: MatrixView | null = null;
+let flows: FlowsView | null = null;
+let council: CouncilView | null = null;
 let addArticle: AddArticleView | null = null;
 
-/** One page at a time: the graph and its panel, who accuses whom, or Add article; each keeps its state. */
+/** One page at a time: the graph and its panel, who accuses whom, arms flows, the Council, or Add article; each keeps its state. */
 function showPage(page: keyof typeof pages) {
   const wasHidden = explore.hidden;
   for (const [name, el] of Object.entries(pages)) el.hidden = name !== page;
-  for (const [link, shows] of Object.entries({ 'matrix-link': 'matrix', 'add-link': 'add' })) {
+  const links = { 'matrix-link': 'matrix', 'flows-link': 'flows', 'council-link': 'council', 'add-link': 'add' };
+  for (const [link, shows] of Object.entries(links)) {
     if (page === shows) byId(link).setAttribute('aria-current', 'page');
     else byId(link).removeAttribute('aria-current');
   }
@@ -104,6 +115,18 @@ async function route() {
     document.title = 'Who accuses whom · News graph Explorer';
     matrix ??= new MatrixView(pages.matrix);
     return matrix.load();
+  }
+  if (view === 'flows') {
+    showPage('flows');
+    document.title = 'Arms flows · News graph Explorer';
+    flows ??= new FlowsView(pages.flows);
+    return flows.load();
+  }
+  if (view === 'council') {
+    showPage('council');
+    document.title = 'Security Council · News graph Explorer';
+    council ??= new CouncilView(pages.council);
+    return council.load();
   }
   if (view === 'add') {
     showPage('add');
@@ -147,6 +170,12 @@ async function openEntity(id: string, note = '') {
   ]);
   if (visit !== visits) return;
   const sub = data.neighborhood;
+  // A state's or a transfer's page carries charts and a side-by-side record: the panel widens for it.
+  const wide = ref?.__typename === 'State' || ref?.__typename === 'WeaponsTransfer';
+  if (String(wide) !== explore.dataset.wide) {
+    explore.dataset.wide = String(wide);
+    graph.cy.resize();
+  }
   // The centre comes first; its id is the global id even when the address names a key (#/entity/state:RUS).
   const centre = sub.nodes[0]?.id ?? id;
   const aggregates = graph.replace(sub, centre, sub.groups);

@@ -1,16 +1,19 @@
 import { gql } from './api.js';
+import { errorText, gdeltCredit, originChoice, periodFields } from './controls.js';
 import { clear, h } from './dom.js';
-import type { ClaimKind } from './generated/graphql.js';
+import type { ClaimKind, ClaimOrigin } from './generated/graphql.js';
 import { entityHref } from './entity-view.js';
+import { gridCell, gridKeys } from './grid-keys.js';
 import { operations, type MatrixCell, type Ref } from './operations.js';
 import { typeBadge } from './types-style.js';
 
 /**
  * "Who accuses whom": a heat map drawn from the accusationMatrix query,
  * accusers down the side, the accused across the top, each cell the number
- * of claims, darker for more. It is a real table (row and column headers,
- * a caption) navigable as a grid: Tab enters it, the arrow keys, Home and
- * End move between cells, Enter opens the accused.
+ * of claims, darker for more, over a period and of one origin (reported
+ * by articles, coded by datasets) or both. It is a real table (row and
+ * column headers, a caption) navigable as a grid: Tab enters it, the arrow
+ * keys, Home and End move between cells, Enter opens the accused.
  */
 
 const KINDS: { kind: ClaimKind; label: string }[] = [
@@ -41,6 +44,8 @@ function axis(cells: MatrixCell[], side: 'accuser' | 'accused'): Axis {
 export class MatrixView {
   private kinds = new Set<ClaimKind>(['ACCUSE']);
   private bySide = true;
+  private origin: ClaimOrigin | null = null;
+  private readonly period = periodFields('matrix', 'date');
   private token = 0;
   private readonly body: HTMLElement;
   private readonly summary: HTMLElement;
@@ -85,6 +90,23 @@ export class MatrixView {
         ' Count envoys as the state they speak for',
       ),
     );
+    const filters = h(
+      'form',
+      {
+        class: 'filters',
+        'aria-label': 'Period and origin',
+        onsubmit: (e: Event) => {
+          e.preventDefault();
+          void this.load();
+        },
+      },
+      this.period.element,
+      h('button', { type: 'submit' }, 'Apply'),
+      originChoice('matrix-origin', (origin) => {
+        this.origin = origin;
+        void this.load();
+      }),
+    );
     this.summary = h('p', { class: 'matrix-summary', role: 'status', 'aria-live': 'polite' });
     this.body = h('div', { class: 'matrix-body' });
     container.append(
@@ -95,17 +117,33 @@ export class MatrixView {
         'Each cell counts the claims a row’s entity made against a column’s. Move through the cells with the arrow keys; Enter opens the accused.',
       ),
       choices,
+      filters,
       this.summary,
       this.body,
+      gdeltCredit(),
     );
   }
 
   async load(): Promise<void> {
+    const period = this.period.read();
+    if ('error' in period) {
+      this.summary.textContent = period.error;
+      this.summary.classList.add('error');
+      period.field.focus();
+      return;
+    }
     const token = ++this.token;
     this.container.setAttribute('aria-busy', 'true');
     this.summary.textContent = 'Loading…';
     try {
-      const data = await gql(operations.matrix, { kinds: [...this.kinds], bySide: this.bySide, first: 100 });
+      const data = await gql(operations.matrix, {
+        kinds: [...this.kinds],
+        bySide: this.bySide,
+        origin: this.origin,
+        from: period.from,
+        to: period.to,
+        first: 100,
+      });
       if (token !== this.token) return;
       this.render(
         data.accusationMatrix.edges.map((e) => e.node),
@@ -113,7 +151,7 @@ export class MatrixView {
       );
     } catch (err) {
       if (token !== this.token) return;
-      this.summary.textContent = `Could not load: ${err instanceof Error ? err.message : String(err)}`;
+      this.summary.textContent = errorText(err);
       this.summary.classList.add('error');
     } finally {
       if (token === this.token) this.container.removeAttribute('aria-busy');
@@ -169,9 +207,7 @@ export class MatrixView {
                 'td',
                 {
                   class: !count ? 'cell empty' : count / max > 0.5 ? 'cell hot' : 'cell',
-                  tabindex: r === 0 && c === 0 ? '0' : '-1',
-                  'data-row': r,
-                  'data-col': c,
+                  ...gridCell(r, c),
                   'data-count': count,
                   'data-accused': accused.id,
                   'aria-label': `${accuser.name} against ${accused.name}: ${count} claim${count === 1 ? '' : 's'}`,
@@ -184,45 +220,9 @@ export class MatrixView {
         ),
       ),
     );
-    table.addEventListener('keydown', (e) => this.move(table, e));
-    table.addEventListener('click', (e) => {
-      const td = (e.target as HTMLElement).closest('td');
-      if (td) this.focusCell(table, td);
+    gridKeys(table, (td) => {
+      location.hash = entityHref(td.dataset.accused!);
     });
     this.body.append(table);
-  }
-
-  /** The grid's keyboard: arrows, Home/End (row), Ctrl+Home/End (table), Enter opens the accused. */
-  private move(table: HTMLTableElement, e: KeyboardEvent) {
-    const td = (e.target as HTMLElement).closest('td');
-    if (!td) return;
-    const r = Number(td.dataset.row);
-    const c = Number(td.dataset.col);
-    const lastRow = table.tBodies[0]!.rows.length - 1;
-    const lastCol = table.tBodies[0]!.rows[0]!.cells.length - 2;
-    const to: Record<string, [number, number]> = {
-      ArrowUp: [Math.max(0, r - 1), c],
-      ArrowDown: [Math.min(lastRow, r + 1), c],
-      ArrowLeft: [r, Math.max(0, c - 1)],
-      ArrowRight: [r, Math.min(lastCol, c + 1)],
-      Home: e.ctrlKey ? [0, 0] : [r, 0],
-      End: e.ctrlKey ? [lastRow, lastCol] : [r, lastCol],
-    };
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      location.hash = entityHref(td.dataset.accused!);
-      return;
-    }
-    const next = to[e.key];
-    if (!next) return;
-    e.preventDefault();
-    const target = table.querySelector<HTMLElement>(`td[data-row="${next[0]}"][data-col="${next[1]}"]`);
-    if (target) this.focusCell(table, target);
-  }
-
-  private focusCell(table: HTMLTableElement, td: HTMLElement) {
-    table.querySelectorAll('td[tabindex="0"]').forEach((el) => el.setAttribute('tabindex', '-1'));
-    td.setAttribute('tabindex', '0');
-    td.focus();
   }
 }

@@ -30,6 +30,7 @@ interface Keys {
   person: string | null;
   supplier: string | null;
   recipient: string | null;
+  transfer: string | null;
   subject: string | null;
 }
 
@@ -40,6 +41,9 @@ export interface WarmUpCall {
 }
 
 type Variables = Record<string, unknown>;
+
+/** The Council's permanent members, whose voting agreement the Explorer shows first. */
+const PERMANENT_MEMBERS = ['state:USA', 'state:GBR', 'state:FRA', 'state:RUS', 'state:CHN'];
 
 /** The argument combinations clients send, per operation name; calls naming a missing key are left out. */
 function variableSets(k: Keys): Record<string, (Variables | null)[]> {
@@ -66,11 +70,33 @@ function variableSets(k: Keys): Record<string, (Variables | null)[]> {
     GroupMembers: [
       given({ group: k.accuser && encodeGroup({ centre: k.accuser, relationship: 'MADE', direction: 'OUTGOING' }) }),
     ],
-    // The Explorer's who-accuses-whom view, envoys counted as their state or not.
+    // The Explorer's who-accuses-whom view, envoys counted as their state or not, over a period and of one origin.
     AccusationMatrix: [
       { kinds: ['ACCUSE'], first: 100 },
       { kinds: ['ACCUSE'], bySide: false, first: 100 },
+      { kinds: ['ACCUSE'], origin: 'CODED', from: '2024', to: '2024-06', first: 100 },
     ],
+    // The entity page's record: claims by month, a transfer beside its corroboration, a state's record.
+    ClaimsOverTime: [given({ id: entity, first: 100 })],
+    TransferRecord: [given({ id: k.transfer })],
+    StateRecord: [given({ id: k.supplier, first: 100 })],
+    // The arms-flows view: every year and category, or a range of one; the deals behind a flow.
+    TransferFlows: [{ first: 100 }, { from: 2015, to: 2024, armamentCategory: 'Aircraft', first: 100 }],
+    FlowDeals: [
+      given({ supplier: k.supplier, recipient: k.recipient, first: 50 }),
+      given({
+        supplier: k.supplier,
+        recipient: k.recipient,
+        from: 2015,
+        to: 2024,
+        armamentCategory: 'Aircraft',
+        first: 50,
+      }),
+    ],
+    // The Security Council view, over every year or a period; agreement among the permanent members.
+    CouncilResolutions: [{ first: 12 }, { from: '2020', to: '2024', first: 12 }],
+    CouncilVetoes: [{ first: 100 }, { from: '2020', to: '2024', first: 100 }],
+    VotingAgreement: [{ states: PERMANENT_MEMBERS }, { states: PERMANENT_MEMBERS, from: '2020', to: '2024' }],
     // A subscription reads nothing until an event arrives, and then through the node loader.
     EntityLive: [],
   };

@@ -21,6 +21,10 @@ const required: Record<string, Record<string, unknown>> = {
   EntityClaims: { id: 'state:RUS' },
   EntityTimeline: { id: 'state:RUS' },
   EntityLive: { id: 'state:RUS' },
+  ClaimsOverTime: { id: 'state:RUS' },
+  StateRecord: { id: 'state:RUS' },
+  VotingAgreement: { states: ['state:USA', 'state:RUS', 'state:CHN'] },
+  TransferRecord: { id: 'transfer:prk-rus-ballistic-missiles-2023-2024' },
   Neighborhood: { id: 'state:RUS' },
   GroupedNeighborhood: { id: 'state:RUS' },
   // Russia's claims: the group neighborhood { groups { id } } names, as a client gets it.

@@ -3,7 +3,7 @@ import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** The names a Chromium or Chrome goes by on the PATH, in the order they are tried. */
 const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome'];
@@ -98,4 +98,37 @@ export function buildExplorer() {
   });
   if (build.status !== 0) throw new Error(`Explorer build failed:\n${build.stdout}\n${build.stderr}`);
   mkdirSync(artifacts, { recursive: true });
+}
+
+/** What a page sent to /graphql and got back, and what it logged as errors (filled as the page runs). */
+export interface PageWatch {
+  /** Every operation the page sent, by name, in order. */
+  operations: string[];
+  /** Requests that sent a query's text instead of its trusted-document hash. */
+  sentAsText: string[];
+  /** Every GraphQL answer that was not a clean 200 with data. */
+  rejected: string[];
+  /** Uncaught exceptions and console errors. */
+  pageErrors: string[];
+}
+
+export function watchPage(page: Page): PageWatch {
+  const watch: PageWatch = { operations: [], sentAsText: [], rejected: [], pageErrors: [] };
+  page.on('pageerror', (err) => watch.pageErrors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') watch.pageErrors.push(msg.text());
+  });
+  page.on('response', async (res) => {
+    if (!res.url().endsWith('/graphql') || res.request().method() !== 'POST') return;
+    const body = await res.json().catch(() => null);
+    const sent = res.request().postDataJSON();
+    watch.operations.push(sent?.operationName ?? '?');
+    if (sent?.query || !/^[0-9a-f]{64}$/.test(sent?.extensions?.persistedQuery?.sha256Hash ?? '')) {
+      watch.sentAsText.push(JSON.stringify(sent).slice(0, 200));
+    }
+    if (res.status() !== 200 || !body?.data || body.errors) {
+      watch.rejected.push(`${sent?.operationName} ${res.status()} ${JSON.stringify(body?.errors ?? body)}`);
+    }
+  });
+  return watch;
 }

@@ -23,6 +23,13 @@ export type ClaimKind =
   /** Warns the target (CAMEO 13x, threaten). */
   | 'WARN';
 
+/** Where a claim comes from: reported in an article’s words, or coded by a dataset of events. */
+export type ClaimOrigin =
+  /** Coded by a dataset of events (GDELT) from the news it monitors, with the URL it coded. */
+  | 'CODED'
+  /** Reported in an article, in its words (with the verbatim quote where there is one). */
+  | 'REPORTED';
+
 /** What the node beyond a claim or transfer is to it: what tells a hub’s claims and transfers apart. */
 export type CounterpartRole =
   /** Who received the weapons. */
@@ -107,6 +114,30 @@ export type LinkDirection =
   /** The link starts at the centre: (centre)-[:MADE]->(claim). */
   | 'OUTGOING';
 
+/** How well established a transfer is. */
+export type TransferStatus =
+  /** Alleged by a party, not established. */
+  | 'ALLEGED'
+  /** Confirmed by supplier or recipient, or established beyond dispute. */
+  | 'CONFIRMED'
+  /** Denied by the parties, with no independent confirmation. */
+  | 'DENIED'
+  /** Alleged and denied, with conflicting evidence. */
+  | 'DISPUTED'
+  /** Reported by investigators, monitors or a dataset of record. */
+  | 'REPORTED';
+
+/** How a state voted. */
+export type VoteChoice =
+  /** Abstained. */
+  | 'ABSTAIN'
+  /** Voted against (a veto when cast by a permanent member). */
+  | 'AGAINST'
+  /** Voted in favour. */
+  | 'FOR'
+  /** A member present or absent that did not take part in the vote. */
+  | 'NON_VOTING';
+
 export type WhoAccusedWhomQueryVariables = Exact<{
   accuser?: string | null | undefined;
   accused?: string | null | undefined;
@@ -157,6 +188,14 @@ export type WhoAccusedWhomQuery = { accusations: { totalCount: number, pageInfo:
             | { __typename: 'WeaponSystem', id: string, name: string }
             | { __typename: 'WeaponsTransfer', id: string, name: string }
            | null }> } }> } };
+
+export type ClaimsOverTimeQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type ClaimsOverTimeQuery = { againstReported: { edges: Array<{ node: { key: string, label: string, count: number } }> }, againstCoded: { edges: Array<{ node: { key: string, label: string, count: number } }> }, madeReported: { edges: Array<{ node: { key: string, label: string, count: number } }> }, madeCoded: { edges: Array<{ node: { key: string, label: string, count: number } }> } };
 
 export type EntityClaimsQueryVariables = Exact<{
   id: string;
@@ -931,6 +970,27 @@ export type ClaimRowFragment =
   | ClaimRow_Warning_Fragment
 ;
 
+export type CouncilResolutionsQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CouncilResolutionsQuery = { resolutions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { __typename: 'Resolution', id: string, name: string, symbol: string | null, date: string | null, agenda: string | null, voteTotals: { for: number | null, against: number | null, abstentions: number | null, nonVoting: number | null } | null, votes: Array<{ vote: VoteChoice, state: { __typename: 'State', id: string, name: string } }> } }> } };
+
+export type CouncilVetoesQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CouncilVetoesQuery = { vetoCounts: { totalCount: number, edges: Array<{ node: { year: number | null, count: number, member: { __typename: 'State', id: string, name: string } | null } }> }, vetoes: { totalCount: number, edges: Array<{ node: { __typename: 'Resolution', id: string, name: string, symbol: string | null, date: string | null, agenda: string | null, vetoedBy: Array<{ __typename: 'State', id: string, name: string }> } }> } };
+
+export type VetoedDraftFragment = { __typename: 'Resolution', id: string, name: string, symbol: string | null, date: string | null, agenda: string | null, vetoedBy: Array<{ __typename: 'State', id: string, name: string }> };
+
 export type EntityDetailsQueryVariables = Exact<{
   id: string;
 }>;
@@ -1250,6 +1310,48 @@ export type ExtractDocumentMutation = { extractDocument: { document: unknown, wa
         | { __typename: 'WeaponsTransfer', id: string, name: string }
        | null, mentions: Array<{ start: number, end: number, text: string }> }>, claims: Array<{ key: string, kind: ClaimKind, speaker: string, onBehalfOf: string | null, targets: Array<string>, about: Array<string>, allegation: string, madeOn: string | null, quote: string | null, answers: string | null, sentence: { start: number, end: number, text: string }, quoteSpans: Array<{ start: number, end: number, text: string }> }> } };
 
+export type FlowDealsQueryVariables = Exact<{
+  supplier?: string | null | undefined;
+  recipient?: string | null | undefined;
+  from?: number | null | undefined;
+  to?: number | null | undefined;
+  armamentCategory?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type FlowDealsQuery = { weaponsTransfers: { totalCount: number, edges: Array<{ node: { id: string, key: string, name: string, status: TransferStatus, quantity: string | null, period: string | null, use: string | null, armamentCategory: string | null, orderYear: number | null, orderYearEstimate: boolean | null, numberOrdered: number | null, numberOrderedEstimate: boolean | null, numberDelivered: number | null, numberDeliveredEstimate: boolean | null, tivPerUnit: number | null, tivTotalOrder: number | null, tivDelivered: number | null, deliveriesSpread: boolean | null, comments: string | null, record: string | null, supplier: { __typename: 'State', id: string, name: string } | null, supplierOrganization: { __typename: 'Organization', id: string, name: string } | null, recipient: { __typename: 'State', id: string, name: string } | null, recipientOrganization: { __typename: 'Organization', id: string, name: string } | null, weapon: { __typename: 'WeaponSystem', id: string, name: string, designation: string | null, category: string | null } | null, deliveries: Array<{ year: number, number: number | null, tiv: number | null, estimate: boolean | null }>, dataset: { key: string, name: string, publisher: string | null, file: string | null, asOf: string | null, url: string | null } | null, sources: Array<{ title: string | null, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } };
+
+export type TransferFlowsQueryVariables = Exact<{
+  from?: number | null | undefined;
+  to?: number | null | undefined;
+  armamentCategory?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type TransferFlowsQuery = { flows: { totalCount: number, edges: Array<{ node: { deals: number, units: number, tiv: number, estimate: boolean, complete: boolean, supplier:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null, recipient:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null } }> }, categories: { edges: Array<{ node: { armamentCategory: string | null, deals: number } }> } };
+
 export type GroupMembersQueryVariables = Exact<{
   group: string;
   first?: number | null | undefined;
@@ -1465,6 +1567,7 @@ export type AccusationMatrixQueryVariables = Exact<{
   kinds?: Array<ClaimKind> | ClaimKind | null | undefined;
   from?: string | null | undefined;
   to?: string | null | undefined;
+  origin?: ClaimOrigin | null | undefined;
   bySide?: boolean | null | undefined;
   first?: number | null | undefined;
 }>;
@@ -1527,6 +1630,43 @@ export type SearchQuery = { search: Array<
     | { __typename: 'WeaponSystem', id: string, name: string }
     | { __typename: 'WeaponsTransfer', id: string, name: string }
   > };
+
+export type StateRecordQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type StateRecordQuery = { supplied: { edges: Array<{ node: { year: number | null, deals: number, units: number, tiv: number, estimate: boolean } }> }, received: { edges: Array<{ node: { year: number | null, deals: number, units: number, tiv: number, estimate: boolean } }> }, receivedFrom: { totalCount: number, edges: Array<{ node: { year: number | null, tiv: number, supplier:
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Place', id: string, name: string }
+          | { __typename: 'Resolution', id: string, name: string }
+          | { __typename: 'State', id: string, name: string }
+          | { __typename: 'Treaty', id: string, name: string }
+          | { __typename: 'WeaponSystem', id: string, name: string }
+          | { __typename: 'WeaponsTransfer', id: string, name: string }
+         | null } }> }, vetoesByAgenda: { totalCount: number, edges: Array<{ node: { agenda: string | null, count: number } }> }, vetoes: { totalCount: number, edges: Array<{ node: { __typename: 'Resolution', id: string, name: string, symbol: string | null, date: string | null, agenda: string | null, vetoedBy: Array<{ __typename: 'State', id: string, name: string }> } }> }, node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string, votingRecord: { edges: Array<{ node: { year: number, for: number, against: number, abstain: number, nonVoting: number } }> } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
 
 export type EntityTimelineQueryVariables = Exact<{
   id: string;
@@ -1714,6 +1854,541 @@ export type EntityTimelineQuery = { timeline: Array<{ date: string, item:
       | { __typename: 'WeaponsTransfer', id: string }
      }> };
 
+export type TransferRecordQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TransferRecordQuery = { node:
+    | { __typename: 'Accusation', id: string }
+    | { __typename: 'Appeal', id: string }
+    | { __typename: 'Article', id: string }
+    | { __typename: 'Criticism', id: string }
+    | { __typename: 'Demand', id: string }
+    | { __typename: 'Denial', id: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Place', id: string }
+    | { __typename: 'Report', id: string }
+    | { __typename: 'Resolution', id: string }
+    | { __typename: 'State', id: string }
+    | { __typename: 'Statement', id: string }
+    | { __typename: 'Treaty', id: string }
+    | { __typename: 'Warning', id: string }
+    | { __typename: 'WeaponSystem', id: string }
+    | { __typename: 'WeaponsTransfer', id: string, key: string, name: string, status: TransferStatus, quantity: string | null, period: string | null, use: string | null, armamentCategory: string | null, orderYear: number | null, orderYearEstimate: boolean | null, numberOrdered: number | null, numberOrderedEstimate: boolean | null, numberDelivered: number | null, numberDeliveredEstimate: boolean | null, tivPerUnit: number | null, tivTotalOrder: number | null, tivDelivered: number | null, deliveriesSpread: boolean | null, comments: string | null, record: string | null, claimsAbout: { totalCount: number, edges: Array<{ node:
+            | { __typename: 'Accusation', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, onBehalfOf:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, target:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+            | { __typename: 'Appeal', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, onBehalfOf:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, target:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+            | { __typename: 'Criticism', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, onBehalfOf:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, target:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+            | { __typename: 'Demand', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, onBehalfOf:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, target:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+            | { __typename: 'Denial', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, onBehalfOf:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, target:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+            | { __typename: 'Report', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, onBehalfOf:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, target:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+            | { __typename: 'Statement', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, onBehalfOf:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, target:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+            | { __typename: 'Warning', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, onBehalfOf:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, target:
+                | { __typename: 'Event', id: string, name: string }
+                | { __typename: 'Organization', id: string, name: string }
+                | { __typename: 'Person', id: string, name: string }
+                | { __typename: 'Place', id: string, name: string }
+                | { __typename: 'Resolution', id: string, name: string }
+                | { __typename: 'State', id: string, name: string }
+                | { __typename: 'Treaty', id: string, name: string }
+                | { __typename: 'WeaponSystem', id: string, name: string }
+                | { __typename: 'WeaponsTransfer', id: string, name: string }
+               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+           }> }, corroboratedBy: Array<{ id: string, key: string, name: string, status: TransferStatus, quantity: string | null, period: string | null, use: string | null, armamentCategory: string | null, orderYear: number | null, orderYearEstimate: boolean | null, numberOrdered: number | null, numberOrderedEstimate: boolean | null, numberDelivered: number | null, numberDeliveredEstimate: boolean | null, tivPerUnit: number | null, tivTotalOrder: number | null, tivDelivered: number | null, deliveriesSpread: boolean | null, comments: string | null, record: string | null, supplier: { __typename: 'State', id: string, name: string } | null, supplierOrganization: { __typename: 'Organization', id: string, name: string } | null, recipient: { __typename: 'State', id: string, name: string } | null, recipientOrganization: { __typename: 'Organization', id: string, name: string } | null, weapon: { __typename: 'WeaponSystem', id: string, name: string, designation: string | null, category: string | null } | null, deliveries: Array<{ year: number, number: number | null, tiv: number | null, estimate: boolean | null }>, dataset: { key: string, name: string, publisher: string | null, file: string | null, asOf: string | null, url: string | null } | null, sources: Array<{ title: string | null, publisher: string | null, publishedOn: string | null, url: string | null }> }>, corroborates: Array<{ id: string, key: string, name: string, status: TransferStatus, quantity: string | null, period: string | null, use: string | null, armamentCategory: string | null, orderYear: number | null, orderYearEstimate: boolean | null, numberOrdered: number | null, numberOrderedEstimate: boolean | null, numberDelivered: number | null, numberDeliveredEstimate: boolean | null, tivPerUnit: number | null, tivTotalOrder: number | null, tivDelivered: number | null, deliveriesSpread: boolean | null, comments: string | null, record: string | null, claimsAbout: { totalCount: number, edges: Array<{ node:
+              | { __typename: 'Accusation', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, onBehalfOf:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, target:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+              | { __typename: 'Appeal', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, onBehalfOf:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, target:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+              | { __typename: 'Criticism', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, onBehalfOf:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, target:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+              | { __typename: 'Demand', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, onBehalfOf:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, target:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+              | { __typename: 'Denial', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, onBehalfOf:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, target:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+              | { __typename: 'Report', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, onBehalfOf:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, target:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+              | { __typename: 'Statement', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, onBehalfOf:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, target:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+              | { __typename: 'Warning', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, onBehalfOf:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, target:
+                  | { __typename: 'Event', id: string, name: string }
+                  | { __typename: 'Organization', id: string, name: string }
+                  | { __typename: 'Person', id: string, name: string }
+                  | { __typename: 'Place', id: string, name: string }
+                  | { __typename: 'Resolution', id: string, name: string }
+                  | { __typename: 'State', id: string, name: string }
+                  | { __typename: 'Treaty', id: string, name: string }
+                  | { __typename: 'WeaponSystem', id: string, name: string }
+                  | { __typename: 'WeaponsTransfer', id: string, name: string }
+                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+             }> }, supplier: { __typename: 'State', id: string, name: string } | null, supplierOrganization: { __typename: 'Organization', id: string, name: string } | null, recipient: { __typename: 'State', id: string, name: string } | null, recipientOrganization: { __typename: 'Organization', id: string, name: string } | null, weapon: { __typename: 'WeaponSystem', id: string, name: string, designation: string | null, category: string | null } | null, deliveries: Array<{ year: number, number: number | null, tiv: number | null, estimate: boolean | null }>, dataset: { key: string, name: string, publisher: string | null, file: string | null, asOf: string | null, url: string | null } | null, sources: Array<{ title: string | null, publisher: string | null, publishedOn: string | null, url: string | null }> }>, supplier: { __typename: 'State', id: string, name: string } | null, supplierOrganization: { __typename: 'Organization', id: string, name: string } | null, recipient: { __typename: 'State', id: string, name: string } | null, recipientOrganization: { __typename: 'Organization', id: string, name: string } | null, weapon: { __typename: 'WeaponSystem', id: string, name: string, designation: string | null, category: string | null } | null, deliveries: Array<{ year: number, number: number | null, tiv: number | null, estimate: boolean | null }>, dataset: { key: string, name: string, publisher: string | null, file: string | null, asOf: string | null, url: string | null } | null, sources: Array<{ title: string | null, publisher: string | null, publishedOn: string | null, url: string | null }> }
+   | null };
+
+export type TransferFactsFragment = { id: string, key: string, name: string, status: TransferStatus, quantity: string | null, period: string | null, use: string | null, armamentCategory: string | null, orderYear: number | null, orderYearEstimate: boolean | null, numberOrdered: number | null, numberOrderedEstimate: boolean | null, numberDelivered: number | null, numberDeliveredEstimate: boolean | null, tivPerUnit: number | null, tivTotalOrder: number | null, tivDelivered: number | null, deliveriesSpread: boolean | null, comments: string | null, record: string | null, supplier: { __typename: 'State', id: string, name: string } | null, supplierOrganization: { __typename: 'Organization', id: string, name: string } | null, recipient: { __typename: 'State', id: string, name: string } | null, recipientOrganization: { __typename: 'Organization', id: string, name: string } | null, weapon: { __typename: 'WeaponSystem', id: string, name: string, designation: string | null, category: string | null } | null, deliveries: Array<{ year: number, number: number | null, tiv: number | null, estimate: boolean | null }>, dataset: { key: string, name: string, publisher: string | null, file: string | null, asOf: string | null, url: string | null } | null, sources: Array<{ title: string | null, publisher: string | null, publishedOn: string | null, url: string | null }> };
+
+export type VotingAgreementQueryVariables = Exact<{
+  states: Array<string> | string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type VotingAgreementQuery = { votingAgreementMatrix: { states: Array<{ __typename: 'State', id: string, name: string }>, cells: Array<{ same: number, bothVoted: number, share: number | null, state: { __typename: 'State', id: string, name: string }, with: { __typename: 'State', id: string, name: string } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1763,6 +2438,92 @@ export const ClaimRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ClaimRow"}) as unknown as TypedDocumentString<ClaimRowFragment, unknown>;
+export const VetoedDraftFragmentDoc = new TypedDocumentString(`
+    fragment VetoedDraft on Resolution {
+  id
+  __typename
+  name
+  symbol
+  date
+  agenda
+  vetoedBy {
+    id
+    __typename
+    name
+  }
+}
+    `, {"fragmentName":"VetoedDraft"}) as unknown as TypedDocumentString<VetoedDraftFragment, unknown>;
+export const TransferFactsFragmentDoc = new TypedDocumentString(`
+    fragment TransferFacts on WeaponsTransfer {
+  id
+  key
+  name
+  status
+  quantity
+  period
+  use
+  armamentCategory
+  supplier {
+    id
+    __typename
+    name
+  }
+  supplierOrganization {
+    id
+    __typename
+    name
+  }
+  recipient {
+    id
+    __typename
+    name
+  }
+  recipientOrganization {
+    id
+    __typename
+    name
+  }
+  weapon {
+    id
+    __typename
+    name
+    designation
+    category
+  }
+  orderYear
+  orderYearEstimate
+  numberOrdered
+  numberOrderedEstimate
+  numberDelivered
+  numberDeliveredEstimate
+  tivPerUnit
+  tivTotalOrder
+  tivDelivered
+  deliveriesSpread
+  deliveries {
+    year
+    number
+    tiv
+    estimate
+  }
+  comments
+  record
+  dataset {
+    key
+    name
+    publisher
+    file
+    asOf
+    url
+  }
+  sources {
+    title
+    publisher
+    publishedOn
+    url
+  }
+}
+    `, {"fragmentName":"TransferFacts"}) as unknown as TypedDocumentString<TransferFactsFragment, unknown>;
 export const WhoAccusedWhomDocument = new TypedDocumentString(`
     query WhoAccusedWhom($accuser: ID, $accused: ID, $about: ID, $first: Int = 20, $after: String) {
   accusations(
@@ -1819,6 +2580,56 @@ export const WhoAccusedWhomDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:d21c0b72c65f7c20fd9164ef764477948bd98a717f88e81759cd5e696f4fc761"}) as unknown as TypedDocumentString<WhoAccusedWhomQuery, WhoAccusedWhomQueryVariables>;
+export const ClaimsOverTimeDocument = new TypedDocumentString(`
+    query ClaimsOverTime($id: ID!, $first: Int = 100) {
+  againstReported: claimCounts(
+    by: MONTH
+    target: $id
+    origin: REPORTED
+    first: $first
+  ) {
+    edges {
+      node {
+        key
+        label
+        count
+      }
+    }
+  }
+  againstCoded: claimCounts(by: MONTH, target: $id, origin: CODED, first: $first) {
+    edges {
+      node {
+        key
+        label
+        count
+      }
+    }
+  }
+  madeReported: claimCounts(
+    by: MONTH
+    speaker: $id
+    origin: REPORTED
+    first: $first
+  ) {
+    edges {
+      node {
+        key
+        label
+        count
+      }
+    }
+  }
+  madeCoded: claimCounts(by: MONTH, speaker: $id, origin: CODED, first: $first) {
+    edges {
+      node {
+        key
+        label
+        count
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:c6673def6aea78c9e14a5f61cbd1b6b4373fb03f824b8895570c3d7a1f02dd6a"}) as unknown as TypedDocumentString<ClaimsOverTimeQuery, ClaimsOverTimeQueryVariables>;
 export const EntityClaimsDocument = new TypedDocumentString(`
     query EntityClaims($id: ID!, $first: Int = 50) {
   made: claims(speaker: $id, first: $first) {
@@ -1867,6 +2678,79 @@ export const EntityClaimsDocument = new TypedDocumentString(`
     url
   }
 }`, {"hash":"sha256:41ad6d947e1f75c9a79474cf37c7b5a93f7313c05d85fe633c00df90210bc091"}) as unknown as TypedDocumentString<EntityClaimsQuery, EntityClaimsQueryVariables>;
+export const CouncilResolutionsDocument = new TypedDocumentString(`
+    query CouncilResolutions($from: String, $to: String, $first: Int = 12, $after: String) {
+  resolutions(status: ADOPTED, from: $from, to: $to, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        __typename
+        name
+        symbol
+        date
+        agenda
+        voteTotals {
+          for
+          against
+          abstentions
+          nonVoting
+        }
+        votes {
+          vote
+          state {
+            id
+            __typename
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:f7b98901aee7ef44577ced74e898edbc07b87f04ae93ffd8a438b2b238bd739d"}) as unknown as TypedDocumentString<CouncilResolutionsQuery, CouncilResolutionsQueryVariables>;
+export const CouncilVetoesDocument = new TypedDocumentString(`
+    query CouncilVetoes($from: String, $to: String, $first: Int = 100) {
+  vetoCounts(from: $from, to: $to, groupBy: [YEAR, MEMBER], first: $first) {
+    totalCount
+    edges {
+      node {
+        year
+        count
+        member {
+          id
+          __typename
+          name
+        }
+      }
+    }
+  }
+  vetoes(from: $from, to: $to, first: $first) {
+    totalCount
+    edges {
+      node {
+        ...VetoedDraft
+      }
+    }
+  }
+}
+    fragment VetoedDraft on Resolution {
+  id
+  __typename
+  name
+  symbol
+  date
+  agenda
+  vetoedBy {
+    id
+    __typename
+    name
+  }
+}`, {"hash":"sha256:da419f5e44efe2dd6981836e857ce2affb8c76b9e66b49895e560b8af7f0c3d9"}) as unknown as TypedDocumentString<CouncilVetoesQuery, CouncilVetoesQueryVariables>;
 export const EntityDetailsDocument = new TypedDocumentString(`
     query EntityDetails($id: ID!) {
   node(id: $id) {
@@ -1987,6 +2871,133 @@ export const ExtractDocumentDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:8ed874da895dbd794e29df3c6b0509a1ca47268978a42602d0051fb6fa2d8cc6"}) as unknown as TypedDocumentString<ExtractDocumentMutation, ExtractDocumentMutationVariables>;
+export const FlowDealsDocument = new TypedDocumentString(`
+    query FlowDeals($supplier: ID, $recipient: ID, $from: Int, $to: Int, $armamentCategory: String, $first: Int = 50) {
+  weaponsTransfers(
+    supplier: $supplier
+    recipient: $recipient
+    from: $from
+    to: $to
+    armamentCategory: $armamentCategory
+    first: $first
+  ) {
+    totalCount
+    edges {
+      node {
+        ...TransferFacts
+      }
+    }
+  }
+}
+    fragment TransferFacts on WeaponsTransfer {
+  id
+  key
+  name
+  status
+  quantity
+  period
+  use
+  armamentCategory
+  supplier {
+    id
+    __typename
+    name
+  }
+  supplierOrganization {
+    id
+    __typename
+    name
+  }
+  recipient {
+    id
+    __typename
+    name
+  }
+  recipientOrganization {
+    id
+    __typename
+    name
+  }
+  weapon {
+    id
+    __typename
+    name
+    designation
+    category
+  }
+  orderYear
+  orderYearEstimate
+  numberOrdered
+  numberOrderedEstimate
+  numberDelivered
+  numberDeliveredEstimate
+  tivPerUnit
+  tivTotalOrder
+  tivDelivered
+  deliveriesSpread
+  deliveries {
+    year
+    number
+    tiv
+    estimate
+  }
+  comments
+  record
+  dataset {
+    key
+    name
+    publisher
+    file
+    asOf
+    url
+  }
+  sources {
+    title
+    publisher
+    publishedOn
+    url
+  }
+}`, {"hash":"sha256:df370283411c092251c2d2b5de5c7b292240e38cb3122b17ad0eedac00be8de4"}) as unknown as TypedDocumentString<FlowDealsQuery, FlowDealsQueryVariables>;
+export const TransferFlowsDocument = new TypedDocumentString(`
+    query TransferFlows($from: Int, $to: Int, $armamentCategory: String, $first: Int = 100) {
+  flows: transferFlows(
+    from: $from
+    to: $to
+    armamentCategory: $armamentCategory
+    groupBy: [SUPPLIER, RECIPIENT]
+    first: $first
+  ) {
+    totalCount
+    edges {
+      node {
+        supplier {
+          id
+          __typename
+          name
+        }
+        recipient {
+          id
+          __typename
+          name
+        }
+        deals
+        units
+        tiv
+        estimate
+        complete
+      }
+    }
+  }
+  categories: transferFlows(groupBy: [CATEGORY], first: 100) {
+    edges {
+      node {
+        armamentCategory
+        deals
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:d022929db108b05207f690aa9d0c0af0bfbe93ca916ab2f82b919d40694508ae"}) as unknown as TypedDocumentString<TransferFlowsQuery, TransferFlowsQueryVariables>;
 export const GroupMembersDocument = new TypedDocumentString(`
     query GroupMembers($group: ID!, $first: Int = 20, $after: String) {
   neighborhoodGroup(group: $group, first: $first, after: $after) {
@@ -2120,11 +3131,12 @@ export const EntityLiveDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:143d03d5aabdc7641d32c319833915716e5717500cf0d7310486592cee1dcfb5"}) as unknown as TypedDocumentString<EntityLiveSubscription, EntityLiveSubscriptionVariables>;
 export const AccusationMatrixDocument = new TypedDocumentString(`
-    query AccusationMatrix($kinds: [ClaimKind!], $from: String, $to: String, $bySide: Boolean = true, $first: Int = 100) {
+    query AccusationMatrix($kinds: [ClaimKind!], $from: String, $to: String, $origin: ClaimOrigin, $bySide: Boolean = true, $first: Int = 100) {
   accusationMatrix(
     kinds: $kinds
     from: $from
     to: $to
+    origin: $origin
     bySide: $bySide
     first: $first
   ) {
@@ -2146,7 +3158,7 @@ export const AccusationMatrixDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:31c008d53c248fe4503ac92ee2d1f8f38973f5bf1b8607a0f24a0d3bd2b28e07"}) as unknown as TypedDocumentString<AccusationMatrixQuery, AccusationMatrixQueryVariables>;
+    `, {"hash":"sha256:3a37b3887835423548eac0642d6c646cbb8166f7d3e1e0fb56f8ed354dff53b3"}) as unknown as TypedDocumentString<AccusationMatrixQuery, AccusationMatrixQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($id: ID!, $depth: Int = 1, $limit: Int = 200) {
   neighborhood(id: $id, depth: $depth, limit: $limit) {
@@ -2194,6 +3206,95 @@ export const SearchDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:26c7b8d694a2ec9d202511d1d4191902a10fd3016ce8b5797a45081dd541a4ae"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const StateRecordDocument = new TypedDocumentString(`
+    query StateRecord($id: ID!, $first: Int = 100) {
+  supplied: transferFlows(supplier: $id, groupBy: [YEAR], first: $first) {
+    edges {
+      node {
+        year
+        deals
+        units
+        tiv
+        estimate
+      }
+    }
+  }
+  received: transferFlows(recipient: $id, groupBy: [YEAR], first: $first) {
+    edges {
+      node {
+        year
+        deals
+        units
+        tiv
+        estimate
+      }
+    }
+  }
+  receivedFrom: transferFlows(
+    recipient: $id
+    groupBy: [SUPPLIER, YEAR]
+    first: $first
+  ) {
+    totalCount
+    edges {
+      node {
+        supplier {
+          id
+          __typename
+          name
+        }
+        year
+        tiv
+      }
+    }
+  }
+  vetoesByAgenda: vetoCounts(by: $id, groupBy: [AGENDA], first: $first) {
+    totalCount
+    edges {
+      node {
+        agenda
+        count
+      }
+    }
+  }
+  vetoes(by: $id, first: $first) {
+    totalCount
+    edges {
+      node {
+        ...VetoedDraft
+      }
+    }
+  }
+  node(id: $id) {
+    id
+    ... on State {
+      votingRecord(first: $first) {
+        edges {
+          node {
+            year
+            for
+            against
+            abstain
+            nonVoting
+          }
+        }
+      }
+    }
+  }
+}
+    fragment VetoedDraft on Resolution {
+  id
+  __typename
+  name
+  symbol
+  date
+  agenda
+  vetoedBy {
+    id
+    __typename
+    name
+  }
+}`, {"hash":"sha256:811d4c2b6446b9912791e9fa41110e5a5960f5291e33f7e8b5ef1d56d14ded92"}) as unknown as TypedDocumentString<StateRecordQuery, StateRecordQueryVariables>;
 export const EntityTimelineDocument = new TypedDocumentString(`
     query EntityTimeline($id: ID!) {
   timeline(entity: $id) {
@@ -2223,3 +3324,159 @@ export const EntityTimelineDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:eb8f455d98f4de606ad4feb88f3d9a992677db33e55ba917bdea9a3fb3f1a483"}) as unknown as TypedDocumentString<EntityTimelineQuery, EntityTimelineQueryVariables>;
+export const TransferRecordDocument = new TypedDocumentString(`
+    query TransferRecord($id: ID!) {
+  node(id: $id) {
+    id
+    __typename
+    ... on WeaponsTransfer {
+      ...TransferFacts
+      claimsAbout(first: 10) {
+        totalCount
+        edges {
+          node {
+            ...ClaimRow
+          }
+        }
+      }
+      corroboratedBy {
+        ...TransferFacts
+      }
+      corroborates {
+        ...TransferFacts
+        claimsAbout(first: 10) {
+          totalCount
+          edges {
+            node {
+              ...ClaimRow
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ClaimRow on Claim {
+  id
+  __typename
+  kind
+  allegation
+  madeOn
+  quote
+  speaker {
+    id
+    __typename
+    name
+  }
+  onBehalfOf {
+    id
+    __typename
+    name
+  }
+  target {
+    id
+    __typename
+    name
+  }
+  source {
+    title
+    publisher
+    publishedOn
+    url
+  }
+}
+fragment TransferFacts on WeaponsTransfer {
+  id
+  key
+  name
+  status
+  quantity
+  period
+  use
+  armamentCategory
+  supplier {
+    id
+    __typename
+    name
+  }
+  supplierOrganization {
+    id
+    __typename
+    name
+  }
+  recipient {
+    id
+    __typename
+    name
+  }
+  recipientOrganization {
+    id
+    __typename
+    name
+  }
+  weapon {
+    id
+    __typename
+    name
+    designation
+    category
+  }
+  orderYear
+  orderYearEstimate
+  numberOrdered
+  numberOrderedEstimate
+  numberDelivered
+  numberDeliveredEstimate
+  tivPerUnit
+  tivTotalOrder
+  tivDelivered
+  deliveriesSpread
+  deliveries {
+    year
+    number
+    tiv
+    estimate
+  }
+  comments
+  record
+  dataset {
+    key
+    name
+    publisher
+    file
+    asOf
+    url
+  }
+  sources {
+    title
+    publisher
+    publishedOn
+    url
+  }
+}`, {"hash":"sha256:fce7593bfc44ead5ab92f06af84a2bced46545d500de59b687e7324321ba16c2"}) as unknown as TypedDocumentString<TransferRecordQuery, TransferRecordQueryVariables>;
+export const VotingAgreementDocument = new TypedDocumentString(`
+    query VotingAgreement($states: [ID!]!, $from: String, $to: String) {
+  votingAgreementMatrix(states: $states, from: $from, to: $to) {
+    states {
+      id
+      __typename
+      name
+    }
+    cells {
+      state {
+        id
+        __typename
+        name
+      }
+      with {
+        id
+        __typename
+        name
+      }
+      same
+      bothVoted
+      share
+    }
+  }
+}
+    `, {"hash":"sha256:210446a739876aab361ad8a92fe1519ac234ecdc1785d6cd9afb27cda215a2db"}) as unknown as TypedDocumentString<VotingAgreementQuery, VotingAgreementQueryVariables>;
