@@ -308,7 +308,10 @@ export class EntityView {
         const data = await gql(operations.transfer, { id: ref.id });
         const node = data.node;
         if (node?.__typename !== 'WeaponsTransfer') throw new Error('Not a weapons transfer');
-        return transferRecord(node);
+        return transferRecord(
+          node,
+          data.claimsAbout.edges.map((e) => e.node),
+        );
       });
     if (ref.__typename === 'State') parts.push(...stateRecord(ref, this.charts));
     if (['State', 'Person', 'Organization'].includes(ref.__typename))

@@ -15,7 +15,6 @@ import { dataTable, figure } from './tables.js';
 
 export type TransferFacts = TransferFactsFragment;
 type TransferNode = Extract<NonNullable<TransferRecordQuery['node']>, { __typename: 'WeaponsTransfer' }>;
-type Alleged = TransferFacts & { claimsAbout: { totalCount: number; edges: { node: ClaimRowFragment }[] } };
 
 const estimate = (value: Child, isEstimate: boolean | null | undefined): Child =>
   isEstimate ? [value, h('span', { class: 'estimate', title: 'SIPRI’s estimate' }, ' (estimate)')] : value;
@@ -91,8 +90,13 @@ export function recordFacts(t: TransferFacts): HTMLElement {
   );
 }
 
-/** What articles say of a transfer: status, quantity and period as said, its use, its sources and claims. */
-function allegationFacts(t: Alleged): HTMLElement {
+/**
+ * What articles say of a transfer: status, quantity and period as said, its
+ * use, its sources, and the claims about it when the page is the transfer's
+ * own (a dataset record's page shows the articles' transfers with their
+ * sources).
+ */
+function allegationFacts(t: TransferFacts, claims?: ClaimRowFragment[]): HTMLElement {
   return h(
     'div',
     { class: 'allegation-facts', 'data-key': t.key },
@@ -107,10 +111,7 @@ function allegationFacts(t: Alleged): HTMLElement {
       fact('Use', t.use),
     ),
     t.sources.map(sourceLine),
-    list(
-      t.claimsAbout.edges.map((e) => claimItem(e.node)),
-      'No claim in the graph is about it.',
-    ),
+    claims ? list(claims.map(claimItem), 'No claim in the graph is about it.') : null,
   );
 }
 
@@ -124,9 +125,9 @@ function side(cls: string, title: string, body: Child): HTMLElement {
  * that corroborate it, or a dataset's record beside the articles'
  * transfers it corroborates.
  */
-export function transferRecord(t: TransferNode): HTMLElement {
+export function transferRecord(t: TransferNode, claims: ClaimRowFragment[]): HTMLElement {
   const fromDataset = Boolean(t.dataset);
-  const alleged: Alleged[] = fromDataset ? t.corroborates : [t];
+  const alleged: TransferFacts[] = fromDataset ? t.corroborates : [t];
   const recorded: TransferFacts[] = fromDataset ? [t] : t.corroboratedBy;
   return section(
     'transfer-record',
@@ -139,7 +140,7 @@ export function transferRecord(t: TransferNode): HTMLElement {
         'alleged',
         'What articles allege',
         alleged.length
-          ? alleged.map(allegationFacts)
+          ? alleged.map((a) => allegationFacts(a, fromDataset ? undefined : claims))
           : h('p', { class: 'muted' }, 'No article in the graph alleges this transfer.'),
       ),
       side(

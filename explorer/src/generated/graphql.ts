@@ -1877,506 +1877,257 @@ export type TransferRecordQuery = { node:
     | { __typename: 'Treaty', id: string }
     | { __typename: 'Warning', id: string }
     | { __typename: 'WeaponSystem', id: string }
-    | { __typename: 'WeaponsTransfer', id: string, key: string, name: string, status: TransferStatus, quantity: string | null, period: string | null, use: string | null, armamentCategory: string | null, orderYear: number | null, orderYearEstimate: boolean | null, numberOrdered: number | null, numberOrderedEstimate: boolean | null, numberDelivered: number | null, numberDeliveredEstimate: boolean | null, tivPerUnit: number | null, tivTotalOrder: number | null, tivDelivered: number | null, deliveriesSpread: boolean | null, comments: string | null, record: string | null, claimsAbout: { totalCount: number, edges: Array<{ node:
-            | { __typename: 'Accusation', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, onBehalfOf:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, target:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
-            | { __typename: 'Appeal', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, onBehalfOf:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, target:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
-            | { __typename: 'Criticism', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, onBehalfOf:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, target:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
-            | { __typename: 'Demand', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, onBehalfOf:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, target:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
-            | { __typename: 'Denial', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, onBehalfOf:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, target:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
-            | { __typename: 'Report', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, onBehalfOf:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, target:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
-            | { __typename: 'Statement', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, onBehalfOf:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, target:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
-            | { __typename: 'Warning', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, onBehalfOf:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, target:
-                | { __typename: 'Event', id: string, name: string }
-                | { __typename: 'Organization', id: string, name: string }
-                | { __typename: 'Person', id: string, name: string }
-                | { __typename: 'Place', id: string, name: string }
-                | { __typename: 'Resolution', id: string, name: string }
-                | { __typename: 'State', id: string, name: string }
-                | { __typename: 'Treaty', id: string, name: string }
-                | { __typename: 'WeaponSystem', id: string, name: string }
-                | { __typename: 'WeaponsTransfer', id: string, name: string }
-               | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
-           }> }, corroboratedBy: Array<{ id: string, key: string, name: string, status: TransferStatus, quantity: string | null, period: string | null, use: string | null, armamentCategory: string | null, orderYear: number | null, orderYearEstimate: boolean | null, numberOrdered: number | null, numberOrderedEstimate: boolean | null, numberDelivered: number | null, numberDeliveredEstimate: boolean | null, tivPerUnit: number | null, tivTotalOrder: number | null, tivDelivered: number | null, deliveriesSpread: boolean | null, comments: string | null, record: string | null, supplier: { __typename: 'State', id: string, name: string } | null, supplierOrganization: { __typename: 'Organization', id: string, name: string } | null, recipient: { __typename: 'State', id: string, name: string } | null, recipientOrganization: { __typename: 'Organization', id: string, name: string } | null, weapon: { __typename: 'WeaponSystem', id: string, name: string, designation: string | null, category: string | null } | null, deliveries: Array<{ year: number, number: number | null, tiv: number | null, estimate: boolean | null }>, dataset: { key: string, name: string, publisher: string | null, file: string | null, asOf: string | null, url: string | null } | null, sources: Array<{ title: string | null, publisher: string | null, publishedOn: string | null, url: string | null }> }>, corroborates: Array<{ id: string, key: string, name: string, status: TransferStatus, quantity: string | null, period: string | null, use: string | null, armamentCategory: string | null, orderYear: number | null, orderYearEstimate: boolean | null, numberOrdered: number | null, numberOrderedEstimate: boolean | null, numberDelivered: number | null, numberDeliveredEstimate: boolean | null, tivPerUnit: number | null, tivTotalOrder: number | null, tivDelivered: number | null, deliveriesSpread: boolean | null, comments: string | null, record: string | null, claimsAbout: { totalCount: number, edges: Array<{ node:
-              | { __typename: 'Accusation', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, onBehalfOf:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, target:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
-              | { __typename: 'Appeal', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, onBehalfOf:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, target:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
-              | { __typename: 'Criticism', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, onBehalfOf:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, target:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
-              | { __typename: 'Demand', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, onBehalfOf:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, target:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
-              | { __typename: 'Denial', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, onBehalfOf:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, target:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
-              | { __typename: 'Report', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, onBehalfOf:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, target:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
-              | { __typename: 'Statement', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, onBehalfOf:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, target:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
-              | { __typename: 'Warning', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, onBehalfOf:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, target:
-                  | { __typename: 'Event', id: string, name: string }
-                  | { __typename: 'Organization', id: string, name: string }
-                  | { __typename: 'Person', id: string, name: string }
-                  | { __typename: 'Place', id: string, name: string }
-                  | { __typename: 'Resolution', id: string, name: string }
-                  | { __typename: 'State', id: string, name: string }
-                  | { __typename: 'Treaty', id: string, name: string }
-                  | { __typename: 'WeaponSystem', id: string, name: string }
-                  | { __typename: 'WeaponsTransfer', id: string, name: string }
-                 | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
-             }> }, supplier: { __typename: 'State', id: string, name: string } | null, supplierOrganization: { __typename: 'Organization', id: string, name: string } | null, recipient: { __typename: 'State', id: string, name: string } | null, recipientOrganization: { __typename: 'Organization', id: string, name: string } | null, weapon: { __typename: 'WeaponSystem', id: string, name: string, designation: string | null, category: string | null } | null, deliveries: Array<{ year: number, number: number | null, tiv: number | null, estimate: boolean | null }>, dataset: { key: string, name: string, publisher: string | null, file: string | null, asOf: string | null, url: string | null } | null, sources: Array<{ title: string | null, publisher: string | null, publishedOn: string | null, url: string | null }> }>, supplier: { __typename: 'State', id: string, name: string } | null, supplierOrganization: { __typename: 'Organization', id: string, name: string } | null, recipient: { __typename: 'State', id: string, name: string } | null, recipientOrganization: { __typename: 'Organization', id: string, name: string } | null, weapon: { __typename: 'WeaponSystem', id: string, name: string, designation: string | null, category: string | null } | null, deliveries: Array<{ year: number, number: number | null, tiv: number | null, estimate: boolean | null }>, dataset: { key: string, name: string, publisher: string | null, file: string | null, asOf: string | null, url: string | null } | null, sources: Array<{ title: string | null, publisher: string | null, publishedOn: string | null, url: string | null }> }
-   | null };
+    | { __typename: 'WeaponsTransfer', id: string, key: string, name: string, status: TransferStatus, quantity: string | null, period: string | null, use: string | null, armamentCategory: string | null, orderYear: number | null, orderYearEstimate: boolean | null, numberOrdered: number | null, numberOrderedEstimate: boolean | null, numberDelivered: number | null, numberDeliveredEstimate: boolean | null, tivPerUnit: number | null, tivTotalOrder: number | null, tivDelivered: number | null, deliveriesSpread: boolean | null, comments: string | null, record: string | null, corroboratedBy: Array<{ id: string, key: string, name: string, status: TransferStatus, quantity: string | null, period: string | null, use: string | null, armamentCategory: string | null, orderYear: number | null, orderYearEstimate: boolean | null, numberOrdered: number | null, numberOrderedEstimate: boolean | null, numberDelivered: number | null, numberDeliveredEstimate: boolean | null, tivPerUnit: number | null, tivTotalOrder: number | null, tivDelivered: number | null, deliveriesSpread: boolean | null, comments: string | null, record: string | null, supplier: { __typename: 'State', id: string, name: string } | null, supplierOrganization: { __typename: 'Organization', id: string, name: string } | null, recipient: { __typename: 'State', id: string, name: string } | null, recipientOrganization: { __typename: 'Organization', id: string, name: string } | null, weapon: { __typename: 'WeaponSystem', id: string, name: string, designation: string | null, category: string | null } | null, deliveries: Array<{ year: number, number: number | null, tiv: number | null, estimate: boolean | null }>, dataset: { key: string, name: string, publisher: string | null, file: string | null, asOf: string | null, url: string | null } | null, sources: Array<{ title: string | null, publisher: string | null, publishedOn: string | null, url: string | null }> }>, corroborates: Array<{ id: string, key: string, name: string, status: TransferStatus, quantity: string | null, period: string | null, use: string | null, armamentCategory: string | null, orderYear: number | null, orderYearEstimate: boolean | null, numberOrdered: number | null, numberOrderedEstimate: boolean | null, numberDelivered: number | null, numberDeliveredEstimate: boolean | null, tivPerUnit: number | null, tivTotalOrder: number | null, tivDelivered: number | null, deliveriesSpread: boolean | null, comments: string | null, record: string | null, supplier: { __typename: 'State', id: string, name: string } | null, supplierOrganization: { __typename: 'Organization', id: string, name: string } | null, recipient: { __typename: 'State', id: string, name: string } | null, recipientOrganization: { __typename: 'Organization', id: string, name: string } | null, weapon: { __typename: 'WeaponSystem', id: string, name: string, designation: string | null, category: string | null } | null, deliveries: Array<{ year: number, number: number | null, tiv: number | null, estimate: boolean | null }>, dataset: { key: string, name: string, publisher: string | null, file: string | null, asOf: string | null, url: string | null } | null, sources: Array<{ title: string | null, publisher: string | null, publishedOn: string | null, url: string | null }> }>, supplier: { __typename: 'State', id: string, name: string } | null, supplierOrganization: { __typename: 'Organization', id: string, name: string } | null, recipient: { __typename: 'State', id: string, name: string } | null, recipientOrganization: { __typename: 'Organization', id: string, name: string } | null, weapon: { __typename: 'WeaponSystem', id: string, name: string, designation: string | null, category: string | null } | null, deliveries: Array<{ year: number, number: number | null, tiv: number | null, estimate: boolean | null }>, dataset: { key: string, name: string, publisher: string | null, file: string | null, asOf: string | null, url: string | null } | null, sources: Array<{ title: string | null, publisher: string | null, publishedOn: string | null, url: string | null }> }
+   | null, claimsAbout: { totalCount: number, edges: Array<{ node:
+        | { __typename: 'Accusation', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Appeal', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Criticism', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Demand', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Denial', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Report', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Statement', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+        | { __typename: 'Warning', id: string, kind: ClaimKind, allegation: string | null, madeOn: string | null, quote: string | null, speaker:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, onBehalfOf:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, target:
+            | { __typename: 'Event', id: string, name: string }
+            | { __typename: 'Organization', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+            | { __typename: 'Place', id: string, name: string }
+            | { __typename: 'Resolution', id: string, name: string }
+            | { __typename: 'State', id: string, name: string }
+            | { __typename: 'Treaty', id: string, name: string }
+            | { __typename: 'WeaponSystem', id: string, name: string }
+            | { __typename: 'WeaponsTransfer', id: string, name: string }
+           | null, source: { title: string | null, publisher: string | null, publishedOn: string | null, url: string | null } }
+       }> } };
 
 export type TransferFactsFragment = { id: string, key: string, name: string, status: TransferStatus, quantity: string | null, period: string | null, use: string | null, armamentCategory: string | null, orderYear: number | null, orderYearEstimate: boolean | null, numberOrdered: number | null, numberOrderedEstimate: boolean | null, numberDelivered: number | null, numberDeliveredEstimate: boolean | null, tivPerUnit: number | null, tivTotalOrder: number | null, tivDelivered: number | null, deliveriesSpread: boolean | null, comments: string | null, record: string | null, supplier: { __typename: 'State', id: string, name: string } | null, supplierOrganization: { __typename: 'Organization', id: string, name: string } | null, recipient: { __typename: 'State', id: string, name: string } | null, recipientOrganization: { __typename: 'Organization', id: string, name: string } | null, weapon: { __typename: 'WeaponSystem', id: string, name: string, designation: string | null, category: string | null } | null, deliveries: Array<{ year: number, number: number | null, tiv: number | null, estimate: boolean | null }>, dataset: { key: string, name: string, publisher: string | null, file: string | null, asOf: string | null, url: string | null } | null, sources: Array<{ title: string | null, publisher: string | null, publishedOn: string | null, url: string | null }> };
 
@@ -3331,27 +3082,19 @@ export const TransferRecordDocument = new TypedDocumentString(`
     __typename
     ... on WeaponsTransfer {
       ...TransferFacts
-      claimsAbout(first: 10) {
-        totalCount
-        edges {
-          node {
-            ...ClaimRow
-          }
-        }
-      }
       corroboratedBy {
         ...TransferFacts
       }
       corroborates {
         ...TransferFacts
-        claimsAbout(first: 10) {
-          totalCount
-          edges {
-            node {
-              ...ClaimRow
-            }
-          }
-        }
+      }
+    }
+  }
+  claimsAbout: claims(about: $id, first: 10) {
+    totalCount
+    edges {
+      node {
+        ...ClaimRow
       }
     }
   }
@@ -3453,7 +3196,7 @@ fragment TransferFacts on WeaponsTransfer {
     publishedOn
     url
   }
-}`, {"hash":"sha256:fce7593bfc44ead5ab92f06af84a2bced46545d500de59b687e7324321ba16c2"}) as unknown as TypedDocumentString<TransferRecordQuery, TransferRecordQueryVariables>;
+}`, {"hash":"sha256:de21aa30cae070bf5e13d63aac0690694e0b1e666a77c3ba68aa52241e8f280e"}) as unknown as TypedDocumentString<TransferRecordQuery, TransferRecordQueryVariables>;
 export const VotingAgreementDocument = new TypedDocumentString(`
     query VotingAgreement($states: [ID!]!, $from: String, $to: String) {
   votingAgreementMatrix(states: $states, from: $from, to: $to) {
