@@ -100,8 +100,8 @@ interface Spec {
 const contract = (file: string) => () => contractOperation(file);
 const read = (file: string) => () => readDocument(file);
 
-/** The Council's fifteen of recent years, as the generated voting data seats them most often, for the matrix. */
-const MEMBERS = [
+/** The Council's fifteen of recent years (those a tier holds are asked about), as the generated voting data seats them most often, for the matrix. */
+export const MEMBERS = [
   'CHN',
   'RUS',
   'USA',

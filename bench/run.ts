@@ -34,6 +34,7 @@ import {
   setDeepCursor,
   graphqlName,
   INDEXED_LOOKUPS,
+  MEMBERS,
   OPERATIONS,
   OURS,
   requestFor,
@@ -271,6 +272,14 @@ async function benchTier(tier: Tier, options: Options, runs: RunRow[]): Promise<
       setFoundVariables('hub-neighborhood', { id: hub.get('key') }, { key: hub.get('key') });
       log(`   biggest hub: ${hub.get('key')} with ${Number(hub.get('degree')).toLocaleString('en')} relationships`);
     }
+    const present = await driver.executeQuery(
+      benchCypher('states-present'),
+      { keys: MEMBERS.map((c) => `state:${c}`) },
+      { database: 'neo4j' },
+    );
+    const members = present.records[0]?.get('keys') as string[];
+    setFoundVariables('agreement-matrix', { states: members });
+    log(`   agreement matrix among the ${members.length} members the graph holds`);
     const excluded = await deepCursors(servers, options.operations, options.systems);
     const systemsFor = (op: OperationName) =>
       options.systems.filter((s) => !excluded.has(`${s}|${op}`) && answers(s, op));
@@ -502,12 +511,7 @@ function realTable(rows: RealRow[]): string {
     ].join(', '),
     r.missed.length ? `MISSED (${r.missed.join('; ')})` : 'met',
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const numeric = (i: number) => i >= 1 && i <= 7;
-  const line = (row: string[]) =>
-    `| ${row.map((c, i) => (numeric(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
-  const rule = `|${widths.map((w, i) => (numeric(i) ? `${'-'.repeat(w + 1)}:` : `${'-'.repeat(w + 2)}`)).join('|')}|`;
-  return [line(header), rule, ...cells.map(line)].join('\n');
+  return markdownTable(header, cells, (i) => i >= 1 && i <= 7);
 }
 
 const ratioText = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
@@ -551,8 +555,12 @@ function table(runs: RunRow[], ratioRows: RatioRow[]): string {
       p ? ratioText(p.p99_ratio) : '',
     ];
   });
+  return markdownTable(header, rows, (i) => i >= 3);
+}
+
+/** A Markdown table with its columns aligned, numeric ones to the right. */
+function markdownTable(header: string[], rows: string[][], numeric: (column: number) => boolean): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const numeric = (i: number) => i >= 3;
   const line = (cells: string[]) =>
     `| ${cells.map((c, i) => (numeric(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (numeric(i) ? `${'-'.repeat(w + 1)}:` : `${'-'.repeat(w + 2)}`)).join('|')}|`;
