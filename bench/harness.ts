@@ -274,7 +274,7 @@ export async function prepareTier(
   const graph = new Graph(driver, 'neo4j');
   await migrate(graph);
   const started = performance.now();
-  const documents = await seed(graph);
+  const documents = await seedPatiently(graph);
   log(`   seed: ${documents} documents`);
   if (tier.size) await load(driver, tier.size, progressLine(`   ${tier.name}: `));
   await graph.awaitIndexes(600);
@@ -314,6 +314,26 @@ async function openRealTier(tier: Tier) {
     `   graph: ${info.nodes.toLocaleString('en')} nodes, ${info.relationships.toLocaleString('en')} relationships, built by the importers in ${build.seconds}s`,
   );
   return { neo4j, driver, store: null, info };
+}
+
+/**
+ * Loads the seed, trying again when a transaction outlives the store's
+ * 60 s timeout, as it can on a machine busy with other work: ingest writes
+ * each document whole or not at all, so a second try starts clean.
+ */
+export async function seedPatiently(graph: Graph, tries = 3): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await seed(graph);
+    } catch (err) {
+      if (attempt >= tries) throw err;
+      log(
+        `   seed: ${String((err as Error).message)
+          .split('\n')[1]
+          ?.slice(0, 160)}; trying again`,
+      );
+    }
+  }
 }
 
 /** A statement of the benchmark's own (bench/cypher), read by name. */

@@ -8,7 +8,7 @@ import { stateTable } from '../src/import/states.js';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded.js';
 import { createDriver, Graph } from '../src/neo4j/graph.js';
 import { migrate } from '../src/neo4j/migrate.js';
-import { seed } from '../src/seed.js';
+import { seedPatiently } from './harness.js';
 import { writeGdelt, writeSipriExport, writeUnscVetoes, writeUnscVotes } from './import-generate.js';
 
 /**
@@ -126,7 +126,7 @@ export async function buildRealStore(log: (line: string) => void, scale = 1, hea
   const build: RealSizeBuild = { scale, files: [], seconds: 0, builtAt: '' };
   try {
     await migrate(graph);
-    log(`   seed: ${await seed(graph)} documents`);
+    log(`   seed: ${await seedPatiently(graph)} documents`);
     for (const [source, files] of await writeFiles(dir, scale, log)) {
       for (const file of files) {
         const run = await importFiles(async () => graph, SOURCES[source]!.create(), [file], {
