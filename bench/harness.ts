@@ -11,6 +11,7 @@ import { createDriver, Graph } from '../src/neo4j/graph.js';
 import { migrate } from '../src/neo4j/migrate.js';
 import { seed } from '../src/seed.js';
 import { load, SIZE_10K, SIZE_1M, type GraphSize } from './generate.js';
+import { buildRealStore, cachedBuild, realStore } from './real-size.js';
 import { requestFor, type OperationName, type SystemName } from './operations.js';
 
 /** What bench/run.ts and bench/profile.ts share: graph tiers, server processes, load. */
@@ -18,10 +19,12 @@ import { requestFor, type OperationName, type SystemName } from './operations.js
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface Tier {
-  name: 'seed' | '10k' | '1m';
+  name: 'seed' | '10k' | '1m' | 'real';
   size: GraphSize | null;
   heapMb: number;
   pageCacheMb: number;
+  /** The real-size tier's share of the real volumes (1, or less for a quick check). */
+  scale?: number;
 }
 export const TIERS: Tier[] = [
   { name: 'seed', size: null, heapMb: 1024, pageCacheMb: 256 },
@@ -29,8 +32,16 @@ export const TIERS: Tier[] = [
   { name: '1m', size: SIZE_1M, heapMb: 2048, pageCacheMb: 1024 },
 ];
 
+/**
+ * The public record at real size, imported by the importers into a store
+ * that is built once (bench/real-size.ts) and reused: run only when asked
+ * for (`--tiers=real` or `--tier real`), never by default.
+ */
+export const REAL_TIER: Tier = { name: 'real', size: null, heapMb: 2048, pageCacheMb: 2048, scale: 1 };
+
 export interface TierInfo {
   tier: string;
+  scale?: number;
   nodes: number;
   relationships: number;
   load_seconds: number;
@@ -83,6 +94,9 @@ const SYSTEM_ENV: Partial<Record<SystemName, Record<string, string>>> = {
   'this+cache': { RESPONSE_CACHE: 'true' },
 };
 
+/** How long a server may take to answer /health and /ready: its warm-up plans every operation, slow on a busy machine. */
+const READY_SECONDS = 600;
+
 /** Starts one system as `node --import tsx <script>` (one process, so its pid is the server's) and waits for /health. */
 export async function startServer(
   system: SystemName,
@@ -115,7 +129,7 @@ export async function startServer(
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + READY_SECONDS * 1000;
   for (;;) {
     if (child.exitCode !== null)
       throw new Error(`${system} server exited (${child.exitCode}):\n${lines.slice(-30).join('\n')}`);
@@ -125,13 +139,13 @@ export async function startServer(
       // not listening yet
     }
     if (Date.now() > deadline)
-      throw new Error(`${system} server not healthy after 120 s:\n${lines.slice(-30).join('\n')}`);
+      throw new Error(`${system} server not healthy after ${READY_SECONDS} s:\n${lines.slice(-30).join('\n')}`);
     await sleep(200);
   }
   // Ours warms up before /ready says 200 (the others have no /ready): time nothing before that.
   while ((await fetch(`${url}/ready`)).status === 503) {
     if (Date.now() > deadline)
-      throw new Error(`${system} server not ready after 120 s:\n${lines.slice(-30).join('\n')}`);
+      throw new Error(`${system} server not ready after ${READY_SECONDS} s:\n${lines.slice(-30).join('\n')}`);
     await sleep(200);
   }
   const stop = async () => {
@@ -244,7 +258,8 @@ export function progressLine(prefix: string) {
 
 export async function prepareTier(
   tier: Tier,
-): Promise<{ neo4j: EmbeddedNeo4j; driver: Driver; store: string; info: TierInfo }> {
+): Promise<{ neo4j: EmbeddedNeo4j; driver: Driver; store: string | null; info: TierInfo }> {
+  if (tier.name === 'real') return openRealTier(tier);
   const store = mkdtempSync(join(tmpdir(), `newsgraph-bench-${tier.name}-`));
   log(
     `\n== tier ${tier.name}: starting Neo4j (heap ${tier.heapMb} MB, page cache ${tier.pageCacheMb} MB, store ${store})`,
@@ -259,30 +274,70 @@ export async function prepareTier(
   const graph = new Graph(driver, 'neo4j');
   await migrate(graph);
   const started = performance.now();
-  const documents = await seed(graph);
+  const documents = await seedPatiently(graph);
   log(`   seed: ${documents} documents`);
   if (tier.size) await load(driver, tier.size, progressLine(`   ${tier.name}: `));
   await graph.awaitIndexes(600);
   const loadSeconds = (performance.now() - started) / 1000;
-  const counts = await driver.executeQuery(
-    readFileSync(join(root, 'bench/cypher/counts.cypher'), 'utf8'),
-    {},
-    { database: 'neo4j' },
-  );
-  const record = counts.records[0]!;
-  const info: TierInfo = {
-    tier: tier.name,
-    nodes: Number(record.get('nodes')),
-    relationships: Number(record.get('relationships')),
-    load_seconds: Math.round(loadSeconds * 10) / 10,
-  };
+  const info = { tier: tier.name, ...(await graphSize(driver)), load_seconds: Math.round(loadSeconds * 10) / 10 };
   log(
     `   graph: ${info.nodes.toLocaleString('en')} nodes, ${info.relationships.toLocaleString('en')} relationships, loaded in ${info.load_seconds}s`,
   );
   return { neo4j, driver, store, info };
 }
 
-const benchStatement = (name: string) => readFileSync(join(root, `bench/cypher/${name}.cypher`), 'utf8');
+async function graphSize(driver: Driver): Promise<{ nodes: number; relationships: number }> {
+  const counts = await driver.executeQuery(benchStatement('counts'), {}, { database: 'neo4j' });
+  const record = counts.records[0]!;
+  return { nodes: Number(record.get('nodes')), relationships: Number(record.get('relationships')) };
+}
+
+/**
+ * Opens the real-size store of the tier's scale, building it first when
+ * none is cached; the store is kept (its path is not returned for removal).
+ * The server's migrations run on it when ours starts, as on a user's store.
+ */
+async function openRealTier(tier: Tier) {
+  const scale = tier.scale ?? 1;
+  const build = cachedBuild(scale) ?? (await buildRealStore((line) => log(line), scale, tier.heapMb, tier.pageCacheMb));
+  const storeDir = join(realStore(scale), 'store');
+  log(
+    `\n== tier real (scale ${scale}): starting Neo4j (heap ${tier.heapMb} MB, page cache ${tier.pageCacheMb} MB, store ${storeDir}, built ${build.builtAt} in ${build.seconds}s)`,
+  );
+  const neo4j = await startEmbeddedNeo4j({ storeDir, port: 0, heapMb: tier.heapMb, pageCacheMb: tier.pageCacheMb });
+  const driver = createDriver({ uri: neo4j.uri, database: 'neo4j' });
+  // Indexes added by migrations since the store was built are created and populated before any timing.
+  await migrate(new Graph(driver, 'neo4j'));
+  await new Graph(driver, 'neo4j').awaitIndexes(3_600);
+  const info: TierInfo = { tier: 'real', scale, ...(await graphSize(driver)), load_seconds: build.seconds };
+  log(
+    `   graph: ${info.nodes.toLocaleString('en')} nodes, ${info.relationships.toLocaleString('en')} relationships, built by the importers in ${build.seconds}s`,
+  );
+  return { neo4j, driver, store: null, info };
+}
+
+/**
+ * Loads the seed, trying again when a transaction outlives the store's
+ * 60 s timeout, as it can on a machine busy with other work: ingest writes
+ * each document whole or not at all, so a second try starts clean.
+ */
+export async function seedPatiently(graph: Graph, tries = 3): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await seed(graph);
+    } catch (err) {
+      if (attempt >= tries) throw err;
+      log(
+        `   seed: ${String((err as Error).message)
+          .split('\n')[1]
+          ?.slice(0, 160)}; trying again`,
+      );
+    }
+  }
+}
+
+/** A statement of the benchmark's own (bench/cypher), read by name. */
+export const benchStatement = (name: string) => readFileSync(join(root, `bench/cypher/${name}.cypher`), 'utf8');
 
 /**
  * Waits until Neo4j runs nothing but this check, then terminates what is

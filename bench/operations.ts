@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { contractOperation } from '../src/contract.js';
 import { luceneQuery } from '../src/schema/lucene.js';
+import { MAX_PAGE } from '../src/schema/pagination.js';
 
 /**
  * The contract operations that all three systems can answer, and how each
@@ -99,8 +100,24 @@ interface Spec {
 const contract = (file: string) => () => contractOperation(file);
 const read = (file: string) => () => readDocument(file);
 
-/** The Council's fifteen of recent years, as the generated voting data seats them most often, for the matrix. */
-const MEMBERS = ['CHN', 'RUS', 'USA', 'GBR', 'FRA', 'IND', 'BRA', 'JPN', 'DEU', 'EGY', 'NGA', 'MEX', 'KEN', 'ARE', 'GHA'];
+/** The Council's fifteen of recent years (those a tier holds are asked about), as the generated voting data seats them most often, for the matrix. */
+export const MEMBERS = [
+  'CHN',
+  'RUS',
+  'USA',
+  'GBR',
+  'FRA',
+  'IND',
+  'BRA',
+  'JPN',
+  'DEU',
+  'EGY',
+  'NGA',
+  'MEX',
+  'KEN',
+  'ARE',
+  'GHA',
+];
 
 // The same entities on every tier: the seed's real keys, hubs in the synthetic graphs.
 const SEARCH_TEXT = 'korea';
@@ -243,8 +260,7 @@ export function setDeepCursor(system: SystemName, op: OperationName, after: stri
 export function variablesFor(system: SystemName, op: OperationName): Record<string, unknown> {
   const spec = SPECS[op];
   const extra = found.get(op);
-  const base =
-    system === 'peer' ? { ...spec.peer?.variables, ...extra?.peer } : { ...spec.variables, ...extra?.ours };
+  const base = system === 'peer' ? { ...spec.peer?.variables, ...extra?.peer } : { ...spec.variables, ...extra?.ours };
   const cursor = cursors.get(`${OURS.has(system) ? 'this' : system}|${op}`);
   return cursor ? { ...base, after: cursor.after } : base;
 }
@@ -376,4 +392,49 @@ export function summarize(op: OperationName, system: SystemName, body: any): str
     case 'accusation-matrix':
       return `${data.accusationMatrix.totalCount} cells, page ${data.accusationMatrix.edges.length}`;
   }
+}
+
+/** The longest list in an answer beside the most the request's limits let it hold. */
+export interface AnswerSize {
+  /** Where the list is in the answer (a dotted path). */
+  list: string;
+  items: number;
+  max: number;
+}
+
+/** The longest list anywhere in a value, with its path. */
+function longestList(value: unknown, path: string): { list: string; items: number } {
+  let best = { list: path, items: Array.isArray(value) ? value.length : 0 };
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const inner = longestList(v, Array.isArray(value) ? `${path}[]` : `${path}.${k}`);
+      if (inner.items > best.items) best = inner;
+    }
+  }
+  return best;
+}
+
+/**
+ * How large our answer is against the limits of its request: the nodes of
+ * a subgraph against `limit` (its edges join those nodes), the cells of an
+ * agreement matrix against the square of its states, and elsewhere the
+ * longest list against the page asked for (`first`, else the largest page).
+ */
+export function answerSize(op: OperationName, variables: Record<string, unknown>, body: any): AnswerSize {
+  const data = body?.data;
+  if (op === 'neighborhood' || op === 'hub-neighborhood')
+    return { list: 'neighborhood.nodes', items: data.neighborhood.nodes.length, max: Number(variables.limit) };
+  if (op === 'agreement-matrix') {
+    const states = (variables.states as unknown[]).length;
+    return {
+      list: 'votingAgreementMatrix.cells',
+      items: data.votingAgreementMatrix.cells.length,
+      max: states * states,
+    };
+  }
+  // A path answer is at most 25 shortest paths of maxHops + 1 nodes each.
+  if (op === 'path')
+    return { list: 'path.nodes', items: data.path.nodes.length, max: 25 * (Number(variables.maxHops) + 1) };
+  const first = typeof variables.first === 'number' ? variables.first : MAX_PAGE;
+  return { ...longestList(data, 'data'), max: first };
 }

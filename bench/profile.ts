@@ -88,7 +88,7 @@ async function main() {
     cleanup = async () => {
       await prepared.driver.close();
       await prepared.neo4j.stop();
-      rmSync(prepared.store, { recursive: true, force: true });
+      if (prepared.store) rmSync(prepared.store, { recursive: true, force: true });
     };
   }
   const dir = join(root, 'bench/results/profiles', `${system}-${op}-${Date.now()}`);

@@ -8,7 +8,7 @@ import { stateTable } from '../src/import/states.js';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded.js';
 import { createDriver, Graph } from '../src/neo4j/graph.js';
 import { migrate } from '../src/neo4j/migrate.js';
-import { seed } from '../src/seed.js';
+import { seedPatiently } from './harness.js';
 import { writeGdelt, writeSipriExport, writeUnscVetoes, writeUnscVotes } from './import-generate.js';
 
 /**
@@ -22,42 +22,78 @@ import { writeGdelt, writeSipriExport, writeUnscVetoes, writeUnscVotes } from '.
  *
  * Building it takes an hour or more (the importers record every batch's
  * history, as they do for users), so the store is kept in bench/stores/real
- * (git-ignored) and reused by later runs; `npm run bench:real-size` builds
- * it ahead of a run, `-- --rebuild` starts it again.
+ * (git-ignored) and reused by later runs: `npm run bench:real-store
+ * [-- --scale=0.1]` builds it ahead of a run (`-- --rebuild` starts it
+ * again), and `npm run bench:real-size [-- --scale=0.1]` builds it when
+ * missing and measures on it.
  */
 
-export const REAL_STORE = join(import.meta.dirname, 'stores/real');
-const BUILT = join(REAL_STORE, 'built.json');
+const STORES = join(import.meta.dirname, 'stores');
+
+/**
+ * Where the store of a scale is kept: bench/stores/real at full size,
+ * bench/stores/real-0.1 and so on for a fraction of it (a quick check of the
+ * tier end to end before the hour the full build takes).
+ */
+export function realStore(scale = 1): string {
+  return join(STORES, scale === 1 ? 'real' : `real-${scale}`);
+}
+const builtFile = (scale: number) => join(realStore(scale), 'built.json');
+
+/** A scale from the command line: a fraction above 0 and at most 1. */
+export function parseScale(text: string | undefined): number {
+  if (text === undefined) return 1;
+  const scale = Number(text);
+  if (!(scale > 0 && scale <= 1)) throw new Error(`--scale must be a number above 0 and at most 1, not ${text}`);
+  return scale;
+}
 
 /** GDELT rows per year of exports, 2015 to 2024: with the generator's mix, about 100,000 claims a year. */
 const GDELT_ROWS_PER_YEAR = 118_110;
 const SIPRI_DEALS = 30_000;
 
+/**
+ * Records per transaction, by source: each batch must be written within
+ * the store's 60 s transaction timeout on a busy machine, and a SIPRI deal
+ * costs several times a vote (its deliveries, weapon and corroboration).
+ */
+const BATCH_SIZE: Record<string, number> = { 'unsc-votes': 5_000, 'unsc-vetoes': 5_000, sipri: 500, gdelt: 2_000 };
+
 export interface RealSizeBuild {
+  /** The share of the real volumes of GDELT and SIPRI rows (the Council's votes and vetoes are always whole). */
+  scale: number;
   files: { source: string; file: string; rows: number; records: number; seconds: number }[];
   seconds: number;
   builtAt: string;
 }
 
 /** The build's summary, when a complete store is cached. */
-export function cachedBuild(): RealSizeBuild | null {
-  return existsSync(BUILT) ? (JSON.parse(readFileSync(BUILT, 'utf8')) as RealSizeBuild) : null;
+export function cachedBuild(scale = 1): RealSizeBuild | null {
+  const file = builtFile(scale);
+  if (!existsSync(file)) return null;
+  // A store built before builds recorded their scale is a full one.
+  const build = JSON.parse(readFileSync(file, 'utf8')) as Partial<RealSizeBuild>;
+  return { ...build, scale: build.scale ?? scale } as RealSizeBuild;
 }
 
 /** The files the tier imports, source by source, written into `dir`. */
-async function writeFiles(dir: string, log: (line: string) => void): Promise<[source: string, files: string[]][]> {
+async function writeFiles(
+  dir: string,
+  scale: number,
+  log: (line: string) => void,
+): Promise<[source: string, files: string[]][]> {
   const states = stateTable();
   const votes = join(dir, 'unsc-votes.csv');
   const vetoes = join(dir, 'unsc-vetoes.csv');
   const sipri = join(dir, 'sipri-export.csv');
   await writeUnscVotes(votes, (code) => states.code(code)?.name ?? code);
   await writeUnscVetoes(vetoes);
-  await writeSipriExport(sipri, SIPRI_DEALS);
+  await writeSipriExport(sipri, Math.round(SIPRI_DEALS * scale));
   const gdelt: string[] = [];
   for (let year = 2015; year <= 2024; year++) {
     const added = `${year}1231000000`;
     const file = join(dir, `${added}.export.CSV`);
-    await writeGdelt(file, GDELT_ROWS_PER_YEAR, 5_000_000_000 + (year - 2015) * 1_000_000, {
+    await writeGdelt(file, Math.round(GDELT_ROWS_PER_YEAR * scale), 5_000_000_000 + (year - 2015) * 1_000_000, {
       claimShare: 1,
       days: [`${year}-01-01`, `${year}-12-31`],
       hubs: true,
@@ -76,23 +112,26 @@ async function writeFiles(dir: string, log: (line: string) => void): Promise<[so
 
 /**
  * Builds the store from nothing into bench/stores/real: schema, seed, then
- * each generated file through its importer, in batches of 5,000 records.
+ * each generated file through its importer, in batches of BATCH_SIZE records.
  */
-export async function buildRealStore(log: (line: string) => void, heapMb = 2048, pageCacheMb = 2048) {
-  rmSync(REAL_STORE, { recursive: true, force: true });
-  mkdirSync(REAL_STORE, { recursive: true });
+export async function buildRealStore(log: (line: string) => void, scale = 1, heapMb = 2048, pageCacheMb = 2048) {
+  const store = realStore(scale);
+  rmSync(store, { recursive: true, force: true });
+  mkdirSync(store, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-real-size-'));
   const started = performance.now();
-  const neo4j = await startEmbeddedNeo4j({ storeDir: join(REAL_STORE, 'store'), port: 0, heapMb, pageCacheMb });
+  const neo4j = await startEmbeddedNeo4j({ storeDir: join(store, 'store'), port: 0, heapMb, pageCacheMb });
   const driver = createDriver({ uri: neo4j.uri, database: 'neo4j' });
   const graph = new Graph(driver, 'neo4j');
-  const build: RealSizeBuild = { files: [], seconds: 0, builtAt: '' };
+  const build: RealSizeBuild = { scale, files: [], seconds: 0, builtAt: '' };
   try {
     await migrate(graph);
-    log(`   seed: ${await seed(graph)} documents`);
-    for (const [source, files] of await writeFiles(dir, log)) {
+    log(`   seed: ${await seedPatiently(graph)} documents`);
+    for (const [source, files] of await writeFiles(dir, scale, log)) {
       for (const file of files) {
-        const run = await importFiles(async () => graph, SOURCES[source]!.create(), [file], { batchSize: 5_000 });
+        const run = await importFiles(async () => graph, SOURCES[source]!.create(), [file], {
+          batchSize: BATCH_SIZE[source],
+        });
         const seconds = Math.round(run.seconds * 10) / 10;
         build.files.push({ source, file: file.slice(dir.length + 1), rows: run.rows, records: run.records, seconds });
         log(`   ${source} ${file.slice(dir.length + 1)}: ${run.rows} rows, ${run.records} records, ${seconds}s`);
@@ -106,16 +145,24 @@ export async function buildRealStore(log: (line: string) => void, heapMb = 2048,
     await neo4j.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-  writeFileSync(BUILT, `${JSON.stringify(build, null, 2)}\n`);
+  writeFileSync(builtFile(scale), `${JSON.stringify(build, null, 2)}\n`);
   return build;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const log = (line: string) => process.stdout.write(`${line}\n`);
-  if (cachedBuild() && !process.argv.includes('--rebuild')) {
-    log(`A built store is in ${REAL_STORE} (built ${cachedBuild()!.builtAt}); --rebuild builds it again.`);
+  let scale = 1;
+  try {
+    scale = parseScale(process.argv.find((a) => a.startsWith('--scale='))?.split('=')[1]);
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    process.exit(2);
+  }
+  const cached = cachedBuild(scale);
+  if (cached && !process.argv.includes('--rebuild')) {
+    log(`A built store is in ${realStore(scale)} (built ${cached.builtAt}); --rebuild builds it again.`);
   } else {
-    const build = await buildRealStore(log);
-    log(`Built ${REAL_STORE} in ${build.seconds}s.`);
+    const build = await buildRealStore(log, scale);
+    log(`Built ${realStore(scale)} at scale ${scale} in ${build.seconds}s.`);
   }
 }

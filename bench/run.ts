@@ -11,26 +11,36 @@ import {
   percentile,
   post,
   prepareTier,
+  REAL_TIER,
   resetPeakRss,
   root,
   sleep,
   startServer,
   TIERS,
+  benchStatement as benchCypher,
   type Sample,
   type Server,
   type Tier,
   type TierInfo,
 } from './harness.js';
+import { parseScale } from './real-size.js';
 import {
+  AGGREGATES,
+  answers,
+  answerSize,
   connectionOf,
   DEEP_PAGES,
   describeVariables,
   setDeepCursor,
   graphqlName,
   INDEXED_LOOKUPS,
+  MEMBERS,
   OPERATIONS,
   OURS,
   requestFor,
+  setFoundVariables,
+  variablesFor,
+  type AnswerSize,
   summarize,
   SYSTEMS,
   DIAGNOSTIC_SYSTEMS,
@@ -39,7 +49,7 @@ import {
 } from './operations.js';
 
 /**
- * npm run bench [-- --quick]: this server, the floor (the same Cypher with
+ * npm run bench [-- --quick] [-- --tier real [--scale=0.1]]: this server, the floor (the same Cypher with
  * no GraphQL) and the peer (@neo4j/graphql) side by side, each in its own
  * process over one Neo4j per graph tier, driven over HTTP by autocannon.
  * Systems take turns within every round (ABC, BCA, CAB), so drift on a
@@ -59,12 +69,19 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const flag = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const flag = (name: string) => {
+    const at = argv.indexOf(`--${name}`);
+    return argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? (at >= 0 ? argv[at + 1] : undefined);
+  };
   const quick = argv.includes('--quick');
-  const tierNames = flag('tiers')?.split(',') ?? (quick ? ['seed'] : TIERS.map((t) => t.name));
+  const tierNames = (flag('tiers') ?? flag('tier'))?.split(',') ?? (quick ? ['seed'] : TIERS.map((t) => t.name));
+  const scale = parseScale(flag('scale'));
+  const real = tierNames.includes('real');
+  // The real-size tier's targets compare with the seed tier: run it first, with the same systems.
+  if (real && !tierNames.includes('seed')) tierNames.unshift('seed');
   const tiers = tierNames.map((n) => {
-    const tier = TIERS.find((t) => t.name === n);
-    if (!tier) throw new Error(`--tiers: unknown tier ${n} (seed, 10k, 1m)`);
+    const tier = n === 'real' ? { ...REAL_TIER, scale } : TIERS.find((t) => t.name === n);
+    if (!tier) throw new Error(`--tiers: unknown tier ${n} (seed, 10k, 1m, real)`);
     return tier;
   });
   const operations = (flag('ops')?.split(',') ?? OPERATIONS) as OperationName[];
@@ -78,7 +95,8 @@ function parseOptions(argv: string[]): Options {
     seconds: Number(flag('seconds') ?? (quick ? 2 : 5)),
     rounds: Number(flag('rounds') ?? 3),
     systems: [
-      ...((flag('systems')?.split(',') as SystemName[] | undefined) ?? SYSTEMS),
+      // At real size this server is measured against raw Cypher (the floor); the peer only when asked for.
+      ...((flag('systems')?.split(',') as SystemName[] | undefined) ?? (real ? ['this', 'floor'] : SYSTEMS)),
       ...(argv.includes('--with-bare') ? DIAGNOSTIC_SYSTEMS : []),
     ],
   };
@@ -143,6 +161,7 @@ async function checkAndCount(
   const sampler = await startServer('this', uri, { LOG_LEVEL: 'info' });
   const counts = new Map<string, number | null>();
   const single = new Map<string, number>();
+  const sizes = new Map<OperationName, AnswerSize>();
   try {
     for (const op of ops) {
       const parts: string[] = [];
@@ -172,6 +191,7 @@ async function checkAndCount(
         counts.set(`${op}|${system}`, statements);
         single.set(`${op}|${system}`, await aloneMs(servers[system], op));
         summaries.set(system, summarize(op, system, res.json));
+        if (system === 'this') sizes.set(op, answerSize(op, variablesFor('this', op), res.json));
         const differs =
           system !== 'this' && summaries.get(system) !== summaries.get('this') ? ' (differs from this)' : '';
         parts.push(
@@ -183,7 +203,7 @@ async function checkAndCount(
   } finally {
     await sampler.stop();
   }
-  return { counts, single };
+  return { counts, single, sizes };
 }
 
 /**
@@ -247,9 +267,28 @@ async function benchTier(tier: Tier, options: Options, runs: RunRow[]): Promise<
       servers[system] = await startServer(system, neo4j.uri);
       log(`   ${system} up in ${((performance.now() - started) / 1000).toFixed(1)}s (pid ${servers[system].pid})`);
     }
+    const hub = (await driver.executeQuery(benchCypher('biggest-hub'), {}, { database: 'neo4j' })).records[0];
+    if (hub) {
+      setFoundVariables('hub-neighborhood', { id: hub.get('key') }, { key: hub.get('key') });
+      log(`   biggest hub: ${hub.get('key')} with ${Number(hub.get('degree')).toLocaleString('en')} relationships`);
+    }
+    const present = await driver.executeQuery(
+      benchCypher('states-present'),
+      { keys: MEMBERS.map((c) => `state:${c}`) },
+      { database: 'neo4j' },
+    );
+    const members = present.records[0]?.get('keys') as string[];
+    setFoundVariables('agreement-matrix', { states: members });
+    log(`   agreement matrix among the ${members.length} members the graph holds`);
     const excluded = await deepCursors(servers, options.operations, options.systems);
-    const systemsFor = (op: OperationName) => options.systems.filter((s) => !excluded.has(`${s}|${op}`));
-    const { counts: cypherCounts, single } = await checkAndCount(neo4j.uri, servers, options.operations, systemsFor);
+    const systemsFor = (op: OperationName) =>
+      options.systems.filter((s) => !excluded.has(`${s}|${op}`) && answers(s, op));
+    const {
+      counts: cypherCounts,
+      single,
+      sizes,
+    } = await checkAndCount(neo4j.uri, servers, options.operations, systemsFor);
+    for (const [op, size] of sizes) answerSizes.set(`${tier.name}|${op}`, size);
 
     for (const op of options.operations) {
       const started = performance.now();
@@ -310,10 +349,13 @@ async function benchTier(tier: Tier, options: Options, runs: RunRow[]): Promise<
     for (const server of Object.values(servers)) await server.stop();
     await driver.close();
     await neo4j.stop();
-    rmSync(store, { recursive: true, force: true });
+    if (store) rmSync(store, { recursive: true, force: true });
   }
   return info;
 }
+
+/** The longest list in our answer to each operation on each tier (`tier|operation`), beside what its limits allow. */
+const answerSizes = new Map<string, AnswerSize>();
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -388,6 +430,90 @@ function targets(runs: RunRow[], ratioRows: RatioRow[]): Target[] {
   return out;
 }
 
+/** The real-size tier's targets, against the seed tier's figures from the same run. */
+const HUB_P50_MS = 100;
+const AGGREGATE_P50_MS = 250;
+const SEED_GROWTH = 2;
+
+interface RealRow {
+  operation: OperationName;
+  p50: number | null;
+  p99: number | null;
+  seedP50: number | null;
+  growth: number | null;
+  floorP50: number | null;
+  size: AnswerSize | undefined;
+  missed: string[];
+}
+
+/**
+ * Each operation on the real-size tier: its p50 and p99, the seed tier's
+ * p50 and the ratio (target at most 2), the raw Cypher's p50 (the floor
+ * server on the same store), the answer's size against its limits, and
+ * the neighbourhood of the biggest hub (p50 <= 100 ms) and the new
+ * aggregates (p50 <= 250 ms) against their own targets.
+ */
+function realRows(runs: RunRow[]): RealRow[] {
+  const find = (op: OperationName, tier: string, system: SystemName) =>
+    runs.find((r) => r.operation === op && r.tier === tier && r.system === system);
+  const ops = [...new Set(runs.filter((r) => r.tier === 'real').map((r) => r.operation))];
+  return ops.map((op) => {
+    const p50 = find(op, 'real', 'this')?.p50_ms ?? null;
+    const seedP50 = find(op, 'seed', 'this')?.p50_ms ?? null;
+    const growth = p50 !== null && seedP50 ? round2(p50 / seedP50) : null;
+    const size = answerSizes.get(`real|${op}`);
+    const missed: string[] = [];
+    if (p50 === null) missed.push('no answer');
+    if (growth !== null && growth > SEED_GROWTH) missed.push(`p50 > ${SEED_GROWTH}x seed`);
+    if (op === 'hub-neighborhood' && p50 !== null && p50 > HUB_P50_MS) missed.push(`p50 > ${HUB_P50_MS} ms`);
+    if (AGGREGATES.has(op) && p50 !== null && p50 > AGGREGATE_P50_MS) missed.push(`p50 > ${AGGREGATE_P50_MS} ms`);
+    if (!size || size.items > size.max) missed.push('answer over its limit');
+    return {
+      operation: op,
+      p50,
+      p99: find(op, 'real', 'this')?.p99_ms ?? null,
+      seedP50,
+      growth,
+      floorP50: find(op, 'real', 'floor')?.p50_ms ?? null,
+      size,
+      missed,
+    };
+  });
+}
+
+function realTable(rows: RealRow[]): string {
+  const ms = (x: number | null) => (x === null ? '-' : x.toFixed(2));
+  const header = [
+    'operation',
+    'p50 ms',
+    'p99 ms',
+    'seed p50 ms',
+    'real/seed',
+    'Cypher p50 ms',
+    'p50/Cypher',
+    'answer/limit',
+    'target',
+    'result',
+  ];
+  const cells = rows.map((r) => [
+    r.operation,
+    ms(r.p50),
+    ms(r.p99),
+    ms(r.seedP50),
+    ratioText(r.growth),
+    ms(r.floorP50),
+    r.p50 !== null && r.floorP50 ? (r.p50 / r.floorP50).toFixed(2) : '-',
+    r.size ? `${r.size.items}/${r.size.max}` : '?',
+    [
+      `<= ${SEED_GROWTH}x seed`,
+      ...(r.operation === 'hub-neighborhood' ? [`<= ${HUB_P50_MS} ms`] : []),
+      ...(AGGREGATES.has(r.operation) ? [`<= ${AGGREGATE_P50_MS} ms`] : []),
+    ].join(', '),
+    r.missed.length ? `MISSED (${r.missed.join('; ')})` : 'met',
+  ]);
+  return markdownTable(header, cells, (i) => i >= 1 && i <= 7);
+}
+
 const ratioText = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
 
 function table(runs: RunRow[], ratioRows: RatioRow[]): string {
@@ -429,8 +555,12 @@ function table(runs: RunRow[], ratioRows: RatioRow[]): string {
       p ? ratioText(p.p99_ratio) : '',
     ];
   });
+  return markdownTable(header, rows, (i) => i >= 3);
+}
+
+/** A Markdown table with its columns aligned, numeric ones to the right. */
+function markdownTable(header: string[], rows: string[][], numeric: (column: number) => boolean): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const numeric = (i: number) => i >= 3;
   const line = (cells: string[]) =>
     `| ${cells.map((c, i) => (numeric(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (numeric(i) ? `${'-'.repeat(w + 1)}:` : `${'-'.repeat(w + 2)}`)).join('|')}|`;
@@ -480,6 +610,15 @@ async function main() {
       `  ${t.met ? 'met   ' : 'MISSED'} ${t.target.padEnd(30)} ${t.operation.padEnd(16)} ${t.tier.padEnd(4)} ${value}`,
     );
   }
+  const real = options.tiers.find((t) => t.name === 'real');
+  const realResults = real ? realRows(runs) : [];
+  if (real) {
+    const info = tiers.find((t) => t.tier === 'real');
+    log(
+      `\nReal-size tier at scale ${real.scale}: ${info?.nodes.toLocaleString('en')} nodes, ${info?.relationships.toLocaleString('en')} relationships; this server (cache off) against the seed tier and raw Cypher:`,
+    );
+    log(realTable(realResults));
+  }
   const failed = runs.filter((r) => r.failures > 0);
   for (const r of failed) log(`  warning: ${r.system} had ${r.failures} failed requests on ${r.operation} (${r.tier})`);
 
@@ -487,6 +626,7 @@ async function main() {
     runs: runs.map(({ requests: _r, failures: _f, ...row }) => row),
     ratios: ratioRows,
     targets: goals,
+    real_size: realResults,
     tiers,
     machine: host,
     options: { ...options, tiers: options.tiers.map((t) => t.name) },
@@ -501,7 +641,8 @@ async function main() {
     seconds: Math.round((performance.now() - started) / 1000),
   };
   const latest = join(dir, 'latest.json');
-  const stamped = join(dir, `bench-${report.finished_at.replace(/[:.]/g, '-')}${options.quick ? '-quick' : ''}.json`);
+  const suffix = `${options.quick ? '-quick' : ''}${real ? `-real-${real.scale}` : ''}`;
+  const stamped = join(dir, `bench-${report.finished_at.replace(/[:.]/g, '-')}${suffix}.json`);
   writeFileSync(latest, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(stamped, `${JSON.stringify(report, null, 2)}\n`);
   log(

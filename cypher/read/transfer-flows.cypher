@@ -14,7 +14,9 @@
 // total order (names, then keys) so that pages and chart axes are stable.
 // $supplier, $recipient: entity keys; $category: lower case.
 CALL () {
-  // Candidates from the party a filter names, else every transfer.
+  // Candidates from the party a filter names; else, with a first year, the
+  // deals still delivering in or after it (a range of the periodEnd index);
+  // else every transfer.
   MATCH (:Entity {key: $supplier})<-[:SUPPLIED_BY]-(t:WeaponsTransfer)
   RETURN t
   UNION
@@ -22,7 +24,12 @@ CALL () {
   WHERE $supplier IS NULL
   RETURN t
   UNION
-  UNWIND CASE WHEN $supplier IS NULL AND $recipient IS NULL THEN [true] ELSE [] END AS everyTransfer
+  UNWIND CASE WHEN $supplier IS NULL AND $recipient IS NULL AND $from IS NOT NULL THEN [true] ELSE [] END AS since
+  MATCH (t:WeaponsTransfer)
+  WHERE t.periodEnd >= toString($from)
+  RETURN t
+  UNION
+  UNWIND CASE WHEN $supplier IS NULL AND $recipient IS NULL AND $from IS NULL THEN [true] ELSE [] END AS everyTransfer
   MATCH (t:WeaponsTransfer)
   RETURN t
 }
