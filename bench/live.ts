@@ -146,7 +146,7 @@ async function localTarget(profile: string | undefined, extraNodeArgs: string[])
       await server.stop();
       await driver.close();
       await neo4j.stop();
-      rmSync(store, { recursive: true, force: true });
+      if (store) rmSync(store, { recursive: true, force: true });
     },
   };
 }
