@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type SessionConfig } from 'neo4j-driver';
 import { cypher } from '../src/cypher.js';
 import { neighborhoodParams } from '../src/schema/neighborhood-reads.js';
 import { run, serveUntilStopped } from './serve.js';
@@ -88,26 +88,22 @@ const statements = { count: 0 };
 
 function countingDriver(driver: Driver): Driver {
   const session = driver.session.bind(driver);
-  (driver as any).session = (config: any) => {
-    const s = session(config) as any;
-    for (const method of ['executeRead', 'executeWrite'] as const) {
-      const original = s[method].bind(s);
-      s[method] = (work: (tx: any) => unknown, txConfig?: unknown) =>
-        original((tx: any) => {
-          const run = tx.run.bind(tx);
-          tx.run = (...args: unknown[]) => {
-            statements.count += 1;
-            return run(...args);
-          };
-          return work(tx);
-        }, txConfig);
-    }
-    const run = s.run.bind(s);
-    s.run = (...args: unknown[]) => {
+  /** The same transaction, its `run` counted. */
+  const counting = <Tx extends { run: (...args: never[]) => unknown }>(tx: Tx): Tx => {
+    const run = tx.run.bind(tx);
+    tx.run = ((...args: Parameters<Tx['run']>) => {
       statements.count += 1;
       return run(...args);
-    };
-    return s;
+    }) as Tx['run'];
+    return tx;
+  };
+  driver.session = (config?: SessionConfig) => {
+    const s = session(config);
+    const read = s.executeRead.bind(s);
+    const write = s.executeWrite.bind(s);
+    s.executeRead = (work, txConfig) => read((tx) => work(counting(tx)), txConfig);
+    s.executeWrite = (work, txConfig) => write((tx) => work(counting(tx)), txConfig);
+    return counting(s);
   };
   return driver;
 }

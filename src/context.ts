@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import type { ChangeFeed } from './changes.js';
 import type { LiveEvents } from './live/events.js';
-import type { Graph } from './neo4j/graph.js';
+import type { Graph, Row } from './neo4j/graph.js';
 import type { StreamTickets } from './stream-tickets.js';
-import { toNode, type GraphNode } from './schema/shapes.js';
+import { toNode, type AnyNode } from './schema/shapes.js';
 
 /**
  * Who is calling: set from a verified bearer token, null for anonymous reads.
@@ -31,7 +31,7 @@ export interface Context {
   streamTickets?: StreamTickets;
 }
 
-export interface Page<T = GraphNode> {
+export interface Page<T = AnyNode> {
   totalCount: number;
   items: T[];
 }
@@ -41,12 +41,13 @@ export interface Page<T = GraphNode> {
  * one `UNWIND $keys` statement, whatever the list's length.
  */
 export class Loaders {
-  private readonly byName = new Map<string, DataLoader<string, any>>();
+  private readonly byName = new Map<string, DataLoader<string, unknown>>();
 
   constructor(private readonly graph: Graph) {}
 
   private loader<T>(id: string, batch: (keys: readonly string[]) => Promise<T[]>): DataLoader<string, T> {
-    let loader = this.byName.get(id);
+    // The id names the statement, and the statement what its loader holds.
+    let loader = this.byName.get(id) as DataLoader<string, T> | undefined;
     if (!loader) {
       loader = new DataLoader<string, T>(batch, { maxBatchSize: 1000 });
       this.byName.set(id, loader);
@@ -55,12 +56,13 @@ export class Loaders {
   }
 
   /** Any entity, claim or article by key (null when there is none). */
-  node(key: string): Promise<GraphNode | null> {
-    return this.loader<GraphNode | null>('node', async (keys) => {
+  node<T extends AnyNode = AnyNode>(key: string): Promise<T | null> {
+    // The caller names the family it expects (an entity, a claim): a lookup by key cannot tell.
+    return this.loader<AnyNode | null>('node', async (keys) => {
       const rows = await this.graph.read('read/nodes-by-key', { keys });
       const found = new Map(rows.filter((r) => r.node).map((r) => [r.key as string, toNode(r.node)]));
       return keys.map((k) => found.get(k) ?? null);
-    }).load(key);
+    }).load(key) as Promise<T | null>;
   }
 
   /**
@@ -94,11 +96,12 @@ export class Loaders {
    * `$origins`) and returns `key`, `totalCount` and `items`. Parents asking
    * for the same page with the same parameters share a batch.
    */
-  page<T = GraphNode>(
+  page<T = AnyNode, I extends object = Row>(
     statement: string,
     key: string,
     window: { offset: number; limit: number },
-    map: (item: any) => T = (item) => toNode(item) as T,
+    /** From one item as the statement returns it (a node map by default) to what the field pages through. */
+    map: (item: I) => T = (item) => toNode(item) as T,
     params: Record<string, unknown> = {},
   ): Promise<Page<T>> {
     const id = `${statement}|${window.offset}|${window.limit}|${JSON.stringify(params)}`;
@@ -107,9 +110,7 @@ export class Loaders {
       const found = new Map(rows.map((r) => [r.key as string, r]));
       return keys.map((k) => {
         const row = found.get(k);
-        return row
-          ? { totalCount: row.totalCount, items: (row.items as unknown[]).map(map) }
-          : { totalCount: 0, items: [] };
+        return row ? { totalCount: row.totalCount, items: (row.items as I[]).map(map) } : { totalCount: 0, items: [] };
       });
     }).load(key);
   }

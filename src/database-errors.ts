@@ -35,18 +35,28 @@ const NETWORK_CODES = new Set([
 
 const TIMEOUT_CODE = /^Neo\.ClientError\.Transaction\.TransactionTimedOut/;
 
+/** What an error may carry that tells what went wrong (Neo4j's and Node's codes, GraphQL's wrapping). */
+export interface ErrorLike {
+  code?: unknown;
+  name?: unknown;
+  message?: unknown;
+  originalError?: unknown;
+  cause?: unknown;
+}
+
 /** The error and whatever it wraps (GraphQLError.originalError, Error.cause), outermost first. */
-export function* causes(error: unknown): Generator<any> {
-  let current: any = error;
+export function* causes(error: unknown): Generator<ErrorLike> {
+  let current: unknown = error;
   for (let i = 0; current != null && i < 8; i++) {
-    yield current;
-    current = current.originalError ?? current.cause;
+    // Thrown values that are not objects (a string, a number) carry nothing more to read.
+    const wrapper: ErrorLike = typeof current === 'object' ? (current as ErrorLike) : {};
+    yield wrapper;
+    current = wrapper.originalError ?? wrapper.cause;
   }
 }
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (const e of causes(error)) {
-    if (typeof e !== 'object') continue;
     if (typeof e.code === 'string' && (UNAVAILABLE_CODES.has(e.code) || NETWORK_CODES.has(e.code))) return true;
     // The pool's acquisition timeout has no code of its own.
     if (e.name === 'Neo4jError' && /Connection acquisition timed out/.test(String(e.message))) return true;
@@ -65,7 +75,7 @@ export class RequestTimeoutError extends Error {
 export function isTimeout(error: unknown): boolean {
   for (const e of causes(error)) {
     if (e instanceof RequestTimeoutError) return true;
-    if (typeof e === 'object' && typeof e.code === 'string' && TIMEOUT_CODE.test(e.code)) return true;
+    if (typeof e.code === 'string' && TIMEOUT_CODE.test(e.code)) return true;
   }
   return false;
 }

@@ -1,7 +1,22 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateApiKey } from '../src/http/auth.js';
-import { testApp } from './support/app.js';
+import { testApp, type GraphQLResponse } from './support/app.js';
 import { writtenKeys } from './support/writes.js';
+
+/** The parts of the aggregates' answers these tests ask for. */
+type Edges<N> = { edges: { node: N }[] };
+interface MatrixCell {
+  accuser: { key: string };
+  accused: { key: string };
+  count: number;
+}
+interface CountRow {
+  key: string | null;
+  label?: string | null;
+  count: number;
+  entity?: { key: string } | null;
+}
+const countsOf = (res: GraphQLResponse) => (res.body.data.claimCounts as Edges<CountRow>).edges;
 
 /**
  * Counts for charts: the who-accuses-whom matrix and claims counted by kind,
@@ -31,9 +46,13 @@ const year = { from: '1901', to: '1901' };
 
 describe('aggregates for charts', () => {
   let A: string, B: string, C: string, P: string;
-  const cells = (res: any) =>
-    res.body.data.accusationMatrix.edges.map((e: any) => [e.node.accuser.key, e.node.accused.key, e.node.count]);
-  const rows = (res: any) => res.body.data.claimCounts.edges.map((e: any) => [e.node.key, e.node.label, e.node.count]);
+  const cells = (res: GraphQLResponse) =>
+    (res.body.data.accusationMatrix as Edges<MatrixCell>).edges.map((e) => [
+      e.node.accuser.key,
+      e.node.accused.key,
+      e.node.count,
+    ]);
+  const rows = (res: GraphQLResponse) => countsOf(res).map((e) => [e.node.key, e.node.label, e.node.count]);
 
   beforeAll(async () => {
     const slug = written.slug('charts');
@@ -148,18 +167,18 @@ describe('aggregates for charts', () => {
       ['CRITICIZE', 'Criticism', 1],
     ]);
     const speakers = await app.query(COUNTS, { by: 'SPEAKER', kind: 'ACCUSE', ...year, bySide: true });
-    expect(speakers.body.data.claimCounts.edges.map((e: any) => [e.node.entity.key, e.node.count])).toEqual([
+    expect(countsOf(speakers).map((e) => [e.node.entity!.key, e.node.count])).toEqual([
       [A, 4],
       [B, 1],
     ]);
     const againstB = await app.query(COUNTS, { by: 'SPEAKER', target: B, ...year });
-    expect(againstB.body.data.claimCounts.edges.map((e: any) => [e.node.key, e.node.count])).toEqual([
+    expect(countsOf(againstB).map((e) => [e.node.key, e.node.count])).toEqual([
       [A, 2],
       [P, 1],
     ]);
     const byA = await app.query(COUNTS, { by: 'TARGET', speaker: A, ...year });
     // The envoy's claim counts for A, the side it spoke for, as in `claims(speaker:)`.
-    expect(byA.body.data.claimCounts.edges.map((e: any) => [e.node.key, e.node.count])).toEqual([
+    expect(countsOf(byA).map((e) => [e.node.key, e.node.count])).toEqual([
       [B, 3],
       [C, 1],
     ]);
@@ -168,7 +187,7 @@ describe('aggregates for charts', () => {
   it('adds up to the claims list over the whole graph', async () => {
     const kinds = await app.query(COUNTS, { by: 'KIND', first: 100 });
     const total = await app.query(`{ claims(first: 0) { totalCount } }`);
-    const sum = kinds.body.data.claimCounts.edges.reduce((n: number, e: any) => n + e.node.count, 0);
+    const sum = countsOf(kinds).reduce((n, e) => n + e.node.count, 0);
     expect(sum).toBe(total.body.data.claims.totalCount);
     expect(sum).toBeGreaterThan(10);
   });

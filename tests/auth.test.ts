@@ -29,11 +29,11 @@ const admin = generateApiKey('auth-admin', 'admin');
 const uniqueSlug = writtenKeys(testGraph()).slug;
 
 /** The error a promise rejects with (a GraphQLError from the authenticator). */
-async function rejection(promise: Promise<unknown>): Promise<{ message: string; extensions: Record<string, any> }> {
+async function rejection(promise: Promise<unknown>): Promise<{ message: string; extensions: Record<string, unknown> }> {
   try {
     await promise;
   } catch (err) {
-    return err as any;
+    return err as { message: string; extensions: Record<string, unknown> };
   }
   throw new Error('expected a rejection');
 }

@@ -264,17 +264,21 @@ describe('npm run export, then npm run ingest on an empty store', () => {
           'utf8',
         ),
       );
-      expect(second.sources.map((s: any) => s.key)).toEqual(['article:export-second', 'article:53f6e0b8b575f843']);
+      expect(second.sources.map((s: { key: string }) => s.key)).toEqual([
+        'article:export-second',
+        'article:53f6e0b8b575f843',
+      ]);
       expect(
         second.claims.find(
-          (c: any) => c.key === 'claim:wood-accuses-russia-firing-north-korean-missiles-at-ukraine-2024-06-28',
+          (c: { key: string }) =>
+            c.key === 'claim:wood-accuses-russia-firing-north-korean-missiles-at-ukraine-2024-06-28',
         ),
       ).toMatchObject({
         quote: 'training ground',
         sources: ['article:53f6e0b8b575f843'],
       });
       const reported = second.claims.find(
-        (c: any) => c.key === 'claim:us-accuses-north-korea-sending-weapons-to-russia-2024',
+        (c: { key: string }) => c.key === 'claim:us-accuses-north-korea-sending-weapons-to-russia-2024',
       );
       expect(reported).toMatchObject({ target: ['state:PRK', 'state:RUS'], allegation: 'sending weapons to Russia' });
       expect(reported).not.toHaveProperty('sources');

@@ -57,16 +57,58 @@ const ENTRIES = `
           change { id operation itemCount }
         } }`;
 
+/** An entry of a history, as ENTRIES asks for it. */
+interface Link {
+  type: string;
+  from: string;
+  to: string;
+  key?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+interface Entry {
+  key: string;
+  kind: string;
+  status: string;
+  operation: string;
+  actor: string | null;
+  at: string;
+  before: unknown;
+  after: unknown;
+  linksAdded: Link[];
+  linksRemoved: Link[];
+  linksChanged: Link[];
+  change: { id: string; operation: string; itemCount: number };
+}
+interface HistoryPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+  edges: { cursor: string; node: Entry }[];
+}
+/** A change in the `changes` feed, as FEED asks for it. */
+interface FeedChange {
+  id: string;
+  at: string;
+  actor: string | null;
+  operation: string;
+  itemCount: number;
+  items: { edges: { node: { key: string; status: string } }[] };
+}
+
 /** An entity's history through its own field; `history(key:)` below reads that of any key, deleted ones too. */
 const HISTORY = `query($id: ID!, $first: Int, $after: String) {
   node(id: $id) { ... on Entity { history(first: $first, after: $after) { ${ENTRIES} } } }
 }`;
 
-async function history(who: Key | null, id: string, page: { first?: number; after?: string } = {}) {
+async function history(
+  who: Key | null,
+  id: string,
+  page: { first?: number; after?: string | null } = {},
+): Promise<HistoryPage> {
   return data(await as(who)(HISTORY, { id, ...page })).node.history;
 }
 
-async function historyOfKey(who: Key | null, key: string) {
+async function historyOfKey(who: Key | null, key: string): Promise<HistoryPage> {
   return data(await as(who)(`query($key: ID!) { history(key: $key) { ${ENTRIES} } }`, { key })).history;
 }
 
@@ -95,13 +137,13 @@ describe('history of an entity', () => {
 
     const h = await history(alice, person);
     expect(h.totalCount).toBe(3);
-    const entries = h.edges.map((e: any) => e.node);
-    expect(entries.map((e: any) => [e.operation, e.actor, e.status])).toEqual([
+    const entries = h.edges.map((e) => e.node);
+    expect(entries.map((e) => [e.operation, e.actor, e.status])).toEqual([
       ['linkEntities', 'history-alice', 'UPDATED'],
       ['correctField', 'history-bob', 'UPDATED'],
       ['upsertEntity', 'history-alice', 'CREATED'],
     ]);
-    const times = entries.map((e: any) => Date.parse(e.at));
+    const times = entries.map((e) => Date.parse(e.at));
     expect(times[0]).toBeGreaterThanOrEqual(times[1]);
     expect(times[1]).toBeGreaterThanOrEqual(times[2]);
 
@@ -140,8 +182,8 @@ describe('history of an entity', () => {
 
     // Anonymous callers see the history, not who made it.
     const seen = await history(null, person);
-    expect(seen.edges.map((e: any) => e.node.actor)).toEqual([null, null, null]);
-    expect(seen.edges.map((e: any) => e.node.after)).toEqual(entries.map((e: any) => e.after));
+    expect(seen.edges.map((e) => e.node.actor)).toEqual([null, null, null]);
+    expect(seen.edges.map((e) => e.node.after)).toEqual(entries.map((e) => e.after));
   });
 
   it('pages newest first after a cursor, and what is recorded meanwhile does not shift the next page', async () => {
@@ -153,12 +195,12 @@ describe('history of an entity', () => {
     const first = await history(alice, person, { first: 2 });
     expect(first.totalCount).toBe(3);
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    expect(first.edges.map((e: any) => e.node.after)).toEqual([{ description: 'two' }, { description: 'one' }]);
+    expect(first.edges.map((e) => e.node.after)).toEqual([{ description: 'two' }, { description: 'one' }]);
 
     data(await as(alice)(CORRECT, { input: { key: person, field: 'DESCRIPTION', value: 'three' } }));
     const next = await history(alice, person, { first: 2, after: first.pageInfo.endCursor });
     expect(next.totalCount).toBe(4);
-    expect(next.edges.map((e: any) => e.node.operation)).toEqual(['upsertEntity']);
+    expect(next.edges.map((e) => e.node.operation)).toEqual(['upsertEntity']);
     expect(next.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
 
     const bad = await as(alice)(HISTORY, { id: person, after: Buffer.from('offset:3').toString('base64') });
@@ -203,7 +245,7 @@ describe('history of an entity', () => {
     );
     data(await as(bob)(UNLINK, { input: { type: 'HOLDS_POSITION', from: person, to: state } }));
 
-    const [removal, update] = (await history(bob, person)).edges.map((e: any) => e.node);
+    const [removal, update] = (await history(bob, person)).edges.map((e) => e.node);
     expect(update.linksChanged).toEqual([
       { type: 'HOLDS_POSITION', from: person, to: state, before: { until: null }, after: { until: '2023' } },
     ]);
@@ -241,14 +283,14 @@ describe('history of an ingest', () => {
     const more = { ...document, entities: [{ ...document.entities[0], aliases: ['the recorder'] }] };
     data(await as(bob)(INGEST, { input: { document: more } }));
 
-    const entries = (await history(alice, state)).edges.map((e: any) => e.node);
-    expect(entries.map((e: any) => [e.operation, e.actor, e.status])).toEqual([
+    const entries = (await history(alice, state)).edges.map((e) => e.node);
+    expect(entries.map((e) => [e.operation, e.actor, e.status])).toEqual([
       ['ingestDocument', 'history-bob', 'UPDATED'],
       ['ingestDocument', 'history-alice', 'CREATED'],
     ]);
     expect(entries[0]).toMatchObject({ before: { aliases: [] }, after: { aliases: ['the recorder'] }, linksAdded: [] });
     expect(entries[1].after).toEqual({ name: `Recorder ${slug}`, aliases: [] });
-    expect(entries[1].linksAdded.map((l: any) => [l.type, l.from, l.to]).sort()).toEqual([
+    expect(entries[1].linksAdded.map((l) => [l.type, l.from, l.to]).sort()).toEqual([
       ['MADE', state, claim],
       ['MENTIONED_IN', state, `article:${slug}`],
     ]);
@@ -266,7 +308,10 @@ describe('history of an ingest', () => {
       status: 'CREATED',
       after: { kind: 'STATE', allegation: 'keeps every record', quote: 'it keeps every record' },
     });
-    expect(claimHistory.edges[0].node.linksAdded.map((l: any) => l.type).sort()).toEqual(['MADE', 'SOURCE']);
+    expect(claimHistory.edges[0].node.linksAdded.map((l: { type: string }) => l.type).sort()).toEqual([
+      'MADE',
+      'SOURCE',
+    ]);
   });
 });
 
@@ -286,16 +331,16 @@ describe('the changes feed', () => {
         edges { node { id at actor operation itemCount items { edges { node { key status } } } } }
       }
     }`;
-    const feed = data(await as(alice)(FEED, { since: started, actor: 'history-bob', first: 100 })).changes;
-    const mine = feed.edges
-      .map((e: any) => e.node)
-      .filter((c: any) => c.items.edges.some((i: any) => i.node.key === person));
-    expect(mine.map((c: any) => c.operation)).toEqual(['correctField', 'upsertEntity']);
+    const feed: { edges: { node: FeedChange }[] } = data(
+      await as(alice)(FEED, { since: started, actor: 'history-bob', first: 100 }),
+    ).changes;
+    const mine = feed.edges.map((e) => e.node).filter((c) => c.items.edges.some((i) => i.node.key === person));
+    expect(mine.map((c) => c.operation)).toEqual(['correctField', 'upsertEntity']);
     expect(
-      feed.edges.every((e: any) => e.node.actor === 'history-bob' && Date.parse(e.node.at) >= Date.parse(started)),
+      feed.edges.every((e) => e.node.actor === 'history-bob' && Date.parse(e.node.at) >= Date.parse(started)),
     ).toBe(true);
     expect(seen.filter((c) => c.entities.some((e) => e.key === person)).map((c) => c.change)).toEqual(
-      mine.map((c: any) => c.id).reverse(),
+      mine.map((c) => c.id).reverse(),
     );
 
     const byId = data(
@@ -351,15 +396,10 @@ describe('deleteEntity and restoreEntity', () => {
     const deleted = data(await as(admin)(DELETE, { input: { key: k.accused, cascade: true } })).deleteEntity;
     expect(deleted.deletedKeys[0]).toBe(k.accused);
     expect(deleted.deletedKeys.slice(1).sort()).toEqual([k.accusation, k.transfer].sort());
-    const [gone] = (await historyOfKey(admin, k.accused)).edges.map((e: any) => e.node);
+    const [gone] = (await historyOfKey(admin, k.accused)).edges.map((e) => e.node);
     expect(gone).toMatchObject({ status: 'REMOVED', operation: 'deleteEntity', actor: 'history-admin', after: null });
     expect(gone.before).toEqual({ name: expect.stringMatching(/^Accused/), aliases: [], wikidataId: 'Q159' });
-    expect(gone.linksRemoved.map((l: any) => l.type).sort()).toEqual([
-      'MENTIONED_IN',
-      'PART_OF',
-      'SUPPLIED_BY',
-      'TARGETS',
-    ]);
+    expect(gone.linksRemoved.map((l) => l.type).sort()).toEqual(['MENTIONED_IN', 'PART_OF', 'SUPPLIED_BY', 'TARGETS']);
     expect((await snapshot(graph, keys)).nodes.map((n) => n.key).sort()).toEqual(
       keys.filter((key) => ![k.accused, k.accusation, k.transfer].includes(key)).sort(),
     );
@@ -377,16 +417,11 @@ describe('deleteEntity and restoreEntity', () => {
     // Provenance included: the graph is as it was before the delete.
     expect(await snapshot(graph, keys)).toEqual(before);
     expect(data(await anonymous(IDS, { accused: k.accused, transfer: k.transfer }))).toEqual(ids);
-    expect(restored.claims.map((c: any) => c.id)).toEqual([ids.claims.edges[0].node.id]);
+    expect(restored.claims.map((c: { id: string }) => c.id)).toEqual([ids.claims.edges[0].node.id]);
 
-    const [back] = (await history(admin, k.accused)).edges.map((e: any) => e.node);
+    const [back] = (await history(admin, k.accused)).edges.map((e) => e.node);
     expect(back).toMatchObject({ status: 'RESTORED', operation: 'restoreEntity', before: null, after: gone.before });
-    expect(back.linksAdded.map((l: any) => l.type).sort()).toEqual([
-      'MENTIONED_IN',
-      'PART_OF',
-      'SUPPLIED_BY',
-      'TARGETS',
-    ]);
+    expect(back.linksAdded.map((l) => l.type).sort()).toEqual(['MENTIONED_IN', 'PART_OF', 'SUPPLIED_BY', 'TARGETS']);
 
     const again = refusal(await as(admin)(RESTORE, { change: deleted.change }));
     expect(again.extensions).toMatchObject({ code: 'CONFLICT', restoredBy: restored.change.id });
@@ -433,7 +468,7 @@ describe('deleteEntity and restoreEntity', () => {
     expect(refusal(await as(admin)(RESTORE, { change: '01900000-0000-7000-8000-000000000000' })).extensions?.code).toBe(
       'NOT_FOUND',
     );
-    const [removal, upsert] = (await historyOfKey(admin, person)).edges.map((e: any) => e.node.change.id);
+    const [removal, upsert] = (await historyOfKey(admin, person)).edges.map((e) => e.node.change.id);
     expect(removal).toBe(deleted.change);
     const notADelete = refusal(await as(admin)(RESTORE, { change: upsert }));
     expect(notADelete.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'change' }] });

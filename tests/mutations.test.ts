@@ -156,7 +156,7 @@ describe('upsertEntity', () => {
     expect(read.node.updatedBy, 'who wrote it is not shown to anonymous readers').toBeNull();
     expect(data(await as(reader)(NODE, { id: res.upsertEntity.entity.id })).node.updatedBy).toBe('test-editor');
     const found = data(await anonymous('query($t: String!) { search(text: $t) { key } }', { t: 'Ana Lyst' }));
-    expect(found.search.map((e: any) => e.key)).toContain(key);
+    expect(found.search.map((e: { key: string }) => e.key)).toContain(key);
     const rels = await cypherRows(
       graph,
       'MATCH (:Person {key: $key})-[r:MENTIONED_IN]->(a:Article) RETURN a.key AS article, r.sources AS sources, r.updatedBy AS by',
@@ -308,7 +308,7 @@ describe('addClaim', () => {
         { s: k.envoy },
       ),
     );
-    expect(read.claims.edges.map((e: any) => e.node)).toEqual([{ key, source: { key: k.article } }]);
+    expect(read.claims.edges.map((e: { node: unknown }) => e.node)).toEqual([{ key, source: { key: k.article } }]);
 
     // Every link the claim has carries its source and who wrote it.
     const links = await cypherRows(
@@ -626,7 +626,9 @@ describe('ingestDocument', () => {
       summary: { claims: { created: 2, updated: 0, unchanged: 0 } },
       articles: [{ key: keys.article, title: 'Envoy accuses neighbour', updatedBy: 'test-editor' }],
     });
-    expect(first.ingestDocument.entities.map((e: any) => e.key)).toEqual(document.entities.map((e) => e.key));
+    expect(first.ingestDocument.entities.map((e: { key: string }) => e.key)).toEqual(
+      document.entities.map((e) => e.key),
+    );
     expect(first.ingestDocument.claims).toEqual([
       { key: keys.accusation, kind: 'ACCUSE' },
       { key: keys.denial, kind: 'DENY' },
@@ -651,19 +653,24 @@ describe('ingestDocument', () => {
     const before = await snapshot(graph, allKeys);
     const second = data(await asEditor(INGEST, { input: { document } }));
     expect(second.ingestDocument.changed).toBe(false);
-    expect(second.ingestDocument.summary.nodes.every((n: any) => n.created === 0 && n.updated === 0)).toBe(true);
+    expect(
+      second.ingestDocument.summary.nodes.every(
+        (n: { created: number; updated: number }) => n.created === 0 && n.updated === 0,
+      ),
+    ).toBe(true);
     expect(await snapshot(graph, allKeys)).toEqual(before);
   });
 
   it('refuses an invalid document with every error’s path under input.document, and writes nothing', async () => {
     const { keys, document, allKeys } = sampleDocument(uniqueSlug('mut-invalid'));
     document.claims[0]!.quote = 'siding with a friendly state';
-    (document.entities[2] as any).colour = 'blue';
+    // A property the document format does not have.
+    Object.assign(document.entities[2]!, { colour: 'blue' });
     const res = await asEditor(INGEST, { input: { document } });
     expect(issues(res)).toEqual([
       'input.document.entities[2].colour: unknown property (see docs/model.md for the document format)',
     ]);
-    delete (document.entities[2] as any).colour;
+    Reflect.deleteProperty(document.entities[2]!, 'colour');
     expect(issues(await asEditor(INGEST, { input: { document } }))).toEqual([
       expect.stringMatching(
         new RegExp(`^input\\.document\\.claims\\[0\\]\\.quote: not found verbatim in source ${keys.article}`),

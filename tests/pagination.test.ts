@@ -23,6 +23,17 @@ async function data(query: string, variables: Record<string, unknown> = {}) {
   return res.body.data;
 }
 
+/** A page of `claims` as CLAIMS and the one-page query below ask for it. */
+interface ClaimPage {
+  totalCount?: number;
+  edges: { cursor?: string; node: { id: string; madeOn: string | null } }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+async function claims(query: string, variables: Record<string, unknown> = {}): Promise<ClaimPage> {
+  return (await data(query, variables)).claims;
+}
+
 const CLAIMS = `query($first: Int, $after: String, $last: Int, $before: String) {
   claims(first: $first, after: $after, last: $last, before: $before) {
     edges { cursor node { id madeOn } }
@@ -32,20 +43,20 @@ const CLAIMS = `query($first: Int, $after: String, $last: Int, $before: String) 
 
 describe('keyset pages of a root list', () => {
   it('pages forward and backward through the same order as one large page', async () => {
-    const all = (await data('{ claims(first: 100) { totalCount edges { node { id madeOn } } } }')).claims;
-    const ids: string[] = all.edges.map((e: any) => e.node.id);
+    const all = await claims('{ claims(first: 100) { totalCount edges { node { id madeOn } } } }');
+    const ids = all.edges.map((e) => e.node.id);
     expect(all.totalCount).toBe(ids.length);
     expect(ids.length).toBeGreaterThan(6);
-    const dates = all.edges.map((e: any) => e.node.madeOn ?? '~');
+    const dates = all.edges.map((e) => e.node.madeOn ?? '~');
     expect([...dates].sort().reverse()).toEqual(dates);
 
     const forward: string[] = [];
     let after: string | null = null;
     const cursors: string[] = [];
     for (;;) {
-      const page: any = (await data(CLAIMS, { first: 3, after })).claims;
-      forward.push(...page.edges.map((e: any) => e.node.id));
-      cursors.push(...page.edges.map((e: any) => e.cursor));
+      const page = await claims(CLAIMS, { first: 3, after });
+      forward.push(...page.edges.map((e) => e.node.id));
+      cursors.push(...page.edges.map((e) => e.cursor!));
       expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
@@ -54,14 +65,14 @@ describe('keyset pages of a root list', () => {
 
     // Backwards from the last item: the three before it, in list order.
     const before = cursors.at(-1)!;
-    const back = (await data(CLAIMS, { last: 3, before })).claims;
-    expect(back.edges.map((e: any) => e.node.id)).toEqual(ids.slice(-4, -1));
+    const back = await claims(CLAIMS, { last: 3, before });
+    expect(back.edges.map((e) => e.node.id)).toEqual(ids.slice(-4, -1));
     expect(back.pageInfo.hasPreviousPage).toBe(ids.length > 4);
     expect(back.pageInfo.hasNextPage).toBe(true);
 
     // A page from the middle, between two cursors.
-    const between = (await data(CLAIMS, { first: 100, after: cursors[1], before: cursors[5] })).claims;
-    expect(between.edges.map((e: any) => e.node.id)).toEqual(ids.slice(2, 5));
+    const between = await claims(CLAIMS, { first: 100, after: cursors[1], before: cursors[5] });
+    expect(between.edges.map((e) => e.node.id)).toEqual(ids.slice(2, 5));
   });
 
   it('refuses an offset cursor and a forged one with BAD_USER_INPUT', async () => {

@@ -7,6 +7,11 @@ import { contractOperation, testApp } from './support/app.js';
  */
 const app = testApp();
 
+/** The parts of the answers the callbacks below read. */
+type Edge<N> = { node: N };
+type Named = { name: string };
+type PageInfo = { hasNextPage: boolean; endCursor: string | null };
+
 async function run(operation: string, variables: Record<string, unknown> = {}) {
   const res = await app.query(await contractOperation(operation), variables);
   expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
@@ -30,10 +35,10 @@ describe('search', () => {
     expect(tg.search[0]).toMatchObject({ __typename: 'Person', name: 'Linda Thomas-Greenfield' });
 
     const kim = await run('search', { text: 'kim' });
-    expect(kim.search.map((e: any) => e.name)).toContain('Kim Jong Un');
+    expect(kim.search.map((e: Named) => e.name)).toContain('Kim Jong Un');
 
     const partial = await run('search', { text: 'greenf' });
-    expect(partial.search.map((e: any) => e.name)).toContain('Linda Thomas-Greenfield');
+    expect(partial.search.map((e: Named) => e.name)).toContain('Linda Thomas-Greenfield');
 
     const upper = await run('search', { text: 'RUSSIA' });
     expect(upper.search[0].name).toBe('Russia');
@@ -73,22 +78,24 @@ describe('accusations', () => {
     const data = await run('accusations', { accused: rus });
     const edges = data.accusations.edges;
     expect(data.accusations.totalCount).toBe(edges.length);
-    const accusers = edges.map((e: any) => e.node.accuser.name);
+    const accusers = edges.map((e: Edge<{ accuser: Named }>) => e.node.accuser.name);
     expect(accusers).toContain('Robert Wood');
     expect(accusers).toContain('Linda Thomas-Greenfield');
     for (const e of edges) expect(e.node.accused.name).toBe('Russia');
-    const dates = edges.map((e: any) => e.node.madeOn);
+    const dates = edges.map((e: Edge<{ madeOn: string | null }>) => e.node.madeOn);
     expect([...dates].sort().reverse()).toEqual(dates);
-    const rogue = edges.find((e: any) => e.node.quote?.includes('siding with a rogue state'));
+    const rogue = edges.find((e: Edge<{ quote: string | null }>) =>
+      e.node.quote?.includes('siding with a rogue state'),
+    );
     expect(rogue.node.source).toMatchObject({ publisher: 'Reuters', publishedOn: '2024-06-28' });
   });
 
   it('ties the US accusation against North Korea to the denials by Russia and North Korea', async () => {
     const prk = await idOf('state:PRK');
     const data = await run('accusations', { accused: prk });
-    const us = data.accusations.edges.find((e: any) => e.node.accuser.name === 'United States');
+    const us = data.accusations.edges.find((e: Edge<{ accuser: Named }>) => e.node.accuser.name === 'United States');
     expect(us).toBeTruthy();
-    expect(us.node.denials.map((d: any) => d.by.name).sort()).toEqual(['North Korea', 'Russia']);
+    expect(us.node.denials.map((d: { by: Named }) => d.by.name).sort()).toEqual(['North Korea', 'Russia']);
   });
 
   it('combines filters', async () => {
@@ -98,7 +105,7 @@ describe('accusations', () => {
     for (const e of byWood.accusations.edges) expect(e.node.accuser.name).toBe('Robert Wood');
     // A state's accusations include those its envoys made on its behalf.
     const byUsa = await run('accusations', { accuser: usa });
-    const names = byUsa.accusations.edges.map((e: any) => e.node.accuser.name);
+    const names = byUsa.accusations.edges.map((e: Edge<{ accuser: Named }>) => e.node.accuser.name);
     expect(names).toEqual(expect.arrayContaining(['Robert Wood', 'Linda Thomas-Greenfield', 'United States']));
     const none = await run('accusations', { accuser: wood, accused: usa });
     expect(none.accusations.totalCount).toBe(0);
@@ -111,12 +118,15 @@ describe('accusations', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < total + 1; i++) {
-      const page: any = await run('accusations', { first: 2, after });
-      seen.push(...page.accusations.edges.map((e: any) => e.node.id));
+      const page: { accusations: { edges: Edge<{ id: string }>[]; pageInfo: PageInfo } } = await run('accusations', {
+        first: 2,
+        after,
+      });
+      seen.push(...page.accusations.edges.map((e: Edge<{ id: string }>) => e.node.id));
       if (!page.accusations.pageInfo.hasNextPage) break;
       after = page.accusations.pageInfo.endCursor;
     }
-    expect(seen).toEqual(all.accusations.edges.map((e: any) => e.node.id));
+    expect(seen).toEqual(all.accusations.edges.map((e: Edge<{ id: string }>) => e.node.id));
     expect(new Set(seen).size).toBe(total);
   });
 });
@@ -125,14 +135,14 @@ describe('resolutions', () => {
   it('lists the DPRK sanctions resolutions and the vetoed and unvoted drafts', async () => {
     const prk = await idOf('state:PRK');
     const data = await run('resolutions', { about: prk });
-    const nodes = data.resolutions.edges.map((e: any) => e.node);
+    const nodes = data.resolutions.edges.map((e: Edge<unknown>) => e.node);
     expect(data.resolutions.totalCount).toBe(nodes.length);
-    const symbols = nodes.map((n: any) => n.symbol);
+    const symbols = nodes.map((n: { symbol: string }) => n.symbol);
     for (const s of ['S/RES/1718 (2006)', 'S/RES/2397 (2017)']) expect(symbols).toContain(s);
-    const vetoed = nodes.find((n: any) => n.status === 'VETOED');
-    expect(vetoed.vetoedBy.map((s: any) => s.name)).toEqual(['Russia']);
+    const vetoed = nodes.find((n: { status: string }) => n.status === 'VETOED');
+    expect(vetoed.vetoedBy.map((s: Named) => s.name)).toEqual(['Russia']);
     expect(vetoed.date).toBe('2024-03-28');
-    const dates = nodes.map((n: any) => n.date);
+    const dates = nodes.map((n: { date: string }) => n.date);
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 
@@ -140,10 +150,10 @@ describe('resolutions', () => {
     const res = await app.query(
       '{ vetoed: resolutions(vetoedBy: "state:RUS") { totalCount edges { node { symbol } } } unvoted: resolutions(status: NOT_PUT_TO_VOTE) { edges { node { date sponsors { name } } } } }',
     );
-    expect(res.body.data.vetoed.edges.map((e: any) => e.node.symbol)).toContain('S/2024/255');
+    expect(res.body.data.vetoed.edges.map((e: Edge<{ symbol: string }>) => e.node.symbol)).toContain('S/2024/255');
     const draft = res.body.data.unvoted.edges[0].node;
     expect(draft.date).toBe('2019-12');
-    expect(draft.sponsors.map((s: any) => s.name).sort()).toEqual(['China', 'Russia']);
+    expect(draft.sponsors.map((s: Named) => s.name).sort()).toEqual(['China', 'Russia']);
   });
 });
 
@@ -151,14 +161,14 @@ describe('weaponsTransfers', () => {
   it('lists North Korea to Russia transfers with quantities and periods as reported', async () => {
     const [prk, rus] = await Promise.all([idOf('state:PRK'), idOf('state:RUS')]);
     const data = await run('transfers', { supplier: prk, recipient: rus });
-    const nodes = data.weaponsTransfers.edges.map((e: any) => e.node);
+    const nodes = data.weaponsTransfers.edges.map((e: Edge<unknown>) => e.node);
     expect(nodes.length).toBeGreaterThan(0);
     for (const n of nodes) {
       expect(n.supplier.name).toBe('North Korea');
       expect(n.recipient.name).toBe('Russia');
       expect(n.sources.length).toBeGreaterThan(0);
     }
-    const fifty = nodes.find((n: any) => n.quantity === 'about 50');
+    const fifty = nodes.find((n: { quantity: string | null }) => n.quantity === 'about 50');
     expect(fifty.period).toMatch(/December 2023 to February 2024/);
     expect(fifty.weapon.name).toBe('Hwasong-11');
     const none = await run('transfers', { supplier: rus, recipient: prk });
@@ -171,16 +181,16 @@ describe('neighborhood', () => {
     const prk = await idOf('state:PRK');
     const data = await run('neighborhood', { id: prk, depth: 2, limit: 200 });
     const { nodes, edges } = data.neighborhood;
-    const ids = new Set(nodes.map((n: any) => n.id));
+    const ids = new Set(nodes.map((n: { id: string }) => n.id));
     expect(ids.size).toBe(nodes.length);
     expect(nodes[0]).toMatchObject({ id: prk, type: 'State', label: 'North Korea' });
-    expect(new Set(edges.map((e: any) => e.id)).size).toBe(edges.length);
+    expect(new Set(edges.map((e: { id: string }) => e.id)).size).toBe(edges.length);
     for (const e of edges) {
       expect(ids.has(e.source)).toBe(true);
       expect(ids.has(e.target)).toBe(true);
     }
-    expect(nodes.map((n: any) => n.label)).toEqual(expect.arrayContaining(['Russia', 'Kim Jong Un']));
-    expect(nodes.some((n: any) => n.type === 'Article')).toBe(false);
+    expect(nodes.map((n: { label: string }) => n.label)).toEqual(expect.arrayContaining(['Russia', 'Kim Jong Un']));
+    expect(nodes.some((n: { type: string }) => n.type === 'Article')).toBe(false);
   });
 
   it('cuts at limit and says so', async () => {
@@ -197,7 +207,7 @@ describe('path', () => {
     const [kim, ukr] = await Promise.all([idOf('person:kim-jong-un'), idOf('state:UKR')]);
     const data = await run('path', { from: kim, to: ukr });
     const { nodes, edges } = data.path;
-    const ids = new Set(nodes.map((n: any) => n.id));
+    const ids = new Set(nodes.map((n: { id: string }) => n.id));
     expect(ids.has(kim) && ids.has(ukr)).toBe(true);
     expect(edges.length).toBeGreaterThanOrEqual(2);
     for (const e of edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
@@ -229,10 +239,10 @@ describe('claims and timeline', () => {
     );
     const entries = res.body.data.timeline;
     expect(entries.length).toBeGreaterThan(5);
-    const dates = entries.map((e: any) => e.date);
+    const dates = entries.map((e: { date: string }) => e.date);
     expect([...dates].sort()).toEqual(dates);
-    expect(entries.some((e: any) => e.item.__typename === 'Event')).toBe(true);
-    expect(entries.some((e: any) => e.item.kind === 'ACCUSE')).toBe(true);
+    expect(entries.some((e: { item: { __typename: string } }) => e.item.__typename === 'Event')).toBe(true);
+    expect(entries.some((e: { item: { kind?: string } }) => e.item.kind === 'ACCUSE')).toBe(true);
   });
 });
 
@@ -257,7 +267,7 @@ describe('relationship fields both ways', () => {
     expect(wood.claimsMade.totalCount).toBeGreaterThanOrEqual(3);
     const rus = russia[0];
     expect(rus.claimsReceived.totalCount).toBeGreaterThanOrEqual(4);
-    expect(rus.resolutionsVetoed.edges.map((e: any) => e.node.symbol)).toContain('S/2024/255');
+    expect(rus.resolutionsVetoed.edges.map((e: Edge<{ symbol: string }>) => e.node.symbol)).toContain('S/2024/255');
     expect(rus.memberships).toContainEqual({
       organization: { name: 'United Nations Security Council' },
       permanent: true,
@@ -304,15 +314,21 @@ describe('the Security Council', () => {
     );
     const { totalCount, edges } = members.body.data.node.members;
     expect(totalCount).toBe(15);
-    expect(edges.slice(0, 5).map((e: any) => e.node.permanent)).toEqual([true, true, true, true, true]);
+    expect(edges.slice(0, 5).map((e: Edge<{ permanent: boolean }>) => e.node.permanent)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(
       edges
         .slice(0, 5)
-        .map((e: any) => e.node.member.name)
+        .map((e: Edge<{ member: Named }>) => e.node.member.name)
         .sort(),
     ).toEqual(['China', 'France', 'Russia', 'United Kingdom', 'United States']);
-    const draft = res.body.data.vetoed.edges.find((e: any) => e.node.symbol === 'S/2024/255').node;
-    const tally = (v: string) => draft.votes.filter((x: any) => x.vote === v).length;
+    const draft = res.body.data.vetoed.edges.find((e: Edge<{ symbol: string }>) => e.node.symbol === 'S/2024/255').node;
+    const tally = (v: string) => draft.votes.filter((x: { vote: string }) => x.vote === v).length;
     expect([tally('FOR'), tally('AGAINST'), tally('ABSTAIN')]).toEqual([13, 1, 1]);
   });
 });

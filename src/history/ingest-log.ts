@@ -22,25 +22,27 @@ export interface WrittenLink {
   after: Props;
 }
 
-interface Reported<T> {
+interface Reported {
   status: 'created' | 'updated' | 'unchanged';
-  changes?: T[];
+  changes?: (WrittenNode | WrittenLink)[];
 }
 
 export async function recordIngest(
   tx: GraphTransaction,
-  written: { nodes: Reported<WrittenNode>[]; links: Reported<WrittenLink>[] },
+  written: { nodes: Reported[]; links: Reported[] },
   operation: string,
   actor: string,
 ): Promise<string | null> {
   const log = new ChangeLog();
   for (const row of written.nodes) {
     if (row.status === 'unchanged') continue;
-    for (const n of row.changes ?? []) log.node(n.key, row.status, row.status === 'created' ? null : n.before, n.after);
+    // A node statement reports node changes, a relationship statement link changes.
+    for (const n of (row.changes ?? []) as WrittenNode[])
+      log.node(n.key, row.status, row.status === 'created' ? null : n.before, n.after);
   }
   for (const row of written.links) {
     if (row.status === 'unchanged') continue;
-    for (const l of row.changes ?? [])
+    for (const l of (row.changes ?? []) as WrittenLink[])
       log.link(l.type, l.from, l.to, row.status === 'created' ? null : l.before, l.after);
   }
   return log.write(tx, operation, actor);

@@ -142,14 +142,15 @@ function toChange(row: Row): ChangeShape {
 // ---------------------------------------------------------------------------
 // Per-request loaders
 
-const loadersOf = new WeakMap<Context, Map<string, DataLoader<string, any>>>();
+const loadersOf = new WeakMap<Context, Map<string, DataLoader<string, unknown>>>();
 
 function loader<T>(ctx: Context, id: string, batch: (keys: readonly string[]) => Promise<T[]>): DataLoader<string, T> {
   let byId = loadersOf.get(ctx);
   if (!byId) loadersOf.set(ctx, (byId = new Map()));
   let found = byId.get(id);
   if (!found) byId.set(id, (found = new DataLoader<string, T>(batch, { maxBatchSize: 1000 })));
-  return found;
+  // The id names the statement, and the statement what its loader holds.
+  return found as DataLoader<string, T>;
 }
 
 /**

@@ -21,7 +21,9 @@ export function originalOf(error: GraphQLError): unknown {
   return originals.get(error);
 }
 
-type MaskError = NonNullable<Exclude<YogaServerOptions<any, any>['maskedErrors'], boolean | undefined>['maskError']>;
+type MaskError = NonNullable<
+  Exclude<YogaServerOptions<object, object>['maskedErrors'], boolean | undefined>['maskError']
+>;
 
 export function errorMasker(options: { timeoutMs: number; maxBodyBytes: number }): MaskError {
   return (error, message, isDev) => {

@@ -196,10 +196,16 @@ export function inlinePageSizes(
   return changed ? inlined : null;
 }
 
+/** The hooks of Armor's plugins called here, outside a Yoga pipeline. */
+interface ArmorHooks {
+  onValidate?: (api: { addValidationRule: (rule: ValidationRule) => void }) => void;
+  onParse?: (api: { setParseFn: (fn: (s: string) => DocumentNode) => void }) => void;
+}
+
 /** Validation rules the Armor plugins add (to reuse them outside a Yoga pipeline). */
 function armorRules(config: GraphQLArmorConfig): ValidationRule[] {
   const rules: ValidationRule[] = [];
-  for (const plugin of new EnvelopArmor(config).protect().plugins as any[]) {
+  for (const plugin of new EnvelopArmor(config).protect().plugins as ArmorHooks[]) {
     plugin.onValidate?.({ addValidationRule: (rule: ValidationRule) => rules.push(rule) });
   }
   return rules;
@@ -263,8 +269,8 @@ export function measureOperation(
   const [parseHook] = new EnvelopArmor({
     ...OFF_ALL,
     maxTokens: { n: Number.MAX_SAFE_INTEGER, ...unbounded, onAccept: record('tokens') },
-  }).protect().plugins as any[];
-  parseHook.onParse({ setParseFn: (fn: (s: string) => DocumentNode) => fn(source) });
+  }).protect().plugins as ArmorHooks[];
+  parseHook!.onParse!({ setParseFn: (fn: (s: string) => DocumentNode) => fn(source) });
   const rules = armorRules({
     ...OFF_ALL,
     maxDepth: { n: Number.MAX_SAFE_INTEGER, ignoreIntrospection: true, ...unbounded, onAccept: record('depth') },

@@ -91,9 +91,9 @@ function requestLog(logger: Logger): Plugin<Context> {
       if (!state) return;
       state.graphql = true;
       const results = Array.isArray(result) ? result : [result];
-      for (const r of results as any[]) {
+      for (const r of results as ({ errors?: readonly GraphQLError[] } | null | undefined)[]) {
         for (const e of r?.errors ?? []) {
-          state.errorCodes.push(e.extensions?.code ?? 'UNKNOWN');
+          state.errorCodes.push(String(e.extensions?.code ?? 'UNKNOWN'));
           const original = originalOf(e);
           if (original !== undefined) logOriginal(logger, state, e, original);
         }
@@ -122,7 +122,7 @@ function requestLog(logger: Logger): Plugin<Context> {
 }
 
 function noteOperation(args: { contextValue: unknown; document: DocumentNode; operationName?: string | null }) {
-  const state = requestStates.get((args.contextValue as any).request as Request);
+  const state = requestStates.get((args.contextValue as { request: Request }).request);
   if (state) {
     state.context = args.contextValue as Context;
     state.operationName ??= getOperationAST(args.document, args.operationName)?.name?.value ?? null;

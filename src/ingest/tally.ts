@@ -1,3 +1,4 @@
+import type { WrittenLink, WrittenNode } from '../history/ingest-log.js';
 /**
  * Counts of what a write created, updated or found already there, by kind
  * (a node label or a relationship type), as the batched statements of
@@ -18,7 +19,7 @@ export interface StatusRow {
   /** The keys of the rows counted (for relationships, the keys of both ends). */
   keys: string[];
   /** For rows created or updated: what they were and are, for the history. */
-  changes?: any[];
+  changes?: (WrittenNode | WrittenLink)[];
 }
 
 export function emptyTally(): Tally {

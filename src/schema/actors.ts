@@ -1,5 +1,5 @@
 import { enumValuesOf, ORGANIZATION_CATEGORY } from '../domain/index.js';
-import { builder } from './builder.js';
+import { builder, type Types } from './builder.js';
 import {
   ClaimConnection,
   MembershipConnection,
@@ -25,18 +25,22 @@ import { toNode, toNodes, toOptionalNode } from './shapes.js';
 import { claimPageResolver, originArgs } from './origin.js';
 import type { PageArgs } from './pagination.js';
 import { resolutionRange, resolutionRangeArgs, type RangeArgs } from './resolution.js';
-import type { GraphNode } from './shapes.js';
+import type { EntityNode, MembershipRecord, PositionRecord, ResolutionNode, WeaponsTransferNode } from './shapes.js';
 
 /**
  * The actors of the news: states, people and organizations, who hold
  * offices, belong to bodies, and make and receive claims.
  */
 
-const toPosition = (p: any) => ({ ...p, holder: toNode(p.holder), of: toNode(p.of) });
-const toMembership = (m: any) => ({ ...m, member: toNode(m.member), organization: toNode(m.organization) });
+const toPosition = (p: PositionRecord): PositionRecord => ({ ...p, holder: toNode(p.holder), of: toNode(p.of) });
+const toMembership = (m: MembershipRecord): MembershipRecord => ({
+  ...m,
+  member: toNode(m.member),
+  organization: toNode(m.organization),
+});
 
 /** Claims an actor made and received. */
-function claimLists(t: any) {
+function claimLists<Shape extends EntityNode>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>) {
   return {
     claimsMade: t.connection(
       {
@@ -60,7 +64,7 @@ function claimLists(t: any) {
   };
 }
 
-function officials(t: any) {
+function officials<Shape extends EntityNode>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>) {
   return t.connection(
     {
       type: PositionRef,
@@ -112,7 +116,7 @@ StateRef.implement({
       {
         type: WeaponsTransferRef,
         description: 'Weapons transfers it supplied (reported, alleged or confirmed), latest first.',
-        resolve: pageResolver('read/pages/transfers-supplied'),
+        resolve: pageResolver<WeaponsTransferNode>('read/pages/transfers-supplied'),
       },
       WeaponsTransferConnection,
     ),
@@ -120,7 +124,7 @@ StateRef.implement({
       {
         type: WeaponsTransferRef,
         description: 'Weapons transfers it received, latest first.',
-        resolve: pageResolver('read/pages/transfers-received'),
+        resolve: pageResolver<WeaponsTransferNode>('read/pages/transfers-received'),
       },
       WeaponsTransferConnection,
     ),
@@ -128,7 +132,7 @@ StateRef.implement({
       {
         type: ResolutionRef,
         description: 'Resolutions and drafts it sponsored, latest first.',
-        resolve: pageResolver('read/pages/resolutions-sponsored'),
+        resolve: pageResolver<ResolutionNode>('read/pages/resolutions-sponsored'),
       },
       ResolutionConnection,
     ),
@@ -138,7 +142,7 @@ StateRef.implement({
         description:
           'Its vetoes: the draft resolutions it vetoed, latest first, optionally within dates and on an agenda item.',
         args: resolutionRangeArgs,
-        resolve: pageResolver<GraphNode, PageArgs & RangeArgs>(
+        resolve: pageResolver<ResolutionNode, PageArgs & RangeArgs>(
           'read/pages/resolutions-vetoed',
           undefined,
           resolutionRange,
@@ -178,7 +182,7 @@ OrganizationRef.implement({
       type: OrganizationCategory,
       nullable: true,
       description: 'What kind of body it is.',
-      resolve: (p) => (p.category as any) ?? null,
+      resolve: (p) => p.category ?? null,
     }),
     parent: t.field({
       type: EntityRef,

@@ -7,7 +7,7 @@ import { dateArg } from './entity.js';
 import { pageWindow, toConnection, type PageArgs } from './pagination.js';
 import { EntityRef } from './refs.js';
 import { claimTypename, type ClaimKind } from '../domain/index.js';
-import { toNode, toOptionalNode, type GraphNode } from './shapes.js';
+import { toNode, toOptionalNode, type EntityNode } from './shapes.js';
 
 /**
  * Counts to draw charts from, each one Cypher statement over the claims:
@@ -17,8 +17,8 @@ import { toNode, toOptionalNode, type GraphNode } from './shapes.js';
  */
 
 interface MatrixCell {
-  accuser: GraphNode;
-  accused: GraphNode;
+  accuser: EntityNode;
+  accused: EntityNode;
   count: number;
 }
 
@@ -53,7 +53,7 @@ const ClaimCountDimension = builder.enumType('ClaimCountDimension', {
 interface CountRow {
   key: string;
   count: number;
-  entity: GraphNode | null;
+  entity: EntityNode | null;
   by: 'KIND' | 'MONTH' | 'SPEAKER' | 'TARGET';
 }
 
@@ -102,16 +102,17 @@ const ClaimCountRef = builder.objectRef<CountRow>('ClaimCount').implement({
 });
 
 /** One page of an aggregate: a statement over the whole group set that returns `totalCount` and the page's `items`. */
-export async function aggregatePage<T>(
+export async function aggregatePage<T, I extends object>(
   ctx: Context,
   statement: string,
   params: Record<string, unknown>,
   args: PageArgs,
-  row: (item: any) => T,
+  /** From one item as the statement returns it to the field's row. */
+  row: (item: I) => T,
 ) {
   const window = pageWindow(args);
   const [result] = await ctx.graph.read(statement, { ...params, ...window });
-  return toConnection({ totalCount: result!.totalCount, items: (result!.items as any[]).map(row) }, window);
+  return toConnection({ totalCount: result!.totalCount, items: (result!.items as I[]).map(row) }, window);
 }
 
 /**
@@ -167,7 +168,11 @@ builder.queryField('accusationMatrix', (t) =>
             bySide: args.bySide ?? false,
           },
           args,
-          (item): MatrixCell => ({ accuser: toNode(item.accuser), accused: toNode(item.accused), count: item.count }),
+          (item: MatrixCell): MatrixCell => ({
+            accuser: toNode(item.accuser),
+            accused: toNode(item.accused),
+            count: item.count,
+          }),
         );
       },
     },
@@ -203,7 +208,12 @@ builder.queryField('claimCounts', (t) =>
           'read/claim-counts',
           { by, ...claimFilters(args), bySide: args.bySide ?? false },
           args,
-          (item): CountRow => ({ key: item.key, count: item.count, entity: toOptionalNode(item.entity), by }),
+          (item: Omit<CountRow, 'by'>): CountRow => ({
+            key: item.key,
+            count: item.count,
+            entity: toOptionalNode(item.entity),
+            by,
+          }),
         );
       },
     },

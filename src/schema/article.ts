@@ -4,6 +4,7 @@ import { ClaimConnection, EntityConnection } from './connections.js';
 import { pageResolver, stringField } from './entity.js';
 import { ArticleRef, ClaimRef, EntityRef, isType } from './refs.js';
 import { claimPageResolver, originArgs } from './origin.js';
+import type { ArticleNode, EntityNode } from './shapes.js';
 
 /** The articles and documents every fact comes from. */
 
@@ -33,15 +34,15 @@ ArticleRef.implement({
       type: SourceCategory,
       nullable: true,
       description: 'A news report or a primary document.',
-      resolve: (a) => (a.category as any) ?? null,
+      resolve: (a) => a.category ?? null,
     }),
     text: t.string({
       nullable: true,
       description: 'The full text, as stored (quotes in claims occur in it verbatim).',
       resolve: async (a, _args, ctx) => {
-        if (a.text !== undefined) return (a.text as string | null) ?? null;
-        const full = await ctx.loaders.node(a.key);
-        return (full?.text as string | undefined) ?? null;
+        if (a.text !== undefined) return a.text ?? null;
+        const full = await ctx.loaders.node<ArticleNode>(a.key);
+        return full?.text ?? null;
       },
     }),
     claims: t.connection(
@@ -57,7 +58,7 @@ ArticleRef.implement({
       {
         type: EntityRef,
         description: 'Entities it mentions, by name.',
-        resolve: pageResolver('read/pages/article-entities'),
+        resolve: pageResolver<EntityNode>('read/pages/article-entities'),
       },
       EntityConnection,
     ),

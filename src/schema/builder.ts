@@ -86,3 +86,6 @@ builder.queryType({ description: 'Reads over the news graph.', authScopes: { rea
 builder.globalConnectionField('totalCount', (t) =>
   t.int({ description: 'How many items match in all, across every page.', resolve: (parent) => parent.totalCount }),
 );
+
+/** The builder's type parameters, for helpers that take Pothos's field and argument builders. */
+export type Types = typeof builder.$inferSchemaTypes;

@@ -22,7 +22,7 @@ import {
 } from './refs.js';
 import { CLAIM_KIND, CLAIM_KINDS, claimTypename, type ClaimKind, type ClaimOrigin } from '../domain/index.js';
 import { ClaimOriginEnum, originArgs, originsOf } from './origin.js';
-import { toNodes, toOptionalNode, type GraphNode } from './shapes.js';
+import { toNodes, toOptionalNode, type ClaimNode } from './shapes.js';
 
 /**
  * Claims: directed statements from a speaker about a target, after GDELT's
@@ -38,10 +38,10 @@ export const ClaimKindEnum = builder.enumType('ClaimKind', {
   >,
 });
 
-const claimParts = (c: GraphNode, ctx: Context) => partsOf(c, ctx, 'read/parts/claim');
-const speaker = async (c: GraphNode, _a: unknown, ctx: Context) => toOptionalNode((await claimParts(c, ctx)).speaker);
-const target = async (c: GraphNode, _a: unknown, ctx: Context) => toOptionalNode((await claimParts(c, ctx)).target);
-const answers = async (c: GraphNode, ctx: Context) => toNodes((await claimParts(c, ctx)).answers);
+const claimParts = (c: ClaimNode, ctx: Context) => partsOf(c, ctx, 'read/parts/claim');
+const speaker = async (c: ClaimNode, _a: unknown, ctx: Context) => toOptionalNode((await claimParts(c, ctx)).speaker);
+const target = async (c: ClaimNode, _a: unknown, ctx: Context) => toOptionalNode((await claimParts(c, ctx)).target);
+const answers = async (c: ClaimNode, ctx: Context) => toNodes((await claimParts(c, ctx)).answers);
 
 ClaimRef.implement({
   description:
@@ -50,13 +50,13 @@ ClaimRef.implement({
   resolveType: (c) => c.__typename,
   fields: (t) => ({
     key: t.string({ description: 'Stable readable key of the claim.', resolve: (c) => c.key }),
-    kind: t.field({ type: ClaimKindEnum, description: 'What the claim does.', resolve: (c) => c.kind as ClaimKind }),
+    kind: t.field({ type: ClaimKindEnum, description: 'What the claim does.', resolve: (c) => c.kind }),
     origin: t.field({
       type: ClaimOriginEnum,
       description:
         'Where it comes from: REPORTED, an article’s words (with the quote where there is one), or CODED, a dataset’s coding of an event (with the URL it coded as its source).',
       // Claims stored before origins existed are an article's words (cypher/schema/003_claim_origin.cypher sets them).
-      resolve: (c) => (c.origin as ClaimOrigin | undefined) ?? 'REPORTED',
+      resolve: (c) => c.origin ?? 'REPORTED',
     }),
     speaker: t.field({
       type: EntityRef,
@@ -244,7 +244,7 @@ function claimSelection(node: Selection): Record<string, boolean> {
 }
 
 function claimPage(ctx: Context, info: GraphQLResolveInfo, filters: ClaimFilters, args: PageArgs) {
-  return rootPage(ctx, info, 'read/claims', { ...filters }, args, claimSelection);
+  return rootPage<ClaimNode>(ctx, info, 'read/claims', { ...filters }, args, claimSelection);
 }
 
 builder.queryField('accusations', (t) =>

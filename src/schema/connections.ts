@@ -1,4 +1,5 @@
-import { builder } from './builder.js';
+import type { OutputType } from '@pothos/core';
+import { builder, type Types } from './builder.js';
 import {
   ArticleRef,
   ClaimRef,
@@ -10,7 +11,7 @@ import {
 } from './refs.js';
 
 /** Connection types shared by every field that pages through the same kind of item. */
-function connection(type: any, name: string, what: string) {
+function connection<Type extends OutputType<Types>>(type: Type, name: string, what: string) {
   return builder.connectionObject(
     { type, name: `${name}Connection`, description: `A page of ${what}, with the total count.` },
     { name: `${name}Edge`, description: `One of ${what} on a page, with its cursor.` },

@@ -7,7 +7,7 @@ import { keyFromId, optionalKey } from './ids.js';
 import { pageWindow, toConnection, type PageArgs } from './pagination.js';
 import { ResolutionRef, StateRef } from './refs.js';
 import { resolutionPage, resolutionRange, resolutionRangeArgs } from './resolution.js';
-import { toNode, toOptionalNode, type GraphNode } from './shapes.js';
+import { toNode, toOptionalNode, type StateNode } from './shapes.js';
 
 /**
  * The Security Council's record, counted: a member's votes by year, how
@@ -60,8 +60,8 @@ const RECORD_PAGE = 100;
 // ------------------------------------------------------------------ agreement
 
 interface Agreement {
-  state: GraphNode;
-  with: GraphNode;
+  state: StateNode;
+  with: StateNode;
   bothVoted: number;
   same: number;
 }
@@ -87,7 +87,7 @@ const VotingAgreementRef = builder.objectRef<Agreement>('VotingAgreement').imple
 });
 
 interface Matrix {
-  states: GraphNode[];
+  states: StateNode[];
   cells: Agreement[];
 }
 
@@ -122,7 +122,7 @@ const VetoCountDimension = builder.enumType('VetoCountDimension', {
 });
 
 interface VetoCount {
-  member: GraphNode | null;
+  member: StateNode | null;
   year: number | null;
   agenda: string | null;
   count: number;
@@ -196,7 +196,7 @@ builder.objectFields(StateRef, (t) => ({
       if (!row) return null;
       return {
         state: parent,
-        with: toNode(row.other as Record<string, unknown>),
+        with: toNode<StateNode>(row.other as StateNode),
         bothVoted: row.bothVoted as number,
         same: row.same as number,
       };
@@ -226,7 +226,7 @@ builder.queryField('votingAgreementMatrix', (t) =>
         states: keys,
         ...dateRange(args.from, args.to),
       });
-      const found = new Map((row!.states as Record<string, unknown>[]).map((s) => [s.key as string, toNode(s)]));
+      const found = new Map((row!.states as StateNode[]).map((s) => [s.key, toNode(s)]));
       const missing = keys.filter((k) => !found.has(k));
       if (missing.length)
         throw badInput(`states: ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} no state in the graph`, {
@@ -303,7 +303,7 @@ builder.queryField('vetoCounts', (t) =>
             ...groupFlags(VETO_DIMENSIONS, (args.groupBy ?? ['MEMBER']) as VetoDimension[]),
           },
           args,
-          (item): VetoCount => ({
+          (item: VetoCount): VetoCount => ({
             member: toOptionalNode(item.member),
             year: item.year,
             agenda: item.agenda,

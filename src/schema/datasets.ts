@@ -2,7 +2,6 @@ import type { Context } from '../context.js';
 import { builder } from './builder.js';
 import { stringField } from './entity.js';
 import { EntityRef } from './refs.js';
-import type { GraphNode } from './shapes.js';
 
 /**
  * The datasets imported records come from (docs/model.md, "Imported
@@ -40,7 +39,7 @@ export const DatasetRef = builder.objectRef<DatasetShape>('Dataset').implement({
 });
 
 /** The Dataset a node names, loaded in one batch for every node of the request. */
-export async function datasetOf(parent: GraphNode, ctx: Context): Promise<DatasetShape | null> {
+export async function datasetOf(parent: { dataset?: string }, ctx: Context): Promise<DatasetShape | null> {
   const key = parent.dataset;
   if (typeof key !== 'string') return null;
   const found = await ctx.loaders.parts('read/parts/dataset', key);

@@ -6,7 +6,8 @@ import { keysetWindow, pageWindow, toConnection, toKeysetConnection, type PageAr
 import { fromSelection, type Selection } from './selection.js';
 import { ArticleConnection, ClaimConnection } from './connections.js';
 import { ArticleRef, ClaimRef, EntityRef } from './refs.js';
-import { toNodes, type GraphNode } from './shapes.js';
+import type { Row } from '../neo4j/graph.js';
+import { toNodes, type AnyNode, type ArticleNode } from './shapes.js';
 import { claimPageResolver, originArgs } from './origin.js';
 
 /**
@@ -16,8 +17,13 @@ import { claimPageResolver, originArgs } from './origin.js';
  */
 
 /** Related nodes already fetched with the parent, or fetched now in one batch for all parents. */
-export async function partsOf(parent: GraphNode, ctx: Context, statement: string): Promise<Record<string, any>> {
-  return (parent._parts as Record<string, any> | undefined) ?? ctx.loaders.parts(statement, parent.key);
+export async function partsOf<P extends object>(
+  parent: { key: string; _parts?: P },
+  ctx: Context,
+  statement: string,
+): Promise<P> {
+  // The statement's columns are the relations the node's family declares in `_parts` (shapes.ts).
+  return parent._parts ?? ((await ctx.loaders.parts(statement, parent.key)) as P);
 }
 
 /**
@@ -27,7 +33,7 @@ export async function partsOf(parent: GraphNode, ctx: Context, statement: string
  * and returns `totalCount` (0 unless counted) and `items` (each with its
  * position in `_sort`).
  */
-export async function rootPage(
+export async function rootPage<T extends AnyNode>(
   ctx: Context,
   info: GraphQLResolveInfo,
   statement: string,
@@ -42,9 +48,13 @@ export async function rootPage(
     ...parts(selection.at('edges').at('node')),
   }));
   const [row] = await ctx.graph.read(statement, { ...filters, ...window.params, ...flags });
-  return toKeysetConnection(toNodes(row!.items), flags.withCount ? row!.totalCount : null, window) as unknown as {
+  return toKeysetConnection(
+    toNodes(row!.items as T[]),
+    flags.withCount ? row!.totalCount : null,
+    window,
+  ) as unknown as {
     totalCount: number;
-    edges: { cursor: string; node: GraphNode }[];
+    edges: { cursor: string; node: T }[];
     pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   };
 }
@@ -61,22 +71,24 @@ export function fullEntities(node: Selection, ...fields: string[]): boolean {
  * A resolver for a connection field backed by a `read/pages/*` statement;
  * `params` turns the field's own arguments (beyond paging) into parameters.
  */
-export function pageResolver<T = GraphNode, A extends PageArgs = PageArgs>(
+export function pageResolver<T = AnyNode, A extends PageArgs = PageArgs, I extends object = Row>(
   statement: string,
-  map?: (item: any) => T,
+  map?: (item: I) => T,
   params?: (args: A) => Record<string, unknown>,
 ) {
   // NoInfer: the field's arguments are A as given, not guessed from where the resolver is used.
-  return async (parent: GraphNode, args: NoInfer<A>, ctx: Context) => {
+  return async (parent: { key: string }, args: NoInfer<A>, ctx: Context) => {
     const window = pageWindow(args);
-    const page = await ctx.loaders.page<T>(statement, parent.key, window, map, params?.(args));
+    const page = await ctx.loaders.page<T, I>(statement, parent.key, window, map, params?.(args));
     return toConnection(page, window);
   };
 }
 
-const str = (parent: GraphNode, field: string) => (parent[field] as string | null | undefined) ?? null;
-
-export const stringField = (field: string) => (parent: GraphNode) => str(parent, field);
+/** A resolver reading one string property of the parent (a misspelt name finds no property of it and fails to compile). */
+export const stringField =
+  <F extends string>(field: F) =>
+  (parent: { [K in F]?: string | null }) =>
+    parent[field] ?? null;
 
 /** Dates in the graph are ISO strings at the precision the source gives. */
 export const DatePrecision = builder.enumType('DatePrecision', {
@@ -147,7 +159,7 @@ EntityRef.implement({
     name: t.string({ description: 'The name the graph uses for it.', resolve: (p) => p.name ?? p.key }),
     aliases: t.stringList({
       description: 'Other names and metonyms the sources use ("DPRK", "Pyongyang").',
-      resolve: (p) => (p.aliases as string[] | undefined) ?? [],
+      resolve: (p) => p.aliases ?? [],
     }),
     wikidataId: t.string({
       nullable: true,
@@ -168,7 +180,7 @@ EntityRef.implement({
       {
         type: ArticleRef,
         description: 'The articles and documents that mention it, latest first.',
-        resolve: pageResolver('read/pages/mentioned-in'),
+        resolve: pageResolver<ArticleNode>('read/pages/mentioned-in'),
       },
       ArticleConnection,
     ),

@@ -3,7 +3,16 @@ import { builder } from './builder.js';
 import { partsOf, stringField } from './entity.js';
 import { toRole } from './resolution.js';
 import { EntityRef, EventRef, ParticipationRef, PersonRef, PlaceRef, SubjectRef, TreatyRef, isType } from './refs.js';
-import { toNode, toNodes, toOptionalNode, type GraphNode } from './shapes.js';
+import type { Context } from '../context.js';
+import {
+  toNode,
+  toNodes,
+  toOptionalNode,
+  type EntityNode,
+  type EventNode,
+  type PersonNode,
+  type TreatyNode,
+} from './shapes.js';
 
 /** Events (meetings, visits, strikes, vetoes), treaties, and the places they happen in. */
 
@@ -20,7 +29,7 @@ ParticipationRef.implement({
   }),
 });
 
-const eventParts = (p: GraphNode, ctx: any) => partsOf(p, ctx, 'read/parts/event');
+const eventParts = (p: EventNode, ctx: Context) => partsOf(p, ctx, 'read/parts/event');
 
 EventRef.implement({
   description: 'Something that happened on a date: a meeting, visit, summit, strike, veto, disbanding.',
@@ -31,7 +40,7 @@ EventRef.implement({
       type: EventCategory,
       nullable: true,
       description: 'What kind of event.',
-      resolve: (p) => (p.category as any) ?? null,
+      resolve: (p) => p.category ?? null,
     }),
     date: t.string({
       nullable: true,
@@ -62,8 +71,8 @@ EventRef.implement({
 });
 
 interface SignatureShape {
-  person: GraphNode;
-  onBehalfOf: GraphNode | null;
+  person: PersonNode;
+  onBehalfOf: EntityNode | null;
 }
 const SignatureRef = builder.objectRef<SignatureShape>('Signature').implement({
   description: 'A person’s signature of a treaty, for a state.',
@@ -73,7 +82,7 @@ const SignatureRef = builder.objectRef<SignatureShape>('Signature').implement({
   }),
 });
 
-const treatyParts = (p: GraphNode, ctx: any) => partsOf(p, ctx, 'read/parts/treaty');
+const treatyParts = (p: TreatyNode, ctx: Context) => partsOf(p, ctx, 'read/parts/treaty');
 
 TreatyRef.implement({
   description: 'A treaty or pact between states.',
@@ -100,7 +109,7 @@ TreatyRef.implement({
       type: [SignatureRef],
       description: 'Who signed it, for whom.',
       resolve: async (p, _a, ctx) =>
-        ((await treatyParts(p, ctx)).signatories ?? []).map((s: any) => ({
+        ((await treatyParts(p, ctx)).signatories ?? []).map((s) => ({
           person: toNode(s.person),
           onBehalfOf: toOptionalNode(s.onBehalfOf),
         })),
@@ -127,7 +136,7 @@ PlaceRef.implement({
       type: PlaceCategory,
       nullable: true,
       description: 'What kind of place.',
-      resolve: (p) => (p.category as any) ?? null,
+      resolve: (p) => p.category ?? null,
     }),
     locatedIn: t.field({
       type: EntityRef,

@@ -3,7 +3,7 @@ import { aggregatePage, groupFlags, textFilter } from './aggregates.js';
 import { yearRange } from './entity.js';
 import { optionalKey } from './ids.js';
 import { EntityRef } from './refs.js';
-import { toOptionalNode, type GraphNode } from './shapes.js';
+import { toOptionalNode, type EntityNode } from './shapes.js';
 
 /**
  * Arms flows: the deliveries of weapons transfers, as a dataset records
@@ -27,8 +27,8 @@ const TransferFlowDimension = builder.enumType('TransferFlowDimension', {
 });
 
 interface FlowRow {
-  supplier: GraphNode | null;
-  recipient: GraphNode | null;
+  supplier: EntityNode | null;
+  recipient: EntityNode | null;
   year: number | null;
   armamentCategory: string | null;
   deals: number;
@@ -127,7 +127,7 @@ builder.queryField('transferFlows', (t) =>
             ...groupFlags(DIMENSIONS, groupBy),
           },
           args,
-          (item): FlowRow => ({
+          (item: Omit<FlowRow, 'armamentCategory'> & { category: string | null }): FlowRow => ({
             supplier: toOptionalNode(item.supplier),
             recipient: toOptionalNode(item.recipient),
             year: item.year,

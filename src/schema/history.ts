@@ -1,4 +1,5 @@
-import { builder } from './builder.js';
+import type { ArgBuilder } from '@pothos/core';
+import { builder, type Types } from './builder.js';
 import type { Context } from '../context.js';
 import { clientError } from '../errors.js';
 import {
@@ -16,7 +17,6 @@ import {
 import { keyFromId } from './ids.js';
 import { pageWindow, toConnection } from './pagination.js';
 import { ClaimRef, EntityRef } from './refs.js';
-import type { GraphNode } from './shapes.js';
 
 /**
  * The history of the graph (src/history): every committed write as a
@@ -145,7 +145,7 @@ ChangeItemRef.implement({
   }),
 });
 
-const pageArgs = (t: any, what: string) => ({
+const pageArgs = (t: { arg: ArgBuilder<Types> }, what: string) => ({
   first: t.arg.int({
     required: false,
     description: `How many ${what} (at most ${MAX_HISTORY_PAGE}; 20 when not given).`,
@@ -201,14 +201,16 @@ ChangeRef.implement({
   }),
 });
 
-const historyField = (what: string) => (t: any) => ({
-  history: t.field({
-    type: ChangeItemConnection,
-    description: `Every change made to this ${what}, newest first: who, when, which operation, its properties before and after, and the relationships added and removed.`,
-    args: pageArgs(t, 'entries per page'),
-    resolve: (n: GraphNode, args: KeysetArgs, ctx: Context) => historyOf(ctx, n.key, args),
-  }),
-});
+const historyField =
+  (what: string) =>
+  <Shape extends { key: string }>(t: PothosSchemaTypes.InterfaceFieldBuilder<Types, Shape>) => ({
+    history: t.field({
+      type: ChangeItemConnection,
+      description: `Every change made to this ${what}, newest first: who, when, which operation, its properties before and after, and the relationships added and removed.`,
+      args: pageArgs(t, 'entries per page'),
+      resolve: (n, args, ctx) => historyOf(ctx, n.key, args),
+    }),
+  });
 builder.interfaceFields(EntityRef, historyField('entity'));
 builder.interfaceFields(ClaimRef, historyField('claim'));
 

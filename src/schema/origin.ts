@@ -2,7 +2,7 @@ import { CLAIM_ORIGIN, CLAIM_ORIGINS, enumValuesOf, type ClaimOrigin } from '../
 import { builder } from './builder.js';
 import { pageResolver } from './entity.js';
 import type { PageArgs } from './pagination.js';
-import type { GraphNode } from './shapes.js';
+import type { ClaimNode } from './shapes.js';
 
 /**
  * Where a claim comes from: an article's words (REPORTED) or a dataset's
@@ -35,7 +35,7 @@ export function originsOf(origin: unknown): ClaimOrigin[] {
 
 /** A parent's page of claims (read/pages/claims-*), limited to the origin asked for. */
 export function claimPageResolver(statement: string) {
-  return pageResolver<GraphNode, PageArgs & { origin?: ClaimOrigin | null }>(statement, undefined, (args) => ({
+  return pageResolver<ClaimNode, PageArgs & { origin?: ClaimOrigin | null }>(statement, undefined, (args) => ({
     origins: originsOf(args.origin),
   }));
 }

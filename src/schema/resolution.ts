@@ -8,7 +8,7 @@ import { dateRange, fullEntities, partsOf, rootPage, stringField } from './entit
 import type { PageArgs } from './pagination.js';
 import { optionalKey } from './ids.js';
 import { EntityRef, OrganizationRef, ResolutionRef, StateRef, SubjectRef, isType } from './refs.js';
-import { toNode, toNodes, toOptionalNode, type GraphNode } from './shapes.js';
+import { toNode, toNodes, toOptionalNode, type ResolutionNode, type RoleRecord, type StateNode } from './shapes.js';
 
 /** Security Council resolutions and draft resolutions, their sponsors, votes and vetoes. */
 
@@ -24,7 +24,7 @@ export const VoteChoice = builder.enumType('VoteChoice', {
 
 interface VoteShape {
   vote: Vote;
-  state: GraphNode;
+  state: StateNode;
 }
 const VoteRef = builder.objectRef<VoteShape>('Vote').implement({
   description: 'One state’s vote on a resolution.',
@@ -34,7 +34,7 @@ const VoteRef = builder.objectRef<VoteShape>('Vote').implement({
   }),
 });
 
-const toRole = (r: any) => ({ role: r.role ?? null, entity: toNode(r.entity) });
+const toRole = (r: RoleRecord): RoleRecord => ({ role: r.role ?? null, entity: toNode(r.entity) });
 
 interface VoteTotalsShape {
   for: number | null;
@@ -55,10 +55,11 @@ const VoteTotalsRef = builder.objectRef<VoteTotalsShape>('VoteTotals').implement
   }),
 });
 
-const count = (p: GraphNode, field: string) => (typeof p[field] === 'number' ? (p[field] as number) : null);
+type VoteTotalField = 'votesFor' | 'votesAgainst' | 'abstentions' | 'nonVoting' | 'members';
+const count = (p: ResolutionNode, field: VoteTotalField) => (typeof p[field] === 'number' ? p[field] : null);
 
 /** The totals, where a dataset gave them. */
-function voteTotalsOf(p: GraphNode): VoteTotalsShape | null {
+function voteTotalsOf(p: ResolutionNode): VoteTotalsShape | null {
   const totals = {
     for: count(p, 'votesFor'),
     against: count(p, 'votesAgainst'),
@@ -81,7 +82,7 @@ SubjectRef.implement({
   }),
 });
 
-const parts = (p: GraphNode, ctx: any) => partsOf(p, ctx, 'read/parts/resolution');
+const parts = (p: ResolutionNode, ctx: Context) => partsOf(p, ctx, 'read/parts/resolution');
 
 ResolutionRef.implement({
   description: 'A UN Security Council resolution or draft resolution.',
@@ -97,7 +98,7 @@ ResolutionRef.implement({
     status: t.field({
       type: ResolutionStatus,
       description: 'Adopted, vetoed, never put to a vote, failed, or draft.',
-      resolve: (p) => (p.status as any) ?? 'DRAFT',
+      resolve: (p) => p.status ?? 'DRAFT',
     }),
     date: t.string({
       nullable: true,
@@ -111,7 +112,7 @@ ResolutionRef.implement({
     }),
     subjectHeadings: t.stringList({
       description: 'The UN Library’s subject headings for it (empty where no dataset gives them).',
-      resolve: (p) => (p.subjectHeadings as string[] | undefined) ?? [],
+      resolve: (p) => p.subjectHeadings ?? [],
     }),
     meeting: t.string({
       nullable: true,
@@ -158,7 +159,7 @@ ResolutionRef.implement({
       type: [VoteRef],
       description: 'Recorded votes, where the sources give them, members that did not vote (NON_VOTING) included.',
       resolve: async (p, _a, ctx) =>
-        ((await parts(p, ctx)).votes ?? []).map((v: any) => ({ vote: v.vote, state: toNode(v.state) })),
+        ((await parts(p, ctx)).votes ?? []).map((v) => ({ vote: v.vote, state: toNode(v.state) })),
     }),
     subjects: t.field({
       type: [SubjectRef],
@@ -196,7 +197,7 @@ interface ResolutionFilters {
 
 /** A keyset page of `read/resolutions`, fetching with each resolution what the query selects beneath it. */
 export function resolutionPage(ctx: Context, info: GraphQLResolveInfo, filters: ResolutionFilters, args: PageArgs) {
-  return rootPage(
+  return rootPage<ResolutionNode>(
     ctx,
     info,
     'read/resolutions',

@@ -10,7 +10,7 @@ import { originArgs } from './origin.js';
 import { keyFromId, optionalKey } from './ids.js';
 import { ArticleRef, ClaimRef, EntityRef } from './refs.js';
 import type { ClaimKind } from '../domain/index.js';
-import type { GraphNode } from './shapes.js';
+import type { AnyNode, ArticleNode, ClaimNode, EntityNode } from './shapes.js';
 
 /**
  * Live updates over Server-Sent Events (GraphQL over SSE, distinct
@@ -30,12 +30,12 @@ builder.subscriptionType({
 const liveOf = liveSubscriber;
 
 /** Reads one node afresh for an event, in the event's shared read; null when it is gone again (deleted since). */
-async function freshNode(ctx: Context, key: string): Promise<GraphNode | null> {
+async function freshNode<T extends AnyNode>(ctx: Context, key: string): Promise<T | null> {
   readEvent(ctx);
-  return ctx.loaders.node(key);
+  return ctx.loaders.node<T>(key);
 }
 
-const present = (node: GraphNode | null): node is GraphNode => node !== null;
+const present = <T>(node: T | null): node is T => node !== null;
 
 builder.subscriptionField('claimAdded', (t) =>
   t.field({
@@ -69,7 +69,7 @@ builder.subscriptionField('claimAdded', (t) =>
             (!target || e.targets.includes(target)) &&
             (!involving || e.speaker === involving || e.onBehalfOf === involving || e.targets.includes(involving)),
         ),
-        map((e) => freshNode(ctx, e.key)),
+        map((e) => freshNode<ClaimNode>(ctx, e.key)),
         filter(present),
       );
     },
@@ -89,7 +89,7 @@ const EntityChangeStatus = builder.enumType('EntityChangeStatus', {
 });
 
 interface EntityChangedShape extends EntityChangedEvent {
-  entity: GraphNode | null;
+  entity: EntityNode | null;
 }
 
 const EntityChangedEventRef = builder.objectRef<EntityChangedShape>('EntityChangedEvent').implement({
@@ -124,7 +124,7 @@ builder.subscriptionField('entityChanged', (t) =>
       const key = keyFromId(args.id, 'id');
       return pipe(
         liveOf(ctx).subscribe('entityChanged', key),
-        map(async (e) => ({ ...e, entity: e.status === 'removed' ? null : await freshNode(ctx, e.key) })),
+        map(async (e) => ({ ...e, entity: e.status === 'removed' ? null : await freshNode<EntityNode>(ctx, e.key) })),
       );
     },
     resolve: (event) => event,
@@ -138,7 +138,7 @@ builder.subscriptionField('articleIngested', (t) =>
     subscribe: (_root, _args, ctx) =>
       pipe(
         liveOf(ctx).subscribe('articleIngested'),
-        map((e) => freshNode(ctx, e.key)),
+        map((e) => freshNode<ArticleNode>(ctx, e.key)),
         filter(present),
       ),
     resolve: (article) => article,

@@ -2,14 +2,14 @@ import { builder } from './builder.js';
 import { DatePrecision, dateArg, precisionOf } from './entity.js';
 import { keyFromId } from './ids.js';
 import { originArgs, originsOf } from './origin.js';
-import { toNode, type GraphNode } from './shapes.js';
+import { toNode, type AnyNode } from './shapes.js';
 
 /** An entity's history: the dated events and claims it is part of, in date order. */
 const MAX_TIMELINE = 500;
 
 interface Entry {
   date: string;
-  item: GraphNode;
+  item: AnyNode;
 }
 
 const TimelineEntry = builder.objectRef<Entry>('TimelineEntry').implement({

@@ -14,7 +14,8 @@ import {
   WeaponsTransferRef,
   isType,
 } from './refs.js';
-import { toNodes, toOptionalNode, type GraphNode } from './shapes.js';
+import type { Context } from '../context.js';
+import { toNodes, toOptionalNode, type WeaponsTransferNode } from './shapes.js';
 
 /**
  * Weapon systems and transfers between states, after the SIPRI register:
@@ -49,11 +50,11 @@ const DeliveryRef = builder.objectRef<DeliveryShape>('Delivery').implement({
 });
 
 /** The deliveries by year, from the parallel lists a transfer keeps (docs/model.md). */
-function deliveriesOf(p: GraphNode): DeliveryShape[] {
-  const years = (p.deliveryYears as number[] | undefined) ?? [];
-  const numbers = p.deliveryNumbers as number[] | undefined;
-  const tivs = p.deliveryTivs as number[] | undefined;
-  const estimates = p.deliveryEstimates as boolean[] | undefined;
+function deliveriesOf(p: WeaponsTransferNode): DeliveryShape[] {
+  const years = p.deliveryYears ?? [];
+  const numbers = p.deliveryNumbers;
+  const tivs = p.deliveryTivs;
+  const estimates = p.deliveryEstimates;
   return years.map((year, i) => ({
     year,
     number: numbers?.[i] ?? null,
@@ -62,8 +63,19 @@ function deliveriesOf(p: GraphNode): DeliveryShape[] {
   }));
 }
 
-const int = (field: string) => (p: GraphNode) => (typeof p[field] === 'number' ? (p[field] as number) : null);
-const bool = (field: string) => (p: GraphNode) => (typeof p[field] === 'boolean' ? (p[field] as boolean) : null);
+/** Resolvers reading a number or a flag SIPRI's record may leave out. */
+const int =
+  <F extends string>(field: F) =>
+  (p: { [K in F]?: unknown }) => {
+    const value = p[field];
+    return typeof value === 'number' ? value : null;
+  };
+const bool =
+  <F extends string>(field: F) =>
+  (p: { [K in F]?: unknown }) => {
+    const value = p[field];
+    return typeof value === 'boolean' ? value : null;
+  };
 
 export const TransferStatus = builder.enumType('TransferStatus', {
   description: 'How well established a transfer is.',
@@ -104,7 +116,7 @@ WeaponSystemRef.implement({
   }),
 });
 
-const parts = (p: GraphNode, ctx: any) => partsOf(p, ctx, 'read/parts/transfer');
+const parts = (p: WeaponsTransferNode, ctx: Context) => partsOf(p, ctx, 'read/parts/transfer');
 
 WeaponsTransferRef.implement({
   description: 'A transfer of weapons from a supplier state to a recipient state, as reported or alleged.',
@@ -164,7 +176,7 @@ WeaponsTransferRef.implement({
     status: t.field({
       type: TransferStatus,
       description: 'Alleged, reported, confirmed, denied or disputed.',
-      resolve: (p) => (p.status as any) ?? 'ALLEGED',
+      resolve: (p) => p.status ?? 'ALLEGED',
     }),
     use: t.string({
       nullable: true,
@@ -233,17 +245,17 @@ WeaponsTransferRef.implement({
     tivPerUnit: t.float({
       nullable: true,
       description: 'SIPRI trend-indicator value per unit, in millions.',
-      resolve: (p) => (p.tivPerUnit as number | undefined) ?? null,
+      resolve: (p) => p.tivPerUnit ?? null,
     }),
     tivTotalOrder: t.float({
       nullable: true,
       description: 'SIPRI trend-indicator value of the whole order, in millions.',
-      resolve: (p) => (p.tivTotalOrder as number | undefined) ?? null,
+      resolve: (p) => p.tivTotalOrder ?? null,
     }),
     tivDelivered: t.float({
       nullable: true,
       description: 'SIPRI trend-indicator value of what was delivered, in millions.',
-      resolve: (p) => (p.tivDelivered as number | undefined) ?? null,
+      resolve: (p) => p.tivDelivered ?? null,
     }),
     secondHand: t.boolean({
       nullable: true,
@@ -291,7 +303,7 @@ builder.queryField('weaponsTransfers', (t) =>
         }),
       },
       resolve: (_root, args, ctx, info) =>
-        rootPage(
+        rootPage<WeaponsTransferNode>(
           ctx,
           info,
           'read/transfers',

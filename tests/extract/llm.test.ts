@@ -58,7 +58,18 @@ const ANSWER = {
   ],
 };
 
-const requests: { body: any; authorization: string | undefined; url: string | undefined }[] = [];
+/** The parts of a chat-completion request the tests read. */
+interface ChatRequest {
+  model: string;
+  response_format: {
+    type: string;
+    json_schema: {
+      schema: { properties: Record<string, { items: { properties: Record<string, { enum?: string[] }> } }> };
+    };
+  };
+  messages: { content: string }[];
+}
+const requests: { body: ChatRequest; authorization: string | undefined; url: string | undefined }[] = [];
 let reply: (req: IncomingMessage) => { status: number; body: unknown } = () => ({
   status: 200,
   body: { choices: [{ message: { role: 'assistant', content: JSON.stringify(ANSWER) } }] },
@@ -91,7 +102,7 @@ describe('the language-model extractor', () => {
     const schema = last.body.response_format.json_schema.schema;
     expect(Object.keys(schema.properties)).toEqual(['entities', 'relationships', 'claims']);
     expect(schema.properties.claims.items.properties.kind.enum).toContain('ACCUSE');
-    expect(last.body.messages.at(-1).content).toContain(TEXT);
+    expect(last.body.messages.at(-1)!.content).toContain(TEXT);
   });
 
   it('checks the answer as the rules’ draft is checked: quotes verbatim or dropped, unknown keys dropped, offsets found in the text', async () => {

@@ -282,7 +282,8 @@ describe('request body size limit', () => {
 });
 
 describe("what the driver's errors mean", () => {
-  const neo4jError = (code: string, message = 'x') => new Neo4jError(message, code as any, '50N42', 'error');
+  const neo4jError = (code: string, message = 'x') =>
+    new Neo4jError(message, code as ConstructorParameters<typeof Neo4jError>[1], '50N42', 'error');
   const wrapped = (inner: unknown) => Object.assign(new Error('located'), { originalError: inner });
 
   it('Neo4j away: unreachable, session expired, database unavailable, pool exhausted, sockets refused', () => {

@@ -12,7 +12,7 @@ import type { testGraph } from '../support/graph.js';
  */
 const node = async (graph: ReturnType<typeof testGraph>, key: string) => {
   const [row] = await graph.read('read/nodes-by-key', { keys: [key] });
-  return row!.node as Record<string, any> | null;
+  return row!.node as Record<string, unknown> | null;
 };
 
 describe('npm run import -- gdelt', () => {

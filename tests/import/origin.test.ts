@@ -15,6 +15,11 @@ type Origin = (typeof ORIGINS)[number];
 const CODED_KEYS = new Set([...CLAIM_IDS, ...ZIP_CLAIM_IDS]);
 const SEED_ARTICLE = 'article:53f6e0b8b575f843';
 
+/** The parts of the answers the tests below read. */
+type Edge<N> = { node: N };
+type Keyed = { key: string };
+type MatrixCell = { accuser: Keyed; accused: Keyed; count: number };
+
 describe('claims limited by origin', () => {
   const { run } = gdeltFixtures();
   const app = testApp();
@@ -42,13 +47,13 @@ describe('claims limited by origin', () => {
     const { reported, coded } = await byOrigin(async (origin) => {
       const { claims } = await q(CLAIMS, origin);
       for (const { node } of claims.edges) if (origin) expect(node.origin).toBe(origin);
-      return { keys: claims.edges.map((e: any) => e.node.key), total: claims.totalCount };
+      return { keys: claims.edges.map((e: Edge<Keyed>) => e.node.key), total: claims.totalCount };
     });
     expect(new Set(coded.keys)).toEqual(CODED_KEYS);
     expect(reported.total).toBeGreaterThan(0);
     // Filters combine with it: the United States' coded claims are its two accusations and its criticism.
     const usa = await q(CLAIMS, 'CODED', { speaker: 'state:USA' });
-    expect(usa.claims.edges.map((e: any) => e.node.key).sort()).toEqual([
+    expect(usa.claims.edges.map((e: Edge<Keyed>) => e.node.key).sort()).toEqual([
       'claim:gdelt-1190000001',
       'claim:gdelt-1190000011',
       'claim:gdelt-1190000101',
@@ -61,7 +66,7 @@ describe('claims limited by origin', () => {
         `query($origin: ClaimOrigin) { accusations(first: 100, origin: $origin) { totalCount edges { node { key origin accuser { key } } } } }`,
         origin,
       );
-      return { keys: accusations.edges.map((e: any) => e.node.key), total: accusations.totalCount };
+      return { keys: accusations.edges.map((e: Edge<Keyed>) => e.node.key), total: accusations.totalCount };
     });
     expect(coded.keys.sort()).toEqual(['claim:gdelt-1190000002', 'claim:gdelt-1190000011', 'claim:gdelt-1190000101']);
   });
@@ -72,10 +77,10 @@ describe('claims limited by origin', () => {
         `query($origin: ClaimOrigin) { claimCounts(by: KIND, origin: $origin) { edges { node { key count } } } }`,
         origin,
       );
-      const rows = claimCounts.edges.map((e: any) => e.node);
-      return { keys: [], total: rows.reduce((n: number, r: any) => n + r.count, 0), rows };
+      const rows = claimCounts.edges.map((e: Edge<Keyed & { count: number }>) => e.node);
+      return { keys: [], total: rows.reduce((n: number, r: { count: number }) => n + r.count, 0), rows };
     });
-    expect(Object.fromEntries(counts.coded.rows.map((r: any) => [r.key, r.count]))).toEqual({
+    expect(Object.fromEntries(counts.coded.rows.map((r: Keyed & { count: number }) => [r.key, r.count]))).toEqual({
       ACCUSE: 3,
       CRITICIZE: 2,
       DENY: 2,
@@ -87,10 +92,10 @@ describe('claims limited by origin', () => {
         `query($origin: ClaimOrigin) { accusationMatrix(first: 100, origin: $origin) { totalCount edges { node { accuser { key } accused { key } count } } } }`,
         origin,
       );
-      const cells = accusationMatrix.edges.map((e: any) => e.node);
-      return { keys: [], total: cells.reduce((n: number, c: any) => n + c.count, 0), cells };
+      const cells = accusationMatrix.edges.map((e: Edge<MatrixCell>) => e.node);
+      return { keys: [], total: cells.reduce((n: number, c: MatrixCell) => n + c.count, 0), cells };
     });
-    expect(matrix.coded.cells.map((c: any) => `${c.accuser.key}>${c.accused.key}:${c.count}`).sort()).toEqual([
+    expect(matrix.coded.cells.map((c: MatrixCell) => `${c.accuser.key}>${c.accused.key}:${c.count}`).sort()).toEqual([
       'state:RUS>state:UKR:1',
       'state:USA>state:CHN:1',
       'state:USA>state:IRN:1',
@@ -106,13 +111,13 @@ describe('claims limited by origin', () => {
       for (const id of ['state:USA', 'state:RUS']) {
         await byOrigin(async (origin) => {
           const page = (await q(ENTITY, origin, { id })).node[list];
-          return { keys: page.edges.map((e: any) => e.node.key), total: page.totalCount };
+          return { keys: page.edges.map((e: Edge<Keyed>) => e.node.key), total: page.totalCount };
         });
       }
     }
     const usa = await q(ENTITY, 'CODED', { id: 'state:USA' });
     expect(usa.node.claimsMade.totalCount).toBe(3);
-    expect(usa.node.claimsReceived.edges.map((e: any) => e.node.key)).toEqual(['claim:gdelt-1190000102']);
+    expect(usa.node.claimsReceived.edges.map((e: Edge<Keyed>) => e.node.key)).toEqual(['claim:gdelt-1190000102']);
     const russia = await q(ENTITY, 'REPORTED', { id: 'state:RUS' });
     expect(russia.node.claimsReceived.totalCount).toBeGreaterThan(0);
 
@@ -120,11 +125,11 @@ describe('claims limited by origin', () => {
     for (const id of [SEED_ARTICLE, urlArticleKey(URLS[0]!)]) {
       await byOrigin(async (origin) => {
         const { claims } = (await q(ARTICLE, origin, { id })).node;
-        return { keys: claims.edges.map((e: any) => e.node.key), total: claims.totalCount };
+        return { keys: claims.edges.map((e: Edge<Keyed>) => e.node.key), total: claims.totalCount };
       });
     }
     const coded = await q(ARTICLE, 'CODED', { id: urlArticleKey(URLS[0]!) });
-    expect(coded.node.claims.edges.map((e: any) => e.node.key).sort()).toEqual([
+    expect(coded.node.claims.edges.map((e: Edge<Keyed>) => e.node.key).sort()).toEqual([
       'claim:gdelt-1190000001',
       'claim:gdelt-1190000002',
       'claim:gdelt-1190000004',
@@ -136,7 +141,9 @@ describe('claims limited by origin', () => {
   it('timeline', async () => {
     const TIMELINE = `query($origin: ClaimOrigin) { timeline(entity: "state:RUS", origin: $origin) { date item { ... on Claim { key } ... on Event { key } } } }`;
     const claims = async (origin: Origin) =>
-      (await q(TIMELINE, origin)).timeline.map((e: any) => e.item.key).filter((k: string) => k.startsWith('claim:'));
+      (await q(TIMELINE, origin)).timeline
+        .map((e: { item: Partial<Keyed> }) => e.item.key)
+        .filter((k: string) => k.startsWith('claim:'));
     const [reported, coded, both] = await Promise.all(ORIGINS.map(claims));
     expect(coded!.sort()).toEqual([
       'claim:gdelt-1190000001',

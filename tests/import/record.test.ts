@@ -23,6 +23,34 @@ restoresGraphAfterAll();
 // Imports run as `npm run import` does, without the server's request time limit.
 const graph = testGraph();
 
+/** The parts of the answers the tests below read. */
+type Edge<N> = { node: N };
+type Keyed = { key: string };
+interface Flow {
+  supplier: Keyed | null;
+  recipient: Keyed;
+  year: number | null;
+  armamentCategory: string | null;
+  deals: number;
+  units: number;
+  tiv: number;
+  estimate: boolean;
+  complete: boolean;
+}
+/** GraphiQL's example tabs (src/http/graphiql-examples.ts), by operation name. */
+interface TabAnswers {
+  RussiaVetoesByAgenda: {
+    vetoCounts: { edges: Edge<{ agenda: string }>[] };
+    vetoes: { edges: Edge<{ symbol: string }>[] };
+  };
+  ChinaRussiaAgreement: {
+    node: { votingAgreement: { bothVoted: number } };
+    votingAgreementMatrix: { cells: unknown[] };
+  };
+  IndiaArmsImportsByYear: { transferFlows: { totalCount: number } };
+  AccusationsAgainstRussiaByMonth: { coded: { edges: Edge<Keyed>[] }; reported: { edges: Edge<Keyed>[] } };
+}
+
 beforeAll(async () => {
   await importFixtures(graph, 'unsc-votes', [fixture('record-votes.csv')]);
   await importFixtures(graph, 'unsc-vetoes', [fixture('record-vetoes.csv')]);
@@ -63,8 +91,8 @@ describe('transferFlows', () => {
     }
   }`;
   const flows = async (variables: Record<string, unknown>) => data(await app.query(FLOWS, variables)).transferFlows;
-  const rows = (connection: any) =>
-    connection.edges.map(({ node: n }: any) => [n.supplier?.key ?? null, n.year, n.deals, n.units, n.tiv]);
+  const rows = (connection: { edges: Edge<Flow>[] }) =>
+    connection.edges.map(({ node: n }) => [n.supplier?.key ?? null, n.year, n.deals, n.units, n.tiv]);
   const india = { recipient: 'state:IND', from: 2015, to: 2024 };
 
   it('sums deliveries by supplier, recipient and year: by year, then most TIV first', async () => {
@@ -87,11 +115,11 @@ describe('transferFlows', () => {
       ['state:RUS', 2023, 1, 1, 120],
       ['state:RUS', 2024, 1, 1, 300],
     ]);
-    const nodes = connection.edges.map((e: any) => e.node);
-    expect(nodes.every((n: any) => n.recipient.key === 'state:IND' && n.armamentCategory === null)).toBe(true);
+    const nodes: Flow[] = connection.edges.map((e: Edge<Flow>) => e.node);
+    expect(nodes.every((n) => n.recipient.key === 'state:IND' && n.armamentCategory === null)).toBe(true);
     // 2017's number is SIPRI's estimate; Israel's years are incomplete.
-    expect(nodes.filter((n: any) => n.estimate).map((n: any) => n.year)).toEqual([2017]);
-    expect(nodes.filter((n: any) => !n.complete).map((n: any) => n.year)).toEqual([2018, 2019, 2020]);
+    expect(nodes.filter((n) => n.estimate).map((n) => n.year)).toEqual([2017]);
+    expect(nodes.filter((n) => !n.complete).map((n) => n.year)).toEqual([2018, 2019, 2020]);
   });
 
   it('counts each deal once per group, leaves undelivered orders out, and filters by years and category', async () => {
@@ -116,7 +144,7 @@ describe('transferFlows', () => {
 
   it('groups by category over every recipient, and pages', async () => {
     const categories = await flows({ supplier: 'state:RUS', from: 2015, to: 2024, groupBy: ['CATEGORY'] });
-    expect(categories.edges.map(({ node: n }: any) => [n.armamentCategory, n.deals, n.units, n.tiv])).toEqual([
+    expect(categories.edges.map(({ node: n }: Edge<Flow>) => [n.armamentCategory, n.deals, n.units, n.tiv])).toEqual([
       ['Aircraft', 2, 54, 2700],
       ['Air defence systems', 1, 4, 480],
       ['Ships', 1, 1, 300],
@@ -160,7 +188,7 @@ describe('transferFlows', () => {
         armamentCategory: 'Aircraft',
       }),
     );
-    expect(aircraft.weaponsTransfers.edges.map((e: any) => e.node.key)).toEqual(['transfer:sipri-51001']);
+    expect(aircraft.weaponsTransfers.edges.map((e: Edge<Keyed>) => e.node.key)).toEqual(['transfer:sipri-51001']);
   });
 
   it('refuses bad arguments with BAD_USER_INPUT', async () => {
@@ -196,7 +224,7 @@ describe('votes', () => {
 
   it('counts a state’s votes by year, and its agreement with another', async () => {
     const { node } = data(await app.query(STATE, { id: 'state:RUS', with: 'state:CHN', from: '2020', to: '2023' }));
-    expect(node.votingRecord.edges.map((e: any) => e.node)).toEqual([
+    expect(node.votingRecord.edges.map((e: Edge<unknown>) => e.node)).toEqual([
       { year: 2020, for: 1, against: 0, abstain: 1, nonVoting: 0, total: 2 },
       { year: 2021, for: 1, against: 0, abstain: 0, nonVoting: 0, total: 1 },
       { year: 2022, for: 1, against: 0, abstain: 0, nonVoting: 0, total: 1 },
@@ -217,7 +245,7 @@ describe('votes', () => {
 
   it('leaves out a member that did not vote, and answers null for no state', async () => {
     const ussr = data(await app.query(STATE, { id: 'state:SUN', with: 'state:IND', from: '1950', to: '1950' }));
-    expect(ussr.node.votingRecord.edges.map((e: any) => e.node)).toEqual([
+    expect(ussr.node.votingRecord.edges.map((e: Edge<unknown>) => e.node)).toEqual([
       { year: 1950, for: 0, against: 0, abstain: 0, nonVoting: 1, total: 1 },
     ]);
     expect(ussr.node.votingAgreement).toMatchObject({ bothVoted: 0, same: 0, share: null });
@@ -240,8 +268,15 @@ describe('votes', () => {
         to: '2023',
       }),
     );
-    expect(m.states.map((s: any) => s.key)).toEqual(['state:USA', 'state:RUS', 'state:CHN', 'state:IND']);
-    expect(m.cells.map((c: any) => [c.state.key, c.with.key, c.bothVoted, c.same])).toEqual([
+    expect(m.states.map((s: Keyed) => s.key)).toEqual(['state:USA', 'state:RUS', 'state:CHN', 'state:IND']);
+    expect(
+      m.cells.map((c: { state: Keyed; with: Keyed; bothVoted: number; same: number }) => [
+        c.state.key,
+        c.with.key,
+        c.bothVoted,
+        c.same,
+      ]),
+    ).toEqual([
       ['state:USA', 'state:RUS', 5, 3],
       ['state:USA', 'state:CHN', 5, 2],
       ['state:USA', 'state:IND', 2, 1],
@@ -277,7 +312,7 @@ describe('vetoes', () => {
     }
   }`;
   const span = { from: '2019', to: '2023' };
-  const symbols = (res: GraphQLResponse) => data(res).vetoes.edges.map((e: any) => e.node.symbol);
+  const symbols = (res: GraphQLResponse) => data(res).vetoes.edges.map((e: Edge<{ symbol: string }>) => e.node.symbol);
 
   it('lists the drafts vetoed, newest first, by whom and on what', async () => {
     const all = data(await app.query(VETOES, span)).vetoes;
@@ -311,7 +346,10 @@ describe('vetoes', () => {
         `query { node(id: "state:RUS") { ... on State { resolutionsVetoed(from: "2020", to: "2021-12") { totalCount edges { node { symbol } } } } } }`,
       ),
     );
-    expect(node.resolutionsVetoed.edges.map((e: any) => e.node.symbol)).toEqual(['S/2021/990', 'S/2020/654']);
+    expect(node.resolutionsVetoed.edges.map((e: Edge<{ symbol: string }>) => e.node.symbol)).toEqual([
+      'S/2021/990',
+      'S/2020/654',
+    ]);
   });
 
   const COUNTS = `query($groupBy: [VetoCountDimension!], $by: ID, $from: String, $to: String, $agenda: String) {
@@ -321,12 +359,14 @@ describe('vetoes', () => {
     }
   }`;
   const counts = async (variables: Record<string, unknown>) =>
-    data(await app.query(COUNTS, { ...span, ...variables })).vetoCounts.edges.map(({ node: n }: any) => [
-      n.member?.key ?? null,
-      n.year,
-      n.agenda,
-      n.count,
-    ]);
+    data(await app.query(COUNTS, { ...span, ...variables })).vetoCounts.edges.map(
+      ({ node: n }: Edge<{ member: Keyed | null; year: number | null; agenda: string | null; count: number }>) => [
+        n.member?.key ?? null,
+        n.year,
+        n.agenda,
+        n.count,
+      ],
+    );
 
   it('counts vetoes by member, year and agenda item', async () => {
     expect(await counts({})).toEqual([
@@ -380,13 +420,23 @@ describe('claims by origin and month', () => {
     }`);
     const { coded, reported, matrix } = data(res);
     // GBR's criticism is no accusation; RUS's accusation of the United States is aimed elsewhere.
-    expect(coded.edges.map((e: any) => [e.node.key, e.node.label, e.node.count])).toEqual([
+    expect(
+      coded.edges.map((e: Edge<Keyed & { label: string; count: number }>) => [e.node.key, e.node.label, e.node.count]),
+    ).toEqual([
       ['2023-01', 'January 2023', 2],
       ['2023-02', 'February 2023', 1],
       ['2023-03', 'March 2023', 1],
     ]);
-    expect(reported.edges.map((e: any) => [e.node.key, e.node.count])).toEqual([['2023-02', 1]]);
-    expect(matrix.edges.map((e: any) => [e.node.accuser.key, e.node.accused.key, e.node.count])).toEqual([
+    expect(reported.edges.map((e: Edge<Keyed & { count: number }>) => [e.node.key, e.node.count])).toEqual([
+      ['2023-02', 1],
+    ]);
+    expect(
+      matrix.edges.map((e: Edge<{ accuser: Keyed; accused: Keyed; count: number }>) => [
+        e.node.accuser.key,
+        e.node.accused.key,
+        e.node.count,
+      ]),
+    ).toEqual([
       ['state:USA', 'state:RUS', 2],
       ['state:RUS', 'state:USA', 1],
     ]);
@@ -395,21 +445,21 @@ describe('claims by origin and month', () => {
 
 describe('GraphiQL’s tabs', () => {
   it('answer the questions on imported data', async () => {
-    const answers = new Map<string, any>();
+    const answers: Partial<TabAnswers> = {};
     for (const { query } of graphiqlTabs) {
       const name = /query (\w+)/.exec(query)![1]!;
-      answers.set(name, data(await app.query(query)));
+      answers[name as keyof TabAnswers] = data(await app.query(query));
     }
-    const vetoes = answers.get('RussiaVetoesByAgenda');
-    expect(vetoes.vetoCounts.edges.map((e: any) => e.node.agenda)).toContain('The situation in the Middle East');
-    expect(vetoes.vetoes.edges.map((e: any) => e.node.symbol)).toContain('S/2022/155');
-    const agreement = answers.get('ChinaRussiaAgreement');
+    const vetoes = answers.RussiaVetoesByAgenda!;
+    expect(vetoes.vetoCounts.edges.map((e) => e.node.agenda)).toContain('The situation in the Middle East');
+    expect(vetoes.vetoes.edges.map((e) => e.node.symbol)).toContain('S/2022/155');
+    const agreement = answers.ChinaRussiaAgreement!;
     expect(agreement.node.votingAgreement.bothVoted).toBeGreaterThanOrEqual(5);
     expect(agreement.votingAgreementMatrix.cells).toHaveLength(10);
-    const india = answers.get('IndiaArmsImportsByYear').transferFlows;
+    const india = answers.IndiaArmsImportsByYear!.transferFlows;
     expect(india.totalCount).toBe(14);
-    const russia = answers.get('AccusationsAgainstRussiaByMonth');
-    expect(russia.coded.edges.map((e: any) => e.node.key)).toEqual(['2023-01', '2023-02', '2023-03']);
-    expect(russia.reported.edges.map((e: any) => e.node.key)).toContain('2023-02');
+    const russia = answers.AccusationsAgainstRussiaByMonth!;
+    expect(russia.coded.edges.map((e) => e.node.key)).toEqual(['2023-01', '2023-02', '2023-03']);
+    expect(russia.reported.edges.map((e) => e.node.key)).toContain('2023-02');
   });
 });

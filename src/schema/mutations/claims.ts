@@ -4,7 +4,7 @@ import { claimSchema, quoteProblem } from '../../ingest/document.js';
 import { CLAIM_ROLES } from '../../domain/index.js';
 import { ClaimKindEnum } from '../claim.js';
 import { ClaimRef } from '../refs.js';
-import { toNode, type GraphNode } from '../shapes.js';
+import { toNode, type ClaimNode } from '../shapes.js';
 import { ChangeLog } from '../../history/change-log.js';
 import {
   announced,
@@ -63,7 +63,7 @@ const AddClaimInput = builder.inputType('AddClaimInput', {
 });
 
 interface AddClaimResult {
-  claim: GraphNode;
+  claim: ClaimNode;
   created: boolean;
   changed: boolean;
   change: string | null;
@@ -217,7 +217,7 @@ builder.mutationField('addClaim', (t) =>
             log,
           );
           return {
-            claim: toNode(row!.node),
+            claim: toNode<ClaimNode>(row!.node),
             created: row!.created as boolean,
             changed: (row!.changed as boolean) || links.some((l) => l.changed),
             change: await log.write(tx, 'addClaim', caller.subject),

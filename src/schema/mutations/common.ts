@@ -18,7 +18,7 @@ import type { GraphTransaction } from '../../neo4j/graph.js';
 import { keyFromId } from '../ids.js';
 import { ArticleRef, ClaimRef, EntityRef } from '../refs.js';
 import { VoteChoice } from '../resolution.js';
-import { toNode, type GraphNode } from '../shapes.js';
+import { toNode, type AnyNode, type ArticleNode, type EntityNode } from '../shapes.js';
 
 /**
  * What every mutation family shares: the Mutation type, the JSON scalar,
@@ -166,7 +166,7 @@ export interface NodeFacts {
   text: string | null;
   speakers: string[];
   sourceTexts: (string | null)[];
-  node: GraphNode | null;
+  node: AnyNode | null;
 }
 
 /** What the graph holds under each key, read in the transaction that then writes. */
@@ -302,7 +302,8 @@ export interface RelationshipShape {
   props: Record<string, unknown>;
 }
 
-const entityByKey = async (key: string | null | undefined, ctx: Context) => (key ? ctx.loaders.node(key) : null);
+const entityByKey = async (key: string | null | undefined, ctx: Context) =>
+  key ? ctx.loaders.node<EntityNode>(key) : null;
 const prop = (name: string) => (r: RelationshipShape) => (r.props[name] as string | undefined) ?? null;
 
 export const RelationshipRef = builder.objectRef<RelationshipShape>('Relationship').implement({
@@ -361,9 +362,11 @@ export const RelationshipRef = builder.objectRef<RelationshipShape>('Relationshi
       type: [ArticleRef],
       description: 'The articles and documents it comes from.',
       resolve: async (r, _a, ctx) =>
-        (await Promise.all(((r.props.sources as string[] | undefined) ?? []).map((k) => ctx.loaders.node(k)))).filter(
-          (n): n is GraphNode => n !== null,
-        ),
+        (
+          await Promise.all(
+            ((r.props.sources as string[] | undefined) ?? []).map((k) => ctx.loaders.node<ArticleNode>(k)),
+          )
+        ).filter((n): n is ArticleNode => n !== null),
     }),
     updatedBy: t.string({
       nullable: true,
@@ -390,9 +393,9 @@ const updatedByDescription =
   'Who last created or changed it: `ingest` for the seed and `npm run ingest`, else the name of the API key or the subject of the token that wrote it. Shown only to callers with a token; null for anonymous reads.';
 const updatedAtDescription = 'When it was last created or changed (ISO 8601, UTC); every write records it.';
 
-const updatedBy = (n: GraphNode, _a: unknown, ctx: Context) =>
+const updatedBy = (n: AnyNode, _a: unknown, ctx: Context) =>
   ctx.caller ? ((n.updatedBy as string | undefined) ?? null) : null;
-const updatedAt = (n: GraphNode) => (n.updatedAt as string | undefined) ?? null;
+const updatedAt = (n: AnyNode) => n.updatedAt ?? null;
 
 builder.interfaceFields(EntityRef, (t) => ({
   updatedBy: t.string({ nullable: true, description: updatedByDescription, resolve: updatedBy }),

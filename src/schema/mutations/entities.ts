@@ -8,7 +8,7 @@ import { EventCategory, PlaceCategory } from '../events.js';
 import { ClaimRef, EntityRef } from '../refs.js';
 import { ResolutionStatus } from '../resolution.js';
 import { EntityType as EntityTypeEnum } from '../search.js';
-import { toNode, type GraphNode } from '../shapes.js';
+import { toNode, type ClaimNode, type EntityNode, isEntity, propertyOf } from '../shapes.js';
 import { TransferStatus } from '../weapons.js';
 import { ChangeLog } from '../../history/change-log.js';
 import { snapshotOf } from '../../history/snapshot.js';
@@ -160,7 +160,7 @@ const UpsertEntityInput = builder.inputType('UpsertEntityInput', {
 });
 
 interface UpsertEntityResult {
-  entity: GraphNode;
+  entity: EntityNode;
   created: boolean;
   changed: boolean;
   change: string | null;
@@ -279,7 +279,7 @@ builder.mutationField('upsertEntity', (t) =>
             log,
           );
           return {
-            entity: toNode(row!.node),
+            entity: toNode<EntityNode>(row!.node),
             created: row!.created as boolean,
             changed: (row!.changed as boolean) || links.some((l) => l.changed),
             change: await log.write(tx, 'upsertEntity', caller.subject),
@@ -363,7 +363,7 @@ const CorrectFieldInput = builder.inputType('CorrectFieldInput', {
 });
 
 interface CorrectFieldResult {
-  node: GraphNode;
+  node: EntityNode | ClaimNode;
   field: CorrectableField;
   previousValue: unknown;
   value: unknown;
@@ -378,13 +378,13 @@ const CorrectFieldPayload = builder.objectRef<CorrectFieldResult>('CorrectFieldP
       type: EntityRef,
       nullable: true,
       description: 'The entity, as stored after the correction (null when a claim was corrected).',
-      resolve: (r) => (r.node.__typename in ENTITY_LABELS ? r.node : null),
+      resolve: (r) => (isEntity(r.node) ? r.node : null),
     }),
     claim: t.field({
       type: ClaimRef,
       nullable: true,
       description: 'The claim, as stored after the correction (null when an entity was corrected).',
-      resolve: (r) => (r.node.__typename in ENTITY_LABELS ? null : r.node),
+      resolve: (r) => (isEntity(r.node) ? null : r.node),
     }),
     field: t.field({ type: CorrectableFieldEnum, description: 'The property corrected.', resolve: (r) => r.field }),
     previousValue: t.field({
@@ -402,8 +402,6 @@ const CorrectFieldPayload = builder.objectRef<CorrectFieldResult>('CorrectFieldP
     changed: t.exposeBoolean('changed', { description: 'False when it already had this value: nothing was written.' }),
   }),
 });
-
-const ENTITY_LABELS = Object.fromEntries(ENTITY_TYPES.map((t) => [t, true]));
 
 builder.mutationField('correctField', (t) =>
   t.authField({
@@ -463,7 +461,7 @@ builder.mutationField('correctField', (t) =>
           }
           refused.throwIfAny();
 
-          const previousValue = facts.node[prop] ?? null;
+          const previousValue = propertyOf(facts.node, prop) ?? null;
           const [row] = await tx.run('write/set-properties', {
             key,
             changes: { [prop]: value },
@@ -472,7 +470,14 @@ builder.mutationField('correctField', (t) =>
           const log = new ChangeLog();
           if (row!.changed) log.node(key!, 'updated', row!.before, row!.node);
           const change = await log.write(tx, 'correctField', caller.subject);
-          return { node: toNode(row!.node), field, previousValue, value, changed: row!.changed as boolean, change };
+          return {
+            node: toNode<EntityNode | ClaimNode>(row!.node),
+            field,
+            previousValue,
+            value,
+            changed: row!.changed as boolean,
+            change,
+          };
         }),
         (r) => {
           if (!r.changed) return null;

@@ -5,6 +5,7 @@ import { extractor } from '../../extract/index.js';
 import type { Draft, ExtractedArticle, ExtractedClaim, ExtractedEntity, Span } from '../../extract/types.js';
 import { ClaimKindEnum } from '../claim.js';
 import { EntityRef } from '../refs.js';
+import type { EntityNode } from '../shapes.js';
 import { EntityType } from '../search.js';
 import { Issues } from './common.js';
 
@@ -67,7 +68,7 @@ const ExtractedEntityRef = builder.objectRef<EntityView>('ExtractedEntity').impl
       type: EntityRef,
       nullable: true,
       description: 'That graph entity, when found.',
-      resolve: (e, _a, ctx) => (e.existingKey ? ctx.loaders.node(e.existingKey) : null),
+      resolve: (e, _a, ctx) => (e.existingKey ? ctx.loaders.node<EntityNode>(e.existingKey) : null),
     }),
     mentions: t.field({
       type: [TextSpan],

@@ -2,7 +2,8 @@ import { builder } from '../builder.js';
 import { parseDocument, targetsOf, type DocumentError, type IngestDocument } from '../../ingest/document.js';
 import { DocumentRejected, ingestDocument, type IngestSummary, type Tally } from '../../ingest/ingest.js';
 import { ArticleRef, ClaimRef, EntityRef } from '../refs.js';
-import type { GraphNode } from '../shapes.js';
+import type { Context } from '../../context.js';
+import type { AnyNode, ArticleNode, ClaimNode, EntityNode } from '../shapes.js';
 import { announced, Issues } from './common.js';
 
 /**
@@ -52,8 +53,9 @@ interface IngestResult {
   change: string | null;
 }
 
-const nodes = async (keys: string[], ctx: { loaders: { node(key: string): Promise<GraphNode | null> } }) =>
-  (await Promise.all(keys.map((k) => ctx.loaders.node(k)))).filter((n): n is GraphNode => n !== null);
+/** The nodes with these keys, of the family the caller names, as stored now. */
+const nodes = async <T extends AnyNode>(keys: string[], ctx: Context) =>
+  (await Promise.all(keys.map((k) => ctx.loaders.node<T>(k)))).filter((n) => n !== null);
 
 const IngestDocumentPayload = builder.objectRef<IngestResult>('IngestDocumentPayload').implement({
   description: 'What an ingested document wrote, and the records it describes as they now stand.',
@@ -72,7 +74,7 @@ const IngestDocumentPayload = builder.objectRef<IngestResult>('IngestDocumentPay
       type: [ArticleRef],
       description: 'The document’s sources, as stored.',
       resolve: (r, _a, ctx) =>
-        nodes(
+        nodes<ArticleNode>(
           r.document.sources.map((s) => s.key),
           ctx,
         ),
@@ -81,7 +83,7 @@ const IngestDocumentPayload = builder.objectRef<IngestResult>('IngestDocumentPay
       type: [EntityRef],
       description: 'The document’s entities, as stored (merged with what the graph knew).',
       resolve: (r, _a, ctx) =>
-        nodes(
+        nodes<EntityNode>(
           r.document.entities.map((e) => e.key),
           ctx,
         ),
@@ -90,7 +92,7 @@ const IngestDocumentPayload = builder.objectRef<IngestResult>('IngestDocumentPay
       type: [ClaimRef],
       description: 'The document’s claims, as stored.',
       resolve: (r, _a, ctx) =>
-        nodes(
+        nodes<ClaimNode>(
           r.document.claims.map((c) => c.key),
           ctx,
         ),

@@ -4,7 +4,7 @@ import { changeIdArgument, restoreDeleted, type Restored } from '../../history/r
 import { changeById } from '../../history/read.js';
 import { ChangeRef } from '../history.js';
 import { ClaimRef, EntityRef } from '../refs.js';
-import type { GraphNode } from '../shapes.js';
+import type { ClaimNode, EntityNode } from '../shapes.js';
 import { announced } from './common.js';
 
 /**
@@ -18,7 +18,7 @@ const RestoreEntityPayload = builder.objectRef<Restored>('RestoreEntityPayload')
     entity: t.field({
       type: EntityRef,
       description: 'The entity the delete was asked for, back with its key, labels, properties and relationships.',
-      resolve: async (r, _a, ctx) => (await ctx.loaders.node(r.entity))!,
+      resolve: async (r, _a, ctx) => (await ctx.loaders.node<EntityNode>(r.entity))!,
     }),
     restoredKeys: t.stringList({
       description: 'Every key put back: the entity’s, then those of the claims and transfers deleted with it.',
@@ -30,9 +30,9 @@ const RestoreEntityPayload = builder.objectRef<Restored>('RestoreEntityPayload')
       resolve: async (r, _a, ctx) =>
         (
           await Promise.all(
-            r.snapshot.nodes.filter((n) => n.labels.includes('Claim')).map((n) => ctx.loaders.node(n.key)),
+            r.snapshot.nodes.filter((n) => n.labels.includes('Claim')).map((n) => ctx.loaders.node<ClaimNode>(n.key)),
           )
-        ).filter((n): n is GraphNode => n !== null),
+        ).filter((n): n is ClaimNode => n !== null),
     }),
     relationshipsRestored: t.int({
       description: 'How many relationships were put back.',
