@@ -1,3 +1,4 @@
+import { parseDate } from './dates.js';
 import type { Output, Row } from './source.js';
 
 /**
@@ -37,4 +38,12 @@ export function hasWidth(row: Row, width: number, out: Output): boolean {
   if (row.cells.length === width) return true;
   out.skip(row.line, 'wrong number of columns', `${row.cells.length} cells, the header has ${width}`);
   return false;
+}
+
+/** The date in a column, or null with the row reported as unparseable. */
+export function dateAt(row: Row, index: number | undefined, out: Output): string | null {
+  const text = cellAt(row.cells, index);
+  const date = parseDate(text);
+  if (!date) out.skip(row.line, 'unparseable date', text ?? '(empty)');
+  return date;
 }

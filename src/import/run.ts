@@ -7,7 +7,7 @@ import { progressFor } from './progress.js';
 import { openRows } from './reader.js';
 import type { GraphRecord, ImportSource, Output, Row } from './source.js';
 import { stateTable } from './states.js';
-import { combine, SkipReport, type FileSummary, type RunSummary } from './summary.js';
+import { combine, emptyCounts, SkipReport, type FileSummary, type RunSummary } from './summary.js';
 import { BatchWriter, IMPORT_ACTOR } from './writer.js';
 
 /**
@@ -87,18 +87,12 @@ async function importFile(
     const header = await findHeader(rows, source, file);
     const dataset = await describeDataset(source, file, header.titleLines);
     const summary: FileSummary = {
+      ...emptyCounts(),
       file,
       source: source.name,
       dataset: dataset.key,
       encoding: opened.encoding,
       asOf: dataset.asOf,
-      rows: 0,
-      records: 0,
-      outside: 0,
-      skipped: {},
-      nodes: {},
-      relationships: {},
-      seconds: 0,
       dryRun: Boolean(options.dryRun),
     };
     const writer = graph

@@ -9,12 +9,8 @@ import type { Encoding } from './reader.js';
  * unchanged; and the report file that lists every skipped row.
  */
 
-export interface FileSummary {
-  file: string;
-  source: string;
-  dataset: string;
-  encoding: Encoding;
-  asOf: string;
+/** What rows made: of one file, or of a run. */
+export interface Counts {
   /** Data rows read (the header and the lines before it not counted). */
   rows: number;
   /** Records the rows made (a SIPRI deal of several rows is one). */
@@ -26,18 +22,23 @@ export interface FileSummary {
   nodes: Record<string, Tally>;
   relationships: Record<string, Tally>;
   seconds: number;
+}
+
+export function emptyCounts(): Counts {
+  return { rows: 0, records: 0, outside: 0, skipped: {}, nodes: {}, relationships: {}, seconds: 0 };
+}
+
+export interface FileSummary extends Counts {
+  file: string;
+  source: string;
+  dataset: string;
+  encoding: Encoding;
+  asOf: string;
   dryRun: boolean;
 }
 
-export interface RunSummary {
+export interface RunSummary extends Counts {
   files: FileSummary[];
-  rows: number;
-  records: number;
-  outside: number;
-  skipped: Record<string, number>;
-  nodes: Record<string, Tally>;
-  relationships: Record<string, Tally>;
-  seconds: number;
 }
 
 export function countSkipped(skipped: Record<string, number>): number {
@@ -45,16 +46,7 @@ export function countSkipped(skipped: Record<string, number>): number {
 }
 
 export function combine(files: FileSummary[]): RunSummary {
-  const run: RunSummary = {
-    files,
-    rows: 0,
-    records: 0,
-    outside: 0,
-    skipped: {},
-    nodes: {},
-    relationships: {},
-    seconds: 0,
-  };
+  const run: RunSummary = { files, ...emptyCounts() };
   for (const f of files) {
     run.rows += f.rows;
     run.records += f.records;

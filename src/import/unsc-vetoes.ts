@@ -1,6 +1,5 @@
-import { cellAt, hasWidth, parseFlag } from './cells.js';
+import { cellAt, dateAt, hasWidth, parseFlag } from './cells.js';
 import { consideredByCouncil, SECURITY_COUNCIL } from './council.js';
-import { parseDate } from './dates.js';
 import { foldColumn } from './header.js';
 import type { ImportSource, LinkRow, MapContext, Mapper, NodeRow } from './source.js';
 import { StateTable, stateTable, type StateEntry } from './states.js';
@@ -99,9 +98,8 @@ function mapper(layout: Layout, context: MapContext): Mapper {
     row(row, out) {
       if (!hasWidth(row, layout.width, out)) return;
       const cell = (i: number | undefined) => cellAt(row.cells, i);
-      const rawDate = cell(columns.date);
-      const date = parseDate(rawDate);
-      if (!date) return out.skip(row.line, 'unparseable date', rawDate ?? '(empty)');
+      const date = dateAt(row, columns.date, out);
+      if (!date) return;
       const rawDrafts = cell(columns.draft);
       if (!rawDrafts) return out.skip(row.line, 'no draft symbol');
       const drafts = draftsIn(rawDrafts).map((d) => [d, documentSymbol(d)] as const);

@@ -1,7 +1,6 @@
 import { VOTES, type Vote } from '../domain/index.js';
-import { cellAt, hasWidth, parseNumber } from './cells.js';
+import { cellAt, dateAt, hasWidth, parseNumber } from './cells.js';
 import { consideredByCouncil, SECURITY_COUNCIL } from './council.js';
-import { parseDate } from './dates.js';
 import { columnsByName } from './header.js';
 import type { GraphRecord, ImportSource, MapContext, Mapper } from './source.js';
 import { StateTable, type StateEntry } from './states.js';
@@ -80,9 +79,8 @@ function mapper(layout: Layout, context: MapContext): Mapper {
       const rawSymbol = cell(layout.resolution);
       const symbol = resolutionSymbol(rawSymbol);
       if (!symbol) return out.skip(row.line, 'unreadable resolution symbol', rawSymbol ?? '(empty)');
-      const rawDate = cell(layout.date);
-      const date = parseDate(rawDate);
-      if (!date) return out.skip(row.line, 'unparseable date', rawDate ?? '(empty)');
+      const date = dateAt(row, layout.date, out);
+      if (!date) return;
       const code = (cell(layout.ms_vote) ?? '').toUpperCase();
       const vote = VOTE_CODES[code];
       if (!vote || !VOTES.includes(vote)) return out.skip(row.line, 'unknown vote code', code);

@@ -193,7 +193,7 @@ export async function ingestDocument(
     // A transfer an article reports finds the dataset records already in the graph that corroborate it.
     const transfers = doc.entities.filter((e) => e.type === 'WeaponsTransfer').map((e) => e.key);
     const corroborated = transfers.length
-      ? ((await tx.run('import/corroborate', { keys: transfers, actor })) as StatusRow[])
+      ? ((await tx.run('ingest/corroborate', { keys: transfers, actor })) as StatusRow[])
       : [];
     const relationships = [...written, ...corroborated];
     add(summary.nodes, articles);
