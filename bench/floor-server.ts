@@ -160,6 +160,9 @@ const operations: Record<string, Handler> = {
       status: null,
       vetoedBy: null,
       sponsor: null,
+      from: null,
+      to: null,
+      agenda: null,
       ...window.params,
       withCount: true,
       withSponsors: true,
@@ -190,6 +193,219 @@ const operations: Record<string, Handler> = {
     };
   },
 
+  async transfers(graph, { supplier = null, recipient = null, first = 50 }) {
+    return { weaponsTransfers: await transferPage(graph, { supplier, recipient, first }, false) };
+  },
+
+  async 'flow-deals'(graph, { supplier = null, recipient = null, from = null, to = null, first = 50 }) {
+    return { weaponsTransfers: await transferPage(graph, { supplier, recipient, from, to, first }, true) };
+  },
+
+  async 'transfer-flows'(graph, { supplier = null, recipient = null, from = null, to = null, groupBy, first = 100 }) {
+    const by = new Set<string>(groupBy ?? ['SUPPLIER', 'RECIPIENT']);
+    const [row] = await graph.read('read/transfer-flows', {
+      supplier: supplier && keyOf(supplier),
+      recipient: recipient && keyOf(recipient),
+      from,
+      to,
+      category: null,
+      bySupplier: by.has('SUPPLIER'),
+      byRecipient: by.has('RECIPIENT'),
+      byYear: by.has('YEAR'),
+      byCategory: by.has('CATEGORY'),
+      offset: 0,
+      limit: first,
+    });
+    return {
+      transferFlows: {
+        totalCount: row!.totalCount,
+        edges: (row!.items as any[]).map((f) => ({
+          node: {
+            year: f.year,
+            supplier: ref(f.supplier),
+            recipient: ref(f.recipient),
+            armamentCategory: f.category,
+            deals: f.deals,
+            units: f.units,
+            tiv: f.tiv,
+            estimate: f.estimate,
+            complete: f.complete,
+          },
+        })),
+      },
+    };
+  },
+
+  async 'voting-record'(graph, { id, from = null, to = null }) {
+    const key = keyOf(id);
+    const [node] = await graph.read('read/nodes-by-key', { keys: [key] });
+    const [row] = await graph.read('read/pages/voting-record', { keys: [key], from, to, offset: 0, limit: 100 });
+    const years = (row?.items ?? []) as any[];
+    return {
+      node: {
+        name: node?.node?.name,
+        votingRecord: {
+          totalCount: row?.totalCount ?? 0,
+          edges: years.map((y) => ({
+            node: { ...y, total: y.for + y.against + y.abstain + y.nonVoting },
+          })),
+        },
+      },
+    };
+  },
+
+  async 'voting-agreement'(graph, { id, with: other, from = null, to = null }) {
+    const key = keyOf(id);
+    const [node] = await graph.read('read/nodes-by-key', { keys: [key] });
+    const [row] = await graph.read('read/voting-agreement', { keys: [key], with: keyOf(other), from, to });
+    return {
+      node: {
+        name: node?.node?.name,
+        votingAgreement: row
+          ? {
+              with: { name: row.other.name },
+              bothVoted: row.bothVoted,
+              same: row.same,
+              different: row.bothVoted - row.same,
+              share: row.bothVoted ? row.same / row.bothVoted : null,
+            }
+          : null,
+      },
+    };
+  },
+
+  async 'agreement-matrix'(graph, { states, from = null, to = null }) {
+    const keys = (states as string[]).map(keyOf);
+    const [row] = await graph.read('read/voting-agreement-matrix', { states: keys, from, to });
+    const found = new Map((row!.states as NodeMap[]).map((n) => [n.key, n]));
+    const pairs = new Map((row!.pairs as any[]).map((p) => [`${p.a}|${p.b}`, p]));
+    const cells = [];
+    for (let i = 0; i < keys.length; i++) {
+      for (const b of keys.slice(i + 1)) {
+        const a = keys[i]!;
+        const pair = pairs.get(a < b ? `${a}|${b}` : `${b}|${a}`);
+        const bothVoted = pair?.bothVoted ?? 0;
+        cells.push({
+          state: { id: globalId('State', a) },
+          with: { id: globalId('State', b) },
+          bothVoted,
+          same: pair?.same ?? 0,
+          share: bothVoted ? pair.same / bothVoted : null,
+        });
+      }
+    }
+    return {
+      votingAgreementMatrix: {
+        states: keys.map((k) => ({ id: globalId('State', k), name: found.get(k)?.name })),
+        cells,
+      },
+    };
+  },
+
+  async vetoes(graph, { by = null, from = null, to = null, first = 50 }) {
+    const window = keysetWindow({ first }, 50);
+    const [row] = await graph.read('read/resolutions', {
+      about: null,
+      status: by ? null : 'VETOED',
+      vetoedBy: by && keyOf(by),
+      sponsor: null,
+      from,
+      to,
+      agenda: null,
+      ...window.params,
+      withCount: true,
+      withSponsors: false,
+      withVetoedBy: true,
+      withVotes: false,
+      withSubjects: false,
+      withConsideredBy: false,
+      withStrengthens: false,
+      withStrengthenedBy: false,
+      fullEntities: false,
+    });
+    return {
+      vetoes: {
+        totalCount: row!.totalCount,
+        edges: (row!.items as NodeMap[]).slice(0, window.size).map((r) => ({
+          node: {
+            id: globalId('Resolution', r.key),
+            symbol: r.symbol ?? null,
+            date: r.date ?? null,
+            agenda: r.agenda ?? null,
+            vetoedBy: (r._parts.vetoedBy as NodeMap[]).map((s) => ({ id: globalId('State', s.key), name: s.name })),
+          },
+        })),
+      },
+    };
+  },
+
+  async 'veto-counts'(graph, { by = null, from = null, to = null, groupBy, first = 100 }) {
+    const dimensions = new Set<string>(groupBy ?? ['MEMBER']);
+    const [row] = await graph.read('read/veto-counts', {
+      by: by && keyOf(by),
+      from,
+      to,
+      agenda: null,
+      byMember: dimensions.has('MEMBER'),
+      byYear: dimensions.has('YEAR'),
+      byAgenda: dimensions.has('AGENDA'),
+      offset: 0,
+      limit: first,
+    });
+    return {
+      vetoCounts: {
+        totalCount: row!.totalCount,
+        edges: (row!.items as any[]).map((v) => ({
+          node: { member: v.member ? ref(v.member) : null, year: v.year, agenda: v.agenda, count: v.count },
+        })),
+      },
+    };
+  },
+
+  async 'claims-by-month'(graph, { target, from = null, to = null }) {
+    const counts = async (origin: string) => {
+      const [row] = await graph.read('read/claim-counts', {
+        by: 'MONTH',
+        kinds: ['ACCUSE'],
+        origins: [origin],
+        speaker: null,
+        target: keyOf(target),
+        about: null,
+        from,
+        to,
+        bySide: false,
+        offset: 0,
+        limit: 100,
+      });
+      return {
+        totalCount: row!.totalCount,
+        edges: (row!.items as any[]).map((r) => ({ node: { key: r.key, label: r.key, count: r.count } })),
+      };
+    };
+    const [coded, reported] = await Promise.all([counts('CODED'), counts('REPORTED')]);
+    return { coded, reported };
+  },
+
+  async 'accusation-matrix'(graph, { origin = null, from = null, to = null, first = 100 }) {
+    const [row] = await graph.read('read/accusation-matrix', {
+      kinds: ['ACCUSE'],
+      origins: origin ? [origin] : ['REPORTED', 'CODED'],
+      from,
+      to,
+      bySide: false,
+      offset: 0,
+      limit: first,
+    });
+    return {
+      accusationMatrix: {
+        totalCount: row!.totalCount,
+        edges: (row!.items as any[]).map((c) => ({
+          node: { accuser: ref(c.accuser), accused: ref(c.accused), count: c.count },
+        })),
+      },
+    };
+  },
+
   async entity(graph, { id }) {
     const [row] = await graph.read('read/nodes-by-key', { keys: [keyOf(id)] });
     const n = row?.node as NodeMap | null;
@@ -206,6 +422,85 @@ const operations: Record<string, Handler> = {
     };
   },
 };
+
+/** A page of read/transfers as the contract's WeaponsTransfers (or, with `deals`, the deals behind a flow) selects it. */
+async function transferPage(
+  graph: Graph,
+  args: { supplier: string | null; recipient: string | null; from?: number | null; to?: number | null; first: number },
+  deals: boolean,
+) {
+  const window = keysetWindow({ first: args.first }, 50);
+  const [row] = await graph.read('read/transfers', {
+    supplier: args.supplier && keyOf(args.supplier),
+    recipient: args.recipient && keyOf(args.recipient),
+    weapon: null,
+    status: null,
+    from: args.from ?? null,
+    to: args.to ?? null,
+    category: null,
+    ...window.params,
+    withCount: true,
+    withSupplier: !deals,
+    withRecipient: !deals,
+    withSupplierOrganization: false,
+    withRecipientOrganization: false,
+    withCorroboratedBy: false,
+    withCorroborates: false,
+    withWeapon: true,
+    withUsedAgainst: false,
+    withSources: !deals,
+    withClaims: false,
+    fullEntities: deals,
+  });
+  const refOf = (n: NodeMap | null) => (n ? { id: globalId(typename(n), n.key), name: n.name ?? n.key } : null);
+  const datasets = deals
+    ? new Map(
+        (
+          await graph.read('read/parts/dataset', {
+            keys: [...new Set((row!.items as NodeMap[]).map((t) => t.dataset).filter(Boolean))],
+          })
+        ).map((r) => [r.key, r.dataset]),
+      )
+    : new Map();
+  return {
+    totalCount: row!.totalCount,
+    edges: (row!.items as NodeMap[]).slice(0, window.size).map((t) => {
+      const p = t._parts;
+      const node: Record<string, unknown> = { id: globalId('WeaponsTransfer', t.key), weapon: refOf(p.weapon) };
+      if (deals) {
+        const years: number[] = t.deliveryYears ?? [];
+        Object.assign(node, {
+          weapon: p.weapon ? { ...refOf(p.weapon), designation: p.weapon.designation ?? null } : null,
+          armamentCategory: t.armamentCategory ?? null,
+          orderYear: t.orderYear ?? null,
+          deliveries: years.map((year, i) => ({
+            year,
+            number: t.deliveryNumbers?.[i] ?? null,
+            tiv: t.deliveryTivs?.[i] ?? null,
+            estimate: t.deliveryEstimates?.[i] ?? null,
+          })),
+          tivDelivered: t.tivDelivered ?? null,
+          record: t.record ?? null,
+          dataset: datasets.get(t.dataset) ?? null,
+        });
+      } else {
+        Object.assign(node, {
+          supplier: refOf(p.supplier),
+          recipient: refOf(p.recipient),
+          quantity: t.quantity ?? null,
+          period: t.period ?? null,
+          status: t.status ?? 'ALLEGED',
+          sources: (p.sources as NodeMap[]).map((a) => ({
+            title: a.title,
+            publisher: a.publisher ?? null,
+            publishedOn: a.publishedOn ?? null,
+          })),
+        });
+      }
+      return { node };
+    }),
+  };
+}
 
 let statements = 0;
 

@@ -20,9 +20,8 @@ export const OURS: ReadonlySet<SystemName> = new Set(['this', 'this+cache', 'bar
 /** bench/bare-server.ts: a diagnostic run only with --with-bare, asked exactly as `this` is. */
 export const DIAGNOSTIC_SYSTEMS: SystemName[] = ['bare'];
 
-export type OperationName =
-  'search' | 'accusations' | 'accusations-deep' | 'neighborhood' | 'entity' | 'path' | 'resolutions';
-export const OPERATIONS: OperationName[] = [
+/** The contract operations (operations/), each as the clients run it. */
+export const CONTRACT_OPERATIONS = [
   'search',
   'accusations',
   'accusations-deep',
@@ -30,7 +29,42 @@ export const OPERATIONS: OperationName[] = [
   'entity',
   'path',
   'resolutions',
-];
+  'transfers',
+] as const;
+
+/**
+ * The reads over the public record (bench/reads/*.graphql), measured on the
+ * real-size tier beside the contract: aggregates for charts, the deals
+ * behind a flow, and the neighbourhood of the biggest hub.
+ */
+export const RECORD_OPERATIONS = [
+  'hub-neighborhood',
+  'flows-india',
+  'flows-sankey',
+  'flow-deals',
+  'voting-record',
+  'voting-agreement',
+  'agreement-matrix',
+  'vetoes',
+  'veto-counts',
+  'claims-by-month',
+  'accusation-matrix',
+] as const;
+
+export type OperationName = (typeof CONTRACT_OPERATIONS)[number] | (typeof RECORD_OPERATIONS)[number];
+export const OPERATIONS: OperationName[] = [...CONTRACT_OPERATIONS, ...RECORD_OPERATIONS];
+
+/** The new aggregates: the 250 ms p50 target at real size. */
+export const AGGREGATES: ReadonlySet<OperationName> = new Set<OperationName>([
+  'flows-india',
+  'flows-sankey',
+  'voting-record',
+  'voting-agreement',
+  'agreement-matrix',
+  'veto-counts',
+  'claims-by-month',
+  'accusation-matrix',
+]);
 
 /**
  * Operations whose variables hold a cursor deep in a list, found before
@@ -49,64 +83,155 @@ export interface HttpRequest {
 /** Relay global ids, as @pothos/plugin-relay encodes them. */
 const globalId = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
 
-const contract = contractOperation;
 const peerDocument = (file: string) => readFileSync(new URL(`./peer/${file}.graphql`, import.meta.url), 'utf8');
+const readDocument = (file: string) => readFileSync(new URL(`./reads/${file}.graphql`, import.meta.url), 'utf8');
 
 interface Spec {
-  /** The operation name in the contract document (our request log reports it). */
+  /** The operation name in the document (our request log reports it). */
   graphqlName: string;
-  contractFile: string;
+  /** The document: a contract operation's file, or one of bench/reads. */
+  document: () => string;
   variables: Record<string, unknown>;
-  peerVariables: Record<string, unknown>;
+  /** The peer's document (bench/peer) and variables; none where @neo4j/graphql has no such read. */
+  peer?: { file: string; variables: Record<string, unknown> };
 }
+
+const contract = (file: string) => () => contractOperation(file);
+const read = (file: string) => () => readDocument(file);
+
+/** The Council's fifteen of recent years, as the generated voting data seats them most often, for the matrix. */
+const MEMBERS = ['CHN', 'RUS', 'USA', 'GBR', 'FRA', 'IND', 'BRA', 'JPN', 'DEU', 'EGY', 'NGA', 'MEX', 'KEN', 'ARE', 'GHA'];
 
 // The same entities on every tier: the seed's real keys, hubs in the synthetic graphs.
 const SEARCH_TEXT = 'korea';
 const SPECS: Record<OperationName, Spec> = {
   search: {
     graphqlName: 'Search',
-    contractFile: 'search',
+    document: contract('search'),
     variables: { text: SEARCH_TEXT, first: 10 },
-    peerVariables: { phrase: luceneQuery(SEARCH_TEXT)!, first: 10 },
+    peer: { file: 'search', variables: { phrase: luceneQuery(SEARCH_TEXT)!, first: 10 } },
   },
   accusations: {
     graphqlName: 'WhoAccusedWhom',
-    contractFile: 'accusations',
+    document: contract('accusations'),
     variables: { accused: 'state:RUS', first: 20 },
-    peerVariables: { accused: 'state:RUS', first: 20 },
+    peer: { file: 'accusations', variables: { accused: 'state:RUS', first: 20 } },
   },
   // The same accusations, one page from about nine tenths down the list (its cursor is set before timing).
   'accusations-deep': {
     graphqlName: 'WhoAccusedWhom',
-    contractFile: 'accusations',
+    document: contract('accusations'),
     variables: { accused: 'state:RUS', first: 20 },
-    peerVariables: { accused: 'state:RUS', first: 20 },
+    peer: { file: 'accusations', variables: { accused: 'state:RUS', first: 20 } },
   },
   neighborhood: {
     graphqlName: 'Neighborhood',
-    contractFile: 'neighborhood',
+    document: contract('neighborhood'),
     variables: { id: 'state:PRK', depth: 1, limit: 200 },
-    peerVariables: { key: 'state:PRK', depth: 1, limit: 200 },
+    peer: { file: 'neighborhood', variables: { key: 'state:PRK', depth: 1, limit: 200 } },
   },
   entity: {
     graphqlName: 'Entity',
-    contractFile: 'entity',
+    document: contract('entity'),
     variables: { id: globalId('State', 'state:RUS') },
-    peerVariables: { key: 'state:RUS' },
+    peer: { file: 'entity', variables: { key: 'state:RUS' } },
   },
   path: {
     graphqlName: 'Path',
-    contractFile: 'path',
+    document: contract('path'),
     variables: { from: 'person:kim-jong-un', to: 'state:UKR', maxHops: 6 },
-    peerVariables: { from: 'person:kim-jong-un', to: 'state:UKR', maxHops: 6 },
+    peer: { file: 'path', variables: { from: 'person:kim-jong-un', to: 'state:UKR', maxHops: 6 } },
   },
   resolutions: {
     graphqlName: 'Resolutions',
-    contractFile: 'resolutions',
+    document: contract('resolutions'),
     variables: { about: 'state:PRK', first: 50 },
-    peerVariables: { about: 'state:PRK', first: 50 },
+    peer: { file: 'resolutions', variables: { about: 'state:PRK', first: 50 } },
+  },
+  transfers: {
+    graphqlName: 'WeaponsTransfers',
+    document: contract('transfers'),
+    variables: { recipient: 'state:RUS', first: 50 },
+  },
+  // The contract's neighbourhood of the entity with the most relationships (its key is found on each tier).
+  'hub-neighborhood': {
+    graphqlName: 'Neighborhood',
+    document: contract('neighborhood'),
+    variables: { id: 'state:RUS', depth: 1, limit: 200 },
+    peer: { file: 'neighborhood', variables: { key: 'state:RUS', depth: 1, limit: 200 } },
+  },
+  'flows-india': {
+    graphqlName: 'TransferFlows',
+    document: read('transfer-flows'),
+    variables: { recipient: 'state:IND', from: 2015, to: 2024, groupBy: ['SUPPLIER', 'RECIPIENT', 'YEAR'] },
+  },
+  'flows-sankey': {
+    graphqlName: 'TransferFlows',
+    document: read('transfer-flows'),
+    variables: { from: 2015, to: 2024, groupBy: ['SUPPLIER', 'RECIPIENT'] },
+  },
+  'flow-deals': {
+    graphqlName: 'FlowDeals',
+    document: read('flow-deals'),
+    variables: { supplier: 'state:RUS', recipient: 'state:IND', from: 2015, to: 2024 },
+  },
+  'voting-record': {
+    graphqlName: 'VotingRecord',
+    document: read('voting-record'),
+    variables: { id: 'state:RUS' },
+  },
+  'voting-agreement': {
+    graphqlName: 'VotingAgreement',
+    document: read('voting-agreement'),
+    variables: { id: 'state:CHN', with: 'state:RUS', from: '2020', to: '2024' },
+  },
+  'agreement-matrix': {
+    graphqlName: 'AgreementMatrix',
+    document: read('agreement-matrix'),
+    variables: { states: MEMBERS.map((c) => `state:${c}`), from: '2020', to: '2024' },
+  },
+  vetoes: {
+    graphqlName: 'Vetoes',
+    document: read('vetoes'),
+    variables: { by: 'state:RUS', from: '2000' },
+  },
+  'veto-counts': {
+    graphqlName: 'VetoCounts',
+    document: read('veto-counts'),
+    variables: { groupBy: ['MEMBER', 'YEAR'] },
+  },
+  'claims-by-month': {
+    graphqlName: 'ClaimsByMonth',
+    document: read('claims-by-month'),
+    variables: { target: 'state:RUS', from: '2022-01', to: '2024-12' },
+  },
+  'accusation-matrix': {
+    graphqlName: 'AccusationMatrix',
+    document: read('accusation-matrix'),
+    variables: { origin: 'CODED', from: '2024-06', to: '2024-06' },
   },
 };
+
+/** Whether a system can be asked an operation: the peer has no document for the record's reads. */
+export function answers(system: SystemName, op: OperationName): boolean {
+  return system !== 'peer' || SPECS[op].peer !== undefined;
+}
+
+/** The document of an operation as this server is asked it. */
+export function documentOf(op: OperationName): string {
+  return SPECS[op].document();
+}
+
+/** Variables found on each tier before timing (the biggest hub's key), per operation. */
+const found = new Map<OperationName, { ours: Record<string, unknown>; peer: Record<string, unknown> }>();
+
+export function setFoundVariables(
+  op: OperationName,
+  ours: Record<string, unknown>,
+  peer: Record<string, unknown> = {},
+): void {
+  found.set(op, { ours, peer });
+}
 
 /** Cursors found by `deepCursors`, per system and operation. */
 const cursors = new Map<string, { after: string; position: number; total: number }>();
@@ -115,9 +240,11 @@ export function setDeepCursor(system: SystemName, op: OperationName, after: stri
   cursors.set(`${system}|${op}`, { after, position, total });
 }
 
-function variablesFor(system: SystemName, op: OperationName): Record<string, unknown> {
+export function variablesFor(system: SystemName, op: OperationName): Record<string, unknown> {
   const spec = SPECS[op];
-  const base = system === 'peer' ? spec.peerVariables : spec.variables;
+  const extra = found.get(op);
+  const base =
+    system === 'peer' ? { ...spec.peer?.variables, ...extra?.peer } : { ...spec.variables, ...extra?.ours };
   const cursor = cursors.get(`${OURS.has(system) ? 'this' : system}|${op}`);
   return cursor ? { ...base, after: cursor.after } : base;
 }
@@ -140,13 +267,21 @@ export function connectionOf(
   throw new Error(`${op} does not page`);
 }
 
+/** The floor's path for an operation that shares another's handler. */
+const FLOOR_PATHS: Partial<Record<OperationName, string>> = {
+  'accusations-deep': 'accusations',
+  'hub-neighborhood': 'neighborhood',
+  'flows-india': 'transfer-flows',
+  'flows-sankey': 'transfer-flows',
+};
+
 export function graphqlName(op: OperationName): string {
   return SPECS[op].graphqlName;
 }
 
 export function describeVariables(op: OperationName): string {
   const deep = deepPosition(op);
-  return `${JSON.stringify(SPECS[op].variables)}${deep ? ` (${deep})` : ''}`;
+  return `${JSON.stringify(variablesFor('this', op))}${deep ? ` (${deep})` : ''}`;
 }
 
 export function requestFor(
@@ -162,14 +297,15 @@ export function requestFor(
     case 'bare':
       return {
         path: '/graphql',
-        body: JSON.stringify({ query: contract(spec.contractFile), variables, operationName: spec.graphqlName }),
+        body: JSON.stringify({ query: spec.document(), variables, operationName: spec.graphqlName }),
       };
     case 'floor':
-      return { path: `/${DEEP_PAGES[op] ?? op}`, body: JSON.stringify(variables) };
+      return { path: `/${FLOOR_PATHS[op] ?? op}`, body: JSON.stringify(variables) };
     case 'peer':
+      if (!spec.peer) throw new Error(`the peer has no document for ${op}`);
       return {
         path: '/graphql',
-        body: JSON.stringify({ query: peerDocument(spec.contractFile), variables, operationName: spec.graphqlName }),
+        body: JSON.stringify({ query: peerDocument(spec.peer.file), variables, operationName: spec.graphqlName }),
       };
   }
 }
@@ -193,6 +329,7 @@ export function summarize(op: OperationName, system: SystemName, body: any): str
       return `total ${c.totalCount}, page ${c.edges.length}, denials ${denials}`;
     }
     case 'neighborhood':
+    case 'hub-neighborhood':
       return `${data.neighborhood.nodes.length} nodes, ${data.neighborhood.edges.length} edges, truncated ${data.neighborhood.truncated}`;
     case 'entity': {
       const n = system === 'peer' ? data.states[0] : data.node;
@@ -207,5 +344,36 @@ export function summarize(op: OperationName, system: SystemName, body: any): str
       const vetoes = nodes.reduce((n: number, r: any) => n + r.vetoedBy.length, 0);
       return `total ${c.totalCount}, page ${nodes.length}, sponsors ${sponsors}, vetoes ${vetoes}, first "${nodes[0]?.symbol ?? ''}"`;
     }
+    case 'transfers':
+    case 'flow-deals': {
+      const c = data.weaponsTransfers;
+      return `total ${c.totalCount}, page ${c.edges.length}, first ${c.edges[0]?.node.id ?? '-'}`;
+    }
+    case 'flows-india':
+    case 'flows-sankey': {
+      const c = data.transferFlows;
+      const tiv = c.edges.reduce((n: number, e: any) => n + e.node.tiv, 0);
+      return `total ${c.totalCount}, page ${c.edges.length}, TIV on the page ${Math.round(tiv)}`;
+    }
+    case 'voting-record': {
+      const years = data.node.votingRecord.edges;
+      return `${data.node.votingRecord.totalCount} years, ${years.reduce((n: number, e: any) => n + e.node.total, 0)} votes`;
+    }
+    case 'voting-agreement': {
+      const a = data.node.votingAgreement;
+      return `both voted ${a.bothVoted}, same ${a.same}, share ${a.share?.toFixed(3)}`;
+    }
+    case 'agreement-matrix':
+      return `${data.votingAgreementMatrix.states.length} states, ${data.votingAgreementMatrix.cells.length} cells`;
+    case 'vetoes':
+      return `total ${data.vetoes.totalCount}, page ${data.vetoes.edges.length}, first "${data.vetoes.edges[0]?.node.symbol ?? ''}"`;
+    case 'veto-counts':
+      return `${data.vetoCounts.totalCount} rows, first ${JSON.stringify(data.vetoCounts.edges[0]?.node ?? null).slice(0, 80)}`;
+    case 'claims-by-month': {
+      const sum = (c: any) => c.edges.reduce((n: number, e: any) => n + e.node.count, 0);
+      return `coded ${data.coded.totalCount} months ${sum(data.coded)} claims, reported ${data.reported.totalCount} months ${sum(data.reported)} claims`;
+    }
+    case 'accusation-matrix':
+      return `${data.accusationMatrix.totalCount} cells, page ${data.accusationMatrix.edges.length}`;
   }
 }

@@ -2,12 +2,26 @@
 // claims of the given kinds, most first, in a total order (count, names,
 // keys) so that pages and chart axes are stable. With $bySide a speaker who
 // spoke for a state or body (ON_BEHALF_OF) counts as that side. Claims of
-// the given $origins (REPORTED, CODED or both) are sought in the (origin,
-// kind) index.
-MATCH (c:Claim)
+// the given $origins (REPORTED, CODED or both) and dates are counted.
+CALL () {
+  // Claims bound by dates come from the (kind, madeOn) index (a month of a
+  // million coded claims is a short range), the others from the (origin,
+  // kind) index.
+  UNWIND CASE WHEN $from IS NOT NULL OR $to IS NOT NULL THEN [true] ELSE [] END AS dated
+  MATCH (c:Claim)
+  WHERE c.kind IN $kinds AND c.madeOn >= coalesce($from, '') AND c.madeOn < coalesce($to, '') + '~'
+  RETURN c
+  UNION
+  UNWIND CASE WHEN $from IS NULL AND $to IS NULL THEN [true] ELSE [] END AS everyClaim
+  MATCH (c:Claim)
+  WHERE c.origin IN $origins AND c.kind IN $kinds
+  RETURN c
+}
+// "2024-06-15" < "2024-06~": `to` includes the whole month or year it names.
+WITH c
 WHERE c.origin IN $origins AND c.kind IN $kinds
   AND ($from IS NULL OR c.madeOn >= $from)
-  AND ($to IS NULL OR left(c.madeOn, size($to)) <= $to)
+  AND ($to IS NULL OR c.madeOn < $to + '~')
 MATCH (speaker:Entity)-[:MADE]->(c)-[:TARGETS]->(accused:Entity)
 OPTIONAL MATCH (c)-[:ON_BEHALF_OF]->(side:Entity)
 WITH CASE WHEN $bySide AND side IS NOT NULL THEN side ELSE speaker END AS accuser, accused, c

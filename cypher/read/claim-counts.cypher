@@ -6,12 +6,47 @@
 // speaker or the side it spoke for; with $bySide, SPEAKER rows count a
 // speaker who spoke for a state or body as that side. $kinds and $origins
 // are the kinds and origins counted (every one when the query leaves them
-// open): claims are sought in the (origin, kind) index.
-MATCH (c:Claim)
+// open).
+CALL () {
+  // Candidates from the entity a filter names, through its own
+  // relationships, as read/claims does; without one, from an index: the
+  // (kind, madeOn) index when dates bound them (a month of a million
+  // coded claims is a short range), else the (origin, kind) index.
+  MATCH (:Entity {key: $target})<-[:TARGETS]-(c:Claim)
+  RETURN c
+  UNION
+  MATCH (:Entity {key: $about})<-[:ABOUT]-(c:Claim)
+  WHERE $target IS NULL
+  RETURN c
+  UNION
+  MATCH (:Entity {key: $speaker})-[:MADE]->(c:Claim)
+  WHERE $target IS NULL AND $about IS NULL
+  RETURN c
+  UNION
+  MATCH (:Entity {key: $speaker})<-[:ON_BEHALF_OF]-(c:Claim)
+  WHERE $target IS NULL AND $about IS NULL
+  RETURN c
+  UNION
+  UNWIND CASE WHEN $target IS NULL AND $about IS NULL AND $speaker IS NULL
+    AND ($from IS NOT NULL OR $to IS NOT NULL) THEN [true] ELSE [] END AS dated
+  MATCH (c:Claim)
+  WHERE c.kind IN $kinds AND c.madeOn >= coalesce($from, '') AND c.madeOn < coalesce($to, '') + '~'
+  RETURN c
+  UNION
+  UNWIND CASE WHEN $target IS NULL AND $about IS NULL AND $speaker IS NULL
+    AND $from IS NULL AND $to IS NULL THEN [true] ELSE [] END AS everyClaim
+  MATCH (c:Claim)
+  WHERE c.origin IN $origins AND c.kind IN $kinds
+  RETURN c
+}
+// $target needs no check here: when it is given, every candidate came
+// from it. A date known to the day sorts before "~" appended to a shorter
+// bound: "2024-06-15" < "2024-06~", so `to` includes the whole month or
+// year it names.
+WITH c
 WHERE c.origin IN $origins AND c.kind IN $kinds
   AND ($from IS NULL OR c.madeOn >= $from)
-  AND ($to IS NULL OR left(c.madeOn, size($to)) <= $to)
-  AND ($target IS NULL OR EXISTS { (c)-[:TARGETS]->(:Entity {key: $target}) })
+  AND ($to IS NULL OR c.madeOn < $to + '~')
   AND ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(:Entity {key: $about}) })
   AND ($speaker IS NULL OR EXISTS { (c)<-[:MADE]-(:Entity {key: $speaker}) }
        OR EXISTS { (c)-[:ON_BEHALF_OF]->(:Entity {key: $speaker}) })

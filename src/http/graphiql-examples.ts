@@ -67,6 +67,80 @@ query VetoedByRussia {
 `,
   },
   {
+    query: `# Russia's vetoes since 2000, by agenda item: how many drafts it vetoed on
+# each (most first), then the drafts themselves, newest first, with who
+# vetoed them. (Imported with npm run import -- unsc-vetoes.)
+query RussiaVetoesByAgenda {
+  vetoCounts(by: "state:RUS", from: "2000", groupBy: [AGENDA], first: 50) {
+    totalCount
+    edges { node { agenda count } }
+  }
+  vetoes(by: "state:RUS", from: "2000", first: 50) {
+    totalCount
+    edges { node { symbol date agenda vetoedBy { name } } }
+  }
+}
+`,
+  },
+  {
+    query: `# How often did China and Russia vote alike on the Security Council in
+# 2020-2024? Of the resolutions both voted on, the share where their votes
+# were the same; then the agreement among the five permanent members, for a
+# heat map. (Imported with npm run import -- unsc-votes.)
+query ChinaRussiaAgreement {
+  node(id: "state:CHN") {
+    ... on State {
+      name
+      votingAgreement(with: "state:RUS", from: "2020", to: "2024") {
+        with { name }
+        bothVoted
+        same
+        different
+        share
+      }
+    }
+  }
+  votingAgreementMatrix(
+    states: ["state:CHN", "state:RUS", "state:USA", "state:GBR", "state:FRA"]
+    from: "2020"
+    to: "2024"
+  ) {
+    cells { state { name } with { name } bothVoted share }
+  }
+}
+`,
+  },
+  {
+    query: `# Who supplied arms to India in 2015-2024? Supplier -> recipient flows by
+# year of delivery, with deals, units and SIPRI trend-indicator values
+# (TIV, millions): the rows of a Sankey or a stacked chart. The deals
+# behind one flow: weaponsTransfers(supplier:, recipient:, from:, to:).
+# (Imported with npm run import -- sipri.)
+query IndiaArmsImportsByYear {
+  transferFlows(recipient: "state:IND", from: 2015, to: 2024, groupBy: [SUPPLIER, RECIPIENT, YEAR], first: 100) {
+    totalCount
+    edges { node { year supplier { name } recipient { name } deals units tiv estimate complete } }
+  }
+}
+`,
+  },
+  {
+    query: `# Accusations against Russia by month: those coded by GDELT beside those
+# reported in articles, in one request, for one chart with two series.
+# (Coded claims are imported with npm run import -- gdelt.)
+query AccusationsAgainstRussiaByMonth {
+  coded: claimCounts(by: MONTH, target: "state:RUS", kind: ACCUSE, origin: CODED, from: "2022-01", to: "2024-12", first: 100) {
+    totalCount
+    edges { node { key label count } }
+  }
+  reported: claimCounts(by: MONTH, target: "state:RUS", kind: ACCUSE, origin: REPORTED, from: "2022-01", to: "2024-12", first: 100) {
+    totalCount
+    edges { node { key label count } }
+  }
+}
+`,
+  },
+  {
     query: `# What changed lately? The newest changes, each with its operation, who
 # made it (shown to callers with a token) and what it did to each node; then
 # the history of Russia, newest first. history(key:) also reads that of a

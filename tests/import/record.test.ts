@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateApiKey } from '../../src/http/auth.js';
+import { graphiqlTabs } from '../../src/http/graphiql-examples.js';
 import { data, refusal, testApp, type GraphQLResponse } from '../support/app.js';
 import { testGraph } from '../support/graph.js';
 import { restoresGraphAfterAll } from '../support/restore.js';
@@ -389,5 +390,26 @@ describe('claims by origin and month', () => {
       ['state:USA', 'state:RUS', 2],
       ['state:RUS', 'state:USA', 1],
     ]);
+  });
+});
+
+describe('GraphiQL’s tabs', () => {
+  it('answer the questions on imported data', async () => {
+    const answers = new Map<string, any>();
+    for (const { query } of graphiqlTabs) {
+      const name = /query (\w+)/.exec(query)![1]!;
+      answers.set(name, data(await app.query(query)));
+    }
+    const vetoes = answers.get('RussiaVetoesByAgenda');
+    expect(vetoes.vetoCounts.edges.map((e: any) => e.node.agenda)).toContain('The situation in the Middle East');
+    expect(vetoes.vetoes.edges.map((e: any) => e.node.symbol)).toContain('S/2022/155');
+    const agreement = answers.get('ChinaRussiaAgreement');
+    expect(agreement.node.votingAgreement.bothVoted).toBeGreaterThanOrEqual(5);
+    expect(agreement.votingAgreementMatrix.cells).toHaveLength(10);
+    const india = answers.get('IndiaArmsImportsByYear').transferFlows;
+    expect(india.totalCount).toBe(14);
+    const russia = answers.get('AccusationsAgainstRussiaByMonth');
+    expect(russia.coded.edges.map((e: any) => e.node.key)).toEqual(['2023-01', '2023-02', '2023-03']);
+    expect(russia.reported.edges.map((e: any) => e.node.key)).toContain('2023-02');
   });
 });
