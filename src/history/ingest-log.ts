@@ -27,13 +27,21 @@ interface Reported<T> {
   changes?: T[];
 }
 
+/** Nodes or relationships of one kind created in bulk: counted, with the keys of the nodes (an import's new records). */
+export interface CreatedInBulk {
+  kind: string;
+  count: number;
+  keys: readonly string[];
+}
+
 export async function recordIngest(
   tx: GraphTransaction,
-  written: { nodes: Reported<WrittenNode>[]; links: Reported<WrittenLink>[] },
+  written: { nodes: Reported<WrittenNode>[]; links: Reported<WrittenLink>[]; bulk?: CreatedInBulk[] },
   operation: string,
   actor: string,
 ): Promise<string | null> {
   const log = new ChangeLog();
+  for (const { kind, count, keys } of written.bulk ?? []) log.createdInBulk(kind, count, keys);
   for (const row of written.nodes) {
     if (row.status === 'unchanged') continue;
     for (const n of row.changes ?? []) log.node(n.key, row.status, row.status === 'created' ? null : n.before, n.after);

@@ -1,0 +1,10 @@
+// The articles a batch's coded claims were coded from that the graph does
+// not hold yet (src/import/writer.ts found them absent): an Article with a
+// URL and no text, as import/articles creates it. An article already in
+// the graph is left as it is.
+// $articles: [{key, url, publisher, record}], $dataset, $actor
+UNWIND $articles AS row
+CREATE (a:Article {key: row.key})
+SET a += {url: row.url, publisher: row.publisher, category: 'NEWS', dataset: $dataset, record: row.record,
+          updatedBy: $actor, updatedAt: datetime.transaction()}
+RETURN 'Article' AS kind, 'created' AS status, count(*) AS count
