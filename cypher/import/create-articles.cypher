@@ -3,6 +3,8 @@
 // URL and no text, as import/articles creates it. An article already in
 // the graph is left as it is.
 // $articles: [{key, url, publisher, record}], $dataset, $actor
+// Planned once and kept, as import/existing says why.
+CYPHER replan=skip
 UNWIND $articles AS row
 CREATE (a:Article {key: row.key})
 SET a += {url: row.url, publisher: row.publisher, category: 'NEWS', dataset: $dataset, record: row.record,

@@ -3,6 +3,8 @@
 // (MADE), target (TARGETS) and the article it was coded from (SOURCE), all
 // written earlier in the same transaction, as import/claims creates them.
 // $claims: [{key, record, speaker, target, article: {key}, props: {..}}], $dataset, $actor.
+// Planned once and kept, as import/existing says why.
+CYPHER replan=skip
 UNWIND $claims AS row
 MATCH (s:Entity {key: row.speaker})
 MATCH (t:Entity {key: row.target})

@@ -3,6 +3,8 @@
 // created as import/links would create them, with the dataset's values and
 // what it fills in (nulls left out), and the Dataset as their source.
 // $links: [{type, from, to, record, props: {..}, fill: {..}}], $dataset, $actor.
+// Planned once and kept, as import/existing says why.
+CYPHER replan=skip
 UNWIND $links AS row
 MATCH (a:Entity {key: row.from})
 MATCH (b:Entity {key: row.to})

@@ -5,6 +5,8 @@
 // is read back: the batch's history lists them by key and count.
 // $nodes: [{key, type, record, props: {..}, fill: {..}, aliases: [..]}],
 // $dataset (the Dataset's key), $actor.
+// Planned once and kept, as import/existing says why.
+CYPHER replan=skip
 UNWIND $nodes AS row
 CREATE (n:Entity {key: row.key})
 // row.type is one of the closed set of entity labels (src/domain), set by the importer.
