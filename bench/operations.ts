@@ -100,23 +100,7 @@ const contract = (file: string) => () => contractOperation(file);
 const read = (file: string) => () => readDocument(file);
 
 /** The Council's fifteen of recent years, as the generated voting data seats them most often, for the matrix. */
-const MEMBERS = [
-  'CHN',
-  'RUS',
-  'USA',
-  'GBR',
-  'FRA',
-  'IND',
-  'BRA',
-  'JPN',
-  'DEU',
-  'EGY',
-  'NGA',
-  'MEX',
-  'KEN',
-  'ARE',
-  'GHA',
-];
+const MEMBERS = ['CHN', 'RUS', 'USA', 'GBR', 'FRA', 'IND', 'BRA', 'JPN', 'DEU', 'EGY', 'NGA', 'MEX', 'KEN', 'ARE', 'GHA'];
 
 // The same entities on every tier: the seed's real keys, hubs in the synthetic graphs.
 const SEARCH_TEXT = 'korea';
@@ -259,7 +243,8 @@ export function setDeepCursor(system: SystemName, op: OperationName, after: stri
 export function variablesFor(system: SystemName, op: OperationName): Record<string, unknown> {
   const spec = SPECS[op];
   const extra = found.get(op);
-  const base = system === 'peer' ? { ...spec.peer?.variables, ...extra?.peer } : { ...spec.variables, ...extra?.ours };
+  const base =
+    system === 'peer' ? { ...spec.peer?.variables, ...extra?.peer } : { ...spec.variables, ...extra?.ours };
   const cursor = cursors.get(`${OURS.has(system) ? 'this' : system}|${op}`);
   return cursor ? { ...base, after: cursor.after } : base;
 }
