@@ -35,7 +35,7 @@ export interface ImportOptions {
   onFile?: (summary: FileSummary) => void;
 }
 
-export const DEFAULT_BATCH_SIZE = 1000;
+export const DEFAULT_BATCH_SIZE = 5000;
 const FIRST_BATCH = 500;
 
 /** Refuses the run (WrongFileError) unless every file has the source's header. */
