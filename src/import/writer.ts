@@ -9,7 +9,10 @@ import type { ClaimRow, GraphRecord, ImportSource, LinkRow, NodeRow } from './so
  * Writes records in batches: each batch one write transaction of a few
  * UNWIND statements (cypher/import/*.cypher) and its history entry, so an
  * import stopped half way leaves whole batches only, and running it again
- * finds them unchanged and writes the rest. Only what differs is written.
+ * finds them unchanged and writes the rest. One read finds which of the
+ * batch's keys exist: what is new is created in bulk and counted (most of
+ * a first import, at the cost of a plain CREATE); only what exists is
+ * compared, and only what differs is written and itemised in the history.
  */
 
 export const IMPORT_ACTOR = 'import';
