@@ -111,14 +111,27 @@ function runImporter(uri: string, source: string, file: string): Promise<{ secon
   });
 }
 
-const asNode = (entry: StateEntry) => ({ key: StateTable.key(entry), name: entry.name, label: 'State' });
-
-/** The distinct values of some columns of a CSV file (after `from` lines), for the LOAD CSV look-up maps. */
-async function distinct(file: string, columns: number[], from: number): Promise<Set<string>> {
-  const found = new Set<string>();
+/**
+ * A look-up map for a LOAD CSV mapping: each distinct value in some columns
+ * of a CSV file (after `from` lines, a cell split by `parts`) that the
+ * importer's state table resolves, as {key, name, label}.
+ */
+async function statesIn(
+  file: string,
+  columns: number[],
+  from: number,
+  resolve: (value: string) => StateEntry | null,
+  parts: (cell: string) => string[] = (cell) => [cell],
+): Promise<Record<string, unknown>> {
+  const map: Record<string, unknown> = {};
   const rows = createReadStream(file).pipe(parse({ from_line: from, relax_column_count: true }));
-  for await (const cells of rows as AsyncIterable<string[]>) for (const c of columns) if (cells[c]) found.add(cells[c]);
-  return found;
+  for await (const cells of rows as AsyncIterable<string[]>)
+    for (const c of columns)
+      for (const value of parts(cells[c] ?? '').map((v) => v.trim())) {
+        const entry = value && !(value in map) ? resolve(value) : null;
+        if (entry) map[value] = { key: StateTable.key(entry), name: entry.name, label: 'State' };
+      }
+  return map;
 }
 
 /** The tables the GDELT importer reads, as the maps bench/cypher/load-gdelt.cypher takes. */
@@ -175,14 +188,7 @@ async function prepare(dir: string): Promise<Case[]> {
   if (only.includes('sipri')) {
     const name = 'sipri-export-2025-03-10.csv';
     await writeSipriExport(join(dir, name), DEALS);
-    const parties = async () => {
-      const map: Record<string, unknown> = {};
-      for (const party of await distinct(join(dir, name), [1, 2], 2)) {
-        const entry = states.name(party);
-        if (entry) map[party] = asNode(entry);
-      }
-      return { parties: map };
-    };
+    const parties = async () => ({ parties: await statesIn(join(dir, name), [1, 2], 2, (n) => states.name(n)) });
     cases.push({
       source: 'sipri',
       label: 'sipri (export)',
@@ -194,16 +200,11 @@ async function prepare(dir: string): Promise<Case[]> {
   if (only.includes('unsc-votes')) {
     const name = 'unsc-votes-2025-01-31.csv';
     await writeUnscVotes(join(dir, name), (code) => states.code(code)!.name);
-    const tables = async () => {
-      const map: Record<string, unknown> = {};
-      // The member as the importer finds it: by name (the USSR is not Russia), else by code.
-      const pairs = await distinct(join(dir, name), [1], 2);
-      for (const code of pairs) {
-        const entry = states.code(code);
-        if (entry) map[code] = asNode(entry);
-      }
-      return { states: map, votes: { Y: 'FOR', N: 'AGAINST', A: 'ABSTAIN', X: 'NON_VOTING', '': 'NON_VOTING' } };
-    };
+    const tables = async () => ({
+      // The member by its code, as the generator writes the USSR's and Russia's apart.
+      states: await statesIn(join(dir, name), [1], 2, (c) => states.code(c)),
+      votes: { Y: 'FOR', N: 'AGAINST', A: 'ABSTAIN', X: 'NON_VOTING', '': 'NON_VOTING' },
+    });
     cases.push({
       source: 'unsc-votes',
       label: 'unsc-votes',
@@ -215,15 +216,16 @@ async function prepare(dir: string): Promise<Case[]> {
   if (only.includes('unsc-vetoes')) {
     const name = 'unsc-vetoes-2025-01-31.csv';
     await writeUnscVetoes(join(dir, name));
-    const tables = async () => {
-      const map: Record<string, unknown> = {};
-      for (const cell of await distinct(join(dir, name), [4], 3))
-        for (const member of cell.split(',').map((m) => m.trim())) {
-          const entry = states.name(member);
-          if (entry) map[member] = asNode(entry);
-        }
-      return { states: map };
-    };
+    // The vetoing members, one or several to a cell.
+    const tables = async () => ({
+      states: await statesIn(
+        join(dir, name),
+        [4],
+        3,
+        (n) => states.name(n),
+        (cell) => cell.split(','),
+      ),
+    });
     cases.push({
       source: 'unsc-vetoes',
       label: 'unsc-vetoes',
