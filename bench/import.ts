@@ -1,45 +1,83 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'csv-parse';
 import neo4j from 'neo4j-driver';
 import { CameoTables } from '../src/import/cameo.js';
-import { stateTable } from '../src/import/states.js';
+import { StateTable, stateTable, type StateEntry } from '../src/import/states.js';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded.js';
 import { createDriver, Graph } from '../src/neo4j/graph.js';
 import { migrate } from '../src/neo4j/migrate.js';
-import { writeGdelt } from './import-generate.js';
+import { writeGdelt, writeSipriExport, writeUnscVetoes, writeUnscVotes } from './import-generate.js';
 
 /**
  * npm run bench:import: writes dataset files in the publishers' layouts
  * into a temporary directory, imports each with `npm run import` (a child
  * process, whose peak RSS is measured) into a fresh embedded Neo4j, and
  * runs the same mapping done by Neo4j itself (LOAD CSV with CALL { ... }
- * IN TRANSACTIONS, bench/cypher/load-*.cypher) in the same store, then
- * prints rows per second for each and their ratio.
+ * IN TRANSACTIONS, bench/cypher/load-<source>.cypher) in the same store,
+ * then prints rows per second for each and their ratio, and the time of a
+ * whole day of GDELT.
  *
- * BENCH_IMPORT_SIZES (default 10000,100000,1000000) sets the GDELT sizes.
+ *   npm run bench:import -- [--only gdelt,sipri,unsc-votes,unsc-vetoes]
+ *                           [--sizes 10000,100000,1000000] [--day 150000]
+ *                           [--batch 5000]
+ *
+ * --sizes are the GDELT files' rows; --day the rows of the GDELT day timed
+ * on its own (0 leaves it out); --batch the importer's records per
+ * transaction and LOAD CSV's rows per transaction.
  */
 
 const root = join(import.meta.dirname, '..');
-const sizes = (process.env.BENCH_IMPORT_SIZES ?? '10000,100000,1000000').split(',').map(Number);
-const BATCH = 1000;
+const SOURCES = ['gdelt', 'sipri', 'unsc-votes', 'unsc-vetoes'] as const;
+type Source = (typeof SOURCES)[number];
 
-interface Result {
-  source: string;
+const { values: args } = parseArgs({
+  options: {
+    only: { type: 'string', default: SOURCES.join(',') },
+    sizes: { type: 'string', default: '10000,100000,1000000' },
+    day: { type: 'string', default: '150000' },
+    batch: { type: 'string', default: '5000' },
+    deals: { type: 'string', default: '30000' },
+  },
+});
+const only = args.only!.split(',').map((s) => s.trim()) as Source[];
+for (const s of only) if (!SOURCES.includes(s)) throw new Error(`--only ${s}: expected some of ${SOURCES.join(', ')}`);
+const sizes = args.sizes!.split(',').filter(Boolean).map(Number);
+const dayRows = Number(args.day);
+const BATCH = Number(args.batch);
+const DEALS = Number(args.deals);
+
+/** Small files each source imports once before the runs that are timed. */
+const WARM_UP: Record<Source, string[]> = {
+  gdelt: ['tests/import/fixtures/gdelt/20240615120000.export.CSV'],
+  sipri: ['tests/import/fixtures/sipri-export.csv'],
+  'unsc-votes': ['tests/import/fixtures/unsc-votes.csv'],
+  'unsc-vetoes': ['tests/import/fixtures/unsc-vetoes.csv'],
+};
+
+/** One file to import twice: once by the importer, once by LOAD CSV. */
+interface Case {
+  source: Source;
+  label: string;
+  name: string;
+  /** Data rows (not title or header lines). */
   rows: number;
-  claims: number;
+  /** The maps bench/cypher/load-<source>.cypher takes beside $file, $dataset and $batch. */
+  tables: () => Promise<Record<string, unknown>>;
+  day?: boolean;
+}
+
+interface Result extends Case {
   ours: number;
   loadCsv: number;
   rssMb: number;
 }
 
 /** Runs `npm run import` as a child process; its wall time and peak RSS (GNU time's %M). */
-function runImporter(
-  uri: string,
-  source: string,
-  file: string,
-): Promise<{ seconds: number; rssMb: number; out: string }> {
+function runImporter(uri: string, source: string, file: string): Promise<{ seconds: number; rssMb: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(
@@ -66,54 +104,49 @@ function runImporter(
     child.on('exit', (code) => {
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) return reject(new Error(`import exited ${code}:\n${out}\n${err}`));
+      process.stderr.write(`  ${out.trim().split('\n').at(-1)}\n`);
       const kb = Number(/PEAK_RSS_KB=(\d+)/.exec(err)?.[1] ?? NaN);
-      resolve({ seconds, rssMb: kb / 1024, out });
+      resolve({ seconds, rssMb: kb / 1024 });
     });
   });
 }
 
-/** The tables the importer reads, as the maps bench/cypher/load-gdelt.cypher takes. */
+/**
+ * A look-up map for a LOAD CSV mapping: each distinct value in some columns
+ * of a CSV file (after `from` lines, a cell split by `parts`) that the
+ * importer's state table resolves, as {key, name, label}.
+ */
+async function statesIn(
+  file: string,
+  columns: number[],
+  from: number,
+  resolve: (value: string) => StateEntry | null,
+  parts: (cell: string) => string[] = (cell) => [cell],
+): Promise<Record<string, unknown>> {
+  const map: Record<string, unknown> = {};
+  const rows = createReadStream(file).pipe(parse({ from_line: from, relax_column_count: true }));
+  for await (const cells of rows as AsyncIterable<string[]>)
+    for (const c of columns)
+      for (const value of parts(cells[c] ?? '').map((v) => v.trim())) {
+        const entry = value && !(value in map) ? resolve(value) : null;
+        if (entry) map[value] = { key: StateTable.key(entry), name: entry.name, label: 'State' };
+      }
+  return map;
+}
+
+/** The tables the GDELT importer reads, as the maps bench/cypher/load-gdelt.cypher takes. */
 function gdeltTables() {
   const states = stateTable();
   const cameo = new CameoTables(states);
   const claims: Record<string, unknown> = {};
-  for (const code of [
-    '016',
-    '100',
-    '101',
-    '102',
-    '103',
-    '104',
-    '105',
-    '106',
-    '107',
-    '108',
-    '111',
-    '112',
-    '1121',
-    '1122',
-    '1123',
-    '1124',
-    '1125',
-    '130',
-    '131',
-    '132',
-    '133',
-    '134',
-    '135',
-    '136',
-    '137',
-    '138',
-    '139',
-  ])
-    claims[code] = cameo.claim(code);
+  const codes = ['016', '111', '112', '1121', '1122', '1123', '1124', '1125'];
+  for (let i = 0; i < 10; i++) codes.push(`10${i}`, `13${i}`);
+  for (const code of codes) claims[code] = cameo.claim(code);
   const stateMap: Record<string, unknown> = {};
   const groupMap: Record<string, unknown> = {};
-  for (const code of [
-    ...'USA RUS CHN UKR ISR IRN PRK KOR JPN IND PAK GBR FRA DEU TUR SYR IRQ SAU EGY NGA ZAF BRA MEX VEN COL AFG POL ITA ESP CAN AUS ROM AFR EUR WST MEA'.split(
-      ' ',
-    ),
-  ]) {
+  const countries =
+    'USA RUS CHN UKR ISR IRN PRK KOR JPN IND PAK GBR FRA DEU TUR SYR IRQ SAU EGY NGA ZAF BRA MEX VEN COL AFG POL ITA ESP CAN AUS ROM AFR EUR WST MEA';
+  for (const code of countries.split(' ')) {
     const actor = cameo.actor(code, '');
     if ('node' in actor) stateMap[code] = { key: actor.node.key, name: actor.node.fill.name, label: 'State' };
   }
@@ -124,46 +157,111 @@ function gdeltTables() {
   return { claims, states: stateMap, groups: groupMap };
 }
 
-async function codedClaims(driver: ReturnType<typeof createDriver>): Promise<number> {
-  const { records } = await driver.executeQuery(
-    readFileSync(join(root, 'bench/cypher/coded-claims.cypher'), 'utf8'),
-    {},
-    { database: 'neo4j' },
-  );
-  return Number(records[0]!.get('claims'));
+async function countLines(file: string): Promise<number> {
+  let lines = 0;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>)
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
+  return lines;
+}
+
+async function prepare(dir: string): Promise<Case[]> {
+  const cases: Case[] = [];
+  const states = stateTable();
+  if (only.includes('gdelt')) {
+    let firstId = 1_000_000_000;
+    const gdelt = async (rows: number, day: boolean) => {
+      const name = `2024061${cases.length % 10}${String(cases.length).padStart(2, '0')}0000.export.CSV`;
+      await writeGdelt(join(dir, name), rows, firstId);
+      firstId += rows;
+      cases.push({
+        source: 'gdelt',
+        label: day ? 'gdelt (a day)' : 'gdelt',
+        name,
+        rows,
+        tables: async () => gdeltTables(),
+        day,
+      });
+    };
+    for (const rows of sizes) await gdelt(rows, false);
+    if (dayRows > 0) await gdelt(dayRows, true);
+  }
+  if (only.includes('sipri')) {
+    const name = 'sipri-export-2025-03-10.csv';
+    await writeSipriExport(join(dir, name), DEALS);
+    const parties = async () => ({ parties: await statesIn(join(dir, name), [1, 2], 2, (n) => states.name(n)) });
+    cases.push({
+      source: 'sipri',
+      label: 'sipri (export)',
+      name,
+      rows: (await countLines(join(dir, name))) - 1,
+      tables: parties,
+    });
+  }
+  if (only.includes('unsc-votes')) {
+    const name = 'unsc-votes-2025-01-31.csv';
+    await writeUnscVotes(join(dir, name), (code) => states.code(code)!.name);
+    const tables = async () => ({
+      // The member by its code, as the generator writes the USSR's and Russia's apart.
+      states: await statesIn(join(dir, name), [1], 2, (c) => states.code(c)),
+      votes: { Y: 'FOR', N: 'AGAINST', A: 'ABSTAIN', X: 'NON_VOTING', '': 'NON_VOTING' },
+    });
+    cases.push({
+      source: 'unsc-votes',
+      label: 'unsc-votes',
+      name,
+      rows: (await countLines(join(dir, name))) - 1,
+      tables,
+    });
+  }
+  if (only.includes('unsc-vetoes')) {
+    const name = 'unsc-vetoes-2025-01-31.csv';
+    await writeUnscVetoes(join(dir, name));
+    // The vetoing members, one or several to a cell.
+    const tables = async () => ({
+      states: await statesIn(
+        join(dir, name),
+        [4],
+        3,
+        (n) => states.name(n),
+        (cell) => cell.split(','),
+      ),
+    });
+    cases.push({
+      source: 'unsc-vetoes',
+      label: 'unsc-vetoes',
+      name,
+      rows: (await countLines(join(dir, name))) - 2,
+      tables,
+    });
+  }
+  return cases;
 }
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-import-'));
   const store = join(dir, 'store');
   process.stderr.write(`files and store in ${dir}\n`);
-  const files: { source: string; name: string; rows: number }[] = [];
-  let firstId = 1_000_000_000;
-  for (const rows of sizes) {
-    const name = `20240615${String(files.length).padStart(2, '0')}0000.export.CSV`;
-    await writeGdelt(join(dir, name), rows, firstId);
-    firstId += rows;
-    files.push({ source: 'gdelt', name, rows });
-  }
+  const cases = await prepare(dir);
   const neo = await startEmbeddedNeo4j({ storeDir: store, port: 0, heapMb: 2048, pageCacheMb: 1024, importDir: dir });
   const driver = createDriver({ uri: neo.uri, database: 'neo4j' });
   const results: Result[] = [];
   try {
     await migrate(new Graph(driver, 'neo4j'));
-    const tables = gdeltTables();
-    for (const f of files) {
-      const file = join(dir, f.name);
-      process.stderr.write(`${f.source} ${f.rows} rows (${(statSync(file).size / 1e6).toFixed(0)} MB): importer...\n`);
-      const before = await codedClaims(driver);
-      const ours = await runImporter(neo.uri, f.source, file);
-      const claims = (await codedClaims(driver)) - before;
+    // A warm-up, not measured: the JVM compiles, and Neo4j plans each source's statements, before the first timed run.
+    process.stderr.write('warm-up: the test fixtures of each source\n');
+    for (const source of only) for (const file of WARM_UP[source]) await runImporter(neo.uri, source, join(root, file));
+    for (const c of cases) {
+      const file = join(dir, c.name);
+      process.stderr.write(`${c.label} ${c.rows} rows (${(statSync(file).size / 1e6).toFixed(1)} MB): importer...\n`);
+      const ours = await runImporter(neo.uri, c.source, file);
       process.stderr.write(`  ${ours.seconds.toFixed(1)} s; LOAD CSV...\n`);
+      const tables = await c.tables();
       const session = driver.session({ database: 'neo4j' });
       const started = performance.now();
       try {
         await session.run(
-          readFileSync(join(root, 'bench/cypher/load-gdelt.cypher'), 'utf8'),
-          { file: `file:///${f.name}`, dataset: `dataset:bench-${f.name}`, batch: neo4j.int(BATCH), ...tables },
+          readFileSync(join(root, `bench/cypher/load-${c.source}.cypher`), 'utf8'),
+          { file: `file:///${c.name}`, dataset: `dataset:bench-${c.name}`, batch: neo4j.int(BATCH), ...tables },
           { timeout: 3_600_000 },
         );
       } finally {
@@ -171,7 +269,7 @@ async function main() {
       }
       const loadCsv = (performance.now() - started) / 1000;
       process.stderr.write(`  ${loadCsv.toFixed(1)} s\n`);
-      results.push({ source: f.source, rows: f.rows, claims, ours: ours.seconds, loadCsv, rssMb: ours.rssMb });
+      results.push({ ...c, ours: ours.seconds, loadCsv, rssMb: ours.rssMb });
     }
   } finally {
     await driver.close();
@@ -180,11 +278,11 @@ async function main() {
   }
 
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const rate = (rows: number, seconds: number) => Math.round(rows / seconds).toLocaleString('en');
   console.log(
     line([
       'source',
       'rows',
-      'claims written',
       'ours s',
       'ours rows/s',
       'LOAD CSV s',
@@ -193,20 +291,24 @@ async function main() {
       'importer peak RSS',
     ]),
   );
-  console.log(line(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  console.log(line(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
   for (const r of results) {
     console.log(
       line([
-        r.source,
+        r.label,
         r.rows.toLocaleString('en'),
-        r.claims.toLocaleString('en'),
         r.ours.toFixed(1),
-        Math.round(r.rows / r.ours).toLocaleString('en'),
+        rate(r.rows, r.ours),
         r.loadCsv.toFixed(1),
-        Math.round(r.rows / r.loadCsv).toLocaleString('en'),
+        rate(r.rows, r.loadCsv),
         (r.loadCsv / r.ours).toFixed(2),
         `${r.rssMb.toFixed(0)} MB`,
       ]),
+    );
+  }
+  for (const r of results.filter((r) => r.day)) {
+    console.log(
+      `\nA day of GDELT (${r.rows.toLocaleString('en')} rows): ${r.ours.toFixed(1)} s with npm run import, ${r.loadCsv.toFixed(1)} s with LOAD CSV (batches of ${BATCH}).`,
     );
   }
 }

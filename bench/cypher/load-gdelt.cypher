@@ -5,8 +5,11 @@
 // $claims {eventCode: {kind, allegation}} (four-digit codes fall back to
 // their base code), $states {countryCode: {key, name}} (CAMEO's own codes
 // included, regions left out), $groups {knownGroupCode: {key, name,
-// category}}. Its claims and articles have keys of their own (claim:lc-,
-// article:lc-), so that it writes as much as the importer did before it.
+// category}}. It writes what the importer writes: the claim's values, the
+// article's, and on every node and relationship it creates the provenance
+// the importer stamps (dataset or sources, record, updatedBy, updatedAt).
+// Its claims and articles have keys of their own (claim:lc-, article:lc-),
+// so that it writes as much as the importer did before it.
 // $file (file:///name), $dataset, $batch
 LOAD CSV FROM $file AS line FIELDTERMINATOR '\t'
 CALL (line) {
@@ -21,14 +24,19 @@ CALL (line) {
   MERGE (t:Entity {key: two.key})
     ON CREATE SET t:$(two.label), t.name = two.name
   MERGE (a:Article {key: 'article:lc-' + line[60]})
-    ON CREATE SET a.url = line[60], a.category = 'NEWS', a.dataset = $dataset
+    ON CREATE SET a += {url: line[60], publisher: split(line[60], '/')[2], category: 'NEWS', dataset: $dataset,
+                        record: line[0], updatedBy: 'import', updatedAt: datetime.transaction()}
   MERGE (c:Claim {key: 'claim:lc-gdelt-' + line[0]})
   SET c += {kind: coding.kind, origin: 'CODED', allegation: coding.allegation,
             madeOn: left(line[1], 4) + '-' + substring(line[1], 4, 2) + '-' + substring(line[1], 6, 2),
             eventCode: line[26], rootEvent: line[25] = '1', goldstein: toFloat(line[30]), avgTone: toFloat(line[34]),
             numMentions: toInteger(line[31]), numSources: toInteger(line[32]), numArticles: toInteger(line[33]),
-            dataset: $dataset, record: line[0]}
-  MERGE (s)-[:MADE]->(c)
-  MERGE (c)-[:TARGETS]->(t)
-  MERGE (c)-[:SOURCE]->(a)
+            dataset: $dataset, record: line[0], updatedBy: 'import', updatedAt: datetime.transaction()}
+  WITH s, t, a, c, {sources: [$dataset], record: line[0], updatedBy: 'import', updatedAt: datetime.transaction()} AS stamp
+  MERGE (s)-[m:MADE]->(c)
+    ON CREATE SET m = stamp
+  MERGE (c)-[g:TARGETS]->(t)
+    ON CREATE SET g = stamp
+  MERGE (c)-[r:SOURCE]->(a)
+    ON CREATE SET r = stamp
 } IN TRANSACTIONS OF $batch ROWS

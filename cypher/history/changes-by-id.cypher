@@ -2,4 +2,4 @@
 // $ids
 UNWIND $ids AS id
 MATCH (c:Change {id: id})
-RETURN id, c {.id, .operation, .actor, .itemCount, .restores, .restoredBy, at: toString(c.at)} AS change
+RETURN id, c {.id, .operation, .actor, .itemCount, .created, .restores, .restoredBy, at: toString(c.at)} AS change

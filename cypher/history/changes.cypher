@@ -15,6 +15,6 @@ CALL () {
   ORDER BY c.at DESC, c.id DESC
   LIMIT $limit
   // The snapshot of a delete can be large, and only restoreEntity reads it.
-  RETURN collect(c {.id, .operation, .actor, .itemCount, .restores, .restoredBy, at: toString(c.at)}) AS items
+  RETURN collect(c {.id, .operation, .actor, .itemCount, .created, .restores, .restoredBy, at: toString(c.at)}) AS items
 }
 RETURN totalCount, items

@@ -2,7 +2,9 @@
 // an item per node it changed, in the transaction that made the change, so
 // the history holds exactly what was committed. The time is the
 // transaction's, as in the updatedAt the write stamped.
-// $id, $operation, $actor, $extra: {snapshot?, restores?},
+// $id, $operation, $actor, $extra: {snapshot?, restores?, created?, createdKeys?}
+// (an import's bulk creations: counts by kind as JSON text, and the keys
+// of the nodes, which have no items of their own),
 // $items: [{nodeKey, kind, status, before?, after?, linksAdded?, linksRemoved?, linksChanged?}]
 // (before, after and the link lists are JSON text).
 CREATE (c:Change {id: $id, at: datetime.transaction(), actor: $actor, operation: $operation, itemCount: size($items)})

@@ -7,6 +7,8 @@
 // counts of mentions), with dataset and record. Links are written when
 // created, naming the dataset in sources. What is unchanged is not
 // written, so importing the same file again writes nothing.
+// Planned once and kept, as import/existing says why.
+CYPHER replan=skip
 UNWIND $claims AS row
 MATCH (s:Entity {key: row.speaker})
 MATCH (t:Entity {key: row.target})

@@ -8,6 +8,8 @@
 // source beside any article keys: an article's vote the dataset records too
 // gains the dataset as a source, and a newer export that changes nothing
 // writes nothing.
+// Planned once and kept, as import/existing says why.
+CYPHER replan=skip
 UNWIND $links AS row
 MATCH (a:Entity {key: row.from})
 MATCH (b:Entity {key: row.to})

@@ -10,6 +10,8 @@
 // to such a node: what an article said is never overwritten. Only a node
 // created or changed is written and stamped with dataset, record and
 // provenance, so importing the same file again writes nothing.
+// Planned once and kept, as import/existing says why.
+CYPHER replan=skip
 UNWIND $nodes AS row
 MERGE (n:Entity {key: row.key})
 // row.type is one of the closed set of entity labels (src/domain), set by the importer.

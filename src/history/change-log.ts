@@ -82,8 +82,14 @@ function difference(before: Props, after: Props): { before: Props; after: Props 
 
 const isArticle = (key: string) => key.startsWith('article:');
 
+const sortedByKey = (counts: Record<string, number>) =>
+  Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
+
 export class ChangeLog {
   private readonly items = new Map<string, Item>();
+  /** What was created in bulk, by kind (a label or a relationship type): counted, not itemised. */
+  private readonly createdCounts: Record<string, number> = {};
+  private readonly createdKeys: string[] = [];
 
   private item(nodeKey: string): Item {
     let item = this.items.get(nodeKey);
@@ -150,8 +156,21 @@ export class ChangeLog {
     return this;
   }
 
+  /**
+   * Nodes or relationships created in bulk (an import's new records):
+   * recorded on the Change as counts by kind and the keys of the nodes,
+   * not as one item each, which would cost as much again as writing them.
+   * Their properties are on the nodes themselves, stamped with the change's
+   * time; later updates to them are itemised as any other.
+   */
+  createdInBulk(kind: string, count: number, keys: readonly string[] = []): this {
+    if (count > 0) this.createdCounts[kind] = (this.createdCounts[kind] ?? 0) + count;
+    this.createdKeys.push(...keys);
+    return this;
+  }
+
   get empty(): boolean {
-    return this.rows().length === 0;
+    return this.rows().length === 0 && Object.keys(this.createdCounts).length === 0;
   }
 
   /** The items worth recording: a node that changed, or whose links did. */
@@ -190,10 +209,14 @@ export class ChangeLog {
     extra: { snapshot?: string; restores?: string } = {},
   ): Promise<string | null> {
     const items = this.rows();
-    if (items.length === 0) return null;
+    const bulk = Object.keys(this.createdCounts).length > 0;
+    if (items.length === 0 && !bulk) return null;
     // Time-ordered (UUID v7), so changes within one millisecond still list newest first.
     const id = uuidv7();
-    await tx.run('history/record', { id, operation, actor, extra, items });
+    const created = bulk
+      ? { created: JSON.stringify(sortedByKey(this.createdCounts)), createdKeys: [...this.createdKeys].sort() }
+      : {};
+    await tx.run('history/record', { id, operation, actor, extra: { ...extra, ...created }, items });
     return id;
   }
 }

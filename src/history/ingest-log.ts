@@ -27,13 +27,21 @@ interface Reported {
   changes?: (WrittenNode | WrittenLink)[];
 }
 
+/** Nodes or relationships of one kind created in bulk: counted, with the keys of the nodes (an import's new records). */
+export interface CreatedInBulk {
+  kind: string;
+  count: number;
+  keys: readonly string[];
+}
+
 export async function recordIngest(
   tx: GraphTransaction,
-  written: { nodes: Reported[]; links: Reported[] },
+  written: { nodes: Reported[]; links: Reported[]; bulk?: CreatedInBulk[] },
   operation: string,
   actor: string,
 ): Promise<string | null> {
   const log = new ChangeLog();
+  for (const { kind, count, keys } of written.bulk ?? []) log.createdInBulk(kind, count, keys);
   for (const row of written.nodes) {
     if (row.status === 'unchanged') continue;
     // A node statement reports node changes, a relationship statement link changes.

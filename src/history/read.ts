@@ -21,6 +21,8 @@ export interface ChangeShape {
   actor: string;
   operation: string;
   itemCount: number;
+  /** What an import created in bulk, by kind (a label or a relationship type), without items of its own. */
+  created: { kind: string; count: number }[];
   restores: string | null;
   restoredBy: string | null;
 }
@@ -134,6 +136,10 @@ function toChange(row: Row): ChangeShape {
     actor: row.actor,
     operation: row.operation,
     itemCount: row.itemCount ?? 0,
+    created: Object.entries((parse(row.created) ?? {}) as Record<string, number>).map(([kind, count]) => ({
+      kind,
+      count,
+    })),
     restores: row.restores ?? null,
     restoredBy: row.restoredBy ?? null,
   };

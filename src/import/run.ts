@@ -35,7 +35,8 @@ export interface ImportOptions {
   onFile?: (summary: FileSummary) => void;
 }
 
-export const DEFAULT_BATCH_SIZE = 1000;
+export const DEFAULT_BATCH_SIZE = 5000;
+const FIRST_BATCH = 500;
 
 /** Refuses the run (WrongFileError) unless every file has the source's header. */
 export async function checkFiles(source: ImportSource<unknown>, files: string[]): Promise<void> {
@@ -152,7 +153,8 @@ async function importFile(
     for (const row of header.pending) each(row);
     for (let next = await rows.next(); !next.done; next = await rows.next()) {
       each(next.value);
-      if (batch.length >= batchSize) {
+      // The first batch is small, so that the graph starts writing while the rest is read.
+      if (batch.length >= (pending ? batchSize : Math.min(batchSize, FIRST_BATCH))) {
         await flush();
         progress?.update(opened.bytesRead(), summary.rows);
       }

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { recordIngest } from '../history/ingest-log.js';
+import { recordIngest, type CreatedInBulk } from '../history/ingest-log.js';
 import { addStatusRows, counted, type StatusRow, type Tally } from '../ingest/tally.js';
 import type { Graph } from '../neo4j/graph.js';
 import type { DatasetRow } from './dataset.js';
@@ -9,7 +9,10 @@ import type { ClaimRow, GraphRecord, ImportSource, LinkRow, NodeRow } from './so
  * Writes records in batches: each batch one write transaction of a few
  * UNWIND statements (cypher/import/*.cypher) and its history entry, so an
  * import stopped half way leaves whole batches only, and running it again
- * finds them unchanged and writes the rest. Only what differs is written.
+ * finds them unchanged and writes the rest. One read finds which of the
+ * batch's keys exist: what is new is created in bulk and counted (most of
+ * a first import, at the cost of a plain CREATE); only what exists is
+ * compared, and only what differs is written and itemised in the history.
  */
 
 export const IMPORT_ACTOR = 'import';
@@ -99,11 +102,53 @@ export class BatchWriter {
         }
         return rows;
       };
-      const written = await run('import/nodes', { nodes }, nodes.length);
-      const linked = links.length ? await run('import/links', { links }, links.length) : [];
-      // Coded claims: their articles, then each claim with its three links (four rows of report each).
-      const sourced = articles.length ? await run('import/articles', { articles }, articles.length) : [];
-      const coded = claims.length ? await run('import/claims', { claims }, claims.length * 4) : [];
+      // What is new is created in bulk; only what exists is compared, and reports before and after.
+      const [present] = await tx.run('import/existing', {
+        nodes: nodes.map((n) => n.key),
+        articles: articles.map((a) => a.key),
+        claims: claims.map((c) => c.key),
+      });
+      const held = {
+        nodes: new Set(present!.nodes as string[]),
+        articles: new Set(present!.articles as string[]),
+        claims: new Set(present!.claims as string[]),
+      };
+      const [oldNodes, newNodes] = split(nodes, (n) => held.nodes.has(n.key));
+      // A relationship with an end created just now cannot exist yet.
+      const fresh = new Set(newNodes.map((n) => n.key));
+      const [oldLinks, newLinks] = split(links, (l) => !fresh.has(l.from) && !fresh.has(l.to));
+      const [oldArticles, newArticles] = split(articles, (a) => held.articles.has(a.key));
+      const [oldClaims, newClaims] = split(claims, (c) => held.claims.has(c.key));
+
+      // What is created is counted by kind; the history records it so, without an item for each.
+      const bulk: { nodes: CreatedInBulk[]; relationships: CreatedInBulk[] } = { nodes: [], relationships: [] };
+      const create = async <T>(
+        statement: string,
+        rows: Record<string, T[]>,
+        into: keyof typeof bulk,
+        kindOf: (row: T) => string,
+        keyOf?: (row: T) => string,
+      ) => {
+        const list = Object.values(rows)[0]!;
+        if (!list.length) return;
+        await run(statement, rows, list.length);
+        for (const [kind, ofKind] of groupBy(list, kindOf))
+          bulk[into].push({ kind, count: ofKind.length, keys: keyOf ? ofKind.map(keyOf) : [] });
+      };
+      const keyOf = (row: { key: string }) => row.key;
+      await create('import/create-nodes', { nodes: newNodes }, 'nodes', (n) => n.type, keyOf);
+      const written = oldNodes.length ? await run('import/nodes', { nodes: oldNodes }, oldNodes.length) : [];
+      await create('import/create-links', { links: newLinks }, 'relationships', (l) => l.type);
+      const linked = oldLinks.length ? await run('import/links', { links: oldLinks }, oldLinks.length) : [];
+      // Coded claims: their articles (one already in the graph keeps what it has), then each claim with its three links.
+      await create('import/create-articles', { articles: newArticles }, 'nodes', () => 'Article', keyOf);
+      const sourced: StatusRow[] = oldArticles.length
+        ? [{ kind: 'Article', status: 'unchanged', count: oldArticles.length, keys: [] }]
+        : [];
+      await create('import/create-claims', { claims: newClaims }, 'nodes', () => 'Claim', keyOf);
+      if (newClaims.length)
+        for (const kind of CLAIM_LINKS) bulk.relationships.push({ kind, count: newClaims.length, keys: [] });
+      const coded = oldClaims.length ? await run('import/claims', { claims: oldClaims }, oldClaims.length * 4) : [];
       const claimNodes = coded.filter((r) => !CLAIM_LINKS.includes(r.kind));
       const claimLinks = coded.filter((r) => CLAIM_LINKS.includes(r.kind));
       const after: StatusRow[] = [];
@@ -111,15 +156,40 @@ export class BatchWriter {
         const keys = nodes.filter((n) => n.type === type).map((n) => n.key);
         if (keys.length) after.push(...(await run(statement, { keys }, null)));
       }
-      addStatusRows(result.nodes, [...written, ...sourced, ...claimNodes]);
-      addStatusRows(result.relationships, [...linked, ...after, ...claimLinks]);
+      const created = (list: CreatedInBulk[]) =>
+        list.map(({ kind, count }): StatusRow => ({ kind, status: 'created', count, keys: [] }));
+      addStatusRows(result.nodes, [...written, ...sourced, ...claimNodes, ...created(bulk.nodes)]);
+      addStatusRows(result.relationships, [...linked, ...after, ...claimLinks, ...created(bulk.relationships)]);
       result.change = await recordIngest(
         tx,
-        { nodes: [...written, ...sourced, ...claimNodes], links: [...linked, ...after, ...claimLinks] },
+        {
+          nodes: [...written, ...claimNodes],
+          links: [...linked, ...after, ...claimLinks],
+          bulk: [...bulk.nodes, ...bulk.relationships],
+        },
         IMPORT_OPERATION,
         this.actor,
       );
       return result;
     });
   }
+}
+
+/** A list split in two: what passes the test, and what does not. */
+function split<T>(list: T[], test: (item: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const item of list) (test(item) ? yes : no).push(item);
+  return [yes, no];
+}
+
+function groupBy<T>(list: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of list) {
+    const key = keyOf(item);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(item);
+  }
+  return groups;
 }

@@ -156,6 +156,16 @@ const pageArgs = (t: { arg: ArgBuilder<Types> }, what: string) => ({
   }),
 });
 
+const CreatedCountRef = builder.objectRef<{ kind: string; count: number }>('CreatedCount').implement({
+  description: 'How many nodes or relationships of one kind a change created in bulk.',
+  fields: (t) => ({
+    kind: t.exposeString('kind', {
+      description: 'A node label (Claim, Article, WeaponsTransfer) or a relationship type (MADE, VOTED).',
+    }),
+    count: t.exposeInt('count', { description: 'How many it created.' }),
+  }),
+});
+
 ChangeRef.implement({
   description:
     'One committed write: who made it, when, with which operation, and what it did to each node. Mutations and ingests that change nothing record none.',
@@ -171,7 +181,16 @@ ChangeRef.implement({
       description:
         'The write: ingest (the seed, npm run ingest), import (npm run import, one change per batch), ingestDocument, upsertEntity, addClaim, linkEntities, unlinkEntities, correctField, deleteEntity or restoreEntity.',
     }),
-    itemCount: t.exposeInt('itemCount', { description: 'How many nodes it changed.' }),
+    itemCount: t.exposeInt('itemCount', {
+      description:
+        'How many nodes it lists in `items`: each node it changed, except what an import created in bulk (see `created`).',
+    }),
+    created: t.field({
+      type: [CreatedCountRef],
+      description:
+        'What an import created in bulk, by kind: its new records are counted here rather than listed one by one in `items` (their properties are on the nodes, stamped with this change’s time). Empty for other writes.',
+      resolve: (c) => c.created,
+    }),
     items: t.field({
       type: ChangeItemConnection,
       description: 'What it did to each node, in key order.',

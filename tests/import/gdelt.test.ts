@@ -105,6 +105,19 @@ describe('npm run import -- gdelt', () => {
     expect(article!.text).toBeUndefined();
   });
 
+  it('records what it created as counts and keys on one change per batch, not as an item per node', async () => {
+    // Newest first: other test files import these fixtures too, and remove what they imported.
+    const changes = await graph.read('test/created-by', { key: 'claim:gdelt-1190000001' });
+    expect(changes[0]).toMatchObject({ operation: 'import', items: 0 });
+    const created = JSON.parse(changes[0]!.created as string) as Record<string, number>;
+    expect(created.Claim).toBeGreaterThanOrEqual(1);
+    expect(created.MADE).toBe(created.Claim);
+    expect(created.SOURCE).toBe(created.Claim);
+    // The article it was coded from is created in the same batch, and listed the same way.
+    const [article] = await graph.read('test/created-by', { key: urlArticleKey(URLS[0]!) });
+    expect(article!.id).toBe(changes[0]!.id);
+  });
+
   it('changes nothing when the same files are imported again', async () => {
     const again = await run([GDELT_CSV, GDELT_ZIP]);
     for (const tally of [...Object.values(again.nodes), ...Object.values(again.relationships)]) {
