@@ -7,11 +7,24 @@
 MATCH (s:Entity:State) WHERE s.key IN $states
 WITH collect(s) AS states
 RETURN [s IN states | s {.*, labels: labels(s)}] AS states, COLLECT {
-  UNWIND states AS s
-  MATCH (s)-[v:VOTED]->(r:Resolution)
-  WHERE v.vote <> 'NON_VOTING'
-    AND ($from IS NULL OR r.date >= $from)
-    AND ($to IS NULL OR left(r.date, size($to)) <= $to)
+  CALL (states) {
+    // With a period, from the resolutions dated in it (the resolution_date
+    // index) and the votes on each: a member's every vote since 1946 is
+    // not read for five years. "2024-06-15" < "2024-06~": `to` includes
+    // the whole month or year it names.
+    UNWIND CASE WHEN $from IS NOT NULL OR $to IS NOT NULL THEN [true] ELSE [] END AS dated
+    MATCH (r:Resolution)
+    WHERE r.date >= coalesce($from, '') AND r.date < coalesce($to, '') + '~'
+    MATCH (r)<-[v:VOTED]-(s)
+    WHERE s IN states
+    RETURN r, s, v
+    UNION ALL
+    // Without one, from the members' own votes.
+    UNWIND CASE WHEN $from IS NULL AND $to IS NULL THEN states ELSE [] END AS s
+    MATCH (s)-[v:VOTED]->(r:Resolution)
+    RETURN r, s, v
+  }
+  WITH r, s, v WHERE v.vote <> 'NON_VOTING'
   WITH r, collect({key: s.key, vote: v.vote}) AS votes
   UNWIND votes AS a
   UNWIND votes AS b
