@@ -12,78 +12,53 @@
 // the page; an open side is given a bound past every date.
 //
 // What the query selects decides what is read: totalCount only with
-// $withCount (it reads every match), each related node only with its
+// $withCount, each related node only with its
 // $with... flag, whole entities only with $fullEntities (else key and
 // name). Flags are booleans, so one plan serves every selection.
+//
+// Candidates are read and filtered once: the count and the page are both
+// taken from the claims that match, so a state with 50,000 claims against
+// it is read once, not once for the count and again for the page.
 CALL () {
-  UNWIND CASE WHEN $withCount THEN [true] ELSE [] END AS counting
-  CALL () {
-    // Candidates come from the entity a filter names, through its own
-    // relationships (an index seek and a short expansion), rather than from
-    // every claim in the graph; only with no entity filter are all claims read.
-    MATCH (:Entity {key: $target})<-[:TARGETS]-(c:Claim)
-    RETURN c
-    UNION
-    MATCH (:Entity {key: $about})<-[:ABOUT]-(c:Claim)
-    WHERE $target IS NULL
-    RETURN c
-    UNION
-    MATCH (:Entity {key: $speaker})-[:MADE]->(c:Claim)
-    WHERE $target IS NULL AND $about IS NULL
-    RETURN c
-    UNION
-    MATCH (:Entity {key: $speaker})<-[:ON_BEHALF_OF]-(c:Claim)
-    WHERE $target IS NULL AND $about IS NULL
-    RETURN c
-    UNION
-    // A parameter-only WHERE would be checked after the scan; an empty UNWIND skips it.
-    // Without an entity, claims are sought in the (origin, kind) index: the
-    // reported ones are found as fast beside a million coded ones as alone.
-    UNWIND CASE WHEN $target IS NULL AND $about IS NULL AND $speaker IS NULL THEN [true] ELSE [] END AS everyClaim
-    MATCH (c:Claim)
-    WHERE c.origin IN $origins AND c.kind IN $kinds
-    RETURN c
-  }
-  // $target needs no check here: when it is given, every candidate came from it.
-  WITH c
-  WHERE c.kind IN $kinds AND c.origin IN $origins
-    AND ($from IS NULL OR c.madeOn >= $from)
-    AND ($to IS NULL OR left(c.madeOn, size($to)) <= $to)
-    AND ($speaker IS NULL OR EXISTS { (c)<-[:MADE]-(:Entity {key: $speaker}) }
-         OR EXISTS { (c)-[:ON_BEHALF_OF]->(:Entity {key: $speaker}) })
-    AND ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(:Entity {key: $about}) })
-  RETURN count(c) AS totalCount
+  // Candidates come from the entity a filter names, through its own
+  // relationships (an index seek and a short expansion), rather than from
+  // every claim in the graph; only with no entity filter are all claims read.
+  MATCH (:Entity {key: $target})<-[:TARGETS]-(c:Claim)
+  RETURN c
+  UNION
+  MATCH (:Entity {key: $about})<-[:ABOUT]-(c:Claim)
+  WHERE $target IS NULL
+  RETURN c
+  UNION
+  MATCH (:Entity {key: $speaker})-[:MADE]->(c:Claim)
+  WHERE $target IS NULL AND $about IS NULL
+  RETURN c
+  UNION
+  MATCH (:Entity {key: $speaker})<-[:ON_BEHALF_OF]-(c:Claim)
+  WHERE $target IS NULL AND $about IS NULL
+  RETURN c
+  UNION
+  // A parameter-only WHERE would be checked after the scan; an empty UNWIND skips it.
+  // Without an entity, claims are sought in the (origin, kind) index: the
+  // reported ones are found as fast beside a million coded ones as alone.
+  UNWIND CASE WHEN $target IS NULL AND $about IS NULL AND $speaker IS NULL THEN [true] ELSE [] END AS everyClaim
+  MATCH (c:Claim)
+  WHERE c.origin IN $origins AND c.kind IN $kinds
+  RETURN c
 }
-CALL () {
-  CALL () {
-    MATCH (:Entity {key: $target})<-[:TARGETS]-(c:Claim)
-    RETURN c
-    UNION
-    MATCH (:Entity {key: $about})<-[:ABOUT]-(c:Claim)
-    WHERE $target IS NULL
-    RETURN c
-    UNION
-    MATCH (:Entity {key: $speaker})-[:MADE]->(c:Claim)
-    WHERE $target IS NULL AND $about IS NULL
-    RETURN c
-    UNION
-    MATCH (:Entity {key: $speaker})<-[:ON_BEHALF_OF]-(c:Claim)
-    WHERE $target IS NULL AND $about IS NULL
-    RETURN c
-    UNION
-    UNWIND CASE WHEN $target IS NULL AND $about IS NULL AND $speaker IS NULL THEN [true] ELSE [] END AS everyClaim
-    MATCH (c:Claim)
-    WHERE c.origin IN $origins AND c.kind IN $kinds
-    RETURN c
-  }
-  WITH c, coalesce(c.madeOn, '~') AS sort
-  WHERE c.kind IN $kinds AND c.origin IN $origins
-    AND ($from IS NULL OR c.madeOn >= $from)
-    AND ($to IS NULL OR left(c.madeOn, size($to)) <= $to)
-    AND ($speaker IS NULL OR EXISTS { (c)<-[:MADE]-(:Entity {key: $speaker}) }
-         OR EXISTS { (c)-[:ON_BEHALF_OF]->(:Entity {key: $speaker}) })
-    AND ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(:Entity {key: $about}) })
-    AND (sort < $afterSort OR (sort = $afterSort AND c.key > $afterKey))
+// $target needs no check here: when it is given, every candidate came from it.
+WITH c, coalesce(c.madeOn, '~') AS sort
+WHERE c.kind IN $kinds AND c.origin IN $origins
+  AND ($from IS NULL OR c.madeOn >= $from)
+  AND ($to IS NULL OR left(c.madeOn, size($to)) <= $to)
+  AND ($speaker IS NULL OR EXISTS { (c)<-[:MADE]-(:Entity {key: $speaker}) }
+       OR EXISTS { (c)-[:ON_BEHALF_OF]->(:Entity {key: $speaker}) })
+  AND ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(:Entity {key: $about}) })
+WITH collect({c: c, sort: sort}) AS matched
+CALL (matched) {
+  UNWIND matched AS m
+  WITH m.c AS c, m.sort AS sort
+  WHERE (sort < $afterSort OR (sort = $afterSort AND c.key > $afterKey))
     AND (sort > $beforeSort OR (sort = $beforeSort AND c.key < $beforeKey))
   // Newest first; backwards, nearest the cursor first (the caller turns the page round).
   WITH c, sort
@@ -94,6 +69,7 @@ CALL () {
   LIMIT $limit
   RETURN collect(c) AS page
 }
+WITH CASE WHEN $withCount THEN size(matched) ELSE 0 END AS totalCount, page
 RETURN totalCount, [c IN page | c {.key, .kind, .allegation, .madeOn, .quote, .origin, labels: labels(c), _sort: coalesce(c.madeOn, '~'), _parts: {
   speaker: CASE WHEN $withSpeaker THEN [(c)<-[:MADE]-(s) |
     CASE WHEN $fullEntities THEN s {.*, labels: labels(s)} ELSE s {.key, .name, labels: labels(s)} END][0] END,
