@@ -14,10 +14,10 @@ WHERE start IS NOT NULL
 // of thousands (a dataset codes them by the million): COUNT with nothing
 // asked of the far end reads the degree Neo4j keeps per type and direction
 // without reading the links, and COLLECT reads the first $read of them in
-// the store's order, so 50,000 claims cost what 5 do. Other links number in
-// the thousands at most (every vote a state cast, every transfer it
-// supplied) and are read in two passes, one per direction, naming only
-// their types. Each pattern below is planned as part of the statement:
+// the store's order, so 50,000 claims cost what 5 do. A state's votes and
+// the transfers it supplied or received run to thousands and are read the
+// same way. Other links number in the tens at most and are read in two
+// passes, one per direction, naming only their types. Each pattern below is planned as part of the statement:
 // every side added to the first list costs planning time on each new JVM.
 WITH start, [
   {type: 'MADE', out: true, count: COUNT { (start)-[:MADE]->() },
@@ -27,15 +27,21 @@ WITH start, [
   {type: 'ABOUT', out: false, count: COUNT { (start)<-[:ABOUT]-() },
    links: COLLECT { MATCH (start)<-[r:ABOUT]-(m) RETURN {r: r, m: m} LIMIT $read }},
   {type: 'ON_BEHALF_OF', out: false, count: COUNT { (start)<-[:ON_BEHALF_OF]-() },
-   links: COLLECT { MATCH (start)<-[r:ON_BEHALF_OF]-(m) RETURN {r: r, m: m} LIMIT $read }}
+   links: COLLECT { MATCH (start)<-[r:ON_BEHALF_OF]-(m) RETURN {r: r, m: m} LIMIT $read }},
+  {type: 'VOTED', out: true, count: COUNT { (start)-[:VOTED]->() },
+   links: COLLECT { MATCH (start)-[r:VOTED]->(m) RETURN {r: r, m: m} LIMIT $read }},
+  {type: 'SUPPLIED_BY', out: false, count: COUNT { (start)<-[:SUPPLIED_BY]-() },
+   links: COLLECT { MATCH (start)<-[r:SUPPLIED_BY]-(m) RETURN {r: r, m: m} LIMIT $read }},
+  {type: 'RECEIVED_BY', out: false, count: COUNT { (start)<-[:RECEIVED_BY]-() },
+   links: COLLECT { MATCH (start)<-[r:RECEIVED_BY]-(m) RETURN {r: r, m: m} LIMIT $read }}
 ] AS big
 CALL (start) {
-  MATCH (start)-[r:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|SPONSORED|VETOED|VOTED|CONSIDERED_BY|CONCERNS|STRENGTHENS|MANUFACTURED_BY|SUPPLIED_BY|RECEIVED_BY|OF_WEAPON|USED_AGAINST|CORROBORATED_BY|PARTICIPATED_IN|TOOK_PLACE_IN|PARTY_TO|SIGNED|ON_BEHALF_OF|TARGETS|ABOUT|ANSWERS]->(m)
+  MATCH (start)-[r:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|SPONSORED|VETOED|CONSIDERED_BY|CONCERNS|STRENGTHENS|MANUFACTURED_BY|SUPPLIED_BY|RECEIVED_BY|OF_WEAPON|USED_AGAINST|CORROBORATED_BY|PARTICIPATED_IN|TOOK_PLACE_IN|PARTY_TO|SIGNED|ON_BEHALF_OF|TARGETS|ABOUT|ANSWERS]->(m)
   WITH type(r) AS type, collect({r: r, m: m}) AS links
   RETURN collect({type: type, out: true, count: size(links), links: links[..$read]}) AS outgoing
 }
 CALL (start) {
-  MATCH (start)<-[r:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|SPONSORED|VETOED|VOTED|CONSIDERED_BY|CONCERNS|STRENGTHENS|MANUFACTURED_BY|SUPPLIED_BY|RECEIVED_BY|OF_WEAPON|USED_AGAINST|CORROBORATED_BY|PARTICIPATED_IN|TOOK_PLACE_IN|PARTY_TO|SIGNED|MADE|ANSWERS]-(m)
+  MATCH (start)<-[r:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|SPONSORED|VETOED|VOTED|CONSIDERED_BY|CONCERNS|STRENGTHENS|MANUFACTURED_BY|OF_WEAPON|USED_AGAINST|CORROBORATED_BY|PARTICIPATED_IN|TOOK_PLACE_IN|PARTY_TO|SIGNED|MADE|ANSWERS]-(m)
   WITH type(r) AS type, collect({r: r, m: m}) AS links
   RETURN collect({type: type, out: false, count: size(links), links: links[..$read]}) AS incoming
 }
