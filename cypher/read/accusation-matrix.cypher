@@ -27,9 +27,15 @@ OPTIONAL MATCH (c)-[:ON_BEHALF_OF]->(side:Entity)
 WITH CASE WHEN $bySide AND side IS NOT NULL THEN side ELSE speaker END AS accuser, accused, c
 WITH accuser, accused, count(DISTINCT c) AS count
 ORDER BY count DESC, accuser.name, accused.name, accuser.key, accused.key
-WITH collect({
-  accuser: accuser {.*, labels: labels(accuser)},
-  accused: accused {.*, labels: labels(accused)},
-  count: count
-}) AS rows
-RETURN size(rows) AS totalCount, rows[$offset..$offset + $limit] AS items
+WITH collect({accuser: accuser, accused: accused, count: count}) AS rows
+// Only the page's entities are read whole.
+CALL (rows) {
+  UNWIND rows[$offset..$offset + $limit] AS row
+  WITH row, row.accuser AS accuser, row.accused AS accused
+  RETURN collect({
+    accuser: accuser {.*, labels: labels(accuser)},
+    accused: accused {.*, labels: labels(accused)},
+    count: row.count
+  }) AS items
+}
+RETURN size(rows) AS totalCount, items

@@ -69,5 +69,12 @@ CALL (c) {
 }
 WITH key, entity, count(DISTINCT c) AS count
 ORDER BY CASE WHEN $by = 'MONTH' THEN key END, count DESC, entity.name, key
-WITH collect({key: key, count: count, entity: CASE WHEN entity IS NULL THEN null ELSE entity {.*, labels: labels(entity)} END}) AS rows
-RETURN size(rows) AS totalCount, rows[$offset..$offset + $limit] AS items
+WITH collect({key: key, count: count, entity: entity}) AS rows
+// Only the page's entities are read whole.
+CALL (rows) {
+  UNWIND rows[$offset..$offset + $limit] AS row
+  WITH row, row.entity AS entity
+  RETURN collect({key: row.key, count: row.count,
+    entity: CASE WHEN entity IS NULL THEN null ELSE entity {.*, labels: labels(entity)} END}) AS items
+}
+RETURN size(rows) AS totalCount, items
