@@ -17,8 +17,9 @@ WHERE start IS NOT NULL
 // the store's order, so 50,000 claims cost what 5 do. A state's votes and
 // the transfers it supplied or received run to thousands and are read the
 // same way. Other links number in the tens at most and are read in two
-// passes, one per direction, naming only their types. Each pattern below is planned as part of the statement:
-// every side added to the first list costs planning time on each new JVM.
+// passes, one per direction, naming only their types. Each pattern below
+// is planned as part of the statement: every side added to the first list
+// costs planning time on each new JVM.
 WITH start, [
   {type: 'MADE', out: true, count: COUNT { (start)-[:MADE]->() },
    links: COLLECT { MATCH (start)-[r:MADE]->(m) RETURN {r: r, m: m} LIMIT $read }},
