@@ -121,6 +121,7 @@ describe('the change feed', () => {
             key: `claim:spoke-${slug}`,
             status: 'created',
             kind: 'STATE',
+            origin: 'REPORTED',
             speaker: state,
             onBehalfOf: null,
             targets: [],

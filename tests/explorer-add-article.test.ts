@@ -30,7 +30,7 @@ const ARTICLE = [
 /** A second one, with a speaker the text names in a way the graph does not know. */
 const SECOND = [
   'Robert Wood accused Russia on Friday of breaking the arms embargo.',
-  '"The shipments must stop now," Wood said.',
+  '"We have raised this at every meeting of the committee," Wood said.',
   'The Russian envoy, Pavel Ostrin, rejected the claim.',
   'Linda Greenfield criticised Moscow for blocking the panel of experts.',
 ].join(' ');
@@ -407,7 +407,7 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
 
     // A quote the article does not hold.
     const quote = row(statement).getByLabel('Quote');
-    await quote.fill('The shipments were never stopped');
+    await quote.fill('We never raised it');
     await quote.blur();
 
     const before = await graphSize();

@@ -286,6 +286,8 @@ export function toNode(map: object): AnyNode {
   const node: Record<string, unknown> = { __typename: typenameOf(map as Record<string, unknown>) };
   for (const [k, v] of Object.entries(map)) if (k !== 'labels') node[k] = plain(v);
   converted.set(map, node as unknown as AnyNode);
+  // A resolver may be handed a node a loader already converted (a parts row's nested nodes): it stays itself.
+  converted.set(node, node as unknown as AnyNode);
   return node as unknown as AnyNode;
 }
 
