@@ -10,6 +10,7 @@ import { schema } from '../../src/schema/index.js';
 import { encodeGroup } from '../../src/schema/neighborhood.js';
 import { testApp } from '../support/app.js';
 import { appOver, call, gql, listenOn } from '../support/hardening.js';
+import type { LooseJson } from '../support/json.js';
 
 const globalId = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
 
@@ -214,7 +215,7 @@ describe('request body size limit', () => {
     base = await app.listen();
   });
 
-  const expectTooLarge = (res: { status: number; body: any }) => {
+  const expectTooLarge = (res: { status: number; body: LooseJson }) => {
     expect(res.status).toBe(413);
     expect(res.body.errors[0].extensions).toMatchObject({
       code: 'REQUEST_ENTITY_TOO_LARGE',
