@@ -341,7 +341,7 @@ describe('per-request time limit', () => {
       override forRequest(signal?: AbortSignal) {
         return new SlowGraph(this.driver, this.database, 300, signal);
       }
-      override async read(): Promise<Row[]> {
+      override async read<T extends object = Row>(): Promise<T[]> {
         await this.driver.executeQuery(
           'UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n',
           {},
@@ -372,7 +372,7 @@ describe('errors: masked for clients, in full in the log', () => {
     override forRequest(signal?: AbortSignal) {
       return new BrokenGraph(this.driver, this.database, undefined, signal);
     }
-    override async read(): Promise<Row[]> {
+    override async read<T extends object = Row>(): Promise<T[]> {
       throw new Error('bug near MATCH (e:Entity {key: $key}) RETURN e');
     }
   }
