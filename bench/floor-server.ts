@@ -3,6 +3,7 @@ import { createDriver, Graph } from '../src/neo4j/graph.js';
 import { luceneQuery, SEARCH_CANDIDATES } from '../src/schema/lucene.js';
 import { neighborhoodParams } from '../src/schema/neighborhood-reads.js';
 import { encodeKeyset, keysetWindow, type Position } from '../src/schema/pagination.js';
+import type { VotingYear } from '../src/schema/council.js';
 import { claimTypename, ENTITY_TYPES } from '../src/domain/index.js';
 import { run, serveUntilStopped } from './serve.js';
 
@@ -73,15 +74,6 @@ interface EdgeMap {
   from: string;
   to: string;
   props?: Record<string, unknown> | null;
-}
-
-/** One year of a state's votes (read/pages/voting-record). */
-interface VotingYear {
-  year: number;
-  for: number;
-  against: number;
-  abstain: number;
-  nonVoting: number;
 }
 
 /** A page of items, as the paging statements return it. */

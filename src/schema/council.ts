@@ -31,7 +31,7 @@ const dateArgs = builder.args((t) => ({
 
 // ------------------------------------------------------------------ voting record
 
-interface VotingYear {
+export interface VotingYear {
   year: number;
   for: number;
   against: number;
