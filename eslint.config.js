@@ -21,11 +21,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      // Schema types have typed backing shapes (src/schema/shapes.ts). The `any`s left: graph.read's
-      // open Row (src/neo4j/graph.ts), which the importers, the subgraph reads and bench/floor-server.ts
-      // still read untyped; bench/operations.ts; the Explorer's graph view; and the tests' GraphQL
-      // answers (tests/support). 'error' once those have written types too.
-      '@typescript-eslint/no-explicit-any': 'warn',
+      // Every value has a written type: schema types have backing shapes (src/schema/shapes.ts), and
+      // graph.read's callers name the rows their statements return. The one documented exception is
+      // tests/support/json.ts, the loose JSON the tests read GraphQL answers through.
+      '@typescript-eslint/no-explicit-any': 'error',
       // A leading underscore marks what is taken apart and left on purpose (`{ spans: _spans, ...rest }`).
       '@typescript-eslint/no-unused-vars': [
         'error',

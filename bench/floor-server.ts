@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createDriver, Graph } from '../src/neo4j/graph.js';
 import { luceneQuery, SEARCH_CANDIDATES } from '../src/schema/lucene.js';
 import { neighborhoodParams } from '../src/schema/neighborhood-reads.js';
-import { encodeKeyset, keysetWindow } from '../src/schema/pagination.js';
+import { encodeKeyset, keysetWindow, type Position } from '../src/schema/pagination.js';
+import type { VotingYear } from '../src/schema/council.js';
 import { claimTypename, ENTITY_TYPES } from '../src/domain/index.js';
 import { run, serveUntilStopped } from './serve.js';
 
@@ -17,10 +18,72 @@ import { run, serveUntilStopped } from './serve.js';
 
 const ENTITY_TYPE_NAMES = new Set<string>(ENTITY_TYPES);
 
-type NodeMap = Record<string, any> & { key: string; labels: string[] };
+/** A node map as the read statements return it: the node's properties, its labels, and the parts asked for. */
+interface NodeMap {
+  key: string;
+  labels: string[];
+  kind?: string;
+  name?: string;
+  allegation?: string;
+  symbol?: string;
+  title?: string;
+  status?: string;
+  date?: string;
+  agenda?: string;
+  aliases?: string[];
+  wikidataId?: string;
+  madeOn?: string;
+  quote?: string;
+  publisher?: string;
+  publishedOn?: string;
+  url?: string;
+  designation?: string;
+  armamentCategory?: string;
+  orderYear?: number;
+  deliveryYears?: number[];
+  deliveryNumbers?: (number | null)[];
+  deliveryTivs?: (number | null)[];
+  deliveryEstimates?: (boolean | null)[];
+  tivDelivered?: number;
+  record?: string;
+  dataset?: string;
+  quantity?: number;
+  period?: string;
+  _sort: Position['sort'];
+  _parts: Parts;
+}
+
+/** The related nodes a read statement adds under `_parts`, one or a list per relation. */
+interface Parts {
+  speaker?: NodeMap | null;
+  target?: NodeMap | null;
+  source?: NodeMap | null;
+  weapon?: NodeMap | null;
+  supplier?: NodeMap | null;
+  recipient?: NodeMap | null;
+  about?: NodeMap[];
+  answers?: NodeMap[];
+  sponsors?: NodeMap[];
+  vetoedBy?: NodeMap[];
+  sources?: NodeMap[];
+}
+
+/** An edge map as read/neighborhood and read/path return it. */
+interface EdgeMap {
+  type: string;
+  from: string;
+  to: string;
+  props?: Record<string, unknown> | null;
+}
+
+/** A page of items, as the paging statements return it. */
+interface ItemsRow<I> {
+  totalCount: number;
+  items: I[];
+}
 
 function typename(n: NodeMap): string {
-  if (n.labels.includes('Claim')) return claimTypename(n.kind);
+  if (n.labels.includes('Claim')) return claimTypename(n.kind ?? '');
   if (n.labels.includes('Article')) return 'Article';
   return n.labels.find((l) => ENTITY_TYPE_NAMES.has(l)) ?? 'Unknown';
 }
@@ -37,7 +100,7 @@ const ref = (n: NodeMap | null | undefined) =>
   n ? { id: globalId(typename(n), n.key), __typename: typename(n), name: n.name ?? n.key } : null;
 
 /** Nodes and edges as the GraphQL Subgraph type answers them (ids, labels, no duplicate edges). */
-function subgraph(nodeMaps: NodeMap[], edgeMaps: any[], truncated: boolean) {
+function subgraph(nodeMaps: NodeMap[], edgeMaps: EdgeMap[], truncated: boolean) {
   const nodes = nodeMaps.map((n) => {
     const type = typename(n);
     return {
@@ -55,7 +118,7 @@ function subgraph(nodeMaps: NodeMap[], edgeMaps: any[], truncated: boolean) {
     const target = idByKey.get(e.to);
     if (!source || !target) continue;
     const props = e.props ?? {};
-    const distinct = props.title ?? props.role ?? props.vote;
+    const distinct = (props.title ?? props.role ?? props.vote) as string | undefined;
     const edgeId =
       typeof props.key === 'string' ? props.key : `${e.from}-${e.type}->${e.to}${distinct ? `#${distinct}` : ''}`;
     if (seen.has(edgeId)) continue;
@@ -66,13 +129,42 @@ function subgraph(nodeMaps: NodeMap[], edgeMaps: any[], truncated: boolean) {
   return { nodes: nodes.map(({ id, type, label }) => ({ id, type, label })), edges, truncated };
 }
 
-type Handler = (graph: Graph, vars: Record<string, any>) => Promise<unknown>;
+/**
+ * The variables of the floor's operations, as the benchmark sends them (the
+ * contract operations' variables): ids are keys or global ids, `from` and
+ * `to` are ids for a path and dates or years elsewhere. Each operation reads
+ * the ones it takes; those without a default are sent with it.
+ */
+interface Variables {
+  text: string;
+  first?: number;
+  after?: string | null;
+  accuser?: string | null;
+  accused?: string | null;
+  about?: string | null;
+  id: string;
+  depth?: number;
+  limit?: number;
+  from?: string | number | null;
+  to?: string | number | null;
+  maxHops?: number;
+  supplier?: string | null;
+  recipient?: string | null;
+  groupBy?: string[];
+  with: string;
+  states: string[];
+  by?: string | null;
+  target: string;
+  origin?: string | null;
+}
+
+type Handler = (graph: Graph, vars: Variables) => Promise<unknown>;
 
 const operations: Record<string, Handler> = {
   async search(graph, { text, first = 10 }) {
     const query = luceneQuery(text);
     if (!query) return { search: [] };
-    const rows = await graph.read('read/search', {
+    const rows = await graph.read<{ node: NodeMap }>('read/search', {
       query,
       exact: text.trim().toLowerCase(),
       type: null,
@@ -84,7 +176,7 @@ const operations: Record<string, Handler> = {
 
   async accusations(graph, { accuser = null, accused = null, about = null, first = 20, after = null }) {
     const window = keysetWindow({ first, after });
-    const [row] = await graph.read('read/claims', {
+    const [row] = await graph.read<ItemsRow<NodeMap>>('read/claims', {
       kinds: ['ACCUSE'],
       origins: ['REPORTED', 'CODED'],
       speaker: accuser && keyOf(accuser),
@@ -144,19 +236,27 @@ const operations: Record<string, Handler> = {
   },
 
   async neighborhood(graph, { id, depth = 1, limit = 200 }) {
-    const [row] = await graph.read('read/neighborhood', neighborhoodParams(keyOf(id), depth, limit, false));
+    const [row] = await graph.read<{ nodes: NodeMap[]; edges: EdgeMap[]; truncated: boolean }>(
+      'read/neighborhood',
+      neighborhoodParams(keyOf(id), depth, limit, false),
+    );
     if (!row) return { neighborhood: null };
     return { neighborhood: subgraph(row.nodes, row.edges, row.truncated) };
   },
 
   async path(graph, { from, to, maxHops = 6 }) {
-    const [row] = await graph.read('read/path', { from: keyOf(from), to: keyOf(to), maxHops, maxPaths: 26 });
+    const [row] = await graph.read<{ nodes: NodeMap[]; edges: EdgeMap[]; pathCount: number }>('read/path', {
+      from: keyOf(from as string),
+      to: keyOf(to as string),
+      maxHops,
+      maxPaths: 26,
+    });
     return { path: subgraph(row!.nodes, row!.edges, row!.pathCount > 25) };
   },
 
   async resolutions(graph, { about = null, first = 50 }) {
     const window = keysetWindow({ first }, 50);
-    const [row] = await graph.read('read/resolutions', {
+    const [row] = await graph.read<ItemsRow<NodeMap>>('read/resolutions', {
       about: about && keyOf(about),
       status: null,
       vetoedBy: null,
@@ -204,7 +304,19 @@ const operations: Record<string, Handler> = {
 
   async 'transfer-flows'(graph, { supplier = null, recipient = null, from = null, to = null, groupBy, first = 100 }) {
     const by = new Set<string>(groupBy ?? ['SUPPLIER', 'RECIPIENT']);
-    const [row] = await graph.read('read/transfer-flows', {
+    const [row] = await graph.read<
+      ItemsRow<{
+        year: number | null;
+        supplier: NodeMap | null;
+        recipient: NodeMap | null;
+        category: string | null;
+        deals: number;
+        units: number | null;
+        tiv: number | null;
+        estimate: boolean;
+        complete: boolean;
+      }>
+    >('read/transfer-flows', {
       supplier: supplier && keyOf(supplier),
       recipient: recipient && keyOf(recipient),
       from,
@@ -220,7 +332,7 @@ const operations: Record<string, Handler> = {
     return {
       transferFlows: {
         totalCount: row!.totalCount,
-        edges: (row!.items as any[]).map((f) => ({
+        edges: row!.items.map((f) => ({
           node: {
             year: f.year,
             supplier: ref(f.supplier),
@@ -239,9 +351,15 @@ const operations: Record<string, Handler> = {
 
   async 'voting-record'(graph, { id, from = null, to = null }) {
     const key = keyOf(id);
-    const [node] = await graph.read('read/nodes-by-key', { keys: [key] });
-    const [row] = await graph.read('read/pages/voting-record', { keys: [key], from, to, offset: 0, limit: 100 });
-    const years = (row?.items ?? []) as any[];
+    const [node] = await graph.read<{ node: NodeMap | null }>('read/nodes-by-key', { keys: [key] });
+    const [row] = await graph.read<ItemsRow<VotingYear>>('read/pages/voting-record', {
+      keys: [key],
+      from,
+      to,
+      offset: 0,
+      limit: 100,
+    });
+    const years = row?.items ?? [];
     return {
       node: {
         name: node?.node?.name,
@@ -257,8 +375,13 @@ const operations: Record<string, Handler> = {
 
   async 'voting-agreement'(graph, { id, with: other, from = null, to = null }) {
     const key = keyOf(id);
-    const [node] = await graph.read('read/nodes-by-key', { keys: [key] });
-    const [row] = await graph.read('read/voting-agreement', { keys: [key], with: keyOf(other), from, to });
+    const [node] = await graph.read<{ node: NodeMap | null }>('read/nodes-by-key', { keys: [key] });
+    const [row] = await graph.read<{ other: NodeMap; bothVoted: number; same: number }>('read/voting-agreement', {
+      keys: [key],
+      with: keyOf(other),
+      from,
+      to,
+    });
     return {
       node: {
         name: node?.node?.name,
@@ -277,9 +400,12 @@ const operations: Record<string, Handler> = {
 
   async 'agreement-matrix'(graph, { states, from = null, to = null }) {
     const keys = (states as string[]).map(keyOf);
-    const [row] = await graph.read('read/voting-agreement-matrix', { states: keys, from, to });
-    const found = new Map((row!.states as NodeMap[]).map((n) => [n.key, n]));
-    const pairs = new Map((row!.pairs as any[]).map((p) => [`${p.a}|${p.b}`, p]));
+    const [row] = await graph.read<{
+      states: NodeMap[];
+      pairs: { a: string; b: string; bothVoted: number; same: number }[];
+    }>('read/voting-agreement-matrix', { states: keys, from, to });
+    const found = new Map(row!.states.map((n) => [n.key, n]));
+    const pairs = new Map(row!.pairs.map((p) => [`${p.a}|${p.b}`, p]));
     const cells = [];
     for (let i = 0; i < keys.length; i++) {
       for (const b of keys.slice(i + 1)) {
@@ -291,7 +417,7 @@ const operations: Record<string, Handler> = {
           with: { id: globalId('State', b) },
           bothVoted,
           same: pair?.same ?? 0,
-          share: bothVoted ? pair.same / bothVoted : null,
+          share: bothVoted ? pair!.same / bothVoted : null,
         });
       }
     }
@@ -305,7 +431,7 @@ const operations: Record<string, Handler> = {
 
   async vetoes(graph, { by = null, from = null, to = null, first = 50 }) {
     const window = keysetWindow({ first }, 50);
-    const [row] = await graph.read('read/resolutions', {
+    const [row] = await graph.read<ItemsRow<NodeMap>>('read/resolutions', {
       about: null,
       status: by ? null : 'VETOED',
       vetoedBy: by && keyOf(by),
@@ -342,7 +468,9 @@ const operations: Record<string, Handler> = {
 
   async 'veto-counts'(graph, { by = null, from = null, to = null, groupBy, first = 100 }) {
     const dimensions = new Set<string>(groupBy ?? ['MEMBER']);
-    const [row] = await graph.read('read/veto-counts', {
+    const [row] = await graph.read<
+      ItemsRow<{ member: NodeMap | null; year: number | null; agenda: string | null; count: number }>
+    >('read/veto-counts', {
       by: by && keyOf(by),
       from,
       to,
@@ -356,7 +484,7 @@ const operations: Record<string, Handler> = {
     return {
       vetoCounts: {
         totalCount: row!.totalCount,
-        edges: (row!.items as any[]).map((v) => ({
+        edges: row!.items.map((v) => ({
           node: { member: v.member ? ref(v.member) : null, year: v.year, agenda: v.agenda, count: v.count },
         })),
       },
@@ -365,7 +493,7 @@ const operations: Record<string, Handler> = {
 
   async 'claims-by-month'(graph, { target, from = null, to = null }) {
     const counts = async (origin: string) => {
-      const [row] = await graph.read('read/claim-counts', {
+      const [row] = await graph.read<ItemsRow<{ key: string; count: number }>>('read/claim-counts', {
         by: 'MONTH',
         kinds: ['ACCUSE'],
         origins: [origin],
@@ -380,7 +508,7 @@ const operations: Record<string, Handler> = {
       });
       return {
         totalCount: row!.totalCount,
-        edges: (row!.items as any[]).map((r) => ({ node: { key: r.key, label: r.key, count: r.count } })),
+        edges: row!.items.map((r) => ({ node: { key: r.key, label: r.key, count: r.count } })),
       };
     };
     const [coded, reported] = await Promise.all([counts('CODED'), counts('REPORTED')]);
@@ -388,19 +516,22 @@ const operations: Record<string, Handler> = {
   },
 
   async 'accusation-matrix'(graph, { origin = null, from = null, to = null, first = 100 }) {
-    const [row] = await graph.read('read/accusation-matrix', {
-      kinds: ['ACCUSE'],
-      origins: origin ? [origin] : ['REPORTED', 'CODED'],
-      from,
-      to,
-      bySide: false,
-      offset: 0,
-      limit: first,
-    });
+    const [row] = await graph.read<ItemsRow<{ accuser: NodeMap; accused: NodeMap; count: number }>>(
+      'read/accusation-matrix',
+      {
+        kinds: ['ACCUSE'],
+        origins: origin ? [origin] : ['REPORTED', 'CODED'],
+        from,
+        to,
+        bySide: false,
+        offset: 0,
+        limit: first,
+      },
+    );
     return {
       accusationMatrix: {
         totalCount: row!.totalCount,
-        edges: (row!.items as any[]).map((c) => ({
+        edges: row!.items.map((c) => ({
           node: { accuser: ref(c.accuser), accused: ref(c.accused), count: c.count },
         })),
       },
@@ -408,8 +539,8 @@ const operations: Record<string, Handler> = {
   },
 
   async entity(graph, { id }) {
-    const [row] = await graph.read('read/nodes-by-key', { keys: [keyOf(id)] });
-    const n = row?.node as NodeMap | null;
+    const [row] = await graph.read<{ node: NodeMap | null }>('read/nodes-by-key', { keys: [keyOf(id)] });
+    const n = row?.node ?? null;
     if (!n) return { node: null };
     const type = typename(n);
     return {
@@ -427,11 +558,17 @@ const operations: Record<string, Handler> = {
 /** A page of read/transfers as the contract's WeaponsTransfers (or, with `deals`, the deals behind a flow) selects it. */
 async function transferPage(
   graph: Graph,
-  args: { supplier: string | null; recipient: string | null; from?: number | null; to?: number | null; first: number },
+  args: {
+    supplier: string | null;
+    recipient: string | null;
+    from?: string | number | null;
+    to?: string | number | null;
+    first: number;
+  },
   deals: boolean,
 ) {
   const window = keysetWindow({ first: args.first }, 50);
-  const [row] = await graph.read('read/transfers', {
+  const [row] = await graph.read<ItemsRow<NodeMap>>('read/transfers', {
     supplier: args.supplier && keyOf(args.supplier),
     recipient: args.recipient && keyOf(args.recipient),
     weapon: null,
@@ -453,7 +590,8 @@ async function transferPage(
     withClaims: false,
     fullEntities: deals,
   });
-  const refOf = (n: NodeMap | null) => (n ? { id: globalId(typename(n), n.key), name: n.name ?? n.key } : null);
+  const refOf = (n: NodeMap | null | undefined) =>
+    n ? { id: globalId(typename(n), n.key), name: n.name ?? n.key } : null;
   const datasets = deals
     ? new Map(
         (

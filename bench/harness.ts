@@ -198,9 +198,15 @@ export function resetPeakRss(pid: number): boolean {
 
 // --------------------------------------------------------------------- load
 
-export async function post(url: string, body: string): Promise<{ status: number; headers: Headers; json: any }> {
+/** A JSON answer as the three systems send it: GraphQL's shape (the floor answers `data` too). */
+export interface JsonAnswer {
+  data?: unknown;
+  errors?: unknown[];
+}
+
+export async function post(url: string, body: string): Promise<{ status: number; headers: Headers; json: JsonAnswer }> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  return { status: res.status, headers: res.headers, json: await res.json() };
+  return { status: res.status, headers: res.headers, json: (await res.json()) as JsonAnswer };
 }
 
 export interface Sample {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { contractOperation } from '../src/contract.js';
 import { luceneQuery } from '../src/schema/lucene.js';
 import { MAX_PAGE } from '../src/schema/pagination.js';
+import type { JsonAnswer } from './harness.js';
 
 /**
  * The contract operations that all three systems can answer, and how each
@@ -271,13 +272,62 @@ export function deepPosition(op: OperationName): string {
   return found.map(([k, c]) => `${k.split('|')[0]} after ${c.position} of ${c.total}`).join(', ');
 }
 
+/** A connection as the operations select it (ours, the floor's and the peer's alike). */
+interface Connection<N> {
+  totalCount: number;
+  edges: { node: N }[];
+  pageInfo: { endCursor: string | null };
+}
+
+interface Named {
+  name?: string | null;
+}
+
+interface Subgraph {
+  nodes: unknown[];
+  edges: unknown[];
+  truncated: boolean;
+}
+
+/**
+ * The fields that the answers' summaries and sizes read, over every
+ * operation and system: each answer holds the ones of its operation.
+ */
+interface AnswerData {
+  search: Named[];
+  searchEntities: Connection<Named>;
+  accusations: Connection<{ denials: unknown[] }>;
+  claimsConnection: Connection<{ denials: unknown[] }>;
+  neighborhood: Subgraph;
+  path: Subgraph;
+  node: Named & {
+    aliases?: string[] | null;
+    votingRecord: Connection<{ total: number }>;
+    votingAgreement: { bothVoted: number; same: number; share: number | null };
+  };
+  states: (Named & { aliases?: string[] | null })[];
+  resolutions: Connection<{ symbol?: string | null; sponsors: unknown[]; vetoedBy: unknown[] }>;
+  resolutionsConnection: Connection<{ symbol?: string | null; sponsors: unknown[]; vetoedBy: unknown[] }>;
+  weaponsTransfers: Connection<{ id: string }>;
+  transferFlows: Connection<{ tiv: number }>;
+  votingAgreementMatrix: { states: unknown[]; cells: unknown[] };
+  vetoes: Connection<{ symbol?: string | null }>;
+  vetoCounts: Connection<unknown>;
+  coded: Connection<{ count: number }>;
+  reported: Connection<{ count: number }>;
+  accusationMatrix: Connection<unknown>;
+}
+
+/** An answer's data, read as the shape of its operation (the statements and documents fix it). */
+const dataOf = (body: JsonAnswer) => body?.data as AnswerData | null | undefined;
+
 /** The connection in an answer to an operation that pages (ours, the floor's or the peer's shape). */
 export function connectionOf(
   op: OperationName,
   system: SystemName,
-  body: any,
+  body: JsonAnswer,
 ): { totalCount: number; edges: unknown[]; pageInfo: { endCursor: string | null } } {
-  const data = body?.data;
+  const data = dataOf(body)!;
   if (op === 'accusations' || op === 'accusations-deep')
     return system === 'peer' ? data.claimsConnection : data.accusations;
   throw new Error(`${op} does not page`);
@@ -330,18 +380,18 @@ export function requestFor(
  * What an answer holds, in numbers that every system's shape yields, so a
  * run can show that the three fetched the same data before timing them.
  */
-export function summarize(op: OperationName, system: SystemName, body: any): string {
-  const data = body?.data;
+export function summarize(op: OperationName, system: SystemName, body: JsonAnswer): string {
+  const data = dataOf(body);
   if (!data) return `no data: ${JSON.stringify(body?.errors ?? body).slice(0, 200)}`;
   switch (op) {
     case 'search': {
-      const hits = system === 'peer' ? data.searchEntities.edges.map((e: any) => e.node) : data.search;
+      const hits = system === 'peer' ? data.searchEntities.edges.map((e) => e.node) : data.search;
       return `${hits.length} hits, first "${hits[0]?.name ?? ''}"`;
     }
     case 'accusations':
     case 'accusations-deep': {
       const c = system === 'peer' ? data.claimsConnection : data.accusations;
-      const denials = c.edges.reduce((n: number, e: any) => n + e.node.denials.length, 0);
+      const denials = c.edges.reduce((n, e) => n + e.node.denials.length, 0);
       return `total ${c.totalCount}, page ${c.edges.length}, denials ${denials}`;
     }
     case 'neighborhood':
@@ -355,9 +405,9 @@ export function summarize(op: OperationName, system: SystemName, body: any): str
       return `${data.path.nodes.length} nodes, ${data.path.edges.length} edges, truncated ${data.path.truncated}`;
     case 'resolutions': {
       const c = system === 'peer' ? data.resolutionsConnection : data.resolutions;
-      const nodes = c.edges.map((e: any) => e.node);
-      const sponsors = nodes.reduce((n: number, r: any) => n + r.sponsors.length, 0);
-      const vetoes = nodes.reduce((n: number, r: any) => n + r.vetoedBy.length, 0);
+      const nodes = c.edges.map((e) => e.node);
+      const sponsors = nodes.reduce((n, r) => n + r.sponsors.length, 0);
+      const vetoes = nodes.reduce((n, r) => n + r.vetoedBy.length, 0);
       return `total ${c.totalCount}, page ${nodes.length}, sponsors ${sponsors}, vetoes ${vetoes}, first "${nodes[0]?.symbol ?? ''}"`;
     }
     case 'transfers':
@@ -368,12 +418,12 @@ export function summarize(op: OperationName, system: SystemName, body: any): str
     case 'flows-india':
     case 'flows-sankey': {
       const c = data.transferFlows;
-      const tiv = c.edges.reduce((n: number, e: any) => n + e.node.tiv, 0);
+      const tiv = c.edges.reduce((n, e) => n + e.node.tiv, 0);
       return `total ${c.totalCount}, page ${c.edges.length}, TIV on the page ${Math.round(tiv)}`;
     }
     case 'voting-record': {
       const years = data.node.votingRecord.edges;
-      return `${data.node.votingRecord.totalCount} years, ${years.reduce((n: number, e: any) => n + e.node.total, 0)} votes`;
+      return `${data.node.votingRecord.totalCount} years, ${years.reduce((n, e) => n + e.node.total, 0)} votes`;
     }
     case 'voting-agreement': {
       const a = data.node.votingAgreement;
@@ -386,7 +436,7 @@ export function summarize(op: OperationName, system: SystemName, body: any): str
     case 'veto-counts':
       return `${data.vetoCounts.totalCount} rows, first ${JSON.stringify(data.vetoCounts.edges[0]?.node ?? null).slice(0, 80)}`;
     case 'claims-by-month': {
-      const sum = (c: any) => c.edges.reduce((n: number, e: any) => n + e.node.count, 0);
+      const sum = (c: Connection<{ count: number }>) => c.edges.reduce((n, e) => n + e.node.count, 0);
       return `coded ${data.coded.totalCount} months ${sum(data.coded)} claims, reported ${data.reported.totalCount} months ${sum(data.reported)} claims`;
     }
     case 'accusation-matrix':
@@ -420,8 +470,8 @@ function longestList(value: unknown, path: string): { list: string; items: numbe
  * agreement matrix against the square of its states, and elsewhere the
  * longest list against the page asked for (`first`, else the largest page).
  */
-export function answerSize(op: OperationName, variables: Record<string, unknown>, body: any): AnswerSize {
-  const data = body?.data;
+export function answerSize(op: OperationName, variables: Record<string, unknown>, body: JsonAnswer): AnswerSize {
+  const data = dataOf(body)!;
   if (op === 'neighborhood' || op === 'hub-neighborhood')
     return { list: 'neighborhood.nodes', items: data.neighborhood.nodes.length, max: Number(variables.limit) };
   if (op === 'agreement-matrix') {

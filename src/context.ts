@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { ChangeFeed } from './changes.js';
 import type { LiveEvents } from './live/events.js';
-import type { Graph, Row } from './neo4j/graph.js';
+import type { Graph, PageRow, Row } from './neo4j/graph.js';
 import type { StreamTickets } from './stream-tickets.js';
 import { toNode, type AnyNode } from './schema/shapes.js';
 
@@ -59,8 +59,8 @@ export class Loaders {
   node<T extends AnyNode = AnyNode>(key: string): Promise<T | null> {
     // The caller names the family it expects (an entity, a claim): a lookup by key cannot tell.
     return this.loader<AnyNode | null>('node', async (keys) => {
-      const rows = await this.graph.read('read/nodes-by-key', { keys });
-      const found = new Map(rows.filter((r) => r.node).map((r) => [r.key as string, toNode(r.node)]));
+      const rows = await this.graph.read<{ key: string; node: AnyNode | null }>('read/nodes-by-key', { keys });
+      const found = new Map(rows.filter((r) => r.node).map((r) => [r.key, toNode(r.node!)]));
       return keys.map((k) => found.get(k) ?? null);
     }).load(key) as Promise<T | null>;
   }
@@ -106,11 +106,11 @@ export class Loaders {
   ): Promise<Page<T>> {
     const id = `${statement}|${window.offset}|${window.limit}|${JSON.stringify(params)}`;
     return this.loader<Page<T>>(id, async (keys) => {
-      const rows = await this.graph.read(statement, { ...params, keys, ...window });
-      const found = new Map(rows.map((r) => [r.key as string, r]));
+      const rows = await this.graph.read<PageRow<I>>(statement, { ...params, keys, ...window });
+      const found = new Map(rows.map((r) => [r.key, r]));
       return keys.map((k) => {
         const row = found.get(k);
-        return row ? { totalCount: row.totalCount, items: (row.items as I[]).map(map) } : { totalCount: 0, items: [] };
+        return row ? { totalCount: row.totalCount, items: row.items.map(map) } : { totalCount: 0, items: [] };
       });
     }).load(key);
   }

@@ -16,7 +16,7 @@ export function seedFiles(): string[] {
 
 /** Loads the seed documents when the graph holds no article yet; returns how many were loaded. */
 export async function seed(graph: Graph): Promise<number> {
-  const [row] = await graph.read('ingest/article-count');
+  const [row] = await graph.read<{ articles: number }>('ingest/article-count');
   if (row && row.articles > 0) return 0;
   const results = await ingestFiles(graph, seedFiles());
   const failed = results.filter((r) => !r.ok);

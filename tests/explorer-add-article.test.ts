@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateApiKey } from '../src/http/auth.js';
 import { testApp } from './support/app.js';
 import { artifacts, buildExplorer, launchChromium } from './support/browser.js';
+import type { LooseJson } from './support/json.js';
 
 /**
  * "Add article" in the Explorer, in Chromium, against the real server, the
@@ -78,7 +79,7 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
       const sent = res.request().postDataJSON() as {
         operationName?: string;
         query?: string;
-        variables: Record<string, any>;
+        variables: Record<string, LooseJson>;
         extensions?: { persistedQuery?: { sha256Hash?: string } };
       };
       if (sent.query || !/^[0-9a-f]{64}$/.test(sent.extensions?.persistedQuery?.sha256Hash ?? '')) {
@@ -318,7 +319,7 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
         { after },
       );
       expect(res.body.errors).toBeUndefined();
-      const connection = res.body.data.claims;
+      const connection: LooseJson = res.body.data.claims;
       for (const { node } of connection.edges)
         claims.set(node.key, {
           kind: node.kind,

@@ -7,6 +7,7 @@ import {
   type ExtractPayload,
   type TextSpan,
 } from '../explorer/src/add-article/draft.js';
+import type { LooseJson } from './support/json.js';
 
 /**
  * The review page's draft model (explorer/src/add-article/draft.ts) on its
@@ -164,7 +165,7 @@ function payload(): ExtractPayload {
 }
 
 const fields = { title: '', publisher: 'Test Wire', publishedOn: '2024-05-08', url: '' };
-type Json = Record<string, any>;
+type Json = Record<string, LooseJson>;
 const entitiesOf = (doc: Json) => doc.entities as Json[];
 const claimsOf = (doc: Json) => doc.claims as Json[];
 

@@ -12,6 +12,7 @@ import { createDriver, Graph } from '../src/neo4j/graph.js';
 import { migrate } from '../src/neo4j/migrate.js';
 import { seed } from '../src/seed.js';
 import { appOver, freePort } from './support/hardening.js';
+import type { LooseJson } from './support/json.js';
 
 /**
  * `npm run export` round-trips: a graph built by the seed and by every kind
@@ -83,7 +84,7 @@ async function buildGraph(uri: string) {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.key}` },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await res.json()) as { data?: any; errors?: unknown[] };
+    const body = (await res.json()) as { data?: LooseJson; errors?: unknown[] };
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     return body.data;
   };

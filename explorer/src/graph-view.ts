@@ -153,11 +153,14 @@ function stylesheet(): StylesheetJson {
     },
   );
   for (const [type, s] of Object.entries(entityStyles)) {
-    sheet.push({ selector: `node[type = "${type}"]`, style: { 'background-color': s.color, shape: s.shape as any } });
+    sheet.push({
+      selector: `node[type = "${type}"]`,
+      style: { 'background-color': s.color, shape: s.shape as cytoscape.Css.NodeShape },
+    });
   }
   sheet.push({
     selector: 'node.claim',
-    style: { 'background-color': claimStyle.color, shape: claimStyle.shape as any },
+    style: { 'background-color': claimStyle.color, shape: claimStyle.shape as cytoscape.Css.NodeShape },
   });
   // A group of a hub's links: one node sized by how many it stands for, dashed like the promise it is.
   sheet.push(

@@ -1,5 +1,5 @@
 import { parseDocument, quoteProblem, type DocumentError } from '../ingest/document.js';
-import type { Graph, Row } from '../neo4j/graph.js';
+import type { Graph } from '../neo4j/graph.js';
 import { ingestOrder } from './order.js';
 
 /**
@@ -42,6 +42,11 @@ export interface ExportProblem {
 interface EntityRow extends Props {
   key: string;
   labels: string[];
+}
+/** An article's or a source's properties by key (export/sources.cypher). */
+interface SourceRow {
+  key: string;
+  props: Props;
 }
 interface RelationshipRow {
   type: string;
@@ -117,14 +122,14 @@ export class DocumentExporter {
 
   private async entities(keys: string[]): Promise<Map<string, EntityRow>> {
     if (keys.length === 0) return new Map();
-    const rows = await this.graph.read('export/entities', { keys });
-    return new Map(rows.map((r) => [r.entity.key as string, r.entity as EntityRow]));
+    const rows = await this.graph.read<{ entity: EntityRow }>('export/entities', { keys });
+    return new Map(rows.map((r) => [r.entity.key, r.entity]));
   }
 
   private async claimRows(keys: string[]): Promise<ClaimRow[]> {
     const missing = keys.filter((k) => !this.claims.has(k));
     if (missing.length) {
-      for (const r of await this.graph.read('export/claims', { keys: missing })) this.claims.set(r.key, r as ClaimRow);
+      for (const r of await this.graph.read<ClaimRow>('export/claims', { keys: missing })) this.claims.set(r.key, r);
     }
     return keys.map((k) => this.claims.get(k)).filter((c): c is ClaimRow => c !== undefined);
   }
@@ -206,8 +211,8 @@ export class DocumentExporter {
    * then the one without a source (when there is anything without one).
    */
   async *documents(): AsyncGenerator<ExportedDocument> {
-    const articles = (await this.graph.read('export/articles')).map((r) => r.key as string);
-    const relationships = (await this.graph.read('export/relationships')) as RelationshipRow[];
+    const articles = (await this.graph.read<{ key: string }>('export/articles')).map((r) => r.key);
+    const relationships = await this.graph.read<RelationshipRow>('export/relationships');
     const byArticle = new Map<string, RelationshipRow[]>();
     const unsourced: RelationshipRow[] = [];
     const lists: string[][] = [];
@@ -217,7 +222,7 @@ export class DocumentExporter {
       for (const s of new Set(sources)) (byArticle.get(s) ?? byArticle.set(s, []).get(s)!).push(r);
       if (sources.length > 1) lists.push(sources);
     }
-    for (const r of await this.graph.read('export/claim-source-lists')) lists.push(r.sources);
+    for (const r of await this.graph.read<{ sources: string[] }>('export/claim-source-lists')) lists.push(r.sources);
     const known = new Set(articles);
     for (const key of byArticle.keys()) {
       if (!known.has(key))
@@ -258,22 +263,25 @@ export class DocumentExporter {
     article: string,
     relationships: RelationshipRow[],
   ): Promise<ExportedDocument['document']> {
-    const [sourced] = await this.graph.read('export/sourced-by', { key: article });
-    const mentioned = new Map<string, EntityRow>((sourced!.mentioned as EntityRow[]).map((e) => [e.key, e]));
+    const [sourced] = await this.graph.read<{ mentioned: EntityRow[]; claims: string[] }>('export/sourced-by', {
+      key: article,
+    });
+    const mentioned = new Map<string, EntityRow>(sourced!.mentioned.map((e) => [e.key, e]));
     const texts = new Map<string, string | null>();
     const sourceRows = async (keys: string[]) => {
       const wanted = keys.filter((k) => !texts.has(k));
-      const rows = wanted.length ? await this.graph.read('export/sources', { keys: wanted }) : [];
+      const rows = wanted.length ? await this.graph.read<SourceRow>('export/sources', { keys: wanted }) : [];
       for (const r of rows) texts.set(r.key, (r.props.text as string | undefined) ?? null);
       return rows;
     };
-    const sources: Row[] = await sourceRows([article]);
+    const sources: SourceRow[] = await sourceRows([article]);
 
     // The article's own claims, then the claims they answer, filed as their first source reports them.
     const claims = new Map<string, Props>();
-    const pending: { claim: ClaimRow; source: string }[] = (await this.claimRows(sourced!.claims as string[])).map(
-      (claim) => ({ claim, source: article }),
-    );
+    const pending: { claim: ClaimRow; source: string }[] = (await this.claimRows(sourced!.claims)).map((claim) => ({
+      claim,
+      source: article,
+    }));
     while (pending.length) {
       const { claim, source } = pending.shift()!;
       if (claims.has(claim.key)) continue;
@@ -314,7 +322,7 @@ export class DocumentExporter {
     relationships: RelationshipRow[],
   ): Promise<ExportedDocument['document']> {
     const entities = new Map<string, EntityRow>(
-      (await this.graph.read('export/unsourced-entities')).map((r) => [r.entity.key, r.entity]),
+      (await this.graph.read<{ entity: EntityRow }>('export/unsourced-entities')).map((r) => [r.entity.key, r.entity]),
     );
     const refs = [...new Set(relationships.flatMap(relationshipRefs))].filter((k) => !entities.has(k)).sort();
     const others = await this.entities(refs);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
-import type { Graph } from '../neo4j/graph.js';
+import type { Graph, Row } from '../neo4j/graph.js';
 
 /**
  * A fingerprint of a graph's content, to tell whether two graphs hold the
@@ -51,12 +51,14 @@ function count(tally: Record<string, number>, key: string) {
 export async function fingerprint(graph: Graph): Promise<Fingerprint> {
   const labels: Record<string, number> = {};
   const types: Record<string, number> = {};
-  const nodeLines = (await graph.read('fingerprint/nodes')).map((r) => {
-    const sorted = [...(r.labels as string[])].sort();
+  const nodeLines = (await graph.read<{ labels: string[]; props: Row }>('fingerprint/nodes')).map((r) => {
+    const sorted = [...r.labels].sort();
     count(labels, sorted.join(':'));
     return canonical([sorted, content(r.props)]);
   });
-  const relationshipLines = (await graph.read('fingerprint/relationships')).map((r) => {
+  const relationshipLines = (
+    await graph.read<{ type: string; from: string; to: string; props: Row }>('fingerprint/relationships')
+  ).map((r) => {
     count(types, r.type);
     return canonical([r.type, r.from, r.to, content(r.props)]);
   });

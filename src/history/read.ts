@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
+import type { PageRow } from '../neo4j/graph.js';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
-import type { Row } from '../neo4j/graph.js';
 import { CHANGE_ID } from './change-log.js';
 
 /**
@@ -110,9 +110,17 @@ function keysetPage<T>(
   };
 }
 
+/** A history item as history/*.cypher return it: the before, after and link lists as JSON text. */
+type ChangeItemRow = Omit<ChangeItemShape, 'before' | 'after' | 'linksAdded' | 'linksRemoved' | 'linksChanged'> &
+  Record<'before' | 'after' | 'linksAdded' | 'linksRemoved' | 'linksChanged', string | null>;
+
+/** A history entry as history/*.cypher return it. */
+type ChangeRow = Omit<ChangeShape, 'itemCount' | 'restores' | 'restoredBy'> &
+  Partial<Record<'itemCount', number | null> & Record<'restores' | 'restoredBy', string | null>>;
+
 const parse = (text: unknown) => (typeof text === 'string' ? JSON.parse(text) : null);
 
-export function toChangeItem(row: Row): ChangeItemShape {
+export function toChangeItem(row: ChangeItemRow): ChangeItemShape {
   return {
     change: row.change,
     at: row.at,
@@ -129,7 +137,7 @@ export function toChangeItem(row: Row): ChangeItemShape {
   };
 }
 
-function toChange(row: Row): ChangeShape {
+function toChange(row: ChangeRow): ChangeShape {
   return {
     id: row.id,
     at: row.at,
@@ -169,11 +177,11 @@ function itemPage(ctx: Context, statement: string, params: Record<string, unknow
     ctx,
     `${statement}|${JSON.stringify(params)}`,
     async (keys) => {
-      const rows = await ctx.graph.read(statement, { keys, ...params });
-      const byKey = new Map(rows.map((r) => [r.key as string, r]));
+      const rows = await ctx.graph.read<PageRow<ChangeItemRow>>(statement, { keys, ...params });
+      const byKey = new Map(rows.map((r) => [r.key, r]));
       return keys.map((k) => {
         const row = byKey.get(k);
-        return { totalCount: row?.totalCount ?? 0, items: ((row?.items as Row[]) ?? []).map(toChangeItem) };
+        return { totalCount: row?.totalCount ?? 0, items: (row?.items ?? []).map(toChangeItem) };
       });
     },
   ).load(key);
@@ -198,23 +206,21 @@ export async function changesFeed(
   args: KeysetArgs,
 ): Promise<KeysetPage<ChangeShape>> {
   const { first, after } = window(args);
-  const [row] = await ctx.graph.read('history/changes', {
+  const [row] = await ctx.graph.read<Omit<PageRow<ChangeRow>, 'key'>>('history/changes', {
     ...filters,
     afterAt: after?.at ?? null,
     afterId: after?.id ?? null,
     limit: first + 1,
   });
-  return keysetPage(row!.totalCount, (row!.items as Row[]).map(toChange), first, after !== null, (c) =>
-    encodeCursor(c.at, c.id),
-  );
+  return keysetPage(row!.totalCount, row!.items.map(toChange), first, after !== null, (c) => encodeCursor(c.at, c.id));
 }
 
 /** A history entry by id; null when there is none. */
 export function changeById(ctx: Context, id: string): Promise<ChangeShape | null> {
   if (!CHANGE_ID.test(id)) return Promise.resolve(null);
   return loader<ChangeShape | null>(ctx, 'change', async (ids) => {
-    const rows = await ctx.graph.read('history/changes-by-id', { ids });
-    const byId = new Map(rows.map((r) => [r.id as string, toChange(r.change)]));
+    const rows = await ctx.graph.read<{ id: string; change: ChangeRow }>('history/changes-by-id', { ids });
+    const byId = new Map(rows.map((r) => [r.id, toChange(r.change)]));
     return ids.map((id) => byId.get(id) ?? null);
   }).load(id);
 }

@@ -63,7 +63,10 @@ function conflictsOf(
 
 /** Restores the delete recorded as history entry `id`, in the caller's write transaction. */
 export async function restoreDeleted(tx: GraphTransaction, id: string, actor: string): Promise<Restored> {
-  const [entry] = await tx.run('history/deleted', { id });
+  const [entry] = await tx.run<{ operation: string; snapshot: string | null; restoredBy: string | null }>(
+    'history/deleted',
+    { id },
+  );
   if (!entry) throw notFound(`No change has the id ${id}.`, { argument: 'change' });
   if (entry.operation !== 'deleteEntity' || !entry.snapshot) {
     const message = `change ${id} is ${entry.operation}; only a deleteEntity can be restored`;

@@ -27,7 +27,20 @@ export interface CypherStats {
   statements: number;
 }
 
-export type Row = Record<string, any>;
+/**
+ * A record as a statement returns it. A caller that knows what its statement
+ * returns names that shape (`graph.read<ClaimRow>('read/claim', ...)`): the
+ * Cypher file's RETURN clause is where the shape is written, the driver does
+ * not check it.
+ */
+export type Row = Record<string, unknown>;
+
+/** One page of items, as the statements that page return it (with `key`, the parent's, when they take `$keys`). */
+export interface PageRow<I = Row> {
+  key: string;
+  totalCount: number;
+  items: I[];
+}
 
 /**
  * JavaScript numbers reach Cypher as floats, which LIMIT, SKIP and list
@@ -83,15 +96,19 @@ export class Graph {
     return left;
   }
 
-  async read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.run(name, params, neo4j.routing.READ);
+  async read<T extends object = Row>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.run<T>(name, params, neo4j.routing.READ);
   }
 
-  async write(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.run(name, params, neo4j.routing.WRITE);
+  async write<T extends object = Row>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.run<T>(name, params, neo4j.routing.WRITE);
   }
 
-  private async run(name: string, params: Record<string, unknown>, routing: 'READ' | 'WRITE') {
+  private async run<T extends object>(
+    name: string,
+    params: Record<string, unknown>,
+    routing: 'READ' | 'WRITE',
+  ): Promise<T[]> {
     this.stats.statements += 1;
     if (this.tally) this.tally.statements += 1;
     const timeout = this.transactionTimeout();
@@ -101,7 +118,7 @@ export class Graph {
       transactionConfig: timeout ? { timeout, metadata: { query: name } } : undefined,
       signal: this.signal,
     });
-    return result.records.map((record) => record.toObject());
+    return result.records.map((record) => record.toObject() as T);
   }
 
   /**
@@ -161,9 +178,9 @@ export class GraphTransaction {
     private readonly stats: CypherStats,
   ) {}
 
-  async run(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  async run<T extends object = Row>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
     this.stats.statements += 1;
     const result = await this.tx.run(cypher(name), integers(params));
-    return result.records.map((record) => record.toObject());
+    return result.records.map((record) => record.toObject() as T);
   }
 }

@@ -8,6 +8,7 @@ import { pageWindow, toConnection, type PageArgs } from './pagination.js';
 import { EntityRef } from './refs.js';
 import { claimTypename, type ClaimKind } from '../domain/index.js';
 import { toNode, toOptionalNode, type EntityNode } from './shapes.js';
+import type { PageRow } from '../neo4j/graph.js';
 
 /**
  * Counts to draw charts from, each one Cypher statement over the claims:
@@ -111,8 +112,8 @@ export async function aggregatePage<T, I extends object>(
   row: (item: I) => T,
 ) {
   const window = pageWindow(args);
-  const [result] = await ctx.graph.read(statement, { ...params, ...window });
-  return toConnection({ totalCount: result!.totalCount, items: (result!.items as I[]).map(row) }, window);
+  const [result] = await ctx.graph.read<Omit<PageRow<I>, 'key'>>(statement, { ...params, ...window });
+  return toConnection({ totalCount: result!.totalCount, items: result!.items.map(row) }, window);
 }
 
 /**

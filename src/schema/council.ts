@@ -31,7 +31,7 @@ const dateArgs = builder.args((t) => ({
 
 // ------------------------------------------------------------------ voting record
 
-interface VotingYear {
+export interface VotingYear {
   year: number;
   for: number;
   against: number;
@@ -159,11 +159,11 @@ builder.objectFields(StateRef, (t) => ({
       args: dateArgs,
       resolve: async (parent, args, ctx) => {
         const window = pageWindow(args, RECORD_PAGE);
-        const page = await ctx.loaders.page<VotingYear>(
+        const page = await ctx.loaders.page<VotingYear, VotingYear>(
           'read/pages/voting-record',
           parent.key,
           window,
-          (item) => item as VotingYear,
+          (item) => item,
           dateRange(args.from, args.to),
         );
         return toConnection(page, window);

@@ -6,7 +6,7 @@ import { keysetWindow, pageWindow, toConnection, toKeysetConnection, type PageAr
 import { fromSelection, type Selection } from './selection.js';
 import { ArticleConnection, ClaimConnection } from './connections.js';
 import { ArticleRef, ClaimRef, EntityRef } from './refs.js';
-import type { Row } from '../neo4j/graph.js';
+import type { PageRow, Row } from '../neo4j/graph.js';
 import { toNodes, type AnyNode, type ArticleNode } from './shapes.js';
 import { claimPageResolver, originArgs } from './origin.js';
 
@@ -47,12 +47,8 @@ export async function rootPage<T extends AnyNode>(
     withCount: selection.has('totalCount'),
     ...parts(selection.at('edges').at('node')),
   }));
-  const [row] = await ctx.graph.read(statement, { ...filters, ...window.params, ...flags });
-  return toKeysetConnection(
-    toNodes(row!.items as T[]),
-    flags.withCount ? row!.totalCount : null,
-    window,
-  ) as unknown as {
+  const [row] = await ctx.graph.read<Omit<PageRow<T>, 'key'>>(statement, { ...filters, ...window.params, ...flags });
+  return toKeysetConnection(toNodes(row!.items), flags.withCount ? row!.totalCount : null, window) as unknown as {
     totalCount: number;
     edges: { cursor: string; node: T }[];
     pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };

@@ -30,6 +30,7 @@ import {
   viewEdge,
   viewNode,
   type EdgeMap,
+  type SubgraphRow,
   type GraphViewEdge,
   type GraphViewNode,
 } from './subgraph.js';
@@ -305,11 +306,14 @@ builder.queryField('neighborhood', (t) =>
       const limit = bounded(args.limit ?? 200, 'limit', 1, MAX_NODES);
       // Parts cost a read of each group's first links: only when asked for.
       const parts = fromSelection(info, 'group-parts', (s) => s.at('groups').has('parts', 'otherCount', 'sampled'));
-      const [row] = await ctx.graph.read('read/neighborhood', neighborhoodParams(key, depth, limit, parts));
+      const [row] = await ctx.graph.read<SubgraphRow & { truncated: boolean; groups: GroupRow[] }>(
+        'read/neighborhood',
+        neighborhoodParams(key, depth, limit, parts),
+      );
       if (!row) throw notFound(`id: no entity or claim with id ${key}`, { argument: 'id' });
       return {
         ...toSubgraph(row.nodes, row.edges, row.truncated),
-        groups: (row.groups as GroupRow[]).map((g) => toGroup(key, g)),
+        groups: row.groups.map((g) => toGroup(key, g)),
       };
     },
   }),
@@ -400,7 +404,12 @@ builder.queryField('neighborhoodGroup', (t) =>
       const side = linkSide(group.relationship, group.direction);
       const rule = COUNTERPART[side];
       const members = group.part ? memberFilter(group.part.nodeType)! : { label: '', kind: '' };
-      const [row] = await ctx.graph.read('read/neighborhood-group', {
+      const [row] = await ctx.graph.read<{
+        centre: Record<string, unknown>;
+        counterpart: Record<string, unknown> | null;
+        total: number;
+        members: { node: Record<string, unknown>; edges: EdgeMap[] }[];
+      }>('read/neighborhood-group', {
         q: {
           key: group.centre,
           side,
@@ -420,7 +429,7 @@ builder.queryField('neighborhoodGroup', (t) =>
       if (!row) throw notFound(`group: no entity or claim with id ${group.centre}`, { argument: 'group' });
       const centre = viewNode(row.centre);
       const counterpart = row.counterpart ? viewNode(row.counterpart) : null;
-      const rows = row.members as { node: Record<string, unknown>; edges: EdgeMap[] }[];
+      const rows = row.members;
       const more = rows.length > window.limit;
       const page = rows.slice(0, window.limit).map((m, i) => {
         const node = viewNode(m.node);
@@ -440,7 +449,7 @@ builder.queryField('neighborhoodGroup', (t) =>
         centre,
         group,
         counterpart,
-        totalCount: group.part ? (lastPage ? window.offset + page.length : null) : (row.total as number),
+        totalCount: group.part ? (lastPage ? window.offset + page.length : null) : row.total,
         edges: page,
         pageInfo: {
           hasNextPage: more,

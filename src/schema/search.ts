@@ -2,7 +2,7 @@ import { builder } from './builder.js';
 import { badInput } from '../errors.js';
 import { EntityRef } from './refs.js';
 import { ENTITY_KINDS, ENTITY_TYPES, type EntityType as EntityTypeName } from '../domain/index.js';
-import { toNode } from './shapes.js';
+import { toNode, type AnyNode } from './shapes.js';
 import { luceneQuery, MAX_SEARCH, SEARCH_CANDIDATES } from './lucene.js';
 
 export const EntityType = builder.enumType('EntityType', {
@@ -31,7 +31,7 @@ builder.queryField('search', (t) =>
       if (args.text.length > 200) throw badInput('text: at most 200 characters', { argument: 'text' });
       const query = luceneQuery(args.text);
       if (!query || first === 0) return [];
-      const rows = await ctx.graph.read('read/search', {
+      const rows = await ctx.graph.read<{ node: AnyNode }>('read/search', {
         query,
         exact: args.text.trim().toLowerCase(),
         type: args.type ?? null,

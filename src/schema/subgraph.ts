@@ -102,6 +102,12 @@ export function viewEdge(e: EdgeMap, source: string, target: string): GraphViewE
 }
 
 /** Turns Cypher's nodes and relationship maps into a subgraph with ids and no duplicates. */
+/** Node maps and edge maps as the subgraph statements return them (read/neighborhood, read/path). */
+export interface SubgraphRow {
+  nodes: Record<string, unknown>[];
+  edges: EdgeMap[];
+}
+
 export function toSubgraph(nodeMaps: Record<string, unknown>[], edgeMaps: EdgeMap[], truncated: boolean): Subgraph {
   const nodes = nodeMaps.map(viewNode);
   const idByKey = new Map(nodes.map((n) => [n.key, n.id]));
@@ -151,7 +157,12 @@ builder.queryField('path', (t) =>
       const to = keyFromId(args.to, 'to');
       const maxHops = bounded(args.maxHops ?? 6, 'maxHops', 1, MAX_HOPS);
       if (from === to) throw badInput('from and to are the same entity', { argument: 'to' });
-      const [row] = await ctx.graph.read('read/path', { from, to, maxHops, maxPaths: MAX_PATHS + 1 });
+      const [row] = await ctx.graph.read<SubgraphRow & { pathCount: number }>('read/path', {
+        from,
+        to,
+        maxHops,
+        maxPaths: MAX_PATHS + 1,
+      });
       if (row.nodes.length === 0) {
         // Either an end is missing or no path lies within the bound: tell the two apart.
         await Promise.all([ensureExists(ctx, from, 'from'), ensureExists(ctx, to, 'to')]);

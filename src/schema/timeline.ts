@@ -40,14 +40,14 @@ builder.queryField('timeline', (t) =>
       ...originArgs,
     },
     resolve: async (_root, args, ctx) => {
-      const rows = await ctx.graph.read('read/timeline', {
+      const rows = await ctx.graph.read<{ date: string; item: AnyNode }>('read/timeline', {
         key: keyFromId(args.entity, 'entity'),
         from: dateArg(args.from, 'from'),
         to: dateArg(args.to, 'to'),
         origins: originsOf(args.origin),
         limit: MAX_TIMELINE,
       });
-      return rows.map((r) => ({ date: r.date as string, item: toNode(r.item) }));
+      return rows.map((r) => ({ date: r.date, item: toNode(r.item) }));
     },
   }),
 );

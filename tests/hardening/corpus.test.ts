@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
 import { encodeGroup } from '../../src/schema/neighborhood.js';
 import { appOver, call, listenOn, type Answer } from '../support/hardening.js';
+import type { AnswerError } from '../support/app.js';
 
 /**
  * A corpus of bad input, sent over real HTTP to the server in its
@@ -304,7 +305,7 @@ const corpus: Case[] = [...handwritten, ...injectionCases()];
 /** What a case got, and whether that is a clean answer. */
 function judge(c: Case, a: Answer): string[] {
   const problems: string[] = [];
-  const codes: string[] = (a.body?.errors ?? []).map((e: any) => e?.extensions?.code);
+  const codes: string[] = (a.body?.errors ?? []).map((e: AnswerError) => e?.extensions?.code as string);
   if (
     a.status >= 500 &&
     !(a.status === 503 && codes.length && codes.every((code) => code === 'DATABASE_UNAVAILABLE'))
@@ -349,7 +350,7 @@ describe('a corpus of bad input', () => {
           }));
           if (answer.status === 0) problems.push(`${c.name}: no answer (${answer.text})`);
           else problems.push(...judge(c, answer));
-          const codes = [...new Set((answer.body?.errors ?? []).map((e: any) => e?.extensions?.code))];
+          const codes = [...new Set((answer.body?.errors ?? []).map((e: AnswerError) => e?.extensions?.code))];
           const outcome = answer.body?.errors
             ? `${answer.status} ${codes.join('+')}`
             : `${answer.status}${answer.body?.data ? ' data' : ''}`;

@@ -244,7 +244,7 @@ describe('schema fuzzing', () => {
 
   beforeAll(async () => {
     // The ids of the seed graph: everything within three hops of a few hubs, and the articles.
-    const seen = new Map<string, { key: string; id: string; type: string }>();
+    const seen = new Map<string, { key: string; id: string; type: string; label?: string | null }>();
     for (const hub of ['state:RUS', 'state:PRK', 'state:USA', 'org:un-security-council']) {
       const res = await app.query(
         'query($id: ID!) { neighborhood(id: $id, depth: 3, limit: 500) { nodes { id key type label } } }',
@@ -265,14 +265,14 @@ describe('schema fuzzing', () => {
     ids.words = [
       ...new Set(
         [...seen.values()].flatMap(
-          (n: any) =>
+          (n) =>
             String(n.label ?? '')
               .toLowerCase()
               .match(/[a-z]{3,}/g) ?? [],
         ),
       ),
     ].slice(0, 200);
-    if (ids.words.length === 0) ids.words = names.body.data.search.map((s: any) => s.name.split(' ')[0]);
+    if (ids.words.length === 0) ids.words = names.body.data.search.map((s: { name: string }) => s.name.split(' ')[0]);
     expect(ids.entities.length).toBeGreaterThan(20);
   });
 
@@ -292,7 +292,7 @@ describe('schema fuzzing', () => {
           const res = await app.query(query);
           if (res.body.data) withData += 1;
           for (const e of res.body.errors ?? []) {
-            const code = e.extensions?.code ?? 'NONE';
+            const code = (e.extensions?.code as string | undefined) ?? 'NONE';
             codes[code] = (codes[code] ?? 0) + 1;
             if (code === 'INTERNAL_SERVER_ERROR' || code === 'NONE')
               failures.push(`${e.message} ${JSON.stringify(e.path)}\n  ${query}`);

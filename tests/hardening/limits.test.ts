@@ -10,6 +10,7 @@ import { schema } from '../../src/schema/index.js';
 import { encodeGroup } from '../../src/schema/neighborhood.js';
 import { testApp } from '../support/app.js';
 import { appOver, call, gql, listenOn } from '../support/hardening.js';
+import type { LooseJson } from '../support/json.js';
 
 const globalId = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
 
@@ -214,7 +215,7 @@ describe('request body size limit', () => {
     base = await app.listen();
   });
 
-  const expectTooLarge = (res: { status: number; body: any }) => {
+  const expectTooLarge = (res: { status: number; body: LooseJson }) => {
     expect(res.status).toBe(413);
     expect(res.body.errors[0].extensions).toMatchObject({
       code: 'REQUEST_ENTITY_TOO_LARGE',
@@ -340,7 +341,7 @@ describe('per-request time limit', () => {
       override forRequest(signal?: AbortSignal) {
         return new SlowGraph(this.driver, this.database, 300, signal);
       }
-      override async read(): Promise<Row[]> {
+      override async read<T extends object = Row>(): Promise<T[]> {
         await this.driver.executeQuery(
           'UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n',
           {},
@@ -371,7 +372,7 @@ describe('errors: masked for clients, in full in the log', () => {
     override forRequest(signal?: AbortSignal) {
       return new BrokenGraph(this.driver, this.database, undefined, signal);
     }
-    override async read(): Promise<Row[]> {
+    override async read<T extends object = Row>(): Promise<T[]> {
       throw new Error('bug near MATCH (e:Entity {key: $key}) RETURN e');
     }
   }

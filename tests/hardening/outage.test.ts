@@ -7,6 +7,7 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j/embedded
 import { createDriver, Graph } from '../../src/neo4j/graph.js';
 import { migrate } from '../../src/neo4j/migrate.js';
 import { appOver, call, freePort, gql, listenOn } from '../support/hardening.js';
+import type { AnswerError } from '../support/app.js';
 
 /**
  * A Neo4j of its own (temporary store, fixed port) goes away while reads and
@@ -94,7 +95,7 @@ describe('a Neo4j outage', () => {
         while (reading) {
           const started = performance.now();
           const res = await gql(base, probe, { id: placeId('place:outage-0') });
-          const codes = (res.body?.errors ?? []).map((e: any) => e.extensions?.code);
+          const codes = (res.body?.errors ?? []).map((e: AnswerError) => e.extensions?.code);
           reads.push({
             started,
             ended: performance.now(),

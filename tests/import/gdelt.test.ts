@@ -5,6 +5,20 @@ import type { RunSummary } from '../../src/import/summary.js';
 import { DATASETS, GDELT_CSV, GDELT_ZIP, URLS, gdeltFixtures } from '../support/gdelt.js';
 import type { testGraph } from '../support/graph.js';
 
+/** A node as read/parts/claim returns it. */
+interface PartNode {
+  key: string;
+  [property: string]: unknown;
+}
+
+/** A claim's parts, as read/parts/claim returns them. */
+interface ClaimPartsRow {
+  key: string;
+  speaker: PartNode;
+  target: PartNode;
+  source: PartNode;
+}
+
 /**
  * The GDELT importer over the run's Neo4j, with the fixtures of
  * tests/support/gdelt.ts; everything imported is removed afterwards, so
@@ -79,14 +93,14 @@ describe('npm run import -- gdelt', () => {
     expect(await node(graph, 'claim:gdelt-1190000004')).toMatchObject({ kind: 'WARN', rootEvent: false });
     expect(await node(graph, 'claim:gdelt-1190000101')).toMatchObject({ kind: 'ACCUSE', dataset: DATASETS[1] });
 
-    const [links] = await graph.read('read/parts/claim', { keys: ['claim:gdelt-1190000001'] });
+    const [links] = await graph.read<ClaimPartsRow>('read/parts/claim', { keys: ['claim:gdelt-1190000001'] });
     expect(links.speaker.key).toBe('state:USA');
     expect(links.target.key).toBe('state:RUS');
     expect(links.source).toMatchObject({ key: urlArticleKey(URLS[0]!), url: URLS[0], publisher: 'news.example.com' });
-    const parts = await graph.read('read/parts/claim', {
+    const parts = await graph.read<ClaimPartsRow>('read/parts/claim', {
       keys: ['claim:gdelt-1190000002', 'claim:gdelt-1190000003', 'claim:gdelt-1190000004', 'claim:gdelt-1190000012'],
     });
-    const byKey = new Map(parts.map((p) => [p.key as string, p]));
+    const byKey = new Map(parts.map((p) => [p.key, p]));
     // Two events coded from one article share its node.
     expect(byKey.get('claim:gdelt-1190000002')!.source.key).toBe(urlArticleKey(URLS[0]!));
     // Known groups: the seed's United Nations, and NATO created as an organization.

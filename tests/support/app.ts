@@ -5,11 +5,19 @@ import { contractOperation as readContract } from '../../src/contract.js';
 import { createLogger, type Logger } from '../../src/log.js';
 import { createDriver, Graph } from '../../src/neo4j/graph.js';
 import { createApp } from '../../src/http/server.js';
+import type { LooseJson } from './json.js';
 
-export interface GraphQLResponse {
+/** One error of a GraphQL answer. */
+export interface AnswerError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: Record<string, unknown>;
+}
+
+export interface GraphQLResponse<T = LooseJson> {
   status: number;
   headers: Headers;
-  body: { data?: any; errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[] };
+  body: { data?: T; errors?: AnswerError[] };
 }
 
 /**
@@ -26,17 +34,17 @@ export function testApp(env: Record<string, string> = {}, options: { logger?: Lo
     if (app.server.listening) await new Promise((r) => app.server.close(r));
   });
 
-  async function query(
+  async function query<T = LooseJson>(
     query: string,
     variables: Record<string, unknown> = {},
     headers: Record<string, string> = {},
-  ): Promise<GraphQLResponse> {
+  ): Promise<GraphQLResponse<T>> {
     const res = await app.yoga.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: res.status, headers: res.headers, body: await res.json() };
+    return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLResponse<T>['body'] };
   }
 
   /** Listens on a free loopback port and returns its base URL. */
@@ -57,19 +65,19 @@ export async function contractOperation(name: string): Promise<string> {
 
 /** A logger that keeps the request log lines, to read what each request did. */
 export function capturingLogger() {
-  const lines: Record<string, any>[] = [];
+  const lines: LooseJson[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
   return { logger, lines };
 }
 
 /** The data of an answer that must have no error (the errors are the assertion's message). */
-export function data(res: GraphQLResponse) {
+export function data<T>(res: GraphQLResponse<T>): T {
   expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
-  return res.body.data;
+  return res.body.data as T;
 }
 
 /** The first error of an answer that must have one. */
-export function refusal(res: GraphQLResponse) {
+export function refusal(res: GraphQLResponse<unknown>): AnswerError {
   expect(res.body.errors, 'expected an error').toBeDefined();
   return res.body.errors![0]!;
 }

@@ -8,10 +8,11 @@ import { loadConfig, type Config } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
 import { Graph } from '../../src/neo4j/graph.js';
 import { createApp } from '../../src/http/server.js';
+import type { LooseJson } from './json.js';
 
 /** A pino logger whose JSON lines the test can read. */
-export function capturedLogger(): { logger: Logger; lines: Record<string, any>[] } {
-  const lines: Record<string, any>[] = [];
+export function capturedLogger(): { logger: Logger; lines: LooseJson[] } {
+  const lines: LooseJson[] = [];
   const stream = new Writable({
     write(chunk, _encoding, callback) {
       for (const line of String(chunk).split('\n')) if (line.trim()) lines.push(JSON.parse(line));
@@ -72,14 +73,15 @@ export interface Answer {
   status: number;
   headers: Headers;
   text: string;
-  body: any;
+  /** The parsed JSON, undefined when the text is not JSON. */
+  body: LooseJson;
 }
 
 /** fetch, and the answer read whatever it is (JSON when it parses). */
 export async function call(url: string, init: RequestInit = {}): Promise<Answer> {
   const res = await fetch(url, init);
   const text = await res.text();
-  let body: any;
+  let body: LooseJson;
   try {
     body = JSON.parse(text);
   } catch {

@@ -11,10 +11,16 @@ import { afterEach } from 'vitest';
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
+/** One JSON line of the server's log. */
+export interface LogLine {
+  msg?: string;
+  [field: string]: unknown;
+}
+
 export interface Main {
   child: ChildProcess;
   lines: string[];
-  logs: () => Record<string, any>[];
+  logs: () => LogLine[];
   /** http://127.0.0.1:PORT once it listens. */
   base: Promise<string>;
   /** The embedded Neo4j's Bolt URI, printed once it is ready (only when it runs one). */

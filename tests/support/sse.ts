@@ -1,3 +1,6 @@
+import type { AnswerError } from './app.js';
+import type { LooseJson } from './json.js';
+
 /**
  * A GraphQL-over-SSE client for tests, over real HTTP: sends a subscription
  * (GET with the query in the URL, or POST), reads the event stream as it
@@ -8,11 +11,17 @@ export interface SseEvent {
   data: string;
 }
 
+/** A `next` event's payload: an execution result. */
+export interface Payload {
+  data?: LooseJson;
+  errors?: AnswerError[];
+}
+
 export interface Subscription {
   status: number;
   headers: Headers;
   /** The next `next` event's JSON payload; rejects after timeoutMs without one. */
-  next(timeoutMs?: number): Promise<{ data?: any; errors?: { message: string; extensions?: Record<string, any> }[] }>;
+  next(timeoutMs?: number): Promise<Payload>;
   /** Every event read so far (pings excluded), `complete` included. */
   events: SseEvent[];
   /** Resolves when the server ended the stream. */
@@ -53,8 +62,8 @@ export async function subscribe(
   }
 
   const events: SseEvent[] = [];
-  const payloads: any[] = [];
-  const waiting: ((p: any) => void)[] = [];
+  const payloads: Payload[] = [];
+  const waiting: ((p: Payload) => void)[] = [];
   const ended = (async () => {
     const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';
@@ -80,7 +89,7 @@ export async function subscribe(
             .join('\n');
           events.push({ event, data });
           if (event === 'next') {
-            const payload = JSON.parse(data);
+            const payload = JSON.parse(data) as Payload;
             const resolve = waiting.shift();
             if (resolve) resolve(payload);
             else payloads.push(payload);
@@ -98,13 +107,13 @@ export async function subscribe(
     events,
     ended,
     next(timeoutMs = 10_000) {
-      if (payloads.length) return Promise.resolve(payloads.shift());
-      return new Promise((resolve, reject) => {
+      if (payloads.length) return Promise.resolve(payloads.shift()!);
+      return new Promise<Payload>((resolve, reject) => {
         const timer = setTimeout(() => {
           waiting.splice(waiting.indexOf(done), 1);
           reject(new Error(`no event within ${timeoutMs} ms (events so far: ${JSON.stringify(events)})`));
         }, timeoutMs);
-        const done = (p: any) => {
+        const done = (p: Payload) => {
           clearTimeout(timer);
           resolve(p);
         };

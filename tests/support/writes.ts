@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll } from 'vitest';
 import type { Graph } from '../../src/neo4j/graph.js';
 import { uniqueSlug } from './graph.js';
+import type { LooseJson } from './json.js';
 
 /**
  * Helpers for tests that write: state codes that cannot collide with real
@@ -68,7 +69,7 @@ export async function snapshot(graph: Graph, keys: string[], omit: string[] = []
 /** Runs Cypher directly against the test graph (for checks the API does not expose). */
 export async function cypherRows(graph: Graph, statement: string, params: Record<string, unknown> = {}) {
   const { records } = await graph.driver.executeQuery(statement, params, { database: graph.database });
-  return records.map((r) => plain(r.toObject()) as Record<string, any>);
+  return records.map((r) => plain(r.toObject()) as Record<string, LooseJson>);
 }
 
 /**

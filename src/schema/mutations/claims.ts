@@ -17,6 +17,7 @@ import {
   writeLinks,
   type Expected,
   type LinkRow,
+  type NodeWriteRow,
 } from './common.js';
 
 /**
@@ -178,7 +179,7 @@ builder.mutationField('addClaim', (t) =>
             );
           }
 
-          const [row] = await tx.run('write/upsert-claim', {
+          const [row] = await tx.run<NodeWriteRow<ClaimNode>>('write/upsert-claim', {
             key: claim.key,
             props: Object.fromEntries(
               Object.entries({
@@ -218,8 +219,8 @@ builder.mutationField('addClaim', (t) =>
           );
           return {
             claim: toNode<ClaimNode>(row!.node),
-            created: row!.created as boolean,
-            changed: (row!.changed as boolean) || links.some((l) => l.changed),
+            created: row!.created,
+            changed: row!.changed || links.some((l) => l.changed),
             change: await log.write(tx, 'addClaim', caller.subject),
           };
         }),

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { builder } from '../builder.js';
 import type { Change } from '../../changes.js';
 import type { Context } from '../../context.js';
-import type { ChangeLog } from '../../history/change-log.js';
+import type { ChangeLog, Props } from '../../history/change-log.js';
 import { badInput, clientError } from '../../errors.js';
 import { errorsFromZod } from '../../ingest/document.js';
 import {
@@ -159,6 +159,21 @@ export function updatedEntities(keys: (string | null | undefined)[]): Change['en
 // ---------------------------------------------------------------------------
 // Look-ups inside the write transaction
 
+/** A node written by an upsert or a correction (write/upsert-*.cypher, write/set-properties.cypher). */
+export interface NodeWriteRow<N extends AnyNode = AnyNode> {
+  created: boolean;
+  changed: boolean;
+  /** The properties before the write; null for a node it created. */
+  before: Props | null;
+  /** The node's map, as the change log records it and toNode reads it. */
+  node: N & Props;
+}
+
+/** A relationship removed or written, with its properties. */
+export interface LinkPropsRow {
+  props: Props;
+}
+
 export interface NodeFacts {
   key: string;
   /** The node's type label (State, Person, ...), or Claim, or Article; null when there is no such node. */
@@ -173,10 +188,17 @@ export interface NodeFacts {
 export async function lookup(tx: GraphTransaction, keys: string[]): Promise<Map<string, NodeFacts>> {
   const unique = [...new Set(keys)];
   if (unique.length === 0) return new Map();
-  const rows = await tx.run('write/lookup', { keys: unique });
+  const rows = await tx.run<{
+    key: string;
+    label: string | null;
+    text: string | null;
+    speakers: string[] | null;
+    sourceTexts: (string | null)[] | null;
+    node: AnyNode | null;
+  }>('write/lookup', { keys: unique });
   return new Map(
     rows.map((r) => [
-      r.key as string,
+      r.key,
       {
         key: r.key,
         label: r.label ?? null,
@@ -253,7 +275,10 @@ export async function writeLinks(
     sources: r.sources,
     props: given(r.props),
   }));
-  const result = await tx.run('write/links', { links, actor });
+  const result = await tx.run<{ i: number; created: boolean; changed: boolean; before: Props | null } & LinkPropsRow>(
+    'write/links',
+    { links, actor },
+  );
   if (result.length !== rows.length) {
     throw clientError(
       'CONFLICT',

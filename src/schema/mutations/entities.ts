@@ -8,7 +8,7 @@ import { EventCategory, PlaceCategory } from '../events.js';
 import { ClaimRef, EntityRef } from '../refs.js';
 import { ResolutionStatus } from '../resolution.js';
 import { EntityType as EntityTypeEnum } from '../search.js';
-import { toNode, type ClaimNode, type EntityNode, isEntity, propertyOf } from '../shapes.js';
+import { toNode, type AnyNode, type ClaimNode, type EntityNode, isEntity, propertyOf } from '../shapes.js';
 import { TransferStatus } from '../weapons.js';
 import { ChangeLog } from '../../history/change-log.js';
 import { snapshotOf } from '../../history/snapshot.js';
@@ -21,6 +21,7 @@ import {
   refKey,
   withArticle,
   writeLinks,
+  type NodeWriteRow,
 } from './common.js';
 
 /**
@@ -263,7 +264,7 @@ builder.mutationField('upsertEntity', (t) =>
           );
           refused.throwIfAny();
           const log = new ChangeLog();
-          const [row] = await tx.run('write/upsert-entity', {
+          const [row] = await tx.run<NodeWriteRow<EntityNode>>('write/upsert-entity', {
             key,
             type,
             aliases: [...new Set(aliases)],
@@ -280,8 +281,8 @@ builder.mutationField('upsertEntity', (t) =>
           );
           return {
             entity: toNode<EntityNode>(row!.node),
-            created: row!.created as boolean,
-            changed: (row!.changed as boolean) || links.some((l) => l.changed),
+            created: row!.created,
+            changed: row!.changed || links.some((l) => l.changed),
             change: await log.write(tx, 'upsertEntity', caller.subject),
           };
         }),
@@ -462,7 +463,7 @@ builder.mutationField('correctField', (t) =>
           refused.throwIfAny();
 
           const previousValue = propertyOf(facts.node, prop) ?? null;
-          const [row] = await tx.run('write/set-properties', {
+          const [row] = await tx.run<NodeWriteRow<EntityNode | ClaimNode>>('write/set-properties', {
             key,
             changes: { [prop]: value },
             actor: caller.subject,
@@ -614,7 +615,12 @@ builder.mutationField('deleteEntity', (t) =>
         ctx,
         'deleteEntity',
         await ctx.graph.writeTransaction(async (tx) => {
-          const [row] = await tx.run('write/dependants', { key });
+          const [row] = await tx.run<{ dependants: Parameters<typeof dependantsOf>[0]; node: AnyNode }>(
+            'write/dependants',
+            {
+              key,
+            },
+          );
           if (!row)
             return { key: key!, deleted: false, type: null, cascaded: [], relationshipsRemoved: 0, change: null };
           const dependants = dependantsOf(row.dependants);
@@ -626,7 +632,11 @@ builder.mutationField('deleteEntity', (t) =>
               { dependants },
             );
           }
-          const [result] = await tx.run('write/delete-nodes', { keys: [key, ...dependants.map((d) => d.key)] });
+          const [result] = await tx.run<{
+            removedNodes: Parameters<typeof snapshotOf>[1];
+            removedRelationships: Parameters<typeof snapshotOf>[2];
+            relationships: number;
+          }>('write/delete-nodes', { keys: [key, ...dependants.map((d) => d.key)] });
           // Everything removed, exactly, stays on the history entry: restoreEntity puts it back from there.
           const log = new ChangeLog();
           for (const n of result!.removedNodes) log.node(n.key, 'removed', n.props, null);
@@ -637,7 +647,7 @@ builder.mutationField('deleteEntity', (t) =>
             deleted: true,
             type: toNode(row.node).__typename,
             cascaded: dependants,
-            relationshipsRemoved: result!.relationships as number,
+            relationshipsRemoved: result!.relationships,
             change: await log.write(tx, 'deleteEntity', caller.subject, { snapshot: JSON.stringify(snapshot) }),
           };
         }),

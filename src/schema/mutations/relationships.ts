@@ -18,6 +18,7 @@ import {
   writeLinks,
   type Expected,
   type RelationshipShape,
+  type LinkPropsRow,
 } from './common.js';
 
 /**
@@ -246,7 +247,7 @@ builder.mutationField('unlinkEntities', (t) =>
             refused,
           );
           refused.throwIfAny();
-          const rows = await tx.run('write/unlink', { type, from, to, title: input.title ?? null });
+          const rows = await tx.run<LinkPropsRow>('write/unlink', { type, from, to, title: input.title ?? null });
           const log = new ChangeLog();
           for (const r of rows) log.link(type, from!, to!, r.props, null);
           return {
