@@ -221,6 +221,9 @@ export class GraphView {
     this.cy.on('mouseout', 'node, edge', () => {
       container.title = '';
     });
+    // The panel beside the graph widens for a state's or a transfer's record: the graph follows its box, so
+    // pointer positions keep mapping onto the nodes under them.
+    new ResizeObserver(() => this.cy.resize()).observe(container);
   }
 
   get currentMode(): GraphMode {
