@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { MONTH_NAMES } from '../src/calendar.js';
 
 /**
  * Files in the layouts the publishers use, for npm run bench:import and
@@ -563,20 +564,6 @@ const VETOERS: [to: number, drafts: number, members: [string, number][]][] = [
  */
 export function writeUnscVetoes(file: string): Promise<void> {
   const rand = random(1946_2024);
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
   const lines = [
     'Security Council vetoes (generated in the layout of the Library’s veto list)',
     'Date,Draft,Meeting record,Agenda item,Permanent member casting negative vote',
@@ -599,7 +586,7 @@ export function writeUnscVetoes(file: string): Promise<void> {
       let draft = year < 1994 ? `S/${serial}` : `S/${year}/${100 + Math.floor(rand() * 900)}`;
       while (seen.has(draft)) draft = `${draft}/Rev.1`;
       seen.add(draft);
-      const date = `${1 + Math.floor(rand() * 28)} ${months[Math.floor(rand() * 12)]} ${year}`;
+      const date = `${1 + Math.floor(rand() * 28)} ${MONTH_NAMES[Math.floor(rand() * 12)]} ${year}`;
       lines.push([date, draft, `S/PV.${serial * 3}`, pickAgenda(year, rand), vetoers].map(csvCell).join(','));
     }
     from = to + 1;

@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../calendar.js';
+
 /**
  * Dates as the datasets write them, to the graph's ISO strings at their
  * precision (`2024`, `2024-03`, `2024-03-28`): ISO dates and timestamps,
@@ -5,7 +7,7 @@
  * else is null, and the row is reported, never guessed at.
  */
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase());
 
 function monthOf(word: string): number | null {
   const i = MONTHS.indexOf(word.slice(0, 3).toLowerCase());

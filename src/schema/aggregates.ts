@@ -9,6 +9,7 @@ import { EntityRef } from './refs.js';
 import { claimTypename, type ClaimKind } from '../domain/index.js';
 import { toNode, toOptionalNode, type EntityNode } from './shapes.js';
 import type { PageRow } from '../neo4j/graph.js';
+import { MONTH_NAMES } from '../calendar.js';
 
 /**
  * Counts to draw charts from, each one Cypher statement over the claims:
@@ -58,25 +59,10 @@ interface CountRow {
   by: 'KIND' | 'MONTH' | 'SPEAKER' | 'TARGET';
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function labelOf(row: CountRow): string {
   if (row.by === 'KIND') return claimTypename(row.key);
   if (row.by === 'MONTH')
-    return row.key.length === 7 ? `${MONTHS[Number(row.key.slice(5)) - 1]} ${row.key.slice(0, 4)}` : row.key;
+    return row.key.length === 7 ? `${MONTH_NAMES[Number(row.key.slice(5)) - 1]} ${row.key.slice(0, 4)}` : row.key;
   return (row.entity?.name as string | undefined) ?? row.key;
 }
 
