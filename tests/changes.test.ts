@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Change } from '../src/changes.js';
 import { generateApiKey } from '../src/http/auth.js';
 import { testApp } from './support/app.js';
-import { writtenKeys } from './support/writes.js';
+import { ABSENT_STATE_KEY, writtenKeys } from './support/writes.js';
 
 /**
  * The change feed (src/changes.ts): each committed mutation announces what
@@ -65,7 +65,7 @@ describe('the change feed', () => {
     seen.splice(0);
     expect((await as(editor)(ADD_CLAIM, { input })).body.data.addClaim.changed).toBe(false);
     const refused = await as(editor)(ADD_CLAIM, {
-      input: { ...input, key: `claim:feed2-${slug}`, targets: ['state:QQQ'] },
+      input: { ...input, key: `claim:feed2-${slug}`, targets: [ABSENT_STATE_KEY] },
     });
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(seen).toEqual([]);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateApiKey } from '../src/http/auth.js';
 import { testApp } from './support/app.js';
 import { subscribe, type Subscription } from './support/sse.js';
-import { writtenKeys } from './support/writes.js';
+import { ABSENT_STATE_KEY, writtenKeys } from './support/writes.js';
 
 /**
  * Subscriptions over Server-Sent Events, through the real HTTP edge: an
@@ -99,7 +99,7 @@ describe('subscriptions over Server-Sent Events', () => {
     ).toBe(false);
     // A refused write (a target not in the graph) rolls back and sends nothing either.
     const refused = await as(ADD_CLAIM, {
-      input: { ...claim(`claim:live-3-${slug}`, 'ACCUSE', a, b), targets: ['state:QQQ'] },
+      input: { ...claim(`claim:live-3-${slug}`, 'ACCUSE', a, b), targets: [ABSENT_STATE_KEY] },
     });
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(

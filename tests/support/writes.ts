@@ -15,6 +15,9 @@ import type { LooseJson } from './json.js';
  * ISO 3166 leaves to private use and real data never has (tests/ingest.test.ts
  * uses XAA-XZZ).
  */
+/** A private-use state code below that range: no test creates it, so a write naming it is refused. */
+export const ABSENT_STATE_KEY = 'state:QLZ';
+
 let stateSequence = Math.floor(Math.random() * 364);
 export function privateStateCode(): string {
   const n = stateSequence++ % 364;
