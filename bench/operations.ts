@@ -56,18 +56,6 @@ export const RECORD_OPERATIONS = [
 export type OperationName = (typeof CONTRACT_OPERATIONS)[number] | (typeof RECORD_OPERATIONS)[number];
 export const OPERATIONS: OperationName[] = [...CONTRACT_OPERATIONS, ...RECORD_OPERATIONS];
 
-/** The new aggregates: the 250 ms p50 target at real size. */
-export const AGGREGATES: ReadonlySet<OperationName> = new Set<OperationName>([
-  'flows-india',
-  'flows-sankey',
-  'voting-record',
-  'voting-agreement',
-  'agreement-matrix',
-  'veto-counts',
-  'claims-by-month',
-  'accusation-matrix',
-]);
-
 /**
  * Operations whose variables hold a cursor deep in a list, found before
  * timing by paging through the list on each system (`deepCursors`).

@@ -25,7 +25,7 @@ import {
 } from './harness.js';
 import { parseScale } from './real-size.js';
 import {
-  AGGREGATES,
+  CONTRACT_OPERATIONS,
   answers,
   answerSize,
   connectionOf,
@@ -447,11 +447,22 @@ interface RealRow {
 }
 
 /**
+ * The target an operation is judged on at real size: a contract operation
+ * on its growth from the seed tier (p50 at most 2x), the neighbourhood of
+ * the biggest hub on p50 <= 100 ms, and the reads over the public record
+ * (the aggregates, and the deals and vetoes lists beside them) on p50 <=
+ * 250 ms: their seed-tier answers are sums over a handful of rows, so a
+ * ratio to them says nothing about their cost.
+ */
+function realTarget(op: OperationName): 'growth' | 'hub' | 'record' {
+  if (op === 'hub-neighborhood') return 'hub';
+  return (CONTRACT_OPERATIONS as readonly OperationName[]).includes(op) ? 'growth' : 'record';
+}
+
+/**
  * Each operation on the real-size tier: its p50 and p99, the seed tier's
- * p50 and the ratio (target at most 2), the raw Cypher's p50 (the floor
- * server on the same store), the answer's size against its limits, and
- * the neighbourhood of the biggest hub (p50 <= 100 ms) and the new
- * aggregates (p50 <= 250 ms) against their own targets.
+ * p50 and the ratio, the raw Cypher's p50 (the floor server on the same
+ * store), the answer's size against its limits, and its target (realTarget).
  */
 function realRows(runs: RunRow[]): RealRow[] {
   const find = (op: OperationName, tier: string, system: SystemName) =>
@@ -464,9 +475,10 @@ function realRows(runs: RunRow[]): RealRow[] {
     const size = answerSizes.get(`real|${op}`);
     const missed: string[] = [];
     if (p50 === null) missed.push('no answer');
-    if (growth !== null && growth > SEED_GROWTH) missed.push(`p50 > ${SEED_GROWTH}x seed`);
-    if (op === 'hub-neighborhood' && p50 !== null && p50 > HUB_P50_MS) missed.push(`p50 > ${HUB_P50_MS} ms`);
-    if (AGGREGATES.has(op) && p50 !== null && p50 > AGGREGATE_P50_MS) missed.push(`p50 > ${AGGREGATE_P50_MS} ms`);
+    const target = realTarget(op);
+    if (target === 'growth' && growth !== null && growth > SEED_GROWTH) missed.push(`p50 > ${SEED_GROWTH}x seed`);
+    if (target === 'hub' && p50 !== null && p50 > HUB_P50_MS) missed.push(`p50 > ${HUB_P50_MS} ms`);
+    if (target === 'record' && p50 !== null && p50 > AGGREGATE_P50_MS) missed.push(`p50 > ${AGGREGATE_P50_MS} ms`);
     if (!size || size.items > size.max) missed.push('answer over its limit');
     return {
       operation: op,
@@ -504,11 +516,9 @@ function realTable(rows: RealRow[]): string {
     ms(r.floorP50),
     r.p50 !== null && r.floorP50 ? (r.p50 / r.floorP50).toFixed(2) : '-',
     r.size ? `${r.size.items}/${r.size.max}` : '?',
-    [
-      `<= ${SEED_GROWTH}x seed`,
-      ...(r.operation === 'hub-neighborhood' ? [`<= ${HUB_P50_MS} ms`] : []),
-      ...(AGGREGATES.has(r.operation) ? [`<= ${AGGREGATE_P50_MS} ms`] : []),
-    ].join(', '),
+    { growth: `<= ${SEED_GROWTH}x seed`, hub: `<= ${HUB_P50_MS} ms`, record: `<= ${AGGREGATE_P50_MS} ms` }[
+      realTarget(r.operation)
+    ],
     r.missed.length ? `MISSED (${r.missed.join('; ')})` : 'met',
   ]);
   return markdownTable(header, cells, (i) => i >= 1 && i <= 7);

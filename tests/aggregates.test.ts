@@ -161,6 +161,20 @@ describe('aggregates for charts', () => {
     ]);
   });
 
+  it("counts a target's claims in a short period, which read/claim-counts finds in the date index, as in a long one", async () => {
+    // One day holds fewer claims than B has against it, so they are sought by date and checked for their target.
+    expect(rows(await app.query(COUNTS, { by: 'MONTH', target: B, from: '1901-03-01', to: '1901-03-01' }))).toEqual([
+      ['1901-03', 'March 1901', 1],
+    ]);
+    // The one claim of that day is aimed at A, not B.
+    expect(rows(await app.query(COUNTS, { by: 'MONTH', target: B, from: '1901-03-04', to: '1901-03-04' }))).toEqual([]);
+    // The year holds more claims than B has: they are read from B.
+    expect(rows(await app.query(COUNTS, { by: 'MONTH', target: B, ...year }))).toEqual([['1901-03', 'March 1901', 3]]);
+    expect(rows(await app.query(COUNTS, { by: 'KIND', target: B, to: '1901-03-02' }))).toEqual([
+      ['ACCUSE', 'Accusation', 2],
+    ]);
+  });
+
   it('counts claims by kind, speaker and target, with the filters of claims', async () => {
     expect(rows(await app.query(COUNTS, { by: 'KIND', ...year }))).toEqual([
       ['ACCUSE', 'Accusation', 5],

@@ -7,32 +7,58 @@
 // speaker who spoke for a state or body as that side. $kinds and $origins
 // are the kinds and origins counted (every one when the query leaves them
 // open).
-CALL () {
+// A dense target (a state with 100,000 coded claims against it) is not
+// read whole when a date range holds fewer of the counted claims: then the
+// candidates come from the (origin, kind, madeOn) index's range and each is
+// checked for its target. `rangeFirst` compares the range's size, counted
+// up to 10,000 index entries (a full count means "large"), with the
+// target's degree (read from the node, not by walking it). Without a date
+// bound undated claims count too, and the index holds none of them, so the
+// target is read.
+OPTIONAL MATCH (anchor:Entity {key: $target})
+WITH anchor, CASE WHEN anchor IS NULL OR ($from IS NULL AND $to IS NULL) THEN 10000 ELSE COUNT {
+    MATCH (r:Claim)
+    WHERE r.origin IN $origins AND r.kind IN $kinds
+      AND r.madeOn >= coalesce($from, '') AND r.madeOn < coalesce($to, '') + '~'
+    RETURN r LIMIT 10000
+  } END AS inRange
+WITH anchor, inRange < 10000 AND inRange < COUNT { (anchor)<-[:TARGETS]-() } AS rangeFirst
+CALL (anchor, rangeFirst) {
   // Candidates from the entity a filter names, through its own
   // relationships, as read/claims does; without one, from an index: the
   // (kind, madeOn) index when dates bound them (a month of a million
   // coded claims is a short range), else the (origin, kind) index.
-  MATCH (:Entity {key: $target})<-[:TARGETS]-(c:Claim)
+  // Branches may meet (a speaker's own claims made on its behalf): the
+  // counts below take each claim once, so no branch is made distinct here.
+  UNWIND CASE WHEN rangeFirst THEN [] ELSE [anchor] END AS target
+  MATCH (target)<-[:TARGETS]-(c:Claim)
   RETURN c
-  UNION
+  UNION ALL
+  UNWIND CASE WHEN rangeFirst THEN [anchor] ELSE [] END AS target
+  MATCH (c:Claim)
+  WHERE c.origin IN $origins AND c.kind IN $kinds
+    AND c.madeOn >= coalesce($from, '') AND c.madeOn < coalesce($to, '') + '~'
+    AND (c)-[:TARGETS]->(target)
+  RETURN c
+  UNION ALL
   MATCH (:Entity {key: $about})<-[:ABOUT]-(c:Claim)
   WHERE $target IS NULL
   RETURN c
-  UNION
+  UNION ALL
   MATCH (:Entity {key: $speaker})-[:MADE]->(c:Claim)
   WHERE $target IS NULL AND $about IS NULL
   RETURN c
-  UNION
+  UNION ALL
   MATCH (:Entity {key: $speaker})<-[:ON_BEHALF_OF]-(c:Claim)
   WHERE $target IS NULL AND $about IS NULL
   RETURN c
-  UNION
+  UNION ALL
   UNWIND CASE WHEN $target IS NULL AND $about IS NULL AND $speaker IS NULL
     AND ($from IS NOT NULL OR $to IS NOT NULL) THEN [true] ELSE [] END AS dated
   MATCH (c:Claim)
   WHERE c.kind IN $kinds AND c.madeOn >= coalesce($from, '') AND c.madeOn < coalesce($to, '') + '~'
   RETURN c
-  UNION
+  UNION ALL
   UNWIND CASE WHEN $target IS NULL AND $about IS NULL AND $speaker IS NULL
     AND $from IS NULL AND $to IS NULL THEN [true] ELSE [] END AS everyClaim
   MATCH (c:Claim)

@@ -5,8 +5,8 @@
 // that start from all claims (claims, accusations, accusationMatrix,
 // claimCounts) filter on `c.origin IN $origins AND c.kind IN $kinds`, which
 // this index answers with a seek for each (origin, kind) pair. Their date
-// filters are optional ($from IS NULL OR ...) and so never seek: a third
-// property on madeOn would cost every import a write and serve no read.
+// filters are optional ($from IS NULL OR ...) and so never seek here; the
+// one read that seeks a date range by origin has its own index (007).
 CREATE INDEX claim_origin_kind IF NOT EXISTS FOR (n:Claim) ON (n.origin, n.kind);
 
 // Claims written before claims had an origin were all ingested from
