@@ -38,10 +38,16 @@ interface KeyedNode extends NodeRow {
 }
 interface KeyedLink extends LinkRow {
   record: string;
+  hash: string;
 }
 interface KeyedClaim extends ClaimRow {
   record: string;
   hash: string;
+}
+
+/** A relationship's identity: its type and ends. */
+function linkId(link: LinkRow): string {
+  return `${link.type}|${link.from}|${link.to}`;
 }
 
 /** One row per node, relationship, claim and article: the first record of a batch to name one writes it. */
@@ -53,8 +59,9 @@ function rowsOf(records: GraphRecord[]) {
   for (const r of records) {
     for (const n of r.nodes) if (!nodes.has(n.key)) nodes.set(n.key, { ...n, record: r.record, hash: contentOf(n) });
     for (const l of r.links) {
-      const id = `${l.type}|${l.from}|${l.to}`;
-      if (!links.has(id)) links.set(id, { ...l, record: r.record });
+      const id = linkId(l);
+      if (!links.has(id))
+        links.set(id, { ...l, record: r.record, hash: hashOf([l.type, l.from, l.to, l.props, l.fill]) });
     }
     for (const c of r.claims ?? []) {
       if (!claims.has(c.key)) claims.set(c.key, { ...c, record: r.record, hash: claimContentOf(c, r.record) });
@@ -162,7 +169,15 @@ export class BatchWriter {
       const [sameNodes, oldNodes] = split(heldNodes, (n) => held.nodes.get(n.key) === n.hash);
       // A relationship with an end created just now cannot exist yet.
       const fresh = new Set(newNodes.map((n) => n.key));
-      const [oldLinks, newLinks] = split(links, (l) => !fresh.has(l.from) && !fresh.has(l.to));
+      const [heldLinks, newLinks] = split(links, (l) => !fresh.has(l.from) && !fresh.has(l.to));
+      // Relationships between nodes that were there: a second read, only when there are any, finds those as the import left them.
+      const linkHashes = heldLinks.length
+        ? (await tx.run<Held>('import/existing-links', { links: heldLinks, actor: this.actor })).map(
+            (h) => [h.key, h.hash] as const,
+          )
+        : [];
+      const heldLinkHashes = new Map(linkHashes);
+      const [sameLinkRows, oldLinks] = split(heldLinks, (l) => heldLinkHashes.get(linkId(l)) === l.hash);
       const [oldArticles, newArticles] = split(articles, (a) => held.articles.has(a.key));
       const [heldClaims, newClaims] = split(claims, (c) => held.claims.has(c.key));
       const [sameClaims, oldClaims] = split(heldClaims, (c) => held.claims.get(c.key) === c.hash);
@@ -213,6 +228,8 @@ export class BatchWriter {
         count: ofKind.length,
         keys: [],
       }));
+      for (const [kind, ofKind] of groupBy(sameLinkRows, (l) => l.type))
+        sameLinks.push({ kind, status: 'unchanged', count: ofKind.length, keys: [] });
       if (sameClaims.length) {
         same.push({ kind: 'Claim', status: 'unchanged', count: sameClaims.length, keys: [] });
         for (const kind of CLAIM_LINKS)
