@@ -288,10 +288,12 @@ export function writeSipriExport(file: string, deals: number, firstId = 100_000)
     if (former && orderYear <= former[1]) from = former[0];
     let to = recipient();
     if (to === from) to = RECIPIENTS[(RECIPIENTS.indexOf(to) + 1) % RECIPIENTS.length]!;
-    const [category, description, [low, high], units] = armament();
-    // A designation per supplier, category and model: a few hundred systems per category.
-    const model = Math.floor(rand() * 40);
-    const designation = `${from.slice(0, 2).toUpperCase()}-${category.slice(0, 2).toUpperCase()}${100 + model}`;
+    const kind = armament();
+    const [category, description, [low, high], units] = kind;
+    // A designation per supplier, kind of weapon and model: a few hundred systems per category, each
+    // of one description, as a designation is in SIPRI's data (the number tells the kinds of a category apart).
+    const model = 100 + ARMAMENTS.indexOf(kind) * 40 + Math.floor(rand() * 40);
+    const designation = `${from.slice(0, 2).toUpperCase()}-${category.slice(0, 2).toUpperCase()}${model}`;
     const unitTiv = Math.round((low + rand() * (high - low)) * 100) / 100;
     const status = rand() < 0.15 ? 'Second hand' : 'New';
     const common = (delivered: string, year: string, tiv: string) =>

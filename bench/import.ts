@@ -86,8 +86,8 @@ function runImporter(uri: string, source: string, file: string): Promise<{ secon
         '-f',
         'PEAK_RSS_KB=%M',
         process.execPath,
-        '--import',
-        'tsx',
+        // What `npm run import` runs.
+        'scripts/run-bundled.mjs',
         'src/import/cli.ts',
         source,
         file,

@@ -1,10 +1,11 @@
 // The claims a dataset codes (src/import, GDELT's events), each merged by
 // key with its speaker (MADE), target (TARGETS) and the article it was
 // coded from (SOURCE), all written earlier in the same transaction.
-// $claims: [{key, record, speaker, target, article: {key}, props: {kind,
+// $claims: [{key, record, hash, speaker, target, article: {key}, props: {kind,
 // origin, allegation, madeOn, ...measures}}], $dataset, $actor.
 // props are the dataset's: written when any differs (a newer export's
-// counts of mentions), with dataset and record. Links are written when
+// counts of mentions), with dataset, record and the content's hash
+// (import/existing says why). Links are written when
 // created, naming the dataset in sources. What is unchanged is not
 // written, so importing the same file again writes nothing.
 // Planned once and kept, as import/existing says why.
@@ -18,7 +19,8 @@ WITH c, s, t, a, row, row.props AS props, properties(c) AS before
 WITH c, s, t, a, row, props, before, before.updatedAt IS NULL AS created,
      any(k IN keys(props) WHERE NOT coalesce(before[k] = props[k], false)) AS changed
 SET c += CASE WHEN created OR changed
-         THEN props {.*, dataset: $dataset, record: row.record, updatedBy: $actor, updatedAt: datetime.transaction()}
+         THEN props {.*, dataset: $dataset, record: row.record, importHash: row.hash, updatedBy: $actor,
+                     updatedAt: datetime.transaction()}
          ELSE {} END
 WITH c, s, t, a, row, before, CASE WHEN created THEN 'created' WHEN changed THEN 'updated' ELSE 'unchanged' END AS status
 MERGE (s)-[m:MADE]->(c)

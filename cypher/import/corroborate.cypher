@@ -8,6 +8,9 @@
 // An article's transfer is one an article mentions; a dataset's record
 // carries `dataset` and no article mentions it. Neither is changed.
 // $keys: keys of transfers just written; $actor.
+// Planned once and kept, as import/existing says why: an import grows the
+// counts it was planned with, and planning it again costs seconds.
+CYPHER replan=skip
 UNWIND $keys AS key
 MATCH (t:Entity:WeaponsTransfer {key: key})
 CALL (t) {

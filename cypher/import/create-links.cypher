@@ -2,7 +2,8 @@
 // of their ends was created by the same batch (src/import/writer.ts):
 // created as import/links would create them, with the dataset's values and
 // what it fills in (nulls left out), and the Dataset as their source.
-// $links: [{type, from, to, record, props: {..}, fill: {..}}], $dataset, $actor.
+// $links: [{type, from, to, record, hash, props: {..}, fill: {..}}], $dataset, $actor
+// (importHash: the content's hash, as import/existing-links says why).
 // Planned once and kept, as import/existing says why.
 CYPHER replan=skip
 UNWIND $links AS row
@@ -12,5 +13,6 @@ MATCH (b:Entity {key: row.to})
 CREATE (a)-[r:$(row.type)]->(b)
 SET r += row.props,
     r += row.fill,
-    r += {sources: [$dataset], record: row.record, updatedBy: $actor, updatedAt: datetime.transaction()}
+    r += {sources: [$dataset], record: row.record, importHash: row.hash, updatedBy: $actor,
+          updatedAt: datetime.transaction()}
 RETURN row.type AS kind, 'created' AS status, count(*) AS count

@@ -1,6 +1,6 @@
 // The nodes of one import batch (src/import), merged by key, each with
 // :Entity and its type label.
-// $nodes: [{key, type, record, props: {..}, fill: {..}, aliases: [..]}],
+// $nodes: [{key, type, record, hash, props: {..}, fill: {..}, aliases: [..]}],
 // $dataset (the Dataset's key), $actor.
 // props are the dataset's own values (a resolution's agenda, a deal's
 // TIVs): written when they differ, and a null clears one a newer export no
@@ -8,8 +8,8 @@
 // date): written where the node has none, and on a node no article
 // mentions, which is the dataset's to keep current. Aliases are added only
 // to such a node: what an article said is never overwritten. Only a node
-// created or changed is written and stamped with dataset, record and
-// provenance, so importing the same file again writes nothing.
+// created or changed is written and stamped with dataset, record,
+// provenance and the content's hash (import/existing says why), so importing the same file again writes nothing.
 // Planned once and kept, as import/existing says why.
 CYPHER replan=skip
 UNWIND $nodes AS row
@@ -28,7 +28,7 @@ FOREACH (k IN owned | SET n[k] = row.props[k])
 FOREACH (k IN filled | SET n[k] = row.fill[k])
 SET n += CASE WHEN written
          THEN {aliases: coalesce(before.aliases, []) + newAliases, dataset: $dataset, record: row.record,
-               updatedBy: $actor, updatedAt: datetime.transaction()}
+               importHash: row.hash, updatedBy: $actor, updatedAt: datetime.transaction()}
          ELSE {} END
 WITH n, row.type AS kind, before, CASE WHEN created THEN 'created' WHEN written THEN 'updated' ELSE 'unchanged' END AS status
 // What was written, before and after, for the history (src/history).

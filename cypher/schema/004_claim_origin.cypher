@@ -10,6 +10,7 @@
 CREATE INDEX claim_origin_kind IF NOT EXISTS FOR (n:Claim) ON (n.origin, n.kind);
 
 // Claims written before claims had an origin were all ingested from
-// articles or added by hand: they are reported. Runs at every start and
-// finds nothing to do once every claim has its origin.
+// articles or added by hand: they are reported. Runs once (src/neo4j/migrate.ts
+// records each applied file), and finds nothing to do on a graph whose claims
+// all have their origin.
 MATCH (c:Claim) WHERE c.origin IS NULL SET c.origin = 'REPORTED';

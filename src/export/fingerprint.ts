@@ -5,7 +5,8 @@ import type { Graph, Row } from '../neo4j/graph.js';
 /**
  * A fingerprint of a graph's content, to tell whether two graphs hold the
  * same thing (an export and the graph rebuilt from it, a backup and its
- * restore). It covers every node but the history's (Change, ChangeItem):
+ * restore). It covers every node but the history's (Change, ChangeItem)
+ * and the record of applied migrations (Migration):
  * its labels and every property, and every relationship: its type, the keys
  * of its ends and every property, lists in their order. It leaves out who
  * wrote each and when (updatedBy, updatedAt), which a rebuilt graph records

@@ -44,9 +44,10 @@ interface Item {
 /**
  * Who wrote and when is the Change's own record; as properties they would
  * only repeat it. The key names the item, and `labels` is how statements
- * hand a node's labels back with its properties.
+ * hand a node's labels back with its properties. An import's `importHash`
+ * is its own bookkeeping (src/import/writer.ts), not a value of the record.
  */
-const NOT_PROPERTIES = new Set(['updatedBy', 'updatedAt', 'key', 'labels']);
+const NOT_PROPERTIES = new Set(['updatedBy', 'updatedAt', 'key', 'labels', 'importHash']);
 
 /** The node label a key stands for, from its prefix (keys are checked against their type when written). */
 export function kindOfKey(key: string): string {

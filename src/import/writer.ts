@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { recordIngest, type CreatedInBulk } from '../history/ingest-log.js';
 import { addStatusRows, counted, type StatusRow, type Tally } from '../ingest/tally.js';
@@ -32,12 +33,21 @@ export function int(value: number | null): unknown {
 
 interface KeyedNode extends NodeRow {
   record: string;
+  /** What the dataset says of it (contentOf), kept on the node as importHash. */
+  hash: string;
 }
 interface KeyedLink extends LinkRow {
   record: string;
+  hash: string;
 }
 interface KeyedClaim extends ClaimRow {
   record: string;
+  hash: string;
+}
+
+/** A relationship's identity: its type and ends. */
+function linkId(link: LinkRow): string {
+  return `${link.type}|${link.from}|${link.to}`;
 }
 
 /** One row per node, relationship, claim and article: the first record of a batch to name one writes it. */
@@ -47,13 +57,14 @@ function rowsOf(records: GraphRecord[]) {
   const claims = new Map<string, KeyedClaim>();
   const articles = new Map<string, ClaimRow['article'] & { record: string }>();
   for (const r of records) {
-    for (const n of r.nodes) if (!nodes.has(n.key)) nodes.set(n.key, { ...n, record: r.record });
+    for (const n of r.nodes) if (!nodes.has(n.key)) nodes.set(n.key, { ...n, record: r.record, hash: contentOf(n) });
     for (const l of r.links) {
-      const id = `${l.type}|${l.from}|${l.to}`;
-      if (!links.has(id)) links.set(id, { ...l, record: r.record });
+      const id = linkId(l);
+      if (!links.has(id))
+        links.set(id, { ...l, record: r.record, hash: hashOf([l.type, l.from, l.to, l.props, l.fill]) });
     }
     for (const c of r.claims ?? []) {
-      if (!claims.has(c.key)) claims.set(c.key, { ...c, record: r.record });
+      if (!claims.has(c.key)) claims.set(c.key, { ...c, record: r.record, hash: claimContentOf(c, r.record) });
       if (!articles.has(c.article.key)) articles.set(c.article.key, { ...c.article, record: r.record });
     }
   }
@@ -65,10 +76,45 @@ function rowsOf(records: GraphRecord[]) {
   };
 }
 
+/**
+ * What a row says, as one short string: two rows that say the same have
+ * the same. Written on what an import creates or changes (importHash), so
+ * that a later import finds a record unchanged in its existence read,
+ * without comparing it value by value.
+ */
+function hashOf(value: unknown): string {
+  return createHash('sha1').update(JSON.stringify(value)).digest('base64');
+}
+
+function contentOf(node: NodeRow): string {
+  return hashOf([node.type, node.props, node.fill, node.aliases]);
+}
+
+function claimContentOf(claim: ClaimRow, record: string): string {
+  return hashOf([claim.props, claim.speaker, claim.target, claim.article.key, record]);
+}
+
+/**
+ * How many nodes a run remembers having written. The nodes that many
+ * records share (a deal's supplier and weapon system, a vote's member)
+ * come back in batch after batch; the cap keeps memory flat however many
+ * nodes of their own the records have.
+ */
+const REMEMBERED = 50_000;
+
+/** A key the graph holds, with the importHash this import last wrote on it (null when another writer wrote it since). */
+interface Held {
+  key: string;
+  hash: string | null;
+}
+
 /** What a claim's links are, as the claims statement reports them beside the claims. */
 const CLAIM_LINKS = ['MADE', 'TARGETS', 'SOURCE'];
 
 export class BatchWriter {
+  /** Nodes this run has written, by key, with what they said: a batch sends one again only when it says something else. */
+  private readonly written = new Map<string, string>();
+
   constructor(
     private readonly graph: Graph,
     private readonly source: ImportSource<unknown>,
@@ -89,9 +135,12 @@ export class BatchWriter {
   }
 
   async write(records: GraphRecord[]): Promise<BatchResult> {
-    const { nodes, links, claims, articles } = rowsOf(records);
+    const rows = rowsOf(records);
+    const { links, claims, articles } = rows;
+    // A node an earlier batch of this run wrote with the same values is as it was: counted, not sent.
+    const [repeated, nodes] = split(rows.nodes, (n) => this.written.get(n.key) === n.hash);
     const params = { dataset: this.dataset.key, datasetPrefix: this.prefix, actor: this.actor };
-    return this.graph.writeTransaction(async (tx) => {
+    const result = await this.graph.writeTransaction(async (tx) => {
       // A retried transaction starts again from nothing.
       const result: BatchResult = { nodes: {}, relationships: {}, change: null };
       const run = async (statement: string, values: Record<string, unknown[]>, expected: number | null) => {
@@ -103,22 +152,35 @@ export class BatchWriter {
         return rows;
       };
       // What is new is created in bulk; only what exists is compared, and reports before and after.
+      // A node or claim this import last wrote with the same content (its importHash) is unchanged, and not sent again.
       const [present] = await tx.run('import/existing', {
         nodes: nodes.map((n) => n.key),
         articles: articles.map((a) => a.key),
         claims: claims.map((c) => c.key),
+        actor: this.actor,
       });
+      const hashes = (list: unknown) => new Map((list as Held[]).map((h) => [h.key, h.hash]));
       const held = {
-        nodes: new Set(present!.nodes as string[]),
+        nodes: hashes(present!.nodes),
         articles: new Set(present!.articles as string[]),
-        claims: new Set(present!.claims as string[]),
+        claims: hashes(present!.claims),
       };
-      const [oldNodes, newNodes] = split(nodes, (n) => held.nodes.has(n.key));
+      const [heldNodes, newNodes] = split(nodes, (n) => held.nodes.has(n.key));
+      const [sameNodes, oldNodes] = split(heldNodes, (n) => held.nodes.get(n.key) === n.hash);
       // A relationship with an end created just now cannot exist yet.
       const fresh = new Set(newNodes.map((n) => n.key));
-      const [oldLinks, newLinks] = split(links, (l) => !fresh.has(l.from) && !fresh.has(l.to));
+      const [heldLinks, newLinks] = split(links, (l) => !fresh.has(l.from) && !fresh.has(l.to));
+      // Relationships between nodes that were there: a second read, only when there are any, finds those as the import left them.
+      const linkHashes = heldLinks.length
+        ? (await tx.run<Held>('import/existing-links', { links: heldLinks, actor: this.actor })).map(
+            (h) => [h.key, h.hash] as const,
+          )
+        : [];
+      const heldLinkHashes = new Map(linkHashes);
+      const [sameLinkRows, oldLinks] = split(heldLinks, (l) => heldLinkHashes.get(linkId(l)) === l.hash);
       const [oldArticles, newArticles] = split(articles, (a) => held.articles.has(a.key));
-      const [oldClaims, newClaims] = split(claims, (c) => held.claims.has(c.key));
+      const [heldClaims, newClaims] = split(claims, (c) => held.claims.has(c.key));
+      const [sameClaims, oldClaims] = split(heldClaims, (c) => held.claims.get(c.key) === c.hash);
 
       // What is created is counted by kind; the history records it so, without an item for each.
       const bulk: { nodes: CreatedInBulk[]; relationships: CreatedInBulk[] } = { nodes: [], relationships: [] };
@@ -152,14 +214,35 @@ export class BatchWriter {
       const claimNodes = coded.filter((r) => !CLAIM_LINKS.includes(r.kind));
       const claimLinks = coded.filter((r) => CLAIM_LINKS.includes(r.kind));
       const after: StatusRow[] = [];
+      const sameLinks: StatusRow[] = [];
       for (const { statement, type } of this.source.after ?? []) {
-        const keys = nodes.filter((n) => n.type === type).map((n) => n.key);
+        // What this batch created or compared; what it found as this import left it needs nothing more.
+        const keys = [...newNodes, ...oldNodes].filter((n) => n.type === type).map((n) => n.key);
         if (keys.length) after.push(...(await run(statement, { keys }, null)));
       }
       const created = (list: CreatedInBulk[]) =>
         list.map(({ kind, count }): StatusRow => ({ kind, status: 'created', count, keys: [] }));
-      addStatusRows(result.nodes, [...written, ...sourced, ...claimNodes, ...created(bulk.nodes)]);
-      addStatusRows(result.relationships, [...linked, ...after, ...claimLinks, ...created(bulk.relationships)]);
+      const same = [...groupBy([...repeated, ...sameNodes], (n) => n.type)].map(([kind, ofKind]): StatusRow => ({
+        kind,
+        status: 'unchanged',
+        count: ofKind.length,
+        keys: [],
+      }));
+      for (const [kind, ofKind] of groupBy(sameLinkRows, (l) => l.type))
+        sameLinks.push({ kind, status: 'unchanged', count: ofKind.length, keys: [] });
+      if (sameClaims.length) {
+        same.push({ kind: 'Claim', status: 'unchanged', count: sameClaims.length, keys: [] });
+        for (const kind of CLAIM_LINKS)
+          sameLinks.push({ kind, status: 'unchanged', count: sameClaims.length, keys: [] });
+      }
+      addStatusRows(result.nodes, [...written, ...same, ...sourced, ...claimNodes, ...created(bulk.nodes)]);
+      addStatusRows(result.relationships, [
+        ...linked,
+        ...after,
+        ...claimLinks,
+        ...sameLinks,
+        ...created(bulk.relationships),
+      ]);
       result.change = await recordIngest(
         tx,
         {
@@ -172,6 +255,9 @@ export class BatchWriter {
       );
       return result;
     });
+    if (this.written.size + nodes.length > REMEMBERED) this.written.clear();
+    for (const n of nodes) this.written.set(n.key, n.hash);
+    return result;
   }
 }
 

@@ -1,19 +1,32 @@
-import { cypherNames, cypherStatements } from '../cypher.js';
+import { createHash } from 'node:crypto';
+import { cypher, cypherNames, cypherStatements } from '../cypher.js';
 import type { Graph } from './graph.js';
 
 /**
- * Applies cypher/schema/*.cypher in name order. Every statement there is
- * idempotent (IF NOT EXISTS), so this runs at every start. Schema commands
- * cannot share a transaction with other writes, so each runs on its own.
+ * Applies cypher/schema/*.cypher in name order, each file once: a file
+ * applied is recorded in the graph as a (:Migration {name, checksum,
+ * appliedAt}) node, and later starts skip it while its text is the same.
+ * A data migration (a MATCH ... SET over every claim) so runs once rather
+ * than scanning the graph at every start; a file whose text changed is
+ * applied again, which its statements allow (IF NOT EXISTS, a SET that
+ * finds nothing left to do). Schema commands cannot share a transaction
+ * with other writes, so each statement runs on its own. Returns how many
+ * statements ran.
  */
 export async function migrate(graph: Graph): Promise<number> {
+  const recorded = new Map(
+    (await graph.read<{ name: string; checksum: string }>('admin/migrations')).map((m) => [m.name, m.checksum]),
+  );
   let applied = 0;
   for (const name of cypherNames('schema/')) {
+    const checksum = createHash('sha256').update(cypher(name)).digest('hex');
+    if (recorded.get(name) === checksum) continue;
     for (const statement of cypherStatements(name)) {
       await graph.driver.executeQuery(statement, {}, { database: graph.database, routing: 'WRITE' });
       applied += 1;
     }
+    await graph.write('admin/record-migration', { name, checksum });
   }
-  await graph.awaitIndexes(300);
+  if (applied > 0) await graph.awaitIndexes(300);
   return applied;
 }

@@ -45,7 +45,7 @@ export interface CliRun {
 
 /** `npm run import -- ARGS` as its own process, against the test Neo4j unless env says otherwise. */
 export function importCli(args: string[], env: Record<string, string | undefined> = {}): CliRun {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/import/cli.ts', ...args], {
+  const child = spawn(process.execPath, ['scripts/run-bundled.mjs', 'src/import/cli.ts', ...args], {
     cwd: root,
     env: { ...process.env, NEO4J_URI: inject('neo4jUri'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
