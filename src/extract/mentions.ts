@@ -1,4 +1,5 @@
 import {
+  MILITARY_ADJECTIVE_NOUNS,
   MILITARY_BRANCHES,
   MINISTRIES,
   NOT_PLACES,
@@ -243,7 +244,8 @@ export class MentionFinder {
   private militaries() {
     const branch = alternation(MILITARY_BRANCHES);
     // "Sudan's army-led government" is the government, qualified.
-    const re = new RegExp(`${STATE_QUALIFIER} (?<branch>${branch})${E}(?!-)`, 'gu');
+    const adjective = MILITARY_ADJECTIVE_NOUNS.join('|');
+    const re = new RegExp(`${STATE_QUALIFIER} (?<branch>${branch})${E}(?!-)(?! (?:${adjective})${E})`, 'gu');
     for (const m of matches(this.text, re)) {
       const g = m.groups!;
       const code = stateOf(g.demonym) ?? stateOf(g.possessive);

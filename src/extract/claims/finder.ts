@@ -108,7 +108,7 @@ export class ClaimFinder {
     if (this.claims.length === before && !ctx.voice) continuation(this, ctx, masked);
     // A statement's heading names who issues it ("Statement by the Ministry of ..."); its other sentences are that body's words.
     // In a transcript, an answer's are its speaker's, and a question's no one's.
-    if (this.statement && sentence.index === 0) this.speakers.memory.issuer = issuerIn(this, ctx);
+    if (this.statement && sentence.index === 0) this.speakers.memory.issuers = issuerIn(this, ctx, masked);
     else if (ctx.voice?.speaker && this.claims.length === before) ownWords(this, ctx, masked, ctx.voice.speaker);
     else if (this.statement && !ctx.voice && this.claims.length === before) ownWords(this, ctx, masked);
     this.remember(before, ctx);
@@ -206,7 +206,7 @@ export class ClaimFinder {
     for (const r of readings) {
       const targets = r.target === null ? [] : [r.target];
       const context =
-        targets.length || r.kind === 'STATE' || r.kind === 'REPORT' || r.kind === 'CALL_FOR'
+        targets.length || r.aimless || r.kind === 'STATE' || r.kind === 'REPORT' || r.kind === 'CALL_FOR'
           ? []
           : r.antecedent
             ? this.doer(f.speakers)

@@ -51,3 +51,45 @@ export function firstEntity(
     null
   );
 }
+
+/**
+ * Who a judgement is aimed at: the actor its clause names as doing
+ * something (its subject, "by ⟨A⟩", "by the coast guard of ⟨A⟩", "⟨A⟩'s"), else the first actor named
+ * other than as an object, a victim or a place ("the problems of ⟨B⟩",
+ * "its attack on ⟨B⟩", "aid to ⟨B⟩" are not aimed at ⟨B⟩); null when none
+ * is.
+ */
+export function agentOf(entities: Entities, words: string, units: Unit[], speakers: string[] = []): number | null {
+  const typeOf = (i: number) => entities.get(units[i]!.mention.key)?.type ?? '';
+  const actor = (i: number) =>
+    ['State', 'Organization', 'Person'].includes(typeOf(i)) && !speakers.includes(units[i]!.mention.key);
+  const subject = subjectOf(words, units);
+  if (subject !== null && actor(subject)) return subject;
+  const by = /\bby (?:the )?(?:[\w-]+ ){0,3}?(?:of (?:the )?)?⟨(\d+)⟩/.exec(words);
+  if (by && actor(Number(by[1]))) return Number(by[1]);
+  for (const m of words.matchAll(/⟨(\d+)⟩/g)) {
+    const i = Number(m[1]);
+    const before = words.slice(0, m.index);
+    if (!actor(i)) continue;
+    const after = words.slice(m.index + m[0].length);
+    // "a further escalation of ⟨A⟩'s support", "the ⟨Israeli⟩ restrictions": what ⟨A⟩ does, wherever it is named.
+    if (
+      /^[’']s (?!(?:own )?(?:territory|territorial|border|borders|airspace|waters|sovereignty|people|citizens|civilians|population|security|interests?|capital|soil)\b)/.test(
+        after,
+      )
+    )
+      return i;
+    if (units[i]!.mention.form === 'demonym') {
+      if (new RegExp(`^ (?:[a-z-]+ )?${DONE_BY}`, 'i').test(after)) return i;
+      continue;
+    }
+    if (
+      /\b(?:of|on|in|into|against|to|for|from|with|about|over|at|toward|towards|inside|within|across|between|among|and|or|than)\s+(?:the\s+)?$/i.test(
+        before,
+      )
+    )
+      continue;
+    return i;
+  }
+  return null;
+}

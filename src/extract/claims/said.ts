@@ -3,7 +3,8 @@ import type { Entities } from '../entities.js';
 import { LIST, listUnits, type Masked, type Unit } from '../masked.js';
 import type { Span } from '../types.js';
 import { REPORTING_WORDS } from '../verbs.js';
-import { firstEntity, partners, subjectOf } from './referents.js';
+import { DISMISSAL, EVALUATION, WARNING } from './lexicon.js';
+import { agentOf, firstEntity, partners, subjectOf } from './referents.js';
 import type { Reading } from './types.js';
 
 /**
@@ -42,17 +43,11 @@ const CLEFT = new RegExp(
 export const EVENT_SUBJECT =
   /^(?:the|this|that|these|those|such) (?:[\w-]+ ){0,2}?(?:launch(?:es)?|attacks?|strikes?|tests?|actions?|offensive|incursions?|bombardment|shelling|restrictions|decision|conduct|behaviou?r|move|escalation|act)\b/i;
 const EVENT_WRONGDOING = new RegExp(String.raw`^${EVENT_SUBJECT.source.slice(1)}(?: [^,;]{0,40}?)? ${WRONG_ACTS}`, 'i');
-export const EVALUATION =
-  /\b(?:unprecedented|unacceptable|outrageous|irresponsible|reckless|deplorable|shameful|disgraceful|destabili[sz]ing|regrettable|hypocri\w*|cynical|absurd|appalling|alarming|deeply (?:concerned|troubled|disturbed)|(?:great|grave|serious|deep) concern|dead-set|ha(?:s|ve|d) not done|failed to|fails to|refuse[sd]? to|villain|blatant|flagrant|brazen|egregious|mockery|(?:will|would|did|does|do) not (?:help|solve)|won't help|counterproductive|double standards|barbaric|criminal|illegal|unlawful|aggression|breach of|violation of|war crimes?|atrocit\w+|brutal\w*|politically motivated|biased|destructive|provocati\w+|threatens? (?:the )?(?:peace|security|stability)|cannot be tolerated|will not be tolerated|no (?:\w+ ){0,2}justification|distract\w* (?:attention )?from)\b/i;
-export const DISMISSAL =
-  /\b(?:baseless|groundless|unfounded|fabricat\w*|false (?:claims|accusations|allegations)|lies|slander\w*|smear|disinformation|propaganda|nonsense|absurd (?:claims|accusations)|(?:claims?|accusations?|allegations?|statements?|insinuations?|assertions?) (?:are|is|were|was) (?:\w+ )?(?:false|untrue|absurd))\b/i;
 /** The speaker's side saying it did not do it: "it had no involvement", "⟨A⟩ has not provided ...", "his country was not behind". */
 const NOT_INVOLVED =
   /^(?:(?:the |its |his |her |their )?(?:⟨(\d+)⟩|it|we|they|he|she|country|government|delegation)(?:[’']s (?:government|forces|military|army))? )?(?:also )?(?:had |has |have |was |were |is |are |did |does |do |would |will )?(?:no (?:involvement|role|part|hand|connection|links?|prior knowledge)\b|nothing to do with|not (?:been )?(?:involved|behind|responsible|provided|supplied|sent|targeted|attacked|interfered|carried out|launched|provide|supply|send|target|attack|interfere|carry out|launch)\b|never (?:interfered|supplied|provided|sent|targeted|attacked|been involved)\b)/i;
 const FINDING =
   /^(?:(?:they|it|we|he|she|the [\w-]+|⟨\d+⟩) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined)\b/i;
-const WARNING =
-  /\b(?:will (?:face|pay)|consequences|will not tolerate|(?:would|will) (?:respond|retaliate|defend)|(?:ready|prepared) to (?:impose|trigger|use|take|respond|act)|(?:will|would) never allow|(?:will|would) (?:keep|continue) (?:acting|to act|striking|to strike|attacking|to attack|targeting|to target|hitting))\b/i;
 /** "was preparing new sanctions against ⟨B⟩": a warning to ⟨B⟩. */
 const SANCTIONS =
   /\b(?:prepar\w*|consider\w*|draw\w* up|work\w* on|readying|ready to impose|impos\w*|adopt\w*|agree\w* on|propos\w*) (?:[\w-]+ ){0,5}?sanctions (?:against|on) (?:the )?⟨(\d+)⟩/;
@@ -63,6 +58,10 @@ const HOLD_RESPONSIBLE = /\bhold (?:the )?⟨(\d+)⟩ (?:fully )?(?:responsible|
 const SUMMONED = /\bsummon(?:ed|s)\b/;
 const PROTEST =
   /\b(?:lodged|lodges|lodge|filed|files|made) (?:a |an )?(?:strong |formal |firm |official |diplomatic )?protest (?:with|to) (?:the )?⟨(\d+)⟩/;
+
+/** Words that point back to what was just said or done: "this conduct is unacceptable", "it was a provocation". */
+const POINTING_BACK =
+  /^(?:that|the (?:move|step|decision|act|action|actions))\b|\b(?:it|this|these|those|such|they|he|she)\b/i;
 
 /** Splits what was said into its clauses: "⟨A⟩ is ... and ⟨B⟩ has not ...". */
 export function clauses(masked: string, offset: number): { text: string; start: number }[] {
@@ -144,9 +143,12 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
         targetKeys: key ? [sides.sideOf(key) ?? key] : [],
       });
     } else if (DISMISSAL.test(words)) read('DENY', null);
-    else if (EVALUATION.test(words))
-      read('CRITICIZE', subject ?? (event ? null : firstEntity(sides.entities, words, units, others)));
-    else if (FINDING.test(words)) {
+    else if (EVALUATION.test(words)) {
+      const target = subject ?? (event ? null : agentOf(sides.entities, words, units, others));
+      read('CRITICIZE', target);
+      // Only words pointing back ("this is unacceptable", "it was a provocation") take their target from what came before.
+      if (target === null && !event && !POINTING_BACK.test(words)) readings[readings.length - 1]!.aimless = true;
+    } else if (FINDING.test(words)) {
       // "the investigators had established that ⟨B⟩ dropped ...": a party citing a finding of wrongdoing accuses.
       const that = /\bthat\s+/.exec(words);
       const wrong =
