@@ -1,4 +1,4 @@
-import { ClaimFinder, type ClaimDraft } from './claims/index.js';
+import { aimAtDoers, ClaimFinder, type ClaimDraft } from './claims/index.js';
 import { assemble, defaultTitle } from './draft.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
@@ -69,7 +69,7 @@ export class RulesExtractor implements Extractor {
       for (const c of made) for (const k of [...named, ...described]) if (!c.about.includes(k)) c.about.push(k);
     }
 
-    const drafts = withoutHeadlineRepeats(dedupe(claims.claims), sentences);
+    const drafts = withoutHeadlineRepeats(dedupe(aimAtDoers(claims.claims, entities)), sentences);
     const grounded: Map<string, GroundedEntity> = context.grounding
       ? await context.grounding.ground(
           [...entities.byKey.values()].map((r) => ({ key: r.key, type: r.type, names: [r.name, ...r.aliases] })),
