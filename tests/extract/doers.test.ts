@@ -31,6 +31,15 @@ describe('criticism of an event or a transfer', () => {
     claim(draft, 'state:FRA', 'CRITICIZE', 'state:TCD');
   });
 
+  it('aims at neither of those who condemn an attack together, nor at anyone for a commentator judging a kind of act', async () => {
+    const draft = await extract(
+      'China vetoed the draft resolution on Myanmar on 2 April 2025. Kenya and Ghana condemned the veto. "The veto has become a shield for friends of the junta," said Maria Lindqvist, a researcher at the Swedish Institute of International Affairs.',
+    );
+    claim(draft, 'state:KEN', 'CRITICIZE', 'state:CHN');
+    expect(draft.claims.filter((c) => c.speaker === 'state:KEN').flatMap((c) => c.targets)).toEqual(['state:CHN']);
+    expect(claim(draft, 'person:maria-lindqvist', 'CRITICIZE').targets).toEqual([]);
+  });
+
   it('leaves a criticism of a meeting aimed at no one', async () => {
     const draft = await extract(
       'The foreign ministers of Iran and Russia met in Tehran on 3 May 2025. Germany criticized the meeting as unhelpful.',

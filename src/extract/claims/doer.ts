@@ -39,7 +39,15 @@ export function aimAtDoers(claims: ClaimDraft[], entities: Entities): ClaimDraft
       out.push(c);
       continue;
     }
-    const own = [c.speaker, c.onBehalfOf];
+    // "⟨A⟩ and ⟨B⟩ condemned the attack": those who condemn it in the same sentence did not do it.
+    const own = claims
+      .filter((d) => d.sentenceIndex === c.sentenceIndex && d.kind === c.kind)
+      .flatMap((d) => [d.speaker, d.onBehalfOf]);
+    // A commentator speaking for no one judges a kind of act ("the veto has become a tool ..."), not its doer.
+    if (entities.get(c.speaker)?.type === 'Person' && !c.onBehalfOf) {
+      out.push(c);
+      continue;
+    }
     const doers = [
       ...new Set(
         c.about.flatMap((k) => {

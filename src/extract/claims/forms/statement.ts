@@ -51,11 +51,18 @@ export function issuerIn(finder: ClaimFinder, ctx: SentenceContext, masked: Mask
  * words; in a transcript, those of whoever answers (`speaker`), after the
  * label naming them.
  */
-export function ownWords(finder: ClaimFinder, ctx: SentenceContext, masked: Masked, speaker?: string) {
+export function ownWords(
+  finder: ClaimFinder,
+  ctx: SentenceContext,
+  masked: Masked,
+  speaker?: string,
+  /** Where the issuer's own words end, when a clause of the sentence has a speaker of its own. */
+  end = masked.text.length,
+) {
   const issuers = speaker ? [speaker] : finder.speakers.memory.issuers;
   if (!issuers.length || ctx.quotations.some((q) => intersect(q.inner, ctx.sentence))) return;
   const label = speaker && ctx.voice?.label.start === ctx.sentence.start ? /^[^:]{1,60}:\s+/.exec(masked.text) : null;
-  const whole = { start: label ? label[0].length : 0, end: masked.text.length };
+  const whole = { start: label ? label[0].length : 0, end };
   for (const r of finder.readStatement(masked, whole, masked.units, issuers)) {
     const context =
       r.target !== null || r.aimless || r.kind === 'REPORT' || r.kind === 'CALL_FOR'
