@@ -93,3 +93,28 @@ export function agentOf(entities: Entities, words: string, units: Unit[], speake
   }
   return null;
 }
+
+/**
+ * Whom a warning is aimed at: the party its clause names as acting ("⟨B⟩ will pay"), the condition's subject
+ * ("if ⟨B⟩ insists ..."), whom the measures fall on or protect from ("sanctions on ⟨B⟩", "protect its citizens
+ * from ⟨B⟩", "never allow ⟨B⟩ to ..."), or whose forces it names ("the participation of ⟨B's⟩ troops"); null
+ * when it names none of these (the place it speaks of, "on ⟨B's⟩ territory", is not whom it warns).
+ */
+export function warnedOf(entities: Entities, words: string, units: Unit[], own: string[] = []): number | null {
+  const actor = (i: number) =>
+    ['State', 'Organization', 'Person'].includes(entities.get(units[i]!.mention.key)?.type ?? '') &&
+    !own.includes(units[i]!.mention.key);
+  const subject = subjectOf(words, units);
+  if (subject !== null && actor(subject)) return subject;
+  const patterns = [
+    /\b[Ii]f (?:the )?⟨(\d+)⟩/,
+    /\b(?:on|against|from|by|allow|let|permit) (?:the )?⟨(\d+)⟩(?![’']s (?:territory|soil|border|airspace|waters))/,
+    new RegExp(`⟨(\\d+)⟩ (?:[a-z-]+ )?${DONE_BY}`),
+  ];
+  for (const re of patterns) {
+    const m = re.exec(words);
+    if (m && actor(Number(m[1])) && (re !== patterns[1] || units[Number(m[1])]!.mention.form !== 'demonym'))
+      return Number(m[1]);
+  }
+  return null;
+}

@@ -4,7 +4,7 @@ import { LIST, listUnits, type Masked, type Unit } from '../masked.js';
 import type { Span } from '../types.js';
 import { REPORTING_WORDS } from '../verbs.js';
 import { DISMISSAL, EVALUATION, WARNING } from './lexicon.js';
-import { agentOf, firstEntity, partners, subjectOf } from './referents.js';
+import { agentOf, firstEntity, partners, subjectOf, warnedOf } from './referents.js';
 import type { Reading } from './types.js';
 
 /**
@@ -143,6 +143,8 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
         targetKeys: key ? [sides.sideOf(key) ?? key] : [],
       });
     } else if (DISMISSAL.test(words)) read('DENY', null);
+    // "If ⟨B⟩ continues these provocations, ⟨A⟩ will take measures": a threat outweighs the judgement beside it.
+    else if (WARNING.test(words)) read('WARN', subject ?? warnedOf(sides.entities, words, units, others));
     else if (EVALUATION.test(words)) {
       const target = subject ?? (event ? null : agentOf(sides.entities, words, units, others));
       read('CRITICIZE', target);
@@ -157,7 +159,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
           : null;
       if (wrong) for (const t of listUnits(wrong[1]!)) read('ACCUSE', t);
       else read('REPORT', firstEntity(sides.entities, words, units, others));
-    } else if (WARNING.test(words)) read('WARN', subject ?? firstEntity(sides.entities, words, units, others));
+    }
   }
   return readings;
 }
