@@ -494,6 +494,17 @@ export const MILITARY_ADJECTIVE_NOUNS = [
   'escalation',
   'intervention',
   'posture',
+  'aircraft',
+  'helicopters?',
+  'jets?',
+  'planes?',
+  'drones?',
+  'vehicles?',
+  'vessels?',
+  'ships?',
+  'boats?',
+  'convoys?',
+  'units?',
 ];
 
 /** Capitalised words that are never a place's name: a sentence's first words, days, months, titles, bodies. */
