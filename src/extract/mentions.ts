@@ -403,7 +403,7 @@ export class MentionFinder {
    */
   private genericOrganizations() {
     const head =
-      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movement|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government';
+      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Front|Brigades?|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government';
     const word = "[A-Z][\\p{L}&’'-]*";
     const complement = `(?: (?:of|for|on|in) (?:the )?${word}(?: ${word})*)`;
     const re = new RegExp(`${B}(?:${word} (?:(?:of|for|on|and|the|de) )*)*(?:${head})${complement}{0,3}${E}`, 'gu');
@@ -447,6 +447,17 @@ export class MentionFinder {
       if (joined) {
         phrase = phrase.slice(joined[0].length);
         start += joined[0].length;
+      }
+      // "Ivana Petrović of the Belgrade Centre ...": a person's name (two words or more, none a body's) before "of" is
+      // who works there, not part of the body's name.
+      const person = new RegExp(`^(?:${word} ){1,3}${word} of (?:the )?(?=${word})`, 'u').exec(phrase);
+      if (
+        person &&
+        !new RegExp(`\\b(?:${head})\\b`, 'u').test(person[0]) &&
+        !STATE_FORMS.has(person[0].replace(/ of (?:the )?$/, ''))
+      ) {
+        phrase = phrase.slice(person[0].length);
+        start += person[0].length;
       }
       // "Russian Federation" ends like a body's name but is a state's.
       if (!phrase.includes(' ') || STATE_FORMS.has(phrase)) continue;
