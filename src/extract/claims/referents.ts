@@ -109,12 +109,14 @@ export function warnedOf(entities: Entities, words: string, units: Unit[], own: 
   const patterns = [
     /\b[Ii]f (?:the )?⟨(\d+)⟩/,
     /\b(?:on|against|from|by|allow|let|permit) (?:the )?⟨(\d+)⟩(?![’']s (?:territory|soil|border|airspace|waters))/,
-    new RegExp(`⟨(\\d+)⟩ (?:[a-z-]+ )?${DONE_BY}`),
+    // "would keep striking ⟨B⟩ positions": whom the act threatened falls on.
+    /\b(?:strik(?:e|es|ing)|attack(?:s|ing)?|target(?:s|ing)?|hit(?:s|ting)?|punish(?:es|ing)?|sanction(?:s|ing)?|respond(?:s|ing)? to) (?:the )?⟨(\d+)⟩/,
   ];
   for (const re of patterns) {
     const m = re.exec(words);
-    if (m && actor(Number(m[1])) && (re !== patterns[1] || units[Number(m[1])]!.mention.form !== 'demonym'))
+    if (m && actor(Number(m[1])) && (re === patterns[0] || units[Number(m[1])]!.mention.form !== 'demonym'))
       return Number(m[1]);
   }
-  return null;
+  const forces = new RegExp(`⟨(\\d+)⟩ (?:[a-z-]+ )?${DONE_BY}`).exec(words);
+  return forces && actor(Number(forces[1])) ? Number(forces[1]) : null;
 }
