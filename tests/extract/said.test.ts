@@ -50,6 +50,16 @@ describe('a warning carried by the words said', () => {
   });
 });
 
+describe('a vow to retaliate', () => {
+  it('is a warning aimed at whom the speaker accuses in the same sentence; a vow to rebuild is none', async () => {
+    const draft = await extract(
+      'Armenia accused Azerbaijan on Sunday of shelling border villages in Syunik, and vowed to retaliate. Yerevan vowed to rebuild the damaged homes.',
+    );
+    claim(draft, 'state:ARM', 'WARN', 'state:AZE');
+    expect(draft.claims.filter((c) => c.kind === 'WARN')).toHaveLength(1);
+  });
+});
+
 describe('a joint statement', () => {
   it('gives its "we" to every state that signs it', async () => {
     const draft = await extract(

@@ -188,11 +188,16 @@ export class ClaimFinder {
       // "rejected the accusations on Thursday": a denial of accusations is dated where its clause is.
       const dated = { start: frame.start, end: o.deniesAccusation ? ownEnd : Math.max(frame.end, o.allegationStart) };
       for (const r of o.readings) {
+        // "accused ⟨B⟩ of ... and vowed to retaliate": a warning naming no one threatens whom its speaker just accused.
+        const warned =
+          r.kind === 'WARN' && r.target === null && !r.targetKeys?.length
+            ? this.recentTargets(f.speakers, ctx.sentence.index)
+            : r.targetKeys;
         this.emit({
           kind: r.kind,
           speakers: f.speakers,
           targets: r.target === null ? [] : [r.target],
-          targetKeys: r.targetKeys,
+          targetKeys: warned,
           units,
           masked,
           ctx,
