@@ -348,6 +348,7 @@ export class MentionFinder {
         return [this.mentionOf(record.key, start, m.index! + m[0].length - start, 'phrase')];
       });
     }
+    this.rulers();
     if (!this.homeState) return;
     const code = this.homeState;
     const re = /\b(?:[Tt]he )?(?:Federal |National |Royal |Union |Central )?Government(?! of)(?![’']s)(?![\p{L}])/gu;
@@ -359,6 +360,36 @@ export class MentionFinder {
         const record = this.entities.state(code);
         return [this.mentionOf(record.key, start, m.index! + m[0].length - start, 'phrase')];
       });
+    }
+  }
+
+  /**
+   * A state's rulers named by what they are called: "the regime in Minsk", and, once one state has been
+   * called so ("Myanmar's junta", "the Belarusian regime"), "the junta", "the regime", "the military
+   * government" after it: that state, as whoever names them speaks of it.
+   */
+  private rulers() {
+    const ruler = '(?:military |ruling |transitional )?(?:junta|regime|military government)';
+    for (const m of matches(this.text, new RegExp(`\\b[Tt]he (?:regime|junta) in (?<capital>${capitals})${E}`, 'gu'))) {
+      const code = stateOf(m.groups!.capital);
+      const start = m.index! + 4;
+      if (code)
+        this.candidate(start, m.index! + m[0].length, 88, () => [
+          this.mentionOf(this.entities.state(code).key, start, m.index! + m[0].length - start, 'phrase'),
+        ]);
+    }
+    const called = new Set(
+      matches(this.text, new RegExp(`${STATE_QUALIFIER} ${ruler}${E}`, 'gu'))
+        .map((m) => stateOf(m.groups!.demonym) ?? stateOf(m.groups!.possessive))
+        .filter(Boolean),
+    );
+    if (called.size !== 1) return;
+    const code = [...called][0]!;
+    for (const m of matches(this.text, new RegExp(`\\b[Tt]he ${ruler}(?! in )${E}`, 'gu'))) {
+      const start = m.index! + 4;
+      this.candidate(start, m.index! + m[0].length, 50, () => [
+        this.mentionOf(this.entities.state(code).key, start, m.index! + m[0].length - start, 'phrase'),
+      ]);
     }
   }
 

@@ -38,3 +38,13 @@ describe('whom a warning is aimed at', () => {
     expect(place.claims.filter((c) => c.kind === 'WARN').map((c) => c.targets)).toEqual([[]]);
   });
 });
+
+describe('holding a state responsible', () => {
+  it('is an accusation for what it did, a warning for what it will be held to', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Latvia\n\nWe hold Belarus responsible for allowing migrants to be pushed across the border. Latvia will hold Belarus responsible for any further incident.',
+    );
+    claim(draft, 'org:latvia-ministry-of-foreign-affairs', 'ACCUSE', 'state:BLR');
+    claim(draft, 'org:latvia-ministry-of-foreign-affairs', 'WARN', 'state:BLR');
+  });
+});

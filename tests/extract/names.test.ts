@@ -6,7 +6,9 @@ import { claim, extract } from './drafts.js';
  * institute: a front, a movement or a coordination of movements is an
  * organization that speaks, and "⟨person⟩ of the ⟨institute⟩" is a person
  * who works there, not part of the institute's name. Sentences written for
- * these tests.
+ * these tests. A state's rulers named by what they are called ("the
+ * junta" once the text has said whose, "the regime in ⟨capital⟩") are the
+ * state.
  */
 
 describe('fronts, movements and people of an institute', () => {
@@ -29,5 +31,16 @@ describe('fronts, movements and people of an institute', () => {
     );
     expect(keys.filter((k) => k.includes('demir-of'))).toEqual([]);
     claim(draft, 'person:elif-demir', 'STATE');
+  });
+});
+
+describe("a state's rulers named by what they are called", () => {
+  it('reads "the junta" after "⟨State\'s⟩ junta", and "the regime in ⟨capital⟩", as the state', async () => {
+    const draft = await extract(
+      "The Karen National Union accused Myanmar's junta on Monday of shelling a clinic. The junta rejected the accusation. Lithuania said the regime in Minsk must release the detained journalists.",
+    );
+    claim(draft, 'org:karen-national-union', 'ACCUSE', 'state:MMR');
+    claim(draft, 'state:MMR', 'DENY', 'org:karen-national-union');
+    claim(draft, 'state:LTU', 'DEMAND', 'state:BLR');
   });
 });

@@ -52,6 +52,9 @@ const SANCTIONS =
   /\b(?:prepar\w*|consider\w*|draw\w* up|work\w* on|readying|ready to impose|impos\w*|adopt\w*|agree\w* on|propos\w*) (?:[\w-]+ ){0,5}?sanctions (?:against|on) (?:the )?⟨(\d+)⟩/;
 /** "hold ⟨B⟩ responsible": a warning to ⟨B⟩. */
 const HOLD_RESPONSIBLE = /\bhold (?:the )?⟨(\d+)⟩ (?:fully )?(?:responsible|accountable)\b/;
+/** "We hold ⟨B⟩ responsible for allowing ...": blame for what was done, not a threat (unless it "will" hold). */
+const BLAMED_FOR =
+  /^(?:(?!\b(?:will|would|shall)\b).)*\bhold (?:the )?⟨\d+⟩ (?:fully )?(?:responsible|accountable) for (?:[\w-]+ing|the|its|their|this|these)\b/;
 /** "lodged a strong protest with ⟨B⟩". */
 /** "summoned the ⟨Chinese Ambassador⟩": a protest to the state the envoy speaks for. */
 const SUMMONED = /\bsummon(?:ed|s)\b/;
@@ -130,6 +133,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
     else if ((m = WRONGDOING.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
+    else if ((m = HOLD_RESPONSIBLE.exec(words)) && BLAMED_FOR.test(words)) read('ACCUSE', Number(m[1]));
     else if ((m = HOLD_RESPONSIBLE.exec(words)) || (m = SANCTIONS.exec(words))) read('WARN', Number(m[1]));
     else if ((m = PROTEST.exec(words))) read('CRITICIZE', Number(m[1]));
     else if (SUMMONED.test(words)) {
