@@ -460,6 +460,53 @@ export const MILITARY_BRANCHES = [
   'border guard',
 ];
 
+/**
+ * Nouns after which a branch's name is an adjective, not the service: "Iran's military support", "the navy's
+ * exercises" are what a state does, not a body speaking.
+ */
+export const MILITARY_ADJECTIVE_NOUNS = [
+  'support',
+  'aid',
+  'assistance',
+  'cooperation',
+  'presence',
+  'build-up',
+  'buildup',
+  'exercises?',
+  'drills?',
+  'equipment',
+  'hardware',
+  'spending',
+  'budget',
+  'ties',
+  'relations',
+  'expansion',
+  'activities',
+  'activity',
+  'operations?',
+  'action',
+  'pressure',
+  'threat',
+  'capabilit(?:y|ies)',
+  'doctrine',
+  'bases?',
+  'personnel',
+  'escalation',
+  'intervention',
+  'posture',
+  'aircraft',
+  'helicopters?',
+  'jets?',
+  'planes?',
+  'drones?',
+  'vehicles?',
+  'vessels?',
+  'ships?',
+  'boats?',
+  'convoys?',
+  'units?',
+];
+
 /** Capitalised words that are never a place's name: a sentence's first words, days, months, titles, bodies. */
 export const NOT_PLACES = new Set(
   (

@@ -1,4 +1,5 @@
 import {
+  MILITARY_ADJECTIVE_NOUNS,
   MILITARY_BRANCHES,
   MINISTRIES,
   NOT_PLACES,
@@ -243,7 +244,8 @@ export class MentionFinder {
   private militaries() {
     const branch = alternation(MILITARY_BRANCHES);
     // "Sudan's army-led government" is the government, qualified.
-    const re = new RegExp(`${STATE_QUALIFIER} (?<branch>${branch})${E}(?!-)`, 'gu');
+    const adjective = MILITARY_ADJECTIVE_NOUNS.join('|');
+    const re = new RegExp(`${STATE_QUALIFIER} (?<branch>${branch})${E}(?!-)(?! (?:${adjective})${E})`, 'gu');
     for (const m of matches(this.text, re)) {
       const g = m.groups!;
       const code = stateOf(g.demonym) ?? stateOf(g.possessive);
@@ -346,6 +348,7 @@ export class MentionFinder {
         return [this.mentionOf(record.key, start, m.index! + m[0].length - start, 'phrase')];
       });
     }
+    this.rulers();
     if (!this.homeState) return;
     const code = this.homeState;
     const re = /\b(?:[Tt]he )?(?:Federal |National |Royal |Union |Central )?Government(?! of)(?![’']s)(?![\p{L}])/gu;
@@ -357,6 +360,36 @@ export class MentionFinder {
         const record = this.entities.state(code);
         return [this.mentionOf(record.key, start, m.index! + m[0].length - start, 'phrase')];
       });
+    }
+  }
+
+  /**
+   * A state's rulers named by what they are called: "the regime in Minsk", and, once one state has been
+   * called so ("Myanmar's junta", "the Belarusian regime"), "the junta", "the regime", "the military
+   * government" after it: that state, as whoever names them speaks of it.
+   */
+  private rulers() {
+    const ruler = '(?:military |ruling |transitional )?(?:junta|regime|military government)';
+    for (const m of matches(this.text, new RegExp(`\\b[Tt]he (?:regime|junta) in (?<capital>${capitals})${E}`, 'gu'))) {
+      const code = stateOf(m.groups!.capital);
+      const start = m.index! + 4;
+      if (code)
+        this.candidate(start, m.index! + m[0].length, 88, () => [
+          this.mentionOf(this.entities.state(code).key, start, m.index! + m[0].length - start, 'phrase'),
+        ]);
+    }
+    const called = new Set(
+      matches(this.text, new RegExp(`${STATE_QUALIFIER} ${ruler}${E}`, 'gu'))
+        .map((m) => stateOf(m.groups!.demonym) ?? stateOf(m.groups!.possessive))
+        .filter(Boolean),
+    );
+    if (called.size !== 1) return;
+    const code = [...called][0]!;
+    for (const m of matches(this.text, new RegExp(`\\b[Tt]he ${ruler}(?! in )${E}`, 'gu'))) {
+      const start = m.index! + 4;
+      this.candidate(start, m.index! + m[0].length, 50, () => [
+        this.mentionOf(this.entities.state(code).key, start, m.index! + m[0].length - start, 'phrase'),
+      ]);
     }
   }
 
@@ -401,7 +434,7 @@ export class MentionFinder {
    */
   private genericOrganizations() {
     const head =
-      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movement|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government';
+      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Front|Brigades?|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government';
     const word = "[A-Z][\\p{L}&’'-]*";
     const complement = `(?: (?:of|for|on|in) (?:the )?${word}(?: ${word})*)`;
     const re = new RegExp(`${B}(?:${word} (?:(?:of|for|on|and|the|de) )*)*(?:${head})${complement}{0,3}${E}`, 'gu');
@@ -445,6 +478,17 @@ export class MentionFinder {
       if (joined) {
         phrase = phrase.slice(joined[0].length);
         start += joined[0].length;
+      }
+      // "Ivana Petrović of the Belgrade Centre ...": a person's name (two words or more, none a body's) before "of" is
+      // who works there, not part of the body's name.
+      const person = new RegExp(`^(?:${word} ){1,3}${word} of (?:the )?(?=${word})`, 'u').exec(phrase);
+      if (
+        person &&
+        !new RegExp(`\\b(?:${head})\\b`, 'u').test(person[0]) &&
+        !STATE_FORMS.has(person[0].replace(/ of (?:the )?$/, ''))
+      ) {
+        phrase = phrase.slice(person[0].length);
+        start += person[0].length;
       }
       // "Russian Federation" ends like a body's name but is a state's.
       if (!phrase.includes(' ') || STATE_FORMS.has(phrase)) continue;

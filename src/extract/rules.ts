@@ -1,4 +1,4 @@
-import { ClaimFinder, type ClaimDraft } from './claims/index.js';
+import { aimAtDoers, ClaimFinder, type ClaimDraft } from './claims/index.js';
 import { assemble, defaultTitle } from './draft.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
@@ -69,7 +69,7 @@ export class RulesExtractor implements Extractor {
       for (const c of made) for (const k of [...named, ...described]) if (!c.about.includes(k)) c.about.push(k);
     }
 
-    const drafts = withoutHeadlineRepeats(dedupe(claims.claims), sentences);
+    const drafts = withoutHeadlineRepeats(dedupe(aimAtDoers(claims.claims, entities)), sentences);
     const grounded: Map<string, GroundedEntity> = context.grounding
       ? await context.grounding.ground(
           [...entities.byKey.values()].map((r) => ({ key: r.key, type: r.type, names: [r.name, ...r.aliases] })),
@@ -232,6 +232,10 @@ function aimAtWhatIsAnswered(claims: ClaimDraft[]) {
   });
 }
 
+/** Two claims of one sentence made together: the same kind against the same target ("⟨A⟩ and ⟨B⟩ accused ⟨C⟩"). */
+const sameAccusation = (a: ClaimDraft, b: ClaimDraft) =>
+  a.kind === b.kind && a.sentenceIndex === b.sentenceIndex && a.target === b.target;
+
 /** What a denial may answer: an accusation, a criticism, a report's findings. */
 const ANSWERABLE = new Set(['ACCUSE', 'CRITICIZE', 'REPORT']);
 
@@ -250,6 +254,7 @@ async function answerDenials(
   warnings: string[],
 ) {
   const unanswered: ClaimDraft[] = [];
+  const coAccused: { denial: ClaimDraft; target: string; answers: number }[] = [];
   claims.forEach((denial, i) => {
     if (denial.kind !== 'DENY' || !denial.deniesAccusation) return;
     const denier = [denial.speaker, denial.onBehalfOf].filter(Boolean) as string[];
@@ -284,6 +289,10 @@ async function answerDenials(
       const j = found;
       const accusation = claims[j]!;
       denial.answers = j;
+      // "⟨A⟩, ⟨B⟩ and ⟨C⟩ condemned ... ⟨D⟩ dismissed the reports": the denial answers each of those who made it.
+      if (!denial.target)
+        for (let k = j + 1; k < i && sameAccusation(claims[k]!, accusation); k++)
+          if (side(claims[k]!) !== side(accusation)) coAccused.push({ denial, target: side(claims[k]!), answers: k });
       denial.target ??= side(accusation);
       if (
         accusation.kind === 'ACCUSE' &&
@@ -311,6 +320,26 @@ async function answerDenials(
     denial.target ??= denial.deniedAccuser;
     unanswered.push(denial);
   });
+  if (coAccused.length) {
+    // Each copy follows its denial; answers that index the claims are moved with them.
+    const spread: ClaimDraft[] = [];
+    const moved = new Map<number, number>();
+    const made = new Set(
+      claims.filter((d) => d.kind === 'DENY').map((d) => `${d.sentence.start} ${d.speaker} ${d.target}`),
+    );
+    claims.forEach((c, i) => {
+      moved.set(i, spread.length);
+      spread.push(c);
+      for (const { denial, target, answers } of coAccused) {
+        const id = `${c.sentence.start} ${c.speaker} ${target}`;
+        if (denial !== c || made.has(id)) continue;
+        made.add(id);
+        spread.push({ ...c, target, answers, about: [...c.about] });
+      }
+    });
+    for (const c of spread) if (typeof c.answers === 'number') c.answers = moved.get(c.answers)!;
+    claims.splice(0, claims.length, ...spread);
+  }
   if (!context.grounding || unanswered.length === 0) return;
   const keyOf = (k: string) => grounded.get(k)?.key ?? k;
   const held = await context.grounding.accusationsAgainst([

@@ -35,6 +35,8 @@ export class ClaimFinder {
   readonly speakers: Speakers;
   /** Who last did something the text reports ("⟨A⟩ fired a missile"): what "the launch" and "this attack" were done by. */
   private agent: string | null = null;
+  /** The body the text's heading names first ("Regular Press Conference of the Ministry of ..."). */
+  private headingBody: string | null = null;
   /** The quotation being read, so that a quotation going on keeps its speaker. */
   lastQuote: RunningQuote | null = null;
 
@@ -54,6 +56,9 @@ export class ClaimFinder {
     const { sentence } = ctx;
     this.speakers.human.clear();
     this.speakers.voice = ctx.voice?.speaker ?? null;
+    if (sentence.index === 0)
+      this.headingBody = ctx.mentions.find((m) => this.entities.get(m.key)?.type === 'Organization')?.key ?? null;
+    this.answersFor(ctx.voice?.speaker);
     const units: Unit[] = this.speakers.units(ctx);
     const masked = new Masked(this.text, sentence, units);
     const before = this.claims.length;
@@ -108,11 +113,35 @@ export class ClaimFinder {
     if (this.claims.length === before && !ctx.voice) continuation(this, ctx, masked);
     // A statement's heading names who issues it ("Statement by the Ministry of ..."); its other sentences are that body's words.
     // In a transcript, an answer's are its speaker's, and a question's no one's.
-    if (this.statement && sentence.index === 0) this.speakers.memory.issuer = issuerIn(this, ctx);
+    if (this.statement && sentence.index === 0) this.speakers.memory.issuers = issuerIn(this, ctx, masked);
     else if (ctx.voice?.speaker && this.claims.length === before) ownWords(this, ctx, masked, ctx.voice.speaker);
     else if (this.statement && !ctx.voice && this.claims.length === before) ownWords(this, ctx, masked);
+    else if (this.statement || ctx.voice?.speaker) this.ownWordsBefore(ctx, masked, found);
     this.remember(before, ctx);
     this.agent = this.agentIn(masked, units) ?? this.agent;
+  }
+
+  /**
+   * A briefing's spokesperson with no post of their own named ("Nguyen Thu Ha: ...") answers for the body
+   * whose briefing it is, as its heading names it.
+   */
+  private answersFor(speaker: string | null | undefined) {
+    const body = this.headingBody;
+    if (!speaker || !body || this.entities.get(speaker)?.type !== 'Person' || this.speakers.sideOf(speaker)) return;
+    this.entities.positions.push({ person: speaker, title: 'Spokesperson', holder: body, former: false });
+  }
+
+  /**
+   * "⟨A⟩'s forces carried out this attack, and we call on ...": in a statement or an answer, the clauses
+   * before the issuer's own "we" are the issuer's words too.
+   */
+  private ownWordsBefore(ctx: SentenceContext, masked: Masked, found: Found[]) {
+    const first = found.find((f) => !f.inverted);
+    if (!first || first.region.start === 0) return;
+    const own = ctx.voice?.speaker ? [ctx.voice.speaker] : this.speakers.memory.issuers;
+    if (!own.length || !first.speakers.every((k) => own.includes(k))) return;
+    const lead = /^(.*?)(?:,? and|;|, but)\s*$/.exec(masked.text.slice(0, first.region.start));
+    if (lead && /⟨\d+⟩/.test(lead[1]!)) ownWords(this, ctx, masked, ctx.voice?.speaker ?? undefined, lead[1]!.length);
   }
 
   /** What a statement says, clause by clause (said.ts). */
@@ -159,11 +188,16 @@ export class ClaimFinder {
       // "rejected the accusations on Thursday": a denial of accusations is dated where its clause is.
       const dated = { start: frame.start, end: o.deniesAccusation ? ownEnd : Math.max(frame.end, o.allegationStart) };
       for (const r of o.readings) {
+        // "accused ⟨B⟩ of ... and vowed to retaliate": a warning naming no one threatens whom its speaker just accused.
+        const warned =
+          r.kind === 'WARN' && r.target === null && !r.targetKeys?.length
+            ? this.recentTargets(f.speakers, ctx.sentence.index)
+            : r.targetKeys;
         this.emit({
           kind: r.kind,
           speakers: f.speakers,
           targets: r.target === null ? [] : [r.target],
-          targetKeys: r.targetKeys,
+          targetKeys: warned,
           units,
           masked,
           ctx,
@@ -206,7 +240,7 @@ export class ClaimFinder {
     for (const r of readings) {
       const targets = r.target === null ? [] : [r.target];
       const context =
-        targets.length || r.kind === 'STATE' || r.kind === 'REPORT' || r.kind === 'CALL_FOR'
+        targets.length || r.aimless || r.kind === 'STATE' || r.kind === 'REPORT' || r.kind === 'CALL_FOR'
           ? []
           : r.antecedent
             ? this.doer(f.speakers)

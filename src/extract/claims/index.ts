@@ -1,2 +1,3 @@
 export { ClaimFinder } from './finder.js';
 export type { ClaimDraft, SentenceContext } from './types.js';
+export { aimAtDoers } from './doer.js';

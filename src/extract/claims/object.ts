@@ -109,8 +109,12 @@ export function readObject(
       const warnedThat =
         kind === 'WARN' &&
         /\bthat\s*$|^\s*that\b/.test(masked.text.slice(f.verbEnd, complement.start) + object.slice(0, lead));
+      // "accused Western States of having destroyed ⟨B⟩": the accused is named without a name; ⟨B⟩ is what they did it to.
+      const unnamed =
+        (kind === 'ACCUSE' || kind === 'CRITICIZE') &&
+        /^\s*(?:the |some |certain )?[^⟨,;]{1,40}? (?:of|for) [\w-]+ing\b/.test(object);
       target =
-        addressed || against
+        addressed || against || unnamed
           ? null
           : warnedThat
             ? subjectOf(object.slice(lead), units)

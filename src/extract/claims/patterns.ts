@@ -49,7 +49,7 @@ export const BETWEEN =
 export const APPOSITIVE = '(?:,\\s+(?!(?:the |a |an )?⟨\\d+⟩,)(?=[a-z])[^,"“”]{1,100},|,[^,"“”⟨]{1,100},)?';
 /** What a denial names as denied: "the accusations", "that criticism", "⟨A⟩'s claims", "the Group's findings". */
 export const ACCUSATION_OBJECT =
-  /^\s*(?:the |these |those |that |this |such |all |any |its |their |his |her )?(?:⟨(\d+)⟩[’']s )?(?:[a-z-]+ ){0,2}(accusations?|allegations?|claims?|charges?|insinuations?|criticism|findings?|reports?|conclusions?|suggestions?|assertions?|statements?|remarks)\b/;
+  /^\s*(?:the |these |those |that |this |such |all |any |its |their |his |her )?(?:⟨(\d+)⟩[’']s )?(?:[a-z-]+ ){0,2}(accusations?|allegations?|claims?|charges?|insinuations?|criticism|findings?|reports?|conclusions?|suggestions?|assertions?|statements?|remarks|explanations?|denials?|version|account)\b/;
 
 /** What a denial naming these words answers. */
 export function deniedKinds(noun: string | undefined): ClaimKind[] {
@@ -57,6 +57,8 @@ export function deniedKinds(noun: string | undefined): ClaimKind[] {
   if (/^(?:accusation|allegation|claim|charge|insinuation)/.test(noun)) return ['ACCUSE'];
   if (/^criticism/.test(noun)) return ['CRITICIZE', 'ACCUSE'];
   if (/^(?:finding|report|conclusion)/.test(noun)) return ['REPORT', 'ACCUSE'];
+  // "rejects this explanation": what the other side said in its defence.
+  if (/^(?:explanation|denial|version|account)/.test(noun)) return ['DENY', 'STATE', 'ACCUSE', 'CRITICIZE'];
   return [];
 }
 

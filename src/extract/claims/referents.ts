@@ -51,3 +51,72 @@ export function firstEntity(
     null
   );
 }
+
+/**
+ * Who a judgement is aimed at: the actor its clause names as doing
+ * something (its subject, "by ⟨A⟩", "by the coast guard of ⟨A⟩", "⟨A⟩'s"), else the first actor named
+ * other than as an object, a victim or a place ("the problems of ⟨B⟩",
+ * "its attack on ⟨B⟩", "aid to ⟨B⟩" are not aimed at ⟨B⟩); null when none
+ * is.
+ */
+export function agentOf(entities: Entities, words: string, units: Unit[], speakers: string[] = []): number | null {
+  const typeOf = (i: number) => entities.get(units[i]!.mention.key)?.type ?? '';
+  const actor = (i: number) =>
+    ['State', 'Organization', 'Person'].includes(typeOf(i)) && !speakers.includes(units[i]!.mention.key);
+  const subject = subjectOf(words, units);
+  if (subject !== null && actor(subject)) return subject;
+  const by = /\bby (?:the )?(?:[\w-]+ ){0,3}?(?:of (?:the )?)?⟨(\d+)⟩/.exec(words);
+  if (by && actor(Number(by[1]))) return Number(by[1]);
+  for (const m of words.matchAll(/⟨(\d+)⟩/g)) {
+    const i = Number(m[1]);
+    const before = words.slice(0, m.index);
+    if (!actor(i)) continue;
+    const after = words.slice(m.index + m[0].length);
+    // "a further escalation of ⟨A⟩'s support", "the ⟨Israeli⟩ restrictions": what ⟨A⟩ does, wherever it is named.
+    if (
+      /^[’']s (?!(?:own )?(?:territory|territorial|border|borders|airspace|waters|sovereignty|people|citizens|civilians|population|security|interests?|capital|soil)\b)/.test(
+        after,
+      )
+    )
+      return i;
+    if (units[i]!.mention.form === 'demonym') {
+      if (new RegExp(`^ (?:[a-z-]+ )?${DONE_BY}`, 'i').test(after)) return i;
+      continue;
+    }
+    if (
+      /\b(?:of|on|in|into|against|to|for|from|with|about|over|at|toward|towards|inside|within|across|between|among|and|or|than)\s+(?:the\s+)?$/i.test(
+        before,
+      )
+    )
+      continue;
+    return i;
+  }
+  return null;
+}
+
+/**
+ * Whom a warning is aimed at: the party its clause names as acting ("⟨B⟩ will pay"), the condition's subject
+ * ("if ⟨B⟩ insists ..."), whom the measures fall on or protect from ("sanctions on ⟨B⟩", "protect its citizens
+ * from ⟨B⟩", "never allow ⟨B⟩ to ..."), or whose forces it names ("the participation of ⟨B's⟩ troops"); null
+ * when it names none of these (the place it speaks of, "on ⟨B's⟩ territory", is not whom it warns).
+ */
+export function warnedOf(entities: Entities, words: string, units: Unit[], own: string[] = []): number | null {
+  const actor = (i: number) =>
+    ['State', 'Organization', 'Person'].includes(entities.get(units[i]!.mention.key)?.type ?? '') &&
+    !own.includes(units[i]!.mention.key);
+  const subject = subjectOf(words, units);
+  if (subject !== null && actor(subject)) return subject;
+  const patterns = [
+    /\b[Ii]f (?:the )?⟨(\d+)⟩/,
+    /\b(?:on|against|from|by|allow|let|permit) (?:the )?⟨(\d+)⟩(?![’']s (?:territory|soil|border|airspace|waters))/,
+    // "would keep striking ⟨B⟩ positions": whom the act threatened falls on.
+    /\b(?:strik(?:e|es|ing)|attack(?:s|ing)?|target(?:s|ing)?|hit(?:s|ting)?|punish(?:es|ing)?|sanction(?:s|ing)?|respond(?:s|ing)? to) (?:the )?⟨(\d+)⟩/,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(words);
+    if (m && actor(Number(m[1])) && (re === patterns[0] || units[Number(m[1])]!.mention.form !== 'demonym'))
+      return Number(m[1]);
+  }
+  const forces = new RegExp(`⟨(\\d+)⟩ (?:[a-z-]+ )?${DONE_BY}`).exec(words);
+  return forces && actor(Number(forces[1])) ? Number(forces[1]) : null;
+}

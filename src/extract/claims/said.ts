@@ -3,7 +3,8 @@ import type { Entities } from '../entities.js';
 import { LIST, listUnits, type Masked, type Unit } from '../masked.js';
 import type { Span } from '../types.js';
 import { REPORTING_WORDS } from '../verbs.js';
-import { firstEntity, partners, subjectOf } from './referents.js';
+import { DISMISSAL, EVALUATION, WARNING, WRONG_ACTS } from './lexicon.js';
+import { agentOf, firstEntity, partners, subjectOf, warnedOf } from './referents.js';
 import type { Reading } from './types.js';
 
 /**
@@ -29,9 +30,8 @@ const OVER_DOING =
 /** "push for ⟨B⟩'s view", "called for ⟨B⟩'s withdrawal": something asked of ⟨B⟩. */
 const ASK_OF =
   /\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for (?:the )?⟨(\d+)⟩[’']s\b/;
-const WRONG_ACTS = String.raw`(?:(?:is|are|was|were|has been|have been|had been) (?:\w+ )?(?:violating|breaching|flouting|undermining|attacking|shelling|bombing|arming|supplying weapons|diverting|shielding|occupying|plundering|targeting|killing|holding [^,;]{1,50}? (?:hostage|captive|prisoner))|(?:(?:had|has|have) (?:\w+ )?)?(?:violated|violates|violate|breached|breaches|flouted|undermined|attacked|shelled|bombed|invaded|occupied|rammed|seized|detained|intruded|targeted|killed|abducted|kidnapped|tortured|executed|massacred|hijacked|looted|fired (?:[\w-]+ ){0,3}at|(?:launched|carried out|conducted|staged) (?:[\w-]+ ){0,4}(?:attacks?|strikes?|raids?|assaults?|incursions?))|(?:had |has |have )?committed (?:war crimes|crimes|atrocities|abuses|violations|genocide)|(?:was|were|is|are) (?:also )?behind|(?:is|are|was|were) preparing (?:[\w-]+ ){0,5}?(?:offensive|attack|assault|invasion|war|incursion)|(?:(?:had|has|have) )?(?:dropped|used|fired) (?:[\w-]+ ){0,3}?(?:bombs?|cylinders?|munitions|explosives|chlorine|sarin|chemical weapons|barrel bombs))\b`;
 const WRONGDOING = new RegExp(
-  String.raw`^(?:both )?(?:the |an? )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[a-z-]+ )?(?:forces|troops|vessels?|ships?|warships?|army|military|aircraft|jets?|drones?|authorities|soldiers|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?${WRONG_ACTS}`,
+  String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[a-z-]+ )?(?:forces|troops|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?${WRONG_ACTS}`,
   'i',
 );
 /** "it was ⟨A⟩ that ...", "it is the West, and above all ⟨A⟩ and ⟨B⟩, that ...": blame laid on ⟨A⟩. */
@@ -42,27 +42,28 @@ const CLEFT = new RegExp(
 export const EVENT_SUBJECT =
   /^(?:the|this|that|these|those|such) (?:[\w-]+ ){0,2}?(?:launch(?:es)?|attacks?|strikes?|tests?|actions?|offensive|incursions?|bombardment|shelling|restrictions|decision|conduct|behaviou?r|move|escalation|act)\b/i;
 const EVENT_WRONGDOING = new RegExp(String.raw`^${EVENT_SUBJECT.source.slice(1)}(?: [^,;]{0,40}?)? ${WRONG_ACTS}`, 'i');
-export const EVALUATION =
-  /\b(?:unprecedented|unacceptable|outrageous|irresponsible|reckless|deplorable|shameful|disgraceful|destabili[sz]ing|regrettable|hypocri\w*|cynical|absurd|appalling|alarming|deeply (?:concerned|troubled|disturbed)|(?:great|grave|serious|deep) concern|dead-set|ha(?:s|ve|d) not done|failed to|fails to|refuse[sd]? to|villain|blatant|flagrant|brazen|egregious|mockery|(?:will|would|did|does|do) not (?:help|solve)|won't help|counterproductive|double standards|barbaric|criminal|illegal|unlawful|aggression|breach of|violation of|war crimes?|atrocit\w+|brutal\w*|politically motivated|biased|destructive|provocati\w+|threatens? (?:the )?(?:peace|security|stability)|cannot be tolerated|will not be tolerated|no (?:\w+ ){0,2}justification|distract\w* (?:attention )?from)\b/i;
-export const DISMISSAL =
-  /\b(?:baseless|groundless|unfounded|fabricat\w*|false (?:claims|accusations|allegations)|lies|slander\w*|smear|disinformation|propaganda|nonsense|absurd (?:claims|accusations)|(?:claims?|accusations?|allegations?|statements?|insinuations?|assertions?) (?:are|is|were|was) (?:\w+ )?(?:false|untrue|absurd))\b/i;
 /** The speaker's side saying it did not do it: "it had no involvement", "⟨A⟩ has not provided ...", "his country was not behind". */
 const NOT_INVOLVED =
   /^(?:(?:the |its |his |her |their )?(?:⟨(\d+)⟩|it|we|they|he|she|country|government|delegation)(?:[’']s (?:government|forces|military|army))? )?(?:also )?(?:had |has |have |was |were |is |are |did |does |do |would |will )?(?:no (?:involvement|role|part|hand|connection|links?|prior knowledge)\b|nothing to do with|not (?:been )?(?:involved|behind|responsible|provided|supplied|sent|targeted|attacked|interfered|carried out|launched|provide|supply|send|target|attack|interfere|carry out|launch)\b|never (?:interfered|supplied|provided|sent|targeted|attacked|been involved)\b)/i;
 const FINDING =
-  /^(?:(?:they|it|we|he|she|the [\w-]+|⟨\d+⟩) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined)\b/i;
-const WARNING =
-  /\b(?:will (?:face|pay)|consequences|will not tolerate|(?:would|will) (?:respond|retaliate|defend)|(?:ready|prepared) to (?:impose|trigger|use|take|respond|act)|(?:will|would) never allow|(?:will|would) (?:keep|continue) (?:acting|to act|striking|to strike|attacking|to attack|targeting|to target|hitting))\b/i;
+  /^(?:(?:they|it|we|he|she|(?:the|our|its|their) [\w-]+|⟨\d+⟩) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined|shows?|showed|indicates?|indicated|confirms?|confirmed)\b/i;
 /** "was preparing new sanctions against ⟨B⟩": a warning to ⟨B⟩. */
 const SANCTIONS =
   /\b(?:prepar\w*|consider\w*|draw\w* up|work\w* on|readying|ready to impose|impos\w*|adopt\w*|agree\w* on|propos\w*) (?:[\w-]+ ){0,5}?sanctions (?:against|on) (?:the )?⟨(\d+)⟩/;
 /** "hold ⟨B⟩ responsible": a warning to ⟨B⟩. */
 const HOLD_RESPONSIBLE = /\bhold (?:the )?⟨(\d+)⟩ (?:fully )?(?:responsible|accountable)\b/;
+/** "We hold ⟨B⟩ responsible for allowing ...": blame for what was done, not a threat (unless it "will" hold). */
+const BLAMED_FOR =
+  /^(?:(?!\b(?:will|would|shall)\b).)*\bhold (?:the )?⟨\d+⟩ (?:fully )?(?:responsible|accountable) for (?:[\w-]+ing|the|its|their|this|these)\b/;
 /** "lodged a strong protest with ⟨B⟩". */
 /** "summoned the ⟨Chinese Ambassador⟩": a protest to the state the envoy speaks for. */
 const SUMMONED = /\bsummon(?:ed|s)\b/;
 const PROTEST =
   /\b(?:lodged|lodges|lodge|filed|files|made) (?:a |an )?(?:strong |formal |firm |official |diplomatic )?protest (?:with|to) (?:the )?⟨(\d+)⟩/;
+
+/** Words that point back to what was just said or done: "this conduct is unacceptable", "it was a provocation". */
+const POINTING_BACK =
+  /^(?:that|the (?:move|step|decision|act|action|actions))\b|\b(?:it|this|these|those|such|they|he|she)\b/i;
 
 /** Splits what was said into its clauses: "⟨A⟩ is ... and ⟨B⟩ has not ...". */
 export function clauses(masked: string, offset: number): { text: string; start: number }[] {
@@ -132,6 +133,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
     else if ((m = WRONGDOING.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
+    else if ((m = HOLD_RESPONSIBLE.exec(words)) && BLAMED_FOR.test(words)) read('ACCUSE', Number(m[1]));
     else if ((m = HOLD_RESPONSIBLE.exec(words)) || (m = SANCTIONS.exec(words))) read('WARN', Number(m[1]));
     else if ((m = PROTEST.exec(words))) read('CRITICIZE', Number(m[1]));
     else if (SUMMONED.test(words)) {
@@ -144,9 +146,14 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
         targetKeys: key ? [sides.sideOf(key) ?? key] : [],
       });
     } else if (DISMISSAL.test(words)) read('DENY', null);
-    else if (EVALUATION.test(words))
-      read('CRITICIZE', subject ?? (event ? null : firstEntity(sides.entities, words, units, others)));
-    else if (FINDING.test(words)) {
+    // "If ⟨B⟩ continues these provocations, ⟨A⟩ will take measures": a threat outweighs the judgement beside it.
+    else if (WARNING.test(words)) read('WARN', subject ?? warnedOf(sides.entities, words, units, others));
+    else if (EVALUATION.test(words)) {
+      const target = subject ?? (event ? null : agentOf(sides.entities, words, units, others));
+      read('CRITICIZE', target);
+      // Only words pointing back ("this is unacceptable", "it was a provocation") take their target from what came before.
+      if (target === null && !event && !POINTING_BACK.test(words)) readings[readings.length - 1]!.aimless = true;
+    } else if (FINDING.test(words)) {
       // "the investigators had established that ⟨B⟩ dropped ...": a party citing a finding of wrongdoing accuses.
       const that = /\bthat\s+/.exec(words);
       const wrong =
@@ -155,7 +162,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
           : null;
       if (wrong) for (const t of listUnits(wrong[1]!)) read('ACCUSE', t);
       else read('REPORT', firstEntity(sides.entities, words, units, others));
-    } else if (WARNING.test(words)) read('WARN', subject ?? firstEntity(sides.entities, words, units, others));
+    }
   }
   return readings;
 }

@@ -23,12 +23,15 @@ interface SpeakerMemory {
   recent: Spoken[];
   /** The speakers of the last sentence that had any, for "they". */
   group: string[];
-  /** The body issuing a statement ("We call on ..."): named in its heading, else the first organization to speak. */
-  issuer: string | null;
+  /**
+   * Who issues a statement ("We call on ..."): the body named in its heading, else the first organization to
+   * speak; a joint statement's signing states together.
+   */
+  issuers: string[];
 }
 
 export class Speakers {
-  readonly memory: SpeakerMemory = { recent: [], group: [], issuer: null };
+  readonly memory: SpeakerMemory = { recent: [], group: [], issuers: [] };
   /** Speakers of the sentence being read that are people, named or not. */
   readonly human = new Set<string>();
   /** Every quotation of the text. */
@@ -48,8 +51,10 @@ export class Speakers {
       this.memory.recent = this.memory.recent.filter((r) => r.key !== key);
       this.memory.recent.push({ key, human: this.entities.get(key)?.type === 'Person' || this.human.has(key) });
     }
-    this.memory.issuer ??=
-      made.find((c) => c.quotes.length === 0 && this.entities.get(c.speaker)?.type === 'Organization')?.speaker ?? null;
+    if (!this.memory.issuers.length) {
+      const body = made.find((c) => c.quotes.length === 0 && this.entities.get(c.speaker)?.type === 'Organization');
+      if (body) this.memory.issuers = [body.speaker];
+    }
     this.memory.group = speakers;
   }
 
@@ -110,7 +115,13 @@ export class Speakers {
     if (/^(?:he|she|his |her |the )/.test(word)) return latest((s) => s.human);
     // "We" inside a quotation is the speaker's side, not a new speaker.
     if (word === 'we')
-      return insideQuote ? [] : this.voice ? [this.voice] : this.memory.issuer ? [this.memory.issuer] : latest(body);
+      return insideQuote
+        ? []
+        : this.voice
+          ? [this.voice]
+          : this.memory.issuers.length
+            ? this.memory.issuers
+            : latest(body);
     if (/^(?:it|its )/.test(word)) return latest(body);
     return this.memory.group.length > 1 ? this.memory.group : latest(body);
   }

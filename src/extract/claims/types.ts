@@ -78,6 +78,8 @@ export interface Reading {
   antecedent?: boolean;
   /** Targets known by key rather than named in the clause ("called it ...": what "it" is). */
   targetKeys?: string[];
+  /** A judgement of something named that no actor is named doing ("new sanctions would only worsen ..."): aimed at no one. */
+  aimless?: boolean;
 }
 
 /** A claim to record, for each of its speakers and targets. */

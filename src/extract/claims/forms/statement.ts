@@ -1,5 +1,5 @@
 import type { Mention } from '../../entities.js';
-import type { Masked } from '../../masked.js';
+import { LIST, listUnits, type Masked } from '../../masked.js';
 import { intersect } from '../../text.js';
 import type { ClaimFinder } from '../finder.js';
 import type { SentenceContext } from '../types.js';
@@ -21,9 +21,16 @@ const GOVERNMENT_BODY =
  * ("the Federal Foreign Office", "the Ministry of Foreign Affairs") is the
  * home state's.
  */
-export function issuerIn(finder: ClaimFinder, ctx: SentenceContext): string | null {
+export function issuerIn(finder: ClaimFinder, ctx: SentenceContext, masked: Masked): string[] {
   const { entities } = finder;
   const typeOf = (m: Mention) => entities.get(m.key)?.type;
+  // "Joint Statement by the Foreign Ministers of ⟨A⟩, ⟨B⟩ and ⟨C⟩ on ...": the states that sign it speak together.
+  const joint = new RegExp(
+    String.raw`^[^⟨]*?\b[Bb]y (?:the )?(?:[\p{L}-]+ ){0,4}?(?:of (?:the )?)?(${LIST})`,
+    'u',
+  ).exec(masked.text);
+  const signers = joint ? listUnits(joint[1]!).map((i) => masked.units[i]!.mention.key) : [];
+  if (signers.length > 1 && signers.every((k) => entities.get(k)?.type === 'State')) return signers;
   const issuer =
     (ctx.mentions.find((m) => typeOf(m) === 'Organization') ?? ctx.mentions.find((m) => typeOf(m) === 'Person'))?.key ??
     null;
@@ -36,7 +43,7 @@ export function issuerIn(finder: ClaimFinder, ctx: SentenceContext): string | nu
   ) {
     entities.link('partOf', record.key, entities.state(finder.homeState).key);
   }
-  return issuer;
+  return issuer ? [issuer] : [];
 }
 
 /**
@@ -44,21 +51,28 @@ export function issuerIn(finder: ClaimFinder, ctx: SentenceContext): string | nu
  * words; in a transcript, those of whoever answers (`speaker`), after the
  * label naming them.
  */
-export function ownWords(finder: ClaimFinder, ctx: SentenceContext, masked: Masked, speaker?: string) {
-  const issuer = speaker ?? finder.speakers.memory.issuer;
-  if (!issuer || ctx.quotations.some((q) => intersect(q.inner, ctx.sentence))) return;
+export function ownWords(
+  finder: ClaimFinder,
+  ctx: SentenceContext,
+  masked: Masked,
+  speaker?: string,
+  /** Where the issuer's own words end, when a clause of the sentence has a speaker of its own. */
+  end = masked.text.length,
+) {
+  const issuers = speaker ? [speaker] : finder.speakers.memory.issuers;
+  if (!issuers.length || ctx.quotations.some((q) => intersect(q.inner, ctx.sentence))) return;
   const label = speaker && ctx.voice?.label.start === ctx.sentence.start ? /^[^:]{1,60}:\s+/.exec(masked.text) : null;
-  const whole = { start: label ? label[0].length : 0, end: masked.text.length };
-  for (const r of finder.readStatement(masked, whole, masked.units, [issuer])) {
+  const whole = { start: label ? label[0].length : 0, end };
+  for (const r of finder.readStatement(masked, whole, masked.units, issuers)) {
     const context =
-      r.target !== null || r.kind === 'REPORT' || r.kind === 'CALL_FOR'
+      r.target !== null || r.aimless || r.kind === 'REPORT' || r.kind === 'CALL_FOR'
         ? []
         : r.antecedent
-          ? finder.doer([issuer])
-          : (r.targetKeys ?? finder.recentTargets([issuer], ctx.sentence.index));
+          ? finder.doer(issuers)
+          : (r.targetKeys ?? finder.recentTargets(issuers, ctx.sentence.index));
     finder.emit({
       kind: r.kind,
-      speakers: [issuer],
+      speakers: issuers,
       targets: r.target === null ? [] : [r.target],
       targetKeys: context,
       units: masked.units,

@@ -1,0 +1,63 @@
+import type { Entities } from '../entities.js';
+import type { ClaimDraft } from './types.js';
+
+/**
+ * "condemned the strike", "deplored the use of the veto", "condemned those
+ * deliveries": a criticism of something done, with no one named, is aimed
+ * at whoever did it, as the draft records it: the striking or vetoing
+ * state (the event's participant), the transfer's supplier. Events that
+ * are met at rather than done (meetings, summits, visits, votes) have no
+ * doer to aim at.
+ */
+
+/** Categories of event that someone does to others. */
+const DONE = new Set(['STRIKE', 'VETO', 'INVASION']);
+
+/** Who did what a drafted entity records: a transfer's supplier, a strike's or a veto's participants. */
+function doersOf(entities: Entities, key: string): string[] {
+  const record = entities.get(key);
+  if (record?.type === 'WeaponsTransfer')
+    return entities.links.filter((l) => l.type === 'SUPPLIED_BY' && l.from === key).map((l) => l.to);
+  if (record?.type === 'Event' && DONE.has(String(record.props.category)))
+    return entities.links.filter((l) => l.type === 'PARTICIPATED_IN' && l.to === key).map((l) => l.from);
+  return [];
+}
+
+/**
+ * Aims each criticism without a target at who did the transfers and events it is about: the doer the draft
+ * records, else whoever an earlier accusation about it accused ("accused ⟨B⟩ of bombing a school ... ⟨C⟩
+ * condemned the strike"); returns the claims.
+ */
+export function aimAtDoers(claims: ClaimDraft[], entities: Entities): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  const accused = (key: string, before: number) =>
+    claims
+      .slice(0, before)
+      .flatMap((a) => (a.kind === 'ACCUSE' && a.target && a.about.includes(key) ? [a.target] : []));
+  for (const [i, c] of claims.entries()) {
+    if (c.kind !== 'CRITICIZE' || c.target) {
+      out.push(c);
+      continue;
+    }
+    // "⟨A⟩ and ⟨B⟩ condemned the attack": those who condemn it in the same sentence did not do it.
+    const own = claims
+      .filter((d) => d.sentenceIndex === c.sentenceIndex && d.kind === c.kind)
+      .flatMap((d) => [d.speaker, d.onBehalfOf]);
+    // A commentator speaking for no one judges a kind of act ("the veto has become a tool ..."), not its doer.
+    if (entities.get(c.speaker)?.type === 'Person' && !c.onBehalfOf) {
+      out.push(c);
+      continue;
+    }
+    const doers = [
+      ...new Set(
+        c.about.flatMap((k) => {
+          const recorded = doersOf(entities, k);
+          return recorded.length ? recorded : DONE.has(String(entities.get(k)?.props.category)) ? accused(k, i) : [];
+        }),
+      ),
+    ].filter((d) => !own.includes(d));
+    if (!doers.length) out.push(c);
+    for (const d of doers) out.push({ ...c, target: d, about: c.about.filter((k) => k !== d) });
+  }
+  return out;
+}

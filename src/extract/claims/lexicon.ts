@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/**
+ * The words that give what was said its kind (said.json): criticism
+ * ("would only worsen the situation", "had outlived its purpose"),
+ * dismissal ("baseless", "a fabrication") and warning ("vowed to
+ * retaliate", "will impose sanctions"), each list one pattern matched at
+ * word boundaries over the masked sentence; and wrongdoing ("had violated",
+ * "entered its airspace"), read after the party said to have done it.
+ */
+
+const group = z.object({ note: z.string(), phrases: z.array(z.string()).min(1) });
+const table = z
+  .object({ criticism: group, dismissal: group, warning: group, wrongdoing: group })
+  .parse(JSON.parse(readFileSync(new URL('../said.json', import.meta.url), 'utf8')));
+
+const pattern = (phrases: string[]) => new RegExp(String.raw`\b(?:${phrases.join('|')})(?![\p{L}])`, 'iu');
+
+/** A judgement of what someone did or says: a criticism. */
+export const EVALUATION = pattern(table.criticism.phrases);
+/** Words rejecting what was said as untrue: a denial. */
+export const DISMISSAL = pattern(table.dismissal.phrases);
+/** A threat or an act announced for the future: a warning. */
+export const WARNING = pattern(table.warning.phrases);
+/** What a party is said to have done wrong, as a pattern's source to follow its subject. */
+export const WRONG_ACTS = String.raw`(?:${table.wrongdoing.phrases.join('|')})\b`;

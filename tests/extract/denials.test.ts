@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { claim, extract } from './drafts.js';
+
+/**
+ * Whom accusations and denials are aimed at when the sentence does not
+ * name them: a denial answers every state that made the accusation
+ * together, and an accusation of a party named without a name ("accused
+ * Western States of ...") is aimed at no one rather than at the victim.
+ * Sentences written for these tests.
+ */
+
+describe('denials of a joint accusation', () => {
+  it('aims a denial at each state that made the accusation together', async () => {
+    const draft = await extract(
+      'Estonia, Latvia and Lithuania accused Belarus on Monday of sending balloons into their airspace. The Belarusian Ministry of Foreign Affairs dismissed the accusations as provocation.',
+    );
+    const denials = draft.claims.filter((c) => c.kind === 'DENY');
+    expect(denials.flatMap((c) => c.targets).sort()).toEqual(['state:EST', 'state:LTU', 'state:LVA']);
+  });
+});
+
+describe('an accused named without a name', () => {
+  it('aims "accused Western States of having destroyed ⟨B⟩" at no one, not at ⟨B⟩', async () => {
+    const draft = await extract(
+      'The representative of Belarus accused Western States of having destroyed Iraq in 2003 and said the sanctions were unjust.',
+    );
+    expect(claim(draft, 'state:BLR', 'ACCUSE').targets).toEqual([]);
+  });
+});
+
+describe('whom a warning is aimed at', () => {
+  it("is the condition's subject or whom the measures fall on, not the place spoken of", async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Azerbaijan\n\nIf Armenia continues these provocations, Azerbaijan will take all necessary measures to defend its citizens.',
+    );
+    expect(draft.claims.filter((c) => c.kind === 'WARN').map((c) => c.targets)).toEqual([['state:ARM']]);
+    const place = await extract('Azerbaijan said it would respond to any drone flights over Armenian territory.');
+    expect(place.claims.filter((c) => c.kind === 'WARN').map((c) => c.targets)).toEqual([[]]);
+  });
+});
+
+describe('holding a state responsible', () => {
+  it('is an accusation for what it did, a warning for what it will be held to', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Latvia\n\nWe hold Belarus responsible for allowing migrants to be pushed across the border. Latvia will hold Belarus responsible for any further incident.',
+    );
+    claim(draft, 'org:latvia-ministry-of-foreign-affairs', 'ACCUSE', 'state:BLR');
+    claim(draft, 'org:latvia-ministry-of-foreign-affairs', 'WARN', 'state:BLR');
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { claim, extract, lines } from './drafts.js';
+
+/**
+ * Claims whose kind comes from what is said, not from the verb (the
+ * lexicon of src/extract/said.json): a judgement of what someone did is a
+ * criticism aimed at whoever the words name doing it, and at no one when
+ * they name only whom it hurts; an act announced for the future is a
+ * warning; a joint statement's "we" is every state that signs it. Each on
+ * sentences written for these tests.
+ */
+
+describe('a criticism carried by the words said', () => {
+  it('reads a judgement in wire copy as criticism, aimed at no one when the words name only whom it hurts', async () => {
+    const draft = await extract(
+      'Brazil and India said on Monday that new tariffs would only deepen the crisis in the region, while accusing Argentina of ignoring the talks.',
+    );
+    const criticism = draft.claims.filter((c) => c.kind === 'CRITICIZE');
+    expect(criticism.map((c) => c.speaker).sort()).toEqual(['state:BRA', 'state:IND']);
+    // "the region" is what it hurts; the accusation beside it does not lend its target.
+    expect(criticism.flatMap((c) => c.targets)).toEqual([]);
+    claim(draft, 'state:BRA', 'ACCUSE', 'state:ARG');
+  });
+
+  it("aims a judgement at the actor the words name doing something: a possessive, 'by', a subject", async () => {
+    const draft = await extract(
+      "The representative of Ghana said the arms embargo had outlived its purpose. The representative of Peru said the blockade by Venezuela had become a tool to punish its neighbours. Kenya's delegate said Ethiopia's military support for the rebels posed a grave threat to the region.",
+    );
+    expect(claim(draft, 'state:GHA', 'CRITICIZE').targets).toEqual([]);
+    claim(draft, 'state:PER', 'CRITICIZE', 'state:VEN');
+    claim(draft, 'state:KEN', 'CRITICIZE', 'state:ETH');
+    // "Ethiopia's military support" is what Ethiopia does, not a body of Ethiopia's.
+    expect(draft.entities.map((e) => e.key)).not.toContain('org:ethiopia-military');
+  });
+
+  it('keeps a judgement pointing back at what was just done aimed at who did it', async () => {
+    const draft = await extract(
+      'Chile accused Bolivia of closing the border crossings. "This is counterproductive and it will not solve anything," Foreign Minister Ana Rojas of Chile said.',
+    );
+    claim(draft, 'person:ana-rojas', 'CRITICIZE', 'state:BOL');
+  });
+});
+
+describe('a warning carried by the words said', () => {
+  it('reads acts announced for the future as warnings: sanctions, measures, a complaint, the right reserved', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Lithuania\n\nThe Government of Lithuania will add four Belarusian companies to its national sanctions list. Lithuania reserves the right to close the remaining crossings on its border with Belarus.',
+    );
+    expect(lines(draft).filter((l) => l.includes(' WARN '))).toHaveLength(2);
+  });
+});
+
+describe('a vow to retaliate', () => {
+  it('is a warning aimed at whom the speaker accuses in the same sentence; a vow to rebuild is none', async () => {
+    const draft = await extract(
+      'Armenia accused Azerbaijan on Sunday of shelling border villages in Syunik, and vowed to retaliate. Yerevan vowed to rebuild the damaged homes.',
+    );
+    claim(draft, 'state:ARM', 'WARN', 'state:AZE');
+    expect(draft.claims.filter((c) => c.kind === 'WARN')).toHaveLength(1);
+  });
+});
+
+describe('a joint statement', () => {
+  it('gives its "we" to every state that signs it', async () => {
+    const draft = await extract(
+      'Joint Statement by the Foreign Ministers of Norway, Denmark and Finland on the Seizure of a Fishing Vessel\n\nWe condemn the seizure of the trawler Nordlys by Russia in international waters. We call on Russia to release its crew without delay. Should the crew not be released, we will impose sanctions on those responsible.',
+    );
+    for (const signer of ['state:NOR', 'state:DNK', 'state:FIN']) {
+      claim(draft, signer, 'CRITICIZE', 'state:RUS');
+      claim(draft, signer, 'DEMAND', 'state:RUS');
+      claim(draft, signer, 'WARN');
+    }
+  });
+});

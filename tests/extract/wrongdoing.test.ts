@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { claim, extract } from './drafts.js';
+
+/**
+ * Wrongdoing stated as fact in a statement's own voice or a party's words
+ * (the wrongdoing list of src/extract/said.json): the party said to have
+ * done it is accused, also when the statement cites its own information
+ * for it ("Our information shows that ..."). Sentences written for these
+ * tests.
+ */
+
+describe('wrongdoing stated as fact', () => {
+  it("reads an intrusion and a shipment in a statement's own voice as the issuer's accusations", async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Lithuania\n\nThree Belarusian military helicopters entered Lithuanian airspace near Druskininkai on Friday. Our information shows that Belarus received a new shipment of Iskander missiles from Russia in May.',
+    );
+    const accusations = draft.claims.filter((c) => c.kind === 'ACCUSE' && c.targets.includes('state:BLR'));
+    expect(accusations.map((c) => c.speaker)).toEqual([
+      'org:lithuania-ministry-of-foreign-affairs',
+      'org:lithuania-ministry-of-foreign-affairs',
+    ]);
+  });
+
+  it('reads a government allowing companies to supply weapons, and funding armed groups, as accusations', async () => {
+    const draft = await extract(
+      'The European Union said China had allowed companies on its territory to supply drone parts to Russia. Rwanda said Kinshasa was arming militias in North Kivu.',
+    );
+    claim(draft, 'org:european-union', 'ACCUSE', 'state:CHN');
+    claim(draft, 'state:RWA', 'ACCUSE', 'state:COD');
+  });
+});
