@@ -2,7 +2,7 @@
 //
 // Runs a TypeScript command-line entry point the way `node --import tsx`
 // does, but starts in a fraction of the time: the project's own modules
-// are bundled into one ES module by esbuild (which tsx brings), kept in
+// are bundled into one ES module by esbuild, kept in
 // node_modules/.cache/newsgraph/ and rebuilt only when one of its sources
 // is newer than the bundle; packages load from node_modules as usual.
 // Under tsx's loader hooks every module, the driver's hundreds included,
