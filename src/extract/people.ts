@@ -61,7 +61,8 @@ const NOT_NAME = new Set(
     'Mr Mrs Ms Dr President Ambassador Secretary-General Secretary Minister Foreign Prime Deputy Spokesman Spokeswoman Spokesperson Leader Director ' +
     'Chancellor King Queen Emir Premier Senator General Admiral Envoy Representative Delegate Chairman Chief Commander Acting Former Permanent Special ' +
     'Under-Secretary-General Vice Defence Defense Interior State Supreme Top Senior Head Officials Official Reporting Additional Editing Writing ' +
-    'Affairs Press Cabinet Spokesperson Chair Chairwoman Commissioner Coordinator Counsellor Adviser Advisor Governor Mayor Prosecutor'
+    'Affairs Press Cabinet Spokesperson Chair Chairwoman Commissioner Coordinator Counsellor Adviser Advisor Governor Mayor Prosecutor ' +
+    'Lt Gen Col Maj Brig Adm Capt Cmdr Sgt Lieutenant Colonel Major Brigadier Captain Sergeant Marshal Rear Admiral Sen Rep Gov Prof'
   ).split(' '),
 );
 
