@@ -340,8 +340,11 @@ export class MentionFinder {
     const forms = new Map<string, (typeof ORGANIZATIONS)[number]>();
     for (const org of ORGANIZATIONS)
       for (const form of [org.name, ...org.aliases]) forms.set(form.replace(/^the /, ''), org);
-    // "JNIM-2" is a name of its own, not JNIM's.
-    const re = new RegExp(`${B}(?<!-)(?:${alternation(forms.keys())})(?:(?<=\\.)|${E})(?!-[\\p{L}\\p{N}])`, 'gu');
+    // "JNIM-2" is a name of its own, not JNIM's; "Houthi-run" and "pro-Houthi" are the Houthis'.
+    const re = new RegExp(
+      `${B}(?<![\\p{Lu}\\p{N}]-)(?:${alternation(forms.keys())})(?:(?<=\\.)|${E})(?!-[\\p{Lu}\\p{N}])`,
+      'gu',
+    );
     for (const m of matches(this.text, re)) {
       const org = forms.get(m[0])!;
       this.candidate(m.index!, m.index! + m[0].length, 80, () => {
@@ -862,6 +865,14 @@ export class MentionFinder {
           (known.role === 'name' && surface !== info?.name && surface !== info?.officialName)) &&
         /(?:^|[^.!?\s]\s+)(?!The |In |At |On |For |From |To |By )[A-Z]\p{Ll}+ $/u.test(
           this.text.slice(Math.max(0, m.index! - 40), m.index!),
+        )
+      )
+        continue;
+      // "Sofia Lindqvist of the ...", "Sofia Lindqvist said": a capital's name before a surname is a given name.
+      if (
+        known.role === 'capital' &&
+        /^ [A-Z]\p{Ll}+(?:,| of the | at the | said| says| told| who)/u.test(
+          this.text.slice(m.index! + surface.length, m.index! + surface.length + 40),
         )
       )
         continue;

@@ -36,6 +36,8 @@ const TITLE_AFTER = new RegExp(
 );
 /** "Aiko Tanabe (Japan)": UN coverage names a delegate with the state they speak for in brackets. */
 const STATE_IN_BRACKETS = /^ \((?:the )?⟨(\d+)⟩\)/;
+/** "Sofia Lindqvist of the ⟨institute⟩": a name with the body it belongs to. */
+const AFFILIATION = /^ (?:of|at|from) (?:the )?⟨(\d+)⟩/;
 const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFICS.map(escapeRegExp).join('|')}) $`);
 
 /** A reporting verb of the table in the past tense, or "says". */
@@ -44,11 +46,11 @@ const REPORTING = `(?:${[...PAST_WORDS, 'says'].join('|')})`;
 const VERB_AFTER = new RegExp(
   `^(?:,? who|,(?: [^,]{1,80},)?)?(?: (?:also|later|again|then|earlier|on \\w+))? ${REPORTING}\\b`,
 );
-const VERB_BEFORE = new RegExp(`\\b(?:${INVERTED_VERB}|according to) $`);
+const VERB_BEFORE = new RegExp(`\\b(?:${INVERTED_VERB}|[Aa]ccording to) $`);
 
 const NAME_WORD = "(?:(?:al|el|bin|ibn)-)?[A-Z][\\p{Ll}]+(?:[A-Z][\\p{Ll}]+)?(?:[-’'][A-Z]?[\\p{Ll}]+)*";
 const NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}⟩’'.-])${NAME_WORD}(?: (?:(?:de|da|van|von|bin|al|el|le|la|di|dos|ben) )?${NAME_WORD}){0,6}(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}⟩’'.-])${NAME_WORD}(?: (?:(?:de|da|van|von|der|den|del|della|du|ter|ten|bin|al|el|le|la|di|dos|das|ben) ){0,2}${NAME_WORD}){0,6}(?![\\p{L}\\p{N}-])`,
   'gu',
 );
 
@@ -126,8 +128,12 @@ export class PeopleFinder {
         bracket && this.entities.get(units[Number(bracket[1])]!.mention.key)?.type === 'State'
           ? units[Number(bracket[1])]!.mention
           : undefined;
+      const affiliation = AFFILIATION.exec(after);
+      const affiliated =
+        !!affiliation && this.entities.get(units[Number(affiliation[1])]!.mention.key)?.type === 'Organization';
       const evidence =
         !!represented ||
+        affiliated ||
         titled ||
         titleBefore ||
         titleAfter ||

@@ -70,6 +70,13 @@ describe('organizations', () => {
     expect(keys(d).filter((k) => k.includes('wierzbicki-of'))).toEqual([]);
   });
 
+  it('reads a known body before a suffix in lower case, and not before a code', async () => {
+    const d = await extract('The Houthi-run news agency said the group JNIM-2 had claimed the attack.');
+    entity(d, 'org:houthis');
+    entity(d, 'org:jnim-2');
+    expect(keys(d)).not.toContain('org:jnim');
+  });
+
   it('knows arms makers as bodies of their state and missions by their own names', async () => {
     const d = await extract('Rheinmetall and Hanwha Aerospace bid for the contract, while KFOR stayed in its bases.');
     expect(entity(d, 'org:rheinmetall').type).toBe('Organization');
@@ -89,9 +96,27 @@ describe('organizations', () => {
 });
 
 describe('people', () => {
+  it('reads names with particles, after "According to", and an analyst "of" a body', async () => {
+    const a = await extract('According to Hendrik van der Linde, exports fell by a third.');
+    expect(people(a)).toEqual(['person:hendrik-van-der-linde']);
+    const b = await extract('Analysts such as Sofia Marquez of the Andean Security Forum expect more orders.');
+    expect(people(b)).toEqual(['person:sofia-marquez']);
+    expect(keys(b)).not.toContain('state:BGR');
+  });
+
   it('reads a military rank before a name as a title, not a person', async () => {
     const d = await extract('Lt. Gen. Maris Ozolins said the brigade was ready.');
     expect(people(d)).toEqual(['person:maris-ozolins']);
+  });
+});
+
+describe('speakers of a briefing', () => {
+  it("reads a name whose surname is also a state's other name as the person, and the label as them speaking", async () => {
+    const d = await extract(
+      'Mark Holland, Principal Deputy Spokesperson\n\nMR. HOLLAND: Good afternoon. We reject that report.\n\nQUESTION: And Iran?\n\nMR. HOLLAND: We have nothing to add.',
+    );
+    expect(people(d)).toEqual(['person:mark-holland']);
+    expect(keys(d)).not.toContain('state:NLD');
   });
 });
 

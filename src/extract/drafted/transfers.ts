@@ -75,7 +75,10 @@ const RECEIVING_CLAUSE = new RegExp(
 );
 const NEGATED = /\b(?:not|never|no longer)\b/;
 /** "the transfer", "these deliveries": the transfer named last. */
-const ANAPHORA = new RegExp(String.raw`\b(?:the|these|those|this|such|that) (?:[\w-]+ )?(?:${TRANSFER_NOUN})\b`, 'gi');
+const ANAPHORA = new RegExp(
+  String.raw`\b(?:the|these|those|this|such|that) (?:(?:⟨\d+⟩|[\w-]+) ){0,2}(?:${TRANSFER_NOUN})\b`,
+  'gi',
+);
 /** "Chinese-made", "Israeli-built", "Turkish": who made or sent the weapons, named in their phrase. */
 const MAKER = /⟨(\d+)⟩(?:-(?:made|built|supplied|designed|manufactured))?/g;
 
@@ -95,8 +98,8 @@ interface Parsed {
 }
 
 export class TransferFinder {
-  /** The transfers named so far, the latest last, for "these deliveries". */
-  private readonly named: string[] = [];
+  /** For "these deliveries": the transfers the last sentence naming any named: "the US arms sales" after a sale of two systems is both. */
+  private lastNamed: string[] = [];
 
   constructor(
     private readonly text: string,
@@ -120,12 +123,10 @@ export class TransferFinder {
             found.push({ key, span });
           }
     }
-    if (!found.length && this.named.length)
+    if (found.length) this.lastNamed = [...new Set(found.map((f) => f.key))];
+    else if (this.lastNamed.length)
       for (const m of masked.text.matchAll(ANAPHORA))
-        found.push({
-          key: this.named[this.named.length - 1]!,
-          span: masked.original(m.index!, m.index! + m[0].length),
-        });
+        for (const key of this.lastNamed) found.push({ key, span: masked.original(m.index!, m.index! + m[0].length) });
     return found;
   }
 
@@ -307,7 +308,6 @@ export class TransferFinder {
     this.entities.relate('SUPPLIED_BY', key, supplier);
     this.entities.relate('RECEIVED_BY', key, recipient);
     if (weaponKey) this.entities.relate('OF_WEAPON', key, weaponKey);
-    this.named.push(key);
     return key;
   }
 
