@@ -296,6 +296,14 @@ export const KNOWN_PLACES: KnownPlace[] = z
   .parse(JSON.parse(readFileSync(new URL('./places.json', import.meta.url), 'utf8'))).places;
 
 // ---------------------------------------------------------------------------
+// Treaties
+
+/** Treaties and agreements known by name or acronym (treaties.json). */
+export const KNOWN_TREATIES: { name: string; aliases: string[] }[] = z
+  .object({ treaties: z.array(z.strictObject({ name: z.string(), aliases: z.array(z.string()) })) })
+  .parse(JSON.parse(readFileSync(new URL('./treaties.json', import.meta.url), 'utf8'))).treaties;
+
+// ---------------------------------------------------------------------------
 // Ministries: "Ministry of Foreign Affairs", "foreign ministry", named for a state
 
 export interface MinistryKind {

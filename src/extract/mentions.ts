@@ -1,5 +1,6 @@
 import {
   KNOWN_PLACES,
+  KNOWN_TREATIES,
   MILITARY_BRANCHES,
   MINISTRIES,
   NOT_PLACES,
@@ -138,6 +139,7 @@ export class MentionFinder {
     this.acronyms();
     this.unBodies();
     this.administrations();
+    this.carriers();
     this.ministries();
     this.militaries();
     this.embassies();
@@ -148,6 +150,7 @@ export class MentionFinder {
     this.places();
     this.knownPlaces();
     this.facilities();
+    this.treaties();
     this.weapons();
     this.states();
     const chosen: Candidate[] = [];
@@ -299,6 +302,18 @@ export class MentionFinder {
           key,
           this.addOrganization('org:united-nations', 'United Nations', 'UN_BODY', ['UN', 'U.N.'], 'Q1065').key,
         );
+        return [this.mentionOf(key, m.index!, m[0].length, 'name')];
+      });
+    }
+  }
+
+  /** "Iran Air", "Ukraine International Airlines": a state's carrier is a company, not the state ("Myanmar Air Force" is not one). */
+  private carriers() {
+    const re = new RegExp(`${B}(?:${names})(?: International)? (?:Air|Airways|Airlines|Air Lines)${E}(?! [A-Z])`, 'gu');
+    for (const m of matches(this.text, re)) {
+      const key = makeKey('org', m[0]);
+      this.candidate(m.index!, m.index! + m[0].length, 60, () => {
+        this.addOrganization(key, m[0], 'OTHER');
         return [this.mentionOf(key, m.index!, m[0].length, 'name')];
       });
     }
@@ -779,6 +794,48 @@ export class MentionFinder {
       const place = m.groups!.place!;
       if (place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
       this.candidate(m.index!, m.index! + place.length, 76, () => this.newPlace(place, 'OTHER', m.index!));
+    }
+  }
+
+  /**
+   * Treaties: those of the gazetteer by name or acronym ("the NPT", "the
+   * Dayton Agreement"), and a capitalised name built on a word for one
+   * ("the Treaty on Comprehensive Strategic Partnership", "the Lusaka
+   * Ceasefire Agreement", "the Treaty of Pelindaba").
+   */
+  private treaties() {
+    const forms = new Map(KNOWN_TREATIES.flatMap((t) => [t.name, ...t.aliases].map((f) => [f, t] as const)));
+    for (const m of matches(this.text, new RegExp(`${B}(?:${alternation(forms.keys())})${E}`, 'gu'))) {
+      const treaty = forms.get(m[0])!;
+      const key = makeKey('treaty', treaty.name);
+      this.candidate(m.index!, m.index! + m[0].length, 83, () => {
+        this.entities.add(key, 'Treaty', treaty.name, {}, treaty.aliases);
+        return [this.mentionOf(key, m.index!, m[0].length, 'name')];
+      });
+    }
+    const word = "[A-Z][\\p{L}’'-]*";
+    const head = 'Treaty|Convention|Agreement|Agreements|Accord|Accords|Pact|Protocol|Memorandum';
+    const re = new RegExp(
+      `${B}(?:(?:${word} (?:(?:of|on|for|and|the) )*)+(?:${head})|(?:${head}) (?:of|on|for) (?:the )?${word}(?: (?:and |of |on |the )*${word}){0,5})${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      let phrase = m[0];
+      let start = m.index!;
+      const lead = /^(?:(?:The|the|A|An|But|And|In|On|Under|By|This|That|Its|Their|[A-Z][\p{L}-]*[’']s) )+/u.exec(
+        phrase,
+      );
+      if (lead) {
+        phrase = phrase.slice(lead[0].length);
+        start += lead[0].length;
+      }
+      // A name is more than its head word, and not a body's ("the Agreement Monitoring Commission").
+      if (!phrase.includes(' ') || forms.has(phrase)) continue;
+      const key = makeKey('treaty', phrase);
+      this.candidate(start, start + phrase.length, 52, () => {
+        this.entities.add(key, 'Treaty', phrase, {});
+        return [this.mentionOf(key, start, phrase.length, 'name')];
+      });
     }
   }
 

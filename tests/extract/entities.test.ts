@@ -86,6 +86,12 @@ describe('organizations', () => {
     expect(doc.relationships).toContainEqual(expect.objectContaining({ from: 'org:rheinmetall', to: 'state:DEU' }));
   });
 
+  it("reads a state's airline as a company, not the state", async () => {
+    const d = await extract('Canada banned Iran Air and Belavia from its airspace.');
+    entity(d, 'org:iran-air');
+    expect(keys(d)).not.toContain('state:IRN');
+  });
+
   it("reads a region's administration and police as bodies of their own", async () => {
     const d = await extract(
       'Weapons were handed to the administration of Puntland, and the Republika Srpska police received rifles.',
@@ -129,5 +135,19 @@ describe('places', () => {
     entity(d, 'place:tigray');
     expect(entity(d, 'place:western-sahara').type).toBe('Place');
     expect(people(d)).toEqual([]);
+  });
+});
+
+describe('treaties', () => {
+  it('reads treaties by acronym and by the shape of their names, not a body named after one', async () => {
+    const d = await extract(
+      'Tehran threatened to leave the NPT. The Kivu Ceasefire Agreement collapsed, and the Agreement Monitoring Commission met in Goma.',
+    );
+    const treaties = d.entities.filter((e) => e.type === 'Treaty').map((e) => e.key);
+    expect(treaties.sort()).toEqual([
+      'treaty:kivu-ceasefire-agreement',
+      'treaty:treaty-on-the-non-proliferation-of-nuclear-weapons',
+    ]);
+    expect(entity(d, 'org:agreement-monitoring-commission').type).toBe('Organization');
   });
 });
