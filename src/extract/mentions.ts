@@ -135,6 +135,7 @@ export class MentionFinder {
   /** Every mention, overlaps settled: the higher priority wins, then the longer. */
   find(): Mention[] {
     this.resolutions();
+    this.resolutionLists();
     this.organizations();
     this.acronyms();
     this.unBodies();
@@ -207,7 +208,7 @@ export class MentionFinder {
 
   private resolutions() {
     const re =
-      /\b(?:(?:Security Council |UN |U\.N\. )?[Rr]esolution (?<number>\d{3,4})(?:\s*\((?<year>\d{4})\))?|(?:General Assembly )?[Rr]esolution (?<session>\d{2})\/(?<gnumber>\d{1,4})|A\/RES\/(?<asession>\d{2})\/(?<anumber>\d{1,4})|S\/RES\/(?<rnumber>\d{3,4})\s*\((?<ryear>\d{4})\)|S\/(?<dyear>\d{4})\/(?<dnumber>\d{1,4}))/g;
+      /\b(?:(?:(?:Security Council |UN |U\.N\. )?[Rr]esolution |UNSCR ?)(?<number>\d{3,4})(?:\s*\((?<year>\d{4})\))?|(?:General Assembly )?[Rr]esolution (?<session>\d{2})\/(?<gnumber>\d{1,4})|A\/RES\/(?<asession>\d{2})\/(?<anumber>\d{1,4})|S\/RES\/(?<rnumber>\d{3,4})\s*\((?<ryear>\d{4})\)|S\/(?<dyear>\d{4})\/(?<dnumber>\d{1,4}))/g;
     for (const m of matches(this.text, re)) {
       const g = m.groups!;
       const number = g.number ?? g.rnumber;
@@ -236,6 +237,25 @@ export class MentionFinder {
         this.entities.add(key, 'Resolution', name, props);
         return [this.mentionOf(key, m.index!, m[0].length, 'name')];
       });
+    }
+  }
+
+  /** "resolutions 1718 (2006) and 2397 (2017)": each number of a list after the plural is a resolution of its own. */
+  private resolutionLists() {
+    const list =
+      /\b(?:Security Council |UN |U\.N\. )?[Rr]esolutions (?<list>\d{3,4}(?:\s*\(\d{4}\))?(?:(?:,\s*|,? and\s+)\d{3,4}(?:\s*\(\d{4}\))?)+)/g;
+    for (const m of matches(this.text, list)) {
+      const at = m.index! + m[0].length - m.groups!.list!.length;
+      for (const r of m.groups!.list!.matchAll(/(?<number>\d{3,4})(?:\s*\((?<year>\d{4})\))?/g)) {
+        const { number, year } = r.groups as { number: string; year?: string };
+        const key = year ? `resolution:s-res-${number}-${year}` : `resolution:s-res-${number}`;
+        const name = year ? `Security Council resolution ${number} (${year})` : `Security Council resolution ${number}`;
+        const start = at + r.index!;
+        this.candidate(start, start + r[0].length, 90, () => {
+          this.entities.add(key, 'Resolution', name, year ? { symbol: `S/RES/${number} (${year})` } : {});
+          return [this.mentionOf(key, start, r[0].length, 'name')];
+        });
+      }
     }
   }
 

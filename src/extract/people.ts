@@ -87,12 +87,20 @@ export class PeopleFinder {
   /** Surnames (and the first word of three-word names, as in "Kim Jong Un") to the person they stand for. */
   private readonly surnames = new Map<string, string>();
 
+  /** Names that label two or more paragraphs of a transcript ("Zhang Wei: ..."): the people speaking. */
+  private readonly speakerLabels: Set<string>;
+
   constructor(
     private readonly text: string,
     private readonly entities: Entities,
     /** The state whose government published the text: an official title naming no state is one of its posts. */
     private readonly homeState?: string,
-  ) {}
+  ) {
+    const counts = new Map<string, number>();
+    for (const m of text.matchAll(/^\s*([A-Z][\p{Ll}’'-]+(?: [A-Z][\p{Ll}’'-]+){1,3}):\s/gmu))
+      counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    this.speakerLabels = new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name));
+  }
 
   /** The people in one sentence, given the other mentions in it; updates the surname memory for the sentences after. */
   inSentence(sentence: Sentence, mentions: Mention[]): Mention[] {
@@ -131,8 +139,10 @@ export class PeopleFinder {
       const affiliation = AFFILIATION.exec(after);
       const affiliated =
         !!affiliation && this.entities.get(units[Number(affiliation[1])]!.mention.key)?.type === 'Organization';
+      const labelled = this.speakerLabels.has(name) && /^:/.test(after);
       const evidence =
         !!represented ||
+        labelled ||
         affiliated ||
         titled ||
         titleBefore ||

@@ -126,6 +126,15 @@ describe('speakers of a briefing', () => {
   });
 });
 
+describe('speaker labels', () => {
+  it('reads a full name labelling two answers as a person, and a one-off label as nothing', async () => {
+    const d = await extract(
+      'Breaking News: a briefing.\n\nLiu Fang: Good afternoon. We oppose the sale.\n\nAFP: Will you respond?\n\nLiu Fang: We will respond firmly.',
+    );
+    expect(people(d)).toEqual(['person:liu-fang']);
+  });
+});
+
 describe('places', () => {
   it('reads regions and territories named bare, and a site named after its place', async () => {
     const d = await extract(

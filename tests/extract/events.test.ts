@@ -47,6 +47,17 @@ describe('events', () => {
 });
 
 describe('resolutions', () => {
+  it('reads each number of a list after "resolutions", and "UNSCR" with its number', async () => {
+    const d = await extract(
+      'Japan said the launch breached resolutions 1874 (2009) and 2094 (2013), and the panel cited UNSCR 2371.',
+    );
+    const resolutions = doc(d)
+      .entities.filter((e) => e.type === 'Resolution')
+      .map((e) => e.key)
+      .sort();
+    expect(resolutions).toEqual(['resolution:s-res-1874-2009', 'resolution:s-res-2094-2013', 'resolution:s-res-2371']);
+  });
+
   it('reads "vetoed the resolution on Friday" as the resolution named before, not one described by a weekday', async () => {
     const d = await extract(
       'The draft was tabled as S/2025/410. Russia vetoed the resolution on Friday, saying it was one-sided.',
