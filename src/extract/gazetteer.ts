@@ -248,6 +248,8 @@ export interface KnownOrganization {
   category: OrganizationCategory;
   /** The state it belongs to (a ministry, a presidency), as an alpha-3 code. */
   state?: string;
+  /** The state a company is based in (an arms maker), which it does not speak for. */
+  basedIn?: string;
   /** The organization it is part of. */
   partOf?: string;
   wikidataId?: string;
@@ -263,6 +265,7 @@ export const ORGANIZATIONS: KnownOrganization[] = z
         aliases: z.array(z.string()),
         category: z.enum(ORGANIZATION_CATEGORIES),
         state: z.string().optional(),
+        basedIn: z.string().optional(),
         partOf: z.string().optional(),
         wikidataId: z.string().optional(),
       }),

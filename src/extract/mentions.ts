@@ -385,6 +385,7 @@ export class MentionFinder {
       this.candidate(m.index!, m.index! + m[0].length, 80, () => {
         this.addOrganization(org.key, org.name, org.category, org.aliases, org.wikidataId);
         if (org.state) this.entities.link('partOf', org.key, this.entities.state(org.state).key);
+        if (org.basedIn) this.entities.link('locatedIn', org.key, this.entities.state(org.basedIn).key);
         if (org.partOf) {
           const parent = ORGANIZATIONS.find((o) => o.key === org.partOf)!;
           this.addOrganization(parent.key, parent.name, parent.category, parent.aliases, parent.wikidataId);
@@ -649,6 +650,9 @@ export class MentionFinder {
         / (?:on|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/,
         '',
       );
+      // "the Policy Center for the New South in Rabat": the capital it sits in is where, not part of the name.
+      const seat = / in (?<city>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)$/u.exec(phrase);
+      if (seat && STATE_FORMS.get(seat.groups!.city!)?.role === 'capital') phrase = phrase.slice(0, seat.index);
       // "Syria and the Technical Secretariat": a state's name joined to a body's by "and" is two names.
       const joined = new RegExp(`^(?:${names}) and (?:the )?`, 'u').exec(phrase);
       if (joined) {

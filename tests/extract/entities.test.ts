@@ -77,13 +77,18 @@ describe('organizations', () => {
     expect(keys(d)).not.toContain('org:jnim');
   });
 
-  it('knows arms makers as bodies of their state and missions by their own names', async () => {
+  it('knows arms makers as companies based in their state, and missions by their own names', async () => {
     const d = await extract('Rheinmetall and Hanwha Aerospace bid for the contract, while KFOR stayed in its bases.');
     expect(entity(d, 'org:rheinmetall').type).toBe('Organization');
     entity(d, 'org:hanwha-aerospace');
     entity(d, 'org:kfor');
     const doc = d.document as { relationships: { type: string; from: string; to: string }[] };
-    expect(doc.relationships).toContainEqual(expect.objectContaining({ from: 'org:rheinmetall', to: 'state:DEU' }));
+    expect(doc.relationships).toContainEqual(
+      expect.objectContaining({ type: 'LOCATED_IN', from: 'org:rheinmetall', to: 'state:DEU' }),
+    );
+    // A company speaks for itself, not for the state it is based in.
+    const spoken = await extract('Rheinmetall said the order would lift its sales.');
+    expect(spoken.claims.map((c) => [c.speaker, c.onBehalfOf])).toEqual([['org:rheinmetall', null]]);
   });
 
   it("reads a state's airline as a company, not the state", async () => {
@@ -108,6 +113,11 @@ describe('people', () => {
     const b = await extract('Analysts such as Sofia Marquez of the Andean Security Forum expect more orders.');
     expect(people(b)).toEqual(['person:sofia-marquez']);
     expect(keys(b)).not.toContain('state:BGR');
+    const c = await extract(
+      '"Prices will rise," said Li Wen, a researcher at the Institute for Peace Studies in Beijing.',
+    );
+    entity(c, 'org:institute-for-peace-studies');
+    entity(c, 'person:li-wen');
   });
 
   it('reads a military rank before a name as a title, not a person', async () => {

@@ -231,8 +231,10 @@ export class TransferFinder {
           (l) => l.from === record.key && STATE_FORMS.get(record.name)?.role === 'capital',
         )?.to;
       else if (record.type === 'Organization')
+        // A ministry or an armed service is its state; an arms maker stands for the state it is based in.
         side =
           this.entities.partOf.find((p) => p.from === record.key && this.entities.get(p.to)?.type === 'State')?.to ??
+          this.entities.locatedIn.find((p) => p.from === record.key && this.entities.get(p.to)?.type === 'State')?.to ??
           record.key;
       else if (record.type === 'Person') {
         const post = this.entities.positions.find((p) => p.person === record.key && !p.former);
