@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
-import type { OrganizationCategory } from '../domain/index.js';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ORGANIZATION_CATEGORIES, type OrganizationCategory } from '../domain/index.js';
 
 /**
  * What the extractor knows without a graph: the world's states (from the
@@ -246,171 +248,63 @@ export interface KnownOrganization {
   category: OrganizationCategory;
   /** The state it belongs to (a ministry, a presidency), as an alpha-3 code. */
   state?: string;
+  /** The state a company is based in (an arms maker), which it does not speak for. */
+  basedIn?: string;
   /** The organization it is part of. */
   partOf?: string;
   wikidataId?: string;
 }
 
-export const ORGANIZATIONS: KnownOrganization[] = [
-  {
-    key: 'org:united-nations',
-    name: 'United Nations',
-    aliases: ['UN', 'U.N.'],
-    category: 'UN_BODY',
-    wikidataId: 'Q1065',
-  },
-  {
-    key: 'org:un-security-council',
-    name: 'United Nations Security Council',
-    aliases: ['UN Security Council', 'U.N. Security Council', 'Security Council', 'UNSC'],
-    category: 'UN_BODY',
-    partOf: 'org:united-nations',
-    wikidataId: 'Q37470',
-  },
-  {
-    key: 'org:un-general-assembly',
-    name: 'United Nations General Assembly',
-    aliases: ['UN General Assembly', 'U.N. General Assembly', 'General Assembly', 'UNGA'],
-    category: 'UN_BODY',
-    partOf: 'org:united-nations',
-    wikidataId: 'Q47423',
-  },
-  {
-    key: 'org:un-human-rights-council',
-    name: 'United Nations Human Rights Council',
-    aliases: ['UN Human Rights Council', 'U.N. Human Rights Council', 'Human Rights Council'],
-    category: 'UN_BODY',
-    partOf: 'org:united-nations',
-  },
-  { key: 'org:iaea', name: 'International Atomic Energy Agency', aliases: ['IAEA'], category: 'UN_BODY' },
-  { key: 'org:unicef', name: "United Nations Children's Fund", aliases: ['UNICEF'], category: 'UN_BODY' },
-  {
-    key: 'org:unhcr',
-    name: 'UN Refugee Agency',
-    aliases: ['UNHCR', 'Office of the UN High Commissioner for Refugees'],
-    category: 'UN_BODY',
-  },
-  {
-    key: 'org:ocha',
-    name: 'UN Office for the Coordination of Humanitarian Affairs',
-    aliases: ['OCHA'],
-    category: 'UN_BODY',
-  },
-  { key: 'org:wfp', name: 'World Food Programme', aliases: ['WFP'], category: 'UN_BODY' },
-  { key: 'org:who', name: 'World Health Organization', aliases: ['WHO'], category: 'UN_BODY' },
-  {
-    key: 'org:unrwa',
-    name: 'UN Relief and Works Agency for Palestine Refugees',
-    aliases: [
-      'UNRWA',
-      'United Nations Relief and Works Agency',
-      'UN Relief and Works Agency',
-      'U.N. Relief and Works Agency',
-    ],
-    category: 'UN_BODY',
-  },
-  { key: 'org:icj', name: 'International Court of Justice', aliases: ['ICJ', 'World Court'], category: 'UN_BODY' },
-  { key: 'org:icc', name: 'International Criminal Court', aliases: ['ICC'], category: 'PROSECUTOR' },
-  {
-    key: 'org:opcw',
-    name: 'Organisation for the Prohibition of Chemical Weapons',
-    aliases: ['OPCW'],
-    category: 'OTHER',
-  },
-  {
-    key: 'org:nato',
-    name: 'North Atlantic Treaty Organization',
-    aliases: ['NATO', 'North Atlantic Alliance'],
-    category: 'MILITARY',
-    wikidataId: 'Q7184',
-  },
-  { key: 'org:european-union', name: 'European Union', aliases: ['EU', 'E.U.'], category: 'OTHER', wikidataId: 'Q458' },
-  {
-    key: 'org:european-commission',
-    name: 'European Commission',
-    aliases: [],
-    category: 'GOVERNMENT_BODY',
-    partOf: 'org:european-union',
-  },
-  { key: 'org:african-union', name: 'African Union', aliases: ['AU'], category: 'OTHER', wikidataId: 'Q7159' },
-  { key: 'org:asean', name: 'Association of Southeast Asian Nations', aliases: ['ASEAN'], category: 'OTHER' },
-  {
-    key: 'org:osce',
-    name: 'Organization for Security and Co-operation in Europe',
-    aliases: ['OSCE'],
-    category: 'OTHER',
-  },
-  { key: 'org:arab-league', name: 'League of Arab States', aliases: ['Arab League'], category: 'OTHER' },
-  { key: 'org:group-of-seven', name: 'Group of Seven', aliases: ['G7', 'G-7'], category: 'OTHER' },
-  { key: 'org:group-of-twenty', name: 'Group of Twenty', aliases: ['G20', 'G-20'], category: 'OTHER' },
-  { key: 'org:group-of-77', name: 'Group of 77 and China', aliases: ['Group of 77', 'G77', 'G-77'], category: 'OTHER' },
-  { key: 'org:non-aligned-movement', name: 'Non-Aligned Movement', aliases: ['NAM'], category: 'OTHER' },
-  { key: 'org:imf', name: 'International Monetary Fund', aliases: ['IMF'], category: 'OTHER' },
-  { key: 'org:world-bank', name: 'World Bank', aliases: [], category: 'OTHER' },
-  {
-    key: 'org:international-crisis-group',
-    name: 'International Crisis Group',
-    aliases: ['Crisis Group', 'ICG'],
-    category: 'THINK_TANK',
-  },
-  { key: 'org:human-rights-watch', name: 'Human Rights Watch', aliases: [], category: 'OTHER' },
-  { key: 'org:amnesty-international', name: 'Amnesty International', aliases: [], category: 'OTHER' },
-  // Armed groups news names most; "Houthi" and "Houthis" are one group.
-  { key: 'org:hamas', name: 'Hamas', aliases: [], category: 'MILITARY', wikidataId: 'Q38809' },
-  { key: 'org:hezbollah', name: 'Hezbollah', aliases: ['Hizbollah'], category: 'MILITARY', wikidataId: 'Q41053' },
-  {
-    key: 'org:houthis',
-    name: 'Houthis',
-    aliases: ['Houthi', 'Ansar Allah', 'Ansarallah', 'Houthi movement'],
-    category: 'MILITARY',
-  },
-  { key: 'org:taliban', name: 'Taliban', aliases: [], category: 'MILITARY' },
-  { key: 'org:islamic-state', name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'Daesh'], category: 'MILITARY' },
-  { key: 'org:al-shabaab', name: 'al-Shabaab', aliases: ['al Shabaab', 'Al-Shabaab'], category: 'MILITARY' },
-  { key: 'org:al-qaeda', name: 'al-Qaeda', aliases: ['al Qaeda', 'Al-Qaeda'], category: 'MILITARY' },
-  { key: 'org:boko-haram', name: 'Boko Haram', aliases: [], category: 'MILITARY' },
-  { key: 'org:wagner-group', name: 'Wagner Group', aliases: [], category: 'MILITARY' },
-  { key: 'org:rapid-support-forces', name: 'Rapid Support Forces', aliases: ['RSF'], category: 'MILITARY' },
-  { key: 'org:m23', name: 'M23', aliases: ['March 23 Movement'], category: 'MILITARY' },
-  { key: 'org:fdlr', name: 'Democratic Forces for the Liberation of Rwanda', aliases: ['FDLR'], category: 'MILITARY' },
-  { key: 'org:pkk', name: "Kurdistan Workers' Party", aliases: ['PKK'], category: 'MILITARY' },
-  { key: 'org:reuters', name: 'Reuters', aliases: [], category: 'NEWS_AGENCY' },
-  {
-    key: 'org:associated-press',
-    name: 'Associated Press',
-    aliases: ['AP', 'The Associated Press'],
-    category: 'NEWS_AGENCY',
-  },
-  { key: 'org:afp', name: 'Agence France-Presse', aliases: ['AFP'], category: 'NEWS_AGENCY' },
-  { key: 'org:tass', name: 'TASS', aliases: [], category: 'NEWS_AGENCY', state: 'RUS' },
-  { key: 'org:ria-novosti', name: 'RIA Novosti', aliases: ['RIA'], category: 'NEWS_AGENCY', state: 'RUS' },
-  { key: 'org:interfax', name: 'Interfax', aliases: [], category: 'NEWS_AGENCY' },
-  { key: 'org:kcna', name: 'Korean Central News Agency', aliases: ['KCNA'], category: 'NEWS_AGENCY', state: 'PRK' },
-  { key: 'org:xinhua', name: 'Xinhua', aliases: ['Xinhua News Agency'], category: 'NEWS_AGENCY', state: 'CHN' },
-  { key: 'org:yonhap', name: 'Yonhap', aliases: ['Yonhap News Agency'], category: 'NEWS_AGENCY', state: 'KOR' },
-  { key: 'org:kremlin', name: 'Kremlin', aliases: ['the Kremlin'], category: 'GOVERNMENT_BODY', state: 'RUS' },
-  {
-    key: 'org:white-house',
-    name: 'White House',
-    aliases: ['the White House'],
-    category: 'GOVERNMENT_BODY',
-    state: 'USA',
-  },
-  {
-    key: 'org:us-department-of-state',
-    name: 'United States Department of State',
-    aliases: ['State Department', 'U.S. State Department', 'US State Department', 'Department of State'],
-    category: 'MINISTRY',
-    state: 'USA',
-  },
-  {
-    key: 'org:us-department-of-defense',
-    name: 'United States Department of Defense',
-    aliases: ['Pentagon', 'Department of Defense', 'U.S. Department of Defense', 'US Department of Defense'],
-    category: 'MINISTRY',
-    state: 'USA',
-  },
-];
+/** The bodies news names most (organizations.json), each with its aliases, category and the state or body it belongs to. */
+export const ORGANIZATIONS: KnownOrganization[] = z
+  .object({
+    organizations: z.array(
+      z.strictObject({
+        key: z.string(),
+        name: z.string(),
+        aliases: z.array(z.string()),
+        category: z.enum(ORGANIZATION_CATEGORIES),
+        state: z.string().optional(),
+        basedIn: z.string().optional(),
+        partOf: z.string().optional(),
+        wikidataId: z.string().optional(),
+      }),
+    ),
+  })
+  .parse(JSON.parse(readFileSync(new URL('./organizations.json', import.meta.url), 'utf8'))).organizations;
+
+// ---------------------------------------------------------------------------
+// Places named without a word for what they are
+
+export interface KnownPlace {
+  name: string;
+  aliases: string[];
+  category: 'CITY' | 'REGION' | 'OTHER';
+  /** The state it lies in, when that is not contested. */
+  state?: string;
+}
+
+/** Regions, territories, cities and seas news names bare ("fighting in Tigray"), from places.json. */
+export const KNOWN_PLACES: KnownPlace[] = z
+  .object({
+    places: z.array(
+      z.strictObject({
+        name: z.string(),
+        aliases: z.array(z.string()),
+        category: z.enum(['CITY', 'REGION', 'OTHER']),
+        state: z.string().optional(),
+      }),
+    ),
+  })
+  .parse(JSON.parse(readFileSync(new URL('./places.json', import.meta.url), 'utf8'))).places;
+
+// ---------------------------------------------------------------------------
+// Treaties
+
+/** Treaties and agreements known by name or acronym (treaties.json). */
+export const KNOWN_TREATIES: { name: string; aliases: string[] }[] = z
+  .object({ treaties: z.array(z.strictObject({ name: z.string(), aliases: z.array(z.string()) })) })
+  .parse(JSON.parse(readFileSync(new URL('./treaties.json', import.meta.url), 'utf8'))).treaties;
 
 // ---------------------------------------------------------------------------
 // Ministries: "Ministry of Foreign Affairs", "foreign ministry", named for a state
@@ -458,6 +352,7 @@ export const MILITARY_BRANCHES = [
   'air force',
   'coast guard',
   'border guard',
+  'police',
 ];
 
 /**
@@ -541,6 +436,11 @@ export const PLACE_WORDS = [
   'Governorate',
   'Corridor',
   'Canal',
+  'Voivodeship',
+  'District',
+  'County',
+  'Prefecture',
+  'Territory',
 ];
 
 // ---------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 import {
   MILITARY_ADJECTIVE_NOUNS,
+  KNOWN_PLACES,
+  KNOWN_TREATIES,
   MILITARY_BRANCHES,
   MINISTRIES,
   NOT_PLACES,
@@ -51,6 +53,76 @@ function matches(text: string, re: RegExp): RegExpMatchArray[] {
   return [...text.matchAll(re)];
 }
 
+/** What kind of body a name is, from the word it is built on. */
+function categoryOf(phrase: string): OrganizationCategory {
+  return /Ministry|Department/.test(phrase)
+    ? 'MINISTRY'
+    : /Front|Liberation|Militia|Brigades?\b|Movements?\b|Taliban/.test(phrase) && !/Non-Aligned/.test(phrase)
+      ? 'ARMED_GROUP'
+      : /Army|Navy|Forces?|Guard|Corps/.test(phrase)
+        ? 'MILITARY'
+        : /Institute|Foundation|Centre|Center|Group|Watch/.test(phrase) && !/Group of Experts/.test(phrase)
+          ? 'THINK_TANK'
+          : /Court|Tribunal|Prosecutor/.test(phrase)
+            ? 'PROSECUTOR'
+            : /Embassy|Government|Cabinet|Administration/.test(phrase)
+              ? 'GOVERNMENT_BODY'
+              : 'OTHER';
+}
+
+/** Words that join the words of a name without starting it. */
+const JOINERS = new Set(['of', 'for', 'the', 'and', 'de', 'des', 'du', 'la', 'le', 'on', 'in', 'al', 'wal', 'et']);
+/** Capitalised words that open a sentence or a phrase rather than a name. */
+const NOT_LEADING = new Set(
+  'The A An But And In On At For After Before When While Its His Her Their Our This That Both Says Said'.split(' '),
+);
+
+/**
+ * The name an acronym in brackets stands for, from the words before the
+ * bracket: the longest run of capitalised words (joined by "of", "for",
+ * "the" ..., perhaps ending in one word in lower case, as "the Multinational
+ * Security Support mission") whose initials hold the acronym's capitals in
+ * order, starting with its first.
+ */
+function expansion(before: string, acronym: string): string | undefined {
+  const words = before.split(' ');
+  const run: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (!w || /[.,;:!?"“”()]$/.test(w) || /^["“(]/.test(w)) {
+      if (/^["“(]/.test(w) && /^["“(][\p{Lu}]/u.test(w)) run.unshift(w.slice(1));
+      break;
+    }
+    const capital = /^\p{Lu}/u.test(w);
+    const last = run.length === 0;
+    if (!capital && !JOINERS.has(w) && !(last && /^[a-z]+$/.test(w))) break;
+    run.unshift(w);
+  }
+  const initials = (ws: string[]) =>
+    ws
+      .filter((w) => !JOINERS.has(w))
+      .flatMap((w) => w.split('-'))
+      .map((w) => w[0]!.toUpperCase())
+      .join('');
+  const capitals = acronym.replace(/[^A-Z]/g, '');
+  const holds = (letters: string) => {
+    let i = 0;
+    for (const c of letters) if (c === capitals[i]) i++;
+    return i === capitals.length;
+  };
+  for (let i = 0; i < run.length; i++) {
+    const first = run[i]!;
+    if (JOINERS.has(first) || NOT_LEADING.has(first) || !/^\p{Lu}/u.test(first)) continue;
+    const rest = run.slice(i);
+    const letters = initials(rest);
+    if (letters[0] !== capitals[0] || !holds(letters)) continue;
+    // Too many words for the acronym: the run began before the name.
+    if (rest.filter((w) => /^\p{Lu}/u.test(w)).length > capitals.length + 2) continue;
+    return rest.join(' ');
+  }
+  return undefined;
+}
+
 export class MentionFinder {
   private readonly candidates: Candidate[] = [];
 
@@ -64,7 +136,12 @@ export class MentionFinder {
   /** Every mention, overlaps settled: the higher priority wins, then the longer. */
   find(): Mention[] {
     this.resolutions();
+    this.resolutionLists();
     this.organizations();
+    this.acronyms();
+    this.unBodies();
+    this.administrations();
+    this.carriers();
     this.ministries();
     this.militaries();
     this.embassies();
@@ -73,6 +150,9 @@ export class MentionFinder {
     this.groups();
     this.genericOrganizations();
     this.places();
+    this.knownPlaces();
+    this.facilities();
+    this.treaties();
     this.weapons();
     this.states();
     const chosen: Candidate[] = [];
@@ -129,7 +209,7 @@ export class MentionFinder {
 
   private resolutions() {
     const re =
-      /\b(?:(?:Security Council |UN |U\.N\. )?[Rr]esolution (?<number>\d{3,4})(?:\s*\((?<year>\d{4})\))?|(?:General Assembly )?[Rr]esolution (?<session>\d{2})\/(?<gnumber>\d{1,4})|A\/RES\/(?<asession>\d{2})\/(?<anumber>\d{1,4})|S\/RES\/(?<rnumber>\d{3,4})\s*\((?<ryear>\d{4})\)|S\/(?<dyear>\d{4})\/(?<dnumber>\d{1,4}))/g;
+      /\b(?:(?:(?:Security Council |UN |U\.N\. )?[Rr]esolution |UNSCR ?)(?<number>\d{3,4})(?:\s*\((?<year>\d{4})\))?|(?:General Assembly )?[Rr]esolution (?<session>\d{2})\/(?<gnumber>\d{1,4})|A\/RES\/(?<asession>\d{2})\/(?<anumber>\d{1,4})|S\/RES\/(?<rnumber>\d{3,4})\s*\((?<ryear>\d{4})\)|S\/(?<dyear>\d{4})\/(?<dnumber>\d{1,4}))/g;
     for (const m of matches(this.text, re)) {
       const g = m.groups!;
       const number = g.number ?? g.rnumber;
@@ -161,22 +241,152 @@ export class MentionFinder {
     }
   }
 
+  /** "resolutions 1718 (2006) and 2397 (2017)": each number of a list after the plural is a resolution of its own. */
+  private resolutionLists() {
+    const list =
+      /\b(?:Security Council |UN |U\.N\. )?[Rr]esolutions (?<list>\d{3,4}(?:\s*\(\d{4}\))?(?:(?:,\s*|,? and\s+)\d{3,4}(?:\s*\(\d{4}\))?)+)/g;
+    for (const m of matches(this.text, list)) {
+      const at = m.index! + m[0].length - m.groups!.list!.length;
+      for (const r of m.groups!.list!.matchAll(/(?<number>\d{3,4})(?:\s*\((?<year>\d{4})\))?/g)) {
+        const { number, year } = r.groups as { number: string; year?: string };
+        const key = year ? `resolution:s-res-${number}-${year}` : `resolution:s-res-${number}`;
+        const name = year ? `Security Council resolution ${number} (${year})` : `Security Council resolution ${number}`;
+        const start = at + r.index!;
+        this.candidate(start, start + r[0].length, 90, () => {
+          this.entities.add(key, 'Resolution', name, year ? { symbol: `S/RES/${number} (${year})` } : {});
+          return [this.mentionOf(key, start, r[0].length, 'name')];
+        });
+      }
+    }
+  }
+
   private mentionOf(key: string, start: number, length: number, form: MentionForm): Mention {
     const span = { start, end: start + length };
     this.entities.mention(key, span, this.text, form === 'name' || form === 'capital');
     return { ...span, key, form };
   }
 
+  /**
+   * "Tehreek-e-Taliban Pakistan (TTP)", "the Multinational Security Support
+   * mission (MSS)": a body named with its acronym in brackets, and the
+   * acronym wherever the text uses it. The capitals of the acronym must be
+   * the initials of the words before it, in order, so that a bracket of
+   * another kind ("(Japan)", "(AP)") is not read as one. A state's name
+   * with its acronym ("the Democratic Republic of the Congo (DRC)") makes
+   * the acronym a name of the state.
+   */
+  private acronyms() {
+    const known = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).map((f) => f.replace(/^the /, '')));
+    for (const m of this.text.matchAll(/ \((?<acronym>[A-Z][A-Za-z]{1,7})\)/g)) {
+      const acronym = m.groups!.acronym!;
+      if ((acronym.match(/[A-Z]/g) ?? []).length < 2 || known.has(acronym) || STATE_FORMS.has(acronym)) continue;
+      const full = expansion(this.text.slice(Math.max(0, m.index! - 120), m.index!), acronym);
+      if (!full || known.has(full)) continue;
+      const start = m.index! - full.length;
+      const uses = matches(this.text, new RegExp(`${B}${escapeRegExp(acronym)}${E}`, 'gu'));
+      const code = STATE_FORMS.get(full)?.role === 'name' ? STATE_FORMS.get(full)!.code : undefined;
+      if (code) {
+        for (const use of uses)
+          this.candidate(use.index!, use.index! + acronym.length, 41, () => [
+            this.mentionOf(this.entities.state(code).key, use.index!, acronym.length, 'name'),
+          ]);
+        continue;
+      }
+      if (STATE_FORMS.has(full)) continue;
+      const key = makeKey('org', full);
+      const add = () => this.addOrganization(key, full, categoryOf(full), [acronym]);
+      this.candidate(start, m.index!, 84, () => {
+        add();
+        return [this.mentionOf(key, start, full.length, 'name')];
+      });
+      for (const use of uses)
+        this.candidate(use.index!, use.index! + acronym.length, 84, () => {
+          add();
+          return [this.mentionOf(key, use.index!, acronym.length, 'name')];
+        });
+    }
+  }
+
+  /** "the UN human rights office", "the U.N. refugee agency": a UN body named in lower case, part of the United Nations. */
+  private unBodies() {
+    const known = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]));
+    const re =
+      /(?<![\p{L}])(?<un>UN|U\.N\.|United Nations)(?:[’']s)? (?<words>(?:[a-z-]+ ){0,3}(?:office|agency|mission|programme|program|fund|team|body))(?![\p{L}])/gu;
+    for (const m of matches(this.text, re)) {
+      if (known.has(m[0])) continue;
+      const name = `UN ${m.groups!.words!}`;
+      const key = makeKey('org', name);
+      this.candidate(m.index!, m.index! + m[0].length, 81, () => {
+        this.addOrganization(key, name, 'UN_BODY', m[0] !== name ? [m[0]] : []);
+        this.entities.link(
+          'partOf',
+          key,
+          this.addOrganization('org:united-nations', 'United Nations', 'UN_BODY', ['UN', 'U.N.'], 'Q1065').key,
+        );
+        return [this.mentionOf(key, m.index!, m[0].length, 'name')];
+      });
+    }
+  }
+
+  /** "Iran Air", "Ukraine International Airlines": a state's carrier is a company, not the state ("Myanmar Air Force" is not one). */
+  private carriers() {
+    const re = new RegExp(`${B}(?:${names})(?: International)? (?:Air|Airways|Airlines|Air Lines)${E}(?! [A-Z])`, 'gu');
+    for (const m of matches(this.text, re)) {
+      const key = makeKey('org', m[0]);
+      this.candidate(m.index!, m.index! + m[0].length, 60, () => {
+        this.addOrganization(key, m[0], 'OTHER');
+        return [this.mentionOf(key, m.index!, m[0].length, 'name')];
+      });
+    }
+  }
+
+  /**
+   * Who governs or polices a region that is not a state: "the
+   * administration of Jubaland", "the Republika Srpska police", "the
+   * Puntland authorities". A state's own ("the government of Syria") is the
+   * state, read elsewhere.
+   */
+  private administrations() {
+    const kinds = 'administration|authorities|regional government|government|police|security forces|forces';
+    const placeForms = alternation(KNOWN_PLACES.flatMap((p) => [p.name, ...p.aliases]));
+    const patterns = [
+      new RegExp(`${B}[Tt]he (?<kind>${kinds}) (?:of|in) (?<place>${PROPER}(?: ${PROPER})?)${E}`, 'gu'),
+      new RegExp(`${B}(?<place>${placeForms}) (?<kind>${kinds})${E}`, 'gu'),
+    ];
+    for (const re of patterns)
+      for (const m of matches(this.text, re)) {
+        const { kind, place } = m.groups as { kind: string; place: string };
+        if (STATE_FORMS.has(place) || place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
+        const known = KNOWN_PLACES.find((p) => p.name === place || p.aliases.includes(place));
+        const name = `${known?.name ?? place} ${kind}`;
+        const key = makeKey('org', name);
+        const start = m.index! + (/^[Tt]he /.test(m[0]) ? 4 : 0);
+        const surface = this.text.slice(start, m.index! + m[0].length);
+        this.candidate(start, m.index! + m[0].length, 74, () => {
+          this.addOrganization(key, name, /police|forces/.test(kind) ? 'MILITARY' : 'GOVERNMENT_BODY', [
+            ...(surface !== name ? [surface] : []),
+            known?.name ?? place,
+          ]);
+          return [this.mentionOf(key, start, surface.length, 'phrase')];
+        });
+      }
+  }
+
   private organizations() {
     const forms = new Map<string, (typeof ORGANIZATIONS)[number]>();
     for (const org of ORGANIZATIONS)
       for (const form of [org.name, ...org.aliases]) forms.set(form.replace(/^the /, ''), org);
-    const re = new RegExp(`${B}(?:${alternation(forms.keys())})(?:(?<=\\.)|${E})`, 'gu');
+    // "JNIM-2" is a name of its own, not JNIM's; "Houthi-run" and "pro-Houthi" are the Houthis'.
+    const re = new RegExp(
+      `${B}(?<![\\p{Lu}\\p{N}]-)(?:${alternation(forms.keys())})(?:(?<=\\.)|${E})(?!-[\\p{Lu}\\p{N}])`,
+      'gu',
+    );
     for (const m of matches(this.text, re)) {
       const org = forms.get(m[0])!;
       this.candidate(m.index!, m.index! + m[0].length, 80, () => {
         this.addOrganization(org.key, org.name, org.category, org.aliases, org.wikidataId);
         if (org.state) this.entities.link('partOf', org.key, this.entities.state(org.state).key);
+        if (org.basedIn) this.entities.link('locatedIn', org.key, this.entities.state(org.basedIn).key);
         if (org.partOf) {
           const parent = ORGANIZATIONS.find((o) => o.key === org.partOf)!;
           this.addOrganization(parent.key, parent.name, parent.category, parent.aliases, parent.wikidataId);
@@ -434,7 +644,7 @@ export class MentionFinder {
    */
   private genericOrganizations() {
     const head =
-      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Front|Brigades?|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government';
+      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movement|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Movements|Brigades?|Battalions?|Militia';
     const word = "[A-Z][\\p{L}&’'-]*";
     const complement = `(?: (?:of|for|on|in) (?:the )?${word}(?: ${word})*)`;
     const re = new RegExp(`${B}(?:${word} (?:(?:of|for|on|and|the|de) )*)*(?:${head})${complement}{0,3}${E}`, 'gu');
@@ -473,22 +683,27 @@ export class MentionFinder {
         / (?:on|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/,
         '',
       );
+      // "the Policy Center for the New South in Rabat": the capital it sits in is where, not part of the name.
+      const seat = / in (?<city>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)$/u.exec(phrase);
+      if (seat && STATE_FORMS.get(seat.groups!.city!)?.role === 'capital') phrase = phrase.slice(0, seat.index);
       // "Syria and the Technical Secretariat": a state's name joined to a body's by "and" is two names.
       const joined = new RegExp(`^(?:${names}) and (?:the )?`, 'u').exec(phrase);
       if (joined) {
         phrase = phrase.slice(joined[0].length);
         start += joined[0].length;
       }
-      // "Ivana Petrović of the Belgrade Centre ...": a person's name (two words or more, none a body's) before "of" is
-      // who works there, not part of the body's name.
-      const person = new RegExp(`^(?:${word} ){1,3}${word} of (?:the )?(?=${word})`, 'u').exec(phrase);
+      // "Ivana Petrović of the Belgrade Centre for Security Policy": a name before "of" with no word for a body is a
+      // person's (or a title's), and the body is what follows.
+      const owner = new RegExp(`^(?:[A-Z][\\p{L}’'-]+ ){1,3}of (?:the )?(?=[A-Z])`, 'u').exec(phrase);
       if (
-        person &&
-        !new RegExp(`\\b(?:${head})\\b`, 'u').test(person[0]) &&
-        !STATE_FORMS.has(person[0].replace(/ of (?:the )?$/, ''))
+        owner &&
+        owner[0].trim().split(' ').length >= 3 &&
+        !new RegExp(`\\b(?:${head})\\b`).test(owner[0]) &&
+        new RegExp(`\\b(?:${head})\\b`).test(phrase.slice(owner[0].length)) &&
+        !STATE_FORMS.has(owner[0].replace(/ of (?:the )?$/, ''))
       ) {
-        phrase = phrase.slice(person[0].length);
-        start += person[0].length;
+        phrase = phrase.slice(owner[0].length);
+        start += owner[0].length;
       }
       // "Russian Federation" ends like a body's name but is a state's.
       if (!phrase.includes(' ') || STATE_FORMS.has(phrase)) continue;
@@ -499,17 +714,7 @@ export class MentionFinder {
         )
       )
         continue;
-      const category: OrganizationCategory = /Ministry|Department/.test(phrase)
-        ? 'MINISTRY'
-        : /Army|Navy|Forces?|Guard|Corps/.test(phrase)
-          ? 'MILITARY'
-          : /Institute|Foundation|Centre|Center|Group|Watch/.test(phrase) && !/Group of Experts/.test(phrase)
-            ? 'THINK_TANK'
-            : /Court|Tribunal|Prosecutor/.test(phrase)
-              ? 'PROSECUTOR'
-              : /Embassy|Government|Cabinet|Administration/.test(phrase)
-                ? 'GOVERNMENT_BODY'
-                : 'OTHER';
+      const category = categoryOf(phrase);
       const key = makeKey('org', phrase);
       const state = [...phrase.matchAll(STATE_RE)].map((f) => stateOf(f[0])).find(Boolean);
       const un = /(?:^|\s)(?:UN|U\.N\.|United Nations) $/.exec(this.text.slice(Math.max(0, start - 15), start));
@@ -621,6 +826,77 @@ export class MentionFinder {
     }
   }
 
+  /** Regions, territories and seas of the gazetteer (places.json), named bare: "fighting in Tigray", "Republika Srpska". */
+  private knownPlaces() {
+    const forms = new Map(KNOWN_PLACES.flatMap((p) => [p.name, ...p.aliases].map((f) => [f, p] as const)));
+    const re = new RegExp(`${B}(?:${alternation(forms.keys())})${E}`, 'gu');
+    for (const m of matches(this.text, re)) {
+      const place = forms.get(m[0])!;
+      // Below a body's name, so that "the Alliance of Sahel States" stays one name.
+      this.candidate(m.index!, m.index! + m[0].length, 45, () => {
+        const key = makeKey('place', place.name);
+        this.entities.add(key, 'Place', place.name, { category: place.category }, place.aliases);
+        if (place.state) this.entities.link('locatedIn', key, this.entities.state(place.state).key);
+        return [this.mentionOf(key, m.index!, m[0].length, 'name')];
+      });
+    }
+  }
+
+  /** "the Zaporizhzhia nuclear power plant", "Hmeimim air base": a site named after the place it is in. */
+  private facilities() {
+    const re = new RegExp(
+      `${B}(?<place>(?:${PROPER} ){1,2}(?:nuclear power plant|power plant|nuclear plant|air base|airbase|naval base|military base|dam))${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      const place = m.groups!.place!;
+      if (place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
+      this.candidate(m.index!, m.index! + place.length, 76, () => this.newPlace(place, 'OTHER', m.index!));
+    }
+  }
+
+  /**
+   * Treaties: those of the gazetteer by name or acronym ("the NPT", "the
+   * Dayton Agreement"), and a capitalised name built on a word for one
+   * ("the Treaty on Comprehensive Strategic Partnership", "the Lusaka
+   * Ceasefire Agreement", "the Treaty of Pelindaba").
+   */
+  private treaties() {
+    const forms = new Map(KNOWN_TREATIES.flatMap((t) => [t.name, ...t.aliases].map((f) => [f, t] as const)));
+    for (const m of matches(this.text, new RegExp(`${B}(?:${alternation(forms.keys())})${E}`, 'gu'))) {
+      const treaty = forms.get(m[0])!;
+      const key = makeKey('treaty', treaty.name);
+      this.candidate(m.index!, m.index! + m[0].length, 83, () => {
+        this.entities.add(key, 'Treaty', treaty.name, {}, treaty.aliases);
+        return [this.mentionOf(key, m.index!, m[0].length, 'name')];
+      });
+    }
+    const word = "[A-Z][\\p{L}’'-]*";
+    const head = 'Treaty|Convention|Agreement|Agreements|Accord|Accords|Pact|Protocol|Memorandum';
+    const re = new RegExp(
+      `${B}(?:(?:${word} (?:(?:of|on|for|and|the) )*)+(?:${head})|(?:${head}) (?:of|on|for) (?:the )?${word}(?: (?:and |of |on |the )*${word}){0,5})${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      let phrase = m[0];
+      let start = m.index!;
+      const lead = /^(?:(?:The|the|A|An|But|And|In|On|Under|By|This|That|Its|Their|[A-Z][\p{L}-]*[’']s) )+/u.exec(
+        phrase,
+      );
+      if (lead) {
+        phrase = phrase.slice(lead[0].length);
+        start += lead[0].length;
+      }
+      // A name is more than its head word, and not a body's ("the Agreement Monitoring Commission").
+      if (!phrase.includes(' ') || forms.has(phrase)) continue;
+      const key = makeKey('treaty', phrase);
+      this.candidate(start, start + phrase.length, 52, () => {
+        this.entities.add(key, 'Treaty', phrase, {});
+        return [this.mentionOf(key, start, phrase.length, 'name')];
+      });
+    }
+  }
+
   private newPlace(name: string, category: 'CITY' | 'REGION' | 'OTHER', start: number): Mention[] {
     const key = makeKey('place', name);
     this.entities.add(key, 'Place', name, { category });
@@ -644,41 +920,74 @@ export class MentionFinder {
    */
   private weapons() {
     const kind = `(?:(?:${WEAPON_MODIFIER})[ -])*${WEAPON_NOUN}`;
+    // Designations: "Su-30MKA", "Y-20", "K2", "M1A2", "BrahMos", "Leopard 2A7", "HIMARS".
     const designation =
-      '(?<designation>[A-Z][A-Za-z]*-\\d{1,4}[A-Z]{0,3}|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)';
-    // A name, with a code or alone, only right before the words for what it is, and not inside a longer name.
-    const name = '(?<![A-Z][\\p{L}-]* )(?<named>[A-Z][a-z]+ [A-Z]{1,3}\\d{0,3}[A-Z]?|[A-Z][a-z]{3,})';
+      '(?<designation>[A-Z][A-Za-z]*-\\d{1,4}[A-Z]{0,3}|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\\d{1,3}(?:[A-Z]\\d?)?|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,} \\d[A-Z0-9]{0,4}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)';
+    // A name, with a code or alone, only right before the words for what it is, and not inside a longer name
+    // ("Israeli-made Barak MX batteries": a maker's word is not part of the name).
+    const name =
+      '(?:(?<=-(?:made|built|designed|manufactured|supplied) )|(?<![A-Z][\\p{L}-]* ))(?<named>[A-Z][a-z]+ [A-Z]{1,3}\\d{0,3}[A-Z]?|[A-Z][a-z]{3,})';
+    // A name with a code holding a digit is a system's wherever it stands: "the drone was a Bayraktar TB2".
+    const coded = '(?<![A-Z][\\p{L}-]* )(?<coded>[A-Z][a-z]{3,} [A-Z]{1,3}\\d{1,3}[A-Z]?)';
     const re = new RegExp(
-      `${B}(?:${designation}(?<series> series)?(?= (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E}))`,
+      `${B}(?:${designation}(?<series> series)?(?= (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E})|${coded}${E})`,
       'gu',
     );
     const bodies = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).flatMap((n) => n.split(' ')));
+    const named = new Set<string>();
     for (const m of matches(this.text, re)) {
-      const d = (m.groups!.designation ?? m.groups!.named)!;
+      const d = (m.groups!.designation ?? m.groups!.named ?? m.groups!.coded)!;
       if (/^COVID/.test(d)) continue;
-      if (/^[A-Z][a-z]+$/.test(d)) {
-        // A lone capitalised word: a name only where no state, body or sentence start explains the capital.
+      const first = d.split(' ')[0]!;
+      if (/^[A-Z][a-z]+(?: |$)/.test(d) && !/-/.test(d)) {
+        // A capitalised word: a name only where no state, body or sentence start explains the capital.
         const before = this.text.slice(Math.max(0, m.index! - 3), m.index!);
-        if (STATE_FORMS.has(d) || bodies.has(d) || bodies.has(d.replace(/i$/, 'is')) || NOT_SYSTEM_NAMES.has(d))
+        if (
+          STATE_FORMS.has(first) ||
+          bodies.has(first) ||
+          bodies.has(first.replace(/i$/, 'is')) ||
+          NOT_SYSTEM_NAMES.has(first) ||
+          NOT_PLACES.has(first)
+        )
           continue;
-        if (m.index! === 0 || /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before)) continue;
+        if (!d.includes(' ') && (m.index! === 0 || /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before))) continue;
       }
+      named.add(d);
       const key = makeKey('weapon', d);
       this.candidate(m.index!, m.index! + d.length, 65, () => {
         this.entities.add(key, 'WeaponSystem', d, { designation: d }, m.groups!.series ? [`${d} series`] : []);
         return [this.mentionOf(key, m.index!, d.length, 'name')];
       });
     }
+    // A system named once with the word for what it is is the same system where the text names it again alone.
+    for (const d of named) {
+      for (const again of matches(this.text, new RegExp(`${B}${escapeRegExp(d)}(?:s(?=${E}))?${E}`, 'gu'))) {
+        this.candidate(again.index!, again.index! + d.length, 64, () => [
+          this.mentionOf(makeKey('weapon', d), again.index!, d.length, 'name'),
+        ]);
+      }
+    }
   }
 
   private states() {
     for (const m of matches(this.text, STATE_RE)) {
       let surface = m[0];
-      // "Ana Lima said": a capital's name after a given name is a surname.
+      // "Ana Lima said", "Mark Holland": a capital's name, or a state's other name, after a given name is a surname.
+      const known = STATE_FORMS.get(surface)!;
+      const info = STATES.get(known.code);
       if (
-        STATE_FORMS.get(surface)?.role === 'capital' &&
-        /[^.!?\s]\s+(?!The |In |At |On |For |From |To |By )[A-Z]\p{Ll}+ $/u.test(
+        (known.role === 'capital' ||
+          (known.role === 'name' && surface !== info?.name && surface !== info?.officialName)) &&
+        /(?:^|[^.!?\s]\s+)(?!The |In |At |On |For |From |To |By )[A-Z]\p{Ll}+ $/u.test(
           this.text.slice(Math.max(0, m.index! - 40), m.index!),
+        )
+      )
+        continue;
+      // "Sofia Lindqvist of the ...", "Sofia Lindqvist said": a capital's name before a surname is a given name.
+      if (
+        known.role === 'capital' &&
+        /^ [A-Z]\p{Ll}+(?:,| of the | at the | said| says| told| who)/u.test(
+          this.text.slice(m.index! + surface.length, m.index! + surface.length + 40),
         )
       )
         continue;

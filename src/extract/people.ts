@@ -36,6 +36,8 @@ const TITLE_AFTER = new RegExp(
 );
 /** "Aiko Tanabe (Japan)": UN coverage names a delegate with the state they speak for in brackets. */
 const STATE_IN_BRACKETS = /^ \((?:the )?⟨(\d+)⟩\)/;
+/** "Sofia Lindqvist of the ⟨institute⟩": a name with the body it belongs to. */
+const AFFILIATION = /^ (?:of|at|from) (?:the )?⟨(\d+)⟩/;
 const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFICS.map(escapeRegExp).join('|')}) $`);
 
 /** A reporting verb of the table in the past tense, or "says". */
@@ -44,11 +46,11 @@ const REPORTING = `(?:${[...PAST_WORDS, 'says'].join('|')})`;
 const VERB_AFTER = new RegExp(
   `^(?:,? who|,(?: [^,]{1,80},)?)?(?: (?:also|later|again|then|earlier|on \\w+))? ${REPORTING}\\b`,
 );
-const VERB_BEFORE = new RegExp(`\\b(?:${INVERTED_VERB}|according to) $`);
+const VERB_BEFORE = new RegExp(`\\b(?:${INVERTED_VERB}|[Aa]ccording to) $`);
 
 const NAME_WORD = "(?:(?:al|el|bin|ibn)-)?[A-Z][\\p{Ll}]+(?:[A-Z][\\p{Ll}]+)?(?:[-’'][A-Z]?[\\p{Ll}]+)*";
 const NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}⟩’'.-])${NAME_WORD}(?: (?:(?:de|da|van|von|bin|al|el|le|la|di|dos|ben) )?${NAME_WORD}){0,6}(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}⟩’'.-])${NAME_WORD}(?: (?:(?:de|da|van|von|der|den|del|della|du|ter|ten|bin|al|el|le|la|di|dos|das|ben) ){0,2}${NAME_WORD}){0,6}(?![\\p{L}\\p{N}-])`,
   'gu',
 );
 
@@ -61,7 +63,8 @@ const NOT_NAME = new Set(
     'Mr Mrs Ms Dr President Ambassador Secretary-General Secretary Minister Foreign Prime Deputy Spokesman Spokeswoman Spokesperson Leader Director ' +
     'Chancellor King Queen Emir Premier Senator General Admiral Envoy Representative Delegate Chairman Chief Commander Acting Former Permanent Special ' +
     'Under-Secretary-General Vice Defence Defense Interior State Supreme Top Senior Head Officials Official Reporting Additional Editing Writing ' +
-    'Affairs Press Cabinet Spokesperson Chair Chairwoman Commissioner Coordinator Counsellor Adviser Advisor Governor Mayor Prosecutor'
+    'Affairs Press Cabinet Spokesperson Chair Chairwoman Commissioner Coordinator Counsellor Adviser Advisor Governor Mayor Prosecutor ' +
+    'Lt Gen Col Maj Brig Adm Capt Cmdr Sgt Lieutenant Colonel Major Brigadier Captain Sergeant Marshal Rear Admiral Sen Rep Gov Prof'
   ).split(' '),
 );
 
@@ -84,12 +87,20 @@ export class PeopleFinder {
   /** Surnames (and the first word of three-word names, as in "Kim Jong Un") to the person they stand for. */
   private readonly surnames = new Map<string, string>();
 
+  /** Names that label two or more paragraphs of a transcript ("Zhang Wei: ..."): the people speaking. */
+  private readonly speakerLabels: Set<string>;
+
   constructor(
     private readonly text: string,
     private readonly entities: Entities,
     /** The state whose government published the text: an official title naming no state is one of its posts. */
     private readonly homeState?: string,
-  ) {}
+  ) {
+    const counts = new Map<string, number>();
+    for (const m of text.matchAll(/^\s*([A-Z][\p{Ll}’'-]+(?: [A-Z][\p{Ll}’'-]+){1,3}):\s/gmu))
+      counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    this.speakerLabels = new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name));
+  }
 
   /** The people in one sentence, given the other mentions in it; updates the surname memory for the sentences after. */
   inSentence(sentence: Sentence, mentions: Mention[]): Mention[] {
@@ -125,8 +136,14 @@ export class PeopleFinder {
         bracket && this.entities.get(units[Number(bracket[1])]!.mention.key)?.type === 'State'
           ? units[Number(bracket[1])]!.mention
           : undefined;
+      const affiliation = AFFILIATION.exec(after);
+      const affiliated =
+        !!affiliation && this.entities.get(units[Number(affiliation[1])]!.mention.key)?.type === 'Organization';
+      const labelled = this.speakerLabels.has(name) && /^:/.test(after);
       const evidence =
         !!represented ||
+        labelled ||
+        affiliated ||
         titled ||
         titleBefore ||
         titleAfter ||

@@ -36,6 +36,8 @@ interface Forms {
   words: string[];
   /** Its past participle, for the passive ("delivered to ⟨B⟩"). */
   participle: string;
+  /** Its -ing form, for a clause hung on the sentence's subject ("..., after buying ⟨W⟩ from ⟨A⟩"). */
+  gerund: string;
 }
 
 function forms(lemma: string): Forms {
@@ -43,6 +45,7 @@ function forms(lemma: string): Forms {
   return {
     words: [c.Infinitive, c.PresentTense, c.PastTense, c.Gerund, c.Participle].flatMap(spellings),
     participle: c.Participle,
+    gerund: c.Gerund,
   };
 }
 
@@ -67,6 +70,8 @@ export const RECEIVE_VERBS = table.receiveVerbs.map((v) => ({ lemma: v.lemma, ..
 export const SUPPLY = `(?:${alternation(SUPPLY_VERBS.flatMap((v) => v.words))})`;
 export const RECEIVE = `(?:${alternation(RECEIVE_VERBS.flatMap((v) => v.words))})`;
 export const SUPPLIED = `(?:${alternation(SUPPLY_VERBS.filter((v) => !v.recipient.object).map((v) => v.participle))})`;
+/** The -ing forms of receiving: "after buying", "before receiving". */
+export const RECEIVING = `(?:${alternation(RECEIVE_VERBS.map((v) => v.gerund))})`;
 export const TRANSFER_NOUN = `(?:${alternation(table.transferNouns)})`;
 
 /** The supply verb a matched form belongs to. */

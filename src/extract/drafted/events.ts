@@ -5,7 +5,7 @@ import { findDates } from '../dates.js';
 import type { Entities } from '../entities.js';
 import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
-import { alternation, slug, type Sentence } from '../text.js';
+import { alternation, escapeRegExp, slug, type Sentence } from '../text.js';
 import type { Span } from '../types.js';
 import { conjugate, spellings } from '../verbs.js';
 
@@ -40,6 +40,23 @@ interface Kind {
   noun: RegExp | null;
 }
 
+/**
+ * Verb forms as a pattern, a phrase of several words admitting one word or
+ * entity before its last ("hold a special meeting", "violated ⟨Greek⟩
+ * airspace", "signed a defence pact").
+ */
+function phrases(forms: string[]): string {
+  return [...new Set(forms)]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => {
+      const words = f.split(' ').map(escapeRegExp);
+      return words.length < 2
+        ? words[0]!
+        : `${words.slice(0, -1).join(' ')}(?: (?:⟨\\d+⟩|[\\w-]+))? ${words[words.length - 1]}`;
+    })
+    .join('|');
+}
+
 const KINDS: Kind[] = Object.entries(table.categories).map(([category, c]) => {
   const forms = c.verbs
     .flatMap((v) => {
@@ -51,7 +68,7 @@ const KINDS: Kind[] = Object.entries(table.categories).map(([category, c]) => {
   return {
     category: category as EventCategory,
     needs: c.needs,
-    verb: forms.length ? new RegExp(`\\b(?<trigger>${alternation(forms)})\\b`, 'gi') : null,
+    verb: forms.length ? new RegExp(`\\b(?<trigger>${phrases(forms)})\\b`, 'gi') : null,
     noun: c.nouns.length ? new RegExp(`\\b(?<trigger>${alternation(c.nouns)})\\b`, 'gi') : null,
   };
 });
@@ -72,6 +89,9 @@ const WEAPON_AFTER =
 /** What comes before such a noun: its participants are the verb's subject. */
 const MET_AT =
   /\b(?:met|meet|meets|held talks|gathered)\s+(?:[\w-]+\s+)?(?:at|for|during|on the sidelines of)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?$/i;
+/** What an attack did, right after its noun: "the strike killed", "a raid that had hit". */
+const HARM_AFTER =
+  /^\s+(?:(?:that|which|had|has|have|reportedly|also)\s+){0,2}(?:killed|hit|struck|destroyed|wounded|injured|damaged|targeted|levelled|leveled)\b/i;
 /** How far after its word an event's date and place may be: a noun's own phrase, a verb's clause. */
 const WINDOW = { noun: 50, verb: 90 };
 const LABEL: Record<EventCategory, string> = {
@@ -134,14 +154,16 @@ export class EventFinder {
           if (isVerb && kind.category === 'MEETING' && HOSTED_BY_NOUN.test(rest)) continue;
           // "attack drones", "strike aircraft": the noun qualifies a weapon and names no event.
           if (!isVerb && WEAPON_AFTER.test(rest)) continue;
-          const stop = (isVerb ? CLAUSE_END : NOUN_PHRASE_END).exec(rest)?.index ?? rest.length;
-          const clause = rest.slice(0, Math.min(stop, isVerb ? WINDOW.verb : WINDOW.noun));
+          // "a drone strike had killed 11 civilians at a market in ⟨P⟩ on Sunday": the clause of what it did is its own.
+          const acting = !isVerb && HARM_AFTER.test(rest);
+          const stop = (isVerb || acting ? CLAUSE_END : NOUN_PHRASE_END).exec(rest)?.index ?? rest.length;
+          const clause = rest.slice(0, Math.min(stop, isVerb || acting ? WINDOW.verb : WINDOW.noun));
           const triggerAt = masked.original(at, end);
           const clauseEnd = masked.original(end, end + clause.length).end;
           const date = this.dateOf(dates, triggerAt, clauseEnd, sentence, kind.category, isVerb);
           // Where: a place after the trigger, or the state invaded.
           const placeToken =
-            /(?:in|on|at|near|of|into|outside|against|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨(\d+)⟩/.exec(clause);
+            /(?:in|on|at|near|of|into|outside|against|to|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨(\d+)⟩/.exec(clause);
           const placeIndex = placeToken ? Number(placeToken[1]) : -1;
           const place =
             placeIndex >= 0 &&
@@ -212,6 +234,9 @@ export class EventFinder {
     const after = dates.find((d) => d.start >= trigger.end && d.start <= clauseEnd);
     if (after) return after.iso;
     if (TODAY.test(sentence.text)) return this.publishedOn;
+    // "Yesterday, for the third time this month, ... entered": a date opening the sentence is its verb's.
+    const opening = dates.find((d) => d.start - sentence.start <= 3 && d.end <= trigger.start);
+    if (isVerb && opening) return opening.iso;
     if (isVerb || ['MEETING', 'VOTE', 'VETO'].includes(category)) {
       // "disbanded at the end of April after ⟨A⟩ vetoed": a date the event came after is not its own.
       const justBefore = [...dates]

@@ -74,7 +74,11 @@ export class ResolutionFinder {
       const g = m.groups!;
       const span = masked.original(m.index!, m.index! + m[0].length);
       const desc = g.desc ? this.words(masked, m.index! + m[0].length - g.desc.length, m.index! + m[0].length) : '';
-      const description = desc.replace(DESCRIPTION_END, '').trim();
+      // "vetoed the resolution on Friday": a weekday is when, not what the resolution says.
+      const description = desc
+        .replace(DESCRIPTION_END, '')
+        .replace(/^\s*on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/, '')
+        .trim();
       if (description.split(' ').length >= 2) {
         const key = this.described(g.head!, description, g.year, span);
         found.push({ key, span });
@@ -89,8 +93,8 @@ export class ResolutionFinder {
         }
         continue;
       }
-      // "the draft", "the text": the resolution named last.
-      if (/^[Tt]he$/.test(g.det!) && /draft|text/.test(g.head!) && this.named.length)
+      // "the draft", "the text", "vetoed the resolution on Friday": the resolution named last.
+      if (/^[Tt]he$/.test(g.det!) && /draft|text|resolution/.test(g.head!) && this.named.length)
         found.push({ key: this.named[this.named.length - 1]!, span });
     }
     return found;

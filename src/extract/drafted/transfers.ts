@@ -1,11 +1,13 @@
 import type { TransferStatus } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
+import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
 import { slug } from '../text.js';
 import type { Span } from '../types.js';
 import {
   QUANTITY,
   RECEIVE,
+  RECEIVING,
   SUPPLIED,
   SUPPLY,
   supplyVerb,
@@ -29,9 +31,9 @@ import { periodsIn, type Period } from './period.js';
  */
 
 /** A weapon phrase: "six ⟨Yak-130⟩ light attack aircraft", "armoured vehicles and air defence systems". */
-const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?: and| or|,) (?:(?:${WEAPON_MODIFIER}|[\w-]+) ){0,3}${WEAPON_NOUN})?|⟨\d+⟩)(?![\w-])`;
+const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and| or|,) (?:(?:${WEAPON_MODIFIER}|⟨\d+⟩|[\w-]+) ){0,3}${WEAPON_NOUN}){0,3}|⟨\d+⟩)(?![\w-])`;
 /** Words between a subject and its verb: auxiliaries, adverbs, "is expected to", "signed a deal to", "accused ⟨A⟩ of (supplying)". */
-const AUX = String.raw`(?:(?:of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|agreed to|plans to|planned to|began to|(?:is|was|are|were) expected to|(?:signed|struck|agreed|reached) (?:a )?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
+const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|agreed to|plans to|planned to|began to|(?:is|was|are|were) expected to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
 const PLACE_WORDS =
   '(?:the )?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western) )?';
 
@@ -56,9 +58,27 @@ const APPROVED = new RegExp(
   String.raw`(?<supplier>${LIST})(?:,[^,]{1,80},)?\s+(?:${AUX})(?:approved|authorized|authorised|cleared|agreed|signed off on) (?:the |a )?(?:[\w-]+ )?(?:${TRANSFER_NOUN}) of ${WEAPON}(?: [^⟨;,]{0,20}?)? to ${PLACE_WORDS}(?<to>${LIST})`,
   'gu',
 );
+/** "⟨B⟩ signed a $2 billion contract with ⟨A⟩ for ⟨W⟩", "⟨B⟩ placed an order for ⟨W⟩ from ⟨A⟩": the subject buys. */
+const DEAL = new RegExp(
+  String.raw`(?<to>${LIST})(?:,[^,]{1,80},)?\s+(?:${AUX})(?:signed|struck|reached|concluded|agreed|inked|finali[sz]ed|placed) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement|order)(?: with (?:the )?(?<by>${LIST}))? (?:for|to buy|to purchase|to acquire) ${WEAPON}(?:(?: [^⟨;]{0,30}?)? (?:from|with) (?:the )?(?<from>${LIST}))?`,
+  'gu',
+);
+/** "a ⟨W⟩, one of several that ⟨A⟩ sold to ⟨B⟩", "the ⟨W⟩ which ⟨A⟩ delivered to ⟨B⟩": the weapon before its clause. */
+const RELATIVE = new RegExp(
+  String.raw`${WEAPON}(?:, one of [^⟨;,]{0,30}?)?,? (?:that|which) (?:the )?(?<supplier>${LIST})\s+(?:${AUX})(?<verb>${SUPPLY}) (?:to|for) ${PLACE_WORDS}(?<to>${LIST})`,
+  'gu',
+);
+/** "⟨B⟩, ..., after buying ⟨W⟩ from ⟨A⟩": a clause of receiving hung on the sentence's subject. */
+const RECEIVING_CLAUSE = new RegExp(
+  String.raw`^(?:[A-Z][\w-]* ){0,2}?(?:the )?(?<to>${LIST})(?<mid>[^;]{0,200}?)(?<clause>\b(?:after|before|while|since|by) ${RECEIVING}\s+${WEAPON}(?: [^⟨;]{0,40}?)? from (?:the )?(?<from>${LIST}))`,
+  'u',
+);
 const NEGATED = /\b(?:not|never|no longer)\b/;
 /** "the transfer", "these deliveries": the transfer named last. */
-const ANAPHORA = new RegExp(String.raw`\b(?:the|these|those|this|such|that) (?:[\w-]+ )?(?:${TRANSFER_NOUN})\b`, 'gi');
+const ANAPHORA = new RegExp(
+  String.raw`\b(?:the|these|those|this|such|that) (?:(?:⟨\d+⟩|[\w-]+) ){0,2}(?:${TRANSFER_NOUN})\b`,
+  'gi',
+);
 /** "Chinese-made", "Israeli-built", "Turkish": who made or sent the weapons, named in their phrase. */
 const MAKER = /⟨(\d+)⟩(?:-(?:made|built|supplied|designed|manufactured))?/g;
 
@@ -78,8 +98,8 @@ interface Parsed {
 }
 
 export class TransferFinder {
-  /** The transfers named so far, the latest last, for "these deliveries". */
-  private readonly named: string[] = [];
+  /** For "these deliveries": the transfers the last sentence naming any named: "the US arms sales" after a sale of two systems is both. */
+  private lastNamed: string[] = [];
 
   constructor(
     private readonly text: string,
@@ -92,20 +112,21 @@ export class TransferFinder {
     const found: FoundTransfer[] = [];
     for (const p of this.parse(masked)) {
       if (p.negated) continue;
+      // One transfer per supplier, recipient and weapon system: "⟨W1⟩ systems and 40 ⟨W2⟩ launchers" are two.
+      const systems = this.systems(masked, p.weapon?.what ?? '');
       for (const supplier of p.suppliers)
-        for (const recipient of p.recipients) {
-          if (supplier === recipient) continue;
-          const span = masked.original(p.at, p.end);
-          const key = this.record(masked, p, supplier, recipient, span, status([supplier], [recipient]));
-          found.push({ key, span });
-        }
+        for (const recipient of p.recipients)
+          for (const system of systems.length ? systems : [undefined]) {
+            if (supplier === recipient) continue;
+            const span = masked.original(p.at, p.end);
+            const key = this.record(masked, p, supplier, recipient, span, status([supplier], [recipient]), system);
+            found.push({ key, span });
+          }
     }
-    if (!found.length && this.named.length)
+    if (found.length) this.lastNamed = [...new Set(found.map((f) => f.key))];
+    else if (this.lastNamed.length)
       for (const m of masked.text.matchAll(ANAPHORA))
-        found.push({
-          key: this.named[this.named.length - 1]!,
-          span: masked.original(m.index!, m.index! + m[0].length),
-        });
+        for (const key of this.lastNamed) found.push({ key, span: masked.original(m.index!, m.index! + m[0].length) });
     return found;
   }
 
@@ -152,7 +173,19 @@ export class TransferFinder {
         negated: NEGATED.test(g.aux ?? '') || this.denied(text, m.index!),
       });
     }
-    for (const re of [PASSIVE, NOMINAL, APPROVED]) {
+    const clause = RECEIVING_CLAUSE.exec(text);
+    if (clause) {
+      const g = clause.groups!;
+      out.push({
+        suppliers: keys(g.from),
+        recipients: keys(g.to),
+        weapon: g,
+        at: clause.index + clause[0].length - g.clause!.length,
+        end: clause.index + clause[0].length,
+        negated: /\b(?:not|never)\b/.test(g.mid ?? ''),
+      });
+    }
+    for (const re of [PASSIVE, NOMINAL, APPROVED, DEAL, RELATIVE]) {
       for (const m of text.matchAll(re)) {
         const g = m.groups!;
         const suppliers = keys(g.supplier ?? g.by ?? g.by2 ?? g.from ?? g.owner);
@@ -192,9 +225,16 @@ export class TransferFinder {
       if (!record) continue;
       let side: string | undefined;
       if (record.type === 'State') side = record.key;
+      // "bought ⟨W⟩ from Moscow": a capital a transfer comes from or goes to is its state.
+      else if (record.type === 'Place')
+        side = this.entities.locatedIn.find(
+          (l) => l.from === record.key && STATE_FORMS.get(record.name)?.role === 'capital',
+        )?.to;
       else if (record.type === 'Organization')
+        // A ministry or an armed service is its state; an arms maker stands for the state it is based in.
         side =
           this.entities.partOf.find((p) => p.from === record.key && this.entities.get(p.to)?.type === 'State')?.to ??
+          this.entities.locatedIn.find((p) => p.from === record.key && this.entities.get(p.to)?.type === 'State')?.to ??
           record.key;
       else if (record.type === 'Person') {
         const post = this.entities.positions.find((p) => p.person === record.key && !p.former);
@@ -225,11 +265,9 @@ export class TransferFinder {
     recipient: string,
     span: Span,
     status: TransferStatus,
+    weaponKey: string | undefined,
   ): string {
     const what = p.weapon?.what ?? '';
-    const weaponKey = [...what.matchAll(/⟨(\d+)⟩/g)]
-      .map((m) => masked.units[Number(m[1])]?.mention.key)
-      .find((k) => k && this.entities.get(k)?.type === 'WeaponSystem');
     const words = this.words(masked, what);
     const quantity = p.weapon?.quantity ? this.words(masked, p.weapon.quantity).replace(/\s+of$/, '') : null;
     // The period is the transfer's own: in its words or the rest of its clause, not in a clause after it.
@@ -272,8 +310,15 @@ export class TransferFinder {
     this.entities.relate('SUPPLIED_BY', key, supplier);
     this.entities.relate('RECEIVED_BY', key, recipient);
     if (weaponKey) this.entities.relate('OF_WEAPON', key, weaponKey);
-    this.named.push(key);
     return key;
+  }
+
+  /** The weapon systems a weapon phrase names, in order. */
+  private systems(masked: Masked, what: string): string[] {
+    const keys = [...what.matchAll(/⟨(\d+)⟩/g)]
+      .map((m) => masked.units[Number(m[1])]?.mention.key)
+      .filter((k): k is string => !!k && this.entities.get(k)?.type === 'WeaponSystem');
+    return [...new Set(keys)];
   }
 
   /** The text's own words for a stretch of the masked sentence. */

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/extract/types.js';
+import { extract } from './drafts.js';
+
+/**
+ * Kinds of mention the extractor reads as people, organizations and
+ * places, whatever the article: a body with its acronym in brackets, a UN
+ * body in lower case, fronts and movements, an analyst "of" an institute,
+ * ranks before a name, a region's own administration or police, regions
+ * and sites named bare, arms makers and missions of the gazetteer.
+ * Sentences written for these tests.
+ */
+
+const keys = (d: Draft) => d.entities.map((e) => e.key);
+function entity(d: Draft, key: string) {
+  const found = d.entities.find((e) => e.key === key);
+  expect(found, `${key} in ${keys(d).join(', ')}`).toBeDefined();
+  return found!;
+}
+const people = (d: Draft) => d.entities.filter((e) => e.type === 'Person').map((e) => e.key);
+
+describe('organizations', () => {
+  it('reads a name with its acronym in brackets as one body, and the acronym used later as the same body', async () => {
+    const d = await extract(
+      'The Northern Valleys Liberation Army (NVLA) said it had shot down a helicopter. Officials said the NVLA was lying.',
+    );
+    const body = entity(d, 'org:northern-valleys-liberation-army');
+    expect(body.type).toBe('Organization');
+    expect(body.aliases).toContain('NVLA');
+    expect(body.mentions.length).toBe(3);
+    expect(d.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+
+  it('reads an acronym whose body ends in a word in lower case, and leaves a bracket that is not an acronym alone', async () => {
+    const d = await extract(
+      'Donors pledged funds to the Regional Border Monitoring mission (RBM), said Ana Ruiz (Chile), who chairs the talks.',
+    );
+    entity(d, 'org:regional-border-monitoring-mission');
+    expect(keys(d).filter((k) => k.includes('chile') && k.startsWith('org:'))).toEqual([]);
+  });
+
+  it("makes a state's acronym in brackets a name of the state", async () => {
+    const d = await extract(
+      'Troops of the Central African Republic (CAR) crossed the river. The CAR government denied it.',
+    );
+    expect(keys(d).filter((k) => k.startsWith('org:'))).toEqual([]);
+    expect(entity(d, 'state:CAF').mentions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads a UN body named in lower case as part of the United Nations', async () => {
+    const d = await extract('The U.N. migration agency said 40 people had drowned off the coast.');
+    expect(entity(d, 'org:un-migration-agency')).toMatchObject({ type: 'Organization', name: 'UN migration agency' });
+  });
+
+  it('reads fronts and movements as bodies, never as people', async () => {
+    const d = await extract(
+      'The Eastern Plains Front accused the army of shelling villages, and the Coordination of Highland Movements said talks had failed.',
+    );
+    entity(d, 'org:eastern-plains-front');
+    entity(d, 'org:coordination-of-highland-movements');
+    expect(people(d)).toEqual([]);
+  });
+
+  it('reads "⟨person⟩ of ⟨institute⟩" as a person and the institute, not one body', async () => {
+    const d = await extract(
+      '"The embargo has holes everywhere," said Tomasz Wierzbicki of the Vistula Institute for Strategic Studies.',
+    );
+    entity(d, 'person:tomasz-wierzbicki');
+    expect(entity(d, 'org:vistula-institute-for-strategic-studies').type).toBe('Organization');
+    expect(keys(d).filter((k) => k.includes('wierzbicki-of'))).toEqual([]);
+  });
+
+  it('reads a known body before a suffix in lower case, and not before a code', async () => {
+    const d = await extract('The Houthi-run news agency said the group JNIM-2 had claimed the attack.');
+    entity(d, 'org:houthis');
+    entity(d, 'org:jnim-2');
+    expect(keys(d)).not.toContain('org:jnim');
+  });
+
+  it('knows arms makers as companies based in their state, and missions by their own names', async () => {
+    const d = await extract('Rheinmetall and Hanwha Aerospace bid for the contract, while KFOR stayed in its bases.');
+    expect(entity(d, 'org:rheinmetall').type).toBe('Organization');
+    entity(d, 'org:hanwha-aerospace');
+    entity(d, 'org:kfor');
+    const doc = d.document as { relationships: { type: string; from: string; to: string }[] };
+    expect(doc.relationships).toContainEqual(
+      expect.objectContaining({ type: 'LOCATED_IN', from: 'org:rheinmetall', to: 'state:DEU' }),
+    );
+    // A company speaks for itself, not for the state it is based in.
+    const spoken = await extract('Rheinmetall said the order would lift its sales.');
+    expect(spoken.claims.map((c) => [c.speaker, c.onBehalfOf])).toEqual([['org:rheinmetall', null]]);
+  });
+
+  it("reads a state's airline as a company, not the state", async () => {
+    const d = await extract('Canada banned Iran Air and Belavia from its airspace.');
+    entity(d, 'org:iran-air');
+    expect(keys(d)).not.toContain('state:IRN');
+  });
+
+  it("reads a region's administration and police as bodies of their own", async () => {
+    const d = await extract(
+      'Weapons were handed to the administration of Puntland, and the Republika Srpska police received rifles.',
+    );
+    entity(d, 'org:puntland-administration');
+    entity(d, 'org:republika-srpska-police');
+  });
+});
+
+describe('people', () => {
+  it('reads names with particles, after "According to", and an analyst "of" a body', async () => {
+    const a = await extract('According to Hendrik van der Linde, exports fell by a third.');
+    expect(people(a)).toEqual(['person:hendrik-van-der-linde']);
+    const b = await extract('Analysts such as Sofia Marquez of the Andean Security Forum expect more orders.');
+    expect(people(b)).toEqual(['person:sofia-marquez']);
+    expect(keys(b)).not.toContain('state:BGR');
+    const c = await extract(
+      '"Prices will rise," said Li Wen, a researcher at the Institute for Peace Studies in Beijing.',
+    );
+    entity(c, 'org:institute-for-peace-studies');
+    entity(c, 'person:li-wen');
+  });
+
+  it('reads a military rank before a name as a title, not a person', async () => {
+    const d = await extract('Lt. Gen. Maris Ozolins said the brigade was ready.');
+    expect(people(d)).toEqual(['person:maris-ozolins']);
+  });
+});
+
+describe('speakers of a briefing', () => {
+  it("reads a name whose surname is also a state's other name as the person, and the label as them speaking", async () => {
+    const d = await extract(
+      'Mark Holland, Principal Deputy Spokesperson\n\nMR. HOLLAND: Good afternoon. We reject that report.\n\nQUESTION: And Iran?\n\nMR. HOLLAND: We have nothing to add.',
+    );
+    expect(people(d)).toEqual(['person:mark-holland']);
+    expect(keys(d)).not.toContain('state:NLD');
+  });
+});
+
+describe('speaker labels', () => {
+  it('reads a full name labelling two answers as a person, and a one-off label as nothing', async () => {
+    const d = await extract(
+      'Breaking News: a briefing.\n\nLiu Fang: Good afternoon. We oppose the sale.\n\nAFP: Will you respond?\n\nLiu Fang: We will respond firmly.',
+    );
+    expect(people(d)).toEqual(['person:liu-fang']);
+  });
+});
+
+describe('places', () => {
+  it('reads regions and territories named bare, and a site named after its place', async () => {
+    const d = await extract(
+      'Shelling near the Zaporizhzhia nuclear power plant resumed as fighting spread in Tigray and Western Sahara.',
+    );
+    entity(d, 'place:zaporizhzhia-nuclear-power-plant');
+    entity(d, 'place:tigray');
+    expect(entity(d, 'place:western-sahara').type).toBe('Place');
+    expect(people(d)).toEqual([]);
+  });
+});
+
+describe('treaties', () => {
+  it('reads treaties by acronym and by the shape of their names, not a body named after one', async () => {
+    const d = await extract(
+      'Tehran threatened to leave the NPT. The Kivu Ceasefire Agreement collapsed, and the Agreement Monitoring Commission met in Goma.',
+    );
+    const treaties = d.entities.filter((e) => e.type === 'Treaty').map((e) => e.key);
+    expect(treaties.sort()).toEqual([
+      'treaty:kivu-ceasefire-agreement',
+      'treaty:treaty-on-the-non-proliferation-of-nuclear-weapons',
+    ]);
+    expect(entity(d, 'org:agreement-monitoring-commission').type).toBe('Organization');
+  });
+});

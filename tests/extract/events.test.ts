@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/extract/types.js';
+import { extract } from './drafts.js';
+
+/**
+ * Forms in which news names events and resolutions beyond the plain "X
+ * vetoed the draft on DATE": an attack whose date and place are in the
+ * clause of what it did, clashes, incursions into airspace (a verb with a
+ * word before its object), a date opening the sentence, and "the
+ * resolution" referring back rather than being described by a weekday.
+ * Sentences written for these tests.
+ */
+
+type Doc = { entities: Record<string, unknown>[]; relationships: { type: string; from: string; to: string }[] };
+const doc = (d: Draft) => d.document as Doc;
+const events = (d: Draft) =>
+  doc(d)
+    .entities.filter((e) => e.type === 'Event')
+    .map((e) => `${e.category as string} ${(e.date as string | undefined) ?? '-'}`)
+    .sort();
+const placeOf = (d: Draft, event: string) =>
+  doc(d).relationships.find((r) => r.from === event && r.type === 'TOOK_PLACE_IN')?.to;
+
+describe('events', () => {
+  it('dates and places an attack by the clause of what it did', async () => {
+    const d = await extract(
+      'The rebels said an army drone strike had killed nine people at a market in Tigray on 3 March 2025.',
+    );
+    expect(events(d)).toEqual(['STRIKE 2025-03-03']);
+    const event = doc(d).entities.find((e) => e.type === 'Event')!.key as string;
+    expect(placeOf(d, event)).toBe('place:tigray');
+  });
+
+  it('reads clashes with their place and date as an attack', async () => {
+    const d = await extract('Kyrgyz and Tajik border guards clashed near Osh on 14 September 2022, officials said.');
+    expect(events(d)).toEqual(['STRIKE 2022-09-14']);
+  });
+
+  it("reads an incursion into a state's airspace, with a word between the verb and its object", async () => {
+    const a = await extract('Estonia said two Russian jets violated Estonian airspace on 19 September 2025.');
+    expect(events(a)).toEqual(['OTHER 2025-09-19']);
+    const b = await extract(
+      'On 9 June 2025, for the second time this week, drones launched from Belarus entered Lithuanian airspace over the Vilnius region.',
+    );
+    expect(events(b)).toEqual(['OTHER 2025-06-09']);
+  });
+});
+
+describe('resolutions', () => {
+  it('reads each number of a list after "resolutions", and "UNSCR" with its number', async () => {
+    const d = await extract(
+      'Japan said the launch breached resolutions 1874 (2009) and 2094 (2013), and the panel cited UNSCR 2371.',
+    );
+    const resolutions = doc(d)
+      .entities.filter((e) => e.type === 'Resolution')
+      .map((e) => e.key)
+      .sort();
+    expect(resolutions).toEqual(['resolution:s-res-1874-2009', 'resolution:s-res-2094-2013', 'resolution:s-res-2371']);
+  });
+
+  it('reads "vetoed the resolution on Friday" as the resolution named before, not one described by a weekday', async () => {
+    const d = await extract(
+      'The draft was tabled as S/2025/410. Russia vetoed the resolution on Friday, saying it was one-sided.',
+      '2025-06-02',
+    );
+    const resolutions = doc(d)
+      .entities.filter((e) => e.type === 'Resolution')
+      .map((e) => e.key);
+    expect(resolutions).toEqual(['resolution:s-2025-410']);
+    const veto = doc(d).entities.find((e) => e.type === 'Event' && e.category === 'VETO')!;
+    expect(doc(d).relationships).toContainEqual(
+      expect.objectContaining({ from: veto.key, type: 'CONCERNS', to: 'resolution:s-2025-410' }),
+    );
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/extract/types.js';
+import { extract } from './drafts.js';
+
+/**
+ * Forms in which analysis and wire copy name a weapons transfer beyond
+ * "X supplied Y": purchases, orders, deals and contracts, a weapon before
+ * the clause that says who sold it, a clause of buying hung on the
+ * sentence's subject, a capital for its state, several systems in one
+ * phrase, and the weapon designations they name. Sentences written for
+ * these tests.
+ */
+
+type Doc = {
+  entities: Record<string, unknown>[];
+  relationships: { type: string; from: string; to: string }[];
+};
+const doc = (d: Draft) => d.document as Doc;
+
+/** Each drafted transfer as "supplier > recipient: weapon", sorted. */
+function transfers(d: Draft): string[] {
+  const end = (key: string, type: string) =>
+    doc(d).relationships.find((r) => r.from === key && r.type === type)?.to ?? '-';
+  return doc(d)
+    .entities.filter((e) => e.type === 'WeaponsTransfer')
+    .map((e) => {
+      const key = e.key as string;
+      return `${end(key, 'SUPPLIED_BY')} > ${end(key, 'RECEIVED_BY')}: ${end(key, 'OF_WEAPON')}`;
+    })
+    .sort();
+}
+
+describe('weapons transfers in the forms of analysis and wire copy', () => {
+  it('reads an order from a supplier, with the quantity and the year', async () => {
+    const d = await extract('Romania ordered 54 K2 tanks from South Korea in 2024.');
+    expect(transfers(d)).toEqual(['state:KOR > state:ROU: weapon:k2']);
+    expect(doc(d).entities.find((e) => e.type === 'WeaponsTransfer')).toMatchObject({
+      quantity: '54',
+      periodStart: '2024',
+    });
+  });
+
+  it('reads "signed a $N deal for ⟨W⟩ with ⟨A⟩" and "a contract with ⟨maker⟩ for ⟨W⟩", a maker standing for its state', async () => {
+    const a = await extract('Vilnius signed a $1 billion deal for 18 Caesar howitzers with France last year.');
+    expect(transfers(a)).toEqual(['state:FRA > state:LTU: weapon:caesar']);
+    const b = await extract('The Philippine defence ministry signed a contract with Saab for 14 Gripen fighters.');
+    expect(transfers(b)).toEqual(['state:SWE > state:PHL: weapon:gripen']);
+  });
+
+  it('makes one transfer per weapon system when a sale names several', async () => {
+    const d = await extract(
+      'Washington cleared the sale of NASAMS air defence systems and 30 ATACMS missiles to Estonia.',
+    );
+    expect(transfers(d)).toEqual(['state:USA > state:EST: weapon:atacms', 'state:USA > state:EST: weapon:nasams']);
+  });
+
+  it('reads a weapon before the clause saying who sold it, and a system named by a code without the word for it', async () => {
+    const d = await extract(
+      "The aircraft shot down was an Akinci B2, one of several that Turkey sold to Niger's armed forces in 2023.",
+    );
+    expect(transfers(d)).toEqual(['state:TUR > state:NER: weapon:akinci-b2']);
+  });
+
+  it('reads "after buying ⟨W⟩ from ⟨capital⟩" as a purchase by the sentence\'s subject, the capital standing for its state', async () => {
+    const d = await extract(
+      'Egypt, a long-standing customer, wants more jets, after buying 24 MiG-29M fighters from Moscow between 2015 and 2018.',
+    );
+    expect(transfers(d)).toEqual(['state:RUS > state:EGY: weapon:mig-29m']);
+  });
+
+  it('reads a supplier accused "of ⟨doing⟩ ... by supplying" and a maker\'s word before a name', async () => {
+    const a = await extract(
+      'Armenia accused Azerbaijan of stoking tension by supplying the militia with Harop drones.',
+    );
+    expect(transfers(a)).toEqual([]);
+    const b = await extract('Minsk accused Warsaw of raising tension by supplying Lithuania with Piorun missiles.');
+    expect(transfers(b)).toEqual(['state:POL > state:LTU: weapon:piorun']);
+    const c = await extract('Morocco received its first Israeli-made Barak MX air defence batteries in January.');
+    expect(transfers(c)).toEqual(['state:ISR > state:MAR: weapon:barak-mx']);
+  });
+
+  it('reads designations of letters and digits, camel case and a name with a model number', async () => {
+    const d = await extract('The army fields K9 howitzers, BrahMos missiles and Leopard 2A4 tanks, officials said.');
+    const weapons = doc(d)
+      .entities.filter((e) => e.type === 'WeaponSystem')
+      .map((e) => e.key)
+      .sort();
+    expect(weapons).toEqual(['weapon:brahmos', 'weapon:k9', 'weapon:leopard-2a4']);
+  });
+});
