@@ -196,16 +196,29 @@ describe('a hub in the Explorer', () => {
   it('opens a group node with a click, and says when all its members are shown', async () => {
     await page.goto(`${base}/explore/#/entity/${encodeURIComponent(hub)}`);
     await graphSettled();
-    const target = await page.evaluate((count) => {
-      const cy = window.explorer!.cy;
-      const n = cy
-        .nodes('.aggregate')
-        .filter((x) => (x.data('label') as string) === `VOTED AGAINST → Resolution ×${count}`);
-      return n.nonempty() ? { ...n.renderedPosition(), id: n.id() } : null;
-    }, AGAINST);
-    expect(target).not.toBeNull();
-    const box = (await page.locator('#graph').boundingBox())!;
-    await page.mouse.click(box.x + target!.x, box.y + target!.y);
+    // The group node is brought to the middle of the graph, and the graph into the window, as a reader would pan
+    // and scroll to it: where the layout puts it, it can fall below the window's edge, where a click lands nowhere.
+    const groupOnPage = async () => {
+      await page.locator('#graph').scrollIntoViewIfNeeded();
+      const at = await page.evaluate((count) => {
+        const cy = window.explorer!.cy;
+        const n = cy
+          .nodes('.aggregate')
+          .filter((x) => (x.data('label') as string) === `VOTED AGAINST → Resolution ×${count}`);
+        if (n.empty()) return null;
+        cy.center(n);
+        return n.renderedPosition();
+      }, AGAINST);
+      const box = await page.locator('#graph').boundingBox();
+      return at && box ? { x: box.x + at.x, y: box.y + at.y } : null;
+    };
+    const at = await groupOnPage();
+    expect(at).not.toBeNull();
+    // Nothing lies over the node where the pointer goes.
+    expect(await page.evaluate(({ x, y }) => Boolean(document.elementFromPoint(x, y)?.closest('#graph')), at!)).toBe(
+      true,
+    );
+    await page.mouse.click(at!.x, at!.y);
     await expect
       .poll(status, { timeout: 15_000 })
       .toBe(`VOTED AGAINST → Resolution ×${AGAINST}: all ${AGAINST} shown.`);
