@@ -60,8 +60,7 @@ function rowsOf(records: GraphRecord[]) {
     for (const n of r.nodes) if (!nodes.has(n.key)) nodes.set(n.key, { ...n, record: r.record, hash: contentOf(n) });
     for (const l of r.links) {
       const id = linkId(l);
-      if (!links.has(id))
-        links.set(id, { ...l, record: r.record, hash: hashOf([l.type, l.from, l.to, l.props, l.fill]) });
+      if (!links.has(id)) links.set(id, { ...l, record: r.record, hash: linkContentOf(l) });
     }
     for (const c of r.claims ?? []) {
       if (!claims.has(c.key)) claims.set(c.key, { ...c, record: r.record, hash: claimContentOf(c, r.record) });
@@ -88,6 +87,10 @@ function hashOf(value: unknown): string {
 
 function contentOf(node: NodeRow): string {
   return hashOf([node.type, node.props, node.fill, node.aliases]);
+}
+
+function linkContentOf(link: LinkRow): string {
+  return hashOf([link.type, link.from, link.to, link.props, link.fill]);
 }
 
 function claimContentOf(claim: ClaimRow, record: string): string {
@@ -171,12 +174,9 @@ export class BatchWriter {
       const fresh = new Set(newNodes.map((n) => n.key));
       const [heldLinks, newLinks] = split(links, (l) => !fresh.has(l.from) && !fresh.has(l.to));
       // Relationships between nodes that were there: a second read, only when there are any, finds those as the import left them.
-      const linkHashes = heldLinks.length
-        ? (await tx.run<Held>('import/existing-links', { links: heldLinks, actor: this.actor })).map(
-            (h) => [h.key, h.hash] as const,
-          )
-        : [];
-      const heldLinkHashes = new Map(linkHashes);
+      const heldLinkHashes = hashes(
+        heldLinks.length ? await tx.run<Held>('import/existing-links', { links: heldLinks, actor: this.actor }) : [],
+      );
       const [sameLinkRows, oldLinks] = split(heldLinks, (l) => heldLinkHashes.get(linkId(l)) === l.hash);
       const [oldArticles, newArticles] = split(articles, (a) => held.articles.has(a.key));
       const [heldClaims, newClaims] = split(claims, (c) => held.claims.has(c.key));
