@@ -315,6 +315,8 @@ export interface MinistryKind {
   slug: string;
   /** Words naming its field in "the <field> ministry" and "Ministry of <field>". */
   fields: string[];
+  /** Other nouns for it after its field, in lower case: "Pakistan's foreign office". */
+  nouns?: string[];
 }
 
 export const MINISTRIES: MinistryKind[] = [
@@ -322,6 +324,7 @@ export const MINISTRIES: MinistryKind[] = [
     name: 'Ministry of Foreign Affairs',
     slug: 'ministry-of-foreign-affairs',
     fields: ['Foreign Affairs', 'Foreign', 'External Affairs'],
+    nouns: ['office'],
   },
   {
     name: 'Ministry of Defence',
@@ -599,4 +602,6 @@ export const HONORIFICS = [
   'Prof.',
   'Sir',
   'Dame',
+  'Shri',
+  'Smt.',
 ];

@@ -411,13 +411,15 @@ export class MentionFinder {
   private ministries() {
     for (const ministry of MINISTRIES) {
       const field = alternation(ministry.fields);
+      // Lower case only: a capitalised "Federal Foreign Office" is a name, read whole by the shape of one.
+      const nouns = (ministry.nouns ?? []).map((n) => `|${n}`).join('');
       const patterns = [
         new RegExp(
           `(?:${STATE_QUALIFIER} )?(?:Ministry|Department) of (?:${field})(?: of (?:the )?(?<of>${names}))?${E}`,
           'gu',
         ),
         new RegExp(
-          `(?:${STATE_QUALIFIER} )?(?:${field.toLowerCase()}|${field}) [Mm]inistry(?: of (?:the )?(?<of>${names}))?${E}`,
+          `(?:${STATE_QUALIFIER} )?(?:${field.toLowerCase()}|${field}) (?:[Mm]inistry${nouns})(?: of (?:the )?(?<of>${names}))?${E}`,
           'gu',
         ),
       ];

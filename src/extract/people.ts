@@ -64,7 +64,7 @@ const NOT_NAME = new Set(
     'Chancellor King Queen Emir Premier Senator General Admiral Envoy Representative Delegate Chairman Chief Commander Acting Former Permanent Special ' +
     'Under-Secretary-General Vice Defence Defense Interior State Supreme Top Senior Head Officials Official Reporting Additional Editing Writing ' +
     'Affairs Press Cabinet Spokesperson Chair Chairwoman Commissioner Coordinator Counsellor Adviser Advisor Governor Mayor Prosecutor ' +
-    'Lt Gen Col Maj Brig Adm Capt Cmdr Sgt Lieutenant Colonel Major Brigadier Captain Sergeant Marshal Rear Admiral Sen Rep Gov Prof'
+    'Lt Gen Col Maj Brig Adm Capt Cmdr Sgt Lieutenant Colonel Major Brigadier Captain Sergeant Marshal Rear Admiral Sen Rep Gov Prof Shri Smt'
   ).split(' '),
 );
 

@@ -75,7 +75,7 @@ export class RulesExtractor implements Extractor {
           [...entities.byKey.values()].map((r) => ({ key: r.key, type: r.type, names: [r.name, ...r.aliases] })),
         )
       : new Map();
-    await answerDenials(drafts, context, grounded, warnings);
+    await answerDenials(drafts, sentences, context, grounded, warnings);
     aboutWhatIsAnswered(drafts, entities);
     aimAtWhatIsAnswered(drafts);
     if (drafts.length === 0)
@@ -236,6 +236,17 @@ function aimAtWhatIsAnswered(claims: ClaimDraft[]) {
 const sameAccusation = (a: ClaimDraft, b: ClaimDraft) =>
   a.kind === b.kind && a.sentenceIndex === b.sentenceIndex && a.target === b.target;
 
+/**
+ * Whether a sentence comes just before another: the one before it, or, when the other opens its paragraph,
+ * any of the paragraph before (a question's report that a denial opening the answer refers to).
+ */
+function justBefore(earlier: number, later: number, sentences: Sentence[]): boolean {
+  if (later - earlier <= 1) return true;
+  const paragraph = sentences[later]?.paragraph;
+  const opens = paragraph !== undefined && sentences[later - 1]?.paragraph !== paragraph;
+  return opens && sentences[earlier]?.paragraph === sentences[later - 1]?.paragraph;
+}
+
 /** What a denial may answer: an accusation, a criticism, a report's findings. */
 const ANSWERABLE = new Set(['ACCUSE', 'CRITICIZE', 'REPORT']);
 
@@ -249,6 +260,7 @@ const ANSWERABLE = new Set(['ACCUSE', 'CRITICIZE', 'REPORT']);
  */
 async function answerDenials(
   claims: ClaimDraft[],
+  sentences: Sentence[],
   context: ExtractContext,
   grounded: Map<string, GroundedEntity>,
   warnings: string[],
@@ -304,13 +316,14 @@ async function answerDenials(
       }
       return;
     }
-    // "Russian officials have claimed ... These claims are false": a denial of what was just reported, made about others.
+    // "Russian officials have claimed ... These claims are false", "We reject these baseless allegations" after a question
+    // reporting them: a denial of what was just reported, made about others.
     if (
-      /^(?:these|those|such|this|that|the) (?:claims?|accusations?|allegations?|statements?|assertions?|reports?)\b/i.test(
+      /^(?:these|those|such|this|that|the) (?:[a-z-]+ ){0,2}(?:claims?|accusations?|allegations?|statements?|assertions?|reports?)\b/i.test(
         denial.allegation,
       )
     ) {
-      for (let j = i - 1; j >= 0 && denial.sentenceIndex - claims[j]!.sentenceIndex <= 1; j--) {
+      for (let j = i - 1; j >= 0 && justBefore(claims[j]!.sentenceIndex, denial.sentenceIndex, sentences); j--) {
         if (!answerable(claims[j]!) || claims[j]!.kind === 'REPORT') continue;
         denial.answers = j;
         denial.target ??= side(claims[j]!);

@@ -19,13 +19,29 @@ export interface Voice {
   label: Span;
 }
 
-const LABEL = /^(?<label>(?:(?:MR|MS|MRS|DR)\.?\s+)?[A-Z][\p{L}’'.&-]*(?:\s+[A-Z][\p{L}’'.&-]*){0,3}):\s+/u;
+// "Lin Hao:", "MR. HOLLAND:", "Official Spokesperson, Shri Rohan Malhotra:", "QUESTION (Kyodo News):".
+const LABEL =
+  /^(?<label>(?:(?:MR|MS|MRS|DR)\.?\s+)?[A-Z][\p{L}’'.&-]*(?:,?\s+[A-Z][\p{L}’'.&-]*){0,5})(?:\s+\([^()\n]{1,60}\))?:\s+/u;
 const QUESTION = /^(?:q|question|questions|journalist|reporter|correspondent|audience)$/i;
 const SPOKESPERSON = /^(?:the )?(?:spokes(?:person|man|woman)|moderator)$/i;
 const HONORIFIC = /^(?:MR|MS|MRS|DR)\.?\s+/i;
+/** Words of a post or a courtesy title that open a label before the name ("Spokesperson Daniela Ortiz", "Shri ..."). */
+const TITLE_WORD =
+  /^(?:official|chief|deputy|principal|press|secretary|spokes(?:person|man|woman)|moderator|shri|smt\.?|mr\.?|ms\.?|mrs\.?|dr\.?)$/i;
+
+/** A label's name, and whether its post is a spokesperson's: "Official Spokesperson, Shri Rohan Malhotra". */
+function nameOf(label: string): { name: string; spokes: boolean } {
+  const words = label.replace(HONORIFIC, '').split(/,?\s+|,/);
+  let first = 0;
+  while (first < words.length - 1 && TITLE_WORD.test(words[first]!)) first++;
+  const name = words.slice(first).join(' ');
+  return { name, spokes: words.slice(0, first).some((w) => /^spokes/i.test(w)) };
+}
 
 export class Transcript {
   private readonly labelled: Map<number, { label: string; span: Span }>;
+  /** Who a label has named as the spokesperson ("Spokesperson Daniela Ortiz:"), for the later "Spokesperson:". */
+  private spokesperson: string | null = null;
 
   constructor(
     private readonly text: string,
@@ -36,7 +52,7 @@ export class Transcript {
     for (const s of sentences) if (!firsts.has(s.paragraph)) firsts.set(s.paragraph, s);
     for (const [paragraph, s] of firsts) {
       const m = LABEL.exec(text.slice(s.start, s.end));
-      if (m && m.groups!.label!.length <= 40)
+      if (m && m.groups!.label!.length <= 60)
         this.labelled.set(paragraph, {
           label: m.groups!.label!,
           span: { start: s.start, end: s.start + m[0].length },
@@ -53,13 +69,13 @@ export class Transcript {
   voiceOf(sentence: Sentence, entities: Entities): Voice | undefined {
     const found = this.labelled.get(sentence.paragraph);
     if (!found) return undefined;
-    const name = found.label.replace(HONORIFIC, '');
+    const { name, spokes } = nameOf(found.label);
     const label = { ...found.span };
     if (QUESTION.test(name)) return { speaker: null, question: true, label };
     const people = [...entities.byKey.values()].filter((r) => r.type === 'Person');
     if (SPOKESPERSON.test(name)) {
-      const spokes = entities.positions.find((p) => /spokes/i.test(p.title))?.person ?? null;
-      return { speaker: spokes, question: !spokes, label };
+      const named = entities.positions.find((p) => /spokes/i.test(p.title))?.person ?? this.spokesperson;
+      return { speaker: named, question: !named, label };
     }
     // "MR. HOLLAND", "Lin Hao", "Sorokina": the person of that name or surname.
     const folded = fold(name);
@@ -69,7 +85,10 @@ export class Transcript {
         [...p.aliases].some((a) => fold(a) === folded) ||
         fold(p.name).endsWith(` ${folded}`),
     );
-    if (person) return { speaker: person.key, question: false, label };
+    if (person) {
+      if (spokes) this.spokesperson = person.key;
+      return { speaker: person.key, question: false, label };
+    }
     // Anyone else asking (a news agency, a journalist's outlet) puts a question.
     return { speaker: null, question: true, label };
   }

@@ -48,3 +48,40 @@ describe('a press conference transcript', () => {
     );
   });
 });
+
+const TITLED = `Transcript of the Weekly Briefing by the Official Spokesperson (March 4, 2026)
+
+Official Spokesperson, Shri Arvind Kulkarni: Good afternoon. The Prime Minister will travel to Colombo next week.
+
+Question (Priya, Doordarshan): Bangladesh's foreign office has accused India of diverting river water during the dry season. Your reaction?
+
+Official Spokesperson, Shri Arvind Kulkarni: We reject these unfounded allegations. The treaty has been honoured in full.
+
+QUESTION (Nikkei Asia): Is the visit to Colombo confirmed?
+
+Spokesperson: We will announce the details in due course.`;
+
+describe('speaker labels with a post, a courtesy title or an outlet in brackets', () => {
+  it('reads "Title, Shri Name:" as the person, "Question (outlet):" as a question, and "Spokesperson:" as the one named before', async () => {
+    const draft = await extract(TITLED, '2026-03-04');
+    expect(draft.document.entities.map((e) => e.key)).toContain('person:arvind-kulkarni');
+    claim(draft, 'org:bangladesh-ministry-of-foreign-affairs', 'ACCUSE', 'state:IND');
+    // The answer's "these unfounded allegations" refers back to what the question before it reported.
+    claim(draft, 'person:arvind-kulkarni', 'DENY', 'state:BGD');
+    const asked = (c: { sentence: { start: number; end: number } }) =>
+      /Your reaction|Is the visit/.test(TITLED.slice(c.sentence.start, c.sentence.end));
+    expect(draft.claims.filter(asked).map((c) => `${c.speaker} ${c.kind}`)).toEqual([]);
+  });
+
+  it('reads "Spokesperson Name:" as the person and a later bare "Spokesperson:" as the same one', async () => {
+    const text = `Daily Briefing by the Spokesperson, 2 March 2026
+
+Spokesperson Marta Villanueva: Good afternoon. I have nothing to announce.
+
+Question: The Sudanese army says the Rapid Support Forces shelled a camp in El Fasher. Any comment?
+
+Spokesperson: We condemn the shelling of the camp and call on the Rapid Support Forces to stop attacking civilians.`;
+    const draft = await extract(text, '2026-03-02');
+    claim(draft, 'person:marta-villanueva', 'DEMAND');
+  });
+});
