@@ -32,6 +32,15 @@ describe('fronts, movements and people of an institute', () => {
     expect(keys.filter((k) => k.includes('demir-of'))).toEqual([]);
     claim(draft, 'person:elif-demir', 'STATE');
   });
+
+  it('gives the words of "⟨person⟩ of the ⟨institute⟩ said" or "⟨person⟩, an analyst at ⟨institute⟩, said" to the person', async () => {
+    const draft = await extract(
+      'Elif Demir of the Istanbul Centre for Foreign Policy Studies said the sanctions were counterproductive. Jonas Berg, a senior analyst at the Stockholm International Peace Research Institute, said the deliveries were unprecedented.',
+    );
+    expect(claim(draft, 'person:elif-demir', 'CRITICIZE').speaker).toBe('person:elif-demir');
+    claim(draft, 'person:jonas-berg', 'CRITICIZE');
+    expect(draft.claims.filter((c) => c.speaker.startsWith('org:')).map((c) => c.speaker)).toEqual([]);
+  });
 });
 
 describe("a state's rulers named by what they are called", () => {

@@ -72,3 +72,57 @@ describe('a joint statement', () => {
     }
   });
 });
+
+describe('an outcome asked for of no one named', () => {
+  it('reads "should be ⟨done⟩", "can only be resolved through" and "long overdue" as calls for an outcome, with no target', async () => {
+    const draft = await extract(
+      "The representative of Gabon said the arms embargo on Libya should be lifted without delay. The representative of Chile said the dispute could be resolved only through negotiations. Norway's delegate said the listing of the commanders was long overdue.",
+    );
+    for (const state of ['state:GAB', 'state:CHL', 'state:NOR'])
+      expect(claim(draft, state, 'CALL_FOR').targets, state).toEqual([]);
+  });
+
+  it('reads "⟨B⟩ should be deployed" as an outcome asked for, not a demand of ⟨B⟩, and "⟨B⟩ must withdraw" as a demand', async () => {
+    const draft = await extract(
+      'Spain said the Malian army should be deployed along the whole border. Portugal said Mali must withdraw its troops from the buffer zone.',
+    );
+    expect(claim(draft, 'state:ESP', 'CALL_FOR').targets).toEqual([]);
+    expect(lines(draft)).not.toContain('state:ESP DEMAND state:MLI');
+    claim(draft, 'state:PRT', 'DEMAND', 'state:MLI');
+  });
+
+  it('leaves "we should" a view of the speaker\'s own', async () => {
+    const draft = await extract('Austria said we should be prepared for a long winter.');
+    expect(lines(draft).filter((l) => l.includes('CALL_FOR'))).toEqual([]);
+  });
+});
+
+describe('judgements, dismissals, threats and wrongdoing in everyday diplomatic phrasing', () => {
+  it('reads raising tensions and foreign interference as criticism, and "in no position to lecture" as one', async () => {
+    const draft = await extract(
+      'Vietnam said the deployment of Chinese coast guard ships near the reef would escalate tensions. The representative of Bolivia said the unrest was the product of foreign interference. Hungary said a country that jails its critics is in no position to lecture others.',
+    );
+    claim(draft, 'state:VNM', 'CRITICIZE');
+    claim(draft, 'state:BOL', 'CRITICIZE');
+    claim(draft, 'state:HUN', 'CRITICIZE');
+  });
+
+  it('reads "not directed at any third party", "caused no significant harm" and "that criticism is misplaced" as denials', async () => {
+    const draft = await extract(
+      'Malaysia accused Indonesia of staging the exercise to intimidate it. Indonesia said the exercise was routine and not directed at any third party. Laos said the dam caused no significant harm downstream. Ecuador said that criticism was entirely misplaced.',
+    );
+    claim(draft, 'state:IDN', 'DENY', 'state:MYS');
+    claim(draft, 'state:LAO', 'DENY');
+    claim(draft, 'state:ECU', 'DENY');
+  });
+
+  it('reads "will keep pursuing" as a warning, and obstruction, smuggling arms and sheltering terrorists as wrongdoing', async () => {
+    const draft = await extract(
+      'Uganda said it would keep pursuing the rebels wherever they hide. Egypt said Ethiopia has obstructed every round of talks. Israel said Iran was still smuggling rockets to its allies. India said Pakistan continues to give shelter to terrorists.',
+    );
+    claim(draft, 'state:UGA', 'WARN');
+    claim(draft, 'state:EGY', 'ACCUSE', 'state:ETH');
+    claim(draft, 'state:ISR', 'ACCUSE', 'state:IRN');
+    claim(draft, 'state:IND', 'ACCUSE', 'state:PAK');
+  });
+});

@@ -5,14 +5,15 @@ import { z } from 'zod';
  * The words that give what was said its kind (said.json): criticism
  * ("would only worsen the situation", "had outlived its purpose"),
  * dismissal ("baseless", "a fabrication") and warning ("vowed to
- * retaliate", "will impose sanctions"), each list one pattern matched at
+ * retaliate", "will impose sanctions"), outcome ("should be adjusted"), each
+ * list one pattern matched at
  * word boundaries over the masked sentence; and wrongdoing ("had violated",
  * "entered its airspace"), read after the party said to have done it.
  */
 
 const group = z.object({ note: z.string(), phrases: z.array(z.string()).min(1) });
 const table = z
-  .object({ criticism: group, dismissal: group, warning: group, wrongdoing: group })
+  .object({ criticism: group, dismissal: group, warning: group, outcome: group, wrongdoing: group })
   .parse(JSON.parse(readFileSync(new URL('../said.json', import.meta.url), 'utf8')));
 
 const pattern = (phrases: string[]) => new RegExp(String.raw`\b(?:${phrases.join('|')})(?![\p{L}])`, 'iu');
@@ -23,5 +24,9 @@ export const EVALUATION = pattern(table.criticism.phrases);
 export const DISMISSAL = pattern(table.dismissal.phrases);
 /** A threat or an act announced for the future: a warning. */
 export const WARNING = pattern(table.warning.phrases);
+/** An outcome asked for of no one named ("sanctions should be adjusted"): a call for it. */
+export const OUTCOME = pattern(table.outcome.phrases);
+/** The passive of an outcome asked for: "⟨B⟩ should be deployed" asks nothing of ⟨B⟩. */
+export const ASKED_PASSIVE = new RegExp(String.raw`\b${table.outcome.phrases[0]!}\b`, 'i');
 /** What a party is said to have done wrong, as a pattern's source to follow its subject. */
 export const WRONG_ACTS = String.raw`(?:${table.wrongdoing.phrases.join('|')})\b`;

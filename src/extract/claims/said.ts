@@ -3,7 +3,7 @@ import type { Entities } from '../entities.js';
 import { LIST, listUnits, type Masked, type Unit } from '../masked.js';
 import type { Span } from '../types.js';
 import { REPORTING_WORDS } from '../verbs.js';
-import { DISMISSAL, EVALUATION, WARNING, WRONG_ACTS } from './lexicon.js';
+import { ASKED_PASSIVE, DISMISSAL, EVALUATION, OUTCOME, WARNING, WRONG_ACTS } from './lexicon.js';
 import { agentOf, firstEntity, partners, subjectOf, warnedOf } from './referents.js';
 import type { Reading } from './types.js';
 
@@ -19,6 +19,8 @@ const MODAL =
 /** "Enforcement must be strengthened", "armed groups must disarm": an outcome asked for, of no one named ("should" is only a view). */
 const MUST =
   /^(?!(?:we|i|it|they|he|she|you|this|that|these|those|such)\b)(?:the |all |every |any )?(?:[\w’'-]+ ){1,5}(?:must|needs? to|has to|have to)\b/i;
+/** Words opening with a pronoun: "we should be prepared" is a view of one's own, not an outcome asked for. */
+const PERSONAL = /^(?:we|i|it|they|he|she|you|this|that|there)\b/i;
 const WANT =
   /\b(?:[Ww]e|I) (?:also |therefore |again |strongly )?(?:want|expect|urge|call on|call upon|ask|demand)\b(?: to see)?(?: (?:what|whether|how|that|the))? ?(?:[\w-]+ ){0,2}⟨(\d+)⟩/;
 const CALL_ON = /\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed|e)) (?:the )?⟨(\d+)⟩/;
@@ -123,7 +125,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     let m: RegExpExecArray | null;
     if (cleft && cleft.index + offset < partSpan.end && partSpan.start < offset + said.length && CLEFT.test(words))
       continue;
-    if ((m = MODAL.exec(words))) read('DEMAND', Number(m[1]));
+    if ((m = MODAL.exec(words)) && !ASKED_PASSIVE.test(words)) read('DEMAND', Number(m[1]));
     else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words)) || (m = ASK_OF.exec(words)))
       read('DEMAND', Number(m[1]));
     else if (ALL_PARTIES.test(words)) read('DEMAND', null);
@@ -153,7 +155,8 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       read('CRITICIZE', target);
       // Only words pointing back ("this is unacceptable", "it was a provocation") take their target from what came before.
       if (target === null && !event && !POINTING_BACK.test(words)) readings[readings.length - 1]!.aimless = true;
-    } else if (FINDING.test(words)) {
+    } else if (OUTCOME.test(words) && !PERSONAL.test(words)) read('CALL_FOR', null);
+    else if (FINDING.test(words)) {
       // "the investigators had established that ⟨B⟩ dropped ...": a party citing a finding of wrongdoing accuses.
       const that = /\bthat\s+/.exec(words);
       const wrong =

@@ -15,15 +15,30 @@ const ACTIVE = new RegExp(
   'gu',
 );
 
+/** A person's affiliation just before a body as subject: "⟨Name⟩ of the ", "⟨Name⟩, an analyst at the ". */
+const AFFILIATED =
+  /⟨(\d+)⟩,? (?:(?:an? |the )?(?:[a-z-]+ ){0,2}(?:analyst|researcher|fellow|expert|scholar|professor|director|economist) )?(?:of|at|from|with) (?:the )?$/;
+
 export function findActive(r: SentenceReading, finder: ClaimFinder) {
   const { masked, units, found } = r;
   const overlaps = (s: { start: number; end: number }) => r.taken.some((t) => s.start < t.end && t.start < s.end);
   // Each position is tried as a subject: an appositive may have run past the true one ("⟨place⟩, hearing ... ⟨B⟩, who said").
   const active = new RegExp(ACTIVE.source, ACTIVE.flags);
   for (let m: RegExpExecArray | null; (m = active.exec(masked.text)); active.lastIndex = m.index + 1) {
-    const subjectAt = m.index!;
-    const verbStart = subjectAt + m[0].length - m.groups!.verb!.length;
-    const verbEnd = subjectAt + m[0].length;
+    let subjectAt = m.index!;
+    let subject = m.groups!.subject!;
+    // "⟨Name⟩ of the ⟨Institute⟩ said": the person speaks, from the body they are at.
+    const affiliated = AFFILIATED.exec(masked.text.slice(0, subjectAt));
+    if (
+      affiliated &&
+      /^⟨\d+⟩$/.test(subject.trim()) &&
+      r.units[Number(affiliated[1])]?.mention.key.startsWith('person:')
+    ) {
+      subjectAt = affiliated.index;
+      subject = `⟨${affiliated[1]}⟩`;
+    }
+    const verbEnd = m.index + m[0].length;
+    const verbStart = verbEnd - m.groups!.verb!.length;
     if (overlaps({ start: subjectAt, end: verbEnd })) continue;
     // "the claims Moscow denied" and "what Russia called": not a speaker's own sentence.
     const prefix = masked.text.slice(0, subjectAt);
@@ -43,12 +58,10 @@ export function findActive(r: SentenceReading, finder: ClaimFinder) {
       continue;
     // "⟨A⟩ said ..., and he criticized ...", "⟨A⟩, which said it had found ...": a pronoun after a speaker in the same sentence is that speaker.
     const earlier =
-      new RegExp(`^${PRONOUN}$`).test(m.groups!.subject!.trim()) && !/^we$/i.test(m.groups!.subject!.trim())
+      new RegExp(`^${PRONOUN}$`).test(subject.trim()) && !/^we$/i.test(subject.trim())
         ? found.filter((g) => !g.inverted && g.verbEnd <= subjectAt).pop()
         : undefined;
-    const speakers = earlier
-      ? earlier.speakers
-      : finder.speakers.speakersIn(m.groups!.subject!, units, masked, subjectAt);
+    const speakers = earlier ? earlier.speakers : finder.speakers.speakersIn(subject, units, masked, subjectAt);
     if (!speakers.length) continue;
     // Inverted: the words come first ("'...,' Wood said." / "Russia is ..., the envoy said.").
     // "..., its foreign ministry said": the attribution of what came before.
