@@ -318,13 +318,16 @@ async function answerDenials(
     }
     // "Russian officials have claimed ... These claims are false", "We reject these baseless allegations" after a question
     // reporting them: a denial of what was just reported, made about others.
-    if (
-      /^(?:these|those|such|this|that|the) (?:[a-z-]+ ){0,2}(?:claims?|accusations?|allegations?|statements?|assertions?|reports?)\b/i.test(
+    const pointed =
+      /(?:^(?:these|those|such|this|that|the)|\b(?:these|those|this|that)) (?:[a-z-]+ ){0,2}(claims?|accusations?|allegations?|statements?|assertions?|reports?)\b/i.exec(
         denial.allegation,
-      )
-    ) {
+      );
+    if (pointed) {
+      // "Its ministry has claimed that ... This claim is false": a claim of any kind, a denial included, is what it points at.
+      const anyClaim = /^(?:claim|statement|assertion)/i.test(pointed[1]!);
+      const other = (a: ClaimDraft) => !denier.includes(a.speaker) && !(a.onBehalfOf && denier.includes(a.onBehalfOf));
       for (let j = i - 1; j >= 0 && justBefore(claims[j]!.sentenceIndex, denial.sentenceIndex, sentences); j--) {
-        if (!answerable(claims[j]!) || claims[j]!.kind === 'REPORT') continue;
+        if (claims[j]!.kind === 'REPORT' || !(answerable(claims[j]!) || (anyClaim && other(claims[j]!)))) continue;
         denial.answers = j;
         denial.target ??= side(claims[j]!);
         return;

@@ -48,3 +48,36 @@ describe('holding a state responsible', () => {
     claim(draft, 'org:latvia-ministry-of-foreign-affairs', 'WARN', 'state:BLR');
   });
 });
+
+describe('denials in apposition and denials pointing back', () => {
+  it('reads "..., a charge ⟨B⟩ called baseless" and "..., an accusation ⟨B⟩ denies" as ⟨B⟩ denying what the speaker accused it of', async () => {
+    const draft = await extract(
+      'Ukraine said Belarus had let Russian drones cross its airspace, an accusation Minsk denies. Armenia said Azerbaijani troops had moved into its territory overnight, a charge the Azerbaijani army called baseless.',
+    );
+    claim(draft, 'state:UKR', 'ACCUSE', 'state:BLR');
+    claim(draft, 'state:BLR', 'DENY', 'state:UKR');
+    claim(draft, 'org:azerbaijan-army', 'DENY', 'state:ARM');
+    // The denial is not the accuser's.
+    expect(draft.claims.filter((c) => c.kind === 'DENY' && ['state:UKR', 'state:ARM'].includes(c.speaker))).toEqual([]);
+  });
+
+  it('reads a claim that dismisses as a denial, and "this claim is false" as denying it', async () => {
+    const draft = await extract(
+      "Statement by the Ministry of Foreign Affairs of Lithuania\n\nA Belarusian military helicopter entered Lithuanian airspace on 2 March. Belarus's defence ministry has claimed that its helicopter flew in strict accordance with international rules. Radar data show that this claim is false.",
+      '2026-03-03',
+      'Ministry of Foreign Affairs of Lithuania',
+    );
+    claim(draft, 'org:belarus-ministry-of-defence', 'DENY');
+    const answer = claim(draft, 'org:lithuania-ministry-of-foreign-affairs', 'DENY');
+    expect(answer.targets).toEqual(['state:BLR']);
+  });
+
+  it("aims the summoning of an envoy at the envoy's state, in the passive too", async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Finland\n\nThe Ambassador of the Russian Federation was summoned to the Ministry this morning.',
+      '2026-03-01',
+      'Ministry of Foreign Affairs of Finland',
+    );
+    expect(draft.claims.filter((c) => c.kind === 'CRITICIZE').flatMap((c) => c.targets)).toEqual(['state:RUS']);
+  });
+});

@@ -46,4 +46,12 @@ describe('criticism of an event or a transfer', () => {
     );
     expect(claim(draft, 'state:DEU', 'CRITICIZE').targets).toEqual([]);
   });
+
+  it('aims a criticism of the purchases at the buyer, and of the sale at the seller', async () => {
+    const draft = await extract(
+      'In May 2024 France approved the sale of 12 Rafale fighters to Serbia. Croatia has condemned the purchases. Kosovo criticized the sale.',
+    );
+    claim(draft, 'state:HRV', 'CRITICIZE', 'state:SRB');
+    claim(draft, 'state:XKX', 'CRITICIZE', 'state:FRA');
+  });
 });

@@ -126,3 +126,12 @@ describe('judgements, dismissals, threats and wrongdoing in everyday diplomatic 
     claim(draft, 'state:IND', 'ACCUSE', 'state:PAK');
   });
 });
+
+describe('what those who count on the ground say', () => {
+  it('reads the words of a humanitarian office, a mine action centre or a peacekeeping force as findings', async () => {
+    const draft = await extract(
+      'The Office for the Coordination of Humanitarian Affairs said the fighting had displaced 20,000 people. The Cambodian Mine Action Centre said 40 new mines had been found near the border. The United Nations Interim Force in Lebanon said its radars had tracked two drones.',
+    );
+    expect(draft.claims.map((c) => c.kind)).toEqual(['REPORT', 'REPORT', 'REPORT']);
+  });
+});

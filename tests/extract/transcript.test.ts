@@ -64,7 +64,7 @@ Spokesperson: We will announce the details in due course.`;
 describe('speaker labels with a post, a courtesy title or an outlet in brackets', () => {
   it('reads "Title, Shri Name:" as the person, "Question (outlet):" as a question, and "Spokesperson:" as the one named before', async () => {
     const draft = await extract(TITLED, '2026-03-04');
-    expect(draft.document.entities.map((e) => e.key)).toContain('person:arvind-kulkarni');
+    expect(draft.entities.map((e) => e.key)).toContain('person:arvind-kulkarni');
     claim(draft, 'org:bangladesh-ministry-of-foreign-affairs', 'ACCUSE', 'state:IND');
     // The answer's "these unfounded allegations" refers back to what the question before it reported.
     claim(draft, 'person:arvind-kulkarni', 'DENY', 'state:BGD');

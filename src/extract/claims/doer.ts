@@ -5,7 +5,8 @@ import type { ClaimDraft } from './types.js';
  * "condemned the strike", "deplored the use of the veto", "condemned those
  * deliveries": a criticism of something done, with no one named, is aimed
  * at whoever did it, as the draft records it: the striking or vetoing
- * state (the event's participant), the transfer's supplier. Events that
+ * state (the event's participant), the transfer's supplier, or its buyer
+ * when the words name the buying ("condemned the purchases"). Events that
  * are met at rather than done (meetings, summits, visits, votes) have no
  * doer to aim at.
  */
@@ -13,11 +14,16 @@ import type { ClaimDraft } from './types.js';
 /** Categories of event that someone does to others. */
 const DONE = new Set(['STRIKE', 'VETO', 'INVASION']);
 
-/** Who did what a drafted entity records: a transfer's supplier, a strike's or a veto's participants. */
-function doersOf(entities: Entities, key: string): string[] {
+/** Words for a transfer seen from the buyer's end: "condemned the purchases" is aimed at who bought. */
+const BOUGHT = /\b(?:purchas\w*|buy\w*|bought|acquisitions?|acquir\w*|imports?|importing|orders?)\b/i;
+
+/** Who did what a drafted entity records: a transfer's supplier (its recipient when bought), a strike's or a veto's participants. */
+function doersOf(entities: Entities, key: string, bought = false): string[] {
   const record = entities.get(key);
-  if (record?.type === 'WeaponsTransfer')
-    return entities.links.filter((l) => l.type === 'SUPPLIED_BY' && l.from === key).map((l) => l.to);
+  if (record?.type === 'WeaponsTransfer') {
+    const end = bought ? 'RECEIVED_BY' : 'SUPPLIED_BY';
+    return entities.links.filter((l) => l.type === end && l.from === key).map((l) => l.to);
+  }
   if (record?.type === 'Event' && DONE.has(String(record.props.category)))
     return entities.links.filter((l) => l.type === 'PARTICIPATED_IN' && l.to === key).map((l) => l.from);
   return [];
@@ -51,7 +57,7 @@ export function aimAtDoers(claims: ClaimDraft[], entities: Entities): ClaimDraft
     const doers = [
       ...new Set(
         c.about.flatMap((k) => {
-          const recorded = doersOf(entities, k);
+          const recorded = doersOf(entities, k, BOUGHT.test(c.allegation));
           return recorded.length ? recorded : DONE.has(String(entities.get(k)?.props.category)) ? accused(k, i) : [];
         }),
       ),

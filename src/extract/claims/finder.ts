@@ -5,12 +5,14 @@ import { intersect } from '../text.js';
 import type { Span } from '../types.js';
 import { cut, trimQuote } from './allegation.js';
 import { dateOf } from './dating.js';
+import { chargedAsAccusations } from './forms/charge.js';
 import { continuation, runningQuote, type RunningQuote } from './forms/continuation.js';
 import { addCoordinated, nextStart } from './forms/coordinated.js';
 import { SPEAKER_FORMS } from './forms/index.js';
 import { hungClaims, participlesOf } from './forms/participles.js';
 import { issuerIn, ownWords } from './forms/statement.js';
 import { readObject } from './object.js';
+import { DISMISSAL } from './lexicon.js';
 import { AUDIENCE, DID, DONE_BY, FRAME_ADVERBIAL } from './patterns.js';
 import { subjectOf } from './referents.js';
 import { readStatement } from './said.js';
@@ -108,6 +110,8 @@ export class ClaimFinder {
       }
       this.reported(ctx, masked, { ...f, complement: { start: f.complement.start, end } });
     }
+    // "..., a charge ⟨B⟩ called baseless": what ⟨B⟩ denies was an accusation of ⟨B⟩, whatever its words.
+    if (found.some((f) => f.charge)) chargedAsAccusations(this.claims.slice(before));
 
     // A quotation that goes on without attribution is its last speaker's.
     if (this.claims.length === before && !ctx.voice) continuation(this, ctx, masked);
@@ -181,6 +185,9 @@ export class ClaimFinder {
     const frameText = masked.text.slice(f.verbEnd, frameEnd);
     if (kind === 'STATE' && /\b(?:report|findings|investigation)\b/i.test(frameText)) kind = 'REPORT';
     const complement = f.inverted ? f.complement : { start: frameEnd, end: ownEnd };
+    // "claimed that its aircraft flew ... in accordance with international rules": a claim that dismisses takes its kind from its words.
+    if (f.verb.thatClause && kind === 'ACCUSE' && DISMISSAL.test(masked.text.slice(complement.start, complement.end)))
+      kind = 'STATE';
 
     if (kind !== 'STATE' && !f.inverted) {
       const o = readObject(this, ctx, masked, f, kind, complement);

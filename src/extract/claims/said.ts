@@ -139,7 +139,10 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     else if ((m = HOLD_RESPONSIBLE.exec(words)) || (m = SANCTIONS.exec(words))) read('WARN', Number(m[1]));
     else if ((m = PROTEST.exec(words))) read('CRITICIZE', Number(m[1]));
     else if (SUMMONED.test(words)) {
-      const envoy = firstEntity(sides.entities, words.slice(SUMMONED.exec(words)!.index), units, others);
+      // "summoned the ⟨Chinese⟩ Ambassador", "the Ambassador of ⟨Türkiye⟩ was summoned": the envoy's state.
+      const at = SUMMONED.exec(words)!.index;
+      const passive = /\b(?:was|were|has been|have been|had been|is being) $/.test(words.slice(0, at));
+      const envoy = firstEntity(sides.entities, passive ? words.slice(0, at) : words.slice(at), units, others);
       const key = envoy === null ? null : units[envoy]!.mention.key;
       readings.push({
         kind: 'CRITICIZE',

@@ -136,11 +136,13 @@ export class Speakers {
 
   /** A monitor, a panel of experts, an inspectorate or a mission (or one of its people): what it says is a finding. */
   monitors(key: string): boolean {
+    // Monitors, panels and inspectorates, and those who count what they see on the ground: humanitarian offices,
+    // mine action centres, peacekeeping forces.
     const side = this.entities.get(key)?.type === 'Person' ? this.sideOf(key) : key;
     const name = side ? this.entities.get(side)?.name : undefined;
     return (
       !!name &&
-      /\b(?:Observatory|Monitor\w*|Panel|Group of Experts|Mission|Inspector\w*|Investigat\w+|Commission of Inquiry|Atomic Energy Agency)\b/i.test(
+      /\b(?:Observatory|Monitor\w*|Panel|Group of Experts|Mission|Inspector\w*|Investigat\w+|Commission of Inquiry|Atomic Energy Agency|Mine Action|Coordination of Humanitarian Affairs|Interim (?:Security )?Force)\b/i.test(
         name,
       )
     );

@@ -67,6 +67,8 @@ export interface Found {
   clauseStart?: number;
   /** A body cited ("according to ⟨A⟩"): its plain statements are findings. */
   cited?: boolean;
+  /** A denial in apposition ("..., a charge ⟨B⟩ denies"): the claim before it is an accusation. */
+  charge?: boolean;
 }
 
 /** What a stretch of words says: a kind, whom it is aimed at, and where it is. */

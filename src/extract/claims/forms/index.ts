@@ -2,6 +2,7 @@ import type { ClaimFinder } from '../finder.js';
 import type { SentenceReading } from '../types.js';
 import { findAccording } from './according.js';
 import { findActive } from './active.js';
+import { findCharge } from './charge.js';
 import { findInverted } from './inverted.js';
 import { readPassive, readPassiveOfEvent } from './passive.js';
 
@@ -18,6 +19,8 @@ export const SPEAKER_FORMS: SentenceForm[] = [
   // The passive first: its verb would otherwise read as active.
   readPassive,
   readPassiveOfEvent,
+  // "..., a charge ⟨B⟩ called baseless": before the active form, which would read ⟨B⟩'s verb as its own.
+  findCharge,
   findActive,
   findInverted,
   findAccording,

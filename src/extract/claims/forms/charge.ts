@@ -1,0 +1,51 @@
+import { LIST } from '../../masked.js';
+import { verbOf } from '../../verbs.js';
+import type { ClaimFinder } from '../finder.js';
+import type { ClaimDraft, SentenceReading } from '../types.js';
+
+/**
+ * A denial in apposition to what was just said: "⟨A⟩ said ⟨B⟩'s troops had
+ * laid mines, a charge ⟨B⟩ called baseless", "..., an accusation ⟨B⟩
+ * denies". ⟨B⟩ denies the words before the comma, and those words end
+ * there: the denial is not ⟨A⟩'s.
+ */
+
+const CHARGE = new RegExp(
+  `, (?:a|an|the) (?:charge|accusation|allegation|claim|assertion)s? (?:that |which )?(?:the )?(?<subject>${LIST})(?: (?:army|military|government|authorities|forces|side|officials))? (?:has |have |had )?(?:also |repeatedly |strongly |flatly )?(?<verb>called|calls|dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes)\\b`,
+  'gu',
+);
+
+export function findCharge(r: SentenceReading, finder: ClaimFinder) {
+  const { masked, units } = r;
+  for (const m of masked.text.matchAll(CHARGE)) {
+    const verbEnd = m.index! + m[0].length;
+    if (r.taken.some((t) => m.index! < t.end && t.start < verbEnd)) continue;
+    const speakers = finder.speakers.speakersIn(m.groups!.subject!, units, masked, m.index!);
+    if (!speakers.length) continue;
+    r.found.push({
+      speakers,
+      verbEnd,
+      kindVerb: 'denied',
+      verb: verbOf('denied'),
+      // The words of the claim before end at the comma.
+      clauseStart: m.index!,
+      region: { start: m.index!, end: masked.text.length },
+      // What it calls them ("baseless"), or the charge itself when the verb has no object ("a charge ⟨B⟩ denies").
+      complement: { start: m.index! + 2, end: masked.text.length },
+      inverted: false,
+      onBehalf: r.onBehalf,
+      charge: true,
+    });
+    r.taken.push({ start: m.index!, end: verbEnd });
+  }
+}
+
+/** The claims of a sentence before a denial in apposition, aimed at the denier: accusations it denies. */
+export function chargedAsAccusations(claims: ClaimDraft[]) {
+  for (const [i, denial] of claims.entries()) {
+    if (denial.kind !== 'DENY') continue;
+    const denier = [denial.speaker, denial.onBehalfOf];
+    for (const c of claims.slice(0, i))
+      if (c.kind === 'STATE' && c.target && denier.includes(c.target)) c.kind = 'ACCUSE';
+  }
+}
