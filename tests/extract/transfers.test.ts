@@ -87,4 +87,34 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
       .sort();
     expect(weapons).toEqual(['weapon:brahmos', 'weapon:k9', 'weapon:leopard-2a4']);
   });
+
+  it('reads a name after a code, a class, squadrons, systems named together and "the ⟨W⟩ it bought from ⟨A⟩"', async () => {
+    const d = await extract(
+      'Morocco bought 24 AH-64E Apache helicopters from the United States. Spain will transfer two Descubierta-class frigates to Ecuador. Egypt ordered Su-35 and MiG-29 fighters from Russia. Turkey delivered the remaining S-400 squadrons to Iraq. Chile still operates the 24 Leopard 2 tanks it bought from Germany in 2007.',
+    );
+    const weapons = doc(d)
+      .entities.filter((e) => e.type === 'WeaponSystem')
+      .map((e) => e.key)
+      .sort();
+    expect(weapons).toEqual(
+      expect.arrayContaining([
+        'weapon:ah-64e-apache',
+        'weapon:descubierta-class',
+        'weapon:su-35',
+        'weapon:mig-29',
+        'weapon:s-400',
+        'weapon:leopard-2',
+      ]),
+    );
+    expect(transfers(d)).toEqual(
+      expect.arrayContaining([
+        'state:USA > state:MAR: weapon:ah-64e-apache',
+        'state:ESP > state:ECU: weapon:descubierta-class',
+        'state:RUS > state:EGY: weapon:su-35',
+        'state:RUS > state:EGY: weapon:mig-29',
+        'state:TUR > state:IRQ: weapon:s-400',
+        'state:DEU > state:CHL: weapon:leopard-2',
+      ]),
+    );
+  });
 });

@@ -73,6 +73,11 @@ const RECEIVING_CLAUSE = new RegExp(
   String.raw`^(?:[A-Z][\w-]* ){0,2}?(?:the )?(?<to>${LIST})(?<mid>[^;]{0,200}?)(?<clause>\b(?:after|before|while|since|by) ${RECEIVING}\s+${WEAPON}(?: [^⟨;]{0,40}?)? from (?:the )?(?<from>${LIST}))`,
   'u',
 );
+/** "⟨B⟩ still operates the 247 ⟨W⟩ tanks it bought from ⟨A⟩": a receiving clause whose "it" is the sentence's subject. */
+const RECEIVED_RELATIVE = new RegExp(
+  String.raw`^(?:[A-Z][\w-]* ){0,2}?(?:the )?(?<to>${LIST})(?<mid>[^;]{0,200}?)${WEAPON},? (?:that |which )?(?:it|they) (?:${AUX})(?:${RECEIVE})(?: [^⟨;]{0,40}?)? from (?:the )?(?<from>${LIST})`,
+  'u',
+);
 const NEGATED = /\b(?:not|never|no longer)\b/;
 /** "the transfer", "these deliveries": the transfer named last. */
 const ANAPHORA = new RegExp(
@@ -171,6 +176,18 @@ export class TransferFinder {
         at: m.index!,
         end,
         negated: NEGATED.test(g.aux ?? '') || this.denied(text, m.index!),
+      });
+    }
+    const relative = RECEIVED_RELATIVE.exec(text);
+    if (relative) {
+      const g = relative.groups!;
+      out.push({
+        suppliers: keys(g.from),
+        recipients: keys(g.to),
+        weapon: g,
+        at: relative.index + (g.to ? relative[0].indexOf(g.mid ?? '') : 0),
+        end: relative.index + relative[0].length,
+        negated: NEGATED.test(g.mid ?? ''),
       });
     }
     const clause = RECEIVING_CLAUSE.exec(text);
