@@ -14,6 +14,7 @@ import {
 } from './gazetteer.js';
 import { Entities, makeKey, type Mention, type MentionForm } from './entities.js';
 import { NOT_SYSTEM_NAMES, WEAPON_MODIFIER, WEAPON_NOUN } from './drafted/arms.js';
+import { questionOutlets } from './outlets.js';
 import { alternation, escapeRegExp, slug } from './text.js';
 import type { Span } from './types.js';
 
@@ -140,6 +141,7 @@ export class MentionFinder {
     this.organizations();
     this.acronyms();
     this.unBodies();
+    this.outlets();
     this.administrations();
     this.carriers();
     this.ministries();
@@ -304,6 +306,17 @@ export class MentionFinder {
           add();
           return [this.mentionOf(key, use.index!, acronym.length, 'name')];
         });
+    }
+  }
+
+  /** The news outlets a briefing's questions are labelled with (outlets.ts). */
+  private outlets() {
+    for (const o of questionOutlets(this.text)) {
+      const key = makeKey('org', o.name);
+      this.candidate(o.start, o.start + o.name.length, 70, () => {
+        this.addOrganization(key, o.name, 'NEWS_AGENCY');
+        return [this.mentionOf(key, o.start, o.name.length, 'name')];
+      });
     }
   }
 

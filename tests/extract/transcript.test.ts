@@ -64,7 +64,9 @@ Spokesperson: We will announce the details in due course.`;
 describe('speaker labels with a post, a courtesy title or an outlet in brackets', () => {
   it('reads "Title, Shri Name:" as the person, "Question (outlet):" as a question, and "Spokesperson:" as the one named before', async () => {
     const draft = await extract(TITLED, '2026-03-04');
-    expect(draft.entities.map((e) => e.key)).toContain('person:arvind-kulkarni');
+    expect(draft.entities.map((e) => e.key)).toEqual(
+      expect.arrayContaining(['person:arvind-kulkarni', 'org:doordarshan', 'org:nikkei-asia']),
+    );
     claim(draft, 'org:bangladesh-ministry-of-foreign-affairs', 'ACCUSE', 'state:IND');
     // The answer's "these unfounded allegations" refers back to what the question before it reported.
     claim(draft, 'person:arvind-kulkarni', 'DENY', 'state:BGD');
@@ -83,5 +85,14 @@ Question: The Sudanese army says the Rapid Support Forces shelled a camp in El F
 Spokesperson: We condemn the shelling of the camp and call on the Rapid Support Forces to stop attacking civilians.`;
     const draft = await extract(text, '2026-03-02');
     claim(draft, 'person:marta-villanueva', 'DEMAND');
+  });
+});
+
+describe('the outlets that ask', () => {
+  it('reads "Outlet: ...?" as a news organization, and a speaker\'s label as none', async () => {
+    const draft = await extract(BRIEFING, '2025-03-03', 'Ministry of Foreign Affairs of China');
+    const organizations = draft.entities.filter((e) => e.type === 'Organization').map((e) => e.key);
+    expect(organizations).toEqual(expect.arrayContaining(['org:xinhua', 'org:bloomberg']));
+    expect(organizations).not.toContain('org:wen-jiahe');
   });
 });
