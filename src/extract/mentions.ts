@@ -142,6 +142,7 @@ export class MentionFinder {
     this.acronyms();
     this.unBodies();
     this.outlets();
+    this.secretaryGeneral();
     this.administrations();
     this.carriers();
     this.ministries();
@@ -306,6 +307,22 @@ export class MentionFinder {
           add();
           return [this.mentionOf(key, use.index!, acronym.length, 'name')];
         });
+    }
+  }
+
+  /**
+   * "The Secretary-General condemns ...": the office of the UN's Secretary-General, as UN briefings name it, when no
+   * name follows ("Secretary-General António Guterres" is the person) and no "of" makes it another body's.
+   */
+  private secretaryGeneral() {
+    const re =
+      /(?<![Oo]f |[Ff]or |[Tt]o |-)(?<=\b[Tt]he )Secretary-General(?!,? [A-Z]| of\b|[’']s (?:Special|Personal) )/g;
+    for (const m of matches(this.text, re)) {
+      this.candidate(m.index!, m.index! + m[0].length, 60, () => {
+        const office = ORGANIZATIONS.find((o) => o.key === 'org:un-secretary-general')!;
+        this.addOrganization(office.key, office.name, 'UN_BODY');
+        return [this.mentionOf(office.key, m.index!, m[0].length, 'phrase')];
+      });
     }
   }
 

@@ -96,3 +96,26 @@ describe('the outlets that ask', () => {
     expect(organizations).not.toContain('org:wen-jiahe');
   });
 });
+
+describe("a UN spokesperson's briefing", () => {
+  it('reads "The Secretary-General condemns ... by ⟨B⟩" as the office of the Secretary-General criticizing ⟨B⟩, and "must comply with" as a call', async () => {
+    const text = `Daily Press Briefing by the Office of the Spokesperson for the Secretary-General, 3 March 2026
+
+Spokesperson Marta Villanueva: The Secretary-General condemns the shelling of a displacement camp in North Darfur by the Rapid Support Forces.
+
+Question: What is the Secretary-General's view of the naval operations in the region?
+
+Spokesperson: The Secretary-General has been clear that all naval operations must comply with international law.`;
+    const draft = await extract(text, '2026-03-03');
+    claim(draft, 'org:un-secretary-general', 'CRITICIZE', 'org:rapid-support-forces');
+    expect(claim(draft, 'person:marta-villanueva', 'CALL_FOR').targets).toEqual([]);
+    expect(draft.claims.filter((c) => c.kind === 'DENY')).toEqual([]);
+  });
+
+  it('keeps "Secretary-General ⟨Name⟩" the person and "the Secretary-General of ⟨body⟩" another body\'s', async () => {
+    const draft = await extract(
+      'UN Secretary-General Antonio Guterres condemned the attack. The Secretary-General of the Arab League deplored the strike.',
+    );
+    expect(draft.entities.map((e) => e.key)).not.toContain('org:un-secretary-general');
+  });
+});

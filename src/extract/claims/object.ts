@@ -59,7 +59,9 @@ export function readObject(
   // "condemned the strikes by ⟨A⟩ and ⟨B⟩": aimed at those who did what is condemned.
   const doneBy =
     kind === 'CRITICIZE'
-      ? new RegExp(`^\\s*(?:the |its |their |this |these |those )?(?:[\\w-]+ ){1,5}?by (?:the )?(${LIST})`).exec(object)
+      ? new RegExp(`^\\s*(?:the |its |their |this |these |those )?(?:[\\w⟨⟩-]+ ){1,12}?by (?:the )?(${LIST})`).exec(
+          object,
+        )
       : null;
   if (blamedOn || doneBy) {
     const m = (blamedOn ?? doneBy)!;
