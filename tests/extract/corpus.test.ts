@@ -15,13 +15,16 @@ import { ABOUT_TYPES, loadCorpus } from './scoring/reference.js';
 const corpus = loadCorpus();
 
 describe('the corpus', () => {
-  it('has development texts in the three first styles and held-out texts in at least four, three or more each, of 8 to 20 sentences', () => {
+  it('has development texts in the three first styles and held-out texts, when a round is out, in at least four, three or more each, of 8 to 20 sentences', () => {
     for (const style of ['wire', 'un', 'statement'])
       expect(corpus.filter((t) => t.style === style && !t.heldOut).length, style).toBeGreaterThanOrEqual(3);
     const heldOut = new Map<string, number>();
     for (const t of corpus.filter((t) => t.heldOut)) heldOut.set(t.style, (heldOut.get(t.style) ?? 0) + 1);
-    expect([...heldOut.keys()]).toEqual(expect.arrayContaining(['wire', 'un', 'statement']));
-    expect(heldOut.size).toBeGreaterThanOrEqual(4);
+    // Between rounds (the texts held out scored and turned into development texts, the next not yet written) none is held out.
+    if (heldOut.size > 0) {
+      expect([...heldOut.keys()]).toEqual(expect.arrayContaining(['wire', 'un', 'statement']));
+      expect(heldOut.size).toBeGreaterThanOrEqual(4);
+    }
     for (const [style, n] of heldOut) expect(n, style).toBeGreaterThanOrEqual(3);
     for (const t of corpus) {
       const sentences = splitSentences(t.input.text).length;

@@ -2,6 +2,7 @@ import type { ClaimKind } from '../../domain/index.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
 import type { Span } from '../types.js';
 import type { ClaimFinder } from './finder.js';
+import { DISMISSAL, EVALUATION } from './lexicon.js';
 import { ACCUSATION_OBJECT, deniedKinds, LINK } from './patterns.js';
 import { firstEntity, subjectOf } from './referents.js';
 import type { Found, Reading, SentenceContext } from './types.js';
@@ -41,6 +42,9 @@ export function readObject(
   let denies: ClaimKind[] = [];
   let referent: string[] = [];
   const lead = /^\s*(?:that\s+)?/.exec(object)![0].length;
+  // "called it the fastest purchase in the country's history": a judgement that finds no fault is a position, not a criticism.
+  if (kind === 'CRITICIZE' && f.verb.object === 'judgement' && !EVALUATION.test(object) && !DISMISSAL.test(object))
+    kind = 'STATE';
   const firstToken = (s: string): number | null => {
     const m = /⟨(\d+)⟩/.exec(s);
     return m ? Number(m[1]) : null;
