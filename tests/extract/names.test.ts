@@ -44,6 +44,14 @@ describe('fronts, movements and people of an institute', () => {
 });
 
 describe("a state's rulers named by what they are called", () => {
+  it('reads "⟨State⟩\'s transitional government" and "⟨State⟩\'s ⟨group⟩ government" as the state', async () => {
+    const draft = await extract(
+      "Mali's transitional government accused Algeria of harbouring terrorists. Afghanistan's Taliban government accused Pakistan of bombing a market in Khost.",
+    );
+    claim(draft, 'state:MLI', 'ACCUSE', 'state:DZA');
+    claim(draft, 'state:AFG', 'ACCUSE', 'state:PAK');
+  });
+
   it('reads "the junta" after "⟨State\'s⟩ junta", and "the regime in ⟨capital⟩", as the state', async () => {
     const draft = await extract(
       "The Karen National Union accused Myanmar's junta on Monday of shelling a clinic. The junta rejected the accusation. Lithuania said the regime in Minsk must release the detained journalists.",

@@ -135,3 +135,17 @@ describe('what those who count on the ground say', () => {
     expect(draft.claims.map((c) => c.kind)).toEqual(['REPORT', 'REPORT', 'REPORT']);
   });
 });
+
+describe('judgements by their words, whatever the verb', () => {
+  it('reads "called it the fastest ..." as a position and "called it a provocation" as a criticism', async () => {
+    const draft = await extract(
+      "Polish officials called it the fastest arms purchase in the country's history. Russia called it a provocation.",
+    );
+    expect(draft.claims.map((c) => `${c.speaker} ${c.kind}`)).toEqual(['state:POL STATE', 'state:RUS CRITICIZE']);
+  });
+
+  it('reads "strongly protests yesterday\'s launch by ⟨B⟩" as criticism of ⟨B⟩, the day kept in the words', async () => {
+    const draft = await extract("Japan strongly protests yesterday's launch by North Korea of a ballistic missile.");
+    expect(claim(draft, 'state:JPN', 'CRITICIZE', 'state:PRK').allegation).toMatch(/^yesterday's launch/);
+  });
+});

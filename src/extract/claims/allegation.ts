@@ -11,6 +11,11 @@ import { INVERTED_VERB } from '../verbs.js';
 /** The words of an allegation: from `start` to the end of its clause, without quotation marks. */
 export function cut(text: string, entities: Entities, masked: Masked, start: number, end: number): string {
   let stretch = masked.text.slice(start, end);
+  // "protests yesterday's launch": a day read as when it was said leaves its possessive behind.
+  if (/^[’']s\s/.test(stretch)) {
+    start -= /\S*$/.exec(masked.text.slice(0, start))![0].length;
+    stretch = masked.text.slice(start, end);
+  }
   // ", a U.S. official said on Wednesday", ", Yonhap news agency reported": who said it, not what was said.
   const attribution = new RegExp(
     `,["”’]?\\s+(?:(?:a|an|the|its|their|his|her|one|two|several)\\s+)?[^,;"“”]{0,60}?\\b(?:${INVERTED_VERB})\\b[^;"“”]*$`,

@@ -63,7 +63,7 @@ export function readObject(
   // "condemned the strikes by ⟨A⟩ and ⟨B⟩": aimed at those who did what is condemned.
   const doneBy =
     kind === 'CRITICIZE'
-      ? new RegExp(`^\\s*(?:the |its |their |this |these |those )?(?:[\\w⟨⟩-]+ ){1,12}?by (?:the )?(${LIST})`).exec(
+      ? new RegExp(`^\\s*(?:the |its |their |this |these |those )?(?:[\\w⟨⟩’'-]+ ){1,12}?by (?:the )?(${LIST})`).exec(
           object,
         )
       : null;

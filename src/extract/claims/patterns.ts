@@ -23,6 +23,9 @@ export const RANK = '(?:(?:permanent|deputy|senior|top|high-ranking|another|unna
 /** Words for a person speaking for a state or body without a name: "he" and "she" may refer back to them. */
 export const HUMAN_ROLE =
   /^(?:representatives?|delegates?|delegation|speaker|counterpart|ambassador|envoy|observer|spokes\w+|officials?|diplomats?|foreign minister|president|high representative|foreign policy chief|secretary[- ]general|director[- ]general|commissioner|chair\w*)$/i;
+/** What a government is called before the word: "⟨Mali⟩'s transitional government", "⟨Afghanistan⟩'s ⟨Taliban⟩ government". */
+const REGIME =
+  '(?:(?:transitional|interim|military|caretaker|de facto|new|elected|civilian|⟨\\d+⟩)(?:-led)? (?=(?:government|authorities|leadership)\\b))?';
 export const ROLE_PHRASES = [
   // "the representative of ⟨X⟩", "his counterpart from ⟨X⟩", "the authorities in ⟨X⟩".
   new RegExp(
@@ -31,7 +34,7 @@ export const ROLE_PHRASES = [
   ),
   // "a ⟨Belarusian⟩ defence official", "⟨France⟩'s deputy ambassador".
   new RegExp(
-    `(?:[Tt]he |[Aa]n? )?${RANK}⟨(?<unit>\\d+)⟩(?:[’']s)? ${RANK}(?:(?:defen[cs]e|military|foreign|foreign ministry|intelligence|security|government|embassy|presidential) )?${ROLE}(?![\\p{L}])`,
+    `(?:[Tt]he |[Aa]n? )?${RANK}⟨(?<unit>\\d+)⟩(?:[’']s)? ${RANK}${REGIME}(?:(?:defen[cs]e|military|foreign|foreign ministry|intelligence|security|government|embassy|presidential) )?${ROLE}(?![\\p{L}])`,
     'gu',
   ),
   // "⟨North Korea⟩'s official ⟨KCNA⟩ news agency": the agency, described.
