@@ -148,4 +148,9 @@ describe('judgements by their words, whatever the verb', () => {
     const draft = await extract("Japan strongly protests yesterday's launch by North Korea of a ballistic missile.");
     expect(claim(draft, 'state:JPN', 'CRITICIZE', 'state:PRK').allegation).toMatch(/^yesterday's launch/);
   });
+
+  it('reads "conveyed our strong objection to the ⟨B⟩ side" as criticism of ⟨B⟩', async () => {
+    const draft = await extract('Vietnam said it had conveyed its strong objection to the Chinese side.');
+    claim(draft, 'state:VNM', 'CRITICIZE', 'state:CHN');
+  });
 });

@@ -57,11 +57,11 @@ const HOLD_RESPONSIBLE = /\bhold (?:the )?⟨(\d+)⟩ (?:fully )?(?:responsible|
 /** "We hold ⟨B⟩ responsible for allowing ...": blame for what was done, not a threat (unless it "will" hold). */
 const BLAMED_FOR =
   /^(?:(?!\b(?:will|would|shall)\b).)*\bhold (?:the )?⟨\d+⟩ (?:fully )?(?:responsible|accountable) for (?:[\w-]+ing|the|its|their|this|these)\b/;
-/** "lodged a strong protest with ⟨B⟩". */
 /** "summoned the ⟨Chinese Ambassador⟩": a protest to the state the envoy speaks for. */
 const SUMMONED = /\bsummon(?:ed|s)\b/;
+/** "lodged a strong protest with ⟨B⟩", "conveyed our strong objection to the ⟨Chinese⟩ side". */
 const PROTEST =
-  /\b(?:lodged|lodges|lodge|filed|files|made) (?:a |an )?(?:strong |formal |firm |official |diplomatic )?protest (?:with|to) (?:the )?⟨(\d+)⟩/;
+  /\b(?:lodged|lodges|lodge|filed|files|made|conveyed|conveys|registered|registers|delivered|delivers) (?:a |an |our |its |their )?(?:strong |strongest |formal |firm |official |diplomatic |serious )*(?:protest|objection|démarche|demarche)s? (?:with|to) (?:the )?⟨(\d+)⟩/;
 
 /** Words that point back to what was just said or done: "this conduct is unacceptable", "it was a provocation". */
 const POINTING_BACK =
