@@ -75,7 +75,7 @@ const RECEIVING_CLAUSE = new RegExp(
 );
 /** "⟨B⟩ still operates the 247 ⟨W⟩ tanks it bought from ⟨A⟩": a receiving clause whose "it" is the sentence's subject. */
 const RECEIVED_RELATIVE = new RegExp(
-  String.raw`^(?:[A-Z][\w-]* ){0,2}?(?:the )?(?<to>${LIST})(?<mid>[^;]{0,200}?)${WEAPON},? (?:that |which )?(?:it|they) (?:${AUX})(?:${RECEIVE})(?: [^⟨;]{0,40}?)? from (?:the )?(?<from>${LIST})`,
+  String.raw`^(?:[A-Z][\w-]* ){0,2}?(?:the )?(?<to>${LIST})(?<mid>[^;]{0,200}?)(?<clause>${WEAPON},? (?:that |which )?(?:it|they) (?:${AUX})(?:${RECEIVE})(?: [^⟨;]{0,40}?)? from (?:the )?(?<from>${LIST}))`,
   'u',
 );
 const NEGATED = /\b(?:not|never|no longer)\b/;
@@ -178,20 +178,10 @@ export class TransferFinder {
         negated: NEGATED.test(g.aux ?? '') || this.denied(text, m.index!),
       });
     }
-    const relative = RECEIVED_RELATIVE.exec(text);
-    if (relative) {
-      const g = relative.groups!;
-      out.push({
-        suppliers: keys(g.from),
-        recipients: keys(g.to),
-        weapon: g,
-        at: relative.index + (g.to ? relative[0].indexOf(g.mid ?? '') : 0),
-        end: relative.index + relative[0].length,
-        negated: NEGATED.test(g.mid ?? ''),
-      });
-    }
-    const clause = RECEIVING_CLAUSE.exec(text);
-    if (clause) {
+    // Clauses of receiving hung on the sentence's subject: "after buying ⟨W⟩ from ⟨A⟩", "the ⟨W⟩ it bought from ⟨A⟩".
+    for (const re of [RECEIVING_CLAUSE, RECEIVED_RELATIVE]) {
+      const clause = re.exec(text);
+      if (!clause) continue;
       const g = clause.groups!;
       out.push({
         suppliers: keys(g.from),
@@ -199,7 +189,7 @@ export class TransferFinder {
         weapon: g,
         at: clause.index + clause[0].length - g.clause!.length,
         end: clause.index + clause[0].length,
-        negated: /\b(?:not|never)\b/.test(g.mid ?? ''),
+        negated: NEGATED.test(g.mid ?? ''),
       });
     }
     for (const re of [PASSIVE, NOMINAL, APPROVED, DEAL, RELATIVE]) {
