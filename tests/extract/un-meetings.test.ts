@@ -204,3 +204,12 @@ describe('what coverage of a meeting says of states and bodies', () => {
     claim(draft, 'state:BEL', 'ACCUSE');
   });
 });
+
+describe('a person urged by a courtesy title and surname', () => {
+  it('aims "urged Mr. ⟨surname⟩ to ..." at the person named before', async () => {
+    const draft = await extract(
+      'The Council heard that the President of Republika Srpska, Dragan Kovač, had signed the laws. The representative of Denmark urged Mr. Kovač to reverse the laws.',
+    );
+    claim(draft, 'state:DNK', 'DEMAND', 'person:dragan-kovac');
+  });
+});

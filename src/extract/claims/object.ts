@@ -49,9 +49,9 @@ export function readObject(
     const m = /⟨(\d+)⟩/.exec(s);
     return m ? Number(m[1]) : null;
   };
-  // "urged all members of the ⟨Council⟩ to ...": the body is whom it urges.
+  // "urged all members of the ⟨Council⟩ to ...": the body is whom it urges; "urged Mr. ⟨Kovač⟩ to ...", the person.
   const objectList = new RegExp(
-    `^\\s*(?:the |all (?:the )?)?(?:(?:other )?(?:members|member states) of (?:the )?)?(${LIST})(?:[’']s)?`,
+    `^\\s*(?:the |all (?:the )?|(?:Mr|Mrs|Ms|Dr)\\.? )?(?:(?:other )?(?:members|member states) of (?:the )?)?(${LIST})(?:[’']s)?`,
   ).exec(object);
   // "attributes the attack to ⟨B⟩", "blamed the blast on ⟨B⟩": the accused comes after what it is blamed for.
   const blamedOn =
