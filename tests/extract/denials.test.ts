@@ -80,4 +80,12 @@ describe('denials in apposition and denials pointing back', () => {
     );
     expect(draft.claims.filter((c) => c.kind === 'CRITICIZE').flatMap((c) => c.targets)).toEqual(['state:RUS']);
   });
+
+  it('reads "⟨A⟩\'s claims were baseless" as a denial aimed at ⟨A⟩', async () => {
+    const draft = await extract(
+      "Georgia said Russia's accusations against Tbilisi were politically motivated. Moscow said Kyiv's claims were baseless.",
+    );
+    claim(draft, 'state:GEO', 'DENY', 'state:RUS');
+    claim(draft, 'state:RUS', 'DENY', 'state:UKR');
+  });
 });

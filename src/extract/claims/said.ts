@@ -57,6 +57,9 @@ const HOLD_RESPONSIBLE = /\bhold (?:the )?⟨(\d+)⟩ (?:fully )?(?:responsible|
 /** "We hold ⟨B⟩ responsible for allowing ...": blame for what was done, not a threat (unless it "will" hold). */
 const BLAMED_FOR =
   /^(?:(?!\b(?:will|would|shall)\b).)*\bhold (?:the )?⟨\d+⟩ (?:fully )?(?:responsible|accountable) for (?:[\w-]+ing|the|its|their|this|these)\b/;
+/** "⟨A⟩'s accusations against ⟨B⟩ were politically motivated": a denial aimed at whoever made them. */
+const OWNED_CLAIMS =
+  /^(?:the )?⟨(\d+)⟩[’']s (?:[a-z-]+ ){0,2}(?:accusations?|allegations?|claims?|assertions?|charges?|findings|report)\b/;
 /** "summoned the ⟨Chinese Ambassador⟩": a protest to the state the envoy speaks for. */
 const SUMMONED = /\bsummon(?:ed|s)\b/;
 /** "lodged a strong protest with ⟨B⟩", "conveyed our strong objection to the ⟨Chinese⟩ side". */
@@ -130,6 +133,8 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       read('DEMAND', Number(m[1]));
     else if (ALL_PARTIES.test(words)) read('DEMAND', null);
     else if (MUST.test(words) && !/⟨\d+⟩/.test(MUST.exec(words)![0])) read('CALL_FOR', null);
+    else if ((m = OWNED_CLAIMS.exec(words)) && (DISMISSAL.test(words) || EVALUATION.test(words)))
+      read('DENY', Number(m[1]));
     else if (notInvolved && (!notInvolved[1] || own.has(units[Number(notInvolved[1])]!.mention.key)))
       read('DENY', null);
     else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
