@@ -20,6 +20,20 @@ function entity(d: Draft, key: string) {
 const people = (d: Draft) => d.entities.filter((e) => e.type === 'Person').map((e) => e.key);
 
 describe('organizations', () => {
+  it('reads a body whose field is two names joined by "and" as one body, and no person in it', async () => {
+    const d = await extract(
+      "Iraq's Ministry of Water and Agriculture said the river had fallen by a third. The Ministry of Irrigation and Water Resources said the same.",
+    );
+    const keys = d.entities.map((e) => e.key);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'org:ministry-of-water-and-agriculture',
+        'org:ministry-of-irrigation-and-water-resources',
+      ]),
+    );
+    expect(d.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+
   it('reads a name with its acronym in brackets as one body, and the acronym used later as the same body', async () => {
     const d = await extract(
       'The Northern Valleys Liberation Army (NVLA) said it had shot down a helicopter. Officials said the NVLA was lying.',
