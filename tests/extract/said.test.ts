@@ -154,3 +154,13 @@ describe('judgements by their words, whatever the verb', () => {
     claim(draft, 'state:VNM', 'CRITICIZE', 'state:CHN');
   });
 });
+
+describe('a statement issued by a government the heading names', () => {
+  it('reads the sentences of "Press Release: The Federal Government of ⟨X⟩ ..." as ⟨X⟩\'s own words', async () => {
+    const draft = await extract(
+      'Press Release: The Federal Government of Nigeria Condemns the Border Incursion\n\nNigeria will raise this matter with the African Union and reserves the right to review its cooperation with Chadian forces.',
+      '2026-03-03',
+    );
+    expect(claim(draft, 'state:NGA', 'WARN').allegation).toMatch(/reserves the right/);
+  });
+});

@@ -17,7 +17,7 @@ const GOVERNMENT_BODY =
 
 /**
  * Who issues a statement, from its heading: the first body it names, else
- * the first person. A government body the heading does not tie to a state
+ * the first person, else the state whose government it names. A government body the heading does not tie to a state
  * ("the Federal Foreign Office", "the Ministry of Foreign Affairs") is the
  * home state's.
  */
@@ -31,8 +31,13 @@ export function issuerIn(finder: ClaimFinder, ctx: SentenceContext, masked: Mask
   ).exec(masked.text);
   const signers = joint ? listUnits(joint[1]!).map((i) => masked.units[i]!.mention.key) : [];
   if (signers.length > 1 && signers.every((k) => entities.get(k)?.type === 'State')) return signers;
+  // "Press Release: The Federal Government of Somalia Condemns ...": a government that the heading names is its state.
+  const governing = /\bGovernment\b/.test(ctx.sentence.text)
+    ? ctx.mentions.find((m) => typeOf(m) === 'State')?.key
+    : undefined;
   const issuer =
     (ctx.mentions.find((m) => typeOf(m) === 'Organization') ?? ctx.mentions.find((m) => typeOf(m) === 'Person'))?.key ??
+    governing ??
     null;
   const record = issuer ? entities.get(issuer) : undefined;
   if (
