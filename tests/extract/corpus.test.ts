@@ -8,8 +8,8 @@ import { ABOUT_TYPES, loadCorpus } from './scoring/reference.js';
  * The corpus `npm run extract:score` measures the extractor on: articles
  * written for the project in five styles, each with a gold a score can
  * trust (every key a claim or a transfer uses is among the recorded
- * entities), and a set of texts in at least four styles held out from
- * tuning.
+ * entities), and, while a round is out, a set of texts in at least four
+ * styles held out from tuning.
  */
 
 const corpus = loadCorpus();
