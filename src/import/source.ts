@@ -1,4 +1,4 @@
-import type { EntityType, RelationshipType } from '../domain/index.js';
+import type { ClaimKind, ClaimOrigin, EntityType, RelationshipType } from '../domain/index.js';
 import type { Graph } from '../neo4j/graph.js';
 import type { StateTable } from './states.js';
 
@@ -50,10 +50,31 @@ export interface GraphRecord {
  * another, with the article it was coded from as its source (an Article
  * with a URL and no text, shared by every claim coded from it).
  */
+/**
+ * What a coded claim says: its kind, origin, allegation and date, and the
+ * dataset's own measures of the event (GDELT's), each left out when the
+ * dataset has none. cypher/import/create-claims.cypher writes these by
+ * name (a property it does not name would be lost there), so a new one is
+ * added in both places.
+ */
+export interface CodedClaimProps {
+  kind: ClaimKind;
+  origin: ClaimOrigin;
+  allegation: string;
+  madeOn: string;
+  eventCode?: string;
+  rootEvent?: boolean;
+  goldstein?: number;
+  avgTone?: number;
+  /** Integers, as neo4j-driver's int(). */
+  numMentions?: unknown;
+  numSources?: unknown;
+  numArticles?: unknown;
+}
+
 export interface ClaimRow {
   key: string;
-  /** kind, origin, allegation, madeOn and the dataset's own measures; no nulls. */
-  props: Props;
+  props: CodedClaimProps;
   speaker: string;
   target: string;
   article: { key: string; url: string; publisher: string | null };
