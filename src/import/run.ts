@@ -170,6 +170,10 @@ async function importFile(
     await flush();
     await Promise.all(pending);
     if (failure) throw failure;
+    if (writer && source.finish) {
+      const finished = await writer.finish();
+      addTallies(summary.relationships, finished.relationships);
+    }
     summary.seconds = (Date.now() - started) / 1000;
     return summary;
   } finally {

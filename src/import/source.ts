@@ -145,10 +145,10 @@ export interface ImportSource<Layout = unknown> {
   prepare?(graph: Graph): Promise<void>;
   mapper(layout: Layout, context: MapContext): Mapper;
   /**
-   * Statements each batch runs after its nodes and relationships, in the
-   * same transaction, given `$keys`: the keys of the batch's nodes of
-   * `type`. They return rows as import/links does (for the summary and
-   * the history).
+   * Statements run once a file's batches are written, in a transaction of
+   * their own, given `$dataset` (the file's Dataset key) and `$actor`.
+   * They return relationship rows as import/links does (for the summary
+   * and the history).
    */
-  after?: { statement: string; type: EntityType }[];
+  finish?: string[];
 }

@@ -160,6 +160,24 @@ export class BatchWriter {
     });
   }
 
+  /**
+   * What the source does once a file's batches are written (SIPRI's
+   * records linked to the transfers articles report), in a transaction of
+   * its own with its history entry. An import stopped before it runs it
+   * when run again.
+   */
+  async finish(): Promise<BatchResult> {
+    return this.graph.writeTransaction(async (tx) => {
+      const result: BatchResult = { nodes: {}, relationships: {}, change: null };
+      const rows: StatusRow[] = [];
+      for (const statement of this.source.finish ?? [])
+        rows.push(...((await tx.run(statement, { dataset: this.dataset.key, actor: this.actor })) as StatusRow[]));
+      addStatusRows(result.relationships, rows);
+      result.change = await recordIngest(tx, { nodes: [], links: rows }, IMPORT_OPERATION, this.actor);
+      return result;
+    });
+  }
+
   async write(records: GraphRecord[]): Promise<BatchResult> {
     const rows = rowsOf(records);
     const named = namedKeys(rows);
@@ -269,13 +287,7 @@ export class BatchWriter {
       const coded = oldClaims.length ? await run('import/claims', { claims: oldClaims }, oldClaims.length * 4) : [];
       const claimNodes = coded.filter((r) => !CLAIM_LINKS.includes(r.kind));
       const claimLinks = coded.filter((r) => CLAIM_LINKS.includes(r.kind));
-      const after: StatusRow[] = [];
       const sameLinks: StatusRow[] = [];
-      for (const { statement, type } of this.source.after ?? []) {
-        // What this batch created or compared; what it found as this import left it needs nothing more.
-        const keys = [...newNodes, ...oldNodes].filter((n) => n.type === type).map((n) => n.key);
-        if (keys.length) after.push(...(await run(statement, { keys }, null)));
-      }
       const created = (list: CreatedInBulk[]) =>
         list.map(({ kind, count }): StatusRow => ({ kind, status: 'created', count, keys: [] }));
       const same = [...groupBy([...repeated, ...sameNodes], (n) => n.type)].map(([kind, ofKind]): StatusRow => ({
@@ -292,18 +304,12 @@ export class BatchWriter {
           sameLinks.push({ kind, status: 'unchanged', count: sameClaims.length, keys: [] });
       }
       addStatusRows(result.nodes, [...written, ...same, ...sourced, ...claimNodes, ...created(bulk.nodes)]);
-      addStatusRows(result.relationships, [
-        ...linked,
-        ...after,
-        ...claimLinks,
-        ...sameLinks,
-        ...created(bulk.relationships),
-      ]);
+      addStatusRows(result.relationships, [...linked, ...claimLinks, ...sameLinks, ...created(bulk.relationships)]);
       result.change = await recordIngest(
         tx,
         {
           nodes: [...written, ...claimNodes],
-          links: [...linked, ...after, ...claimLinks],
+          links: [...linked, ...claimLinks],
           bulk: [...bulk.nodes, ...bulk.relationships],
         },
         IMPORT_OPERATION,
