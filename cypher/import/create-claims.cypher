@@ -4,18 +4,24 @@
 // written earlier in the same transaction, as import/claims creates them.
 // $claims: [{key, record, hash, speaker, target, article: {key}, props: {..}}], $dataset, $actor.
 // importHash: the content's hash, as import/existing says why.
+// Each claim and relationship is created with its properties named, as
+// CodedClaimProps (src/import/source.ts) lists them: a map set after the
+// CREATE (SET c += row.props) would have Neo4j hold every row of the
+// batch between steps (an Eager operator) for fear that a later row's
+// MATCH reads what an earlier row wrote. A property left out (null) is
+// not written.
 // Planned once and kept, as import/existing says why.
 CYPHER replan=skip
 UNWIND $claims AS row
 MATCH (s:Entity {key: row.speaker})
 MATCH (t:Entity {key: row.target})
 MATCH (a:Article {key: row.article.key})
-CREATE (c:Claim {key: row.key})
-SET c += row.props,
-    c += {dataset: $dataset, record: row.record, importHash: row.hash, updatedBy: $actor, updatedAt: datetime.transaction()}
-WITH s, t, a, c, {sources: [$dataset], record: row.record, updatedBy: $actor, updatedAt: datetime.transaction()} AS stamp
-CREATE (s)-[m:MADE]->(c)
-CREATE (c)-[g:TARGETS]->(t)
-CREATE (c)-[r:SOURCE]->(a)
-SET m = stamp, g = stamp, r = stamp
+WITH s, t, a, row, row.props AS p
+CREATE (s)-[:MADE {sources: [$dataset], record: row.record, updatedBy: $actor, updatedAt: datetime.transaction()}]->
+  (c:Claim {key: row.key, kind: p.kind, origin: p.origin, allegation: p.allegation, madeOn: p.madeOn,
+    eventCode: p.eventCode, rootEvent: p.rootEvent, goldstein: p.goldstein, avgTone: p.avgTone,
+    numMentions: p.numMentions, numSources: p.numSources, numArticles: p.numArticles,
+    dataset: $dataset, record: row.record, importHash: row.hash, updatedBy: $actor, updatedAt: datetime.transaction()})
+  -[:TARGETS {sources: [$dataset], record: row.record, updatedBy: $actor, updatedAt: datetime.transaction()}]->(t)
+CREATE (c)-[:SOURCE {sources: [$dataset], record: row.record, updatedBy: $actor, updatedAt: datetime.transaction()}]->(a)
 RETURN 'Claim' AS kind, 'created' AS status, count(*) AS count

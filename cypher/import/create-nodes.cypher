@@ -4,16 +4,16 @@
 // what it fills in (nulls left out), its aliases, provenance and the
 // content's hash (import/existing says why). Nothing
 // is read back: the batch's history lists them by key and count.
-// $nodes: [{key, type, record, hash, props: {..}, fill: {..}, aliases: [..]}],
+// $nodes: [{key, type, values: {..}}]: values are the dataset's, what it
+// fills in (nulls left out), its aliases, record and the content's hash, as
+// one map (src/import/writer.ts): one SET of it, where a SET per map would
+// have Neo4j hold the whole batch between each (an Eager operator).
 // $dataset (the Dataset's key), $actor.
 // Planned once and kept, as import/existing says why.
 CYPHER replan=skip
 UNWIND $nodes AS row
-CREATE (n:Entity {key: row.key})
+CREATE (n:Entity {key: row.key, dataset: $dataset, updatedBy: $actor, updatedAt: datetime.transaction()})
 // row.type is one of the closed set of entity labels (src/domain), set by the importer.
 SET n:$(row.type),
-    n += row.props,
-    n += row.fill,
-    n += {aliases: row.aliases, dataset: $dataset, record: row.record, importHash: row.hash, updatedBy: $actor,
-          updatedAt: datetime.transaction()}
+    n += row.values
 RETURN row.type AS kind, 'created' AS status, count(*) AS count

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { ARTICLE_KEY_PREFIX, CLAIM_KEY_PREFIX, type ClaimOrigin } from '../domain/index.js';
 import { CameoTables } from './cameo.js';
 import { parseDate } from './dates.js';
-import type { GraphRecord, ImportSource, MapContext, Mapper, Output, Row } from './source.js';
+import type { CodedClaimProps, GraphRecord, ImportSource, MapContext, Mapper, Output, Row } from './source.js';
 import { int } from './writer.js';
 
 /**
@@ -80,7 +80,7 @@ const count = (text: string): unknown => {
 };
 
 /** GDELT's own measures of an event, kept on its claim; an empty or unreadable one is left out. */
-function measures(cells: string[]): Record<string, unknown> {
+function measures(cells: string[]): Partial<CodedClaimProps> {
   const values: Record<string, unknown> = {
     eventCode: cells[COLUMN.eventCode],
     rootEvent: cells[COLUMN.isRootEvent] === '1',
@@ -90,7 +90,7 @@ function measures(cells: string[]): Record<string, unknown> {
     numSources: count(cells[COLUMN.numSources]!),
     numArticles: count(cells[COLUMN.numArticles]!),
   };
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null)) as Partial<CodedClaimProps>;
 }
 
 function gdeltMapper(context: MapContext): Mapper {

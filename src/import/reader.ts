@@ -156,6 +156,37 @@ function newlines(cells: string[]): number {
   return n;
 }
 
+/**
+ * The rows of a file that never quotes (GDELT's exports): each line split
+ * at the delimiter. There is nothing for a CSV parser to do there, and
+ * csv-parse, which reads character by character, took half the importer's
+ * time in Node on a GDELT file.
+ */
+async function* unquotedRows(text: AsyncIterable<string>, delimiter: string): AsyncGenerator<Row> {
+  let rest = '';
+  let line = 0;
+  let first = true;
+  const row = (raw: string): Row | null => {
+    line += 1;
+    let content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (first) {
+      first = false;
+      if (content.startsWith('\uFEFF')) content = content.slice(1);
+    }
+    return content === '' ? null : { line, cells: content.split(delimiter) };
+  };
+  for await (const chunk of text) {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop()!;
+    for (const raw of lines) {
+      const next = row(raw);
+      if (next) yield next;
+    }
+  }
+  const last = rest === '' ? null : row(rest);
+  if (last) yield last;
+}
+
 export async function openRows(
   file: string,
   options: { delimiter?: string; quote?: string | false } = {},
@@ -163,6 +194,25 @@ export async function openRows(
   const [encoding, info] = await Promise.all([detectEncoding(file), stat(file)]);
   const { stream: bytes, bytesRead } = openBytes(file);
   const decoder = new Decoder(encoding);
+  if (options.quote === false) {
+    bytes.on('error', (err) => decoder.destroy(err));
+    // Text out, not the bytes of it again.
+    decoder.setEncoding('utf8');
+    bytes.pipe(decoder);
+    return {
+      file,
+      encoding,
+      size: info.size,
+      rows: unquotedRows(decoder, options.delimiter ?? ','),
+      bytesRead,
+      // A line is always readable: a wrong number of cells is the mapper's to report.
+      onParseSkip: () => undefined,
+      close: () => {
+        bytes.destroy();
+        decoder.destroy();
+      },
+    };
+  }
   let listener: (skip: ParseSkip) => void = () => {};
   const parser = parse({
     delimiter: options.delimiter ?? ',',

@@ -14,7 +14,9 @@ import { BatchWriter, IMPORT_ACTOR } from './writer.js';
  * One import run: every file's header is checked first (a file of the
  * wrong kind stops the run before anything is written), then each file is
  * streamed, mapped by its source and written in batches. Parsing the next
- * batch overlaps the writing of the last; writes stay one after another.
+ * batch overlaps the writing of the last, and two batches may be in their
+ * transactions at once (src/import/writer.ts says when one waits for the
+ * other).
  */
 
 export interface ImportOptions {
@@ -36,6 +38,8 @@ export interface ImportOptions {
 }
 
 export const DEFAULT_BATCH_SIZE = 5000;
+/** Batches in their transactions at once: Neo4j commits one while it works on the next. */
+const WRITES_AT_ONCE = 2;
 const FIRST_BATCH = 500;
 
 /** Refuses the run (WrongFileError) unless every file has the source's header. */
@@ -108,7 +112,8 @@ async function importFile(
     const until = options.until ?? null;
     const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
     let batch: GraphRecord[] = [];
-    let pending: Promise<void> | null = null;
+    const pending: Promise<void>[] = [];
+    let writing = false;
     let failure: unknown = null;
 
     const out: Output = {
@@ -127,22 +132,24 @@ async function importFile(
     };
     opened.onParseSkip(({ line, reason }) => out.skip(line, reason));
 
-    // One batch is written while the next is read and mapped; writes never overlap.
+    // Batches are written while the next is read and mapped.
     const flush = async () => {
       const records = batch;
       batch = [];
-      if (pending) await pending;
+      while (pending.length >= WRITES_AT_ONCE) await pending.shift();
       if (failure) throw failure;
       if (!writer || records.length === 0) return;
-      pending = writer.write(records).then(
+      const write = writer.write(records).then(
         (result) => {
           addTallies(summary.nodes, result.nodes);
           addTallies(summary.relationships, result.relationships);
         },
         (err: unknown) => {
-          failure = err;
+          failure ??= err;
         },
       );
+      pending.push(write);
+      writing = true;
     };
 
     const mapper = source.mapper(header.layout, { file, dataset: dataset.key, states: stateTable() });
@@ -154,15 +161,19 @@ async function importFile(
     for (let next = await rows.next(); !next.done; next = await rows.next()) {
       each(next.value);
       // The first batch is small, so that the graph starts writing while the rest is read.
-      if (batch.length >= (pending ? batchSize : Math.min(batchSize, FIRST_BATCH))) {
+      if (batch.length >= (writing ? batchSize : Math.min(batchSize, FIRST_BATCH))) {
         await flush();
         progress?.update(opened.bytesRead(), summary.rows);
       }
     }
     mapper.end(out);
     await flush();
-    if (pending) await pending;
+    await Promise.all(pending);
     if (failure) throw failure;
+    if (writer && source.finish) {
+      const finished = await writer.finish();
+      addTallies(summary.relationships, finished.relationships);
+    }
     summary.seconds = (Date.now() - started) / 1000;
     return summary;
   } finally {

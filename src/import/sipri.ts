@@ -575,6 +575,6 @@ export function sipri(): ImportSource<Layout> {
       await known.load(graph);
     },
     mapper: (layout, context) => mapper(layout, context, known),
-    after: [{ statement: 'import/corroborate', type: 'WeaponsTransfer' }],
+    finish: ['import/corroborate'],
   };
 }

@@ -1,4 +1,4 @@
-import type { EntityType, RelationshipType } from '../domain/index.js';
+import type { ClaimKind, ClaimOrigin, EntityType, RelationshipType } from '../domain/index.js';
 import type { Graph } from '../neo4j/graph.js';
 import type { StateTable } from './states.js';
 
@@ -50,10 +50,31 @@ export interface GraphRecord {
  * another, with the article it was coded from as its source (an Article
  * with a URL and no text, shared by every claim coded from it).
  */
+/**
+ * What a coded claim says: its kind, origin, allegation and date, and the
+ * dataset's own measures of the event (GDELT's), each left out when the
+ * dataset has none. cypher/import/create-claims.cypher writes these by
+ * name (a property it does not name would be lost there), so a new one is
+ * added in both places.
+ */
+export interface CodedClaimProps {
+  kind: ClaimKind;
+  origin: ClaimOrigin;
+  allegation: string;
+  madeOn: string;
+  eventCode?: string;
+  rootEvent?: boolean;
+  goldstein?: number;
+  avgTone?: number;
+  /** Integers, as neo4j-driver's int(). */
+  numMentions?: unknown;
+  numSources?: unknown;
+  numArticles?: unknown;
+}
+
 export interface ClaimRow {
   key: string;
-  /** kind, origin, allegation, madeOn and the dataset's own measures; no nulls. */
-  props: Props;
+  props: CodedClaimProps;
   speaker: string;
   target: string;
   article: { key: string; url: string; publisher: string | null };
@@ -124,10 +145,10 @@ export interface ImportSource<Layout = unknown> {
   prepare?(graph: Graph): Promise<void>;
   mapper(layout: Layout, context: MapContext): Mapper;
   /**
-   * Statements each batch runs after its nodes and relationships, in the
-   * same transaction, given `$keys`: the keys of the batch's nodes of
-   * `type`. They return rows as import/links does (for the summary and
-   * the history).
+   * Statements run once a file's batches are written, in a transaction of
+   * their own, given `$dataset` (the file's Dataset key) and `$actor`.
+   * They return relationship rows as import/links does (for the summary
+   * and the history).
    */
-  after?: { statement: string; type: EntityType }[];
+  finish?: string[];
 }

@@ -4,7 +4,7 @@ import { recordIngest, type CreatedInBulk } from '../history/ingest-log.js';
 import { addStatusRows, counted, type StatusRow, type Tally } from '../ingest/tally.js';
 import type { Graph } from '../neo4j/graph.js';
 import type { DatasetRow } from './dataset.js';
-import type { ClaimRow, GraphRecord, ImportSource, LinkRow, NodeRow } from './source.js';
+import type { ClaimRow, GraphRecord, ImportSource, LinkRow, NodeRow, Props } from './source.js';
 
 /**
  * Writes records in batches: each batch one write transaction of a few
@@ -14,6 +14,11 @@ import type { ClaimRow, GraphRecord, ImportSource, LinkRow, NodeRow } from './so
  * batch's keys exist: what is new is created in bulk and counted (most of
  * a first import, at the cost of a plain CREATE); only what exists is
  * compared, and only what differs is written and itemised in the history.
+ *
+ * Two batches may be in their transactions at once, so that Neo4j works on
+ * one while it commits the other: a batch that names anything the batch
+ * before it creates or changes waits for that one to commit first, as it
+ * could not see it until then.
  */
 
 export const IMPORT_ACTOR = 'import';
@@ -114,9 +119,27 @@ interface Held {
 /** What a claim's links are, as the claims statement reports them beside the claims. */
 const CLAIM_LINKS = ['MADE', 'TARGETS', 'SOURCE'];
 
+/** A batch in its transaction: the keys it creates or changes, known once its existence read is done. */
+interface InFlight {
+  writes: Promise<Set<string>>;
+  done: Promise<void>;
+}
+
+/** Every key a batch's rows name: its nodes, relationships (by identity), claims, articles and their ends. */
+function namedKeys(rows: ReturnType<typeof rowsOf>): Set<string> {
+  const keys = new Set<string>();
+  for (const n of rows.nodes) keys.add(n.key);
+  for (const l of rows.links) keys.add(linkId(l)).add(l.from).add(l.to);
+  for (const c of rows.claims) keys.add(c.key).add(c.speaker).add(c.target).add(c.article.key);
+  for (const a of rows.articles) keys.add(a.key);
+  return keys;
+}
+
 export class BatchWriter {
   /** Nodes this run has written, by key, with what they said: a batch sends one again only when it says something else. */
   private readonly written = new Map<string, string>();
+  /** Batches in their transactions now, oldest first. */
+  private readonly inFlight: InFlight[] = [];
 
   constructor(
     private readonly graph: Graph,
@@ -137,8 +160,52 @@ export class BatchWriter {
     });
   }
 
+  /**
+   * What the source does once a file's batches are written (SIPRI's
+   * records linked to the transfers articles report), in a transaction of
+   * its own with its history entry. An import stopped before it runs it
+   * when run again.
+   */
+  async finish(): Promise<BatchResult> {
+    return this.graph.writeTransaction(async (tx) => {
+      const result: BatchResult = { nodes: {}, relationships: {}, change: null };
+      const rows: StatusRow[] = [];
+      for (const statement of this.source.finish ?? [])
+        rows.push(...((await tx.run(statement, { dataset: this.dataset.key, actor: this.actor })) as StatusRow[]));
+      addStatusRows(result.relationships, rows);
+      result.change = await recordIngest(tx, { nodes: [], links: rows }, IMPORT_OPERATION, this.actor);
+      return result;
+    });
+  }
+
   async write(records: GraphRecord[]): Promise<BatchResult> {
     const rows = rowsOf(records);
+    const named = namedKeys(rows);
+    for (const earlier of [...this.inFlight]) {
+      const writes = await earlier.writes;
+      if ([...writes].some((key) => named.has(key))) await earlier.done;
+    }
+    let announce: (keys: Set<string>) => void = () => undefined;
+    let finish: () => void = () => undefined;
+    const slot: InFlight = {
+      writes: new Promise((resolve) => (announce = resolve)),
+      done: new Promise((resolve) => (finish = resolve)),
+    };
+    this.inFlight.push(slot);
+    try {
+      return await this.writeBatch(rows, announce);
+    } finally {
+      // A batch that failed writes nothing a later one could wait for; the run stops on its error.
+      announce(new Set());
+      this.inFlight.splice(this.inFlight.indexOf(slot), 1);
+      finish();
+    }
+  }
+
+  private async writeBatch(
+    rows: ReturnType<typeof rowsOf>,
+    announce: (keys: Set<string>) => void,
+  ): Promise<BatchResult> {
     const { links, claims, articles } = rows;
     // A node an earlier batch of this run wrote with the same values is as it was: counted, not sent.
     const [repeated, nodes] = split(rows.nodes, (n) => this.written.get(n.key) === n.hash);
@@ -181,6 +248,14 @@ export class BatchWriter {
       const [oldArticles, newArticles] = split(articles, (a) => held.articles.has(a.key));
       const [heldClaims, newClaims] = split(claims, (c) => held.claims.has(c.key));
       const [sameClaims, oldClaims] = split(heldClaims, (c) => held.claims.get(c.key) === c.hash);
+      // What this batch creates or changes: a batch after it that names any of it waits for this one to commit.
+      announce(
+        new Set([
+          ...[...newNodes, ...oldNodes].map(keyOf),
+          ...[...newLinks, ...oldLinks].map(linkId),
+          ...[...newArticles, ...newClaims, ...oldClaims].map(keyOf),
+        ]),
+      );
 
       // What is created is counted by kind; the history records it so, without an item for each.
       const bulk: { nodes: CreatedInBulk[]; relationships: CreatedInBulk[] } = { nodes: [], relationships: [] };
@@ -197,10 +272,9 @@ export class BatchWriter {
         for (const [kind, ofKind] of groupBy(list, kindOf))
           bulk[into].push({ kind, count: ofKind.length, keys: keyOf ? ofKind.map(keyOf) : [] });
       };
-      const keyOf = (row: { key: string }) => row.key;
-      await create('import/create-nodes', { nodes: newNodes }, 'nodes', (n) => n.type, keyOf);
+      await create('import/create-nodes', { nodes: newNodes.map(createdNode) }, 'nodes', (n) => n.type, keyOf);
       const written = oldNodes.length ? await run('import/nodes', { nodes: oldNodes }, oldNodes.length) : [];
-      await create('import/create-links', { links: newLinks }, 'relationships', (l) => l.type);
+      await create('import/create-links', { links: newLinks.map(createdLink) }, 'relationships', (l) => l.type);
       const linked = oldLinks.length ? await run('import/links', { links: oldLinks }, oldLinks.length) : [];
       // Coded claims: their articles (one already in the graph keeps what it has), then each claim with its three links.
       await create('import/create-articles', { articles: newArticles }, 'nodes', () => 'Article', keyOf);
@@ -213,13 +287,7 @@ export class BatchWriter {
       const coded = oldClaims.length ? await run('import/claims', { claims: oldClaims }, oldClaims.length * 4) : [];
       const claimNodes = coded.filter((r) => !CLAIM_LINKS.includes(r.kind));
       const claimLinks = coded.filter((r) => CLAIM_LINKS.includes(r.kind));
-      const after: StatusRow[] = [];
       const sameLinks: StatusRow[] = [];
-      for (const { statement, type } of this.source.after ?? []) {
-        // What this batch created or compared; what it found as this import left it needs nothing more.
-        const keys = [...newNodes, ...oldNodes].filter((n) => n.type === type).map((n) => n.key);
-        if (keys.length) after.push(...(await run(statement, { keys }, null)));
-      }
       const created = (list: CreatedInBulk[]) =>
         list.map(({ kind, count }): StatusRow => ({ kind, status: 'created', count, keys: [] }));
       const same = [...groupBy([...repeated, ...sameNodes], (n) => n.type)].map(([kind, ofKind]): StatusRow => ({
@@ -236,18 +304,12 @@ export class BatchWriter {
           sameLinks.push({ kind, status: 'unchanged', count: sameClaims.length, keys: [] });
       }
       addStatusRows(result.nodes, [...written, ...same, ...sourced, ...claimNodes, ...created(bulk.nodes)]);
-      addStatusRows(result.relationships, [
-        ...linked,
-        ...after,
-        ...claimLinks,
-        ...sameLinks,
-        ...created(bulk.relationships),
-      ]);
+      addStatusRows(result.relationships, [...linked, ...claimLinks, ...sameLinks, ...created(bulk.relationships)]);
       result.change = await recordIngest(
         tx,
         {
           nodes: [...written, ...claimNodes],
-          links: [...linked, ...after, ...claimLinks],
+          links: [...linked, ...claimLinks],
           bulk: [...bulk.nodes, ...bulk.relationships],
         },
         IMPORT_OPERATION,
@@ -260,6 +322,22 @@ export class BatchWriter {
     return result;
   }
 }
+
+const keyOf = (row: { key: string }) => row.key;
+
+/**
+ * A new node's or relationship's values as one map: the dataset's, what it
+ * fills in (nulls left out) and its provenance, so that the create sets
+ * them in one step (cypher/import/create-nodes.cypher says why).
+ */
+function createdValues(row: KeyedNode | KeyedLink, extra: Props): Props {
+  const values: Props = { ...row.props };
+  for (const [k, v] of Object.entries(row.fill)) if (v !== null && v !== undefined) values[k] = v;
+  return { ...values, ...extra, record: row.record, importHash: row.hash };
+}
+
+const createdNode = (n: KeyedNode) => ({ key: n.key, type: n.type, values: createdValues(n, { aliases: n.aliases }) });
+const createdLink = (l: KeyedLink) => ({ type: l.type, from: l.from, to: l.to, values: createdValues(l, {}) });
 
 /** A list split in two: what passes the test, and what does not. */
 function split<T>(list: T[], test: (item: T) => boolean): [T[], T[]] {
