@@ -1,5 +1,8 @@
 // The shortest paths (up to 8 hops; $maxHops cuts shorter) between two
-// entities or claims, ignoring articles, as the nodes and edges they cross.
+// entities or claims, ignoring articles and claims of other $origins than
+// those given (src/schema/subgraph.ts says why coded claims are left out
+// unless asked for), as the nodes and edges they cross. The search checks
+// both as it expands, so it never walks what it leaves out.
 OPTIONAL MATCH (e1:Entity {key: $from})
 OPTIONAL MATCH (c1:Claim {key: $from})
 OPTIONAL MATCH (e2:Entity {key: $to})
@@ -7,7 +10,7 @@ OPTIONAL MATCH (c2:Claim {key: $to})
 WITH coalesce(e1, c1) AS a, coalesce(e2, c2) AS b
 WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
 MATCH p = allShortestPaths((a)-[*..8]-(b))
-WHERE none(n IN nodes(p) WHERE n:Article)
+WHERE none(n IN nodes(p) WHERE n:Article OR (n:Claim AND NOT n.origin IN $origins))
 WITH p WHERE length(p) <= $maxHops
 WITH p LIMIT $maxPaths
 WITH collect(p) AS paths

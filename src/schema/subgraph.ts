@@ -1,7 +1,9 @@
+import { CLAIM_ORIGINS, type ClaimOrigin } from '../domain/index.js';
 import { builder } from './builder.js';
 import type { Context } from '../context.js';
 import { badInput, notFound } from '../errors.js';
 import { globalId, keyFromId } from './ids.js';
+import { ClaimOriginEnum } from './origin.js';
 import type { LinkGroup } from './neighborhood.js';
 import { toNode, type GraphNode } from './shapes.js';
 
@@ -138,11 +140,22 @@ async function ensureExists(ctx: Context, key: string, argument: string) {
     throw notFound(`${argument}: no entity or claim with id ${key}`, { argument });
 }
 
+/**
+ * The claims a path may cross. Coded claims are left out unless asked for:
+ * once a dataset of coded events is in the graph, nearly every two states
+ * are a coded claim apart, and those paths would bury the ones articles
+ * and records make (and the search would walk hundreds of thousands of
+ * them to find the shortest).
+ */
+function pathOrigins(origin: ClaimOrigin | null): ClaimOrigin[] {
+  return origin === 'CODED' ? [...CLAIM_ORIGINS] : ['REPORTED'];
+}
+
 builder.queryField('path', (t) =>
   t.field({
     type: SubgraphRef,
     description:
-      'How two entities are connected: the shortest paths between them (at most 25), as one subgraph. Empty when none is found within maxHops. Articles are left out.',
+      'How two entities are connected: the shortest paths between them (at most 25), as one subgraph. Empty when none is found within maxHops. Articles are left out, and so are coded claims unless origin is CODED.',
     args: {
       from: t.arg.id({ required: true, description: 'One end (global id or key).' }),
       to: t.arg.id({ required: true, description: 'The other end (global id or key).' }),
@@ -150,6 +163,12 @@ builder.queryField('path', (t) =>
         required: false,
         defaultValue: 6,
         description: `Longest path to consider, 1 to ${MAX_HOPS}.`,
+      }),
+      origin: t.arg({
+        type: ClaimOriginEnum,
+        required: false,
+        description:
+          'The claims a path may pass through: REPORTED (the default: claims in articles’ words) or CODED (a dataset’s coded events, such as GDELT’s, beside the reported ones).',
       }),
     },
     resolve: async (_root, args, ctx) => {
@@ -162,6 +181,7 @@ builder.queryField('path', (t) =>
         to,
         maxHops,
         maxPaths: MAX_PATHS + 1,
+        origins: pathOrigins(args.origin ?? null),
       });
       if (row.nodes.length === 0) {
         // Either an end is missing or no path lies within the bound: tell the two apart.

@@ -190,4 +190,21 @@ describe('claims limited by origin', () => {
       expect(reported.events.filter((e) => e.event === 'next')).toHaveLength(1);
     });
   });
+  it('path: through coded claims only when asked for', async () => {
+    // NATO is in the graph only through the coded claim of event 1190000004 (a warning to Russia).
+    const PATH = `query($origin: ClaimOrigin) {
+      path(from: "org:nato", to: "state:RUS", origin: $origin) { nodes { id label } edges { source target type } }
+    }`;
+    const [reported, coded, both] = await Promise.all(ORIGINS.map((origin) => q(PATH, origin)));
+    expect(reported.path.nodes).toEqual([]);
+    expect(both.path).toEqual(reported.path);
+    const nodes = coded.path.nodes as { id: string }[];
+    const keys = nodes.map((n) =>
+      Buffer.from(n.id, 'base64')
+        .toString()
+        .replace(/^[A-Za-z]+:/, ''),
+    );
+    expect(keys).toEqual(expect.arrayContaining(['org:nato', 'claim:gdelt-1190000004', 'state:RUS']));
+    expect(coded.path.edges.map((e: { type: string }) => e.type).sort()).toEqual(['MADE', 'TARGETS']);
+  });
 });
