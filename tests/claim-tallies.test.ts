@@ -32,7 +32,7 @@ const asAdmin = (query: string, variables: Record<string, unknown> = {}) =>
 async function expectTalliesTrue() {
   const { stored, recounted } = await talliesAndRecount(graph);
   expect(stored).toEqual(recounted);
-  return new Map(stored);
+  return new Map(stored.map(([id, count]) => [id, count]));
 }
 
 const INGEST = `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { changed } }`;

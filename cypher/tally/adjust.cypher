@@ -6,7 +6,8 @@
 UNWIND $groups AS g
 MERGE (t:ClaimTally {id: g.target + '|' + g.kind + '|' + g.origin + '|' + g.month})
   ON CREATE SET t.target = g.target, t.kind = g.kind, t.origin = g.origin, t.month = g.month, t.count = 0
-SET t.count = t.count + g.by
+// The driver sends a number as a float: counts stay integers, as the migration writes them.
+SET t.count = t.count + toInteger(g.by)
 WITH t WHERE t.count <= 0
 DELETE t
 RETURN count(*) AS emptied

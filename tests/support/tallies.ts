@@ -13,8 +13,10 @@ export async function recountClaimTallies(graph: Graph): Promise<void> {
   for (const statement of statements) await graph.driver.executeQuery(statement, {}, { database: graph.database });
 }
 
-/** Every tally as stored and as a count of the claims gives it, [id, count] in id order: equal when the tallies are true. */
+/** Every tally as stored and as a count of the claims gives it, [id, count, its type] in id order: equal when the tallies are true. */
 export async function talliesAndRecount(graph: Graph) {
-  const [row] = await graph.read<{ stored: [string, number][]; recounted: [string, number][] }>('test/claim-tallies');
+  const [row] = await graph.read<{ stored: [string, number, string][]; recounted: [string, number, string][] }>(
+    'test/claim-tallies',
+  );
   return row!;
 }
