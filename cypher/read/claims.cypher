@@ -19,60 +19,116 @@
 // Candidates are read and filtered once: the count and the page are both
 // taken from the claims that match, so a state with 50,000 claims against
 // it is read once, not once for the count and again for the page.
+//
+// A target's claims are counted from its claim tallies
+// (cypher/schema/009_claim_tallies.cypher) when no filter asks what they
+// cannot answer (a speaker, a subject, a date finer than the month): then
+// `tallied`, and totalCount is a sum of a few tallies. A dense target's
+// page is then found without reading its claims (`walk`): the madeOn
+// index is walked newest first from the cursor, each claim kept when it
+// targets the entity, until the page is full. The walk reads about
+// $limit * claims / counted entries (the target's share of all claims
+// decides how many it passes over), the target's own relationships
+// `degree` entries: it is chosen when it reads fewer. It is bounded
+// below by the target's oldest tally month, so the last page stops where
+// the target's claims do, and it is not taken when undated claims (which
+// the index does not hold, and which sort first) would be on the page.
+OPTIONAL MATCH (anchor:Entity {key: $target})
+WITH anchor, $target IS NOT NULL AND $speaker IS NULL AND $about IS NULL
+  AND size(coalesce($from, '')) <= 7 AND size(coalesce($to, '')) <= 7 AS tallied
+CALL (tallied) {
+  // A tally's month stands for each of its claims' dates: a bound of at most
+  // seven characters ("2024", "2024-06") compares alike with either.
+  OPTIONAL MATCH (t:ClaimTally {target: $target})
+  WHERE tallied AND t.kind IN $kinds AND t.origin IN $origins
+    AND (t.month <> '' OR ($from IS NULL AND $to IS NULL))
+    AND ($from IS NULL OR t.month >= $from)
+    AND ($to IS NULL OR left(t.month, size($to)) <= $to)
+  RETURN sum(t.count) AS counted, sum(CASE WHEN t.month = '' THEN t.count ELSE 0 END) AS undated,
+    min(CASE WHEN t.month <> '' THEN t.month END) AS oldest
+}
 CALL () {
-  // Candidates come from the entity a filter names, through its own
-  // relationships (an index seek and a short expansion), rather than from
-  // every claim in the graph; only with no entity filter are all claims read.
-  // The branches never meet (each runs only when those before it do not,
-  // and a speaker's claims made on its own behalf come from MADE only), so
-  // none is made distinct: a state with 100,000 claims is not hashed.
-  MATCH (:Entity {key: $target})<-[:TARGETS]-(c:Claim)
-  RETURN c
-  UNION ALL
-  MATCH (:Entity {key: $about})<-[:ABOUT]-(c:Claim)
-  WHERE $target IS NULL
-  RETURN c
-  UNION ALL
-  MATCH (:Entity {key: $speaker})-[:MADE]->(c:Claim)
-  WHERE $target IS NULL AND $about IS NULL
-  RETURN c
-  UNION ALL
-  MATCH (side:Entity {key: $speaker})<-[:ON_BEHALF_OF]-(c:Claim)
-  WHERE $target IS NULL AND $about IS NULL AND NOT (c)<-[:MADE]-(side)
-  RETURN c
-  UNION ALL
-  // A parameter-only WHERE would be checked after the scan; an empty UNWIND skips it.
-  // Without an entity, claims are sought in the (origin, kind) index: the
-  // reported ones are found as fast beside a million coded ones as alone.
-  UNWIND CASE WHEN $target IS NULL AND $about IS NULL AND $speaker IS NULL THEN [true] ELSE [] END AS everyClaim
-  MATCH (c:Claim)
-  WHERE c.origin IN $origins AND c.kind IN $kinds
-  RETURN c
+  MATCH (every:Claim)
+  RETURN count(every) AS claims
 }
-// $target needs no check here: when it is given, every candidate came from it.
-WITH c
-WHERE c.kind IN $kinds AND c.origin IN $origins
-  AND ($from IS NULL OR c.madeOn >= $from)
-  AND ($to IS NULL OR left(c.madeOn, size($to)) <= $to)
-  AND ($speaker IS NULL OR EXISTS { (c)<-[:MADE]-(:Entity {key: $speaker}) }
-       OR EXISTS { (c)-[:ON_BEHALF_OF]->(:Entity {key: $speaker}) })
-  AND ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(:Entity {key: $about}) })
-WITH collect(c) AS matched
-CALL (matched) {
-  UNWIND matched AS c
-  WITH c, coalesce(c.madeOn, '~') AS sort
-  WHERE (sort < $afterSort OR (sort = $afterSort AND c.key > $afterKey))
-    AND (sort > $beforeSort OR (sort = $beforeSort AND c.key < $beforeKey))
-  // Newest first; backwards, nearest the cursor first (the caller turns the page round).
-  WITH c, sort
-  ORDER BY CASE WHEN $backward THEN null ELSE sort END DESC,
-    CASE WHEN $backward THEN null ELSE c.key END,
-    CASE WHEN $backward THEN sort END,
-    CASE WHEN $backward THEN c.key END DESC
-  LIMIT $limit
-  RETURN collect(c) AS page
+WITH anchor, tallied, counted, oldest,
+  tallied AND NOT $backward AND counted > 0 AND ($afterSort < '~' OR undated = 0)
+  AND $limit * claims < counted * COUNT { (anchor)<-[:TARGETS]-() } AS walk
+CALL (anchor, walk, oldest) {
+  UNWIND CASE WHEN walk THEN [anchor] ELSE [] END AS target
+  CALL (target, oldest) {
+    MATCH (c:Claim)
+    USING INDEX c:Claim(madeOn)
+    WHERE c.madeOn <= $afterSort AND c.madeOn >= $beforeSort AND c.madeOn >= oldest
+      AND (c.madeOn < $afterSort OR c.key > $afterKey)
+      AND (c.madeOn > $beforeSort OR c.key < $beforeKey)
+      AND c.kind IN $kinds AND c.origin IN $origins
+      AND ($from IS NULL OR c.madeOn >= $from)
+      AND ($to IS NULL OR left(c.madeOn, size($to)) <= $to)
+      AND (c)-[:TARGETS]->(target)
+    WITH c ORDER BY c.madeOn DESC, c.key
+    LIMIT $limit
+    RETURN collect(c) AS walked
+  }
+  RETURN walked AS page, 0 AS matchedCount
+  UNION ALL
+  UNWIND CASE WHEN walk THEN [] ELSE [true] END AS read
+  CALL () {
+    // Candidates come from the entity a filter names, through its own
+    // relationships (an index seek and a short expansion), rather than from
+    // every claim in the graph; only with no entity filter are all claims read.
+    // The branches never meet (each runs only when those before it do not,
+    // and a speaker's claims made on its own behalf come from MADE only), so
+    // none is made distinct: a state with 100,000 claims is not hashed.
+    MATCH (:Entity {key: $target})<-[:TARGETS]-(c:Claim)
+    RETURN c
+    UNION ALL
+    MATCH (:Entity {key: $about})<-[:ABOUT]-(c:Claim)
+    WHERE $target IS NULL
+    RETURN c
+    UNION ALL
+    MATCH (:Entity {key: $speaker})-[:MADE]->(c:Claim)
+    WHERE $target IS NULL AND $about IS NULL
+    RETURN c
+    UNION ALL
+    MATCH (side:Entity {key: $speaker})<-[:ON_BEHALF_OF]-(c:Claim)
+    WHERE $target IS NULL AND $about IS NULL AND NOT (c)<-[:MADE]-(side)
+    RETURN c
+    UNION ALL
+    // A parameter-only WHERE would be checked after the scan; an empty UNWIND skips it.
+    // Without an entity, claims are sought in the (origin, kind) index: the
+    // reported ones are found as fast beside a million coded ones as alone.
+    UNWIND CASE WHEN $target IS NULL AND $about IS NULL AND $speaker IS NULL THEN [true] ELSE [] END AS everyClaim
+    MATCH (c:Claim)
+    WHERE c.origin IN $origins AND c.kind IN $kinds
+    RETURN c
+  }
+  // $target needs no check here: when it is given, every candidate came from it.
+  WITH c
+  WHERE c.kind IN $kinds AND c.origin IN $origins
+    AND ($from IS NULL OR c.madeOn >= $from)
+    AND ($to IS NULL OR left(c.madeOn, size($to)) <= $to)
+    AND ($speaker IS NULL OR EXISTS { (c)<-[:MADE]-(:Entity {key: $speaker}) }
+         OR EXISTS { (c)-[:ON_BEHALF_OF]->(:Entity {key: $speaker}) })
+    AND ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(:Entity {key: $about}) })
+  WITH collect(c) AS matched
+  CALL (matched) {
+    UNWIND matched AS c
+    WITH c, coalesce(c.madeOn, '~') AS sort
+    WHERE (sort < $afterSort OR (sort = $afterSort AND c.key > $afterKey))
+      AND (sort > $beforeSort OR (sort = $beforeSort AND c.key < $beforeKey))
+    // Newest first; backwards, nearest the cursor first (the caller turns the page round).
+    WITH c, sort
+    ORDER BY CASE WHEN $backward THEN null ELSE sort END DESC,
+      CASE WHEN $backward THEN null ELSE c.key END,
+      CASE WHEN $backward THEN sort END,
+      CASE WHEN $backward THEN c.key END DESC
+    LIMIT $limit
+    RETURN collect(c) AS page
+  }
+  RETURN page, size(matched) AS matchedCount
 }
-WITH CASE WHEN $withCount THEN size(matched) ELSE 0 END AS totalCount, page
+WITH CASE WHEN NOT $withCount THEN 0 WHEN tallied THEN counted ELSE matchedCount END AS totalCount, page
 RETURN totalCount, [c IN page | c {.key, .kind, .allegation, .madeOn, .quote, .origin, labels: labels(c), _sort: coalesce(c.madeOn, '~'), _parts: {
   speaker: CASE WHEN $withSpeaker THEN [(c)<-[:MADE]-(s) |
     CASE WHEN $fullEntities THEN s {.*, labels: labels(s)} ELSE s {.key, .name, labels: labels(s)} END][0] END,

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { v7 as uuidv7 } from 'uuid';
 import { labelOfKey } from '../domain/index.js';
+import { adjustTallies, claimsNow, tallyChanges, type TalliedClaim } from '../claims/tally.js';
 import type { GraphTransaction } from '../neo4j/graph.js';
 
 /**
@@ -82,6 +83,37 @@ function difference(before: Props, after: Props): { before: Props; after: Props 
 }
 
 const isArticle = (key: string) => key.startsWith('article:');
+
+/**
+ * A claim's item as the tallies see it: the claim before the write, from
+ * what it is now (`after`, null when it is gone) with the item's changes
+ * undone, and after it. Created and restored claims were not there before;
+ * a removed one was as its item's whole `before` and the targets it lost.
+ */
+function claimChange(
+  item: Item,
+  after: TalliedClaim | null,
+): { before: TalliedClaim | null; after: TalliedClaim | null } {
+  const targetsIn = (links: LinkChange[]) =>
+    links.filter((l) => l.type === 'TARGETS' && l.from === item.nodeKey).map((l) => l.to);
+  if (item.status === 'created' || item.status === 'restored') return { before: null, after };
+  if (item.status === 'removed') {
+    const was = item.before ?? {};
+    const before = { kind: was.kind, origin: was.origin, madeOn: was.madeOn, targets: targetsIn(item.linksRemoved) };
+    return { before: before as TalliedClaim, after };
+  }
+  if (!after) return { before: null, after: null };
+  const targets = [...after.targets];
+  for (const added of targetsIn(item.linksAdded)) {
+    const at = targets.indexOf(added);
+    if (at >= 0) targets.splice(at, 1);
+  }
+  targets.push(...targetsIn(item.linksRemoved));
+  const was = item.before ?? {};
+  const before = { kind: after.kind, origin: after.origin, madeOn: after.madeOn, targets };
+  for (const k of ['kind', 'origin', 'madeOn'] as const) if (k in was) before[k] = was[k] as string;
+  return { before, after };
+}
 
 const sortedByKey = (counts: Record<string, number>) =>
   Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
@@ -199,6 +231,21 @@ export class ChangeLog {
   }
 
   /**
+   * Keeps the claim tallies (src/claims/tally.ts) true for the claims this
+   * write changed, from their items: every write that changes a claim
+   * records it here. Claims created in bulk are the importer's to tally.
+   */
+  private async tally(tx: GraphTransaction): Promise<void> {
+    const claims = [...this.items.values()].filter((i) => labelOfKey(i.nodeKey) === 'Claim');
+    if (!claims.length) return;
+    const now = await claimsNow(
+      tx,
+      claims.map((i) => i.nodeKey),
+    );
+    await adjustTallies(tx, tallyChanges(claims.map((i) => claimChange(i, now.get(i.nodeKey) ?? null))));
+  }
+
+  /**
    * Records the change in the write's own transaction and returns its id,
    * or null when there is nothing to record. `extra` holds what only some
    * operations keep: a delete's snapshot, the delete a restore undid.
@@ -209,6 +256,7 @@ export class ChangeLog {
     actor: string,
     extra: { snapshot?: string; restores?: string } = {},
   ): Promise<string | null> {
+    await this.tally(tx);
     const items = this.rows();
     const bulk = Object.keys(this.createdCounts).length > 0;
     if (items.length === 0 && !bulk) return null;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
+import { tallyCreatedClaims } from '../claims/tally.js';
 import { recordIngest, type CreatedInBulk } from '../history/ingest-log.js';
 import { addStatusRows, counted, type StatusRow, type Tally } from '../ingest/tally.js';
 import type { Graph } from '../neo4j/graph.js';
@@ -282,6 +283,8 @@ export class BatchWriter {
         ? [{ kind: 'Article', status: 'unchanged', count: oldArticles.length, keys: [] }]
         : [];
       await create('import/create-claims', { claims: newClaims }, 'nodes', () => 'Claim', keyOf);
+      // The history itemises changed claims, and the change log tallies them; new ones are tallied here.
+      await tallyCreatedClaims(tx, newClaims);
       if (newClaims.length)
         for (const kind of CLAIM_LINKS) bulk.relationships.push({ kind, count: newClaims.length, keys: [] });
       const coded = oldClaims.length ? await run('import/claims', { claims: oldClaims }, oldClaims.length * 4) : [];

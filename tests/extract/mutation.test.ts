@@ -5,6 +5,7 @@ import { MAX_TEXT_CHARS } from '../../src/extract/input.js';
 import { cypher } from '../../src/cypher.js';
 import { testApp, type GraphQLResponse } from '../support/app.js';
 import { UN_MEETING, WIRE } from './texts.js';
+import { recountClaimTallies } from '../support/tallies.js';
 
 /**
  * extractDocument through the real server: the agreed payload, the editor
@@ -143,6 +144,7 @@ describe('extractDocument', () => {
         { keys: fresh },
         { database: app.graph.database },
       );
+      await recountClaimTallies(app.graph);
     }
   });
 

@@ -1,0 +1,16 @@
+// Every claim tally as stored, and as a fresh count of the claims gives it
+// (the migration's grouping, cypher/schema/009_claim_tallies.cypher), each
+// as [id, count, the count's type] in id order: the two lists are equal
+// when the tallies are true (and their counts integers, as a count gives).
+CALL () {
+  MATCH (t:ClaimTally)
+  WITH t ORDER BY t.id
+  RETURN collect([t.id, t.count, valueType(t.count)]) AS stored
+}
+CALL () {
+  MATCH (c:Claim)-[:TARGETS]->(e:Entity)
+  WITH e.key + '|' + c.kind + '|' + c.origin + '|' + coalesce(left(c.madeOn, 7), '') AS id, count(*) AS count
+  ORDER BY id
+  RETURN collect([id, count, valueType(count)]) AS recounted
+}
+RETURN stored, recounted
