@@ -80,16 +80,11 @@ export async function claimsNow(tx: GraphTransaction, keys: string[]): Promise<M
 /** Tallies claims created in bulk (an import's new coded claims, each with one target): one statement for the batch. */
 export async function tallyCreatedClaims(
   tx: GraphTransaction,
-  claims: readonly { props: Record<string, unknown>; target: string }[],
+  claims: readonly { props: { kind: string; origin: string; madeOn?: string | null }; target: string }[],
 ): Promise<void> {
   const created = claims.map(({ props, target }) => ({
     before: null,
-    after: {
-      kind: String(props.kind),
-      origin: String(props.origin),
-      madeOn: props.madeOn as string,
-      targets: [target],
-    },
+    after: { kind: props.kind, origin: props.origin, madeOn: props.madeOn, targets: [target] },
   }));
   await adjustTallies(tx, tallyChanges(created));
 }
