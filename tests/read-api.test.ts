@@ -202,6 +202,21 @@ describe('neighborhood', () => {
   });
 });
 
+describe('treaty', () => {
+  it('gives the Russia-DPRK treaty’s parties, its signatories with the state each signed for, and its subjects', async () => {
+    const res = await app.query(`{
+      node(id: "${Buffer.from('Treaty:treaty:russia-dprk-comprehensive-strategic-partnership-2024').toString('base64')}") {
+        ... on Treaty { parties { name } signatories { person { name } onBehalfOf { name } } subjects { role } }
+      }
+    }`);
+    expect(res.body.errors).toBeUndefined();
+    const treaty = res.body.data.node;
+    expect(treaty.parties.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['Russia']));
+    expect(treaty.signatories).toContainEqual({ person: { name: 'Vladimir Putin' }, onBehalfOf: { name: 'Russia' } });
+    expect(Array.isArray(treaty.subjects)).toBe(true);
+  });
+});
+
 describe('path', () => {
   it('connects Kim Jong Un to Ukraine through the graph', async () => {
     const [kim, ukr] = await Promise.all([idOf('person:kim-jong-un'), idOf('state:UKR')]);
