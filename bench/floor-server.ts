@@ -250,6 +250,8 @@ const operations: Record<string, Handler> = {
       to: keyOf(to as string),
       maxHops,
       maxPaths: 26,
+      // The API's default: through reported claims only (src/schema/subgraph.ts says why).
+      origins: ['REPORTED'],
     });
     return { path: subgraph(row!.nodes, row!.edges, row!.pathCount > 25) };
   },
