@@ -67,6 +67,8 @@ function peerPathCypher(): string {
   edges: [r IN rels | {source: startNode(r).key, target: endNode(r).key, type: type(r)}],
   truncated: size(paths) > $maxPaths - 1
 } AS subgraph`,
+    // The API's default: through reported claims only (src/schema/subgraph.ts says why).
+    (text) => text.replaceAll('$origins', "['REPORTED']"),
   );
 }
 
