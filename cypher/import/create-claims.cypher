@@ -5,11 +5,11 @@
 // $claims: [{key, record, hash, speaker, target, article: {key}, props: {..}}], $dataset, $actor.
 // importHash: the content's hash, as import/existing says why.
 // Each claim and relationship is created with its properties named, as
-// CodedClaimProps (src/import/source.ts) lists them: a map set after the
-// CREATE (SET c += row.props) would have Neo4j hold every row of the
-// batch between steps (an Eager operator) for fear that a later row's
-// MATCH reads what an earlier row wrote. A property left out (null) is
-// not written.
+// CodedClaimProps (src/import/source.ts) lists them: each map set after
+// the CREATE (SET c += row.props, SET m = stamp) had Neo4j hold every row
+// of the batch between steps (an Eager operator, four in all) for fear
+// that a later row's MATCH reads what an earlier row wrote; one is left.
+// A property left out (null) is not written.
 // Planned once and kept, as import/existing says why.
 CYPHER replan=skip
 UNWIND $claims AS row

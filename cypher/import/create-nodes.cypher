@@ -6,8 +6,9 @@
 // is read back: the batch's history lists them by key and count.
 // $nodes: [{key, type, values: {..}}]: values are the dataset's, what it
 // fills in (nulls left out), its aliases, record and the content's hash, as
-// one map (src/import/writer.ts): one SET of it, where a SET per map would
-// have Neo4j hold the whole batch between each (an Eager operator).
+// one map (src/import/writer.ts): one SET of it, where a SET per map had
+// Neo4j hold the whole batch between each (an Eager operator; two are
+// left of three).
 // $dataset (the Dataset's key), $actor.
 // Planned once and kept, as import/existing says why.
 CYPHER replan=skip
