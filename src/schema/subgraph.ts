@@ -144,8 +144,7 @@ async function ensureExists(ctx: Context, key: string, argument: string) {
  * The claims a path may cross. Coded claims are left out unless asked for:
  * once a dataset of coded events is in the graph, nearly every two states
  * are a coded claim apart, and those paths would bury the ones articles
- * and records make (and the search would walk hundreds of thousands of
- * them to find the shortest).
+ * and records make.
  */
 function pathOrigins(origin: ClaimOrigin | null): ClaimOrigin[] {
   return origin === 'CODED' ? [...CLAIM_ORIGINS] : ['REPORTED'];
