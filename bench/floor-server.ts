@@ -4,7 +4,7 @@ import { luceneQuery, SEARCH_CANDIDATES } from '../src/schema/lucene.js';
 import { neighborhoodParams } from '../src/schema/neighborhood-reads.js';
 import { encodeKeyset, keysetWindow, type Position } from '../src/schema/pagination.js';
 import type { VotingYear } from '../src/schema/council.js';
-import { claimTypename, ENTITY_TYPES } from '../src/domain/index.js';
+import { claimTypename, ENTITY_TYPES, pathOrigins } from '../src/domain/index.js';
 import { run, serveUntilStopped } from './serve.js';
 
 /**
@@ -250,8 +250,8 @@ const operations: Record<string, Handler> = {
       to: keyOf(to as string),
       maxHops,
       maxPaths: 26,
-      // The API's default: through reported claims only (src/schema/subgraph.ts says why).
-      origins: ['REPORTED'],
+      // The API's default.
+      origins: pathOrigins(),
     });
     return { path: subgraph(row!.nodes, row!.edges, row!.pathCount > 25) };
   },

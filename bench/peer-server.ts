@@ -4,6 +4,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import neo4j, { type Driver, type SessionConfig } from 'neo4j-driver';
 import { cypher } from '../src/cypher.js';
+import { pathOrigins } from '../src/domain/index.js';
 import { neighborhoodParams } from '../src/schema/neighborhood-reads.js';
 import { run, serveUntilStopped } from './serve.js';
 
@@ -67,8 +68,8 @@ function peerPathCypher(): string {
   edges: [r IN rels | {source: startNode(r).key, target: endNode(r).key, type: type(r)}],
   truncated: size(paths) > $maxPaths - 1
 } AS subgraph`,
-    // The API's default: through reported claims only (src/schema/subgraph.ts says why).
-    (text) => text.replaceAll('$origins', "['REPORTED']"),
+    // The API's default.
+    (text) => text.replaceAll('$origins', JSON.stringify(pathOrigins()).replaceAll('"', "'")),
   );
 }
 

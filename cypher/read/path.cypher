@@ -1,8 +1,8 @@
 // The shortest paths (up to 8 hops; $maxHops cuts shorter) between two
 // entities or claims, ignoring articles and claims of other $origins than
-// those given (src/schema/subgraph.ts says why coded claims are left out
-// unless asked for), as the nodes and edges they cross. The search checks
-// both as it expands, so it never walks what it leaves out.
+// those given (pathOrigins, src/domain/claims.ts, says why coded claims
+// are left out unless asked for), as the nodes and edges they cross. The
+// search checks both as it expands, so it never walks what it leaves out.
 OPTIONAL MATCH (e1:Entity {key: $from})
 OPTIONAL MATCH (c1:Claim {key: $from})
 OPTIONAL MATCH (e2:Entity {key: $to})

@@ -20,8 +20,9 @@ export interface TalliedClaim {
   targets: readonly string[];
 }
 
-/** One tally's change. */
+/** One tally's change; id is target|kind|origin|month, the tally's unique key. */
 export interface TallyGroup {
+  id: string;
   target: string;
   kind: string;
   origin: string;
@@ -49,7 +50,7 @@ export function tallyChanges(changes: Iterable<{ before: TalliedClaim | null; af
     const month = tallyMonth(claim.madeOn);
     for (const target of claim.targets) {
       const id = `${target}|${claim.kind}|${claim.origin}|${month}`;
-      const group = groups.get(id) ?? { target, kind: claim.kind, origin: claim.origin, month, by: 0 };
+      const group = groups.get(id) ?? { id, target, kind: claim.kind, origin: claim.origin, month, by: 0 };
       group.by += by;
       groups.set(id, group);
     }
@@ -59,10 +60,7 @@ export function tallyChanges(changes: Iterable<{ before: TalliedClaim | null; af
     add(after, 1);
   }
   // Sorted by id, so that writers lock the tallies they share in one order.
-  return [...groups.entries()]
-    .filter(([, g]) => g.by !== 0)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, g]) => g);
+  return [...groups.values()].filter((g) => g.by !== 0).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Applies the changes in the writing transaction (nothing to run when there are none). */

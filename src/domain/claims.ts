@@ -34,3 +34,13 @@ export const CLAIM_ORIGIN = {
 } as const satisfies Vocabulary;
 export type ClaimOrigin = keyof typeof CLAIM_ORIGIN;
 export const CLAIM_ORIGINS = valuesOf<ClaimOrigin>(CLAIM_ORIGIN);
+
+/**
+ * The claims a path may cross (the `path` read's `origin`): reported ones
+ * unless coded ones are asked for. Once a dataset of coded events is in
+ * the graph, nearly every two states are a coded claim apart, and those
+ * paths would bury the ones articles and records make.
+ */
+export function pathOrigins(origin: ClaimOrigin | null = null): ClaimOrigin[] {
+  return origin === 'CODED' ? [...CLAIM_ORIGINS] : ['REPORTED'];
+}

@@ -1,4 +1,4 @@
-import { CLAIM_ORIGINS, type ClaimOrigin } from '../domain/index.js';
+import { pathOrigins } from '../domain/index.js';
 import { builder } from './builder.js';
 import type { Context } from '../context.js';
 import { badInput, notFound } from '../errors.js';
@@ -138,16 +138,6 @@ async function ensureExists(ctx: Context, key: string, argument: string) {
   const node = await ctx.loaders.node(key);
   if (!node || node.__typename === 'Article')
     throw notFound(`${argument}: no entity or claim with id ${key}`, { argument });
-}
-
-/**
- * The claims a path may cross. Coded claims are left out unless asked for:
- * once a dataset of coded events is in the graph, nearly every two states
- * are a coded claim apart, and those paths would bury the ones articles
- * and records make.
- */
-function pathOrigins(origin: ClaimOrigin | null): ClaimOrigin[] {
-  return origin === 'CODED' ? [...CLAIM_ORIGINS] : ['REPORTED'];
 }
 
 builder.queryField('path', (t) =>
