@@ -346,6 +346,13 @@ describe('the statements name every link type', () => {
     expect(walks).toHaveLength(3);
     for (const types of walks) expect([...types].sort()).toEqual([...LINK_TYPES].sort());
   });
+  it('path searches through every type and no other (articles stay out by type)', () => {
+    const searches = [...statement('path').matchAll(/\(a\)-\[:([A-Z_|]+)\*\.\.\d+\]-\(b\)/g)].map(([, types]) =>
+      types!.split('|'),
+    );
+    expect(searches).toHaveLength(1);
+    expect([...searches[0]!].sort()).toEqual([...LINK_TYPES].sort());
+  });
 });
 
 describe('docs/querying-hubs.md', () => {

@@ -1,16 +1,23 @@
 // The shortest paths (up to 8 hops; $maxHops cuts shorter) between two
 // entities or claims, ignoring articles and claims of other $origins than
 // those given (pathOrigins, src/domain/claims.ts, says why coded claims
-// are left out unless asked for), as the nodes and edges they cross. The
-// search checks both as it expands, so it never walks what it leaves out.
+// are left out unless asked for), as the nodes and edges they cross.
+//
+// The search walks every link type between entities and claims
+// (LINK_TYPES, src/domain/links.ts) and no other: articles are left out by
+// the type list, which never reads their links, rather than by a label
+// check on each node reached. Claims of other origins are rejected as the
+// search reaches them, which still reads each of them: a state's coded
+// claims share its MADE and TARGETS relationships with the reported ones,
+// so the search reads all of them to find the few it may cross.
 OPTIONAL MATCH (e1:Entity {key: $from})
 OPTIONAL MATCH (c1:Claim {key: $from})
 OPTIONAL MATCH (e2:Entity {key: $to})
 OPTIONAL MATCH (c2:Claim {key: $to})
 WITH coalesce(e1, c1) AS a, coalesce(e2, c2) AS b
 WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-MATCH p = allShortestPaths((a)-[*..8]-(b))
-WHERE none(n IN nodes(p) WHERE n:Article OR (n:Claim AND NOT n.origin IN $origins))
+MATCH p = allShortestPaths((a)-[:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|SPONSORED|VETOED|VOTED|CONSIDERED_BY|CONCERNS|STRENGTHENS|MANUFACTURED_BY|SUPPLIED_BY|RECEIVED_BY|OF_WEAPON|CORROBORATED_BY|USED_AGAINST|PARTICIPATED_IN|TOOK_PLACE_IN|PARTY_TO|SIGNED|MADE|ON_BEHALF_OF|TARGETS|ABOUT|ANSWERS*..8]-(b))
+WHERE all(n IN nodes(p) WHERE NOT n:Claim OR n.origin IN $origins)
 WITH p WHERE length(p) <= $maxHops
 WITH p LIMIT $maxPaths
 WITH collect(p) AS paths
