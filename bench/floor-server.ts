@@ -5,6 +5,7 @@ import { neighborhoodParams } from '../src/schema/neighborhood-reads.js';
 import { encodeKeyset, keysetWindow, type Position } from '../src/schema/pagination.js';
 import type { VotingYear } from '../src/schema/council.js';
 import { claimTypename, ENTITY_TYPES, pathOrigins } from '../src/domain/index.js';
+import { tallyPrefixes } from '../src/claims/tally.js';
 import { run, serveUntilStopped } from './serve.js';
 
 /**
@@ -176,11 +177,14 @@ const operations: Record<string, Handler> = {
 
   async accusations(graph, { accuser = null, accused = null, about = null, first = 20, after = null }) {
     const window = keysetWindow({ first, after });
+    const target = accused && keyOf(accused);
+    const [kinds, origins] = [['ACCUSE'], ['REPORTED', 'CODED']];
     const [row] = await graph.read<ItemsRow<NodeMap>>('read/claims', {
-      kinds: ['ACCUSE'],
-      origins: ['REPORTED', 'CODED'],
+      kinds,
+      origins,
+      tallyPrefixes: tallyPrefixes(target, kinds, origins),
       speaker: accuser && keyOf(accuser),
-      target: accused && keyOf(accused),
+      target,
       about: about && keyOf(about),
       from: null,
       to: null,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tallyChanges, tallyPrefixes } from '../src/claims/tally.js';
 import { generateApiKey } from '../src/http/auth.js';
 import { data, testApp } from './support/app.js';
 import { sampleDocumentFor } from './support/documents.js';
@@ -129,6 +130,29 @@ describe('claim tallies', () => {
  * claims are read from the claims (a filter the tallies cannot answer)
  * and from the tallies and the date index: the answers must be equal.
  */
+describe('tally ids', () => {
+  it('a read’s prefixes start the ids of exactly the target’s tallies of the kinds and origins asked for', () => {
+    const claim = (kind: string, origin: string, madeOn: string | null, targets: string[]) => ({
+      before: null,
+      after: { kind, origin, madeOn, targets },
+    });
+    const ids = tallyChanges([
+      claim('ACCUSE', 'CODED', '2024-06-15', ['state:RUS', 'state:RUSX']),
+      claim('ACCUSE', 'REPORTED', null, ['state:RUS']),
+      claim('ACCUSE', 'REPORTED', '2023', ['state:RUS']),
+      claim('DENY', 'CODED', '2024-06', ['state:RUS']),
+    ]).map((g) => g.id);
+    const prefixes = tallyPrefixes('state:RUS', ['ACCUSE'], ['REPORTED', 'CODED']);
+    const kept = ids.filter((id) => prefixes.some((prefix) => id.startsWith(prefix)));
+    expect(kept.sort()).toEqual([
+      'state:RUS|ACCUSE|CODED|2024-06',
+      'state:RUS|ACCUSE|REPORTED|',
+      'state:RUS|ACCUSE|REPORTED|2023',
+    ]);
+    expect(tallyPrefixes(null, ['ACCUSE'], ['CODED'])).toEqual([]);
+  });
+});
+
 describe('reads from the tallies equal reads from the claims', () => {
   const run = `tally-${uniqueSlug('run')}`;
   const label = 'dense';

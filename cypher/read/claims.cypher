@@ -39,13 +39,13 @@ WITH anchor, $target IS NOT NULL AND $speaker IS NULL AND $about IS NULL
 CALL (tallied) {
   // A tally's month stands for each of its claims' dates: a bound of at most
   // seven characters ("2024", "2024-06") compares alike with either.
-  // Tallies are sought by the start of their id (target|kind|origin|month,
-  // docs/model.md) in its unique index, one range per kind and origin kept:
-  // a state's hundreds of tallies of other kinds are not read.
-  UNWIND CASE WHEN tallied THEN $kinds ELSE [] END AS kind
-  UNWIND $origins AS origin
+  // Tallies are sought by the start of their id in its unique index
+  // ($tallyPrefixes: one per kind and origin kept, tallyPrefixes in
+  // src/claims/tally.ts): a state's hundreds of tallies of other kinds and
+  // origins are not read.
+  UNWIND CASE WHEN tallied THEN $tallyPrefixes ELSE [] END AS prefix
   MATCH (t:ClaimTally)
-  WHERE t.id STARTS WITH $target + '|' + kind + '|' + origin + '|'
+  WHERE t.id STARTS WITH prefix
     AND (t.month <> '' OR ($from IS NULL AND $to IS NULL))
     AND ($from IS NULL OR t.month >= $from)
     AND ($to IS NULL OR left(t.month, size($to)) <= $to)

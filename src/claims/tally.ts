@@ -42,6 +42,22 @@ export function tallyMonth(madeOn: string | null | undefined): string {
 /** A claim the tallies cannot count (no kind or origin) counts nowhere, as in the migration. */
 const counted = (c: TalliedClaim | null): c is TalliedClaim => c != null && c.kind != null && c.origin != null;
 
+/** A tally's id, its unique key: target|kind|origin|month. */
+export function tallyId(target: string, kind: string, origin: string, month: string): string {
+  return `${target}|${kind}|${origin}|${month}`;
+}
+
+/**
+ * The starts of the ids of a target's tallies of the given kinds and
+ * origins, one per kind and origin: a read seeks each in the ids' unique
+ * index, past the target's tallies of other kinds and origins. (The undated
+ * tally's id is its own prefix: its month is "".) None without a target.
+ */
+export function tallyPrefixes(target: string | null, kinds: readonly string[], origins: readonly string[]): string[] {
+  if (target == null) return [];
+  return kinds.flatMap((kind) => origins.map((origin) => tallyId(target, kind, origin, '')));
+}
+
 /** The changes to the tallies that turn `before` into `after` (null where a claim did not or does not exist). */
 export function tallyChanges(changes: Iterable<{ before: TalliedClaim | null; after: TalliedClaim | null }>) {
   const groups = new Map<string, TallyGroup>();
@@ -49,7 +65,7 @@ export function tallyChanges(changes: Iterable<{ before: TalliedClaim | null; af
     if (!counted(claim)) return;
     const month = tallyMonth(claim.madeOn);
     for (const target of claim.targets) {
-      const id = `${target}|${claim.kind}|${claim.origin}|${month}`;
+      const id = tallyId(target, claim.kind, claim.origin, month);
       const group = groups.get(id) ?? { id, target, kind: claim.kind, origin: claim.origin, month, by: 0 };
       group.by += by;
       groups.set(id, group);

@@ -4,6 +4,7 @@ import { ClaimConnection } from './connections.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DatePrecision, dateArg, fullEntities, partsOf, precisionOf, rootPage, stringField } from './entity.js';
 import { optionalKey } from './ids.js';
+import { tallyPrefixes } from '../claims/tally.js';
 import type { PageArgs } from './pagination.js';
 import type { Selection } from './selection.js';
 import {
@@ -244,7 +245,8 @@ function claimSelection(node: Selection): Record<string, boolean> {
 }
 
 function claimPage(ctx: Context, info: GraphQLResolveInfo, filters: ClaimFilters, args: PageArgs) {
-  return rootPage<ClaimNode>(ctx, info, 'read/claims', { ...filters }, args, claimSelection);
+  const tallies = tallyPrefixes(filters.target, filters.kinds, filters.origins);
+  return rootPage<ClaimNode>(ctx, info, 'read/claims', { ...filters, tallyPrefixes: tallies }, args, claimSelection);
 }
 
 builder.queryField('accusations', (t) =>
