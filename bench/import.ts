@@ -74,17 +74,36 @@ interface Result extends Case {
   ours: number;
   loadCsv: number;
   rssMb: number;
+  /** CPU seconds: Neo4j's during each side's run, and the importer's own. */
+  oursDbCpu: number;
+  loadCsvDbCpu: number;
+  importerCpu: number;
+}
+
+/**
+ * CPU seconds a process has used so far (user and system, from
+ * /proc/PID/stat): on a shared machine, what each side cost Neo4j is
+ * steadier than its wall time.
+ */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // utime and stime are the 14th and 15th fields, in clock ticks (100 a second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 /** Runs `npm run import` as a child process; its wall time and peak RSS (GNU time's %M). */
-function runImporter(uri: string, source: string, file: string): Promise<{ seconds: number; rssMb: number }> {
+function runImporter(
+  uri: string,
+  source: string,
+  file: string,
+): Promise<{ seconds: number; rssMb: number; cpu: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(
       '/usr/bin/time',
       [
         '-f',
-        'PEAK_RSS_KB=%M',
+        'PEAK_RSS_KB=%M CPU_S=%U+%S',
         process.execPath,
         // What `npm run import` runs.
         'scripts/run-bundled.mjs',
@@ -106,7 +125,8 @@ function runImporter(uri: string, source: string, file: string): Promise<{ secon
       if (code !== 0) return reject(new Error(`import exited ${code}:\n${out}\n${err}`));
       process.stderr.write(`  ${out.trim().split('\n').at(-1)}\n`);
       const kb = Number(/PEAK_RSS_KB=(\d+)/.exec(err)?.[1] ?? NaN);
-      resolve({ seconds, rssMb: kb / 1024 });
+      const cpu = /CPU_S=([\d.]+)\+([\d.]+)/.exec(err);
+      resolve({ seconds, rssMb: kb / 1024, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN });
     });
   });
 }
@@ -253,10 +273,14 @@ async function main() {
     for (const c of cases) {
       const file = join(dir, c.name);
       process.stderr.write(`${c.label} ${c.rows} rows (${(statSync(file).size / 1e6).toFixed(1)} MB): importer...\n`);
+      const pid = neo.process.pid!;
+      const dbBefore = cpuSeconds(pid);
       const ours = await runImporter(neo.uri, c.source, file);
+      const oursDbCpu = cpuSeconds(pid) - dbBefore;
       process.stderr.write(`  ${ours.seconds.toFixed(1)} s; LOAD CSV...\n`);
       const tables = await c.tables();
       const session = driver.session({ database: 'neo4j' });
+      const loadCsvBefore = cpuSeconds(pid);
       const started = performance.now();
       try {
         await session.run(
@@ -268,8 +292,17 @@ async function main() {
         await session.close();
       }
       const loadCsv = (performance.now() - started) / 1000;
+      const loadCsvDbCpu = cpuSeconds(pid) - loadCsvBefore;
       process.stderr.write(`  ${loadCsv.toFixed(1)} s\n`);
-      results.push({ ...c, ours: ours.seconds, loadCsv, rssMb: ours.rssMb });
+      results.push({
+        ...c,
+        ours: ours.seconds,
+        loadCsv,
+        rssMb: ours.rssMb,
+        oursDbCpu,
+        loadCsvDbCpu,
+        importerCpu: ours.cpu,
+      });
     }
   } finally {
     await driver.close();
@@ -289,9 +322,11 @@ async function main() {
       'LOAD CSV rows/s',
       'ours / LOAD CSV',
       'importer peak RSS',
+      'Neo4j CPU s: ours / LOAD CSV',
+      'importer CPU s',
     ]),
   );
-  console.log(line(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  console.log(line(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
   for (const r of results) {
     console.log(
       line([
@@ -303,6 +338,8 @@ async function main() {
         rate(r.rows, r.loadCsv),
         (r.loadCsv / r.ours).toFixed(2),
         `${r.rssMb.toFixed(0)} MB`,
+        `${r.oursDbCpu.toFixed(1)} / ${r.loadCsvDbCpu.toFixed(1)}`,
+        r.importerCpu.toFixed(1),
       ]),
     );
   }

@@ -121,8 +121,11 @@ function gdeltMapper(context: MapContext): Mapper {
       if (speaker.node.key === target.node.key)
         return out.skip(line, 'both actors are the same entity', speaker.node.key, false);
 
+      const article = urlArticleKey(url);
       const record: GraphRecord = {
         record: id,
+        // GDELT codes several events from one story, one after another.
+        group: article,
         line,
         period: { start: day, end: day },
         nodes: [speaker.node, target.node],
@@ -133,7 +136,7 @@ function gdeltMapper(context: MapContext): Mapper {
             props: { kind: coding.kind, origin: CODED, allegation: coding.allegation, madeOn: day, ...measures(cells) },
             speaker: speaker.node.key,
             target: target.node.key,
-            article: { key: urlArticleKey(url), url, publisher: hostOf(url) },
+            article: { key: article, url, publisher: hostOf(url) },
           },
         ],
       };

@@ -54,6 +54,19 @@ export async function checkFiles(source: ImportSource<unknown>, files: string[])
   }
 }
 
+/**
+ * The records at the end of a full batch that share the last one's group,
+ * taken off it for the next batch (none when the whole batch is one group:
+ * it is written as it is).
+ */
+function trailingGroup(records: GraphRecord[]): GraphRecord[] {
+  const group = records.at(-1)?.group;
+  if (group === undefined) return [];
+  let start = records.length - 1;
+  while (start > 0 && records[start - 1]!.group === group) start -= 1;
+  return start === 0 ? [] : records.slice(start);
+}
+
 export async function importFiles(
   graph: (() => Promise<Graph>) | null,
   source: ImportSource<unknown>,
@@ -133,9 +146,10 @@ async function importFile(
     opened.onParseSkip(({ line, reason }) => out.skip(line, reason));
 
     // Batches are written while the next is read and mapped.
-    const flush = async () => {
+    const flush = async (last = false) => {
       const records = batch;
-      batch = [];
+      batch = last ? [] : trailingGroup(records);
+      records.length -= batch.length;
       while (pending.length >= WRITES_AT_ONCE) await pending.shift();
       if (failure) throw failure;
       if (!writer || records.length === 0) return;
@@ -167,7 +181,7 @@ async function importFile(
       }
     }
     mapper.end(out);
-    await flush();
+    await flush(true);
     await Promise.all(pending);
     if (failure) throw failure;
     if (writer && source.finish) {

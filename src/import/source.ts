@@ -43,6 +43,13 @@ export interface GraphRecord {
   links: LinkRow[];
   /** Claims a dataset codes (GDELT's events), written after the nodes they name (cypher/import/claims.cypher). */
   claims?: ClaimRow[];
+  /**
+   * Records that write the same node and come one after another (a
+   * resolution's votes): a batch ends between groups where it can, so that
+   * the next batch does not name what this one creates and need not wait
+   * for it to commit (src/import/writer.ts).
+   */
+  group?: string;
 }
 
 /**

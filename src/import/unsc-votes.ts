@@ -92,6 +92,7 @@ function mapper(layout: Layout, context: MapContext): Mapper {
       const key = resolutionKey(symbol);
       const record: GraphRecord = {
         record: cell(layout.undl_id) ?? symbol,
+        group: key,
         line: row.line,
         period: { start: date, end: date },
         nodes: [

@@ -120,9 +120,15 @@ interface Held {
 /** What a claim's links are, as the claims statement reports them beside the claims. */
 const CLAIM_LINKS = ['MADE', 'TARGETS', 'SOURCE'];
 
-/** A batch in its transaction: the keys it creates or changes, known once its existence read is done. */
+/** The keys a batch creates or changes: its nodes', and the rest (relationships by identity, claims, articles). */
+interface Written {
+  nodes: Set<string>;
+  others: Set<string>;
+}
+
+/** A batch in its transaction: what it creates or changes, known once its existence read is done. */
 interface InFlight {
-  writes: Promise<Set<string>>;
+  writes: Promise<Written>;
   done: Promise<void>;
 }
 
@@ -182,11 +188,19 @@ export class BatchWriter {
   async write(records: GraphRecord[]): Promise<BatchResult> {
     const rows = rowsOf(records);
     const named = namedKeys(rows);
+    const ownNodes = new Set(rows.nodes.map(keyOf));
+    // Nodes an earlier batch is creating or changing that this one writes too: merged after that one commits.
+    const contested = new Set<string>();
     for (const earlier of [...this.inFlight]) {
       const writes = await earlier.writes;
-      if ([...writes].some((key) => named.has(key))) await earlier.done;
+      const shared = [...writes.nodes].filter((key) => named.has(key));
+      if (shared.every((key) => ownNodes.has(key)) && ![...writes.others].some((key) => named.has(key))) {
+        for (const key of shared) contested.add(key);
+      } else {
+        await earlier.done;
+      }
     }
-    let announce: (keys: Set<string>) => void = () => undefined;
+    let announce: (keys: Written) => void = () => undefined;
     let finish: () => void = () => undefined;
     const slot: InFlight = {
       writes: new Promise((resolve) => (announce = resolve)),
@@ -194,10 +208,10 @@ export class BatchWriter {
     };
     this.inFlight.push(slot);
     try {
-      return await this.writeBatch(rows, announce);
+      return await this.writeBatch(rows, contested, announce);
     } finally {
       // A batch that failed writes nothing a later one could wait for; the run stops on its error.
-      announce(new Set());
+      announce({ nodes: new Set(), others: new Set() });
       this.inFlight.splice(this.inFlight.indexOf(slot), 1);
       finish();
     }
@@ -205,7 +219,8 @@ export class BatchWriter {
 
   private async writeBatch(
     rows: ReturnType<typeof rowsOf>,
-    announce: (keys: Set<string>) => void,
+    contested: Set<string>,
+    announce: (keys: Written) => void,
   ): Promise<BatchResult> {
     const { links, claims, articles } = rows;
     // A node an earlier batch of this run wrote with the same values is as it was: counted, not sent.
@@ -236,8 +251,12 @@ export class BatchWriter {
         articles: new Set(present!.articles as string[]),
         claims: hashes(present!.claims),
       };
-      const [heldNodes, newNodes] = split(nodes, (n) => held.nodes.has(n.key));
-      const [sameNodes, oldNodes] = split(heldNodes, (n) => held.nodes.get(n.key) === n.hash);
+      // A node an earlier batch is creating is not visible yet: it is merged (import/nodes), which waits for
+      // that batch's lock on it, after this batch's own nodes are created.
+      const [heldNodes, newNodes] = split(nodes, (n) => held.nodes.has(n.key) || contested.has(n.key));
+      const [sameNodes, changedNodes] = split(heldNodes, (n) => held.nodes.get(n.key) === n.hash);
+      // Contested nodes first: the batch waits for them before it locks any other node that batch may need.
+      const oldNodes = [...split(changedNodes, (n) => contested.has(n.key)).flat()];
       // A relationship with an end created just now cannot exist yet.
       const fresh = new Set(newNodes.map((n) => n.key));
       const [heldLinks, newLinks] = split(links, (l) => !fresh.has(l.from) && !fresh.has(l.to));
@@ -250,13 +269,13 @@ export class BatchWriter {
       const [heldClaims, newClaims] = split(claims, (c) => held.claims.has(c.key));
       const [sameClaims, oldClaims] = split(heldClaims, (c) => held.claims.get(c.key) === c.hash);
       // What this batch creates or changes: a batch after it that names any of it waits for this one to commit.
-      announce(
-        new Set([
-          ...[...newNodes, ...oldNodes].map(keyOf),
+      announce({
+        nodes: new Set([...newNodes, ...oldNodes].map(keyOf)),
+        others: new Set([
           ...[...newLinks, ...oldLinks].map(linkId),
           ...[...newArticles, ...newClaims, ...oldClaims].map(keyOf),
         ]),
-      );
+      });
 
       // What is created is counted by kind; the history records it so, without an item for each.
       const bulk: { nodes: CreatedInBulk[]; relationships: CreatedInBulk[] } = { nodes: [], relationships: [] };

@@ -1,0 +1,97 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { datasetKey } from '../../src/import/dataset.js';
+import { resolutionKey } from '../../src/import/symbols.js';
+import { testGraph } from '../support/graph.js';
+import { restoresGraphAfterAll } from '../support/restore.js';
+import { cypherRows } from '../support/writes.js';
+import { importFixtures } from './support.js';
+
+/**
+ * How an import cuts its records into batches and writes two at once:
+ * a batch ends between a resolution's votes, and batches that name a node
+ * the batch before them is still creating write it once, whole.
+ */
+const graph = testGraph();
+restoresGraphAfterAll();
+
+const tmp = mkdtempSync(join(tmpdir(), 'import-batches-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const MEMBERS = [
+  'USA',
+  'CHN',
+  'FRA',
+  'GBR',
+  'RUS',
+  'BRA',
+  'IND',
+  'JPN',
+  'KEN',
+  'MEX',
+  'NOR',
+  'GHA',
+  'ECU',
+  'MLT',
+  'CHE',
+];
+
+it('ends a batch between the votes of two resolutions, never inside one', async () => {
+  const header =
+    'undl_id,ms_code,ms_name,permanent_member,ms_vote,date,resolution,draft,meeting,description,agenda,subjects,vote_note,modality,total_yes,total_no,total_abstentions,total_non_voting,total_ms,undl_link';
+  const symbols = [1, 2, 3, 4].map((n) => `S/RES/${9900 + n}(2031)`);
+  const rows = symbols.flatMap((symbol, n) =>
+    MEMBERS.map(
+      (code) =>
+        `${880000 + n},${code},,,Y,2031-0${n + 1}-15,${symbol},S/2031/${n + 1},S/PV.${9900 + n},Batch test ${n},Batch test,,,Voting,15,0,0,0,15,`,
+    ),
+  );
+  const file = join(tmp, 'unsc-votes-batches.csv');
+  writeFileSync(file, `${header}\n${rows.join('\n')}\n`);
+
+  // Batches of 20 records, resolutions of 15 votes: each batch is cut back to whole resolutions.
+  const run = await importFixtures(graph, 'unsc-votes', [file], { batchSize: 20 });
+  expect(run.nodes.Resolution).toEqual({ created: 4, updated: 0, unchanged: 0 });
+  expect(run.relationships.VOTED).toEqual({ created: 60, updated: 0, unchanged: 0 });
+
+  const changes = new Set<string>();
+  for (const symbol of symbols) {
+    const created = await graph.read('test/created-by', { key: resolutionKey(symbol) });
+    expect(created).toHaveLength(1);
+    // Its batch created it with all 15 of its votes, and no other resolution.
+    expect(JSON.parse(created[0]!.created as string)).toMatchObject({ Resolution: 1, VOTED: 15 });
+    changes.add(created[0]!.id as string);
+  }
+  expect(changes.size).toBe(symbols.length);
+});
+
+it('writes a weapon system that many consecutive batches name once, with every deal linked to it', async () => {
+  const header =
+    'SIPRI AT Database ID,Supplier,Recipient,Designation,Description,Armament category,Order date,Order date is estimate,Numbers delivered,Numbers delivered is estimate,Delivery year,Delivery year is estimate,Status,SIPRI estimate,TIV deal unit,TIV delivery values,Local production';
+  const recipients = ['Chile', 'Peru', 'Brazil', 'India', 'Kenya', 'Ghana'];
+  const deals = 12;
+  const rows = Array.from(
+    { length: deals },
+    (_, i) =>
+      `${970000 + i},France,${recipients[i % recipients.length]},Batch-test howitzer,self-propelled gun,Artillery,2030,False,${1 + i},False,2031,False,New,False,2.5,${2.5 * (1 + i)},False`,
+  );
+  const file = join(tmp, 'sipri-export-batches.csv');
+  writeFileSync(file, `${header}\n${rows.join('\n')}\n`);
+
+  // One deal to a batch: the second is in its transaction while the first still creates the weapon system.
+  const run = await importFixtures(graph, 'sipri', [file], { batchSize: 1 });
+  expect(run.nodes.WeaponsTransfer).toEqual({ created: deals, updated: 0, unchanged: 0 });
+  expect(run.nodes.WeaponSystem).toEqual({ created: 1, updated: 0, unchanged: deals - 1 });
+  expect(run.relationships.OF_WEAPON).toEqual({ created: deals, updated: 0, unchanged: 0 });
+
+  const [linked] = await cypherRows(
+    graph,
+    `MATCH (t:WeaponsTransfer {dataset: $dataset})
+     OPTIONAL MATCH (t)-[:OF_WEAPON]->(w:WeaponSystem)
+     RETURN count(DISTINCT t) AS transfers, count(w) AS links, count(DISTINCT w) AS systems`,
+    { dataset: datasetKey('sipri', file) },
+  );
+  expect(linked).toEqual({ transfers: deals, links: deals, systems: 1 });
+});
