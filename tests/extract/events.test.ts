@@ -73,3 +73,18 @@ describe('resolutions', () => {
     );
   });
 });
+
+describe('a meeting named by the body and the time of day it sat', () => {
+  it('drafts "told the Security Council this afternoon" as a meeting of the Council on the day, once', async () => {
+    const d = await extract(
+      'Gangs are better armed than the police, the head of the panel told the Security Council this afternoon. The Security Council today also heard from Haiti.',
+      '2026-06-25',
+    );
+    expect(events(d).filter((e) => e.startsWith('MEETING'))).toEqual(['MEETING 2026-06-25']);
+  });
+
+  it('drafts no meeting for a state named with "today"', async () => {
+    const d = await extract('France today recalled its ambassador.', '2026-06-25');
+    expect(events(d).filter((e) => e.startsWith('MEETING'))).toEqual([]);
+  });
+});
