@@ -110,3 +110,22 @@ describe('targets', () => {
     expect(lines(draft)).toContain('org:united-kingdom-ministry-of-defence STATE -');
   });
 });
+
+describe('what is said: hypotheticals, judgements and hostile acts', () => {
+  it('reads "any ... would be a violation" and "will be met with" as warnings, not criticism', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Mexico\n\nAny unilateral military action on our soil would be an unacceptable violation of international law. Any attack on our ships will be met with force.',
+      '2026-09-29',
+      'Ministry of Foreign Affairs of Mexico',
+    );
+    expect(draft.claims.map((c) => c.kind)).toEqual(['WARN', 'WARN']);
+  });
+
+  it('reads "disproportionate" and "unjustified" as criticism, and "had fired first on" as an accusation', async () => {
+    const draft = await extract(
+      "Argentina said Britain's base in the South Atlantic was disproportionate and unjustified. Tajikistan said Kyrgyzstan had fired first on a border post.",
+    );
+    claim(draft, 'state:ARG', 'CRITICIZE', 'state:GBR');
+    claim(draft, 'state:TJK', 'ACCUSE', 'state:KGZ');
+  });
+});
