@@ -129,3 +129,16 @@ describe('what is said: hypotheticals, judgements and hostile acts', () => {
     claim(draft, 'state:TJK', 'ACCUSE', 'state:KGZ');
   });
 });
+
+describe('"the Government" in coverage of one country', () => {
+  it("is the state the text is about when one clearly is, and no state's when none is", async () => {
+    const about = await extract(
+      "Violence against former combatants continues to undermine Colombia's peace process, the head of the mission told the Security Council this morning. Colombia has lost 40 signatories this year. The representative of the United States criticized the Government for suspending extraditions. The representative of Brazil said Colombia needed support.",
+    );
+    claim(about, 'state:USA', 'CRITICIZE', 'state:COL');
+    const none = await extract(
+      'Peru and Chile held talks on the border. The representative of France criticized the Government for delays.',
+    );
+    expect(claim(none, 'state:FRA', 'CRITICIZE').targets).toEqual([]);
+  });
+});
