@@ -142,3 +142,14 @@ describe('"the Government" in coverage of one country', () => {
     expect(claim(none, 'state:FRA', 'CRITICIZE').targets).toEqual([]);
   });
 });
+
+describe('a pronoun as the object of a verb aimed at someone', () => {
+  it('aims "accused it of" and "urged them to" at what the pronoun stands for', async () => {
+    const draft = await extract(
+      'The representative of the United States criticized Colombia for suspending extraditions and accused it of tolerating coca cultivation.',
+    );
+    claim(draft, 'state:USA', 'ACCUSE', 'state:COL');
+    const warned = await extract('Pakistan said it would take every measure, and warned it would respond.');
+    expect(warned.claims.filter((c) => c.kind === 'WARN' && c.targets.includes('state:PAK'))).toEqual([]);
+  });
+});

@@ -97,6 +97,11 @@ export function readObject(
       for (const t of targets.slice(1))
         readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
       target = targets[0]!;
+    } else if (kind !== 'CRITICIZE' && /^\s*(?:it|them)\s+(?:of|for|to)\b/.test(object)) {
+      // "accused it of ...", "urged them to ...": aimed at what the pronoun stands for, the claims just made or the doer.
+      const pronoun = /^\s*\w+\s+\w+\s*/.exec(object)!;
+      referent = finder.referent(f.speakers, ctx.sentence.index);
+      allegationStart = complement.start + pronoun[0].length;
     } else if (
       kind === 'CRITICIZE' &&
       (/^\s*(?:it|them|this|that|these|those)\b/.test(object) ||
