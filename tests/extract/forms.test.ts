@@ -153,3 +153,13 @@ describe('a pronoun as the object of a verb aimed at someone', () => {
     expect(warned.claims.filter((c) => c.kind === 'WARN' && c.targets.includes('state:PAK'))).toEqual([]);
   });
 });
+
+describe('a denial of claims made by two accusers', () => {
+  it('reads "rejected the claims made by ⟨A⟩ and ⟨B⟩" as a denial aimed at each', async () => {
+    const draft = await extract(
+      'Greece accused Turkey of building a road in the buffer zone. The representative of Türkiye rejected the claims made by Greece and Cyprus as unfounded.',
+    );
+    claim(draft, 'state:TUR', 'DENY', 'state:GRC');
+    claim(draft, 'state:TUR', 'DENY', 'state:CYP');
+  });
+});

@@ -135,8 +135,15 @@ export function readObject(
   } else if (kind === 'DENY') {
     const accusation = ACCUSATION_OBJECT.exec(object);
     if (accusation) {
-      const by = /\b(?:by|from|of)\s+(?:the )?⟨(\d+)⟩/.exec(object);
-      if (by) deniedAccuser = units[Number(by[1])]!.mention.key;
+      const by = new RegExp(`\\b(?:by|from|of)\\s+(?:the )?(${LIST})`).exec(object);
+      const accusers = by ? listUnits(by[1]!) : [];
+      if (accusers.length) deniedAccuser = units[accusers[0]!]!.mention.key;
+      // "rejected the claims made by ⟨A⟩ and ⟨B⟩": a denial of each.
+      if (accusers.length > 1) {
+        target = accusers[0]!;
+        for (const t of accusers.slice(1))
+          readings.push({ kind, target: t, span: { start: complement.start + lead, end: complement.end } });
+      }
       if (accusation[1]) deniedAccuser = units[Number(accusation[1])]!.mention.key;
       denies = deniedKinds(accusation[2]);
     } else if (f.verb.refusal) {
