@@ -163,3 +163,24 @@ describe('a denial of claims made by two accusers', () => {
     claim(draft, 'state:TUR', 'DENY', 'state:CYP');
   });
 });
+
+describe('demonyms news uses', () => {
+  it('reads "Kyrgyz", "Tajik", "Kazakh", "Uzbek" and "Saudi" as their states', async () => {
+    const draft = await extract(
+      'Kyrgyz Foreign Minister Aibek Toktorov said Tajik forces had fired first on a border post. Kazakh, Uzbek and Saudi officials called for talks.',
+    );
+    expect(claim(draft, 'person:aibek-toktorov', 'ACCUSE', 'state:TJK').onBehalfOf).toBe('state:KGZ');
+    const states = draft.entities.filter((e) => e.type === 'State').map((e) => e.key);
+    expect(states).toEqual(expect.arrayContaining(['state:KAZ', 'state:UZB', 'state:SAU']));
+  });
+});
+
+describe('warnings of a firm answer', () => {
+  it('reads "would be dealt with firmly" and "would answer any provocation by ⟨B⟩ with force" as warnings', async () => {
+    const draft = await extract(
+      'China said any further intrusion would be dealt with firmly. Kyrgyzstan said it would answer any further provocation by Tajikistan with force.',
+    );
+    claim(draft, 'state:CHN', 'WARN');
+    claim(draft, 'state:KGZ', 'WARN', 'state:TJK');
+  });
+});
