@@ -165,6 +165,14 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   PRK: ['North Korean'],
   KOR: ['South Korean'],
   PHL: ['Philippine'],
+  // The dataset's demonyms for these are old spellings ("Kirghiz", "Tadzhik") or compounds ("Bosnian, Herzegovinian").
+  KGZ: ['Kyrgyz'],
+  TJK: ['Tajik'],
+  KAZ: ['Kazakh'],
+  UZB: ['Uzbek'],
+  SAU: ['Saudi'],
+  BIH: ['Bosnian'],
+  BFA: ['Burkinabè'],
 };
 
 /**

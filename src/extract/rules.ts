@@ -247,6 +247,13 @@ function justBefore(earlier: number, later: number, sentences: Sentence[]): bool
   return opens && sentences[earlier]?.paragraph === sentences[later - 1]?.paragraph;
 }
 
+/** How far back a denial that names nothing it answers looks for what another side said: its sentence and two before. */
+const RECENT_SENTENCES = 2;
+
+/** Words of a denial that point back at what was said: "it", "the report", "the account", "this version", "the label". */
+const POINTER =
+  /^(?:it|this|that|them|(?:the|this|that|these|those|such|its|their) (?:[\w-]+ ){0,2}(?:reports?|accounts?|versions?|claims?|charges?|accusations?|allegations?|assertions?|statements?|labels?|findings|narrative|stor(?:y|ies)))\b/i;
+
 /** What a denial may answer: an accusation, a criticism, a report's findings. */
 const ANSWERABLE = new Set(['ACCUSE', 'CRITICIZE', 'REPORT']);
 
@@ -330,6 +337,23 @@ async function answerDenials(
         if (claims[j]!.kind === 'REPORT' || !(answerable(claims[j]!) || (anyClaim && other(claims[j]!)))) continue;
         denial.answers = j;
         denial.target ??= side(claims[j]!);
+        return;
+      }
+    }
+    // "Russian officials deny it", "US officials reject the blockade label", "Beijing rejected the report": a denial
+    // that names no accuser and answers no accusation aimed at it answers what another side has just said.
+    if (!denial.target && !denial.deniedAccuser) {
+      // What it answers involves the denier, or the denial points back at it ("deny it", "rejected the account").
+      const pointsBack = POINTER.test(denial.allegation);
+      const other = (a: ClaimDraft) =>
+        a.kind !== 'DENY' &&
+        !denier.includes(a.speaker) &&
+        !(a.onBehalfOf && denier.includes(a.onBehalfOf)) &&
+        (pointsBack || denier.some((d) => a.target === d || a.about.includes(d)));
+      for (let j = i - 1; j >= 0 && denial.sentenceIndex - claims[j]!.sentenceIndex <= RECENT_SENTENCES; j--) {
+        if (!other(claims[j]!)) continue;
+        denial.answers = j;
+        denial.target = side(claims[j]!);
         return;
       }
     }

@@ -1,4 +1,5 @@
 import type { Entities } from './entities.js';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './gazetteer.js';
 import { fold, type Sentence } from './text.js';
 import type { Span } from './types.js';
 
@@ -17,6 +18,8 @@ export interface Voice {
   question: boolean;
   /** Where the label is, so that it is not read as part of what is said. */
   label: Span;
+  /** A "Spokesperson:" no label has named: who speaks is the body whose briefing it is, as its heading says. */
+  unnamedSpokesperson?: boolean;
 }
 
 // "Lin Hao:", "MR. HOLLAND:", "Official Spokesperson, Shri Rohan Malhotra:", "QUESTION (Kyodo News):".
@@ -25,15 +28,22 @@ const LABEL =
 const QUESTION = /^(?:q|question|questions|journalist|reporter|correspondent|audience)$/i;
 const SPOKESPERSON = /^(?:the )?(?:spokes(?:person|man|woman)|moderator)$/i;
 const HONORIFIC = /^(?:MR|MS|MRS|DR)\.?\s+/i;
-/** Words of a post or a courtesy title that open a label before the name ("Spokesperson Daniela Ortiz", "Shri ..."). */
-const TITLE_WORD =
-  /^(?:official|chief|deputy|principal|press|secretary|spokes(?:person|man|woman)|moderator|shri|smt\.?|mr\.?|ms\.?|mrs\.?|dr\.?)$/i;
+/**
+ * Words of a post, a rank or a courtesy title that open a label before the name ("Spokesperson Daniela Ortiz",
+ * "Shri ...", "SECRETARY OROZCO", "GENERAL TREVIÑO"): the gazetteer's words of titles, one word at a time.
+ */
+const TITLE_WORDS = new Set(
+  [...TITLE_HEADS, ...TITLE_MODIFIERS, ...HONORIFICS, 'official', 'moderator', 'smt']
+    .flatMap((t) => t.toLowerCase().split(/\s+/))
+    .map((w) => w.replace(/\.$/, '')),
+);
+const isTitleWord = (w: string) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
 
 /** A label's name, and whether its post is a spokesperson's: "Official Spokesperson, Shri Rohan Malhotra". */
 function nameOf(label: string): { name: string; spokes: boolean } {
   const words = label.replace(HONORIFIC, '').split(/,?\s+|,/);
   let first = 0;
-  while (first < words.length - 1 && TITLE_WORD.test(words[first]!)) first++;
+  while (first < words.length - 1 && isTitleWord(words[first]!)) first++;
   const name = words.slice(first).join(' ');
   return { name, spokes: words.slice(0, first).some((w) => /^spokes/i.test(w)) };
 }
@@ -75,16 +85,21 @@ export class Transcript {
     const people = [...entities.byKey.values()].filter((r) => r.type === 'Person');
     if (SPOKESPERSON.test(name)) {
       const named = entities.positions.find((p) => /spokes/i.test(p.title))?.person ?? this.spokesperson;
-      return { speaker: named, question: !named, label };
+      return named
+        ? { speaker: named, question: false, label }
+        : { speaker: null, question: false, label, unnamedSpokesperson: true };
     }
-    // "MR. HOLLAND", "Lin Hao", "Sorokina": the person of that name or surname.
+    // "MR. HOLLAND", "Lin Hao", "Sorokina": the person of that name or surname; "OROZCO" is Lucía Orozco Salinas,
+    // whose surnames are two.
     const folded = fold(name);
-    const person = people.find(
-      (p) =>
-        fold(p.name) === folded ||
-        [...p.aliases].some((a) => fold(a) === folded) ||
-        fold(p.name).endsWith(` ${folded}`),
-    );
+    const surnames = (full: string) => fold(full).split(/\s+/).slice(1);
+    const person =
+      people.find(
+        (p) =>
+          fold(p.name) === folded ||
+          [...p.aliases].some((a) => fold(a) === folded) ||
+          fold(p.name).endsWith(` ${folded}`),
+      ) ?? people.find((p) => !folded.includes(' ') && surnames(p.name).includes(folded));
     if (person) {
       if (spokes) this.spokesperson = person.key;
       return { speaker: person.key, question: false, label };

@@ -73,3 +73,28 @@ describe('resolutions', () => {
     );
   });
 });
+
+describe('a meeting named by the body and the time of day it sat', () => {
+  it('drafts "told the Security Council this afternoon" as a meeting of the Council on the day, once', async () => {
+    const d = await extract(
+      'Gangs are better armed than the police, the head of the panel told the Security Council this afternoon. The Security Council today also heard from Haiti.',
+      '2026-06-25',
+    );
+    expect(events(d).filter((e) => e.startsWith('MEETING'))).toEqual(['MEETING 2026-06-25']);
+  });
+
+  it('drafts no meeting for a state named with "today"', async () => {
+    const d = await extract('France today recalled its ambassador.', '2026-06-25');
+    expect(events(d).filter((e) => e.startsWith('MEETING'))).toEqual([]);
+  });
+});
+
+describe('a signing named by the verb alone', () => {
+  it('drafts "signed ... in March 2025" and "the agreement signed with ... in November 2016" as signings, and no signing without a date', async () => {
+    const d = await extract(
+      'Tajikistan said Kyrgyz troops had broken the border treaty signed by the two presidents in March 2025. The peace agreement signed with the rebels in November 2016 still holds. Colombia signed the letter.',
+      '2026-04-14',
+    );
+    expect(events(d).filter((e) => e.startsWith('SIGNING'))).toEqual(['SIGNING 2016-11', 'SIGNING 2025-03']);
+  });
+});

@@ -39,6 +39,8 @@ export class ClaimFinder {
   private agent: string | null = null;
   /** The body the text's heading names first ("Regular Press Conference of the Ministry of ..."). */
   private headingBody: string | null = null;
+  /** The state the text's heading names first, often by the capital it was held in ("..., Mexico City, 29 September"). */
+  private headingState: string | null = null;
   /** The quotation being read, so that a quotation going on keeps its speaker. */
   lastQuote: RunningQuote | null = null;
 
@@ -54,12 +56,17 @@ export class ClaimFinder {
     this.speakers = new Speakers(text, entities);
   }
 
-  read(ctx: SentenceContext) {
+  read(context: SentenceContext) {
+    // "SPOKESPERSON: ..." in the briefing of a body's spokesperson, no name given: the body speaks.
+    const unnamed = context.voice?.unnamedSpokesperson;
+    const ctx = unnamed ? { ...context, voice: { ...context.voice!, speaker: this.headingBody } } : context;
     const { sentence } = ctx;
     this.speakers.human.clear();
     this.speakers.voice = ctx.voice?.speaker ?? null;
-    if (sentence.index === 0)
+    if (sentence.index === 0) {
       this.headingBody = ctx.mentions.find((m) => this.entities.get(m.key)?.type === 'Organization')?.key ?? null;
+      this.headingState = ctx.mentions.find((m) => this.entities.get(m.key)?.type === 'State')?.key ?? null;
+    }
     this.answersFor(ctx.voice?.speaker);
     const units: Unit[] = this.speakers.units(ctx);
     const masked = new Masked(this.text, sentence, units);
@@ -127,11 +134,15 @@ export class ClaimFinder {
 
   /**
    * A briefing's spokesperson with no post of their own named ("Nguyen Thu Ha: ...") answers for the body
-   * whose briefing it is, as its heading names it.
+   * whose briefing it is, as its heading names it, and that body, when no state of its own is known, for the
+   * state the heading names ("Press Conference of the Security Cabinet, National Palace, Mexico City"); with
+   * no body named, the spokesperson answers for that state.
    */
   private answersFor(speaker: string | null | undefined) {
-    const body = this.headingBody;
+    const body = this.headingBody ?? this.headingState;
     if (!speaker || !body || this.entities.get(speaker)?.type !== 'Person' || this.speakers.sideOf(speaker)) return;
+    if (this.headingState && body !== this.headingState && !this.speakers.stateOf(body))
+      this.entities.link('partOf', body, this.headingState);
     this.entities.positions.push({ person: speaker, title: 'Spokesperson', holder: body, former: false });
   }
 
@@ -189,6 +200,13 @@ export class ClaimFinder {
     if (f.verb.thatClause && kind === 'ACCUSE' && DISMISSAL.test(masked.text.slice(complement.start, complement.end)))
       kind = 'STATE';
 
+    // "briefed the Council on the ceasefire, saying that ...": what a listener is told about is a topic, not words said;
+    // the participles say what was said.
+    const topic = /^\s*(?:(?:the )?(?:⟨\d+⟩|[Cc]ouncil|members|reporters|journalists) )?(?:on|about)\b/;
+    if (f.verb.listener && !f.inverted && topic.test(masked.text.slice(f.verbEnd, complement.end))) {
+      hungClaims(this, ctx, masked, f, hung, frame);
+      return;
+    }
     if (kind !== 'STATE' && !f.inverted) {
       const o = readObject(this, ctx, masked, f, kind, complement);
       // The date of a claim may come between the verb and what is claimed ("accused ⟨B⟩ on Tuesday of").
@@ -378,6 +396,9 @@ export class ClaimFinder {
   }
   emit(e: Emission) {
     const { masked, ctx } = e;
+    // What a monitor, a panel or an inspectorate states is a finding, whatever form it is said in ("..., saying that").
+    if (e.kind === 'STATE' && e.speakers.length && e.speakers.every((s) => this.speakers.monitors(s)))
+      e = { ...e, kind: 'REPORT' };
     const regionSpan = masked.original(e.region.start, e.region.end);
     const quoteArea = e.quotePart ? masked.original(e.quotePart.start, e.quotePart.end) : regionSpan;
     const quotes = ctx.quotations
@@ -385,8 +406,9 @@ export class ClaimFinder {
       .filter((s): s is Span => s !== null && s.end - s.start >= 2)
       .map((s) => trimQuote(this.text, s))
       .filter((s) => s.end > s.start);
-    const targetKeys = e.targets.map((t) => e.units[t]!.mention.key);
-    targetKeys.push(...(e.targetKeys ?? []));
+    // Targets are actors: "the F-16s posed no threat", "the resolution was one-sided" aim at no weapon and no text.
+    const actor = (k: string) => ['State', 'Organization', 'Person'].includes(this.entities.get(k)?.type ?? '');
+    const targetKeys = [...e.targets.map((t) => e.units[t]!.mention.key), ...(e.targetKeys ?? [])].filter(actor);
     const regionText = masked.text.slice(e.region.start, e.region.end);
     const mentioned = [...new Set(listUnits(regionText).map((i) => e.units[i]!.mention.key))];
     const madeOn = dateOf(

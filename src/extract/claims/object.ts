@@ -97,6 +97,11 @@ export function readObject(
       for (const t of targets.slice(1))
         readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
       target = targets[0]!;
+    } else if (kind !== 'CRITICIZE' && /^\s*(?:it|them)\s+(?:of|for|to)\b/.test(object)) {
+      // "accused it of ...", "urged them to ...": aimed at what the pronoun stands for, the claims just made or the doer.
+      const pronoun = /^\s*\w+\s+\w+\s*/.exec(object)!;
+      referent = finder.referent(f.speakers, ctx.sentence.index);
+      allegationStart = complement.start + pronoun[0].length;
     } else if (
       kind === 'CRITICIZE' &&
       (/^\s*(?:it|them|this|that|these|those)\b/.test(object) ||
@@ -130,8 +135,15 @@ export function readObject(
   } else if (kind === 'DENY') {
     const accusation = ACCUSATION_OBJECT.exec(object);
     if (accusation) {
-      const by = /\b(?:by|from|of)\s+(?:the )?⟨(\d+)⟩/.exec(object);
-      if (by) deniedAccuser = units[Number(by[1])]!.mention.key;
+      const by = new RegExp(`\\b(?:by|from|of)\\s+(?:the )?(${LIST})`).exec(object);
+      const accusers = by ? listUnits(by[1]!) : [];
+      if (accusers.length) deniedAccuser = units[accusers[0]!]!.mention.key;
+      // "rejected the claims made by ⟨A⟩ and ⟨B⟩": a denial of each.
+      if (accusers.length > 1) {
+        target = accusers[0]!;
+        for (const t of accusers.slice(1))
+          readings.push({ kind, target: t, span: { start: complement.start + lead, end: complement.end } });
+      }
       if (accusation[1]) deniedAccuser = units[Number(accusation[1])]!.mention.key;
       denies = deniedKinds(accusation[2]);
     } else if (f.verb.refusal) {

@@ -85,3 +85,9 @@ export const LINK =
 export const DONE_BY = String.raw`(?:attacks?|strikes?|launch(?:es)?|offensive|incursions?|bombardment|shelling|invasion|restrictions|raids?|forces|troops|army|military|vessels|actions?|decision|conduct|behaviou?r|escalation|aggression)\b`;
 /** Verbs of what an actor did: "⟨A⟩ fired", "⟨A⟩'s forces struck". */
 export const DID = String.raw`(?:[’']s (?:forces|troops|army|military|vessels) )?(?:\w+ )?(?:fired|launched|attacked|struck|hit|shelled|bombed|invaded|seized|rammed|carried out|targeted|killed|destroyed|tested|vetoed|blocked)\b`;
+/**
+ * A statement, a video or a letter put out, whose words a participle then gives: "issued a statement saying",
+ * "posted a video accusing", "released a communiqué on Monday calling on".
+ */
+export const MEDIUM =
+  '(?:issued|released|posted|published|put out|circulated|sent|shared) (?:a |an |its )?(?:[a-z-]+ ){0,2}(?:statement|video|communiqu[eé]|message|letter|note|post|declaration|press release|recording|audio message)(?: (?:on|late on|early on) \\w+| on (?:social media|its website|[A-Z][\\w-]+))?,?';

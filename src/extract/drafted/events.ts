@@ -73,6 +73,10 @@ const KINDS: Kind[] = Object.entries(table.categories).map(([category, c]) => {
   };
 });
 
+/** A body and the time of day it sat: "the ⟨Security Council⟩ this morning", "told the ⟨Council⟩ today". */
+const SAT_TODAY = /⟨(?<body>\d+)⟩,? (?:today|this (?:morning|afternoon|evening)|tonight)\b/g;
+/** Bodies that sit in meetings: councils, assemblies, committees, commissions. */
+const COUNCIL = /\b(?:Council|Assembly|Committee|Commission|Conference|Board of Governors)\b/;
 /** Words saying an event is today's, in coverage of a meeting. */
 const TODAY = /\b(?:today|this (?:morning|afternoon|evening)|tonight)\b/i;
 /** Where a clause ends: what lies beyond is another clause's. */
@@ -218,6 +222,15 @@ export class EventFinder {
           if (!found.some((f) => f.key === key)) found.push({ key, span: triggerAt });
         }
       }
+    }
+    // "told the Security Council this afternoon", "The Council this morning extended ...": coverage of a body's
+    // meeting names it by the body and the time of day it sat.
+    for (const m of text.matchAll(SAT_TODAY)) {
+      const i = Number(m.groups!.body);
+      if (typeOf(i) !== 'Organization' || !COUNCIL.test(this.entities.get(keyOf(i))?.name ?? '')) continue;
+      const span = masked.original(m.index!, m.index! + m[0].length);
+      const key = this.record('MEETING', this.publishedOn, keyOf(i), [], undefined, span, 'meeting');
+      if (!found.some((f) => f.key === key)) found.push({ key, span });
     }
     return found;
   }

@@ -4,6 +4,7 @@ import { findAccording } from './according.js';
 import { findActive } from './active.js';
 import { findCharge } from './charge.js';
 import { findInverted } from './inverted.js';
+import { findPutOut } from './medium.js';
 import { readPassive, readPassiveOfEvent } from './passive.js';
 
 /**
@@ -21,6 +22,8 @@ export const SPEAKER_FORMS: SentenceForm[] = [
   readPassiveOfEvent,
   // "..., a charge ⟨B⟩ called baseless": before the active form, which would read ⟨B⟩'s verb as its own.
   findCharge,
+  // "⟨A⟩ issued a statement saying ...": before the active form, whose verb would be the participle's clause's.
+  findPutOut,
   findActive,
   findInverted,
   findAccording,

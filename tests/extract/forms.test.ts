@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { claim, extract, lines } from './drafts.js';
+
+/**
+ * Kinds of sentence that unseen articles of every style use and the
+ * extractor read badly: briefing labels with a post or a rank and a
+ * surname ("SECRETARY OROZCO:", "GENERAL TREVIÑO:"), a spokesperson
+ * with no name who speaks for the body whose briefing it is, a
+ * spokesperson who speaks for the state the heading places the briefing
+ * in, reporting verbs of briefings and monitors ("briefed", "recorded",
+ * "encouraged", "admitted"), and denials that answer what another side
+ * has just said. Sentences written for these tests.
+ */
+
+describe('briefing labels', () => {
+  it('reads a rank or a post before a surname as the person the heading names, two surnames included', async () => {
+    const text = `Press Conference of the Interior Cabinet, Government Palace, Lima, 3 March 2026
+Participants: Foreign Minister Carmen Valdivia Paredes; Minister of Defence, General Tomás Quispe Rojas
+
+MINISTER VALDIVIA: Good morning. We urge Bolivia to withdraw its troops from the border.
+
+QUESTION (Agencia Andina): Is the army on alert?
+
+GENERAL QUISPE: Chile has violated our airspace twice this month.`;
+    const draft = await extract(text, '2026-03-03');
+    expect(claim(draft, 'person:carmen-valdivia-paredes', 'DEMAND', 'state:BOL').onBehalfOf).toBe('state:PER');
+    expect(claim(draft, 'person:tomas-quispe-rojas', 'ACCUSE', 'state:CHL').onBehalfOf).toBe('state:PER');
+  });
+
+  it('gives a spokesperson with no body named the state whose capital the heading names', async () => {
+    const text = `Press Conference of the Presidential Spokesman, Ana Ferreyra, Montevideo, 4 March 2026
+
+FERREYRA: Good morning. We call on Brazil to release the detained fishermen.
+
+JOURNALIST (El País): Will there be talks?
+
+FERREYRA: Not at this moment.`;
+    const draft = await extract(text, '2026-03-04');
+    expect(claim(draft, 'person:ana-ferreyra', 'DEMAND', 'state:BRA').onBehalfOf).toBe('state:URY');
+  });
+
+  it('reads "SPOKESPERSON:" with no name given as the body whose briefing it is, not as a question', async () => {
+    const text = `Daily Press Briefing by the Office of the Spokesperson for the Secretary-General, 5 March 2026
+
+SPOKESPERSON: Good afternoon. The Secretary-General urges Ethiopia to allow aid convoys into Tigray.
+
+QUESTION: Has Eritrea responded?
+
+SPOKESPERSON: The Secretary-General condemns the shelling of the camp by the Rapid Support Forces.`;
+    const draft = await extract(text, '2026-03-05');
+    claim(draft, 'org:un-secretary-general', 'DEMAND', 'state:ETH');
+    claim(draft, 'org:un-secretary-general', 'CRITICIZE', 'org:rapid-support-forces');
+  });
+});
+
+describe('reporting verbs of briefers and monitors', () => {
+  it('reads "briefed the Council, saying that ..." and "had recorded" as findings of a monitor', async () => {
+    const draft = await extract(
+      "The UN Mission in South Sudan (UNMISS) opened a base in Wau. UNMISS briefed the Council on the ceasefire, saying that Sudan had moved troops to the border. The Mission had recorded 40 attacks by the Sudan People's Liberation Army since January.",
+    );
+    claim(draft, 'org:unmiss', 'REPORT', 'state:SDN');
+    claim(draft, 'org:unmiss', 'REPORT', 'org:sudan-peoples-liberation-army');
+    // What the Council was briefed on is a topic, not a claim.
+    expect(draft.claims.filter((c) => c.allegation.includes('ceasefire'))).toEqual([]);
+  });
+
+  it('reads "encouraged ⟨B⟩ to" as a demand of ⟨B⟩ and "admitted that" as a statement', async () => {
+    const draft = await extract(
+      'The representative of Norway encouraged Serbia to resume the dialogue with Kosovo. Serbia admitted that talks had stalled.',
+    );
+    claim(draft, 'state:NOR', 'DEMAND', 'state:SRB');
+    expect(lines(draft)).toContain('state:SRB STATE -');
+  });
+});
+
+describe('denials that answer what another side has just said', () => {
+  it('aims "deny it" and "rejected the report" at whoever just said it', async () => {
+    const draft = await extract(
+      'Washington has said that Moscow is building a satellite that can disable others in orbit. Russian officials deny it. A research group in Colorado, the Secure World Foundation, found that Chinese satellites had approached others. Beijing rejected the report as a smear.',
+    );
+    claim(draft, 'state:RUS', 'DENY', 'state:USA');
+    claim(draft, 'state:CHN', 'DENY', 'org:secure-world-foundation');
+  });
+
+  it('leaves a denial of an unattributed suggestion aimed at no one when nothing said before involves the denier', async () => {
+    const draft = await extract(
+      'The representative of France said the embargo had been breached twice. The representative of the United States rejected suggestions that its gun laws were to blame.',
+    );
+    expect(claim(draft, 'state:USA', 'DENY').targets).toEqual([]);
+  });
+});
+
+describe('words put out in a statement, a video or a letter', () => {
+  it('reads "issued a statement saying", "posted a video accusing" and "released a communiqué calling on" as the issuer\'s', async () => {
+    const draft = await extract(
+      'Hamas issued a statement saying Israel had violated the truce. The Jalisco New Generation Cartel posted a video accusing Mexico of protecting its rivals. Iran released a communiqué on Monday calling on Azerbaijan to expel the Israeli advisers.',
+    );
+    claim(draft, 'org:hamas', 'ACCUSE', 'state:ISR');
+    claim(draft, 'org:jalisco-new-generation-cartel', 'ACCUSE', 'state:MEX');
+    claim(draft, 'state:IRN', 'DEMAND', 'state:AZE');
+  });
+});
+
+describe('targets', () => {
+  it('are actors: a weapon system or a resolution named in the words is no target', async () => {
+    const draft = await extract(
+      "Britain's Ministry of Defence said the F-16s posed no threat to the islands. Russia said resolution 2231 was one-sided.",
+    );
+    expect(draft.claims.flatMap((c) => c.targets).filter((t) => !/^(?:state|org|person):/.test(t))).toEqual([]);
+    expect(lines(draft)).toContain('org:united-kingdom-ministry-of-defence STATE -');
+  });
+});
+
+describe('what is said: hypotheticals, judgements and hostile acts', () => {
+  it('reads "any ... would be a violation" and "will be met with" as warnings, not criticism', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Mexico\n\nAny unilateral military action on our soil would be an unacceptable violation of international law. Any attack on our ships will be met with force.',
+      '2026-09-29',
+      'Ministry of Foreign Affairs of Mexico',
+    );
+    expect(draft.claims.map((c) => c.kind)).toEqual(['WARN', 'WARN']);
+  });
+
+  it('reads "disproportionate" and "unjustified" as criticism, and "had fired first on" as an accusation', async () => {
+    const draft = await extract(
+      "Argentina said Britain's base in the South Atlantic was disproportionate and unjustified. Tajikistan said Kyrgyzstan had fired first on a border post.",
+    );
+    claim(draft, 'state:ARG', 'CRITICIZE', 'state:GBR');
+    claim(draft, 'state:TJK', 'ACCUSE', 'state:KGZ');
+  });
+});
+
+describe('"the Government" in coverage of one country', () => {
+  it("is the state the text is about when one clearly is, and no state's when none is", async () => {
+    const about = await extract(
+      "Violence against former combatants continues to undermine Colombia's peace process, the head of the mission told the Security Council this morning. Colombia has lost 40 signatories this year. The representative of the United States criticized the Government for suspending extraditions. The representative of Brazil said Colombia needed support.",
+    );
+    claim(about, 'state:USA', 'CRITICIZE', 'state:COL');
+    const none = await extract(
+      'Peru and Chile held talks on the border. The representative of France criticized the Government for delays.',
+    );
+    expect(claim(none, 'state:FRA', 'CRITICIZE').targets).toEqual([]);
+  });
+});
+
+describe('a pronoun as the object of a verb aimed at someone', () => {
+  it('aims "accused it of" and "urged them to" at what the pronoun stands for', async () => {
+    const draft = await extract(
+      'The representative of the United States criticized Colombia for suspending extraditions and accused it of tolerating coca cultivation.',
+    );
+    claim(draft, 'state:USA', 'ACCUSE', 'state:COL');
+    const warned = await extract('Pakistan said it would take every measure, and warned it would respond.');
+    expect(warned.claims.filter((c) => c.kind === 'WARN' && c.targets.includes('state:PAK'))).toEqual([]);
+  });
+});
+
+describe('a denial of claims made by two accusers', () => {
+  it('reads "rejected the claims made by ⟨A⟩ and ⟨B⟩" as a denial aimed at each', async () => {
+    const draft = await extract(
+      'Greece accused Turkey of building a road in the buffer zone. The representative of Türkiye rejected the claims made by Greece and Cyprus as unfounded.',
+    );
+    claim(draft, 'state:TUR', 'DENY', 'state:GRC');
+    claim(draft, 'state:TUR', 'DENY', 'state:CYP');
+  });
+});
+
+describe('demonyms news uses', () => {
+  it('reads "Kyrgyz", "Tajik", "Kazakh", "Uzbek" and "Saudi" as their states', async () => {
+    const draft = await extract(
+      'Kyrgyz Foreign Minister Aibek Toktorov said Tajik forces had fired first on a border post. Kazakh, Uzbek and Saudi officials called for talks.',
+    );
+    expect(claim(draft, 'person:aibek-toktorov', 'ACCUSE', 'state:TJK').onBehalfOf).toBe('state:KGZ');
+    const states = draft.entities.filter((e) => e.type === 'State').map((e) => e.key);
+    expect(states).toEqual(expect.arrayContaining(['state:KAZ', 'state:UZB', 'state:SAU']));
+  });
+});
+
+describe('warnings of a firm answer', () => {
+  it('reads "would be dealt with firmly" and "would answer any provocation by ⟨B⟩ with force" as warnings', async () => {
+    const draft = await extract(
+      'China said any further intrusion would be dealt with firmly. Kyrgyzstan said it would answer any further provocation by Tajikistan with force.',
+    );
+    claim(draft, 'state:CHN', 'WARN');
+    claim(draft, 'state:KGZ', 'WARN', 'state:TJK');
+  });
+});
