@@ -10,6 +10,7 @@ import { StateTable, stateTable, type StateEntry } from '../src/import/states.js
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded.js';
 import { createDriver, Graph } from '../src/neo4j/graph.js';
 import { migrate } from '../src/neo4j/migrate.js';
+import { cpuMs } from './harness.js';
 import { writeGdelt, writeSipriExport, writeUnscVetoes, writeUnscVotes } from './import-generate.js';
 
 /**
@@ -81,15 +82,10 @@ interface Result extends Case {
 }
 
 /**
- * CPU seconds a process has used so far (user and system, from
- * /proc/PID/stat): on a shared machine, what each side cost Neo4j is
- * steadier than its wall time.
+ * CPU seconds Neo4j has used so far: on a shared machine, what each side
+ * cost it is steadier than its wall time.
  */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  // utime and stime are the 14th and 15th fields, in clock ticks (100 a second on Linux).
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
+const cpuSeconds = (pid: number) => cpuMs(pid) / 1000;
 
 /** Runs `npm run import` as a child process; its wall time and peak RSS (GNU time's %M). */
 function runImporter(

@@ -100,9 +100,16 @@ export const RELATIONSHIP_ENDS: {
   [T in RelationshipType]: { from: readonly EntityType[]; to: readonly EntityType[] };
 } = RELATIONSHIP_KIND;
 
+/** The entity types that act: they speak, make claims and are accused. */
+export const ACTOR_TYPES = ['Person', 'State', 'Organization'] as const satisfies readonly EntityType[];
+
+/** Whether an entity of this type acts (ACTOR_TYPES); an unknown entity does not. */
+export const isActorType = (type: string | null | undefined): boolean =>
+  (ACTOR_TYPES as readonly string[]).includes(type ?? '');
+
 /** Which entity types may fill each role of a claim. */
 export const CLAIM_ROLES = {
-  speaker: ['Person', 'State', 'Organization'],
+  speaker: ACTOR_TYPES,
   onBehalfOf: ['State', 'Organization'],
   target: ANY_ENTITY,
   about: ANY_ENTITY,

@@ -53,11 +53,6 @@ export interface GraphRecord {
 }
 
 /**
- * A claim a dataset codes: origin CODED, made by one entity against
- * another, with the article it was coded from as its source (an Article
- * with a URL and no text, shared by every claim coded from it).
- */
-/**
  * What a coded claim says: its kind, origin, allegation and date, and the
  * dataset's own measures of the event (GDELT's), each left out when the
  * dataset has none. cypher/import/create-claims.cypher writes these by
@@ -79,6 +74,11 @@ export interface CodedClaimProps {
   numArticles?: unknown;
 }
 
+/**
+ * A claim a dataset codes: origin CODED, made by one entity against
+ * another, with the article it was coded from as its source (an Article
+ * with a URL and no text, shared by every claim coded from it).
+ */
 export interface ClaimRow {
   key: string;
   props: CodedClaimProps;

@@ -17,9 +17,12 @@ import type { ClaimRow, GraphRecord, ImportSource, LinkRow, NodeRow, Props } fro
  * compared, and only what differs is written and itemised in the history.
  *
  * Two batches may be in their transactions at once, so that Neo4j works on
- * one while it commits the other: a batch that names anything the batch
- * before it creates or changes waits for that one to commit first, as it
- * could not see it until then.
+ * one while it commits the other. A batch that names a relationship, claim
+ * or article the batch before it creates or changes waits for that one to
+ * commit first, as it could not see it until then; a node the batch before
+ * is creating is merged instead, after this batch's own nodes, and that
+ * merge waits on the first batch's lock (a wait Neo4j sees, so a deadlock
+ * is reported and retried rather than hung).
  */
 
 export const IMPORT_ACTOR = 'import';
@@ -256,7 +259,7 @@ export class BatchWriter {
       const [heldNodes, newNodes] = split(nodes, (n) => held.nodes.has(n.key) || contested.has(n.key));
       const [sameNodes, changedNodes] = split(heldNodes, (n) => held.nodes.get(n.key) === n.hash);
       // Contested nodes first: the batch waits for them before it locks any other node that batch may need.
-      const oldNodes = [...split(changedNodes, (n) => contested.has(n.key)).flat()];
+      const oldNodes = split(changedNodes, (n) => contested.has(n.key)).flat();
       // A relationship with an end created just now cannot exist yet.
       const fresh = new Set(newNodes.map((n) => n.key));
       const [heldLinks, newLinks] = split(links, (l) => !fresh.has(l.from) && !fresh.has(l.to));
@@ -268,7 +271,7 @@ export class BatchWriter {
       const [oldArticles, newArticles] = split(articles, (a) => held.articles.has(a.key));
       const [heldClaims, newClaims] = split(claims, (c) => held.claims.has(c.key));
       const [sameClaims, oldClaims] = split(heldClaims, (c) => held.claims.get(c.key) === c.hash);
-      // What this batch creates or changes: a batch after it that names any of it waits for this one to commit.
+      // What this batch creates or changes: a batch after it that names any of it merges the nodes and waits for the rest.
       announce({
         nodes: new Set([...newNodes, ...oldNodes].map(keyOf)),
         others: new Set([

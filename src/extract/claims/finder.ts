@@ -1,4 +1,4 @@
-import type { ClaimKind } from '../../domain/index.js';
+import { isActorType, type ClaimKind } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { LIST, listUnits, Masked, type Unit } from '../masked.js';
 import { intersect } from '../text.js';
@@ -407,8 +407,9 @@ export class ClaimFinder {
       .map((s) => trimQuote(this.text, s))
       .filter((s) => s.end > s.start);
     // Targets are actors: "the F-16s posed no threat", "the resolution was one-sided" aim at no weapon and no text.
-    const actor = (k: string) => ['State', 'Organization', 'Person'].includes(this.entities.get(k)?.type ?? '');
-    const targetKeys = [...e.targets.map((t) => e.units[t]!.mention.key), ...(e.targetKeys ?? [])].filter(actor);
+    const targetKeys = [...e.targets.map((t) => e.units[t]!.mention.key), ...(e.targetKeys ?? [])].filter((k) =>
+      isActorType(this.entities.get(k)?.type),
+    );
     const regionText = masked.text.slice(e.region.start, e.region.end);
     const mentioned = [...new Set(listUnits(regionText).map((i) => e.units[i]!.mention.key))];
     const madeOn = dateOf(

@@ -1,3 +1,4 @@
+import { isActorType } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { listUnits, type Unit } from '../masked.js';
 import { DONE_BY } from './patterns.js';
@@ -37,7 +38,7 @@ export function firstEntity(
   actorsOnly = false,
 ): number | null {
   const typeOf = (i: number) => entities.get(units[i]!.mention.key)?.type ?? '';
-  const actor = (i: number) => ['State', 'Organization', 'Person'].includes(typeOf(i));
+  const actor = (i: number) => isActorType(typeOf(i));
   // "condemned the attack at the ⟨Security Council⟩": where it was said, not whom it is about.
   const venue = (i: number) =>
     /\b(?:at|in|inside|during|before)\s+(?:the\s+)?$/i.test(words.slice(0, words.indexOf(`⟨${i}⟩`)));
@@ -61,8 +62,7 @@ export function firstEntity(
  */
 export function agentOf(entities: Entities, words: string, units: Unit[], speakers: string[] = []): number | null {
   const typeOf = (i: number) => entities.get(units[i]!.mention.key)?.type ?? '';
-  const actor = (i: number) =>
-    ['State', 'Organization', 'Person'].includes(typeOf(i)) && !speakers.includes(units[i]!.mention.key);
+  const actor = (i: number) => isActorType(typeOf(i)) && !speakers.includes(units[i]!.mention.key);
   const subject = subjectOf(words, units);
   if (subject !== null && actor(subject)) return subject;
   const by = /\bby (?:the )?(?:[\w-]+ ){0,3}?(?:of (?:the )?)?⟨(\d+)⟩/.exec(words);
@@ -102,8 +102,7 @@ export function agentOf(entities: Entities, words: string, units: Unit[], speake
  */
 export function warnedOf(entities: Entities, words: string, units: Unit[], own: string[] = []): number | null {
   const actor = (i: number) =>
-    ['State', 'Organization', 'Person'].includes(entities.get(units[i]!.mention.key)?.type ?? '') &&
-    !own.includes(units[i]!.mention.key);
+    isActorType(entities.get(units[i]!.mention.key)?.type) && !own.includes(units[i]!.mention.key);
   const subject = subjectOf(words, units);
   if (subject !== null && actor(subject)) return subject;
   const patterns = [

@@ -1,3 +1,4 @@
+import { isActorType } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { listUnits, Masked, type Unit } from '../masked.js';
 import type { Quotation } from '../text.js';
@@ -90,9 +91,7 @@ export class Speakers {
       for (const key of resolved) if (this.memory.recent.some((r) => r.key === key && r.human)) this.human.add(key);
       return resolved;
     }
-    const speaking = listUnits(subject).filter((i) =>
-      ['Person', 'State', 'Organization'].includes(this.entities.get(units[i]!.mention.key)?.type ?? ''),
-    );
+    const speaking = listUnits(subject).filter((i) => isActorType(this.entities.get(units[i]!.mention.key)?.type));
     for (const i of speaking) if (units[i]!.role) this.human.add(units[i]!.mention.key);
     return speaking.map((i) => units[i]!.mention.key);
   }

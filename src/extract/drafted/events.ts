@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { EVENT_CATEGORIES, type EventCategory } from '../../domain/index.js';
+import { EVENT_CATEGORIES, isActorType, type EventCategory } from '../../domain/index.js';
 import { findDates } from '../dates.js';
 import type { Entities } from '../entities.js';
 import { STATE_FORMS } from '../gazetteer.js';
@@ -73,12 +73,14 @@ const KINDS: Kind[] = Object.entries(table.categories).map(([category, c]) => {
   };
 });
 
+/** The time of day a meeting sat, in coverage of it. */
+const TIME_OF_DAY = '(?:today|this (?:morning|afternoon|evening)|tonight)';
 /** A body and the time of day it sat: "the ⟨Security Council⟩ this morning", "told the ⟨Council⟩ today". */
-const SAT_TODAY = /⟨(?<body>\d+)⟩,? (?:today|this (?:morning|afternoon|evening)|tonight)\b/g;
+const SAT_TODAY = new RegExp(`⟨(?<body>\\d+)⟩,? ${TIME_OF_DAY}\\b`, 'g');
 /** Bodies that sit in meetings: councils, assemblies, committees, commissions. */
 const COUNCIL = /\b(?:Council|Assembly|Committee|Commission|Conference|Board of Governors)\b/;
 /** Words saying an event is today's, in coverage of a meeting. */
-const TODAY = /\b(?:today|this (?:morning|afternoon|evening)|tonight)\b/i;
+const TODAY = new RegExp(`\\b${TIME_OF_DAY}\\b`, 'i');
 /** Where a clause ends: what lies beyond is another clause's. */
 const CLAUSE_END = /;|,\s+(?:while|and|but|which|who|after|before|as)\b|\.\s/;
 /** Where a noun's phrase ends: at a verb or a clause after it ("the meeting ... comes after ..."). */
@@ -267,8 +269,7 @@ export class EventFinder {
 
   /** Who took part: the subject of a verb ("⟨A⟩ and ⟨B⟩ vetoed"), else "by ⟨A⟩", "⟨A⟩'s", a demonym before the word. */
   private actors(masked: Masked, before: string, clause: string, isVerb: boolean, category: EventCategory): string[] {
-    const actor = (i: number) =>
-      ['State', 'Organization', 'Person'].includes(this.entities.get(masked.units[i]?.mention.key ?? '')?.type ?? '');
+    const actor = (i: number) => isActorType(this.entities.get(masked.units[i]?.mention.key ?? '')?.type);
     const keys = (list: string) =>
       listUnits(list)
         .filter(actor)
