@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LINK_TYPES } from '../src/domain/index.js';
 import { MAX_PAGE } from '../src/schema/pagination.js';
 import { MAX_NODES } from '../src/schema/neighborhood.js';
-import { BREAKDOWN_READ, MAX_PARTS } from '../src/schema/neighborhood-reads.js';
+import { BREAKDOWN_READ, MAX_PARTS, neighborhoodParams } from '../src/schema/neighborhood-reads.js';
 import { capturingLogger, data, refusal, testApp } from './support/app.js';
 import { uniqueSlug } from './support/graph.js';
 import { writtenKeys } from './support/writes.js';
@@ -343,8 +343,11 @@ describe('the statements name every link type', () => {
     const walks = [...text.matchAll(/\((?:m|a)\)-\[r?:([A-Z_|]+)\]-\((?:n|b)\)/g)].map(([, types]) =>
       types!.split('|'),
     );
-    expect(walks).toHaveLength(3);
+    expect(walks).toHaveLength(2);
     for (const types of walks) expect([...types].sort()).toEqual([...LINK_TYPES].sort());
+    // The links between kept nodes are read whole from a sparse end and kept by type: every link type.
+    expect(text).toMatch(/MATCH \(a\)-\[r\]-\(b\)\n\s+WHERE [^\n]*\n\s+AND type\(r\) IN \$linkTypes\n/);
+    expect([...neighborhoodParams('state:PRK', 1, 200, false).linkTypes].sort()).toEqual([...LINK_TYPES].sort());
   });
   it('path searches through every type and no other (articles stay out by type)', () => {
     const searches = [...statement('path').matchAll(/\(a\)-\[:([A-Z_|]+)\*\.\.\d+\]-\(b\)/g)].map(([, types]) =>

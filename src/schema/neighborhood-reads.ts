@@ -1,4 +1,4 @@
-import { COUNTERPART } from '../domain/index.js';
+import { COUNTERPART, LINK_TYPES } from '../domain/index.js';
 
 /**
  * The parameters of the neighbourhood statements (cypher/read/neighborhood
@@ -26,5 +26,7 @@ export function neighborhoodParams(key: string, depth: number, limit: number, pa
     subgroups: MAX_PARTS,
     dense: DENSE,
     counterparts: COUNTERPART,
+    // The types a link between two kept nodes may have (read whole from the end with fewer links).
+    linkTypes: LINK_TYPES,
   };
 }
