@@ -107,7 +107,10 @@ CALL (kept) {
   }
   // Only what the edge's id and label are made of: the provenance on every
   // relationship (sources, updatedAt) would triple what crosses the wire.
-  RETURN collect({type: type(r), from: startNode(r).key, to: endNode(r).key, props: r {.key, .title, .role, .vote}}) AS edges
+  // Most links (a claim's) have none of it: they send no map of nulls.
+  RETURN collect({type: type(r), from: startNode(r).key, to: endNode(r).key,
+    props: CASE WHEN r.key IS NULL AND coalesce(r.title, r.role, r.vote) IS NULL THEN null
+      ELSE r {.key, .title, .role, .vote} END}) AS edges
 }
 // Each group told apart by the type of its members (a claim's kind), the
 // vote, and the counterpart ($counterparts: a claim's target or speaker, a
@@ -134,5 +137,8 @@ CALL (groups) {
   RETURN collect({type: g.type, out: g.out, count: g.count, read: size(g.links[..$scan]),
     parts: parts[..$subgroups], others: reduce(s = 0, p IN parts[$subgroups..] | s + p.members)}) AS groupRows
 }
-RETURN [n IN kept | n {.key, .name, .kind, .allegation, .symbol, labels: labels(n)}] AS nodes, edges, truncated,
+// A claim's fields or an entity's, never the other's as nulls: at a hub
+// most of the nodes are claims.
+RETURN [n IN kept | CASE WHEN n:Claim THEN n {.key, .kind, .allegation, labels: labels(n)}
+    ELSE n {.key, .name, .symbol, labels: labels(n)} END] AS nodes, edges, truncated,
   groupRows AS groups
