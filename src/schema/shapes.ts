@@ -244,7 +244,8 @@ export function isEntity(node: AnyNode): node is EntityNode {
   return (ENTITY_TYPES as readonly string[]).includes(node.__typename);
 }
 
-function typenameOf(map: Record<string, unknown>): string {
+/** The GraphQL type of a node map from Cypher, by its labels (and a claim's kind). */
+export function typenameOf(map: Record<string, unknown>): string {
   const labels = Array.isArray(map.labels) ? (map.labels as string[]) : [];
   if (labels.includes('Claim')) return claimTypename(String(map.kind));
   if (labels.includes('Article')) return 'Article';

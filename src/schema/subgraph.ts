@@ -5,7 +5,7 @@ import { badInput, notFound } from '../errors.js';
 import { globalId, keyFromId } from './ids.js';
 import { ClaimOriginEnum } from './origin.js';
 import type { LinkGroup } from './neighborhood.js';
-import { toNode, type GraphNode } from './shapes.js';
+import { typenameOf } from './shapes.js';
 
 /**
  * Subgraphs shaped for graph views (Cytoscape.js, Neo4j NVL, vis-network,
@@ -78,13 +78,18 @@ export const SubgraphRef = builder.objectRef<Subgraph>('Subgraph').implement({
   }),
 });
 
+/**
+ * A node map from Cypher as a graph view shows it. Read straight from the
+ * map, not through toNode: a view needs four strings, and a hub's answer
+ * has hundreds of nodes that no resolver reads as typed nodes.
+ */
 export function viewNode(map: Record<string, unknown>): GraphViewNode {
-  const node: GraphNode = toNode(map);
-  const type = node.__typename;
-  const label = node.kind
-    ? `${type}: ${node.allegation ?? node.key}`
-    : ((node.name ?? node.symbol ?? node.key) as string);
-  return { id: globalId(type, node.key), key: node.key, type, label };
+  const type = typenameOf(map);
+  const key = map.key as string;
+  const label = map.kind
+    ? `${type}: ${(map.allegation as string | null) ?? key}`
+    : ((map.name ?? map.symbol ?? key) as string);
+  return { id: globalId(type, key), key, type, label };
 }
 
 function edgeLabel(type: string, props: Record<string, unknown>): string {
