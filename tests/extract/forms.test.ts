@@ -184,3 +184,30 @@ describe('warnings of a firm answer', () => {
     claim(draft, 'state:KGZ', 'WARN', 'state:TJK');
   });
 });
+
+describe('an act whose reason a participle gives', () => {
+  it('reads "⟨A⟩ did something, accusing ⟨B⟩ of ..." as ⟨A⟩ accusing ⟨B⟩, a date opening the sentence included', async () => {
+    const draft = await extract(
+      'In March 2025 Niger expelled the French ambassador, accusing Paris of arming rebels in the north. Chad closed its border with Sudan on Sunday, calling on Khartoum to withdraw its troops.',
+    );
+    claim(draft, 'state:NER', 'ACCUSE', 'state:FRA');
+    claim(draft, 'state:TCD', 'DEMAND', 'state:SDN');
+  });
+
+  it('lets the body after a possessive speak ("⟨A⟩\'s ministry went further, accusing ...")', async () => {
+    const draft = await extract(
+      "Egypt's Ministry of Foreign Affairs went further, accusing Ethiopia of filling the dam without an agreement.",
+    );
+    claim(draft, 'org:egypt-ministry-of-foreign-affairs', 'ACCUSE', 'state:ETH');
+  });
+
+  it('reads no claim from an act with a participle that is no verb of words', async () => {
+    const draft = await extract('Turkey shelled positions near Kobani, killing four fighters of the YPG.');
+    expect(lines(draft)).toEqual([]);
+  });
+
+  it('reads "have long blamed" as a speaker\'s verb', async () => {
+    const draft = await extract('Saudi officials have long blamed the Houthis for the attacks on the pipeline.');
+    claim(draft, 'state:SAU', 'ACCUSE', 'org:houthis');
+  });
+});
