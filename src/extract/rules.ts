@@ -69,7 +69,9 @@ export class RulesExtractor implements Extractor {
       for (const c of made) for (const k of [...named, ...described]) if (!c.about.includes(k)) c.about.push(k);
     }
 
-    const drafts = withoutHeadlineRepeats(dedupe(aimAtDoers(claims.claims, entities)), sentences);
+    const aimed = aimAtDoers(claims.claims, entities);
+    claims.acts.aim(aimed);
+    const drafts = withoutHeadlineRepeats(dedupe(aimed), sentences);
     const grounded: Map<string, GroundedEntity> = context.grounding
       ? await context.grounding.ground(
           [...entities.byKey.values()].map((r) => ({ key: r.key, type: r.type, names: [r.name, ...r.aliases] })),
