@@ -29,3 +29,15 @@ describe('wrongdoing stated as fact', () => {
     claim(draft, 'state:RWA', 'ACCUSE', 'state:COD');
   });
 });
+
+describe('wrongdoing told of forces named with their weapon or post', () => {
+  it('reads "a ⟨B⟩ F-16 fighter jet had bombed", "⟨B⟩ border guards had crossed into ... territory" and "⟨B⟩ forces had broken the treaty" as accusations of ⟨B⟩', async () => {
+    const draft = await extract(
+      'Laos said a Thai F-16 fighter jet had bombed its positions on Monday. Uzbekistan said Kyrgyz border guards had crossed into Uzbek territory overnight. Armenia said Azerbaijani forces had broken the ceasefire agreement signed in 2020. Georgia said Russia was preparing the ground for a new military offensive in the region.',
+    );
+    claim(draft, 'state:LAO', 'ACCUSE', 'state:THA');
+    claim(draft, 'state:UZB', 'ACCUSE', 'state:KGZ');
+    claim(draft, 'state:ARM', 'ACCUSE', 'state:AZE');
+    claim(draft, 'state:GEO', 'ACCUSE', 'state:RUS');
+  });
+});
