@@ -29,13 +29,15 @@ export class RulesExtractor implements Extractor {
     const entities = new Entities();
     const statement = isStatement(text, input.publisher);
     // A news headline names the states in the story, not the publisher's own: only a statement's title, or failing that its text, says whose government speaks.
+    const transcript = new Transcript(text, sentences);
+    // A briefing's heading places it ("Government Press Conference, Berlin, 17 June"): its unqualified ministries are that state's.
     const homeState =
       stateNamedIn(input.publisher ?? '') ??
-      (statement ? (stateNamedIn(input.title ?? '') ?? authoringState(text)) : undefined);
+      (statement ? (stateNamedIn(input.title ?? '') ?? authoringState(text)) : undefined) ??
+      (transcript.active ? stateNamedIn(text.trimStart().split('\n')[0]!) : undefined);
     const mentions = new MentionFinder(text, entities, homeState).find();
     const people = new PeopleFinder(text, entities, homeState);
     const claims = new ClaimFinder(text, entities, input.publishedOn, statement, homeState);
-    const transcript = new Transcript(text, sentences);
     const transfers = new TransferFinder(text, entities, input.publishedOn);
     const resolutions = new ResolutionFinder(text, entities);
     const events = new EventFinder(text, entities, input.publishedOn);

@@ -57,9 +57,9 @@ const HOLD_RESPONSIBLE = /\bhold (?:the )?⟨(\d+)⟩ (?:fully )?(?:responsible|
 /** "We hold ⟨B⟩ responsible for allowing ...": blame for what was done, not a threat (unless it "will" hold). */
 const BLAMED_FOR =
   /^(?:(?!\b(?:will|would|shall)\b).)*\bhold (?:the )?⟨\d+⟩ (?:fully )?(?:responsible|accountable) for (?:[\w-]+ing|the|its|their|this|these)\b/;
-/** "⟨A⟩'s accusations against ⟨B⟩ were politically motivated": a denial aimed at whoever made them. */
+/** "⟨A⟩'s accusations against ⟨B⟩ were politically motivated", "the ⟨Russian⟩ accusation is absurd": a denial aimed at whoever made them. */
 const OWNED_CLAIMS =
-  /^(?:the )?⟨(\d+)⟩[’']s (?:[a-z-]+ ){0,2}(?:accusations?|allegations?|claims?|assertions?|charges?|findings|report)\b/;
+  /^(?:[Tt]he )?⟨(\d+)⟩(?:[’']s)? (?:[a-z-]+ ){0,2}(?:accusations?|allegations?|claims?|assertions?|charges?|findings|report)\b/;
 /** "summoned the ⟨Chinese Ambassador⟩": a protest to the state the envoy speaks for. */
 const SUMMONED = /\bsummon(?:ed|s)\b/;
 /** "lodged a strong protest with ⟨B⟩", "conveyed our strong objection to the ⟨Chinese⟩ side". */
