@@ -362,6 +362,23 @@ async function answerDenials(
       }
     }
     denial.target ??= denial.deniedAccuser;
+    // "rejected the suggestion that ...", "denied that the aircraft had entered ⟨B⟩'s territory": a denial that
+    // nothing else ties to an accuser answers the side whose claims it last followed, when another side made any.
+    // "rejected suggestions that ...", "denied reports that ...": what no one is named as saying answers no one.
+    if (
+      !denial.target &&
+      !/\b(?:suggestions?|reports? (?:that|in)|speculation|rumou?rs?|comparisons?)\b/i.test(denial.allegation)
+    ) {
+      for (let j = i - 1; j >= 0; j--) {
+        const a = claims[j]!;
+        if (a.kind === 'DENY' || denier.includes(a.speaker) || (a.onBehalfOf && denier.includes(a.onBehalfOf)))
+          continue;
+        if (a.kind === 'STATE' && !denier.some((d) => a.target === d || a.about.includes(d))) continue;
+        denial.answers = j;
+        denial.target = side(a);
+        break;
+      }
+    }
     unanswered.push(denial);
   });
   if (coAccused.length) {

@@ -89,3 +89,19 @@ describe('denials in apposition and denials pointing back', () => {
     claim(draft, 'state:RUS', 'DENY', 'state:UKR');
   });
 });
+
+describe('a denial that names no accuser', () => {
+  it('answers the side whose claims it follows, even when that claim was read as a plain statement', async () => {
+    const draft = await extract(
+      "Greece's Ministry of National Defence said on Monday that its radars had tracked a Turkish drone over Greek islands. Turkey denied that the drone had entered Greek airspace.",
+    );
+    claim(draft, 'state:TUR', 'DENY', 'state:GRC');
+  });
+
+  it('answers no one when it rejects suggestions or reports no one is named as making', async () => {
+    const draft = await extract(
+      'Chile accused Bolivia of moving troops to the border. Peru rejected suggestions that it was arming Bolivian militias.',
+    );
+    expect(claim(draft, 'state:PER', 'DENY').targets).toEqual([]);
+  });
+});
