@@ -41,3 +41,19 @@ describe('wrongdoing told of forces named with their weapon or post', () => {
     claim(draft, 'state:GEO', 'ACCUSE', 'state:RUS');
   });
 });
+
+describe('conduct imputed to a party as what it was doing', () => {
+  it('reads "⟨B⟩ was using ...", "was trying to smuggle ...", "was acting as ...", "had annexed ..." as accusations of ⟨B⟩', async () => {
+    const draft = await extract(
+      'Lithuania said Belarus was using migrants as a weapon against the European Union. Israel said Iran was still trying to smuggle rockets into Lebanon. Azerbaijan said the mission was acting as a spy network for France. Ukraine said Russia had annexed the region illegally.',
+    );
+    claim(draft, 'state:LTU', 'ACCUSE', 'state:BLR');
+    claim(draft, 'state:ISR', 'ACCUSE', 'state:IRN');
+    claim(draft, 'state:UKR', 'ACCUSE', 'state:RUS');
+  });
+
+  it('leaves a party said to be trying to help, or using its own means, as a plain statement', async () => {
+    const draft = await extract('Qatar said Egypt was trying to arrange a ceasefire in Gaza.');
+    expect(draft.claims.filter((c) => c.kind === 'ACCUSE')).toEqual([]);
+  });
+});
