@@ -105,3 +105,13 @@ describe('a denial that names no accuser', () => {
     expect(claim(draft, 'state:PER', 'DENY').targets).toEqual([]);
   });
 });
+
+describe('denials told as what a party never did or does not intend', () => {
+  it('reads "has never recruited", "has no link whatsoever with" and "are not directed against any neighbour" as denials of the accusation before', async () => {
+    const draft = await extract(
+      "Bangladesh accused the Arakan Army of recruiting refugees in Cox's Bazar. The Arakan Army said it has never recruited anyone in Bangladesh. Azerbaijan accused Armenia of preparing an offensive. Armenia said its new howitzers are not directed against any neighbour.",
+    );
+    claim(draft, 'org:arakan-army', 'DENY', 'state:BGD');
+    claim(draft, 'state:ARM', 'DENY', 'state:AZE');
+  });
+});
