@@ -176,3 +176,13 @@ describe('judgements that name a wrong without an adjective', () => {
     claim(draft, 'state:SRB', 'CRITICIZE', 'state:XKX');
   });
 });
+
+describe('legal action announced as a warning', () => {
+  it('reads "would take the case to the International Court of Justice" and "would lodge a complaint with ..." as warnings', async () => {
+    const draft = await extract(
+      'Belize accused Guatemala of occupying the Sapodilla Cayes. Belize said it would take the case to the International Court of Justice. Honduras said it would lodge a formal complaint with the Organization of American States.',
+    );
+    claim(draft, 'state:BLZ', 'WARN');
+    claim(draft, 'state:HND', 'WARN');
+  });
+});
