@@ -34,7 +34,7 @@ export class RulesExtractor implements Extractor {
     const homeState =
       stateNamedIn(input.publisher ?? '') ??
       (statement ? (stateNamedIn(input.title ?? '') ?? authoringState(text)) : undefined) ??
-      (transcript.active ? stateNamedIn(text.trimStart().split('\n')[0]!) : undefined);
+      (transcript.active ? placedIn(text.trimStart().split('\n')[0]!) : undefined);
     const mentions = new MentionFinder(text, entities, homeState).find();
     const people = new PeopleFinder(text, entities, homeState);
     const claims = new ClaimFinder(text, entities, input.publishedOn, statement, homeState);
@@ -114,6 +114,18 @@ function stateNamedIn(words: string): string | undefined {
   for (const [form, entry] of [...STATE_FORMS].sort((a, b) => b[0].length - a[0].length)) {
     if (new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words))
       return entry.code;
+  }
+  return undefined;
+}
+
+/**
+ * The state a heading places a briefing in, by a part of its own between commas ("Government Press Conference,
+ * Berlin, 17 June 2026"); a name that holds a state's other name ("Mark Holland, Principal Deputy Spokesperson") does not.
+ */
+function placedIn(heading: string): string | undefined {
+  for (const part of heading.split(/\s*,\s*/)) {
+    const entry = STATE_FORMS.get(part.trim());
+    if (entry) return entry.code;
   }
   return undefined;
 }
