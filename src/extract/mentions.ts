@@ -71,6 +71,10 @@ function categoryOf(phrase: string): OrganizationCategory {
               : 'OTHER';
 }
 
+/** Words of a name that make it a state's own body: a ministry, an office, a federal or national service, a force. */
+const HOME_BODY =
+  /\b(?:Ministry|Department|Office|Federal|National|Presidency|Police|Armed Forces|Army|Navy|Air Force|Coast Guard)\b/;
+
 /** Words that join the words of a name without starting it. */
 const JOINERS = new Set(['of', 'for', 'the', 'and', 'de', 'des', 'du', 'la', 'le', 'on', 'in', 'al', 'wal', 'et']);
 /** Capitalised words that open a sentence or a phrase rather than a name. */
@@ -782,6 +786,16 @@ export class MentionFinder {
         this.addOrganization(key, phrase, category, named !== phrase ? [named] : []);
         if (state && (phrase.startsWith(stateName(state)) || /Embassy|Government/.test(phrase)))
           this.entities.link('partOf', key, this.entities.state(state).key);
+        // "the Federal Foreign Office", "the Federal Police" in a text its heading places in Berlin: a state's body
+        // that names no state is the home state's.
+        else if (
+          !state &&
+          !un &&
+          this.homeState &&
+          HOME_BODY.test(phrase) &&
+          !['ARMED_GROUP', 'THINK_TANK'].includes(category)
+        )
+          this.entities.link('partOf', key, this.entities.state(this.homeState).key);
         if (un)
           this.entities.link(
             'partOf',

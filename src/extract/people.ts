@@ -36,6 +36,12 @@ const TITLE_AFTER = new RegExp(
 );
 /** "Aiko Tanabe (Japan)": UN coverage names a delegate with the state they speak for in brackets. */
 const STATE_IN_BRACKETS = /^ \((?:the )?⟨(\d+)⟩\)/;
+/**
+ * A transcript's list of who speaks, under its heading: "Speakers: Deputy Government Spokesperson Katrin Vogler;
+ * Martin Behrendt, Federal Foreign Office". Each name in it is a person, and a body after the name is where they serve.
+ */
+const PARTICIPANTS = /^\s*(?:Speakers?|Participants?|Briefers?|Panel(?:ists)?|Present|Attending|On the podium)\s*:/;
+const SERVES_AT = /^, (?:the )?⟨(\d+)⟩(?=;|$|\.|,)/;
 /** "Sofia Lindqvist of the ⟨institute⟩": a name with the body it belongs to. */
 const AFFILIATION = /^ (?:of|at|from) (?:the )?⟨(\d+)⟩/;
 const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFICS.map(escapeRegExp).join('|')}) $`);
@@ -63,7 +69,7 @@ const NOT_NAME = new Set(
     'Mr Mrs Ms Dr President Ambassador Secretary-General Secretary Minister Foreign Prime Deputy Spokesman Spokeswoman Spokesperson Leader Director ' +
     'Chancellor King Queen Emir Premier Senator General Admiral Envoy Representative Delegate Chairman Chief Commander Acting Former Permanent Special ' +
     'Under-Secretary-General Vice Defence Defense Interior State Supreme Top Senior Head Officials Official Reporting Additional Editing Writing ' +
-    'Affairs Press Cabinet Spokesperson Chair Chairwoman Commissioner Coordinator Counsellor Adviser Advisor Governor Mayor Prosecutor ' +
+    'Affairs Press Cabinet Government Spokesperson Chair Chairwoman Commissioner Coordinator Counsellor Adviser Advisor Governor Mayor Prosecutor ' +
     'Lt Gen Col Maj Brig Adm Capt Cmdr Sgt Lieutenant Colonel Major Brigadier Captain Sergeant Marshal Rear Admiral Sen Rep Gov Prof Shri Smt'
   ).split(' '),
 );
@@ -107,6 +113,7 @@ export class PeopleFinder {
     const units: Unit[] = mentions.map((m) => ({ mention: m, span: { start: m.start, end: m.end } }));
     const masked = new Masked(this.text, sentence, units);
     const found: Found[] = [];
+    const participants = PARTICIPANTS.test(masked.text);
     for (const m of masked.text.matchAll(NAME)) {
       let words = m[0].split(' ');
       let at = m.index!;
@@ -140,7 +147,10 @@ export class PeopleFinder {
       const affiliated =
         !!affiliation && this.entities.get(units[Number(affiliation[1])]!.mention.key)?.type === 'Organization';
       const labelled = this.speakerLabels.has(name) && /^:/.test(after);
+      const serves = participants ? SERVES_AT.exec(after) : null;
+      const servesAt = serves ? units[Number(serves[1])]!.mention : undefined;
       const evidence =
+        participants ||
         !!represented ||
         labelled ||
         affiliated ||
@@ -176,6 +186,10 @@ export class PeopleFinder {
         this.holds(key, masked, titleStart, titleEnd, units);
       } else if (titled) {
         phrase = { start: masked.offset(m.index!), end: span.end };
+      }
+      if (servesAt && this.entities.get(servesAt.key)?.type === 'Organization') {
+        const body = this.entities.get(servesAt.key)!;
+        this.entities.position({ person: key, title: `Official of ${body.name}`, holder: body.key, former: false });
       }
       if (represented) {
         // The brackets are part of how the delegate is named: "⟨Tanabe (Japan)⟩ said".

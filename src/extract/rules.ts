@@ -29,13 +29,15 @@ export class RulesExtractor implements Extractor {
     const entities = new Entities();
     const statement = isStatement(text, input.publisher);
     // A news headline names the states in the story, not the publisher's own: only a statement's title, or failing that its text, says whose government speaks.
+    const transcript = new Transcript(text, sentences);
+    // A briefing's heading places it ("Government Press Conference, Berlin, 17 June"): its unqualified ministries are that state's.
     const homeState =
       stateNamedIn(input.publisher ?? '') ??
-      (statement ? (stateNamedIn(input.title ?? '') ?? authoringState(text)) : undefined);
+      (statement ? (stateNamedIn(input.title ?? '') ?? authoringState(text)) : undefined) ??
+      (transcript.active ? placedIn(text.trimStart().split('\n')[0]!) : undefined);
     const mentions = new MentionFinder(text, entities, homeState).find();
     const people = new PeopleFinder(text, entities, homeState);
     const claims = new ClaimFinder(text, entities, input.publishedOn, statement, homeState);
-    const transcript = new Transcript(text, sentences);
     const transfers = new TransferFinder(text, entities, input.publishedOn);
     const resolutions = new ResolutionFinder(text, entities);
     const events = new EventFinder(text, entities, input.publishedOn);
@@ -69,7 +71,9 @@ export class RulesExtractor implements Extractor {
       for (const c of made) for (const k of [...named, ...described]) if (!c.about.includes(k)) c.about.push(k);
     }
 
-    const drafts = withoutHeadlineRepeats(dedupe(aimAtDoers(claims.claims, entities)), sentences);
+    const aimed = aimAtDoers(claims.claims, entities);
+    claims.acts.aim(aimed);
+    const drafts = withoutHeadlineRepeats(dedupe(aimed), sentences);
     const grounded: Map<string, GroundedEntity> = context.grounding
       ? await context.grounding.ground(
           [...entities.byKey.values()].map((r) => ({ key: r.key, type: r.type, names: [r.name, ...r.aliases] })),
@@ -110,6 +114,18 @@ function stateNamedIn(words: string): string | undefined {
   for (const [form, entry] of [...STATE_FORMS].sort((a, b) => b[0].length - a[0].length)) {
     if (new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words))
       return entry.code;
+  }
+  return undefined;
+}
+
+/**
+ * The state a heading places a briefing in, by a part of its own between commas ("Government Press Conference,
+ * Berlin, 17 June 2026"); a name that holds a state's other name ("Mark Holland, Principal Deputy Spokesperson") does not.
+ */
+function placedIn(heading: string): string | undefined {
+  for (const part of heading.split(/\s*,\s*/)) {
+    const entry = STATE_FORMS.get(part.trim());
+    if (entry) return entry.code;
   }
   return undefined;
 }
@@ -358,6 +374,23 @@ async function answerDenials(
       }
     }
     denial.target ??= denial.deniedAccuser;
+    // "rejected the suggestion that ...", "denied that the aircraft had entered ⟨B⟩'s territory": a denial that
+    // nothing else ties to an accuser answers the side whose claims it last followed, when another side made any.
+    // "rejected suggestions that ...", "denied reports that ...": what no one is named as saying answers no one.
+    if (
+      !denial.target &&
+      !/\b(?:suggestions?|reports? (?:that|in)|speculation|rumou?rs?|comparisons?)\b/i.test(denial.allegation)
+    ) {
+      for (let j = i - 1; j >= 0; j--) {
+        const a = claims[j]!;
+        if (a.kind === 'DENY' || denier.includes(a.speaker) || (a.onBehalfOf && denier.includes(a.onBehalfOf)))
+          continue;
+        if (a.kind === 'STATE' && !denier.some((d) => a.target === d || a.about.includes(d))) continue;
+        denial.answers = j;
+        denial.target = side(a);
+        break;
+      }
+    }
     unanswered.push(denial);
   });
   if (coAccused.length) {

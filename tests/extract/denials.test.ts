@@ -89,3 +89,29 @@ describe('denials in apposition and denials pointing back', () => {
     claim(draft, 'state:RUS', 'DENY', 'state:UKR');
   });
 });
+
+describe('a denial that names no accuser', () => {
+  it('answers the side whose claims it follows, even when that claim was read as a plain statement', async () => {
+    const draft = await extract(
+      "Greece's Ministry of National Defence said on Monday that its radars had tracked a Turkish drone over Greek islands. Turkey denied that the drone had entered Greek airspace.",
+    );
+    claim(draft, 'state:TUR', 'DENY', 'state:GRC');
+  });
+
+  it('answers no one when it rejects suggestions or reports no one is named as making', async () => {
+    const draft = await extract(
+      'Chile accused Bolivia of moving troops to the border. Peru rejected suggestions that it was arming Bolivian militias.',
+    );
+    expect(claim(draft, 'state:PER', 'DENY').targets).toEqual([]);
+  });
+});
+
+describe('denials told as what a party never did or does not intend', () => {
+  it('reads "has never recruited", "has no link whatsoever with" and "are not directed against any neighbour" as denials of the accusation before', async () => {
+    const draft = await extract(
+      "Bangladesh accused the Arakan Army of recruiting refugees in Cox's Bazar. The Arakan Army said it has never recruited anyone in Bangladesh. Azerbaijan accused Armenia of preparing an offensive. Armenia said its new howitzers are not directed against any neighbour.",
+    );
+    claim(draft, 'org:arakan-army', 'DENY', 'state:BGD');
+    claim(draft, 'state:ARM', 'DENY', 'state:AZE');
+  });
+});

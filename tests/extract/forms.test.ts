@@ -184,3 +184,60 @@ describe('warnings of a firm answer', () => {
     claim(draft, 'state:KGZ', 'WARN', 'state:TJK');
   });
 });
+
+describe('an act whose reason a participle gives', () => {
+  it('reads "⟨A⟩ did something, accusing ⟨B⟩ of ..." as ⟨A⟩ accusing ⟨B⟩, a date opening the sentence included', async () => {
+    const draft = await extract(
+      'In March 2025 Niger expelled the French ambassador, accusing Paris of arming rebels in the north. Chad closed its border with Sudan on Sunday, calling on Khartoum to withdraw its troops.',
+    );
+    claim(draft, 'state:NER', 'ACCUSE', 'state:FRA');
+    claim(draft, 'state:TCD', 'DEMAND', 'state:SDN');
+  });
+
+  it('lets the body after a possessive speak ("⟨A⟩\'s ministry went further, accusing ...")', async () => {
+    const draft = await extract(
+      "Egypt's Ministry of Foreign Affairs went further, accusing Ethiopia of filling the dam without an agreement.",
+    );
+    claim(draft, 'org:egypt-ministry-of-foreign-affairs', 'ACCUSE', 'state:ETH');
+  });
+
+  it('reads no claim from an act with a participle that is no verb of words', async () => {
+    const draft = await extract('Turkey shelled positions near Kobani, killing four fighters of the YPG.');
+    expect(lines(draft)).toEqual([]);
+  });
+
+  it('reads "have long blamed" as a speaker\'s verb', async () => {
+    const draft = await extract('Saudi officials have long blamed the Houthis for the attacks on the pipeline.');
+    claim(draft, 'state:SAU', 'ACCUSE', 'org:houthis');
+  });
+});
+
+describe('a criticism of an act the text reported', () => {
+  it('aims "called the veto a blow" at the state the text said vetoed, before whom the last claims named', async () => {
+    const draft = await extract(
+      'Russia vetoed a draft resolution on sanctions against Mali. The Panel of Experts had accused Mali of obstructing its work. The representative of France called the veto a blow to the victims of the conflict.',
+    );
+    claim(draft, 'state:FRA', 'CRITICIZE', 'state:RUS');
+  });
+
+  it('aims "condemned the raids as a violation of its own sovereignty" at whose warplanes struck', async () => {
+    const draft = await extract(
+      "BEIRUT, May 2 - Israeli warplanes struck two villages in southern Lebanon on Friday. Lebanon's Ministry of Foreign Affairs condemned the raids as a violation of Lebanese sovereignty.",
+    );
+    claim(draft, 'org:lebanon-ministry-of-foreign-affairs', 'CRITICIZE', 'state:ISR');
+  });
+
+  it('aims "..., calling the expulsion a hostile act" at the state that expelled', async () => {
+    const draft = await extract(
+      "Algeria expelled two French diplomats on Monday. France's foreign ministry summoned Algeria's ambassador, calling the expulsion a hostile act.",
+    );
+    claim(draft, 'org:france-ministry-of-foreign-affairs', 'CRITICIZE', 'state:DZA');
+  });
+
+  it('leaves a commentator judging a kind of act aimed at no one', async () => {
+    const draft = await extract(
+      'Russia vetoed the draft. "The veto has become a tool to shield allies from accountability," said Anna Berg, a researcher at the Stockholm International Peace Research Institute.',
+    );
+    expect(draft.claims.filter((c) => c.speaker === 'person:anna-berg').map((c) => c.targets)).toEqual([[]]);
+  });
+});

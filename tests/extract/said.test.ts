@@ -164,3 +164,25 @@ describe('a statement issued by a government the heading names', () => {
     expect(claim(draft, 'state:NGA', 'WARN').allegation).toMatch(/reserves the right/);
   });
 });
+
+describe('judgements that name a wrong without an adjective', () => {
+  it('reads "a blow to", "an act of piracy", "runs counter to", "undermines the" as criticism', async () => {
+    const draft = await extract(
+      "Greece said Turkey's survey mission was a blow to the talks. Norway seized a Russian trawler on Monday. Russia called the seizure an act of piracy. Armenia said Azerbaijan's new checkpoint runs counter to the ceasefire. Serbia said Kosovo's ban undermines the dialogue.",
+    );
+    claim(draft, 'state:GRC', 'CRITICIZE', 'state:TUR');
+    claim(draft, 'state:RUS', 'CRITICIZE', 'state:NOR');
+    claim(draft, 'state:ARM', 'CRITICIZE', 'state:AZE');
+    claim(draft, 'state:SRB', 'CRITICIZE', 'state:XKX');
+  });
+});
+
+describe('legal action announced as a warning', () => {
+  it('reads "would take the case to the International Court of Justice" and "would lodge a complaint with ..." as warnings', async () => {
+    const draft = await extract(
+      'Belize accused Guatemala of occupying the Sapodilla Cayes. Belize said it would take the case to the International Court of Justice. Honduras said it would lodge a formal complaint with the Organization of American States.',
+    );
+    claim(draft, 'state:BLZ', 'WARN');
+    claim(draft, 'state:HND', 'WARN');
+  });
+});

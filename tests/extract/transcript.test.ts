@@ -119,3 +119,27 @@ Spokesperson: The Secretary-General has been clear that all naval operations mus
     expect(draft.entities.map((e) => e.key)).not.toContain('org:un-secretary-general');
   });
 });
+
+describe("a briefing's list of who speaks", () => {
+  it('reads each name of a "Speakers:" line as a person, a body after the name as where they serve, and that body as the state the heading places the briefing in', async () => {
+    const text = `Government Press Conference, Vienna, 3 June 2026
+
+Speakers: Deputy Government Spokesperson Eva Lindner; Paul Haider, Federal Ministry for European and International Affairs
+
+DEPUTY SPOKESPERSON LINDNER: Good afternoon. The Federal Government condemns the attack on the convoy.
+
+QUESTION (APA): Hungary says the border checks are illegal. Your response?
+
+HAIDER: The Hungarian claims are baseless. We urge Hungary to reopen the crossing at Nickelsdorf.
+
+QUESTION: Will there be talks?
+
+HAIDER: Not this week.`;
+    const draft = await extract(text, '2026-06-03');
+    expect(draft.entities.filter((e) => e.type === 'Person').map((e) => e.key)).toEqual(
+      expect.arrayContaining(['person:eva-lindner', 'person:paul-haider']),
+    );
+    expect(claim(draft, 'person:paul-haider', 'DENY', 'state:HUN').onBehalfOf).toBe('state:AUT');
+    claim(draft, 'person:paul-haider', 'DEMAND', 'state:HUN');
+  });
+});

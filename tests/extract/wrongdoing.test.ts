@@ -29,3 +29,31 @@ describe('wrongdoing stated as fact', () => {
     claim(draft, 'state:RWA', 'ACCUSE', 'state:COD');
   });
 });
+
+describe('wrongdoing told of forces named with their weapon or post', () => {
+  it('reads "a ⟨B⟩ F-16 fighter jet had bombed", "⟨B⟩ border guards had crossed into ... territory" and "⟨B⟩ forces had broken the treaty" as accusations of ⟨B⟩', async () => {
+    const draft = await extract(
+      'Laos said a Thai F-16 fighter jet had bombed its positions on Monday. Uzbekistan said Kyrgyz border guards had crossed into Uzbek territory overnight. Armenia said Azerbaijani forces had broken the ceasefire agreement signed in 2020. Georgia said Russia was preparing the ground for a new military offensive in the region.',
+    );
+    claim(draft, 'state:LAO', 'ACCUSE', 'state:THA');
+    claim(draft, 'state:UZB', 'ACCUSE', 'state:KGZ');
+    claim(draft, 'state:ARM', 'ACCUSE', 'state:AZE');
+    claim(draft, 'state:GEO', 'ACCUSE', 'state:RUS');
+  });
+});
+
+describe('conduct imputed to a party as what it was doing', () => {
+  it('reads "⟨B⟩ was using ...", "was trying to smuggle ...", "was acting as ...", "had annexed ..." as accusations of ⟨B⟩', async () => {
+    const draft = await extract(
+      'Lithuania said Belarus was using migrants as a weapon against the European Union. Israel said Iran was still trying to smuggle rockets into Lebanon. Azerbaijan said the mission was acting as a spy network for France. Ukraine said Russia had annexed the region illegally.',
+    );
+    claim(draft, 'state:LTU', 'ACCUSE', 'state:BLR');
+    claim(draft, 'state:ISR', 'ACCUSE', 'state:IRN');
+    claim(draft, 'state:UKR', 'ACCUSE', 'state:RUS');
+  });
+
+  it('leaves a party said to be trying to help, or using its own means, as a plain statement', async () => {
+    const draft = await extract('Qatar said Egypt was trying to arrange a ceasefire in Gaza.');
+    expect(draft.claims.filter((c) => c.kind === 'ACCUSE')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import type { Entities } from '../entities.js';
 import { LIST, listUnits, Masked, type Unit } from '../masked.js';
 import { intersect } from '../text.js';
 import type { Span } from '../types.js';
+import { ActFinder } from './acts.js';
 import { cut, trimQuote } from './allegation.js';
 import { dateOf } from './dating.js';
 import { chargedAsAccusations } from './forms/charge.js';
@@ -35,6 +36,8 @@ import type { ClaimDraft, Emission, Found, Reading, SentenceContext, SentenceRea
 export class ClaimFinder {
   readonly claims: ClaimDraft[] = [];
   readonly speakers: Speakers;
+  /** The acts the text has reported so far and who did them: whom "the veto" or "the detention" names. */
+  readonly acts: ActFinder;
   /** Who last did something the text reports ("⟨A⟩ fired a missile"): what "the launch" and "this attack" were done by. */
   private agent: string | null = null;
   /** The body the text's heading names first ("Regular Press Conference of the Ministry of ..."). */
@@ -54,6 +57,7 @@ export class ClaimFinder {
     readonly homeState?: string,
   ) {
     this.speakers = new Speakers(text, entities);
+    this.acts = new ActFinder(entities, (k) => this.speakers.sideOf(k));
   }
 
   read(context: SentenceContext) {
@@ -130,6 +134,7 @@ export class ClaimFinder {
     else if (this.statement || ctx.voice?.speaker) this.ownWordsBefore(ctx, masked, found);
     this.remember(before, ctx);
     this.agent = this.agentIn(masked, units) ?? this.agent;
+    this.acts.read(masked, sentence.index);
   }
 
   /**
@@ -425,7 +430,9 @@ export class ClaimFinder {
       const onBehalfOf = e.onBehalf && e.onBehalf !== speaker ? e.onBehalf : this.speakers.sideOf(speaker);
       // "Washington was working to increase aid, he said": a speaker's words about its own side aim at no one.
       const aimed = targetKeys.filter((t) => t !== speaker && t !== onBehalfOf);
-      if (targetKeys.length && !aimed.length && e.kind !== 'STATE' && e.kind !== 'DENY') continue;
+      // "condemned the raids as a violation of ⟨Syrian⟩ sovereignty": a criticism naming only its own side is aimed at
+      // whoever did what it names, when the text said who (acts.ts).
+      if (targetKeys.length && !aimed.length && !['STATE', 'DENY', 'CRITICIZE'].includes(e.kind)) continue;
       for (const target of aimed.length ? aimed : [null]) {
         this.claims.push({
           kind: e.kind,

@@ -109,7 +109,13 @@ export function readObject(
     ) {
       // "called it a gross violation", "condemned it", "called the strikes a war crime": aimed at what "it" is, when the text says.
       const pronoun = /^\s*(?:(?:the|such|its|their) (?:[\w-]+ ){0,3})?[\w-]+\s*/.exec(object)!;
-      referent = finder.referent(f.speakers, ctx.sentence.index);
+      // "called the veto a blow": who the text said vetoed, before whom the last claims were aimed at.
+      const doer = finder.acts.doerOf(
+        pronoun[0],
+        [...f.speakers, ...f.speakers.map((k) => finder.speakers.sideOf(k))],
+        ctx.sentence.index,
+      );
+      referent = doer ? [doer] : finder.referent(f.speakers, ctx.sentence.index);
       allegationStart = complement.start + pronoun[0].length;
     } else {
       // "urged all parties to ...": whoever is urged is the target, and here no entity is.

@@ -1,6 +1,7 @@
 import type { ClaimFinder } from '../finder.js';
 import type { SentenceReading } from '../types.js';
 import { findAccording } from './according.js';
+import { findActed } from './acted.js';
 import { findActive } from './active.js';
 import { findCharge } from './charge.js';
 import { findInverted } from './inverted.js';
@@ -27,4 +28,6 @@ export const SPEAKER_FORMS: SentenceForm[] = [
   findActive,
   findInverted,
   findAccording,
+  // "⟨A⟩ broke off relations, accusing ⟨B⟩ of ...": only when no form above found a speaker's verb.
+  findActed,
 ];

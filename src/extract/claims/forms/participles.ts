@@ -91,7 +91,12 @@ export function hungClaims(
     if (hungVerb.object === 'judgement') {
       // "..., calling them a violation of international law": what "them" is, the claims just made.
       const pronoun = /^\s*\w+\s*/.exec(object)!;
-      claim('CRITICIZE', verbEnd + pronoun[0].length, [], finder.referent(f.speakers, ctx.sentence.index));
+      // "..., calling the expulsion a hostile act": who the text said expelled, before whom the last claims were aimed at.
+      const named = /^\s*(?:the|this|that|these|those|its|their) (?:[\w-]+ ){0,3}?(?=(?:a|an)\b)/.exec(object);
+      const own = [...f.speakers, ...f.speakers.map((k) => finder.speakers.sideOf(k))];
+      const doer = named ? finder.acts.doerOf(named[0], own, ctx.sentence.index) : null;
+      const start = verbEnd + (named ?? pronoun)[0].length;
+      claim('CRITICIZE', start, [], doer ? [doer] : finder.referent(f.speakers, ctx.sentence.index));
       return;
     }
     const list = new RegExp(`^\\s*(?:the )?(${LIST})(?:[’']s)?`).exec(object);

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { isActorType } from '../../domain/index.js';
+import type { Entities } from '../entities.js';
+import type { Masked } from '../masked.js';
+import { conjugate } from '../verbs.js';
+import type { ClaimDraft } from './types.js';
+
+/**
+ * Acts a text reports and then names by a noun (acts.json): "⟨A⟩ vetoed
+ * the draft ... ⟨C⟩ called the veto a blow to the victims", "the tanker
+ * was detained by ⟨A⟩ ... ⟨C⟩ called the detention an act of piracy". A
+ * criticism that names the act and no one doing it is aimed at whoever
+ * the text said did it last, unless that is the critic's own side.
+ */
+
+const table = z
+  .object({ note: z.string(), acts: z.array(z.object({ nouns: z.array(z.string()), verbs: z.array(z.string()) })) })
+  .parse(JSON.parse(readFileSync(new URL('../acts.json', import.meta.url), 'utf8')));
+
+const ACTS = table.acts.map((row) => {
+  const past = [...new Set(row.verbs.flatMap((v) => [conjugate(v).PastTense, conjugate(v).Participle]))];
+  const verbs = past.join('|');
+  const nouns = row.nouns.join('|');
+  return {
+    nouns: new RegExp(
+      String.raw`\b(?:the|this|that|these|those|its|their|such|last [a-z]+'s) (?:[\w’'-]+ ){0,2}?(?:${nouns})\b`,
+      'i',
+    ),
+    doers: [
+      // "⟨A⟩ vetoed", "⟨A⟩'s navy had seized", "⟨Jordanian⟩ jets struck", "⟨A⟩ on Monday expelled".
+      new RegExp(
+        String.raw`(?:^|[,;] |[-–—] |\b(?:and|but|when|after|since|that) )(?:the )?⟨(\d+)⟩(?:(?:[’']s)? (?:[a-z-]+ ){0,2}?(?:forces|troops|jets|aircraft|drones|warplanes|army|navy|police|guards?|authorities|government|coast guard|air force|military|ships?|vessels?))? (?:(?:has|have|had|also|then|again|on \w+|last \w+|\w+ly) )*(?:${verbs})\b`,
+        'gi',
+      ),
+      // "was detained by ⟨A⟩", "the veto by ⟨A⟩", "⟨A⟩'s decision".
+      new RegExp(String.raw`\b(?:${verbs}|${nouns}) (?:[a-z-]+ ){0,3}?by (?:the )?⟨(\d+)⟩`, 'gi'),
+      new RegExp(String.raw`⟨(\d+)⟩[’']s (?:[a-z-]+ )?(?:${nouns})\b`, 'gi'),
+    ],
+  };
+});
+
+interface Act {
+  row: number;
+  doer: string;
+  sentence: number;
+}
+
+/** The acts each sentence reports, and who did them. */
+export class ActFinder {
+  readonly acts: Act[] = [];
+  constructor(
+    private readonly entities: Entities,
+    /** Whom a body or a person acts for: a state's police is the state. */
+    private readonly sideOf: (key: string) => string | null,
+  ) {}
+
+  read(masked: Masked, sentence: number) {
+    ACTS.forEach((act, row) => {
+      for (const re of act.doers)
+        for (const m of masked.text.matchAll(re)) {
+          const key = masked.units[Number(m[1])]?.mention.key;
+          if (key && isActorType(this.entities.get(key)?.type)) this.acts.push({ row, doer: key, sentence });
+        }
+    });
+  }
+
+  /**
+   * Who did the act that words name ("the veto a blow", "the detention"),
+   * as the text last reported it up to a sentence, as their side; null
+   * when the words name no act, the text reported none, or the doer is on
+   * the speaker's own side.
+   */
+  doerOf(words: string, own: (string | null)[], sentence: number): string | null {
+    const row = ACTS.findIndex((a) => a.nouns.test(words));
+    if (row < 0) return null;
+    const last = this.acts.filter((a) => a.row === row && a.sentence <= sentence).at(-1);
+    if (!last) return null;
+    const side = this.entities.get(last.doer)?.type === 'State' ? last.doer : (this.sideOf(last.doer) ?? last.doer);
+    return own.includes(side) || own.includes(last.doer) ? null : side;
+  }
+
+  /** Aims each criticism without a target whose words name an act ("condemned the seizure of ...") at who did it. */
+  aim(claims: ClaimDraft[]) {
+    for (const c of claims) {
+      if (c.kind !== 'CRITICIZE' || c.target) continue;
+      // A commentator speaking for no one judges a kind of act ("the veto has become a tool ..."), not its doer.
+      if (this.entities.get(c.speaker)?.type === 'Person' && !c.onBehalfOf) continue;
+      c.target = this.doerOf(c.allegation, [c.speaker, c.onBehalfOf], c.sentenceIndex);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import { PARTICIPLE_VERB, verbOf } from '../../verbs.js';
+import type { ClaimFinder } from '../finder.js';
+import { SUBJECT } from '../patterns.js';
+import type { SentenceReading } from '../types.js';
+
+/**
+ * An act whose reason a participle gives: "⟨A⟩ broke off relations with ⟨B⟩,
+ * accusing ⟨B⟩ of ...", "⟨A⟩ closed the border on Sunday, saying ...",
+ * "⟨A⟩ went further, calling on ⟨B⟩ to ...". The sentence's subject did
+ * something that is no reporting verb; the participle after the comma is
+ * its verb of words, and ⟨A⟩ its speaker. Read only when no other form has
+ * found a speaker's verb in the sentence.
+ */
+
+const ACTED = new RegExp(
+  // An opening time or place ("In August 2024, ", "On Monday ") may come first.
+  String.raw`^(?<opening>(?:(?:In|On|Last|Earlier|Later|Since|After|Before) [^,"“⟨]{1,40}?,?\s+)?)(?<subject>${SUBJECT})(?:[’']s (?:(?<owned>⟨\d+⟩)|[a-z-]+(?: [a-z-]+)?))?\s+(?<act>[a-z][^,;:"“”]{2,120}?),\s+(?:and\s+|while\s+)?(?<verb>${PARTICIPLE_VERB})(?![\p{L}])`,
+  'u',
+);
+
+export function findActed(r: SentenceReading, finder: ClaimFinder) {
+  const { masked, units, found } = r;
+  if (found.length) return;
+  const m = ACTED.exec(masked.text);
+  if (!m) return;
+  // "⟨A⟩'s ⟨ministry⟩ went further": the body named after the possessive speaks.
+  const owned = m.groups!.owned;
+  const subjectAt = owned ? m.index + m[0].indexOf(owned) : m.groups!.opening!.length;
+  const verbEnd = m[0].length;
+  if (r.taken.some((t) => subjectAt < t.end && t.start < verbEnd)) return;
+  const speakers = finder.speakers.speakersIn(owned ?? m.groups!.subject!, units, masked, subjectAt);
+  if (!speakers.length) return;
+  found.push({
+    speakers,
+    verbEnd,
+    kindVerb: m.groups!.act!.split(' ')[0]!,
+    verb: verbOf(m.groups!.verb!, 'participle', masked.text.slice(verbEnd)),
+    region: { start: subjectAt, end: masked.text.length },
+    complement: { start: verbEnd, end: masked.text.length },
+    inverted: false,
+    onBehalf: r.onBehalf,
+  });
+  r.taken.push({ start: subjectAt, end: verbEnd });
+}
