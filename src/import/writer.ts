@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { tallyCreatedClaims } from '../claims/tally.js';
 import { recordIngest, type CreatedInBulk } from '../history/ingest-log.js';
@@ -91,7 +91,8 @@ function rowsOf(records: GraphRecord[]) {
  * without comparing it value by value.
  */
 function hashOf(value: unknown): string {
-  return createHash('sha1').update(JSON.stringify(value)).digest('base64');
+  // The one-shot hash: a Hash object for each of a file's hundreds of thousands of rows costs more than the digest.
+  return hash('sha1', JSON.stringify(value), 'base64');
 }
 
 function contentOf(node: NodeRow): string {
@@ -282,29 +283,51 @@ export class BatchWriter {
 
       // What is created is counted by kind; the history records it so, without an item for each.
       const bulk: { nodes: CreatedInBulk[]; relationships: CreatedInBulk[] } = { nodes: [], relationships: [] };
+      // list is what the statement creates, one row each; rows the statement's parameters that carry it.
       const create = async <T>(
         statement: string,
-        rows: Record<string, T[]>,
+        list: T[],
+        rows: () => Record<string, unknown[]>,
         into: keyof typeof bulk,
         kindOf: (row: T) => string,
         keyOf?: (row: T) => string,
       ) => {
-        const list = Object.values(rows)[0]!;
         if (!list.length) return;
-        await run(statement, rows, list.length);
+        await run(statement, rows(), list.length);
         for (const [kind, ofKind] of groupBy(list, kindOf))
           bulk[into].push({ kind, count: ofKind.length, keys: keyOf ? ofKind.map(keyOf) : [] });
       };
-      await create('import/create-nodes', { nodes: newNodes.map(createdNode) }, 'nodes', (n) => n.type, keyOf);
+      await create(
+        'import/create-nodes',
+        newNodes,
+        () => ({ nodes: newNodes.map(createdNode) }),
+        'nodes',
+        typeOf,
+        keyOf,
+      );
       const written = oldNodes.length ? await run('import/nodes', { nodes: oldNodes }, oldNodes.length) : [];
-      await create('import/create-links', { links: newLinks.map(createdLink) }, 'relationships', (l) => l.type);
+      await create('import/create-links', newLinks, () => createdLinks(newLinks), 'relationships', typeOf);
       const linked = oldLinks.length ? await run('import/links', { links: oldLinks }, oldLinks.length) : [];
       // Coded claims: their articles (one already in the graph keeps what it has), then each claim with its three links.
-      await create('import/create-articles', { articles: newArticles }, 'nodes', () => 'Article', keyOf);
+      await create(
+        'import/create-articles',
+        newArticles,
+        () => ({ articles: newArticles }),
+        'nodes',
+        () => 'Article',
+        keyOf,
+      );
       const sourced: StatusRow[] = oldArticles.length
         ? [{ kind: 'Article', status: 'unchanged', count: oldArticles.length, keys: [] }]
         : [];
-      await create('import/create-claims', { claims: newClaims }, 'nodes', () => 'Claim', keyOf);
+      await create(
+        'import/create-claims',
+        newClaims,
+        () => createdClaims(newClaims),
+        'nodes',
+        () => 'Claim',
+        keyOf,
+      );
       // The history itemises changed claims, and the change log tallies them; new ones are tallied here.
       await tallyCreatedClaims(tx, newClaims);
       if (newClaims.length)
@@ -349,20 +372,71 @@ export class BatchWriter {
 }
 
 const keyOf = (row: { key: string }) => row.key;
+const typeOf = (row: { type: string }) => row.type;
 
 /**
- * A new node's or relationship's values as one map: the dataset's, what it
- * fills in (nulls left out) and its provenance, so that the create sets
- * them in one step (cypher/import/create-nodes.cypher says why).
+ * Keys each listed once, with each one's position in the list: what
+ * import/create-links and import/create-claims seek once, where their rows
+ * name an end by its position.
  */
-function createdValues(row: KeyedNode | KeyedLink, extra: Props): Props {
-  const values: Props = { ...row.props };
+class Ends {
+  readonly keys: string[] = [];
+  private readonly positions = new Map<string, number>();
+
+  at(key: string): number {
+    let position = this.positions.get(key);
+    if (position === undefined) {
+      position = this.keys.length;
+      this.positions.set(key, position);
+      this.keys.push(key);
+    }
+    return position;
+  }
+}
+
+/**
+ * A new node's values as one map: the dataset's, what it fills in (nulls
+ * left out) and its provenance, so that the create sets them in one step
+ * (cypher/import/create-nodes.cypher says why).
+ */
+function createdValues(row: KeyedNode, extra: Props): Props {
+  // A null sets nothing on a node just created: left out, it is not sent either.
+  const values: Props = {};
+  for (const [k, v] of Object.entries(row.props)) if (v !== null && v !== undefined) values[k] = v;
   for (const [k, v] of Object.entries(row.fill)) if (v !== null && v !== undefined) values[k] = v;
   return { ...values, ...extra, record: row.record, importHash: row.hash };
 }
 
 const createdNode = (n: KeyedNode) => ({ key: n.key, type: n.type, values: createdValues(n, { aliases: n.aliases }) });
-const createdLink = (l: KeyedLink) => ({ type: l.type, from: l.from, to: l.to, values: createdValues(l, {}) });
+
+function createdLinks(links: KeyedLink[]) {
+  const ends = new Ends();
+  const rows = links.map((l) => ({
+    type: l.type,
+    from: int(ends.at(l.from)),
+    to: int(ends.at(l.to)),
+    record: l.record,
+    hash: l.hash,
+    // What the dataset fills in wins over its own value, as on a node; a vote left out is not written.
+    ...((l.fill.vote ?? l.props.vote) ? { vote: l.fill.vote ?? l.props.vote } : {}),
+  }));
+  return { links: rows, ends: ends.keys };
+}
+
+function createdClaims(claims: KeyedClaim[]) {
+  const ends = new Ends();
+  const articles = new Ends();
+  const rows = claims.map((c) => ({
+    key: c.key,
+    record: c.record,
+    hash: c.hash,
+    speaker: int(ends.at(c.speaker)),
+    target: int(ends.at(c.target)),
+    article: int(articles.at(c.article.key)),
+    props: c.props,
+  }));
+  return { claims: rows, ends: ends.keys, articles: articles.keys };
+}
 
 /** A list split in two: what passes the test, and what does not. */
 function split<T>(list: T[], test: (item: T) => boolean): [T[], T[]] {
