@@ -2,10 +2,10 @@
 // (src/import/writer.ts found them absent): each created with its speaker
 // (MADE), target (TARGETS) and the article it was coded from (SOURCE), all
 // written earlier in the same transaction, as import/claims creates them.
-// $ends: the keys of the speakers and targets, each once; $articles: the
-// keys of the articles, each once; $claims: [{key, record, hash, speaker,
-// target, article, props: {..}}], speaker and target positions in $ends,
-// article a position in $articles. $dataset, $actor.
+// $batch.ends: the keys of the speakers and targets, each once; $batch.articles: the
+// keys of the articles, each once; $batch.claims: [{key, record, hash, speaker,
+// target, article, props: {..}}], speaker and target positions in $batch.ends,
+// article a position in $batch.articles. $dataset, $actor.
 // Each speaker, target and article is sought once, not once per claim (a
 // batch's thousands of claims name a few dozen states); the ends come back
 // in the order sought, checked as import/create-links says.
@@ -16,20 +16,20 @@
 // of the batch between steps (an Eager operator) for fear that a later
 // row's MATCH reads what an earlier row wrote.
 // A property left out (null) is not written.
-// Planned once and kept, as import/existing says why.
+// Planned once and kept, its rows in $batch, as import/existing says why.
 CYPHER replan=skip
 CALL () {
-  UNWIND $ends AS key
+  UNWIND $batch.ends AS key
   MATCH (n:Entity {key: key})
   RETURN collect(n) AS ends, collect(key) AS found
 }
 CALL () {
-  UNWIND $articles AS key
+  UNWIND $batch.articles AS key
   MATCH (a:Article {key: key})
   RETURN collect(a) AS sources, collect(key) AS sourced
 }
-WITH ends, sources WHERE found = $ends AND sourced = $articles
-UNWIND $claims AS row
+WITH ends, sources WHERE found = $batch.ends AND sourced = $batch.articles
+UNWIND $batch.claims AS row
 WITH ends[row.speaker] AS s, ends[row.target] AS t, sources[row.article] AS a, row, row.props AS p
 CREATE (s)-[:MADE {sources: [$dataset], record: row.record, updatedBy: $actor, updatedAt: datetime.transaction()}]->
   (c:Claim {key: row.key, kind: p.kind, origin: p.origin, allegation: p.allegation, madeOn: p.madeOn,

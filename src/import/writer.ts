@@ -233,8 +233,17 @@ export class BatchWriter {
     const result = await this.graph.writeTransaction(async (tx) => {
       // A retried transaction starts again from nothing.
       const result: BatchResult = { nodes: {}, relationships: {}, change: null };
-      const run = async (statement: string, values: Record<string, unknown[]>, expected: number | null) => {
-        const rows = (await tx.run(statement, { ...values, ...params })) as StatusRow[];
+      // The rows go in $batch (cypher/import/existing.cypher says why), or as lists of their own where the statement says so.
+      const run = async (
+        statement: string,
+        values: Record<string, unknown[]>,
+        expected: number | null,
+        lists: 'in batch' | 'apart' = 'in batch',
+      ) => {
+        const rows = (await tx.run(statement, {
+          ...(lists === 'in batch' ? { batch: values } : values),
+          ...params,
+        })) as StatusRow[];
         // Every row must come back with a status; a row lost on the way would be a silent partial write.
         if (expected !== null && counted(rows) !== expected) {
           throw new Error(`${statement} accounted for ${counted(rows)} of ${expected} rows`);
@@ -244,9 +253,7 @@ export class BatchWriter {
       // What is new is created in bulk; only what exists is compared, and reports before and after.
       // A node or claim this import last wrote with the same content (its importHash) is unchanged, and not sent again.
       const [present] = await tx.run('import/existing', {
-        nodes: nodes.map((n) => n.key),
-        articles: articles.map((a) => a.key),
-        claims: claims.map((c) => c.key),
+        batch: { nodes: nodes.map(keyOf), articles: articles.map(keyOf), claims: claims.map(keyOf) },
         actor: this.actor,
       });
       const hashes = (list: unknown) => new Map((list as Held[]).map((h) => [h.key, h.hash]));
@@ -266,7 +273,9 @@ export class BatchWriter {
       const [heldLinks, newLinks] = split(links, (l) => !fresh.has(l.from) && !fresh.has(l.to));
       // Relationships between nodes that were there: a second read, only when there are any, finds those as the import left them.
       const heldLinkHashes = hashes(
-        heldLinks.length ? await tx.run<Held>('import/existing-links', { links: heldLinks, actor: this.actor }) : [],
+        heldLinks.length
+          ? await tx.run<Held>('import/existing-links', { batch: { links: heldLinks }, actor: this.actor })
+          : [],
       );
       const [sameLinkRows, oldLinks] = split(heldLinks, (l) => heldLinkHashes.get(linkId(l)) === l.hash);
       const [oldArticles, newArticles] = split(articles, (a) => held.articles.has(a.key));
@@ -332,7 +341,9 @@ export class BatchWriter {
       await tallyCreatedClaims(tx, newClaims);
       if (newClaims.length)
         for (const kind of CLAIM_LINKS) bulk.relationships.push({ kind, count: newClaims.length, keys: [] });
-      const coded = oldClaims.length ? await run('import/claims', { claims: oldClaims }, oldClaims.length * 4) : [];
+      const coded = oldClaims.length
+        ? await run('import/claims', { claims: oldClaims }, oldClaims.length * 4, 'apart')
+        : [];
       const claimNodes = coded.filter((r) => !CLAIM_LINKS.includes(r.kind));
       const claimLinks = coded.filter((r) => CLAIM_LINKS.includes(r.kind));
       const sameLinks: StatusRow[] = [];
