@@ -5,12 +5,13 @@
 // $id, $operation, $actor, $extra: {snapshot?, restores?, created?, createdKeys?}
 // (an import's bulk creations: counts by kind as JSON text, and the keys
 // of the nodes, which have no items of their own),
-// $items: [{nodeKey, kind, status, before?, after?, linksAdded?, linksRemoved?, linksChanged?}]
-// (before, after and the link lists are JSON text).
-CREATE (c:Change {id: $id, at: datetime.transaction(), actor: $actor, operation: $operation, itemCount: size($items)})
+// $batch.items: [{nodeKey, kind, status, before?, after?, linksAdded?, linksRemoved?, linksChanged?}]
+// (before, after and the link lists are JSON text), a list inside a map, as
+// import/existing says why.
+CREATE (c:Change {id: $id, at: datetime.transaction(), actor: $actor, operation: $operation, itemCount: size($batch.items)})
 SET c += $extra
 WITH c
-UNWIND $items AS item
+UNWIND $batch.items AS item
 CREATE (i:ChangeItem)
 SET i = item, i.change = c.id, i.at = c.at, i.actor = c.actor, i.operation = c.operation
 RETURN c.id AS id, toString(c.at) AS at, count(i) AS items

@@ -3,10 +3,10 @@
 // them absent): an Article with a URL and no text, keyed from the URL,
 // shared by every claim coded from it. An article already in the graph
 // (ingested with its text, or coded from before) is left as it is.
-// $articles: [{key, url, publisher, record}], $dataset, $actor
-// Planned once and kept, as import/existing says why.
+// $batch.articles: [{key, url, publisher, record}], $dataset, $actor
+// Planned once and kept, its rows in $batch, as import/existing says why.
 CYPHER replan=skip
-UNWIND $articles AS row
+UNWIND $batch.articles AS row
 CREATE (a:Article {key: row.key})
 SET a += {url: row.url, publisher: row.publisher, category: 'NEWS', dataset: $dataset, record: row.record,
           updatedBy: $actor, updatedAt: datetime.transaction()}

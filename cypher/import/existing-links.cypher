@@ -3,10 +3,10 @@
 // each comes back with the importHash it carries, while the import was the
 // last to write it (updatedBy $actor); those whose hash is the row's are
 // unchanged and are not written again, as import/existing says of nodes.
-// $links: [{type, from, to}], $actor. Returns {key: 'TYPE|from|to', hash}.
-// Planned once and kept, as import/existing says why.
+// $batch.links: [{type, from, to}], $actor. Returns {key: 'TYPE|from|to', hash}.
+// Planned once and kept, its rows in $batch, as import/existing says why.
 CYPHER replan=skip
-UNWIND $links AS row
+UNWIND $batch.links AS row
 MATCH (a:Entity {key: row.from})-[r]->(b:Entity {key: row.to})
 WHERE type(r) = row.type AND r.updatedBy = $actor
 RETURN row.type + '|' + row.from + '|' + row.to AS key, r.importHash AS hash

@@ -1,6 +1,6 @@
 // The relationships of one import batch (src/import), between entities
 // written earlier in the same transaction.
-// $links: [{type, from, to, record, hash, props: {..}, fill: {..}}], $dataset,
+// $batch.links: [{type, from, to, record, hash, props: {..}, fill: {..}}], $dataset,
 // $datasetPrefix (the keys of this source's datasets start with it), $actor.
 // Identity is (type, from, to). props and fill as in import/nodes: fill
 // (a vote, say) never overwrites what an article's relationship says. The
@@ -9,9 +9,9 @@
 // gains the dataset as a source, and a newer export that changes nothing
 // writes nothing. What it writes keeps the content's hash (importHash), as
 // import/existing-links says why.
-// Planned once and kept, as import/existing says why.
+// Planned once and kept, its rows in $batch, as import/existing says why.
 CYPHER replan=skip
-UNWIND $links AS row
+UNWIND $batch.links AS row
 MATCH (a:Entity {key: row.from})
 MATCH (b:Entity {key: row.to})
 // row.type is one of the closed set of relationship types (src/domain), set by the importer.

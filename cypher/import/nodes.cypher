@@ -1,6 +1,6 @@
 // The nodes of one import batch (src/import), merged by key, each with
 // :Entity and its type label.
-// $nodes: [{key, type, record, hash, props: {..}, fill: {..}, aliases: [..]}],
+// $batch.nodes: [{key, type, record, hash, props: {..}, fill: {..}, aliases: [..]}],
 // $dataset (the Dataset's key), $actor.
 // props are the dataset's own values (a resolution's agenda, a deal's
 // TIVs): written when they differ, and a null clears one a newer export no
@@ -10,9 +10,9 @@
 // to such a node: what an article said is never overwritten. Only a node
 // created or changed is written and stamped with dataset, record,
 // provenance and the content's hash (import/existing says why), so importing the same file again writes nothing.
-// Planned once and kept, as import/existing says why.
+// Planned once and kept, its rows in $batch, as import/existing says why.
 CYPHER replan=skip
-UNWIND $nodes AS row
+UNWIND $batch.nodes AS row
 MERGE (n:Entity {key: row.key})
 // row.type is one of the closed set of entity labels (src/domain), set by the importer.
 SET n:$(row.type)

@@ -81,7 +81,7 @@ export function tallyChanges(changes: Iterable<{ before: TalliedClaim | null; af
 
 /** Applies the changes in the writing transaction (nothing to run when there are none). */
 export async function adjustTallies(tx: GraphTransaction, groups: TallyGroup[]): Promise<void> {
-  if (groups.length) await tx.run('tally/adjust', { groups });
+  if (groups.length) await tx.run('tally/adjust', { batch: { groups } });
 }
 
 /** The claims as the transaction sees them now, by key: what tally/claims reads. */

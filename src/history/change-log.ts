@@ -265,7 +265,7 @@ export class ChangeLog {
     const created = bulk
       ? { created: JSON.stringify(sortedByKey(this.createdCounts)), createdKeys: [...this.createdKeys].sort() }
       : {};
-    await tx.run('history/record', { id, operation, actor, extra: { ...extra, ...created }, items });
+    await tx.run('history/record', { id, operation, actor, extra: { ...extra, ...created }, batch: { items } });
     return id;
   }
 }

@@ -7,10 +7,16 @@ import type { Output, Row } from './source.js';
  * against its header's width.
  */
 
+/** Whitespace other than single inner spaces: what cellAt tidies. */
+const SPACES = /^\s|\s$|\s\s|[^\S ]/;
+
 /** The tidied text of a column (null when empty or absent). */
 export function cellAt(cells: string[], index: number | undefined): string | null {
   if (index === undefined) return null;
-  const text = cells[index]?.replace(/\s+/g, ' ').trim();
+  const cell = cells[index];
+  if (!cell) return null;
+  // Most cells need no tidying: the test is cheaper than the replace.
+  const text = SPACES.test(cell) ? cell.replace(/\s+/g, ' ').trim() : cell;
   return text ? text : null;
 }
 

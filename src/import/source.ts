@@ -27,8 +27,18 @@ export interface LinkRow {
   type: RelationshipType;
   from: string;
   to: string;
-  props: Props;
-  fill: Props;
+  props: LinkValues;
+  fill: LinkValues;
+}
+
+/**
+ * What a relationship an import writes says beside its ends and
+ * provenance: a member's vote. cypher/import/create-links.cypher writes
+ * these by name (a value it does not name would be lost there), so a new
+ * one is added here and there together.
+ */
+export interface LinkValues {
+  vote?: string;
 }
 
 /** What one record of a dataset becomes: the nodes and relationships it writes, named by its id in the dataset. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { tallyCreatedClaims } from '../claims/tally.js';
 import { recordIngest, type CreatedInBulk } from '../history/ingest-log.js';
@@ -91,7 +91,8 @@ function rowsOf(records: GraphRecord[]) {
  * without comparing it value by value.
  */
 function hashOf(value: unknown): string {
-  return createHash('sha1').update(JSON.stringify(value)).digest('base64');
+  // The one-shot hash: a Hash object for each of a file's hundreds of thousands of rows costs more than the digest.
+  return hash('sha1', JSON.stringify(value), 'base64');
 }
 
 function contentOf(node: NodeRow): string {
@@ -232,8 +233,17 @@ export class BatchWriter {
     const result = await this.graph.writeTransaction(async (tx) => {
       // A retried transaction starts again from nothing.
       const result: BatchResult = { nodes: {}, relationships: {}, change: null };
-      const run = async (statement: string, values: Record<string, unknown[]>, expected: number | null) => {
-        const rows = (await tx.run(statement, { ...values, ...params })) as StatusRow[];
+      // The rows go in $batch (cypher/import/existing.cypher says why), or as lists of their own where the statement says so.
+      const run = async (
+        statement: string,
+        values: Record<string, unknown[]>,
+        expected: number | null,
+        lists: 'in batch' | 'apart' = 'in batch',
+      ) => {
+        const rows = (await tx.run(statement, {
+          ...(lists === 'in batch' ? { batch: values } : values),
+          ...params,
+        })) as StatusRow[];
         // Every row must come back with a status; a row lost on the way would be a silent partial write.
         if (expected !== null && counted(rows) !== expected) {
           throw new Error(`${statement} accounted for ${counted(rows)} of ${expected} rows`);
@@ -243,9 +253,7 @@ export class BatchWriter {
       // What is new is created in bulk; only what exists is compared, and reports before and after.
       // A node or claim this import last wrote with the same content (its importHash) is unchanged, and not sent again.
       const [present] = await tx.run('import/existing', {
-        nodes: nodes.map((n) => n.key),
-        articles: articles.map((a) => a.key),
-        claims: claims.map((c) => c.key),
+        batch: { nodes: nodes.map(keyOf), articles: articles.map(keyOf), claims: claims.map(keyOf) },
         actor: this.actor,
       });
       const hashes = (list: unknown) => new Map((list as Held[]).map((h) => [h.key, h.hash]));
@@ -265,7 +273,9 @@ export class BatchWriter {
       const [heldLinks, newLinks] = split(links, (l) => !fresh.has(l.from) && !fresh.has(l.to));
       // Relationships between nodes that were there: a second read, only when there are any, finds those as the import left them.
       const heldLinkHashes = hashes(
-        heldLinks.length ? await tx.run<Held>('import/existing-links', { links: heldLinks, actor: this.actor }) : [],
+        heldLinks.length
+          ? await tx.run<Held>('import/existing-links', { batch: { links: heldLinks }, actor: this.actor })
+          : [],
       );
       const [sameLinkRows, oldLinks] = split(heldLinks, (l) => heldLinkHashes.get(linkId(l)) === l.hash);
       const [oldArticles, newArticles] = split(articles, (a) => held.articles.has(a.key));
@@ -282,34 +292,58 @@ export class BatchWriter {
 
       // What is created is counted by kind; the history records it so, without an item for each.
       const bulk: { nodes: CreatedInBulk[]; relationships: CreatedInBulk[] } = { nodes: [], relationships: [] };
+      // list is what the statement creates, one row each; rows the statement's parameters that carry it.
       const create = async <T>(
         statement: string,
-        rows: Record<string, T[]>,
+        list: T[],
+        rows: () => Record<string, unknown[]>,
         into: keyof typeof bulk,
         kindOf: (row: T) => string,
         keyOf?: (row: T) => string,
       ) => {
-        const list = Object.values(rows)[0]!;
         if (!list.length) return;
-        await run(statement, rows, list.length);
+        await run(statement, rows(), list.length);
         for (const [kind, ofKind] of groupBy(list, kindOf))
           bulk[into].push({ kind, count: ofKind.length, keys: keyOf ? ofKind.map(keyOf) : [] });
       };
-      await create('import/create-nodes', { nodes: newNodes.map(createdNode) }, 'nodes', (n) => n.type, keyOf);
+      await create(
+        'import/create-nodes',
+        newNodes,
+        () => ({ nodes: newNodes.map(createdNode) }),
+        'nodes',
+        typeOf,
+        keyOf,
+      );
       const written = oldNodes.length ? await run('import/nodes', { nodes: oldNodes }, oldNodes.length) : [];
-      await create('import/create-links', { links: newLinks.map(createdLink) }, 'relationships', (l) => l.type);
+      await create('import/create-links', newLinks, () => createdLinks(newLinks), 'relationships', typeOf);
       const linked = oldLinks.length ? await run('import/links', { links: oldLinks }, oldLinks.length) : [];
       // Coded claims: their articles (one already in the graph keeps what it has), then each claim with its three links.
-      await create('import/create-articles', { articles: newArticles }, 'nodes', () => 'Article', keyOf);
+      await create(
+        'import/create-articles',
+        newArticles,
+        () => ({ articles: newArticles }),
+        'nodes',
+        () => 'Article',
+        keyOf,
+      );
       const sourced: StatusRow[] = oldArticles.length
         ? [{ kind: 'Article', status: 'unchanged', count: oldArticles.length, keys: [] }]
         : [];
-      await create('import/create-claims', { claims: newClaims }, 'nodes', () => 'Claim', keyOf);
+      await create(
+        'import/create-claims',
+        newClaims,
+        () => createdClaims(newClaims),
+        'nodes',
+        () => 'Claim',
+        keyOf,
+      );
       // The history itemises changed claims, and the change log tallies them; new ones are tallied here.
       await tallyCreatedClaims(tx, newClaims);
       if (newClaims.length)
         for (const kind of CLAIM_LINKS) bulk.relationships.push({ kind, count: newClaims.length, keys: [] });
-      const coded = oldClaims.length ? await run('import/claims', { claims: oldClaims }, oldClaims.length * 4) : [];
+      const coded = oldClaims.length
+        ? await run('import/claims', { claims: oldClaims }, oldClaims.length * 4, 'apart')
+        : [];
       const claimNodes = coded.filter((r) => !CLAIM_LINKS.includes(r.kind));
       const claimLinks = coded.filter((r) => CLAIM_LINKS.includes(r.kind));
       const sameLinks: StatusRow[] = [];
@@ -349,20 +383,71 @@ export class BatchWriter {
 }
 
 const keyOf = (row: { key: string }) => row.key;
+const typeOf = (row: { type: string }) => row.type;
 
 /**
- * A new node's or relationship's values as one map: the dataset's, what it
- * fills in (nulls left out) and its provenance, so that the create sets
- * them in one step (cypher/import/create-nodes.cypher says why).
+ * Keys each listed once, with each one's position in the list: what
+ * import/create-links and import/create-claims seek once, where their rows
+ * name an end by its position.
  */
-function createdValues(row: KeyedNode | KeyedLink, extra: Props): Props {
-  const values: Props = { ...row.props };
+class Ends {
+  readonly keys: string[] = [];
+  private readonly positions = new Map<string, number>();
+
+  at(key: string): number {
+    let position = this.positions.get(key);
+    if (position === undefined) {
+      position = this.keys.length;
+      this.positions.set(key, position);
+      this.keys.push(key);
+    }
+    return position;
+  }
+}
+
+/**
+ * A new node's values as one map: the dataset's, what it fills in (nulls
+ * left out) and its provenance, so that the create sets them in one step
+ * (cypher/import/create-nodes.cypher says why).
+ */
+function createdValues(row: KeyedNode, extra: Props): Props {
+  // A null sets nothing on a node just created: left out, it is not sent either.
+  const values: Props = {};
+  for (const [k, v] of Object.entries(row.props)) if (v !== null && v !== undefined) values[k] = v;
   for (const [k, v] of Object.entries(row.fill)) if (v !== null && v !== undefined) values[k] = v;
   return { ...values, ...extra, record: row.record, importHash: row.hash };
 }
 
 const createdNode = (n: KeyedNode) => ({ key: n.key, type: n.type, values: createdValues(n, { aliases: n.aliases }) });
-const createdLink = (l: KeyedLink) => ({ type: l.type, from: l.from, to: l.to, values: createdValues(l, {}) });
+
+function createdLinks(links: KeyedLink[]) {
+  const ends = new Ends();
+  const rows = links.map((l) => ({
+    type: l.type,
+    from: int(ends.at(l.from)),
+    to: int(ends.at(l.to)),
+    record: l.record,
+    hash: l.hash,
+    // What the dataset fills in wins over its own value, as on a node; a vote left out is not written.
+    ...((l.fill.vote ?? l.props.vote) ? { vote: l.fill.vote ?? l.props.vote } : {}),
+  }));
+  return { links: rows, ends: ends.keys };
+}
+
+function createdClaims(claims: KeyedClaim[]) {
+  const ends = new Ends();
+  const articles = new Ends();
+  const rows = claims.map((c) => ({
+    key: c.key,
+    record: c.record,
+    hash: c.hash,
+    speaker: int(ends.at(c.speaker)),
+    target: int(ends.at(c.target)),
+    article: int(articles.at(c.article.key)),
+    props: c.props,
+  }));
+  return { claims: rows, ends: ends.keys, articles: articles.keys };
+}
 
 /** A list split in two: what passes the test, and what does not. */
 function split<T>(list: T[], test: (item: T) => boolean): [T[], T[]] {
