@@ -20,9 +20,10 @@ import type { ClaimRow, GraphRecord, ImportSource, LinkRow, NodeRow, Props } fro
  * one while it commits the other. A batch that names a relationship, claim
  * or article the batch before it creates or changes waits for that one to
  * commit first, as it could not see it until then; a node the batch before
- * is creating is merged instead, after this batch's own nodes, and that
- * merge waits on the first batch's lock (a wait Neo4j sees, so a deadlock
- * is reported and retried rather than hung).
+ * is creating is merged instead, after this batch's own nodes and once the
+ * batch before has created it, and that merge waits on the first batch's
+ * lock (a wait Neo4j sees, so a deadlock is reported and retried rather
+ * than hung).
  */
 
 export const IMPORT_ACTOR = 'import';
@@ -133,7 +134,15 @@ interface Written {
 /** A batch in its transaction: what it creates or changes, known once its existence read is done. */
 interface InFlight {
   writes: Promise<Written>;
+  /** Settled once it has created or merged its nodes: from then on it holds their locks until it commits. */
+  nodesWritten: Promise<void>;
   done: Promise<void>;
+}
+
+/** Nodes earlier batches in their transactions are writing that this batch writes too, and when they will have. */
+interface Contested {
+  keys: Set<string>;
+  holders: Promise<void>[];
 }
 
 /** Every key a batch's rows name: its nodes, relationships (by identity), claims, articles and their ends. */
@@ -194,28 +203,32 @@ export class BatchWriter {
     const named = namedKeys(rows);
     const ownNodes = new Set(rows.nodes.map(keyOf));
     // Nodes an earlier batch is creating or changing that this one writes too: merged after that one commits.
-    const contested = new Set<string>();
+    const contested: Contested = { keys: new Set(), holders: [] };
     for (const earlier of [...this.inFlight]) {
       const writes = await earlier.writes;
       const shared = [...writes.nodes].filter((key) => named.has(key));
       if (shared.every((key) => ownNodes.has(key)) && ![...writes.others].some((key) => named.has(key))) {
-        for (const key of shared) contested.add(key);
+        for (const key of shared) contested.keys.add(key);
+        if (shared.length) contested.holders.push(earlier.nodesWritten);
       } else {
         await earlier.done;
       }
     }
     let announce: (keys: Written) => void = () => undefined;
+    let nodesWritten: () => void = () => undefined;
     let finish: () => void = () => undefined;
     const slot: InFlight = {
       writes: new Promise((resolve) => (announce = resolve)),
+      nodesWritten: new Promise((resolve) => (nodesWritten = resolve)),
       done: new Promise((resolve) => (finish = resolve)),
     };
     this.inFlight.push(slot);
     try {
-      return await this.writeBatch(rows, contested, announce);
+      return await this.writeBatch(rows, contested, announce, nodesWritten);
     } finally {
       // A batch that failed writes nothing a later one could wait for; the run stops on its error.
       announce({ nodes: new Set(), others: new Set() });
+      nodesWritten();
       this.inFlight.splice(this.inFlight.indexOf(slot), 1);
       finish();
     }
@@ -223,8 +236,9 @@ export class BatchWriter {
 
   private async writeBatch(
     rows: ReturnType<typeof rowsOf>,
-    contested: Set<string>,
+    contested: Contested,
     announce: (keys: Written) => void,
+    nodesWritten: () => void,
   ): Promise<BatchResult> {
     const { links, claims, articles } = rows;
     // A node an earlier batch of this run wrote with the same values is as it was: counted, not sent.
@@ -264,10 +278,10 @@ export class BatchWriter {
       };
       // A node an earlier batch is creating is not visible yet: it is merged (import/nodes), which waits for
       // that batch's lock on it, after this batch's own nodes are created.
-      const [heldNodes, newNodes] = split(nodes, (n) => held.nodes.has(n.key) || contested.has(n.key));
+      const [heldNodes, newNodes] = split(nodes, (n) => held.nodes.has(n.key) || contested.keys.has(n.key));
       const [sameNodes, changedNodes] = split(heldNodes, (n) => held.nodes.get(n.key) === n.hash);
       // Contested nodes first: the batch waits for them before it locks any other node that batch may need.
-      const oldNodes = split(changedNodes, (n) => contested.has(n.key)).flat();
+      const oldNodes = split(changedNodes, (n) => contested.keys.has(n.key)).flat();
       // A relationship with an end created just now cannot exist yet.
       const fresh = new Set(newNodes.map((n) => n.key));
       const [heldLinks, newLinks] = split(links, (l) => !fresh.has(l.from) && !fresh.has(l.to));
@@ -314,7 +328,13 @@ export class BatchWriter {
         typeOf,
         keyOf,
       );
+      // The batch that creates a contested node must have created it, and so hold its lock, before this one merges
+      // it: merged sooner, this batch would create it, and that batch's create would then fail as a duplicate.
+      // That batch writes no node this one created, so it never waits for this one.
+      if (contested.keys.size) await Promise.all(contested.holders);
       const written = oldNodes.length ? await run('import/nodes', { nodes: oldNodes }, oldNodes.length) : [];
+      // Every node this batch writes is now created or merged, and locked until it commits.
+      nodesWritten();
       await create('import/create-links', newLinks, () => createdLinks(newLinks), 'relationships', typeOf);
       const linked = oldLinks.length ? await run('import/links', { links: oldLinks }, oldLinks.length) : [];
       // Coded claims: their articles (one already in the graph keeps what it has), then each claim with its three links.

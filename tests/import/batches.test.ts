@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { datasetKey } from '../../src/import/dataset.js';
 import { resolutionKey } from '../../src/import/symbols.js';
+import { Graph, type GraphTransaction } from '../../src/neo4j/graph.js';
 import { testGraph } from '../support/graph.js';
 import { restoresGraphAfterAll } from '../support/restore.js';
 import { cypherRows } from '../support/writes.js';
@@ -94,4 +95,50 @@ it('writes a weapon system that many consecutive batches name once, with every d
     { dataset: datasetKey('sipri', file) },
   );
   expect(linked).toEqual({ transfers: deals, links: deals, systems: 1 });
+});
+
+/**
+ * The graph with the first batch's node creation held back, as a loaded
+ * server holds a batch back: the next batch is in its transaction, with
+ * the same new node to write, before the first has created it.
+ */
+class FirstCreateHeldBack extends Graph {
+  private heldBack = false;
+
+  override async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
+    return super.writeTransaction((tx) => {
+      const run = tx.run.bind(tx);
+      tx.run = (async (name: string, params?: Record<string, unknown>) => {
+        if (name === 'import/create-nodes' && !this.heldBack) {
+          this.heldBack = true;
+          await new Promise((resolve) => setTimeout(resolve, 1_000));
+        }
+        return run(name, params);
+      }) as typeof tx.run;
+      return work(tx);
+    });
+  }
+}
+
+it('merges a node the batch before is creating only once that batch has created it', async () => {
+  const header =
+    'SIPRI AT Database ID,Supplier,Recipient,Designation,Description,Armament category,Order date,Order date is estimate,Numbers delivered,Numbers delivered is estimate,Delivery year,Delivery year is estimate,Status,SIPRI estimate,TIV deal unit,TIV delivery values,Local production';
+  const rows = [0, 1, 2].map(
+    (i) =>
+      `${971000 + i},Italy,${['Chile', 'Peru', 'Kenya'][i]},Held-back patrol boat,patrol craft,Ships,2030,False,1,False,2031,False,New,False,8,8,False`,
+  );
+  const file = join(tmp, 'sipri-export-held-back.csv');
+  writeFileSync(file, `${header}\n${rows.join('\n')}\n`);
+
+  // The second deal's batch reaches the boat while the first still holds back its creation.
+  const slow = new FirstCreateHeldBack(graph.driver, graph.database);
+  const run = await importFixtures(slow, 'sipri', [file], { batchSize: 1 });
+  expect(run.nodes.WeaponSystem).toEqual({ created: 1, updated: 0, unchanged: 2 });
+  expect(run.relationships.OF_WEAPON).toEqual({ created: 3, updated: 0, unchanged: 0 });
+  const [boats] = await cypherRows(
+    graph,
+    `MATCH (w:WeaponSystem {name: 'Held-back patrol boat'}) RETURN count(w) AS systems, COUNT { (w)<-[:OF_WEAPON]-() } AS deals`,
+    {},
+  );
+  expect(boats).toEqual({ systems: 1, deals: 3 });
 });
