@@ -293,13 +293,16 @@ async function answerDenials(
   claims.forEach((denial, i) => {
     if (denial.kind !== 'DENY' || !denial.deniesAccusation) return;
     const denier = [denial.speaker, denial.onBehalfOf].filter(Boolean) as string[];
+    // A claim the denier's own side did not make, and one aimed at or about the denier.
+    const otherSide = (a: ClaimDraft) =>
+      !denier.includes(a.speaker) && !(a.onBehalfOf && denier.includes(a.onBehalfOf));
+    const involvesDenier = (a: ClaimDraft) => denier.some((d) => a.target === d || a.about.includes(d));
     const byAccuser = (a: ClaimDraft) =>
       !denial.deniedAccuser || [a.speaker, a.onBehalfOf].includes(denial.deniedAccuser);
     // What the denial names ("the accusations") is answered first; failing that, any criticism or finding aimed at the denier
     // ("rejected the accusations of ⟨A⟩" after ⟨A⟩ criticized and warned).
     let kinds = denial.denies?.length ? new Set(denial.denies) : ANSWERABLE;
-    const answerable = (a: ClaimDraft) =>
-      kinds.has(a.kind) && !denier.includes(a.speaker) && !(a.onBehalfOf && denier.includes(a.onBehalfOf));
+    const answerable = (a: ClaimDraft) => kinds.has(a.kind) && otherSide(a);
     // The accusation aimed at the denier, else one about it ("sending weapons to Russia"), the nearest first.
     const nearest = (involves: (a: ClaimDraft) => boolean) => {
       for (let j = i - 1; j >= 0; j--)
@@ -348,9 +351,8 @@ async function answerDenials(
     if (pointed) {
       // "Its ministry has claimed that ... This claim is false": a claim of any kind, a denial included, is what it points at.
       const anyClaim = /^(?:claim|statement|assertion)/i.test(pointed[1]!);
-      const other = (a: ClaimDraft) => !denier.includes(a.speaker) && !(a.onBehalfOf && denier.includes(a.onBehalfOf));
       for (let j = i - 1; j >= 0 && justBefore(claims[j]!.sentenceIndex, denial.sentenceIndex, sentences); j--) {
-        if (claims[j]!.kind === 'REPORT' || !(answerable(claims[j]!) || (anyClaim && other(claims[j]!)))) continue;
+        if (claims[j]!.kind === 'REPORT' || !(answerable(claims[j]!) || (anyClaim && otherSide(claims[j]!)))) continue;
         denial.answers = j;
         denial.target ??= side(claims[j]!);
         return;
@@ -361,13 +363,9 @@ async function answerDenials(
     if (!denial.target && !denial.deniedAccuser) {
       // What it answers involves the denier, or the denial points back at it ("deny it", "rejected the account").
       const pointsBack = POINTER.test(denial.allegation);
-      const other = (a: ClaimDraft) =>
-        a.kind !== 'DENY' &&
-        !denier.includes(a.speaker) &&
-        !(a.onBehalfOf && denier.includes(a.onBehalfOf)) &&
-        (pointsBack || denier.some((d) => a.target === d || a.about.includes(d)));
+      const answered = (a: ClaimDraft) => a.kind !== 'DENY' && otherSide(a) && (pointsBack || involvesDenier(a));
       for (let j = i - 1; j >= 0 && denial.sentenceIndex - claims[j]!.sentenceIndex <= RECENT_SENTENCES; j--) {
-        if (!other(claims[j]!)) continue;
+        if (!answered(claims[j]!)) continue;
         denial.answers = j;
         denial.target = side(claims[j]!);
         return;
@@ -383,9 +381,8 @@ async function answerDenials(
     ) {
       for (let j = i - 1; j >= 0; j--) {
         const a = claims[j]!;
-        if (a.kind === 'DENY' || denier.includes(a.speaker) || (a.onBehalfOf && denier.includes(a.onBehalfOf)))
-          continue;
-        if (a.kind === 'STATE' && !denier.some((d) => a.target === d || a.about.includes(d))) continue;
+        if (a.kind === 'DENY' || !otherSide(a)) continue;
+        if (a.kind === 'STATE' && !involvesDenier(a)) continue;
         denial.answers = j;
         denial.target = side(a);
         break;

@@ -310,24 +310,17 @@ export class BatchWriter {
       const create = async <T>(
         statement: string,
         list: T[],
-        rows: () => Record<string, unknown[]>,
+        rows: Record<string, unknown[]>,
         into: keyof typeof bulk,
         kindOf: (row: T) => string,
         keyOf?: (row: T) => string,
       ) => {
         if (!list.length) return;
-        await run(statement, rows(), list.length);
+        await run(statement, rows, list.length);
         for (const [kind, ofKind] of groupBy(list, kindOf))
           bulk[into].push({ kind, count: ofKind.length, keys: keyOf ? ofKind.map(keyOf) : [] });
       };
-      await create(
-        'import/create-nodes',
-        newNodes,
-        () => ({ nodes: newNodes.map(createdNode) }),
-        'nodes',
-        typeOf,
-        keyOf,
-      );
+      await create('import/create-nodes', newNodes, { nodes: newNodes.map(createdNode) }, 'nodes', typeOf, keyOf);
       // The batch that creates a contested node must have created it, and so hold its lock, before this one merges
       // it: merged sooner, this batch would create it, and that batch's create would then fail as a duplicate.
       // That batch writes no node this one created, so it never waits for this one.
@@ -335,28 +328,14 @@ export class BatchWriter {
       const written = oldNodes.length ? await run('import/nodes', { nodes: oldNodes }, oldNodes.length) : [];
       // Every node this batch writes is now created or merged, and locked until it commits.
       nodesWritten();
-      await create('import/create-links', newLinks, () => createdLinks(newLinks), 'relationships', typeOf);
+      await create('import/create-links', newLinks, createdLinks(newLinks), 'relationships', typeOf);
       const linked = oldLinks.length ? await run('import/links', { links: oldLinks }, oldLinks.length) : [];
       // Coded claims: their articles (one already in the graph keeps what it has), then each claim with its three links.
-      await create(
-        'import/create-articles',
-        newArticles,
-        () => ({ articles: newArticles }),
-        'nodes',
-        () => 'Article',
-        keyOf,
-      );
+      await create('import/create-articles', newArticles, { articles: newArticles }, 'nodes', () => 'Article', keyOf);
       const sourced: StatusRow[] = oldArticles.length
         ? [{ kind: 'Article', status: 'unchanged', count: oldArticles.length, keys: [] }]
         : [];
-      await create(
-        'import/create-claims',
-        newClaims,
-        () => createdClaims(newClaims),
-        'nodes',
-        () => 'Claim',
-        keyOf,
-      );
+      await create('import/create-claims', newClaims, createdClaims(newClaims), 'nodes', () => 'Claim', keyOf);
       // The history itemises changed claims, and the change log tallies them; new ones are tallied here.
       await tallyCreatedClaims(tx, newClaims);
       if (newClaims.length)
@@ -442,15 +421,12 @@ const createdNode = (n: KeyedNode) => ({ key: n.key, type: n.type, values: creat
 
 function createdLinks(links: KeyedLink[]) {
   const ends = new Ends();
-  const rows = links.map((l) => ({
-    type: l.type,
-    from: int(ends.at(l.from)),
-    to: int(ends.at(l.to)),
-    record: l.record,
-    hash: l.hash,
+  const rows = links.map((l) => {
     // What the dataset fills in wins over its own value, as on a node; a vote left out is not written.
-    ...((l.fill.vote ?? l.props.vote) ? { vote: l.fill.vote ?? l.props.vote } : {}),
-  }));
+    const vote = l.fill.vote ?? l.props.vote;
+    const [from, to] = [int(ends.at(l.from)), int(ends.at(l.to))];
+    return { type: l.type, from, to, record: l.record, hash: l.hash, ...(vote ? { vote } : {}) };
+  });
   return { links: rows, ends: ends.keys };
 }
 
