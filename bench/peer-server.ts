@@ -43,7 +43,13 @@ function withPeerParameters(text: string): string {
     .replaceAll('$scan', String(ours.scan))
     .replaceAll('$subgroups', String(ours.subgroups))
     .replaceAll('$dense', String(ours.dense))
-    .replaceAll('$counterparts', '{}');
+    .replaceAll('$counterparts', '{}')
+    .replaceAll(
+      '$seenTypes',
+      `{${Object.entries(ours.seenTypes)
+        .map(([stored, seen]) => `${stored}: '${seen}'`)
+        .join(', ')}}`,
+    );
 }
 
 function peerNeighborhoodCypher(): string {

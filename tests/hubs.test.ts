@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LINK_TYPES } from '../src/domain/index.js';
+import { CODED_LINK_TYPES, LINK_TYPES, STORED_LINK_TYPES } from '../src/domain/index.js';
 import { MAX_PAGE } from '../src/schema/pagination.js';
 import { MAX_NODES } from '../src/schema/neighborhood.js';
 import { BREAKDOWN_READ, MAX_PARTS, neighborhoodParams } from '../src/schema/neighborhood-reads.js';
@@ -328,7 +328,7 @@ describe('the statements name every link type', () => {
     it(`${name} reads both directions of every type`, () => {
       const text = statement(name);
       const unions = [...text.matchAll(/\(start\)(<?)-\[r?:([A-Z_|]+)\]-(>?)/g)];
-      for (const type of LINK_TYPES) {
+      for (const type of STORED_LINK_TYPES) {
         for (const out of [true, false]) {
           const covered = unions.filter(
             ([, left, types, right]) => types!.split('|').includes(type) && (out ? right === '>' : left === '<'),
@@ -344,17 +344,19 @@ describe('the statements name every link type', () => {
       types!.split('|'),
     );
     expect(walks).toHaveLength(2);
-    for (const types of walks) expect([...types].sort()).toEqual([...LINK_TYPES].sort());
+    for (const types of walks) expect([...types].sort()).toEqual([...STORED_LINK_TYPES].sort());
     // The links between kept nodes are read whole from a sparse end and kept by type: every link type.
     expect(text).toMatch(/MATCH \(a\)-\[r\]-\(b\)\n\s+WHERE [^\n]*\n\s+AND type\(r\) IN \$linkTypes\n/);
-    expect([...neighborhoodParams('state:PRK', 1, 200, false).linkTypes].sort()).toEqual([...LINK_TYPES].sort());
+    expect([...neighborhoodParams('state:PRK', 1, 200, false).linkTypes].sort()).toEqual([...STORED_LINK_TYPES].sort());
   });
-  it('path searches through every type and no other (articles stay out by type)', () => {
+  it('path searches through every type and no other (articles stay out by type), coded claims only when asked for', () => {
     const searches = [...statement('path').matchAll(/\(a\)-\[:([A-Z_|]+)\*\.\.\d+\]-\(b\)/g)].map(([, types]) =>
       types!.split('|'),
     );
-    expect(searches).toHaveLength(1);
+    expect(searches).toHaveLength(2);
     expect([...searches[0]!].sort()).toEqual([...LINK_TYPES].sort());
+    expect(searches[0]).not.toEqual(expect.arrayContaining([CODED_LINK_TYPES[0]]));
+    expect([...searches[1]!].sort()).toEqual([...STORED_LINK_TYPES].sort());
   });
 });
 

@@ -33,9 +33,9 @@ CALL (line) {
             numMentions: toInteger(line[31]), numSources: toInteger(line[32]), numArticles: toInteger(line[33]),
             dataset: $dataset, record: line[0], updatedBy: 'import', updatedAt: datetime.transaction()}
   WITH s, t, a, c, {sources: [$dataset], record: line[0], updatedBy: 'import', updatedAt: datetime.transaction()} AS stamp
-  MERGE (s)-[m:MADE]->(c)
+  MERGE (s)-[m:CODED_MADE]->(c)
     ON CREATE SET m = stamp
-  MERGE (c)-[g:TARGETS]->(t)
+  MERGE (c)-[g:CODED_TARGETS]->(t)
     ON CREATE SET g = stamp
   MERGE (c)-[r:SOURCE]->(a)
     ON CREATE SET r = stamp

@@ -2,8 +2,8 @@
 // operations it runs then reach every nested statement (a person's
 // positions, a claim's parts). Null where the graph has none.
 CALL () {
-  OPTIONAL MATCH (accuser)-[:MADE]->(c:Claim)-[:TARGETS]->(accused)
-  WITH accuser, accused, c, COUNT { (accused)<-[:TARGETS]-() } AS accusedCount
+  OPTIONAL MATCH (accuser)-[:MADE|CODED_MADE]->(c:Claim)-[:TARGETS|CODED_TARGETS]->(accused)
+  WITH accuser, accused, c, COUNT { (accused)<-[:TARGETS]-() } + COUNT { (accused)<-[:CODED_TARGETS]-() } AS accusedCount
   ORDER BY accusedCount DESC, c.key
   LIMIT 1
   RETURN accuser.key AS accuser, accused.key AS accused, c.key AS claim, c.kind AS claimKind

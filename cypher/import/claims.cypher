@@ -1,6 +1,8 @@
 // The claims a dataset codes (src/import, GDELT's events), each merged by
-// key with its speaker (MADE), target (TARGETS) and the article it was
-// coded from (SOURCE), all written earlier in the same transaction.
+// key with its speaker (CODED_MADE), target (CODED_TARGETS: coded claims'
+// links of their own, CODED_CLAIM_LINK in src/domain/links.ts says why) and
+// the article it was coded from (SOURCE), all written earlier in the same
+// transaction.
 // $claims: [{key, record, hash, speaker, target, article: {key}, props: {kind,
 // origin, allegation, madeOn, ...measures}}], $dataset, $actor.
 // props are the dataset's: written when any differs (a newer export's
@@ -27,9 +29,9 @@ SET c += CASE WHEN created OR changed
                      updatedAt: datetime.transaction()}
          ELSE {} END
 WITH c, s, t, a, row, before, CASE WHEN created THEN 'created' WHEN changed THEN 'updated' ELSE 'unchanged' END AS status
-MERGE (s)-[m:MADE]->(c)
+MERGE (s)-[m:CODED_MADE]->(c)
 WITH c, s, t, a, row, before, status, m, m.updatedAt IS NULL AS madeNew
-MERGE (c)-[g:TARGETS]->(t)
+MERGE (c)-[g:CODED_TARGETS]->(t)
 WITH c, s, t, a, row, before, status, m, madeNew, g, g.updatedAt IS NULL AS targetsNew
 MERGE (c)-[r:SOURCE]->(a)
 WITH c, row, before, status, m, madeNew, g, targetsNew, r, r.updatedAt IS NULL AS sourceNew,
@@ -42,10 +44,10 @@ WITH c, row, before, status, m, madeNew, g, targetsNew, r, sourceNew
 UNWIND [
   {kind: 'Claim', status: status, from: c.key, to: null,
    change: CASE WHEN status <> 'unchanged' THEN {key: c.key, before: before, after: properties(c)} END},
-  {kind: 'MADE', status: CASE WHEN madeNew THEN 'created' ELSE 'unchanged' END, from: row.speaker, to: c.key,
-   change: CASE WHEN madeNew THEN {type: 'MADE', from: row.speaker, to: c.key, before: null, after: properties(m)} END},
-  {kind: 'TARGETS', status: CASE WHEN targetsNew THEN 'created' ELSE 'unchanged' END, from: c.key, to: row.target,
-   change: CASE WHEN targetsNew THEN {type: 'TARGETS', from: c.key, to: row.target, before: null, after: properties(g)} END},
+  {kind: 'CODED_MADE', status: CASE WHEN madeNew THEN 'created' ELSE 'unchanged' END, from: row.speaker, to: c.key,
+   change: CASE WHEN madeNew THEN {type: 'CODED_MADE', from: row.speaker, to: c.key, before: null, after: properties(m)} END},
+  {kind: 'CODED_TARGETS', status: CASE WHEN targetsNew THEN 'created' ELSE 'unchanged' END, from: c.key, to: row.target,
+   change: CASE WHEN targetsNew THEN {type: 'CODED_TARGETS', from: c.key, to: row.target, before: null, after: properties(g)} END},
   {kind: 'SOURCE', status: CASE WHEN sourceNew THEN 'created' ELSE 'unchanged' END, from: c.key, to: row.article.key,
    change: CASE WHEN sourceNew THEN {type: 'SOURCE', from: c.key, to: row.article.key, before: null, after: properties(r)} END}
 ] AS entry

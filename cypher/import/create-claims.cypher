@@ -1,6 +1,8 @@
 // The coded claims of an import batch that the graph does not hold yet
 // (src/import/writer.ts found them absent): each created with its speaker
-// (MADE), target (TARGETS) and the article it was coded from (SOURCE), all
+// (CODED_MADE), target (CODED_TARGETS: coded claims' links of their own,
+// CODED_CLAIM_LINK in src/domain/links.ts says why) and the article it was
+// coded from (SOURCE), all
 // written earlier in the same transaction, as import/claims creates them.
 // $batch.ends: the keys of the speakers and targets, each once; $batch.articles: the
 // keys of the articles, each once; $batch.claims: [{key, record, hash, speaker,
@@ -31,11 +33,11 @@ CALL () {
 WITH ends, sources WHERE found = $batch.ends AND sourced = $batch.articles
 UNWIND $batch.claims AS row
 WITH ends[row.speaker] AS s, ends[row.target] AS t, sources[row.article] AS a, row, row.props AS p
-CREATE (s)-[:MADE {sources: [$dataset], record: row.record, updatedBy: $actor, updatedAt: datetime.transaction()}]->
+CREATE (s)-[:CODED_MADE {sources: [$dataset], record: row.record, updatedBy: $actor, updatedAt: datetime.transaction()}]->
   (c:Claim {key: row.key, kind: p.kind, origin: p.origin, allegation: p.allegation, madeOn: p.madeOn,
     eventCode: p.eventCode, rootEvent: p.rootEvent, goldstein: p.goldstein, avgTone: p.avgTone,
     numMentions: p.numMentions, numSources: p.numSources, numArticles: p.numArticles,
     dataset: $dataset, record: row.record, importHash: row.hash, updatedBy: $actor, updatedAt: datetime.transaction()})
-  -[:TARGETS {sources: [$dataset], record: row.record, updatedBy: $actor, updatedAt: datetime.transaction()}]->(t)
+  -[:CODED_TARGETS {sources: [$dataset], record: row.record, updatedBy: $actor, updatedAt: datetime.transaction()}]->(t)
 CREATE (c)-[:SOURCE {sources: [$dataset], record: row.record, updatedBy: $actor, updatedAt: datetime.transaction()}]->(a)
 RETURN 'Claim' AS kind, 'created' AS status, count(*) AS count

@@ -22,7 +22,7 @@ WITH c
 WHERE c.origin IN $origins AND c.kind IN $kinds
   AND ($from IS NULL OR c.madeOn >= $from)
   AND ($to IS NULL OR c.madeOn < $to + '~')
-MATCH (speaker:Entity)-[:MADE]->(c)-[:TARGETS]->(accused:Entity)
+MATCH (speaker:Entity)-[:MADE|CODED_MADE]->(c)-[:TARGETS|CODED_TARGETS]->(accused:Entity)
 OPTIONAL MATCH (c)-[:ON_BEHALF_OF]->(side:Entity)
 WITH CASE WHEN $bySide AND side IS NOT NULL THEN side ELSE speaker END AS accuser, accused, c
 WITH accuser, accused, count(DISTINCT c) AS count

@@ -41,7 +41,7 @@ CALL (tallied) {
         AND r.madeOn >= coalesce($from, '') AND r.madeOn < coalesce($to, '') + '~'
       RETURN r LIMIT 10000
     } END AS inRange
-  WITH anchor, inRange < 10000 AND inRange < COUNT { (anchor)<-[:TARGETS]-() } AS rangeFirst
+  WITH anchor, inRange < 10000 AND inRange < COUNT { (anchor)<-[:TARGETS]-() } + COUNT { (anchor)<-[:CODED_TARGETS]-() } AS rangeFirst
   CALL (anchor, rangeFirst) {
     // Candidates from the entity a filter names, through its own
     // relationships, as read/claims does; without one, from an index: the
@@ -50,21 +50,21 @@ CALL (tallied) {
     // Branches may meet (a speaker's own claims made on its behalf): the
     // counts below take each claim once, so no branch is made distinct here.
     UNWIND CASE WHEN rangeFirst THEN [] ELSE [anchor] END AS target
-    MATCH (target)<-[:TARGETS]-(c:Claim)
+    MATCH (target)<-[:TARGETS|CODED_TARGETS]-(c:Claim)
     RETURN c
     UNION ALL
     UNWIND CASE WHEN rangeFirst THEN [anchor] ELSE [] END AS target
     MATCH (c:Claim)
     WHERE c.origin IN $origins AND c.kind IN $kinds
       AND c.madeOn >= coalesce($from, '') AND c.madeOn < coalesce($to, '') + '~'
-      AND (c)-[:TARGETS]->(target)
+      AND (c)-[:TARGETS|CODED_TARGETS]->(target)
     RETURN c
     UNION ALL
     MATCH (:Entity {key: $about})<-[:ABOUT]-(c:Claim)
     WHERE $target IS NULL
     RETURN c
     UNION ALL
-    MATCH (:Entity {key: $speaker})-[:MADE]->(c:Claim)
+    MATCH (:Entity {key: $speaker})-[:MADE|CODED_MADE]->(c:Claim)
     WHERE $target IS NULL AND $about IS NULL
     RETURN c
     UNION ALL
@@ -93,7 +93,7 @@ CALL (tallied) {
     AND ($from IS NULL OR c.madeOn >= $from)
     AND ($to IS NULL OR c.madeOn < $to + '~')
     AND ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(:Entity {key: $about}) })
-    AND ($speaker IS NULL OR EXISTS { (c)<-[:MADE]-(:Entity {key: $speaker}) }
+    AND ($speaker IS NULL OR EXISTS { (c)<-[:MADE|CODED_MADE]-(:Entity {key: $speaker}) }
          OR EXISTS { (c)-[:ON_BEHALF_OF]->(:Entity {key: $speaker}) })
   CALL (c) {
     WITH c WHERE $by = 'KIND'
@@ -103,13 +103,13 @@ CALL (tallied) {
     RETURN left(c.madeOn, 7) AS key, null AS entity
     UNION ALL
     WITH c WHERE $by = 'SPEAKER'
-    MATCH (s:Entity)-[:MADE]->(c)
+    MATCH (s:Entity)-[:MADE|CODED_MADE]->(c)
     OPTIONAL MATCH (c)-[:ON_BEHALF_OF]->(side:Entity)
     WITH CASE WHEN $bySide AND side IS NOT NULL THEN side ELSE s END AS e
     RETURN e.key AS key, e AS entity
     UNION ALL
     WITH c WHERE $by = 'TARGET'
-    MATCH (c)-[:TARGETS]->(e:Entity)
+    MATCH (c)-[:TARGETS|CODED_TARGETS]->(e:Entity)
     RETURN e.key AS key, e AS entity
   }
   RETURN key, entity, count(DISTINCT c) AS count

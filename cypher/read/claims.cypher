@@ -58,7 +58,7 @@ CALL () {
 }
 WITH anchor, tallied, counted, oldest,
   tallied AND NOT $backward AND counted > 0 AND ($afterSort < '~' OR undated = 0)
-  AND $limit * claims < counted * COUNT { (anchor)<-[:TARGETS]-() } AS walk
+  AND $limit * claims < counted * (COUNT { (anchor)<-[:TARGETS]-() } + COUNT { (anchor)<-[:CODED_TARGETS]-() }) AS walk
 CALL (anchor, walk, oldest) {
   UNWIND CASE WHEN walk THEN [anchor] ELSE [] END AS target
   CALL (target, oldest) {
@@ -74,7 +74,7 @@ CALL (anchor, walk, oldest) {
       AND CASE WHEN c.madeOn > $beforeSort THEN true ELSE c.key < $beforeKey END
       AND ($from IS NULL OR c.madeOn >= $from)
       AND ($to IS NULL OR left(c.madeOn, size($to)) <= $to)
-      AND CASE WHEN c.kind IN $kinds AND c.origin IN $origins THEN EXISTS { (c)-[:TARGETS]->(target) } ELSE false END
+      AND CASE WHEN c.kind IN $kinds AND c.origin IN $origins THEN EXISTS { (c)-[:TARGETS|CODED_TARGETS]->(target) } ELSE false END
     WITH c ORDER BY c.madeOn DESC, c.key
     LIMIT $limit
     RETURN collect(c) AS walked
@@ -89,19 +89,19 @@ CALL (anchor, walk, oldest) {
     // The branches never meet (each runs only when those before it do not,
     // and a speaker's claims made on its own behalf come from MADE only), so
     // none is made distinct: a state with 100,000 claims is not hashed.
-    MATCH (:Entity {key: $target})<-[:TARGETS]-(c:Claim)
+    MATCH (:Entity {key: $target})<-[:TARGETS|CODED_TARGETS]-(c:Claim)
     RETURN c
     UNION ALL
     MATCH (:Entity {key: $about})<-[:ABOUT]-(c:Claim)
     WHERE $target IS NULL
     RETURN c
     UNION ALL
-    MATCH (:Entity {key: $speaker})-[:MADE]->(c:Claim)
+    MATCH (:Entity {key: $speaker})-[:MADE|CODED_MADE]->(c:Claim)
     WHERE $target IS NULL AND $about IS NULL
     RETURN c
     UNION ALL
     MATCH (side:Entity {key: $speaker})<-[:ON_BEHALF_OF]-(c:Claim)
-    WHERE $target IS NULL AND $about IS NULL AND NOT (c)<-[:MADE]-(side)
+    WHERE $target IS NULL AND $about IS NULL AND NOT (c)<-[:MADE|CODED_MADE]-(side)
     RETURN c
     UNION ALL
     // A parameter-only WHERE would be checked after the scan; an empty UNWIND skips it.
@@ -117,7 +117,7 @@ CALL (anchor, walk, oldest) {
   WHERE c.kind IN $kinds AND c.origin IN $origins
     AND ($from IS NULL OR c.madeOn >= $from)
     AND ($to IS NULL OR left(c.madeOn, size($to)) <= $to)
-    AND ($speaker IS NULL OR EXISTS { (c)<-[:MADE]-(:Entity {key: $speaker}) }
+    AND ($speaker IS NULL OR EXISTS { (c)<-[:MADE|CODED_MADE]-(:Entity {key: $speaker}) }
          OR EXISTS { (c)-[:ON_BEHALF_OF]->(:Entity {key: $speaker}) })
     AND ($about IS NULL OR EXISTS { (c)-[:ABOUT]->(:Entity {key: $about}) })
   WITH collect(c) AS matched
@@ -139,11 +139,11 @@ CALL (anchor, walk, oldest) {
 }
 WITH CASE WHEN NOT $withCount THEN 0 WHEN tallied THEN counted ELSE matchedCount END AS totalCount, page
 RETURN totalCount, [c IN page | c {.key, .kind, .allegation, .madeOn, .quote, .origin, labels: labels(c), _sort: coalesce(c.madeOn, '~'), _parts: {
-  speaker: CASE WHEN $withSpeaker THEN [(c)<-[:MADE]-(s) |
+  speaker: CASE WHEN $withSpeaker THEN [(c)<-[:MADE|CODED_MADE]-(s) |
     CASE WHEN $fullEntities THEN s {.*, labels: labels(s)} ELSE s {.key, .name, labels: labels(s)} END][0] END,
   onBehalfOf: CASE WHEN $withOnBehalfOf THEN [(c)-[:ON_BEHALF_OF]->(o) |
     CASE WHEN $fullEntities THEN o {.*, labels: labels(o)} ELSE o {.key, .name, labels: labels(o)} END][0] END,
-  target: CASE WHEN $withTarget THEN [(c)-[:TARGETS]->(t) |
+  target: CASE WHEN $withTarget THEN [(c)-[:TARGETS|CODED_TARGETS]->(t) |
     CASE WHEN $fullEntities THEN t {.*, labels: labels(t)} ELSE t {.key, .name, labels: labels(t)} END][0] END,
   about: CASE WHEN $withAbout THEN [(c)-[:ABOUT]->(a) |
     CASE WHEN $fullEntities THEN a {.*, labels: labels(a)} ELSE a {.key, .name, labels: labels(a)} END] END,
@@ -152,11 +152,11 @@ RETURN totalCount, [c IN page | c {.key, .kind, .allegation, .madeOn, .quote, .o
   answersTo: CASE WHEN $withAnswersTo THEN [(c)-[:ANSWERS]->(q:Claim) |
     q {.key, .kind, .allegation, .madeOn, .quote, .origin, labels: labels(q)}][0] END,
   answers: CASE WHEN $withAnswers THEN [(c)<-[:ANSWERS]-(d:Claim) | d {.key, .kind, .allegation, .madeOn, .quote, .origin, labels: labels(d), _parts: {
-    speaker: CASE WHEN $withAnswerSpeaker THEN [(d)<-[:MADE]-(s) |
+    speaker: CASE WHEN $withAnswerSpeaker THEN [(d)<-[:MADE|CODED_MADE]-(s) |
       CASE WHEN $fullEntities THEN s {.*, labels: labels(s)} ELSE s {.key, .name, labels: labels(s)} END][0] END,
     onBehalfOf: CASE WHEN $withAnswerOnBehalfOf THEN [(d)-[:ON_BEHALF_OF]->(o) |
       CASE WHEN $fullEntities THEN o {.*, labels: labels(o)} ELSE o {.key, .name, labels: labels(o)} END][0] END,
-    target: CASE WHEN $withAnswerTarget THEN [(d)-[:TARGETS]->(t) |
+    target: CASE WHEN $withAnswerTarget THEN [(d)-[:TARGETS|CODED_TARGETS]->(t) |
       CASE WHEN $fullEntities THEN t {.*, labels: labels(t)} ELSE t {.key, .name, labels: labels(t)} END][0] END,
     about: CASE WHEN $withAnswerAbout THEN [(d)-[:ABOUT]->(a) |
       CASE WHEN $fullEntities THEN a {.*, labels: labels(a)} ELSE a {.key, .name, labels: labels(a)} END] END,

@@ -19,12 +19,14 @@ WHERE start IS NOT NULL
 // same way. Other links number in the tens at most and are read in two
 // passes, one per direction, naming only their types. Each pattern below
 // is planned as part of the statement: every side added to the first list
-// costs planning time on each new JVM.
+// costs planning time on each new JVM. A coded claim's links (CODED_MADE,
+// CODED_TARGETS: CODED_CLAIM_LINK in src/domain/links.ts) are grouped with
+// the reported ones' as the MADE and TARGETS clients see ($seenTypes).
 WITH start, [
-  {type: 'MADE', out: true, count: COUNT { (start)-[:MADE]->() },
-   links: COLLECT { MATCH (start)-[r:MADE]->(m) RETURN {r: r, m: m} LIMIT $read }},
-  {type: 'TARGETS', out: false, count: COUNT { (start)<-[:TARGETS]-() },
-   links: COLLECT { MATCH (start)<-[r:TARGETS]-(m) RETURN {r: r, m: m} LIMIT $read }},
+  {type: 'MADE', out: true, count: COUNT { (start)-[:MADE]->() } + COUNT { (start)-[:CODED_MADE]->() },
+   links: COLLECT { MATCH (start)-[r:MADE|CODED_MADE]->(m) RETURN {r: r, m: m} LIMIT $read }},
+  {type: 'TARGETS', out: false, count: COUNT { (start)<-[:TARGETS]-() } + COUNT { (start)<-[:CODED_TARGETS]-() },
+   links: COLLECT { MATCH (start)<-[r:TARGETS|CODED_TARGETS]-(m) RETURN {r: r, m: m} LIMIT $read }},
   {type: 'ABOUT', out: false, count: COUNT { (start)<-[:ABOUT]-() },
    links: COLLECT { MATCH (start)<-[r:ABOUT]-(m) RETURN {r: r, m: m} LIMIT $read }},
   {type: 'ON_BEHALF_OF', out: false, count: COUNT { (start)<-[:ON_BEHALF_OF]-() },
@@ -37,13 +39,13 @@ WITH start, [
    links: COLLECT { MATCH (start)<-[r:RECEIVED_BY]-(m) RETURN {r: r, m: m} LIMIT $read }}
 ] AS big
 CALL (start) {
-  MATCH (start)-[r:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|SPONSORED|VETOED|CONSIDERED_BY|CONCERNS|STRENGTHENS|MANUFACTURED_BY|SUPPLIED_BY|RECEIVED_BY|OF_WEAPON|USED_AGAINST|CORROBORATED_BY|PARTICIPATED_IN|TOOK_PLACE_IN|PARTY_TO|SIGNED|ON_BEHALF_OF|TARGETS|ABOUT|ANSWERS]->(m)
-  WITH type(r) AS type, collect({r: r, m: m}) AS links
+  MATCH (start)-[r:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|SPONSORED|VETOED|CONSIDERED_BY|CONCERNS|STRENGTHENS|MANUFACTURED_BY|SUPPLIED_BY|RECEIVED_BY|OF_WEAPON|USED_AGAINST|CORROBORATED_BY|PARTICIPATED_IN|TOOK_PLACE_IN|PARTY_TO|SIGNED|ON_BEHALF_OF|TARGETS|CODED_TARGETS|ABOUT|ANSWERS]->(m)
+  WITH coalesce($seenTypes[type(r)], type(r)) AS type, collect({r: r, m: m}) AS links
   RETURN collect({type: type, out: true, count: size(links), links: links[..$read]}) AS outgoing
 }
 CALL (start) {
-  MATCH (start)<-[r:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|SPONSORED|VETOED|VOTED|CONSIDERED_BY|CONCERNS|STRENGTHENS|MANUFACTURED_BY|OF_WEAPON|USED_AGAINST|CORROBORATED_BY|PARTICIPATED_IN|TOOK_PLACE_IN|PARTY_TO|SIGNED|MADE|ANSWERS]-(m)
-  WITH type(r) AS type, collect({r: r, m: m}) AS links
+  MATCH (start)<-[r:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|SPONSORED|VETOED|VOTED|CONSIDERED_BY|CONCERNS|STRENGTHENS|MANUFACTURED_BY|OF_WEAPON|USED_AGAINST|CORROBORATED_BY|PARTICIPATED_IN|TOOK_PLACE_IN|PARTY_TO|SIGNED|MADE|CODED_MADE|ANSWERS]-(m)
+  WITH coalesce($seenTypes[type(r)], type(r)) AS type, collect({r: r, m: m}) AS links
   RETURN collect({type: type, out: false, count: size(links), links: links[..$read]}) AS incoming
 }
 WITH start, [g IN big WHERE g.count > 0] + outgoing + incoming AS groups
@@ -68,13 +70,13 @@ CALL (start, taken) {
 }
 CALL (start, ring1) {
   UNWIND CASE WHEN $depth >= 2 AND size(ring1) < $limit THEN ring1 ELSE [] END AS m
-  MATCH (m)-[:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|SPONSORED|VETOED|VOTED|CONSIDERED_BY|CONCERNS|STRENGTHENS|MANUFACTURED_BY|SUPPLIED_BY|RECEIVED_BY|OF_WEAPON|USED_AGAINST|CORROBORATED_BY|PARTICIPATED_IN|TOOK_PLACE_IN|PARTY_TO|SIGNED|MADE|ON_BEHALF_OF|TARGETS|ABOUT|ANSWERS]-(n) WHERE n <> start AND NOT n IN ring1
+  MATCH (m)-[:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|SPONSORED|VETOED|VOTED|CONSIDERED_BY|CONCERNS|STRENGTHENS|MANUFACTURED_BY|SUPPLIED_BY|RECEIVED_BY|OF_WEAPON|USED_AGAINST|CORROBORATED_BY|PARTICIPATED_IN|TOOK_PLACE_IN|PARTY_TO|SIGNED|MADE|ON_BEHALF_OF|TARGETS|ABOUT|ANSWERS|CODED_MADE|CODED_TARGETS]-(n) WHERE n <> start AND NOT n IN ring1
   WITH DISTINCT n LIMIT $limit
   RETURN collect(n) AS ring2
 }
 CALL (start, ring1, ring2) {
   UNWIND CASE WHEN $depth >= 3 AND size(ring1) + size(ring2) < $limit THEN ring2 ELSE [] END AS m
-  MATCH (m)-[:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|SPONSORED|VETOED|VOTED|CONSIDERED_BY|CONCERNS|STRENGTHENS|MANUFACTURED_BY|SUPPLIED_BY|RECEIVED_BY|OF_WEAPON|USED_AGAINST|CORROBORATED_BY|PARTICIPATED_IN|TOOK_PLACE_IN|PARTY_TO|SIGNED|MADE|ON_BEHALF_OF|TARGETS|ABOUT|ANSWERS]-(n) WHERE n <> start AND NOT n IN ring1 AND NOT n IN ring2
+  MATCH (m)-[:HOLDS_POSITION|MEMBER_OF|PART_OF|LOCATED_IN|SPONSORED|VETOED|VOTED|CONSIDERED_BY|CONCERNS|STRENGTHENS|MANUFACTURED_BY|SUPPLIED_BY|RECEIVED_BY|OF_WEAPON|USED_AGAINST|CORROBORATED_BY|PARTICIPATED_IN|TOOK_PLACE_IN|PARTY_TO|SIGNED|MADE|ON_BEHALF_OF|TARGETS|ABOUT|ANSWERS|CODED_MADE|CODED_TARGETS]-(n) WHERE n <> start AND NOT n IN ring1 AND NOT n IN ring2
   WITH DISTINCT n LIMIT $limit
   RETURN collect(n) AS ring3
 }
@@ -114,7 +116,8 @@ CALL (kept) {
 }
 // Each group told apart by the type of its members (a claim's kind), the
 // vote, and the counterpart ($counterparts: a claim's target or speaker, a
-// transfer's recipient or supplier), over its first $scan links; parts
+// transfer's recipient or supplier, through any of the stored types of its
+// link, rule.types), over its first $scan links; parts
 // beyond the $subgroups largest are summed in `others`.
 CALL (groups) {
   UNWIND groups AS g
@@ -124,8 +127,8 @@ CALL (groups) {
     WITH link.r AS r, link.m AS m, rule
     WITH r, m, CASE
       WHEN rule IS NULL THEN []
-      WHEN rule.outward THEN COLLECT { MATCH (m)-[q]->(x) WHERE type(q) = rule.via RETURN x }
-      ELSE COLLECT { MATCH (m)<-[q]-(x) WHERE type(q) = rule.via RETURN x }
+      WHEN rule.outward THEN COLLECT { MATCH (m)-[q]->(x) WHERE type(q) IN rule.types RETURN x }
+      ELSE COLLECT { MATCH (m)<-[q]-(x) WHERE type(q) IN rule.types RETURN x }
     END AS counterparts
     UNWIND CASE WHEN counterparts = [] THEN [null] ELSE counterparts END AS x
     WITH labels(m) AS labels, m.kind AS kind, r.vote AS vote, x, count(*) AS members

@@ -8,9 +8,9 @@ CALL (e) {
   UNION
   MATCH (ev:Event)-[:TOOK_PLACE_IN|CONCERNS]->(e) RETURN ev AS item, ev.date AS date
   UNION
-  MATCH (e)-[:MADE]->(c:Claim) WHERE c.origin IN $origins RETURN c AS item, c.madeOn AS date
+  MATCH (e)-[:MADE|CODED_MADE]->(c:Claim) WHERE c.origin IN $origins RETURN c AS item, c.madeOn AS date
   UNION
-  MATCH (c:Claim)-[:ON_BEHALF_OF|TARGETS|ABOUT]->(e) WHERE c.origin IN $origins RETURN c AS item, c.madeOn AS date
+  MATCH (c:Claim)-[:ON_BEHALF_OF|TARGETS|CODED_TARGETS|ABOUT]->(e) WHERE c.origin IN $origins RETURN c AS item, c.madeOn AS date
 }
 WITH item, date
 WHERE date IS NOT NULL

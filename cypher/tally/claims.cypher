@@ -4,4 +4,4 @@
 UNWIND $keys AS key
 MATCH (c:Claim {key: key})
 RETURN c.key AS key, c.kind AS kind, c.origin AS origin, c.madeOn AS madeOn,
-       [(c)-[:TARGETS]->(t:Entity) | t.key] AS targets
+       [(c)-[:TARGETS|CODED_TARGETS]->(t:Entity) | t.key] AS targets

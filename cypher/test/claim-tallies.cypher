@@ -8,7 +8,7 @@ CALL () {
   RETURN collect([t.id, t.count, valueType(t.count)]) AS stored
 }
 CALL () {
-  MATCH (c:Claim)-[:TARGETS]->(e:Entity)
+  MATCH (c:Claim)-[:TARGETS|CODED_TARGETS]->(e:Entity)
   WITH e.key + '|' + c.kind + '|' + c.origin + '|' + coalesce(left(c.madeOn, 7), '') AS id, count(*) AS count
   ORDER BY id
   RETURN collect([id, count, valueType(count)]) AS recounted

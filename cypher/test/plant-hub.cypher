@@ -31,8 +31,8 @@ CALL (hub, source, targets) {
   MATCH (target:Entity {key: targets[CASE WHEN i % 10 < 6 THEN 0 WHEN i % 10 < 9 THEN 1 ELSE 2 END].key})
   CREATE (c:Claim {key: 'claim:hub-made-' + i + '-' + $slug, kind: CASE WHEN i % 5 = 0 THEN 'CRITICIZE' ELSE 'ACCUSE' END,
     origin: 'CODED', allegation: 'allegation ' + i, madeOn: '2024-02-' + right('0' + toString(1 + i % 28), 2)})
-  CREATE (hub)-[:MADE {sources: [source.key]}]->(c)
-  CREATE (c)-[:TARGETS {sources: [source.key]}]->(target)
+  CREATE (hub)-[:CODED_MADE {sources: [source.key]}]->(c)
+  CREATE (c)-[:CODED_TARGETS {sources: [source.key]}]->(target)
   CREATE (c)-[:SOURCE]->(source)
 }
 CALL (hub, source, speakers) {
@@ -40,8 +40,8 @@ CALL (hub, source, speakers) {
   MATCH (speaker:Entity {key: speakers[i % 3].key})
   CREATE (c:Claim {key: 'claim:hub-aimed-' + i + '-' + $slug, kind: 'ACCUSE', origin: 'CODED', allegation: 'against ' + i,
     madeOn: '2024-03-01'})
-  CREATE (speaker)-[:MADE {sources: [source.key]}]->(c)
-  CREATE (c)-[:TARGETS {sources: [source.key]}]->(hub)
+  CREATE (speaker)-[:CODED_MADE {sources: [source.key]}]->(c)
+  CREATE (c)-[:CODED_TARGETS {sources: [source.key]}]->(hub)
   CREATE (c)-[:SOURCE]->(source)
 }
 CALL (hub) {

@@ -14,6 +14,6 @@ RETURN key,
     ELSE [label IN labels(n) WHERE label <> 'Entity'][0]
   END AS label,
   CASE WHEN n:Article THEN n.text END AS text,
-  CASE WHEN n:Claim THEN [(speaker)-[:MADE]->(n) | speaker.key] ELSE [] END AS speakers,
+  CASE WHEN n:Claim THEN [(speaker)-[:MADE|CODED_MADE]->(n) | speaker.key] ELSE [] END AS speakers,
   CASE WHEN n:Claim THEN [(n)-[:SOURCE]->(source:Article) | source.text] ELSE [] END AS sourceTexts,
   CASE WHEN n IS NULL THEN null ELSE n {.*, labels: labels(n)} END AS node

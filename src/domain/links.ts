@@ -1,3 +1,4 @@
+import type { ClaimOrigin } from './claims.js';
 import { RELATIONSHIP_TYPES } from './relationships.js';
 import { valuesOf, type Vocabulary } from './vocabulary.js';
 
@@ -16,12 +17,51 @@ export type ClaimLinkType = keyof typeof CLAIM_LINK;
 export const CLAIM_LINK_TYPES = valuesOf<ClaimLinkType>(CLAIM_LINK);
 
 /**
- * Every type of link between entities and claims: what a neighbourhood
- * walks. Provenance (MENTIONED_IN, SOURCE: links to articles) is not among
- * them.
+ * Every type of link between entities and claims as clients see it: what a
+ * neighbourhood groups by. Provenance (MENTIONED_IN, SOURCE: links to
+ * articles) is not among them.
  */
 export const LINK_TYPES = [...RELATIONSHIP_TYPES, ...CLAIM_LINK_TYPES] as const;
 export type LinkType = (typeof LINK_TYPES)[number];
+
+/**
+ * The relationship types a coded claim (origin CODED, a dataset's coding
+ * of an event) is stored with in place of MADE and TARGETS, the only links
+ * a coded claim has besides its SOURCE. A dataset codes claims by the
+ * million, and at a state they outnumber the reported ones a thousand to
+ * one: on links of their own, a read that wants reported claims only (a
+ * path, by default) walks MADE and TARGETS and never reads the coded ones,
+ * where a shared type had it read and reject every one of them. Clients
+ * see them as MADE and TARGETS (seenLinkType); the claim's origin tells
+ * the two apart.
+ */
+export const CODED_CLAIM_LINK = {
+  MADE: 'CODED_MADE',
+  TARGETS: 'CODED_TARGETS',
+} as const satisfies Partial<Record<ClaimLinkType, string>>;
+export type CodedLinkType = (typeof CODED_CLAIM_LINK)[keyof typeof CODED_CLAIM_LINK];
+export const CODED_LINK_TYPES = Object.values(CODED_CLAIM_LINK) as CodedLinkType[];
+
+/** Every relationship type between entities and claims in the store: what a neighbourhood walks. */
+export const STORED_LINK_TYPES = [...LINK_TYPES, ...CODED_LINK_TYPES] as const;
+
+/** The type a claim of this origin stores its speaker's or target's link with. */
+export function claimLinkType(link: keyof typeof CODED_CLAIM_LINK, origin: ClaimOrigin): string {
+  return origin === 'CODED' ? CODED_CLAIM_LINK[link] : link;
+}
+
+const SEEN = new Map<string, string>(Object.entries(CODED_CLAIM_LINK).map(([seen, stored]) => [stored, seen]));
+
+/** The type clients see for a stored relationship type: a coded claim's CODED_MADE is MADE. */
+export function seenLinkType(type: string): string {
+  return SEEN.get(type) ?? type;
+}
+
+/** The stored types a link seen by clients is kept under: MADE is MADE and CODED_MADE. */
+export function storedLinkTypes(type: string): string[] {
+  const coded = (CODED_CLAIM_LINK as Record<string, string>)[type];
+  return coded ? [type, coded] : [type];
+}
 
 /** Which way a link points, seen from the node at the centre of a neighbourhood. */
 export const LINK_DIRECTION = {

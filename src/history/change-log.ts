@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { v7 as uuidv7 } from 'uuid';
-import { labelOfKey } from '../domain/index.js';
+import { labelOfKey, seenLinkType } from '../domain/index.js';
 import { adjustTallies, claimsNow, tallyChanges, type TalliedClaim } from '../claims/tally.js';
 import type { GraphTransaction } from '../neo4j/graph.js';
 
@@ -95,7 +95,7 @@ function claimChange(
   after: TalliedClaim | null,
 ): { before: TalliedClaim | null; after: TalliedClaim | null } {
   const targetsIn = (links: LinkChange[]) =>
-    links.filter((l) => l.type === 'TARGETS' && l.from === item.nodeKey).map((l) => l.to);
+    links.filter((l) => seenLinkType(l.type) === 'TARGETS' && l.from === item.nodeKey).map((l) => l.to);
   if (item.status === 'created' || item.status === 'restored') return { before: null, after };
   if (item.status === 'removed') {
     const was = item.before ?? {};

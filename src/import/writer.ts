@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
+import { CODED_CLAIM_LINK } from '../domain/index.js';
 import { tallyCreatedClaims } from '../claims/tally.js';
 import { recordIngest, type CreatedInBulk } from '../history/ingest-log.js';
 import { addStatusRows, counted, type StatusRow, type Tally } from '../ingest/tally.js';
@@ -123,7 +124,7 @@ interface Held {
 }
 
 /** What a claim's links are, as the claims statement reports them beside the claims. */
-const CLAIM_LINKS = ['MADE', 'TARGETS', 'SOURCE'];
+const CLAIM_LINKS: string[] = [CODED_CLAIM_LINK.MADE, CODED_CLAIM_LINK.TARGETS, 'SOURCE'];
 
 /** The keys a batch creates or changes: its nodes', and the rest (relationships by identity, claims, articles). */
 interface Written {

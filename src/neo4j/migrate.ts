@@ -10,8 +10,10 @@ import type { Graph } from './graph.js';
  * than scanning the graph at every start; a file whose text changed is
  * applied again, which its statements allow (IF NOT EXISTS, a SET that
  * finds nothing left to do). Schema commands cannot share a transaction
- * with other writes, so each statement runs on its own. Returns how many
- * statements ran.
+ * with other writes, so each statement runs on its own. A statement that
+ * writes in batches (CALL { ... } IN TRANSACTIONS, to move a million
+ * claims' links) commits each batch itself and cannot run inside a
+ * transaction: it runs in an implicit one. Returns how many statements ran.
  */
 export async function migrate(graph: Graph): Promise<number> {
   const recorded = new Map(
@@ -21,12 +23,31 @@ export async function migrate(graph: Graph): Promise<number> {
   for (const name of cypherNames('schema/')) {
     const checksum = createHash('sha256').update(cypher(name)).digest('hex');
     if (recorded.get(name) === checksum) continue;
-    for (const statement of cypherStatements(name)) {
-      await graph.driver.executeQuery(statement, {}, { database: graph.database, routing: 'WRITE' });
-      applied += 1;
-    }
+    applied += await applySchemaFile(graph, name);
     await graph.write('admin/record-migration', { name, checksum });
   }
   if (applied > 0) await graph.awaitIndexes(300);
   return applied;
+}
+
+/** Runs the statements of one schema file (`schema/010_coded_claim_links`), each on its own; returns how many. */
+export async function applySchemaFile(graph: Graph, name: string): Promise<number> {
+  const statements = cypherStatements(name);
+  for (const statement of statements) {
+    if (BATCHED.test(statement)) await runImplicit(graph, statement);
+    else await graph.driver.executeQuery(statement, {}, { database: graph.database, routing: 'WRITE' });
+  }
+  return statements.length;
+}
+
+/** A statement that commits its own batches. */
+const BATCHED = /\bIN\s+TRANSACTIONS\b/i;
+
+async function runImplicit(graph: Graph, statement: string): Promise<void> {
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    await session.run(statement).summary();
+  } finally {
+    await session.close();
+  }
 }

@@ -1,4 +1,4 @@
-import { COUNTERPART, LINK_TYPES } from '../domain/index.js';
+import { CODED_CLAIM_LINK, COUNTERPART, STORED_LINK_TYPES, storedLinkTypes } from '../domain/index.js';
 
 /**
  * The parameters of the neighbourhood statements (cypher/read/neighborhood
@@ -25,8 +25,13 @@ export function neighborhoodParams(key: string, depth: number, limit: number, pa
     scan,
     subgroups: MAX_PARTS,
     dense: DENSE,
-    counterparts: COUNTERPART,
+    // Each rule with the stored types of its link (a coded claim's target is CODED_TARGETS).
+    counterparts: Object.fromEntries(
+      Object.entries(COUNTERPART).map(([side, rule]) => [side, { ...rule, types: storedLinkTypes(rule.via) }]),
+    ),
+    // The type clients see for each stored type that differs from it.
+    seenTypes: Object.fromEntries(Object.entries(CODED_CLAIM_LINK).map(([seen, stored]) => [stored, seen])),
     // The types a link between two kept nodes may have (read whole from the end with fewer links).
-    linkTypes: LINK_TYPES,
+    linkTypes: STORED_LINK_TYPES,
   };
 }

@@ -1,4 +1,4 @@
-import { pathOrigins } from '../domain/index.js';
+import { pathOrigins, seenLinkType } from '../domain/index.js';
 import { builder } from './builder.js';
 import type { Context } from '../context.js';
 import { badInput, notFound } from '../errors.js';
@@ -103,9 +103,10 @@ export function viewEdge(e: EdgeMap, source: string, target: string): GraphViewE
   const props = e.props ?? {};
   // A relationship's own key where it has one; else its ends, type and what tells parallel ones apart.
   const distinct = props.title ?? props.role ?? props.vote;
-  const id =
-    typeof props.key === 'string' ? props.key : `${e.from}-${e.type}->${e.to}${distinct ? `#${distinct}` : ''}`;
-  return { id, source, target, type: e.type, label: edgeLabel(e.type, props) };
+  // A coded claim's CODED_MADE is shown as the MADE it is; the claim's origin tells them apart.
+  const type = seenLinkType(e.type);
+  const id = typeof props.key === 'string' ? props.key : `${e.from}-${type}->${e.to}${distinct ? `#${distinct}` : ''}`;
+  return { id, source, target, type, label: edgeLabel(type, props) };
 }
 
 /** Turns Cypher's nodes and relationship maps into a subgraph with ids and no duplicates. */

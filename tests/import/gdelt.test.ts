@@ -93,6 +93,15 @@ describe('npm run import -- gdelt', () => {
     expect(await node(graph, 'claim:gdelt-1190000004')).toMatchObject({ kind: 'WARN', rootEvent: false });
     expect(await node(graph, 'claim:gdelt-1190000101')).toMatchObject({ kind: 'ACCUSE', dataset: DATASETS[1] });
 
+    // Stored by types of their own; read as its speaker and target all the same.
+    const stored = await graph.read<{ type: string; outgoing: boolean; other: string }>('test/claim-links', {
+      keys: ['claim:gdelt-1190000001'],
+    });
+    expect(stored.map((l) => [l.type, l.outgoing, l.other])).toEqual([
+      ['CODED_MADE', false, 'state:USA'],
+      ['CODED_TARGETS', true, 'state:RUS'],
+      ['SOURCE', true, urlArticleKey(URLS[0]!)],
+    ]);
     const [links] = await graph.read<ClaimPartsRow>('read/parts/claim', { keys: ['claim:gdelt-1190000001'] });
     expect(links.speaker.key).toBe('state:USA');
     expect(links.target.key).toBe('state:RUS');
@@ -125,7 +134,11 @@ describe('npm run import -- gdelt', () => {
     expect(changes[0]).toMatchObject({ operation: 'import', items: 0 });
     const created = JSON.parse(changes[0]!.created as string) as Record<string, number>;
     expect(created.Claim).toBeGreaterThanOrEqual(1);
-    expect(created.MADE).toBe(created.Claim);
+    // Coded claims link their speaker and target by types of their own (CODED_CLAIM_LINK).
+    expect(created.CODED_MADE).toBe(created.Claim);
+    expect(created.CODED_TARGETS).toBe(created.Claim);
+    expect(created.MADE).toBeUndefined();
+    expect(created.TARGETS).toBeUndefined();
     expect(created.SOURCE).toBe(created.Claim);
     // The article it was coded from is created in the same batch, and listed the same way.
     const [article] = await graph.read('test/created-by', { key: urlArticleKey(URLS[0]!) });

@@ -4,7 +4,7 @@ UNWIND range($from, $to) AS i
 MATCH (speaker:Entity {key: $targets[i % size($targets)]})
 CREATE (c:Claim {key: 'claim:bench-hub-aimed-' + i, kind: 'ACCUSE', origin: 'CODED', allegation: 'coded event ' + i,
   madeOn: '2024-' + right('0' + toString(1 + i % 12), 2)})
-CREATE (speaker)-[:MADE {sources: [source.key]}]->(c)
-CREATE (c)-[:TARGETS {sources: [source.key]}]->(hub)
+CREATE (speaker)-[:CODED_MADE {sources: [source.key]}]->(c)
+CREATE (c)-[:CODED_TARGETS {sources: [source.key]}]->(hub)
 CREATE (c)-[:SOURCE]->(source)
 RETURN count(*) AS claims

@@ -7,7 +7,7 @@ WITH hub, source, i, $targets[toInteger(size($targets) * ((i * 7919 % 1000) / 10
 MATCH (target:Entity {key: targetKey})
 CREATE (c:Claim {key: 'claim:bench-hub-' + i, kind: CASE WHEN i % 5 = 0 THEN 'CRITICIZE' ELSE 'ACCUSE' END,
   origin: 'CODED', allegation: 'coded event ' + i, madeOn: '2024-' + right('0' + toString(1 + i % 12), 2)})
-CREATE (hub)-[:MADE {sources: [source.key]}]->(c)
-CREATE (c)-[:TARGETS {sources: [source.key]}]->(target)
+CREATE (hub)-[:CODED_MADE {sources: [source.key]}]->(c)
+CREATE (c)-[:CODED_TARGETS {sources: [source.key]}]->(target)
 CREATE (c)-[:SOURCE]->(source)
 RETURN count(*) AS claims

@@ -5,7 +5,7 @@ UNWIND $keys AS key
 MATCH (e:Entity {key: key})
 CALL (e) {
   CALL (e) {
-    MATCH (e)-[:MADE]->(c:Claim)
+    MATCH (e)-[:MADE|CODED_MADE]->(c:Claim)
     RETURN c
     UNION
     MATCH (e)<-[:ON_BEHALF_OF]-(c:Claim)

@@ -3,7 +3,7 @@
 UNWIND $keys AS key
 MATCH (e:Entity {key: key})
 CALL (e) {
-  MATCH (e)<-[:TARGETS]-(c:Claim)
+  MATCH (e)<-[:TARGETS|CODED_TARGETS]-(c:Claim)
   WHERE c.origin IN $origins
   WITH c ORDER BY c.madeOn DESC, c.key
   RETURN count(c) AS totalCount, collect(c)[$offset..$offset + $limit] AS page

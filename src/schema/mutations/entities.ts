@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { builder } from '../builder.js';
 import { clientError } from '../../errors.js';
 import { claimSchema, entitySchema, quoteProblem } from '../../ingest/document.js';
-import { ENTITY_TYPES, labelOfKey, type EntityType } from '../../domain/index.js';
+import { ENTITY_TYPES, labelOfKey, seenLinkType, type EntityType } from '../../domain/index.js';
 import { OrganizationCategory } from '../actors.js';
 import { EventCategory, PlaceCategory } from '../events.js';
 import { ClaimRef, EntityRef } from '../refs.js';
@@ -579,7 +579,8 @@ function dependantsOf(
 ): DeletedNode[] {
   const byKey = new Map<string, DeletedNode & { reasons: string[] }>();
   for (const d of rows) {
-    const reason = `${REASONS[d.via] ?? d.via} ${d.of}`;
+    const via = seenLinkType(d.via);
+    const reason = `${REASONS[via] ?? via} ${d.of}`;
     const entry = byKey.get(d.key) ?? {
       key: d.key,
       type: toNode({ key: d.key, kind: d.kind, labels: d.labels }).__typename,
