@@ -8,9 +8,19 @@ CALL (e) {
   UNION
   MATCH (ev:Event)-[:TOOK_PLACE_IN|CONCERNS]->(e) RETURN ev AS item, ev.date AS date
   UNION
-  MATCH (e)-[:MADE|CODED_MADE]->(c:Claim) WHERE c.origin IN $origins RETURN c AS item, c.madeOn AS date
+  // Each origin's claims through its own links, chosen by an UNWIND (as
+  // read/pages/claims-received says why and how).
+  UNWIND CASE WHEN 'REPORTED' IN $origins THEN [e] ELSE [] END AS x
+  MATCH (x)-[:MADE]->(c:Claim) WHERE c.origin IN $origins RETURN c AS item, c.madeOn AS date
   UNION
-  MATCH (c:Claim)-[:ON_BEHALF_OF|TARGETS|CODED_TARGETS|ABOUT]->(e) WHERE c.origin IN $origins RETURN c AS item, c.madeOn AS date
+  UNWIND CASE WHEN 'CODED' IN $origins THEN [e] ELSE [] END AS x
+  MATCH (x)-[:CODED_MADE]->(c:Claim) WHERE c.origin IN $origins RETURN c AS item, c.madeOn AS date
+  UNION
+  UNWIND CASE WHEN 'REPORTED' IN $origins THEN [e] ELSE [] END AS x
+  MATCH (c:Claim)-[:ON_BEHALF_OF|TARGETS|ABOUT]->(x) WHERE c.origin IN $origins RETURN c AS item, c.madeOn AS date
+  UNION
+  UNWIND CASE WHEN 'CODED' IN $origins THEN [e] ELSE [] END AS x
+  MATCH (c:Claim)-[:CODED_TARGETS]->(x) WHERE c.origin IN $origins RETURN c AS item, c.madeOn AS date
 }
 WITH item, date
 WHERE date IS NOT NULL

@@ -46,7 +46,9 @@ const BATCHED = /\bIN\s+TRANSACTIONS\b/i;
 async function runImplicit(graph: Graph, statement: string): Promise<void> {
   const session = graph.driver.session({ database: graph.database });
   try {
-    await session.run(statement).summary();
+    // No timeout: the store's (60 s) would end the statement that runs the
+    // batches, however many of them are left; each batch commits on its own.
+    await session.run(statement, {}, { timeout: 0 }).summary();
   } finally {
     await session.close();
   }
