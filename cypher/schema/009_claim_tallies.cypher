@@ -14,8 +14,17 @@ CREATE CONSTRAINT claim_tally_id IF NOT EXISTS FOR (t:ClaimTally) REQUIRE t.id I
 CREATE INDEX claim_tally_target IF NOT EXISTS FOR (t:ClaimTally) ON (t.target);
 
 // Builds the tallies of the claims a store holds already (run once, and
-// again from nothing if this file changes).
-MATCH (t:ClaimTally) DETACH DELETE t;
+// again from nothing if this file changes). A store holds a million
+// claims: the counting reads them in one go, and the tallies are deleted
+// and written in batches, each its own transaction, run by
+// src/neo4j/migrate.ts outside a transaction of its own and without its
+// timeout.
+MATCH (t:ClaimTally)
+CALL (t) {
+  DETACH DELETE t
+} IN TRANSACTIONS OF 10000 ROWS;
 MATCH (c:Claim)-[:TARGETS|CODED_TARGETS]->(e:Entity)
 WITH e.key AS target, c.kind AS kind, c.origin AS origin, coalesce(left(c.madeOn, 7), '') AS month, count(*) AS count
-CREATE (:ClaimTally {id: target + '|' + kind + '|' + origin + '|' + month, target: target, kind: kind, origin: origin, month: month, count: count});
+CALL (target, kind, origin, month, count) {
+  CREATE (:ClaimTally {id: target + '|' + kind + '|' + origin + '|' + month, target: target, kind: kind, origin: origin, month: month, count: count})
+} IN TRANSACTIONS OF 10000 ROWS;

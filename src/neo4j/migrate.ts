@@ -33,11 +33,14 @@ export async function migrate(graph: Graph): Promise<number> {
 /** Runs the statements of one schema file (`schema/010_coded_claim_links`), each on its own; returns how many. */
 export async function applySchemaFile(graph: Graph, name: string): Promise<number> {
   const statements = cypherStatements(name);
-  for (const statement of statements) {
-    if (BATCHED.test(statement)) await runImplicit(graph, statement);
-    else await graph.driver.executeQuery(statement, {}, { database: graph.database, routing: 'WRITE' });
-  }
+  for (const statement of statements) await runSchemaStatement(graph, statement);
   return statements.length;
+}
+
+/** One statement of a schema file: one that commits its own batches in an implicit transaction, others in their own. */
+export async function runSchemaStatement(graph: Graph, statement: string): Promise<void> {
+  if (BATCHED.test(statement)) await runImplicit(graph, statement);
+  else await graph.driver.executeQuery(statement, {}, { database: graph.database, routing: 'WRITE' });
 }
 
 /** A statement that commits its own batches. */

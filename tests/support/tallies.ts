@@ -1,5 +1,6 @@
 import { cypherStatements } from '../../src/cypher.js';
 import type { Graph } from '../../src/neo4j/graph.js';
+import { runSchemaStatement } from '../../src/neo4j/migrate.js';
 
 /**
  * The claim tallies (cypher/schema/009_claim_tallies.cypher) built again
@@ -10,7 +11,7 @@ import type { Graph } from '../../src/neo4j/graph.js';
  */
 export async function recountClaimTallies(graph: Graph): Promise<void> {
   const statements = cypherStatements('schema/009_claim_tallies').filter((s) => !/^CREATE (CONSTRAINT|INDEX)/.test(s));
-  for (const statement of statements) await graph.driver.executeQuery(statement, {}, { database: graph.database });
+  for (const statement of statements) await runSchemaStatement(graph, statement);
 }
 
 /** Every tally as stored and as a count of the claims gives it, [id, count, its type] in id order: equal when the tallies are true. */
