@@ -1,14 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchemaFile } from '../src/neo4j/migrate.js';
-import { testGraph, uniqueSlug } from './support/graph.js';
+import { data, testApp } from './support/app.js';
+import { uniqueSlug } from './support/graph.js';
 
 /**
  * cypher/schema/010_coded_claim_links.cypher against the run's Neo4j: coded
  * claims planted as imports wrote them before (their speaker's MADE and
  * their target's TARGETS) are moved to CODED_MADE and CODED_TARGETS with
  * every property, the reported claim beside them keeps its links, and a
- * second run changes nothing. The claims, their ends and their article
- * are this file's own and removed after it.
+ * second run changes nothing; then a path between the two ends crosses
+ * the reported claim only, unless coded claims are asked for, and shows
+ * the coded claims' links as MADE and TARGETS. The claims, their ends and
+ * their article are this file's own and removed after it.
  */
 interface LinkRow {
   key: string;
@@ -22,7 +25,8 @@ const MIGRATION = 'schema/010_coded_claim_links';
 const COUNT = 3;
 
 describe('coded claims moved to links of their own', () => {
-  const graph = testGraph();
+  const app = testApp();
+  const graph = app.graph;
   const slug = uniqueSlug('migration');
   const speaker = `state:${slug}-speaker`;
   const target = `state:${slug}-target`;
@@ -72,5 +76,26 @@ describe('coded claims moved to links of their own', () => {
     const once = await links();
     await applySchemaFile(graph, MIGRATION);
     expect(await links()).toEqual(once);
+  });
+
+  it('a path crosses the coded claims only when they are asked for, their links shown as MADE and TARGETS', async () => {
+    const PATH = `query($from: ID!, $to: ID!, $origin: ClaimOrigin) {
+      path(from: $from, to: $to, origin: $origin) { nodes { id } edges { type } }
+    }`;
+    const keysOf = (nodes: { id: string }[]) =>
+      nodes
+        .map((n) =>
+          Buffer.from(n.id, 'base64')
+            .toString()
+            .replace(/^[A-Za-z]+:/, ''),
+        )
+        .sort();
+    type Answer = { path: { nodes: { id: string }[]; edges: { type: string }[] } };
+    const reportedOnly = data<Answer>(await app.query(PATH, { from: speaker, to: target }));
+    expect(keysOf(reportedOnly.path.nodes)).toEqual([reported, speaker, target].sort());
+    const withCoded = data<Answer>(await app.query(PATH, { from: speaker, to: target, origin: 'CODED' }));
+    expect(keysOf(withCoded.path.nodes)).toEqual([...keys, speaker, target].sort());
+    expect(new Set(withCoded.path.edges.map((e) => e.type))).toEqual(new Set(['MADE', 'TARGETS']));
+    expect(withCoded.path.edges).toHaveLength(2 * keys.length);
   });
 });
