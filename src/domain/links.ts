@@ -1,4 +1,3 @@
-import type { ClaimOrigin } from './claims.js';
 import { RELATIONSHIP_TYPES } from './relationships.js';
 import { valuesOf, type Vocabulary } from './vocabulary.js';
 
@@ -44,11 +43,6 @@ export const CODED_LINK_TYPES = Object.values(CODED_CLAIM_LINK) as CodedLinkType
 
 /** Every relationship type between entities and claims in the store: what a neighbourhood walks. */
 export const STORED_LINK_TYPES = [...LINK_TYPES, ...CODED_LINK_TYPES] as const;
-
-/** The type a claim of this origin stores its speaker's or target's link with. */
-export function claimLinkType(link: keyof typeof CODED_CLAIM_LINK, origin: ClaimOrigin): string {
-  return origin === 'CODED' ? CODED_CLAIM_LINK[link] : link;
-}
 
 const SEEN = new Map<string, string>(Object.entries(CODED_CLAIM_LINK).map(([seen, stored]) => [stored, seen]));
 
