@@ -8,6 +8,9 @@
 // $batch.items: [{nodeKey, kind, status, before?, after?, linksAdded?, linksRemoved?, linksChanged?}]
 // (before, after and the link lists are JSON text), a list inside a map, as
 // import/existing says why.
+// Planned once and kept (replan=skip): it only creates, whatever the counts,
+// which an import changes batch after batch (import/existing says why).
+CYPHER replan=skip
 CREATE (c:Change {id: $id, at: datetime.transaction(), actor: $actor, operation: $operation, itemCount: size($batch.items)})
 SET c += $extra
 WITH c

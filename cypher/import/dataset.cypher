@@ -2,6 +2,8 @@
 // dataset, which file, as of which date. Written when created or when a
 // value differs, like every import write.
 // $dataset: {key, source, name, publisher, file, asOf, url}, $actor
+// Planned once and kept, as every import statement is (import/existing says why).
+CYPHER replan=skip
 WITH $dataset AS ds
 MERGE (d:Dataset {key: ds.key})
 WITH d, ds, properties(d) AS before

@@ -5,6 +5,9 @@
 // one per tally, in id order so that two writers lock shared tallies in the
 // same order. A tally brought to nothing is removed: the tallies are
 // exactly the groups that hold claims.
+// Planned once and kept (replan=skip): a MERGE by id whatever the counts,
+// which an import changes batch after batch (import/existing says why).
+CYPHER replan=skip
 UNWIND $batch.groups AS g
 MERGE (t:ClaimTally {id: g.id})
   ON CREATE SET t.target = g.target, t.kind = g.kind, t.origin = g.origin, t.month = g.month, t.count = 0
