@@ -6,6 +6,10 @@ import {
   MINISTRIES,
   NOT_PLACES,
   ORGANIZATIONS,
+  PLACE_CLOSERS,
+  PLACE_KINDS,
+  PLACE_OPENERS,
+  PLACE_QUALIFIERS,
   PLACE_WORDS,
   STATE_FORMS,
   STATES,
@@ -36,6 +40,10 @@ const B = '(?<![\\p{L}\\p{N}])';
 /** A capitalised word of a name: "Darfur", "El", "Al-Hudaydah". */
 const PROPER = '[A-Z][\\p{Ll}-]*[\\p{Ll}](?:-[A-Z][\\p{Ll}]+)*';
 const E = '(?![\\p{L}\\p{N}])';
+/** Continents and regions a body's name may be for ("Co-operation in Europe"), not a city it sits in. */
+const CONTINENTS =
+  /^(?:Europe|Africa|Asia|America|Americas|Latin America|Oceania|Antarctica|Middle East|Caribbean|Pacific)$/;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 
 const stateForms = alternation(STATE_FORMS.keys());
 const STATE_RE = new RegExp(`${B}(?:${stateForms})(?:(?<=\\.)|${E})`, 'gu');
@@ -695,7 +703,7 @@ export class MentionFinder {
    */
   private genericOrganizations() {
     const head =
-      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan';
+      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Society|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan';
     const word = "[A-Z][\\p{L}&’'-]*";
     // "Ministry of Irrigation and Water Resources": a field of two names joined by "and" is one body's.
     const complement = `(?: (?:of|for|on|in) (?:the )?${word}(?: ${word})*(?: and (?!the\\b)${word}(?: ${word})*)?)`;
@@ -736,8 +744,21 @@ export class MentionFinder {
         '',
       );
       // "the Policy Center for the New South in Rabat": the capital it sits in is where, not part of the name.
+      // So is any city a research body or a government sits in ("the Eurasian Security Institute in Almaty", "the
+      // Kurdistan Regional Government in Erbil"), though a body's field may be a state or a continent ("Mission in
+      // Kosovo", "Co-operation in Europe").
       const seat = / in (?<city>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)$/u.exec(phrase);
-      if (seat && STATE_FORMS.get(seat.groups!.city!)?.role === 'capital') phrase = phrase.slice(0, seat.index);
+      const city = seat ? STATE_FORMS.get(seat.groups!.city!) : undefined;
+      if (
+        seat &&
+        (city?.role === 'capital' ||
+          (!city &&
+            !CONTINENTS.test(seat.groups!.city!) &&
+            /\b(?:Institute|Foundation|Centre|Center|Society|University|Group|Observatory|Government)\b/.test(
+              phrase.slice(0, seat.index),
+            )))
+      )
+        phrase = phrase.slice(0, seat.index);
       // "Syria and the Technical Secretariat": a state's name joined to a body's by "and" is two names.
       const joined = new RegExp(`^(?:${names}) and (?:the )?`, 'u').exec(phrase);
       if (joined) {
@@ -823,19 +844,26 @@ export class MentionFinder {
         return [this.mentionOf(key, start, g.place!.length, 'name')];
       });
     }
-    const cityOf =
-      /\b[Tt]he (?<category>city|town|village|port|region|province) of (?<place>[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)?)/gu;
+    // "the island of Vaindloo", "the border town of Ramtha", "the departments of Alibori and Atacora", "the port of
+    // Beirut": a word for a place, qualified or not, then its name (a capital too: the port of a capital is a city).
+    const name = "[A-Z][\\p{L}’'-]+(?: [A-Z][\\p{L}’'-]+){0,2}";
+    const cityOf = new RegExp(
+      `\\b[Tt]he (?:(?:${PLACE_QUALIFIERS.join('|')}) )?(?<category>${PLACE_KINDS.join('|')}) of (?<a>${name})(?: and (?<b>${name}))?`,
+      'gu',
+    );
     for (const m of matches(this.text, cityOf)) {
       const g = m.groups!;
-      if (STATE_FORMS.has(g.place!)) continue;
-      const start = m.index! + m[0].lastIndexOf(g.place!);
-      this.candidate(start, start + g.place!.length, 55, () => {
-        const key = makeKey('place', g.place!);
-        this.entities.add(key, 'Place', g.place!, {
-          category: /region|province/.test(g.category!) ? 'REGION' : 'CITY',
-        });
-        return [this.mentionOf(key, start, g.place!.length, 'name')];
-      });
+      const category = /region|province|state|department|district/.test(g.category!) ? 'REGION' : 'CITY';
+      for (const place of [g.a!, g.b].filter(Boolean) as string[]) {
+        const form = STATE_FORMS.get(place);
+        if ((form && form.role !== 'capital') || place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
+        const start = m.index! + m[0].lastIndexOf(place);
+        this.candidate(start, start + place.length, 55, () =>
+          form
+            ? [this.mentionOf(this.place(place, 'CITY', form.code), start, place.length, 'name')]
+            : this.newPlace(place, category, start),
+        );
+      }
     }
     // "the authorities in Bangui" are the government's, not a city's.
     const at = new RegExp(
@@ -861,6 +889,33 @@ export class MentionFinder {
         ? 'REGION'
         : 'OTHER';
       this.candidate(start, start + place.length, 70, () => this.newPlace(place, category, start));
+    }
+    // "Lake Chad", "Mount Hermon", "the Panj river", "the Grand Ethiopian Renaissance Dam": a name opened or closed by
+    // a word for a place, which wins over a state's name inside it; not when a name goes on ("the Mano River Union").
+    const framed = new RegExp(
+      `${B}(?<place>(?:${alternation(PLACE_OPENERS)}) ${PROPER}(?: ${PROPER})?|(?:${PROPER} ){1,3}(?:${alternation(PLACE_CLOSERS)}))${E}(?! [A-Z])`,
+      'gu',
+    );
+    for (const m of matches(this.text, framed)) {
+      const place = m.groups!.place!;
+      if (place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
+      this.candidate(m.index!, m.index! + place.length, 77, () => this.newPlace(place, 'OTHER', m.index!));
+    }
+    // A dateline closing a heading: "Ministry of Foreign Affairs, Athens, 9 July 2026", "Taipei, 10 September 2026".
+    const dateline = new RegExp(
+      `(?:^|, )(?<place>${PROPER}(?: ${PROPER}){0,2}), (?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2},?) \\d{4}[ \\t]*$`,
+      'gmu',
+    );
+    for (const m of matches(this.text, dateline)) {
+      const place = m.groups!.place!;
+      const start = m.index! + m[0].indexOf(place);
+      const form = STATE_FORMS.get(place);
+      if ((form && form.role !== 'capital') || place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
+      this.candidate(start, start + place.length, 62, () =>
+        form
+          ? [this.mentionOf(this.place(place, 'CITY', form.code), start, place.length, 'name')]
+          : this.newPlace(place, 'CITY', start),
+      );
     }
     // "the Donbas region", "the Kharkiv and Dnipropetrovsk regions".
     const regions = new RegExp(

@@ -169,6 +169,45 @@ describe('places', () => {
     expect(entity(d, 'place:western-sahara').type).toBe('Place');
     expect(people(d)).toEqual([]);
   });
+
+  it('reads a place after a word for what it is, qualified or not, two joined by "and", and a capital\'s port', async () => {
+    const d = await extract(
+      'Patrols were sent to the border town of Karvali and the island of Velmora. Troops went to the departments of ' +
+        'Orsina and Tavelle. The cargo passed through the port of Beirut.',
+    );
+    for (const key of ['place:karvali', 'place:velmora', 'place:orsina', 'place:tavelle', 'place:beirut'])
+      entity(d, key);
+    expect(d.entities.filter((e) => e.type === 'State').map((e) => e.key)).toEqual(['state:LBN']);
+  });
+
+  it('reads rivers, lakes, mountains and dams by the word that opens or closes their name, not a body named after one', async () => {
+    const d = await extract(
+      'Gunmen crossed the Varda river near Mount Kessel and fired on boats on Lake Chad, below the Dorvan Dam. ' +
+        'The Lorna River Union said nothing.',
+    );
+    for (const key of ['place:varda-river', 'place:mount-kessel', 'place:lake-chad', 'place:dorvan-dam'])
+      entity(d, key);
+    expect(keys(d)).not.toContain('state:TCD');
+    expect(keys(d)).not.toContain('place:lorna-river');
+  });
+
+  it("reads the city of a heading's dateline as a place", async () => {
+    const d = await extract(
+      'Statement on the Border Incident\nMinistry of Foreign Affairs, Port Velna, 9 July 2026\n\nThe Ministry regrets the incident.',
+    );
+    entity(d, 'place:port-velna');
+  });
+
+  it('reads the city a research body sits in as a place, and the body without it, and its analyst as the speaker', async () => {
+    const d = await extract(
+      'Mira Okonjo of the Caspian Policy Institute in Almaty said Russia had overreacted to the sale.',
+    );
+    entity(d, 'org:caspian-policy-institute');
+    entity(d, 'place:almaty');
+    expect(d.claims.map((c) => `${c.speaker} ${c.kind} ${c.targets.join(',')}`)).toEqual([
+      'person:mira-okonjo CRITICIZE state:RUS',
+    ]);
+  });
 });
 
 describe('treaties', () => {
