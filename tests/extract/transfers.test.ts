@@ -117,4 +117,22 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
       ]),
     );
   });
+
+  it("reads a supplier with no recipient beside it: the clause's subject receives, or the state the text speaks for", async () => {
+    const d = await extract(
+      'The Kenyan Air Force has flown Z-19 helicopters bought from China since 2019. Uganda said the weapons were ' +
+        'supplied by Sudan.',
+    );
+    expect(transfers(d)).toEqual(['state:CHN > state:KEN: weapon:z-19']);
+  });
+
+  it('reads "the ⟨W⟩ we purchased from ⟨A⟩" and "⟨W⟩ delivered by ⟨A⟩" in a statement as received by its state', async () => {
+    const d = await extract(
+      'Statement by the Ministry of Foreign Affairs of Ghana\n\nThe six Z-19 helicopters we purchased from China ' +
+        'arrived on Monday. The armoured vehicles delivered by Turkey in May were not delivered by France.',
+      '2024-07-03',
+      'Ministry of Foreign Affairs of Ghana',
+    );
+    expect(transfers(d)).toEqual(['state:CHN > state:GHA: weapon:z-19', 'state:TUR > state:GHA: -']);
+  });
 });
