@@ -727,6 +727,15 @@ export class MentionFinder {
           start += joining[0].length;
         }
       }
+      // "Special Representative of the Secretary-General and Head of the United Nations ... Mission": two posts
+      // joined by "and", the second naming the body.
+      const post = / and (?:Head|Chief|Director|Commander|Chair\w*|President|Coordinator) of (?:the )?(?=[A-Z])/.exec(
+        phrase,
+      );
+      if (post) {
+        start += post.index + post[0].length;
+        phrase = phrase.slice(post.index + post[0].length);
+      }
       // "Statement by the Federal Foreign Office on the Cyberattack ...": the issuer's name ends where its subject begins.
       if (
         /(?:Statement|Comment|Remarks|Readout|Declaration|Release|Communiqu[eé]|Note|Message)s? (?:by|of|from) (?:the )?$/.test(
