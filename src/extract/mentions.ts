@@ -605,7 +605,10 @@ export class MentionFinder {
     this.rulers();
     const code = this.homeState ?? this.topicState();
     if (!code) return;
-    const re = /\b(?:[Tt]he )?(?:Federal |National |Royal |Union |Central )?Government(?! of)(?![’']s)(?![\p{L}])/gu;
+    // "accused the government of ...", "urged the administration to ...", "the military": in lower case too, the
+    // state's, when the text is about one state.
+    const re =
+      /\b(?:[Tt]he )?(?:Federal |National |Royal |Union |Central )?Government(?! of)(?![’']s)(?![\p{L}])|(?<=\b[Tt]he )(?:government|administration|military|army)(?! of (?:the )?[A-Z])(?![’']s)(?![\p{L}-])/gu;
     for (const m of matches(this.text, re)) {
       const start = m.index! + /^(?:[Tt]he )?/.exec(m[0])![0].length;
       // "his Government", "our Government": a pronoun's, not a name.

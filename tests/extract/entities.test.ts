@@ -223,3 +223,17 @@ describe('treaties', () => {
     expect(entity(d, 'org:agreement-monitoring-commission').type).toBe('Organization');
   });
 });
+
+describe('the government of the state a text is about', () => {
+  it('reads "the government" and "the military" in lower case as that state, in coverage of one country', async () => {
+    const draft = await extract(
+      'Zimbabwe bought armoured vehicles this year. Zimbabwe says they are for border patrols, and Zimbabwe denies ' +
+        'any link to the election. The Citizens Coalition for Change accused the government of buying weapons while ' +
+        'hospitals ran out of medicine.',
+    );
+    expect(draft.claims.find((c) => c.speaker === 'org:citizens-coalition-for-change')).toMatchObject({
+      kind: 'ACCUSE',
+      targets: ['state:ZWE'],
+    });
+  });
+});
