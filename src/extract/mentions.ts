@@ -750,6 +750,9 @@ export class MentionFinder {
         );
         if (subject) phrase = phrase.slice(0, subject.index);
       }
+      // "the Border Security Force on the Chapainawabganj border": where the body acted, not part of its name.
+      if (/^ (?:border|frontier|coast|front|side|river)\b/.test(this.text.slice(start + phrase.length)))
+        phrase = phrase.replace(/ (?:on|in|at|along) (?:the )?[A-Z][\p{L}-]+$/u, '');
       // "the Security Council on Wednesday": a day or a month is when, not part of the name.
       phrase = phrase.replace(
         / (?:on|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/,
@@ -817,8 +820,14 @@ export class MentionFinder {
       );
       this.candidate(at, start + phrase.length, un ? 82 : extends_ ? 86 : 50, () => {
         this.addOrganization(key, phrase, category, named !== phrase ? [named] : []);
+        // "India's Border Security Force": a state's body, named with the state's possessive before it.
+        const owner = stateOf(
+          new RegExp(`(?:^|\\s)(${names})[’']s $`, 'u').exec(this.text.slice(Math.max(0, at - 40), at))?.[1],
+        );
         if (state && (phrase.startsWith(stateName(state)) || /Embassy|Government/.test(phrase)))
           this.entities.link('partOf', key, this.entities.state(state).key);
+        else if (!state && owner && !['ARMED_GROUP', 'THINK_TANK'].includes(category))
+          this.entities.link('partOf', key, this.entities.state(owner).key);
         // "the Federal Foreign Office", "the Federal Police" in a text its heading places in Berlin: a state's body
         // that names no state is the home state's.
         else if (
