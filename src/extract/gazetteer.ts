@@ -173,6 +173,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   SAU: ['Saudi'],
   BIH: ['Bosnian'],
   BFA: ['Burkinabè'],
+  MDV: ['Maldivian'],
 };
 
 /**
@@ -375,6 +376,8 @@ export const MILITARY_BRANCHES = [
   'air force',
   'coast guard',
   'border guard',
+  'border guards',
+  'border troops',
   'police',
 ];
 

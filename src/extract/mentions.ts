@@ -496,22 +496,28 @@ export class MentionFinder {
    * speaks for; "the army" after one has been named is that one.
    */
   private militaries() {
-    const branch = alternation(MILITARY_BRANCHES);
+    const branch = alternation(MILITARY_BRANCHES.flatMap((b) => [b, b.replace(/\b\p{L}/gu, (c) => c.toUpperCase())]));
     // "Sudan's army-led government" is the government, qualified.
     const adjective = MILITARY_ADJECTIVE_NOUNS.join('|');
-    const re = new RegExp(`${STATE_QUALIFIER} (?<branch>${branch})${E}(?!-)(?! (?:${adjective})${E})`, 'gu');
+    // "the United States armed forces", "the Cameroon army": a state's name before the branch qualifies it too; not
+    // inside a longer name ("the Royal Thai Navy", "Russian Military Aircraft").
+    const re = new RegExp(
+      `(?<!(?:Royal|Imperial|Revolutionary|National|Federal|People[’']s) )(?:${STATE_QUALIFIER}|(?<named>${names})) (?<branch>${branch})${E}(?!-)(?! (?:${adjective})${E})(?! \\p{Lu})`,
+      'gu',
+    );
     for (const m of matches(this.text, re)) {
       const g = m.groups!;
-      const code = stateOf(g.demonym) ?? stateOf(g.possessive);
+      const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.named);
       if (!code) continue;
       const state = STATES.get(code)!;
       const words = g.branch!;
       const key = `org:${slug(state.name)}-${slug(words)}`;
       const name = `${words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${state.name}`;
       this.candidate(m.index!, m.index! + m[0].length, 85, () => {
-        this.addOrganization(key, name, 'MILITARY');
+        // The text's own words for it ("Tajik border troops", "the Nigerian Army") are a name of it too.
+        this.addOrganization(key, name, 'MILITARY', g.possessive ? [] : [m[0]]);
         this.entities.link('partOf', key, this.entities.state(code).key);
-        this.stateInside(code, m, g.demonym ? 'demonym' : 'possessive');
+        this.stateInside(code, m, g.demonym ? 'demonym' : g.named ? 'named' : 'possessive');
         return [this.mentionOf(key, m.index!, m[0].length, 'name')];
       });
     }

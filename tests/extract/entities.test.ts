@@ -237,3 +237,17 @@ describe('the government of the state a text is about', () => {
     });
   });
 });
+
+describe("a state's armed services", () => {
+  it("reads a branch after a state's name, demonym or possessive, in either case, with the text's words as a name of it", async () => {
+    const d = await extract(
+      'Tajik border troops said they had killed two men. The United States armed forces said nothing. The Mexican ' +
+        'Army said it was ready. The Royal Thai Navy and Russian Military Aircraft were not mentioned.',
+    );
+    expect(entity(d, 'org:tajikistan-border-troops').aliases).toContain('Tajik border troops');
+    expect(entity(d, 'org:united-states-armed-forces').aliases).toContain('United States armed forces');
+    entity(d, 'org:mexico-army');
+    expect(keys(d)).not.toContain('org:thailand-navy');
+    expect(keys(d)).not.toContain('org:russia-military');
+  });
+});
