@@ -512,7 +512,10 @@ export class MentionFinder {
       const state = STATES.get(code)!;
       const words = g.branch!;
       const key = `org:${slug(state.name)}-${slug(words)}`;
-      const name = `${words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${state.name}`;
+      // "the Myanmar Air Force" is a proper name as written; "Tajik border troops" are named after their state.
+      const name = /^\p{Lu}/u.test(words)
+        ? m[0]
+        : `${words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${state.name}`;
       this.candidate(m.index!, m.index! + m[0].length, 85, () => {
         // The text's own words for it ("Tajik border troops", "the Nigerian Army") are a name of it too.
         this.addOrganization(key, name, 'MILITARY', g.possessive ? [] : [m[0]]);
