@@ -1068,9 +1068,11 @@ export class MentionFinder {
   private weapons() {
     const kind = `(?:(?:${WEAPON_MODIFIER})[ -])*${WEAPON_NOUN}`;
     // Designations: "Su-30MKA", "Y-20", "K2", "M1A2", "BrahMos", "Leopard 2A7", "HIMARS", "Abukuma-class", with a name
-    // after the code ("AH-64E Apache"); one of several named together ("Su-27 and Su-30 fighters") is one too.
+    // after the code ("AH-64E Apache", "A-29 Super Tucano"), a letter code after the hyphen ("IRIS-T SLM", "PAC-3
+    // MSE"), a series number ("Wing Loong II"), capitals alone ("KAAN fighters"); one of several named together
+    // ("Su-27 and Su-30 fighters", "MiG-29 and Mirage 2000 fleets") is one too.
     const designation =
-      '(?<designation>(?:[A-Z][A-Za-z]*-\\d{1,4}[A-Z]{0,3}|[A-Z][a-z]+-class|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\\d{1,3}(?:[A-Z]\\d?)?|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,} \\d[A-Z0-9]{0,4}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)(?: [A-Z][a-z]{3,}(?= [a-z]))?)';
+      '(?<designation>(?:[A-Z][A-Za-z]*-\\d{1,4}[A-Z]{0,3}|[A-Z][a-z]+-class|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\\d{1,3}(?:[A-Z]\\d?)?|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,} \\d[A-Z0-9]{0,4}|[A-Z]{2,}-[A-Z0-9]{1,3}(?: [A-Z]{2,4})?|[A-Z][a-z]+ [A-Z][a-z]+ (?:II|III|IV)|[A-Z]{4,}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)(?:(?: [A-Z][a-z]{3,}){1,2}(?= [a-z]))?)';
     // A name, with a code or alone, only right before the words for what it is, and not inside a longer name
     // ("Israeli-made Barak MX batteries": a maker's word is not part of the name).
     const name =
@@ -1078,7 +1080,7 @@ export class MentionFinder {
     // A name with a code holding a digit is a system's wherever it stands: "the drone was a Bayraktar TB2".
     const coded = '(?<![A-Z][\\p{L}-]* )(?<coded>[A-Z][a-z]{3,} [A-Z]{1,3}\\d{1,3}[A-Z]?)';
     const re = new RegExp(
-      `${B}(?:${designation}(?<series> series)?(?=(?:,? (?:and |or )?[A-Z][A-Za-z]*-?\\d[\\w-]*)* (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E})|${coded}${E})`,
+      `${B}(?:${designation}(?<series> series)?(?=(?:,? (?:and |or )?[A-Z][A-Za-z]*(?:-| )?\\d[\\w-]*)* (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E})|${coded}${E})`,
       'gu',
     );
     const bodies = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).flatMap((n) => n.split(' ')));
@@ -1087,6 +1089,8 @@ export class MentionFinder {
       const d = (m.groups!.designation ?? m.groups!.named ?? m.groups!.coded)!;
       if (/^COVID/.test(d)) continue;
       const first = d.split(' ')[0]!;
+      // Capitals alone ("KAAN", "CAESAR") name a system only where no body or state is named so.
+      if (/^[A-Z]{4,}$/.test(d) && (bodies.has(d) || STATE_FORMS.has(d) || NOT_SYSTEM_NAMES.has(d))) continue;
       if (/^[A-Z][a-z]+(?: |$)/.test(d) && !/-/.test(d)) {
         // A capitalised word: a name only where no state, body or sentence start explains the capital.
         const before = this.text.slice(Math.max(0, m.index! - 3), m.index!);

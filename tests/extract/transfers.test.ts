@@ -135,4 +135,27 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
     );
     expect(transfers(d)).toEqual(['state:CHN > state:GHA: weapon:z-19', 'state:TUR > state:GHA: -']);
   });
+
+  it('reads a letter code after the hyphen, names after a code, a series number and capitals alone as systems', async () => {
+    const d = await extract(
+      'Qatar bought IRIS-T SLM air defence systems, PAC-3 MSE interceptors, six A-29 Super Tucano aircraft and four ' +
+        'UH-60M Black Hawk helicopters. Chad flies Wing Loong II drones and KAAN fighters, and its MiG-29 and Mirage ' +
+        '2000 fleets and Su-24 bombers are old. NATO jets flew over.',
+    );
+    const weapons = doc(d)
+      .entities.filter((e) => e.type === 'WeaponSystem')
+      .map((e) => e.key)
+      .sort();
+    expect(weapons).toEqual([
+      'weapon:a-29-super-tucano',
+      'weapon:iris-t-slm',
+      'weapon:kaan',
+      'weapon:mig-29',
+      'weapon:mirage-2000',
+      'weapon:pac-3-mse',
+      'weapon:su-24',
+      'weapon:uh-60m-black-hawk',
+      'weapon:wing-loong-ii',
+    ]);
+  });
 });
