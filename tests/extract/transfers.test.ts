@@ -158,4 +158,12 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
       'weapon:wing-loong-ii',
     ]);
   });
+
+  it('reads a system named after a demonym ("Turkish Aksungur drones") and "has itself received"', async () => {
+    const d = await extract(
+      'The institute recorded deliveries of Turkish Aksungur drones to Bishkek. Baghdad has itself received six ' +
+        'Kalkan armed drones from Turkey since last year.',
+    );
+    expect(transfers(d)).toEqual(['state:TUR > state:IRQ: weapon:kalkan', 'state:TUR > state:KGZ: weapon:aksungur']);
+  });
 });
