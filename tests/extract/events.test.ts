@@ -106,4 +106,13 @@ describe('a signing named by the verb alone', () => {
     );
     expect(events(d)).toEqual(['SIGNING 1922', 'SIGNING 1973', 'SIGNING 2011-06-20', 'SIGNING 2015']);
   });
+
+  it("dates a council's meeting by the time of day it heard or met, in coverage of it", async () => {
+    const d = await extract(
+      'Armed groups have retaken three towns, the Security Council heard this afternoon. The Security Council met ' +
+        'this morning to consider the report.',
+      '2026-04-22',
+    );
+    expect(events(d)).toEqual(['MEETING 2026-04-22']);
+  });
 });

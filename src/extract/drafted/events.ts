@@ -75,8 +75,11 @@ const KINDS: Kind[] = Object.entries(table.categories).map(([category, c]) => {
 
 /** The time of day a meeting sat, in coverage of it. */
 const TIME_OF_DAY = '(?:today|this (?:morning|afternoon|evening)|tonight)';
-/** A body and the time of day it sat: "the ⟨Security Council⟩ this morning", "told the ⟨Council⟩ today". */
-const SAT_TODAY = new RegExp(`⟨(?<body>\\d+)⟩,? ${TIME_OF_DAY}\\b`, 'g');
+/** A body and the time of day it sat: "the ⟨Security Council⟩ this morning", "the ⟨Council⟩ heard this afternoon". */
+const SAT_TODAY = new RegExp(
+  `⟨(?<body>\\d+)⟩,? (?:(?:heard|was told|was briefed|met|sat|also heard) )?${TIME_OF_DAY}\\b`,
+  'g',
+);
 /** Bodies that sit in meetings: councils, assemblies, committees, commissions. */
 const COUNCIL = /\b(?:Council|Assembly|Committee|Commission|Conference|Board of Governors)\b/;
 /** Words saying an event is today's, in coverage of a meeting. */
