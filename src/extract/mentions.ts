@@ -189,12 +189,13 @@ export class MentionFinder {
   private shortForms(mentions: Mention[]): Mention[] {
     const out = [...mentions];
     for (const m of this.text.matchAll(
-      /\b[Tt]he (?<word>Ministry|Department|Council|Committee|Commission|Group|Panel|Agency|Mission|council|army|military|navy|mission|panel|committee)(?! of)(?![\p{L}])/gu,
+      // "Council members": the body named before, whose members they are.
+      /\b(?:[Tt]he (?<word>Ministry|Department|Council|Committee|Commission|Group|Panel|Agency|Mission|council|army|military|navy|mission|panel|committee)(?! of)(?![\p{L}])|(?<=(?:on|urged|asked|told|of) )(?<member>Council)(?= members\b))/gu,
     )) {
-      const start = m.index! + 4;
+      const start = m.index! + (m.groups!.member ? 0 : 4);
       const end = m.index! + m[0].length;
       if (out.some((o) => start < o.end && o.start < end)) continue;
-      const word = m.groups!.word!;
+      const word = (m.groups!.word ?? m.groups!.member)!;
       const names = (o: Mention) => {
         const record = this.entities.get(o.key);
         if (record?.type !== 'Organization') return false;

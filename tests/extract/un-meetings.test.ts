@@ -237,4 +237,15 @@ describe('briefers of the Secretariat and of missions', () => {
     expect(people.sort()).toEqual(['person:mariam-tchiroma', 'person:pablo-arrieta']);
     claim(draft, 'person:mariam-tchiroma', 'REPORT', 'org:al-shabaab');
   });
+
+  it('aims "called on Council members to ..." and "asked the Council to ..." at the Council', async () => {
+    const draft = await extract(
+      'The Security Council met this morning. The representative of Somalia called on Council members to agree on ' +
+        "financing. The representative of Lebanon asked the Council to set a date for Israel's withdrawal.",
+      ON,
+      UN,
+    );
+    claim(draft, 'state:SOM', 'DEMAND', 'org:un-security-council');
+    claim(draft, 'state:LBN', 'DEMAND', 'org:un-security-council');
+  });
 });
