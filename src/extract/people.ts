@@ -45,6 +45,15 @@ const STATE_IN_BRACKETS = /^ \((?:the )?⟨(\d+)⟩\)/;
  */
 const PARTICIPANTS = /^\s*(?:Speakers?|Participants?|Briefers?|Panel(?:ists)?|Present|Attending|On the podium)\s*:/;
 const SERVES_AT = /^, (?:the )?⟨(\d+)⟩(?=;|$|\.|,)/;
+/** Military ranks before a name. */
+const RANKS =
+  /^(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cmdr|Sgt|Lieutenant|Colonel|Major|Brigadier|Captain|Sergeant|Marshal|Admiral|General)\.?$/;
+/**
+ * "⟨name⟩, a former South African defence attaché, doubted ...", "⟨name⟩, of the ⟨council⟩ in Berlin, was more
+ * cautious": an apposition saying what a person is, or where they work.
+ */
+const APPOSITION =
+  /^, (?:(?:an?|the) (?:former |retired |senior |veteran |one-time )?(?:[\w⟨⟩’'-]+ ){0,4}(?:official|attach[eé]|analyst|researcher|diplomat|officer|adviser|advisor|expert|professor|lawyer|journalist|commander|envoy|member|lawmaker|legislator|activist|resident|economist|scholar|fellow|historian)\b|of (?:the )?⟨\d+⟩)/;
 /** "Sofia Lindqvist of the ⟨institute⟩": a name with the body it belongs to. */
 const AFFILIATION = /^ (?:of|at|from) (?:the )?⟨(\d+)⟩/;
 const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFICS.map(escapeRegExp).join('|')}) $`);
@@ -130,6 +139,8 @@ export class PeopleFinder {
       }
       while (words.length && NOT_NAME.has(words[0]!.replace(/\.$/, ''))) {
         if (/^[A-Z]/.test(words[0]!) && TITLE_HEADS.includes(words[0]!.toLowerCase())) titled = true;
+        // "Colonel Ahmed Farouk", "Air Vice Marshal Budi Santoso": a rank is a title too.
+        if (RANKS.test(words[0]!)) titled = true;
         at += words[0]!.length + 1;
         words = words.slice(1);
       }
@@ -174,6 +185,7 @@ export class PeopleFinder {
         titleAfter ||
         HONORIFIC_BEFORE.test(before) ||
         VERB_AFTER.test(after) ||
+        APPOSITION.test(after) ||
         VERB_BEFORE.test(before);
       if (!known && !(evidence && (words.length > 1 || titled || titleBefore || HONORIFIC_BEFORE.test(before))))
         continue;

@@ -140,6 +140,17 @@ describe('people', () => {
   });
 });
 
+describe('people introduced by an apposition or a rank', () => {
+  it('reads "⟨name⟩, a former ⟨demonym⟩ defence official, ...", "⟨name⟩, of the ⟨body⟩, ..." and "Colonel ⟨name⟩" as people', async () => {
+    const d = await extract(
+      'Jonas Lindahl, a former Swedish defence official, doubted the plan would work. Mira Haddad, of the Beirut ' +
+        'Centre for Security Studies, was more cautious. The reports were dismissed by the spokesman, Colonel ' +
+        'Samir Aziz, as speculation.',
+    );
+    expect(people(d).sort()).toEqual(['person:jonas-lindahl', 'person:mira-haddad', 'person:samir-aziz']);
+  });
+});
+
 describe('speakers of a briefing', () => {
   it("reads a name whose surname is also a state's other name as the person, and the label as them speaking", async () => {
     const d = await extract(
