@@ -376,7 +376,6 @@ export const MILITARY_BRANCHES = [
   'air force',
   'coast guard',
   'border guard',
-  'border guards',
   'border troops',
   'police',
 ];

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../calendar.js';
 import {
   MILITARY_ADJECTIVE_NOUNS,
   KNOWN_PLACES,
@@ -43,7 +44,7 @@ const E = '(?![\\p{L}\\p{N}])';
 /** Continents and regions a body's name may be for ("Co-operation in Europe"), not a city it sits in. */
 const CONTINENTS =
   /^(?:Europe|Africa|Asia|America|Americas|Latin America|Oceania|Antarctica|Middle East|Caribbean|Pacific)$/;
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 
 const stateForms = alternation(STATE_FORMS.keys());
 const STATE_RE = new RegExp(`${B}(?:${stateForms})(?:(?<=\\.)|${E})`, 'gu');

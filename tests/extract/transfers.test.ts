@@ -30,6 +30,13 @@ function transfers(d: Draft): string[] {
     .sort();
 }
 
+/** The keys of the weapon systems a draft names, sorted. */
+const weaponKeys = (d: Draft) =>
+  doc(d)
+    .entities.filter((e) => e.type === 'WeaponSystem')
+    .map((e) => e.key as string)
+    .sort();
+
 describe('weapons transfers in the forms of analysis and wire copy', () => {
   it('reads an order from a supplier, with the quantity and the year', async () => {
     const d = await extract('Romania ordered 54 K2 tanks from South Korea in 2024.');
@@ -81,10 +88,7 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
 
   it('reads designations of letters and digits, camel case and a name with a model number', async () => {
     const d = await extract('The army fields K9 howitzers, BrahMos missiles and Leopard 2A4 tanks, officials said.');
-    const weapons = doc(d)
-      .entities.filter((e) => e.type === 'WeaponSystem')
-      .map((e) => e.key)
-      .sort();
+    const weapons = weaponKeys(d);
     expect(weapons).toEqual(['weapon:brahmos', 'weapon:k9', 'weapon:leopard-2a4']);
   });
 
@@ -92,10 +96,7 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
     const d = await extract(
       'Morocco bought 24 AH-64E Apache helicopters from the United States. Spain will transfer two Descubierta-class frigates to Ecuador. Egypt ordered Su-35 and MiG-29 fighters from Russia. Turkey delivered the remaining S-400 squadrons to Iraq. Chile still operates the 24 Leopard 2 tanks it bought from Germany in 2007.',
     );
-    const weapons = doc(d)
-      .entities.filter((e) => e.type === 'WeaponSystem')
-      .map((e) => e.key)
-      .sort();
+    const weapons = weaponKeys(d);
     expect(weapons).toEqual(
       expect.arrayContaining([
         'weapon:ah-64e-apache',
@@ -142,10 +143,7 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
         'UH-60M Black Hawk helicopters. Chad flies Wing Loong II drones and KAAN fighters, and its MiG-29 and Mirage ' +
         '2000 fleets and Su-24 bombers are old. NATO jets flew over.',
     );
-    const weapons = doc(d)
-      .entities.filter((e) => e.type === 'WeaponSystem')
-      .map((e) => e.key)
-      .sort();
+    const weapons = weaponKeys(d);
     expect(weapons).toEqual([
       'weapon:a-29-super-tucano',
       'weapon:iris-t-slm',

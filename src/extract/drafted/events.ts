@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../calendar.js';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { EVENT_CATEGORIES, isActorType, type EventCategory } from '../../domain/index.js';
@@ -101,28 +102,14 @@ const MET_AT =
 /** What an attack did, right after its noun: "the strike killed", "a raid that had hit". */
 const HARM_AFTER =
   /^\s+(?:(?:that|which|had|has|have|reportedly|also)\s+){0,2}(?:killed|hit|struck|destroyed|wounded|injured|damaged|targeted|levelled|leveled)\b/i;
-/** The words for what is signed, and the months, for a treaty named with its date. */
+/** The words for what is signed, for a treaty named with its date. */
 const PACT = '(?:treaty|agreement|accord|protocol|pact|memorandum|convention|declaration)';
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /**
  * A treaty named with the date it was signed: "the ⟨Salomón-Lozano Treaty⟩ of 1922", "the agreement of 20 June
  * 2011", "the 1973 ⟨Helmand River Water Treaty⟩", "the 2015 peace agreement": its signing, on that date.
  */
 const DATED_PACT = new RegExp(
-  String.raw`(?:(?<after>⟨\d+⟩|\b${PACT}s?) of (?:(?<day>\d{1,2}) )?(?:(?<month>${MONTHS.join('|')}) )?(?<year>(?:1[89]|20)\d\d)\b|\b(?:the|its|their|a) (?<year2>(?:1[89]|20)\d\d) (?:[\w-]+ ){0,3}?(?<before>⟨\d+⟩|${PACT}\b))`,
+  String.raw`(?:(?<after>⟨\d+⟩|\b${PACT}s?) of (?:(?<day>\d{1,2}) )?(?:(?<month>${MONTH_NAMES.join('|')}) )?(?<year>(?:1[89]|20)\d\d)\b|\b(?:the|its|their|a) (?<year2>(?:1[89]|20)\d\d) (?:[\w-]+ ){0,3}?(?<before>⟨\d+⟩|${PACT}\b))`,
   'gi',
 );
 /** How far after its word an event's date and place may be: a noun's own phrase, a verb's clause. */
@@ -256,7 +243,7 @@ export class EventFinder {
       const g = m.groups!;
       const unit = /⟨(\d+)⟩/.exec(g.after ?? g.before ?? '');
       if (unit && typeOf(Number(unit[1])) !== 'Treaty') continue;
-      const month = g.month ? MONTHS.findIndex((n) => n.toLowerCase() === g.month!.toLowerCase()) + 1 : 0;
+      const month = g.month ? MONTH_NAMES.findIndex((n) => n.toLowerCase() === g.month!.toLowerCase()) + 1 : 0;
       const date = [
         g.year ?? g.year2,
         month && String(month).padStart(2, '0'),
