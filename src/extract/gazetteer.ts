@@ -173,6 +173,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   SAU: ['Saudi'],
   BIH: ['Bosnian'],
   BFA: ['Burkinabè'],
+  MDV: ['Maldivian'],
 };
 
 /**
@@ -292,9 +293,12 @@ export interface KnownPlace {
   state?: string;
 }
 
-/** Regions, territories, cities and seas news names bare ("fighting in Tigray"), from places.json. */
-export const KNOWN_PLACES: KnownPlace[] = z
+const placeTable = z
   .object({
+    kinds: z.array(z.string()),
+    qualifiers: z.array(z.string()),
+    openers: z.array(z.string()),
+    closers: z.array(z.string()),
     places: z.array(
       z.strictObject({
         name: z.string(),
@@ -304,7 +308,16 @@ export const KNOWN_PLACES: KnownPlace[] = z
       }),
     ),
   })
-  .parse(JSON.parse(readFileSync(new URL('./places.json', import.meta.url), 'utf8'))).places;
+  .parse(JSON.parse(readFileSync(new URL('./places.json', import.meta.url), 'utf8')));
+
+/** Regions, territories, cities and seas news names bare ("fighting in Tigray"), from places.json. */
+export const KNOWN_PLACES: KnownPlace[] = placeTable.places;
+/** Words for a place said before its name ("the island of ...") and the words that may qualify them ("border town"). */
+export const PLACE_KINDS = placeTable.kinds;
+export const PLACE_QUALIFIERS = placeTable.qualifiers;
+/** Words a place's name opens with ("Lake Chad") or ends with, of either case ("the Panj river"). */
+export const PLACE_OPENERS = placeTable.openers;
+export const PLACE_CLOSERS = placeTable.closers;
 
 // ---------------------------------------------------------------------------
 // Treaties
@@ -363,6 +376,7 @@ export const MILITARY_BRANCHES = [
   'air force',
   'coast guard',
   'border guard',
+  'border troops',
   'police',
 ];
 
@@ -452,6 +466,7 @@ export const PLACE_WORDS = [
   'County',
   'Prefecture',
   'Territory',
+  'Bay',
 ];
 
 // ---------------------------------------------------------------------------

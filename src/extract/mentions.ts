@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../calendar.js';
 import {
   MILITARY_ADJECTIVE_NOUNS,
   KNOWN_PLACES,
@@ -6,6 +7,10 @@ import {
   MINISTRIES,
   NOT_PLACES,
   ORGANIZATIONS,
+  PLACE_CLOSERS,
+  PLACE_KINDS,
+  PLACE_OPENERS,
+  PLACE_QUALIFIERS,
   PLACE_WORDS,
   STATE_FORMS,
   STATES,
@@ -36,6 +41,10 @@ const B = '(?<![\\p{L}\\p{N}])';
 /** A capitalised word of a name: "Darfur", "El", "Al-Hudaydah". */
 const PROPER = '[A-Z][\\p{Ll}-]*[\\p{Ll}](?:-[A-Z][\\p{Ll}]+)*';
 const E = '(?![\\p{L}\\p{N}])';
+/** Continents and regions a body's name may be for ("Co-operation in Europe"), not a city it sits in. */
+const CONTINENTS =
+  /^(?:Europe|Africa|Asia|America|Americas|Latin America|Oceania|Antarctica|Middle East|Caribbean|Pacific)$/;
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 
 const stateForms = alternation(STATE_FORMS.keys());
 const STATE_RE = new RegExp(`${B}(?:${stateForms})(?:(?<=\\.)|${E})`, 'gu');
@@ -181,12 +190,13 @@ export class MentionFinder {
   private shortForms(mentions: Mention[]): Mention[] {
     const out = [...mentions];
     for (const m of this.text.matchAll(
-      /\b[Tt]he (?<word>Ministry|Department|Council|Committee|Commission|Group|Panel|Agency|Mission|council|army|military|navy|mission|panel|committee)(?! of)(?![\p{L}])/gu,
+      // "Council members": the body named before, whose members they are.
+      /\b(?:[Tt]he (?<word>Ministry|Department|Council|Committee|Commission|Group|Panel|Agency|Mission|council|army|military|navy|mission|panel|committee)(?! of)(?![\p{L}])|(?<=(?:on|urged|asked|told|of) )(?<member>Council)(?= members\b))/gu,
     )) {
-      const start = m.index! + 4;
+      const start = m.index! + (m.groups!.member ? 0 : 4);
       const end = m.index! + m[0].length;
       if (out.some((o) => start < o.end && o.start < end)) continue;
-      const word = m.groups!.word!;
+      const word = (m.groups!.word ?? m.groups!.member)!;
       const names = (o: Mention) => {
         const record = this.entities.get(o.key);
         if (record?.type !== 'Organization') return false;
@@ -488,22 +498,31 @@ export class MentionFinder {
    * speaks for; "the army" after one has been named is that one.
    */
   private militaries() {
-    const branch = alternation(MILITARY_BRANCHES);
+    const branch = alternation(MILITARY_BRANCHES.flatMap((b) => [b, b.replace(/\b\p{L}/gu, (c) => c.toUpperCase())]));
     // "Sudan's army-led government" is the government, qualified.
     const adjective = MILITARY_ADJECTIVE_NOUNS.join('|');
-    const re = new RegExp(`${STATE_QUALIFIER} (?<branch>${branch})${E}(?!-)(?! (?:${adjective})${E})`, 'gu');
+    // "the United States armed forces", "the Cameroon army": a state's name before the branch qualifies it too; not
+    // inside a longer name ("the Royal Thai Navy", "Russian Military Aircraft").
+    const re = new RegExp(
+      `(?<!(?:Royal|Imperial|Revolutionary|National|Federal|People[’']s) )(?:${STATE_QUALIFIER}|(?<named>${names})) (?<branch>${branch})${E}(?!-)(?! (?:${adjective})${E})(?! \\p{Lu})`,
+      'gu',
+    );
     for (const m of matches(this.text, re)) {
       const g = m.groups!;
-      const code = stateOf(g.demonym) ?? stateOf(g.possessive);
+      const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.named);
       if (!code) continue;
       const state = STATES.get(code)!;
       const words = g.branch!;
       const key = `org:${slug(state.name)}-${slug(words)}`;
-      const name = `${words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${state.name}`;
+      // "the Myanmar Air Force" is a proper name as written; "Tajik border troops" are named after their state.
+      const name = /^\p{Lu}/u.test(words)
+        ? m[0]
+        : `${words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${state.name}`;
       this.candidate(m.index!, m.index! + m[0].length, 85, () => {
-        this.addOrganization(key, name, 'MILITARY');
+        // The text's own words for it ("Tajik border troops", "the Nigerian Army") are a name of it too.
+        this.addOrganization(key, name, 'MILITARY', g.possessive ? [] : [m[0]]);
         this.entities.link('partOf', key, this.entities.state(code).key);
-        this.stateInside(code, m, g.demonym ? 'demonym' : 'possessive');
+        this.stateInside(code, m, g.demonym ? 'demonym' : g.named ? 'named' : 'possessive');
         return [this.mentionOf(key, m.index!, m[0].length, 'name')];
       });
     }
@@ -597,7 +616,10 @@ export class MentionFinder {
     this.rulers();
     const code = this.homeState ?? this.topicState();
     if (!code) return;
-    const re = /\b(?:[Tt]he )?(?:Federal |National |Royal |Union |Central )?Government(?! of)(?![’']s)(?![\p{L}])/gu;
+    // "accused the government of ...", "urged the administration to ...", "the military": in lower case too, the
+    // state's, when the text is about one state.
+    const re =
+      /\b(?:[Tt]he )?(?:Federal |National |Royal |Union |Central )?Government(?! of)(?![’']s)(?![\p{L}])|(?<=\b[Tt]he )(?:government|administration|military|army)(?! of (?:the )?[A-Z])(?![’']s)(?![\p{L}-])/gu;
     for (const m of matches(this.text, re)) {
       const start = m.index! + /^(?:[Tt]he )?/.exec(m[0])![0].length;
       // "his Government", "our Government": a pronoun's, not a name.
@@ -695,7 +717,7 @@ export class MentionFinder {
    */
   private genericOrganizations() {
     const head =
-      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan';
+      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Society|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan';
     const word = "[A-Z][\\p{L}&’'-]*";
     // "Ministry of Irrigation and Water Resources": a field of two names joined by "and" is one body's.
     const complement = `(?: (?:of|for|on|in) (?:the )?${word}(?: ${word})*(?: and (?!the\\b)${word}(?: ${word})*)?)`;
@@ -719,6 +741,15 @@ export class MentionFinder {
           start += joining[0].length;
         }
       }
+      // "Special Representative of the Secretary-General and Head of the United Nations ... Mission": two posts
+      // joined by "and", the second naming the body.
+      const post = / and (?:Head|Chief|Director|Commander|Chair\w*|President|Coordinator) of (?:the )?(?=[A-Z])/.exec(
+        phrase,
+      );
+      if (post) {
+        start += post.index + post[0].length;
+        phrase = phrase.slice(post.index + post[0].length);
+      }
       // "Statement by the Federal Foreign Office on the Cyberattack ...": the issuer's name ends where its subject begins.
       if (
         /(?:Statement|Comment|Remarks|Readout|Declaration|Release|Communiqu[eé]|Note|Message)s? (?:by|of|from) (?:the )?$/.test(
@@ -730,14 +761,30 @@ export class MentionFinder {
         );
         if (subject) phrase = phrase.slice(0, subject.index);
       }
+      // "the Border Security Force on the Chapainawabganj border": where the body acted, not part of its name.
+      if (/^ (?:border|frontier|coast|front|side|river)\b/.test(this.text.slice(start + phrase.length)))
+        phrase = phrase.replace(/ (?:on|in|at|along) (?:the )?[A-Z][\p{L}-]+$/u, '');
       // "the Security Council on Wednesday": a day or a month is when, not part of the name.
       phrase = phrase.replace(
         / (?:on|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/,
         '',
       );
       // "the Policy Center for the New South in Rabat": the capital it sits in is where, not part of the name.
+      // So is any city a research body or a government sits in ("the Eurasian Security Institute in Almaty", "the
+      // Kurdistan Regional Government in Erbil"), though a body's field may be a state or a continent ("Mission in
+      // Kosovo", "Co-operation in Europe").
       const seat = / in (?<city>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)$/u.exec(phrase);
-      if (seat && STATE_FORMS.get(seat.groups!.city!)?.role === 'capital') phrase = phrase.slice(0, seat.index);
+      const city = seat ? STATE_FORMS.get(seat.groups!.city!) : undefined;
+      if (
+        seat &&
+        (city?.role === 'capital' ||
+          (!city &&
+            !CONTINENTS.test(seat.groups!.city!) &&
+            /\b(?:Institute|Foundation|Centre|Center|Society|University|Group|Observatory|Government)\b/.test(
+              phrase.slice(0, seat.index),
+            )))
+      )
+        phrase = phrase.slice(0, seat.index);
       // "Syria and the Technical Secretariat": a state's name joined to a body's by "and" is two names.
       const joined = new RegExp(`^(?:${names}) and (?:the )?`, 'u').exec(phrase);
       if (joined) {
@@ -784,8 +831,14 @@ export class MentionFinder {
       );
       this.candidate(at, start + phrase.length, un ? 82 : extends_ ? 86 : 50, () => {
         this.addOrganization(key, phrase, category, named !== phrase ? [named] : []);
+        // "India's Border Security Force": a state's body, named with the state's possessive before it.
+        const owner = stateOf(
+          new RegExp(`(?:^|\\s)(${names})[’']s $`, 'u').exec(this.text.slice(Math.max(0, at - 40), at))?.[1],
+        );
         if (state && (phrase.startsWith(stateName(state)) || /Embassy|Government/.test(phrase)))
           this.entities.link('partOf', key, this.entities.state(state).key);
+        else if (!state && owner && !['ARMED_GROUP', 'THINK_TANK'].includes(category))
+          this.entities.link('partOf', key, this.entities.state(owner).key);
         // "the Federal Foreign Office", "the Federal Police" in a text its heading places in Berlin: a state's body
         // that names no state is the home state's.
         else if (
@@ -823,19 +876,26 @@ export class MentionFinder {
         return [this.mentionOf(key, start, g.place!.length, 'name')];
       });
     }
-    const cityOf =
-      /\b[Tt]he (?<category>city|town|village|port|region|province) of (?<place>[A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)?)/gu;
+    // "the island of Vaindloo", "the border town of Ramtha", "the departments of Alibori and Atacora", "the port of
+    // Beirut": a word for a place, qualified or not, then its name (a capital too: the port of a capital is a city).
+    const name = "[A-Z][\\p{L}’'-]+(?: [A-Z][\\p{L}’'-]+){0,2}";
+    const cityOf = new RegExp(
+      `\\b[Tt]he (?:(?:${PLACE_QUALIFIERS.join('|')}) )?(?<category>${PLACE_KINDS.join('|')}) of (?<a>${name})(?: and (?<b>${name}))?`,
+      'gu',
+    );
     for (const m of matches(this.text, cityOf)) {
       const g = m.groups!;
-      if (STATE_FORMS.has(g.place!)) continue;
-      const start = m.index! + m[0].lastIndexOf(g.place!);
-      this.candidate(start, start + g.place!.length, 55, () => {
-        const key = makeKey('place', g.place!);
-        this.entities.add(key, 'Place', g.place!, {
-          category: /region|province/.test(g.category!) ? 'REGION' : 'CITY',
-        });
-        return [this.mentionOf(key, start, g.place!.length, 'name')];
-      });
+      const category = /region|province|state|department|district/.test(g.category!) ? 'REGION' : 'CITY';
+      for (const place of [g.a!, g.b].filter(Boolean) as string[]) {
+        const form = STATE_FORMS.get(place);
+        if ((form && form.role !== 'capital') || place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
+        const start = m.index! + m[0].lastIndexOf(place);
+        this.candidate(start, start + place.length, 55, () =>
+          form
+            ? [this.mentionOf(this.place(place, 'CITY', form.code), start, place.length, 'name')]
+            : this.newPlace(place, category, start),
+        );
+      }
     }
     // "the authorities in Bangui" are the government's, not a city's.
     const at = new RegExp(
@@ -861,6 +921,33 @@ export class MentionFinder {
         ? 'REGION'
         : 'OTHER';
       this.candidate(start, start + place.length, 70, () => this.newPlace(place, category, start));
+    }
+    // "Lake Chad", "Mount Hermon", "the Panj river", "the Grand Ethiopian Renaissance Dam": a name opened or closed by
+    // a word for a place, which wins over a state's name inside it; not when a name goes on ("the Mano River Union").
+    const framed = new RegExp(
+      `${B}(?<place>(?:${alternation(PLACE_OPENERS)}) ${PROPER}(?: ${PROPER})?|(?:${PROPER} ){1,3}(?:${alternation(PLACE_CLOSERS)}))${E}(?! [A-Z])`,
+      'gu',
+    );
+    for (const m of matches(this.text, framed)) {
+      const place = m.groups!.place!;
+      if (place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
+      this.candidate(m.index!, m.index! + place.length, 77, () => this.newPlace(place, 'OTHER', m.index!));
+    }
+    // A dateline closing a heading: "Ministry of Foreign Affairs, Athens, 9 July 2026", "Taipei, 10 September 2026".
+    const dateline = new RegExp(
+      `(?:^|, )(?<place>${PROPER}(?: ${PROPER}){0,2}), (?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2},?) \\d{4}[ \\t]*$`,
+      'gmu',
+    );
+    for (const m of matches(this.text, dateline)) {
+      const place = m.groups!.place!;
+      const start = m.index! + m[0].indexOf(place);
+      const form = STATE_FORMS.get(place);
+      if ((form && form.role !== 'capital') || place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
+      this.candidate(start, start + place.length, 62, () =>
+        form
+          ? [this.mentionOf(this.place(place, 'CITY', form.code), start, place.length, 'name')]
+          : this.newPlace(place, 'CITY', start),
+      );
     }
     // "the Donbas region", "the Kharkiv and Dnipropetrovsk regions".
     const regions = new RegExp(
@@ -983,17 +1070,19 @@ export class MentionFinder {
   private weapons() {
     const kind = `(?:(?:${WEAPON_MODIFIER})[ -])*${WEAPON_NOUN}`;
     // Designations: "Su-30MKA", "Y-20", "K2", "M1A2", "BrahMos", "Leopard 2A7", "HIMARS", "Abukuma-class", with a name
-    // after the code ("AH-64E Apache"); one of several named together ("Su-27 and Su-30 fighters") is one too.
+    // after the code ("AH-64E Apache", "A-29 Super Tucano"), a letter code after the hyphen ("IRIS-T SLM", "PAC-3
+    // MSE"), a series number ("Wing Loong II"), capitals alone ("KAAN fighters"); one of several named together
+    // ("Su-27 and Su-30 fighters", "MiG-29 and Mirage 2000 fleets") is one too.
     const designation =
-      '(?<designation>(?:[A-Z][A-Za-z]*-\\d{1,4}[A-Z]{0,3}|[A-Z][a-z]+-class|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\\d{1,3}(?:[A-Z]\\d?)?|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,} \\d[A-Z0-9]{0,4}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)(?: [A-Z][a-z]{3,}(?= [a-z]))?)';
+      '(?<designation>(?:[A-Z][A-Za-z]*-\\d{1,4}[A-Z]{0,3}|[A-Z][a-z]+-class|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\\d{1,3}(?:[A-Z]\\d?)?|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,} \\d[A-Z0-9]{0,4}|[A-Z]{2,}-[A-Z0-9]{1,3}(?: [A-Z]{2,4})?|[A-Z][a-z]+ [A-Z][a-z]+ (?:II|III|IV)|[A-Z]{4,}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)(?:(?: [A-Z][a-z]{3,}){1,2}(?= [a-z]))?)';
     // A name, with a code or alone, only right before the words for what it is, and not inside a longer name
-    // ("Israeli-made Barak MX batteries": a maker's word is not part of the name).
-    const name =
-      '(?:(?<=-(?:made|built|designed|manufactured|supplied) )|(?<![A-Z][\\p{L}-]* ))(?<named>[A-Z][a-z]+ [A-Z]{1,3}\\d{0,3}[A-Z]?|[A-Z][a-z]{3,})';
+    // ("Israeli-made Barak MX batteries": a maker's word is not part of the name, nor a state's: "Turkish Aksungur
+    // drones").
+    const name = `(?:(?<=-(?:made|built|designed|manufactured|supplied) |(?<![\\p{L}])(?:${demonyms}) )|(?<![A-Z][\\p{L}-]* ))(?<named>[A-Z][a-z]+ [A-Z]{1,3}\\d{0,3}[A-Z]?|[A-Z][a-z]{3,})`;
     // A name with a code holding a digit is a system's wherever it stands: "the drone was a Bayraktar TB2".
     const coded = '(?<![A-Z][\\p{L}-]* )(?<coded>[A-Z][a-z]{3,} [A-Z]{1,3}\\d{1,3}[A-Z]?)';
     const re = new RegExp(
-      `${B}(?:${designation}(?<series> series)?(?=(?:,? (?:and |or )?[A-Z][A-Za-z]*-?\\d[\\w-]*)* (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E})|${coded}${E})`,
+      `${B}(?:${designation}(?<series> series)?(?=(?:,? (?:and |or )?[A-Z][A-Za-z]*(?:-| )?\\d[\\w-]*)* (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E})|${coded}${E})`,
       'gu',
     );
     const bodies = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).flatMap((n) => n.split(' ')));
@@ -1002,6 +1091,8 @@ export class MentionFinder {
       const d = (m.groups!.designation ?? m.groups!.named ?? m.groups!.coded)!;
       if (/^COVID/.test(d)) continue;
       const first = d.split(' ')[0]!;
+      // Capitals alone ("KAAN", "CAESAR") name a system only where no body or state is named so.
+      if (/^[A-Z]{4,}$/.test(d) && (bodies.has(d) || STATE_FORMS.has(d) || NOT_SYSTEM_NAMES.has(d))) continue;
       if (/^[A-Z][a-z]+(?: |$)/.test(d) && !/-/.test(d)) {
         // A capitalised word: a name only where no state, body or sentence start explains the capital.
         const before = this.text.slice(Math.max(0, m.index! - 3), m.index!);

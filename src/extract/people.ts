@@ -30,10 +30,13 @@ const FIELD = '[A-Z][\\p{L}-]+(?: (?:and )?[A-Z][\\p{L}-]+){0,3}';
 /** A title in a masked sentence: "deputy ⟨1⟩ Ambassador to the ⟨2⟩", "⟨3⟩'s deputy ⟨4⟩ ambassador". */
 const TITLE = `(?:(?:⟨\\d+⟩(?:[’']s)?|(?:${modifiers})) )*(?:${heads})(?: (?:to|at|of|for|in|on) (?:the )?(?:⟨\\d+⟩|${FIELD}))*`;
 const TITLE_BEFORE = new RegExp(`(?:^|(?<=[\\s(“"]))(?:(?:[Tt]he|[Aa]n?) )?(?<title>${TITLE})[, ]*$`, 'u');
+/** "⟨name⟩, Special Representative of the ⟨Secretary-General⟩ and Head of the ⟨mission⟩ (⟨acronym⟩), said": two posts. */
 const TITLE_AFTER = new RegExp(
-  `^, (?:(?:[Tt]he|[Aa]n?|who is) )?(?<title>${TITLE})(?=,|\\.|;|$| said| told| says)`,
+  `^, (?:(?:[Tt]he|[Aa]n?|who is) )?(?<title>${TITLE}(?: and ${TITLE})?(?: \\(⟨\\d+⟩\\))?)(?=,|\\.|;|$| said| told| says)`,
   'u',
 );
+/** A title whose field a name may run on from: "Assistant Secretary-General for ⟨Africa Rukia Mensah-Bonsu⟩". */
+const FIELD_BEFORE = new RegExp(`(?:${heads}) (?:for|of|on|to|at) (?:the )?$`, 'u');
 /** "Aiko Tanabe (Japan)": UN coverage names a delegate with the state they speak for in brackets. */
 const STATE_IN_BRACKETS = /^ \((?:the )?⟨(\d+)⟩\)/;
 /**
@@ -42,6 +45,15 @@ const STATE_IN_BRACKETS = /^ \((?:the )?⟨(\d+)⟩\)/;
  */
 const PARTICIPANTS = /^\s*(?:Speakers?|Participants?|Briefers?|Panel(?:ists)?|Present|Attending|On the podium)\s*:/;
 const SERVES_AT = /^, (?:the )?⟨(\d+)⟩(?=;|$|\.|,)/;
+/** Military ranks before a name. */
+const RANKS =
+  /^(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cmdr|Sgt|Lieutenant|Colonel|Major|Brigadier|Captain|Sergeant|Marshal|Admiral|General)\.?$/;
+/**
+ * "⟨name⟩, a former South African defence attaché, doubted ...", "⟨name⟩, of the ⟨council⟩ in Berlin, was more
+ * cautious": an apposition saying what a person is, or where they work.
+ */
+const APPOSITION =
+  /^, (?:(?:an?|the) (?:former |retired |senior |veteran |one-time )?(?:[\w⟨⟩’'-]+ ){0,4}(?:official|attach[eé]|analyst|researcher|diplomat|officer|adviser|advisor|expert|professor|lawyer|journalist|commander|envoy|member|lawmaker|legislator|activist|resident|economist|scholar|fellow|historian)\b|of (?:the )?⟨\d+⟩)/;
 /** "Sofia Lindqvist of the ⟨institute⟩": a name with the body it belongs to. */
 const AFFILIATION = /^ (?:of|at|from) (?:the )?⟨(\d+)⟩/;
 const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFICS.map(escapeRegExp).join('|')}) $`);
@@ -118,8 +130,22 @@ export class PeopleFinder {
       let words = m[0].split(' ');
       let at = m.index!;
       let titled = false;
+      // "Force Commander Major General Tomas Ibarra": every word up to the title's last is the title's.
+      const lastTitle = words.slice(0, -2).findLastIndex((w) => NOT_NAME.has(w.replace(/\.$/, '')));
+      if (lastTitle > 0 && TITLE_HEADS.includes(words[lastTitle]!.toLowerCase())) {
+        titled = true;
+        at += words.slice(0, lastTitle + 1).join(' ').length + 1;
+        words = words.slice(lastTitle + 1);
+      }
       while (words.length && NOT_NAME.has(words[0]!.replace(/\.$/, ''))) {
         if (/^[A-Z]/.test(words[0]!) && TITLE_HEADS.includes(words[0]!.toLowerCase())) titled = true;
+        // "Colonel Ahmed Farouk", "Air Vice Marshal Budi Santoso": a rank is a title too.
+        if (RANKS.test(words[0]!)) titled = true;
+        at += words[0]!.length + 1;
+        words = words.slice(1);
+      }
+      // "Assistant Secretary-General for Africa Rukia Mensah-Bonsu": the first word is the title's field.
+      if (words.length >= 3 && FIELD_BEFORE.test(masked.text.slice(0, at))) {
         at += words[0]!.length + 1;
         words = words.slice(1);
       }
@@ -159,6 +185,7 @@ export class PeopleFinder {
         titleAfter ||
         HONORIFIC_BEFORE.test(before) ||
         VERB_AFTER.test(after) ||
+        APPOSITION.test(after) ||
         VERB_BEFORE.test(before);
       if (!known && !(evidence && (words.length > 1 || titled || titleBefore || HONORIFIC_BEFORE.test(before))))
         continue;
@@ -228,7 +255,11 @@ export class PeopleFinder {
     const inTitle = listUnits(words).map((i) => units[i]!.mention);
     const typeOf = (m: Mention) => this.entities.get(m.key)?.type;
     // "UN director at the International Crisis Group": the body after "at", "of" or "for" is the employer.
-    const complement = /(?:at|of|for) (?:the )?⟨(\d+)⟩/i.exec(words);
+    // Of two posts ("Special Representative of ⟨A⟩ and Head of ⟨B⟩"), the second names the body the person heads.
+    const second = / and (?:Head|Chief|Director|Commander|Chair\w*|President|Coordinator) of (?:the )?⟨(\d+)⟩/.exec(
+      words,
+    );
+    const complement = second ?? /(?:at|of|for) (?:the )?⟨(\d+)⟩/i.exec(words);
     const employer = complement ? units[Number(complement[1])]!.mention : undefined;
     const state = inTitle.find(
       (m) =>

@@ -38,7 +38,7 @@ export class RulesExtractor implements Extractor {
     const mentions = new MentionFinder(text, entities, homeState).find();
     const people = new PeopleFinder(text, entities, homeState);
     const claims = new ClaimFinder(text, entities, input.publishedOn, statement, homeState);
-    const transfers = new TransferFinder(text, entities, input.publishedOn);
+    const transfers = new TransferFinder(text, entities, input.publishedOn, homeState);
     const resolutions = new ResolutionFinder(text, entities);
     const events = new EventFinder(text, entities, input.publishedOn);
     claims.speakers.allQuotations = quotations;

@@ -55,3 +55,22 @@ describe('criticism of an event or a transfer', () => {
     claim(draft, 'state:XKX', 'CRITICIZE', 'state:FRA');
   });
 });
+
+describe('killings and abductions reported, then condemned', () => {
+  it('aims "We condemn these killings" in a briefing at the state whose named force the text said shot them', async () => {
+    const draft = await extract(
+      'Regular Press Briefing by the Spokesperson of the Ministry of Foreign Affairs of Nepal, Dhaka\n\n' +
+        "Sita Lama: Good afternoon. Two Nepali traders were shot dead by India's Sashastra Patrol Force on Monday. " +
+        'We strongly condemn these killings.\n\nQuestion: Will you summon the envoy?\n\nSita Lama: We will.',
+    );
+    expect(draft.entities.find((e) => e.key === 'org:sashastra-patrol-force')).toBeDefined();
+    claim(draft, 'person:sita-lama', 'CRITICIZE', 'state:IND');
+  });
+
+  it('aims "condemned the abduction" at whoever the text said abducted', async () => {
+    const draft = await extract(
+      'Four engineers were abducted by Al-Shabaab near Baidoa on Sunday. Kenya condemned the abduction.',
+    );
+    claim(draft, 'state:KEN', 'CRITICIZE', 'org:al-shabaab');
+  });
+});

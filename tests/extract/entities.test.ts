@@ -140,6 +140,17 @@ describe('people', () => {
   });
 });
 
+describe('people introduced by an apposition or a rank', () => {
+  it('reads "⟨name⟩, a former ⟨demonym⟩ defence official, ...", "⟨name⟩, of the ⟨body⟩, ..." and "Colonel ⟨name⟩" as people', async () => {
+    const d = await extract(
+      'Jonas Lindahl, a former Swedish defence official, doubted the plan would work. Mira Haddad, of the Beirut ' +
+        'Centre for Security Studies, was more cautious. The reports were dismissed by the spokesman, Colonel ' +
+        'Samir Aziz, as speculation.',
+    );
+    expect(people(d).sort()).toEqual(['person:jonas-lindahl', 'person:mira-haddad', 'person:samir-aziz']);
+  });
+});
+
 describe('speakers of a briefing', () => {
   it("reads a name whose surname is also a state's other name as the person, and the label as them speaking", async () => {
     const d = await extract(
@@ -169,6 +180,45 @@ describe('places', () => {
     expect(entity(d, 'place:western-sahara').type).toBe('Place');
     expect(people(d)).toEqual([]);
   });
+
+  it('reads a place after a word for what it is, qualified or not, two joined by "and", and a capital\'s port', async () => {
+    const d = await extract(
+      'Patrols were sent to the border town of Karvali and the island of Velmora. Troops went to the departments of ' +
+        'Orsina and Tavelle. The cargo passed through the port of Beirut.',
+    );
+    for (const key of ['place:karvali', 'place:velmora', 'place:orsina', 'place:tavelle', 'place:beirut'])
+      entity(d, key);
+    expect(d.entities.filter((e) => e.type === 'State').map((e) => e.key)).toEqual(['state:LBN']);
+  });
+
+  it('reads rivers, lakes, mountains and dams by the word that opens or closes their name, not a body named after one', async () => {
+    const d = await extract(
+      'Gunmen crossed the Varda river near Mount Kessel and fired on boats on Lake Chad, below the Dorvan Dam. ' +
+        'The Lorna River Union said nothing.',
+    );
+    for (const key of ['place:varda-river', 'place:mount-kessel', 'place:lake-chad', 'place:dorvan-dam'])
+      entity(d, key);
+    expect(keys(d)).not.toContain('state:TCD');
+    expect(keys(d)).not.toContain('place:lorna-river');
+  });
+
+  it("reads the city of a heading's dateline as a place", async () => {
+    const d = await extract(
+      'Statement on the Border Incident\nMinistry of Foreign Affairs, Port Velna, 9 July 2026\n\nThe Ministry regrets the incident.',
+    );
+    entity(d, 'place:port-velna');
+  });
+
+  it('reads the city a research body sits in as a place, and the body without it, and its analyst as the speaker', async () => {
+    const d = await extract(
+      'Mira Okonjo of the Caspian Policy Institute in Almaty said Russia had overreacted to the sale.',
+    );
+    entity(d, 'org:caspian-policy-institute');
+    entity(d, 'place:almaty');
+    expect(d.claims.map((c) => `${c.speaker} ${c.kind} ${c.targets.join(',')}`)).toEqual([
+      'person:mira-okonjo CRITICIZE state:RUS',
+    ]);
+  });
 });
 
 describe('treaties', () => {
@@ -182,5 +232,33 @@ describe('treaties', () => {
       'treaty:treaty-on-the-non-proliferation-of-nuclear-weapons',
     ]);
     expect(entity(d, 'org:agreement-monitoring-commission').type).toBe('Organization');
+  });
+});
+
+describe('the government of the state a text is about', () => {
+  it('reads "the government" and "the military" in lower case as that state, in coverage of one country', async () => {
+    const draft = await extract(
+      'Zimbabwe bought armoured vehicles this year. Zimbabwe says they are for border patrols, and Zimbabwe denies ' +
+        'any link to the election. The Citizens Coalition for Change accused the government of buying weapons while ' +
+        'hospitals ran out of medicine.',
+    );
+    expect(draft.claims.find((c) => c.speaker === 'org:citizens-coalition-for-change')).toMatchObject({
+      kind: 'ACCUSE',
+      targets: ['state:ZWE'],
+    });
+  });
+});
+
+describe("a state's armed services", () => {
+  it("reads a branch after a state's name, demonym or possessive, in either case, with the text's words as a name of it", async () => {
+    const d = await extract(
+      'Tajik border troops said they had killed two men. The United States armed forces said nothing. The Mexican ' +
+        'Army said it was ready. The Royal Thai Navy and Russian Military Aircraft were not mentioned.',
+    );
+    expect(entity(d, 'org:tajikistan-border-troops').aliases).toContain('Tajik border troops');
+    expect(entity(d, 'org:united-states-armed-forces').aliases).toContain('United States armed forces');
+    entity(d, 'org:mexico-army');
+    expect(keys(d)).not.toContain('org:thailand-navy');
+    expect(keys(d)).not.toContain('org:russia-military');
   });
 });

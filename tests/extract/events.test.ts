@@ -97,4 +97,22 @@ describe('a signing named by the verb alone', () => {
     );
     expect(events(d).filter((e) => e.startsWith('SIGNING'))).toEqual(['SIGNING 2016-11', 'SIGNING 2025-03']);
   });
+
+  it('reads a treaty named with its date as its signing on that date, and an undated one as no event', async () => {
+    const d = await extract(
+      'The island lies on the Peruvian side under the Salomón-Lozano Treaty of 1922 and the agreement of 20 June ' +
+        '2011, as the 1973 Helmand River Water Treaty and the 2015 peace agreement do not. The Outer Space Treaty ' +
+        'says nothing of it.',
+    );
+    expect(events(d)).toEqual(['SIGNING 1922', 'SIGNING 1973', 'SIGNING 2011-06-20', 'SIGNING 2015']);
+  });
+
+  it("dates a council's meeting by the time of day it heard or met, in coverage of it", async () => {
+    const d = await extract(
+      'Armed groups have retaken three towns, the Security Council heard this afternoon. The Security Council met ' +
+        'this morning to consider the report.',
+      '2026-04-22',
+    );
+    expect(events(d)).toEqual(['MEETING 2026-04-22']);
+  });
 });

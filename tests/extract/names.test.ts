@@ -52,6 +52,11 @@ describe("a state's rulers named by what they are called", () => {
     claim(draft, 'state:AFG', 'ACCUSE', 'state:PAK');
   });
 
+  it('reads the Taliban, who govern Afghanistan, as speaking for it', async () => {
+    const draft = await extract('The Taliban accused Iran of mistreating Afghan migrants.');
+    expect(claim(draft, 'org:taliban', 'ACCUSE', 'state:IRN').onBehalfOf).toBe('state:AFG');
+  });
+
   it('reads "the junta" after "⟨State\'s⟩ junta", and "the regime in ⟨capital⟩", as the state', async () => {
     const draft = await extract(
       "The Karen National Union accused Myanmar's junta on Monday of shelling a clinic. The junta rejected the accusation. Lithuania said the regime in Minsk must release the detained journalists.",

@@ -186,3 +186,22 @@ describe('legal action announced as a warning', () => {
     claim(draft, 'state:HND', 'WARN');
   });
 });
+
+describe('judgements of a text or a decision', () => {
+  it('reads "ignored the ...", "went beyond ...", "prejudged ...", "a failure of ...", "without their consent", "politicizing" as criticism', async () => {
+    const draft = await extract(
+      'The representative of Brazil said the draft ignored the views of the host country. The representative of ' +
+        'Peru said the mandate went beyond what the parties had agreed. Chile said the text prejudged the talks. ' +
+        'Kenya called the funding gap a failure of collective responsibility. Ghana said the measures were imposed ' +
+        'without their consent. Japan said Seoul was politicizing a fisheries dispute.',
+    );
+    for (const state of ['state:BRA', 'state:PER', 'state:CHL', 'state:KEN', 'state:GHA', 'state:JPN'])
+      claim(draft, state, 'CRITICIZE');
+    expect(claim(draft, 'state:JPN', 'CRITICIZE').targets).toEqual(['state:KOR']);
+  });
+
+  it('reads "overreacted" as criticism of whoever did', async () => {
+    const draft = await extract('Norway said Finland had overreacted to the flight.');
+    claim(draft, 'state:NOR', 'CRITICIZE', 'state:FIN');
+  });
+});

@@ -30,6 +30,13 @@ function transfers(d: Draft): string[] {
     .sort();
 }
 
+/** The keys of the weapon systems a draft names, sorted. */
+const weaponKeys = (d: Draft) =>
+  doc(d)
+    .entities.filter((e) => e.type === 'WeaponSystem')
+    .map((e) => e.key as string)
+    .sort();
+
 describe('weapons transfers in the forms of analysis and wire copy', () => {
   it('reads an order from a supplier, with the quantity and the year', async () => {
     const d = await extract('Romania ordered 54 K2 tanks from South Korea in 2024.');
@@ -81,10 +88,7 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
 
   it('reads designations of letters and digits, camel case and a name with a model number', async () => {
     const d = await extract('The army fields K9 howitzers, BrahMos missiles and Leopard 2A4 tanks, officials said.');
-    const weapons = doc(d)
-      .entities.filter((e) => e.type === 'WeaponSystem')
-      .map((e) => e.key)
-      .sort();
+    const weapons = weaponKeys(d);
     expect(weapons).toEqual(['weapon:brahmos', 'weapon:k9', 'weapon:leopard-2a4']);
   });
 
@@ -92,10 +96,7 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
     const d = await extract(
       'Morocco bought 24 AH-64E Apache helicopters from the United States. Spain will transfer two Descubierta-class frigates to Ecuador. Egypt ordered Su-35 and MiG-29 fighters from Russia. Turkey delivered the remaining S-400 squadrons to Iraq. Chile still operates the 24 Leopard 2 tanks it bought from Germany in 2007.',
     );
-    const weapons = doc(d)
-      .entities.filter((e) => e.type === 'WeaponSystem')
-      .map((e) => e.key)
-      .sort();
+    const weapons = weaponKeys(d);
     expect(weapons).toEqual(
       expect.arrayContaining([
         'weapon:ah-64e-apache',
@@ -116,5 +117,51 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
         'state:DEU > state:CHL: weapon:leopard-2',
       ]),
     );
+  });
+
+  it("reads a supplier with no recipient beside it: the clause's subject receives, or the state the text speaks for", async () => {
+    const d = await extract(
+      'The Kenyan Air Force has flown Z-19 helicopters bought from China since 2019. Uganda said the weapons were ' +
+        'supplied by Sudan.',
+    );
+    expect(transfers(d)).toEqual(['state:CHN > state:KEN: weapon:z-19']);
+  });
+
+  it('reads "the ⟨W⟩ we purchased from ⟨A⟩" and "⟨W⟩ delivered by ⟨A⟩" in a statement as received by its state', async () => {
+    const d = await extract(
+      'Statement by the Ministry of Foreign Affairs of Ghana\n\nThe six Z-19 helicopters we purchased from China ' +
+        'arrived on Monday. The armoured vehicles delivered by Turkey in May were not delivered by France.',
+      '2024-07-03',
+      'Ministry of Foreign Affairs of Ghana',
+    );
+    expect(transfers(d)).toEqual(['state:CHN > state:GHA: weapon:z-19', 'state:TUR > state:GHA: -']);
+  });
+
+  it('reads a letter code after the hyphen, names after a code, a series number and capitals alone as systems', async () => {
+    const d = await extract(
+      'Qatar bought IRIS-T SLM air defence systems, PAC-3 MSE interceptors, six A-29 Super Tucano aircraft and four ' +
+        'UH-60M Black Hawk helicopters. Chad flies Wing Loong II drones and KAAN fighters, and its MiG-29 and Mirage ' +
+        '2000 fleets and Su-24 bombers are old. NATO jets flew over.',
+    );
+    const weapons = weaponKeys(d);
+    expect(weapons).toEqual([
+      'weapon:a-29-super-tucano',
+      'weapon:iris-t-slm',
+      'weapon:kaan',
+      'weapon:mig-29',
+      'weapon:mirage-2000',
+      'weapon:pac-3-mse',
+      'weapon:su-24',
+      'weapon:uh-60m-black-hawk',
+      'weapon:wing-loong-ii',
+    ]);
+  });
+
+  it('reads a system named after a demonym ("Turkish Aksungur drones") and "has itself received"', async () => {
+    const d = await extract(
+      'The institute recorded deliveries of Turkish Aksungur drones to Bishkek. Baghdad has itself received six ' +
+        'Kalkan armed drones from Turkey since last year.',
+    );
+    expect(transfers(d)).toEqual(['state:TUR > state:IRQ: weapon:kalkan', 'state:TUR > state:KGZ: weapon:aksungur']);
   });
 });

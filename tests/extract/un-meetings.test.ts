@@ -213,3 +213,39 @@ describe('a person urged by a courtesy title and surname', () => {
     claim(draft, 'state:DNK', 'DEMAND', 'person:dragan-kovac');
   });
 });
+
+describe('briefers of the Secretariat and of missions', () => {
+  it('reads a briefer with two posts after the name as the head of the mission the second names, reporting', async () => {
+    const draft = await extract(
+      'Briefing the Council, Lena Okafor, Special Representative of the Secretary-General and Head of the United ' +
+        'Nations Assistance Mission in Somalia (UNAMS), said that Al-Shabaab had shelled two villages.',
+      ON,
+      UN,
+    );
+    expect(lines(draft)).toEqual(['person:lena-okafor REPORT org:al-shabaab']);
+    expect(draft.claims[0]!.onBehalfOf).toBe('org:united-nations-assistance-mission-in-somalia');
+  });
+
+  it('reads a title ending in a field ("for Africa") or in a rank before the name, and keeps them out of it', async () => {
+    const draft = await extract(
+      'Assistant Secretary-General for Africa Mariam Tchiroma said Al-Shabaab fighters had killed 12 civilians. ' +
+        'Force Commander Major General Pablo Arrieta said Israeli forces had destroyed a road.',
+      ON,
+      UN,
+    );
+    const people = draft.entities.filter((e) => e.type === 'Person').map((e) => e.key);
+    expect(people.sort()).toEqual(['person:mariam-tchiroma', 'person:pablo-arrieta']);
+    claim(draft, 'person:mariam-tchiroma', 'REPORT', 'org:al-shabaab');
+  });
+
+  it('aims "called on Council members to ..." and "asked the Council to ..." at the Council', async () => {
+    const draft = await extract(
+      'The Security Council met this morning. The representative of Somalia called on Council members to agree on ' +
+        "financing. The representative of Lebanon asked the Council to set a date for Israel's withdrawal.",
+      ON,
+      UN,
+    );
+    claim(draft, 'state:SOM', 'DEMAND', 'org:un-security-council');
+    claim(draft, 'state:LBN', 'DEMAND', 'org:un-security-council');
+  });
+});

@@ -57,3 +57,19 @@ describe('conduct imputed to a party as what it was doing', () => {
     expect(draft.claims.filter((c) => c.kind === 'ACCUSE')).toEqual([]);
   });
 });
+
+describe('a wrong told in the passive, its doer after "by"', () => {
+  it('reads "had been armed, trained and sheltered by ⟨B⟩" and "was fired on by ⟨B⟩" as accusations of ⟨B⟩', async () => {
+    const draft = await extract(
+      "Burundi's foreign minister said the attackers had been armed, trained and sheltered by Rwanda. The " +
+        'Belizean defence minister, Ana Cruz, said a patrol boat was fired on by the Guatemalan navy.',
+    );
+    claim(draft, 'state:BDI', 'ACCUSE', 'state:RWA');
+    expect(draft.claims.find((c) => c.onBehalfOf === 'state:BLZ' || c.speaker === 'state:BLZ')?.kind).toBe('ACCUSE');
+  });
+
+  it('leaves a wrong done to no one named by "by" a plain statement', async () => {
+    const draft = await extract("Burundi's foreign minister said three soldiers had been killed near the border.");
+    expect(draft.claims.map((c) => c.kind)).toEqual(['STATE']);
+  });
+});

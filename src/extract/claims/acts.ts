@@ -24,7 +24,8 @@ const ACTS = table.acts.map((row) => {
   const nouns = row.nouns.join('|');
   return {
     nouns: new RegExp(
-      String.raw`\b(?:the|this|that|these|those|its|their|such|last [a-z]+'s) (?:[\w’'-]+ ){0,2}?(?:${nouns})\b`,
+      // "the veto", "these killings", or the noun the words open with ("We condemn ⟨killings⟩").
+      String.raw`(?:^|\b(?:the|this|that|these|those|its|their|such|last [a-z]+'s) )(?:[\w’'-]+ ){0,2}?(?:${nouns})\b`,
       'i',
     ),
     doers: [

@@ -404,6 +404,13 @@ export class ClaimFinder {
     // What a monitor, a panel or an inspectorate states is a finding, whatever form it is said in ("..., saying that").
     if (e.kind === 'STATE' && e.speakers.length && e.speakers.every((s) => this.speakers.monitors(s)))
       e = { ...e, kind: 'REPORT' };
+    // What a monitor or the United Nations says a party did is a finding too: "the Force had recorded violations by ⟨B⟩".
+    if (
+      e.kind === 'ACCUSE' &&
+      e.speakers.length &&
+      e.speakers.every((s) => this.speakers.monitors(s) || this.speakers.unSystem(s))
+    )
+      e = { ...e, kind: 'REPORT' };
     const regionSpan = masked.original(e.region.start, e.region.end);
     const quoteArea = e.quotePart ? masked.original(e.quotePart.start, e.quotePart.end) : regionSpan;
     const quotes = ctx.quotations

@@ -8,12 +8,13 @@ import { z } from 'zod';
  * retaliate", "will impose sanctions"), outcome ("should be adjusted"), each
  * list one pattern matched at
  * word boundaries over the masked sentence; and wrongdoing ("had violated",
- * "entered its airspace"), read after the party said to have done it.
+ * "entered its airspace"), read after the party said to have done it, or
+ * done to someone by a party named after "by" ("had been armed by").
  */
 
 const group = z.object({ note: z.string(), phrases: z.array(z.string()).min(1) });
 const table = z
-  .object({ criticism: group, dismissal: group, warning: group, outcome: group, wrongdoing: group })
+  .object({ criticism: group, dismissal: group, warning: group, outcome: group, wrongdoing: group, doneBy: group })
   .parse(JSON.parse(readFileSync(new URL('../said.json', import.meta.url), 'utf8')));
 
 const pattern = (phrases: string[]) => new RegExp(String.raw`\b(?:${phrases.join('|')})(?![\p{L}])`, 'iu');
@@ -30,3 +31,6 @@ export const OUTCOME = pattern(table.outcome.phrases);
 export const ASKED_PASSIVE = new RegExp(String.raw`\b${table.outcome.phrases[0]!}\b`, 'i');
 /** What a party is said to have done wrong, as a pattern's source to follow its subject. */
 export const WRONG_ACTS = String.raw`(?:${table.wrongdoing.phrases.join('|')})\b`;
+/** Wrongs in the passive, one or several joined ("armed, trained and sheltered"), as a pattern's source to precede "by ⟨B⟩". */
+const DONE = `(?:${table.doneBy.phrases.join('|')})`;
+export const DONE_TO = String.raw`\b(?:had been|have been|has been|was|were|is|are|being) (?:\w+ )?${DONE}(?:(?:,| and| or|, and) (?:\w+ )?${DONE})*`;

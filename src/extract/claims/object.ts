@@ -49,9 +49,10 @@ export function readObject(
     const m = /⟨(\d+)⟩/.exec(s);
     return m ? Number(m[1]) : null;
   };
-  // "urged all members of the ⟨Council⟩ to ...": the body is whom it urges; "urged Mr. ⟨Kovač⟩ to ...", the person.
+  // "urged all members of the ⟨Council⟩ to ...", "called on ⟨Council⟩ members to ...": the body is whom it urges;
+  // "urged Mr. ⟨Kovač⟩ to ...", the person.
   const objectList = new RegExp(
-    `^\\s*(?:the |all (?:the )?|(?:Mr|Mrs|Ms|Dr)\\.? )?(?:(?:other )?(?:members|member states) of (?:the )?)?(${LIST})(?:[’']s)?`,
+    `^\\s*(?:the |all (?:the )?|(?:Mr|Mrs|Ms|Dr)\\.? )?(?:(?:other )?(?:members|member states) of (?:the )?)?(${LIST})(?:[’']s| members(?= to\\b))?`,
   ).exec(object);
   // "attributes the attack to ⟨B⟩", "blamed the blast on ⟨B⟩": the accused comes after what it is blamed for.
   const blamedOn =

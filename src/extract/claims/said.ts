@@ -3,7 +3,7 @@ import type { Entities } from '../entities.js';
 import { LIST, listUnits, type Masked, type Unit } from '../masked.js';
 import type { Span } from '../types.js';
 import { REPORTING_WORDS } from '../verbs.js';
-import { ASKED_PASSIVE, DISMISSAL, EVALUATION, OUTCOME, WARNING, WRONG_ACTS } from './lexicon.js';
+import { ASKED_PASSIVE, DISMISSAL, DONE_TO, EVALUATION, OUTCOME, WARNING, WRONG_ACTS } from './lexicon.js';
 import { agentOf, firstEntity, partners, subjectOf, warnedOf } from './referents.js';
 import type { Reading } from './types.js';
 
@@ -36,6 +36,8 @@ const WRONGDOING = new RegExp(
   String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?${WRONG_ACTS}`,
   'i',
 );
+/** "the attackers had been armed, trained and sheltered by ⟨B⟩": a wrong whose doer follows "by". */
+const WRONGED_BY = new RegExp(String.raw`${DONE_TO} by (?:the )?(${LIST})`, 'i');
 /** "it was ⟨A⟩ that ...", "it is the West, and above all ⟨A⟩ and ⟨B⟩, that ...": blame laid on ⟨A⟩. */
 const CLEFT = new RegExp(
   String.raw`\b[Ii]t (?:is|was) (?:[^.;⟨]{0,60}?(?:above all|in particular|especially|notably) )?(?:the )?(${LIST})[^.;⟨]{0,30}? (?:that|who|which) (?:are|is|was|were|had|has|have|keep|kept)\b`,
@@ -139,6 +141,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       read('DENY', null);
     else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
     else if ((m = WRONGDOING.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
+    else if ((m = WRONGED_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
     else if ((m = HOLD_RESPONSIBLE.exec(words)) && BLAMED_FOR.test(words)) read('ACCUSE', Number(m[1]));
     else if ((m = HOLD_RESPONSIBLE.exec(words)) || (m = SANCTIONS.exec(words))) read('WARN', Number(m[1]));

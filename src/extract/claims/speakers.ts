@@ -147,6 +147,21 @@ export class Speakers {
     );
   }
 
+  /**
+   * The United Nations itself, its Secretary-General, and its missions, offices and agencies, and those who hold
+   * their posts: what they say a party did is a finding, as a monitor's is, never an accusation.
+   */
+  unSystem(key: string): boolean {
+    const side = this.entities.get(key)?.type === 'Person' ? this.sideOf(key) : key;
+    if (!side) return false;
+    const name = this.entities.get(side)?.name ?? '';
+    return (
+      ['org:united-nations', 'org:un-secretary-general'].includes(side) ||
+      /^(?:United Nations|UN|U\.N\.)\b/.test(name) ||
+      this.entities.partOf.some((p) => p.from === side && p.to === 'org:united-nations')
+    );
+  }
+
   /** Whom a speaker speaks for: an official's state or body, a ministry's state. */
   sideOf(speaker: string): string | null {
     const record = this.entities.get(speaker);

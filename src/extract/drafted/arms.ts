@@ -70,6 +70,8 @@ export const RECEIVE_VERBS = table.receiveVerbs.map((v) => ({ lemma: v.lemma, ..
 export const SUPPLY = `(?:${alternation(SUPPLY_VERBS.flatMap((v) => v.words))})`;
 export const RECEIVE = `(?:${alternation(RECEIVE_VERBS.flatMap((v) => v.words))})`;
 export const SUPPLIED = `(?:${alternation(SUPPLY_VERBS.filter((v) => !v.recipient.object).map((v) => v.participle))})`;
+/** Past participles of receiving, one word each: "⟨W⟩ bought from ⟨A⟩", "⟨W⟩ we purchased from ⟨A⟩". */
+export const RECEIVED = `(?:${alternation(RECEIVE_VERBS.filter((v) => !v.lemma.includes(' ')).map((v) => v.participle))})`;
 /** The -ing forms of receiving: "after buying", "before receiving". */
 export const RECEIVING = `(?:${alternation(RECEIVE_VERBS.map((v) => v.gerund))})`;
 export const TRANSFER_NOUN = `(?:${alternation(table.transferNouns)})`;

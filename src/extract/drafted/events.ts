@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../calendar.js';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { EVENT_CATEGORIES, isActorType, type EventCategory } from '../../domain/index.js';
@@ -75,8 +76,11 @@ const KINDS: Kind[] = Object.entries(table.categories).map(([category, c]) => {
 
 /** The time of day a meeting sat, in coverage of it. */
 const TIME_OF_DAY = '(?:today|this (?:morning|afternoon|evening)|tonight)';
-/** A body and the time of day it sat: "the ⟨Security Council⟩ this morning", "told the ⟨Council⟩ today". */
-const SAT_TODAY = new RegExp(`⟨(?<body>\\d+)⟩,? ${TIME_OF_DAY}\\b`, 'g');
+/** A body and the time of day it sat: "the ⟨Security Council⟩ this morning", "the ⟨Council⟩ heard this afternoon". */
+const SAT_TODAY = new RegExp(
+  `⟨(?<body>\\d+)⟩,? (?:(?:heard|was told|was briefed|met|sat|also heard) )?${TIME_OF_DAY}\\b`,
+  'g',
+);
 /** Bodies that sit in meetings: councils, assemblies, committees, commissions. */
 const COUNCIL = /\b(?:Council|Assembly|Committee|Commission|Conference|Board of Governors)\b/;
 /** Words saying an event is today's, in coverage of a meeting. */
@@ -98,6 +102,16 @@ const MET_AT =
 /** What an attack did, right after its noun: "the strike killed", "a raid that had hit". */
 const HARM_AFTER =
   /^\s+(?:(?:that|which|had|has|have|reportedly|also)\s+){0,2}(?:killed|hit|struck|destroyed|wounded|injured|damaged|targeted|levelled|leveled)\b/i;
+/** The words for what is signed, for a treaty named with its date. */
+const PACT = '(?:treaty|agreement|accord|protocol|pact|memorandum|convention|declaration)';
+/**
+ * A treaty named with the date it was signed: "the ⟨Salomón-Lozano Treaty⟩ of 1922", "the agreement of 20 June
+ * 2011", "the 1973 ⟨Helmand River Water Treaty⟩", "the 2015 peace agreement": its signing, on that date.
+ */
+const DATED_PACT = new RegExp(
+  String.raw`(?:(?<after>⟨\d+⟩|\b${PACT}s?) of (?:(?<day>\d{1,2}) )?(?:(?<month>${MONTH_NAMES.join('|')}) )?(?<year>(?:1[89]|20)\d\d)\b|\b(?:the|its|their|a) (?<year2>(?:1[89]|20)\d\d) (?:[\w-]+ ){0,3}?(?<before>⟨\d+⟩|${PACT}\b))`,
+  'gi',
+);
 /** How far after its word an event's date and place may be: a noun's own phrase, a verb's clause. */
 const WINDOW = { noun: 50, verb: 90 };
 const LABEL: Record<EventCategory, string> = {
@@ -224,6 +238,22 @@ export class EventFinder {
           if (!found.some((f) => f.key === key)) found.push({ key, span: triggerAt });
         }
       }
+    }
+    for (const m of text.matchAll(DATED_PACT)) {
+      const g = m.groups!;
+      const unit = /⟨(\d+)⟩/.exec(g.after ?? g.before ?? '');
+      if (unit && typeOf(Number(unit[1])) !== 'Treaty') continue;
+      const month = g.month ? MONTH_NAMES.findIndex((n) => n.toLowerCase() === g.month!.toLowerCase()) + 1 : 0;
+      const date = [
+        g.year ?? g.year2,
+        month && String(month).padStart(2, '0'),
+        month && g.day && g.day.padStart(2, '0'),
+      ]
+        .filter(Boolean)
+        .join('-');
+      const span = masked.original(m.index!, m.index! + m[0].length);
+      const key = this.record('SIGNING', date, undefined, [], undefined, span, 'signing');
+      if (!found.some((f) => f.key === key)) found.push({ key, span });
     }
     // "told the Security Council this afternoon", "The Council this morning extended ...": coverage of a body's
     // meeting names it by the body and the time of day it sat.

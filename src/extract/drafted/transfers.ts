@@ -7,6 +7,7 @@ import type { Span } from '../types.js';
 import {
   QUANTITY,
   RECEIVE,
+  RECEIVED,
   RECEIVING,
   SUPPLIED,
   SUPPLY,
@@ -33,7 +34,7 @@ import { periodsIn, type Period } from './period.js';
 /** A weapon phrase: "six ⟨Yak-130⟩ light attack aircraft", "armoured vehicles and air defence systems". */
 const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and| or|,) (?:(?:${WEAPON_MODIFIER}|⟨\d+⟩|[\w-]+) ){0,3}${WEAPON_NOUN}){0,3}|⟨\d+⟩)(?![\w-])`;
 /** Words between a subject and its verb: auxiliaries, adverbs, "is expected to", "signed a deal to", "accused ⟨A⟩ of (supplying)". */
-const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|agreed to|plans to|planned to|began to|(?:is|was|are|were) expected to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
+const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|agreed to|plans to|planned to|began to|(?:is|was|are|were) expected to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
 const PLACE_WORDS =
   '(?:the )?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western) )?';
 
@@ -78,6 +79,22 @@ const RECEIVED_RELATIVE = new RegExp(
   String.raw`^(?:[A-Z][\w-]* ){0,2}?(?:the )?(?<to>${LIST})(?<mid>[^;]{0,200}?)(?<clause>${WEAPON},? (?:that |which )?(?:it|they) (?:${AUX})(?:${RECEIVE})(?: [^⟨;]{0,40}?)? from (?:the )?(?<from>${LIST}))`,
   'u',
 );
+/**
+ * "⟨W⟩ delivered by ⟨A⟩", "the ⟨W⟩ bought from ⟨A⟩", "the helicopters we purchased from ⟨A⟩": a weapon with its
+ * supplier and no recipient named beside it, who is the subject of its clause or the state the text speaks for.
+ * The weapon's words are a few, none a verb's, so that the clause's subject and verb stay out of them.
+ */
+const NEAR_WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of|has|have|had|is|are|was|were)\b)(?![\w-]+ed\b)[\w-]+)[ -]){0,3}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}|⟨\d+⟩)(?![\w-])`;
+const SUPPLIED_BY = new RegExp(
+  String.raw`${NEAR_WEAPON}(?: [^⟨;,]{0,30}?)? (?:(?:has|have|had|was|were|are|is) )?(?:(?:not|never|already|recently|reportedly|allegedly|been) )*(?<verb>${SUPPLIED}) by (?:the )?(?<by>${LIST})(?! (?:to|for) )`,
+  'gu',
+);
+const BOUGHT_FROM = new RegExp(
+  String.raw`${NEAR_WEAPON},? (?:(?:that|which) )?(?:(?<we>we|it|they) )?(?<aux>${AUX})(?:${RECEIVED}) (?:[^⟨;,]{0,30}? )?from (?:the )?(?<from>${LIST})`,
+  'gu',
+);
+/** Words that end a clause's subject: what comes after them is said, not done, by it. */
+const REPORTED = /\b(?:said|says|say|told|announced|stated|reported|added|that|who|which)\b|[;:]/;
 const NEGATED = /\b(?:not|never|no longer)\b/;
 /** "the transfer", "these deliveries": the transfer named last. */
 const ANAPHORA = new RegExp(
@@ -110,6 +127,8 @@ export class TransferFinder {
     private readonly text: string,
     private readonly entities: Entities,
     private readonly publishedOn: string,
+    /** The code of the state the text speaks for (a statement's, a briefing's), who receives what "we" bought. */
+    private readonly homeState?: string,
   ) {}
 
   /** The transfers a sentence names or refers back to; `status` is what the sentence's claims make of them. */
@@ -192,6 +211,24 @@ export class TransferFinder {
         negated: NEGATED.test(g.mid ?? ''),
       });
     }
+    // A supplier with no recipient beside it: the subject of the weapon's clause receives, or the state the text
+    // speaks for ("we purchased", a ministry's statement, a briefing placed in its capital).
+    for (const re of [SUPPLIED_BY, BOUGHT_FROM]) {
+      for (const m of text.matchAll(re)) {
+        const g = m.groups!;
+        const suppliers = keys(g.by ?? g.from);
+        const home = this.homeState ? this.entities.state(this.homeState).key : undefined;
+        const recipient = g.we === 'we' ? home : (this.subjectOf(masked, m.index!) ?? home);
+        out.push({
+          suppliers,
+          recipients: recipient ? [recipient] : [],
+          weapon: g,
+          at: m.index!,
+          end: m.index! + m[0].length,
+          negated: NEGATED.test(m[0]) || this.denied(text, m.index!),
+        });
+      }
+    }
     for (const re of [PASSIVE, NOMINAL, APPROVED, DEAL, RELATIVE]) {
       for (const m of text.matchAll(re)) {
         const g = m.groups!;
@@ -213,6 +250,18 @@ export class TransferFinder {
         (p, i, all) =>
           !all.some((q, j) => j !== i && q.at <= p.at && q.end >= p.end && (q.at < p.at || q.end > p.end || j < i)),
       );
+  }
+
+  /** The actor nearest before a point of the sentence with nothing said between them: the subject of its clause. */
+  private subjectOf(masked: Masked, at: number): string | undefined {
+    const before = masked.text.slice(0, at);
+    const units = [...before.matchAll(/⟨(\d+)⟩/g)].reverse();
+    for (const u of units) {
+      if (REPORTED.test(before.slice(u.index! + u[0].length))) return undefined;
+      const side = this.actors(masked, [Number(u[1])])[0];
+      if (side && this.entities.get(side)?.type !== 'Place') return side;
+    }
+    return undefined;
   }
 
   /** "denied that it had supplied ...", "rejected claims that ... delivered": a transfer said not to have happened. */

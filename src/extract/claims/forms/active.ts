@@ -27,6 +27,13 @@ export function findActive(r: SentenceReading, finder: ClaimFinder) {
   for (let m: RegExpExecArray | null; (m = active.exec(masked.text)); active.lastIndex = m.index + 1) {
     let subjectAt = m.index!;
     let subject = m.groups!.subject!;
+    // "⟨Institute⟩ in ⟨Almaty⟩ said": the city is where the body sits, and the body is the subject.
+    const seat = /⟨(\d+)⟩ in $/.exec(masked.text.slice(0, subjectAt));
+    const unitOf = (s: string) => r.units[Number(/^⟨(\d+)⟩$/.exec(s.trim())?.[1] ?? -1)]?.mention.key ?? '';
+    if (seat && unitOf(subject).startsWith('place:') && r.units[Number(seat[1])]?.mention.key.startsWith('org:')) {
+      subjectAt = seat.index;
+      subject = `⟨${seat[1]}⟩`;
+    }
     // "⟨Name⟩ of the ⟨Institute⟩ said": the person speaks, from the body they are at.
     const affiliated = AFFILIATED.exec(masked.text.slice(0, subjectAt));
     if (
