@@ -62,22 +62,46 @@ WITH anchor, tallied, counted, oldest,
 CALL (anchor, walk, oldest) {
   UNWIND CASE WHEN walk THEN [anchor] ELSE [] END AS target
   CALL (target, oldest) {
-    // The cursor's bounds and the kind, origin and target checks are CASEs
-    // on purpose: written as ORs the planner splits the seek in two and
-    // loses the index order (every entry past the cursor is then read and
-    // sorted), and as separate conditions it checks the target (an
-    // expansion, about six reads a claim) before the kind (one read).
-    MATCH (c:Claim)
-    USING INDEX c:Claim(madeOn)
-    WHERE c.madeOn <= $afterSort AND c.madeOn >= $beforeSort AND c.madeOn >= oldest
-      AND CASE WHEN c.madeOn < $afterSort THEN true ELSE c.key > $afterKey END
-      AND CASE WHEN c.madeOn > $beforeSort THEN true ELSE c.key < $beforeKey END
-      AND ($from IS NULL OR c.madeOn >= $from)
-      AND ($to IS NULL OR left(c.madeOn, size($to)) <= $to)
-      AND CASE WHEN c.kind IN $kinds AND c.origin IN $origins THEN EXISTS { (c)-[:TARGETS|CODED_TARGETS]->(target) } ELSE false END
-    WITH c ORDER BY c.madeOn DESC, c.key
-    LIMIT $limit
-    RETURN collect(c) AS walked
+    CALL (target, oldest) {
+      // The cursor's bounds and the kind, origin and target checks are CASEs
+      // on purpose: written as ORs the planner splits the seek in two and
+      // loses the index order (every entry past the cursor is then read and
+      // sorted), and as separate conditions it checks the target (an
+      // expansion, about six reads a claim) before the kind (one read).
+      // With one kind asked for (accusations), the walk is on the (kind,
+      // madeOn) index and passes over that kind's claims only: at full size
+      // a deep page of accusations against Russia read 284 entries instead
+      // of 894 (5,008 db hits to 3,424). With several, it is on madeOn alone.
+      // Each branch's seek is emptied by a bound of null when the other one
+      // runs: a WHERE on the parameters alone would be checked after the
+      // seek, which then read every entry for nothing.
+      MATCH (c:Claim)
+      USING INDEX c:Claim(kind, madeOn)
+      WHERE c.kind = CASE WHEN size($kinds) = 1 THEN $kinds[0] END AND c.madeOn <= $afterSort AND c.madeOn >= $beforeSort AND c.madeOn >= oldest
+        AND CASE WHEN c.madeOn < $afterSort THEN true ELSE c.key > $afterKey END
+        AND CASE WHEN c.madeOn > $beforeSort THEN true ELSE c.key < $beforeKey END
+        AND ($from IS NULL OR c.madeOn >= $from)
+        AND ($to IS NULL OR left(c.madeOn, size($to)) <= $to)
+        AND CASE WHEN c.origin IN $origins THEN EXISTS { (c)-[:TARGETS|CODED_TARGETS]->(target) } ELSE false END
+      // The kind is one: ordered by it first, the order is the index's own.
+      WITH c ORDER BY c.kind DESC, c.madeOn DESC, c.key
+      LIMIT $limit
+      RETURN collect(c) AS walked
+      UNION ALL
+      MATCH (c:Claim)
+      USING INDEX c:Claim(madeOn)
+      WHERE c.madeOn <= CASE WHEN size($kinds) = 1 THEN null ELSE $afterSort END AND c.madeOn >= $beforeSort AND c.madeOn >= oldest
+        AND CASE WHEN c.madeOn < $afterSort THEN true ELSE c.key > $afterKey END
+        AND CASE WHEN c.madeOn > $beforeSort THEN true ELSE c.key < $beforeKey END
+        AND ($from IS NULL OR c.madeOn >= $from)
+        AND ($to IS NULL OR left(c.madeOn, size($to)) <= $to)
+        AND CASE WHEN c.kind IN $kinds AND c.origin IN $origins THEN EXISTS { (c)-[:TARGETS|CODED_TARGETS]->(target) } ELSE false END
+      WITH c ORDER BY c.madeOn DESC, c.key
+      LIMIT $limit
+      RETURN collect(c) AS walked
+    }
+    // Each branch gives a row, the one that did not run an empty page.
+    RETURN reduce(pages = [], walked IN collect(walked) | pages + walked) AS walked
   }
   RETURN walked AS page, 0 AS matchedCount
   UNION ALL
