@@ -15,7 +15,7 @@ import { ABOUT_TYPES, loadCorpus } from './scoring/reference.js';
 const corpus = loadCorpus();
 
 describe('the corpus', () => {
-  it('has development texts in the three first styles and held-out texts, when a round is out, in at least four, three or more each, of 8 to 30 sentences', () => {
+  it('has development texts in the three first styles and held-out texts, when a round is out, in at least four, three or more each, of 8 to 35 sentences', () => {
     for (const style of ['wire', 'un', 'statement'])
       expect(corpus.filter((t) => t.style === style && !t.heldOut).length, style).toBeGreaterThanOrEqual(3);
     const heldOut = new Map<string, number>();
@@ -29,8 +29,9 @@ describe('the corpus', () => {
     for (const t of corpus) {
       const sentences = splitSentences(t.input.text).length;
       expect(sentences, t.name).toBeGreaterThanOrEqual(8);
-      // Long enough to hold several claims, short enough to read whole; a briefing's questions and short answers each count.
-      expect(sentences, t.name).toBeLessThanOrEqual(30);
+      // Long enough to hold several claims, short enough to read whole (about 500 words at most); a briefing's
+      // questions and short answers each count, so a briefing of 400 words runs past 30.
+      expect(sentences, t.name).toBeLessThanOrEqual(35);
     }
   });
 
