@@ -44,11 +44,14 @@ export const CODED_LINK_TYPES = Object.values(CODED_CLAIM_LINK) as CodedLinkType
 /** Every relationship type between entities and claims in the store: what a neighbourhood walks. */
 export const STORED_LINK_TYPES = [...LINK_TYPES, ...CODED_LINK_TYPES] as const;
 
-const SEEN = new Map<string, string>(Object.entries(CODED_CLAIM_LINK).map(([seen, stored]) => [stored, seen]));
+/** The type clients see for each stored type that differs from it: CODED_MADE is MADE. */
+export const SEEN_LINK_TYPE: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(CODED_CLAIM_LINK).map(([seen, stored]) => [stored, seen]),
+);
 
 /** The type clients see for a stored relationship type: a coded claim's CODED_MADE is MADE. */
 export function seenLinkType(type: string): string {
-  return SEEN.get(type) ?? type;
+  return SEEN_LINK_TYPE[type] ?? type;
 }
 
 /** The stored types a link seen by clients is kept under: MADE is MADE and CODED_MADE. */

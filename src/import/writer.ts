@@ -123,7 +123,7 @@ interface Held {
   hash: string | null;
 }
 
-/** What a claim's links are, as the claims statement reports them beside the claims. */
+/** What a coded claim's links are (the only claims an import writes), as the claims statement reports them beside the claims. */
 const CLAIM_LINKS: string[] = [CODED_CLAIM_LINK.MADE, CODED_CLAIM_LINK.TARGETS, 'SOURCE'];
 
 /** The keys a batch creates or changes: its nodes', and the rest (relationships by identity, claims, articles). */

@@ -1,4 +1,4 @@
-import { CODED_CLAIM_LINK, COUNTERPART, STORED_LINK_TYPES, storedLinkTypes } from '../domain/index.js';
+import { COUNTERPART, SEEN_LINK_TYPE, STORED_LINK_TYPES, storedLinkTypes } from '../domain/index.js';
 
 /**
  * The parameters of the neighbourhood statements (cypher/read/neighborhood
@@ -13,6 +13,11 @@ export const MAX_PARTS = 8;
 /** Nodes with more links than this have their links to the rest of an answer looked up from the other end. */
 export const DENSE = 200;
 
+/** Each counterpart rule with the stored types of its link (a coded claim's target is CODED_TARGETS). */
+const COUNTERPARTS = Object.fromEntries(
+  Object.entries(COUNTERPART).map(([side, rule]) => [side, { ...rule, types: storedLinkTypes(rule.via) }]),
+);
+
 /** read/neighborhood: the flat answer and the groups, with their parts when asked for. */
 export function neighborhoodParams(key: string, depth: number, limit: number, parts: boolean) {
   const scan = parts ? BREAKDOWN_READ : 0;
@@ -25,12 +30,8 @@ export function neighborhoodParams(key: string, depth: number, limit: number, pa
     scan,
     subgroups: MAX_PARTS,
     dense: DENSE,
-    // Each rule with the stored types of its link (a coded claim's target is CODED_TARGETS).
-    counterparts: Object.fromEntries(
-      Object.entries(COUNTERPART).map(([side, rule]) => [side, { ...rule, types: storedLinkTypes(rule.via) }]),
-    ),
-    // The type clients see for each stored type that differs from it.
-    seenTypes: Object.fromEntries(Object.entries(CODED_CLAIM_LINK).map(([seen, stored]) => [stored, seen])),
+    counterparts: COUNTERPARTS,
+    seenTypes: SEEN_LINK_TYPE,
     // The types a link between two kept nodes may have (read whole from the end with fewer links).
     linkTypes: STORED_LINK_TYPES,
   };
