@@ -7,7 +7,7 @@ import { cypher } from '../src/cypher.js';
 import { measureOperation, QUERY_LIMITS } from '../src/http/limits.js';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded.js';
 import { createDriver, Graph } from '../src/neo4j/graph.js';
-import { migrate } from '../src/neo4j/migrate.js';
+import { deriveFromClaims, migrate } from '../src/neo4j/migrate.js';
 import { BREAKDOWN_READ, neighborhoodParams } from '../src/schema/neighborhood-reads.js';
 import { schema } from '../src/schema/index.js';
 import { seed } from '../src/seed.js';
@@ -92,6 +92,8 @@ async function main() {
     await seed(graph);
     const started = performance.now();
     await generateHub(driver);
+    // Its claims are written behind the API's back: their tallies and target links' copies are derived from them.
+    await deriveFromClaims(graph);
     const links = SIZE.claimsMade + SIZE.claimsAimed + SIZE.votes + SIZE.transfers + 3;
     log(
       `   hub ${HUB}: ${links.toLocaleString('en')} links (${SIZE.claimsMade.toLocaleString('en')} claims made, ${SIZE.claimsAimed.toLocaleString('en')} aimed at it, ${SIZE.votes.toLocaleString('en')} votes, ${SIZE.transfers} transfers supplied, 3 memberships) and ${SIZE.mentions.toLocaleString('en')} mentions, written in ${((performance.now() - started) / 1000).toFixed(0)} s`,

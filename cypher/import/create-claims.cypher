@@ -17,7 +17,9 @@
 // the CREATE (SET c += row.props, SET m = stamp) had Neo4j hold every row
 // of the batch between steps (an Eager operator) for fear that a later
 // row's MATCH reads what an earlier row wrote.
-// A property left out (null) is not written.
+// A property left out (null) is not written. The target link carries its
+// target's key and the claim's kind and date, as every target link does
+// (cypher/schema/011_claim_target_index.cypher).
 // Planned once and kept, its rows in $batch, as import/existing says why.
 CYPHER replan=skip
 CALL () {
@@ -38,6 +40,7 @@ CREATE (s)-[:CODED_MADE {sources: [$dataset], record: row.record, updatedBy: $ac
     eventCode: p.eventCode, rootEvent: p.rootEvent, goldstein: p.goldstein, avgTone: p.avgTone,
     numMentions: p.numMentions, numSources: p.numSources, numArticles: p.numArticles,
     dataset: $dataset, record: row.record, importHash: row.hash, updatedBy: $actor, updatedAt: datetime.transaction()})
-  -[:CODED_TARGETS {sources: [$dataset], record: row.record, updatedBy: $actor, updatedAt: datetime.transaction()}]->(t)
+  -[:CODED_TARGETS {sources: [$dataset], record: row.record, target: $batch.ends[row.target], kind: p.kind, madeOn: p.madeOn,
+    updatedBy: $actor, updatedAt: datetime.transaction()}]->(t)
 CREATE (c)-[:SOURCE {sources: [$dataset], record: row.record, updatedBy: $actor, updatedAt: datetime.transaction()}]->(a)
 RETURN 'Claim' AS kind, 'created' AS status, count(*) AS count

@@ -23,16 +23,19 @@
 // A target's claims are counted from its claim tallies
 // (cypher/schema/009_claim_tallies.cypher) when no filter asks what they
 // cannot answer (a speaker, a subject, a date finer than the month): then
-// `tallied`, and totalCount is a sum of a few tallies. A dense target's
-// page is then found without reading its claims (`walk`): the madeOn
-// index is walked newest first from the cursor, each claim kept when it
-// targets the entity, until the page is full. The walk reads about
-// $limit * claims / counted entries (the target's share of all claims
-// decides how many it passes over), the target's own relationships
-// `degree` entries: it is chosen when it reads fewer. It is bounded
-// below by the target's oldest tally month, so the last page stops where
-// the target's claims do, and it is not taken when undated claims (which
-// the index does not hold, and which sort first) would be on the page.
+// `tallied`, and totalCount is a sum of a few tallies. The page is then
+// found without reading every claim against the target (`walk`). With one
+// kind asked for, it is a seek in the target's links ordered by kind and
+// date (cypher/schema/011_claim_target_index.cypher), which reads the
+// page's own entries. With several, the madeOn index is walked newest
+// first from the cursor, each claim kept when it targets the entity,
+// until the page is full: that reads about $limit * claims / counted
+// entries (the target's share of all claims decides how many it passes
+// over), the target's own relationships `degree` entries, and it is
+// chosen when it reads fewer; it is bounded below by the target's oldest
+// tally month, so the last page stops where the target's claims do.
+// Neither is taken when undated claims (which the indexes do not hold,
+// and which sort first) would be on the page.
 OPTIONAL MATCH (anchor:Entity {key: $target})
 WITH anchor, $target IS NOT NULL AND $speaker IS NULL AND $about IS NULL
   AND size(coalesce($from, '')) <= 7 AND size(coalesce($to, '')) <= 7 AS tallied
@@ -58,36 +61,54 @@ CALL () {
 }
 WITH anchor, tallied, counted, oldest,
   tallied AND NOT $backward AND counted > 0 AND ($afterSort < '~' OR undated = 0)
-  AND $limit * claims < counted * (COUNT { (anchor)<-[:TARGETS]-() } + COUNT { (anchor)<-[:CODED_TARGETS]-() }) AS walk
+  AND (size($kinds) = 1 OR $limit * claims < counted * (COUNT { (anchor)<-[:TARGETS]-() } + COUNT { (anchor)<-[:CODED_TARGETS]-() })) AS walk
 CALL (anchor, walk, oldest) {
   UNWIND CASE WHEN walk THEN [anchor] ELSE [] END AS target
   CALL (target, oldest) {
     CALL (target, oldest) {
-      // The cursor's bounds and the kind, origin and target checks are CASEs
-      // on purpose: written as ORs the planner splits the seek in two and
-      // loses the index order (every entry past the cursor is then read and
-      // sorted), and as separate conditions it checks the target (an
-      // expansion, about six reads a claim) before the kind (one read).
-      // With one kind asked for (accusations), the walk is on the (kind,
-      // madeOn) index and passes over that kind's claims only: at full size
-      // a deep page of accusations against Russia read 284 entries instead
-      // of 894 (5,008 db hits to 3,424). With several, it is on madeOn alone.
-      // Each branch's seek is emptied by a bound of null when the other one
-      // runs: a WHERE on the parameters alone would be checked after the
-      // seek, which then read every entry for nothing.
-      MATCH (c:Claim)
-      USING INDEX c:Claim(kind, madeOn)
-      WHERE c.kind = CASE WHEN size($kinds) = 1 THEN $kinds[0] END AND c.madeOn <= $afterSort AND c.madeOn >= $beforeSort AND c.madeOn >= oldest
-        AND CASE WHEN c.madeOn < $afterSort THEN true ELSE c.key > $afterKey END
-        AND CASE WHEN c.madeOn > $beforeSort THEN true ELSE c.key < $beforeKey END
-        AND ($from IS NULL OR c.madeOn >= $from)
-        AND ($to IS NULL OR left(c.madeOn, size($to)) <= $to)
-        AND CASE WHEN c.origin IN $origins THEN EXISTS { (c)-[:TARGETS|CODED_TARGETS]->(target) } ELSE false END
-      // The kind is one: ordered by it first, the order is the index's own.
-      WITH c ORDER BY c.kind DESC, c.madeOn DESC, c.key
+      // With one kind asked for (accusations), the walk is a seek in the
+      // target's links by (target, kind, madeOn)
+      // (cypher/schema/011_claim_target_index.cypher), one index per link
+      // type: it reads the page's own entries, newest first. Coded links
+      // are sought only when coded claims are asked for; reported links
+      // either way (a coded claim a person has given a target has one).
+      // The cursor's bounds are CASEs on purpose: written as ORs the
+      // planner splits the seek in two and loses the index order (every
+      // entry past the cursor is then read and sorted). A seek that is not
+      // to run is emptied by a bound of null: a WHERE on the parameters
+      // alone would be checked after the seek, which then read every entry
+      // for nothing.
+      MATCH (c)-[r:TARGETS]->()
+      USING INDEX r:TARGETS(target, kind, madeOn)
+      WHERE r.target = CASE WHEN size($kinds) = 1 THEN $target END AND r.kind = $kinds[0]
+        AND r.madeOn <= $afterSort AND r.madeOn >= $beforeSort
+        AND CASE WHEN r.madeOn < $afterSort THEN true ELSE c.key > $afterKey END
+        AND CASE WHEN r.madeOn > $beforeSort THEN true ELSE c.key < $beforeKey END
+        AND ($from IS NULL OR r.madeOn >= $from)
+        AND ($to IS NULL OR left(r.madeOn, size($to)) <= $to)
+        AND c.origin IN $origins
+      // Target and kind are one each: ordered by them first, the order is the index's own.
+      WITH c ORDER BY r.target DESC, r.kind DESC, r.madeOn DESC, c.key
       LIMIT $limit
-      RETURN collect(c) AS walked
+      RETURN c
       UNION ALL
+      MATCH (c)-[r:CODED_TARGETS]->()
+      USING INDEX r:CODED_TARGETS(target, kind, madeOn)
+      WHERE r.target = CASE WHEN size($kinds) = 1 AND 'CODED' IN $origins THEN $target END AND r.kind = $kinds[0]
+        AND r.madeOn <= $afterSort AND r.madeOn >= $beforeSort
+        AND CASE WHEN r.madeOn < $afterSort THEN true ELSE c.key > $afterKey END
+        AND CASE WHEN r.madeOn > $beforeSort THEN true ELSE c.key < $beforeKey END
+        AND ($from IS NULL OR r.madeOn >= $from)
+        AND ($to IS NULL OR left(r.madeOn, size($to)) <= $to)
+        AND c.origin IN $origins
+      WITH c ORDER BY r.target DESC, r.kind DESC, r.madeOn DESC, c.key
+      LIMIT $limit
+      RETURN c
+      UNION ALL
+      // With several kinds, the walk is on the madeOn index of every claim,
+      // each kept when it targets the entity. The kind and origin checks
+      // are a CASE: as separate conditions the planner checks the target
+      // (an expansion, about six reads a claim) before the kind (one read).
       MATCH (c:Claim)
       USING INDEX c:Claim(madeOn)
       WHERE c.madeOn <= CASE WHEN size($kinds) = 1 THEN null ELSE $afterSort END AND c.madeOn >= $beforeSort AND c.madeOn >= oldest
@@ -98,10 +119,12 @@ CALL (anchor, walk, oldest) {
         AND CASE WHEN c.kind IN $kinds AND c.origin IN $origins THEN EXISTS { (c)-[:TARGETS|CODED_TARGETS]->(target) } ELSE false END
       WITH c ORDER BY c.madeOn DESC, c.key
       LIMIT $limit
-      RETURN collect(c) AS walked
+      RETURN c
     }
-    // Each branch gives a row, the one that did not run an empty page.
-    RETURN reduce(pages = [], walked IN collect(walked) | pages + walked) AS walked
+    // Each seek gives its newest; the page is the newest of them.
+    WITH c ORDER BY c.madeOn DESC, c.key
+    LIMIT $limit
+    RETURN collect(c) AS walked
   }
   RETURN walked AS page, 0 AS matchedCount
   UNION ALL

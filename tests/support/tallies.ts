@@ -1,23 +1,28 @@
-import { cypherStatements } from '../../src/cypher.js';
 import type { Graph } from '../../src/neo4j/graph.js';
-import { runSchemaStatement } from '../../src/neo4j/migrate.js';
+import { deriveFromClaims } from '../../src/neo4j/migrate.js';
 
 /**
- * The claim tallies (cypher/schema/009_claim_tallies.cypher) built again
- * from the claims, as the migration builds them: for a test that writes
- * claims, or removes them, behind the API's back (planted hubs, a cleanup
- * by key), so that the counts the reads take from the tallies stay true
- * for the files after it.
+ * The claim tallies and the copies on claims' target links derived again
+ * from the claims (deriveFromClaims): for a test that writes claims, or
+ * removes them, behind the API's back (planted hubs, a cleanup by key), so
+ * that the counts and pages the reads take from them stay true for the
+ * files after it.
  */
 export async function recountClaimTallies(graph: Graph): Promise<void> {
-  const statements = cypherStatements('schema/009_claim_tallies').filter((s) => !/^CREATE (CONSTRAINT|INDEX)/.test(s));
-  for (const statement of statements) await runSchemaStatement(graph, statement);
+  await deriveFromClaims(graph);
 }
 
-/** Every tally as stored and as a count of the claims gives it, [id, count, its type] in id order: equal when the tallies are true. */
+/**
+ * Every tally as stored and as a count of the claims gives it, [id, count,
+ * its type] in id order: equal when the tallies are true; and the target
+ * links whose copies of their target's key and claim's kind and date are
+ * not true (none when they all are).
+ */
 export async function talliesAndRecount(graph: Graph) {
-  const [row] = await graph.read<{ stored: [string, number, string][]; recounted: [string, number, string][] }>(
-    'test/claim-tallies',
-  );
+  const [row] = await graph.read<{
+    stored: [string, number, string][];
+    recounted: [string, number, string][];
+    staleLinks: string[];
+  }>('test/claim-tallies');
   return row!;
 }
