@@ -146,7 +146,7 @@ async function importFile(
     const writer = graph
       ? new BatchWriter(graph, source, dataset, datasetPrefix(source.name), options.actor ?? IMPORT_ACTOR)
       : null;
-    // The Dataset node is written with the first batch's transaction when that is the file's only one, else just before it.
+    // The Dataset node is written in the first batch's transaction when that is the file's only one, else beside it.
     let datasetWritten = false;
 
     const since = options.since ?? null;
@@ -186,7 +186,15 @@ async function importFile(
       whole = last && !datasetWritten;
       if (!datasetWritten) {
         datasetWritten = true;
-        if (!whole) addTallies(summary.nodes, (await writer.writeDataset()).nodes);
+        if (!whole) {
+          const dataset = writer.writeDataset().then(
+            (result) => addTallies(summary.nodes, result.nodes),
+            (err: unknown) => {
+              failure ??= err;
+            },
+          );
+          pending.push(dataset);
+        }
       }
       if (records.length === 0 && !whole) return;
       const write = (whole ? writer.writeWhole(records) : writer.write(records)).then(

@@ -161,6 +161,8 @@ export class BatchWriter {
   private readonly written = new Map<string, string>();
   /** Batches in their transactions now, oldest first. */
   private readonly inFlight: InFlight[] = [];
+  /** The Dataset node's own transaction, once started. */
+  private datasetWritten: Promise<BatchResult> | null = null;
 
   constructor(
     private readonly graph: Graph,
@@ -170,15 +172,20 @@ export class BatchWriter {
     private readonly actor = IMPORT_ACTOR,
   ) {}
 
-  /** The Dataset node, in its own transaction before a file's first batch (when the file has more than one). */
-  async writeDataset(): Promise<BatchResult> {
-    return this.graph.writeTransaction(async (tx) => {
+  /**
+   * The Dataset node, in its own transaction beside a file's first batch
+   * (when the file has more than one): every batch commits only once it
+   * has, so the graph never holds records naming a Dataset it lacks.
+   */
+  writeDataset(): Promise<BatchResult> {
+    this.datasetWritten ??= this.graph.writeTransaction(async (tx) => {
       const result: BatchResult = { nodes: {}, relationships: {}, change: null };
       const rows = await this.datasetRows(tx);
       addStatusRows(result.nodes, rows);
       result.change = await recordIngest(tx, { nodes: rows, links: [] }, IMPORT_OPERATION, this.actor);
       return result;
     });
+    return this.datasetWritten;
   }
 
   /**
@@ -411,6 +418,8 @@ export class BatchWriter {
         IMPORT_OPERATION,
         this.actor,
       );
+      // Committed only once the file's Dataset node is (a failed one fails this batch too).
+      if (this.datasetWritten) await this.datasetWritten;
       return result;
     });
     if (this.written.size + nodes.length > REMEMBERED) this.written.clear();

@@ -189,13 +189,20 @@ it('writes a file whose records fit one batch in one transaction: its Dataset no
   expect(written(again)).toMatchObject({ created: 0, updated: 0 });
 });
 
-/** The graph with the import's finishing statement failing, as a lost connection or a refused write would. */
-class FinishFails extends Graph {
+/** The graph with one of the import's statements failing, as a lost connection or a refused write would. */
+class StatementFails extends Graph {
+  constructor(
+    graph: Graph,
+    private readonly statement: string,
+  ) {
+    super(graph.driver, graph.database);
+  }
+
   override async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
     return super.writeTransaction((tx) => {
       const run = tx.run.bind(tx);
       tx.run = (async (name: string, params?: Record<string, unknown>) => {
-        if (name === 'import/corroborate') throw new Error('the corroboration was refused');
+        if (name === this.statement) throw new Error(`${name} was refused`);
         return run(name, params);
       }) as typeof tx.run;
       return work(tx);
@@ -203,22 +210,40 @@ class FinishFails extends Graph {
   }
 }
 
-it('leaves nothing of a one-transaction file whose write fails at its last statement', async () => {
-  const file = smallExport('Refused', 974000);
-  const failing = new FinishFails(graph.driver, graph.database);
-  await expect(importFixtures(failing, 'sipri', [file])).rejects.toThrow('the corroboration was refused');
-  const dataset = datasetKey('sipri', file);
+/** What the graph holds of a dataset: its Dataset node, its transfers, and the test's weapon system. */
+async function leftOf(file: string, system: string) {
   const [left] = await cypherRows(
     graph,
     `RETURN COUNT { MATCH (d:Dataset {key: $dataset}) } AS datasets,
-            COUNT { MATCH (n:Entity {dataset: $dataset}) } AS records,
-            COUNT { MATCH (w:WeaponSystem {name: 'Refused corvette'}) } AS systems`,
-    { dataset },
+            COUNT { MATCH (t:WeaponsTransfer {dataset: $dataset}) } AS transfers,
+            COUNT { MATCH (w:WeaponSystem {name: $system}) } AS systems`,
+    { dataset: datasetKey('sipri', file), system },
   );
-  expect(left).toEqual({ datasets: 0, records: 0, systems: 0 });
+  return left;
+}
+
+it('leaves nothing of a one-transaction file whose write fails at its last statement', async () => {
+  const file = smallExport('Refused', 974000);
+  const failing = new StatementFails(graph, 'import/corroborate');
+  await expect(importFixtures(failing, 'sipri', [file])).rejects.toThrow('import/corroborate was refused');
+  expect(await leftOf(file, 'Refused corvette')).toEqual({ datasets: 0, transfers: 0, systems: 0 });
 
   // Run again on a graph that works, it writes the whole file.
   const run = await importFixtures(graph, 'sipri', [file]);
   expect(run.nodes.WeaponsTransfer).toEqual({ created: 3, updated: 0, unchanged: 0 });
   expect(run.nodes.Dataset).toEqual({ created: 1, updated: 0, unchanged: 0 });
+});
+
+it('commits no batch of a larger file whose Dataset node is not written', async () => {
+  const file = smallExport('Undated', 975000);
+  // One deal to a batch: the Dataset node's transaction runs beside the first batch's, and fails.
+  const failing = new StatementFails(graph, 'import/dataset');
+  await expect(importFixtures(failing, 'sipri', [file], { batchSize: 1 })).rejects.toThrow(
+    'import/dataset was refused',
+  );
+  expect(await leftOf(file, 'Undated corvette')).toEqual({ datasets: 0, transfers: 0, systems: 0 });
+
+  const run = await importFixtures(graph, 'sipri', [file], { batchSize: 1 });
+  expect(run.nodes.WeaponsTransfer).toEqual({ created: 3, updated: 0, unchanged: 0 });
+  expect(await leftOf(file, 'Undated corvette')).toEqual({ datasets: 1, transfers: 3, systems: 1 });
 });
