@@ -2,9 +2,9 @@ import type { Graph } from '../neo4j/graph.js';
 import { addTallies } from '../ingest/tally.js';
 import { datasetPrefix, describeDataset } from './dataset.js';
 import { overlaps } from './dates.js';
-import { findHeader } from './header.js';
+import { findHeader, type Header } from './header.js';
 import { progressFor } from './progress.js';
-import { openRows } from './reader.js';
+import { openRows, type OpenedRows } from './reader.js';
 import type { GraphRecord, ImportSource, Output, Row } from './source.js';
 import { stateTable } from './states.js';
 import { combine, emptyCounts, SkipReport, type FileSummary, type RunSummary } from './summary.js';
@@ -42,16 +42,47 @@ export const DEFAULT_BATCH_SIZE = 5000;
 const WRITES_AT_ONCE = 2;
 const FIRST_BATCH = 500;
 
-/** Refuses the run (WrongFileError) unless every file has the source's header. */
-export async function checkFiles(source: ImportSource<unknown>, files: string[]): Promise<void> {
-  for (const file of files) {
-    const opened = await openRows(file, { delimiter: source.delimiter, quote: source.quote });
-    try {
-      await findHeader(opened.rows[Symbol.asyncIterator](), source, file);
-    } finally {
-      opened.close();
-    }
+/** A file opened and its header found: its rows read on from there. */
+interface Checked {
+  /** How long opening it and finding its header took (ms): part of the file's import time, which leaves out connecting. */
+  openMs: number;
+  opened: OpenedRows;
+  rows: AsyncIterator<Row>;
+  header: Header<unknown>;
+}
+
+/** Opens a file and finds its header; throws WrongFileError (the file closed) when it has none. */
+async function check(source: ImportSource<unknown>, file: string): Promise<Checked> {
+  const started = Date.now();
+  const opened = await openRows(file, { delimiter: source.delimiter, quote: source.quote });
+  try {
+    const rows = opened.rows[Symbol.asyncIterator]();
+    const header = await findHeader(rows, source, file);
+    return { openMs: Date.now() - started, opened, rows, header };
+  } catch (err) {
+    opened.close();
+    throw err;
   }
+}
+
+/**
+ * Refuses the run (WrongFileError) unless every file has the source's
+ * header. The first file is kept open where its header ended, for its
+ * import to read on, rather than opened and its encoding judged again.
+ */
+export async function checkFiles(source: ImportSource<unknown>, files: string[]): Promise<Checked | null> {
+  let first: Checked | null = null;
+  try {
+    for (const file of files) {
+      const checked = await check(source, file);
+      if (first) checked.opened.close();
+      else first = checked;
+    }
+  } catch (err) {
+    first?.opened.close();
+    throw err;
+  }
+  return first;
 }
 
 /**
@@ -73,18 +104,20 @@ export async function importFiles(
   files: string[],
   options: ImportOptions = {},
 ): Promise<RunSummary> {
-  await checkFiles(source, files);
-  const target = options.dryRun || !graph ? null : await graph();
-  if (target && source.prepare) await source.prepare(target);
-  const report = options.report ? new SkipReport(options.report) : null;
+  const first = await checkFiles(source, files);
+  let report: SkipReport | null = null;
   const summaries: FileSummary[] = [];
   try {
-    for (const file of files) {
-      const summary = await importFile(target, source, file, options, report);
+    const target = options.dryRun || !graph ? null : await graph();
+    if (target && source.prepare) await source.prepare(target);
+    report = options.report ? new SkipReport(options.report) : null;
+    for (const [i, file] of files.entries()) {
+      const summary = await importFile(target, source, file, options, report, i === 0 ? first : null);
       summaries.push(summary);
       options.onFile?.(summary);
     }
   } finally {
+    first?.opened.close();
     await report?.close();
   }
   return combine(summaries);
@@ -96,13 +129,14 @@ async function importFile(
   file: string,
   options: ImportOptions,
   report: SkipReport | null,
+  checked: Checked | null,
 ): Promise<FileSummary> {
-  const started = Date.now();
-  const opened = await openRows(file, { delimiter: source.delimiter, quote: source.quote });
+  const entered = Date.now();
+  const { openMs, opened, rows, header } = checked ?? (await check(source, file));
+  // From opening the file, as if it were opened now: the first file's, opened before connecting, counts without that.
+  const started = checked ? entered - openMs : entered;
   const progress = options.progress ? progressFor(file, opened.size, options.progress) : null;
   try {
-    const rows = opened.rows[Symbol.asyncIterator]();
-    const header = await findHeader(rows, source, file);
     const dataset = await describeDataset(source, file, header.titleLines);
     const summary: FileSummary = {
       ...emptyCounts(),
@@ -116,10 +150,8 @@ async function importFile(
     const writer = graph
       ? new BatchWriter(graph, source, dataset, datasetPrefix(source.name), options.actor ?? IMPORT_ACTOR)
       : null;
-    if (writer) {
-      const written = await writer.writeDataset();
-      addTallies(summary.nodes, written.nodes);
-    }
+    // The Dataset node is written in the first batch's transaction when that is the file's only one, else beside it.
+    let datasetWritten = false;
 
     const since = options.since ?? null;
     const until = options.until ?? null;
@@ -127,6 +159,7 @@ async function importFile(
     let batch: GraphRecord[] = [];
     const pending: Promise<void>[] = [];
     let writing = false;
+    let whole = false;
     let failure: unknown = null;
 
     const out: Output = {
@@ -152,8 +185,23 @@ async function importFile(
       records.length -= batch.length;
       while (pending.length >= WRITES_AT_ONCE) await pending.shift();
       if (failure) throw failure;
-      if (!writer || records.length === 0) return;
-      const write = writer.write(records).then(
+      if (!writer) return;
+      // A file whose records fit one batch is one transaction: its Dataset node, its records and the source's finish.
+      whole = last && !datasetWritten;
+      if (!datasetWritten) {
+        datasetWritten = true;
+        if (!whole) {
+          const dataset = writer.writeDataset().then(
+            (result) => addTallies(summary.nodes, result.nodes),
+            (err: unknown) => {
+              failure ??= err;
+            },
+          );
+          pending.push(dataset);
+        }
+      }
+      if (records.length === 0 && !whole) return;
+      const write = (whole ? writer.writeWhole(records) : writer.write(records)).then(
         (result) => {
           addTallies(summary.nodes, result.nodes);
           addTallies(summary.relationships, result.relationships);
@@ -184,7 +232,7 @@ async function importFile(
     await flush(true);
     await Promise.all(pending);
     if (failure) throw failure;
-    if (writer && source.finish) {
+    if (writer && source.finish && !whole) {
       const finished = await writer.finish();
       addTallies(summary.relationships, finished.relationships);
     }

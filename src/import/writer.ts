@@ -4,7 +4,7 @@ import { CODED_CLAIM_LINK } from '../domain/index.js';
 import { tallyCreatedClaims } from '../claims/tally.js';
 import { recordIngest, type CreatedInBulk } from '../history/ingest-log.js';
 import { addStatusRows, counted, type StatusRow, type Tally } from '../ingest/tally.js';
-import type { Graph } from '../neo4j/graph.js';
+import type { Graph, GraphTransaction } from '../neo4j/graph.js';
 import type { DatasetRow } from './dataset.js';
 import type { ClaimRow, GraphRecord, ImportSource, LinkRow, NodeRow, Props } from './source.js';
 
@@ -161,6 +161,8 @@ export class BatchWriter {
   private readonly written = new Map<string, string>();
   /** Batches in their transactions now, oldest first. */
   private readonly inFlight: InFlight[] = [];
+  /** The Dataset node's own transaction, once started. */
+  private datasetWritten: Promise<BatchResult> | null = null;
 
   constructor(
     private readonly graph: Graph,
@@ -170,15 +172,20 @@ export class BatchWriter {
     private readonly actor = IMPORT_ACTOR,
   ) {}
 
-  /** The Dataset node, in its own transaction before the first batch. */
-  async writeDataset(): Promise<BatchResult> {
-    return this.graph.writeTransaction(async (tx) => {
-      const rows = (await tx.run('import/dataset', { dataset: this.dataset, actor: this.actor })) as StatusRow[];
+  /**
+   * The Dataset node, in its own transaction beside a file's first batch
+   * (when the file has more than one): every batch commits only once it
+   * has, so the graph never holds records naming a Dataset it lacks.
+   */
+  writeDataset(): Promise<BatchResult> {
+    this.datasetWritten ??= this.graph.writeTransaction(async (tx) => {
       const result: BatchResult = { nodes: {}, relationships: {}, change: null };
+      const rows = await this.datasetRows(tx);
       addStatusRows(result.nodes, rows);
       result.change = await recordIngest(tx, { nodes: rows, links: [] }, IMPORT_OPERATION, this.actor);
       return result;
     });
+    return this.datasetWritten;
   }
 
   /**
@@ -190,16 +197,35 @@ export class BatchWriter {
   async finish(): Promise<BatchResult> {
     return this.graph.writeTransaction(async (tx) => {
       const result: BatchResult = { nodes: {}, relationships: {}, change: null };
-      const rows: StatusRow[] = [];
-      for (const statement of this.source.finish ?? [])
-        rows.push(...((await tx.run(statement, { dataset: this.dataset.key, actor: this.actor })) as StatusRow[]));
+      const rows = await this.finishRows(tx);
       addStatusRows(result.relationships, rows);
       result.change = await recordIngest(tx, { nodes: [], links: rows }, IMPORT_OPERATION, this.actor);
       return result;
     });
   }
 
-  async write(records: GraphRecord[]): Promise<BatchResult> {
+  private async datasetRows(tx: GraphTransaction): Promise<StatusRow[]> {
+    return (await tx.run('import/dataset', { dataset: this.dataset, actor: this.actor })) as StatusRow[];
+  }
+
+  private async finishRows(tx: GraphTransaction): Promise<StatusRow[]> {
+    const rows: StatusRow[] = [];
+    for (const statement of this.source.finish ?? [])
+      rows.push(...((await tx.run(statement, { dataset: this.dataset.key, actor: this.actor })) as StatusRow[]));
+    return rows;
+  }
+
+  /**
+   * A file's only batch, in one transaction with its Dataset node before
+   * it and the source's finishing statements after it, and one history
+   * entry: a small file costs one transaction and one commit, not three,
+   * and is still written whole or not at all.
+   */
+  async writeWhole(records: GraphRecord[]): Promise<BatchResult> {
+    return this.write(records, true);
+  }
+
+  async write(records: GraphRecord[], whole = false): Promise<BatchResult> {
     const rows = rowsOf(records);
     const named = namedKeys(rows);
     const ownNodes = new Set(rows.nodes.map(keyOf));
@@ -225,7 +251,7 @@ export class BatchWriter {
     };
     this.inFlight.push(slot);
     try {
-      return await this.writeBatch(rows, contested, announce, nodesWritten);
+      return await this.writeBatch(rows, contested, announce, nodesWritten, whole);
     } finally {
       // A batch that failed writes nothing a later one could wait for; the run stops on its error.
       announce({ nodes: new Set(), others: new Set() });
@@ -240,6 +266,7 @@ export class BatchWriter {
     contested: Contested,
     announce: (keys: Written) => void,
     nodesWritten: () => void,
+    whole: boolean,
   ): Promise<BatchResult> {
     const { links, claims, articles } = rows;
     // A node an earlier batch of this run wrote with the same values is as it was: counted, not sent.
@@ -248,6 +275,8 @@ export class BatchWriter {
     const result = await this.graph.writeTransaction(async (tx) => {
       // A retried transaction starts again from nothing.
       const result: BatchResult = { nodes: {}, relationships: {}, change: null };
+      // A file's only batch writes its Dataset node first, as the file's first transaction does otherwise.
+      const datasetRows = whole ? await this.datasetRows(tx) : [];
       // The rows go in $batch (cypher/import/existing.cypher says why), or as lists of their own where the statement says so.
       const run = async (
         statement: string,
@@ -362,18 +391,35 @@ export class BatchWriter {
         for (const kind of CLAIM_LINKS)
           sameLinks.push({ kind, status: 'unchanged', count: sameClaims.length, keys: [] });
       }
-      addStatusRows(result.nodes, [...written, ...same, ...sourced, ...claimNodes, ...created(bulk.nodes)]);
-      addStatusRows(result.relationships, [...linked, ...claimLinks, ...sameLinks, ...created(bulk.relationships)]);
+      // ... and the source's finishing statements after its records, as the file's last transaction does otherwise.
+      const finished = whole ? await this.finishRows(tx) : [];
+      addStatusRows(result.nodes, [
+        ...datasetRows,
+        ...written,
+        ...same,
+        ...sourced,
+        ...claimNodes,
+        ...created(bulk.nodes),
+      ]);
+      addStatusRows(result.relationships, [
+        ...linked,
+        ...claimLinks,
+        ...sameLinks,
+        ...finished,
+        ...created(bulk.relationships),
+      ]);
       result.change = await recordIngest(
         tx,
         {
-          nodes: [...written, ...claimNodes],
-          links: [...linked, ...claimLinks],
+          nodes: [...datasetRows, ...written, ...claimNodes],
+          links: [...linked, ...claimLinks, ...finished],
           bulk: [...bulk.nodes, ...bulk.relationships],
         },
         IMPORT_OPERATION,
         this.actor,
       );
+      // Committed only once the file's Dataset node is (a failed one fails this batch too).
+      if (this.datasetWritten) await this.datasetWritten;
       return result;
     });
     if (this.written.size + nodes.length > REMEMBERED) this.written.clear();

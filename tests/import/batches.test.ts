@@ -8,7 +8,7 @@ import { Graph, type GraphTransaction } from '../../src/neo4j/graph.js';
 import { testGraph } from '../support/graph.js';
 import { restoresGraphAfterAll } from '../support/restore.js';
 import { cypherRows } from '../support/writes.js';
-import { importFixtures } from './support.js';
+import { importFixtures, written } from './support.js';
 
 /**
  * How an import cuts its records into batches and writes two at once:
@@ -141,4 +141,109 @@ it('merges a node the batch before is creating only once that batch has created 
     {},
   );
   expect(boats).toEqual({ systems: 1, deals: 3 });
+});
+
+const SIPRI_EXPORT_HEADER =
+  'SIPRI AT Database ID,Supplier,Recipient,Designation,Description,Armament category,Order date,Order date is estimate,Numbers delivered,Numbers delivered is estimate,Delivery year,Delivery year is estimate,Status,SIPRI estimate,TIV deal unit,TIV delivery values,Local production';
+
+/** A SIPRI export of three deals of a test weapon system, named after the test. */
+function smallExport(name: string, firstId: number): string {
+  const rows = [0, 1, 2].map(
+    (i) =>
+      `${firstId + i},Spain,${['Chile', 'Peru', 'Kenya'][i]},${name} corvette,corvette,Ships,2030,False,1,False,2031,False,New,False,90,90,False`,
+  );
+  const file = join(tmp, `sipri-export-${name.toLowerCase()}.csv`);
+  writeFileSync(file, `${SIPRI_EXPORT_HEADER}\n${rows.join('\n')}\n`);
+  return file;
+}
+
+/** The history entries that created a dataset's transfers, and whether each itemises the Dataset node. */
+async function creatingChanges(dataset: string) {
+  return cypherRows(
+    graph,
+    `MATCH (t:WeaponsTransfer {dataset: $dataset})
+     WITH collect(t.key) AS keys
+     MATCH (c:Change) WHERE any(key IN keys WHERE key IN coalesce(c.createdKeys, []))
+     RETURN c.id AS id, EXISTS { MATCH (:ChangeItem {change: c.id, nodeKey: $dataset}) } AS dataset`,
+    { dataset },
+  );
+}
+
+it('writes a file whose records fit one batch in one transaction: its Dataset node, its records and the finish', async () => {
+  const file = smallExport('Single', 972000);
+  const run = await importFixtures(graph, 'sipri', [file]);
+  expect(run.nodes.Dataset).toEqual({ created: 1, updated: 0, unchanged: 0 });
+  expect(run.nodes.WeaponsTransfer).toEqual({ created: 3, updated: 0, unchanged: 0 });
+  // One history entry holds the Dataset node and the transfers: they were one transaction.
+  expect(await creatingChanges(datasetKey('sipri', file))).toEqual([{ id: expect.any(String), dataset: true }]);
+
+  // Split into batches, the Dataset node has a transaction and a history entry of its own before them.
+  const split = smallExport('Split', 973000);
+  await importFixtures(graph, 'sipri', [split], { batchSize: 1 });
+  const changes = await creatingChanges(datasetKey('sipri', split));
+  expect(changes).toHaveLength(3);
+  expect(changes.every((c) => c.dataset === false)).toBe(true);
+
+  // And a second run of either changes nothing.
+  const again = await importFixtures(graph, 'sipri', [file, split]);
+  expect(written(again)).toMatchObject({ created: 0, updated: 0 });
+});
+
+/** The graph with one of the import's statements failing, as a lost connection or a refused write would. */
+class StatementFails extends Graph {
+  constructor(
+    graph: Graph,
+    private readonly statement: string,
+  ) {
+    super(graph.driver, graph.database);
+  }
+
+  override async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
+    return super.writeTransaction((tx) => {
+      const run = tx.run.bind(tx);
+      tx.run = (async (name: string, params?: Record<string, unknown>) => {
+        if (name === this.statement) throw new Error(`${name} was refused`);
+        return run(name, params);
+      }) as typeof tx.run;
+      return work(tx);
+    });
+  }
+}
+
+/** What the graph holds of a dataset: its Dataset node, its transfers, and the test's weapon system. */
+async function leftOf(file: string, system: string) {
+  const [left] = await cypherRows(
+    graph,
+    `RETURN COUNT { MATCH (d:Dataset {key: $dataset}) } AS datasets,
+            COUNT { MATCH (t:WeaponsTransfer {dataset: $dataset}) } AS transfers,
+            COUNT { MATCH (w:WeaponSystem {name: $system}) } AS systems`,
+    { dataset: datasetKey('sipri', file), system },
+  );
+  return left;
+}
+
+it('leaves nothing of a one-transaction file whose write fails at its last statement', async () => {
+  const file = smallExport('Refused', 974000);
+  const failing = new StatementFails(graph, 'import/corroborate');
+  await expect(importFixtures(failing, 'sipri', [file])).rejects.toThrow('import/corroborate was refused');
+  expect(await leftOf(file, 'Refused corvette')).toEqual({ datasets: 0, transfers: 0, systems: 0 });
+
+  // Run again on a graph that works, it writes the whole file.
+  const run = await importFixtures(graph, 'sipri', [file]);
+  expect(run.nodes.WeaponsTransfer).toEqual({ created: 3, updated: 0, unchanged: 0 });
+  expect(run.nodes.Dataset).toEqual({ created: 1, updated: 0, unchanged: 0 });
+});
+
+it('commits no batch of a larger file whose Dataset node is not written', async () => {
+  const file = smallExport('Undated', 975000);
+  // One deal to a batch: the Dataset node's transaction runs beside the first batch's, and fails.
+  const failing = new StatementFails(graph, 'import/dataset');
+  await expect(importFixtures(failing, 'sipri', [file], { batchSize: 1 })).rejects.toThrow(
+    'import/dataset was refused',
+  );
+  expect(await leftOf(file, 'Undated corvette')).toEqual({ datasets: 0, transfers: 0, systems: 0 });
+
+  const run = await importFixtures(graph, 'sipri', [file], { batchSize: 1 });
+  expect(run.nodes.WeaponsTransfer).toEqual({ created: 3, updated: 0, unchanged: 0 });
+  expect(await leftOf(file, 'Undated corvette')).toEqual({ datasets: 1, transfers: 3, systems: 1 });
 });

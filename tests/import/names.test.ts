@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { overlaps, parseDate } from '../../src/import/dates.js';
 import { KnownNames, partyOf } from '../../src/import/sipri-names.js';
 import { spread } from '../../src/import/sipri.js';
+import { emptyCounts, formatFile, grouped } from '../../src/import/summary.js';
 import { stateTable } from '../../src/import/states.js';
 import { documentSymbol, resolutionKey, resolutionSymbol } from '../../src/import/symbols.js';
 
@@ -113,5 +114,27 @@ describe('the trade register’s totals by year', () => {
       { year: 2019, number: null, tiv: 1.5, estimate: false },
       { year: 2020, number: null, tiv: 1.5, estimate: false },
     ]);
+  });
+});
+
+describe('the summary line', () => {
+  it.each([0, 7, 999, 1000, 12345, 999999, 1000000, 123456789])('groups %i as en-US writes it', (n) => {
+    expect(grouped(n)).toBe(n.toLocaleString('en-US'));
+  });
+
+  it("gives a file's rate with its thousands grouped", () => {
+    const line = formatFile({
+      ...emptyCounts(),
+      rows: 150000,
+      records: 150000,
+      seconds: 8,
+      file: 'day.export.CSV',
+      source: 'gdelt',
+      dataset: 'dataset:gdelt-day-export-csv',
+      encoding: 'utf-8',
+      asOf: '2024-06-15',
+      dryRun: false,
+    });
+    expect(line).toMatch(/, 18,750 rows\/s$/);
   });
 });
