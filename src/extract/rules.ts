@@ -1,4 +1,5 @@
 import { aimAtDoers, ClaimFinder, type ClaimDraft } from './claims/index.js';
+import { settleClaims } from './claims/conventions.js';
 import { assemble, defaultTitle } from './draft.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
@@ -82,6 +83,7 @@ export class RulesExtractor implements Extractor {
     await answerDenials(drafts, sentences, context, grounded, warnings);
     aboutWhatIsAnswered(drafts, entities);
     aimAtWhatIsAnswered(drafts);
+    drafts.splice(0, drafts.length, ...settleClaims(drafts, entities));
     if (drafts.length === 0)
       warnings.push('no claim found: no sentence has a speaker and a reporting verb the extractor knows');
 
