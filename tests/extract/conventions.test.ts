@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, lines } from './drafts.js';
+import { claim, extract, lines } from './drafts.js';
 
 /**
  * What a claim records whatever sentence form found it: a position aimed at
@@ -41,5 +41,19 @@ describe('a position', () => {
       '"Togo started this, and Togo must stop it," Ghanaian army spokesman Colonel Kofi Mensah told reporters in Accra.',
     );
     expect(draft.claims.filter((c) => /told reporters/.test(c.allegation))).toEqual([]);
+  });
+});
+
+describe("a claim aimed at a state's organ", () => {
+  it('is aimed at the state its forces act for', async () => {
+    const draft = await extract('Colombia accused the Venezuelan army of shelling a farm near Cúcuta.');
+    claim(draft, 'state:COL', 'ACCUSE', 'state:VEN');
+  });
+
+  it('keeps the army as a party in a war with an armed group', async () => {
+    const draft = await extract(
+      'The Rapid Support Forces accused the Sudanese army of bombing a market in Nyala on Sunday.',
+    );
+    expect(lines(draft)).not.toContain('org:rapid-support-forces ACCUSE state:SDN');
   });
 });
