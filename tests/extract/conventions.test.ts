@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claim, extract, lines } from './drafts.js';
+import { extract, lines } from './drafts.js';
 
 /**
  * What a claim records whatever sentence form found it: a position aimed at
@@ -44,16 +44,15 @@ describe('a position', () => {
   });
 });
 
-describe("a claim aimed at a state's organ", () => {
-  it('is aimed at the state its forces act for', async () => {
-    const draft = await extract('Colombia accused the Venezuelan army of shelling a farm near Cúcuta.');
-    claim(draft, 'state:COL', 'ACCUSE', 'state:VEN');
-  });
-
-  it('keeps the army as a party in a war with an armed group', async () => {
+describe('a demand of both parties named', () => {
+  it('aims "urged both the ⟨A⟩ and the ⟨B⟩ to ..." at each', async () => {
     const draft = await extract(
-      'The Rapid Support Forces accused the Sudanese army of bombing a market in Nyala on Sunday.',
+      'The representative of Norway urged both the Sudanese Armed Forces and the Rapid Support Forces to agree to a truce.',
     );
-    expect(lines(draft)).not.toContain('org:rapid-support-forces ACCUSE state:SDN');
+    expect(
+      lines(draft)
+        .filter((l) => l.startsWith('state:NOR DEMAND'))
+        .sort(),
+    ).toEqual(['state:NOR DEMAND org:rapid-support-forces', 'state:NOR DEMAND org:sudan-armed-forces']);
   });
 });

@@ -10,20 +10,11 @@ import type { ClaimDraft } from './types.js';
  */
 export function settleClaims(claims: ClaimDraft[], entities: Entities): ClaimDraft[] {
   const parties = mainStates(entities);
-  const stateOf = statesOfOrgans(entities);
-  const armedGroup = (k: string | null) =>
-    !!k && !stateOf.has(k) && ['MILITARY', 'ARMED_GROUP'].includes(String(entities.get(k)?.props.category));
-  const civilWar = new Set(
-    claims.filter((c) => armedGroup(c.speaker) || armedGroup(c.target)).map((c) => c.sentenceIndex),
-  );
   const settled: ClaimDraft[] = [];
   // A denial's answer indexes the claims: kept pointing at the same claim, or at none when that one is left out.
   const moved = new Map<number, number>();
   claims.forEach((c, i) => {
     moved.set(i, settled.length);
-    // "the Algerian armed forces had shot down ...": a state's forces or ministry act for it, and the claim is aimed at
-    // it; not in a war with an armed group, where the army is one party ("urged the Sudanese army and the RSF to ...").
-    if (c.target && stateOf.has(c.target) && !civilWar.has(c.sentenceIndex)) c.target = stateOf.get(c.target)!;
     if (c.kind === 'STATE') {
       // A position states where the speaker stands; whom its words name is not whom it is aimed at.
       if (onlyAttribution(c.allegation)) {
@@ -65,11 +56,4 @@ function mainStates(entities: Entities): string[] {
     .filter((e) => e.type === 'State' && e.mentions.length > 0)
     .sort((a, b) => b.mentions.length - a.mentions.length)
     .map((e) => e.key);
-}
-
-/** The state each of its organs (armed services, ministries, embassies) belongs to. */
-function statesOfOrgans(entities: Entities): Map<string, string> {
-  const states = new Map<string, string>();
-  for (const p of entities.partOf) if (entities.get(p.to)?.type === 'State') states.set(p.from, p.to);
-  return states;
 }
