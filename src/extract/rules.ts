@@ -268,9 +268,9 @@ function justBefore(earlier: number, later: number, sentences: Sentence[]): bool
 /** How far back a denial that names nothing it answers looks for what another side said: its sentence and two before. */
 const RECENT_SENTENCES = 2;
 
-/** Words of a denial that point back at what was said: "it", "the report", "the account", "this version", "the label". */
+/** Words of a denial that point back at what was said: a bare "No.", "it", "the report", "the account", "this version", "the label". */
 const POINTER =
-  /^(?:it|this|that|them|(?:the|this|that|these|those|such|its|their) (?:[\w-]+ ){0,2}(?:reports?|accounts?|versions?|claims?|charges?|accusations?|allegations?|assertions?|statements?|labels?|findings|narrative|stor(?:y|ies)))\b/i;
+  /^(?:no(?=[,.!](?:\s|$))|it|this|that|them|(?:the|this|that|these|those|such|its|their) (?:[\w-]+ ){0,2}(?:reports?|accounts?|versions?|claims?|charges?|accusations?|allegations?|assertions?|statements?|labels?|findings|narrative|stor(?:y|ies)))\b/i;
 
 /** What a denial may answer: an accusation, a criticism, a report's findings. */
 const ANSWERABLE = new Set(['ACCUSE', 'CRITICIZE', 'REPORT']);
