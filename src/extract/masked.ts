@@ -13,7 +13,7 @@ export const TOKEN = '⟨(\\d+)⟩';
  * ⟨1⟩", "⟨0⟩, ⟨1⟩, and ⟨2⟩", "⟨0⟩ and the ⟨1⟩". A comma alone does not make a list: in
  * "on behalf of ⟨0⟩, ⟨1⟩ said" the two are not one subject.
  */
-export const LIST = '(?:[Bb]oth )?⟨\\d+⟩(?:(?:, (?:the )?⟨\\d+⟩)*,? (?:and|or|as well as) (?:the )?⟨\\d+⟩)?';
+export const LIST = '(?:[Bb]oth (?:the )?)?⟨\\d+⟩(?:(?:, (?:the )?⟨\\d+⟩)*,? (?:and|or|as well as) (?:the )?⟨\\d+⟩)?';
 
 interface Segment {
   masked: Span;

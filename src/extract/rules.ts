@@ -1,4 +1,5 @@
 import { aimAtDoers, ClaimFinder, type ClaimDraft } from './claims/index.js';
+import { settleClaims } from './claims/conventions.js';
 import { assemble, defaultTitle } from './draft.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
@@ -82,6 +83,7 @@ export class RulesExtractor implements Extractor {
     await answerDenials(drafts, sentences, context, grounded, warnings);
     aboutWhatIsAnswered(drafts, entities);
     aimAtWhatIsAnswered(drafts);
+    drafts.splice(0, drafts.length, ...settleClaims(drafts, entities));
     if (drafts.length === 0)
       warnings.push('no claim found: no sentence has a speaker and a reporting verb the extractor knows');
 
@@ -266,9 +268,9 @@ function justBefore(earlier: number, later: number, sentences: Sentence[]): bool
 /** How far back a denial that names nothing it answers looks for what another side said: its sentence and two before. */
 const RECENT_SENTENCES = 2;
 
-/** Words of a denial that point back at what was said: "it", "the report", "the account", "this version", "the label". */
+/** Words of a denial that point back at what was said: a bare "No.", "it", "the report", "the account", "this version", "the label". */
 const POINTER =
-  /^(?:it|this|that|them|(?:the|this|that|these|those|such|its|their) (?:[\w-]+ ){0,2}(?:reports?|accounts?|versions?|claims?|charges?|accusations?|allegations?|assertions?|statements?|labels?|findings|narrative|stor(?:y|ies)))\b/i;
+  /^(?:no(?=[,.!](?:\s|$))|it|this|that|them|(?:the|this|that|these|those|such|its|their) (?:[\w-]+ ){0,2}(?:reports?|accounts?|versions?|claims?|charges?|accusations?|allegations?|assertions?|statements?|labels?|findings|narrative|stor(?:y|ies)))\b/i;
 
 /** What a denial may answer: an accusation, a criticism, a report's findings. */
 const ANSWERABLE = new Set(['ACCUSE', 'CRITICIZE', 'REPORT']);
@@ -345,12 +347,16 @@ async function answerDenials(
     // "Russian officials have claimed ... These claims are false", "We reject these baseless allegations" after a question
     // reporting them: a denial of what was just reported, made about others.
     const pointed =
-      /(?:^(?:these|those|such|this|that|the)|\b(?:these|those|this|that)) (?:[a-z-]+ ){0,2}(claims?|accusations?|allegations?|statements?|assertions?|reports?)\b/i.exec(
+      /(?:^(?:these|those|such|this|that|the)|\b(?:these|those|this|that)) (?:[a-z-]+ ){0,2}(claims?|accusations?|allegations?|statements?|assertions?|reports?|descriptions?|positions?|versions?|characteri[sz]ations?|narratives?|interpretations?)\b/i.exec(
         denial.allegation,
       );
     if (pointed) {
-      // "Its ministry has claimed that ... This claim is false": a claim of any kind, a denial included, is what it points at.
-      const anyClaim = /^(?:claim|statement|assertion)/i.test(pointed[1]!);
+      // "Its ministry has claimed that ... This claim is false", "We do not accept that position": a claim of any kind,
+      // a denial included, is what it points at.
+      const anyClaim =
+        /^(?:claim|statement|assertion|description|position|version|characteri|narrative|interpretation)/i.test(
+          pointed[1]!,
+        );
       for (let j = i - 1; j >= 0 && justBefore(claims[j]!.sentenceIndex, denial.sentenceIndex, sentences); j--) {
         if (claims[j]!.kind === 'REPORT' || !(answerable(claims[j]!) || (anyClaim && otherSide(claims[j]!)))) continue;
         denial.answers = j;

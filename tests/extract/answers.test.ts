@@ -37,3 +37,27 @@ describe("a statement's own words before its own 'we'", () => {
     claim(draft, 'org:armenia-ministry-of-foreign-affairs', 'ACCUSE', 'state:AZE');
   });
 });
+
+describe('a bare "No." opening an answer', () => {
+  it('denies what the question reported, aimed at whoever said it', async () => {
+    const draft = await extract(
+      `Department Press Briefing, Washington, March 3, 2026
+
+Laura Price, Deputy Spokesperson
+
+MS. PRICE: Good afternoon.
+
+QUESTION: Venezuela's foreign ministry said this morning that American warships had entered its waters off La Guaira. Is that accurate?
+
+MS. PRICE: No, it is not. Our ships stayed in international waters throughout the exercise.`,
+      '2026-03-03',
+    );
+    const denials = draft.claims.filter((c) => c.kind === 'DENY' && /^No\b/.test(c.allegation));
+    expect(denials.map((c) => c.targets)).toEqual([['state:VEN']]);
+  });
+
+  it('leaves "No foreign soldier may cross ..." alone', async () => {
+    const draft = await extract('Kenya said no foreign soldier may cross its border with a weapon.');
+    expect(draft.claims.filter((c) => c.kind === 'DENY')).toEqual([]);
+  });
+});

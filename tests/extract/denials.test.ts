@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claim, extract } from './drafts.js';
+import { claim, extract, lines } from './drafts.js';
 
 /**
  * Whom accusations and denials are aimed at when the sentence does not
@@ -113,5 +113,23 @@ describe('denials told as what a party never did or does not intend', () => {
     );
     claim(draft, 'org:arakan-army', 'DENY', 'state:BGD');
     claim(draft, 'state:ARM', 'DENY', 'state:AZE');
+  });
+});
+
+describe('a denial that does not accept what another side said', () => {
+  it('reads "does not accept this description" and "We do not accept that position" as a denial of the side that said it', async () => {
+    const statement = await extract(
+      'Statement by the Ministry of Foreign Affairs of Namibia\n\nBotswana has described the island as its own. Namibia does not accept this description, which ignores the 1890 treaty.',
+    );
+    expect(lines(statement)).toContain('org:namibia-ministry-of-foreign-affairs DENY state:BWA');
+    const answer = await extract(
+      'Statement by the Ministry of Foreign Affairs of Bhutan\n\nChina has said that the road lies on its side of the border. We do not accept that position.',
+    );
+    expect(lines(answer)).toContain('org:bhutan-ministry-of-foreign-affairs DENY state:CHN');
+  });
+
+  it('leaves "did not accept the invitation" alone', async () => {
+    const draft = await extract('Namibia said it did not accept the invitation to the summit.');
+    expect(draft.claims.filter((c) => c.kind === 'DENY')).toEqual([]);
   });
 });

@@ -241,3 +241,21 @@ describe('a criticism of an act the text reported', () => {
     expect(draft.claims.filter((c) => c.speaker === 'person:anna-berg').map((c) => c.targets)).toEqual([[]]);
   });
 });
+
+describe('a protest made to a state', () => {
+  it('reads "⟨A⟩ lodged a strong protest with ⟨B⟩" and "⟨A⟩ protests in the strongest terms ..." as criticism of ⟨B⟩', async () => {
+    const lodged = await extract(
+      'Kenya lodged a formal protest with Uganda on Friday over the arrest of its fishermen.',
+    );
+    claim(lodged, 'state:KEN', 'CRITICIZE', 'state:UGA');
+    const protests = await extract(
+      'Kenya protests in the strongest terms the arrest of its fishermen by Ugandan police.',
+    );
+    expect(lines(protests).filter((l) => l.startsWith('state:KEN CRITICIZE'))).not.toEqual([]);
+  });
+
+  it('leaves a complaint lodged with a court to what else the sentence says', async () => {
+    const draft = await extract('Kenya said it would lodge a complaint with the International Court of Justice.');
+    expect(lines(draft)).not.toContain('state:KEN CRITICIZE org:icj');
+  });
+});

@@ -73,3 +73,17 @@ describe('a wrong told in the passive, its doer after "by"', () => {
     expect(draft.claims.map((c) => c.kind)).toEqual(['STATE']);
   });
 });
+
+describe('a wrong done by acts whose doer follows "by"', () => {
+  it('reads "drone strikes by ⟨B⟩ had killed ..." as an accusation of ⟨B⟩', async () => {
+    const draft = await extract(
+      'The representative of Niger said that air strikes by the Nigerian army had killed eleven herders near the border last week.',
+    );
+    expect(claim(draft, 'state:NER', 'ACCUSE').targets).toEqual(['org:nigeria-army']);
+  });
+
+  it('reads "⟨B⟩ had shot down ..." as an accusation of ⟨B⟩', async () => {
+    const draft = await extract('Chad said the Libyan armed forces had shot down one of its reconnaissance aircraft.');
+    expect(claim(draft, 'state:TCD', 'ACCUSE').targets).toEqual(['org:libya-armed-forces']);
+  });
+});

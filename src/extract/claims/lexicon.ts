@@ -14,7 +14,16 @@ import { z } from 'zod';
 
 const group = z.object({ note: z.string(), phrases: z.array(z.string()).min(1) });
 const table = z
-  .object({ criticism: group, dismissal: group, warning: group, outcome: group, wrongdoing: group, doneBy: group })
+  .object({
+    criticism: group,
+    dismissal: group,
+    warning: group,
+    outcome: group,
+    wrongdoing: group,
+    doneBy: group,
+    bothParties: group,
+    attribution: group,
+  })
   .parse(JSON.parse(readFileSync(new URL('../said.json', import.meta.url), 'utf8')));
 
 const pattern = (phrases: string[]) => new RegExp(String.raw`\b(?:${phrases.join('|')})(?![\p{L}])`, 'iu');
@@ -34,3 +43,11 @@ export const WRONG_ACTS = String.raw`(?:${table.wrongdoing.phrases.join('|')})\b
 /** Wrongs in the passive, one or several joined ("armed, trained and sheltered"), as a pattern's source to precede "by ⟨B⟩". */
 const DONE = `(?:${table.doneBy.phrases.join('|')})`;
 export const DONE_TO = String.raw`\b(?:had been|have been|has been|was|were|is|are|being) (?:\w+ )?${DONE}(?:(?:,| and| or|, and) (?:\w+ )?${DONE})*`;
+
+/** "urged both governments to ...", "the two neighbours": a demand of the two parties, opening the words asked. */
+export const BOTH_PARTIES = new RegExp(
+  String.raw`^(?:both|the two) (?:${table.bothParties.phrases.join('|')})\b(?! (?:of|in|at|on)\b)`,
+  'i',
+);
+/** Words that say only who spoke and where ("told reporters in"), which a claim's words may not be alone. */
+export const ATTRIBUTION = new RegExp(String.raw`\b(?:${table.attribution.phrases.join('|')})\b`, 'gi');

@@ -36,6 +36,11 @@ const WRONGDOING = new RegExp(
   String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?${WRONG_ACTS}`,
   'i',
 );
+/** "drone strikes by ⟨B⟩ had killed ...", "shelling by ⟨B⟩ destroyed ...": a wrong done by acts whose doer follows "by". */
+const ACTS_BY = new RegExp(
+  String.raw`^(?:the )?(?:[\w-]+ ){0,2}?(?:strikes?|attacks?|raids?|shelling|fire|bombardment|incursions?|operations?) by (?:the )?(${LIST})(?: [^,;]{0,60}?)? ${WRONG_ACTS}`,
+  'i',
+);
 /** "the attackers had been armed, trained and sheltered by ⟨B⟩": a wrong whose doer follows "by". */
 const WRONGED_BY = new RegExp(String.raw`${DONE_TO} by (?:the )?(${LIST})`, 'i');
 /** "it was ⟨A⟩ that ...", "it is the West, and above all ⟨A⟩ and ⟨B⟩, that ...": blame laid on ⟨A⟩. */
@@ -141,6 +146,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       read('DENY', null);
     else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
     else if ((m = WRONGDOING.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
+    else if ((m = ACTS_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = WRONGED_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
     else if ((m = HOLD_RESPONSIBLE.exec(words)) && BLAMED_FOR.test(words)) read('ACCUSE', Number(m[1]));

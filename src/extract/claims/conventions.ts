@@ -1,0 +1,59 @@
+import type { Entities } from '../entities.js';
+import { ATTRIBUTION, BOTH_PARTIES } from './lexicon.js';
+import type { ClaimDraft } from './types.js';
+
+/**
+ * What a reader records for a claim whatever sentence form found it: a
+ * position is aimed at no one, "both sides" are the two states the text
+ * is about, and words that only say who spoke make no claim. Run on the
+ * whole draft, after targets are chosen.
+ */
+export function settleClaims(claims: ClaimDraft[], entities: Entities): ClaimDraft[] {
+  const parties = mainStates(entities);
+  const settled: ClaimDraft[] = [];
+  // A denial's answer indexes the claims: kept pointing at the same claim, or at none when that one is left out.
+  const moved = new Map<number, number>();
+  claims.forEach((c, i) => {
+    moved.set(i, settled.length);
+    if (c.kind === 'STATE') {
+      // A position states where the speaker stands; whom its words name is not whom it is aimed at.
+      if (onlyAttribution(c.allegation)) {
+        moved.delete(i);
+        return;
+      }
+      c.target = null;
+    }
+    if (c.kind === 'DEMAND' && !c.target && BOTH_PARTIES.test(c.allegation)) {
+      const own = [c.speaker, c.onBehalfOf];
+      const two = parties.filter((s) => !own.includes(s)).slice(0, 2);
+      if (two.length === 2) {
+        settled.push({ ...c, target: two[0]!, about: [...c.about] }, { ...c, target: two[1]!, about: [...c.about] });
+        return;
+      }
+    }
+    settled.push(c);
+  });
+  for (const c of settled) if (typeof c.answers === 'number') c.answers = moved.get(c.answers) ?? null;
+  return settled;
+}
+
+/**
+ * "Colonel ⟨X⟩ told reporters in ⟨Y⟩", "⟨X⟩ said in ⟨Y⟩", "a news conference": words that say only who spoke
+ * and where, names and these words alone.
+ */
+function onlyAttribution(words: string): boolean {
+  const rest = words
+    .replace(ATTRIBUTION, ' ')
+    .replace(/\b\p{Lu}[\p{L}.'’-]*/gu, ' ')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
+  return rest === '';
+}
+
+/** The states the text names most often, the most named first. */
+function mainStates(entities: Entities): string[] {
+  return [...entities.byKey.values()]
+    .filter((e) => e.type === 'State' && e.mentions.length > 0)
+    .sort((a, b) => b.mentions.length - a.mentions.length)
+    .map((e) => e.key);
+}
