@@ -7,7 +7,10 @@
 // included, regions left out), $groups {knownGroupCode: {key, name,
 // category}}. It writes what the importer writes: the claim's values, the
 // article's, and on every node and relationship it creates the provenance
-// the importer stamps (dataset or sources, record, updatedBy, updatedAt).
+// the importer stamps (dataset or sources, record, updatedBy, updatedAt),
+// and on the target link the copies of its target's key and the claim's
+// kind and date that the claim target index orders
+// (cypher/schema/011_claim_target_index.cypher).
 // Its claims and articles have keys of their own (claim:lc-, article:lc-),
 // so that it writes as much as the importer did before it.
 // $file (file:///name), $dataset, $batch
@@ -32,11 +35,13 @@ CALL (line) {
             eventCode: line[26], rootEvent: line[25] = '1', goldstein: toFloat(line[30]), avgTone: toFloat(line[34]),
             numMentions: toInteger(line[31]), numSources: toInteger(line[32]), numArticles: toInteger(line[33]),
             dataset: $dataset, record: line[0], updatedBy: 'import', updatedAt: datetime.transaction()}
-  WITH s, t, a, c, {sources: [$dataset], record: line[0], updatedBy: 'import', updatedAt: datetime.transaction()} AS stamp
+  WITH s, t, a, c, two, coding, line,
+       {sources: [$dataset], record: line[0], updatedBy: 'import', updatedAt: datetime.transaction()} AS stamp
   MERGE (s)-[m:CODED_MADE]->(c)
     ON CREATE SET m = stamp
   MERGE (c)-[g:CODED_TARGETS]->(t)
-    ON CREATE SET g = stamp
+    ON CREATE SET g = stamp, g.target = two.key, g.kind = coding.kind,
+                  g.madeOn = left(line[1], 4) + '-' + substring(line[1], 4, 2) + '-' + substring(line[1], 6, 2)
   MERGE (c)-[r:SOURCE]->(a)
     ON CREATE SET r = stamp
 } IN TRANSACTIONS OF $batch ROWS
