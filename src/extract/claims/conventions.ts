@@ -1,5 +1,5 @@
 import type { Entities } from '../entities.js';
-import { ATTRIBUTION, BOTH_PARTIES } from './lexicon.js';
+import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed } from './lexicon.js';
 import type { ClaimDraft } from './types.js';
 
 /**
@@ -31,10 +31,38 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities): ClaimDra
         return;
       }
     }
+    if (!c.target && AIMED.has(c.kind) && opensWithDescribed(c.allegation))
+      c.target = describedParty(c, entities, parties);
     settled.push(c);
   });
   for (const c of settled) if (typeof c.answers === 'number') c.answers = moved.get(c.answers) ?? null;
   return settled;
+}
+
+/** The kinds of claim whose words open with whom they are aimed at ("accused the military of ..."). */
+const AIMED = new Set<ClaimDraft['kind']>(['ACCUSE', 'DEMAND', 'CRITICIZE', 'WARN', 'DENY']);
+
+/**
+ * "accused the government of ...", "urged the administration to ...", "accused its neighbour of ...": a party
+ * named by what it is. A state speaking means another state, the one the text is most about beside it (a
+ * state's "neighbour" is never itself); a voice of no state (a party, a rights group, an analyst) means the
+ * state the text has just been speaking of.
+ */
+function describedParty(c: ClaimDraft, entities: Entities, parties: string[]): string | null {
+  const side = c.onBehalfOf ?? c.speaker;
+  if (side.startsWith('state:')) return parties.find((s) => s !== side) ?? null;
+  return lastStateBefore(entities, c.sentence.start);
+}
+
+/** The state named last before a point of the text. */
+function lastStateBefore(entities: Entities, at: number): string | null {
+  let last: { key: string; start: number } | null = null;
+  for (const e of entities.byKey.values()) {
+    if (e.type !== 'State') continue;
+    for (const m of e.mentions)
+      if (m.start < at && (!last || m.start > last.start)) last = { key: e.key, start: m.start };
+  }
+  return last?.key ?? null;
 }
 
 /**
