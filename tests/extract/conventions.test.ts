@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, lines } from './drafts.js';
+import { claim, extract, lines } from './drafts.js';
 
 /**
  * What a claim records whatever sentence form found it: a position aimed at
@@ -67,7 +67,7 @@ describe('a party named by what it is', () => {
 
   it('aims a state\'s "accused the government of ..." at another state, never its own', async () => {
     const draft = await extract(
-      'Togo said on Monday that the talks with Benin had failed. Ghana accused the government of moving troops to the border.',
+      'Togo said on Monday that the talks with Benin had failed. Ghana accused the government of moving troops to the border, and said Togo had ignored its letters.',
     );
     expect(lines(draft)).toContain('state:GHA ACCUSE state:TGO');
   });
@@ -77,6 +77,13 @@ describe('a party named by what it is', () => {
       'Benin closed its border crossings on Friday. Shelling continued near the border with Togo. The opposition party Kofi Forum urged the administration to seek talks.',
     );
     expect(lines(draft)).toContain('org:kofi-forum DEMAND state:TGO');
+  });
+
+  it('aims a state\'s "criticized the Government" at no one when two states are named alike', async () => {
+    const draft = await extract(
+      'Peru and Chile held talks on the border. Ghana criticized the government for the delays.',
+    );
+    expect(claim(draft, 'state:GHA', 'CRITICIZE').targets).toEqual([]);
   });
 
   it('leaves "the Government of ⟨State⟩" to the state it names', async () => {

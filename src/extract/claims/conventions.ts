@@ -44,13 +44,17 @@ const AIMED = new Set<ClaimDraft['kind']>(['ACCUSE', 'DEMAND', 'CRITICIZE', 'WAR
 
 /**
  * "accused the government of ...", "urged the administration to ...", "accused its neighbour of ...": a party
- * named by what it is. A state speaking means another state, the one the text is most about beside it (a
- * state's "neighbour" is never itself); a voice of no state (a party, a rights group, an analyst) means the
+ * named by what it is. A state speaking means another state, the one the text is most about beside it, when
+ * one is (a state's "neighbour" is never itself); a voice of no state (a party, a rights group, an analyst) means the
  * state the text has just been speaking of.
  */
 function describedParty(c: ClaimDraft, entities: Entities, parties: string[]): string | null {
   const side = c.onBehalfOf ?? c.speaker;
-  if (side.startsWith('state:')) return parties.find((s) => s !== side) ?? null;
+  if (side.startsWith('state:')) {
+    // Only when one is: "Peru and Chile held talks ... criticized the Government" names neither.
+    const [first, second] = parties.filter((s) => s !== side).map((k) => ({ k, n: entities.get(k)!.mentions.length }));
+    return first && (!second || first.n > second.n) ? first.k : null;
+  }
   return lastStateBefore(entities, c.sentence.start);
 }
 
