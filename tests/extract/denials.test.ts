@@ -159,3 +159,31 @@ describe('an official introduced by an office alone', () => {
     expect(draft.claims.filter((c) => c.kind === 'DENY').map((c) => c.targets)).toEqual([['state:PAK']]);
   });
 });
+
+describe('a denial in the passive', () => {
+  it('reads "The accusation was rejected by ⟨A⟩" and "That reading ... was dismissed by ⟨A⟩" as ⟨A⟩ denying what the other side said', async () => {
+    const draft = await extract(
+      'Ghana accused Togo on Monday of moving troops across the Volta. The accusation was rejected by Togo’s government within hours.',
+    );
+    claim(draft, 'state:TGO', 'DENY', 'state:GHA');
+    const reading = await extract(
+      'The representative of Russia said the resolution allowed the embargo to lapse. That reading of the resolution was dismissed by the representative of France.',
+    );
+    claim(reading, 'state:FRA', 'DENY', 'state:RUS');
+  });
+
+  it('leaves "the proposal was rejected by ⟨A⟩" alone: a proposal is no accusation', async () => {
+    const draft = await extract('The proposal was rejected by Togo’s government on Monday.');
+    expect(draft.claims.filter((c) => c.kind === 'DENY')).toEqual([]);
+  });
+});
+
+describe('a view not shared', () => {
+  it('reads "did not share that characterization" and "disagreed entirely with that characterization" as denials of who said it', async () => {
+    const draft = await extract(
+      'Argentina said on Monday that the waters south of the cape belonged to Argentina. Chile said it did not share that characterization. Japan called the visit a provocation. South Korea said it disagreed entirely with that characterization.',
+    );
+    claim(draft, 'state:CHL', 'DENY', 'state:ARG');
+    claim(draft, 'state:KOR', 'DENY', 'state:JPN');
+  });
+});

@@ -1,7 +1,7 @@
 import { LIST, listUnits } from '../../masked.js';
-import { EVENT_PASSIVE_VERB, PASSIVE_VERB, verbOf } from '../../verbs.js';
+import { DENIAL_PASSIVE_VERB, EVENT_PASSIVE_VERB, PASSIVE_VERB, verbOf } from '../../verbs.js';
 import type { ClaimFinder } from '../finder.js';
-import { LINK } from '../patterns.js';
+import { deniedKinds, LINK } from '../patterns.js';
 import type { SentenceReading } from '../types.js';
 
 /**
@@ -19,6 +19,37 @@ const PASSIVE_EVENT = new RegExp(
   `(?:^|[,;] )(?:[Tt]he|[Tt]his|[Tt]hese) (?:[\\w-]+ ){0,2}?(?:launch(?:es)?|attacks?|strikes?|tests?|offensive|incursions?|bombardment|shelling|invasion|raids?|decision|move|vetoe?s?|deliver(?:y|ies)|transfers?|shipments?) (?:was|were|has been|have been) (?:also |strongly |widely )?(?<verb>${EVENT_PASSIVE_VERB}) by (?:the )?(?<subject>${LIST})`,
   'gu',
 );
+
+/** "The accusation was rejected by ⟨A⟩", "That reading ... was dismissed by ⟨A⟩": ⟨A⟩ denies what another side said. */
+const PASSIVE_DENIAL = new RegExp(
+  `(?:^|[,;] )(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch) (?:[\\w-]+ ){0,2}?(?<noun>accusations?|allegations?|charges?|claims?|accounts?|versions?|reports?|reading|interpretation|assertions?|findings)(?: [^,;⟨]{0,60}?)? (?:was|were|has been|have been|had been) (?:also |quickly |swiftly |promptly |firmly |flatly |categorically )?(?<verb>${DENIAL_PASSIVE_VERB}) by (?:the |an? )?(?<subject>${LIST})`,
+  'gu',
+);
+
+export function readPassiveDenial(r: SentenceReading, finder: ClaimFinder) {
+  const { masked, units, ctx } = r;
+  for (const m of masked.text.matchAll(PASSIVE_DENIAL)) {
+    const speakers = finder.speakers.speakersIn(m.groups!.subject!, units, masked, m.index!);
+    if (!speakers.length) continue;
+    const start = m.index! + /^[,;]? ?/.exec(m[0])![0].length;
+    const noun = /^(.*?) (?:was|were|has been|have been|had been) /.exec(masked.text.slice(start))!;
+    finder.emit({
+      kind: 'DENY',
+      speakers,
+      targets: [],
+      units,
+      masked,
+      ctx,
+      onBehalf: r.onBehalf,
+      allegation: finder.cut(masked, start, start + noun[1]!.length),
+      region: { start, end: masked.text.length },
+      frame: { start: 0, end: m.index! + m[0].length },
+      deniesAccusation: true,
+      denies: deniedKinds(m.groups!.noun),
+    });
+    r.taken.push({ start, end: masked.text.length });
+  }
+}
 
 export function readPassive(r: SentenceReading, finder: ClaimFinder) {
   const { masked, units, ctx } = r;
