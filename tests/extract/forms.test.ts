@@ -283,3 +283,12 @@ describe("a speaker's verb after an adverb or an act of its own", () => {
     expect(lines(draft).filter((l) => l.startsWith('org:houthis ACCUSE'))).toEqual([]);
   });
 });
+
+describe('a ministry named by its state and field alone', () => {
+  it('reads "⟨State⟩\'s security ministry said ... and called on ⟨B⟩ to ..." as the state\'s words', async () => {
+    const draft = await extract(
+      'Uruguay’s security ministry said it had raised the alert on the border and called on Paraguay to explain its purchases.',
+    );
+    claim(draft, 'state:URY', 'DEMAND', 'state:PRY');
+  });
+});
