@@ -2,7 +2,7 @@ import { LIST, listUnits } from '../../masked.js';
 import { DENIAL_PASSIVE_VERB, EVENT_PASSIVE_VERB, PASSIVE_VERB, verbOf } from '../../verbs.js';
 import type { ClaimFinder } from '../finder.js';
 import { deniedKinds, LINK } from '../patterns.js';
-import type { SentenceReading } from '../types.js';
+import type { Emission, SentenceReading } from '../types.js';
 
 /**
  * The passive: "⟨B⟩ was accused by ⟨A⟩ of ...", and "the launch was
@@ -27,28 +27,11 @@ const PASSIVE_DENIAL = new RegExp(
 );
 
 export function readPassiveDenial(r: SentenceReading, finder: ClaimFinder) {
-  const { masked, units, ctx } = r;
-  for (const m of masked.text.matchAll(PASSIVE_DENIAL)) {
-    const speakers = finder.speakers.speakersIn(m.groups!.subject!, units, masked, m.index!);
-    if (!speakers.length) continue;
-    const start = m.index! + /^[,;]? ?/.exec(m[0])![0].length;
-    const noun = /^(.*?) (?:was|were|has been|have been|had been) /.exec(masked.text.slice(start))!;
-    finder.emit({
-      kind: 'DENY',
-      speakers,
-      targets: [],
-      units,
-      masked,
-      ctx,
-      onBehalf: r.onBehalf,
-      allegation: finder.cut(masked, start, start + noun[1]!.length),
-      region: { start, end: masked.text.length },
-      frame: { start: 0, end: m.index! + m[0].length },
-      deniesAccusation: true,
-      denies: deniedKinds(m.groups!.noun),
-    });
-    r.taken.push({ start, end: masked.text.length });
-  }
+  readPassiveOfThing(r, finder, PASSIVE_DENIAL, (m) => ({
+    kind: 'DENY',
+    deniesAccusation: true,
+    denies: deniedKinds(m.groups!.noun),
+  }));
 }
 
 export function readPassive(r: SentenceReading, finder: ClaimFinder) {
@@ -78,24 +61,39 @@ export function readPassive(r: SentenceReading, finder: ClaimFinder) {
 }
 
 export function readPassiveOfEvent(r: SentenceReading, finder: ClaimFinder) {
+  readPassiveOfThing(r, finder, PASSIVE_EVENT, (m, speakers) => ({
+    kind: verbOf(m.groups!.verb!, 'passive').kind,
+    targetKeys: finder.doer(speakers),
+  }));
+}
+
+/**
+ * "The launch was condemned by ⟨A⟩", "The accusation was rejected by ⟨A⟩": a thing named, not an actor, in the
+ * passive, whose words are the thing's name; what the claim is and whom it is aimed at, `claim` says.
+ */
+function readPassiveOfThing(
+  r: SentenceReading,
+  finder: ClaimFinder,
+  pattern: RegExp,
+  claim: (m: RegExpMatchArray, speakers: string[]) => Pick<Emission, 'kind'> & Partial<Emission>,
+) {
   const { masked, units, ctx } = r;
-  for (const m of masked.text.matchAll(PASSIVE_EVENT)) {
+  for (const m of masked.text.matchAll(pattern)) {
     const speakers = finder.speakers.speakersIn(m.groups!.subject!, units, masked, m.index!);
     if (!speakers.length) continue;
     const start = m.index! + /^[,;]? ?/.exec(m[0])![0].length;
-    const event = /^(.*?) (?:was|were|has been|have been) /.exec(masked.text.slice(start))!;
+    const thing = /^(.*?) (?:was|were|has been|have been|had been) /.exec(masked.text.slice(start))!;
     finder.emit({
-      kind: verbOf(m.groups!.verb!, 'passive').kind,
       speakers,
       targets: [],
-      targetKeys: finder.doer(speakers),
       units,
       masked,
       ctx,
       onBehalf: r.onBehalf,
-      allegation: finder.cut(masked, start, start + event[1]!.length),
+      allegation: finder.cut(masked, start, start + thing[1]!.length),
       region: { start, end: masked.text.length },
       frame: { start: 0, end: m.index! + m[0].length },
+      ...claim(m, speakers),
     });
     r.taken.push({ start, end: masked.text.length });
   }
