@@ -1,5 +1,6 @@
 import type { Entities } from '../entities.js';
 import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed } from './lexicon.js';
+import { lastStateBefore } from './referents.js';
 import type { ClaimDraft } from './types.js';
 
 /**
@@ -56,17 +57,6 @@ function describedParty(c: ClaimDraft, entities: Entities, parties: string[]): s
     return first && (!second || first.n > second.n) ? first.k : null;
   }
   return lastStateBefore(entities, c.sentence.start);
-}
-
-/** The state named last before a point of the text. */
-function lastStateBefore(entities: Entities, at: number): string | null {
-  let last: { key: string; start: number } | null = null;
-  for (const e of entities.byKey.values()) {
-    if (e.type !== 'State') continue;
-    for (const m of e.mentions)
-      if (m.start < at && (!last || m.start > last.start)) last = { key: e.key, start: m.start };
-  }
-  return last?.key ?? null;
 }
 
 /**

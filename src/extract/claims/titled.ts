@@ -1,4 +1,5 @@
 import type { Entities } from '../entities.js';
+import { lastStateBefore } from './referents.js';
 import type { ClaimDraft } from './types.js';
 
 /**
@@ -33,20 +34,9 @@ export class TitledOfficials {
     if (first && STATE_OFFICE.test(this.text.slice(Math.max(0, first.start - 40), first.start))) {
       const before = claims.filter((c) => c.speaker !== person && c.sentenceIndex === sentenceIndex - 1);
       const sides = before.map((c) => (c.speaker.startsWith('state:') ? c.speaker : c.onBehalfOf)).filter(Boolean);
-      side = sides.length ? sides[sides.length - 1]! : this.stateNamedBefore(first.start);
+      side = sides.length ? sides[sides.length - 1]! : lastStateBefore(this.entities, first.start, NEAR);
     }
     this.sides.set(person, side);
     return side;
-  }
-
-  private stateNamedBefore(at: number): string | null {
-    let last: { key: string; start: number } | null = null;
-    for (const e of this.entities.byKey.values()) {
-      if (e.type !== 'State') continue;
-      for (const m of e.mentions)
-        if (m.start < at && m.start >= at - NEAR && (!last || m.start > last.start))
-          last = { key: e.key, start: m.start };
-    }
-    return last?.key ?? null;
   }
 }
