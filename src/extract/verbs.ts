@@ -159,6 +159,12 @@ export const PASSIVE_VERB = alternatives(
   false,
 );
 
+/** Past participles of denial, said of an accusation named: "the accusation was rejected by ⟨A⟩". */
+export const DENIAL_PASSIVE_VERB = alternatives(
+  VERBS.filter((v) => v.kind === 'DENY').map((verb) => ({ word: verb.pastParticiple, verb })),
+  false,
+);
+
 /** Past participles of criticism in the passive, said of something done: "the launch was condemned by ⟨A⟩". */
 export const EVENT_PASSIVE_VERB = alternatives(
   VERBS.filter((v) => v.passive && v.kind === 'CRITICIZE').map((verb) => ({ word: verb.pastParticiple, verb })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, lines } from './drafts.js';
+import { claim, extract, lines } from './drafts.js';
 
 /**
  * What a claim records whatever sentence form found it: a position aimed at
@@ -54,5 +54,40 @@ describe('a demand of both parties named', () => {
         .filter((l) => l.startsWith('state:NOR DEMAND'))
         .sort(),
     ).toEqual(['state:NOR DEMAND org:rapid-support-forces', 'state:NOR DEMAND org:sudan-armed-forces']);
+  });
+});
+
+describe('a party named by what it is', () => {
+  it('aims a state\'s "accused its neighbour of ..." at the other state the text is about', async () => {
+    const draft = await extract(
+      'Ghana and Togo have argued over the border villages for months. Ghana’s foreign ministry on Monday accused its neighbour of moving troops into two of them.',
+    );
+    expect(lines(draft)).toContain('org:ghana-ministry-of-foreign-affairs ACCUSE state:TGO');
+  });
+
+  it('aims a state\'s "accused the government of ..." at another state, never its own', async () => {
+    const draft = await extract(
+      'Togo said on Monday that the talks with Benin had failed. Ghana accused the government of moving troops to the border, and said Togo had ignored its letters.',
+    );
+    expect(lines(draft)).toContain('state:GHA ACCUSE state:TGO');
+  });
+
+  it('aims a voice of no state\'s "urged the administration to ..." at the state just spoken of', async () => {
+    const draft = await extract(
+      'Benin closed its border crossings on Friday. Shelling continued near the border with Togo. The opposition party Kofi Forum urged the administration to seek talks.',
+    );
+    expect(lines(draft)).toContain('org:kofi-forum DEMAND state:TGO');
+  });
+
+  it('aims a state\'s "criticized the Government" at no one when two states are named alike', async () => {
+    const draft = await extract(
+      'Peru and Chile held talks on the border. Ghana criticized the government for the delays.',
+    );
+    expect(claim(draft, 'state:GHA', 'CRITICIZE').targets).toEqual([]);
+  });
+
+  it('leaves "the Government of ⟨State⟩" to the state it names', async () => {
+    const draft = await extract('Ghana accused the Government of Togo of moving troops to the border.');
+    expect(lines(draft)).toEqual(['state:GHA ACCUSE state:TGO']);
   });
 });

@@ -133,3 +133,57 @@ describe('a denial that does not accept what another side said', () => {
     expect(draft.claims.filter((c) => c.kind === 'DENY')).toEqual([]);
   });
 });
+
+describe('an official introduced by an office alone', () => {
+  it('speaks for the side of the claims of the sentence before ("⟨State⟩ accused ...", then "Minister ⟨Name⟩")', async () => {
+    const draft = await extract(
+      'Ecuador accused Peru on Monday of moving troops to the border. "We have seen the convoys ourselves," Minister Rafael Quintero told a news conference. Peru’s foreign ministry denied the accusation.',
+    );
+    const quintero = draft.claims.filter((c) => c.speaker === 'person:rafael-quintero');
+    expect(quintero.length).toBeGreaterThan(0);
+    expect(quintero.every((c) => c.onBehalfOf === 'state:ECU')).toBe(true);
+  });
+
+  it('speaks for the state named last before the name when the sentence before made no claim', async () => {
+    const draft = await extract(
+      'Kazakhstan bought its first Italian helicopters this year. Moscow has noticed. Deputy Foreign Minister Pavel Orlov warned Astana that the purchase would weaken the alliance.',
+    );
+    expect(lines(draft)).toContain('person:pavel-orlov WARN state:KAZ');
+    expect(draft.claims.find((c) => c.speaker === 'person:pavel-orlov')?.onBehalfOf).toBe('state:RUS');
+  });
+
+  it('aims a denial of its words at its state, not at the person', async () => {
+    const draft = await extract(
+      'Pakistan’s foreign ministry said on Friday that militants crossed from Afghanistan. "The Afghan authorities have failed to act against these groups," ministry spokeswoman Amna Qureshi told a weekly briefing. The Taliban denied sheltering the militants.',
+    );
+    expect(draft.claims.filter((c) => c.kind === 'DENY').map((c) => c.targets)).toEqual([['state:PAK']]);
+  });
+});
+
+describe('a denial in the passive', () => {
+  it('reads "The accusation was rejected by ⟨A⟩" and "That reading ... was dismissed by ⟨A⟩" as ⟨A⟩ denying what the other side said', async () => {
+    const draft = await extract(
+      'Ghana accused Togo on Monday of moving troops across the Volta. The accusation was rejected by Togo’s government within hours.',
+    );
+    claim(draft, 'state:TGO', 'DENY', 'state:GHA');
+    const reading = await extract(
+      'The representative of Russia said the resolution allowed the embargo to lapse. That reading of the resolution was dismissed by the representative of France.',
+    );
+    claim(reading, 'state:FRA', 'DENY', 'state:RUS');
+  });
+
+  it('leaves "the proposal was rejected by ⟨A⟩" alone: a proposal is no accusation', async () => {
+    const draft = await extract('The proposal was rejected by Togo’s government on Monday.');
+    expect(draft.claims.filter((c) => c.kind === 'DENY')).toEqual([]);
+  });
+});
+
+describe('a view not shared', () => {
+  it('reads "did not share that characterization" and "disagreed entirely with that characterization" as denials of who said it', async () => {
+    const draft = await extract(
+      'Argentina said on Monday that the waters south of the cape belonged to Argentina. Chile said it did not share that characterization. Japan called the visit a provocation. South Korea said it disagreed entirely with that characterization.',
+    );
+    claim(draft, 'state:CHL', 'DENY', 'state:ARG');
+    claim(draft, 'state:KOR', 'DENY', 'state:JPN');
+  });
+});

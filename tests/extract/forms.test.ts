@@ -259,3 +259,36 @@ describe('a protest made to a state', () => {
     expect(lines(draft)).not.toContain('state:KEN CRITICIZE org:icj');
   });
 });
+
+describe("a speaker's verb after an adverb or an act of its own", () => {
+  it('reads "has since accused" and "has openly accused" as the speaker\'s accusation', async () => {
+    const draft = await extract(
+      'Ankara has since accused Athens of arming the islands. Baku has openly accused Yerevan of planting new mines.',
+    );
+    claim(draft, 'state:TUR', 'ACCUSE', 'state:GRC');
+    claim(draft, 'state:AZE', 'ACCUSE', 'state:ARM');
+  });
+
+  it('reads "⟨A⟩ thanked the Council and accused ⟨B⟩ of ..." as ⟨A⟩\'s accusation', async () => {
+    const draft = await extract(
+      'The representative of Moldova thanked the Council and accused Russia of stationing troops in Transnistria without consent.',
+    );
+    claim(draft, 'state:MDA', 'ACCUSE', 'state:RUS');
+  });
+
+  it('leaves a name inside the act to the act: "⟨A⟩, which says ⟨C⟩ attacked ships, accused ⟨B⟩" is ⟨A⟩\'s', async () => {
+    const draft = await extract(
+      'Yemen, where the Houthis attacked ships last year and accused Saudi Arabia of blockading the port, asked for help.',
+    );
+    expect(lines(draft).filter((l) => l.startsWith('org:houthis ACCUSE'))).toEqual([]);
+  });
+});
+
+describe('a ministry named by its state and field alone', () => {
+  it('reads "⟨State⟩\'s security ministry said ... and called on ⟨B⟩ to ..." as the state\'s words', async () => {
+    const draft = await extract(
+      'Uruguay’s security ministry said it had raised the alert on the border and called on Paraguay to explain its purchases.',
+    );
+    claim(draft, 'state:URY', 'DEMAND', 'state:PRY');
+  });
+});

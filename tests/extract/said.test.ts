@@ -153,6 +153,14 @@ describe('judgements by their words, whatever the verb', () => {
     const draft = await extract('Vietnam said it had conveyed its strong objection to the Chinese side.');
     claim(draft, 'state:VNM', 'CRITICIZE', 'state:CHN');
   });
+
+  it('reads "handed a note of protest to the Ambassador of ⟨B⟩" and "a protest note to ⟨B⟩\'s ambassador" as criticism of ⟨B⟩', async () => {
+    const draft = await extract(
+      'Armenia said it had handed a note of protest to the Ambassador of Azerbaijan. Suriname said it had handed a protest note to Guyana’s ambassador.',
+    );
+    claim(draft, 'state:ARM', 'CRITICIZE', 'state:AZE');
+    claim(draft, 'state:SUR', 'CRITICIZE', 'state:GUY');
+  });
 });
 
 describe('a statement issued by a government the heading names', () => {

@@ -87,3 +87,34 @@ describe('a wrong done by acts whose doer follows "by"', () => {
     expect(claim(draft, 'state:TCD', 'ACCUSE').targets).toEqual(['org:libya-armed-forces']);
   });
 });
+
+describe('wrongdoing told as acts against another party', () => {
+  it('reads harassing, blocking, circling, holding up convoys and sinking a boat as accusations of the doer', async () => {
+    const draft = await extract(
+      'Estonia said two Belarusian patrol boats had harassed its fishermen on Lake Peipus. Chile said Peruvian navy ships blocked a Chilean survey vessel on Tuesday. Greece said Turkish fighter jets circled a Greek frigate near Rhodes. Sudan said Ethiopian troops had held up its aid convoys near the border. Vietnam said the fishing boat was rammed and sunk by Chinese vessels.',
+    );
+    claim(draft, 'state:EST', 'ACCUSE', 'state:BLR');
+    claim(draft, 'state:CHL', 'ACCUSE', 'state:PER');
+    claim(draft, 'state:GRC', 'ACCUSE', 'state:TUR');
+    claim(draft, 'state:SDN', 'ACCUSE', 'state:ETH');
+    claim(draft, 'state:VNM', 'ACCUSE', 'state:CHN');
+  });
+
+  it('reads arms delivered to a party as an accusation, and a delivery of goods as none', async () => {
+    const draft = await extract(
+      'Chad said Libya had delivered at least twenty armoured vehicles to the rebels in May. Niger said Nigeria had delivered grain to the border towns.',
+    );
+    claim(draft, 'state:TCD', 'ACCUSE', 'state:LBY');
+    expect(draft.claims.filter((c) => c.speaker === 'state:NER' && c.kind === 'ACCUSE')).toEqual([]);
+  });
+});
+
+describe('a claim dismissed as without basis', () => {
+  it('reads "⟨A⟩\'s claims are not based on facts" and "there is no proof" as denials', async () => {
+    const draft = await extract(
+      'India said Nepal’s claims are not based on historical facts. Russia said there is no proof that the drone was Russian.',
+    );
+    claim(draft, 'state:IND', 'DENY', 'state:NPL');
+    claim(draft, 'state:RUS', 'DENY');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Entities } from '../entities.js';
-import { ATTRIBUTION, BOTH_PARTIES } from './lexicon.js';
+import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed } from './lexicon.js';
+import { lastStateBefore } from './referents.js';
 import type { ClaimDraft } from './types.js';
 
 /**
@@ -31,10 +32,31 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities): ClaimDra
         return;
       }
     }
+    if (!c.target && AIMED.has(c.kind) && opensWithDescribed(c.allegation))
+      c.target = describedParty(c, entities, parties);
     settled.push(c);
   });
   for (const c of settled) if (typeof c.answers === 'number') c.answers = moved.get(c.answers) ?? null;
   return settled;
+}
+
+/** The kinds of claim whose words open with whom they are aimed at ("accused the military of ..."). */
+const AIMED = new Set<ClaimDraft['kind']>(['ACCUSE', 'DEMAND', 'CRITICIZE', 'WARN', 'DENY']);
+
+/**
+ * "accused the government of ...", "urged the administration to ...", "accused its neighbour of ...": a party
+ * named by what it is. A state speaking means another state, the one the text is most about beside it, when
+ * one is (a state's "neighbour" is never itself); a voice of no state (a party, a rights group, an analyst) means the
+ * state the text has just been speaking of.
+ */
+function describedParty(c: ClaimDraft, entities: Entities, parties: string[]): string | null {
+  const side = c.onBehalfOf ?? c.speaker;
+  if (side.startsWith('state:')) {
+    // Only when one is: "Peru and Chile held talks ... criticized the Government" names neither.
+    const [first, second] = parties.filter((s) => s !== side).map((k) => ({ k, n: entities.get(k)!.mentions.length }));
+    return first && (!second || first.n > second.n) ? first.k : null;
+  }
+  return lastStateBefore(entities, c.sentence.start);
 }
 
 /**

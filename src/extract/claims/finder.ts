@@ -1,3 +1,4 @@
+import { TitledOfficials } from './titled.js';
 import { isActorType, type ClaimKind } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { LIST, listUnits, Masked, type Unit } from '../masked.js';
@@ -38,6 +39,8 @@ export class ClaimFinder {
   readonly speakers: Speakers;
   /** The acts the text has reported so far and who did them: whom "the veto" or "the detention" names. */
   readonly acts: ActFinder;
+  /** Officials introduced by an office alone ("Minister ⟨Name⟩"), whose state the sentences around give. */
+  private readonly officials: TitledOfficials;
   /** Who last did something the text reports ("⟨A⟩ fired a missile"): what "the launch" and "this attack" were done by. */
   private agent: string | null = null;
   /** The body the text's heading names first ("Regular Press Conference of the Ministry of ..."). */
@@ -58,6 +61,7 @@ export class ClaimFinder {
   ) {
     this.speakers = new Speakers(text, entities);
     this.acts = new ActFinder(entities, (k) => this.speakers.sideOf(k));
+    this.officials = new TitledOfficials(text, entities);
   }
 
   read(context: SentenceContext) {
@@ -434,7 +438,10 @@ export class ClaimFinder {
     );
     const allegation = e.allegation || this.cut(masked, e.region.start, e.region.end) || 'statement';
     for (const speaker of e.speakers) {
-      const onBehalfOf = e.onBehalf && e.onBehalf !== speaker ? e.onBehalf : this.speakers.sideOf(speaker);
+      const onBehalfOf =
+        e.onBehalf && e.onBehalf !== speaker
+          ? e.onBehalf
+          : (this.speakers.sideOf(speaker) ?? this.officials.sideOf(speaker, this.claims, ctx.sentence.index));
       // "Washington was working to increase aid, he said": a speaker's words about its own side aim at no one.
       const aimed = targetKeys.filter((t) => t !== speaker && t !== onBehalfOf);
       // "condemned the raids as a violation of ⟨Syrian⟩ sovereignty": a criticism naming only its own side is aimed at

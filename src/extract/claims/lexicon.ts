@@ -23,6 +23,7 @@ const table = z
     doneBy: group,
     bothParties: group,
     attribution: group,
+    described: group,
   })
   .parse(JSON.parse(readFileSync(new URL('../said.json', import.meta.url), 'utf8')));
 
@@ -51,3 +52,11 @@ export const BOTH_PARTIES = new RegExp(
 );
 /** Words that say only who spoke and where ("told reporters in"), which a claim's words may not be alone. */
 export const ATTRIBUTION = new RegExp(String.raw`\b(?:${table.attribution.phrases.join('|')})\b`, 'gi');
+/** "accused the military of ...", "urged the administration to ...": a party named by what it is, opening a claim's words. */
+const DESCRIBED_OPENING = new RegExp(String.raw`^(?:${table.described.phrases.join('|')})(?![\p{L}-])(?![’']s)`, 'iu');
+/** "the Government of Chad" names its state, which the mentions read; case matters, so apart. */
+const OF_NAME = /^ of (?:the )?\p{Lu}/u;
+export const opensWithDescribed = (words: string): boolean => {
+  const m = DESCRIBED_OPENING.exec(words);
+  return !!m && !OF_NAME.test(words.slice(m[0].length));
+};

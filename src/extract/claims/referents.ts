@@ -119,3 +119,15 @@ export function warnedOf(entities: Entities, words: string, units: Unit[], own: 
   const forces = new RegExp(`⟨(\\d+)⟩ (?:[a-z-]+ )?${DONE_BY}`).exec(words);
   return forces && actor(Number(forces[1])) ? Number(forces[1]) : null;
 }
+
+/** The state named last before a point of the text, within `within` characters of it. */
+export function lastStateBefore(entities: Entities, at: number, within = Infinity): string | null {
+  let last: { key: string; start: number } | null = null;
+  for (const e of entities.byKey.values()) {
+    if (e.type !== 'State') continue;
+    for (const m of e.mentions)
+      if (m.start < at && at - m.start <= within && (!last || m.start > last.start))
+        last = { key: e.key, start: m.start };
+  }
+  return last?.key ?? null;
+}

@@ -69,9 +69,9 @@ const OWNED_CLAIMS =
   /^(?:[Tt]he )?⟨(\d+)⟩(?:[’']s)? (?:[a-z-]+ ){0,2}(?:accusations?|allegations?|claims?|assertions?|charges?|findings|report)\b/;
 /** "summoned the ⟨Chinese Ambassador⟩": a protest to the state the envoy speaks for. */
 const SUMMONED = /\bsummon(?:ed|s)\b/;
-/** "lodged a strong protest with ⟨B⟩", "conveyed our strong objection to the ⟨Chinese⟩ side". */
+/** "lodged a strong protest with ⟨B⟩", "conveyed our strong objection to the ⟨Chinese⟩ side", "handed a note of protest to the Ambassador of ⟨B⟩". */
 const PROTEST =
-  /\b(?:lodged|lodges|lodge|filed|files|made|conveyed|conveys|registered|registers|delivered|delivers) (?:a |an |our |its |their )?(?:strong |strongest |formal |firm |official |diplomatic |serious )*(?:protest|objection|démarche|demarche)s? (?:with|to) (?:the )?⟨(\d+)⟩/;
+  /\b(?:lodged|lodges|lodge|filed|files|made|conveyed|conveys|registered|registers|delivered|delivers|handed|hands|sent|sends) (?:a |an |our |its |their )?(?:strong |strongest |formal |firm |official |diplomatic |serious )*(?:(?:protest|objection|démarche|demarche)s?(?: notes?)?|notes? (?:verbale )?of protest) (?:with|to) (?:the )?(?:[Aa]mbassador (?:of )?(?:the )?)?⟨(\d+)⟩/;
 
 /** Words that point back to what was just said or done: "this conduct is unacceptable", "it was a provocation". */
 const POINTING_BACK =

@@ -4,6 +4,12 @@ import { APPOSITIVE, BETWEEN, ENDS_ATTRIBUTION, PRONOUN, SUBJECT } from '../patt
 import type { SentenceReading } from '../types.js';
 
 /**
+ * An act that is no reporting verb, coordinated before one: "⟨A⟩ thanked the Council and accused ⟨B⟩ of ...",
+ * "⟨A⟩ called the decision reckless this morning and accused ⟨B⟩ of ...". The subject is the reporting verb's.
+ */
+const ACTED_FIRST = `(?<acted>(?!(?:${ANY_VERB})(?![\\p{L}]))[a-z]+ed\\b[^;:.!?"“”]{0,100}?,?\\s+and\\s+(?:also\\s+|then\\s+)?)?`;
+
+/**
  * A speaker and their verb: "⟨A⟩ accused ⟨B⟩ of ...", "⟨A⟩ and ⟨B⟩ have
  * denied the accusations", "⟨A⟩, speaking to reporters, said", "⟨A⟩, who
  * said"; and the same with the words first ("'...,' Wood said", "Russia
@@ -11,7 +17,7 @@ import type { SentenceReading } from '../types.js';
  */
 
 const ACTIVE = new RegExp(
-  `(?<subject>${SUBJECT})${APPOSITIVE},?\\s+(?:(?:who|which)\\s+)?${BETWEEN}(?<verb>${ANY_VERB})(?![\\p{L}])`,
+  `(?<subject>${SUBJECT})${APPOSITIVE},?\\s+(?:(?:who|which)\\s+)?${BETWEEN}${ACTED_FIRST}(?<verb>${ANY_VERB})(?![\\p{L}])`,
   'gu',
 );
 
@@ -49,6 +55,8 @@ export function findActive(r: SentenceReading, finder: ClaimFinder) {
     if (overlaps({ start: subjectAt, end: verbEnd })) continue;
     // "the claims Moscow denied" and "what Russia called": not a speaker's own sentence.
     const prefix = masked.text.slice(0, subjectAt);
+    // An act before the verb is the subject's only when the subject opens the sentence: a name inside a clause may be the act's object.
+    if (m.groups!.acted && !/^\s*(?:[A-Z][a-z]+(?: [^,]{0,40})?,\s*)?(?:[Tt]he\s+)?$/.test(prefix)) continue;
     if (/(?:\b(?:which|that|what|whom|who|as|than)\s+|[’']s\s+)$/.test(prefix) && !/,["”’]?\s*$/.test(prefix)) continue;
     // "on behalf of ⟨G⟩, ⟨A⟩ said": ⟨G⟩ is whom ⟨A⟩ speaks for.
     const relative = /,\s*(?:who|which)\s/.test(m[0]);

@@ -6,7 +6,7 @@ import { findActive } from './active.js';
 import { findCharge } from './charge.js';
 import { findInverted } from './inverted.js';
 import { findPutOut } from './medium.js';
-import { readPassive, readPassiveOfEvent } from './passive.js';
+import { readPassive, readPassiveDenial, readPassiveOfEvent } from './passive.js';
 
 /**
  * The kinds of sentence that name a speaker, read in this order: each
@@ -21,6 +21,7 @@ export const SPEAKER_FORMS: SentenceForm[] = [
   // The passive first: its verb would otherwise read as active.
   readPassive,
   readPassiveOfEvent,
+  readPassiveDenial,
   // "..., a charge ⟨B⟩ called baseless": before the active form, which would read ⟨B⟩'s verb as its own.
   findCharge,
   // "⟨A⟩ issued a statement saying ...": before the active form, whose verb would be the participle's clause's.

@@ -1,8 +1,8 @@
 import { LIST, listUnits } from '../../masked.js';
-import { EVENT_PASSIVE_VERB, PASSIVE_VERB, verbOf } from '../../verbs.js';
+import { DENIAL_PASSIVE_VERB, EVENT_PASSIVE_VERB, PASSIVE_VERB, verbOf } from '../../verbs.js';
 import type { ClaimFinder } from '../finder.js';
-import { LINK } from '../patterns.js';
-import type { SentenceReading } from '../types.js';
+import { deniedKinds, LINK } from '../patterns.js';
+import type { Emission, SentenceReading } from '../types.js';
 
 /**
  * The passive: "⟨B⟩ was accused by ⟨A⟩ of ...", and "the launch was
@@ -19,6 +19,20 @@ const PASSIVE_EVENT = new RegExp(
   `(?:^|[,;] )(?:[Tt]he|[Tt]his|[Tt]hese) (?:[\\w-]+ ){0,2}?(?:launch(?:es)?|attacks?|strikes?|tests?|offensive|incursions?|bombardment|shelling|invasion|raids?|decision|move|vetoe?s?|deliver(?:y|ies)|transfers?|shipments?) (?:was|were|has been|have been) (?:also |strongly |widely )?(?<verb>${EVENT_PASSIVE_VERB}) by (?:the )?(?<subject>${LIST})`,
   'gu',
 );
+
+/** "The accusation was rejected by ⟨A⟩", "That reading ... was dismissed by ⟨A⟩": ⟨A⟩ denies what another side said. */
+const PASSIVE_DENIAL = new RegExp(
+  `(?:^|[,;] )(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch) (?:[\\w-]+ ){0,2}?(?<noun>accusations?|allegations?|charges?|claims?|accounts?|versions?|reports?|reading|interpretation|assertions?|findings)(?: [^,;⟨]{0,60}?)? (?:was|were|has been|have been|had been) (?:also |quickly |swiftly |promptly |firmly |flatly |categorically )?(?<verb>${DENIAL_PASSIVE_VERB}) by (?:the |an? )?(?<subject>${LIST})`,
+  'gu',
+);
+
+export function readPassiveDenial(r: SentenceReading, finder: ClaimFinder) {
+  readPassiveOfThing(r, finder, PASSIVE_DENIAL, (m) => ({
+    kind: 'DENY',
+    deniesAccusation: true,
+    denies: deniedKinds(m.groups!.noun),
+  }));
+}
 
 export function readPassive(r: SentenceReading, finder: ClaimFinder) {
   const { masked, units, ctx } = r;
@@ -47,24 +61,39 @@ export function readPassive(r: SentenceReading, finder: ClaimFinder) {
 }
 
 export function readPassiveOfEvent(r: SentenceReading, finder: ClaimFinder) {
+  readPassiveOfThing(r, finder, PASSIVE_EVENT, (m, speakers) => ({
+    kind: verbOf(m.groups!.verb!, 'passive').kind,
+    targetKeys: finder.doer(speakers),
+  }));
+}
+
+/**
+ * "The launch was condemned by ⟨A⟩", "The accusation was rejected by ⟨A⟩": a thing named, not an actor, in the
+ * passive, whose words are the thing's name; what the claim is and whom it is aimed at, `claim` says.
+ */
+function readPassiveOfThing(
+  r: SentenceReading,
+  finder: ClaimFinder,
+  pattern: RegExp,
+  claim: (m: RegExpMatchArray, speakers: string[]) => Pick<Emission, 'kind'> & Partial<Emission>,
+) {
   const { masked, units, ctx } = r;
-  for (const m of masked.text.matchAll(PASSIVE_EVENT)) {
+  for (const m of masked.text.matchAll(pattern)) {
     const speakers = finder.speakers.speakersIn(m.groups!.subject!, units, masked, m.index!);
     if (!speakers.length) continue;
     const start = m.index! + /^[,;]? ?/.exec(m[0])![0].length;
-    const event = /^(.*?) (?:was|were|has been|have been) /.exec(masked.text.slice(start))!;
+    const thing = /^(.*?) (?:was|were|has been|have been|had been) /.exec(masked.text.slice(start))!;
     finder.emit({
-      kind: verbOf(m.groups!.verb!, 'passive').kind,
       speakers,
       targets: [],
-      targetKeys: finder.doer(speakers),
       units,
       masked,
       ctx,
       onBehalf: r.onBehalf,
-      allegation: finder.cut(masked, start, start + event[1]!.length),
+      allegation: finder.cut(masked, start, start + thing[1]!.length),
       region: { start, end: masked.text.length },
       frame: { start: 0, end: m.index! + m[0].length },
+      ...claim(m, speakers),
     });
     r.taken.push({ start, end: masked.text.length });
   }
