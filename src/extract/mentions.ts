@@ -59,6 +59,14 @@ function stateOf(form: string | undefined): string | undefined {
   return form ? STATE_FORMS.get(form)?.code : undefined;
 }
 
+/** The year a treaty's name is given with: "the ⟨Sugauli Treaty⟩ of 1816", "the 1984 ⟨Treaty of ...⟩". */
+function datedBy(text: string, start: number, end: number): string | undefined {
+  return (
+    /^ of ((?:1[89]|20)\d\d)\b/.exec(text.slice(end, end + 9))?.[1] ??
+    /\b((?:1[89]|20)\d\d) $/.exec(text.slice(Math.max(0, start - 5), start))?.[1]
+  );
+}
+
 function matches(text: string, re: RegExp): RegExpMatchArray[] {
   return [...text.matchAll(re)];
 }
@@ -1039,9 +1047,27 @@ export class MentionFinder {
       // A name is more than its head word, and not a body's ("the Agreement Monitoring Commission").
       if (!phrase.includes(' ') || forms.has(phrase)) continue;
       const key = makeKey('treaty', phrase);
+      const year = datedBy(this.text, start, start + phrase.length);
       this.candidate(start, start + phrase.length, 52, () => {
-        this.entities.add(key, 'Treaty', phrase, {});
+        this.entities.add(key, 'Treaty', phrase, {}, year ? [`${phrase} of ${year}`] : []);
         return [this.mentionOf(key, start, phrase.length, 'name')];
+      });
+    }
+    // A pact named by its year and a word for it: "the 1859 Treaty", "a 1974 agreement", "their 1979 border
+    // agreement", "the 2015 Algiers agreement", "the so-called Turkish-Libyan memorandum of 2019".
+    const pact = '(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Pp]rotocol|[Mm]emorandum)';
+    const byYear = new RegExp(
+      `${B}(?:(?<=\\b(?:the|a|an|its|their|our|his|her) )(?:1[89]|20)\\d\\d (?:[A-Za-z][\\p{L}-]* )?${pact}(?! (?:on|of|for|between) [A-Z])|(?<=\\b(?:the|a|an|its|their) (?:so-called )?)[A-Z][\\p{L}]+-[A-Z][\\p{L}]+ (?:[a-z]+ )?(?:treaty|agreement|accord|pact|protocol|memorandum) of (?:1[89]|20)\\d\\d)${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, byYear)) {
+      const phrase = m[0];
+      const key = makeKey('treaty', phrase);
+      // The year stays out of the mention: "the 1974 ⟨agreement⟩" is also the pact's signing in 1974 (events.ts).
+      const start = m.index! + (/^\d{4} /.test(phrase) ? 5 : 0);
+      this.candidate(start, m.index! + phrase.length, 84, () => {
+        this.entities.add(key, 'Treaty', phrase, {});
+        return [this.mentionOf(key, start, m.index! + phrase.length - start, 'name')];
       });
     }
   }
