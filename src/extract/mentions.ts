@@ -59,6 +59,10 @@ function stateOf(form: string | undefined): string | undefined {
   return form ? STATE_FORMS.get(form)?.code : undefined;
 }
 
+/** The words for a state's armed or police services. */
+const STATE_SERVICE =
+  /\b(?:Army|Navy|Air Force|Armed Forces|Police|Police Force|Coast Guard|Gendarmerie|Defen[cs]e Forces?|National Guard)\b/;
+
 /** The year a treaty's name is given with: "the ⟨Sugauli Treaty⟩ of 1816", "the 1984 ⟨Treaty of ...⟩". */
 function datedBy(text: string, start: number, end: number): string | undefined {
   return (
@@ -843,7 +847,13 @@ export class MentionFinder {
         const owner = stateOf(
           new RegExp(`(?:^|\\s)(${names})[’']s $`, 'u').exec(this.text.slice(Math.max(0, at - 40), at))?.[1],
         );
-        if (state && (phrase.startsWith(stateName(state)) || /Embassy|Government/.test(phrase)))
+        // "the Army of Nicaragua", "the Royal Solomon Islands Police Force": a state's service wherever its name stands.
+        if (
+          state &&
+          (phrase.startsWith(stateName(state)) ||
+            /Embassy|Government/.test(phrase) ||
+            (STATE_SERVICE.test(phrase) && category !== 'ARMED_GROUP'))
+        )
           this.entities.link('partOf', key, this.entities.state(state).key);
         else if (!state && owner && !['ARMED_GROUP', 'THINK_TANK'].includes(category))
           this.entities.link('partOf', key, this.entities.state(owner).key);
