@@ -233,6 +233,43 @@ describe('treaties', () => {
     ]);
     expect(entity(d, 'org:agreement-monitoring-commission').type).toBe('Organization');
   });
+
+  it('keeps the year a treaty is named with as one of its names', async () => {
+    const d = await extract(
+      'Lima cited the Rimac Treaty of 1911, while Quito relies on the 1942 Protocol of Andean Limits.',
+    );
+    expect(entity(d, 'treaty:rimac-treaty').aliases).toContain('Rimac Treaty of 1911');
+    expect(entity(d, 'treaty:protocol-of-andean-limits').aliases).toContain('Protocol of Andean Limits of 1942');
+  });
+
+  it('reads a pact named only by its year and a word for it', async () => {
+    const d = await extract(
+      'Fishermen from both states may work the lagoon under a 1968 agreement, and the ministers recalled their 1990 ' +
+        'border accord, the 2011 Nairobi pact and the so-called Kenyan-Somali memorandum of 2009. The 1975 Accord on ' +
+        'Navigation was not mentioned.',
+    );
+    const treaties = d.entities
+      .filter((e) => e.type === 'Treaty')
+      .map((e) => e.name)
+      .sort();
+    expect(treaties).toEqual([
+      '1968 agreement',
+      '1990 border accord',
+      '2011 Nairobi pact',
+      'Accord on Navigation',
+      'Kenyan-Somali memorandum of 2009',
+    ]);
+  });
+});
+
+describe("a state's services", () => {
+  it('reads an army or a police force named with its state anywhere in its name as part of the state', async () => {
+    const d = await extract('The Army of Honduras received twelve armoured vehicles from Israel in 2025.');
+    const relationships = d.document.relationships as { type: string; from: string; to: string }[];
+    expect(relationships).toContainEqual(
+      expect.objectContaining({ type: 'PART_OF', from: 'org:army-of-honduras', to: 'state:HND' }),
+    );
+  });
 });
 
 describe('the government of the state a text is about', () => {

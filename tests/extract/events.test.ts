@@ -115,4 +115,23 @@ describe('a signing named by the verb alone', () => {
     );
     expect(events(d)).toEqual(['MEETING 2026-04-22']);
   });
+
+  it('dates an event to come in the year ahead, not the year before', async () => {
+    const d = await extract(
+      'The foreign minister will visit Lusaka on March 4, and leaders are due to meet at a summit in Maputo on 20 February.',
+      '2026-11-30',
+    );
+    expect(events(d)).toEqual(['SUMMIT 2027-02-20', 'VISIT 2027-03-04']);
+    const past = await extract('The foreign minister visited Lusaka on March 4.', '2026-11-30');
+    expect(events(past)).toEqual(['VISIT 2026-03-04']);
+  });
+
+  it("dates an attack by the weekday that owns its noun, and gives a headline's attack the body's date", async () => {
+    const d = await extract(
+      "Strike in Kasese draws protest\n\nUganda protested against Sunday's bombing in Kasese. Officials said a drone " +
+        'strike in Kasese on Sunday killed four people.',
+      '2026-05-12',
+    );
+    expect(events(d)).toEqual(['STRIKE 2026-05-10']);
+  });
 });
