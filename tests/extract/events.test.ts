@@ -134,4 +134,19 @@ describe('a signing named by the verb alone', () => {
     );
     expect(events(d)).toEqual(['STRIKE 2026-05-10']);
   });
+
+  it('reads ambushes, downings and repeated attacks as strikes, seizures and rulings as events, by their date', async () => {
+    const d = await extract(
+      'Six soldiers died in an ambush on a convoy on 14 September 2025. The downing of a patrol drone on 2 April 2025 ' +
+        'followed grenade attacks on two bus stations on 23 March 2025. The seizure of four fishing boats on 9 May 2025 ' +
+        'drew a protest, and both sides cited the ruling of 19 May 2025.',
+    );
+    expect(events(d)).toEqual([
+      'OTHER 2025-05-09',
+      'OTHER 2025-05-19',
+      'STRIKE 2025-03-23',
+      'STRIKE 2025-04-02',
+      'STRIKE 2025-09-14',
+    ]);
+  });
 });
