@@ -10,6 +10,7 @@ import {
   PLACE_CLOSERS,
   PLACE_KINDS,
   PLACE_OPENERS,
+  PLACE_OPENERS_OF,
   PLACE_QUALIFIERS,
   PLACE_WORDS,
   STATE_FORMS,
@@ -943,7 +944,7 @@ export class MentionFinder {
     // "Lake Chad", "Mount Hermon", "the Panj river", "the Grand Ethiopian Renaissance Dam": a name opened or closed by
     // a word for a place, which wins over a state's name inside it; not when a name goes on ("the Mano River Union").
     const framed = new RegExp(
-      `${B}(?<place>(?:${alternation(PLACE_OPENERS)}) ${PROPER}(?: ${PROPER})?|(?:${PROPER} ){1,3}(?:${alternation(PLACE_CLOSERS)}))${E}(?! [A-Z])`,
+      `${B}(?<place>(?:${alternation(PLACE_OPENERS)}) ${PROPER}(?: ${PROPER})?|(?:${alternation(PLACE_OPENERS_OF)}) of (?:the )?${PROPER}(?: ${PROPER})?|(?:${PROPER} ){1,3}(?:${alternation(PLACE_CLOSERS)}))${E}(?! [A-Z])`,
       'gu',
     );
     for (const m of matches(this.text, framed)) {

@@ -202,6 +202,14 @@ describe('places', () => {
     expect(keys(d)).not.toContain('place:lorna-river');
   });
 
+  it('reads a gulf, a bay, a strait or a horn "of" a name as one place, a state\'s name in it included', async () => {
+    const d = await extract(
+      'Pirates boarded a tanker in the Gulf of Guinea, and navies patrol the Strait of Velmar and the Horn of Africa.',
+    );
+    for (const key of ['place:gulf-of-guinea', 'place:strait-of-velmar', 'place:horn-of-africa']) entity(d, key);
+    expect(keys(d)).not.toContain('state:GIN');
+  });
+
   it("reads the city of a heading's dateline as a place", async () => {
     const d = await extract(
       'Statement on the Border Incident\nMinistry of Foreign Affairs, Port Velna, 9 July 2026\n\nThe Ministry regrets the incident.',
