@@ -174,6 +174,10 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   BIH: ['Bosnian'],
   BFA: ['Burkinabè'],
   MDV: ['Maldivian'],
+  // The dataset's spellings are rarer in news than these ("the Comorian coast guard", "a Cabo Verdean vessel").
+  COM: ['Comorian'],
+  CPV: ['Cabo Verdean', 'Cape Verdean'],
+  BWA: ['Botswanan'],
 };
 
 /**
@@ -379,7 +383,10 @@ export const MILITARY_BRANCHES = [
   'air force',
   'coast guard',
   'border guard',
+  'border guards',
+  'coast guards',
   'border troops',
+  'ground forces',
   'police',
 ];
 

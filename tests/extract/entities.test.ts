@@ -295,6 +295,18 @@ describe('the government of the state a text is about', () => {
 });
 
 describe("a state's armed services", () => {
+  it('reads services named in the plural and demonyms news spells otherwise than the country table', async () => {
+    const d = await extract(
+      "Belarusian border guards fired flares, Iran's ground forces moved north. France had delivered two patrol boats " +
+        'to the Comorian coast guard the year before.',
+    );
+    entity(d, 'org:belarus-border-guards');
+    entity(d, 'org:iran-ground-forces');
+    expect(entity(d, 'org:comoros-coast-guard').aliases).toContain('Comorian coast guard');
+    const relationships = d.document.relationships as { type: string; from: string; to: string }[];
+    expect(relationships).toContainEqual(expect.objectContaining({ type: 'RECEIVED_BY', to: 'state:COM' }));
+  });
+
   it("reads a branch after a state's name, demonym or possessive, in either case, with the text's words as a name of it", async () => {
     const d = await extract(
       'Tajik border troops said they had killed two men. The United States armed forces said nothing. The Mexican ' +
