@@ -35,15 +35,17 @@ import { periodsIn, type Period } from './period.js';
 const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and| or|,) (?:(?:${WEAPON_MODIFIER}|⟨\d+⟩|[\w-]+) ){0,3}${WEAPON_NOUN}){0,3}|⟨\d+⟩)(?![\w-])`;
 /** Words between a subject and its verb: auxiliaries, adverbs, "is expected to", "signed a deal to", "accused ⟨A⟩ of (supplying)". */
 const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|agreed to|plans to|planned to|began to|(?:is|was|are|were) expected to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
+/** A relative clause opening on its subject: "⟨B⟩, which received ...", "⟨A⟩, which had supplied ...". */
+const WHICH = String.raw`,\s+(?:which|who)`;
 const PLACE_WORDS =
   '(?:the )?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western) )?';
 
 const SUPPLIER_VERB = new RegExp(
-  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${LIST}))(?:,[^,]{1,80},)?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
+  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${LIST}))(?:,[^,]{1,80},|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
   'gu',
 );
 const RECIPIENT_VERB = new RegExp(
-  String.raw`(?<recipient>${LIST})(?:,[^,]{1,80},)?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
+  String.raw`(?<recipient>${LIST})(?:,[^,]{1,80},|${WHICH})?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
   'gu',
 );
 const PASSIVE = new RegExp(
