@@ -172,4 +172,11 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
     );
     expect(transfers(d)).toEqual(['state:ESP > state:PER: weapon:kellan', 'state:JPN > state:PHL: weapon:tenrai']);
   });
+
+  it('reads the buyer a relative clause names: "the ⟨W⟩ that ⟨B⟩ ordered from ⟨A⟩"', async () => {
+    const d = await extract(
+      'The first four of the 36 Kestrel fighter jets that Malaysia ordered from Sweden in 2024 landed in Kuantan.',
+    );
+    expect(transfers(d)).toEqual(['state:SWE > state:MYS: weapon:kestrel']);
+  });
 });

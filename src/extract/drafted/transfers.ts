@@ -83,7 +83,7 @@ const RECEIVED_RELATIVE = new RegExp(
 );
 /**
  * "⟨W⟩ delivered by ⟨A⟩", "the ⟨W⟩ bought from ⟨A⟩", "the helicopters we purchased from ⟨A⟩": a weapon with its
- * supplier and no recipient named beside it, who is the subject of its clause or the state the text speaks for.
+ * supplier and no recipient named beside it (unless the clause names its buyer: "the ⟨W⟩ that ⟨B⟩ ordered from ⟨A⟩"), who is the subject of its clause or the state the text speaks for.
  * The weapon's words are a few, none a verb's, so that the clause's subject and verb stay out of them.
  */
 const NEAR_WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of|has|have|had|is|are|was|were)\b)(?![\w-]+ed\b)[\w-]+)[ -]){0,3}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}|⟨\d+⟩)(?![\w-])`;
@@ -92,7 +92,7 @@ const SUPPLIED_BY = new RegExp(
   'gu',
 );
 const BOUGHT_FROM = new RegExp(
-  String.raw`${NEAR_WEAPON},? (?:(?:that|which) )?(?:(?<we>we|it|they) )?(?<aux>${AUX})(?:${RECEIVED}) (?:[^⟨;,]{0,30}? )?from (?:the )?(?<from>${LIST})`,
+  String.raw`${NEAR_WEAPON},? (?:(?:that|which) )?(?:(?:(?<we>we|it|they)|(?<buyer>⟨\d+⟩)) )?(?<aux>${AUX})(?:${RECEIVED}) (?:[^⟨;,]{0,30}? )?from (?:the )?(?<from>${LIST})`,
   'gu',
 );
 /** Words that end a clause's subject: what comes after them is said, not done, by it. */
@@ -220,7 +220,9 @@ export class TransferFinder {
         const g = m.groups!;
         const suppliers = keys(g.by ?? g.from);
         const home = this.homeState ? this.entities.state(this.homeState).key : undefined;
-        const recipient = g.we === 'we' ? home : (this.subjectOf(masked, m.index!) ?? home);
+        // "the 42 ⟨W⟩ that ⟨B⟩ ordered from ⟨A⟩": the buyer named in the clause receives.
+        const buyer = g.buyer ? keys(g.buyer)[0] : undefined;
+        const recipient = buyer ?? (g.we === 'we' ? home : (this.subjectOf(masked, m.index!) ?? home));
         out.push({
           suppliers,
           recipients: recipient ? [recipient] : [],
