@@ -918,7 +918,7 @@ export class MentionFinder {
     }
     // "the authorities in Bangui" are the government's, not a city's.
     const at = new RegExp(
-      `${B}(?<!(?:authorities|government|leadership|regime|officials) )(?:in|to|from|at|near|outside|visited|visiting|arrived in) (?<place>${capitals})${E}`,
+      `${B}(?<!(?:authorities|government|leadership|regime|officials) )(?:in|to|from|at|near|outside|visit|visits|visited|visiting|arrived in) (?<place>${capitals})${E}`,
       'gu',
     );
     for (const m of matches(this.text, at)) {

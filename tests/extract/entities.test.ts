@@ -210,6 +210,11 @@ describe('places', () => {
     expect(keys(d)).not.toContain('state:GIN');
   });
 
+  it('reads a capital after "visit" as the city visited', async () => {
+    const d = await extract('The foreign minister will visit Jakarta next week.');
+    expect(entity(d, 'place:jakarta').type).toBe('Place');
+  });
+
   it("reads the city of a heading's dateline as a place", async () => {
     const d = await extract(
       'Statement on the Border Incident\nMinistry of Foreign Affairs, Port Velna, 9 July 2026\n\nThe Ministry regrets the incident.',
