@@ -149,4 +149,13 @@ describe('a signing named by the verb alone', () => {
       'STRIKE 2025-09-14',
     ]);
   });
+
+  it('reads attacks told by their verb and a strike whose harm is reported ("that it said killed")', async () => {
+    const d = await extract(
+      'Gunmen opened fire on a police post in Garissa late on Monday. Kenya protested against a drone strike that it ' +
+        'said killed four herders in the Mandera district on 2 June 2024.',
+      '2024-07-03',
+    );
+    expect(events(d)).toEqual(['STRIKE 2024-06-02', 'STRIKE 2024-07-01']);
+  });
 });

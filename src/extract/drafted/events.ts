@@ -99,9 +99,9 @@ const WEAPON_AFTER =
 /** What comes before such a noun: its participants are the verb's subject. */
 const MET_AT =
   /\b(?:met|meet|meets|held talks|gathered)\s+(?:[\w-]+\s+)?(?:at|for|during|on the sidelines of)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?$/i;
-/** What an attack did, right after its noun: "the strike killed", "a raid that had hit". */
+/** What an attack did, right after its noun: "the strike killed", "a raid that had hit", "a strike that it said killed". */
 const HARM_AFTER =
-  /^\s+(?:(?:that|which|had|has|have|reportedly|also)\s+){0,2}(?:killed|hit|struck|destroyed|wounded|injured|damaged|targeted|levelled|leveled)\b/i;
+  /^\s+(?:(?:(?:that|which)(?:\s+\w+){0,2}?\s+(?:said|says|say)|that|which|had|has|have|reportedly|also)\s+){0,2}(?:killed|hit|struck|destroyed|wounded|injured|damaged|targeted|levelled|leveled)\b/i;
 /** The words for what is signed, for a treaty named with its date. */
 const PACT = '(?:treaty|agreement|accord|protocol|pact|memorandum|convention|declaration)';
 /**
