@@ -383,8 +383,6 @@ export const MILITARY_BRANCHES = [
   'air force',
   'coast guard',
   'border guard',
-  'border guards',
-  'coast guards',
   'border troops',
   'ground forces',
   'police',
