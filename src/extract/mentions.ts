@@ -52,6 +52,8 @@ const STATE_RE = new RegExp(`${B}(?:${stateForms})(?:(?<=\\.)|${E})`, 'gu');
 const demonyms = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'demonym').map(([form]) => form));
 const names = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'name').map(([form]) => form));
 const capitals = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'capital').map(([form]) => form));
+/** The capital a ministry sits in, after its name: "the Ministry of Defence in Harare" is Zimbabwe's. */
+const SEAT = `(?: in (?<seat>${capitals})${E})?`;
 
 /** "Russian", "Russia's", "the Russian Federation's": a state qualifying what follows. */
 const STATE_QUALIFIER = `(?:(?<demonym>${demonyms})|(?<possessive>${names})[’']s)`;
@@ -472,11 +474,11 @@ export class MentionFinder {
       const nouns = (ministry.nouns ?? []).map((n) => `|${n}`).join('');
       const patterns = [
         new RegExp(
-          `(?:${STATE_QUALIFIER} )?(?:Ministry|Department) of (?:${field})(?: of (?:the )?(?<of>${names}))?${E}`,
+          `(?:${STATE_QUALIFIER} )?(?:Ministry|Department) of (?:${field})(?: of (?:the )?(?<of>${names}))?${E}${SEAT}`,
           'gu',
         ),
         new RegExp(
-          `(?:${STATE_QUALIFIER} )?(?:${field.toLowerCase()}|${field}) (?:[Mm]inistry${nouns})(?: of (?:the )?(?<of>${names}))?${E}`,
+          `(?:${STATE_QUALIFIER} )?(?:${field.toLowerCase()}|${field}) (?:[Mm]inistry${nouns})(?: of (?:the )?(?<of>${names}))?${E}${SEAT}`,
           'gu',
         ),
       ];
@@ -487,18 +489,21 @@ export class MentionFinder {
             stateOf(g.demonym) ??
             stateOf(g.possessive) ??
             stateOf(g.of) ??
+            stateOf(g.seat) ??
             this.stateBefore(m.index!) ??
             this.homeState;
           const state = code ? STATES.get(code) : undefined;
           const key = state ? `org:${slug(state.name)}-${ministry.slug}` : `org:${ministry.slug}`;
           const name = state ? `${ministry.name} of ${state.name}` : ministry.name;
-          this.candidate(m.index!, m.index! + m[0].length, 85, () => {
+          // The capital it sits in stays out of its name, a place of its own.
+          const length = m[0].length - (g.seat ? ` in ${g.seat}`.length : 0);
+          this.candidate(m.index!, m.index! + length, 85, () => {
             this.addOrganization(key, name, 'MINISTRY');
             if (code) this.entities.link('partOf', key, this.entities.state(code).key);
             if (code && g.demonym) this.stateInside(code, m, 'demonym');
             if (code && g.possessive) this.stateInside(code, m, 'possessive');
             if (code && g.of) this.stateInside(code, m, 'of');
-            return [this.mentionOf(key, m.index!, m[0].length, 'name')];
+            return [this.mentionOf(key, m.index!, length, 'name')];
           });
         }
       }
@@ -843,11 +848,14 @@ export class MentionFinder {
         ),
       );
       this.candidate(at, start + phrase.length, un ? 82 : extends_ ? 86 : 50, () => {
-        this.addOrganization(key, phrase, category, named !== phrase ? [named] : []);
-        // "India's Border Security Force": a state's body, named with the state's possessive before it.
-        const owner = stateOf(
-          new RegExp(`(?:^|\\s)(${names})[’']s $`, 'u').exec(this.text.slice(Math.max(0, at - 40), at))?.[1],
+        // "India's Border Security Force": a state's body, named with the state's possessive before it, which is a
+        // name of it too ("France's Ministry of the Armed Forces").
+        const possessive = new RegExp(`(?:^|\\s)((${names})[’']s )$`, 'u').exec(
+          this.text.slice(Math.max(0, at - 40), at),
         );
+        const owner = stateOf(possessive?.[2]);
+        const aliases = [named !== phrase ? named : '', owner ? `${possessive![1]}${phrase}` : ''].filter(Boolean);
+        this.addOrganization(key, phrase, category, aliases);
         // "the Army of Nicaragua", "the Royal Solomon Islands Police Force": a state's service wherever its name stands.
         if (
           state &&

@@ -275,6 +275,18 @@ describe('treaties', () => {
   });
 });
 
+describe('ministries', () => {
+  it('reads a ministry by the capital it sits in, and keeps a possessive before a body as a name of it', async () => {
+    const d = await extract(
+      "The Ministry of Defence in Harare said the convoy was lawful. The claim was rejected by France's Ministry of " +
+        'the Armed Forces.',
+    );
+    expect(entity(d, 'org:zimbabwe-ministry-of-defence').name).toBe('Ministry of Defence of Zimbabwe');
+    entity(d, 'place:harare');
+    expect(entity(d, 'org:ministry-of-the-armed-forces').aliases).toContain("France's Ministry of the Armed Forces");
+  });
+});
+
 describe("a state's services", () => {
   it('reads an army or a police force named with its state anywhere in its name as part of the state', async () => {
     const d = await extract('The Army of Honduras received twelve armoured vehicles from Israel in 2025.');
