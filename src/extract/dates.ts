@@ -6,8 +6,15 @@ import type { Span } from './types.js';
  * chrono-node and written at the precision the text gives: "in April" is
  * 2024-04, "Jan. 2" 2024-01-02, "last week" the month it fell in. News
  * reports what has happened, so a weekday or a month without a year is the
- * latest one on or before publication.
+ * latest one on or before publication, unless the words before it speak of
+ * what is to come ("will visit Seoul on April 20", "are due to meet on
+ * 23 April", "at a meeting ... on March 26" after "would raise"): then it
+ * is the next one.
  */
+
+/** Words that put what follows them in the future: a date after them without its year is the next such date. */
+const FUTURE =
+  /\b(?:will|shall|would|(?:is|are|was|were) (?:due|scheduled|set|expected|to)|(?:is|are) planning|plans? to|next|upcoming|forthcoming|when (?:he|she|they|it|the \w+) meets?)\b/i;
 
 export interface FoundDate extends Span {
   iso: string;
@@ -52,9 +59,12 @@ export function findDates(text: string, offset: number, publishedOn: string): Fo
       const month = r.start.get('month')!;
       const day = r.start.get('day')!;
       if (known.year === undefined && known.month !== undefined) {
-        // A month without its year: the latest one not after publication.
+        // A month without its year: the latest one not after publication, or the next one when it is to come.
         const candidate = Date.UTC(year, month - 1, known.day ?? 1);
-        if (candidate > published.getTime()) year -= 1;
+        const lead = text.slice(Math.max(0, text.lastIndexOf('.', r.index) + 1), r.index);
+        if (FUTURE.test(lead)) {
+          if (candidate < published.getTime()) year += 1;
+        } else if (candidate > published.getTime()) year -= 1;
       }
       if (known.day !== undefined && known.month !== undefined) iso = `${year}-${pad(month)}-${pad(day)}`;
       else if (known.day !== undefined) iso = isoDay(date);

@@ -174,6 +174,10 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   BIH: ['Bosnian'],
   BFA: ['Burkinabè'],
   MDV: ['Maldivian'],
+  // The dataset's spellings are rarer in news than these ("the Comorian coast guard", "a Cabo Verdean vessel").
+  COM: ['Comorian'],
+  CPV: ['Cabo Verdean', 'Cape Verdean'],
+  BWA: ['Botswanan'],
 };
 
 /**
@@ -298,6 +302,7 @@ const placeTable = z
     kinds: z.array(z.string()),
     qualifiers: z.array(z.string()),
     openers: z.array(z.string()),
+    openersOf: z.array(z.string()),
     closers: z.array(z.string()),
     places: z.array(
       z.strictObject({
@@ -318,6 +323,8 @@ export const PLACE_QUALIFIERS = placeTable.qualifiers;
 /** Words a place's name opens with ("Lake Chad") or ends with, of either case ("the Panj river"). */
 export const PLACE_OPENERS = placeTable.openers;
 export const PLACE_CLOSERS = placeTable.closers;
+/** Words a place's name opens with when "of" and another name follow ("the Gulf of Guinea", "the Horn of Africa"). */
+export const PLACE_OPENERS_OF = placeTable.openersOf;
 
 // ---------------------------------------------------------------------------
 // Treaties
@@ -377,6 +384,7 @@ export const MILITARY_BRANCHES = [
   'coast guard',
   'border guard',
   'border troops',
+  'ground forces',
   'police',
 ];
 

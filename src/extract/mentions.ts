@@ -10,6 +10,7 @@ import {
   PLACE_CLOSERS,
   PLACE_KINDS,
   PLACE_OPENERS,
+  PLACE_OPENERS_OF,
   PLACE_QUALIFIERS,
   PLACE_WORDS,
   STATE_FORMS,
@@ -51,12 +52,26 @@ const STATE_RE = new RegExp(`${B}(?:${stateForms})(?:(?<=\\.)|${E})`, 'gu');
 const demonyms = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'demonym').map(([form]) => form));
 const names = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'name').map(([form]) => form));
 const capitals = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'capital').map(([form]) => form));
+/** The capital a ministry sits in, after its name: "the Ministry of Defence in Harare" is Zimbabwe's. */
+const SEAT = `(?: in (?<seat>${capitals})${E})?`;
 
 /** "Russian", "Russia's", "the Russian Federation's": a state qualifying what follows. */
 const STATE_QUALIFIER = `(?:(?<demonym>${demonyms})|(?<possessive>${names})[’']s)`;
 
 function stateOf(form: string | undefined): string | undefined {
   return form ? STATE_FORMS.get(form)?.code : undefined;
+}
+
+/** The words for a state's armed or police services. */
+const STATE_SERVICE =
+  /\b(?:Army|Navy|Air Force|Armed Forces|Police|Police Force|Coast Guard|Gendarmerie|Defen[cs]e Forces?|National Guard)\b/;
+
+/** The year a treaty's name is given with: "the ⟨Sugauli Treaty⟩ of 1816", "the 1984 ⟨Treaty of ...⟩". */
+function datedBy(text: string, start: number, end: number): string | undefined {
+  return (
+    /^ of ((?:1[89]|20)\d\d)\b/.exec(text.slice(end, end + 9))?.[1] ??
+    /\b((?:1[89]|20)\d\d) $/.exec(text.slice(Math.max(0, start - 5), start))?.[1]
+  );
 }
 
 function matches(text: string, re: RegExp): RegExpMatchArray[] {
@@ -459,11 +474,11 @@ export class MentionFinder {
       const nouns = (ministry.nouns ?? []).map((n) => `|${n}`).join('');
       const patterns = [
         new RegExp(
-          `(?:${STATE_QUALIFIER} )?(?:Ministry|Department) of (?:${field})(?: of (?:the )?(?<of>${names}))?${E}`,
+          `(?:${STATE_QUALIFIER} )?(?:Ministry|Department) of (?:${field})(?: of (?:the )?(?<of>${names}))?${E}${SEAT}`,
           'gu',
         ),
         new RegExp(
-          `(?:${STATE_QUALIFIER} )?(?:${field.toLowerCase()}|${field}) (?:[Mm]inistry${nouns})(?: of (?:the )?(?<of>${names}))?${E}`,
+          `(?:${STATE_QUALIFIER} )?(?:${field.toLowerCase()}|${field}) (?:[Mm]inistry${nouns})(?: of (?:the )?(?<of>${names}))?${E}${SEAT}`,
           'gu',
         ),
       ];
@@ -474,18 +489,21 @@ export class MentionFinder {
             stateOf(g.demonym) ??
             stateOf(g.possessive) ??
             stateOf(g.of) ??
+            stateOf(g.seat) ??
             this.stateBefore(m.index!) ??
             this.homeState;
           const state = code ? STATES.get(code) : undefined;
           const key = state ? `org:${slug(state.name)}-${ministry.slug}` : `org:${ministry.slug}`;
           const name = state ? `${ministry.name} of ${state.name}` : ministry.name;
-          this.candidate(m.index!, m.index! + m[0].length, 85, () => {
+          // The capital it sits in stays out of its name, a place of its own.
+          const length = m[0].length - (g.seat ? ` in ${g.seat}`.length : 0);
+          this.candidate(m.index!, m.index! + length, 85, () => {
             this.addOrganization(key, name, 'MINISTRY');
             if (code) this.entities.link('partOf', key, this.entities.state(code).key);
             if (code && g.demonym) this.stateInside(code, m, 'demonym');
             if (code && g.possessive) this.stateInside(code, m, 'possessive');
             if (code && g.of) this.stateInside(code, m, 'of');
-            return [this.mentionOf(key, m.index!, m[0].length, 'name')];
+            return [this.mentionOf(key, m.index!, length, 'name')];
           });
         }
       }
@@ -830,12 +848,21 @@ export class MentionFinder {
         ),
       );
       this.candidate(at, start + phrase.length, un ? 82 : extends_ ? 86 : 50, () => {
-        this.addOrganization(key, phrase, category, named !== phrase ? [named] : []);
-        // "India's Border Security Force": a state's body, named with the state's possessive before it.
-        const owner = stateOf(
-          new RegExp(`(?:^|\\s)(${names})[’']s $`, 'u').exec(this.text.slice(Math.max(0, at - 40), at))?.[1],
+        // "India's Border Security Force": a state's body, named with the state's possessive before it, which is a
+        // name of it too ("France's Ministry of the Armed Forces").
+        const possessive = new RegExp(`(?:^|\\s)((${names})[’']s )$`, 'u').exec(
+          this.text.slice(Math.max(0, at - 40), at),
         );
-        if (state && (phrase.startsWith(stateName(state)) || /Embassy|Government/.test(phrase)))
+        const owner = stateOf(possessive?.[2]);
+        const aliases = [named !== phrase ? named : '', owner ? `${possessive![1]}${phrase}` : ''].filter(Boolean);
+        this.addOrganization(key, phrase, category, aliases);
+        // "the Army of Nicaragua", "the Royal Solomon Islands Police Force": a state's service wherever its name stands.
+        if (
+          state &&
+          (phrase.startsWith(stateName(state)) ||
+            /Embassy|Government/.test(phrase) ||
+            (STATE_SERVICE.test(phrase) && category !== 'ARMED_GROUP'))
+        )
           this.entities.link('partOf', key, this.entities.state(state).key);
         else if (!state && owner && !['ARMED_GROUP', 'THINK_TANK'].includes(category))
           this.entities.link('partOf', key, this.entities.state(owner).key);
@@ -899,7 +926,7 @@ export class MentionFinder {
     }
     // "the authorities in Bangui" are the government's, not a city's.
     const at = new RegExp(
-      `${B}(?<!(?:authorities|government|leadership|regime|officials) )(?:in|to|from|at|near|outside|visited|visiting|arrived in) (?<place>${capitals})${E}`,
+      `${B}(?<!(?:authorities|government|leadership|regime|officials) )(?:in|to|from|at|near|outside|visit|visits|visited|visiting|arrived in) (?<place>${capitals})${E}`,
       'gu',
     );
     for (const m of matches(this.text, at)) {
@@ -925,7 +952,7 @@ export class MentionFinder {
     // "Lake Chad", "Mount Hermon", "the Panj river", "the Grand Ethiopian Renaissance Dam": a name opened or closed by
     // a word for a place, which wins over a state's name inside it; not when a name goes on ("the Mano River Union").
     const framed = new RegExp(
-      `${B}(?<place>(?:${alternation(PLACE_OPENERS)}) ${PROPER}(?: ${PROPER})?|(?:${PROPER} ){1,3}(?:${alternation(PLACE_CLOSERS)}))${E}(?! [A-Z])`,
+      `${B}(?<place>(?:${alternation(PLACE_OPENERS)}) ${PROPER}(?: ${PROPER})?|(?:${alternation(PLACE_OPENERS_OF)}) of (?:the )?${PROPER}(?: ${PROPER})?|(?:${PROPER} ){1,3}(?:${alternation(PLACE_CLOSERS)}))${E}(?! [A-Z])`,
       'gu',
     );
     for (const m of matches(this.text, framed)) {
@@ -1039,9 +1066,27 @@ export class MentionFinder {
       // A name is more than its head word, and not a body's ("the Agreement Monitoring Commission").
       if (!phrase.includes(' ') || forms.has(phrase)) continue;
       const key = makeKey('treaty', phrase);
+      const year = datedBy(this.text, start, start + phrase.length);
       this.candidate(start, start + phrase.length, 52, () => {
-        this.entities.add(key, 'Treaty', phrase, {});
+        this.entities.add(key, 'Treaty', phrase, {}, year ? [`${phrase} of ${year}`] : []);
         return [this.mentionOf(key, start, phrase.length, 'name')];
+      });
+    }
+    // A pact named by its year and a word for it: "the 1859 Treaty", "a 1974 agreement", "their 1979 border
+    // agreement", "the 2015 Algiers agreement", "the so-called Turkish-Libyan memorandum of 2019".
+    const pact = '(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Pp]rotocol|[Mm]emorandum)';
+    const byYear = new RegExp(
+      `${B}(?:(?<=\\b(?:the|a|an|its|their|our|his|her) )(?:1[89]|20)\\d\\d (?:[A-Za-z][\\p{L}-]* )?${pact}(?! (?:on|of|for|between) [A-Z])|(?<=\\b(?:the|a|an|its|their) (?:so-called )?)[A-Z][\\p{L}]+-[A-Z][\\p{L}]+ (?:[a-z]+ )?(?:treaty|agreement|accord|pact|protocol|memorandum) of (?:1[89]|20)\\d\\d)${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, byYear)) {
+      const phrase = m[0];
+      const key = makeKey('treaty', phrase);
+      // The year stays out of the mention: "the 1974 ⟨agreement⟩" is also the pact's signing in 1974 (events.ts).
+      const start = m.index! + (/^\d{4} /.test(phrase) ? 5 : 0);
+      this.candidate(start, m.index! + phrase.length, 84, () => {
+        this.entities.add(key, 'Treaty', phrase, {});
+        return [this.mentionOf(key, start, m.index! + phrase.length - start, 'name')];
       });
     }
   }

@@ -202,6 +202,19 @@ describe('places', () => {
     expect(keys(d)).not.toContain('place:lorna-river');
   });
 
+  it('reads a gulf, a bay, a strait or a horn "of" a name as one place, a state\'s name in it included', async () => {
+    const d = await extract(
+      'Pirates boarded a tanker in the Gulf of Guinea, and navies patrol the Strait of Velmar and the Horn of Africa.',
+    );
+    for (const key of ['place:gulf-of-guinea', 'place:strait-of-velmar', 'place:horn-of-africa']) entity(d, key);
+    expect(keys(d)).not.toContain('state:GIN');
+  });
+
+  it('reads a capital after "visit" as the city visited', async () => {
+    const d = await extract('The foreign minister will visit Jakarta next week.');
+    expect(entity(d, 'place:jakarta').type).toBe('Place');
+  });
+
   it("reads the city of a heading's dateline as a place", async () => {
     const d = await extract(
       'Statement on the Border Incident\nMinistry of Foreign Affairs, Port Velna, 9 July 2026\n\nThe Ministry regrets the incident.',
@@ -233,6 +246,55 @@ describe('treaties', () => {
     ]);
     expect(entity(d, 'org:agreement-monitoring-commission').type).toBe('Organization');
   });
+
+  it('keeps the year a treaty is named with as one of its names', async () => {
+    const d = await extract(
+      'Lima cited the Rimac Treaty of 1911, while Quito relies on the 1942 Protocol of Andean Limits.',
+    );
+    expect(entity(d, 'treaty:rimac-treaty').aliases).toContain('Rimac Treaty of 1911');
+    expect(entity(d, 'treaty:protocol-of-andean-limits').aliases).toContain('Protocol of Andean Limits of 1942');
+  });
+
+  it('reads a pact named only by its year and a word for it', async () => {
+    const d = await extract(
+      'Fishermen from both states may work the lagoon under a 1968 agreement, and the ministers recalled their 1990 ' +
+        'border accord, the 2011 Nairobi pact and the so-called Kenyan-Somali memorandum of 2009. The 1975 Accord on ' +
+        'Navigation was not mentioned.',
+    );
+    const treaties = d.entities
+      .filter((e) => e.type === 'Treaty')
+      .map((e) => e.name)
+      .sort();
+    expect(treaties).toEqual([
+      '1968 agreement',
+      '1990 border accord',
+      '2011 Nairobi pact',
+      'Accord on Navigation',
+      'Kenyan-Somali memorandum of 2009',
+    ]);
+  });
+});
+
+describe('ministries', () => {
+  it('reads a ministry by the capital it sits in, and keeps a possessive before a body as a name of it', async () => {
+    const d = await extract(
+      "The Ministry of Defence in Harare said the convoy was lawful. The claim was rejected by France's Ministry of " +
+        'the Armed Forces.',
+    );
+    expect(entity(d, 'org:zimbabwe-ministry-of-defence').name).toBe('Ministry of Defence of Zimbabwe');
+    entity(d, 'place:harare');
+    expect(entity(d, 'org:ministry-of-the-armed-forces').aliases).toContain("France's Ministry of the Armed Forces");
+  });
+});
+
+describe("a state's services", () => {
+  it('reads an army or a police force named with its state anywhere in its name as part of the state', async () => {
+    const d = await extract('The Army of Honduras received twelve armoured vehicles from Israel in 2025.');
+    const relationships = d.document.relationships as { type: string; from: string; to: string }[];
+    expect(relationships).toContainEqual(
+      expect.objectContaining({ type: 'PART_OF', from: 'org:army-of-honduras', to: 'state:HND' }),
+    );
+  });
 });
 
 describe('the government of the state a text is about', () => {
@@ -250,6 +312,17 @@ describe('the government of the state a text is about', () => {
 });
 
 describe("a state's armed services", () => {
+  it('reads ground forces and demonyms news spells otherwise than the country table', async () => {
+    const d = await extract(
+      "Iran's ground forces moved north. France had delivered two patrol boats " +
+        'to the Comorian coast guard the year before.',
+    );
+    entity(d, 'org:iran-ground-forces');
+    expect(entity(d, 'org:comoros-coast-guard').aliases).toContain('Comorian coast guard');
+    const relationships = d.document.relationships as { type: string; from: string; to: string }[];
+    expect(relationships).toContainEqual(expect.objectContaining({ type: 'RECEIVED_BY', to: 'state:COM' }));
+  });
+
   it("reads a branch after a state's name, demonym or possessive, in either case, with the text's words as a name of it", async () => {
     const d = await extract(
       'Tajik border troops said they had killed two men. The United States armed forces said nothing. The Mexican ' +

@@ -115,4 +115,47 @@ describe('a signing named by the verb alone', () => {
     );
     expect(events(d)).toEqual(['MEETING 2026-04-22']);
   });
+
+  it('dates an event to come in the year ahead, not the year before', async () => {
+    const d = await extract(
+      'The foreign minister will visit Lusaka on March 4, and leaders are due to meet at a summit in Maputo on 20 February.',
+      '2026-11-30',
+    );
+    expect(events(d)).toEqual(['SUMMIT 2027-02-20', 'VISIT 2027-03-04']);
+    const past = await extract('The foreign minister visited Lusaka on March 4.', '2026-11-30');
+    expect(events(past)).toEqual(['VISIT 2026-03-04']);
+  });
+
+  it("dates an attack by the weekday that owns its noun, and gives a headline's attack the body's date", async () => {
+    const d = await extract(
+      "Strike in Kasese draws protest\n\nUganda protested against Sunday's bombing in Kasese. Officials said a drone " +
+        'strike in Kasese on Sunday killed four people.',
+      '2026-05-12',
+    );
+    expect(events(d)).toEqual(['STRIKE 2026-05-10']);
+  });
+
+  it('reads ambushes, downings and repeated attacks as strikes, seizures and rulings as events, by their date', async () => {
+    const d = await extract(
+      'Six soldiers died in an ambush on a convoy on 14 September 2025. The downing of a patrol drone on 2 April 2025 ' +
+        'followed grenade attacks on two bus stations on 23 March 2025. The seizure of four fishing boats on 9 May 2025 ' +
+        'drew a protest, and both sides cited the ruling of 19 May 2025.',
+    );
+    expect(events(d)).toEqual([
+      'OTHER 2025-05-09',
+      'OTHER 2025-05-19',
+      'STRIKE 2025-03-23',
+      'STRIKE 2025-04-02',
+      'STRIKE 2025-09-14',
+    ]);
+  });
+
+  it('reads attacks told by their verb and a strike whose harm is reported ("that it said killed")', async () => {
+    const d = await extract(
+      'Gunmen opened fire on a police post in Garissa late on Monday. Kenya protested against a drone strike that it ' +
+        'said killed four herders in the Mandera district on 2 June 2024.',
+      '2024-07-03',
+    );
+    expect(events(d)).toEqual(['STRIKE 2024-06-02', 'STRIKE 2024-07-01']);
+  });
 });

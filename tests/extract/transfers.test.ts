@@ -164,4 +164,19 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
     );
     expect(transfers(d)).toEqual(['state:TUR > state:IRQ: weapon:kalkan', 'state:TUR > state:KGZ: weapon:aksungur']);
   });
+
+  it('reads a recipient or a supplier opening a relative clause, and patrol vessels as weapons', async () => {
+    const d = await extract(
+      'The Peruvian Navy, which received two Kellan patrol vessels from Spain, patrols the river. Japan, which ' +
+        'supplied four Tenrai radars to the Philippines, said nothing.',
+    );
+    expect(transfers(d)).toEqual(['state:ESP > state:PER: weapon:kellan', 'state:JPN > state:PHL: weapon:tenrai']);
+  });
+
+  it('reads the buyer a relative clause names: "the ⟨W⟩ that ⟨B⟩ ordered from ⟨A⟩"', async () => {
+    const d = await extract(
+      'The first four of the 36 Kestrel fighter jets that Malaysia ordered from Sweden in 2024 landed in Kuantan.',
+    );
+    expect(transfers(d)).toEqual(['state:SWE > state:MYS: weapon:kestrel']);
+  });
 });

@@ -99,9 +99,9 @@ const WEAPON_AFTER =
 /** What comes before such a noun: its participants are the verb's subject. */
 const MET_AT =
   /\b(?:met|meet|meets|held talks|gathered)\s+(?:[\w-]+\s+)?(?:at|for|during|on the sidelines of)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?$/i;
-/** What an attack did, right after its noun: "the strike killed", "a raid that had hit". */
+/** What an attack did, right after its noun: "the strike killed", "a raid that had hit", "a strike that it said killed". */
 const HARM_AFTER =
-  /^\s+(?:(?:that|which|had|has|have|reportedly|also)\s+){0,2}(?:killed|hit|struck|destroyed|wounded|injured|damaged|targeted|levelled|leveled)\b/i;
+  /^\s+(?:(?:(?:that|which)(?:\s+\w+){0,2}?\s+(?:said|says|say)|that|which|had|has|have|reportedly|also)\s+){0,2}(?:killed|hit|struck|destroyed|wounded|injured|damaged|targeted|levelled|leveled)\b/i;
 /** The words for what is signed, for a treaty named with its date. */
 const PACT = '(?:treaty|agreement|accord|protocol|pact|memorandum|convention|declaration)';
 /**
@@ -278,6 +278,11 @@ export class EventFinder {
   ): string | null {
     const after = dates.find((d) => d.start >= trigger.end && d.start <= clauseEnd);
     if (after) return after.iso;
+    // "Sunday's bombing in ⟨Quetta⟩", "Monday's deadly attack": a date owning the event's noun is its date.
+    const owning = dates.find(
+      (d) => d.end <= trigger.start && /^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(this.text.slice(d.end, trigger.start)),
+    );
+    if (owning) return owning.iso;
     if (TODAY.test(sentence.text)) return this.publishedOn;
     // "Yesterday, for the third time this month, ... entered": a date opening the sentence is its verb's.
     const opening = dates.find((d) => d.start - sentence.start <= 3 && d.end <= trigger.start);
@@ -337,10 +342,16 @@ export class EventFinder {
       if (e.category !== category) return false;
       const r = this.entities.get(e.key)!;
       const d = r.props.date as string | undefined;
-      const sameDate = !date || !d ? !date && !d : date.startsWith(d) || d.startsWith(date);
+      // A headline's event at a place, undated, is the one the body dates at that place.
+      const headline = !d && !!date && !!venue;
+      const sameDate = !date || !d ? (!date && !d) || headline : date.startsWith(d) || d.startsWith(date);
       const placeOf = this.entities.links.find((l) => l.from === e.key && l.type === 'TOOK_PLACE_IN')?.to;
       const about = this.entities.links.find((l) => l.from === e.key && l.type === 'CONCERNS')?.to;
-      return sameDate && (!venue || !placeOf || placeOf === venue) && (!resolution || !about || about === resolution);
+      return (
+        sameDate &&
+        (headline ? placeOf === venue : !venue || !placeOf || placeOf === venue) &&
+        (!resolution || !about || about === resolution)
+      );
     });
     const label =
       category === 'VETO'

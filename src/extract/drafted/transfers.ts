@@ -35,15 +35,17 @@ import { periodsIn, type Period } from './period.js';
 const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and| or|,) (?:(?:${WEAPON_MODIFIER}|⟨\d+⟩|[\w-]+) ){0,3}${WEAPON_NOUN}){0,3}|⟨\d+⟩)(?![\w-])`;
 /** Words between a subject and its verb: auxiliaries, adverbs, "is expected to", "signed a deal to", "accused ⟨A⟩ of (supplying)". */
 const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|agreed to|plans to|planned to|began to|(?:is|was|are|were) expected to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
+/** A relative clause opening on its subject: "⟨B⟩, which received ...", "⟨A⟩, which had supplied ...". */
+const WHICH = String.raw`,\s+(?:which|who)`;
 const PLACE_WORDS =
   '(?:the )?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western) )?';
 
 const SUPPLIER_VERB = new RegExp(
-  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${LIST}))(?:,[^,]{1,80},)?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
+  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${LIST}))(?:,[^,]{1,80},|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
   'gu',
 );
 const RECIPIENT_VERB = new RegExp(
-  String.raw`(?<recipient>${LIST})(?:,[^,]{1,80},)?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
+  String.raw`(?<recipient>${LIST})(?:,[^,]{1,80},|${WHICH})?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
   'gu',
 );
 const PASSIVE = new RegExp(
@@ -81,7 +83,7 @@ const RECEIVED_RELATIVE = new RegExp(
 );
 /**
  * "⟨W⟩ delivered by ⟨A⟩", "the ⟨W⟩ bought from ⟨A⟩", "the helicopters we purchased from ⟨A⟩": a weapon with its
- * supplier and no recipient named beside it, who is the subject of its clause or the state the text speaks for.
+ * supplier and no recipient named beside it (unless the clause names its buyer: "the ⟨W⟩ that ⟨B⟩ ordered from ⟨A⟩"), who is the subject of its clause or the state the text speaks for.
  * The weapon's words are a few, none a verb's, so that the clause's subject and verb stay out of them.
  */
 const NEAR_WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of|has|have|had|is|are|was|were)\b)(?![\w-]+ed\b)[\w-]+)[ -]){0,3}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}|⟨\d+⟩)(?![\w-])`;
@@ -90,7 +92,7 @@ const SUPPLIED_BY = new RegExp(
   'gu',
 );
 const BOUGHT_FROM = new RegExp(
-  String.raw`${NEAR_WEAPON},? (?:(?:that|which) )?(?:(?<we>we|it|they) )?(?<aux>${AUX})(?:${RECEIVED}) (?:[^⟨;,]{0,30}? )?from (?:the )?(?<from>${LIST})`,
+  String.raw`${NEAR_WEAPON},? (?:(?:that|which) )?(?:(?:(?<we>we|it|they)|(?<buyer>⟨\d+⟩)) )?(?<aux>${AUX})(?:${RECEIVED}) (?:[^⟨;,]{0,30}? )?from (?:the )?(?<from>${LIST})`,
   'gu',
 );
 /** Words that end a clause's subject: what comes after them is said, not done, by it. */
@@ -218,7 +220,9 @@ export class TransferFinder {
         const g = m.groups!;
         const suppliers = keys(g.by ?? g.from);
         const home = this.homeState ? this.entities.state(this.homeState).key : undefined;
-        const recipient = g.we === 'we' ? home : (this.subjectOf(masked, m.index!) ?? home);
+        // "the 42 ⟨W⟩ that ⟨B⟩ ordered from ⟨A⟩": the buyer named in the clause receives.
+        const buyer = g.buyer ? keys(g.buyer)[0] : undefined;
+        const recipient = buyer ?? (g.we === 'we' ? home : (this.subjectOf(masked, m.index!) ?? home));
         out.push({
           suppliers,
           recipients: recipient ? [recipient] : [],
