@@ -53,9 +53,9 @@ export function cypher(name: string): string {
 
 /** Files holding several statements separated by `;` (the schema migrations). */
 export function cypherStatements(name: string): string[] {
+  // Compacted already (no comment lines, no indentation): split at each statement's end.
   return cypher(name)
     .split(/;\s*(?:\n|$)/)
-    .map((s) => s.replace(/^\s*\/\/.*$/gm, '').trim())
     .filter(Boolean);
 }
 

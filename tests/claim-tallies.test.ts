@@ -5,7 +5,7 @@ import { data, testApp } from './support/app.js';
 import { sampleDocumentFor } from './support/documents.js';
 import { GDELT_CSV, GDELT_ZIP, CLAIM_IDS, gdeltFixtures } from './support/gdelt.js';
 import { uniqueSlug } from './support/graph.js';
-import { recountClaimTallies, talliesAndRecount } from './support/tallies.js';
+import { deriveFromClaims, talliesAndRecount } from './support/tallies.js';
 import { cypherRows, writtenKeys } from './support/writes.js';
 
 /**
@@ -114,7 +114,7 @@ describe('claim tallies', () => {
         "MATCH (c:Claim {key: $key}) SET c.importHash = 'changed', c.madeOn = '2001-01-01', c.kind = 'WARN'",
         { key: CLAIM_IDS[0] },
       );
-      await recountClaimTallies(importGraph);
+      await deriveFromClaims(importGraph);
       await run([GDELT_CSV, GDELT_ZIP]);
       await expectTalliesTrue();
       const [claim] = await cypherRows(importGraph, 'MATCH (c:Claim {key: $key}) RETURN c.madeOn AS madeOn', {
@@ -172,11 +172,11 @@ describe('reads from the tallies equal reads from the claims', () => {
        SET c.madeOn = CASE i % 8 WHEN 0 THEN null WHEN 1 THEN '2023' WHEN 2 THEN '2023-11' WHEN 3 THEN '2022-02-0' + toString(1 + i % 9) ELSE c.madeOn END`,
       { accused },
     );
-    await recountClaimTallies(graph);
+    await deriveFromClaims(graph);
   }, 120_000);
   afterAll(async () => {
     await graph.write('test/remove-planted', { run });
-    await recountClaimTallies(graph);
+    await deriveFromClaims(graph);
   });
 
   const ACCUSATIONS = `query($accused: ID, $about: ID, $from: String, $to: String, $first: Int, $after: String) {

@@ -4,7 +4,7 @@ import { generateApiKey } from '../src/http/auth.js';
 import { testApp } from './support/app.js';
 import { artifacts, buildExplorer, launchChromium } from './support/browser.js';
 import type { LooseJson } from './support/json.js';
-import { recountClaimTallies } from './support/tallies.js';
+import { deriveFromClaims } from './support/tallies.js';
 
 /**
  * "Add article" in the Explorer, in Chromium, against the real server, the
@@ -108,7 +108,7 @@ describe('Add article in the Explorer', { timeout: 180_000 }, () => {
         ...d.entities.map((e) => e.key).filter((k) => !found.has(k)),
       ]);
     if (keys.length) await app.graph.write('test/remove-keys', { keys });
-    await recountClaimTallies(app.graph);
+    await deriveFromClaims(app.graph);
   });
 
   const claimRows = () => page.locator('.draft-claim');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from './support/app.js';
 import { artifacts, buildExplorer, launchChromium } from './support/browser.js';
 import { writtenKeys } from './support/writes.js';
-import { recountClaimTallies } from './support/tallies.js';
+import { deriveFromClaims } from './support/tallies.js';
 
 /**
  * A hub in the Explorer, in Chromium: a state with thousands of links
@@ -41,7 +41,7 @@ describe('a hub in the Explorer', () => {
   beforeAll(async () => {
     buildExplorer();
     await app.graph.write('test/plant-hub', { hub, slug, claims: 1_500, targeted: 150, votes: VOTES, transfers: 60 });
-    await recountClaimTallies(app.graph);
+    await deriveFromClaims(app.graph);
     base = await app.listen();
     // As the server does before it says ready: the first plans of a fresh JVM are not the browser's to wait for.
     await app.warmUp();

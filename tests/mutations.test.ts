@@ -23,7 +23,7 @@ import { createApp } from '../src/http/server.js';
 import { data, refusal, testApp, type GraphQLResponse } from './support/app.js';
 import { sampleDocumentFor } from './support/documents.js';
 import { cypherRows, snapshot, writtenKeys } from './support/writes.js';
-import { recountClaimTallies } from './support/tallies.js';
+import { deriveFromClaims } from './support/tallies.js';
 
 /**
  * Every mutation against the run's Neo4j, through the real server: success
@@ -696,7 +696,7 @@ describe('ingestDocument', () => {
     });
     expect(provenance).toEqual([{ by: 'test-editor' }]);
     await cypherRows(graph, 'MATCH (n) WHERE n.key IN $keys DETACH DELETE n', { keys: allKeys });
-    await recountClaimTallies(graph);
+    await deriveFromClaims(graph);
     expect((await snapshot(graph, allKeys)).nodes).toEqual([]);
 
     const cli = await new Promise<{ code: number; output: string }>((done) =>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capturingLogger, contractOperation, testApp } from './support/app.js';
 import { testGraph, uniqueSlug } from './support/graph.js';
-import { recountClaimTallies } from './support/tallies.js';
+import { deriveFromClaims } from './support/tallies.js';
 
 /**
  * A request costs what its data costs: the number of Cypher statements a
@@ -21,7 +21,7 @@ const LARGE = 500;
 async function plant(label: string, count: number) {
   const accused = `org:${run}-${label}-accused`;
   await graph.write('test/plant-accusations', { run, label, accused, count });
-  await recountClaimTallies(graph);
+  await deriveFromClaims(graph);
   return accused;
 }
 
@@ -44,7 +44,7 @@ beforeAll(async () => {
 // Other files count claims across the whole graph: leave it as the seed was.
 afterAll(async () => {
   await graph.write('test/remove-planted', { run });
-  await recountClaimTallies(graph);
+  await deriveFromClaims(graph);
 });
 
 describe('Cypher statements per contract operation do not grow with the answer', () => {

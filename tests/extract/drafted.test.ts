@@ -7,7 +7,7 @@ import type { Draft } from '../../src/extract/types.js';
 import { testGraph } from '../support/graph.js';
 import { cypherRows } from '../support/writes.js';
 import { claim, extract } from './drafts.js';
-import { recountClaimTallies } from '../support/tallies.js';
+import { deriveFromClaims } from '../support/tallies.js';
 
 /**
  * Entities drafted beyond people and states: weapons transfers (with their
@@ -273,7 +273,7 @@ describe('drafted entities in the graph', () => {
   const written = new Set<string>();
   afterAll(async () => {
     await cypherRows(graph, 'MATCH (n) WHERE n.key IN $keys DETACH DELETE n', { keys: [...written] });
-    await recountClaimTallies(graph);
+    await deriveFromClaims(graph);
   });
 
   it('grounds "resolution 1718" and "the draft renewing the panel" in the resolutions the graph holds', async () => {

@@ -11,7 +11,7 @@ import { RulesExtractor } from '../../src/extract/rules.js';
 import { MAX_TEXT_CHARS } from '../../src/extract/input.js';
 import { testGraph, uniqueSlug } from '../support/graph.js';
 import { cypherRows } from '../support/writes.js';
-import { recountClaimTallies } from '../support/tallies.js';
+import { deriveFromClaims } from '../support/tallies.js';
 
 /**
  * The extractor against the run's real Neo4j: grounding a new spelling in
@@ -33,7 +33,7 @@ const fixture = join(projectRoot, 'tests/extract/fixtures/mfa-statement.txt');
 const written = new Set<string>();
 afterAll(async () => {
   await cypherRows(graph, 'MATCH (n) WHERE n.key IN $keys DETACH DELETE n', { keys: [...written] });
-  await recountClaimTallies(graph);
+  await deriveFromClaims(graph);
   rmSync(workDir, { recursive: true, force: true });
 });
 

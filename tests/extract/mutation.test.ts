@@ -5,7 +5,7 @@ import { MAX_TEXT_CHARS } from '../../src/extract/input.js';
 import { cypher } from '../../src/cypher.js';
 import { testApp, type GraphQLResponse } from '../support/app.js';
 import { UN_MEETING, WIRE } from './texts.js';
-import { recountClaimTallies } from '../support/tallies.js';
+import { deriveFromClaims } from '../support/tallies.js';
 
 /**
  * extractDocument through the real server: the agreed payload, the editor
@@ -144,7 +144,7 @@ describe('extractDocument', () => {
         { keys: fresh },
         { database: app.graph.database },
       );
-      await recountClaimTallies(app.graph);
+      await deriveFromClaims(app.graph);
     }
   });
 

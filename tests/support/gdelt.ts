@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { gdelt, urlArticleKey } from '../../src/import/gdelt.js';
 import { importFiles } from '../../src/import/run.js';
 import { testGraph } from './graph.js';
-import { recountClaimTallies } from './tallies.js';
+import { deriveFromClaims } from './tallies.js';
 
 /**
  * GDELT 2.0 exports written for the tests (tests/import/fixtures/gdelt): a
@@ -58,7 +58,7 @@ export function gdeltFixtures() {
       keys: [...CLAIM_IDS, ...ZIP_CLAIM_IDS, ...URLS.map(urlArticleKey), ...added],
     });
     await graph.write('test/remove-datasets', { keys: DATASETS });
-    await recountClaimTallies(graph);
+    await deriveFromClaims(graph);
   });
   return { graph, run };
 }

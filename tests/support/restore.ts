@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { cypher } from '../../src/cypher.js';
 import { fingerprint } from '../../src/export/fingerprint.js';
 import { Graph } from '../../src/neo4j/graph.js';
-import { recountClaimTallies } from './tallies.js';
+import { deriveFromClaims } from './tallies.js';
 
 /**
  * For a test file whose writes reach the seed's own nodes (an import adds
@@ -43,7 +43,7 @@ export function restoresGraphAfterAll(): void {
         relationshipIds: relationships.map((r) => r.id),
         since,
       });
-      await recountClaimTallies(graph);
+      await deriveFromClaims(graph);
       expect(await fingerprint(graph)).toEqual(before);
     } finally {
       await driver.close();

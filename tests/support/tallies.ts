@@ -1,16 +1,12 @@
 import type { Graph } from '../../src/neo4j/graph.js';
-import { deriveFromClaims } from '../../src/neo4j/migrate.js';
 
 /**
- * The claim tallies and the copies on claims' target links derived again
- * from the claims (deriveFromClaims): for a test that writes claims, or
- * removes them, behind the API's back (planted hubs, a cleanup by key), so
- * that the counts and pages the reads take from them stay true for the
- * files after it.
+ * For a test that writes claims, or removes them, behind the API's back
+ * (planted hubs, a cleanup by key): their tallies and target links' copies
+ * derived again, so that the counts and pages the reads take from them stay
+ * true for the files after it.
  */
-export async function recountClaimTallies(graph: Graph): Promise<void> {
-  await deriveFromClaims(graph);
-}
+export { deriveFromClaims } from '../../src/neo4j/migrate.js';
 
 /**
  * Every tally as stored and as a count of the claims gives it, [id, count,

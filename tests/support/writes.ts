@@ -3,7 +3,7 @@ import { afterAll } from 'vitest';
 import type { Graph } from '../../src/neo4j/graph.js';
 import { uniqueSlug } from './graph.js';
 import type { LooseJson } from './json.js';
-import { recountClaimTallies } from './tallies.js';
+import { deriveFromClaims } from './tallies.js';
 
 /**
  * Helpers for tests that write: state codes that cannot collide with real
@@ -99,7 +99,7 @@ export function writtenKeys(graph: Graph) {
       { states },
       { database: graph.database },
     );
-    await recountClaimTallies(graph);
+    await deriveFromClaims(graph);
   });
   return {
     slug(label: string): string {
