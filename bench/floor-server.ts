@@ -6,6 +6,7 @@ import { encodeKeyset, keysetWindow, type Position } from '../src/schema/paginat
 import type { VotingYear } from '../src/schema/council.js';
 import { claimTypename, ENTITY_TYPES, pathOrigins } from '../src/domain/index.js';
 import { tallyPrefixes } from '../src/claims/tally.js';
+import type { EdgeRow, NodeRow } from '../src/schema/subgraph.js';
 import { run, serveUntilStopped } from './serve.js';
 
 /**
@@ -69,14 +70,6 @@ interface Parts {
   sources?: NodeMap[];
 }
 
-/** An edge map as read/neighborhood and read/path return it. */
-interface EdgeMap {
-  type: string;
-  from: string;
-  to: string;
-  props?: Record<string, unknown> | null;
-}
-
 /** A page of items, as the paging statements return it. */
 interface ItemsRow<I> {
   totalCount: number;
@@ -101,8 +94,9 @@ const ref = (n: NodeMap | null | undefined) =>
   n ? { id: globalId(typename(n), n.key), __typename: typename(n), name: n.name ?? n.key } : null;
 
 /** Nodes and edges as the GraphQL Subgraph type answers them (ids, labels, no duplicate edges). */
-function subgraph(nodeMaps: NodeMap[], edgeMaps: EdgeMap[], truncated: boolean) {
-  const nodes = nodeMaps.map((n) => {
+function subgraph(nodeRows: NodeRow[], edgeRows: EdgeRow[], truncated: boolean) {
+  const nodes = nodeRows.map(([key, labels, name, symbol, kind, allegation]) => {
+    const n = { key, labels, name, symbol, kind, allegation } as NodeMap;
     const type = typename(n);
     return {
       id: globalId(type, n.key),
@@ -114,7 +108,8 @@ function subgraph(nodeMaps: NodeMap[], edgeMaps: EdgeMap[], truncated: boolean) 
   const idByKey = new Map(nodes.map((n) => [n.key, n.id]));
   const seen = new Set<string>();
   const edges = [];
-  for (const e of edgeMaps) {
+  for (const [type, from, to, props0] of edgeRows) {
+    const e = { type, from, to, props: props0 };
     const source = idByKey.get(e.from);
     const target = idByKey.get(e.to);
     if (!source || !target) continue;
@@ -240,7 +235,7 @@ const operations: Record<string, Handler> = {
   },
 
   async neighborhood(graph, { id, depth = 1, limit = 200 }) {
-    const [row] = await graph.read<{ nodes: NodeMap[]; edges: EdgeMap[]; truncated: boolean }>(
+    const [row] = await graph.read<{ nodes: NodeRow[]; edges: EdgeRow[]; truncated: boolean }>(
       'read/neighborhood',
       neighborhoodParams(keyOf(id), depth, limit, false),
     );
@@ -249,7 +244,7 @@ const operations: Record<string, Handler> = {
   },
 
   async path(graph, { from, to, maxHops = 6 }) {
-    const [row] = await graph.read<{ nodes: NodeMap[]; edges: EdgeMap[]; pathCount: number }>('read/path', {
+    const [row] = await graph.read<{ nodes: NodeRow[]; edges: EdgeRow[]; pathCount: number }>('read/path', {
       from: keyOf(from as string),
       to: keyOf(to as string),
       maxHops,

@@ -58,7 +58,7 @@ function peerNeighborhoodCypher(): string {
     [/\bkept\b/, /\btruncated\b/],
     `RETURN {
   nodes: ${SUBGRAPH_NODES},
-  edges: [e IN edges | {source: e.from, target: e.to, type: e.type}],
+  edges: [e IN edges | {source: e[1], target: e[2], type: e[0]}],
   truncated: truncated
 } AS subgraph`,
     withPeerParameters,

@@ -110,9 +110,12 @@ CALL (kept) {
   // Only what the edge's id and label are made of: the provenance on every
   // relationship (sources, updatedAt) would triple what crosses the wire.
   // Most links (a claim's) have none of it: they send no map of nulls.
-  RETURN collect({type: type(r), from: startNode(r).key, to: endNode(r).key,
-    props: CASE WHEN r.key IS NULL AND coalesce(r.title, r.role, r.vote) IS NULL THEN null
-      ELSE r {.key, .title, .role, .vote} END}) AS edges
+  // Edges and nodes are lists, not maps (EdgeRow and NodeRow in
+  // src/schema/subgraph.ts): a hub's answer has hundreds, and the maps'
+  // names were most of what was sent and decoded.
+  RETURN collect(CASE WHEN r.key IS NULL AND coalesce(r.title, r.role, r.vote) IS NULL
+    THEN [type(r), startNode(r).key, endNode(r).key]
+    ELSE [type(r), startNode(r).key, endNode(r).key, r {.key, .title, .role, .vote}] END) AS edges
 }
 // Each group told apart by the type of its members (a claim's kind), the
 // vote, and the counterpart ($counterparts: a claim's target or speaker, a
@@ -142,6 +145,6 @@ CALL (groups) {
 }
 // A claim's fields or an entity's, never the other's as nulls: at a hub
 // most of the nodes are claims.
-RETURN [n IN kept | CASE WHEN n:Claim THEN n {.key, .kind, .allegation, labels: labels(n)}
-    ELSE n {.key, .name, .symbol, labels: labels(n)} END] AS nodes, edges, truncated,
+RETURN [n IN kept | CASE WHEN n:Claim THEN [n.key, labels(n), null, null, n.kind, n.allegation]
+    ELSE [n.key, labels(n), n.name, n.symbol] END] AS nodes, edges, truncated,
   groupRows AS groups

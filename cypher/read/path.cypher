@@ -35,7 +35,9 @@ WITH collect(p) AS paths
 WITH paths,
   reduce(ns = [], p IN paths | ns + [n IN nodes(p) WHERE NOT n IN ns]) AS kept,
   reduce(rs = [], p IN paths | rs + [r IN relationships(p) WHERE NOT r IN rs]) AS rels
-RETURN [n IN kept | n {.key, .name, .kind, .allegation, .symbol, labels: labels(n)}] AS nodes,
-  // Only what the edge's id and label are made of, as in read/neighborhood.
-  [r IN rels | {type: type(r), from: startNode(r).key, to: endNode(r).key, props: r {.key, .title, .role, .vote}}] AS edges,
+// Nodes and edges as lists, and of an edge only what its id and label are made of, as in read/neighborhood.
+RETURN [n IN kept | [n.key, labels(n), n.name, n.symbol, n.kind, n.allegation]] AS nodes,
+  [r IN rels | CASE WHEN r.key IS NULL AND coalesce(r.title, r.role, r.vote) IS NULL
+    THEN [type(r), startNode(r).key, endNode(r).key]
+    ELSE [type(r), startNode(r).key, endNode(r).key, r {.key, .title, .role, .vote}] END] AS edges,
   size(paths) AS pathCount

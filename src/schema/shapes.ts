@@ -253,7 +253,8 @@ export function typenameOf(map: Record<string, unknown>): string {
 }
 
 function plain(value: unknown): unknown {
-  if (value === null || value === undefined) return value;
+  // Most values are strings and numbers: they leave before the driver's type checks.
+  if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(plain);
   if (neo4j.isDateTime(value as never) || neo4j.isDate(value as never) || neo4j.isLocalDateTime(value as never)) {
     return String(value);

@@ -109,23 +109,42 @@ export function viewEdge(e: EdgeMap, source: string, target: string): GraphViewE
   return { id, source, target, type, label: edgeLabel(type, props) };
 }
 
-/** Turns Cypher's nodes and relationship maps into a subgraph with ids and no duplicates. */
-/** Node maps and edge maps as the subgraph statements return them (read/neighborhood, read/path). */
+/**
+ * A node as the subgraph statements return it (read/neighborhood,
+ * read/path): a list, not a map. A hub's answer has hundreds of nodes and
+ * edges, and as maps their keys' names were most of what crossed the wire
+ * and most of what the driver decoded.
+ */
+export type NodeRow = [
+  key: string,
+  labels: string[],
+  name?: string | null,
+  symbol?: string | null,
+  kind?: string | null,
+  allegation?: string | null,
+];
+/** An edge as the subgraph statements return it: type, end keys, and the properties its id and label are made of when it has any. */
+export type EdgeRow = [type: string, from: string, to: string, props?: Record<string, unknown> | null];
+
+/** What the subgraph statements return. */
 export interface SubgraphRow {
-  nodes: Record<string, unknown>[];
-  edges: EdgeMap[];
+  nodes: NodeRow[];
+  edges: EdgeRow[];
 }
 
-export function toSubgraph(nodeMaps: Record<string, unknown>[], edgeMaps: EdgeMap[], truncated: boolean): Subgraph {
-  const nodes = nodeMaps.map(viewNode);
+/** Turns the subgraph statements' node and edge rows into a subgraph with ids and no duplicates. */
+export function toSubgraph(nodeRows: NodeRow[], edgeRows: EdgeRow[], truncated: boolean): Subgraph {
+  const nodes = nodeRows.map(([key, labels, name, symbol, kind, allegation]) =>
+    viewNode({ key, labels, name, symbol, kind, allegation }),
+  );
   const idByKey = new Map(nodes.map((n) => [n.key, n.id]));
   const seen = new Set<string>();
   const edges: GraphViewEdge[] = [];
-  for (const e of edgeMaps) {
-    const source = idByKey.get(e.from);
-    const target = idByKey.get(e.to);
+  for (const [type, from, to, props] of edgeRows) {
+    const source = idByKey.get(from);
+    const target = idByKey.get(to);
     if (!source || !target) continue;
-    const edge = viewEdge(e, source, target);
+    const edge = viewEdge({ type, from, to, props }, source, target);
     if (seen.has(edge.id)) continue;
     seen.add(edge.id);
     edges.push(edge);
