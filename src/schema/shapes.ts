@@ -270,9 +270,20 @@ function plain(value: unknown): unknown {
 /**
  * Converted once per map: the rows a loader keeps are read by many
  * resolvers (every subscriber to an event shares them), and nothing changes
- * a node once made.
+ * a node once made. The node is kept on the map under a symbol, not in a
+ * WeakMap: a page of claims makes hundreds of maps, and a WeakMap's entries
+ * cost the garbage collector more than the conversion itself. Not
+ * enumerable, so a copy of a node (`{...node}`) is a new map of its own.
  */
-const converted = new WeakMap<object, AnyNode>();
+const CONVERTED = Symbol('node');
+
+function convertedOf(map: object): AnyNode | undefined {
+  return (map as { [CONVERTED]?: AnyNode })[CONVERTED];
+}
+
+function remember(map: object, node: AnyNode) {
+  Object.defineProperty(map, CONVERTED, { value: node });
+}
 
 /**
  * A node map from Cypher (`n {.*, labels: labels(n)}`) as a resolver's
@@ -283,13 +294,14 @@ const converted = new WeakMap<object, AnyNode>();
 export function toNode<T extends AnyNode>(map: T): T;
 export function toNode(map: object): AnyNode;
 export function toNode(map: object): AnyNode {
-  const known = converted.get(map);
+  const known = convertedOf(map);
   if (known) return known;
-  const node: Record<string, unknown> = { __typename: typenameOf(map as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(map)) if (k !== 'labels') node[k] = plain(v);
-  converted.set(map, node as unknown as AnyNode);
+  const fields = map as Record<string, unknown>;
+  const node: Record<string, unknown> = { __typename: typenameOf(fields) };
+  for (const k in fields) if (k !== 'labels') node[k] = plain(fields[k]);
+  remember(map, node as unknown as AnyNode);
   // A resolver may be handed a node a loader already converted (a parts row's nested nodes): it stays itself.
-  converted.set(node, node as unknown as AnyNode);
+  remember(node, node as unknown as AnyNode);
   return node as unknown as AnyNode;
 }
 
