@@ -86,6 +86,21 @@ describe('a party named by what it is', () => {
     expect(claim(draft, 'state:GHA', 'CRITICIZE').targets).toEqual([]);
   });
 
+  it('aims a state\'s "urged the de facto authorities to ..." and "accused the interim government of ..." at the state the text is about', async () => {
+    const draft = await extract(
+      'Mali’s transitional rulers closed the border with Niger on Monday. Mali said the closure was temporary, and Mali’s army moved troops north. The representative of Senegal urged the de facto authorities to reopen the crossings, and Ghana accused the interim government of blocking trade.',
+    );
+    expect(lines(draft)).toContain('state:SEN DEMAND state:MLI');
+    expect(lines(draft)).toContain('state:GHA ACCUSE state:MLI');
+  });
+
+  it('aims "called on the defence minister to ..." of a voice of no state at the state just spoken of', async () => {
+    const draft = await extract(
+      'Kenya bought six patrol boats in March. The opposition party Kofi Forum called on the defence minister to publish the price.',
+    );
+    expect(lines(draft)).toContain('org:kofi-forum DEMAND state:KEN');
+  });
+
   it('leaves "the Government of ⟨State⟩" to the state it names', async () => {
     const draft = await extract('Ghana accused the Government of Togo of moving troops to the border.');
     expect(lines(draft)).toEqual(['state:GHA ACCUSE state:TGO']);

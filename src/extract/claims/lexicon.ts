@@ -18,6 +18,7 @@ const table = z
     criticism: group,
     dismissal: group,
     warning: group,
+    justification: group,
     outcome: group,
     wrongdoing: group,
     doneBy: group,
@@ -33,6 +34,8 @@ const pattern = (phrases: string[]) => new RegExp(String.raw`\b(?:${phrases.join
 export const EVALUATION = pattern(table.criticism.phrases);
 /** Words rejecting what was said as untrue: a denial. */
 export const DISMISSAL = pattern(table.dismissal.phrases);
+/** What a party's own forces did, told as lawful or limited ("fired in self-defence"): from that party, a denial. */
+export const JUSTIFICATION = pattern(table.justification.phrases);
 /** A threat or an act announced for the future: a warning. */
 export const WARNING = pattern(table.warning.phrases);
 /** An outcome asked for of no one named ("sanctions should be adjusted"): a call for it. */

@@ -3,7 +3,16 @@ import type { Entities } from '../entities.js';
 import { LIST, listUnits, type Masked, type Unit } from '../masked.js';
 import type { Span } from '../types.js';
 import { REPORTING_WORDS } from '../verbs.js';
-import { ASKED_PASSIVE, DISMISSAL, DONE_TO, EVALUATION, OUTCOME, WARNING, WRONG_ACTS } from './lexicon.js';
+import {
+  ASKED_PASSIVE,
+  DISMISSAL,
+  DONE_TO,
+  EVALUATION,
+  JUSTIFICATION,
+  OUTCOME,
+  WARNING,
+  WRONG_ACTS,
+} from './lexicon.js';
 import { agentOf, firstEntity, partners, subjectOf, warnedOf } from './referents.js';
 import type { Reading } from './types.js';
 
@@ -56,6 +65,12 @@ const NOT_INVOLVED =
   /^(?:(?:the |its |his |her |their )?(?:⟨(\d+)⟩|it|we|they|he|she|country|government|delegation)(?:[’']s (?:government|forces|military|army))? )?(?:also )?(?:had |has |have |was |were |is |are |did |does |do |would |will )?(?:no (?:involvement|role|part|hand|connection|links?|prior knowledge)\b|nothing to do with|not (?:been )?(?:involved|behind|responsible|provided|supplied|sent|targeted|attacked|interfered|carried out|launched|provide|supply|send|target|attack|interfere|carry out|launch)\b|never (?:interfered|supplied|provided|sent|targeted|attacked|been involved)\b)/i;
 const FINDING =
   /^(?:(?:they|it|we|he|she|(?:the|our|its|their) [\w-]+|⟨\d+⟩) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined|shows?|showed|indicates?|indicated|confirms?|confirmed)\b/i;
+/**
+ * Who did what a justification tells of: the speaker's side ("it", "we", "⟨A⟩", "⟨A⟩'s navy") or forces of no other
+ * side named ("its troops", "our personnel", "the crew").
+ */
+const OWN_DOER =
+  /^(?:(?:it|we|they)\b|(?:the |its |our |their |his |her )?(?:own )?(?:⟨\d+⟩(?:[’']s)?(?: [\w-]+){0,2}|(?:[\w-]+ ){0,2}?(?:forces|troops|soldiers|sailors|personnel|units?|vessels?|boats?|ships?|crews?|coast ?guards?|navy|army|military|police|officers|patrols?|strikes|operations?|aircraft|pilots|guards))\b)/i;
 /** "was preparing new sanctions against ⟨B⟩": a warning to ⟨B⟩. */
 const SANCTIONS =
   /\b(?:prepar\w*|consider\w*|draw\w* up|work\w* on|readying|ready to impose|impos\w*|adopt\w*|agree\w* on|propos\w*) (?:[\w-]+ ){0,5}?sanctions (?:against|on) (?:the )?⟨(\d+)⟩/;
@@ -119,6 +134,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
           target: t,
           span: { start: offset + cleft.index, end: offset + said.length },
         });
+  const namesOnlyOwn = (words: string) => listUnits(words).every((i) => own.has(units[i]!.mention.key));
   for (const part of clauses(said, offset)) {
     const words = part.text.replace(/^(?:that|but|and)\s+/i, '').replace(/^[\s"“”]+/, '');
     let subject = subjectOf(words, units);
@@ -144,6 +160,8 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       read('DENY', Number(m[1]));
     else if (notInvolved && (!notInvolved[1] || own.has(units[Number(notInvolved[1])]!.mention.key)))
       read('DENY', null);
+    // "it acted in self-defence after ⟨B⟩'s forces fired ...": a justification naming another party is read for what it says of them.
+    else if (OWN_DOER.test(words) && JUSTIFICATION.test(words) && namesOnlyOwn(words)) read('DENY', null);
     else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
     else if ((m = WRONGDOING.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = ACTS_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
