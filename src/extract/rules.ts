@@ -359,6 +359,8 @@ async function answerDenials(
         );
       for (let j = i - 1; j >= 0 && justBefore(claims[j]!.sentenceIndex, denial.sentenceIndex, sentences); j--) {
         if (claims[j]!.kind === 'REPORT' || !(answerable(claims[j]!) || (anyClaim && otherSide(claims[j]!)))) continue;
+        // "rejected the ⟨American⟩ claim": what its accuser said, not what another side said last.
+        if (!byAccuser(claims[j]!)) continue;
         denial.answers = j;
         denial.target ??= side(claims[j]!);
         return;

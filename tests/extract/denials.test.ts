@@ -219,3 +219,12 @@ describe('a justification of what the speaker’s own forces did', () => {
     expect(draft.claims.filter((c) => c.kind === 'DENY')).toEqual([]);
   });
 });
+
+describe('a denial naming whose claim it rejects', () => {
+  it('aims "rejected the ⟨American⟩ claim that ..." at that state, not at whoever spoke last', async () => {
+    const draft = await extract(
+      'The United States said a Colombian boat had carried drugs. Panama regretted the deaths of two sailors. Colombia rejected the American claim that a fisherman killed in October had been a smuggler.',
+    );
+    expect(claim(draft, 'state:COL', 'DENY').targets).toEqual(['state:USA']);
+  });
+});
