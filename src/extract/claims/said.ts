@@ -14,6 +14,7 @@ import {
   WRONG_ACTS,
 } from './lexicon.js';
 import { agentOf, firstEntity, partners, subjectOf, warnedOf } from './referents.js';
+import { serviceOf } from './services.js';
 import type { Reading } from './types.js';
 
 /**
@@ -42,7 +43,7 @@ const OVER_DOING =
 const ASK_OF =
   /\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for (?:the )?⟨(\d+)⟩[’']s\b/;
 const WRONGDOING = new RegExp(
-  String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?${WRONG_ACTS}`,
+  String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|officers|policemen|sailors|marines|crews?|personnel|gendarmes|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?${WRONG_ACTS}`,
   'i',
 );
 /** "drone strikes by ⟨B⟩ had killed ...", "shelling by ⟨B⟩ destroyed ...": a wrong done by acts whose doer follows "by". */
@@ -91,6 +92,14 @@ const PROTEST =
 /** Words that point back to what was just said or done: "this conduct is unacceptable", "it was a provocation". */
 const POINTING_BACK =
   /^(?:that|the (?:move|step|decision|act|action|actions))\b|\b(?:it|this|these|those|such|they|he|she)\b/i;
+
+/** "⟨Croatian⟩ officers entered ...": the one state named by its demonym, and its service the doers belong to. */
+function doneByService(entities: Entities, m: RegExpExecArray, units: Unit[]): string | null {
+  const named = listUnits(m[1]!);
+  if (named.length !== 1 || units[named[0]!]!.mention.form !== 'demonym') return null;
+  const after = m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length);
+  return serviceOf(entities, units[named[0]!]!.mention.key, after);
+}
 
 /** Splits what was said into its clauses: "⟨A⟩ is ... and ⟨B⟩ has not ...". */
 export function clauses(masked: string, offset: number): { text: string; start: number }[] {
@@ -163,8 +172,11 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     // "it acted in self-defence after ⟨B⟩'s forces fired ...": a justification naming another party is read for what it says of them.
     else if (OWN_DOER.test(words) && JUSTIFICATION.test(words) && namesOnlyOwn(words)) read('DENY', null);
     else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
-    else if ((m = WRONGDOING.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
-    else if ((m = ACTS_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
+    else if ((m = WRONGDOING.exec(words))) {
+      const service = doneByService(sides.entities, m, units);
+      if (service) readings.push({ kind: 'ACCUSE', target: null, span: partSpan, targetKeys: [service] });
+      else for (const t of listUnits(m[1]!)) read('ACCUSE', t);
+    } else if ((m = ACTS_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = WRONGED_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
     else if ((m = HOLD_RESPONSIBLE.exec(words)) && BLAMED_FOR.test(words)) read('ACCUSE', Number(m[1]));
