@@ -83,7 +83,11 @@ export class RulesExtractor implements Extractor {
     await answerDenials(drafts, sentences, context, grounded, warnings);
     aboutWhatIsAnswered(drafts, entities);
     aimAtWhatIsAnswered(drafts);
-    drafts.splice(0, drafts.length, ...settleClaims(drafts, entities));
+    drafts.splice(
+      0,
+      drafts.length,
+      ...settleClaims(drafts, entities, homeState ? entities.state(homeState).key : undefined),
+    );
     if (drafts.length === 0)
       warnings.push('no claim found: no sentence has a speaker and a reporting verb the extractor knows');
 

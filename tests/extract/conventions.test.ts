@@ -106,3 +106,30 @@ describe('a party named by what it is', () => {
     expect(lines(draft)).toEqual(['state:GHA ACCUSE state:TGO']);
   });
 });
+
+describe('a warning that names no one', () => {
+  it("is aimed, in a state's own statement, at the other state the text is about", async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Benin\n\nOn 3 March, soldiers of Togo crossed into Benin near Aplahoué. Togo has given no explanation. Benin will take all necessary measures to protect its territory.',
+      '2026-03-05',
+      'Ministry of Foreign Affairs of Benin',
+    );
+    expect(draft.claims.filter((c) => c.kind === 'WARN').map((c) => c.targets)).toEqual([['state:TGO']]);
+  });
+
+  it('is aimed at no one when no other state stands out', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Benin\n\nTogo and Niger held talks on the border. Benin will take all necessary measures to protect its territory.',
+      '2026-03-05',
+      'Ministry of Foreign Affairs of Benin',
+    );
+    expect(draft.claims.filter((c) => c.kind === 'WARN').map((c) => c.targets)).toEqual([[]]);
+  });
+
+  it('is aimed at no one in a report of what others said', async () => {
+    const draft = await extract(
+      'Soldiers of Togo crossed into Benin near Aplahoué, Togo and Benin said. Togo gave no explanation. Benin warned that it would take all necessary measures.',
+    );
+    expect(draft.claims.filter((c) => c.kind === 'WARN').map((c) => c.targets)).toEqual([[]]);
+  });
+});
