@@ -117,6 +117,16 @@ describe('a warning that names no one', () => {
     expect(draft.claims.filter((c) => c.kind === 'WARN').map((c) => c.targets)).toEqual([['state:TGO']]);
   });
 
+  it("aims the statement's criticism naming no one, and its demand for a release, at that state too", async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Benin\n\nOn 3 March, soldiers of Togo crossed into Benin near Aplahoué and detained two farmers. Togo has given no explanation. Benin strongly condemns this act. Benin demands the immediate release of the two farmers.',
+      '2026-03-05',
+      'Ministry of Foreign Affairs of Benin',
+    );
+    expect(lines(draft)).toContain('state:BEN CRITICIZE state:TGO');
+    expect(lines(draft)).toContain('state:BEN DEMAND state:TGO');
+  });
+
   it('is aimed at no one when no other state stands out', async () => {
     const draft = await extract(
       'Statement by the Ministry of Foreign Affairs of Benin\n\nTogo and Niger held talks on the border. Benin will take all necessary measures to protect its territory.',

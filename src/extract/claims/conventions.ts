@@ -1,5 +1,5 @@
 import type { Entities } from '../entities.js';
-import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed } from './lexicon.js';
+import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed, REDRESS } from './lexicon.js';
 import { lastStateBefore } from './referents.js';
 import type { ClaimDraft } from './types.js';
 
@@ -34,10 +34,20 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
     }
     if (!c.target && AIMED.has(c.kind) && opensWithDescribed(c.allegation))
       c.target = describedParty(c, entities, parties);
-    // "⟨A⟩ will take all necessary measures": in a state's own statement or briefing, its warning that names no one is
-    // aimed at its adversary, the other state the text is about, when one stands out.
-    else if (!c.target && c.kind === 'WARN' && home && [c.speaker, c.onBehalfOf].includes(home))
+    // "⟨A⟩ will take all necessary measures", "strongly condemns this act": in a state's own statement or briefing, its
+    // warning or criticism that names no one is aimed at its adversary, the other state the text is about, when one stands out.
+    else if (
+      !c.target &&
+      (c.kind === 'WARN' || c.kind === 'CRITICIZE') &&
+      home &&
+      [c.speaker, c.onBehalfOf].includes(home)
+    )
       c.target = otherParty(c, entities, parties);
+    // "demands the immediate release of our fishermen": redress asked for in a state's own statement is asked of its adversary.
+    else if (c.kind === 'CALL_FOR' && home && [c.speaker, c.onBehalfOf].includes(home) && REDRESS.test(c.allegation)) {
+      c.target = otherParty(c, entities, parties);
+      if (c.target) c.kind = 'DEMAND';
+    }
     settled.push(c);
   });
   for (const c of settled) if (typeof c.answers === 'number') c.answers = moved.get(c.answers) ?? null;

@@ -25,6 +25,7 @@ const table = z
     bothParties: group,
     attribution: group,
     described: group,
+    redress: group,
   })
   .parse(JSON.parse(readFileSync(new URL('../said.json', import.meta.url), 'utf8')));
 
@@ -47,6 +48,9 @@ export const WRONG_ACTS = String.raw`(?:${table.wrongdoing.phrases.join('|')})\b
 /** Wrongs in the passive, one or several joined ("armed, trained and sheltered"), as a pattern's source to precede "by ⟨B⟩". */
 const DONE = `(?:${table.doneBy.phrases.join('|')})`;
 export const DONE_TO = String.raw`\b(?:had been|have been|has been|was|were|is|are|being) (?:\w+ )?${DONE}(?:(?:,| and| or|, and) (?:\w+ )?${DONE})*`;
+
+/** What only the party that did a wrong can grant ("the release of our fishermen"): asked for, a demand of that party. */
+export const REDRESS = pattern(table.redress.phrases);
 
 /** "urged both governments to ...", "the two neighbours": a demand of the two parties, opening the words asked. */
 export const BOTH_PARTIES = new RegExp(
