@@ -87,7 +87,7 @@ const OWNED_CLAIMS =
 const SUMMONED = /\bsummon(?:ed|s)\b/;
 /** "lodged a strong protest with ⟨B⟩", "conveyed our strong objection to the ⟨Chinese⟩ side", "handed a note of protest to the Ambassador of ⟨B⟩". */
 const PROTEST =
-  /\b(?:lodged|lodges|lodge|filed|files|made|conveyed|conveys|registered|registers|delivered|delivers|handed|hands|sent|sends) (?:a |an |our |its |their )?(?:strong |strongest |formal |firm |official |diplomatic |serious )*(?:(?:protest|objection|démarche|demarche)s?(?: notes?)?|notes? (?:verbale )?of protest) (?:with|to) (?:the )?(?:[Aa]mbassador (?:of )?(?:the )?)?⟨(\d+)⟩/;
+  /\b(?:lodged|lodges|lodge|filed|files|made|conveyed|conveys|registered|registers|delivered|delivers|handed|hands|sent|sends) (?:a |an |our |its |their )?(?:strong |strongest |formal |firm |official |diplomatic |serious )*(?:(?:protest|objection|démarche|demarche)s?(?: notes?)?|notes? (?:verbale )?of protest|(?:diplomatic )?notes?(?: verbale)?) (?:with|to) (?:the )?(?:(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Ee]mbassy|[Hh]igh [Cc]ommission|[Cc]harg[ée] d[’']affaires) (?:of )?(?:the )?)?⟨(\d+)⟩/;
 
 /** Words that point back to what was just said or done: "this conduct is unacceptable", "it was a provocation". */
 const POINTING_BACK =
@@ -181,8 +181,13 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
     else if ((m = HOLD_RESPONSIBLE.exec(words)) && BLAMED_FOR.test(words)) read('ACCUSE', Number(m[1]));
     else if ((m = HOLD_RESPONSIBLE.exec(words)) || (m = SANCTIONS.exec(words))) read('WARN', Number(m[1]));
-    else if ((m = PROTEST.exec(words))) read('CRITICIZE', Number(m[1]));
-    else if (SUMMONED.test(words)) {
+    else if ((m = PROTEST.exec(words))) {
+      // "sent a note to the ⟨Embassy of B⟩": a protest to the state the mission speaks for.
+      const key = units[Number(m[1])]!.mention.key;
+      const side = sides.sideOf(key);
+      if (side && side !== key) readings.push({ kind: 'CRITICIZE', target: null, span: partSpan, targetKeys: [side] });
+      else read('CRITICIZE', Number(m[1]));
+    } else if (SUMMONED.test(words)) {
       // "summoned the ⟨Chinese⟩ Ambassador", "the Ambassador of ⟨Türkiye⟩ was summoned": the envoy's state.
       const at = SUMMONED.exec(words)!.index;
       const passive = /\b(?:was|were|has been|have been|had been|is being) $/.test(words.slice(0, at));
