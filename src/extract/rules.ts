@@ -83,7 +83,11 @@ export class RulesExtractor implements Extractor {
     await answerDenials(drafts, sentences, context, grounded, warnings);
     aboutWhatIsAnswered(drafts, entities);
     aimAtWhatIsAnswered(drafts);
-    drafts.splice(0, drafts.length, ...settleClaims(drafts, entities));
+    drafts.splice(
+      0,
+      drafts.length,
+      ...settleClaims(drafts, entities, homeState ? entities.state(homeState).key : undefined),
+    );
     if (drafts.length === 0)
       warnings.push('no claim found: no sentence has a speaker and a reporting verb the extractor knows');
 
@@ -359,6 +363,8 @@ async function answerDenials(
         );
       for (let j = i - 1; j >= 0 && justBefore(claims[j]!.sentenceIndex, denial.sentenceIndex, sentences); j--) {
         if (claims[j]!.kind === 'REPORT' || !(answerable(claims[j]!) || (anyClaim && otherSide(claims[j]!)))) continue;
+        // "rejected the ⟨American⟩ claim": what its accuser said, not what another side said last.
+        if (!byAccuser(claims[j]!)) continue;
         denial.answers = j;
         denial.target ??= side(claims[j]!);
         return;

@@ -86,8 +86,60 @@ describe('a party named by what it is', () => {
     expect(claim(draft, 'state:GHA', 'CRITICIZE').targets).toEqual([]);
   });
 
+  it('aims a state\'s "urged the de facto authorities to ..." and "accused the interim government of ..." at the state the text is about', async () => {
+    const draft = await extract(
+      'Mali’s transitional rulers closed the border with Niger on Monday. Mali said the closure was temporary, and Mali’s army moved troops north. The representative of Senegal urged the de facto authorities to reopen the crossings, and Ghana accused the interim government of blocking trade.',
+    );
+    expect(lines(draft)).toContain('state:SEN DEMAND state:MLI');
+    expect(lines(draft)).toContain('state:GHA ACCUSE state:MLI');
+  });
+
+  it('aims "called on the defence minister to ..." of a voice of no state at the state just spoken of', async () => {
+    const draft = await extract(
+      'Kenya bought six patrol boats in March. The opposition party Kofi Forum called on the defence minister to publish the price.',
+    );
+    expect(lines(draft)).toContain('org:kofi-forum DEMAND state:KEN');
+  });
+
   it('leaves "the Government of ⟨State⟩" to the state it names', async () => {
     const draft = await extract('Ghana accused the Government of Togo of moving troops to the border.');
     expect(lines(draft)).toEqual(['state:GHA ACCUSE state:TGO']);
+  });
+});
+
+describe('a warning that names no one', () => {
+  it("is aimed, in a state's own statement, at the other state the text is about", async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Benin\n\nOn 3 March, soldiers of Togo crossed into Benin near Aplahoué. Togo has given no explanation. Benin will take all necessary measures to protect its territory.',
+      '2026-03-05',
+      'Ministry of Foreign Affairs of Benin',
+    );
+    expect(draft.claims.filter((c) => c.kind === 'WARN').map((c) => c.targets)).toEqual([['state:TGO']]);
+  });
+
+  it("aims the statement's criticism naming no one, and its demand for a release, at that state too", async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Benin\n\nOn 3 March, soldiers of Togo crossed into Benin near Aplahoué and detained two farmers. Togo has given no explanation. Benin strongly condemns this act. Benin demands the immediate release of the two farmers.',
+      '2026-03-05',
+      'Ministry of Foreign Affairs of Benin',
+    );
+    expect(lines(draft)).toContain('state:BEN CRITICIZE state:TGO');
+    expect(lines(draft)).toContain('state:BEN DEMAND state:TGO');
+  });
+
+  it('is aimed at no one when no other state stands out', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Benin\n\nTogo and Niger held talks on the border. Benin will take all necessary measures to protect its territory.',
+      '2026-03-05',
+      'Ministry of Foreign Affairs of Benin',
+    );
+    expect(draft.claims.filter((c) => c.kind === 'WARN').map((c) => c.targets)).toEqual([[]]);
+  });
+
+  it('is aimed at no one in a report of what others said', async () => {
+    const draft = await extract(
+      'Soldiers of Togo crossed into Benin near Aplahoué, Togo and Benin said. Togo gave no explanation. Benin warned that it would take all necessary measures.',
+    );
+    expect(draft.claims.filter((c) => c.kind === 'WARN').map((c) => c.targets)).toEqual([[]]);
   });
 });

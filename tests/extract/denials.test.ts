@@ -187,3 +187,44 @@ describe('a view not shared', () => {
     claim(draft, 'state:KOR', 'DENY', 'state:JPN');
   });
 });
+
+describe('a justification of what the speaker’s own forces did', () => {
+  it('reads "its troops fired in self-defence" as a denial answering the accusation', async () => {
+    const draft = await extract(
+      'Ghana accused Togo on Monday of shooting two farmers near the border. Togo’s army said its troops had fired in self-defence.',
+    );
+    expect(lines(draft)).toContain('state:GHA ACCUSE state:TGO');
+    expect(draft.claims.filter((c) => c.kind === 'DENY').map((c) => c.targets)).toEqual([['state:GHA']]);
+  });
+
+  it('reads routine patrols, warning shots and military targets alone as denials', async () => {
+    const patrol = await extract(
+      'Benin accused Niger of sending gunboats into its waters. Niger said its boats had been on a routine patrol.',
+    );
+    expect(claim(patrol, 'state:NER', 'DENY').targets).toEqual(['state:BEN']);
+    const shots = await extract(
+      'Peru accused Ecuador of firing on a fishing boat. Ecuador’s navy said its sailors had fired only warning shots.',
+    );
+    expect(shots.claims.filter((c) => c.kind === 'DENY').map((c) => c.targets)).toEqual([['state:PER']]);
+    const targets = await extract(
+      'Armenia accused Azerbaijan of shelling a village. Azerbaijan said its strikes had hit only military targets.',
+    );
+    expect(claim(targets, 'state:AZE', 'DENY').targets).toEqual(['state:ARM']);
+  });
+
+  it('leaves a justification that tells what another party did to the rules for that party', async () => {
+    const draft = await extract(
+      'Ghana said on Monday that its troops had acted in self-defence after Togolese soldiers fired on a border post.',
+    );
+    expect(draft.claims.filter((c) => c.kind === 'DENY')).toEqual([]);
+  });
+});
+
+describe('a denial naming whose claim it rejects', () => {
+  it('aims "rejected the ⟨American⟩ claim that ..." at that state, not at whoever spoke last', async () => {
+    const draft = await extract(
+      'The United States said a Colombian boat had carried drugs. Panama regretted the deaths of two sailors. Colombia rejected the American claim that a fisherman killed in October had been a smuggler.',
+    );
+    expect(claim(draft, 'state:COL', 'DENY').targets).toEqual(['state:USA']);
+  });
+});

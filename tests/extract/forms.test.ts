@@ -254,6 +254,13 @@ describe('a protest made to a state', () => {
     expect(lines(protests).filter((l) => l.startsWith('state:KEN CRITICIZE'))).not.toEqual([]);
   });
 
+  it('reads a diplomatic note sent to an embassy as criticism of the state the embassy speaks for', async () => {
+    const note = await extract(
+      'Kenya’s foreign ministry said Kenya had sent a diplomatic note to the Embassy of Uganda in Nairobi over the arrests.',
+    );
+    expect(lines(note).filter((l) => l.includes(' CRITICIZE state:UGA'))).not.toEqual([]);
+  });
+
   it('leaves a complaint lodged with a court to what else the sentence says', async () => {
     const draft = await extract('Kenya said it would lodge a complaint with the International Court of Justice.');
     expect(lines(draft)).not.toContain('state:KEN CRITICIZE org:icj');

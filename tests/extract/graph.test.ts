@@ -166,7 +166,8 @@ describe('npm run extract', () => {
     const claims = document.claims.map((c) => `${c.speaker} ${c.kind} ${c.target ?? '-'}`);
     expect(claims).toEqual(
       expect.arrayContaining([
-        'org:lithuania-ministry-of-foreign-affairs CRITICIZE -',
+        // The statement's condemnation names no one: it is aimed at the other state the statement is about.
+        'org:lithuania-ministry-of-foreign-affairs CRITICIZE state:BLR',
         'org:lithuania-ministry-of-foreign-affairs DEMAND state:BLR',
         'state:LTU DENY org:belarus-ministry-of-foreign-affairs',
         'org:lithuania-ministry-of-foreign-affairs DEMAND org:european-union',

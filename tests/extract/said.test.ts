@@ -91,6 +91,14 @@ describe('an outcome asked for of no one named', () => {
     claim(draft, 'state:PRT', 'DEMAND', 'state:MLI');
   });
 
+  it('reads "should be cut back", "should be made only ..." and "should be gradual" as calls for an outcome', async () => {
+    const draft = await extract(
+      "The representative of Gabon said the mission's budget should be cut back to essential tasks. The representative of Chile said any change should be made only with the host country's consent. Norway's delegate said the withdrawal should be gradual and orderly.",
+    );
+    for (const state of ['state:GAB', 'state:CHL', 'state:NOR'])
+      expect(claim(draft, state, 'CALL_FOR').targets, state).toEqual([]);
+  });
+
   it('leaves "we should" a view of the speaker\'s own', async () => {
     const draft = await extract('Austria said we should be prepared for a long winter.');
     expect(lines(draft).filter((l) => l.includes('CALL_FOR'))).toEqual([]);

@@ -118,3 +118,23 @@ describe('a claim dismissed as without basis', () => {
     claim(draft, 'state:RUS', 'DENY');
   });
 });
+
+describe('a wrong done by a state’s people named by what they are', () => {
+  it('lays "⟨Demonym⟩ sailors boarded ..." on the navy of that state the text names', async () => {
+    const draft = await extract(
+      'The Peruvian navy seized two Ecuadorian fishing boats on Sunday. "Peruvian sailors boarded our boats and took the catch," Ecuador’s foreign minister Ana Lucía Torres said.',
+    );
+    expect(claim(draft, 'person:ana-lucia-torres', 'ACCUSE').targets).toEqual(['org:peru-navy']);
+  });
+
+  it('lays "⟨Demonym⟩ officers entered our waters" on that state’s police, and on the state when the text names none', async () => {
+    const withPolice = await extract(
+      'Latvia’s police said it had stopped a Lithuanian trawler. "Latvian officers entered waters that belong to us," Lithuania’s interior minister Rasa Kairyte said.',
+    );
+    expect(claim(withPolice, 'person:rasa-kairyte', 'ACCUSE').targets).toEqual(['org:latvia-police']);
+    const without = await extract(
+      '"Latvian officers entered waters that belong to us," Lithuania’s interior minister Rasa Kairyte said.',
+    );
+    expect(claim(without, 'person:rasa-kairyte', 'ACCUSE').targets).toEqual(['state:LVA']);
+  });
+});

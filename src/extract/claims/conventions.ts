@@ -1,5 +1,5 @@
 import type { Entities } from '../entities.js';
-import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed } from './lexicon.js';
+import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed, REDRESS } from './lexicon.js';
 import { lastStateBefore } from './referents.js';
 import type { ClaimDraft } from './types.js';
 
@@ -9,7 +9,7 @@ import type { ClaimDraft } from './types.js';
  * is about, and words that only say who spoke make no claim. Run on the
  * whole draft, after targets are chosen.
  */
-export function settleClaims(claims: ClaimDraft[], entities: Entities): ClaimDraft[] {
+export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: string): ClaimDraft[] {
   const parties = mainStates(entities);
   const settled: ClaimDraft[] = [];
   // A denial's answer indexes the claims: kept pointing at the same claim, or at none when that one is left out.
@@ -34,6 +34,20 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities): ClaimDra
     }
     if (!c.target && AIMED.has(c.kind) && opensWithDescribed(c.allegation))
       c.target = describedParty(c, entities, parties);
+    // "⟨A⟩ will take all necessary measures", "strongly condemns this act": in a state's own statement or briefing, its
+    // warning or criticism that names no one is aimed at its adversary, the other state the text is about, when one stands out.
+    else if (
+      !c.target &&
+      (c.kind === 'WARN' || c.kind === 'CRITICIZE') &&
+      home &&
+      [c.speaker, c.onBehalfOf].includes(home)
+    )
+      c.target = otherParty(c, entities, parties);
+    // "demands the immediate release of our fishermen": redress asked for in a state's own statement is asked of its adversary.
+    else if (c.kind === 'CALL_FOR' && home && [c.speaker, c.onBehalfOf].includes(home) && REDRESS.test(c.allegation)) {
+      c.target = otherParty(c, entities, parties);
+      if (c.target) c.kind = 'DEMAND';
+    }
     settled.push(c);
   });
   for (const c of settled) if (typeof c.answers === 'number') c.answers = moved.get(c.answers) ?? null;
@@ -51,12 +65,15 @@ const AIMED = new Set<ClaimDraft['kind']>(['ACCUSE', 'DEMAND', 'CRITICIZE', 'WAR
  */
 function describedParty(c: ClaimDraft, entities: Entities, parties: string[]): string | null {
   const side = c.onBehalfOf ?? c.speaker;
-  if (side.startsWith('state:')) {
-    // Only when one is: "Peru and Chile held talks ... criticized the Government" names neither.
-    const [first, second] = parties.filter((s) => s !== side).map((k) => ({ k, n: entities.get(k)!.mentions.length }));
-    return first && (!second || first.n > second.n) ? first.k : null;
-  }
+  if (side.startsWith('state:')) return otherParty(c, entities, parties);
   return lastStateBefore(entities, c.sentence.start);
+}
+
+/** The state the text is most about beside the claim's own, when one is ("Peru and Chile held talks" names neither). */
+function otherParty(c: ClaimDraft, entities: Entities, parties: string[]): string | null {
+  const side = c.onBehalfOf ?? c.speaker;
+  const [first, second] = parties.filter((s) => s !== side).map((k) => ({ k, n: entities.get(k)!.mentions.length }));
+  return first && (!second || first.n > second.n) ? first.k : null;
 }
 
 /**

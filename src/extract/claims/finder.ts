@@ -273,8 +273,9 @@ export class ClaimFinder {
     const hungTargets = this.claims.slice(firstHung).flatMap((c) => (c.target ? [c.target] : []));
     for (const r of readings) {
       const targets = r.target === null ? [] : [r.target];
-      const context =
-        targets.length || r.aimless || r.kind === 'STATE' || r.kind === 'REPORT' || r.kind === 'CALL_FOR'
+      const context = r.targetKeys?.length
+        ? r.targetKeys
+        : targets.length || r.aimless || r.kind === 'STATE' || r.kind === 'REPORT' || r.kind === 'CALL_FOR'
           ? []
           : r.antecedent
             ? this.doer(f.speakers)

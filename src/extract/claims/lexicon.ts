@@ -18,12 +18,14 @@ const table = z
     criticism: group,
     dismissal: group,
     warning: group,
+    justification: group,
     outcome: group,
     wrongdoing: group,
     doneBy: group,
     bothParties: group,
     attribution: group,
     described: group,
+    redress: group,
   })
   .parse(JSON.parse(readFileSync(new URL('../said.json', import.meta.url), 'utf8')));
 
@@ -33,6 +35,8 @@ const pattern = (phrases: string[]) => new RegExp(String.raw`\b(?:${phrases.join
 export const EVALUATION = pattern(table.criticism.phrases);
 /** Words rejecting what was said as untrue: a denial. */
 export const DISMISSAL = pattern(table.dismissal.phrases);
+/** What a party's own forces did, told as lawful or limited ("fired in self-defence"): from that party, a denial. */
+export const JUSTIFICATION = pattern(table.justification.phrases);
 /** A threat or an act announced for the future: a warning. */
 export const WARNING = pattern(table.warning.phrases);
 /** An outcome asked for of no one named ("sanctions should be adjusted"): a call for it. */
@@ -44,6 +48,9 @@ export const WRONG_ACTS = String.raw`(?:${table.wrongdoing.phrases.join('|')})\b
 /** Wrongs in the passive, one or several joined ("armed, trained and sheltered"), as a pattern's source to precede "by ⟨B⟩". */
 const DONE = `(?:${table.doneBy.phrases.join('|')})`;
 export const DONE_TO = String.raw`\b(?:had been|have been|has been|was|were|is|are|being) (?:\w+ )?${DONE}(?:(?:,| and| or|, and) (?:\w+ )?${DONE})*`;
+
+/** What only the party that did a wrong can grant ("the release of our fishermen"): asked for, a demand of that party. */
+export const REDRESS = pattern(table.redress.phrases);
 
 /** "urged both governments to ...", "the two neighbours": a demand of the two parties, opening the words asked. */
 export const BOTH_PARTIES = new RegExp(

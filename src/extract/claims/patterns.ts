@@ -50,9 +50,9 @@ export const BETWEEN =
   "(?:(?:(?:was|were) (?:among|one of) (?:those|the|several|many|other)(?: [a-z]+)? (?:who|that)|also|long|again|since|already|meanwhile|in turn|for (?:its|his|her|their) part|(?!only\\b)[a-z]+ly|repeatedly|strongly|firmly|categorically|flatly|publicly|previously|earlier|later|then|once again|further|today|yesterday|now|this morning|have|has|had|would|will|did|does|do|on \\w+|last week|in a (?:joint |written )?statement|in a letter|in an interview|express(?:ed|es) (?:[a-z]+ ){0,2}(?:solidarity|support|sympathy|condolences) (?:with|for|to) (?:the )?(?:people of )?⟨\\d+⟩(?:[’']s \\w+)? and)\\s*,?\\s+)*";
 /** An appositive between a speaker and the verb: "⟨A⟩, speaking to reporters, said". */
 export const APPOSITIVE = '(?:,\\s+(?!(?:the |a |an )?⟨\\d+⟩,)(?=[a-z])[^,"“”]{1,100},|,[^,"“”⟨]{1,100},)?';
-/** What a denial names as denied: "the accusations", "that criticism", "⟨A⟩'s claims", "the Group's findings". */
+/** What a denial names as denied: "the accusations", "that criticism", "⟨A⟩'s claims", "the ⟨American⟩ claim", "the Group's findings". */
 export const ACCUSATION_OBJECT =
-  /^\s*(?:the |these |those |that |this |such |all |any |its |their |his |her )?(?:⟨(\d+)⟩[’']s )?(?:[a-z-]+ ){0,2}(accusations?|allegations?|claims?|charges?|insinuations?|criticism|findings?|reports?|conclusions?|suggestions?|assertions?|statements?|remarks|explanations?|denials?|version|account)\b/;
+  /^\s*(?:the |these |those |that |this |such |all |any |its |their |his |her )?(?:⟨(\d+)⟩(?:[’']s)? )?(?:[a-z-]+ ){0,2}(accusations?|allegations?|claims?|charges?|insinuations?|criticism|findings?|reports?|conclusions?|suggestions?|assertions?|statements?|remarks|explanations?|denials?|version|account)\b/;
 
 /** What a denial naming these words answers. */
 export function deniedKinds(noun: string | undefined): ClaimKind[] {

@@ -3,8 +3,18 @@ import type { Entities } from '../entities.js';
 import { LIST, listUnits, type Masked, type Unit } from '../masked.js';
 import type { Span } from '../types.js';
 import { REPORTING_WORDS } from '../verbs.js';
-import { ASKED_PASSIVE, DISMISSAL, DONE_TO, EVALUATION, OUTCOME, WARNING, WRONG_ACTS } from './lexicon.js';
+import {
+  ASKED_PASSIVE,
+  DISMISSAL,
+  DONE_TO,
+  EVALUATION,
+  JUSTIFICATION,
+  OUTCOME,
+  WARNING,
+  WRONG_ACTS,
+} from './lexicon.js';
 import { agentOf, firstEntity, partners, subjectOf, warnedOf } from './referents.js';
+import { serviceOf } from './services.js';
 import type { Reading } from './types.js';
 
 /**
@@ -33,7 +43,7 @@ const OVER_DOING =
 const ASK_OF =
   /\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for (?:the )?⟨(\d+)⟩[’']s\b/;
 const WRONGDOING = new RegExp(
-  String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?${WRONG_ACTS}`,
+  String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|officers|policemen|sailors|marines|crews?|personnel|gendarmes|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?${WRONG_ACTS}`,
   'i',
 );
 /** "drone strikes by ⟨B⟩ had killed ...", "shelling by ⟨B⟩ destroyed ...": a wrong done by acts whose doer follows "by". */
@@ -56,6 +66,12 @@ const NOT_INVOLVED =
   /^(?:(?:the |its |his |her |their )?(?:⟨(\d+)⟩|it|we|they|he|she|country|government|delegation)(?:[’']s (?:government|forces|military|army))? )?(?:also )?(?:had |has |have |was |were |is |are |did |does |do |would |will )?(?:no (?:involvement|role|part|hand|connection|links?|prior knowledge)\b|nothing to do with|not (?:been )?(?:involved|behind|responsible|provided|supplied|sent|targeted|attacked|interfered|carried out|launched|provide|supply|send|target|attack|interfere|carry out|launch)\b|never (?:interfered|supplied|provided|sent|targeted|attacked|been involved)\b)/i;
 const FINDING =
   /^(?:(?:they|it|we|he|she|(?:the|our|its|their) [\w-]+|⟨\d+⟩) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined|shows?|showed|indicates?|indicated|confirms?|confirmed)\b/i;
+/**
+ * Who did what a justification tells of: the speaker's side ("it", "we", "⟨A⟩", "⟨A⟩'s navy") or forces of no other
+ * side named ("its troops", "our personnel", "the crew").
+ */
+const OWN_DOER =
+  /^(?:(?:it|we|they)\b|(?:the |its |our |their |his |her )?(?:own )?(?:⟨\d+⟩(?:[’']s)?(?: [\w-]+){0,2}|(?:[\w-]+ ){0,2}?(?:forces|troops|soldiers|sailors|personnel|units?|vessels?|boats?|ships?|crews?|coast ?guards?|navy|army|military|police|officers|patrols?|strikes|operations?|aircraft|pilots|guards))\b)/i;
 /** "was preparing new sanctions against ⟨B⟩": a warning to ⟨B⟩. */
 const SANCTIONS =
   /\b(?:prepar\w*|consider\w*|draw\w* up|work\w* on|readying|ready to impose|impos\w*|adopt\w*|agree\w* on|propos\w*) (?:[\w-]+ ){0,5}?sanctions (?:against|on) (?:the )?⟨(\d+)⟩/;
@@ -71,11 +87,19 @@ const OWNED_CLAIMS =
 const SUMMONED = /\bsummon(?:ed|s)\b/;
 /** "lodged a strong protest with ⟨B⟩", "conveyed our strong objection to the ⟨Chinese⟩ side", "handed a note of protest to the Ambassador of ⟨B⟩". */
 const PROTEST =
-  /\b(?:lodged|lodges|lodge|filed|files|made|conveyed|conveys|registered|registers|delivered|delivers|handed|hands|sent|sends) (?:a |an |our |its |their )?(?:strong |strongest |formal |firm |official |diplomatic |serious )*(?:(?:protest|objection|démarche|demarche)s?(?: notes?)?|notes? (?:verbale )?of protest) (?:with|to) (?:the )?(?:[Aa]mbassador (?:of )?(?:the )?)?⟨(\d+)⟩/;
+  /\b(?:lodged|lodges|lodge|filed|files|made|conveyed|conveys|registered|registers|delivered|delivers|handed|hands|sent|sends) (?:a |an |our |its |their )?(?:strong |strongest |formal |firm |official |diplomatic |serious )*(?:(?:protest|objection|démarche|demarche)s?(?: notes?)?|notes? (?:verbale )?of protest|(?:diplomatic )?notes?(?: verbale)?) (?:with|to) (?:the )?(?:(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Ee]mbassy|[Hh]igh [Cc]ommission|[Cc]harg[ée] d[’']affaires) (?:of )?(?:the )?)?⟨(\d+)⟩/;
 
 /** Words that point back to what was just said or done: "this conduct is unacceptable", "it was a provocation". */
 const POINTING_BACK =
   /^(?:that|the (?:move|step|decision|act|action|actions))\b|\b(?:it|this|these|those|such|they|he|she)\b/i;
+
+/** "⟨Croatian⟩ officers entered ...": the one state named by its demonym, and its service the doers belong to. */
+function doneByService(entities: Entities, m: RegExpExecArray, units: Unit[]): string | null {
+  const named = listUnits(m[1]!);
+  if (named.length !== 1 || units[named[0]!]!.mention.form !== 'demonym') return null;
+  const after = m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length);
+  return serviceOf(entities, units[named[0]!]!.mention.key, after);
+}
 
 /** Splits what was said into its clauses: "⟨A⟩ is ... and ⟨B⟩ has not ...". */
 export function clauses(masked: string, offset: number): { text: string; start: number }[] {
@@ -119,6 +143,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
           target: t,
           span: { start: offset + cleft.index, end: offset + said.length },
         });
+  const namesOnlyOwn = (words: string) => listUnits(words).every((i) => own.has(units[i]!.mention.key));
   for (const part of clauses(said, offset)) {
     const words = part.text.replace(/^(?:that|but|and)\s+/i, '').replace(/^[\s"“”]+/, '');
     let subject = subjectOf(words, units);
@@ -144,15 +169,25 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       read('DENY', Number(m[1]));
     else if (notInvolved && (!notInvolved[1] || own.has(units[Number(notInvolved[1])]!.mention.key)))
       read('DENY', null);
+    // "it acted in self-defence after ⟨B⟩'s forces fired ...": a justification naming another party is read for what it says of them.
+    else if (OWN_DOER.test(words) && JUSTIFICATION.test(words) && namesOnlyOwn(words)) read('DENY', null);
     else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
-    else if ((m = WRONGDOING.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
-    else if ((m = ACTS_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
+    else if ((m = WRONGDOING.exec(words))) {
+      const service = doneByService(sides.entities, m, units);
+      if (service) readings.push({ kind: 'ACCUSE', target: null, span: partSpan, targetKeys: [service] });
+      else for (const t of listUnits(m[1]!)) read('ACCUSE', t);
+    } else if ((m = ACTS_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = WRONGED_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
     else if ((m = HOLD_RESPONSIBLE.exec(words)) && BLAMED_FOR.test(words)) read('ACCUSE', Number(m[1]));
     else if ((m = HOLD_RESPONSIBLE.exec(words)) || (m = SANCTIONS.exec(words))) read('WARN', Number(m[1]));
-    else if ((m = PROTEST.exec(words))) read('CRITICIZE', Number(m[1]));
-    else if (SUMMONED.test(words)) {
+    else if ((m = PROTEST.exec(words))) {
+      // "sent a note to the ⟨Embassy of B⟩": a protest to the state the mission speaks for.
+      const key = units[Number(m[1])]!.mention.key;
+      const side = sides.sideOf(key);
+      if (side && side !== key) readings.push({ kind: 'CRITICIZE', target: null, span: partSpan, targetKeys: [side] });
+      else read('CRITICIZE', Number(m[1]));
+    } else if (SUMMONED.test(words)) {
       // "summoned the ⟨Chinese⟩ Ambassador", "the Ambassador of ⟨Türkiye⟩ was summoned": the envoy's state.
       const at = SUMMONED.exec(words)!.index;
       const passive = /\b(?:was|were|has been|have been|had been|is being) $/.test(words.slice(0, at));
