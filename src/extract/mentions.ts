@@ -19,9 +19,9 @@ import {
   type OrganizationCategory,
 } from './gazetteer.js';
 import { Entities, makeKey, type Mention, type MentionForm } from './entities.js';
-import { NOT_SYSTEM_NAMES, WEAPON_MODIFIER, WEAPON_NOUN } from './drafted/arms.js';
+import { COUNT_WORD, NOT_SYSTEM_NAMES, WEAPON_MODIFIER, WEAPON_NOUN } from './drafted/arms.js';
 import { questionOutlets } from './outlets.js';
-import { alternation, escapeRegExp, slug } from './text.js';
+import { alternation, escapeRegExp, singular, slug } from './text.js';
 import type { Span } from './types.js';
 
 /**
@@ -1119,19 +1119,19 @@ export class MentionFinder {
     // MSE"), a series number ("Wing Loong II"), capitals alone ("KAAN fighters"); one of several named together
     // ("Su-27 and Su-30 fighters", "MiG-29 and Mirage 2000 fleets") is one too.
     const designation =
-      '(?<designation>(?:[A-Z][A-Za-z]*-\\d{1,4}[A-Z]{0,3}|[A-Z][a-z]+-class|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\\d{1,3}(?:[A-Z]\\d?)?|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,} \\d[A-Z0-9]{0,4}|[A-Z]{2,}-[A-Z0-9]{1,3}(?: [A-Z]{2,4})?|[A-Z][a-z]+ [A-Z][a-z]+ (?:II|III|IV)|[A-Z]{4,}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)(?:(?: [A-Z][a-z]{3,}){1,2}(?= [a-z]))?)';
+      '(?<designation>(?:[A-Z][A-Za-z]*-\\d{1,4}(?:[A-Z]{1,3}\\d?)?|[A-Z][a-z]+-class|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\\d{1,3}(?:[A-Z]\\d?)?|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,} \\d[A-Z0-9]{0,4}|[A-Z]{2,}-[A-Z0-9]{1,3}(?: [A-Z]{2,4})?|[A-Z][a-z]+ [A-Z][a-z]+ (?:II|III|IV)|[A-Z]{4,}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)(?:(?: [A-Z][a-z]{3,}){1,2}(?= [a-z]))?)';
     // A name, with a code or alone, only right before the words for what it is, and not inside a longer name
     // ("Israeli-made Barak MX batteries": a maker's word is not part of the name, nor a state's: "Turkish Aksungur
     // drones").
-    const name = `(?:(?<=-(?:made|built|designed|manufactured|supplied) |(?<![\\p{L}])(?:${demonyms}) )|(?<![A-Z][\\p{L}-]* ))(?<named>[A-Z][a-z]+ [A-Z]{1,3}\\d{0,3}[A-Z]?|[A-Z][a-z]{3,})`;
+    const name = `(?:(?<=-(?:made|built|designed|manufactured|supplied) |(?<![\\p{L}])(?:${demonyms}) )|(?<![A-Z][\\p{L}-]* ))(?!${COUNT_WORD} )(?<named>[A-Z][a-z]+ [A-Z]{1,3}\\d{0,3}[A-Z]?|[A-Z][a-z]{3,})`;
     // A name with a code holding a digit is a system's wherever it stands: "the drone was a Bayraktar TB2".
-    const coded = '(?<![A-Z][\\p{L}-]* )(?<coded>[A-Z][a-z]{3,} [A-Z]{1,3}\\d{1,3}[A-Z]?)';
+    const coded = `(?<![A-Z][\\p{L}-]* )(?!${COUNT_WORD} )(?<coded>[A-Z][a-z]{3,} [A-Z]{1,3}\\d{1,3}[A-Z]?)`;
     const re = new RegExp(
       `${B}(?:${designation}(?<series> series)?(?=(?:,? (?:and |or )?[A-Z][A-Za-z]*(?:-| )?\\d[\\w-]*)* (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E})|${coded}${E})`,
       'gu',
     );
     const bodies = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).flatMap((n) => n.split(' ')));
-    const named = new Set<string>();
+    const named = new Map<string, string>();
     for (const m of matches(this.text, re)) {
       const d = (m.groups!.designation ?? m.groups!.named ?? m.groups!.coded)!;
       if (/^COVID/.test(d)) continue;
@@ -1151,18 +1151,24 @@ export class MentionFinder {
           continue;
         if (!d.includes(' ') && (m.index! === 0 || /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before))) continue;
       }
-      named.add(d);
-      const key = makeKey('weapon', d);
+      // A class is a class of something: "Kilo-class submarines" names the Kilo-class submarine, not a Kilo-class.
+      const ofClass = /-class$/.test(d)
+        ? new RegExp(`^ (${kind})${E}`, 'u').exec(this.text.slice(m.index! + d.length))
+        : null;
+      const system = ofClass ? `${d} ${singular(ofClass[1]!)}` : d;
+      const key = makeKey('weapon', system);
+      if (!named.has(d)) named.set(d, key);
       this.candidate(m.index!, m.index! + d.length, 65, () => {
-        this.entities.add(key, 'WeaponSystem', d, { designation: d }, m.groups!.series ? [`${d} series`] : []);
+        const aliases = [...(m.groups!.series ? [`${d} series`] : []), ...(ofClass ? [d] : [])];
+        this.entities.add(key, 'WeaponSystem', system, { designation: d }, aliases);
         return [this.mentionOf(key, m.index!, d.length, 'name')];
       });
     }
     // A system named once with the word for what it is is the same system where the text names it again alone.
-    for (const d of named) {
+    for (const [d, key] of named) {
       for (const again of matches(this.text, new RegExp(`${B}${escapeRegExp(d)}(?:s(?=${E}))?${E}`, 'gu'))) {
         this.candidate(again.index!, again.index! + d.length, 64, () => [
-          this.mentionOf(makeKey('weapon', d), again.index!, d.length, 'name'),
+          this.mentionOf(key, again.index!, d.length, 'name'),
         ]);
       }
     }

@@ -100,7 +100,7 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
     expect(weapons).toEqual(
       expect.arrayContaining([
         'weapon:ah-64e-apache',
-        'weapon:descubierta-class',
+        'weapon:descubierta-class-frigate',
         'weapon:su-35',
         'weapon:mig-29',
         'weapon:s-400',
@@ -110,7 +110,7 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
     expect(transfers(d)).toEqual(
       expect.arrayContaining([
         'state:USA > state:MAR: weapon:ah-64e-apache',
-        'state:ESP > state:ECU: weapon:descubierta-class',
+        'state:ESP > state:ECU: weapon:descubierta-class-frigate',
         'state:RUS > state:EGY: weapon:su-35',
         'state:RUS > state:EGY: weapon:mig-29',
         'state:TUR > state:IRQ: weapon:s-400',
@@ -178,5 +178,27 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
       'The first four of the 36 Kestrel fighter jets that Malaysia ordered from Sweden in 2024 landed in Kuantan.',
     );
     expect(transfers(d)).toEqual(['state:SWE > state:MYS: weapon:kestrel']);
+  });
+
+  it('reads a class with what it is a class of, a digit after a letter code, and a count opening a sentence', async () => {
+    const d = await extract(
+      'Chile bought Tu-22MR3 bombers and Oberon-class submarines from Moscow in 2010. Five KORAL radars arrived ' +
+        'from Türkiye in May. Norway handed over two Skjold-class corvettes to Latvia.',
+    );
+    expect(weaponKeys(d)).toEqual([
+      'weapon:koral',
+      'weapon:oberon-class-submarine',
+      'weapon:skjold-class-corvette',
+      'weapon:tu-22mr3',
+    ]);
+    expect(doc(d).entities.find((e) => e.key === 'weapon:oberon-class-submarine')).toMatchObject({
+      name: 'Oberon-class submarine',
+      aliases: expect.arrayContaining(['Oberon-class']),
+    });
+    expect(transfers(d)).toEqual([
+      'state:NOR > state:LVA: weapon:skjold-class-corvette',
+      'state:RUS > state:CHL: weapon:oberon-class-submarine',
+      'state:RUS > state:CHL: weapon:tu-22mr3',
+    ]);
   });
 });
