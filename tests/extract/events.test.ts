@@ -158,4 +158,15 @@ describe('a signing named by the verb alone', () => {
     );
     expect(events(d)).toEqual(['STRIKE 2024-06-02', 'STRIKE 2024-07-01']);
   });
+
+  it('counts back from the day of publication ("N years after ⟨event⟩", "N years ago today"), the finer date standing', async () => {
+    const d = await extract(
+      "Four years after Russia's veto, the border is quiet\n\nLIMA, May 6 - Four years ago today, Russia vetoed a " +
+        'draft resolution that would have renewed the observer mission.',
+      '2026-05-06',
+    );
+    expect(events(d)).toEqual(['VETO 2022-05-06']);
+    const tens = await extract('Twenty-two years after the veto, Ukraine vetoed a draft resolution.', '2026-05-06');
+    expect(events(tens).filter((e) => e.startsWith('VETO 2004'))).toEqual(['VETO 2004']);
+  });
 });

@@ -83,8 +83,8 @@ const SAT_TODAY = new RegExp(
 );
 /** Bodies that sit in meetings: councils, assemblies, committees, commissions. */
 const COUNCIL = /\b(?:Council|Assembly|Committee|Commission|Conference|Board of Governors)\b/;
-/** Words saying an event is today's, in coverage of a meeting. */
-const TODAY = new RegExp(`\\b${TIME_OF_DAY}\\b`, 'i');
+/** Words saying an event is today's, in coverage of a meeting ("three years ago today" is a date of its own). */
+const TODAY = new RegExp(`(?<!\\bago )\\b${TIME_OF_DAY}\\b`, 'i');
 /** Where a clause ends: what lies beyond is another clause's. */
 const CLAUSE_END = /;|,\s+(?:while|and|but|which|who|after|before|as)\b|\.\s/;
 /** Where a noun's phrase ends: at a verb or a clause after it ("the meeting ... comes after ..."). */
@@ -371,7 +371,9 @@ export class EventFinder {
       category,
       ...(date ? { date } : {}),
     });
-    if (date && !record.props.date) record.props.date = date;
+    // Named again more precisely ("the 2022 veto", then "on 6 May 2022"): the finer date is its date.
+    const known = record.props.date as string | undefined;
+    if (date && (!known || (date.length > known.length && date.startsWith(known)))) record.props.date = date;
     this.entities.mention(key, span, this.text, false);
     if (venue) this.entities.relate('TOOK_PLACE_IN', key, venue);
     const role = ROLE[category];
