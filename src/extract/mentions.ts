@@ -735,7 +735,7 @@ export class MentionFinder {
    */
   private genericOrganizations() {
     const head =
-      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Society|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan';
+      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Society|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|International(?! [A-Z])|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan';
     const word = "[A-Z][\\p{L}&’'-]*";
     // "Ministry of Irrigation and Water Resources": a field of two names joined by "and" is one body's.
     const complement = `(?: (?:of|for|on|in) (?:the )?${word}(?: ${word})*(?: and (?!the\\b)${word}(?: ${word})*)?)`;
@@ -743,10 +743,11 @@ export class MentionFinder {
     for (const m of matches(this.text, re)) {
       let phrase = m[0];
       let start = m.index!;
-      // A sentence's first word is capitalised whatever it is; a possessive ("Japan's") qualifies the name rather than being part of it.
+      // A sentence's first word is capitalised whatever it is ("Will the ... Commission meet?"); a possessive ("Japan's")
+      // qualifies the name rather than being part of it, but for "People's" ("the People's Liberation Army").
       // A title before the name is the title's ("Chair of the Group of Experts"); so is a participle ("Briefing the Council").
       const lead =
-        /^(?:(?:The|the|A|An|But|And|In|On|At|For|After|Before|When|While|Last|This|That|Both|Its|His|Her|Their|Our|Formally|[A-Z]\p{Ll}+ing|[A-Z][\p{L}-]*[’']s|(?:Chair|Chairman|Chairwoman|Chairperson|Head|Director|President|Secretary|Minister|Spokesperson|Coordinator|Member|Members|Representative|Envoy)(?: (?:of|for|on)(?: the)?)?) )+/u.exec(
+        /^(?:(?:The|the|A|An|But|And|In|On|At|For|After|Before|When|While|Last|This|That|Both|Its|His|Her|Their|Our|Formally|Will|Would|Can|Could|Should|Does|Do|Did|Is|Are|Was|Were|Has|Have|Had|Why|How|Yesterday|Today|Meanwhile|Earlier|Separately|However|[A-Z]\p{Ll}+ing|(?!People[’']s)[A-Z][\p{L}-]*[’']s|(?:Chair|Chairman|Chairwoman|Chairperson|Head|Director|President|Secretary|Minister|Spokesperson|Coordinator|Member|Members|Representative|Envoy)(?: (?:of|for|on)(?: the)?)?) )+/u.exec(
           phrase,
         );
       if (lead) {

@@ -118,6 +118,21 @@ describe('organizations', () => {
     entity(d, 'org:puntland-administration');
     entity(d, 'org:republika-srpska-police');
   });
+
+  it('reads a name going on after "International", "People\'s" at its head, and no question word before it', async () => {
+    const d = await extract(
+      'Olga Ferreira of the Lisbon Institute of International Relations said the Centre for Maritime and ' +
+        "International Law agreed. The People's Liberation Army Air Force flew past. Will the Mixed Border Commission " +
+        'meet? Amnesty International said nothing.',
+    );
+    expect(entity(d, 'org:lisbon-institute-of-international-relations').name).toBe(
+      'Lisbon Institute of International Relations',
+    );
+    entity(d, 'org:centre-for-maritime-and-international-law');
+    entity(d, 'org:peoples-liberation-army-air-force');
+    entity(d, 'org:mixed-border-commission');
+    entity(d, 'org:amnesty-international');
+  });
 });
 
 describe('people', () => {
