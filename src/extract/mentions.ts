@@ -470,11 +470,19 @@ export class MentionFinder {
   private ministries() {
     for (const ministry of MINISTRIES) {
       const field = alternation(ministry.fields);
+      // A field widened by another ("Foreign Affairs and Trade", "Foreign and Diaspora Affairs", "Europe and Foreign
+      // Affairs") is still the ministry's, and the name its state gives it.
+      const other = '[A-Z][\\p{L}-]+';
+      const affairs = ministry.fields
+        .filter((f) => / Affairs$/.test(f))
+        .map((f) => `${escapeRegExp(f.replace(/ Affairs$/, ''))} and ${other} Affairs|`)
+        .join('');
+      const own = `(?<own>${affairs}(?:${other} and )?(?:${field})(?: and (?:International )?${other})?)`;
       // Lower case only: a capitalised "Federal Foreign Office" is a name, read whole by the shape of one.
       const nouns = (ministry.nouns ?? []).map((n) => `|${n}`).join('');
       const patterns = [
         new RegExp(
-          `(?:${STATE_QUALIFIER} )?(?:Ministry|Department) of (?:${field})(?: of (?:the )?(?<of>${names}))?${E}${SEAT}`,
+          `(?:${STATE_QUALIFIER} )?(?<body>Ministry|Department) of ${own}(?: of (?:the )?(?<of>${names}))?${E}${SEAT}`,
           'gu',
         ),
         new RegExp(
@@ -494,11 +502,16 @@ export class MentionFinder {
             this.homeState;
           const state = code ? STATES.get(code) : undefined;
           const key = state ? `org:${slug(state.name)}-${ministry.slug}` : `org:${ministry.slug}`;
-          const name = state ? `${ministry.name} of ${state.name}` : ministry.name;
+          const canonical = state ? `${ministry.name} of ${state.name}` : ministry.name;
+          // Its own name as written ("Ministry of External Affairs" of India), the usual one and the text's words
+          // ("the French defence ministry") kept as names of it too.
+          const written = g.own ? `${g.body!} of ${g.own}` : undefined;
+          const name = written ? (state ? `${written} of ${state.name}` : written) : canonical;
+          const aliases = [canonical, m[0].slice(0, m[0].length - (g.seat ? ` in ${g.seat}`.length : 0))];
           // The capital it sits in stays out of its name, a place of its own.
           const length = m[0].length - (g.seat ? ` in ${g.seat}`.length : 0);
           this.candidate(m.index!, m.index! + length, 85, () => {
-            this.addOrganization(key, name, 'MINISTRY');
+            this.addOrganization(key, name, 'MINISTRY', aliases);
             if (code) this.entities.link('partOf', key, this.entities.state(code).key);
             if (code && g.demonym) this.stateInside(code, m, 'demonym');
             if (code && g.possessive) this.stateInside(code, m, 'possessive');

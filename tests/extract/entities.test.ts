@@ -300,6 +300,24 @@ describe('ministries', () => {
     entity(d, 'place:harare');
     expect(entity(d, 'org:ministry-of-the-armed-forces').aliases).toContain("France's Ministry of the Armed Forces");
   });
+
+  it('names a ministry as its state does, a field widened by another included, with the usual name kept', async () => {
+    const d = await extract(
+      "The Ministry of Foreign Affairs and Trade of New Zealand protested. Ghana's Ministry of Foreign and " +
+        "Regional Affairs agreed, and India's Ministry of External Affairs said nothing. The Spanish defence ministry " +
+        'was silent.',
+    );
+    const nz = entity(d, 'org:new-zealand-ministry-of-foreign-affairs');
+    expect(nz.name).toBe('Ministry of Foreign Affairs and Trade of New Zealand');
+    expect(nz.aliases).toContain('Ministry of Foreign Affairs of New Zealand');
+    expect(entity(d, 'org:ghana-ministry-of-foreign-affairs').name).toBe(
+      'Ministry of Foreign and Regional Affairs of Ghana',
+    );
+    expect(entity(d, 'org:india-ministry-of-foreign-affairs').name).toBe('Ministry of External Affairs of India');
+    const spain = entity(d, 'org:spain-ministry-of-defence');
+    expect(spain.name).toBe('Ministry of Defence of Spain');
+    expect(spain.aliases).toContain('Spanish defence ministry');
+  });
 });
 
 describe("a state's services", () => {
