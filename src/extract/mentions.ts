@@ -152,6 +152,9 @@ function expansion(before: string, acronym: string): string | undefined {
   return undefined;
 }
 
+/** Words of the Security Council's voting: a text using them means that Council by "the Council". */
+const UN_VOTING = /\bvet(?:o|oes|oed|oing)\b|\bdraft resolution|\bresolution \d{3,4}\b/i;
+
 export class MentionFinder {
   private readonly candidates: Candidate[] = [];
 
@@ -200,7 +203,8 @@ export class MentionFinder {
 
   /**
    * "The Ministry" after a ministry has been named is that ministry, as
-   * statements write it; "the Council" is the Security Council named before.
+   * statements write it; "the Council" is the Security Council named before,
+   * or named by the vetoes and draft resolutions of the text.
    */
   private shortForms(mentions: Mention[]): Mention[] {
     const out = [...mentions];
@@ -218,7 +222,13 @@ export class MentionFinder {
         // "the council" in lower case is the Council named before; "the Council", only a body named Council.
         return word === word.toLowerCase() ? record.name.toLowerCase().includes(word) : record.name.includes(word);
       };
-      const antecedent = [...out].filter((o) => o.end <= start && names(o)).pop();
+      let antecedent = [...out].filter((o) => o.end <= start && names(o)).pop();
+      // "the Council" in a text of vetoes and draft resolutions that names no council is the Security Council.
+      if (!antecedent && word === 'Council' && UN_VOTING.test(this.text) && !out.some(names)) {
+        const council = ORGANIZATIONS.find((o) => o.key === 'org:un-security-council')!;
+        this.knownOrganization(council);
+        antecedent = { start, end, key: council.key, form: 'phrase' };
+      }
       if (antecedent) out.push({ start, end, key: antecedent.key, form: 'phrase' });
       if (antecedent) this.entities.mention(antecedent.key, { start, end }, this.text, false);
     }
@@ -443,16 +453,21 @@ export class MentionFinder {
     for (const m of matches(this.text, re)) {
       const org = forms.get(m[0])!;
       this.candidate(m.index!, m.index! + m[0].length, 80, () => {
-        this.addOrganization(org.key, org.name, org.category, org.aliases, org.wikidataId);
-        if (org.state) this.entities.link('partOf', org.key, this.entities.state(org.state).key);
-        if (org.basedIn) this.entities.link('locatedIn', org.key, this.entities.state(org.basedIn).key);
-        if (org.partOf) {
-          const parent = ORGANIZATIONS.find((o) => o.key === org.partOf)!;
-          this.addOrganization(parent.key, parent.name, parent.category, parent.aliases, parent.wikidataId);
-          this.entities.link('partOf', org.key, parent.key);
-        }
+        this.knownOrganization(org);
         return [this.mentionOf(org.key, m.index!, m[0].length, 'name')];
       });
+    }
+  }
+
+  /** A body of the table, with the state or body it belongs to. */
+  private knownOrganization(org: (typeof ORGANIZATIONS)[number]) {
+    this.addOrganization(org.key, org.name, org.category, org.aliases, org.wikidataId);
+    if (org.state) this.entities.link('partOf', org.key, this.entities.state(org.state).key);
+    if (org.basedIn) this.entities.link('locatedIn', org.key, this.entities.state(org.basedIn).key);
+    if (org.partOf) {
+      const parent = ORGANIZATIONS.find((o) => o.key === org.partOf)!;
+      this.addOrganization(parent.key, parent.name, parent.category, parent.aliases, parent.wikidataId);
+      this.entities.link('partOf', org.key, parent.key);
     }
   }
 

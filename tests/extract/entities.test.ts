@@ -105,6 +105,18 @@ describe('organizations', () => {
     expect(spoken.claims.map((c) => [c.speaker, c.onBehalfOf])).toEqual([['org:rheinmetall', null]]);
   });
 
+  it('reads "the Council" of a text about vetoes as the Security Council, and the African members by their group', async () => {
+    const d = await extract(
+      'China vetoed the draft resolution in 1999. Diplomats in the Council said the vote surprised them. Speaking ' +
+        'for the A3+, Ghana said Hizbullah had to disarm.',
+    );
+    entity(d, 'org:un-security-council');
+    expect(entity(d, 'org:a3').aliases).toContain('three African members of the Council');
+    entity(d, 'org:hezbollah');
+    const other = await extract('The Council of Europe met in Strasbourg. Later the Council said nothing.');
+    expect(keys(other)).not.toContain('org:un-security-council');
+  });
+
   it("reads a state's airline as a company, not the state", async () => {
     const d = await extract('Canada banned Iran Air and Belavia from its airspace.');
     entity(d, 'org:iran-air');
