@@ -201,4 +201,29 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
       'state:RUS > state:CHL: weapon:tu-22mr3',
     ]);
   });
+
+  it('reads "the last of 44 ⟨W⟩", counts in millions, items with counts of their own, "arrived from" and "built in"', async () => {
+    const a = await extract('Italy delivered the last of 18 Centauro tanks to Brazil this month.');
+    expect(transfers(a)).toEqual(['state:ITA > state:BRA: weapon:centauro']);
+    const b = await extract(
+      'Iran had shipped at least two million artillery shells and more than 80 Fateh-110 and Fateh-313 ' +
+        'missiles to Sudan.',
+    );
+    expect(transfers(b)).toEqual(
+      expect.arrayContaining(['state:IRN > state:SDN: weapon:fateh-110', 'state:IRN > state:SDN: weapon:fateh-313']),
+    );
+    const c = await extract('Peru took delivery of three patrol boats built in Spain in June.');
+    expect(transfers(c)).toEqual(['state:ESP > state:PER: -']);
+  });
+
+  it('reads a system named after "The" opening a sentence, and "⟨W⟩ arrived from ⟨A⟩" in a state\'s own statement', async () => {
+    const d = await extract(
+      'Statement of the Ministry of Foreign Affairs of Ghana\n\nThe Vektor armoured vehicles delivered by Germany in ' +
+        '2022 guard the border. Four KORAL radars arrived from Türkiye in May.',
+      '2024-07-03',
+      'Ministry of Foreign Affairs of Ghana',
+    );
+    expect(weaponKeys(d)).toEqual(expect.arrayContaining(['weapon:vektor', 'weapon:koral']));
+    expect(transfers(d)).toEqual(['state:DEU > state:GHA: weapon:vektor', 'state:TUR > state:GHA: weapon:koral']);
+  });
 });

@@ -32,7 +32,7 @@ import { periodsIn, type Period } from './period.js';
  */
 
 /** A weapon phrase: "six ⟨Yak-130⟩ light attack aircraft", "armoured vehicles and air defence systems". */
-const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and| or|,) (?:(?:${WEAPON_MODIFIER}|⟨\d+⟩|[\w-]+) ){0,3}${WEAPON_NOUN}){0,3}|⟨\d+⟩)(?![\w-])`;
+const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and| or|,) (?:${QUANTITY}\s+)?(?:(?:${WEAPON_MODIFIER}|⟨\d+⟩|[\w-]+) ){0,4}${WEAPON_NOUN}){0,3}|⟨\d+⟩)(?![\w-])`;
 /** Words between a subject and its verb: auxiliaries, adverbs, "is expected to", "signed a deal to", "accused ⟨A⟩ of (supplying)". */
 const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|agreed to|plans to|planned to|began to|(?:is|was|are|were) expected to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
 /** A relative clause opening on its subject: "⟨B⟩, which received ...", "⟨A⟩, which had supplied ...". */
@@ -187,7 +187,11 @@ export class TransferFinder {
     }
     for (const m of text.matchAll(RECIPIENT_VERB)) {
       const g = m.groups!;
-      const from = new RegExp(String.raw`^(?: [^⟨;]{0,60}?)? from (?:the )?(?<from>${LIST})`, 'u').exec(g.tail ?? '');
+      // "received ⟨W⟩ built in ⟨A⟩": where they were made is where they came from.
+      const from = new RegExp(
+        String.raw`^(?: [^⟨;]{0,60}?)? (?:from|(?:built|made|manufactured) in) (?:the )?(?<from>${LIST})`,
+        'u',
+      ).exec(g.tail ?? '');
       const suppliers = from ? keys(from.groups!.from) : this.makers(masked, g.what ?? '');
       const end = m.index! + m[0].length - (g.tail ?? '').length + (from ? from[0].length : 0);
       out.push({
