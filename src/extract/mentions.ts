@@ -763,7 +763,7 @@ export class MentionFinder {
    */
   private genericOrganizations() {
     const head =
-      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Society|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|International(?! [A-Z])|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan';
+      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Society|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|International(?! [A-Z])|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan|Community|Initiative|(?<!Press )Conference';
     const word = "[A-Z][\\p{L}&’'-]*";
     // "Ministry of Irrigation and Water Resources": a field of two names joined by "and" is one body's.
     const complement = `(?: (?:of|for|on|in) (?:the )?${word}(?: ${word})*(?: and (?!the\\b)${word}(?: ${word})*)?)`;
@@ -827,7 +827,7 @@ export class MentionFinder {
         (city?.role === 'capital' ||
           (!city &&
             !CONTINENTS.test(seat.groups!.city!) &&
-            /\b(?:Institute|Foundation|Centre|Center|Society|University|Group|Observatory|Government)\b/.test(
+            /\b(?:Institute|Foundation|Centre|Center|Society|University|Group|Observatory|Government|Conference)\b/.test(
               phrase.slice(0, seat.index),
             )))
       )
@@ -1017,9 +1017,10 @@ export class MentionFinder {
         this.candidate(start, start + name.length, 58, () => this.newPlace(name, 'REGION', start));
       }
     }
-    // "in Darfur and Kordofan", "aid into El Fasher", "fighting around Goma": a name where something happens.
+    // "in Darfur and Kordofan", "aid into El Fasher", "fighting around Goma", "a dhow off Mocha", "killed 17 villagers
+    // at Rumamer": a name where something happens.
     const where = new RegExp(
-      `${B}(?:[Ii]n|into|near|around|outside|across|through|inside|towards?) (?:the )?(?<a>${PROPER}(?: ${PROPER}){0,2})(?: and (?<b>${PROPER}(?: ${PROPER}){0,2}))?${E}`,
+      `${B}(?:[Ii]n|into|near|around|outside|across|through|inside|towards?|off|at) (?:the )?(?<a>${PROPER}(?: ${PROPER}){0,2})(?: and (?<b>${PROPER}(?: ${PROPER}){0,2}))?${E}`,
       'gu',
     );
     for (const m of matches(this.text, where)) {

@@ -237,6 +237,20 @@ describe('places', () => {
     expect(keys(d)).not.toContain('state:GIN');
   });
 
+  it('reads a name "off" or "at" which something happened as a place, and a community, an initiative or a conference as a body', async () => {
+    const d = await extract(
+      'Coast guards stopped a dhow off Ras Kamboni, and gunmen killed nine herders at Kalongo. The Southern Shelf ' +
+        'Community met the Tana Initiative. The Conference on Maritime Security in Mombasa closed, and Kenya spoke ' +
+        'at a Press Conference.',
+    );
+    entity(d, 'place:ras-kamboni');
+    entity(d, 'place:kalongo');
+    entity(d, 'org:southern-shelf-community');
+    entity(d, 'org:tana-initiative');
+    entity(d, 'org:conference-on-maritime-security');
+    expect(keys(d).filter((k) => /press-conference/.test(k))).toEqual([]);
+  });
+
   it('reads a capital after "visit" as the city visited', async () => {
     const d = await extract('The foreign minister will visit Jakarta next week.');
     expect(entity(d, 'place:jakarta').type).toBe('Place');
