@@ -1020,16 +1020,28 @@ export class MentionFinder {
     // "in Darfur and Kordofan", "aid into El Fasher", "fighting around Goma", "a dhow off Mocha", "killed 17 villagers
     // at Rumamer": a name where something happens.
     const where = new RegExp(
-      `${B}(?:[Ii]n|into|near|around|outside|across|through|inside|towards?|off|at) (?:the )?(?<a>${PROPER}(?: ${PROPER}){0,2})(?: and (?<b>${PROPER}(?: ${PROPER}){0,2}))?${E}`,
+      `${B}(?:(?:[Ii]n|into|near|around|outside|across|through|inside|towards?|off|at) (?:the )?|(?<on>on) )(?<a>${PROPER}(?: ${PROPER}){0,2})(?: and (?<b>${PROPER}(?: ${PROPER}){0,2}))?${E}`,
       'gu',
     );
     for (const m of matches(this.text, where)) {
+      // "on Crete", "a base on Abu Musa", but not a heading's "Statement on Military Exercises".
+      if (m.groups!.on && this.inHeading(m.index!)) continue;
       for (const name of [m.groups!.a!, m.groups!.b].filter(Boolean) as string[]) {
         if (name.split(' ').some((w) => NOT_PLACES.has(w)) || STATE_FORMS.has(name)) continue;
         const start = m.index! + m[0].lastIndexOf(name);
         this.candidate(start, start + name.length, 30, () => this.newPlace(name, 'OTHER', start));
       }
     }
+  }
+
+  /** Whether a point of the text is in a line written in title case, a heading's: its capitals name nothing. */
+  private inHeading(at: number): boolean {
+    const line = this.text.slice(
+      this.text.lastIndexOf('\n', at) + 1,
+      (this.text.indexOf('\n', at) + 1 || this.text.length + 1) - 1,
+    );
+    const words = line.match(/\p{L}{4,}/gu) ?? [];
+    return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
   }
 
   /** Regions, territories and seas of the gazetteer (places.json), named bare: "fighting in Tigray", "Republika Srpska". */

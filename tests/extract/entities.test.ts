@@ -251,6 +251,14 @@ describe('places', () => {
     expect(keys(d).filter((k) => /press-conference/.test(k))).toEqual([]);
   });
 
+  it('reads an island "on" which something stands, but no capitals of a heading after "on"', async () => {
+    const d = await extract(
+      'Statement on Military Exercises Near the Border\n\nA new naval base will be built on Zarnuq, the ministry said.',
+    );
+    entity(d, 'place:zarnuq');
+    expect(d.entities.filter((e) => e.type === 'Place').map((e) => e.key)).toEqual(['place:zarnuq']);
+  });
+
   it('reads a capital after "visit" as the city visited', async () => {
     const d = await extract('The foreign minister will visit Jakarta next week.');
     expect(entity(d, 'place:jakarta').type).toBe('Place');
