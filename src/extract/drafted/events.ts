@@ -283,9 +283,22 @@ export class EventFinder {
       (d) => d.end <= trigger.start && /^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(this.text.slice(d.end, trigger.start)),
     );
     if (owning) return owning.iso;
+    // "three days after the latest commemoration at ⟨X⟩", "three years after Russia's veto": a span counted back to the
+    // event named right after it is the event's date.
+    const counted = dates.find(
+      (d) =>
+        d.end <= trigger.start &&
+        /\bafter$/i.test(this.text.slice(d.start, d.end)) &&
+        /^\s+(?:[\w’'-]+\s+){0,3}$/u.test(this.text.slice(d.end, trigger.start)),
+    );
+    if (counted) return counted.iso;
     if (TODAY.test(sentence.text)) return this.publishedOn;
-    // "Yesterday, for the third time this month, ... entered": a date opening the sentence is its verb's.
-    const opening = dates.find((d) => d.start - sentence.start <= 3 && d.end <= trigger.start);
+    // "Yesterday, for the third time this month, ... entered": a date opening the sentence is its verb's ("three
+    // years after ⟨X⟩" is X's).
+    const opening = dates.find(
+      (d) =>
+        d.start - sentence.start <= 3 && d.end <= trigger.start && !/\bafter$/i.test(this.text.slice(d.start, d.end)),
+    );
     if (isVerb && opening) return opening.iso;
     if (isVerb || ['MEETING', 'VOTE', 'VETO'].includes(category)) {
       // "disbanded at the end of April after ⟨A⟩ vetoed": a date the event came after is not its own.
