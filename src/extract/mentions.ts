@@ -665,14 +665,24 @@ export class MentionFinder {
     // "accused the government of ...", "urged the administration to ...", "the military": in lower case too, the
     // state's, when the text is about one state.
     const re =
-      /\b(?:[Tt]he )?(?:Federal |National |Royal |Union |Central )?Government(?! of)(?![’']s)(?![\p{L}])|(?<=\b[Tt]he )(?:government|administration|military|army)(?! of (?:the )?[A-Z])(?![’']s)(?![\p{L}-])/gu;
+      /\b(?:[Tt]he )?(?:Federal |National |Royal |Union |Central )?Government(?! of)(?![’']s)(?![\p{L}])|(?<=\b[Tt]he )(?:government|administration|military|army|Army|navy|armed forces)(?! of (?:the )?[A-Z])(?![’']s)(?![\p{L}-])/gu;
     for (const m of matches(this.text, re)) {
       const start = m.index! + /^(?:[Tt]he )?/.exec(m[0])![0].length;
       // "his Government", "our Government": a pronoun's, not a name.
       if (/\b(?:his|her|its|their|my)\s+$/i.test(this.text.slice(Math.max(0, m.index! - 6), m.index!))) continue;
-      this.candidate(start, m.index! + m[0].length, 55, () => {
+      const end = m.index! + m[0].length;
+      this.candidate(start, end, 55, () => {
         const record = this.entities.state(code);
-        return [this.mentionOf(record.key, start, m.index! + m[0].length - start, 'phrase')];
+        // "the army" speaks for the state, and is the state's armed service too ("Army of Ecuador", "army").
+        const service = /^(?:military|army|navy|armed forces)$/i.test(m[0]) ? m[0].toLowerCase() : undefined;
+        if (service) {
+          const key = `org:${slug(record.name)}-${slug(service)}`;
+          const name = `${service.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${record.name}`;
+          this.addOrganization(key, name, 'MILITARY', [service]);
+          this.entities.link('partOf', key, record.key);
+          this.entities.mention(key, { start, end }, this.text, false);
+        }
+        return [this.mentionOf(record.key, start, end - start, 'phrase')];
       });
     }
   }

@@ -376,6 +376,16 @@ describe('the government of the state a text is about', () => {
       targets: ['state:ZWE'],
     });
   });
+
+  it('drafts "the army" and "the navy" of such coverage as the state\'s services too, the state still speaking', async () => {
+    const draft = await extract(
+      'Ecuador bought patrol boats this year. Ecuador says they are for the coast, and Ecuador denies any link to ' +
+        'the referendum. The navy now patrols the Galápagos, and the army accused gangs of smuggling rifles.',
+    );
+    expect(entity(draft, 'org:ecuador-navy')).toMatchObject({ name: 'Navy of Ecuador', aliases: ['navy'] });
+    expect(entity(draft, 'org:ecuador-army').aliases).toEqual(['army']);
+    expect(draft.claims.find((c) => c.kind === 'ACCUSE')?.speaker).toBe('state:ECU');
+  });
 });
 
 describe("a state's armed services", () => {
