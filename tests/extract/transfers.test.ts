@@ -226,4 +226,14 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
     expect(weaponKeys(d)).toEqual(expect.arrayContaining(['weapon:vektor', 'weapon:koral']));
     expect(transfers(d)).toEqual(['state:DEU > state:GHA: weapon:vektor', 'state:TUR > state:GHA: weapon:koral']);
   });
+
+  it('reads "his country had supplied ⟨B⟩ with ⟨W⟩" in UN coverage as supplied by the delegate\'s state, and a claim about it', async () => {
+    const d = await extract(
+      'The representative of Belarus rejected the charges. He recalled that his country had supplied Mali with ' +
+        'Mi-24 helicopters, which he said were purely defensive.',
+    );
+    expect(transfers(d)).toEqual(['state:BLR > state:MLI: weapon:mi-24']);
+    const about = d.claims.filter((c) => c.speaker === 'state:BLR').flatMap((c) => c.about);
+    expect(about).toContain(doc(d).entities.find((e) => e.type === 'WeaponsTransfer')!.key);
+  });
 });

@@ -40,8 +40,10 @@ const WHICH = String.raw`,\s+(?:which|who)`;
 const PLACE_WORDS =
   '(?:the )?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western) )?';
 
+/** "his country had supplied ...", "whose country supplied ...": the speaker's own state, in UN coverage. */
+const OWN_COUNTRY = String.raw`(?<own>\b(?:[Hh]is|[Hh]er|[Ww]hose) country)`;
 const SUPPLIER_VERB = new RegExp(
-  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${LIST}))(?:,[^,]{1,80},|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
+  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${LIST}))(?:,[^,]{1,80},|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
   'gu',
 );
 const RECIPIENT_VERB = new RegExp(
@@ -134,9 +136,14 @@ export class TransferFinder {
   ) {}
 
   /** The transfers a sentence names or refers back to; `status` is what the sentence's claims make of them. */
-  read(masked: Masked, status: (suppliers: string[], recipients: string[]) => TransferStatus): FoundTransfer[] {
+  read(
+    masked: Masked,
+    status: (suppliers: string[], recipients: string[]) => TransferStatus,
+    /** The state whose delegate is speaking, for "his country". */
+    speakerState?: string,
+  ): FoundTransfer[] {
     const found: FoundTransfer[] = [];
-    for (const p of this.parse(masked)) {
+    for (const p of this.parse(masked, speakerState)) {
       if (p.negated) continue;
       // One transfer per supplier, recipient and weapon system: "⟨W1⟩ systems and 40 ⟨W2⟩ launchers" are two.
       const systems = this.systems(masked, p.weapon?.what ?? '');
@@ -156,7 +163,7 @@ export class TransferFinder {
     return found;
   }
 
-  private parse(masked: Masked): Parsed[] {
+  private parse(masked: Masked, speakerState?: string): Parsed[] {
     const out: Parsed[] = [];
     const text = masked.text;
     const keys = (list: string | undefined) => (list ? this.actors(masked, listUnits(list)) : []);
@@ -177,7 +184,7 @@ export class TransferFinder {
       const way = ways.find((w): w is RegExpExecArray => !!w);
       if (!way) continue;
       out.push({
-        suppliers: keys(g.supplier ?? g.from),
+        suppliers: g.own ? (speakerState ? [speakerState] : []) : keys(g.supplier ?? g.from),
         recipients: keys(way.groups!.to),
         weapon: way.groups,
         at: m.index!,
