@@ -9,12 +9,28 @@ import type { Span } from './types.js';
  * latest one on or before publication, unless the words before it speak of
  * what is to come ("will visit Seoul on April 20", "are due to meet on
  * 23 April", "at a meeting ... on March 26" after "would raise"): then it
- * is the next one.
+ * is the next one. A span counted from now is counted back: "three years
+ * after the veto" puts the veto three years ago, and "three years ago today"
+ * is that very day.
  */
 
 /** Words that put what follows them in the future: a date after them without its year is the next such date. */
 const FUTURE =
   /\b(?:will|shall|would|(?:is|are|was|were) (?:due|scheduled|set|expected|to)|(?:is|are) planning|plans? to|next|upcoming|forthcoming|when (?:he|she|they|it|the \w+) meets?)\b/i;
+
+// prettier-ignore
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = new Map(
+  ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, i) => [w, 20 + 10 * i]),
+);
+/** A count in figures or words up to ninety-nine ("a" is one); NaN for anything else. */
+function countOf(word: string): number {
+  if (/^\d+$/.test(word)) return Number(word);
+  if (word === 'a' || word === 'an') return 1;
+  const i = ONES.indexOf(word);
+  return i >= 0 ? i + 1 : (TENS.get(word) ?? NaN);
+}
 
 export interface FoundDate extends Span {
   iso: string;
@@ -38,7 +54,10 @@ export function findDates(text: string, offset: number, publishedOn: string): Fo
   const published = utcDate(publishedOn);
   const results = chrono.parse(text, { instant: published, timezone: 0 }, { forwardDate: false });
   const found: FoundDate[] = [];
+  let covered = 0;
   for (const r of results) {
+    // "today" in "three years ago today" is part of the date before it.
+    if (r.index < covered) continue;
     const certain = (c: 'year' | 'month' | 'day' | 'weekday') => (r.start.isCertain(c) ? r.start.get(c)! : undefined);
     const known = { year: certain('year'), month: certain('month'), day: certain('day'), weekday: certain('weekday') };
     const words = r.text.toLowerCase();
@@ -71,7 +90,28 @@ export function findDates(text: string, offset: number, publishedOn: string): Fo
       else if (known.month !== undefined) iso = `${year}-${pad(month)}`;
       else iso = String(year);
     }
-    if (iso) found.push({ start: offset + r.index, end: offset + r.index + r.text.length, iso });
+    let start = r.index;
+    let end = r.index + r.text.length;
+    // "Three years after Russia's veto, ...": what came after is now, so what it came after is that long ago;
+    // "three years ago today" is that very day. chrono reads "twenty-seven" as "seven": the tens are counted here.
+    const tens = /\b([a-z]+)-$/i.exec(text.slice(0, start));
+    const more = tens ? (TENS.get(tens[1]!.toLowerCase()) ?? 0) : 0;
+    const counted = /(?:^|\s)([a-z]+|\d+) (year|month|week|day)s? (after|ago)$/.exec(words);
+    const count = counted ? countOf(counted[1]!) + more : NaN;
+    if (counted && count) {
+      if (more) start = tens!.index;
+      const today = counted[3] === 'ago' && /^ today\b/i.test(text.slice(end));
+      if (today) end += ' today'.length;
+      const unit = counted[2]!;
+      const back = new Date(published.getTime());
+      if (unit === 'year') back.setUTCFullYear(back.getUTCFullYear() - count);
+      else if (unit === 'month') back.setUTCMonth(back.getUTCMonth() - count);
+      else back.setUTCDate(back.getUTCDate() - count * (unit === 'week' ? 7 : 1));
+      const precision = today || unit === 'week' || unit === 'day' ? 10 : unit === 'month' ? 7 : 4;
+      iso = isoDay(back).slice(0, precision);
+    }
+    covered = end;
+    if (iso) found.push({ start: offset + start, end: offset + end, iso });
   }
   // chrono leaves a bare year ("in 2023") alone.
   for (const m of text.matchAll(/\b(?:in|since|during|by) ((?:19|20)\d\d)\b(?! [A-Z])/g)) {

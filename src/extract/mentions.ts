@@ -19,9 +19,9 @@ import {
   type OrganizationCategory,
 } from './gazetteer.js';
 import { Entities, makeKey, type Mention, type MentionForm } from './entities.js';
-import { NOT_SYSTEM_NAMES, WEAPON_MODIFIER, WEAPON_NOUN } from './drafted/arms.js';
+import { COUNT_WORD, NOT_SYSTEM_NAMES, WEAPON_MODIFIER, WEAPON_NOUN } from './drafted/arms.js';
 import { questionOutlets } from './outlets.js';
-import { alternation, escapeRegExp, slug } from './text.js';
+import { alternation, escapeRegExp, singular, slug } from './text.js';
 import type { Span } from './types.js';
 
 /**
@@ -152,6 +152,9 @@ function expansion(before: string, acronym: string): string | undefined {
   return undefined;
 }
 
+/** Words of the Security Council's voting: a text using them means that Council by "the Council". */
+const UN_VOTING = /\bvet(?:o|oes|oed|oing)\b|\bdraft resolution|\bresolution \d{3,4}\b/i;
+
 export class MentionFinder {
   private readonly candidates: Candidate[] = [];
 
@@ -200,7 +203,8 @@ export class MentionFinder {
 
   /**
    * "The Ministry" after a ministry has been named is that ministry, as
-   * statements write it; "the Council" is the Security Council named before.
+   * statements write it; "the Council" is the Security Council named before,
+   * or named by the vetoes and draft resolutions of the text.
    */
   private shortForms(mentions: Mention[]): Mention[] {
     const out = [...mentions];
@@ -218,7 +222,13 @@ export class MentionFinder {
         // "the council" in lower case is the Council named before; "the Council", only a body named Council.
         return word === word.toLowerCase() ? record.name.toLowerCase().includes(word) : record.name.includes(word);
       };
-      const antecedent = [...out].filter((o) => o.end <= start && names(o)).pop();
+      let antecedent = [...out].filter((o) => o.end <= start && names(o)).pop();
+      // "the Council" in a text of vetoes and draft resolutions that names no council is the Security Council.
+      if (!antecedent && word === 'Council' && UN_VOTING.test(this.text) && !out.some(names)) {
+        const council = ORGANIZATIONS.find((o) => o.key === 'org:un-security-council')!;
+        this.knownOrganization(council);
+        antecedent = { start, end, key: council.key, form: 'phrase' };
+      }
       if (antecedent) out.push({ start, end, key: antecedent.key, form: 'phrase' });
       if (antecedent) this.entities.mention(antecedent.key, { start, end }, this.text, false);
     }
@@ -443,16 +453,21 @@ export class MentionFinder {
     for (const m of matches(this.text, re)) {
       const org = forms.get(m[0])!;
       this.candidate(m.index!, m.index! + m[0].length, 80, () => {
-        this.addOrganization(org.key, org.name, org.category, org.aliases, org.wikidataId);
-        if (org.state) this.entities.link('partOf', org.key, this.entities.state(org.state).key);
-        if (org.basedIn) this.entities.link('locatedIn', org.key, this.entities.state(org.basedIn).key);
-        if (org.partOf) {
-          const parent = ORGANIZATIONS.find((o) => o.key === org.partOf)!;
-          this.addOrganization(parent.key, parent.name, parent.category, parent.aliases, parent.wikidataId);
-          this.entities.link('partOf', org.key, parent.key);
-        }
+        this.knownOrganization(org);
         return [this.mentionOf(org.key, m.index!, m[0].length, 'name')];
       });
+    }
+  }
+
+  /** A body of the table, with the state or body it belongs to. */
+  private knownOrganization(org: (typeof ORGANIZATIONS)[number]) {
+    this.addOrganization(org.key, org.name, org.category, org.aliases, org.wikidataId);
+    if (org.state) this.entities.link('partOf', org.key, this.entities.state(org.state).key);
+    if (org.basedIn) this.entities.link('locatedIn', org.key, this.entities.state(org.basedIn).key);
+    if (org.partOf) {
+      const parent = ORGANIZATIONS.find((o) => o.key === org.partOf)!;
+      this.addOrganization(parent.key, parent.name, parent.category, parent.aliases, parent.wikidataId);
+      this.entities.link('partOf', org.key, parent.key);
     }
   }
 
@@ -470,11 +485,19 @@ export class MentionFinder {
   private ministries() {
     for (const ministry of MINISTRIES) {
       const field = alternation(ministry.fields);
+      // A field widened by another ("Foreign Affairs and Trade", "Foreign and Diaspora Affairs", "Europe and Foreign
+      // Affairs") is still the ministry's, and the name its state gives it.
+      const other = '[A-Z][\\p{L}-]+';
+      const affairs = ministry.fields
+        .filter((f) => / Affairs$/.test(f))
+        .map((f) => `${escapeRegExp(f.replace(/ Affairs$/, ''))} and ${other} Affairs|`)
+        .join('');
+      const own = `(?<own>${affairs}(?:${other} and )?(?:${field})(?: and (?:International )?${other})?)`;
       // Lower case only: a capitalised "Federal Foreign Office" is a name, read whole by the shape of one.
       const nouns = (ministry.nouns ?? []).map((n) => `|${n}`).join('');
       const patterns = [
         new RegExp(
-          `(?:${STATE_QUALIFIER} )?(?:Ministry|Department) of (?:${field})(?: of (?:the )?(?<of>${names}))?${E}${SEAT}`,
+          `(?:${STATE_QUALIFIER} )?(?<body>Ministry|Department) of ${own}(?: of (?:the )?(?<of>${names}))?${E}${SEAT}`,
           'gu',
         ),
         new RegExp(
@@ -494,11 +517,16 @@ export class MentionFinder {
             this.homeState;
           const state = code ? STATES.get(code) : undefined;
           const key = state ? `org:${slug(state.name)}-${ministry.slug}` : `org:${ministry.slug}`;
-          const name = state ? `${ministry.name} of ${state.name}` : ministry.name;
+          const canonical = state ? `${ministry.name} of ${state.name}` : ministry.name;
+          // Its own name as written ("Ministry of External Affairs" of India), the usual one and the text's words
+          // ("the French defence ministry") kept as names of it too.
+          const written = g.own ? `${g.body!} of ${g.own}` : undefined;
+          const name = written ? (state ? `${written} of ${state.name}` : written) : canonical;
+          const aliases = [canonical, m[0].slice(0, m[0].length - (g.seat ? ` in ${g.seat}`.length : 0))];
           // The capital it sits in stays out of its name, a place of its own.
           const length = m[0].length - (g.seat ? ` in ${g.seat}`.length : 0);
           this.candidate(m.index!, m.index! + length, 85, () => {
-            this.addOrganization(key, name, 'MINISTRY');
+            this.addOrganization(key, name, 'MINISTRY', aliases);
             if (code) this.entities.link('partOf', key, this.entities.state(code).key);
             if (code && g.demonym) this.stateInside(code, m, 'demonym');
             if (code && g.possessive) this.stateInside(code, m, 'possessive');
@@ -637,14 +665,24 @@ export class MentionFinder {
     // "accused the government of ...", "urged the administration to ...", "the military": in lower case too, the
     // state's, when the text is about one state.
     const re =
-      /\b(?:[Tt]he )?(?:Federal |National |Royal |Union |Central )?Government(?! of)(?![’']s)(?![\p{L}])|(?<=\b[Tt]he )(?:government|administration|military|army)(?! of (?:the )?[A-Z])(?![’']s)(?![\p{L}-])/gu;
+      /\b(?:[Tt]he )?(?:Federal |National |Royal |Union |Central )?Government(?! of)(?![’']s)(?![\p{L}])|(?<=\b[Tt]he )(?:government|administration|military|army|Army|navy|armed forces)(?! of (?:the )?[A-Z])(?![’']s)(?![\p{L}-])/gu;
     for (const m of matches(this.text, re)) {
       const start = m.index! + /^(?:[Tt]he )?/.exec(m[0])![0].length;
       // "his Government", "our Government": a pronoun's, not a name.
       if (/\b(?:his|her|its|their|my)\s+$/i.test(this.text.slice(Math.max(0, m.index! - 6), m.index!))) continue;
-      this.candidate(start, m.index! + m[0].length, 55, () => {
+      const end = m.index! + m[0].length;
+      this.candidate(start, end, 55, () => {
         const record = this.entities.state(code);
-        return [this.mentionOf(record.key, start, m.index! + m[0].length - start, 'phrase')];
+        // "the army" speaks for the state, and is the state's armed service too ("Army of Ecuador", "army").
+        const service = /^(?:military|army|navy|armed forces)$/i.test(m[0]) ? m[0].toLowerCase() : undefined;
+        if (service) {
+          const key = `org:${slug(record.name)}-${slug(service)}`;
+          const name = `${service.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${record.name}`;
+          this.addOrganization(key, name, 'MILITARY', [service]);
+          this.entities.link('partOf', key, record.key);
+          this.entities.mention(key, { start, end }, this.text, false);
+        }
+        return [this.mentionOf(record.key, start, end - start, 'phrase')];
       });
     }
   }
@@ -735,7 +773,7 @@ export class MentionFinder {
    */
   private genericOrganizations() {
     const head =
-      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Society|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|International|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan';
+      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Society|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|International(?! [A-Z])|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan|Community|Initiative|(?<!Press )Conference';
     const word = "[A-Z][\\p{L}&’'-]*";
     // "Ministry of Irrigation and Water Resources": a field of two names joined by "and" is one body's.
     const complement = `(?: (?:of|for|on|in) (?:the )?${word}(?: ${word})*(?: and (?!the\\b)${word}(?: ${word})*)?)`;
@@ -743,10 +781,11 @@ export class MentionFinder {
     for (const m of matches(this.text, re)) {
       let phrase = m[0];
       let start = m.index!;
-      // A sentence's first word is capitalised whatever it is; a possessive ("Japan's") qualifies the name rather than being part of it.
+      // A sentence's first word is capitalised whatever it is ("Will the ... Commission meet?"); a possessive ("Japan's")
+      // qualifies the name rather than being part of it, but for "People's" ("the People's Liberation Army").
       // A title before the name is the title's ("Chair of the Group of Experts"); so is a participle ("Briefing the Council").
       const lead =
-        /^(?:(?:The|the|A|An|But|And|In|On|At|For|After|Before|When|While|Last|This|That|Both|Its|His|Her|Their|Our|Formally|[A-Z]\p{Ll}+ing|[A-Z][\p{L}-]*[’']s|(?:Chair|Chairman|Chairwoman|Chairperson|Head|Director|President|Secretary|Minister|Spokesperson|Coordinator|Member|Members|Representative|Envoy)(?: (?:of|for|on)(?: the)?)?) )+/u.exec(
+        /^(?:(?:The|the|A|An|But|And|In|On|At|For|After|Before|When|While|Last|This|That|Both|Its|His|Her|Their|Our|Formally|Will|Would|Can|Could|Should|Does|Do|Did|Is|Are|Was|Were|Has|Have|Had|Why|How|Yesterday|Today|Meanwhile|Earlier|Separately|However|[A-Z]\p{Ll}+ing|(?!People[’']s)[A-Z][\p{L}-]*[’']s|(?:Chair|Chairman|Chairwoman|Chairperson|Head|Director|President|Secretary|Minister|Spokesperson|Coordinator|Member|Members|Representative|Envoy)(?: (?:of|for|on)(?: the)?)?) )+/u.exec(
           phrase,
         );
       if (lead) {
@@ -798,7 +837,7 @@ export class MentionFinder {
         (city?.role === 'capital' ||
           (!city &&
             !CONTINENTS.test(seat.groups!.city!) &&
-            /\b(?:Institute|Foundation|Centre|Center|Society|University|Group|Observatory|Government)\b/.test(
+            /\b(?:Institute|Foundation|Centre|Center|Society|University|Group|Observatory|Government|Conference)\b/.test(
               phrase.slice(0, seat.index),
             )))
       )
@@ -988,18 +1027,31 @@ export class MentionFinder {
         this.candidate(start, start + name.length, 58, () => this.newPlace(name, 'REGION', start));
       }
     }
-    // "in Darfur and Kordofan", "aid into El Fasher", "fighting around Goma": a name where something happens.
+    // "in Darfur and Kordofan", "aid into El Fasher", "fighting around Goma", "a dhow off Mocha", "killed 17 villagers
+    // at Rumamer": a name where something happens.
     const where = new RegExp(
-      `${B}(?:[Ii]n|into|near|around|outside|across|through|inside|towards?) (?:the )?(?<a>${PROPER}(?: ${PROPER}){0,2})(?: and (?<b>${PROPER}(?: ${PROPER}){0,2}))?${E}`,
+      `${B}(?:(?:[Ii]n|into|near|around|outside|across|through|inside|towards?|off|at) (?:the )?|(?<on>on) )(?<a>${PROPER}(?: ${PROPER}){0,2})(?: and (?<b>${PROPER}(?: ${PROPER}){0,2}))?${E}`,
       'gu',
     );
     for (const m of matches(this.text, where)) {
+      // "on Crete", "a base on Abu Musa", but not a heading's "Statement on Military Exercises".
+      if (m.groups!.on && this.inHeading(m.index!)) continue;
       for (const name of [m.groups!.a!, m.groups!.b].filter(Boolean) as string[]) {
         if (name.split(' ').some((w) => NOT_PLACES.has(w)) || STATE_FORMS.has(name)) continue;
         const start = m.index! + m[0].lastIndexOf(name);
         this.candidate(start, start + name.length, 30, () => this.newPlace(name, 'OTHER', start));
       }
     }
+  }
+
+  /** Whether a point of the text is in a line written in title case, a heading's: its capitals name nothing. */
+  private inHeading(at: number): boolean {
+    const line = this.text.slice(
+      this.text.lastIndexOf('\n', at) + 1,
+      (this.text.indexOf('\n', at) + 1 || this.text.length + 1) - 1,
+    );
+    const words = line.match(/\p{L}{4,}/gu) ?? [];
+    return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
   }
 
   /** Regions, territories and seas of the gazetteer (places.json), named bare: "fighting in Tigray", "Republika Srpska". */
@@ -1119,19 +1171,20 @@ export class MentionFinder {
     // MSE"), a series number ("Wing Loong II"), capitals alone ("KAAN fighters"); one of several named together
     // ("Su-27 and Su-30 fighters", "MiG-29 and Mirage 2000 fleets") is one too.
     const designation =
-      '(?<designation>(?:[A-Z][A-Za-z]*-\\d{1,4}[A-Z]{0,3}|[A-Z][a-z]+-class|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\\d{1,3}(?:[A-Z]\\d?)?|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,} \\d[A-Z0-9]{0,4}|[A-Z]{2,}-[A-Z0-9]{1,3}(?: [A-Z]{2,4})?|[A-Z][a-z]+ [A-Z][a-z]+ (?:II|III|IV)|[A-Z]{4,}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)(?:(?: [A-Z][a-z]{3,}){1,2}(?= [a-z]))?)';
-    // A name, with a code or alone, only right before the words for what it is, and not inside a longer name
+      '(?<designation>(?:[A-Z][A-Za-z]*-\\d{1,4}(?:[A-Z]{1,3}\\d?)?|[A-Z][a-z]+-class|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\\d{1,3}(?:[A-Z]\\d?)?|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,} \\d[A-Z0-9]{0,4}|[A-Z]{2,}-[A-Z0-9]{1,3}(?: [A-Z]{2,4})?|[A-Z][a-z]+ [A-Z][a-z]+ (?:II|III|IV)|[A-Z]{4,}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)(?:(?: [A-Z][a-z]{3,}){1,2}(?= [a-z]))?)';
+    // A name, with a code or alone, only right before the words for what it is ("The Piranha armoured vehicles"), and
+    // not inside a longer name
     // ("Israeli-made Barak MX batteries": a maker's word is not part of the name, nor a state's: "Turkish Aksungur
     // drones").
-    const name = `(?:(?<=-(?:made|built|designed|manufactured|supplied) |(?<![\\p{L}])(?:${demonyms}) )|(?<![A-Z][\\p{L}-]* ))(?<named>[A-Z][a-z]+ [A-Z]{1,3}\\d{0,3}[A-Z]?|[A-Z][a-z]{3,})`;
+    const name = `(?:(?<=-(?:made|built|designed|manufactured|supplied) |(?<![\\p{L}])(?:${demonyms}) )|(?<!(?:^|[^\\p{L}])(?!(?:The|A|An) )[A-Z][\\p{L}-]* ))(?!${COUNT_WORD} )(?<named>[A-Z][a-z]+ [A-Z]{1,3}\\d{0,3}[A-Z]?|[A-Z][a-z]{3,})`;
     // A name with a code holding a digit is a system's wherever it stands: "the drone was a Bayraktar TB2".
-    const coded = '(?<![A-Z][\\p{L}-]* )(?<coded>[A-Z][a-z]{3,} [A-Z]{1,3}\\d{1,3}[A-Z]?)';
+    const coded = `(?<![A-Z][\\p{L}-]* )(?!${COUNT_WORD} )(?<coded>[A-Z][a-z]{3,} [A-Z]{1,3}\\d{1,3}[A-Z]?)`;
     const re = new RegExp(
       `${B}(?:${designation}(?<series> series)?(?=(?:,? (?:and |or )?[A-Z][A-Za-z]*(?:-| )?\\d[\\w-]*)* (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E})|${coded}${E})`,
       'gu',
     );
     const bodies = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).flatMap((n) => n.split(' ')));
-    const named = new Set<string>();
+    const named = new Map<string, string>();
     for (const m of matches(this.text, re)) {
       const d = (m.groups!.designation ?? m.groups!.named ?? m.groups!.coded)!;
       if (/^COVID/.test(d)) continue;
@@ -1151,18 +1204,24 @@ export class MentionFinder {
           continue;
         if (!d.includes(' ') && (m.index! === 0 || /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before))) continue;
       }
-      named.add(d);
-      const key = makeKey('weapon', d);
+      // A class is a class of something: "Kilo-class submarines" names the Kilo-class submarine, not a Kilo-class.
+      const ofClass = /-class$/.test(d)
+        ? new RegExp(`^ (${kind})${E}`, 'u').exec(this.text.slice(m.index! + d.length))
+        : null;
+      const system = ofClass ? `${d} ${singular(ofClass[1]!)}` : d;
+      const key = makeKey('weapon', system);
+      if (!named.has(d)) named.set(d, key);
       this.candidate(m.index!, m.index! + d.length, 65, () => {
-        this.entities.add(key, 'WeaponSystem', d, { designation: d }, m.groups!.series ? [`${d} series`] : []);
+        const aliases = [...(m.groups!.series ? [`${d} series`] : []), ...(ofClass ? [d] : [])];
+        this.entities.add(key, 'WeaponSystem', system, { designation: d }, aliases);
         return [this.mentionOf(key, m.index!, d.length, 'name')];
       });
     }
     // A system named once with the word for what it is is the same system where the text names it again alone.
-    for (const d of named) {
+    for (const [d, key] of named) {
       for (const again of matches(this.text, new RegExp(`${B}${escapeRegExp(d)}(?:s(?=${E}))?${E}`, 'gu'))) {
         this.candidate(again.index!, again.index! + d.length, 64, () => [
-          this.mentionOf(makeKey('weapon', d), again.index!, d.length, 'name'),
+          this.mentionOf(key, again.index!, d.length, 'name'),
         ]);
       }
     }

@@ -65,7 +65,11 @@ export class RulesExtractor implements Extractor {
       const numbered = found.filter((m) => entities.get(m.key)?.type === 'Resolution').map((m) => m.key);
       const described = resolutions.read(masked, numbered).map((r) => r.key);
       const named = [
-        ...transfers.read(masked, (suppliers, recipients) => transferStatus(made, [...suppliers, ...recipients])),
+        ...transfers.read(
+          masked,
+          (suppliers, recipients) => transferStatus(made, [...suppliers, ...recipients]),
+          speakerState(claims.claims.at(-1), entities),
+        ),
         ...events.read(masked, sentence, [...new Set([...described, ...numbered])]),
       ].map((d) => d.key);
       // The claims of a sentence are about what it drafts and the resolutions it names.
@@ -179,6 +183,12 @@ function transferStatus(made: ClaimDraft[], parties: string[]): TransferStatus {
   if (made.some((c) => c.kind === 'REPORT')) return 'REPORTED';
   const own = made.some((c) => c.kind !== 'DENY' && [c.speaker, c.onBehalfOf].some((s) => s && parties.includes(s)));
   return own ? 'CONFIRMED' : 'ALLEGED';
+}
+
+/** The state a claim's speaker speaks for: "his country" in what they say. */
+function speakerState(claim: ClaimDraft | undefined, entities: Entities): string | undefined {
+  const side = claim?.onBehalfOf ?? claim?.speaker;
+  return side && entities.get(side)?.type === 'State' ? side : undefined;
 }
 
 /** A denial is about what the claim it answers is about (its transfer, its event). */

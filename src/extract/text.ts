@@ -174,3 +174,11 @@ export function alternation(words: Iterable<string>): string {
 export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A plural noun phrase's last word made singular: "patrol boats" is "patrol boat", "batteries" "battery". */
+export function singular(phrase: string): string {
+  return phrase
+    .replace(/ies$/, 'y')
+    .replace(/(ss|x|ch|sh)es$/, '$1')
+    .replace(/([^s])s$/, '$1');
+}

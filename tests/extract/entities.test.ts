@@ -105,6 +105,18 @@ describe('organizations', () => {
     expect(spoken.claims.map((c) => [c.speaker, c.onBehalfOf])).toEqual([['org:rheinmetall', null]]);
   });
 
+  it('reads "the Council" of a text about vetoes as the Security Council, and the African members by their group', async () => {
+    const d = await extract(
+      'China vetoed the draft resolution in 1999. Diplomats in the Council said the vote surprised them. Speaking ' +
+        'for the A3+, Ghana said Hizbullah had to disarm.',
+    );
+    entity(d, 'org:un-security-council');
+    expect(entity(d, 'org:a3').aliases).toContain('three African members of the Council');
+    entity(d, 'org:hezbollah');
+    const other = await extract('The Council of Europe met in Strasbourg. Later the Council said nothing.');
+    expect(keys(other)).not.toContain('org:un-security-council');
+  });
+
   it("reads a state's airline as a company, not the state", async () => {
     const d = await extract('Canada banned Iran Air and Belavia from its airspace.');
     entity(d, 'org:iran-air');
@@ -117,6 +129,21 @@ describe('organizations', () => {
     );
     entity(d, 'org:puntland-administration');
     entity(d, 'org:republika-srpska-police');
+  });
+
+  it('reads a name going on after "International", "People\'s" at its head, and no question word before it', async () => {
+    const d = await extract(
+      'Olga Ferreira of the Lisbon Institute of International Relations said the Centre for Maritime and ' +
+        "International Law agreed. The People's Liberation Army Air Force flew past. Will the Mixed Border Commission " +
+        'meet? Amnesty International said nothing.',
+    );
+    expect(entity(d, 'org:lisbon-institute-of-international-relations').name).toBe(
+      'Lisbon Institute of International Relations',
+    );
+    entity(d, 'org:centre-for-maritime-and-international-law');
+    entity(d, 'org:peoples-liberation-army-air-force');
+    entity(d, 'org:mixed-border-commission');
+    entity(d, 'org:amnesty-international');
   });
 });
 
@@ -210,6 +237,28 @@ describe('places', () => {
     expect(keys(d)).not.toContain('state:GIN');
   });
 
+  it('reads a name "off" or "at" which something happened as a place, and a community, an initiative or a conference as a body', async () => {
+    const d = await extract(
+      'Coast guards stopped a dhow off Ras Kamboni, and gunmen killed nine herders at Kalongo. The Southern Shelf ' +
+        'Community met the Tana Initiative. The Conference on Maritime Security in Mombasa closed, and Kenya spoke ' +
+        'at a Press Conference.',
+    );
+    entity(d, 'place:ras-kamboni');
+    entity(d, 'place:kalongo');
+    entity(d, 'org:southern-shelf-community');
+    entity(d, 'org:tana-initiative');
+    entity(d, 'org:conference-on-maritime-security');
+    expect(keys(d).filter((k) => /press-conference/.test(k))).toEqual([]);
+  });
+
+  it('reads an island "on" which something stands, but no capitals of a heading after "on"', async () => {
+    const d = await extract(
+      'Statement on Military Exercises Near the Border\n\nA new naval base will be built on Zarnuq, the ministry said.',
+    );
+    entity(d, 'place:zarnuq');
+    expect(d.entities.filter((e) => e.type === 'Place').map((e) => e.key)).toEqual(['place:zarnuq']);
+  });
+
   it('reads a capital after "visit" as the city visited', async () => {
     const d = await extract('The foreign minister will visit Jakarta next week.');
     expect(entity(d, 'place:jakarta').type).toBe('Place');
@@ -285,6 +334,24 @@ describe('ministries', () => {
     entity(d, 'place:harare');
     expect(entity(d, 'org:ministry-of-the-armed-forces').aliases).toContain("France's Ministry of the Armed Forces");
   });
+
+  it('names a ministry as its state does, a field widened by another included, with the usual name kept', async () => {
+    const d = await extract(
+      "The Ministry of Foreign Affairs and Trade of New Zealand protested. Ghana's Ministry of Foreign and " +
+        "Regional Affairs agreed, and India's Ministry of External Affairs said nothing. The Spanish defence ministry " +
+        'was silent.',
+    );
+    const nz = entity(d, 'org:new-zealand-ministry-of-foreign-affairs');
+    expect(nz.name).toBe('Ministry of Foreign Affairs and Trade of New Zealand');
+    expect(nz.aliases).toContain('Ministry of Foreign Affairs of New Zealand');
+    expect(entity(d, 'org:ghana-ministry-of-foreign-affairs').name).toBe(
+      'Ministry of Foreign and Regional Affairs of Ghana',
+    );
+    expect(entity(d, 'org:india-ministry-of-foreign-affairs').name).toBe('Ministry of External Affairs of India');
+    const spain = entity(d, 'org:spain-ministry-of-defence');
+    expect(spain.name).toBe('Ministry of Defence of Spain');
+    expect(spain.aliases).toContain('Spanish defence ministry');
+  });
 });
 
 describe("a state's services", () => {
@@ -308,6 +375,16 @@ describe('the government of the state a text is about', () => {
       kind: 'ACCUSE',
       targets: ['state:ZWE'],
     });
+  });
+
+  it('drafts "the army" and "the navy" of such coverage as the state\'s services too, the state still speaking', async () => {
+    const draft = await extract(
+      'Ecuador bought patrol boats this year. Ecuador says they are for the coast, and Ecuador denies any link to ' +
+        'the referendum. The navy now patrols the Galápagos, and the army accused gangs of smuggling rifles.',
+    );
+    expect(entity(draft, 'org:ecuador-navy')).toMatchObject({ name: 'Navy of Ecuador', aliases: ['navy'] });
+    expect(entity(draft, 'org:ecuador-army').aliases).toEqual(['army']);
+    expect(draft.claims.find((c) => c.kind === 'ACCUSE')?.speaker).toBe('state:ECU');
   });
 });
 

@@ -158,4 +158,36 @@ describe('a signing named by the verb alone', () => {
     );
     expect(events(d)).toEqual(['STRIKE 2024-06-02', 'STRIKE 2024-07-01']);
   });
+
+  it('counts back from the day of publication ("N years after ⟨event⟩", "N years ago today"), the finer date standing', async () => {
+    const d = await extract(
+      "Four years after Russia's veto, the border is quiet\n\nLIMA, May 6 - Four years ago today, Russia vetoed a " +
+        'draft resolution that would have renewed the observer mission.',
+      '2026-05-06',
+    );
+    expect(events(d)).toEqual(['VETO 2022-05-06']);
+    const tens = await extract('Twenty-two years after the veto, Ukraine vetoed a draft resolution.', '2026-05-06');
+    expect(events(tens).filter((e) => e.startsWith('VETO 2004'))).toEqual(['VETO 2004']);
+  });
+
+  it('reads closures, detentions, handovers, capsizings and earthquakes as events by their date, and a span counted back to an event', async () => {
+    const d = await extract(
+      'The closure of the border on 3 March 2025 hurt traders. The detention of a trawler on 10 May 2025 and the ' +
+        'capsizing of a ferry on 9 June 2025 drew protests, as did the handover of the base on 17 July 2025 and the ' +
+        'earthquake of December 2024.',
+      '2026-05-06',
+    );
+    expect(events(d)).toEqual([
+      'OTHER 2024-12',
+      'OTHER 2025-03-03',
+      'OTHER 2025-05-10',
+      'OTHER 2025-06-09',
+      'OTHER 2025-07-17',
+    ]);
+    const after = await extract(
+      'Ten days after the commemoration at Kalongo, the two sides met again in Arusha.',
+      '2026-07-14',
+    );
+    expect(events(after)).toEqual(['MEETING -', 'OTHER 2026-07-04']);
+  });
 });

@@ -100,7 +100,7 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
     expect(weapons).toEqual(
       expect.arrayContaining([
         'weapon:ah-64e-apache',
-        'weapon:descubierta-class',
+        'weapon:descubierta-class-frigate',
         'weapon:su-35',
         'weapon:mig-29',
         'weapon:s-400',
@@ -110,7 +110,7 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
     expect(transfers(d)).toEqual(
       expect.arrayContaining([
         'state:USA > state:MAR: weapon:ah-64e-apache',
-        'state:ESP > state:ECU: weapon:descubierta-class',
+        'state:ESP > state:ECU: weapon:descubierta-class-frigate',
         'state:RUS > state:EGY: weapon:su-35',
         'state:RUS > state:EGY: weapon:mig-29',
         'state:TUR > state:IRQ: weapon:s-400',
@@ -178,5 +178,62 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
       'The first four of the 36 Kestrel fighter jets that Malaysia ordered from Sweden in 2024 landed in Kuantan.',
     );
     expect(transfers(d)).toEqual(['state:SWE > state:MYS: weapon:kestrel']);
+  });
+
+  it('reads a class with what it is a class of, a digit after a letter code, and a count opening a sentence', async () => {
+    const d = await extract(
+      'Chile bought Tu-22MR3 bombers and Oberon-class submarines from Moscow in 2010. Five KORAL radars arrived ' +
+        'from Türkiye in May. Norway handed over two Skjold-class corvettes to Latvia.',
+    );
+    expect(weaponKeys(d)).toEqual([
+      'weapon:koral',
+      'weapon:oberon-class-submarine',
+      'weapon:skjold-class-corvette',
+      'weapon:tu-22mr3',
+    ]);
+    expect(doc(d).entities.find((e) => e.key === 'weapon:oberon-class-submarine')).toMatchObject({
+      name: 'Oberon-class submarine',
+      aliases: expect.arrayContaining(['Oberon-class']),
+    });
+    expect(transfers(d)).toEqual([
+      'state:NOR > state:LVA: weapon:skjold-class-corvette',
+      'state:RUS > state:CHL: weapon:oberon-class-submarine',
+      'state:RUS > state:CHL: weapon:tu-22mr3',
+    ]);
+  });
+
+  it('reads "the last of 44 ⟨W⟩", counts in millions, items with counts of their own, "arrived from" and "built in"', async () => {
+    const a = await extract('Italy delivered the last of 18 Centauro tanks to Brazil this month.');
+    expect(transfers(a)).toEqual(['state:ITA > state:BRA: weapon:centauro']);
+    const b = await extract(
+      'Iran had shipped at least two million artillery shells and more than 80 Fateh-110 and Fateh-313 ' +
+        'missiles to Sudan.',
+    );
+    expect(transfers(b)).toEqual(
+      expect.arrayContaining(['state:IRN > state:SDN: weapon:fateh-110', 'state:IRN > state:SDN: weapon:fateh-313']),
+    );
+    const c = await extract('Peru took delivery of three patrol boats built in Spain in June.');
+    expect(transfers(c)).toEqual(['state:ESP > state:PER: -']);
+  });
+
+  it('reads a system named after "The" opening a sentence, and "⟨W⟩ arrived from ⟨A⟩" in a state\'s own statement', async () => {
+    const d = await extract(
+      'Statement of the Ministry of Foreign Affairs of Ghana\n\nThe Vektor armoured vehicles delivered by Germany in ' +
+        '2022 guard the border. Four KORAL radars arrived from Türkiye in May.',
+      '2024-07-03',
+      'Ministry of Foreign Affairs of Ghana',
+    );
+    expect(weaponKeys(d)).toEqual(expect.arrayContaining(['weapon:vektor', 'weapon:koral']));
+    expect(transfers(d)).toEqual(['state:DEU > state:GHA: weapon:vektor', 'state:TUR > state:GHA: weapon:koral']);
+  });
+
+  it('reads "his country had supplied ⟨B⟩ with ⟨W⟩" in UN coverage as supplied by the delegate\'s state, and a claim about it', async () => {
+    const d = await extract(
+      'The representative of Belarus rejected the charges. He recalled that his country had supplied Mali with ' +
+        'Mi-24 helicopters, which he said were purely defensive.',
+    );
+    expect(transfers(d)).toEqual(['state:BLR > state:MLI: weapon:mi-24']);
+    const about = d.claims.filter((c) => c.speaker === 'state:BLR').flatMap((c) => c.about);
+    expect(about).toContain(doc(d).entities.find((e) => e.type === 'WeaponsTransfer')!.key);
   });
 });

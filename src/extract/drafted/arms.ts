@@ -16,6 +16,7 @@ const table = z
     weaponNouns: z.array(z.string()),
     weaponModifiers: z.array(z.string()),
     notSystemNames: z.array(z.string()),
+    countWords: z.array(z.string()),
     supplyVerbs: z.array(z.strictObject({ lemma: z.string(), recipient: z.string() })),
     receiveVerbs: z.array(z.strictObject({ lemma: z.string() })),
     transferNouns: z.array(z.string()),
@@ -27,9 +28,12 @@ export const WEAPON_NOUN = `(?:${alternation(table.weaponNouns)})`;
 export const WEAPON_MODIFIER = `(?:${alternation(table.weaponModifiers)})`;
 /** Capitalised words that qualify weapons without naming a system: "Western weapons", "Soviet-era tanks". */
 export const NOT_SYSTEM_NAMES = new Set(table.notSystemNames);
+/** Capitalised words that count weapons, opening a sentence: "Three ANKA drones" names the ANKA. */
+export const COUNT_WORD = `(?:${alternation(table.countWords)})`;
 
-/** How many, as said: "six", "about 50", "dozens of", "a further battalion of", "its first shipment of". */
-export const QUANTITY = String.raw`(?<![\w-])(?:(?:[Aa]bout|[Aa]round|around|roughly|nearly|almost|more than|at least|some|up to|over|another|a further|an additional|its first|a new|a second|the first)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a dozen|[Dd]ozens|[Hh]undreds|[Tt]housands|[Ss]everal|a few|a number|a batch|batch|battalion|shipment|consignment|squadron)(?:\s+(?:more\s+)?of)?`;
+const COUNT = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a dozen|[Dd]ozens|[Hh]undreds|[Tt]housands|[Ss]everal|a few|a number|a batch|batch|battalion|shipment|consignment|squadron)(?: (?:million|thousand|hundred))?`;
+/** How many, as said: "six", "about 50", "dozens of", "a further battalion of", "its first shipment of", "the last of 44", "the first six of the 36". */
+export const QUANTITY = String.raw`(?<![\w-])(?:(?:[Tt]he|[Ii]ts) (?:first|last|final|remaining)(?: ${COUNT})? of (?:the |its )?)?(?:(?:[Aa]bout|[Aa]round|around|roughly|nearly|almost|more than|at least|some|up to|over|another|a further|an additional|its first|a new|a second|the first)\s+)?${COUNT}(?:\s+(?:more\s+)?of)?`;
 
 interface Forms {
   /** Every form, for the pattern. */

@@ -83,8 +83,8 @@ const SAT_TODAY = new RegExp(
 );
 /** Bodies that sit in meetings: councils, assemblies, committees, commissions. */
 const COUNCIL = /\b(?:Council|Assembly|Committee|Commission|Conference|Board of Governors)\b/;
-/** Words saying an event is today's, in coverage of a meeting. */
-const TODAY = new RegExp(`\\b${TIME_OF_DAY}\\b`, 'i');
+/** Words saying an event is today's, in coverage of a meeting ("three years ago today" is a date of its own). */
+const TODAY = new RegExp(`(?<!\\bago )\\b${TIME_OF_DAY}\\b`, 'i');
 /** Where a clause ends: what lies beyond is another clause's. */
 const CLAUSE_END = /;|,\s+(?:while|and|but|which|who|after|before|as)\b|\.\s/;
 /** Where a noun's phrase ends: at a verb or a clause after it ("the meeting ... comes after ..."). */
@@ -283,9 +283,22 @@ export class EventFinder {
       (d) => d.end <= trigger.start && /^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(this.text.slice(d.end, trigger.start)),
     );
     if (owning) return owning.iso;
+    // "three days after the latest commemoration at ⟨X⟩", "three years after Russia's veto": a span counted back to the
+    // event named right after it is the event's date.
+    const counted = dates.find(
+      (d) =>
+        d.end <= trigger.start &&
+        /\bafter$/i.test(this.text.slice(d.start, d.end)) &&
+        /^\s+(?:[\w’'-]+\s+){0,3}$/u.test(this.text.slice(d.end, trigger.start)),
+    );
+    if (counted) return counted.iso;
     if (TODAY.test(sentence.text)) return this.publishedOn;
-    // "Yesterday, for the third time this month, ... entered": a date opening the sentence is its verb's.
-    const opening = dates.find((d) => d.start - sentence.start <= 3 && d.end <= trigger.start);
+    // "Yesterday, for the third time this month, ... entered": a date opening the sentence is its verb's ("three
+    // years after ⟨X⟩" is X's).
+    const opening = dates.find(
+      (d) =>
+        d.start - sentence.start <= 3 && d.end <= trigger.start && !/\bafter$/i.test(this.text.slice(d.start, d.end)),
+    );
     if (isVerb && opening) return opening.iso;
     if (isVerb || ['MEETING', 'VOTE', 'VETO'].includes(category)) {
       // "disbanded at the end of April after ⟨A⟩ vetoed": a date the event came after is not its own.
@@ -371,7 +384,9 @@ export class EventFinder {
       category,
       ...(date ? { date } : {}),
     });
-    if (date && !record.props.date) record.props.date = date;
+    // Named again more precisely ("the 2022 veto", then "on 6 May 2022"): the finer date is its date.
+    const known = record.props.date as string | undefined;
+    if (date && (!known || (date.length > known.length && date.startsWith(known)))) record.props.date = date;
     this.entities.mention(key, span, this.text, false);
     if (venue) this.entities.relate('TOOK_PLACE_IN', key, venue);
     const role = ROLE[category];

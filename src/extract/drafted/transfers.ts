@@ -32,7 +32,7 @@ import { periodsIn, type Period } from './period.js';
  */
 
 /** A weapon phrase: "six ⟨Yak-130⟩ light attack aircraft", "armoured vehicles and air defence systems". */
-const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and| or|,) (?:(?:${WEAPON_MODIFIER}|⟨\d+⟩|[\w-]+) ){0,3}${WEAPON_NOUN}){0,3}|⟨\d+⟩)(?![\w-])`;
+const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and| or|,) (?:${QUANTITY}\s+)?(?:(?:${WEAPON_MODIFIER}|⟨\d+⟩|[\w-]+) ){0,4}${WEAPON_NOUN}){0,3}|⟨\d+⟩)(?![\w-])`;
 /** Words between a subject and its verb: auxiliaries, adverbs, "is expected to", "signed a deal to", "accused ⟨A⟩ of (supplying)". */
 const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|agreed to|plans to|planned to|began to|(?:is|was|are|were) expected to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
 /** A relative clause opening on its subject: "⟨B⟩, which received ...", "⟨A⟩, which had supplied ...". */
@@ -40,8 +40,10 @@ const WHICH = String.raw`,\s+(?:which|who)`;
 const PLACE_WORDS =
   '(?:the )?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western) )?';
 
+/** "his country had supplied ...", "whose country supplied ...": the speaker's own state, in UN coverage. */
+const OWN_COUNTRY = String.raw`(?<own>\b(?:[Hh]is|[Hh]er|[Ww]hose) country)`;
 const SUPPLIER_VERB = new RegExp(
-  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${LIST}))(?:,[^,]{1,80},|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
+  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${LIST}))(?:,[^,]{1,80},|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
   'gu',
 );
 const RECIPIENT_VERB = new RegExp(
@@ -134,9 +136,14 @@ export class TransferFinder {
   ) {}
 
   /** The transfers a sentence names or refers back to; `status` is what the sentence's claims make of them. */
-  read(masked: Masked, status: (suppliers: string[], recipients: string[]) => TransferStatus): FoundTransfer[] {
+  read(
+    masked: Masked,
+    status: (suppliers: string[], recipients: string[]) => TransferStatus,
+    /** The state whose delegate is speaking, for "his country". */
+    speakerState?: string,
+  ): FoundTransfer[] {
     const found: FoundTransfer[] = [];
-    for (const p of this.parse(masked)) {
+    for (const p of this.parse(masked, speakerState)) {
       if (p.negated) continue;
       // One transfer per supplier, recipient and weapon system: "⟨W1⟩ systems and 40 ⟨W2⟩ launchers" are two.
       const systems = this.systems(masked, p.weapon?.what ?? '');
@@ -156,7 +163,7 @@ export class TransferFinder {
     return found;
   }
 
-  private parse(masked: Masked): Parsed[] {
+  private parse(masked: Masked, speakerState?: string): Parsed[] {
     const out: Parsed[] = [];
     const text = masked.text;
     const keys = (list: string | undefined) => (list ? this.actors(masked, listUnits(list)) : []);
@@ -177,7 +184,7 @@ export class TransferFinder {
       const way = ways.find((w): w is RegExpExecArray => !!w);
       if (!way) continue;
       out.push({
-        suppliers: keys(g.supplier ?? g.from),
+        suppliers: g.own ? (speakerState ? [speakerState] : []) : keys(g.supplier ?? g.from),
         recipients: keys(way.groups!.to),
         weapon: way.groups,
         at: m.index!,
@@ -187,7 +194,11 @@ export class TransferFinder {
     }
     for (const m of text.matchAll(RECIPIENT_VERB)) {
       const g = m.groups!;
-      const from = new RegExp(String.raw`^(?: [^⟨;]{0,60}?)? from (?:the )?(?<from>${LIST})`, 'u').exec(g.tail ?? '');
+      // "received ⟨W⟩ built in ⟨A⟩": where they were made is where they came from.
+      const from = new RegExp(
+        String.raw`^(?: [^⟨;]{0,60}?)? (?:from|(?:built|made|manufactured) in) (?:the )?(?<from>${LIST})`,
+        'u',
+      ).exec(g.tail ?? '');
       const suppliers = from ? keys(from.groups!.from) : this.makers(masked, g.what ?? '');
       const end = m.index! + m[0].length - (g.tail ?? '').length + (from ? from[0].length : 0);
       out.push({
