@@ -7,6 +7,7 @@ import type { VotingYear } from '../src/schema/council.js';
 import { claimTypename, ENTITY_TYPES, pathOrigins } from '../src/domain/index.js';
 import { tallyPrefixes } from '../src/claims/tally.js';
 import type { EdgeRow, NodeRow } from '../src/schema/subgraph.js';
+import { claimRow } from '../src/schema/claim-rows.js';
 import { run, serveUntilStopped } from './serve.js';
 
 /**
@@ -201,7 +202,7 @@ const operations: Record<string, Handler> = {
       fullEntities: false,
     });
     const more = (row!.items as NodeMap[]).length > window.size;
-    const items = (row!.items as NodeMap[]).slice(0, window.size);
+    const items = (row!.items as NodeMap[]).slice(0, window.size).map(claimRow);
     const edges = items.map((c) => ({
       cursor: encodeKeyset({ sort: c._sort, key: c.key }),
       node: {

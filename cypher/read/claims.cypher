@@ -185,30 +185,35 @@ CALL (anchor, walk, oldest) {
   RETURN page, size(matched) AS matchedCount
 }
 WITH CASE WHEN NOT $withCount THEN 0 WHEN tallied THEN counted ELSE matchedCount END AS totalCount, page
+// A related entity of which no more than key and name is asked comes as a
+// list, [key, name, labels], and a source as [key, title, publisher,
+// publishedOn, url, category] (src/schema/claim-rows.ts makes them maps
+// again): a page carries a hundred of them, and as maps their field names
+// were most of what was sent.
 RETURN totalCount, [c IN page | c {.key, .kind, .allegation, .madeOn, .quote, .origin, labels: labels(c), _sort: coalesce(c.madeOn, '~'), _parts: {
   speaker: CASE WHEN $withSpeaker THEN [(c)<-[:MADE|CODED_MADE]-(s) |
-    CASE WHEN $fullEntities THEN s {.*, labels: labels(s)} ELSE s {.key, .name, labels: labels(s)} END][0] END,
+    CASE WHEN $fullEntities THEN s {.*, labels: labels(s)} ELSE [s.key, s.name, labels(s)] END][0] END,
   onBehalfOf: CASE WHEN $withOnBehalfOf THEN [(c)-[:ON_BEHALF_OF]->(o) |
-    CASE WHEN $fullEntities THEN o {.*, labels: labels(o)} ELSE o {.key, .name, labels: labels(o)} END][0] END,
+    CASE WHEN $fullEntities THEN o {.*, labels: labels(o)} ELSE [o.key, o.name, labels(o)] END][0] END,
   target: CASE WHEN $withTarget THEN [(c)-[:TARGETS|CODED_TARGETS]->(t) |
-    CASE WHEN $fullEntities THEN t {.*, labels: labels(t)} ELSE t {.key, .name, labels: labels(t)} END][0] END,
+    CASE WHEN $fullEntities THEN t {.*, labels: labels(t)} ELSE [t.key, t.name, labels(t)] END][0] END,
   about: CASE WHEN $withAbout THEN [(c)-[:ABOUT]->(a) |
-    CASE WHEN $fullEntities THEN a {.*, labels: labels(a)} ELSE a {.key, .name, labels: labels(a)} END] END,
+    CASE WHEN $fullEntities THEN a {.*, labels: labels(a)} ELSE [a.key, a.name, labels(a)] END] END,
   source: CASE WHEN $withSource THEN [(c)-[:SOURCE]->(ar:Article) |
-    ar {.key, .title, .publisher, .publishedOn, .url, .category, labels: labels(ar)}][0] END,
+    [ar.key, ar.title, ar.publisher, ar.publishedOn, ar.url, ar.category]][0] END,
   answersTo: CASE WHEN $withAnswersTo THEN [(c)-[:ANSWERS]->(q:Claim) |
     q {.key, .kind, .allegation, .madeOn, .quote, .origin, labels: labels(q)}][0] END,
   answers: CASE WHEN $withAnswers THEN [(c)<-[:ANSWERS]-(d:Claim) | d {.key, .kind, .allegation, .madeOn, .quote, .origin, labels: labels(d), _parts: {
     speaker: CASE WHEN $withAnswerSpeaker THEN [(d)<-[:MADE|CODED_MADE]-(s) |
-      CASE WHEN $fullEntities THEN s {.*, labels: labels(s)} ELSE s {.key, .name, labels: labels(s)} END][0] END,
+      CASE WHEN $fullEntities THEN s {.*, labels: labels(s)} ELSE [s.key, s.name, labels(s)] END][0] END,
     onBehalfOf: CASE WHEN $withAnswerOnBehalfOf THEN [(d)-[:ON_BEHALF_OF]->(o) |
-      CASE WHEN $fullEntities THEN o {.*, labels: labels(o)} ELSE o {.key, .name, labels: labels(o)} END][0] END,
+      CASE WHEN $fullEntities THEN o {.*, labels: labels(o)} ELSE [o.key, o.name, labels(o)] END][0] END,
     target: CASE WHEN $withAnswerTarget THEN [(d)-[:TARGETS|CODED_TARGETS]->(t) |
-      CASE WHEN $fullEntities THEN t {.*, labels: labels(t)} ELSE t {.key, .name, labels: labels(t)} END][0] END,
+      CASE WHEN $fullEntities THEN t {.*, labels: labels(t)} ELSE [t.key, t.name, labels(t)] END][0] END,
     about: CASE WHEN $withAnswerAbout THEN [(d)-[:ABOUT]->(a) |
-      CASE WHEN $fullEntities THEN a {.*, labels: labels(a)} ELSE a {.key, .name, labels: labels(a)} END] END,
+      CASE WHEN $fullEntities THEN a {.*, labels: labels(a)} ELSE [a.key, a.name, labels(a)] END] END,
     source: CASE WHEN $withAnswerSource THEN [(d)-[:SOURCE]->(ar:Article) |
-      ar {.key, .title, .publisher, .publishedOn, .url, .category, labels: labels(ar)}][0] END,
+      [ar.key, ar.title, ar.publisher, ar.publishedOn, ar.url, ar.category]][0] END,
     answersTo: c {.key, .kind, .allegation, .madeOn, .quote, .origin, labels: labels(c)}
   }}] ELSE [] END
 }}] AS items

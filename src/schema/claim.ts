@@ -2,6 +2,7 @@ import { builder } from './builder.js';
 import type { Context } from '../context.js';
 import { ClaimConnection } from './connections.js';
 import type { GraphQLResolveInfo } from 'graphql';
+import { claimRow } from './claim-rows.js';
 import { DatePrecision, dateArg, fullEntities, partsOf, precisionOf, rootPage, stringField } from './entity.js';
 import { optionalKey } from './ids.js';
 import { tallyPrefixes } from '../claims/tally.js';
@@ -246,7 +247,16 @@ function claimSelection(node: Selection): Record<string, boolean> {
 
 function claimPage(ctx: Context, info: GraphQLResolveInfo, filters: ClaimFilters, args: PageArgs) {
   const tallies = tallyPrefixes(filters.target, filters.kinds, filters.origins);
-  return rootPage<ClaimNode>(ctx, info, 'read/claims', { ...filters, tallyPrefixes: tallies }, args, claimSelection);
+  return rootPage<ClaimNode>(
+    ctx,
+    info,
+    'read/claims',
+    { ...filters, tallyPrefixes: tallies },
+    args,
+    claimSelection,
+    undefined,
+    claimRow,
+  );
 }
 
 builder.queryField('accusations', (t) =>

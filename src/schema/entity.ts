@@ -41,6 +41,8 @@ export async function rootPage<T extends AnyNode>(
   args: PageArgs,
   parts: (node: Selection) => Record<string, boolean>,
   defaultSize?: number,
+  /** Turns an item as the statement sends it into the node map its type reads (claimRow). */
+  decode?: (item: T) => T,
 ) {
   const window = keysetWindow(args, defaultSize);
   const flags = fromSelection(info, statement, (selection) => ({
@@ -48,7 +50,8 @@ export async function rootPage<T extends AnyNode>(
     ...parts(selection.at('edges').at('node')),
   }));
   const [row] = await ctx.graph.read<Omit<PageRow<T>, 'key'>>(statement, { ...filters, ...window.params, ...flags });
-  return toKeysetConnection(toNodes(row!.items), flags.withCount ? row!.totalCount : null, window) as unknown as {
+  const items = decode ? row!.items.map(decode) : row!.items;
+  return toKeysetConnection(toNodes(items), flags.withCount ? row!.totalCount : null, window) as unknown as {
     totalCount: number;
     edges: { cursor: string; node: T }[];
     pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
