@@ -85,6 +85,7 @@ export class RulesExtractor implements Extractor {
         )
       : new Map();
     await answerDenials(drafts, sentences, context, grounded, warnings);
+    deniedAsAccusations(drafts);
     aboutWhatIsAnswered(drafts, entities);
     aimAtWhatIsAnswered(drafts);
     drafts.splice(
@@ -235,6 +236,27 @@ function withoutHeadlineRepeats(claims: ClaimDraft[], sentences: Sentence[]): Cl
       c.sentenceIndex !== 0 ||
       !claims.some((d) => d.sentenceIndex > 0 && d.kind === c.kind && d.target === c.target && sameSide(c, d)),
   );
+}
+
+/**
+ * What a side denies was said against it: a plain statement that a denial
+ * answers ("⟨A⟩'s embassy says ⟨B⟩ abandoned its neutrality ... No, ⟨B⟩ has
+ * not"), aimed at no one, is an accusation of the denier's side, whatever
+ * its words. A denial of a reading ("rejects this interpretation", "that
+ * description") answers a position, which stays one.
+ */
+const OF_A_READING =
+  /\b(?:interpretations?|descriptions?|characteri[sz]ations?|positions?|views?|narratives?|versions?)\b/i;
+
+function deniedAsAccusations(claims: ClaimDraft[]) {
+  for (const denial of claims) {
+    if (denial.kind !== 'DENY' || typeof denial.answers !== 'number' || OF_A_READING.test(denial.allegation)) continue;
+    const answered = claims[denial.answers];
+    // Until claims are settled (claims/conventions.ts) a statement may be aimed at whom its words name: the denier, or another.
+    if (!answered || answered.kind !== 'STATE' || (answered.target && answered.target !== side(denial))) continue;
+    answered.kind = 'ACCUSE';
+    answered.target = side(denial);
+  }
 }
 
 /**

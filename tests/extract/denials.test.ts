@@ -228,3 +228,23 @@ describe('a denial naming whose claim it rejects', () => {
     expect(claim(draft, 'state:COL', 'DENY').targets).toEqual(['state:USA']);
   });
 });
+
+describe('what a side denies was said against it', () => {
+  it('reads a plain statement that a denial answers as an accusation of the denier', async () => {
+    const draft = await extract(
+      'Weekly Briefing by the Spokesperson of the Ministry of Foreign Affairs of Norway\n\nIngrid Solberg: Good afternoon.\n\nQuestion (NTB): The Russian embassy in Oslo says Norway handed over radar data to Ukraine last month. Is that true?\n\nIngrid Solberg: No. This claim is false.',
+    );
+    const lines_ = lines(draft);
+    expect(
+      lines_.some((l) => / ACCUSE state:NOR$/.test(l)),
+      lines_.join('\n'),
+    ).toBe(true);
+  });
+
+  it('keeps a position a denial calls an interpretation a position', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Georgia\n\nThe Russian Ministry of Defence has described the patrols as routine. The Ministry rejects this interpretation.',
+    );
+    expect(draft.claims.filter((c) => c.kind === 'ACCUSE')).toEqual([]);
+  });
+});
