@@ -86,6 +86,7 @@ export class RulesExtractor implements Extractor {
       : new Map();
     await answerDenials(drafts, sentences, context, grounded, warnings);
     deniedAsAccusations(drafts);
+    accusationsDenied(drafts, (k) => claims.speakers.sideOf(k));
     aboutWhatIsAnswered(drafts, entities);
     aimAtWhatIsAnswered(drafts);
     drafts.splice(
@@ -256,6 +257,41 @@ function deniedAsAccusations(claims: ClaimDraft[]) {
     if (!answered || answered.kind !== 'STATE' || (answered.target && answered.target !== side(denial))) continue;
     answered.kind = 'ACCUSE';
     answered.target = side(denial);
+  }
+}
+
+/**
+ * "rejects the claim by ⟨A⟩ that ...", "dismissed ⟨A⟩'s allegation that
+ * ...": a denial that gives the words of an accusation no sentence of the
+ * text made is answered by that accusation, ⟨A⟩'s, aimed at the denier's
+ * side.
+ */
+function accusationsDenied(claims: ClaimDraft[], sideOf: (key: string) => string | null) {
+  for (const denial of [...claims]) {
+    if (denial.kind !== 'DENY' || denial.answers !== null || !denial.deniedAccuser) continue;
+    if (denial.denies?.length && !denial.denies.includes('ACCUSE')) continue;
+    const words = /\b(?:accusations?|allegations?|claims?|charges?|assertions?)\b[^"“]*?\bthat\s+(.{12,})$/i.exec(
+      denial.allegation,
+    );
+    const denier = side(denial);
+    if (!words || denier === denial.deniedAccuser) continue;
+    const speaker = denial.deniedAccuser;
+    const own = speaker.startsWith('state:') ? null : sideOf(speaker);
+    denial.answers = claims.length;
+    claims.push({
+      ...denial,
+      kind: 'ACCUSE',
+      speaker,
+      onBehalfOf: own === speaker ? null : own,
+      target: denier,
+      about: [...denial.about],
+      allegation: words[1]!,
+      quotes: [],
+      answers: null,
+      deniesAccusation: false,
+      deniedAccuser: null,
+      denies: [],
+    });
   }
 }
 

@@ -248,3 +248,20 @@ describe('what a side denies was said against it', () => {
     expect(draft.claims.filter((c) => c.kind === 'ACCUSE')).toEqual([]);
   });
 });
+
+describe('an accusation given in the words of its denial', () => {
+  it('reads "rejects in the strongest terms the claim by ⟨A⟩ that ..." as ⟨A⟩ accusing the denier, and the denial as aimed at ⟨A⟩', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Rwanda\n\nThe Government of Rwanda rejects in the strongest terms the claim by Burundi that Rwandan troops crossed the border. The Ministry also rejects the allegation, repeated by officials of the Government of Uganda, that Rwanda closed its markets to Ugandan traders.',
+    );
+    const burundi = claim(draft, 'state:BDI', 'ACCUSE', 'state:RWA');
+    expect(burundi.allegation).toBe('Rwandan troops crossed the border');
+    expect(claim(draft, 'state:RWA', 'DENY', 'state:BDI').answers).toBe(burundi.key);
+    claim(draft, 'state:UGA', 'ACCUSE', 'state:RWA');
+  });
+
+  it('makes no accusation of a denial that names no words of one', async () => {
+    const draft = await extract('Rwanda rejected the claims made by Burundi on Monday.');
+    expect(draft.claims.filter((c) => c.kind === 'ACCUSE')).toEqual([]);
+  });
+});
