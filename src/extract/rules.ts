@@ -1,6 +1,7 @@
 import { aimAtDoers, ClaimFinder, type ClaimDraft } from './claims/index.js';
 import { settleClaims } from './claims/conventions.js';
 import { assemble, defaultTitle } from './draft.js';
+import { accusationsDenied, deniedAsAccusations, side } from './claims/denied.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
 import { EventFinder } from './drafted/events.js';
@@ -219,8 +220,6 @@ function dedupe(claims: ClaimDraft[]): ClaimDraft[] {
   return out;
 }
 
-/** Whom a claim's speaker speaks for: a state speaking on behalf of others is still itself. */
-const side = (c: ClaimDraft) => (c.speaker.startsWith('state:') ? c.speaker : (c.onBehalfOf ?? c.speaker));
 const sameSide = (a: ClaimDraft, b: ClaimDraft) =>
   [a.speaker, a.onBehalfOf].some((s) => s && [b.speaker, b.onBehalfOf].includes(s));
 
@@ -237,62 +236,6 @@ function withoutHeadlineRepeats(claims: ClaimDraft[], sentences: Sentence[]): Cl
       c.sentenceIndex !== 0 ||
       !claims.some((d) => d.sentenceIndex > 0 && d.kind === c.kind && d.target === c.target && sameSide(c, d)),
   );
-}
-
-/**
- * What a side denies was said against it: a plain statement that a denial
- * answers ("⟨A⟩'s embassy says ⟨B⟩ abandoned its neutrality ... No, ⟨B⟩ has
- * not"), aimed at no one, is an accusation of the denier's side, whatever
- * its words. A denial of a reading ("rejects this interpretation", "that
- * description") answers a position, which stays one.
- */
-const OF_A_READING =
-  /\b(?:interpretations?|descriptions?|characteri[sz]ations?|positions?|views?|narratives?|versions?)\b/i;
-
-function deniedAsAccusations(claims: ClaimDraft[]) {
-  for (const denial of claims) {
-    if (denial.kind !== 'DENY' || typeof denial.answers !== 'number' || OF_A_READING.test(denial.allegation)) continue;
-    const answered = claims[denial.answers];
-    // Until claims are settled (claims/conventions.ts) a statement may be aimed at whom its words name: the denier, or another.
-    if (!answered || answered.kind !== 'STATE' || (answered.target && answered.target !== side(denial))) continue;
-    answered.kind = 'ACCUSE';
-    answered.target = side(denial);
-  }
-}
-
-/**
- * "rejects the claim by ⟨A⟩ that ...", "dismissed ⟨A⟩'s allegation that
- * ...": a denial that gives the words of an accusation no sentence of the
- * text made is answered by that accusation, ⟨A⟩'s, aimed at the denier's
- * side.
- */
-function accusationsDenied(claims: ClaimDraft[], sideOf: (key: string) => string | null) {
-  for (const denial of [...claims]) {
-    if (denial.kind !== 'DENY' || denial.answers !== null || !denial.deniedAccuser) continue;
-    if (denial.denies?.length && !denial.denies.includes('ACCUSE')) continue;
-    const words = /\b(?:accusations?|allegations?|claims?|charges?|assertions?)\b[^"“]*?\bthat\s+(.{12,})$/i.exec(
-      denial.allegation,
-    );
-    const denier = side(denial);
-    if (!words || denier === denial.deniedAccuser) continue;
-    const speaker = denial.deniedAccuser;
-    const own = speaker.startsWith('state:') ? null : sideOf(speaker);
-    denial.answers = claims.length;
-    claims.push({
-      ...denial,
-      kind: 'ACCUSE',
-      speaker,
-      onBehalfOf: own === speaker ? null : own,
-      target: denier,
-      about: [...denial.about],
-      allegation: words[1]!,
-      quotes: [],
-      answers: null,
-      deniesAccusation: false,
-      deniedAccuser: null,
-      denies: [],
-    });
-  }
 }
 
 /**
