@@ -221,3 +221,15 @@ describe('judgements of a text or a decision', () => {
     claim(draft, 'state:NOR', 'CRITICIZE', 'state:FIN');
   });
 });
+
+describe("the speaker's side saying it did not do it", () => {
+  it('reads "⟨A⟩ is not helping ...", "we have never armed ..." in its own words as denials, and "does not dispute" as none', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Norway\n\nNorway is not helping anyone to wage war. We have never armed the rebels in the north. Norway does not dispute the result of the vote.',
+    );
+    expect(draft.claims.filter((c) => c.kind === 'DENY').map((c) => c.allegation)).toEqual([
+      'Norway is not helping anyone to wage war',
+      'We have never armed the rebels in the north',
+    ]);
+  });
+});
