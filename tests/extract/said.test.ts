@@ -233,3 +233,15 @@ describe("the speaker's side saying it did not do it", () => {
     ]);
   });
 });
+
+describe('warnings that name no one', () => {
+  it('reads "will not hesitate to", "will examine every option" and "will answer for it" as warnings, and a threat to anyone as aimed at no one', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Latvia\n\nBelarus has again pushed migrants across the border. Anyone who organises these crossings will answer for it in court. Latvia will not hesitate to name those responsible, whoever they are.',
+    );
+    const warnings = draft.claims.filter((c) => c.kind === 'WARN');
+    expect(warnings.map((c) => c.targets)).toEqual([[], []]);
+    const option = await extract('Latvia said it would examine every option if Belarus kept sending migrants.');
+    expect(option.claims.map((c) => c.kind)).toContain('WARN');
+  });
+});

@@ -10,6 +10,7 @@ import {
   EVALUATION,
   JUSTIFICATION,
   OUTCOME,
+  UNNAMED,
   WARNING,
   WRONG_ACTS,
 } from './lexicon.js';
@@ -201,8 +202,12 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       });
     } else if (DISMISSAL.test(words)) read('DENY', null);
     // "If ⟨B⟩ continues these provocations, ⟨A⟩ will take measures": a threat outweighs the judgement beside it.
-    else if (WARNING.test(words)) read('WARN', subject ?? warnedOf(sides.entities, words, units, others));
-    else if (EVALUATION.test(words)) {
+    else if (WARNING.test(words)) {
+      const target = subject ?? warnedOf(sides.entities, words, units, others);
+      read('WARN', target);
+      // "anyone who does so will answer for it": a threat to no one named is not aimed at whom the text named last.
+      if (target === null && UNNAMED.test(words)) readings[readings.length - 1]!.aimless = true;
+    } else if (EVALUATION.test(words)) {
       const target = subject ?? (event ? null : agentOf(sides.entities, words, units, others));
       read('CRITICIZE', target);
       // Only words pointing back ("this is unacceptable", "it was a provocation") take their target from what came before.
