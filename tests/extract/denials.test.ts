@@ -265,3 +265,20 @@ describe('an accusation given in the words of its denial', () => {
     expect(draft.claims.filter((c) => c.kind === 'ACCUSE')).toEqual([]);
   });
 });
+
+describe('words that call what was said untrue', () => {
+  it('reads "called the report a groundless smear" as a denial of the report, aimed at whoever made it', async () => {
+    const draft = await extract(
+      'Estonia said on Monday that Russian aircraft had entered its airspace twice. Russia called the report a groundless smear.',
+    );
+    expect(claim(draft, 'state:RUS', 'DENY', 'state:EST').allegation).toMatch(/groundless smear/);
+    expect(draft.claims.filter((c) => c.kind === 'CRITICIZE')).toEqual([]);
+  });
+
+  it('reads "that is not correct" and "do not agree with the facts" as denials', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Georgia\n\nThese remarks do not agree with the facts. That is not correct.',
+    );
+    expect(draft.claims.map((c) => c.kind)).toEqual(['DENY', 'DENY']);
+  });
+});
