@@ -245,3 +245,25 @@ describe('warnings that name no one', () => {
     expect(option.claims.map((c) => c.kind)).toContain('WARN');
   });
 });
+
+describe("a statement's own voice", () => {
+  it('reads "the Ministry" in a ministry\'s statement as the issuer, even after another ministry was named', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Norway\n\nThe Russian Ministry of Foreign Affairs said on Monday that the flights were routine. The Ministry has asked Russia for an explanation.',
+    );
+    claim(draft, 'org:norway-ministry-of-foreign-affairs', 'DEMAND', 'state:RUS');
+  });
+
+  it('reads "asked ⟨B⟩ for ..." as a demand of ⟨B⟩ and "will consider further measures" as a warning', async () => {
+    const draft = await extract(
+      'Lithuania asked Belarus for an explanation. Lithuania said it would consider further measures.',
+    );
+    claim(draft, 'state:LTU', 'DEMAND', 'state:BLR');
+    claim(draft, 'state:LTU', 'WARN');
+  });
+
+  it('reads a claim that justifies ("claimed that the missiles were purely defensive") as a statement, not an accusation', async () => {
+    const draft = await extract('Belarus claimed on Monday that the missiles were purely defensive.');
+    expect(draft.claims.map((c) => c.kind)).toEqual(['STATE']);
+  });
+});
