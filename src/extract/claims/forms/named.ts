@@ -2,6 +2,7 @@ import { LIST } from '../../masked.js';
 import { verbOf } from '../../verbs.js';
 import type { ClaimFinder } from '../finder.js';
 import type { SentenceReading } from '../types.js';
+import { speakerMatches } from './matched.js';
 
 /**
  * Words named by a noun, their speaker after "by" and what they say after
@@ -17,22 +18,16 @@ const NAMED_WORDS = new RegExp(
 );
 
 export function findNamedWords(r: SentenceReading, finder: ClaimFinder) {
-  const { masked, units } = r;
-  for (const m of masked.text.matchAll(NAMED_WORDS)) {
-    const verbEnd = m.index! + m[0].length;
-    if (r.taken.some((t) => m.index! < t.end && t.start < verbEnd)) continue;
-    const speakers = finder.speakers.speakersIn(m.groups!.subject!, units, masked, m.index!);
-    if (!speakers.length) continue;
+  const { masked } = r;
+  for (const { start, verbEnd, speakers } of speakerMatches(r, finder, NAMED_WORDS))
     r.found.push({
       speakers,
       verbEnd,
       kindVerb: 'said',
       verb: verbOf('said'),
-      region: { start: m.index!, end: masked.text.length },
+      region: { start, end: masked.text.length },
       complement: { start: verbEnd, end: masked.text.length },
       inverted: false,
       onBehalf: r.onBehalf,
     });
-    r.taken.push({ start: m.index!, end: verbEnd });
-  }
 }
