@@ -1,6 +1,7 @@
 import { aimAtDoers, ClaimFinder, type ClaimDraft } from './claims/index.js';
 import { settleClaims } from './claims/conventions.js';
 import { assemble, defaultTitle } from './draft.js';
+import { accusationsDenied, deniedAsAccusations, side } from './claims/denied.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
 import { EventFinder } from './drafted/events.js';
@@ -85,6 +86,8 @@ export class RulesExtractor implements Extractor {
         )
       : new Map();
     await answerDenials(drafts, sentences, context, grounded, warnings);
+    deniedAsAccusations(drafts);
+    accusationsDenied(drafts, (k) => claims.speakers.sideOf(k));
     aboutWhatIsAnswered(drafts, entities);
     aimAtWhatIsAnswered(drafts);
     drafts.splice(
@@ -217,8 +220,6 @@ function dedupe(claims: ClaimDraft[]): ClaimDraft[] {
   return out;
 }
 
-/** Whom a claim's speaker speaks for: a state speaking on behalf of others is still itself. */
-const side = (c: ClaimDraft) => (c.speaker.startsWith('state:') ? c.speaker : (c.onBehalfOf ?? c.speaker));
 const sameSide = (a: ClaimDraft, b: ClaimDraft) =>
   [a.speaker, a.onBehalfOf].some((s) => s && [b.speaker, b.onBehalfOf].includes(s));
 

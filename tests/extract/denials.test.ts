@@ -228,3 +228,57 @@ describe('a denial naming whose claim it rejects', () => {
     expect(claim(draft, 'state:COL', 'DENY').targets).toEqual(['state:USA']);
   });
 });
+
+describe('what a side denies was said against it', () => {
+  it('reads a plain statement that a denial answers as an accusation of the denier', async () => {
+    const draft = await extract(
+      'Weekly Briefing by the Spokesperson of the Ministry of Foreign Affairs of Norway\n\nIngrid Solberg: Good afternoon.\n\nQuestion (NTB): The Russian embassy in Oslo says Norway handed over radar data to Ukraine last month. Is that true?\n\nIngrid Solberg: No. This claim is false.',
+    );
+    const lines_ = lines(draft);
+    expect(
+      lines_.some((l) => / ACCUSE state:NOR$/.test(l)),
+      lines_.join('\n'),
+    ).toBe(true);
+  });
+
+  it('keeps a position a denial calls an interpretation a position', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Georgia\n\nThe Russian Ministry of Defence has described the patrols as routine. The Ministry rejects this interpretation.',
+    );
+    expect(draft.claims.filter((c) => c.kind === 'ACCUSE')).toEqual([]);
+  });
+});
+
+describe('an accusation given in the words of its denial', () => {
+  it('reads "rejects in the strongest terms the claim by ⟨A⟩ that ..." as ⟨A⟩ accusing the denier, and the denial as aimed at ⟨A⟩', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Rwanda\n\nThe Government of Rwanda rejects in the strongest terms the claim by Burundi that Rwandan troops crossed the border. The Ministry also rejects the allegation, repeated by officials of the Government of Uganda, that Rwanda closed its markets to Ugandan traders.',
+    );
+    const burundi = claim(draft, 'state:BDI', 'ACCUSE', 'state:RWA');
+    expect(burundi.allegation).toBe('Rwandan troops crossed the border');
+    expect(claim(draft, 'state:RWA', 'DENY', 'state:BDI').answers).toBe(burundi.key);
+    claim(draft, 'state:UGA', 'ACCUSE', 'state:RWA');
+  });
+
+  it('makes no accusation of a denial that names no words of one', async () => {
+    const draft = await extract('Rwanda rejected the claims made by Burundi on Monday.');
+    expect(draft.claims.filter((c) => c.kind === 'ACCUSE')).toEqual([]);
+  });
+});
+
+describe('words that call what was said untrue', () => {
+  it('reads "called the report a groundless smear" as a denial of the report, aimed at whoever made it', async () => {
+    const draft = await extract(
+      'Estonia said on Monday that Russian aircraft had entered its airspace twice. Russia called the report a groundless smear.',
+    );
+    expect(claim(draft, 'state:RUS', 'DENY', 'state:EST').allegation).toMatch(/groundless smear/);
+    expect(draft.claims.filter((c) => c.kind === 'CRITICIZE')).toEqual([]);
+  });
+
+  it('reads "that is not correct" and "do not agree with the facts" as denials', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Georgia\n\nThese remarks do not agree with the facts. That is not correct.',
+    );
+    expect(draft.claims.map((c) => c.kind)).toEqual(['DENY', 'DENY']);
+  });
+});

@@ -299,3 +299,13 @@ describe('a ministry named by its state and field alone', () => {
     claim(draft, 'state:URY', 'DEMAND', 'state:PRY');
   });
 });
+
+describe('words named by a noun, their speaker after "by"', () => {
+  it('reads "has taken note of the remarks by ⟨A⟩ that ..." as ⟨A⟩\'s claim, and the words after "that" as what it said', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Lesotho\n\nThe Ministry has taken note of the remarks by the South African Minister of Defence that the patrol had stayed on the South African side of the river.',
+    );
+    const claimed = draft.claims.find((c) => c.speaker === 'state:ZAF');
+    expect(claimed?.allegation).toBe('the patrol had stayed on the South African side of the river');
+  });
+});

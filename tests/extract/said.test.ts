@@ -221,3 +221,49 @@ describe('judgements of a text or a decision', () => {
     claim(draft, 'state:NOR', 'CRITICIZE', 'state:FIN');
   });
 });
+
+describe("the speaker's side saying it did not do it", () => {
+  it('reads "⟨A⟩ is not helping ...", "we have never armed ..." in its own words as denials, and "does not dispute" as none', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Norway\n\nNorway is not helping anyone to wage war. We have never armed the rebels in the north. Norway does not dispute the result of the vote.',
+    );
+    expect(draft.claims.filter((c) => c.kind === 'DENY').map((c) => c.allegation)).toEqual([
+      'Norway is not helping anyone to wage war',
+      'We have never armed the rebels in the north',
+    ]);
+  });
+});
+
+describe('warnings that name no one', () => {
+  it('reads "will not hesitate to", "will examine every option" and "will answer for it" as warnings, and a threat to anyone as aimed at no one', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Latvia\n\nBelarus has again pushed migrants across the border. Anyone who organises these crossings will answer for it in court. Latvia will not hesitate to name those responsible, whoever they are.',
+    );
+    const warnings = draft.claims.filter((c) => c.kind === 'WARN');
+    expect(warnings.map((c) => c.targets)).toEqual([[], []]);
+    const option = await extract('Latvia said it would examine every option if Belarus kept sending migrants.');
+    expect(option.claims.map((c) => c.kind)).toContain('WARN');
+  });
+});
+
+describe("a statement's own voice", () => {
+  it('reads "the Ministry" in a ministry\'s statement as the issuer, even after another ministry was named', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Norway\n\nThe Russian Ministry of Foreign Affairs said on Monday that the flights were routine. The Ministry has asked Russia for an explanation.',
+    );
+    claim(draft, 'org:norway-ministry-of-foreign-affairs', 'DEMAND', 'state:RUS');
+  });
+
+  it('reads "asked ⟨B⟩ for ..." as a demand of ⟨B⟩ and "will consider further measures" as a warning', async () => {
+    const draft = await extract(
+      'Lithuania asked Belarus for an explanation. Lithuania said it would consider further measures.',
+    );
+    claim(draft, 'state:LTU', 'DEMAND', 'state:BLR');
+    claim(draft, 'state:LTU', 'WARN');
+  });
+
+  it('reads a claim that justifies ("claimed that the missiles were purely defensive") as a statement, not an accusation', async () => {
+    const draft = await extract('Belarus claimed on Monday that the missiles were purely defensive.');
+    expect(draft.claims.map((c) => c.kind)).toEqual(['STATE']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Entities } from '../entities.js';
-import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed, REDRESS } from './lexicon.js';
+import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed, REDRESS, UNNAMED } from './lexicon.js';
 import { lastStateBefore } from './referents.js';
 import type { ClaimDraft } from './types.js';
 
@@ -39,6 +39,7 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
     else if (
       !c.target &&
       (c.kind === 'WARN' || c.kind === 'CRITICIZE') &&
+      !(c.kind === 'WARN' && UNNAMED.test(c.allegation)) &&
       home &&
       [c.speaker, c.onBehalfOf].includes(home)
     )

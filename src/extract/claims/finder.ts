@@ -14,13 +14,15 @@ import { SPEAKER_FORMS } from './forms/index.js';
 import { hungClaims, participlesOf } from './forms/participles.js';
 import { issuerIn, ownWords } from './forms/statement.js';
 import { readObject } from './object.js';
-import { DISMISSAL } from './lexicon.js';
+import { DISMISSAL, JUSTIFICATION, WRONG_ACTS } from './lexicon.js';
 import { AUDIENCE, DID, DONE_BY, FRAME_ADVERBIAL } from './patterns.js';
 import { subjectOf } from './referents.js';
 import { readStatement } from './said.js';
 import { Speakers } from './speakers.js';
 import type { ClaimDraft, Emission, Found, Reading, SentenceContext, SentenceReading } from './types.js';
 
+/** Words telling of a wrong done ("had entered its territorial sea"). */
+const WRONG_DONE = new RegExp(String.raw`\b${WRONG_ACTS}`, 'i');
 /**
  * Claims: who said what about whom, from the reporting verbs of news and of
  * official statements. Each sentence is masked (every mention a token, see
@@ -206,8 +208,10 @@ export class ClaimFinder {
     if (kind === 'STATE' && /\b(?:report|findings|investigation)\b/i.test(frameText)) kind = 'REPORT';
     const complement = f.inverted ? f.complement : { start: frameEnd, end: ownEnd };
     // "claimed that its aircraft flew ... in accordance with international rules": a claim that dismisses takes its kind from its words.
-    if (f.verb.thatClause && kind === 'ACCUSE' && DISMISSAL.test(masked.text.slice(complement.start, complement.end)))
-      kind = 'STATE';
+    // "claimed that the missiles were purely defensive": so does one that justifies and tells of no wrong.
+    const claimed = masked.text.slice(complement.start, complement.end);
+    const justifies = JUSTIFICATION.test(claimed) && !WRONG_DONE.test(claimed);
+    if (f.verb.thatClause && kind === 'ACCUSE' && (DISMISSAL.test(claimed) || justifies)) kind = 'STATE';
 
     // "briefed the Council on the ceasefire, saying that ...": what a listener is told about is a topic, not words said;
     // the participles say what was said.

@@ -26,6 +26,7 @@ const table = z
     attribution: group,
     described: group,
     redress: group,
+    unnamed: group,
   })
   .parse(JSON.parse(readFileSync(new URL('../said.json', import.meta.url), 'utf8')));
 
@@ -39,6 +40,8 @@ export const DISMISSAL = pattern(table.dismissal.phrases);
 export const JUSTIFICATION = pattern(table.justification.phrases);
 /** A threat or an act announced for the future: a warning. */
 export const WARNING = pattern(table.warning.phrases);
+/** A party named without a name ("anyone who does so"): a warning to it is aimed at no one. */
+export const UNNAMED = pattern(table.unnamed.phrases);
 /** An outcome asked for of no one named ("sanctions should be adjusted"): a call for it. */
 export const OUTCOME = pattern(table.outcome.phrases);
 /** The passive of an outcome asked for: "⟨B⟩ should be deployed" asks nothing of ⟨B⟩. */

@@ -45,6 +45,14 @@ export function readObject(
   // "called it the fastest purchase in the country's history": a judgement that finds no fault is a position, not a criticism.
   if (kind === 'CRITICIZE' && f.verb.object === 'judgement' && !EVALUATION.test(object) && !DISMISSAL.test(object))
     kind = 'STATE';
+  // "called the report a groundless smear", "described the accusations as lies": what is judged untrue is denied.
+  else if (
+    kind === 'CRITICIZE' &&
+    f.verb.object === 'judgement' &&
+    ACCUSATION_OBJECT.test(object.slice(lead)) &&
+    DISMISSAL.test(object)
+  )
+    kind = 'DENY';
   const firstToken = (s: string): number | null => {
     const m = /⟨(\d+)⟩/.exec(s);
     return m ? Number(m[1]) : null;

@@ -10,6 +10,7 @@ import {
   EVALUATION,
   JUSTIFICATION,
   OUTCOME,
+  UNNAMED,
   WARNING,
   WRONG_ACTS,
 } from './lexicon.js';
@@ -63,7 +64,7 @@ export const EVENT_SUBJECT =
 const EVENT_WRONGDOING = new RegExp(String.raw`^${EVENT_SUBJECT.source.slice(1)}(?: [^,;]{0,40}?)? ${WRONG_ACTS}`, 'i');
 /** The speaker's side saying it did not do it: "it had no involvement", "⟨A⟩ has not provided ...", "his country was not behind". */
 const NOT_INVOLVED =
-  /^(?:(?:the |its |his |her |their )?(?:⟨(\d+)⟩|it|we|they|he|she|country|government|delegation)(?:[’']s (?:government|forces|military|army))? )?(?:also )?(?:had |has |have |was |were |is |are |did |does |do |would |will )?(?:no (?:involvement|role|part|hand|connection|links?|prior knowledge)\b|nothing to do with|not (?:been )?(?:involved|behind|responsible|provided|supplied|sent|targeted|attacked|interfered|carried out|launched|provide|supply|send|target|attack|interfere|carry out|launch)\b|never (?:interfered|supplied|provided|sent|targeted|attacked|been involved)\b)/i;
+  /^(?:(?:the |its |his |her |their )?(?:⟨(\d+)⟩|it|we|they|he|she|country|government|delegation)(?:[’']s (?:government|forces|military|army))? )?(?:also )?(?:had |has |have |was |were |is |are |did |does |do |would |will )?(?:no (?:involvement|role|part|hand|connection|links?|prior knowledge)\b|nothing to do with|not (?:been )?(?:involved|behind|responsible|provided|supplied|sent|targeted|attacked|interfered|carried out|launched|provide|supply|send|target|attack|interfere|carry out|launch|providing|supplying|sending|targeting|attacking|interfering|helping|helped|help|arming|armed|arm|aiding|aided|assisting|assisted|violated|violating|violate|entered|crossed|deployed|harbou?ring|harbou?red|harbou?r)\b|never (?:interfered|supplied|provided|sent|targeted|attacked|been involved|helped|armed|aided|violated|entered|crossed|deployed|harbou?red|sought)\b)/i;
 const FINDING =
   /^(?:(?:they|it|we|he|she|(?:the|our|its|their) [\w-]+|⟨\d+⟩) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined|shows?|showed|indicates?|indicated|confirms?|confirmed)\b/i;
 /**
@@ -201,8 +202,12 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       });
     } else if (DISMISSAL.test(words)) read('DENY', null);
     // "If ⟨B⟩ continues these provocations, ⟨A⟩ will take measures": a threat outweighs the judgement beside it.
-    else if (WARNING.test(words)) read('WARN', subject ?? warnedOf(sides.entities, words, units, others));
-    else if (EVALUATION.test(words)) {
+    else if (WARNING.test(words)) {
+      const target = subject ?? warnedOf(sides.entities, words, units, others);
+      read('WARN', target);
+      // "anyone who does so will answer for it": a threat to no one named is not aimed at whom the text named last.
+      if (target === null && UNNAMED.test(words)) readings[readings.length - 1]!.aimless = true;
+    } else if (EVALUATION.test(words)) {
       const target = subject ?? (event ? null : agentOf(sides.entities, words, units, others));
       read('CRITICIZE', target);
       // Only words pointing back ("this is unacceptable", "it was a provocation") take their target from what came before.

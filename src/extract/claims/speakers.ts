@@ -31,6 +31,9 @@ interface SpeakerMemory {
   issuers: string[];
 }
 
+/** The bare name of a kind of body, as a statement's issuer calls itself: "the Ministry", "the Department". */
+const OWN_BODY = /^(?:Ministry|Department|Secretariat|Foreign Office)$/;
+
 export class Speakers {
   readonly memory: SpeakerMemory = { recent: [], group: [], issuers: [] };
   /** Speakers of the sentence being read that are people, named or not. */
@@ -93,7 +96,20 @@ export class Speakers {
     }
     const speaking = listUnits(subject).filter((i) => isActorType(this.entities.get(units[i]!.mention.key)?.type));
     for (const i of speaking) if (units[i]!.role) this.human.add(units[i]!.mention.key);
-    return speaking.map((i) => units[i]!.mention.key);
+    return speaking.map((i) => this.issuerMeant(units[i]!) ?? units[i]!.mention.key);
+  }
+
+  /**
+   * "The Ministry has asked ...": in a statement a ministry issues, the bare name of a kind of body is the
+   * issuer speaking of itself, whichever ministry the text named last.
+   */
+  private issuerMeant(unit: Unit): string | null {
+    const [issuer] = this.memory.issuers;
+    if (this.memory.issuers.length !== 1 || !issuer || issuer === unit.mention.key) return null;
+    const words = this.text.slice(unit.mention.start, unit.mention.end).replace(/^the\s+/i, '');
+    if (!OWN_BODY.test(words)) return null;
+    const name = this.entities.get(issuer)?.name ?? '';
+    return name.toLowerCase().includes(words.toLowerCase()) ? issuer : null;
   }
 
   /**

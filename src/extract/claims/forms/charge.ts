@@ -2,6 +2,7 @@ import { LIST } from '../../masked.js';
 import { verbOf } from '../../verbs.js';
 import type { ClaimFinder } from '../finder.js';
 import type { ClaimDraft, SentenceReading } from '../types.js';
+import { speakerMatches } from './matched.js';
 
 /**
  * A denial in apposition to what was just said: "⟨A⟩ said ⟨B⟩'s troops had
@@ -16,28 +17,22 @@ const CHARGE = new RegExp(
 );
 
 export function findCharge(r: SentenceReading, finder: ClaimFinder) {
-  const { masked, units } = r;
-  for (const m of masked.text.matchAll(CHARGE)) {
-    const verbEnd = m.index! + m[0].length;
-    if (r.taken.some((t) => m.index! < t.end && t.start < verbEnd)) continue;
-    const speakers = finder.speakers.speakersIn(m.groups!.subject!, units, masked, m.index!);
-    if (!speakers.length) continue;
+  const { masked } = r;
+  for (const { start, verbEnd, speakers } of speakerMatches(r, finder, CHARGE))
     r.found.push({
       speakers,
       verbEnd,
       kindVerb: 'denied',
       verb: verbOf('denied'),
       // The words of the claim before end at the comma.
-      clauseStart: m.index!,
-      region: { start: m.index!, end: masked.text.length },
+      clauseStart: start,
+      region: { start, end: masked.text.length },
       // What it calls them ("baseless"), or the charge itself when the verb has no object ("a charge ⟨B⟩ denies").
-      complement: { start: m.index! + 2, end: masked.text.length },
+      complement: { start: start + 2, end: masked.text.length },
       inverted: false,
       onBehalf: r.onBehalf,
       charge: true,
     });
-    r.taken.push({ start: m.index!, end: verbEnd });
-  }
 }
 
 /** The claims of a sentence before a denial in apposition, aimed at the denier: accusations it denies. */

@@ -6,6 +6,7 @@ import { findActive } from './active.js';
 import { findCharge } from './charge.js';
 import { findInverted } from './inverted.js';
 import { findPutOut } from './medium.js';
+import { findNamedWords } from './named.js';
 import { readPassive, readPassiveDenial, readPassiveOfEvent } from './passive.js';
 
 /**
@@ -29,6 +30,8 @@ export const SPEAKER_FORMS: SentenceForm[] = [
   findActive,
   findInverted,
   findAccording,
+  // "the remarks by ⟨A⟩ that ...": words named by a noun, their speaker after "by".
+  findNamedWords,
   // "⟨A⟩ broke off relations, accusing ⟨B⟩ of ...": only when no form above found a speaker's verb.
   findActed,
 ];
