@@ -42,6 +42,18 @@ const B = '(?<![\\p{L}\\p{N}])';
 /** A capitalised word of a name: "Darfur", "El", "Al-Hudaydah". */
 const PROPER = '[A-Z][\\p{Ll}-]*[\\p{Ll}](?:-[A-Z][\\p{Ll}]+)*';
 const E = '(?![\\p{L}\\p{N}])';
+/** A place's name without the state that owns it: "Kenya's Rift Valley" is the Rift Valley, "Qacha's Nek" one name. */
+function ownedPlace(name: string): string {
+  const owned = /^(?<owner>.+?)['’]s (?<place>.+)$/u.exec(name)?.groups;
+  return owned && (STATE_FORMS.has(owned.owner!) || NOT_PLACES.has(owned.owner!)) ? owned.place! : name;
+}
+/**
+ * A place's name of one to four capitalised words, joined as place names join them: by a particle ("Mocímboa da
+ * Praia", "Tierra del Fuego", "Dar es Salaam"), an article bound by a hyphen ("Hawsh al-Sayyid Ali") or a
+ * possessive ("Qacha's Nek", "Cox's Bazar").
+ */
+const PARTICLES = 'da|das|de|del|do|dos|du|di|es|la|le';
+const PLACE_NAME = `${PROPER}(?:(?: (?:${PARTICLES}) | |['’]s | (?:al|el|ad|an|ar|as|ash|at)-)${PROPER}){0,3}`;
 /** Continents and regions a body's name may be for ("Co-operation in Europe"), not a city it sits in. */
 const CONTINENTS =
   /^(?:Europe|Africa|Asia|America|Americas|Latin America|Oceania|Antarctica|Middle East|Caribbean|Pacific)$/;
@@ -944,7 +956,7 @@ export class MentionFinder {
     }
     // "the island of Vaindloo", "the border town of Ramtha", "the departments of Alibori and Atacora", "the port of
     // Beirut": a word for a place, qualified or not, then its name (a capital too: the port of a capital is a city).
-    const name = "[A-Z][\\p{L}’'-]+(?: [A-Z][\\p{L}’'-]+){0,2}";
+    const name = `[A-Z][\\p{L}’'-]+(?:(?: (?:${PARTICLES}) | | (?:al|el)-)[A-Z][\\p{L}’'-]+){0,2}`;
     const cityOf = new RegExp(
       `\\b[Tt]he (?:(?:${PLACE_QUALIFIERS.join('|')}) )?(?<category>${PLACE_KINDS.join('|')}) of (?<a>${name})(?: and (?<b>${name}))?`,
       'gu',
@@ -991,13 +1003,14 @@ export class MentionFinder {
     // "Lake Chad", "Mount Hermon", "the Panj river", "the Grand Ethiopian Renaissance Dam": a name opened or closed by
     // a word for a place, which wins over a state's name inside it; not when a name goes on ("the Mano River Union").
     const framed = new RegExp(
-      `${B}(?<place>(?:${alternation(PLACE_OPENERS)}) ${PROPER}(?: ${PROPER})?|(?:${alternation(PLACE_OPENERS_OF)}) of (?:the )?${PROPER}(?: ${PROPER})?|(?:${PROPER} ){1,3}(?:${alternation(PLACE_CLOSERS)}))${E}(?! [A-Z])`,
+      `${B}(?<place>(?:${alternation(PLACE_OPENERS)}) ${PROPER}(?: ${PROPER})?|(?:${alternation(PLACE_OPENERS_OF)}) of (?:the )?${PROPER}(?: ${PROPER})?|${PLACE_NAME} (?:${alternation(PLACE_CLOSERS)}))${E}(?! [A-Z])`,
       'gu',
     );
     for (const m of matches(this.text, framed)) {
-      const place = m.groups!.place!;
+      const place = ownedPlace(m.groups!.place!);
       if (place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
-      this.candidate(m.index!, m.index! + place.length, 77, () => this.newPlace(place, 'OTHER', m.index!));
+      const start = m.index! + m[0].length - place.length;
+      this.candidate(start, start + place.length, 77, () => this.newPlace(place, 'OTHER', start));
     }
     // A dateline closing a heading: "Ministry of Foreign Affairs, Athens, 9 July 2026", "Taipei, 10 September 2026".
     const dateline = new RegExp(
@@ -1030,13 +1043,13 @@ export class MentionFinder {
     // "in Darfur and Kordofan", "aid into El Fasher", "fighting around Goma", "a dhow off Mocha", "killed 17 villagers
     // at Rumamer": a name where something happens.
     const where = new RegExp(
-      `${B}(?:(?:[Ii]n|into|near|around|outside|across|through|inside|towards?|off|at) (?:the )?|(?<on>on) )(?<a>${PROPER}(?: ${PROPER}){0,2})(?: and (?<b>${PROPER}(?: ${PROPER}){0,2}))?${E}`,
+      `${B}(?:(?:[Ii]n|into|near|around|outside|across|through|inside|towards?|off|at) (?:the )?|(?<on>on) )(?<a>${PLACE_NAME})(?: and (?<b>${PLACE_NAME}))?${E}`,
       'gu',
     );
     for (const m of matches(this.text, where)) {
       // "on Crete", "a base on Abu Musa", but not a heading's "Statement on Military Exercises".
       if (m.groups!.on && this.inHeading(m.index!)) continue;
-      for (const name of [m.groups!.a!, m.groups!.b].filter(Boolean) as string[]) {
+      for (const name of ([m.groups!.a!, m.groups!.b].filter(Boolean) as string[]).map(ownedPlace)) {
         if (name.split(' ').some((w) => NOT_PLACES.has(w)) || STATE_FORMS.has(name)) continue;
         const start = m.index! + m[0].lastIndexOf(name);
         this.candidate(start, start + name.length, 30, () => this.newPlace(name, 'OTHER', start));

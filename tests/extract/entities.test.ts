@@ -229,6 +229,27 @@ describe('places', () => {
     expect(keys(d)).not.toContain('place:lorna-river');
   });
 
+  it('reads a place name joined by a particle, a hyphened article or a possessive as one name, and islands, mountains and peninsulas by their closing word', async () => {
+    const d = await extract(
+      "Smugglers crossed near Vila do Sereno and Khirbat al-Nuri. Herders were shot in Tomba's Drift, the town of " +
+        'Porto da Leva was shelled, and gunboats sailed past Kalvo island towards the Dessa mountains and the Ornu ' +
+        "peninsula. Troops camped in Kenya's Rift Valley.",
+    );
+    for (const key of [
+      'place:vila-do-sereno',
+      'place:khirbat-al-nuri',
+      'place:tombas-drift',
+      'place:porto-da-leva',
+      'place:kalvo-island',
+      'place:dessa-mountains',
+      'place:ornu-peninsula',
+      'place:rift-valley',
+    ])
+      entity(d, key);
+    expect(keys(d)).not.toContain('place:vila');
+    expect(keys(d)).not.toContain('place:tomba');
+  });
+
   it('reads a gulf, a bay, a strait or a horn "of" a name as one place, a state\'s name in it included', async () => {
     const d = await extract(
       'Pirates boarded a tanker in the Gulf of Guinea, and navies patrol the Strait of Velmar and the Horn of Africa.',
