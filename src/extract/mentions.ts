@@ -1193,13 +1193,13 @@ export class MentionFinder {
     // A name with a code holding a digit is a system's wherever it stands: "the drone was a Bayraktar TB2".
     const coded = `(?<![A-Z][\\p{L}-]* )(?!${COUNT_WORD} )(?<coded>[A-Z][a-z]{3,} [A-Z]{1,3}\\d{1,3}[A-Z]?)`;
     const re = new RegExp(
-      `${B}(?:${designation}(?<series> series)?(?=(?:,? (?:and |or )?[A-Z][A-Za-z]*(?:-| )?\\d[\\w-]*)* (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E})|${coded}${E})`,
+      `${B}(?:${designation}(?<series> series)?(?=(?:,? (?:and |or )?[A-Z][A-Za-z]*(?:-| )?\\d[\\w-]*)* (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E})|${coded}${E}|(?<plural>[A-Z][A-Za-z]*-\\d{1,4}[A-Z]?)(?=s${E}))`,
       'gu',
     );
     const bodies = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).flatMap((n) => n.split(' ')));
     const named = new Map<string, string>();
     for (const m of matches(this.text, re)) {
-      const d = (m.groups!.designation ?? m.groups!.named ?? m.groups!.coded)!;
+      const d = (m.groups!.designation ?? m.groups!.named ?? m.groups!.coded ?? m.groups!.plural)!;
       if (/^COVID/.test(d)) continue;
       const first = d.split(' ')[0]!;
       // Capitals alone ("KAAN", "CAESAR") name a system only where no body or state is named so.
@@ -1222,10 +1222,13 @@ export class MentionFinder {
         ? new RegExp(`^ (${kind})${E}`, 'u').exec(this.text.slice(m.index! + d.length))
         : null;
       const system = ofClass ? `${d} ${singular(ofClass[1]!)}` : d;
+      // "Bradley fighting vehicles", "J8 jeeps": the name with the word for what it is, as a record may name it.
+      const said = new RegExp(`^ (${kind})${E}`, 'u').exec(this.text.slice(m.index! + d.length))?.[1];
+      const full = !ofClass && said && !/^(?:weapons?|arms|systems?)$/.test(said) ? [`${d} ${singular(said)}`] : [];
       const key = makeKey('weapon', system);
       if (!named.has(d)) named.set(d, key);
       this.candidate(m.index!, m.index! + d.length, 65, () => {
-        const aliases = [...(m.groups!.series ? [`${d} series`] : []), ...(ofClass ? [d] : [])];
+        const aliases = [...(m.groups!.series ? [`${d} series`] : []), ...(ofClass ? [d] : []), ...full];
         this.entities.add(key, 'WeaponSystem', system, { designation: d }, aliases);
         return [this.mentionOf(key, m.index!, d.length, 'name')];
       });
