@@ -68,6 +68,8 @@ const capitals = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'capi
 const SEAT = `(?: in (?<seat>${capitals})${E})?`;
 
 /** "Russian", "Russia's", "the Russian Federation's": a state qualifying what follows. */
+/** A state's mission abroad: "the US embassy in ⟨City⟩", "the Kenyan High Commission", "the Embassy of Japan". */
+const MISSION = '[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|High Commission';
 const STATE_QUALIFIER = `(?:(?<demonym>${demonyms})|(?<possessive>${names})[’']s)`;
 
 function stateOf(form: string | undefined): string | undefined {
@@ -593,26 +595,27 @@ export class MentionFinder {
    */
   private embassies() {
     const re = new RegExp(
-      `(?:${STATE_QUALIFIER} [Ee]mbassy|[Ee]mbassy of (?:the )?(?<of>${names}))(?: in (?<city>${PROPER}(?: ${PROPER})?))?${E}`,
+      `(?:(?:${STATE_QUALIFIER}|(?<named>${names})) (?<mission>${MISSION})|(?<mission2>${MISSION}) of (?:the )?(?<of>${names}))(?: in (?<city>${PROPER}(?: ${PROPER})?))?${E}`,
       'gu',
     );
     for (const m of matches(this.text, re)) {
       const g = m.groups!;
-      const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.of);
+      const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.named) ?? stateOf(g.of);
       if (!code) continue;
       const state = STATES.get(code)!;
+      const mission = (g.mission ?? g.mission2)!.replace(/^\p{L}/u, (c) => c.toUpperCase());
       const city =
         g.city && STATE_FORMS.get(g.city)?.role !== 'name' && STATE_FORMS.get(g.city)?.role !== 'demonym'
           ? g.city
           : undefined;
-      const name = `Embassy of ${state.name}${city ? ` in ${city}` : ''}`;
-      const surface = m[0].replace(/\bembassy\b/, 'Embassy');
+      const name = `${mission} of ${state.name}${city ? ` in ${city}` : ''}`;
+      const surface = m[0].replace(/\b(?:embassy|consulate)\b/, (w) => w.replace(/^\p{L}/u, (c) => c.toUpperCase()));
       const aliases = [surface, surface.replace(/ in .*$/, '')];
       const key = makeKey('org', name);
       this.candidate(m.index!, m.index! + m[0].length, 87, () => {
         this.addOrganization(key, name, 'GOVERNMENT_BODY', aliases);
         this.entities.link('partOf', key, this.entities.state(code).key);
-        this.stateInside(code, m, g.demonym ? 'demonym' : g.possessive ? 'possessive' : 'of');
+        this.stateInside(code, m, g.demonym ? 'demonym' : g.possessive ? 'possessive' : g.named ? 'named' : 'of');
         if (city) {
           const at = m.index! + m[0].lastIndexOf(city);
           const capital = STATE_FORMS.get(city);

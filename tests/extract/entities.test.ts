@@ -409,6 +409,23 @@ describe('the government of the state a text is about', () => {
   });
 });
 
+describe("a state's missions abroad", () => {
+  it('reads an embassy, a consulate or a high commission after a state\'s name, demonym or possessive, or before "of" and its name, with the city it sits in', async () => {
+    const d = await extract(
+      'The US embassy in Port Velm said the convoy was stopped. The Kenyan High Commission in Kampala protested, and ' +
+        'the High Commission of the Republic of South Africa in Maseru said nothing. The Peruvian consulate was closed.',
+    );
+    expect(entity(d, 'org:embassy-of-united-states-in-port-velm').aliases).toContain('US Embassy in Port Velm');
+    expect(entity(d, 'org:high-commission-of-kenya-in-kampala').aliases).toContain('Kenyan High Commission in Kampala');
+    entity(d, 'org:high-commission-of-south-africa-in-maseru');
+    entity(d, 'org:consulate-of-peru');
+    const relationships = d.document.relationships as { type: string; from: string; to: string }[];
+    expect(relationships).toContainEqual(
+      expect.objectContaining({ type: 'PART_OF', from: 'org:high-commission-of-kenya-in-kampala', to: 'state:KEN' }),
+    );
+  });
+});
+
 describe("a state's armed services", () => {
   it('reads ground forces and demonyms news spells otherwise than the country table', async () => {
     const d = await extract(
