@@ -193,6 +193,7 @@ export class MentionFinder {
     this.ministries();
     this.militaries();
     this.embassies();
+    this.press();
     this.namedGroups();
     this.governments();
     this.groups();
@@ -624,6 +625,30 @@ export class MentionFinder {
           this.entities.mention(place, { start: at, end: at + city.length }, this.text);
         }
         return [this.mentionOf(key, m.index!, m[0].length, 'phrase')];
+      });
+    }
+  }
+
+  /**
+   * "Russian state television", "Turkish press", "some French media": a state's press named by its demonym, a
+   * publisher of its own (what it reports is not the state speaking); the state is still named inside it.
+   */
+  private press() {
+    const re = new RegExp(
+      `${B}(?:(?<some>[Ss]ome) )?(?<demonym>${demonyms}) (?:(?:(?<owned>state|state-run|state-owned|official)|pro-government|independent|local|national) )?(?:media|press|newspapers|television|TV|broadcasters|news agencies)${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      const code = stateOf(m.groups!.demonym);
+      // "according to Algerian state media": a state's own media are read as the state speaking.
+      if (!code || m.groups!.owned) continue;
+      const some = m.groups!.some ? m.groups!.some.length + 1 : 0;
+      const name = m[0].slice(some);
+      const key = makeKey('org', name);
+      this.candidate(m.index!, m.index! + m[0].length, 80, () => {
+        this.addOrganization(key, name, 'NEWS_AGENCY', some ? [m[0]] : []);
+        this.stateInside(code, m, 'demonym');
+        return [this.mentionOf(key, m.index! + some, name.length, 'name')];
       });
     }
   }

@@ -409,6 +409,20 @@ describe('the government of the state a text is about', () => {
   });
 });
 
+describe("a state's press", () => {
+  it('reads "⟨demonym⟩ newspapers", "⟨demonym⟩ press" and "some ⟨demonym⟩ media" as a publisher, and a state\'s own media as the state', async () => {
+    const d = await extract(
+      'Latvian newspapers said the border was closed. Some Finnish media reported the same, and the Estonian press ' +
+        'disagreed. According to Belarusian state media, the troops had left.',
+    );
+    expect(entity(d, 'org:latvian-newspapers').type).toBe('Organization');
+    expect(entity(d, 'org:finnish-media').aliases).toContain('Some Finnish media');
+    entity(d, 'org:estonian-press');
+    entity(d, 'state:BLR');
+    expect(keys(d)).not.toContain('org:belarusian-state-media');
+  });
+});
+
 describe("a state's missions abroad", () => {
   it('reads an embassy, a consulate or a high commission after a state\'s name, demonym or possessive, or before "of" and its name, with the city it sits in', async () => {
     const d = await extract(
