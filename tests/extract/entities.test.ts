@@ -409,6 +409,14 @@ describe('the government of the state a text is about', () => {
   });
 });
 
+describe('legislatures', () => {
+  it('reads a legislature named by its own name as a body, and no place or person in it', async () => {
+    const d = await extract('The Storting voted on Tuesday, and the State Duma and the Legislative Yuan said nothing.');
+    for (const key of ['org:storting', 'org:state-duma', 'org:legislative-yuan']) entity(d, key);
+    expect(d.entities.filter((e) => e.type === 'Place' || e.type === 'Person')).toEqual([]);
+  });
+});
+
 describe("a state's press", () => {
   it('reads "⟨demonym⟩ newspapers", "⟨demonym⟩ press" and "some ⟨demonym⟩ media" as a publisher, and a state\'s own media as the state', async () => {
     const d = await extract(
