@@ -1071,7 +1071,7 @@ export class MentionFinder {
     // "in Darfur and Kordofan", "aid into El Fasher", "fighting around Goma", "a dhow off Mocha", "killed 17 villagers
     // at Rumamer": a name where something happens.
     const where = new RegExp(
-      `${B}(?:(?:[Ii]n|into|near|around|outside|across|through|inside|towards?|off|at) (?:the )?|(?<on>on) )(?<a>${PLACE_NAME})(?: and (?<b>${PLACE_NAME}))?${E}`,
+      `${B}(?:(?:[Ii]n|into|near|around|outside|across|through|inside|towards?|off|at|between) (?:the )?|(?<on>on) )(?<a>${PLACE_NAME})(?: and (?<b>${PLACE_NAME}))?${E}`,
       'gu',
     );
     for (const m of matches(this.text, where)) {

@@ -229,11 +229,11 @@ describe('places', () => {
     expect(keys(d)).not.toContain('place:lorna-river');
   });
 
-  it('reads a place name joined by a particle, a hyphened article or a possessive as one name, and islands, mountains and peninsulas by their closing word', async () => {
+  it('reads a place name joined by a particle, a hyphened article or a possessive as one name, islands, mountains and peninsulas by their closing word, and two places "between" which something happened', async () => {
     const d = await extract(
       "Smugglers crossed near Vila do Sereno and Khirbat al-Nuri. Herders were shot in Tomba's Drift, the town of " +
         'Porto da Leva was shelled, and gunboats sailed past Kalvo island towards the Dessa mountains and the Ornu ' +
-        "peninsula. Troops camped in Kenya's Rift Valley.",
+        "peninsula. Troops camped in Kenya's Rift Valley. Convoys were ambushed between Tarvo and Melkin.",
     );
     for (const key of [
       'place:vila-do-sereno',
@@ -244,6 +244,8 @@ describe('places', () => {
       'place:dessa-mountains',
       'place:ornu-peninsula',
       'place:rift-valley',
+      'place:tarvo',
+      'place:melkin',
     ])
       entity(d, key);
     expect(keys(d)).not.toContain('place:vila');
