@@ -42,6 +42,18 @@ const B = '(?<![\\p{L}\\p{N}])';
 /** A capitalised word of a name: "Darfur", "El", "Al-Hudaydah". */
 const PROPER = '[A-Z][\\p{Ll}-]*[\\p{Ll}](?:-[A-Z][\\p{Ll}]+)*';
 const E = '(?![\\p{L}\\p{N}])';
+/** A place's name without the state that owns it: "Kenya's Rift Valley" is the Rift Valley, "Qacha's Nek" one name. */
+function ownedPlace(name: string): string {
+  const owned = /^(?<owner>.+?)['’]s (?<place>.+)$/u.exec(name)?.groups;
+  return owned && (STATE_FORMS.has(owned.owner!) || NOT_PLACES.has(owned.owner!)) ? owned.place! : name;
+}
+/**
+ * A place's name of one to four capitalised words, joined as place names join them: by a particle ("Mocímboa da
+ * Praia", "Tierra del Fuego", "Dar es Salaam"), an article bound by a hyphen ("Hawsh al-Sayyid Ali") or a
+ * possessive ("Qacha's Nek", "Cox's Bazar").
+ */
+const PARTICLES = 'da|das|de|del|do|dos|du|di|es|la|le';
+const PLACE_NAME = `${PROPER}(?:(?: (?:${PARTICLES}) | |['’]s | (?:al|el|ad|an|ar|as|ash|at)-)${PROPER}){0,3}`;
 /** Continents and regions a body's name may be for ("Co-operation in Europe"), not a city it sits in. */
 const CONTINENTS =
   /^(?:Europe|Africa|Asia|America|Americas|Latin America|Oceania|Antarctica|Middle East|Caribbean|Pacific)$/;
@@ -56,6 +68,8 @@ const capitals = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'capi
 const SEAT = `(?: in (?<seat>${capitals})${E})?`;
 
 /** "Russian", "Russia's", "the Russian Federation's": a state qualifying what follows. */
+/** A state's mission abroad: "the US embassy in ⟨City⟩", "the Kenyan High Commission", "the Embassy of Japan". */
+const MISSION = '[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|High Commission';
 const STATE_QUALIFIER = `(?:(?<demonym>${demonyms})|(?<possessive>${names})[’']s)`;
 
 function stateOf(form: string | undefined): string | undefined {
@@ -179,6 +193,7 @@ export class MentionFinder {
     this.ministries();
     this.militaries();
     this.embassies();
+    this.press();
     this.namedGroups();
     this.governments();
     this.groups();
@@ -581,26 +596,27 @@ export class MentionFinder {
    */
   private embassies() {
     const re = new RegExp(
-      `(?:${STATE_QUALIFIER} [Ee]mbassy|[Ee]mbassy of (?:the )?(?<of>${names}))(?: in (?<city>${PROPER}(?: ${PROPER})?))?${E}`,
+      `(?:(?:${STATE_QUALIFIER}|(?<named>${names})) (?<mission>${MISSION})|(?<mission2>${MISSION}) of (?:the )?(?<of>${names}))(?: in (?<city>${PROPER}(?: ${PROPER})?))?${E}`,
       'gu',
     );
     for (const m of matches(this.text, re)) {
       const g = m.groups!;
-      const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.of);
+      const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.named) ?? stateOf(g.of);
       if (!code) continue;
       const state = STATES.get(code)!;
+      const mission = (g.mission ?? g.mission2)!.replace(/^\p{L}/u, (c) => c.toUpperCase());
       const city =
         g.city && STATE_FORMS.get(g.city)?.role !== 'name' && STATE_FORMS.get(g.city)?.role !== 'demonym'
           ? g.city
           : undefined;
-      const name = `Embassy of ${state.name}${city ? ` in ${city}` : ''}`;
-      const surface = m[0].replace(/\bembassy\b/, 'Embassy');
+      const name = `${mission} of ${state.name}${city ? ` in ${city}` : ''}`;
+      const surface = m[0].replace(/\b(?:embassy|consulate)\b/, (w) => w.replace(/^\p{L}/u, (c) => c.toUpperCase()));
       const aliases = [surface, surface.replace(/ in .*$/, '')];
       const key = makeKey('org', name);
       this.candidate(m.index!, m.index! + m[0].length, 87, () => {
         this.addOrganization(key, name, 'GOVERNMENT_BODY', aliases);
         this.entities.link('partOf', key, this.entities.state(code).key);
-        this.stateInside(code, m, g.demonym ? 'demonym' : g.possessive ? 'possessive' : 'of');
+        this.stateInside(code, m, g.demonym ? 'demonym' : g.possessive ? 'possessive' : g.named ? 'named' : 'of');
         if (city) {
           const at = m.index! + m[0].lastIndexOf(city);
           const capital = STATE_FORMS.get(city);
@@ -609,6 +625,30 @@ export class MentionFinder {
           this.entities.mention(place, { start: at, end: at + city.length }, this.text);
         }
         return [this.mentionOf(key, m.index!, m[0].length, 'phrase')];
+      });
+    }
+  }
+
+  /**
+   * "Russian state television", "Turkish press", "some French media": a state's press named by its demonym, a
+   * publisher of its own (what it reports is not the state speaking); the state is still named inside it.
+   */
+  private press() {
+    const re = new RegExp(
+      `${B}(?:(?<some>[Ss]ome) )?(?<demonym>${demonyms}) (?:(?:(?<owned>state|state-run|state-owned|official)|pro-government|independent|local|national) )?(?:media|press|newspapers|television|TV|broadcasters|news agencies)${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      const code = stateOf(m.groups!.demonym);
+      // "according to Algerian state media": a state's own media are read as the state speaking.
+      if (!code || m.groups!.owned) continue;
+      const some = m.groups!.some ? m.groups!.some.length + 1 : 0;
+      const name = m[0].slice(some);
+      const key = makeKey('org', name);
+      this.candidate(m.index!, m.index! + m[0].length, 80, () => {
+        this.addOrganization(key, name, 'NEWS_AGENCY', some ? [m[0]] : []);
+        this.stateInside(code, m, 'demonym');
+        return [this.mentionOf(key, m.index! + some, name.length, 'name')];
       });
     }
   }
@@ -944,7 +984,7 @@ export class MentionFinder {
     }
     // "the island of Vaindloo", "the border town of Ramtha", "the departments of Alibori and Atacora", "the port of
     // Beirut": a word for a place, qualified or not, then its name (a capital too: the port of a capital is a city).
-    const name = "[A-Z][\\p{L}’'-]+(?: [A-Z][\\p{L}’'-]+){0,2}";
+    const name = `[A-Z][\\p{L}’'-]+(?:(?: (?:${PARTICLES}) | | (?:al|el)-)[A-Z][\\p{L}’'-]+){0,2}`;
     const cityOf = new RegExp(
       `\\b[Tt]he (?:(?:${PLACE_QUALIFIERS.join('|')}) )?(?<category>${PLACE_KINDS.join('|')}) of (?<a>${name})(?: and (?<b>${name}))?`,
       'gu',
@@ -991,13 +1031,14 @@ export class MentionFinder {
     // "Lake Chad", "Mount Hermon", "the Panj river", "the Grand Ethiopian Renaissance Dam": a name opened or closed by
     // a word for a place, which wins over a state's name inside it; not when a name goes on ("the Mano River Union").
     const framed = new RegExp(
-      `${B}(?<place>(?:${alternation(PLACE_OPENERS)}) ${PROPER}(?: ${PROPER})?|(?:${alternation(PLACE_OPENERS_OF)}) of (?:the )?${PROPER}(?: ${PROPER})?|(?:${PROPER} ){1,3}(?:${alternation(PLACE_CLOSERS)}))${E}(?! [A-Z])`,
+      `${B}(?<place>(?:${alternation(PLACE_OPENERS)}) ${PROPER}(?: ${PROPER})?|(?:${alternation(PLACE_OPENERS_OF)}) of (?:the )?${PROPER}(?: ${PROPER})?|${PLACE_NAME} (?:${alternation(PLACE_CLOSERS)}))${E}(?! [A-Z])`,
       'gu',
     );
     for (const m of matches(this.text, framed)) {
-      const place = m.groups!.place!;
+      const place = ownedPlace(m.groups!.place!);
       if (place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
-      this.candidate(m.index!, m.index! + place.length, 77, () => this.newPlace(place, 'OTHER', m.index!));
+      const start = m.index! + m[0].length - place.length;
+      this.candidate(start, start + place.length, 77, () => this.newPlace(place, 'OTHER', start));
     }
     // A dateline closing a heading: "Ministry of Foreign Affairs, Athens, 9 July 2026", "Taipei, 10 September 2026".
     const dateline = new RegExp(
@@ -1030,13 +1071,13 @@ export class MentionFinder {
     // "in Darfur and Kordofan", "aid into El Fasher", "fighting around Goma", "a dhow off Mocha", "killed 17 villagers
     // at Rumamer": a name where something happens.
     const where = new RegExp(
-      `${B}(?:(?:[Ii]n|into|near|around|outside|across|through|inside|towards?|off|at) (?:the )?|(?<on>on) )(?<a>${PROPER}(?: ${PROPER}){0,2})(?: and (?<b>${PROPER}(?: ${PROPER}){0,2}))?${E}`,
+      `${B}(?:(?:[Ii]n|into|near|around|outside|across|through|inside|towards?|off|at|between) (?:the )?|(?<on>on) )(?<a>${PLACE_NAME})(?: and (?<b>${PLACE_NAME}))?${E}`,
       'gu',
     );
     for (const m of matches(this.text, where)) {
       // "on Crete", "a base on Abu Musa", but not a heading's "Statement on Military Exercises".
       if (m.groups!.on && this.inHeading(m.index!)) continue;
-      for (const name of [m.groups!.a!, m.groups!.b].filter(Boolean) as string[]) {
+      for (const name of ([m.groups!.a!, m.groups!.b].filter(Boolean) as string[]).map(ownedPlace)) {
         if (name.split(' ').some((w) => NOT_PLACES.has(w)) || STATE_FORMS.has(name)) continue;
         const start = m.index! + m[0].lastIndexOf(name);
         this.candidate(start, start + name.length, 30, () => this.newPlace(name, 'OTHER', start));
@@ -1180,13 +1221,13 @@ export class MentionFinder {
     // A name with a code holding a digit is a system's wherever it stands: "the drone was a Bayraktar TB2".
     const coded = `(?<![A-Z][\\p{L}-]* )(?!${COUNT_WORD} )(?<coded>[A-Z][a-z]{3,} [A-Z]{1,3}\\d{1,3}[A-Z]?)`;
     const re = new RegExp(
-      `${B}(?:${designation}(?<series> series)?(?=(?:,? (?:and |or )?[A-Z][A-Za-z]*(?:-| )?\\d[\\w-]*)* (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E})|${coded}${E})`,
+      `${B}(?:${designation}(?<series> series)?(?=(?:,? (?:and |or )?[A-Z][A-Za-z]*(?:-| )?\\d[\\w-]*)* (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E})|${coded}${E}|(?<plural>[A-Z][A-Za-z]*-\\d{1,4}[A-Z]?)(?=s${E}))`,
       'gu',
     );
     const bodies = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).flatMap((n) => n.split(' ')));
     const named = new Map<string, string>();
     for (const m of matches(this.text, re)) {
-      const d = (m.groups!.designation ?? m.groups!.named ?? m.groups!.coded)!;
+      const d = (m.groups!.designation ?? m.groups!.named ?? m.groups!.coded ?? m.groups!.plural)!;
       if (/^COVID/.test(d)) continue;
       const first = d.split(' ')[0]!;
       // Capitals alone ("KAAN", "CAESAR") name a system only where no body or state is named so.
@@ -1209,10 +1250,13 @@ export class MentionFinder {
         ? new RegExp(`^ (${kind})${E}`, 'u').exec(this.text.slice(m.index! + d.length))
         : null;
       const system = ofClass ? `${d} ${singular(ofClass[1]!)}` : d;
+      // "Bradley fighting vehicles", "J8 jeeps": the name with the word for what it is, as a record may name it.
+      const said = new RegExp(`^ (${kind})${E}`, 'u').exec(this.text.slice(m.index! + d.length))?.[1];
+      const full = !ofClass && said && !/^(?:weapons?|arms|systems?)$/.test(said) ? [`${d} ${singular(said)}`] : [];
       const key = makeKey('weapon', system);
       if (!named.has(d)) named.set(d, key);
       this.candidate(m.index!, m.index! + d.length, 65, () => {
-        const aliases = [...(m.groups!.series ? [`${d} series`] : []), ...(ofClass ? [d] : [])];
+        const aliases = [...(m.groups!.series ? [`${d} series`] : []), ...(ofClass ? [d] : []), ...full];
         this.entities.add(key, 'WeaponSystem', system, { designation: d }, aliases);
         return [this.mentionOf(key, m.index!, d.length, 'name')];
       });

@@ -229,6 +229,29 @@ describe('places', () => {
     expect(keys(d)).not.toContain('place:lorna-river');
   });
 
+  it('reads a place name joined by a particle, a hyphened article or a possessive as one name, islands, mountains and peninsulas by their closing word, and two places "between" which something happened', async () => {
+    const d = await extract(
+      "Smugglers crossed near Vila do Sereno and Khirbat al-Nuri. Herders were shot in Tomba's Drift, the town of " +
+        'Porto da Leva was shelled, and gunboats sailed past Kalvo island towards the Dessa mountains and the Ornu ' +
+        "peninsula. Troops camped in Kenya's Rift Valley. Convoys were ambushed between Tarvo and Melkin.",
+    );
+    for (const key of [
+      'place:vila-do-sereno',
+      'place:khirbat-al-nuri',
+      'place:tombas-drift',
+      'place:porto-da-leva',
+      'place:kalvo-island',
+      'place:dessa-mountains',
+      'place:ornu-peninsula',
+      'place:rift-valley',
+      'place:tarvo',
+      'place:melkin',
+    ])
+      entity(d, key);
+    expect(keys(d)).not.toContain('place:vila');
+    expect(keys(d)).not.toContain('place:tomba');
+  });
+
   it('reads a gulf, a bay, a strait or a horn "of" a name as one place, a state\'s name in it included', async () => {
     const d = await extract(
       'Pirates boarded a tanker in the Gulf of Guinea, and navies patrol the Strait of Velmar and the Horn of Africa.',
@@ -385,6 +408,45 @@ describe('the government of the state a text is about', () => {
     expect(entity(draft, 'org:ecuador-navy')).toMatchObject({ name: 'Navy of Ecuador', aliases: ['navy'] });
     expect(entity(draft, 'org:ecuador-army').aliases).toEqual(['army']);
     expect(draft.claims.find((c) => c.kind === 'ACCUSE')?.speaker).toBe('state:ECU');
+  });
+});
+
+describe('legislatures', () => {
+  it('reads a legislature named by its own name as a body, and no place or person in it', async () => {
+    const d = await extract('The Storting voted on Tuesday, and the State Duma and the Legislative Yuan said nothing.');
+    for (const key of ['org:storting', 'org:state-duma', 'org:legislative-yuan']) entity(d, key);
+    expect(d.entities.filter((e) => e.type === 'Place' || e.type === 'Person')).toEqual([]);
+  });
+});
+
+describe("a state's press", () => {
+  it('reads "⟨demonym⟩ newspapers", "⟨demonym⟩ press" and "some ⟨demonym⟩ media" as a publisher, and a state\'s own media as the state', async () => {
+    const d = await extract(
+      'Latvian newspapers said the border was closed. Some Finnish media reported the same, and the Estonian press ' +
+        'disagreed. According to Belarusian state media, the troops had left.',
+    );
+    expect(entity(d, 'org:latvian-newspapers').type).toBe('Organization');
+    expect(entity(d, 'org:finnish-media').aliases).toContain('Some Finnish media');
+    entity(d, 'org:estonian-press');
+    entity(d, 'state:BLR');
+    expect(keys(d)).not.toContain('org:belarusian-state-media');
+  });
+});
+
+describe("a state's missions abroad", () => {
+  it('reads an embassy, a consulate or a high commission after a state\'s name, demonym or possessive, or before "of" and its name, with the city it sits in', async () => {
+    const d = await extract(
+      'The US embassy in Port Velm said the convoy was stopped. The Kenyan High Commission in Kampala protested, and ' +
+        'the High Commission of the Republic of South Africa in Maseru said nothing. The Peruvian consulate was closed.',
+    );
+    expect(entity(d, 'org:embassy-of-united-states-in-port-velm').aliases).toContain('US Embassy in Port Velm');
+    expect(entity(d, 'org:high-commission-of-kenya-in-kampala').aliases).toContain('Kenyan High Commission in Kampala');
+    entity(d, 'org:high-commission-of-south-africa-in-maseru');
+    entity(d, 'org:consulate-of-peru');
+    const relationships = d.document.relationships as { type: string; from: string; to: string }[];
+    expect(relationships).toContainEqual(
+      expect.objectContaining({ type: 'PART_OF', from: 'org:high-commission-of-kenya-in-kampala', to: 'state:KEN' }),
+    );
   });
 });
 

@@ -58,6 +58,20 @@ describe('resolutions', () => {
     expect(resolutions).toEqual(['resolution:s-res-1874-2009', 'resolution:s-res-2094-2013', 'resolution:s-res-2371']);
   });
 
+  it('dates a vote on a resolution numbered with its year in that year, not by a later date before it', async () => {
+    const d = await extract(
+      'Writing in March 2026, the envoy recalled that the Council adopted resolution 2712 (2025) unanimously.',
+    );
+    expect(events(d)).toEqual(['VOTE 2025']);
+  });
+
+  it('reads an event named again at its place without its date as the one named before, not a new one', async () => {
+    const d = await extract(
+      'Drone strikes on camps near the town of Velmora on 6 June 2026 killed four people. Iraq condemned Iranian strikes near Velmora.',
+    );
+    expect(events(d)).toEqual(['STRIKE 2026-06-06']);
+  });
+
   it('reads "vetoed the resolution on Friday" as the resolution named before, not one described by a weekday', async () => {
     const d = await extract(
       'The draft was tabled as S/2025/410. Russia vetoed the resolution on Friday, saying it was one-sided.',

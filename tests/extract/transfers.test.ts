@@ -61,6 +61,28 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
     expect(transfers(d)).toEqual(['state:USA > state:EST: weapon:atacms', 'state:USA > state:EST: weapon:nasams']);
   });
 
+  it('reads "it" supplying as the state named before it in its sentence, or the first the sentence before named', async () => {
+    const d = await extract(
+      'Norway remains the main partner of Latvia. It handed over six patrol boats to the Latvian navy in 2024. ' +
+        'Critics in Moscow say Finland broke its word when it sold 20 Leopard 2 tanks to Poland.',
+    );
+    expect(transfers(d)).toEqual(['state:FIN > state:POL: weapon:leopard-2', 'state:NOR > state:LVA: -']);
+  });
+
+  it('reads a second object with its own recipient after the first, and a name closed by the word for a vehicle', async () => {
+    const d = await extract(
+      'Canada handed over four Piranha armoured vehicles to Ghana in 2024 and 12 Bison jeeps to the Togolese army in May.',
+    );
+    expect(transfers(d)).toEqual(['state:CAN > state:GHA: weapon:piranha', 'state:CAN > state:TGO: weapon:bison']);
+    const bison = doc(d).entities.find((e) => e.key === 'weapon:bison');
+    expect(bison?.aliases).toContain('Bison jeep');
+  });
+
+  it('reads a designation in the plural with no word after it as the system', async () => {
+    const d = await extract('The new jets will replace the air force’s ageing MiG-29s next year.');
+    expect(doc(d).entities.map((e) => e.key)).toContain('weapon:mig-29');
+  });
+
   it('reads a weapon before the clause saying who sold it, and a system named by a code without the word for it', async () => {
     const d = await extract(
       "The aircraft shot down was an Akinci B2, one of several that Turkey sold to Niger's armed forces in 2023.",

@@ -234,7 +234,11 @@ export class EventFinder {
             if (last && definite) found.push({ key: last.key, span: triggerAt });
             continue;
           }
-          const key = this.record(kind.category, date, venue, actors, resolution, triggerAt, m.groups!.trigger!);
+          // A resolution numbered with its year was voted on in that year: the renewal it is named beside in 2026 is
+          // another vote, its date not this one's ("resolution 2790 (2025)" is the vote of 2025).
+          const adoptedIn = kind.category === 'VOTE' && resolution ? /-(\d{4})$/.exec(resolution)?.[1] : undefined;
+          const when = adoptedIn && date && !date.startsWith(adoptedIn) ? adoptedIn : date;
+          const key = this.record(kind.category, when, venue, actors, resolution, triggerAt, m.groups!.trigger!);
           if (!found.some((f) => f.key === key)) found.push({ key, span: triggerAt });
         }
       }
@@ -357,12 +361,14 @@ export class EventFinder {
       const d = r.props.date as string | undefined;
       // A headline's event at a place, undated, is the one the body dates at that place.
       const headline = !d && !!date && !!venue;
-      const sameDate = !date || !d ? (!date && !d) || headline : date.startsWith(d) || d.startsWith(date);
+      // Named again at its place without its date ("the strikes near ⟨P⟩" after "strikes on 6 June ... near ⟨P⟩").
+      const again = !date && !!d && !!venue;
+      const sameDate = !date || !d ? (!date && !d) || headline || again : date.startsWith(d) || d.startsWith(date);
       const placeOf = this.entities.links.find((l) => l.from === e.key && l.type === 'TOOK_PLACE_IN')?.to;
       const about = this.entities.links.find((l) => l.from === e.key && l.type === 'CONCERNS')?.to;
       return (
         sameDate &&
-        (headline ? placeOf === venue : !venue || !placeOf || placeOf === venue) &&
+        (headline || again ? placeOf === venue : !venue || !placeOf || placeOf === venue) &&
         (!resolution || !about || about === resolution)
       );
     });

@@ -42,8 +42,10 @@ const PLACE_WORDS =
 
 /** "his country had supplied ...", "whose country supplied ...": the speaker's own state, in UN coverage. */
 const OWN_COUNTRY = String.raw`(?<own>\b(?:[Hh]is|[Hh]er|[Ww]hose) country)`;
+/** "It handed over ...", "when it sold ...": a supplier named by a pronoun, the actor it stands for found before it. */
+const PRONOUN = String.raw`(?<pronoun>\b(?:[Ii]t|[Tt]hey)(?= ))`;
 const SUPPLIER_VERB = new RegExp(
-  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${LIST}))(?:,[^,]{1,80},|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
+  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${LIST}))(?:,[^,]{1,80},|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
   'gu',
 );
 const RECIPIENT_VERB = new RegExp(
@@ -97,6 +99,11 @@ const BOUGHT_FROM = new RegExp(
   String.raw`${NEAR_WEAPON},? (?:(?:that|which) )?(?:(?:(?<we>we|it|they)|(?<buyer>⟨\d+⟩)) )?(?<aux>${AUX})(?:${RECEIVED}) (?:[^⟨;,]{0,30}? )?from (?:the )?(?<from>${LIST})`,
   'gu',
 );
+/** A further object and its recipient after a first: "... to ⟨B1⟩ in 2025 and 12 ⟨W2⟩ to ⟨B2⟩". */
+const AND_TO = new RegExp(
+  String.raw`^(?: [^⟨;,]{0,30}?)?,? and ${WEAPON}(?: [^⟨;]{0,40}?)? (?:to|for) ${PLACE_WORDS}(?<to>${LIST})`,
+  'u',
+);
 /** Words that end a clause's subject: what comes after them is said, not done, by it. */
 const REPORTED = /\b(?:said|says|say|told|announced|stated|reported|added|that|who|which)\b|[;:]/;
 const NEGATED = /\b(?:not|never|no longer)\b/;
@@ -126,6 +133,8 @@ interface Parsed {
 export class TransferFinder {
   /** For "these deliveries": the transfers the last sentence naming any named: "the US arms sales" after a sale of two systems is both. */
   private lastNamed: string[] = [];
+  /** The first state or body the last sentence named, for a sentence opening on "It supplied ...". */
+  private lastSubject: string | undefined;
 
   constructor(
     private readonly text: string,
@@ -156,6 +165,9 @@ export class TransferFinder {
             found.push({ key, span });
           }
     }
+    this.lastSubject = listUnits(masked.text)
+      .map((i) => this.actors(masked, [i])[0])
+      .find((k) => k && this.entities.get(k)?.type !== 'Place');
     if (found.length) this.lastNamed = [...new Set(found.map((f) => f.key))];
     else if (this.lastNamed.length)
       for (const m of masked.text.matchAll(ANAPHORA))
@@ -183,14 +195,27 @@ export class TransferFinder {
       ];
       const way = ways.find((w): w is RegExpExecArray => !!w);
       if (!way) continue;
-      out.push({
-        suppliers: g.own ? (speakerState ? [speakerState] : []) : keys(g.supplier ?? g.from),
-        recipients: keys(way.groups!.to),
-        weapon: way.groups,
-        at: m.index!,
-        end: m.index! + m[0].length + way[0].length,
-        negated: NEGATED.test(g.aux ?? '') || this.denied(text, m.index!),
-      });
+      const suppliers = g.own
+        ? speakerState
+          ? [speakerState]
+          : []
+        : g.pronoun
+          ? this.referent(masked, m.index!)
+          : keys(g.supplier ?? g.from);
+      const negated = NEGATED.test(g.aux ?? '') || this.denied(text, m.index!);
+      let end = m.index! + m[0].length + way[0].length;
+      out.push({ suppliers, recipients: keys(way.groups!.to), weapon: way.groups, at: m.index!, end, negated });
+      // "handed over two ⟨W1⟩ to ⟨B1⟩ in 2025 and 12 ⟨W2⟩ to ⟨B2⟩": each object with its own recipient.
+      if (way === ways[1])
+        for (let next; (next = AND_TO.exec(text.slice(end))); end += next[0].length)
+          out.push({
+            suppliers,
+            recipients: keys(next.groups!.to),
+            weapon: next.groups,
+            at: end,
+            end: end + next[0].length,
+            negated,
+          });
     }
     for (const m of text.matchAll(RECIPIENT_VERB)) {
       const g = m.groups!;
@@ -277,6 +302,20 @@ export class TransferFinder {
       if (side && this.entities.get(side)?.type !== 'Place') return side;
     }
     return undefined;
+  }
+
+  /**
+   * What "it" or "they" supplying stands for: the nearest state or body before it in its sentence ("Switzerland
+   * abandoned its neutrality when it sold ..."), else the first the sentence before named ("France remains ...'s main
+   * partner. It handed over ...").
+   */
+  private referent(masked: Masked, at: number): string[] {
+    const before = [...masked.text.slice(0, at).matchAll(/⟨(\d+)⟩/g)].reverse();
+    for (const u of before) {
+      const side = this.actors(masked, [Number(u[1])])[0];
+      if (side && this.entities.get(side)?.type !== 'Place') return [side];
+    }
+    return this.lastSubject ? [this.lastSubject] : [];
   }
 
   /** "denied that it had supplied ...", "rejected claims that ... delivered": a transfer said not to have happened. */
