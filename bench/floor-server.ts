@@ -97,31 +97,28 @@ const ref = (n: NodeMap | null | undefined) =>
 /** Nodes and edges as the GraphQL Subgraph type answers them (ids, labels, no duplicate edges). */
 function subgraph(nodeRows: NodeRow[], edgeRows: EdgeRow[], truncated: boolean) {
   const nodes = nodeRows.map(([key, labels, name, symbol, kind, allegation]) => {
-    const n = { key, labels, name, symbol, kind, allegation } as NodeMap;
-    const type = typename(n);
+    const type = typename({ key, labels, kind } as NodeMap);
     return {
-      id: globalId(type, n.key),
-      key: n.key,
+      id: globalId(type, key),
+      key,
       type,
-      label: n.kind ? `${type}: ${n.allegation ?? n.key}` : (n.name ?? n.symbol ?? n.key),
+      label: kind ? `${type}: ${allegation ?? key}` : (name ?? symbol ?? key),
     };
   });
   const idByKey = new Map(nodes.map((n) => [n.key, n.id]));
   const seen = new Set<string>();
   const edges = [];
-  for (const [type, from, to, props0] of edgeRows) {
-    const e = { type, from, to, props: props0 };
-    const source = idByKey.get(e.from);
-    const target = idByKey.get(e.to);
+  for (const [type, from, to, props = {}] of edgeRows) {
+    const source = idByKey.get(from);
+    const target = idByKey.get(to);
     if (!source || !target) continue;
-    const props = e.props ?? {};
-    const distinct = (props.title ?? props.role ?? props.vote) as string | undefined;
+    const distinct = (props?.title ?? props?.role ?? props?.vote) as string | undefined;
     const edgeId =
-      typeof props.key === 'string' ? props.key : `${e.from}-${e.type}->${e.to}${distinct ? `#${distinct}` : ''}`;
+      typeof props?.key === 'string' ? props.key : `${from}-${type}->${to}${distinct ? `#${distinct}` : ''}`;
     if (seen.has(edgeId)) continue;
     seen.add(edgeId);
-    const words = e.type.toLowerCase().replaceAll('_', ' ');
-    edges.push({ id: edgeId, source, target, type: e.type, label: distinct ? `${words}: ${distinct}` : words });
+    const words = type.toLowerCase().replaceAll('_', ' ');
+    edges.push({ id: edgeId, source, target, type, label: distinct ? `${words}: ${distinct}` : words });
   }
   return { nodes: nodes.map(({ id, type, label }) => ({ id, type, label })), edges, truncated };
 }

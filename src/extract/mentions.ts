@@ -67,9 +67,9 @@ const capitals = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'capi
 /** The capital a ministry sits in, after its name: "the Ministry of Defence in Harare" is Zimbabwe's. */
 const SEAT = `(?: in (?<seat>${capitals})${E})?`;
 
-/** "Russian", "Russia's", "the Russian Federation's": a state qualifying what follows. */
 /** A state's mission abroad: "the US embassy in ⟨City⟩", "the Kenyan High Commission", "the Embassy of Japan". */
 const MISSION = '[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|High Commission';
+/** "Russian", "Russia's", "the Russian Federation's": a state qualifying what follows. */
 const STATE_QUALIFIER = `(?:(?<demonym>${demonyms})|(?<possessive>${names})[’']s)`;
 
 function stateOf(form: string | undefined): string | undefined {
@@ -537,9 +537,9 @@ export class MentionFinder {
           // ("the French defence ministry") kept as names of it too.
           const written = g.own ? `${g.body!} of ${g.own}` : undefined;
           const name = written ? (state ? `${written} of ${state.name}` : written) : canonical;
-          const aliases = [canonical, m[0].slice(0, m[0].length - (g.seat ? ` in ${g.seat}`.length : 0))];
           // The capital it sits in stays out of its name, a place of its own.
           const length = m[0].length - (g.seat ? ` in ${g.seat}`.length : 0);
+          const aliases = [canonical, m[0].slice(0, length)];
           this.candidate(m.index!, m.index! + length, 85, () => {
             this.addOrganization(key, name, 'MINISTRY', aliases);
             if (code) this.entities.link('partOf', key, this.entities.state(code).key);
