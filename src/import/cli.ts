@@ -87,4 +87,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// A promise, not a top-level await: the command runs as a script (scripts/run-bundled.mjs).
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -350,7 +350,7 @@ export class BatchWriter {
         for (const [kind, ofKind] of groupBy(list, kindOf))
           bulk[into].push({ kind, count: ofKind.length, keys: keyOf ? ofKind.map(keyOf) : [] });
       };
-      await create('import/create-nodes', newNodes, { nodes: newNodes.map(createdNode) }, 'nodes', typeOf, keyOf);
+      await create('import/create-nodes', newNodes, { types: createdNodes(newNodes) }, 'nodes', typeOf, keyOf);
       // The batch that creates a contested node must have created it, and so hold its lock, before this one merges
       // it: merged sooner, this batch would create it, and that batch's create would then fail as a duplicate.
       // That batch writes no node this one created, so it never waits for this one.
@@ -464,7 +464,20 @@ function createdValues(row: KeyedNode, extra: Props): Props {
   return { ...values, ...extra, record: row.record, importHash: row.hash };
 }
 
-const createdNode = (n: KeyedNode) => ({ key: n.key, type: n.type, values: createdValues(n, { aliases: n.aliases }) });
+/** New nodes by type: each type's property names once, and each node's values in their order (cypher/import/create-nodes.cypher says why). */
+function createdNodes(nodes: KeyedNode[]) {
+  return [...groupBy(nodes, typeOf)].map(([type, ofType]) => {
+    const values = ofType.map((n) => createdValues(n, { aliases: n.aliases }));
+    const names = new Set<string>();
+    for (const v of values) for (const name in v) names.add(name);
+    const order = [...names];
+    return {
+      type,
+      names: order,
+      nodes: ofType.map((n, i) => ({ key: n.key, values: order.map((name) => values[i]![name] ?? null) })),
+    };
+  });
+}
 
 function createdLinks(links: KeyedLink[]) {
   const ends = new Ends();
