@@ -2,18 +2,23 @@
 // of their ends was created by the same batch (src/import/writer.ts):
 // created as import/links would create them, with the dataset's values and
 // what it fills in, and the Dataset as their source.
-// $batch.ends: the keys of the entities at their ends, each once; $batch.links:
-// [{type, from, to, record, hash, vote}], from and to the positions of
-// their ends in $batch.ends. $dataset, $actor.
+// $batch.ends: the keys of the entities at their ends, each once;
+// $batch.types: [{type, links: [[from, to, record, hash, vote]]}], the new
+// relationships of each type, each a list: from and to the positions of
+// its ends in $batch.ends, the dataset's record, the content's hash and
+// the vote (null but for VOTED). Lists, not maps: the names of five
+// values, sent and read with each of a SIPRI file's 90,000 relationships,
+// cost more than the values (import/create-nodes says how much). $dataset,
+// $actor.
 // Each end is sought once, not once per relationship at it: a batch's
 // thousands of deals name a few hundred suppliers, recipients and weapon
 // systems. The ends come back in the order sought; the check on their keys
 // makes any other order, or an end not found, a batch that accounts for no
 // row and fails (src/import/writer.ts), never a relationship to the wrong
 // node.
-// The values are named (LinkValues, src/import/source.ts, lists them; a
-// null is not written): a map set after the CREATE had Neo4j hold every
-// row of the batch twice (two Eager operators); named, there is none.
+// The values are named in the CREATE (a null is not written): a map set
+// after it had Neo4j hold every row of the batch twice (two Eager
+// operators); named, there is none.
 // importHash: the content's hash, as import/existing says why.
 // Planned once and kept, its rows in $batch, as import/existing says why.
 CYPHER replan=skip
@@ -23,9 +28,10 @@ CALL () {
   RETURN collect(n) AS ends, collect(key) AS found
 }
 WITH ends WHERE found = $batch.ends
-UNWIND $batch.links AS row
-WITH ends[row.from] AS a, ends[row.to] AS b, row
-// row.type is one of the closed set of relationship types (src/domain), set by the importer.
-CREATE (a)-[:$(row.type) {vote: row.vote, sources: [$dataset], record: row.record, importHash: row.hash,
-                          updatedBy: $actor, updatedAt: datetime.transaction()}]->(b)
-RETURN row.type AS kind, 'created' AS status, count(*) AS count
+UNWIND $batch.types AS type
+UNWIND type.links AS link
+WITH ends[link[0]] AS a, ends[link[1]] AS b, link, type
+// type.type is one of the closed set of relationship types (src/domain), set by the importer.
+CREATE (a)-[:$(type.type) {vote: link[4], sources: [$dataset], record: link[2], importHash: link[3],
+                           updatedBy: $actor, updatedAt: datetime.transaction()}]->(b)
+RETURN type.type AS kind, 'created' AS status, count(*) AS count

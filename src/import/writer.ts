@@ -479,15 +479,21 @@ function createdNodes(nodes: KeyedNode[]) {
   });
 }
 
+/** New relationships by type, each a list in the order cypher/import/create-links.cypher reads (and says why). */
 function createdLinks(links: KeyedLink[]) {
   const ends = new Ends();
-  const rows = links.map((l) => {
-    // What the dataset fills in wins over its own value, as on a node; a vote left out is not written.
-    const vote = l.fill.vote ?? l.props.vote;
-    const [from, to] = [int(ends.at(l.from)), int(ends.at(l.to))];
-    return { type: l.type, from, to, record: l.record, hash: l.hash, ...(vote ? { vote } : {}) };
-  });
-  return { links: rows, ends: ends.keys };
+  const types = [...groupBy(links, typeOf)].map(([type, ofType]) => ({
+    type,
+    links: ofType.map((l) => [
+      int(ends.at(l.from)),
+      int(ends.at(l.to)),
+      l.record,
+      l.hash,
+      // What the dataset fills in wins over its own value, as on a node; a vote left out is not written.
+      l.fill.vote ?? l.props.vote ?? null,
+    ]),
+  }));
+  return { types, ends: ends.keys };
 }
 
 function createdClaims(claims: KeyedClaim[]) {
