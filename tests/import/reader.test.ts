@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { openRows } from '../../src/import/reader.js';
+import { openRows, type ParseSkip } from '../../src/import/reader.js';
 import type { Row } from '../../src/import/source.js';
 
 /**
@@ -13,15 +13,19 @@ import type { Row } from '../../src/import/source.js';
 const tmp = mkdtempSync(join(tmpdir(), 'import-reader-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function rowsOf(text: string | Buffer, quote: string | false): Promise<Row[]> {
-  const file = join(tmp, `rows-${Math.random().toString(36).slice(2)}.tsv`);
+async function read(text: string | Buffer, quote: string | false, delimiter = '\t') {
+  const file = join(tmp, `rows-${Math.random().toString(36).slice(2)}.txt`);
   writeFileSync(file, text);
-  const opened = await openRows(file, { delimiter: '\t', quote });
+  const opened = await openRows(file, { delimiter, quote });
+  const skipped: ParseSkip[] = [];
+  opened.onParseSkip((skip) => skipped.push(skip));
   const rows: Row[] = [];
   for await (const row of opened.rows) rows.push(row);
   opened.close();
-  return rows;
+  return { rows, skipped };
 }
+
+const rowsOf = async (text: string | Buffer, quote: string | false) => (await read(text, quote)).rows;
 
 it('splits an unquoted file at tabs, line by line, as the CSV reader reads it', async () => {
   // A byte order mark, Windows line ends, an empty line, a quote mark inside a cell, an empty cell, no final newline.
@@ -46,4 +50,34 @@ it('reads a Latin-1 unquoted file, and characters cut between chunks, whole', as
   const rows = await rowsOf(`${lines.join('\n')}\n`, false);
   expect(rows).toHaveLength(20_000);
   expect(rows.every((r, i) => r.line === i + 1 && r.cells[1] === 'grüß' && r.cells[0] === String(i))).toBe(true);
+});
+
+it('reads a quoted file with cells across lines, numbering each row by the line it starts on', async () => {
+  // Windows line ends, a quoted cell holding one, an empty line, a quote inside an unquoted cell.
+  const text =
+    'Supplier,Recipient,Comments\r\n"Russia","India","ordered 2016\r\ndelivered 2019"\r\n\r\nFrance,India,a "Rafale" deal\r\n';
+  expect(await read(text, '"', ',')).toEqual({
+    rows: [
+      { line: 1, cells: ['Supplier', 'Recipient', 'Comments'] },
+      { line: 2, cells: ['Russia', 'India', 'ordered 2016\r\ndelivered 2019'] },
+      { line: 5, cells: ['France', 'India', 'a "Rafale" deal'] },
+    ],
+    skipped: [],
+  });
+});
+
+it('reports a row whose quote is never closed, with the lines it took, and keeps the rows before it', async () => {
+  const { rows, skipped } = await read('a,b\n1,2\n"3,4\n5,6\n7,8', '"', ',');
+  expect(rows).toEqual([
+    { line: 1, cells: ['a', 'b'] },
+    { line: 2, cells: ['1', '2'] },
+  ]);
+  expect(skipped).toEqual([{ line: 3, reason: expect.stringMatching(/^unreadable CSV: /), detail: 'lines 3 to 5' }]);
+});
+
+it('reads a quoted file larger than the rows it parses ahead, in order and whole', async () => {
+  const lines = Array.from({ length: 30_000 }, (_, i) => `${i},"grüß ${i}",x`);
+  const { rows } = await read(`${lines.join('\n')}\n`, '"', ',');
+  expect(rows).toHaveLength(30_000);
+  expect(rows.every((r, i) => r.line === i + 1 && r.cells[1] === `grüß ${i}`)).toBe(true);
 });
