@@ -5,9 +5,12 @@
 // coded from (SOURCE), all
 // written earlier in the same transaction, as import/claims creates them.
 // $batch.ends: the keys of the speakers and targets, each once; $batch.articles: the
-// keys of the articles, each once; $batch.claims: [{key, record, hash, speaker,
-// target, article, props: {..}}], speaker and target positions in $batch.ends,
-// article a position in $batch.articles. $dataset, $actor.
+// keys of the articles, each once; $batch.claims: [[key, record, hash, speaker,
+// target, article, values]], speaker and target positions in $batch.ends,
+// article a position in $batch.articles, values the claim's in the order
+// of CLAIM_VALUES (src/import/writer.ts): lists rather than maps, as
+// import/create-nodes says why (a GDELT claim's eighteen names cost more
+// to send and read than its values). $dataset, $actor.
 // Each speaker, target and article is sought once, not once per claim (a
 // batch's thousands of claims name a few dozen states); the ends come back
 // in the order sought, checked as import/create-links says.
@@ -34,13 +37,15 @@ CALL () {
 }
 WITH ends, sources WHERE found = $batch.ends AND sourced = $batch.articles
 UNWIND $batch.claims AS row
-WITH ends[row.speaker] AS s, ends[row.target] AS t, sources[row.article] AS a, row, row.props AS p
-CREATE (s)-[:CODED_MADE {sources: [$dataset], record: row.record, updatedBy: $actor, updatedAt: datetime.transaction()}]->
-  (c:Claim {key: row.key, kind: p.kind, origin: p.origin, allegation: p.allegation, madeOn: p.madeOn,
-    eventCode: p.eventCode, rootEvent: p.rootEvent, goldstein: p.goldstein, avgTone: p.avgTone,
-    numMentions: p.numMentions, numSources: p.numSources, numArticles: p.numArticles,
-    dataset: $dataset, record: row.record, importHash: row.hash, updatedBy: $actor, updatedAt: datetime.transaction()})
-  -[:CODED_TARGETS {sources: [$dataset], record: row.record, target: $batch.ends[row.target], kind: p.kind, madeOn: p.madeOn,
+WITH ends[row[3]] AS s, ends[row[4]] AS t, sources[row[5]] AS a, row[0] AS key, row[1] AS record, row[2] AS hash,
+     $batch.ends[row[4]] AS target, row[6] AS v
+// v: kind, origin, allegation, madeOn, eventCode, rootEvent, goldstein, avgTone, numMentions, numSources, numArticles.
+CREATE (s)-[:CODED_MADE {sources: [$dataset], record: record, updatedBy: $actor, updatedAt: datetime.transaction()}]->
+  (c:Claim {key: key, kind: v[0], origin: v[1], allegation: v[2], madeOn: v[3],
+    eventCode: v[4], rootEvent: v[5], goldstein: v[6], avgTone: v[7],
+    numMentions: v[8], numSources: v[9], numArticles: v[10],
+    dataset: $dataset, record: record, importHash: hash, updatedBy: $actor, updatedAt: datetime.transaction()})
+  -[:CODED_TARGETS {sources: [$dataset], record: record, target: target, kind: v[0], madeOn: v[3],
     updatedBy: $actor, updatedAt: datetime.transaction()}]->(t)
-CREATE (c)-[:SOURCE {sources: [$dataset], record: row.record, updatedBy: $actor, updatedAt: datetime.transaction()}]->(a)
+CREATE (c)-[:SOURCE {sources: [$dataset], record: record, updatedBy: $actor, updatedAt: datetime.transaction()}]->(a)
 RETURN 'Claim' AS kind, 'created' AS status, count(*) AS count

@@ -66,8 +66,9 @@ export interface GraphRecord {
  * What a coded claim says: its kind, origin, allegation and date, and the
  * dataset's own measures of the event (GDELT's), each left out when the
  * dataset has none. cypher/import/create-claims.cypher writes these by
- * name (a property it does not name would be lost there), so a new one is
- * added in both places.
+ * position, in the order of CLAIM_VALUES (src/import/writer.ts), and
+ * import/claims by name (a property they do not name would be lost
+ * there), so a new one is added in all three places.
  */
 export interface CodedClaimProps {
   kind: ClaimKind;

@@ -6,7 +6,7 @@ import { recordIngest, type CreatedInBulk } from '../history/ingest-log.js';
 import { addStatusRows, counted, type StatusRow, type Tally } from '../ingest/tally.js';
 import type { Graph, GraphTransaction } from '../neo4j/graph.js';
 import type { DatasetRow } from './dataset.js';
-import type { ClaimRow, GraphRecord, ImportSource, LinkRow, NodeRow, Props } from './source.js';
+import type { ClaimRow, CodedClaimProps, GraphRecord, ImportSource, LinkRow, NodeRow, Props } from './source.js';
 
 /**
  * Writes records in batches: each batch one write transaction of a few
@@ -361,7 +361,14 @@ export class BatchWriter {
       await create('import/create-links', newLinks, createdLinks(newLinks), 'relationships', typeOf);
       const linked = oldLinks.length ? await run('import/links', { links: oldLinks }, oldLinks.length) : [];
       // Coded claims: their articles (one already in the graph keeps what it has), then each claim with its three links.
-      await create('import/create-articles', newArticles, { articles: newArticles }, 'nodes', () => 'Article', keyOf);
+      await create(
+        'import/create-articles',
+        newArticles,
+        createdArticles(newArticles),
+        'nodes',
+        () => 'Article',
+        keyOf,
+      );
       const sourced: StatusRow[] = oldArticles.length
         ? [{ kind: 'Article', status: 'unchanged', count: oldArticles.length, keys: [] }]
         : [];
@@ -496,20 +503,41 @@ function createdLinks(links: KeyedLink[]) {
   return { types, ends: ends.keys };
 }
 
+/** A coded claim's values, in the order cypher/import/create-claims.cypher reads them. */
+const CLAIM_VALUES = [
+  'kind',
+  'origin',
+  'allegation',
+  'madeOn',
+  'eventCode',
+  'rootEvent',
+  'goldstein',
+  'avgTone',
+  'numMentions',
+  'numSources',
+  'numArticles',
+] as const satisfies readonly (keyof CodedClaimProps)[];
+
+/** New claims as lists, their ends and articles each once (cypher/import/create-claims.cypher says why). */
 function createdClaims(claims: KeyedClaim[]) {
   const ends = new Ends();
   const articles = new Ends();
-  const rows = claims.map((c) => ({
-    key: c.key,
-    record: c.record,
-    hash: c.hash,
-    speaker: int(ends.at(c.speaker)),
-    target: int(ends.at(c.target)),
-    article: int(articles.at(c.article.key)),
-    props: c.props,
-  }));
+  const rows = claims.map((c) => [
+    c.key,
+    c.record,
+    c.hash,
+    int(ends.at(c.speaker)),
+    int(ends.at(c.target)),
+    int(articles.at(c.article.key)),
+    CLAIM_VALUES.map((name) => c.props[name] ?? null),
+  ]);
   return { claims: rows, ends: ends.keys, articles: articles.keys };
 }
+
+/** New articles as lists, as cypher/import/create-articles.cypher reads them. */
+const createdArticles = (articles: (ClaimRow['article'] & { record: string })[]) => ({
+  articles: articles.map((a) => [a.key, a.url, a.publisher, a.record]),
+});
 
 /** A list split in two: what passes the test, and what does not. */
 function split<T>(list: T[], test: (item: T) => boolean): [T[], T[]] {
