@@ -309,3 +309,37 @@ describe('words named by a noun, their speaker after "by"', () => {
     expect(claimed?.allegation).toBe('the patrol had stayed on the South African side of the river');
   });
 });
+
+describe('an envoy summoned, talks offered, an unnamed official of a state', () => {
+  it('reads "summoned ⟨B⟩\'s ambassador" and "summoned the chargé d\'affaires of ⟨B⟩\'s embassy" as criticism of ⟨B⟩', async () => {
+    const draft = await extract(
+      "Ghana summoned Togo's ambassador on Friday to protest the arrest of its fishermen. The Federal Government has summoned the chargé d'affaires of the Russian Embassy in Berlin. Chile summoned the ambassador of Bolivia after the shooting.",
+    );
+    claim(draft, 'state:GHA', 'CRITICIZE', 'state:TGO');
+    claim(draft, 'org:federal-government', 'CRITICIZE', 'state:RUS');
+    claim(draft, 'state:CHL', 'CRITICIZE', 'state:BOL');
+    expect(draft.claims.flatMap((c) => c.targets)).not.toContain('org:embassy-of-russia-in-berlin');
+  });
+
+  it('leaves a meeting summoned alone', async () => {
+    const draft = await extract('The President summoned the National Security Council on Friday.');
+    expect(draft.claims.filter((c) => c.kind === 'CRITICIZE')).toEqual([]);
+  });
+
+  it('reads "offered to host talks" and "offered its good offices" as positions aimed at no one, an offer of arms as none', async () => {
+    const draft = await extract(
+      'Kenya offered to host talks between the two sides. The African Union offered its good offices. Russia offered Mali two more helicopters.',
+    );
+    expect(claim(draft, 'state:KEN', 'STATE').targets).toEqual([]);
+    expect(claim(draft, 'org:african-union', 'STATE').targets).toEqual([]);
+    expect(draft.claims.filter((c) => c.speaker === 'state:RUS')).toEqual([]);
+  });
+
+  it('reads "an ⟨Israeli⟩ minister" and "an ⟨Iranian⟩ general" as the state speaking', async () => {
+    const draft = await extract(
+      'An Iranian general warned Baku on Sunday that it would pay a price. A senior Russian military officer accused Ukraine of shelling the plant.',
+    );
+    claim(draft, 'state:IRN', 'WARN', 'state:AZE');
+    expect(claim(draft, 'org:russia-military', 'ACCUSE', 'state:UKR').onBehalfOf).toBe('state:RUS');
+  });
+});

@@ -231,11 +231,13 @@ export class ClaimFinder {
           r.kind === 'WARN' && r.target === null && !r.targetKeys?.length
             ? this.recentTargets(f.speakers, ctx.sentence.index)
             : r.targetKeys;
+        // "summoned the chargé d'affaires of the ⟨Russian Embassy⟩": the protest is aimed at the state the envoy serves.
+        const envoy = f.verb.lemma === 'summon' && r.target !== null ? units[r.target]!.mention.key : null;
         this.emit({
           kind: r.kind,
           speakers: f.speakers,
-          targets: r.target === null ? [] : [r.target],
-          targetKeys: warned,
+          targets: r.target === null || envoy ? [] : [r.target],
+          targetKeys: envoy ? [this.speakers.sideOf(envoy) ?? envoy] : warned,
           units,
           masked,
           ctx,
