@@ -287,6 +287,9 @@ const RECENT_SENTENCES = 2;
 const POINTER =
   /^(?:no(?=[,.!](?:\s|$))|it|this|that|them|(?:the|this|that|these|those|such|its|their) (?:[\w-]+ ){0,2}(?:reports?|accounts?|versions?|claims?|charges?|accusations?|allegations?|assertions?|statements?|labels?|findings|narrative|stor(?:y|ies)))\b/i;
 
+/** What is asked of another or held over it, which no denial of an accusation answers: a demand, a call, a warning. */
+const ASKED = new Set(['DEMAND', 'CALL_FOR', 'WARN']);
+
 /** What a denial may answer: an accusation, a criticism, a report's findings. */
 const ANSWERABLE = new Set(['ACCUSE', 'CRITICIZE', 'REPORT']);
 
@@ -386,7 +389,10 @@ async function answerDenials(
     if (!denial.target && !denial.deniedAccuser) {
       // What it answers involves the denier, or the denial points back at it ("deny it", "rejected the account").
       const pointsBack = POINTER.test(denial.allegation);
-      const answered = (a: ClaimDraft) => a.kind !== 'DENY' && otherSide(a) && (pointsBack || involvesDenier(a));
+      // "rejected the accusation" answers what was said of it, not the demand or the warning made after.
+      const asked = (a: ClaimDraft) => !!denial.denies?.includes('ACCUSE') && ASKED.has(a.kind);
+      const answered = (a: ClaimDraft) =>
+        a.kind !== 'DENY' && !asked(a) && otherSide(a) && (pointsBack || involvesDenier(a));
       for (let j = i - 1; j >= 0 && denial.sentenceIndex - claims[j]!.sentenceIndex <= RECENT_SENTENCES; j--) {
         if (!answered(claims[j]!)) continue;
         denial.answers = j;

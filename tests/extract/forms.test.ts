@@ -343,3 +343,47 @@ describe('an envoy summoned, talks offered, an unnamed official of a state', () 
     expect(claim(draft, 'org:russia-military', 'ACCUSE', 'state:UKR').onBehalfOf).toBe('state:RUS');
   });
 });
+
+describe('"its ambassador": the envoy of whoever the sentence or the one before is about', () => {
+  it('reads "⟨A⟩ vetoed ... Its ambassador told the Council that ..." as ⟨A⟩\'s words, not the last speaker\'s', async () => {
+    const draft = await extract(
+      'Chile said the mission had done its work. On 4 May 1998, France vetoed a draft resolution on the islands. Its ambassador told the Security Council that the text ignored the wishes of the islanders.',
+    );
+    const words = draft.claims.find((c) => c.allegation.includes('ignored the wishes'));
+    expect(words?.speaker).toBe('state:FRA');
+  });
+
+  it('reads "⟨A⟩ declined to take sides. Its spokesperson said ..." as ⟨A⟩\'s words', async () => {
+    const draft = await extract(
+      'Ecuador and Peru have argued over the river for years. The Andean Community declined to take sides. Its spokesperson said the dispute belonged in court.',
+    );
+    const words = draft.claims.find((c) => c.allegation.includes('belonged in court'));
+    expect(words?.speaker).toBe('org:andean-community');
+  });
+});
+
+describe('"expected ⟨B⟩ to ...": a demand of ⟨B⟩', () => {
+  it('reads "expected both member states to ..." as a demand of the two states and "expects ⟨B⟩ to" as one of ⟨B⟩', async () => {
+    const draft = await extract(
+      'Slovenia and Croatia have argued over the bay since 1991. Slovenia said Croatia had seized a trawler. The European Commission said it expected both member states to find a solution. Montenegro expects Croatia to release the fishing boat.',
+    );
+    claim(draft, 'org:european-commission', 'DEMAND', 'state:SVN');
+    claim(draft, 'org:european-commission', 'DEMAND', 'state:HRV');
+    claim(draft, 'state:MNE', 'DEMAND', 'state:HRV');
+  });
+
+  it('leaves a forecast alone: "expects ⟨B⟩ to be ..."', async () => {
+    const draft = await extract('Brazil expects Argentina to be ready for talks by March.');
+    expect(draft.claims.filter((c) => c.kind === 'DEMAND')).toEqual([]);
+  });
+});
+
+describe('a denial of "the accusation" after a demand', () => {
+  it('answers the words that accused the denier, not the demand made after them', async () => {
+    const draft = await extract(
+      '"We have evidence that the gunmen were trained on Beninese soil," Burkina Faso\'s security minister told reporters. Burkina Faso expected its neighbour to hand over the organisers, he said. Benin\'s foreign ministry rejected the accusation.',
+    );
+    claim(draft, 'org:benin-ministry-of-foreign-affairs', 'DENY', 'state:BFA');
+    expect(draft.claims.some((c) => c.kind === 'ACCUSE' && c.targets.includes('state:BEN'))).toBe(true);
+  });
+});

@@ -31,6 +31,9 @@ interface SpeakerMemory {
   issuers: string[];
 }
 
+/** A body's own envoy or spokesperson named by a pronoun: "its ambassador", "their spokesman". */
+const OWN_ENVOY = /^(?:its|their) (?:ambassador|envoy|spokes|foreign minister|foreign ministry|defen[cs]e ministry)/i;
+
 /** The bare name of a kind of body, as a statement's issuer calls itself: "the Ministry", "the Department". */
 const OWN_BODY = /^(?:Ministry|Department|Secretariat|Foreign Office)$/;
 
@@ -42,6 +45,11 @@ export class Speakers {
   allQuotations: Quotation[] = [];
   /** In a transcript, who is answering: what "we" stands for. */
   voice: string | null = null;
+  /**
+   * The state or body the sentence being read opens on as its subject, and where, and the one the sentence before
+   * opened on: what "its ambassador" refers to ("⟨China⟩ vetoed the draft. Its ambassador told the Council ...").
+   */
+  subjects: { current: { key: string; at: number } | null; previous: string | null } = { current: null, previous: null };
 
   constructor(
     private readonly text: string,
@@ -89,6 +97,12 @@ export class Speakers {
   /** The entities a subject names, pronouns resolved; only people, states and organizations speak. */
   speakersIn(subject: string, units: Unit[], masked: Masked, at: number): string[] {
     const pronoun = new RegExp(`^${PRONOUN}$`).exec(subject.trim());
+    if (pronoun && OWN_ENVOY.test(subject.trim())) {
+      // "Its ambassador told the Council": the body's envoy speaks for whoever the sentence, or the one before, is about.
+      const { current, previous } = this.subjects;
+      const about = current && current.at < at ? current.key : previous;
+      if (about) return [about];
+    }
     if (pronoun) {
       const resolved = this.pronoun(subject.trim().toLowerCase(), this.insideQuote(masked.offset(at)));
       for (const key of resolved) if (this.memory.recent.some((r) => r.key === key && r.human)) this.human.add(key);
