@@ -387,3 +387,21 @@ describe('a denial of "the accusation" after a demand', () => {
     expect(draft.claims.some((c) => c.kind === 'ACCUSE' && c.targets.includes('state:BEN'))).toBe(true);
   });
 });
+
+describe('a judgement in quotation marks, a quotation inside an act before the verb, "there" before the verb', () => {
+  it('reads "called the decision "..." and accused ⟨B⟩ of ..." as a criticism and an accusation', async () => {
+    const draft = await extract(
+      'Germany approved the sale of tanks to Qatar. Iran\'s foreign ministry called the decision "reckless and provocative" on Monday and accused Berlin of hypocrisy. Moscow cancelled the "friendly" visit and accused Kyiv of sabotage.',
+    );
+    claim(draft, 'org:iran-ministry-of-foreign-affairs', 'CRITICIZE', 'state:DEU');
+    claim(draft, 'org:iran-ministry-of-foreign-affairs', 'ACCUSE', 'state:DEU');
+    claim(draft, 'state:RUS', 'ACCUSE', 'state:UKR');
+  });
+
+  it('reads "The ⟨Chinese⟩ ambassador there said ..." as the state\'s words', async () => {
+    const draft = await extract(
+      'The Chinese ambassador there said this week that American teams are mapping Laos for the Pentagon.',
+    );
+    expect(draft.claims.map((c) => c.speaker)).toContain('state:CHN');
+  });
+});
