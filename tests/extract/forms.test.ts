@@ -405,3 +405,33 @@ describe('a judgement in quotation marks, a quotation inside an act before the v
     expect(draft.claims.map((c) => c.speaker)).toContain('state:CHN');
   });
 });
+
+describe('a visit or a delivery a spokesperson announces', () => {
+  it("reads the spokesperson's own announcement of a visit, a conference or a delivery as a position aimed at no one", async () => {
+    const text = `Regular Briefing by the Spokesperson of the Ministry of Foreign Affairs of Uruguay, Ana Ferreyra, Montevideo, 9 March 2026
+
+FERREYRA: Good afternoon. On Tuesday the Minister will travel to Asunción for talks with his Paraguayan counterpart.
+
+QUESTION (El País): Will Uruguay buy the radars?
+
+FERREYRA: Spain will deliver two coastal radars to the Navy in June. Uruguay will host a conference on river transport in April.`;
+    const draft = await extract(text, '2026-03-09');
+    const own = draft.claims.filter((c) => c.speaker === 'person:ana-ferreyra');
+    expect(own.map((c) => c.kind)).toEqual(['STATE', 'STATE', 'STATE']);
+    expect(own.flatMap((c) => c.targets)).toEqual([]);
+  });
+
+  it('leaves a question that mentions a visit to no one', async () => {
+    const text = `Regular Briefing by the Spokesperson of the Ministry of Foreign Affairs of Uruguay, Ana Ferreyra, Montevideo, 9 March 2026
+
+FERREYRA: Good afternoon.
+
+QUESTION (El País): Will the Minister travel to Asunción? Reports say he will visit Brasília first.
+
+FERREYRA: Nothing to add.`;
+    const draft = await extract(text, '2026-03-09');
+    expect(draft.claims.filter((c) => c.allegation.includes('Asunción') || c.allegation.includes('Brasília'))).toEqual(
+      [],
+    );
+  });
+});

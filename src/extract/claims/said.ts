@@ -7,6 +7,7 @@ import {
   ASKED_PASSIVE,
   DISMISSAL,
   DONE_TO,
+  ANNOUNCEMENT,
   EVALUATION,
   JUSTIFICATION,
   OUTCOME,
@@ -223,6 +224,8 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       if (wrong) for (const t of listUnits(wrong[1]!)) read('ACCUSE', t);
       else read('REPORT', firstEntity(sides.entities, words, units, others));
     }
+    // "The Minister will travel to ⟨Tashkent⟩ on Thursday": a visit announced is a position, aimed at no one.
+    else if (ANNOUNCEMENT.test(words)) readings.push({ kind: 'STATE', target: null, span: partSpan, aimless: true });
   }
   return readings;
 }
