@@ -337,10 +337,10 @@ describe('an envoy summoned, talks offered, an unnamed official of a state', () 
 
   it('reads "an ⟨Israeli⟩ minister" and "an ⟨Iranian⟩ general" as the state speaking', async () => {
     const draft = await extract(
-      'An Iranian general warned Baku on Sunday that it would pay a price. A senior Russian military officer accused Ukraine of shelling the plant.',
+      'An Iranian general warned Baku on Sunday that it would pay a price. A senior Russian minister accused Ukraine of shelling the plant.',
     );
     claim(draft, 'state:IRN', 'WARN', 'state:AZE');
-    expect(claim(draft, 'org:russia-military', 'ACCUSE', 'state:UKR').onBehalfOf).toBe('state:RUS');
+    claim(draft, 'state:RUS', 'ACCUSE', 'state:UKR');
   });
 });
 

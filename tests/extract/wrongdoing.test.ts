@@ -138,3 +138,28 @@ describe('a wrong done by a state’s people named by what they are', () => {
     expect(claim(without, 'person:rasa-kairyte', 'ACCUSE').targets).toEqual(['state:LVA']);
   });
 });
+
+describe('weapons received from a supplier, attacks suffered', () => {
+  it('reads "⟨B⟩ had received drones from ⟨C⟩" as an accusation of ⟨B⟩, and of ⟨C⟩ when the one armed is unnamed', async () => {
+    const draft = await extract(
+      'The representative of Kenya said Somalia had received armed drones from Türkiye in 2025. The representative of Lebanon said the militia had received rockets from Iran through the mountains.',
+    );
+    claim(draft, 'state:KEN', 'ACCUSE', 'state:SOM');
+    claim(draft, 'state:LBN', 'ACCUSE', 'state:IRN');
+    expect(draft.claims.some((c) => c.speaker === 'state:KEN' && c.targets.includes('state:TUR'))).toBe(false);
+  });
+
+  it("leaves the speaker's own purchases and a denial of receiving alone", async () => {
+    const draft = await extract(
+      "Pakistan's air force said Pakistan had received 20 fighter jets from China in 2022. The representative of Chad said his country had received no weapons from Russia.",
+    );
+    expect(draft.claims.filter((c) => c.kind === 'ACCUSE')).toEqual([]);
+  });
+
+  it('reads "a victim of cyberattacks by ⟨A⟩ and ⟨B⟩" as an accusation of the attackers', async () => {
+    const draft = await extract(
+      "Iran's representative said his country was itself a victim of cyberattacks by the United States.",
+    );
+    claim(draft, 'state:IRN', 'ACCUSE', 'state:USA');
+  });
+});
