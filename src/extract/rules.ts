@@ -389,14 +389,26 @@ async function answerDenials(
     if (!denial.target && !denial.deniedAccuser) {
       // What it answers involves the denier, or the denial points back at it ("deny it", "rejected the account").
       const pointsBack = POINTER.test(denial.allegation);
-      // "rejected the accusation" answers what was said of it, not the demand or the warning made after.
+      const answered = (a: ClaimDraft) => a.kind !== 'DENY' && otherSide(a) && (pointsBack || involvesDenier(a));
+      // "rejected the accusation" answers what its accuser said before the demand or the warning it made after;
+      // when that side said nothing else, the demand itself.
       const asked = (a: ClaimDraft) => !!denial.denies?.includes('ACCUSE') && ASKED.has(a.kind);
-      const answered = (a: ClaimDraft) =>
-        a.kind !== 'DENY' && !asked(a) && otherSide(a) && (pointsBack || involvesDenier(a));
+      let skipped: number | null = null;
       for (let j = i - 1; j >= 0 && denial.sentenceIndex - claims[j]!.sentenceIndex <= RECENT_SENTENCES; j--) {
-        if (!answered(claims[j]!)) continue;
+        const a = claims[j]!;
+        if (!answered(a)) continue;
+        if (asked(a) && (skipped === null || side(a) === side(claims[skipped]!))) {
+          skipped ??= j;
+          continue;
+        }
+        if (skipped !== null && side(a) !== side(claims[skipped]!)) continue;
         denial.answers = j;
-        denial.target = side(claims[j]!);
+        denial.target = side(a);
+        return;
+      }
+      if (skipped !== null) {
+        denial.answers = skipped;
+        denial.target = side(claims[skipped]!);
         return;
       }
     }
