@@ -163,3 +163,21 @@ describe('weapons received from a supplier, attacks suffered', () => {
     claim(draft, 'state:IRN', 'ACCUSE', 'state:USA');
   });
 });
+
+describe('a wrong told in passing, in a relative clause of a party named', () => {
+  it('reads "⟨B⟩, which had killed ...", "⟨B⟩, whose fighters had ..." and "⟨X⟩, which ⟨B⟩ continued to support" as accusations of ⟨B⟩', async () => {
+    const draft = await extract(
+      'The representative of Niger said the Council should sanction Boko Haram, which had killed hundreds of villagers. The representative of Uganda said the region was threatened by the ADF, which Kinshasa continued to support. The representative of Kenya said the border was watched by Al-Shabaab, whose fighters had attacked a police post in Mandera.',
+    );
+    claim(draft, 'state:NER', 'ACCUSE', 'org:boko-haram');
+    claim(draft, 'state:UGA', 'ACCUSE', 'state:COD');
+    claim(draft, 'state:KEN', 'ACCUSE', 'org:al-shabaab');
+  });
+
+  it('leaves a relative clause that hangs on a noun after the name alone', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Mexico\n\nThis morning we delivered a note to the Embassy of the United States protesting these flights, which violate our airspace.',
+    );
+    expect(draft.claims.flatMap((c) => c.targets).filter((t) => t.startsWith('org:'))).toEqual([]);
+  });
+});

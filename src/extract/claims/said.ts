@@ -63,6 +63,16 @@ const ARMED_FROM = new RegExp(
   String.raw`\b(?:received|obtained|acquired|been (?:given|sent|supplied)|bought) (?:[\w⟨⟩’'-]+ ){0,5}?(?:weapons|arms|rockets|missiles|drones|ammunition|munitions|explosives|shells|(?:missile|drone|weapons?) components) from (?:the )?(${LIST})`,
   'i',
 );
+/**
+ * A wrong told in a relative clause of a party the words name: "the ⟨RSF⟩, which had killed thousands", "⟨TTP⟩, whose
+ * fighters had killed 41 soldiers", "the ⟨FDLR⟩ militia, which ⟨Kinshasa⟩ continued to support" (the wrong of the
+ * party after "which"). The clause hangs on the name itself, not on a noun after it ("the ⟨Embassy⟩ protesting these
+ * flights, which violate ...").
+ */
+const RELATIVE_WRONG = new RegExp(
+  String.raw`(${LIST})(?: ⟨\d+⟩)?(?: (?:militia|group|movement|rebels|forces|army|navy|government|regime|authorities|fighters|militants|gangs?|network|organi[sz]ation|party|police))?, (?:(?:which|who|whose (?:[\w-]+ )?(?:fighters|forces|troops|men|militants|members|units|gunmen)) (?:also |repeatedly |allegedly )?${WRONG_ACTS}|which (?:the )?(${LIST}) (?:also |repeatedly )?${WRONG_ACTS})`,
+  'i',
+);
 /** "a victim of cyberattacks by ⟨A⟩ and ⟨B⟩": a wrong whose doer follows "by". */
 const VICTIM_OF = new RegExp(
   String.raw`\b(?:the |a )?victims? of (?:[\w-]+ ){0,3}?(?:attacks?|cyberattacks?|strikes?|aggression|sabotage|shelling|terrorism|raids?|incursions?) (?:carried out |launched |staged )?by (?:the )?(${LIST})`,
@@ -264,6 +274,12 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     }
     // "The Minister will travel to ⟨Tashkent⟩ on Thursday": a visit announced is a position, aimed at no one.
     else if (ANNOUNCEMENT.test(words)) readings.push({ kind: 'STATE', target: null, span: partSpan, aimless: true });
+    // "..., which had killed thousands": a wrong told of a party in passing, whatever the clause says besides.
+    const relative = RELATIVE_WRONG.exec(words);
+    if (relative)
+      for (const t of listUnits(relative[2] ?? relative[1]!))
+        if (!own.has(units[t]!.mention.key) && !readings.some((r) => r.kind === 'ACCUSE' && r.target === t))
+          read('ACCUSE', t);
   }
   return readings;
 }
