@@ -435,3 +435,14 @@ FERREYRA: Nothing to add.`;
     );
   });
 });
+
+describe('"requests ⟨B⟩ to ..." and "requested that ⟨B⟩ ..."', () => {
+  it('reads a request of a party as a demand of it, and a request for a meeting as none', async () => {
+    const draft = await extract(
+      'The Government of Namibia requests the Government of Botswana to return the boats. Malawi requested that Tanzania withdraw its patrol boats. Chile requested a meeting of the Council.',
+    );
+    claim(draft, 'state:NAM', 'DEMAND', 'state:BWA');
+    claim(draft, 'state:MWI', 'DEMAND', 'state:TZA');
+    expect(draft.claims.filter((c) => c.speaker === 'state:CHL')).toEqual([]);
+  });
+});
