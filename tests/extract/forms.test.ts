@@ -446,3 +446,20 @@ describe('"requests ⟨B⟩ to ..." and "requested that ⟨B⟩ ..."', () => {
     expect(draft.claims.filter((c) => c.speaker === 'state:CHL')).toEqual([]);
   });
 });
+
+describe('"he" or "she" after a sentence that opens on a person who says nothing', () => {
+  it('refers to that person rather than to an earlier speaker', async () => {
+    const draft = await extract(
+      "Chad's foreign minister Idriss Mahamat said the border was calm. Sudan's foreign minister Amira Hassan arrived in Paris on Monday. She urged France to stop arms deliveries to the Rapid Support Forces.",
+    );
+    claim(draft, 'person:amira-hassan', 'DEMAND', 'state:FRA');
+    expect(draft.claims.some((c) => c.speaker === 'person:idriss-mahamat' && c.kind === 'DEMAND')).toBe(false);
+  });
+
+  it('keeps "he" with the speaker when the person was named before the speaker spoke', async () => {
+    const draft = await extract(
+      "Sudan's foreign minister Amira Hassan arrived in Paris on Monday. Chad's foreign minister Idriss Mahamat said the border was calm. He urged Sudan to release the detained traders.",
+    );
+    claim(draft, 'person:idriss-mahamat', 'DEMAND', 'state:SDN');
+  });
+});

@@ -82,6 +82,7 @@ export class ClaimFinder {
     const masked = new Masked(this.text, sentence, units);
     const before = this.claims.length;
     this.speakers.subjects.current = this.subjectIn(masked, units);
+    this.speakers.sentenceIndex = sentence.index;
     // "speaking on behalf of ⟨G⟩": whom the speaker speaks for; "speaking also on behalf of ⟨X⟩": ⟨X⟩ says it too.
     const onBehalf = new RegExp(
       `(?<also>also )?(?:[Oo]n behalf of|[Ss]peaking (?:also )?for) (?:the )?(?<list>${LIST})`,
@@ -120,7 +121,9 @@ export class ClaimFinder {
       if (
         !f.inverted &&
         end < f.complement.end &&
-        !/[\p{L}\p{N}⟨]/u.test(masked.text.slice(f.complement.start, end).replace(/^\s*(?:that\b)?\s*(?:[Tt]he\s*)?$/, ''))
+        !/[\p{L}\p{N}⟨]/u.test(
+          masked.text.slice(f.complement.start, end).replace(/^\s*(?:that\b)?\s*(?:[Tt]he\s*)?$/, ''),
+        )
       ) {
         const own = new Set(f.speakers.map((k) => this.speakers.sideOf(k)).filter(Boolean));
         if (next && !next.clauseStart && next.speakers.every((k) => own.has(k))) next.speakers = f.speakers;
@@ -141,6 +144,11 @@ export class ClaimFinder {
     else if (this.statement || ctx.voice?.speaker) this.ownWordsBefore(ctx, masked, found);
     this.remember(before, ctx);
     this.speakers.subjects = { current: null, previous: this.speakers.subjects.current?.key ?? null };
+    // A person the sentence opens on who says nothing in it: whom "he" or "she" in the next refers to.
+    const opening = /^[^⟨]{0,40}?(?:⟨\d+⟩[’']s (?:[a-z-]+ ){0,3})?⟨(\d+)⟩/.exec(masked.text);
+    const person = opening ? units[Number(opening[1])]!.mention.key : null;
+    if (person && this.entities.get(person)?.type === 'Person' && this.claims.length === before)
+      this.speakers.introduced = { key: person, at: sentence.index };
     this.agent = this.agentIn(masked, units) ?? this.agent;
     this.acts.read(masked, sentence.index);
   }

@@ -114,7 +114,8 @@ export function readObject(
     } else if (
       kind === 'CRITICIZE' &&
       (/^\s*(?:it|them|this|that|these|those)\b/.test(object) ||
-        (f.verb.object === 'judgement' && /^\s*(?:the|such|its|their) (?:(?:[\w⟨⟩-]+ ){1,8}["“]?(?:a|an) |(?:[\w⟨⟩-]+ ){1,3}["“])/.test(object)))
+        (f.verb.object === 'judgement' &&
+          /^\s*(?:the|such|its|their) (?:(?:[\w⟨⟩-]+ ){1,8}["“]?(?:a|an) |(?:[\w⟨⟩-]+ ){1,3}["“])/.test(object)))
     ) {
       // "called it a gross violation", "condemned it", "called the strikes a war crime": aimed at what "it" is, when the text says.
       const pronoun = /^\s*(?:(?:the|such|its|their) (?:[\w-]+ ){0,3})?[\w-]+\s*/.exec(object)!;
