@@ -287,6 +287,9 @@ const RECENT_SENTENCES = 2;
 const POINTER =
   /^(?:no(?=[,.!](?:\s|$))|it|this|that|them|(?:the|this|that|these|those|such|its|their) (?:[\w-]+ ){0,2}(?:reports?|accounts?|versions?|claims?|charges?|accusations?|allegations?|assertions?|statements?|labels?|findings|narrative|stor(?:y|ies)))\b/i;
 
+/** What is asked of another or held over it, which no denial of an accusation answers: a demand, a call, a warning. */
+const ASKED = new Set(['DEMAND', 'CALL_FOR', 'WARN']);
+
 /** What a denial may answer: an accusation, a criticism, a report's findings. */
 const ANSWERABLE = new Set(['ACCUSE', 'CRITICIZE', 'REPORT']);
 
@@ -387,10 +390,25 @@ async function answerDenials(
       // What it answers involves the denier, or the denial points back at it ("deny it", "rejected the account").
       const pointsBack = POINTER.test(denial.allegation);
       const answered = (a: ClaimDraft) => a.kind !== 'DENY' && otherSide(a) && (pointsBack || involvesDenier(a));
+      // "rejected the accusation" answers what its accuser said before the demand or the warning it made after;
+      // when that side said nothing else, the demand itself.
+      const asked = (a: ClaimDraft) => !!denial.denies?.includes('ACCUSE') && ASKED.has(a.kind);
+      let skipped: number | null = null;
       for (let j = i - 1; j >= 0 && denial.sentenceIndex - claims[j]!.sentenceIndex <= RECENT_SENTENCES; j--) {
-        if (!answered(claims[j]!)) continue;
+        const a = claims[j]!;
+        if (!answered(a)) continue;
+        if (asked(a) && (skipped === null || side(a) === side(claims[skipped]!))) {
+          skipped ??= j;
+          continue;
+        }
+        if (skipped !== null && side(a) !== side(claims[skipped]!)) continue;
         denial.answers = j;
-        denial.target = side(claims[j]!);
+        denial.target = side(a);
+        return;
+      }
+      if (skipped !== null) {
+        denial.answers = skipped;
+        denial.target = side(claims[skipped]!);
         return;
       }
     }

@@ -282,3 +282,26 @@ describe('words that call what was said untrue', () => {
     expect(draft.claims.map((c) => c.kind)).toEqual(['DENY', 'DENY']);
   });
 });
+
+describe('a denial in apposition with an adverb, a finding, or "which"', () => {
+  it('reads "..., a finding ⟨B⟩ has always denied" and "..., which both ⟨B⟩ and ⟨C⟩ deny" as denials of the words before', async () => {
+    const draft = await extract(
+      'Human Rights Watch found that Ethiopian troops had shelled the camp, a finding Addis Ababa has always denied. Washington has alleged that Venezuela hosts Iranian drone factories, which both Caracas and Tehran deny.',
+    );
+    claim(draft, 'state:ETH', 'DENY', 'org:human-rights-watch');
+    claim(draft, 'state:VEN', 'DENY', 'state:USA');
+    claim(draft, 'state:IRN', 'DENY', 'state:USA');
+  });
+
+  it('answers the accuser whose words a demand followed, and a demand alone when no words came before it', async () => {
+    const accused = await extract(
+      '"We have proof that the raiders were trained on Beninese soil," Niger\'s interior minister told reporters. Niger expected its neighbour to hand over the organisers, he said. Benin\'s foreign ministry rejected the accusation.',
+    );
+    expect(accused.claims.some((c) => c.kind === 'ACCUSE' && c.targets.includes('state:BEN'))).toBe(true);
+    const asked = await extract(
+      'Canada said sanctions had hurt farmers. Chile urged all parties to show restraint. The representative of Peru rejected the accusations.',
+    );
+    expect(claim(asked, 'state:PER', 'DENY').targets).toEqual(['state:CHL']);
+    expect(asked.claims.filter((c) => c.kind === 'ACCUSE')).toEqual([]);
+  });
+});

@@ -309,3 +309,157 @@ describe('words named by a noun, their speaker after "by"', () => {
     expect(claimed?.allegation).toBe('the patrol had stayed on the South African side of the river');
   });
 });
+
+describe('an envoy summoned, talks offered, an unnamed official of a state', () => {
+  it('reads "summoned ⟨B⟩\'s ambassador" and "summoned the chargé d\'affaires of ⟨B⟩\'s embassy" as criticism of ⟨B⟩', async () => {
+    const draft = await extract(
+      "Ghana summoned Togo's ambassador on Friday to protest the arrest of its fishermen. The Federal Government has summoned the chargé d'affaires of the Russian Embassy in Berlin. Chile summoned the ambassador of Bolivia after the shooting.",
+    );
+    claim(draft, 'state:GHA', 'CRITICIZE', 'state:TGO');
+    claim(draft, 'org:federal-government', 'CRITICIZE', 'state:RUS');
+    claim(draft, 'state:CHL', 'CRITICIZE', 'state:BOL');
+    expect(draft.claims.flatMap((c) => c.targets)).not.toContain('org:embassy-of-russia-in-berlin');
+  });
+
+  it('leaves a meeting summoned alone', async () => {
+    const draft = await extract('The President summoned the National Security Council on Friday.');
+    expect(draft.claims.filter((c) => c.kind === 'CRITICIZE')).toEqual([]);
+  });
+
+  it('reads "offered to host talks" and "offered its good offices" as positions aimed at no one, an offer of arms as none', async () => {
+    const draft = await extract(
+      'Kenya offered to host talks between the two sides. The African Union offered its good offices. Russia offered Mali two more helicopters.',
+    );
+    expect(claim(draft, 'state:KEN', 'STATE').targets).toEqual([]);
+    expect(claim(draft, 'org:african-union', 'STATE').targets).toEqual([]);
+    expect(draft.claims.filter((c) => c.speaker === 'state:RUS')).toEqual([]);
+  });
+
+  it('reads "an ⟨Israeli⟩ minister" and "an ⟨Iranian⟩ general" as the state speaking', async () => {
+    const draft = await extract(
+      'An Iranian general warned Baku on Sunday that it would pay a price. A senior Russian minister accused Ukraine of shelling the plant.',
+    );
+    claim(draft, 'state:IRN', 'WARN', 'state:AZE');
+    claim(draft, 'state:RUS', 'ACCUSE', 'state:UKR');
+  });
+});
+
+describe('"its ambassador": the envoy of whoever the sentence or the one before is about', () => {
+  it('reads "⟨A⟩ vetoed ... Its ambassador told the Council that ..." as ⟨A⟩\'s words, not the last speaker\'s', async () => {
+    const draft = await extract(
+      'Chile said the mission had done its work. On 4 May 1998, France vetoed a draft resolution on the islands. Its ambassador told the Security Council that the text ignored the wishes of the islanders.',
+    );
+    const words = draft.claims.find((c) => c.allegation.includes('ignored the wishes'));
+    expect(words?.speaker).toBe('state:FRA');
+  });
+
+  it('reads "⟨A⟩ declined to take sides. Its spokesperson said ..." as ⟨A⟩\'s words', async () => {
+    const draft = await extract(
+      'Ecuador and Peru have argued over the river for years. The Andean Community declined to take sides. Its spokesperson said the dispute belonged in court.',
+    );
+    const words = draft.claims.find((c) => c.allegation.includes('belonged in court'));
+    expect(words?.speaker).toBe('org:andean-community');
+  });
+});
+
+describe('"expected ⟨B⟩ to ...": a demand of ⟨B⟩', () => {
+  it('reads "expected both member states to ..." as a demand of the two states and "expects ⟨B⟩ to" as one of ⟨B⟩', async () => {
+    const draft = await extract(
+      'Slovenia and Croatia have argued over the bay since 1991. Slovenia said Croatia had seized a trawler. The European Commission said it expected both member states to find a solution. Montenegro expects Croatia to release the fishing boat.',
+    );
+    claim(draft, 'org:european-commission', 'DEMAND', 'state:SVN');
+    claim(draft, 'org:european-commission', 'DEMAND', 'state:HRV');
+    claim(draft, 'state:MNE', 'DEMAND', 'state:HRV');
+  });
+
+  it('leaves a forecast alone: "expects ⟨B⟩ to be ..."', async () => {
+    const draft = await extract('Brazil expects Argentina to be ready for talks by March.');
+    expect(draft.claims.filter((c) => c.kind === 'DEMAND')).toEqual([]);
+  });
+});
+
+describe('a denial of "the accusation" after a demand', () => {
+  it('answers the words that accused the denier, not the demand made after them', async () => {
+    const draft = await extract(
+      '"We have evidence that the gunmen were trained on Beninese soil," Burkina Faso\'s security minister told reporters. Burkina Faso expected its neighbour to hand over the organisers, he said. Benin\'s foreign ministry rejected the accusation.',
+    );
+    claim(draft, 'org:benin-ministry-of-foreign-affairs', 'DENY', 'state:BFA');
+    expect(draft.claims.some((c) => c.kind === 'ACCUSE' && c.targets.includes('state:BEN'))).toBe(true);
+  });
+});
+
+describe('a judgement in quotation marks, a quotation inside an act before the verb, "there" before the verb', () => {
+  it('reads "called the decision "..." and accused ⟨B⟩ of ..." as a criticism and an accusation', async () => {
+    const draft = await extract(
+      'Germany approved the sale of tanks to Qatar. Iran\'s foreign ministry called the decision "reckless and provocative" on Monday and accused Berlin of hypocrisy. Moscow cancelled the "friendly" visit and accused Kyiv of sabotage.',
+    );
+    claim(draft, 'org:iran-ministry-of-foreign-affairs', 'CRITICIZE', 'state:DEU');
+    claim(draft, 'org:iran-ministry-of-foreign-affairs', 'ACCUSE', 'state:DEU');
+    claim(draft, 'state:RUS', 'ACCUSE', 'state:UKR');
+  });
+
+  it('reads "The ⟨Chinese⟩ ambassador there said ..." as the state\'s words', async () => {
+    const draft = await extract(
+      'The Chinese ambassador there said this week that American teams are mapping Laos for the Pentagon.',
+    );
+    expect(draft.claims.map((c) => c.speaker)).toContain('state:CHN');
+  });
+});
+
+describe('a visit or a delivery a spokesperson announces', () => {
+  it("reads the spokesperson's own announcement of a visit, a conference or a delivery as a position aimed at no one", async () => {
+    const text = `Regular Briefing by the Spokesperson of the Ministry of Foreign Affairs of Uruguay, Ana Ferreyra, Montevideo, 9 March 2026
+
+FERREYRA: Good afternoon. On Tuesday the Minister will travel to Asunción for talks with his Paraguayan counterpart.
+
+QUESTION (El País): Will Uruguay buy the radars?
+
+FERREYRA: Spain will deliver two coastal radars to the Navy in June. Uruguay will host a conference on river transport in April.`;
+    const draft = await extract(text, '2026-03-09');
+    const own = draft.claims.filter((c) => c.speaker === 'person:ana-ferreyra');
+    expect(own.map((c) => c.kind)).toEqual(['STATE', 'STATE', 'STATE']);
+    expect(own.flatMap((c) => c.targets)).toEqual([]);
+  });
+
+  it('leaves a question that mentions a visit to no one', async () => {
+    const text = `Regular Briefing by the Spokesperson of the Ministry of Foreign Affairs of Uruguay, Ana Ferreyra, Montevideo, 9 March 2026
+
+FERREYRA: Good afternoon.
+
+QUESTION (El País): Will the Minister travel to Asunción? Reports say he will visit Brasília first.
+
+FERREYRA: Nothing to add.`;
+    const draft = await extract(text, '2026-03-09');
+    expect(draft.claims.filter((c) => c.allegation.includes('Asunción') || c.allegation.includes('Brasília'))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('"requests ⟨B⟩ to ..." and "requested that ⟨B⟩ ..."', () => {
+  it('reads a request of a party as a demand of it, and a request for a meeting as none', async () => {
+    const draft = await extract(
+      'The Government of Namibia requests the Government of Botswana to return the boats. Malawi requested that Tanzania withdraw its patrol boats. Chile requested a meeting of the Council.',
+    );
+    claim(draft, 'state:NAM', 'DEMAND', 'state:BWA');
+    claim(draft, 'state:MWI', 'DEMAND', 'state:TZA');
+    expect(draft.claims.filter((c) => c.speaker === 'state:CHL')).toEqual([]);
+  });
+});
+
+describe('"he" or "she" after a sentence that opens on a person who says nothing', () => {
+  it('refers to that person rather than to an earlier speaker', async () => {
+    const draft = await extract(
+      "Chad's foreign minister Idriss Mahamat said the border was calm. Sudan's foreign minister Amira Hassan arrived in Paris on Monday. She urged France to stop arms deliveries to the Rapid Support Forces.",
+    );
+    claim(draft, 'person:amira-hassan', 'DEMAND', 'state:FRA');
+    expect(draft.claims.some((c) => c.speaker === 'person:idriss-mahamat' && c.kind === 'DEMAND')).toBe(false);
+  });
+
+  it('keeps "he" with the speaker when the person was named before the speaker spoke', async () => {
+    const draft = await extract(
+      "Sudan's foreign minister Amira Hassan arrived in Paris on Monday. Chad's foreign minister Idriss Mahamat said the border was calm. He urged Sudan to release the detained traders.",
+    );
+    claim(draft, 'person:idriss-mahamat', 'DEMAND', 'state:SDN');
+  });
+});

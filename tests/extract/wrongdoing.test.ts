@@ -138,3 +138,46 @@ describe('a wrong done by a state’s people named by what they are', () => {
     expect(claim(without, 'person:rasa-kairyte', 'ACCUSE').targets).toEqual(['state:LVA']);
   });
 });
+
+describe('weapons received from a supplier, attacks suffered', () => {
+  it('reads "⟨B⟩ had received drones from ⟨C⟩" as an accusation of ⟨B⟩, and of ⟨C⟩ when the one armed is unnamed', async () => {
+    const draft = await extract(
+      'The representative of Kenya said Somalia had received armed drones from Türkiye in 2025. The representative of Lebanon said the militia had received rockets from Iran through the mountains.',
+    );
+    claim(draft, 'state:KEN', 'ACCUSE', 'state:SOM');
+    claim(draft, 'state:LBN', 'ACCUSE', 'state:IRN');
+    expect(draft.claims.some((c) => c.speaker === 'state:KEN' && c.targets.includes('state:TUR'))).toBe(false);
+  });
+
+  it("leaves the speaker's own purchases and a denial of receiving alone", async () => {
+    const draft = await extract(
+      "Pakistan's air force said Pakistan had received 20 fighter jets from China in 2022. The representative of Chad said his country had received no weapons from Russia.",
+    );
+    expect(draft.claims.filter((c) => c.kind === 'ACCUSE')).toEqual([]);
+  });
+
+  it('reads "a victim of cyberattacks by ⟨A⟩ and ⟨B⟩" as an accusation of the attackers', async () => {
+    const draft = await extract(
+      "Iran's representative said his country was itself a victim of cyberattacks by the United States.",
+    );
+    claim(draft, 'state:IRN', 'ACCUSE', 'state:USA');
+  });
+});
+
+describe('a wrong told in passing, in a relative clause of a party named', () => {
+  it('reads "⟨B⟩, which had killed ...", "⟨B⟩, whose fighters had ..." and "⟨X⟩, which ⟨B⟩ continued to support" as accusations of ⟨B⟩', async () => {
+    const draft = await extract(
+      'The representative of Niger said the Council should sanction Boko Haram, which had killed hundreds of villagers. The representative of Uganda said the region was threatened by the ADF, which Kinshasa continued to support. The representative of Kenya said the border was watched by Al-Shabaab, whose fighters had attacked a police post in Mandera.',
+    );
+    claim(draft, 'state:NER', 'ACCUSE', 'org:boko-haram');
+    claim(draft, 'state:UGA', 'ACCUSE', 'state:COD');
+    claim(draft, 'state:KEN', 'ACCUSE', 'org:al-shabaab');
+  });
+
+  it('leaves a relative clause that hangs on a noun after the name alone', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Mexico\n\nThis morning we delivered a note to the Embassy of the United States protesting these flights, which violate our airspace.',
+    );
+    expect(draft.claims.flatMap((c) => c.targets).filter((t) => t.startsWith('org:'))).toEqual([]);
+  });
+});

@@ -81,6 +81,8 @@ export class ClaimFinder {
     const units: Unit[] = this.speakers.units(ctx);
     const masked = new Masked(this.text, sentence, units);
     const before = this.claims.length;
+    this.speakers.subjects.current = this.subjectIn(masked, units);
+    this.speakers.sentenceIndex = sentence.index;
     // "speaking on behalf of ⟨G⟩": whom the speaker speaks for; "speaking also on behalf of ⟨X⟩": ⟨X⟩ says it too.
     const onBehalf = new RegExp(
       `(?<also>also )?(?:[Oo]n behalf of|[Ss]peaking (?:also )?for) (?:the )?(?<list>${LIST})`,
@@ -114,12 +116,14 @@ export class ClaimFinder {
       const f = found[i]!;
       const next = found[i + 1];
       const end = next && !f.inverted ? Math.min(f.complement.end, nextStart(masked, next)) : f.complement.end;
-      // "⟨A⟩ said ⟨B⟩ urged ...": ⟨B⟩'s words are the claim; ⟨A⟩ only passes them on. When ⟨B⟩ is ⟨A⟩'s own side
+      // "⟨A⟩ said (the) ⟨B⟩ urged ...": ⟨B⟩'s words are the claim; ⟨A⟩ only passes them on. When ⟨B⟩ is ⟨A⟩'s own side
       // ("the spokesperson said Beijing opposed the move"), ⟨A⟩ is saying it for ⟨B⟩, and the claim stays ⟨A⟩'s.
       if (
         !f.inverted &&
         end < f.complement.end &&
-        !/[\p{L}\p{N}⟨]/u.test(masked.text.slice(f.complement.start, end).replace(/^\s*that\b/, ''))
+        !/[\p{L}\p{N}⟨]/u.test(
+          masked.text.slice(f.complement.start, end).replace(/^\s*(?:that\b)?\s*(?:[Tt]he\s*)?$/, ''),
+        )
       ) {
         const own = new Set(f.speakers.map((k) => this.speakers.sideOf(k)).filter(Boolean));
         if (next && !next.clauseStart && next.speakers.every((k) => own.has(k))) next.speakers = f.speakers;
@@ -139,6 +143,12 @@ export class ClaimFinder {
     else if (this.statement && !ctx.voice && this.claims.length === before) ownWords(this, ctx, masked);
     else if (this.statement || ctx.voice?.speaker) this.ownWordsBefore(ctx, masked, found);
     this.remember(before, ctx);
+    this.speakers.subjects = { current: null, previous: this.speakers.subjects.current?.key ?? null };
+    // A person the sentence opens on who says nothing in it: whom "he" or "she" in the next refers to.
+    const opening = /^[^⟨]{0,40}?(?:⟨\d+⟩[’']s (?:[a-z-]+ ){0,3})?⟨(\d+)⟩/.exec(masked.text);
+    const person = opening ? units[Number(opening[1])]!.mention.key : null;
+    if (person && this.entities.get(person)?.type === 'Person' && this.claims.length === before)
+      this.speakers.introduced = { key: person, at: sentence.index };
     this.agent = this.agentIn(masked, units) ?? this.agent;
     this.acts.read(masked, sentence.index);
   }
@@ -231,11 +241,13 @@ export class ClaimFinder {
           r.kind === 'WARN' && r.target === null && !r.targetKeys?.length
             ? this.recentTargets(f.speakers, ctx.sentence.index)
             : r.targetKeys;
+        // "summoned the chargé d'affaires of the ⟨Russian Embassy⟩": the protest is aimed at the state the envoy serves.
+        const envoy = f.verb.lemma === 'summon' && r.target !== null ? units[r.target]!.mention.key : null;
         this.emit({
           kind: r.kind,
           speakers: f.speakers,
-          targets: r.target === null ? [] : [r.target],
-          targetKeys: warned,
+          targets: r.target === null || envoy ? [] : [r.target],
+          targetKeys: envoy ? [this.speakers.sideOf(envoy) ?? envoy] : warned,
           units,
           masked,
           ctx,
@@ -338,6 +350,15 @@ export class ClaimFinder {
     }
     this.speakers.remember(made);
     this.lastQuote = runningQuote(this, made, before);
+  }
+
+  /** The state or body a sentence's first clause opens on: "On 10 January 1997, ⟨China⟩ vetoed ...", "⟨Taiwan⟩ donated ...". */
+  private subjectIn(masked: Masked, units: Unit[]): { key: string; at: number } | null {
+    for (const m of masked.text.matchAll(/(?:^|, |\s[-–—] )(?:[Tt]he )?⟨(\d+)⟩ (?=[a-z])/g)) {
+      const key = units[Number(m[1])]!.mention.key;
+      if (['State', 'Organization'].includes(this.entities.get(key)?.type ?? '')) return { key, at: m.index! };
+    }
+    return null;
   }
 
   /** The actor a sentence reports doing something: "⟨A⟩ fired ...", "⟨A⟩'s missile attack", "the ⟨A⟩ strike", "an attack by ⟨A⟩". */

@@ -22,6 +22,7 @@ const table = z
     outcome: group,
     wrongdoing: group,
     doneBy: group,
+    announcement: group,
     bothParties: group,
     attribution: group,
     described: group,
@@ -51,6 +52,9 @@ export const WRONG_ACTS = String.raw`(?:${table.wrongdoing.phrases.join('|')})\b
 /** Wrongs in the passive, one or several joined ("armed, trained and sheltered"), as a pattern's source to precede "by ⟨B⟩". */
 const DONE = `(?:${table.doneBy.phrases.join('|')})`;
 export const DONE_TO = String.raw`\b(?:had been|have been|has been|was|were|is|are|being) (?:\w+ )?${DONE}(?:(?:,| and| or|, and) (?:\w+ )?${DONE})*`;
+
+/** A visit, a meeting or a conference announced ("the Minister will travel to ..."): a position. */
+export const ANNOUNCEMENT = pattern(table.announcement.phrases);
 
 /** What only the party that did a wrong can grant ("the release of our fishermen"): asked for, a demand of that party. */
 export const REDRESS = pattern(table.redress.phrases);

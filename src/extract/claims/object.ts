@@ -114,7 +114,8 @@ export function readObject(
     } else if (
       kind === 'CRITICIZE' &&
       (/^\s*(?:it|them|this|that|these|those)\b/.test(object) ||
-        (f.verb.object === 'judgement' && /^\s*(?:the|such|its|their) (?:[\w⟨⟩-]+ ){1,8}["“]?(?:a|an) /.test(object)))
+        (f.verb.object === 'judgement' &&
+          /^\s*(?:the|such|its|their) (?:(?:[\w⟨⟩-]+ ){1,8}["“]?(?:a|an) |(?:[\w⟨⟩-]+ ){1,3}["“])/.test(object)))
     ) {
       // "called it a gross violation", "condemned it", "called the strikes a war crime": aimed at what "it" is, when the text says.
       const pronoun = /^\s*(?:(?:the|such|its|their) (?:[\w-]+ ){0,3})?[\w-]+\s*/.exec(object)!;
@@ -127,8 +128,9 @@ export function readObject(
       referent = doer ? [doer] : finder.referent(f.speakers, ctx.sentence.index);
       allegationStart = complement.start + pronoun[0].length;
     } else {
-      // "urged all parties to ...": whoever is urged is the target, and here no entity is.
-      const addressed = kind === 'DEMAND' && f.verb.addressee;
+      // "urged all parties to ...": whoever is urged is the target, and here no entity is; "requested that ⟨B⟩
+      // withdraw": ⟨B⟩ is.
+      const addressed = kind === 'DEMAND' && f.verb.addressee && !/^\s*that\s+(?:the\s+)?⟨/.test(object);
       // "warned that sanctions were hurting ⟨A⟩": a warning is aimed at whoever its clause is about doing, if anyone.
       // "warned against using the issue to ...": an action warned against, not a party warned.
       const against = kind === 'WARN' && /^\s*against\b/.test(object);

@@ -12,17 +12,18 @@ import { LIST } from '../masked.js';
 /**
  * Pronouns, and the phrases UN coverage uses as pronouns: "his
  * delegation", "her country", and "the speaker" or "the representative"
- * with no state named, which is whoever spoke last.
+ * with no state named, which is whoever spoke last; "its ambassador",
+ * "its spokesman": whoever the sentence or the one before is about.
  */
 export const PRONOUN =
-  '(?:(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:delegation|country|Government|government)|[Tt]he (?:speaker|delegate|representative)(?! (?:of|for|from)\\b)|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)';
+  '(?:(?:[Ii]ts|[Tt]heir) (?:ambassador|envoy|spokes(?:person|man|woman)|foreign minister|(?:foreign|defen[cs]e) ministry)\\b|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:delegation|country|Government|government)|[Tt]he (?:speaker|delegate|representative)(?! (?:of|for|from)\\b)|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)';
 
 export const ROLE =
-  '(?<role>representatives?|delegates?|delegation|speaker|counterpart|ambassador|envoy|observer|spokesperson|spokesman|spokeswoman|officials?|diplomats?|foreign minister|president|authorities|government|leadership|mission|side|(?:[a-z]+ )?ministry|[Hh]igh [Rr]epresentative|[Ff]oreign [Pp]olicy [Cc]hief|[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]ommissioner|[Cc]hair(?:man|woman|person)?)';
+  '(?<role>representatives?|delegates?|delegation|speaker|counterpart|ambassador|envoy|observer|spokesperson|spokesman|spokeswoman|officials?|diplomats?|(?:foreign |defen[cs]e |interior |deputy )?ministers?|generals?|advis[eo]rs?|president|authorities|government|leadership|mission|side|(?:[a-z]+ )?ministry|[Hh]igh [Rr]epresentative|[Ff]oreign [Pp]olicy [Cc]hief|[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]ommissioner|[Cc]hair(?:man|woman|person)?)';
 export const RANK = '(?:(?:permanent|deputy|senior|top|high-ranking|another|unnamed|special|[a-z]+-led) )?';
 /** Words for a person speaking for a state or body without a name: "he" and "she" may refer back to them. */
 export const HUMAN_ROLE =
-  /^(?:representatives?|delegates?|delegation|speaker|counterpart|ambassador|envoy|observer|spokes\w+|officials?|diplomats?|foreign minister|president|high representative|foreign policy chief|secretary[- ]general|director[- ]general|commissioner|chair\w*)$/i;
+  /^(?:representatives?|delegates?|delegation|speaker|counterpart|ambassador|envoy|observer|spokes\w+|officials?|diplomats?|(?:foreign |defen[cs]e |interior |deputy )?ministers?|generals?|advis[eo]rs?|president|high representative|foreign policy chief|secretary[- ]general|director[- ]general|commissioner|chair\w*)$/i;
 /** What a government is called before the word: "⟨Mali⟩'s transitional government", "⟨Afghanistan⟩'s ⟨Taliban⟩ government". */
 const REGIME =
   '(?:(?:transitional|interim|military|caretaker|de facto|new|elected|civilian|⟨\\d+⟩)(?:-led)? (?=(?:government|authorities|leadership)\\b))?';
@@ -47,7 +48,7 @@ export const SUBJECT = `(?:${LIST}|${PRONOUN})`;
  * speaker a view many shared).
  */
 export const BETWEEN =
-  "(?:(?:(?:was|were) (?:among|one of) (?:those|the|several|many|other)(?: [a-z]+)? (?:who|that)|also|long|again|since|already|meanwhile|in turn|for (?:its|his|her|their) part|(?!only\\b)[a-z]+ly|repeatedly|strongly|firmly|categorically|flatly|publicly|previously|earlier|later|then|once again|further|today|yesterday|now|this morning|have|has|had|would|will|did|does|do|on \\w+|last week|in a (?:joint |written )?statement|in a letter|in an interview|express(?:ed|es) (?:[a-z]+ ){0,2}(?:solidarity|support|sympathy|condolences) (?:with|for|to) (?:the )?(?:people of )?⟨\\d+⟩(?:[’']s \\w+)? and)\\s*,?\\s+)*";
+  "(?:(?:(?:was|were) (?:among|one of) (?:those|the|several|many|other)(?: [a-z]+)? (?:who|that)|also|long|again|since|already|meanwhile|in turn|for (?:its|his|her|their) part|(?!only\\b)[a-z]+ly|repeatedly|strongly|firmly|categorically|flatly|publicly|previously|earlier|later|then|once again|further|there|here|today|yesterday|now|this morning|have|has|had|would|will|did|does|do|on \\w+|last week|in a (?:joint |written )?statement|in a letter|in an interview|express(?:ed|es) (?:[a-z]+ ){0,2}(?:solidarity|support|sympathy|condolences) (?:with|for|to) (?:the )?(?:people of )?⟨\\d+⟩(?:[’']s \\w+)? and)\\s*,?\\s+)*";
 /** An appositive between a speaker and the verb: "⟨A⟩, speaking to reporters, said". */
 export const APPOSITIVE = '(?:,\\s+(?!(?:the |a |an )?⟨\\d+⟩,)(?=[a-z])[^,"“”]{1,100},|,[^,"“”⟨]{1,100},)?';
 /** What a denial names as denied: "the accusations", "that criticism", "⟨A⟩'s claims", "the ⟨American⟩ claim", "the Group's findings". */

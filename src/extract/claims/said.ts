@@ -7,6 +7,7 @@ import {
   ASKED_PASSIVE,
   DISMISSAL,
   DONE_TO,
+  ANNOUNCEMENT,
   EVALUATION,
   JUSTIFICATION,
   OUTCOME,
@@ -54,6 +55,29 @@ const ACTS_BY = new RegExp(
 );
 /** "the attackers had been armed, trained and sheltered by ⟨B⟩": a wrong whose doer follows "by". */
 const WRONGED_BY = new RegExp(String.raw`${DONE_TO} by (?:the )?(${LIST})`, 'i');
+/**
+ * "⟨B⟩ had received drones from ⟨C⟩", "the group had received rockets from ⟨C⟩": weapons received, a wrong of the one
+ * armed, or of its supplier when the one armed is not named.
+ */
+const ARMED_FROM = new RegExp(
+  String.raw`\b(?:received|obtained|acquired|been (?:given|sent|supplied)|bought) (?:[\w⟨⟩’'-]+ ){0,5}?(?:weapons|arms|rockets|missiles|drones|ammunition|munitions|explosives|shells|(?:missile|drone|weapons?) components) from (?:the )?(${LIST})`,
+  'i',
+);
+/**
+ * A wrong told in a relative clause of a party the words name: "the ⟨RSF⟩, which had killed thousands", "⟨TTP⟩, whose
+ * fighters had killed 41 soldiers", "the ⟨FDLR⟩ militia, which ⟨Kinshasa⟩ continued to support" (the wrong of the
+ * party after "which"). The clause hangs on the name itself, not on a noun after it ("the ⟨Embassy⟩ protesting these
+ * flights, which violate ...").
+ */
+const RELATIVE_WRONG = new RegExp(
+  String.raw`(${LIST})(?: ⟨\d+⟩)?(?: (?:militia|group|movement|rebels|forces|army|navy|government|regime|authorities|fighters|militants|gangs?|network|organi[sz]ation|party|police))?, (?:(?:which|who|whose (?:[\w-]+ )?(?:fighters|forces|troops|men|militants|members|units|gunmen)) (?:also |repeatedly |allegedly )?${WRONG_ACTS}|which (?:the )?(${LIST}) (?:also |repeatedly )?${WRONG_ACTS})`,
+  'i',
+);
+/** "a victim of cyberattacks by ⟨A⟩ and ⟨B⟩": a wrong whose doer follows "by". */
+const VICTIM_OF = new RegExp(
+  String.raw`\b(?:the |a )?victims? of (?:[\w-]+ ){0,3}?(?:attacks?|cyberattacks?|strikes?|aggression|sabotage|shelling|terrorism|raids?|incursions?) (?:carried out |launched |staged )?by (?:the )?(${LIST})`,
+  'i',
+);
 /** "it was ⟨A⟩ that ...", "it is the West, and above all ⟨A⟩ and ⟨B⟩, that ...": blame laid on ⟨A⟩. */
 const CLEFT = new RegExp(
   String.raw`\b[Ii]t (?:is|was) (?:[^.;⟨]{0,60}?(?:above all|in particular|especially|notably) )?(?:the )?(${LIST})[^.;⟨]{0,30}? (?:that|who|which) (?:are|is|was|were|had|has|have|keep|kept)\b`,
@@ -144,12 +168,24 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
           target: t,
           span: { start: offset + cleft.index, end: offset + said.length },
         });
+  // "⟨A⟩ has received no drone from ⟨C⟩", "... that ⟨A⟩ had received drones from ⟨C⟩" in ⟨A⟩'s own words: a denial,
+  // or what ⟨A⟩'s accuser said, not ⟨A⟩'s accusation of its supplier.
+  const receivedByOwn = (before: string, received: string) => {
+    const receiver = [...before.matchAll(/⟨(\d+)⟩/g)].pop();
+    return (
+      /\b(?:no|not|never)\b|\b(?:his|her|its|our|their) (?:country|government)\b|^\s*(?:we|it)\b/i.test(
+        before + received,
+      ) ||
+      (!!receiver && own.has(units[Number(receiver[1])]!.mention.key))
+    );
+  };
   const namesOnlyOwn = (words: string) => listUnits(words).every((i) => own.has(units[i]!.mention.key));
   for (const part of clauses(said, offset)) {
     const words = part.text.replace(/^(?:that|but|and)\s+/i, '').replace(/^[\s"“”]+/, '');
     let subject = subjectOf(words, units);
     // "Washington would never allow ⟨B⟩ to ...": the speaker's own side is not what the words are aimed at.
-    if (subject !== null && own.has(units[subject]!.mention.key)) subject = null;
+    const ownSubject = subject !== null && own.has(units[subject]!.mention.key);
+    if (ownSubject) subject = null;
     const event = EVENT_SUBJECT.test(words) && subject === null;
     const partSpan = { start: part.start, end: part.start + part.text.length };
     // "⟨A⟩ and ⟨B⟩": each named together is a target.
@@ -179,7 +215,20 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       else for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     } else if ((m = ACTS_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = WRONGED_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
-    else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
+    // Weapons received, attacks suffered; a finding's that-clause is read below, for wrongdoing first.
+    else if ((m = VICTIM_OF.exec(words))) {
+      for (const t of listUnits(m[1]!)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
+    } else if (
+      (m = ARMED_FROM.exec(words)) &&
+      !ownSubject &&
+      !receivedByOwn(words.slice(0, m.index), m[0]) &&
+      !FINDING.test(words)
+    ) {
+      // "⟨B⟩ had received drones from ⟨C⟩" accuses the one armed; "the group had received rockets from ⟨C⟩" its
+      // supplier. What the speaker's own side received is a purchase it tells of, and "received no drone" a denial.
+      if (subject !== null) read('ACCUSE', subject);
+      else for (const t of listUnits(m[1]!)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
+    } else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
     else if ((m = HOLD_RESPONSIBLE.exec(words)) && BLAMED_FOR.test(words)) read('ACCUSE', Number(m[1]));
     else if ((m = HOLD_RESPONSIBLE.exec(words)) || (m = SANCTIONS.exec(words))) read('WARN', Number(m[1]));
     else if ((m = PROTEST.exec(words))) {
@@ -223,6 +272,14 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       if (wrong) for (const t of listUnits(wrong[1]!)) read('ACCUSE', t);
       else read('REPORT', firstEntity(sides.entities, words, units, others));
     }
+    // "The Minister will travel to ⟨Tashkent⟩ on Thursday": a visit announced is a position, aimed at no one.
+    else if (ANNOUNCEMENT.test(words)) readings.push({ kind: 'STATE', target: null, span: partSpan, aimless: true });
+    // "..., which had killed thousands": a wrong told of a party in passing, whatever the clause says besides.
+    const relative = RELATIVE_WRONG.exec(words);
+    if (relative)
+      for (const t of listUnits(relative[2] ?? relative[1]!))
+        if (!own.has(units[t]!.mention.key) && !readings.some((r) => r.kind === 'ACCUSE' && r.target === t))
+          read('ACCUSE', t);
   }
   return readings;
 }

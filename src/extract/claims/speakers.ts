@@ -17,6 +17,8 @@ interface Spoken {
   key: string;
   /** A person, named or not: what "he" and "she" refer to. */
   human: boolean;
+  /** The sentence they last spoke in. */
+  at: number;
 }
 
 interface SpeakerMemory {
@@ -31,6 +33,9 @@ interface SpeakerMemory {
   issuers: string[];
 }
 
+/** A body's own envoy or spokesperson named by a pronoun: "its ambassador", "their spokesman". */
+const OWN_ENVOY = /^(?:its|their) (?:ambassador|envoy|spokes|foreign minister|foreign ministry|defen[cs]e ministry)/i;
+
 /** The bare name of a kind of body, as a statement's issuer calls itself: "the Ministry", "the Department". */
 const OWN_BODY = /^(?:Ministry|Department|Secretariat|Foreign Office)$/;
 
@@ -42,6 +47,21 @@ export class Speakers {
   allQuotations: Quotation[] = [];
   /** In a transcript, who is answering: what "we" stands for. */
   voice: string | null = null;
+  /**
+   * The state or body the sentence being read opens on as its subject, and where, and the one the sentence before
+   * opened on: what "its ambassador" refers to ("⟨China⟩ vetoed the draft. Its ambassador told the Council ...").
+   */
+  subjects: { current: { key: string; at: number } | null; previous: string | null } = {
+    current: null,
+    previous: null,
+  };
+  /**
+   * The person a sentence opened on without speaking ("⟨Madagascar⟩'s foreign minister ⟨Name⟩ arrived in ⟨Paris⟩ on
+   * Monday."), and which sentence: whom a "he" or "she" in the sentence after refers to, before an earlier speaker.
+   */
+  introduced: { key: string; at: number } | null = null;
+  /** The sentence being read. */
+  sentenceIndex = 0;
 
   constructor(
     private readonly text: string,
@@ -53,7 +73,8 @@ export class Speakers {
     const speakers = [...new Set(made.map((c) => c.speaker))];
     for (const key of speakers) {
       this.memory.recent = this.memory.recent.filter((r) => r.key !== key);
-      this.memory.recent.push({ key, human: this.entities.get(key)?.type === 'Person' || this.human.has(key) });
+      const at = Math.max(...made.filter((c) => c.speaker === key).map((c) => c.sentenceIndex));
+      this.memory.recent.push({ key, human: this.entities.get(key)?.type === 'Person' || this.human.has(key), at });
     }
     if (!this.memory.issuers.length) {
       const body = made.find((c) => c.quotes.length === 0 && this.entities.get(c.speaker)?.type === 'Organization');
@@ -89,6 +110,12 @@ export class Speakers {
   /** The entities a subject names, pronouns resolved; only people, states and organizations speak. */
   speakersIn(subject: string, units: Unit[], masked: Masked, at: number): string[] {
     const pronoun = new RegExp(`^${PRONOUN}$`).exec(subject.trim());
+    if (pronoun && OWN_ENVOY.test(subject.trim())) {
+      // "Its ambassador told the Council": the body's envoy speaks for whoever the sentence, or the one before, is about.
+      const { current, previous } = this.subjects;
+      const about = current && current.at < at ? current.key : previous;
+      if (about) return [about];
+    }
     if (pronoun) {
       const resolved = this.pronoun(subject.trim().toLowerCase(), this.insideQuote(masked.offset(at)));
       for (const key of resolved) if (this.memory.recent.some((r) => r.key === key && r.human)) this.human.add(key);
@@ -127,7 +154,13 @@ export class Speakers {
       return [];
     };
     const body = (s: Spoken) => this.entities.get(s.key)?.type !== 'Person';
-    if (/^(?:he|she|his |her |the )/.test(word)) return latest((s) => s.human);
+    if (/^(?:he|she|his |her |the )/.test(word)) {
+      const speaker = [...this.memory.recent].reverse().find((s) => s.human);
+      const introduced = this.introduced;
+      if (introduced && introduced.at === this.sentenceIndex - 1 && (!speaker || speaker.at < introduced.at))
+        return [introduced.key];
+      return latest((s) => s.human);
+    }
     // "We" inside a quotation is the speaker's side, not a new speaker.
     if (word === 'we')
       return insideQuote

@@ -7,12 +7,13 @@ import { speakerMatches } from './matched.js';
 /**
  * A denial in apposition to what was just said: "⟨A⟩ said ⟨B⟩'s troops had
  * laid mines, a charge ⟨B⟩ called baseless", "..., an accusation ⟨B⟩
- * denies". ⟨B⟩ denies the words before the comma, and those words end
+ * denies", "..., a finding ⟨B⟩ has always denied", "..., which both ⟨B⟩ and
+ * ⟨C⟩ deny". ⟨B⟩ denies the words before the comma, and those words end
  * there: the denial is not ⟨A⟩'s.
  */
 
 const CHARGE = new RegExp(
-  `, (?:a|an|the) (?:charge|accusation|allegation|claim|assertion)s? (?:that |which )?(?:the )?(?<subject>${LIST})(?: (?:army|military|government|authorities|forces|side|officials))? (?:has |have |had )?(?:also |repeatedly |strongly |flatly )?(?<verb>called|calls|dismissed|dismisses|denied|denies|rejected|rejects|disputed|disputes)\\b`,
+  `, (?:(?:a|an|the) (?:charge|accusation|allegation|claim|assertion|finding|conclusion)s? (?:that |which )?|which )(?:the )?(?<subject>${LIST})(?: in ⟨\\d+⟩)?(?: (?:army|military|government|authorities|forces|side|officials))? (?:has |have |had |both )?(?:(?:also|repeatedly|strongly|flatly|always|long|consistently|categorically) )*(?<verb>called|calls|dismissed|dismisses|denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute)\\b`,
   'gu',
 );
 
