@@ -383,10 +383,19 @@ export const MILITARY_BRANCHES = [
   'air force',
   'coast guard',
   'border guard',
+  'border guards',
   'border troops',
   'ground forces',
   'police',
+  'border police',
+  'gendarmerie',
 ];
+
+/**
+ * Plural words for a state's men under arms: "Syrian troops", "Dominican soldiers", "Israel's forces" are its armed
+ * forces, named by the men rather than the service.
+ */
+export const MILITARY_MEN = ['troops', 'soldiers', 'forces'];
 
 /**
  * Nouns after which a branch's name is an adjective, not the service: "Iran's military support", "the navy's

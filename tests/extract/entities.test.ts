@@ -474,3 +474,84 @@ describe("a state's armed services", () => {
     expect(keys(d)).not.toContain('org:russia-military');
   });
 });
+
+describe("a state's men under arms", () => {
+  it('reads "troops", "soldiers" and "forces" after a demonym or possessive as its armed forces, the words a name of them, while an accusation against them aims at the state', async () => {
+    const d = await extract(
+      "Armenia accused Azerbaijani troops of shelling a village near Jermuk on Monday. Georgia's soldiers were not " +
+        'involved, and Croatian border police and Belarusian border guards said nothing.',
+    );
+    expect(entity(d, 'org:azerbaijan-armed-forces').aliases).toContain('Azerbaijani troops');
+    expect(entity(d, 'org:georgia-armed-forces').aliases).toContain("Georgia's soldiers");
+    entity(d, 'org:croatia-border-police');
+    entity(d, 'org:belarus-border-guards');
+    expect(d.claims.some((c) => c.speaker === 'state:ARM' && c.targets.includes('state:AZE'))).toBe(true);
+    expect(d.claims.some((c) => c.targets.includes('org:azerbaijan-armed-forces'))).toBe(false);
+  });
+});
+
+describe('bodies named by a pattern', () => {
+  it('reads a body whose name goes on after a place\'s ("the Pacific Islands Forum") as the body, not the place', async () => {
+    const d = await extract(
+      'Tonga will raise the incident at the Pacific Islands Forum, and the Solomon Islands Police Force said it had seen nothing.',
+    );
+    entity(d, 'org:pacific-islands-forum');
+    entity(d, 'org:solomon-islands-police-force');
+    expect(keys(d)).not.toContain('place:pacific-islands');
+  });
+
+  it('reads names built on Police, Gendarmerie, Command, Consortium and Academy', async () => {
+    const d = await extract(
+      'The Ivorian National Gendarmerie said two men were held. US Africa Command said it had struck a camp. The Caspian ' +
+        'Pipeline Consortium said a terminal was hit, according to the Vietnam Academy of Social Sciences.',
+    );
+    for (const key of [
+      'org:ivorian-national-gendarmerie',
+      'org:us-africa-command',
+      'org:caspian-pipeline-consortium',
+      'org:vietnam-academy-of-social-sciences',
+    ])
+      entity(d, key);
+  });
+
+  it('reads an acronym made of the first syllables of its words, and the acronym used later', async () => {
+    const d = await extract(
+      'The Union for the Defence of the Highlands (UNIDEHI) attacked a camp on Friday. UNIDEHI denied it later.',
+    );
+    const body = entity(d, 'org:union-for-the-defence-of-the-highlands');
+    expect(body.aliases).toContain('UNIDEHI');
+    // Letters that spell no run of the words before the bracket make no body of them.
+    const other = await extract('The ministers met in the capital (KLMQ) on Friday.');
+    expect(other.entities.filter((e) => e.type === 'Organization')).toEqual([]);
+  });
+
+  it('keeps "Federal" or "National" before a ministry as part of the name it is written with', async () => {
+    const d = await extract(
+      'The Federal Department of Foreign Affairs of Switzerland summoned the ambassador. The National Ministry of Defence of Colombia said nothing.',
+    );
+    const names = d.entities.filter((e) => e.type === 'Organization').flatMap((e) => [e.name, ...e.aliases]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Federal Department of Foreign Affairs of Switzerland',
+        'National Ministry of Defence of Colombia',
+      ]),
+    );
+  });
+
+  it('records joint commissions, opposition members, lawmakers and rights groups named in lower case, without making them speakers', async () => {
+    const d = await extract(
+      'The joint boundary commission will meet in Kampala, opposition senators said, while Peruvian lawmakers and ' +
+        'human rights groups called the raid illegal. A binational working group on fisheries met in March.',
+    );
+    for (const key of [
+      'org:joint-boundary-commission',
+      'org:opposition-senators',
+      'org:peruvian-lawmakers',
+      'org:human-rights-groups',
+      'org:binational-working-group-on-fisheries',
+    ])
+      entity(d, key);
+    expect(entity(d, 'org:opposition-senators').name).toBe('Opposition senators');
+    expect(d.claims.some((c) => c.speaker === 'org:opposition-senators')).toBe(false);
+  });
+});
