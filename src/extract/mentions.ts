@@ -189,6 +189,19 @@ function syllabic(words: string[], acronym: string): boolean {
   return spell(0, 0);
 }
 
+/** Whether the line holding `at` is a headline in title case: five words or more, nearly all long ones capitalised. */
+function titleCase(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  // A statement's heading names its issuer, read by the heading's own rule.
+  if (/^\s*(?:Joint |Press )?(?:Statement|Comment|Remarks|Readout|Declaration|Communiqu|Press)/.test(line))
+    return false;
+  if (words.length < 5 || /[.!?]["”]?\s*$/.test(line.trim())) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+}
+
 /** Words of the Security Council's voting: a text using them means that Council by "the Council". */
 const UN_VOTING = /\bvet(?:o|oes|oed|oing)\b|\bdraft resolution|\bresolution \d{3,4}\b/i;
 
@@ -216,6 +229,7 @@ export class MentionFinder {
     this.ministries();
     this.militaries();
     this.embassies();
+    this.missions();
     this.press();
     this.namedGroups();
     this.governments();
@@ -667,6 +681,70 @@ export class MentionFinder {
   }
 
   /**
+   * Missions named by whose they are and where they serve: "Iran's mission to the United Nations", "its mission to
+   * the UN" (the state named last before it), "the African Union's mission in Somalia", "its assistance mission in
+   * Iraq", and a capitalised name closed by "mission" in lower case ("the Multinational Security Support mission").
+   */
+  private missions() {
+    const knownForms = ORGANIZATIONS.flatMap((o) =>
+      [o.name, ...o.aliases].map((f) => [f.replace(/^the /, ''), o] as const),
+    );
+    const bodies = alternation(knownForms.map(([f]) => f));
+    const toUn = new RegExp(
+      `(?:${STATE_QUALIFIER}|(?<its>\\b[Ii]ts|\\b[Tt]heir)) (?:[Pp]ermanent )?[Mm]ission to the (?:United Nations|UN|U\\.N\\.)${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, toUn)) {
+      const g = m.groups!;
+      const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? (g.its ? this.stateNamedBefore(m.index!) : undefined);
+      if (!code) continue;
+      const state = STATES.get(code)!;
+      const name = `Permanent Mission of ${state.name} to the United Nations`;
+      const key = makeKey('org', name);
+      this.candidate(m.index!, m.index! + m[0].length, 88, () => {
+        this.addOrganization(key, name, 'GOVERNMENT_BODY', g.its ? [] : [m[0]]);
+        this.entities.link('partOf', key, this.entities.state(code).key);
+        if (!g.its) this.stateInside(code, m, g.demonym ? 'demonym' : 'possessive');
+        return [this.mentionOf(key, m.index!, m[0].length, 'phrase')];
+      });
+    }
+    // "the African Union's mission in Somalia", "its assistance mission in Iraq": a body's mission where it serves.
+    const served = new RegExp(
+      `(?:(?<body>${bodies})[’']s|(?<its>\\b[Ii]ts)) (?<what>(?:[a-z-]+ )?mission (?:in|to|for) (?:the )?(?<where>${PROPER}(?: ${PROPER})?))${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, served)) {
+      const g = m.groups!;
+      const owner = g.body ? knownForms.find(([f]) => f === g.body)![1] : undefined;
+      if (!owner && !g.its) continue;
+      const name = owner ? `${owner.name}'s ${g.what!}` : g.what!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      const start = owner ? m.index! : m.index! + m[0].length - g.what!.length;
+      const key = makeKey('org', name);
+      this.candidate(start, m.index! + m[0].length, 86, () => {
+        if (owner) this.knownOrganization(owner);
+        this.addOrganization(key, name, 'OTHER', [g.what!, ...(owner ? [m[0]] : [])]);
+        if (owner) this.entities.link('partOf', key, owner.key);
+        return [this.mentionOf(key, start, m.index! + m[0].length - start, 'phrase')];
+      });
+    }
+    // "the Multinational Security Support mission": a name of capitalised words that "mission" closes.
+    for (const m of matches(this.text, /(?<=\b[Tt]he )(?:[A-Z][\p{L}-]+ ){2,4}mission(?![\p{L}])/gu)) {
+      if (new RegExp(`^(?:${names}|${demonyms}|United Nations|UN|U\\.N\\.) `, 'u').test(m[0])) continue;
+      const key = makeKey('org', m[0]);
+      this.candidate(m.index!, m.index! + m[0].length, 81, () => {
+        this.addOrganization(key, m[0], 'OTHER');
+        return [this.mentionOf(key, m.index!, m[0].length, 'name')];
+      });
+    }
+  }
+
+  /** The state named last in the few sentences before `at`: whose "its mission" is. */
+  private stateNamedBefore(at: number): string | undefined {
+    const found = matches(this.text.slice(Math.max(0, at - 400), at), STATE_RE);
+    return found.length ? stateOf(found[found.length - 1]![0]) : undefined;
+  }
+
+  /**
    * "Russian state television", "Turkish press", "some French media": a state's press named by its demonym, a
    * publisher of its own (what it reports is not the state speaking); the state is still named inside it.
    */
@@ -853,9 +931,13 @@ export class MentionFinder {
       'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Society|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|International(?! [A-Z])|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan|Community|Initiative|(?<!Press )Conference|Police|Gendarmerie|Command|Consortium|Academy';
     const word = "[A-Z][\\p{L}&’'-]*";
     // "Ministry of Irrigation and Water Resources": a field of two names joined by "and" is one body's.
-    const complement = `(?: (?:of|for|on|in) (?:the )?${word}(?: ${word})*(?: and (?!the\\b)${word}(?: ${word})*)?)`;
+    // "the OSCE Mission to Moldova": a mission's field follows "to" too.
+    const complement = `(?:(?: (?:of|for|on|in)|(?<=Mission) to) (?:the )?${word}(?: ${word})*(?: and (?!the\\b)${word}(?: ${word})*)?)`;
     const re = new RegExp(`${B}(?:${word} (?:(?:of|for|on|and|the|de) )*)*(?:${head})${complement}{0,3}${E}`, 'gu');
     for (const m of matches(this.text, re)) {
+      // "Security Council Extends Cyprus Peacekeeping Force for One Year": a headline in title case capitalises its
+      // verbs and objects too, so its capitals do not mark where a name ends.
+      if (titleCase(this.text, m.index!)) continue;
       let phrase = m[0];
       let start = m.index!;
       // A sentence's first word is capitalised whatever it is ("Will the ... Commission meet?"); a possessive ("Japan's")
@@ -960,10 +1042,14 @@ export class MentionFinder {
       // one is a body of its own, and its longer name wins.
       const extends_ = ORGANIZATIONS.some((o) =>
         [o.name, ...o.aliases].some(
-          (n) => n.includes(' ') && new RegExp(`^${escapeRegExp(n.replace(/^the /, ''))} [A-Z]`).test(phrase),
+          (n) =>
+            (n.includes(' ') || /^[A-Z]{3,}$/.test(n)) &&
+            new RegExp(`^${escapeRegExp(n.replace(/^the /, ''))} [A-Z]`).test(phrase),
         ),
       );
-      this.candidate(at, start + phrase.length, un ? 82 : extends_ ? 86 : 50, () => {
+      // "the Regional Assistance Mission to Solomon Islands": where a mission serves is part of its name, over the place's.
+      const serving = /\bMission (?:to|in|for|of) /.test(phrase);
+      this.candidate(at, start + phrase.length, un ? 82 : extends_ ? 86 : serving ? 72 : 50, () => {
         // "India's Border Security Force": a state's body, named with the state's possessive before it, which is a
         // name of it too ("France's Ministry of the Armed Forces").
         const possessive = new RegExp(`(?:^|\\s)((${names})[’']s )$`, 'u').exec(
@@ -1019,7 +1105,7 @@ export class MentionFinder {
   private describedBodies(mentions: Mention[]) {
     const patterns: [RegExp, OrganizationCategory][] = [
       [
-        /\b(?:joint|binational|bilateral|mixed|intergovernmental) (?:[a-z-]+ ){0,2}(?:commission|committee|working group|task force|council)(?: on (?:the )?(?!\d)[a-z-]+)?(?![\p{L}])/gu,
+        /\b(?:joint|binational|bilateral|mixed|intergovernmental) (?:[a-z-]+ ){0,2}(?:commission|committee|working group|task force|council)(?: on (?:the )?[a-z-]+(?: (?!(?:with|to|in|at|and|of|for|on|over|will|would|has|had|is|was|were|said|met|that|which)\b)[a-z-]+)?)?(?![\p{L}])/gu,
         'GOVERNMENT_BODY',
       ],
       [

@@ -555,3 +555,31 @@ describe('bodies named by a pattern', () => {
     expect(d.claims.some((c) => c.speaker === 'org:opposition-senators')).toBe(false);
   });
 });
+
+describe('missions', () => {
+  it('reads a state\'s mission to the UN, a body\'s mission where it serves, and a name closed by "mission"', async () => {
+    const d = await extract(
+      'Chile rejected the findings. Its mission to the United Nations said the report was flawed. Kenya has pledged ' +
+        "police to the African Union's mission in Sudan, while the Multinational Maritime Support mission patrols the coast.",
+    );
+    expect(entity(d, 'org:permanent-mission-of-chile-to-the-united-nations').type).toBe('Organization');
+    expect(entity(d, 'org:african-unions-mission-in-sudan').aliases).toContain('mission in Sudan');
+    entity(d, 'org:multinational-maritime-support-mission');
+  });
+
+  it('keeps where a mission serves in its name, over the place or the body named inside it', async () => {
+    const d = await extract(
+      'The OSCE Mission to Georgia and the Regional Assistance Mission to Solomon Islands were both praised.',
+    );
+    entity(d, 'org:osce-mission-to-georgia');
+    entity(d, 'org:regional-assistance-mission-to-solomon-islands');
+  });
+
+  it('reads no body out of a headline in title case, whose verbs are capitalised too', async () => {
+    const d = await extract(
+      'Security Council Extends Golan Observer Force for Six Months as Members Trade Blame\n\nThe Security Council ' +
+        'this morning extended the mandate of the force until 30 June.',
+    );
+    expect(d.entities.map((e) => e.name).filter((n) => /Extends/.test(n))).toEqual([]);
+  });
+});
