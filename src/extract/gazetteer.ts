@@ -449,6 +449,7 @@ export const NOT_PLACES = new Set(
   (
     'The A An This That These Those It He She They We I Its His Her Their Our But And Or If As When While After Before ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
+    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec ' +
     'President Minister Ambassador Secretary Secretary-General Under-Secretary-General Spokesman Spokeswoman Spokesperson Envoy Representative Delegate ' +
     'General Council Committee Commission Assembly Agency Ministry Department Office Government Parliament Congress Senate Court Mission Group Panel ' +
     'Union Forces Army Navy Guard Party Movement Organization Organisation Alliance Coalition Federation Fund Bank Institute Watch ' +

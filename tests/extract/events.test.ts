@@ -232,3 +232,19 @@ describe('events named by more verbs and nouns', () => {
     expect(events(d)).toEqual([]);
   });
 });
+
+describe('reports', () => {
+  it('reads a report with its date as an event, and an abbreviated month as no place', async () => {
+    const d = await extract(
+      'UN sanctions monitors said in a report published in April that the missile that hit Odesa on Jan. 2 was Iranian.',
+      '2026-06-20',
+    );
+    expect(events(d)).toContain('REPORT 2026-04');
+    expect(d.entities.filter((e) => e.type === 'Place').map((e) => e.name)).not.toContain('Jan');
+  });
+
+  it('drafts no report from the verb "report" or an undated report', async () => {
+    const d = await extract('Libyan newspapers report that a report on the drones is being written.');
+    expect(events(d)).toEqual([]);
+  });
+});

@@ -5,11 +5,12 @@ import { WEAPON_NOUN } from './arms.js';
 
 /**
  * What a claim is about when its own sentence names nothing drafted but
- * refers back to something told before it: "this incident", "such acts",
- * "the move", "these violations" are the event or transfer named last;
- * "these missiles", "the jets" the transfer named last. Reached back over
- * a few sentences, a briefing's question included, so that the comment
- * carries what it comments on. A quotation running over several sentences
+ * refers back to something told before it with a demonstrative: "this
+ * incident", "such acts", "that move", "these violations" are the event or
+ * transfer named last; "these missiles", "those jets" the transfer named
+ * last. Reached back over a few sentences (a briefing's question among
+ * them), so that the comment carries what it comments on; "the" alone is
+ * too loose to say so. A quotation running over several sentences
  * is about what any of them names.
  */
 
