@@ -1223,6 +1223,26 @@ export class MentionFinder {
           : this.newPlace(place, 'CITY', start),
       );
     }
+    // A wire story's dateline in capitals: "PORT-AU-PRINCE, April 14 - ...", "SAN SALVADOR, 16 March (Reuters) -".
+    const wireDateline = new RegExp(
+      `^(?<place>\\p{Lu}[\\p{Lu}’'.-]*(?: \\p{Lu}[\\p{Lu}’'.-]*){0,2}), (?:${MONTH}\\.? \\d{1,2}|\\d{1,2} ${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? \\d{1,2})\\b`,
+      'gmu',
+    );
+    for (const m of matches(this.text, wireDateline)) {
+      const written = m.groups!.place!;
+      // The city's name as written in running text: "Port-au-Prince", "San Salvador".
+      const place = written
+        .toLowerCase()
+        .replace(/(^|[ -])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+        .replace(/-(Au|Aux|De|Du|La|Le|Les|Es|Da|Do|Sur|En)-/g, (w) => w.toLowerCase());
+      const form = STATE_FORMS.get(place);
+      if ((form && form.role !== 'capital') || place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
+      this.candidate(m.index!, m.index! + written.length, 62, () => {
+        const key = form ? this.place(place, 'CITY', form.code) : makeKey('place', place);
+        if (!form) this.entities.add(key, 'Place', place, { category: 'CITY' });
+        return [this.mentionOf(key, m.index!, written.length, 'name')];
+      });
+    }
     // "the Donbas region", "the Kharkiv and Dnipropetrovsk regions".
     const regions = new RegExp(
       `${B}(?<a>${PROPER})(?: and (?<b>${PROPER}))? (?:region|regions|province|provinces|oblast|oblasts)${E}`,

@@ -583,3 +583,15 @@ describe('missions', () => {
     expect(d.entities.map((e) => e.name).filter((n) => /Extends/.test(n))).toEqual([]);
   });
 });
+
+describe('datelines', () => {
+  it("reads a wire story's dateline in capitals as the city, written as running text writes it", async () => {
+    const d = await extract('PORT-AU-PRINCE, April 14 - Haiti recalled its envoy from Santo Domingo on Tuesday.');
+    expect(entity(d, 'place:port-au-prince').name).toBe('Port-au-Prince');
+    const capital = await extract('SAN SALVADOR, 16 March - El Salvador lodged a protest with Honduras.');
+    expect(entity(capital, 'place:san-salvador').name).toBe('San Salvador');
+    // A state's name in capitals opening a line is no dateline's city.
+    const state = await extract('HONDURAS, March 16 - The navy said nothing.');
+    expect(state.entities.filter((e) => e.type === 'Place')).toEqual([]);
+  });
+});
