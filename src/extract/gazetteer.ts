@@ -392,10 +392,11 @@ export const MILITARY_BRANCHES = [
 ];
 
 /**
- * Plural words for a state's men under arms: "Syrian troops", "Dominican soldiers", "Israel's forces" are its armed
- * forces, named by the men rather than the service.
+ * Plural words for a state's men under arms: "Syrian troops", "Botswana's soldiers" are its armed forces, named by
+ * the men rather than the service. "Forces" is left out: "⟨demonym⟩ forces" are as often a state's police or any
+ * armed men of its side as its armed forces.
  */
-export const MILITARY_MEN = ['troops', 'soldiers', 'forces'];
+export const MILITARY_MEN = ['troops', 'soldiers'];
 
 /**
  * Nouns after which a branch's name is an adjective, not the service: "Iran's military support", "the navy's
