@@ -34,6 +34,16 @@ describe('claims about what was told before them', () => {
     expect(aboutOf(d, 'state:POL')).toContain('WeaponsTransfer');
   });
 
+  it('carries what any sentence of its quotation names', async () => {
+    const d = await extract(
+      '"Russia delivered Iskander-M missiles to Belarus in 2025. That is a threat to all of Europe," Poland\'s ' +
+        'foreign ministry said on Monday.',
+      '2026-05-02',
+    );
+    const polish = d.claims.filter((c) => c.onBehalfOf === 'state:POL' || c.speaker === 'state:POL');
+    expect(polish.flatMap((c) => c.about).map((k) => typeOf(d, k))).toContain('WeaponsTransfer');
+  });
+
   it('carries nothing when the claim refers back to nothing', async () => {
     const d = await extract(
       'Russia delivered Iskander-M missiles to Belarus in 2025, officials said. Poland said Europe had to spend more on defence.',

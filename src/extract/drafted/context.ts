@@ -10,8 +10,7 @@ import { WEAPON_NOUN } from './arms.js';
  * transfer named last; "these missiles", "those jets" the transfer named
  * last. Reached back over a few sentences (a briefing's question among
  * them), so that the comment carries what it comments on; "the" alone is
- * too loose to say so. A quotation running over several sentences
- * is about what any of them names.
+ * too loose to say so.
  */
 
 const DRAFTED = new Set(['WeaponsTransfer', 'Event', 'Resolution']);
@@ -36,13 +35,7 @@ export function aboutWhatWasTold(claims: ClaimDraft[], sentences: Sentence[], en
         at: Math.min(...r.mentions.filter((m) => m.start >= s.start).map((m) => m.start)),
       })),
   );
-  const drafted = [...entities.byKey.values()].filter((r) => DRAFTED.has(r.type));
   for (const c of claims) {
-    // What its quotation names, in whichever of the quotation's sentences.
-    for (const q of c.quotes)
-      for (const r of drafted)
-        if (r.mentions.some((m) => m.start >= q.start && m.end <= q.end) && !c.about.includes(r.key))
-          c.about.push(r.key);
     if (c.about.some((k) => DRAFTED.has(entities.get(k)?.type ?? ''))) continue;
     const own = sentences[c.sentenceIndex];
     if (!own) continue;
