@@ -383,10 +383,20 @@ export const MILITARY_BRANCHES = [
   'air force',
   'coast guard',
   'border guard',
+  'border guards',
   'border troops',
   'ground forces',
   'police',
+  'border police',
+  'gendarmerie',
 ];
+
+/**
+ * Plural words for a state's men under arms: "Syrian troops", "Botswana's soldiers" are its armed forces, named by
+ * the men rather than the service. "Forces" is left out: "⟨demonym⟩ forces" are as often a state's police or any
+ * armed men of its side as its armed forces.
+ */
+export const MILITARY_MEN = ['troops', 'soldiers'];
 
 /**
  * Nouns after which a branch's name is an adjective, not the service: "Iran's military support", "the navy's
@@ -440,6 +450,7 @@ export const NOT_PLACES = new Set(
   (
     'The A An This That These Those It He She They We I Its His Her Their Our But And Or If As When While After Before ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
+    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec ' +
     'President Minister Ambassador Secretary Secretary-General Under-Secretary-General Spokesman Spokeswoman Spokesperson Envoy Representative Delegate ' +
     'General Council Committee Commission Assembly Agency Ministry Department Office Government Parliament Congress Senate Court Mission Group Panel ' +
     'Union Forces Army Navy Guard Party Movement Organization Organisation Alliance Coalition Federation Fund Bank Institute Watch ' +

@@ -4,6 +4,7 @@ import {
   KNOWN_PLACES,
   KNOWN_TREATIES,
   MILITARY_BRANCHES,
+  MILITARY_MEN,
   MINISTRIES,
   NOT_PLACES,
   ORGANIZATIONS,
@@ -21,7 +22,7 @@ import {
 import { Entities, makeKey, type Mention, type MentionForm } from './entities.js';
 import { COUNT_WORD, NOT_SYSTEM_NAMES, WEAPON_MODIFIER, WEAPON_NOUN } from './drafted/arms.js';
 import { questionOutlets } from './outlets.js';
-import { alternation, escapeRegExp, singular, slug } from './text.js';
+import { alternation, escapeRegExp, fold, singular, slug } from './text.js';
 import type { Span } from './types.js';
 
 /**
@@ -98,7 +99,7 @@ function categoryOf(phrase: string): OrganizationCategory {
     ? 'MINISTRY'
     : /Front|Liberation|Militia|Brigades?\b|Movements?\b|Taliban/.test(phrase) && !/Non-Aligned/.test(phrase)
       ? 'ARMED_GROUP'
-      : /Army|Navy|Forces?|Guard|Corps/.test(phrase)
+      : /Army|Navy|Forces?|Guard|Corps|Police|Gendarmerie|Command\b/.test(phrase)
         ? 'MILITARY'
         : /Institute|Foundation|Centre|Center|Group|Watch/.test(phrase) && !/Group of Experts/.test(phrase)
           ? 'THINK_TANK'
@@ -158,12 +159,47 @@ function expansion(before: string, acronym: string): string | undefined {
     if (JOINERS.has(first) || NOT_LEADING.has(first) || !/^\p{Lu}/u.test(first)) continue;
     const rest = run.slice(i);
     const letters = initials(rest);
-    if (letters[0] !== capitals[0] || !holds(letters)) continue;
+    if (!syllabic(rest, acronym) && (letters[0] !== capitals[0] || !holds(letters))) continue;
     // Too many words for the acronym: the run began before the name.
     if (rest.filter((w) => /^\p{Lu}/u.test(w)).length > capitals.length + 2) continue;
     return rest.join(' ');
   }
   return undefined;
+}
+
+/**
+ * An acronym made of the first letters of each word of a name, a syllable or more of some ("CODECO" for the
+ * "Cooperative for the Development of the Congo", "SENAFRONT"): every word but a joiner gives it its first letters,
+ * in order, and together they spell it whole.
+ */
+function syllabic(words: string[], acronym: string): boolean {
+  if (acronym.length < 4) return false;
+  const target = fold(acronym).replace(/ /g, '');
+  const spell = (i: number, at: number): boolean => {
+    if (at === target.length) return i === words.length;
+    if (i === words.length) return false;
+    const word = fold(words[i]!).replace(/ /g, '');
+    if (JOINERS.has(words[i]!) && spell(i + 1, at)) return true;
+    for (let n = 1; n <= word.length && at + n <= target.length; n++) {
+      if (word[n - 1] !== target[at + n - 1]) break;
+      if (spell(i + 1, at + n)) return true;
+    }
+    return false;
+  };
+  return spell(0, 0);
+}
+
+/** Whether the line holding `at` is a headline in title case: five words or more, nearly all long ones capitalised. */
+function titleCase(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  // A statement's heading names its issuer, read by the heading's own rule.
+  if (/^\s*(?:Joint |Press )?(?:Statement|Comment|Remarks|Readout|Declaration|Communiqu|Press)/.test(line))
+    return false;
+  if (words.length < 5 || /[.!?]["”]?\s*$/.test(line.trim())) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
 
 /** Words of the Security Council's voting: a text using them means that Council by "the Council". */
@@ -193,6 +229,7 @@ export class MentionFinder {
     this.ministries();
     this.militaries();
     this.embassies();
+    this.missions();
     this.press();
     this.namedGroups();
     this.governments();
@@ -213,6 +250,7 @@ export class MentionFinder {
       chosen.push(c);
     }
     const mentions = chosen.sort((a, b) => a.start - b.start).flatMap((c) => c.apply());
+    this.describedBodies(mentions);
     return this.shortForms(mentions);
   }
 
@@ -512,7 +550,7 @@ export class MentionFinder {
       const nouns = (ministry.nouns ?? []).map((n) => `|${n}`).join('');
       const patterns = [
         new RegExp(
-          `(?:${STATE_QUALIFIER} )?(?<body>Ministry|Department) of ${own}(?: of (?:the )?(?<of>${names}))?${E}${SEAT}`,
+          `(?:${STATE_QUALIFIER} )?(?<federal>(?:Federal|National) )?(?<body>Ministry|Department) of ${own}(?: of (?:the )?(?<of>${names}))?${E}${SEAT}`,
           'gu',
         ),
         new RegExp(
@@ -535,7 +573,8 @@ export class MentionFinder {
           const canonical = state ? `${ministry.name} of ${state.name}` : ministry.name;
           // Its own name as written ("Ministry of External Affairs" of India), the usual one and the text's words
           // ("the French defence ministry") kept as names of it too.
-          const written = g.own ? `${g.body!} of ${g.own}` : undefined;
+          // "the Federal Department of Foreign Affairs": a federal state's word for its ministry is part of its name.
+          const written = g.own ? `${g.federal ?? ''}${g.body!} of ${g.own}` : undefined;
           const name = written ? (state ? `${written} of ${state.name}` : written) : canonical;
           // The capital it sits in stays out of its name, a place of its own.
           const length = m[0].length - (g.seat ? ` in ${g.seat}`.length : 0);
@@ -559,7 +598,9 @@ export class MentionFinder {
    * speaks for; "the army" after one has been named is that one.
    */
   private militaries() {
-    const branch = alternation(MILITARY_BRANCHES.flatMap((b) => [b, b.replace(/\b\p{L}/gu, (c) => c.toUpperCase())]));
+    const branch = alternation(
+      [...MILITARY_BRANCHES, ...MILITARY_MEN].flatMap((b) => [b, b.replace(/\b\p{L}/gu, (c) => c.toUpperCase())]),
+    );
     // "Sudan's army-led government" is the government, qualified.
     const adjective = MILITARY_ADJECTIVE_NOUNS.join('|');
     // "the United States armed forces", "the Cameroon army": a state's name before the branch qualifies it too; not
@@ -573,16 +614,26 @@ export class MentionFinder {
       const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.named);
       if (!code) continue;
       const state = STATES.get(code)!;
-      const words = g.branch!;
+      // "Syrian troops", "Dominican soldiers": the men of its armed forces, the text's words a name of them.
+      const men = MILITARY_MEN.includes(g.branch!.toLowerCase());
+      // "Kyrgyz border guards" are men too, of a service of their own.
+      const guards = /^border guards$/i.test(g.branch!);
+      const words = men ? 'armed forces' : g.branch!;
       const key = `org:${slug(state.name)}-${slug(words)}`;
       // "the Myanmar Air Force" is a proper name as written; "Tajik border troops" are named after their state.
-      const name = /^\p{Lu}/u.test(words)
-        ? m[0]
-        : `${words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${state.name}`;
+      const name =
+        /^\p{Lu}/u.test(g.branch!) && !men
+          ? m[0]
+          : `${words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${state.name}`;
       this.candidate(m.index!, m.index! + m[0].length, 85, () => {
         // The text's own words for it ("Tajik border troops", "the Nigerian Army") are a name of it too.
-        this.addOrganization(key, name, 'MILITARY', g.possessive ? [] : [m[0]]);
+        this.addOrganization(key, name, 'MILITARY', g.possessive && !men ? [] : [m[0]]);
         this.entities.link('partOf', key, this.entities.state(code).key);
+        // The men are named, though, for what their state does: who accuses "Kyrgyz troops" accuses Kyrgyzstan.
+        if (men || guards) {
+          this.entities.mention(key, { start: m.index!, end: m.index! + m[0].length }, this.text, false);
+          return [this.mentionOf(this.entities.state(code).key, m.index!, m[0].length, 'phrase')];
+        }
         this.stateInside(code, m, g.demonym ? 'demonym' : g.named ? 'named' : 'possessive');
         return [this.mentionOf(key, m.index!, m[0].length, 'name')];
       });
@@ -627,6 +678,70 @@ export class MentionFinder {
         return [this.mentionOf(key, m.index!, m[0].length, 'phrase')];
       });
     }
+  }
+
+  /**
+   * Missions named by whose they are and where they serve: "Iran's mission to the United Nations", "its mission to
+   * the UN" (the state named last before it), "the African Union's mission in Somalia", "its assistance mission in
+   * Iraq", and a capitalised name closed by "mission" in lower case ("the Multinational Security Support mission").
+   */
+  private missions() {
+    const knownForms = ORGANIZATIONS.flatMap((o) =>
+      [o.name, ...o.aliases].map((f) => [f.replace(/^the /, ''), o] as const),
+    );
+    const bodies = alternation(knownForms.map(([f]) => f));
+    const toUn = new RegExp(
+      `(?:${STATE_QUALIFIER}|(?<its>\\b[Ii]ts|\\b[Tt]heir)) (?:[Pp]ermanent )?[Mm]ission to the (?:United Nations|UN|U\\.N\\.)${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, toUn)) {
+      const g = m.groups!;
+      const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? (g.its ? this.stateNamedBefore(m.index!) : undefined);
+      if (!code) continue;
+      const state = STATES.get(code)!;
+      const name = `Permanent Mission of ${state.name} to the United Nations`;
+      const key = makeKey('org', name);
+      this.candidate(m.index!, m.index! + m[0].length, 88, () => {
+        this.addOrganization(key, name, 'GOVERNMENT_BODY', g.its ? [] : [m[0]]);
+        this.entities.link('partOf', key, this.entities.state(code).key);
+        if (!g.its) this.stateInside(code, m, g.demonym ? 'demonym' : 'possessive');
+        return [this.mentionOf(key, m.index!, m[0].length, 'phrase')];
+      });
+    }
+    // "the African Union's mission in Somalia", "its assistance mission in Iraq": a body's mission where it serves.
+    const served = new RegExp(
+      `(?:(?<body>${bodies})[’']s|(?<its>\\b[Ii]ts)) (?<what>(?:[a-z-]+ )?mission (?:in|to|for) (?:the )?(?<where>${PROPER}(?: ${PROPER})?))${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, served)) {
+      const g = m.groups!;
+      const owner = g.body ? knownForms.find(([f]) => f === g.body)![1] : undefined;
+      if (!owner && !g.its) continue;
+      const name = owner ? `${owner.name}'s ${g.what!}` : g.what!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      const start = owner ? m.index! : m.index! + m[0].length - g.what!.length;
+      const key = makeKey('org', name);
+      this.candidate(start, m.index! + m[0].length, 86, () => {
+        if (owner) this.knownOrganization(owner);
+        this.addOrganization(key, name, 'OTHER', [g.what!, ...(owner ? [m[0]] : [])]);
+        if (owner) this.entities.link('partOf', key, owner.key);
+        return [this.mentionOf(key, start, m.index! + m[0].length - start, 'phrase')];
+      });
+    }
+    // "the Multinational Security Support mission": a name of capitalised words that "mission" closes.
+    for (const m of matches(this.text, /(?<=\b[Tt]he )(?:[A-Z][\p{L}-]+ ){2,4}mission(?![\p{L}])/gu)) {
+      if (new RegExp(`^(?:${names}|${demonyms}|United Nations|UN|U\\.N\\.) `, 'u').test(m[0])) continue;
+      const key = makeKey('org', m[0]);
+      this.candidate(m.index!, m.index! + m[0].length, 81, () => {
+        this.addOrganization(key, m[0], 'OTHER');
+        return [this.mentionOf(key, m.index!, m[0].length, 'name')];
+      });
+    }
+  }
+
+  /** The state named last in the few sentences before `at`: whose "its mission" is. */
+  private stateNamedBefore(at: number): string | undefined {
+    const found = matches(this.text.slice(Math.max(0, at - 400), at), STATE_RE);
+    return found.length ? stateOf(found[found.length - 1]![0]) : undefined;
   }
 
   /**
@@ -813,12 +928,16 @@ export class MentionFinder {
    */
   private genericOrganizations() {
     const head =
-      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Society|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|International(?! [A-Z])|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan|Community|Initiative|(?<!Press )Conference';
+      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Society|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|International(?! [A-Z])|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan|Community|Initiative|(?<!Press )Conference|Police|Gendarmerie|Command|Consortium|Academy';
     const word = "[A-Z][\\p{L}&’'-]*";
     // "Ministry of Irrigation and Water Resources": a field of two names joined by "and" is one body's.
-    const complement = `(?: (?:of|for|on|in) (?:the )?${word}(?: ${word})*(?: and (?!the\\b)${word}(?: ${word})*)?)`;
+    // "the OSCE Mission to Moldova": a mission's field follows "to" too.
+    const complement = `(?:(?: (?:of|for|on|in)|(?<=Mission) to) (?:the )?${word}(?: ${word})*(?: and (?!the\\b)${word}(?: ${word})*)?)`;
     const re = new RegExp(`${B}(?:${word} (?:(?:of|for|on|and|the|de) )*)*(?:${head})${complement}{0,3}${E}`, 'gu');
     for (const m of matches(this.text, re)) {
+      // "Security Council Extends Cyprus Peacekeeping Force for One Year": a headline in title case capitalises its
+      // verbs and objects too, so its capitals do not mark where a name ends.
+      if (titleCase(this.text, m.index!)) continue;
       let phrase = m[0];
       let start = m.index!;
       // A sentence's first word is capitalised whatever it is ("Will the ... Commission meet?"); a possessive ("Japan's")
@@ -923,10 +1042,14 @@ export class MentionFinder {
       // one is a body of its own, and its longer name wins.
       const extends_ = ORGANIZATIONS.some((o) =>
         [o.name, ...o.aliases].some(
-          (n) => n.includes(' ') && new RegExp(`^${escapeRegExp(n.replace(/^the /, ''))} [A-Z]`).test(phrase),
+          (n) =>
+            (n.includes(' ') || /^[A-Z]{3,}$/.test(n)) &&
+            new RegExp(`^${escapeRegExp(n.replace(/^the /, ''))} [A-Z]`).test(phrase),
         ),
       );
-      this.candidate(at, start + phrase.length, un ? 82 : extends_ ? 86 : 50, () => {
+      // "the Regional Assistance Mission to Solomon Islands": where a mission serves is part of its name, over the place's.
+      const serving = /\bMission (?:to|in|for|of) /.test(phrase);
+      this.candidate(at, start + phrase.length, un ? 82 : extends_ ? 86 : serving ? 72 : 50, () => {
         // "India's Border Security Force": a state's body, named with the state's possessive before it, which is a
         // name of it too ("France's Ministry of the Armed Forces").
         const possessive = new RegExp(`(?:^|\\s)((${names})[’']s )$`, 'u').exec(
@@ -953,8 +1076,15 @@ export class MentionFinder {
           this.homeState &&
           HOME_BODY.test(phrase) &&
           !['ARMED_GROUP', 'THINK_TANK'].includes(category)
-        )
+        ) {
           this.entities.link('partOf', key, this.entities.state(this.homeState).key);
+          // "The ship was detained by the Federal Police": in its own government's words, the home state's police
+          // act for the government speaking, neither a voice of their own nor whom it speaks against.
+          if (/\b(?:Police|Gendarmerie)\b/.test(phrase) && !/Ministry|Department/.test(phrase)) {
+            this.entities.mention(key, { start: at, end: at + named.length }, this.text, true);
+            return [];
+          }
+        }
         if (un)
           this.entities.link(
             'partOf',
@@ -964,6 +1094,42 @@ export class MentionFinder {
         return [this.mentionOf(key, at, named.length, 'name')];
       });
     }
+  }
+
+  /**
+   * Bodies named in lower case by what they are: "the joint boundary commission", "a joint working group on
+   * fisheries", "opposition senators", "Argentine lawmakers", "human rights groups". The text's words are the name; a
+   * state's lawmakers or its opposition do not speak for the state, so none is PART_OF it. They are recorded where no
+   * name was found, without being mentions that claims are read from: a description is too loose to say who spoke.
+   */
+  private describedBodies(mentions: Mention[]) {
+    const patterns: [RegExp, OrganizationCategory][] = [
+      [
+        /\b(?:joint|binational|bilateral|mixed|intergovernmental) (?:[a-z-]+ ){0,2}(?:commission|committee|working group|task force|council)(?: on (?:the )?[a-z-]+(?: (?!(?:with|to|in|at|and|of|for|on|over|will|would|has|had|is|was|were|said|met|that|which)\b)[a-z-]+)?)?(?![\p{L}])/gu,
+        'GOVERNMENT_BODY',
+      ],
+      [
+        /\b[Oo]pposition (?:leaders|politicians|senators|deputies|lawmakers|legislators|parties|figures|members of parliament|MPs)(?![\p{L}])/gu,
+        'OTHER',
+      ],
+      [/\b(?:[Hh]uman )?[Rr]ights groups(?![\p{L}])/gu, 'OTHER'],
+      [
+        new RegExp(`${B}(?:${demonyms}) (?:lawmakers|legislators|senators|deputies|MPs|parliamentarians)${E}`, 'gu'),
+        'OTHER',
+      ],
+    ];
+    for (const [re, category] of patterns)
+      for (const m of matches(this.text, re)) {
+        const name = m[0].replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+        const span = { start: m.index!, end: m.index! + m[0].length };
+        if (
+          mentions.some((o) => o.start < span.end && span.start < o.end && this.entities.get(o.key)?.type !== 'State')
+        )
+          continue;
+        const key = makeKey('org', name);
+        this.addOrganization(key, name, category, [m[0]]);
+        this.entities.mention(key, span, this.text, false);
+      }
   }
 
   /** "the Ukrainian city of Kharkiv"; a capital where something happens ("traveled to Pyongyang") is a city. */
@@ -1017,8 +1183,9 @@ export class MentionFinder {
         return [this.mentionOf(key, start, place.length, 'name')];
       });
     }
-    // "the Gaza Strip", "the Red Sea", "Second Thomas Shoal": a capitalised name with a word for a place.
-    const named = new RegExp(`${B}(?<place>(?:${PROPER} ){1,3}(?:${PLACE_WORDS.join('|')}))${E}`, 'gu');
+    // "the Gaza Strip", "the Red Sea", "Second Thomas Shoal": a capitalised name with a word for a place; not when a
+    // name goes on ("the Pacific Islands Forum", "the Solomon Islands Police Force" are bodies).
+    const named = new RegExp(`${B}(?<place>(?:${PROPER} ){1,3}(?:${PLACE_WORDS.join('|')}))${E}(?! [A-Z])`, 'gu');
     for (const m of matches(this.text, named)) {
       const place = m.groups!.place!.replace(/^The /, '');
       const start = m.index! + m[0].length - place.length;
@@ -1055,6 +1222,26 @@ export class MentionFinder {
           ? [this.mentionOf(this.place(place, 'CITY', form.code), start, place.length, 'name')]
           : this.newPlace(place, 'CITY', start),
       );
+    }
+    // A wire story's dateline in capitals: "PORT-AU-PRINCE, April 14 - ...", "SAN SALVADOR, 16 March (Reuters) -".
+    const wireDateline = new RegExp(
+      `^(?<place>\\p{Lu}[\\p{Lu}’'.-]*(?: \\p{Lu}[\\p{Lu}’'.-]*){0,2}), (?:${MONTH}\\.? \\d{1,2}|\\d{1,2} ${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? \\d{1,2})\\b`,
+      'gmu',
+    );
+    for (const m of matches(this.text, wireDateline)) {
+      const written = m.groups!.place!;
+      // The city's name as written in running text: "Port-au-Prince", "San Salvador".
+      const place = written
+        .toLowerCase()
+        .replace(/(^|[ -])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+        .replace(/-(Au|Aux|De|Du|La|Le|Les|Es|Da|Do|Sur|En)-/g, (w) => w.toLowerCase());
+      const form = STATE_FORMS.get(place);
+      if ((form && form.role !== 'capital') || place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
+      this.candidate(m.index!, m.index! + written.length, 62, () => {
+        const key = form ? this.place(place, 'CITY', form.code) : makeKey('place', place);
+        if (!form) this.entities.add(key, 'Place', place, { category: 'CITY' });
+        return [this.mentionOf(key, m.index!, written.length, 'name')];
+      });
     }
     // "the Donbas region", "the Kharkiv and Dnipropetrovsk regions".
     const regions = new RegExp(

@@ -474,3 +474,127 @@ describe("a state's armed services", () => {
     expect(keys(d)).not.toContain('org:russia-military');
   });
 });
+
+describe("a state's men under arms", () => {
+  it('reads "troops" and "soldiers" after a demonym or possessive as its armed forces, the words a name of them, while an accusation against them aims at the state', async () => {
+    const d = await extract(
+      "Armenia accused Azerbaijani troops of shelling a village near Jermuk on Monday. Georgia's soldiers were not " +
+        'involved, and Croatian border police and Belarusian border guards said nothing.',
+    );
+    expect(entity(d, 'org:azerbaijan-armed-forces').aliases).toContain('Azerbaijani troops');
+    expect(entity(d, 'org:georgia-armed-forces').aliases).toContain("Georgia's soldiers");
+    entity(d, 'org:croatia-border-police');
+    entity(d, 'org:belarus-border-guards');
+    expect(d.claims.some((c) => c.speaker === 'state:ARM' && c.targets.includes('state:AZE'))).toBe(true);
+    expect(d.claims.some((c) => c.targets.includes('org:azerbaijan-armed-forces'))).toBe(false);
+    // "Forces" alone says too little of which service.
+    const forces = await extract('Moldova said Russian forces had held exercises near the depot.');
+    expect(forces.entities.map((e) => e.key)).not.toContain('org:russia-armed-forces');
+  });
+});
+
+describe('bodies named by a pattern', () => {
+  it('reads a body whose name goes on after a place\'s ("the Pacific Islands Forum") as the body, not the place', async () => {
+    const d = await extract(
+      'Tonga will raise the incident at the Pacific Islands Forum, and the Solomon Islands Police Force said it had seen nothing.',
+    );
+    entity(d, 'org:pacific-islands-forum');
+    entity(d, 'org:solomon-islands-police-force');
+    expect(keys(d)).not.toContain('place:pacific-islands');
+  });
+
+  it('reads names built on Police, Gendarmerie, Command, Consortium and Academy', async () => {
+    const d = await extract(
+      'The Ivorian National Gendarmerie said two men were held. US Africa Command said it had struck a camp. The Caspian ' +
+        'Pipeline Consortium said a terminal was hit, according to the Vietnam Academy of Social Sciences.',
+    );
+    for (const key of [
+      'org:ivorian-national-gendarmerie',
+      'org:us-africa-command',
+      'org:caspian-pipeline-consortium',
+      'org:vietnam-academy-of-social-sciences',
+    ])
+      entity(d, key);
+  });
+
+  it('reads an acronym made of the first syllables of its words, and the acronym used later', async () => {
+    const d = await extract(
+      'The Union for the Defence of the Highlands (UNIDEHI) attacked a camp on Friday. UNIDEHI denied it later.',
+    );
+    const body = entity(d, 'org:union-for-the-defence-of-the-highlands');
+    expect(body.aliases).toContain('UNIDEHI');
+    // Letters that spell no run of the words before the bracket make no body of them.
+    const other = await extract('The ministers met in the capital (KLMQ) on Friday.');
+    expect(other.entities.filter((e) => e.type === 'Organization')).toEqual([]);
+  });
+
+  it('keeps "Federal" or "National" before a ministry as part of the name it is written with', async () => {
+    const d = await extract(
+      'The Federal Department of Foreign Affairs of Switzerland summoned the ambassador. The National Ministry of Defence of Colombia said nothing.',
+    );
+    const names = d.entities.filter((e) => e.type === 'Organization').flatMap((e) => [e.name, ...e.aliases]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Federal Department of Foreign Affairs of Switzerland',
+        'National Ministry of Defence of Colombia',
+      ]),
+    );
+  });
+
+  it('records joint commissions, opposition members, lawmakers and rights groups named in lower case, without making them speakers', async () => {
+    const d = await extract(
+      'The joint boundary commission will meet in Kampala, opposition senators said, while Peruvian lawmakers and ' +
+        'human rights groups called the raid illegal. A binational working group on fisheries met in March.',
+    );
+    for (const key of [
+      'org:joint-boundary-commission',
+      'org:opposition-senators',
+      'org:peruvian-lawmakers',
+      'org:human-rights-groups',
+      'org:binational-working-group-on-fisheries',
+    ])
+      entity(d, key);
+    expect(entity(d, 'org:opposition-senators').name).toBe('Opposition senators');
+    expect(d.claims.some((c) => c.speaker === 'org:opposition-senators')).toBe(false);
+  });
+});
+
+describe('missions', () => {
+  it('reads a state\'s mission to the UN, a body\'s mission where it serves, and a name closed by "mission"', async () => {
+    const d = await extract(
+      'Chile rejected the findings. Its mission to the United Nations said the report was flawed. Kenya has pledged ' +
+        "police to the African Union's mission in Sudan, while the Multinational Maritime Support mission patrols the coast.",
+    );
+    expect(entity(d, 'org:permanent-mission-of-chile-to-the-united-nations').type).toBe('Organization');
+    expect(entity(d, 'org:african-unions-mission-in-sudan').aliases).toContain('mission in Sudan');
+    entity(d, 'org:multinational-maritime-support-mission');
+  });
+
+  it('keeps where a mission serves in its name, over the place or the body named inside it', async () => {
+    const d = await extract(
+      'The OSCE Mission to Georgia and the Regional Assistance Mission to Solomon Islands were both praised.',
+    );
+    entity(d, 'org:osce-mission-to-georgia');
+    entity(d, 'org:regional-assistance-mission-to-solomon-islands');
+  });
+
+  it('reads no body out of a headline in title case, whose verbs are capitalised too', async () => {
+    const d = await extract(
+      'Security Council Extends Golan Observer Force for Six Months as Members Trade Blame\n\nThe Security Council ' +
+        'this morning extended the mandate of the force until 30 June.',
+    );
+    expect(d.entities.map((e) => e.name).filter((n) => /Extends/.test(n))).toEqual([]);
+  });
+});
+
+describe('datelines', () => {
+  it("reads a wire story's dateline in capitals as the city, written as running text writes it", async () => {
+    const d = await extract('PORT-AU-PRINCE, April 14 - Haiti recalled its envoy from Santo Domingo on Tuesday.');
+    expect(entity(d, 'place:port-au-prince').name).toBe('Port-au-Prince');
+    const capital = await extract('SAN SALVADOR, 16 March - El Salvador lodged a protest with Honduras.');
+    expect(entity(capital, 'place:san-salvador').name).toBe('San Salvador');
+    // A state's name in capitals opening a line is no dateline's city.
+    const state = await extract('HONDURAS, March 16 - The navy said nothing.');
+    expect(state.entities.filter((e) => e.type === 'Place')).toEqual([]);
+  });
+});

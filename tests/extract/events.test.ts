@@ -205,3 +205,46 @@ describe('a signing named by the verb alone', () => {
     expect(events(after)).toEqual(['MEETING -', 'OTHER 2026-07-04']);
   });
 });
+
+describe('events named by more verbs and nouns', () => {
+  it('reads seizing, detaining and capsizing by their verbs, with the date opening the sentence', async () => {
+    const d = await extract(
+      'On 12 March 2026, two fishermen of Benin were seized by soldiers near the village of Kalalé. On 3 May 2026, a ' +
+        'boat carrying migrants capsized off the island of Anjouan.',
+    );
+    expect(events(d)).toEqual(expect.arrayContaining(['OTHER 2026-03-12', 'OTHER 2026-05-03']));
+  });
+
+  it('reads killings, a cyberattack, talks and a ceasefire by their nouns, when dated or placed', async () => {
+    const d = await extract(
+      'The killing of 17 villagers at Rumbek on 4 September 2026 was condemned. The cyberattack on 21 September 2026 ' +
+        'shut the tax systems down. Talks in Doha on 8 November 2026 ended without agreement, a year after the ' +
+        'ceasefire agreed in November 2025.',
+      '2026-11-20',
+    );
+    expect(events(d)).toEqual(
+      expect.arrayContaining(['STRIKE 2026-09-04', 'STRIKE 2026-09-21', 'MEETING 2026-11-08', 'SIGNING 2025-11']),
+    );
+  });
+
+  it('drafts no event from such a noun with nothing said of where or when', async () => {
+    const d = await extract('Officials said talks were possible and that a ceasefire would help.');
+    expect(events(d)).toEqual([]);
+  });
+});
+
+describe('reports', () => {
+  it('reads a report with its date as an event, and an abbreviated month as no place', async () => {
+    const d = await extract(
+      'UN sanctions monitors said in a report published in April that the missile that hit Odesa on Jan. 2 was Iranian.',
+      '2026-06-20',
+    );
+    expect(events(d)).toContain('REPORT 2026-04');
+    expect(d.entities.filter((e) => e.type === 'Place').map((e) => e.name)).not.toContain('Jan');
+  });
+
+  it('drafts no report from the verb "report" or an undated report', async () => {
+    const d = await extract('Libyan newspapers report that a report on the drones is being written.');
+    expect(events(d)).toEqual([]);
+  });
+});

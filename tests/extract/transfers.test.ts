@@ -259,3 +259,45 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
     expect(about).toContain(doc(d).entities.find((e) => e.type === 'WeaponsTransfer')!.key);
   });
 });
+
+describe('transfers whose recipient is implied or named by a pronoun', () => {
+  it('reads "⟨W⟩ handed over by ⟨A⟩ were the first ⟨B⟩\'s navy operated": the state named after it in its clause receives', async () => {
+    const d = await extract(
+      'Two Jiangdao-class corvettes handed over by China in March were the first warships the Bangladesh Navy had ever commissioned.',
+    );
+    expect(transfers(d)).toEqual([expect.stringMatching(/^state:CHN > state:BGD: /)]);
+  });
+
+  it('does not take a second supplier of a list for the recipient', async () => {
+    const d = await extract('The rebels said the junta was flying jets supplied by Russia and China over the hills.');
+    expect(transfers(d).filter((t) => / > state:(?:CHN|RUS):/.test(t))).toEqual([]);
+  });
+
+  it('reads "it took delivery of ⟨W⟩ from ⟨A⟩" as the sentence\'s subject, or the last one before, receiving', async () => {
+    const d = await extract(
+      'Two years ago Mauritania had signed a loan with China, and by the end of that year it had received Bayraktar TB2 ' +
+        'drones from Türkiye. Senegal went further. It took delivery of six ANKA drones from Türkiye in May 2024.',
+    );
+    expect(transfers(d)).toEqual(
+      expect.arrayContaining([
+        'state:TUR > state:MRT: weapon:bayraktar-tb2',
+        expect.stringMatching(/^state:TUR > state:SEN: weapon:anka/),
+      ]),
+    );
+    expect(transfers(d).filter((t) => t.includes('> state:CHN'))).toEqual([]);
+  });
+
+  it('reads "is due to receive", and "a stock of ⟨W⟩" as a further weapon of the list', async () => {
+    const d = await extract(
+      'Bolivia is due to receive four K-8 trainer jets from China this year. Belarus has supplied two Mi-24 ' +
+        'helicopters and a stock of S-8 rockets to the Zimbabwean air force.',
+    );
+    expect(transfers(d)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^state:CHN > state:BOL: weapon:k-8/),
+        expect.stringMatching(/^state:BLR > state:ZWE: weapon:mi-24/),
+        expect.stringMatching(/^state:BLR > state:ZWE: weapon:s-8/),
+      ]),
+    );
+  });
+});

@@ -31,7 +31,7 @@ export const NOT_SYSTEM_NAMES = new Set(table.notSystemNames);
 /** Capitalised words that count weapons, opening a sentence: "Three ANKA drones" names the ANKA. */
 export const COUNT_WORD = `(?:${alternation(table.countWords)})`;
 
-const COUNT = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a dozen|[Dd]ozens|[Hh]undreds|[Tt]housands|[Ss]everal|a few|a number|a batch|batch|battalion|shipment|consignment|squadron)(?: (?:million|thousand|hundred))?`;
+const COUNT = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a dozen|[Dd]ozens|[Hh]undreds|[Tt]housands|[Ss]everal|a few|a number|a batch|batch|battalion|shipment|consignment|squadron|a stock|stock|a consignment|a shipment|a battery|battery|a squadron)(?: (?:million|thousand|hundred))?`;
 /** How many, as said: "six", "about 50", "dozens of", "a further battalion of", "its first shipment of", "the last of 44", "the first six of the 36". */
 export const QUANTITY = String.raw`(?<![\w-])(?:(?:[Tt]he|[Ii]ts) (?:first|last|final|remaining)(?: ${COUNT})? of (?:the |its )?)?(?:(?:[Aa]bout|[Aa]round|around|roughly|nearly|almost|more than|at least|some|up to|over|another|a further|an additional|its first|a new|a second|the first)\s+)?${COUNT}(?:\s+(?:more\s+)?of)?`;
 

@@ -287,6 +287,8 @@ export class EventFinder {
       (d) => d.end <= trigger.start && /^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(this.text.slice(d.end, trigger.start)),
     );
     if (owning) return owning.iso;
+    // "met this morning to consider the report": a report is dated only by a date of its own.
+    if (category === 'REPORT') return null;
     // "three days after the latest commemoration at ⟨X⟩", "three years after Russia's veto": a span counted back to the
     // event named right after it is the event's date.
     const counted = dates.find(

@@ -34,7 +34,7 @@ import { periodsIn, type Period } from './period.js';
 /** A weapon phrase: "six ⟨Yak-130⟩ light attack aircraft", "armoured vehicles and air defence systems". */
 const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and| or|,) (?:${QUANTITY}\s+)?(?:(?:${WEAPON_MODIFIER}|⟨\d+⟩|[\w-]+) ){0,4}${WEAPON_NOUN}){0,3}|⟨\d+⟩)(?![\w-])`;
 /** Words between a subject and its verb: auxiliaries, adverbs, "is expected to", "signed a deal to", "accused ⟨A⟩ of (supplying)". */
-const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|agreed to|plans to|planned to|began to|(?:is|was|are|were) expected to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
+const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|agreed to|plans to|planned to|began to|(?:is|was|are|were) expected to|(?:is|was|are|were) due to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
 /** A relative clause opening on its subject: "⟨B⟩, which received ...", "⟨A⟩, which had supplied ...". */
 const WHICH = String.raw`,\s+(?:which|who)`;
 const PLACE_WORDS =
@@ -49,7 +49,7 @@ const SUPPLIER_VERB = new RegExp(
   'gu',
 );
 const RECIPIENT_VERB = new RegExp(
-  String.raw`(?<recipient>${LIST})(?:,[^,]{1,80},|${WHICH})?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
+  String.raw`(?:(?<recipient>${LIST})|(?<rpronoun>\b(?:[Ii]t|[Tt]hey)(?= )))(?:,[^,]{1,80},|${WHICH})?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
   'gu',
 );
 const PASSIVE = new RegExp(
@@ -228,7 +228,8 @@ export class TransferFinder {
       const end = m.index! + m[0].length - (g.tail ?? '').length + (from ? from[0].length : 0);
       out.push({
         suppliers,
-        recipients: keys(g.recipient),
+        // "It took delivery of ⟨W⟩ from ⟨A⟩": the actor "it" stands for receives.
+        recipients: g.rpronoun ? this.subjectReferent(masked, m.index!) : keys(g.recipient),
         weapon: g,
         at: m.index!,
         end,
@@ -258,7 +259,13 @@ export class TransferFinder {
         const home = this.homeState ? this.entities.state(this.homeState).key : undefined;
         // "the 42 ⟨W⟩ that ⟨B⟩ ordered from ⟨A⟩": the buyer named in the clause receives.
         const buyer = g.buyer ? keys(g.buyer)[0] : undefined;
-        const recipient = buyer ?? (g.we === 'we' ? home : (this.subjectOf(masked, m.index!) ?? home));
+        // Failing those, the state named after it in its clause ("⟨W⟩ handed over by ⟨A⟩ were the first the ⟨B⟩ navy
+        // has operated"); not whoever says so ("Uganda said the weapons were supplied by ⟨A⟩").
+        const recipient =
+          buyer ??
+          (g.we === 'we'
+            ? home
+            : (this.subjectOf(masked, m.index!) ?? home ?? this.actorAfter(masked, m.index! + m[0].length, suppliers)));
         out.push({
           suppliers,
           recipients: recipient ? [recipient] : [],
@@ -290,6 +297,34 @@ export class TransferFinder {
         (p, i, all) =>
           !all.some((q, j) => j !== i && q.at <= p.at && q.end >= p.end && (q.at < p.at || q.end > p.end || j < i)),
       );
+  }
+
+  /**
+   * What "it" receiving stands for: the subject the sentence opened with ("the Maldives had signed ... with China,
+   * and ... it had received"), else the first the sentence before named.
+   */
+  private subjectReferent(masked: Masked, at: number): string[] {
+    for (const u of masked.text.slice(0, at).matchAll(/⟨(\d+)⟩/g)) {
+      const side = this.actors(masked, [Number(u[1])])[0];
+      if (side && this.entities.get(side)?.type !== 'Place') return [side];
+    }
+    return this.lastSubject ? [this.lastSubject] : [];
+  }
+
+  /** The first state (or a state's service) after a point of its clause that is not one of `not`, before anything said. */
+  private actorAfter(masked: Masked, at: number, not: string[]): string | undefined {
+    const rest = masked.text.slice(at);
+    // "supplied by ⟨A⟩ and ⟨B⟩": a list going on names more suppliers, not whom they supplied.
+    if (/^\s*(?:,|and|or)\s/.test(rest)) return undefined;
+    const clause = rest.slice(
+      0,
+      /[,;]|\b(?:said|says|say|told|announced|stated|reported|added|according)\b/.exec(rest)?.index,
+    );
+    for (const u of clause.matchAll(/⟨(\d+)⟩/g)) {
+      const side = this.actors(masked, [Number(u[1])])[0];
+      if (side && !not.includes(side) && this.entities.get(side)?.type === 'State') return side;
+    }
+    return undefined;
   }
 
   /** The actor nearest before a point of the sentence with nothing said between them: the subject of its clause. */
