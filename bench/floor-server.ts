@@ -108,13 +108,15 @@ function subgraph(nodeRows: NodeRow[], edgeRows: EdgeRow[], truncated: boolean) 
   const idByKey = new Map(nodes.map((n) => [n.key, n.id]));
   const seen = new Set<string>();
   const edges = [];
-  for (const [type, from, to, props = {}] of edgeRows) {
+  for (const [type, from, to, values] of edgeRows) {
     const source = idByKey.get(from);
     const target = idByKey.get(to);
     if (!source || !target) continue;
-    const distinct = (props?.title ?? props?.role ?? props?.vote) as string | undefined;
+    // A row's values may be left out or null.
+    const props = values ?? {};
+    const distinct = (props.title ?? props.role ?? props.vote) as string | undefined;
     const edgeId =
-      typeof props?.key === 'string' ? props.key : `${from}-${type}->${to}${distinct ? `#${distinct}` : ''}`;
+      typeof props.key === 'string' ? props.key : `${from}-${type}->${to}${distinct ? `#${distinct}` : ''}`;
     if (seen.has(edgeId)) continue;
     seen.add(edgeId);
     const words = type.toLowerCase().replaceAll('_', ' ');

@@ -70,6 +70,11 @@ const SEAT = `(?: in (?<seat>${capitals})${E})?`;
 
 /** A state's mission abroad: "the US embassy in ⟨City⟩", "the Kenyan High Commission", "the Embassy of Japan". */
 const MISSION = '[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|High Commission';
+/** Each name of a known body (the gazetteer's), without a leading "the", and the body it names. */
+const ORGANIZATION_FORMS = new Map(
+  ORGANIZATIONS.flatMap((org) => [org.name, ...org.aliases].map((form) => [form.replace(/^the /, ''), org] as const)),
+);
+const organizationForms = alternation(ORGANIZATION_FORMS.keys());
 /** "Russian", "Russia's", "the Russian Federation's": a state qualifying what follows. */
 const STATE_QUALIFIER = `(?:(?<demonym>${demonyms})|(?<possessive>${names})[’']s)`;
 
@@ -201,6 +206,23 @@ function titleCase(text: string, at: number): boolean {
   if (words.length < 5 || /[.!?]["”]?\s*$/.test(line.trim())) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
+
+/** Bodies named in lower case by what they are (MentionFinder.describedBodies), and what kind each is. */
+const DESCRIBED_BODIES: [RegExp, OrganizationCategory][] = [
+  [
+    /\b(?:joint|binational|bilateral|mixed|intergovernmental) (?:[a-z-]+ ){0,2}(?:commission|committee|working group|task force|council)(?: on (?:the )?[a-z-]+(?: (?!(?:with|to|in|at|and|of|for|on|over|will|would|has|had|is|was|were|said|met|that|which)\b)[a-z-]+)?)?(?![\p{L}])/gu,
+    'GOVERNMENT_BODY',
+  ],
+  [
+    /\b[Oo]pposition (?:leaders|politicians|senators|deputies|lawmakers|legislators|parties|figures|members of parliament|MPs)(?![\p{L}])/gu,
+    'OTHER',
+  ],
+  [/\b(?:[Hh]uman )?[Rr]ights groups(?![\p{L}])/gu, 'OTHER'],
+  [
+    new RegExp(`${B}(?:${demonyms}) (?:lawmakers|legislators|senators|deputies|MPs|parliamentarians)${E}`, 'gu'),
+    'OTHER',
+  ],
+];
 
 /** Words of the Security Council's voting: a text using them means that Council by "the Council". */
 const UN_VOTING = /\bvet(?:o|oes|oed|oing)\b|\bdraft resolution|\bresolution \d{3,4}\b/i;
@@ -371,12 +393,12 @@ export class MentionFinder {
    * the acronym a name of the state.
    */
   private acronyms() {
-    const known = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).map((f) => f.replace(/^the /, '')));
     for (const m of this.text.matchAll(/ \((?<acronym>[A-Z][A-Za-z]{1,7})\)/g)) {
       const acronym = m.groups!.acronym!;
-      if ((acronym.match(/[A-Z]/g) ?? []).length < 2 || known.has(acronym) || STATE_FORMS.has(acronym)) continue;
+      if ((acronym.match(/[A-Z]/g) ?? []).length < 2 || ORGANIZATION_FORMS.has(acronym) || STATE_FORMS.has(acronym))
+        continue;
       const full = expansion(this.text.slice(Math.max(0, m.index! - 120), m.index!), acronym);
-      if (!full || known.has(full)) continue;
+      if (!full || ORGANIZATION_FORMS.has(full)) continue;
       const start = m.index! - full.length;
       const uses = matches(this.text, new RegExp(`${B}${escapeRegExp(acronym)}${E}`, 'gu'));
       const code = STATE_FORMS.get(full)?.role === 'name' ? STATE_FORMS.get(full)!.code : undefined;
@@ -495,16 +517,13 @@ export class MentionFinder {
   }
 
   private organizations() {
-    const forms = new Map<string, (typeof ORGANIZATIONS)[number]>();
-    for (const org of ORGANIZATIONS)
-      for (const form of [org.name, ...org.aliases]) forms.set(form.replace(/^the /, ''), org);
     // "JNIM-2" is a name of its own, not JNIM's; "Houthi-run" and "pro-Houthi" are the Houthis'.
     const re = new RegExp(
-      `${B}(?<![\\p{Lu}\\p{N}]-)(?:${alternation(forms.keys())})(?:(?<=\\.)|${E})(?!-[\\p{Lu}\\p{N}])`,
+      `${B}(?<![\\p{Lu}\\p{N}]-)(?:${organizationForms})(?:(?<=\\.)|${E})(?!-[\\p{Lu}\\p{N}])`,
       'gu',
     );
     for (const m of matches(this.text, re)) {
-      const org = forms.get(m[0])!;
+      const org = ORGANIZATION_FORMS.get(m[0])!;
       this.candidate(m.index!, m.index! + m[0].length, 80, () => {
         this.knownOrganization(org);
         return [this.mentionOf(org.key, m.index!, m[0].length, 'name')];
@@ -686,10 +705,6 @@ export class MentionFinder {
    * Iraq", and a capitalised name closed by "mission" in lower case ("the Multinational Security Support mission").
    */
   private missions() {
-    const knownForms = ORGANIZATIONS.flatMap((o) =>
-      [o.name, ...o.aliases].map((f) => [f.replace(/^the /, ''), o] as const),
-    );
-    const bodies = alternation(knownForms.map(([f]) => f));
     const toUn = new RegExp(
       `(?:${STATE_QUALIFIER}|(?<its>\\b[Ii]ts|\\b[Tt]heir)) (?:[Pp]ermanent )?[Mm]ission to the (?:United Nations|UN|U\\.N\\.)${E}`,
       'gu',
@@ -710,12 +725,12 @@ export class MentionFinder {
     }
     // "the African Union's mission in Somalia", "its assistance mission in Iraq": a body's mission where it serves.
     const served = new RegExp(
-      `(?:(?<body>${bodies})[’']s|(?<its>\\b[Ii]ts)) (?<what>(?:[a-z-]+ )?mission (?:in|to|for) (?:the )?(?<where>${PROPER}(?: ${PROPER})?))${E}`,
+      `(?:(?<body>${organizationForms})[’']s|(?<its>\\b[Ii]ts)) (?<what>(?:[a-z-]+ )?mission (?:in|to|for) (?:the )?(?<where>${PROPER}(?: ${PROPER})?))${E}`,
       'gu',
     );
     for (const m of matches(this.text, served)) {
       const g = m.groups!;
-      const owner = g.body ? knownForms.find(([f]) => f === g.body)![1] : undefined;
+      const owner = g.body ? ORGANIZATION_FORMS.get(g.body) : undefined;
       if (!owner && !g.its) continue;
       const name = owner ? `${owner.name}'s ${g.what!}` : g.what!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
       const start = owner ? m.index! : m.index! + m[0].length - g.what!.length;
@@ -1103,22 +1118,7 @@ export class MentionFinder {
    * name was found, without being mentions that claims are read from: a description is too loose to say who spoke.
    */
   private describedBodies(mentions: Mention[]) {
-    const patterns: [RegExp, OrganizationCategory][] = [
-      [
-        /\b(?:joint|binational|bilateral|mixed|intergovernmental) (?:[a-z-]+ ){0,2}(?:commission|committee|working group|task force|council)(?: on (?:the )?[a-z-]+(?: (?!(?:with|to|in|at|and|of|for|on|over|will|would|has|had|is|was|were|said|met|that|which)\b)[a-z-]+)?)?(?![\p{L}])/gu,
-        'GOVERNMENT_BODY',
-      ],
-      [
-        /\b[Oo]pposition (?:leaders|politicians|senators|deputies|lawmakers|legislators|parties|figures|members of parliament|MPs)(?![\p{L}])/gu,
-        'OTHER',
-      ],
-      [/\b(?:[Hh]uman )?[Rr]ights groups(?![\p{L}])/gu, 'OTHER'],
-      [
-        new RegExp(`${B}(?:${demonyms}) (?:lawmakers|legislators|senators|deputies|MPs|parliamentarians)${E}`, 'gu'),
-        'OTHER',
-      ],
-    ];
-    for (const [re, category] of patterns)
+    for (const [re, category] of DESCRIBED_BODIES)
       for (const m of matches(this.text, re)) {
         const name = m[0].replace(/^\p{Ll}/u, (c) => c.toUpperCase());
         const span = { start: m.index!, end: m.index! + m[0].length };

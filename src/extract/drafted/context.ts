@@ -26,15 +26,24 @@ const DONE = new RegExp(
 const WEAPONS = new RegExp(`${DETERMINER}(?:${WEAPON_NOUN}|weapons|arms)\\b`, 'i');
 
 export function aboutWhatWasTold(claims: ClaimDraft[], sentences: Sentence[], entities: Entities): void {
-  const named = sentences.map((s) =>
-    [...entities.byKey.values()]
-      .filter((r) => DRAFTED.has(r.type) && r.mentions.some((m) => m.start >= s.start && m.end <= s.end))
-      .map((r) => ({
-        key: r.key,
-        type: r.type,
-        at: Math.min(...r.mentions.filter((m) => m.start >= s.start).map((m) => m.start)),
-      })),
-  );
+  const drafted = [...entities.byKey.values()].filter((r) => DRAFTED.has(r.type));
+  // What a sentence names, worked out only for the sentences a reference reaches back to.
+  const named = new Map<number, { key: string; type: string; at: number }[]>();
+  const namedIn = (i: number) => {
+    const s = sentences[i]!;
+    let found = named.get(i);
+    if (!found) {
+      found = drafted
+        .filter((r) => r.mentions.some((m) => m.start >= s.start && m.end <= s.end))
+        .map((r) => ({
+          key: r.key,
+          type: r.type,
+          at: Math.min(...r.mentions.filter((m) => m.start >= s.start).map((m) => m.start)),
+        }));
+      named.set(i, found);
+    }
+    return found;
+  };
   for (const c of claims) {
     if (c.about.some((k) => DRAFTED.has(entities.get(k)?.type ?? ''))) continue;
     const own = sentences[c.sentenceIndex];
@@ -46,7 +55,7 @@ export function aboutWhatWasTold(claims: ClaimDraft[], sentences: Sentence[], en
         : [];
     if (!types.length) continue;
     for (let i = c.sentenceIndex - 1; i >= 0 && c.sentenceIndex - i <= REACH; i--) {
-      const fitting = named[i]!.filter((n) => types.includes(n.type));
+      const fitting = namedIn(i).filter((n) => types.includes(n.type));
       if (!fitting.length) continue;
       // The one named last in that sentence.
       const last = fitting.reduce((a, b) => (b.at > a.at ? b : a));
