@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { claim, extract, lines } from './drafts.js';
+
+/**
+ * Protests told as acts and findings that record transfers, on sentences
+ * written for these tests.
+ */
+
+describe('an envoy recalled', () => {
+  it('is a protest aimed at the state the envoy was posted to, named by its capital or its name', async () => {
+    const draft = await extract(
+      'Kenya recalled its high commissioner from Kampala on Friday. Ghana recalled its ambassador from Nigeria for consultations.',
+    );
+    claim(draft, 'state:KEN', 'CRITICIZE', 'state:UGA');
+    claim(draft, 'state:GHA', 'CRITICIZE', 'state:NGA');
+  });
+
+  it('with no post named, is aimed at whom the speaker just accused', async () => {
+    const draft = await extract(
+      'Gabon accused Cameroon of moving troops onto the disputed island, and recalled its own envoy on Monday.',
+    );
+    expect(lines(draft).filter((l) => l.startsWith('state:GAB'))).toEqual([
+      'state:GAB ACCUSE state:CMR',
+      'state:GAB CRITICIZE state:CMR',
+    ]);
+  });
+
+  it('leaves "recalled that ..." a reminder', async () => {
+    const draft = await extract('Chile recalled that the treaty had settled the border in 1904.');
+    expect(lines(draft)).toEqual(['state:CHL STATE -']);
+  });
+});
+
+describe('a finding that records a transfer', () => {
+  it('is aimed at neither end of the transfer', async () => {
+    const draft = await extract(
+      'Turkey delivered six Bayraktar TB2 drones to the Kenyan army in 2023, according to the Stockholm International Peace Research Institute.',
+    );
+    const report = claim(draft, 'org:sipri', 'REPORT');
+    expect(report.targets).toEqual([]);
+  });
+
+  it('keeps the target of a finding of a wrong that names no transfer', async () => {
+    const draft = await extract(
+      'According to the Stockholm International Peace Research Institute, Turkey violated the embargo on Libya.',
+    );
+    expect(draft.claims.some((c) => c.speaker === 'org:sipri' && c.targets.includes('state:TUR'))).toBe(true);
+  });
+});
