@@ -47,3 +47,14 @@ describe('a finding that records a transfer', () => {
     expect(draft.claims.some((c) => c.speaker === 'org:sipri' && c.targets.includes('state:TUR'))).toBe(true);
   });
 });
+
+describe('concern over an act the text reported', () => {
+  it('is aimed at whoever made the announcement or launched the drills', async () => {
+    const draft = await extract(
+      'Vanuatu rejects the announcement by France on 3 May that it has extended its exclusive economic zone around the islands. Fiji and Samoa have voiced concern over the announcement. Indonesia launched naval drills near the border on Monday. Australia expressed concern over the drills.',
+    );
+    claim(draft, 'state:FJI', 'CRITICIZE', 'state:FRA');
+    claim(draft, 'state:WSM', 'CRITICIZE', 'state:FRA');
+    claim(draft, 'state:AUS', 'CRITICIZE', 'state:IDN');
+  });
+});
