@@ -24,13 +24,11 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
       }
       c.target = null;
     }
+    // "urged both governments to exercise restraint": an appeal to both sides at once, which a reader records as a
+    // demand aimed at neither, not as one accusing-like demand of each.
     if (c.kind === 'DEMAND' && !c.target && BOTH_PARTIES.test(c.allegation)) {
-      const own = [c.speaker, c.onBehalfOf];
-      const two = parties.filter((s) => !own.includes(s)).slice(0, 2);
-      if (two.length === 2) {
-        settled.push({ ...c, target: two[0]!, about: [...c.about] }, { ...c, target: two[1]!, about: [...c.about] });
-        return;
-      }
+      settled.push(c);
+      return;
     }
     if (!c.target && AIMED.has(c.kind) && opensWithDescribed(c.allegation))
       c.target = describedParty(c, entities, parties);
