@@ -58,3 +58,23 @@ describe('concern over an act the text reported', () => {
     claim(draft, 'state:AUS', 'CRITICIZE', 'state:IDN');
   });
 });
+
+describe('a protest told as an act', () => {
+  it('reads "protested on Tuesday against ..." as a protest aimed at whom its words name', async () => {
+    const draft = await extract('Japan protested on Tuesday against a new Chinese platform in the East China Sea.');
+    claim(draft, 'state:JPN', 'CRITICIZE', 'state:CHN');
+  });
+
+  it('aims a note of protest handed to an envoy or a mission at the state it serves', async () => {
+    const draft = await extract(
+      'Guyana delivered a note of protest to the Ambassador of Venezuela on Monday. Tonga has conveyed a formal protest to the High Commission of Fiji in Nukualofa.',
+    );
+    claim(draft, 'state:GUY', 'CRITICIZE', 'state:VEN');
+    claim(draft, 'state:TON', 'CRITICIZE', 'state:FJI');
+  });
+
+  it('leaves goods delivered and troops sent alone', async () => {
+    const draft = await extract('Peru delivered the grain to Chile. Brazil sent troops to the border with Venezuela.');
+    expect(draft.claims).toEqual([]);
+  });
+});

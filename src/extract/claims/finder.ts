@@ -21,6 +21,8 @@ import { readStatement } from './said.js';
 import { Speakers } from './speakers.js';
 import type { ClaimDraft, Emission, Found, Reading, SentenceContext, SentenceReading } from './types.js';
 
+/** Verbs whose object is an envoy or a mission of the state protested to: "summoned", "delivered a note of protest to". */
+const ENVOY_VERBS = new Set(['summon', 'lodge', 'deliver', 'hand', 'convey', 'send']);
 /** Words telling of a wrong done ("had entered its territorial sea"). */
 const WRONG_DONE = new RegExp(String.raw`\b${WRONG_ACTS}`, 'i');
 /**
@@ -242,7 +244,11 @@ export class ClaimFinder {
             ? this.recentTargets(f.speakers, ctx.sentence.index)
             : r.targetKeys;
         // "summoned the chargé d'affaires of the ⟨Russian Embassy⟩": the protest is aimed at the state the envoy serves.
-        const envoy = f.verb.lemma === 'summon' && r.target !== null ? units[r.target]!.mention.key : null;
+        // "delivered a note of protest to the ⟨Embassy of Fiji⟩": so is a protest handed to an envoy or a mission.
+        const envoy =
+          ENVOY_VERBS.has(f.verb.lemma) && r.target !== null && f.verb.kind === 'CRITICIZE'
+            ? units[r.target]!.mention.key
+            : null;
         this.emit({
           kind: r.kind,
           speakers: f.speakers,
