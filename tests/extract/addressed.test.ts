@@ -31,3 +31,13 @@ describe('wrongs told as fact', () => {
     expect(draft.claims.map((c) => c.kind)).toEqual(['STATE']);
   });
 });
+
+describe('the Security Council as the forum', () => {
+  it('is not whom a warning spoken to it is aimed at, though a demand of it is', async () => {
+    const draft = await extract(
+      'The Security Council met this morning on the Abyei Area. The representative of Ghana urged the Council to renew the mandate of the Force. He warned against steps that might inflame the situation.',
+    );
+    expect(draft.claims.filter((c) => c.kind === 'WARN').map((c) => c.targets)).toEqual([[]]);
+    claim(draft, 'state:GHA', 'DEMAND', 'org:un-security-council');
+  });
+});
