@@ -78,3 +78,13 @@ describe('a protest told as an act', () => {
     expect(draft.claims).toEqual([]);
   });
 });
+
+describe('an attack whose doer claimed it', () => {
+  it('aims a later condemnation of the attack at who claimed it', async () => {
+    const draft = await extract(
+      "Two soldiers were killed in Monday's raid on a border post, which was claimed by a group calling itself the Eastern Liberation Front. Ghana condemned the attack. Al-Shabaab claimed responsibility for the bombing in Baidoa. Kenya condemned the bombing.",
+    );
+    claim(draft, 'state:GHA', 'CRITICIZE', 'org:eastern-liberation-front');
+    claim(draft, 'state:KEN', 'CRITICIZE', 'org:al-shabaab');
+  });
+});
