@@ -88,3 +88,12 @@ describe('an attack whose doer claimed it', () => {
     claim(draft, 'state:KEN', 'CRITICIZE', 'org:al-shabaab');
   });
 });
+
+describe('"dispute" as a verb', () => {
+  it('denies something said, not land two states dispute', async () => {
+    const draft = await extract(
+      'Belize and Guatemala dispute the strip of land south of the river. Guatemala disputed the figures given by the commission.',
+    );
+    expect(draft.claims.map((c) => `${c.speaker} ${c.kind}`)).toEqual(['state:GTM DENY']);
+  });
+});
