@@ -37,6 +37,15 @@ const ACTS = table.acts.map((row) => {
       // "was detained by ⟨A⟩", "the veto by ⟨A⟩", "⟨A⟩'s decision".
       new RegExp(String.raw`\b(?:${verbs}|${nouns}) (?:[a-z-]+ ){0,3}?by (?:the )?⟨(\d+)⟩`, 'gi'),
       new RegExp(String.raw`⟨(\d+)⟩[’']s (?:[a-z-]+ )?(?:${nouns})\b`, 'gi'),
+      // "the raid on ⟨X⟩, which was claimed by a group calling itself ⟨A⟩", "⟨A⟩ claimed responsibility for the attack".
+      new RegExp(
+        String.raw`\b(?:${nouns})\b[^.;⟨]{0,40}(?:⟨\d+⟩[^.;⟨]{0,20})?,? (?:which|that) (?:was|were|has been|had been) claimed by (?:[a-z]+ ){0,4}?(?:the )?⟨(\d+)⟩`,
+        'gi',
+      ),
+      new RegExp(
+        String.raw`⟨(\d+)⟩ (?:has |had |have )?claimed (?:responsibility for )?(?:the |this |that |these |those )?(?:[\w-]+ ){0,2}?(?:${nouns})\b`,
+        'gi',
+      ),
     ],
   };
 });

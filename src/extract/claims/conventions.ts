@@ -16,6 +16,10 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
   const moved = new Map<number, number>();
   claims.forEach((c, i) => {
     moved.set(i, settled.length);
+    // The Security Council is where the speakers speak, not a party: what they warn of, find or deny is not aimed at
+    // it ("warned that the Force could not protect civilians", "the report confirmed what his Government had told the
+    // Council"); what they ask of it or fault it for is.
+    if (c.target === FORUM && !ADDRESSED.has(c.kind)) c.target = null;
     if (c.kind === 'STATE') {
       // A position states where the speaker stands; whom its words name is not whom it is aimed at.
       if (onlyAttribution(c.allegation)) {
@@ -24,13 +28,11 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
       }
       c.target = null;
     }
+    // "urged both governments to exercise restraint": an appeal to both sides at once, which a reader records as a
+    // demand aimed at neither, not as one accusing-like demand of each.
     if (c.kind === 'DEMAND' && !c.target && BOTH_PARTIES.test(c.allegation)) {
-      const own = [c.speaker, c.onBehalfOf];
-      const two = parties.filter((s) => !own.includes(s)).slice(0, 2);
-      if (two.length === 2) {
-        settled.push({ ...c, target: two[0]!, about: [...c.about] }, { ...c, target: two[1]!, about: [...c.about] });
-        return;
-      }
+      settled.push(c);
+      return;
     }
     if (!c.target && AIMED.has(c.kind) && opensWithDescribed(c.allegation))
       c.target = describedParty(c, entities, parties);
@@ -54,6 +56,10 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
   for (const c of settled) if (typeof c.answers === 'number') c.answers = moved.get(c.answers) ?? null;
   return settled;
 }
+
+/** The body the speakers of a meeting address, and the kinds of claim that may be aimed at it. */
+const FORUM = 'org:un-security-council';
+const ADDRESSED = new Set<ClaimDraft['kind']>(['DEMAND', 'CRITICIZE', 'CALL_FOR']);
 
 /** The kinds of claim whose words open with whom they are aimed at ("accused the military of ..."). */
 const AIMED = new Set<ClaimDraft['kind']>(['ACCUSE', 'DEMAND', 'CRITICIZE', 'WARN', 'DENY']);

@@ -21,6 +21,8 @@ import { readStatement } from './said.js';
 import { Speakers } from './speakers.js';
 import type { ClaimDraft, Emission, Found, Reading, SentenceContext, SentenceReading } from './types.js';
 
+/** Verbs whose object is an envoy or a mission of the state protested to: "summoned", "delivered a note of protest to". */
+const ENVOY_VERBS = new Set(['summon', 'lodge', 'deliver', 'hand', 'convey', 'send']);
 /** Words telling of a wrong done ("had entered its territorial sea"). */
 const WRONG_DONE = new RegExp(String.raw`\b${WRONG_ACTS}`, 'i');
 /**
@@ -242,7 +244,11 @@ export class ClaimFinder {
             ? this.recentTargets(f.speakers, ctx.sentence.index)
             : r.targetKeys;
         // "summoned the chargé d'affaires of the ⟨Russian Embassy⟩": the protest is aimed at the state the envoy serves.
-        const envoy = f.verb.lemma === 'summon' && r.target !== null ? units[r.target]!.mention.key : null;
+        // "delivered a note of protest to the ⟨Embassy of Fiji⟩": so is a protest handed to an envoy or a mission.
+        const envoy =
+          ENVOY_VERBS.has(f.verb.lemma) && r.target !== null && f.verb.kind === 'CRITICIZE'
+            ? units[r.target]!.mention.key
+            : null;
         this.emit({
           kind: r.kind,
           speakers: f.speakers,
@@ -429,6 +435,17 @@ export class ClaimFinder {
     }
     return targets;
   }
+  /**
+   * "urged the Council to ...", "the Council was looking at the wrong border": in a text that names the Security
+   * Council, a bare "Council" addressed or judged is that Council, not another council or committee the text named
+   * before ("the Presidential Council", "the Security Council Committee ...").
+   */
+  private councilMeant(unit: Unit): string {
+    const { key, start, end } = unit.mention;
+    const security = 'org:un-security-council';
+    if (key === security || !this.entities.get(security)?.mentions.length) return key;
+    return this.text.slice(start, end) === 'Council' ? security : key;
+  }
   emit(e: Emission) {
     const { masked, ctx } = e;
     // What a monitor, a panel or an inspectorate states is a finding, whatever form it is said in ("..., saying that").
@@ -449,7 +466,7 @@ export class ClaimFinder {
       .map((s) => trimQuote(this.text, s))
       .filter((s) => s.end > s.start);
     // Targets are actors: "the F-16s posed no threat", "the resolution was one-sided" aim at no weapon and no text.
-    const targetKeys = [...e.targets.map((t) => e.units[t]!.mention.key), ...(e.targetKeys ?? [])].filter((k) =>
+    const targetKeys = [...e.targets.map((t) => this.councilMeant(e.units[t]!)), ...(e.targetKeys ?? [])].filter((k) =>
       isActorType(this.entities.get(k)?.type),
     );
     const regionText = masked.text.slice(e.region.start, e.region.end);

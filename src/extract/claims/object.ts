@@ -1,4 +1,5 @@
 import type { ClaimKind } from '../../domain/index.js';
+import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
 import type { Span } from '../types.js';
 import type { ClaimFinder } from './finder.js';
@@ -76,7 +77,24 @@ export function readObject(
           object,
         )
       : null;
-  if (blamedOn || doneBy) {
+  // "recalled its ambassador from ⟨Tehran⟩": a protest aimed at the state the envoy was posted to; "recalled their own
+  // envoys", posted nowhere named, at whom the speaker's claims just aimed or who did what the text last reported.
+  const recalled = f.verb.lemma === 'recall' && kind === 'CRITICIZE';
+  const postedTo = recalled
+    ? (new RegExp(`^[^⟨;]*?\\bfrom (?:the )?(${LIST})`).exec(object) ??
+      /^\s*(?:its|their|his|her|our) (?:own )?(⟨\d+⟩)/.exec(object))
+    : null;
+  if (recalled) {
+    allegationStart = complement.start + lead;
+    const post = postedTo ? listUnits(postedTo[1]!)[0]! : null;
+    // The capital it was posted to is a place here ("from ⟨Tehran⟩"): the state whose capital it is.
+    const capital =
+      post === null ? undefined : STATE_FORMS.get(finder.entities.get(units[post]!.mention.key)?.name ?? '');
+    if (capital?.role === 'capital') referent = [finder.entities.state(capital.code).key];
+    else if (post !== null) target = post;
+    else referent = finder.recentTargets(f.speakers, ctx.sentence.index);
+    if (!postedTo && !referent.length) referent = finder.doer(f.speakers);
+  } else if (blamedOn || doneBy) {
     const m = (blamedOn ?? doneBy)!;
     const targets = listUnits(m[1]!);
     allegationStart = complement.start + lead;
