@@ -465,16 +465,21 @@ class Ends {
  */
 function createdValues(row: KeyedNode, extra: Props): Props {
   // A null sets nothing on a node just created: left out, it is not sent either.
+  // Plain loops: entry arrays for each of a file's hundreds of thousands of values were a good part of its garbage.
   const values: Props = {};
-  for (const [k, v] of Object.entries(row.props)) if (v !== null && v !== undefined) values[k] = v;
-  for (const [k, v] of Object.entries(row.fill)) if (v !== null && v !== undefined) values[k] = v;
-  return { ...values, ...extra, record: row.record, importHash: row.hash };
+  for (const k in row.props) if (row.props[k] !== null && row.props[k] !== undefined) values[k] = row.props[k];
+  for (const k in row.fill) if (row.fill[k] !== null && row.fill[k] !== undefined) values[k] = row.fill[k];
+  for (const k in extra) values[k] = extra[k];
+  values.record = row.record;
+  values.importHash = row.hash;
+  return values;
 }
 
 /** New nodes by type: each type's property names once, and each node's values in their order (cypher/import/create-nodes.cypher says why). */
 function createdNodes(nodes: KeyedNode[]) {
   return [...groupBy(nodes, typeOf)].map(([type, ofType]) => {
-    const values = ofType.map((n) => createdValues(n, { aliases: n.aliases }));
+    // No aliases is no property: an empty list would be one more property to store and index for each of a file's nodes.
+    const values = ofType.map((n) => createdValues(n, n.aliases.length ? { aliases: n.aliases } : {}));
     const names = new Set<string>();
     for (const v of values) for (const name in v) names.add(name);
     const order = [...names];
