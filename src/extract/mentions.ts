@@ -657,6 +657,63 @@ export class MentionFinder {
         return [this.mentionOf(key, m.index!, m[0].length, 'name')];
       });
     }
+    this.pronounServices();
+  }
+
+  /**
+   * "Its air force struck targets", "Santo Domingo has reinforced the frontier. Its army took delivery of ...": a
+   * service named by a possessive pronoun is the service of the state the pronoun stands for, the same body as
+   * "the Indian Air Force" named in full. "Military" is left out: after "its" it is nearly always an adjective
+   * ("its military ties", "its military schools").
+   */
+  private pronounServices() {
+    const branch = alternation(MILITARY_BRANCHES.filter((b) => !/military/.test(b)));
+    const adjective = MILITARY_ADJECTIVE_NOUNS.join('|');
+    const re = new RegExp(
+      `${B}(?:[Ii]ts|[Tt]heir) (?<branch>${branch})${E}(?![-’'])(?! (?:${adjective})${E})(?! \\p{Lu})`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      const code = this.pronounState(m.index!);
+      if (!code) continue;
+      const state = STATES.get(code)!;
+      const words = m.groups!.branch!.toLowerCase();
+      const key = `org:${slug(state.name)}-${slug(words)}`;
+      const name = `${words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${state.name}`;
+      const demonym = [...STATE_FORMS].find(([, f]) => f.code === code && f.role === 'demonym')?.[0];
+      const start = m.index! + m[0].length - m.groups!.branch!.length;
+      this.candidate(m.index!, m.index! + m[0].length, 84, () => {
+        this.addOrganization(key, name, 'MILITARY', [words, ...(demonym ? [`${demonym} ${words}`] : [])]);
+        this.entities.link('partOf', key, this.entities.state(code).key);
+        return [this.mentionOf(key, start, m.index! + m[0].length - start, 'phrase')];
+      });
+    }
+  }
+
+  /**
+   * The state a possessive pronoun at `at` stands for: the state named nearest before it in its sentence ("accused
+   * Beijing of using its coast guard"), else the first the sentence before names, its subject ("India blamed
+   * Pakistan ... . Its air force struck ..."). A state's capital names it too ("Santo Domingo has ...").
+   */
+  private pronounState(at: number): string | undefined {
+    const sentenceStart = Math.max(
+      this.text.lastIndexOf('. ', at - 1),
+      this.text.lastIndexOf('\n', at - 1),
+      this.text.lastIndexOf('? ', at - 1),
+    );
+    const own = matches(this.text.slice(sentenceStart + 1, at), STATE_RE);
+    if (own.length) return stateOf(own[own.length - 1]![0]);
+    if (sentenceStart < 0) return undefined;
+    const previous = this.text.slice(
+      Math.max(
+        this.text.lastIndexOf('. ', sentenceStart - 1),
+        this.text.lastIndexOf('\n', sentenceStart - 1),
+        this.text.lastIndexOf('? ', sentenceStart - 1),
+      ) + 1,
+      sentenceStart,
+    );
+    const first = matches(previous, STATE_RE)[0];
+    return first ? stateOf(first[0]) : undefined;
   }
 
   /**
@@ -831,7 +888,9 @@ export class MentionFinder {
     }
     this.rulers();
     const code = this.homeState ?? this.topicState();
-    if (!code) return;
+    // "the army" in a story datelined in a state's capital, which names no other state's army: that state's.
+    const dateline = code ? undefined : this.datelineState();
+    if (!code && !dateline) return;
     // "accused the government of ...", "urged the administration to ...", "the military": in lower case too, the
     // state's, when the text is about one state.
     const re =
@@ -841,10 +900,12 @@ export class MentionFinder {
       // "his Government", "our Government": a pronoun's, not a name.
       if (/\b(?:his|her|its|their|my)\s+$/i.test(this.text.slice(Math.max(0, m.index! - 6), m.index!))) continue;
       const end = m.index! + m[0].length;
+      // "the army" speaks for the state, and is the state's armed service too ("Army of Ecuador", "army").
+      const service = /^(?:military|army|navy|armed forces)$/i.test(m[0]) ? m[0].toLowerCase() : undefined;
+      const owner = code ?? (service && !this.otherService(service, dateline!) ? dateline : undefined);
+      if (!owner) continue;
       this.candidate(start, end, 55, () => {
-        const record = this.entities.state(code);
-        // "the army" speaks for the state, and is the state's armed service too ("Army of Ecuador", "army").
-        const service = /^(?:military|army|navy|armed forces)$/i.test(m[0]) ? m[0].toLowerCase() : undefined;
+        const record = this.entities.state(owner);
         if (service) {
           const key = `org:${slug(record.name)}-${slug(service)}`;
           const name = `${service.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${record.name}`;
@@ -855,6 +916,31 @@ export class MentionFinder {
         return [this.mentionOf(record.key, start, end - start, 'phrase')];
       });
     }
+  }
+
+  /** The state whose capital a wire story's dateline names: "ISLAMABAD, Feb 19 -", "DHAKA, December 5 -". */
+  private datelineState(): string | undefined {
+    const head = this.text.slice(0, 600);
+    const line = new RegExp(
+      `^(?<place>\\p{Lu}[\\p{Lu}’'.-]*(?: \\p{Lu}[\\p{Lu}’'.-]*){0,2}), (?:${MONTH}|\\d{1,2} ${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? \\d{1,2})`,
+      'mu',
+    ).exec(head);
+    if (!line) return undefined;
+    const place = fold(line.groups!.place!);
+    const capital = [...STATE_FORMS].find(([form, f]) => f.role === 'capital' && fold(form) === place);
+    return capital?.[1].code;
+  }
+
+  /**
+   * Whether the text names a service of that kind with a word of its own ("the Dominican army", "Haitian police"),
+   * other than the state's own: then "the army" may be that one, and the dateline does not say whose it is.
+   */
+  private otherService(service: string, code: string): boolean {
+    const re = new RegExp(`\\b(?<word>[A-Z][\\p{L}-]+)(?:[’']s)? ${service}\\b`, 'gu');
+    return matches(this.text, re).some((m) => {
+      const word = m.groups!.word!;
+      return !NOT_LEADING.has(word) && !/^(?:Its|Their|His|Her|Our)$/.test(word) && stateOf(word) !== code;
+    });
   }
 
   /**

@@ -598,3 +598,43 @@ describe('datelines', () => {
     expect(state.entities.filter((e) => e.type === 'Place')).toEqual([]);
   });
 });
+
+describe('services named by a pronoun or by the dateline', () => {
+  it("reads \"its air force\" as the service of the state the sentence before opens with, and \"its army\" after a capital's name as that state's", async () => {
+    const d = await extract(
+      'After gunmen killed 14 pilgrims at Lamaru in March, Ghana blamed Togo and closed the crossings. Its air force struck targets near the border on 2 April.',
+    );
+    const force = entity(d, 'org:ghana-air-force');
+    expect(force.aliases).toEqual(expect.arrayContaining(['air force', 'Ghanaian air force']));
+    const doc = d.document as { relationships: { type: string; from: string; to: string }[] };
+    expect(doc.relationships).toContainEqual(
+      expect.objectContaining({ type: 'PART_OF', from: 'org:ghana-air-force', to: 'state:GHA' }),
+    );
+    expect(keys(d)).not.toContain('org:togo-air-force');
+    const capital = await extract(
+      'Lima has reinforced the frontier in recent months. Its army took delivery of 30 armoured trucks from Spain in May.',
+    );
+    entity(capital, 'org:peru-army');
+  });
+
+  it('reads a state named nearest before "its" in the same sentence as its owner, and leaves "its military ties" alone', async () => {
+    const d = await extract('A senior official accused Hanoi of using its coast guard to harass fishermen.');
+    entity(d, 'org:vietnam-coast-guard');
+    const ties = await extract('Kenya said its military ties with Uganda were strong.');
+    expect(ties.entities.filter((e) => e.type === 'Organization')).toEqual([]);
+  });
+
+  it("reads a bare \"the army\" in a story datelined in a state's capital as that state's army, unless another state's army is named", async () => {
+    const d = await extract(
+      'NAIROBI, May 3 - Gunmen attacked a convoy near the border on Saturday. Analysts said the army, which has received drones from Türkiye, was stretched.',
+    );
+    expect(entity(d, 'org:kenya-army').aliases).toContain('army');
+    const other = await extract(
+      'NAIROBI, May 3 - Rights groups accused the Ugandan army of abuses near the border. The army rejected the accusations.',
+    );
+    expect(keys(other)).not.toContain('org:kenya-army');
+    // A dateline naming no capital says nothing of whose army it is.
+    const city = await extract('MOMBASA, May 3 - Analysts said the army was stretched along the coast.');
+    expect(city.entities.filter((e) => e.type === 'Organization')).toEqual([]);
+  });
+});
