@@ -222,7 +222,29 @@ const DESCRIBED_BODIES: [RegExp, OrganizationCategory][] = [
     new RegExp(`${B}(?:${demonyms}) (?:lawmakers|legislators|senators|deputies|MPs|parliamentarians)${E}`, 'gu'),
     'OTHER',
   ],
+  // "Russian state television", "state media": a state's own media, read as the state speaking (press()), are a
+  // publisher of their own all the same.
+  [
+    new RegExp(
+      `${B}(?:(?:${demonyms}) )?(?:[Ss]tate|[Ss]tate-run|[Ss]tate-owned) (?:media|television|TV|broadcaster|news agency|radio)${E}`,
+      'gu',
+    ),
+    'NEWS_AGENCY',
+  ],
 ];
+
+/**
+ * A name of one to five capitalised words, joined as names of bodies join them ("Tren de Aragua", "Jaish al-Adl",
+ * "Convention for the Popular Revolution", "RED-Tabara").
+ */
+const DESCRIBED_NAME =
+  "(?:[Tt]he )?(?:\\p{Lu}[\\p{L}-]*|al-\\p{Lu}[\\p{L}-]*)(?: (?:(?:de|del|da|do|la|le|al|el|des|du|for|of|the|and) )*(?:\\p{Lu}[\\p{L}-]*|al-\\p{Lu}[\\p{L}-]*)){0,4}";
+/** Words for a body said before its name: "the French shipbuilder Piriou", "the armed group Hamas". */
+const BODY_BEFORE_NAME =
+  'shipbuilder|company|firm|manufacturer|arms maker|maker|contractor|conglomerate|newspaper|daily|broadcaster|news agency|militia|gang|group|cartel|faction|movement|party';
+/** Words for a body in an apposition after its name: "Jaish al-Adl, the Sunni militant group". */
+const BODY_AFTER_NAME =
+  'group|militia|gang|wing|company|firm|agency|newspaper|daily|broadcaster|movement|party|organi[sz]ation|coalition|alliance|network|faction|cartel|shipbuilder|manufacturer';
 
 /** Words of the Security Council's voting: a text using them means that Council by "the Council". */
 const UN_VOTING = /\bvet(?:o|oes|oed|oing)\b|\bdraft resolution|\bresolution \d{3,4}\b/i;
@@ -254,6 +276,7 @@ export class MentionFinder {
     this.missions();
     this.press();
     this.namedGroups();
+    this.describedNames();
     this.governments();
     this.groups();
     this.genericOrganizations();
@@ -273,6 +296,7 @@ export class MentionFinder {
     }
     const mentions = chosen.sort((a, b) => a.start - b.start).flatMap((c) => c.apply());
     this.describedBodies(mentions);
+    this.ministriesOfMinisters();
     return this.shortForms(mentions);
   }
 
@@ -840,6 +864,60 @@ export class MentionFinder {
     }
   }
 
+  /**
+   * A name the words around it say is a body's, though no table knows it: the word before it ("the French
+   * shipbuilder Piriou", "the state trading company Yugoimport SDPR", "the dissident group known as the Estado
+   * Mayor Central"), the word after it ("the Los Lobos gang", "the RED-Tabara rebel group") or an apposition after it
+   * ("Jaish al-Adl, the Sunni militant group that ...", "the Inter-Services Public Relations, the military's media
+   * wing"). What the word is says what kind of body it is.
+   */
+  private describedNames() {
+    const name = `(?<name>${DESCRIBED_NAME})`;
+    const kind = (word: string): OrganizationCategory =>
+      /gang|militia|rebel|armed|militant|cartel|insurgent|jihadist|faction/.test(word)
+        ? 'ARMED_GROUP'
+        : /newspaper|daily|broadcaster|news agency|media/.test(word)
+          ? 'NEWS_AGENCY'
+          : 'OTHER';
+    const patterns = [
+      new RegExp(
+        `\\b(?:[Tt]he|[Aa]n?) (?:(?:${demonyms}|state|state-owned|state-run|private|dissident|rebel|militant|jihadist|separatist|insurgent|criminal|arms|defence|defense|trading|shipping|oil|energy|news) ){0,2}(?<word>${BODY_BEFORE_NAME})(?: known as| called)?(?: the)? ${name}${E}(?![’'])`,
+        'gu',
+      ),
+      new RegExp(
+        `\\b(?<=[Tt]he )${name} (?<word>(?:(?:rebel|armed|militant|criminal|jihadist|separatist|insurgent) )?(?:gang|militia|group|cartel|movement|faction))${E}`,
+        'gu',
+      ),
+      new RegExp(
+        `(?<![\\p{L}-])(?<!\\p{Lu}[\\p{L}-]* )${name}, (?:the|an?) (?:(?!(?:of|for|in|at|on|with|to|and|who|which|that)\\b)[\\p{L}’'-]+ ){0,3}(?<word>${BODY_AFTER_NAME})${E}(?![’'])`,
+        'gu',
+      ),
+    ];
+    for (const re of patterns)
+      for (const m of matches(this.text, re)) {
+        const written = m.groups!.name!;
+        const lead = /^(?:The |the )/.exec(written)?.[0] ?? '';
+        const phrase = written.slice(lead.length);
+        const words = phrase.split(' ');
+        if (
+          STATE_FORMS.has(phrase) ||
+          STATE_FORMS.has(words[0]!) ||
+          words.some((w) => NOT_PLACES.has(w) || NOT_LEADING.has(w)) ||
+          ORGANIZATION_FORMS.has(phrase)
+        )
+          continue;
+        // "the Sunni militant group": one plain word before a qualified word for a body is more often an adjective.
+        if (re === patterns[1] && words.length === 1 && / /.test(m.groups!.word!) && !/[-\p{Lu}]/u.test(phrase.slice(1)))
+          continue;
+        const start = m.index! + m[0].indexOf(written) + lead.length;
+        const key = makeKey('org', phrase);
+        this.candidate(start, start + phrase.length, 63, () => {
+          this.addOrganization(key, phrase, kind(m[0].replace(written, '')));
+          return [this.mentionOf(key, start, phrase.length, 'name')];
+        });
+      }
+  }
+
   /** "the group APT28", "the hacker group Sandworm-2": a group named by a code after the word for it. */
   private namedGroups() {
     const re =
@@ -1216,6 +1294,54 @@ export class MentionFinder {
         this.addOrganization(key, name, category, [m[0]]);
         this.entities.mention(key, span, this.text, false);
       }
+  }
+
+  /**
+   * "Pakistan's interior minister", "the Philippine Defence Secretary", "Russian deputy foreign minister": a state's
+   * minister for a field speaks for a ministry of that field, which the text names by naming its minister. It is
+   * recorded as the ministry the gazetteer knows (MINISTRIES) or "Ministry of ⟨Field⟩", without being a mention
+   * claims are read from: the minister, not the ministry, is who speaks. Only an unnamed minister: one named is a
+   * person the text speaks of, and the ministry goes without saying.
+   */
+  private ministriesOfMinisters() {
+    const fields =
+      'foreign|defence|defense|interior|information|finance|justice|health|trade|energy|economy|agriculture|fisheries|transport|education|environment|labour|labor|industry|communications|culture|security';
+    const re = new RegExp(
+      `${B}${STATE_QUALIFIER} (?:(?:deputy|acting|former|state|junior) )?(?<field>${fields}|${fields.replace(/\b\p{L}/gu, (c) => c.toUpperCase())}) (?:minister|Minister|secretary|Secretary)${E}`,
+      'gu',
+    );
+    const unnamed = (m: RegExpMatchArray) =>
+      !/^,? (?:\p{Lu}\p{Ll}+ )*\p{Lu}\p{Ll}/u.test(this.text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) &&
+      !/\p{Lu}[\p{L}-]+, (?:the |a )?$/u.test(this.text.slice(Math.max(0, m.index! - 40), m.index!));
+    for (const m of matches(this.text, re)) {
+      const g = m.groups!;
+      const code = stateOf(g.demonym) ?? stateOf(g.possessive);
+      // A minister named ("Pakistan's interior minister, Ali Khan,") is the person the text speaks of.
+      if (!code || !unnamed(m)) continue;
+      const state = STATES.get(code)!;
+      const field = g.field!.toLowerCase();
+      const known = MINISTRIES.find((k) => k.fields.some((f) => f.toLowerCase() === field));
+      const title = field.replace(/^\p{L}/u, (c) => c.toUpperCase());
+      const key = `org:${slug(state.name)}-${known?.slug ?? slug(`ministry of ${field}`)}`;
+      const name = `${known?.name ?? `Ministry of ${title}`} of ${state.name}`;
+      this.addOrganization(key, name, 'MINISTRY', [m[0]]);
+      this.entities.link('partOf', key, this.entities.state(code).key);
+      this.entities.mention(key, { start: m.index!, end: m.index! + m[0].length }, this.text, false);
+    }
+    // "India's army chief said": the chief of a state's service, unnamed, names the service.
+    const chief = new RegExp(`${B}${STATE_QUALIFIER} (?<branch>army|navy|air force|military) chief${E}`, 'gu');
+    for (const m of matches(this.text, chief)) {
+      const g = m.groups!;
+      const code = stateOf(g.demonym) ?? stateOf(g.possessive);
+      if (!code || !unnamed(m)) continue;
+      const state = STATES.get(code)!;
+      const branch = g.branch!;
+      const key = `org:${slug(state.name)}-${slug(branch)}`;
+      const name = `${branch.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${state.name}`;
+      this.addOrganization(key, name, 'MILITARY', [m[0]]);
+      this.entities.link('partOf', key, this.entities.state(code).key);
+      this.entities.mention(key, { start: m.index!, end: m.index! + m[0].length }, this.text, false);
+    }
   }
 
   /** "the Ukrainian city of Kharkiv"; a capital where something happens ("traveled to Pyongyang") is a city. */

@@ -420,7 +420,7 @@ describe('legislatures', () => {
 });
 
 describe("a state's press", () => {
-  it('reads "⟨demonym⟩ newspapers", "⟨demonym⟩ press" and "some ⟨demonym⟩ media" as a publisher, and a state\'s own media as the state', async () => {
+  it('reads "⟨demonym⟩ newspapers", "⟨demonym⟩ press" and "some ⟨demonym⟩ media" as a publisher, and a state\'s own media as the state speaking', async () => {
     const d = await extract(
       'Latvian newspapers said the border was closed. Some Finnish media reported the same, and the Estonian press ' +
         'disagreed. According to Belarusian state media, the troops had left.',
@@ -429,7 +429,10 @@ describe("a state's press", () => {
     expect(entity(d, 'org:finnish-media').aliases).toContain('Some Finnish media');
     entity(d, 'org:estonian-press');
     entity(d, 'state:BLR');
-    expect(keys(d)).not.toContain('org:belarusian-state-media');
+    // A state's own media are recorded as a publisher, but what they report is the state speaking.
+    entity(d, 'org:belarusian-state-media');
+    expect(d.claims.map((c) => c.speaker)).toContain('state:BLR');
+    expect(d.claims.map((c) => c.speaker)).not.toContain('org:belarusian-state-media');
   });
 });
 
@@ -636,5 +639,44 @@ describe('services named by a pronoun or by the dateline', () => {
     // A dateline naming no capital says nothing of whose army it is.
     const city = await extract('MOMBASA, May 3 - Analysts said the army was stretched along the coast.');
     expect(city.entities.filter((e) => e.type === 'Organization')).toEqual([]);
+  });
+});
+
+describe('bodies no table knows, named by the words around them', () => {
+  it('reads a name after a word for a body, before one, or with an apposition saying what it is', async () => {
+    const d = await extract(
+      'Four patrol boats were ordered from the Norwegian shipbuilder Vestvik in 2024. Police said the rifles were seized from the Los Halcones gang. Kigali accused Gitega of arming the FNL-Umoja rebel group. Jaish al-Nasr, the Sunni militant group that claimed the attack, said nothing. The Joint Media Directorate, the army\'s media wing, said two drones were shot down.',
+    );
+    expect(entity(d, 'org:vestvik').type).toBe('Organization');
+    entity(d, 'org:los-halcones');
+    const record = (d.document as { entities: { key: string; category?: string }[] }).entities;
+    expect(record.find((e) => e.key === 'org:los-halcones')?.category).toBe('ARMED_GROUP');
+    entity(d, 'org:fnl-umoja');
+    entity(d, 'org:jaish-al-nasr');
+    entity(d, 'org:joint-media-directorate');
+    expect(people(d)).toEqual([]);
+    // "the Sunni militant group": a plain word before a qualified word for a body is an adjective, not a name.
+    expect(keys(d)).not.toContain('org:sunni');
+  });
+
+  it('leaves a person described by an apposition a person', async () => {
+    const d = await extract('Tomas Varga, the head of the militia, said the fighters had withdrawn.');
+    expect(d.entities.filter((e) => e.type === 'Organization')).toEqual([]);
+  });
+
+  it("records a state's own media as a publisher, and the outlet a briefing's reporter is labelled with", async () => {
+    const d = await extract('Iranian state television reported on Sunday that the drills had ended.');
+    entity(d, 'org:iranian-state-television');
+    const briefing = await extract('Reporter (Addis Tribune): Will the talks resume?\n\nSpokesperson: Not this week.');
+    entity(briefing, 'org:addis-tribune');
+  });
+
+  it('records the ministry an unnamed minister speaks for, and not the ministry of a minister the text names', async () => {
+    const d = await extract("Q: Chad's information minister has blamed Sudan for the raid. What is your response?");
+    expect(entity(d, 'org:chad-ministry-of-information').aliases).toContain("Chad's information minister");
+    const named = await extract("Chad's information minister, Ali Mahamat, blamed Sudan for the raid.");
+    expect(keys(named)).not.toContain('org:chad-ministry-of-information');
+    const chief = await extract("AFP: Kenya's army chief said last week that the border was calm.");
+    expect(entity(chief, 'org:kenya-army').aliases).toContain("Kenya's army chief");
   });
 });
