@@ -238,7 +238,7 @@ const DESCRIBED_BODIES: [RegExp, OrganizationCategory][] = [
  * "Convention for the Popular Revolution", "RED-Tabara").
  */
 const DESCRIBED_NAME =
-  "(?:[Tt]he )?(?:\\p{Lu}[\\p{L}-]*|al-\\p{Lu}[\\p{L}-]*)(?: (?:(?:de|del|da|do|la|le|al|el|des|du|for|of|the|and) )*(?:\\p{Lu}[\\p{L}-]*|al-\\p{Lu}[\\p{L}-]*)){0,4}";
+  '(?:[Tt]he )?(?:\\p{Lu}[\\p{L}-]*|al-\\p{Lu}[\\p{L}-]*)(?: (?:(?:de|del|da|do|la|le|al|el|des|du|for|of|the|and) )*(?:\\p{Lu}[\\p{L}-]*|al-\\p{Lu}[\\p{L}-]*)){0,4}';
 /** Words for a body said before its name: "the French shipbuilder Piriou", "the armed group Hamas". */
 const BODY_BEFORE_NAME =
   'shipbuilder|company|firm|manufacturer|arms maker|maker|contractor|conglomerate|newspaper|daily|broadcaster|news agency|militia|gang|group|cartel|faction|movement|party';
@@ -907,7 +907,12 @@ export class MentionFinder {
         )
           continue;
         // "the Sunni militant group": one plain word before a qualified word for a body is more often an adjective.
-        if (re === patterns[1] && words.length === 1 && / /.test(m.groups!.word!) && !/[-\p{Lu}]/u.test(phrase.slice(1)))
+        if (
+          re === patterns[1] &&
+          words.length === 1 &&
+          / /.test(m.groups!.word!) &&
+          !/[-\p{Lu}]/u.test(phrase.slice(1))
+        )
           continue;
         const start = m.index! + m[0].indexOf(written) + lead.length;
         const key = makeKey('org', phrase);
@@ -1311,8 +1316,9 @@ export class MentionFinder {
       'gu',
     );
     const unnamed = (m: RegExpMatchArray) =>
-      !/^,? (?:\p{Lu}\p{Ll}+ )*\p{Lu}\p{Ll}/u.test(this.text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) &&
-      !/\p{Lu}[\p{L}-]+, (?:the |a )?$/u.test(this.text.slice(Math.max(0, m.index! - 40), m.index!));
+      !/^,? (?:\p{Lu}\p{Ll}+ )*\p{Lu}\p{Ll}/u.test(
+        this.text.slice(m.index! + m[0].length, m.index! + m[0].length + 40),
+      ) && !/\p{Lu}[\p{L}-]+, (?:the |a )?$/u.test(this.text.slice(Math.max(0, m.index! - 40), m.index!));
     for (const m of matches(this.text, re)) {
       const g = m.groups!;
       const code = stateOf(g.demonym) ?? stateOf(g.possessive);
@@ -1382,18 +1388,36 @@ export class MentionFinder {
       }
     }
     // "the authorities in Bangui" are the government's, not a city's.
+    // "In Moscow, the spokesman said", "will leave for Beijing", "will visit Dhaka and Bangkok": each a city.
     const at = new RegExp(
-      `${B}(?<!(?:authorities|government|leadership|regime|officials) )(?:in|to|from|at|near|outside|visit|visits|visited|visiting|arrived in) (?<place>${capitals})${E}`,
+      `${B}(?<!(?:authorities|government|leadership|regime|officials|junta) )(?:[Ii]n|to|from|at|near|outside|visit|visits|visited|visiting|arrived in|(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|bound) for) (?<place>${capitals})(?:,? and (?<also>${capitals}))?${E}`,
       'gu',
     );
     for (const m of matches(this.text, at)) {
+      for (const place of [m.groups!.place!, m.groups!.also].filter((p): p is string => !!p)) {
+        const start =
+          m.index! + (place === m.groups!.place ? m[0].indexOf(place, m[0].indexOf(' ')) : m[0].lastIndexOf(place));
+        const code = stateOf(place)!;
+        this.candidate(start, start + place.length, 60, () => {
+          const key = this.place(place, 'CITY', code);
+          return [this.mentionOf(key, start, place.length, 'name')];
+        });
+      }
+    }
+    // "the authorities in Minsk", "the junta in Bamako": the government's, read as the state, but the capital is
+    // still a city the text names; it is recorded without being the mention.
+    const seat = new RegExp(
+      `${B}(?<=(?:authorities|government|leadership|regime|officials|junta) in )(?<place>${capitals})${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, seat)) {
       const place = m.groups!.place!;
-      const start = m.index! + m[0].length - place.length;
-      const code = stateOf(place)!;
-      this.candidate(start, start + place.length, 60, () => {
-        const key = this.place(place, 'CITY', code);
-        return [this.mentionOf(key, start, place.length, 'name')];
-      });
+      this.entities.mention(
+        this.place(place, 'CITY', stateOf(place)!),
+        { start: m.index!, end: m.index! + place.length },
+        this.text,
+        false,
+      );
     }
     // "the Gaza Strip", "the Red Sea", "Second Thomas Shoal": a capitalised name with a word for a place; not when a
     // name goes on ("the Pacific Islands Forum", "the Solomon Islands Police Force" are bodies).

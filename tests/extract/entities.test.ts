@@ -680,3 +680,18 @@ describe('bodies no table knows, named by the words around them', () => {
     expect(entity(chief, 'org:kenya-army').aliases).toContain("Kenya's army chief");
   });
 });
+
+describe('capitals named as cities', () => {
+  it('reads a capital after "In", after a verb of leaving "for", and the second of two visited, as cities', async () => {
+    const d = await extract(
+      'In Nairobi, a ministry spokesman said the talks would go on. The Foreign Minister will leave for Kampala on 1 September. She will visit Kigali and Gitega next week.',
+    );
+    for (const city of ['place:nairobi', 'place:kampala', 'place:kigali', 'place:gitega']) entity(d, city);
+  });
+
+  it('records the capital in "the authorities in Minsk" as a city, while the phrase still names the state', async () => {
+    const d = await extract('Lithuania accused the authorities in Minsk of sending the balloons.');
+    entity(d, 'place:minsk');
+    expect(d.claims.map((c) => `${c.speaker} ${c.kind} ${c.targets.join(',')}`)).toEqual(['state:LTU ACCUSE state:BLR']);
+  });
+});
