@@ -246,6 +246,9 @@ const BODY_BEFORE_NAME =
 const BODY_AFTER_NAME =
   'group|militia|gang|wing|company|firm|agency|newspaper|daily|broadcaster|movement|party|organi[sz]ation|coalition|alliance|network|faction|cartel|shipbuilder|manufacturer';
 
+/** The names of the gazetteer's places ("Republika Srpska"), which are no weapon's. */
+const KNOWN_PLACE_FORMS = new Set(KNOWN_PLACES.flatMap((p) => [p.name, ...p.aliases]));
+
 /** Words of the Security Council's voting: a text using them means that Council by "the Council". */
 const UN_VOTING = /\bvet(?:o|oes|oed|oing)\b|\bdraft resolution|\bresolution \d{3,4}\b/i;
 
@@ -1640,7 +1643,7 @@ export class MentionFinder {
     // not inside a longer name
     // ("Israeli-made Barak MX batteries": a maker's word is not part of the name, nor a state's: "Turkish Aksungur
     // drones").
-    const name = `(?:(?<=-(?:made|built|designed|manufactured|supplied) |(?<![\\p{L}])(?:${demonyms}) )|(?<!(?:^|[^\\p{L}])(?!(?:The|A|An) )[A-Z][\\p{L}-]* ))(?!${COUNT_WORD} )(?<named>[A-Z][a-z]+ [A-Z]{1,3}\\d{0,3}[A-Z]?|[A-Z][a-z]{3,})`;
+    const name = `(?:(?<=-(?:made|built|designed|manufactured|supplied) |(?<![\\p{L}])(?:${demonyms}) )|(?<!(?:^|[^\\p{L}])(?!(?:The|A|An) )[A-Z][\\p{L}-]* ))(?!${COUNT_WORD} )(?<named>[A-Z][a-z]+ [A-Z]{1,3}\\d{0,3}[A-Z]?|(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Both|All|Some|Other|More|New|Further|Additional|${demonyms}|${names}) )[A-Z][a-z]{2,} [A-Z][a-z]{2,}|[A-Z][a-z]{3,})`;
     // A name with a code holding a digit is a system's wherever it stands: "the drone was a Bayraktar TB2".
     const coded = `(?<![A-Z][\\p{L}-]* )(?!${COUNT_WORD} )(?<coded>[A-Z][a-z]{3,} [A-Z]{1,3}\\d{1,3}[A-Z]?)`;
     const re = new RegExp(
@@ -1667,6 +1670,21 @@ export class MentionFinder {
         )
           continue;
         if (!d.includes(' ') && (m.index! === 0 || /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before))) continue;
+        // "Blue Spear coastal defence missiles", "Eurofighter Typhoon aircraft": a name of two capitalised words, neither
+        // a state's, a body's or a place's word, and the two not a state's name ("South Sudan").
+        const second = d.split(' ')[1];
+        if (
+          second &&
+          /^[a-z]+$/.test(second.slice(1)) &&
+          (STATE_FORMS.has(d) ||
+            KNOWN_PLACE_FORMS.has(d) ||
+            STATE_FORMS.has(second) ||
+            bodies.has(second) ||
+            NOT_PLACES.has(second) ||
+            NOT_SYSTEM_NAMES.has(second) ||
+            PLACE_WORDS.includes(second))
+        )
+          continue;
       }
       // A class is a class of something: "Kilo-class submarines" names the Kilo-class submarine, not a Kilo-class.
       const ofClass = /-class$/.test(d)

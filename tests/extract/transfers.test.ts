@@ -301,3 +301,20 @@ describe('transfers whose recipient is implied or named by a pronoun', () => {
     );
   });
 });
+
+describe('weapon systems named by two capitalised words', () => {
+  it('reads a name of two capitalised words before the word for the weapon, and the transfer of it', async () => {
+    const d = await extract('Latvia received Silver Lance coastal defence missiles from Norway in 2025.');
+    expect(weaponKeys(d)).toEqual(['weapon:silver-lance']);
+    expect(transfers(d)).toEqual(['state:NOR > state:LVA: weapon:silver-lance']);
+  });
+
+  it('leaves out an article, a demonym, a state and a place opening the two words', async () => {
+    const article = await extract('The Piranha armoured vehicles were handed over to Moldova by Germany.');
+    expect(weaponKeys(article)).toEqual(['weapon:piranha']);
+    const demonym = await extract('Kyrgyzstan took delivery of Turkish Aksungur drones last year.');
+    expect(weaponKeys(demonym)).toEqual(['weapon:aksungur']);
+    const state = await extract('South Sudan drones were seen over the border.');
+    expect(weaponKeys(state)).toEqual([]);
+  });
+});
