@@ -695,3 +695,16 @@ describe('capitals named as cities', () => {
     expect(d.claims.map((c) => `${c.speaker} ${c.kind} ${c.targets.join(',')}`)).toEqual(['state:LTU ACCUSE state:BLR']);
   });
 });
+
+describe('no people out of headings and the names of meetings', () => {
+  it('reads no person from a title followed by a verb in a heading in title case, nor from a briefing named in capitals', async () => {
+    const d = await extract(
+      'Fighting Spreads in Northern Provinces as Relief Runs Short, Special Envoy Tells Security Council\n\nThe Special Envoy, Marta Quiroga, said on Monday that the fighting had spread.',
+    );
+    expect(people(d)).toEqual(['person:marta-quiroga']);
+    const briefing = await extract(
+      'Weekly Press Briefing of the Ministry of Foreign Affairs, 3 March 2026\n\nThe Spokesperson, Ambassador Lena Okafor, opened the briefing.',
+    );
+    expect(people(briefing)).toEqual(['person:lena-okafor']);
+  });
+});
