@@ -5,6 +5,7 @@ import {
   KNOWN_TREATIES,
   MILITARY_BRANCHES,
   MILITARY_MEN,
+  STATE_FORCES,
   MINISTRIES,
   NOT_PLACES,
   ORGANIZATIONS,
@@ -645,14 +646,17 @@ export class MentionFinder {
    */
   private militaries() {
     const branch = alternation(
-      [...MILITARY_BRANCHES, ...MILITARY_MEN].flatMap((b) => [b, b.replace(/\b\p{L}/gu, (c) => c.toUpperCase())]),
+      [...MILITARY_BRANCHES, ...MILITARY_MEN, ...STATE_FORCES].flatMap((b) => [
+        b,
+        b.replace(/\b\p{L}/gu, (c) => c.toUpperCase()),
+      ]),
     );
     // "Sudan's army-led government" is the government, qualified.
     const adjective = MILITARY_ADJECTIVE_NOUNS.join('|');
     // "the United States armed forces", "the Cameroon army": a state's name before the branch qualifies it too; not
     // inside a longer name ("the Royal Thai Navy", "Russian Military Aircraft").
     const re = new RegExp(
-      `(?<!(?:Royal|Imperial|Revolutionary|National|Federal|People[’']s) )(?:${STATE_QUALIFIER}|(?<named>${names})) (?<branch>${branch})${E}(?!-)(?! (?:${adjective})${E})(?! \\p{Lu})`,
+      `(?<!(?:Royal|Imperial|Revolutionary|National|Federal|People[’']s) )(?:${STATE_QUALIFIER}|(?<named>${names})) (?:own )?(?<branch>${branch})${E}(?!-)(?! (?:${adjective})${E})(?! \\p{Lu})`,
       'gu',
     );
     for (const m of matches(this.text, re)) {
@@ -663,7 +667,7 @@ export class MentionFinder {
       // "Syrian troops", "Dominican soldiers": the men of its armed forces, the text's words a name of them.
       const men = MILITARY_MEN.includes(g.branch!.toLowerCase());
       // "Kyrgyz border guards" are men too, of a service of their own.
-      const guards = /^border guards$/i.test(g.branch!);
+      const guards = /^border guards$/i.test(g.branch!) || STATE_FORCES.includes(g.branch!.toLowerCase());
       const words = men ? 'armed forces' : g.branch!;
       const key = `org:${slug(state.name)}-${slug(words)}`;
       // "the Myanmar Air Force" is a proper name as written; "Tajik border troops" are named after their state.

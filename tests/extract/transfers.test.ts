@@ -318,3 +318,19 @@ describe('weapon systems named by two capitalised words', () => {
     expect(weaponKeys(state)).toEqual([]);
   });
 });
+
+describe('transfers to a state named by its forces, or by its buying', () => {
+  it('reads "⟨B⟩\'s purchase of ⟨W⟩ from ⟨A⟩" as a transfer from A to B', async () => {
+    const d = await extract('He said Norway\'s purchase of K9 howitzers from South Korea threatened no one.');
+    expect(transfers(d)).toEqual(['state:KOR > state:NOR: weapon:k9']);
+  });
+
+  it('reads the forces a relative clause of receiving hangs on as the recipient, not as the weapon', async () => {
+    const d = await extract(
+      'Ghana called for more support to the Malian security forces, which had received four patrol boats from Spain in March.',
+    );
+    expect(transfers(d)).toEqual(['state:ESP > state:MLI: -']);
+    const own = await extract("Chad's own army has received Bayraktar TB2 drones from Türkiye since 2023.");
+    expect(transfers(own)).toEqual(['state:TUR > state:TCD: weapon:bayraktar-tb2']);
+  });
+});

@@ -70,6 +70,11 @@ const DEAL = new RegExp(
   String.raw`(?<to>${LIST})(?:,[^,]{1,80},)?\s+(?:${AUX})(?:signed|struck|reached|concluded|agreed|inked|finali[sz]ed|placed) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement|order)(?: with (?:the )?(?<by>${LIST}))? (?:for|to buy|to purchase|to acquire) ${WEAPON}(?:(?: [^⟨;]{0,30}?)? (?:from|with) (?:the )?(?<from>${LIST}))?`,
   'gu',
 );
+/** "⟨B⟩'s purchase of ⟨W⟩ from ⟨A⟩", "⟨B⟩'s planned acquisition of ⟨W⟩ from ⟨A⟩": the owner of the buying receives. */
+const PURCHASE = new RegExp(
+  String.raw`(?<to>⟨\d+⟩)[’']s (?:[\w-]+ )?(?:purchase|purchases|acquisition|acquisitions|procurement|imports?|orders?) of ${WEAPON}(?: [^⟨;,]{0,20}?)? from (?:the )?(?<from>${LIST})`,
+  'gu',
+);
 /** "a ⟨W⟩, one of several that ⟨A⟩ sold to ⟨B⟩", "the ⟨W⟩ which ⟨A⟩ delivered to ⟨B⟩": the weapon before its clause. */
 const RELATIVE = new RegExp(
   String.raw`${WEAPON}(?:, one of [^⟨;,]{0,30}?)?,? (?:that|which) (?:the )?(?<supplier>${LIST})\s+(?:${AUX})(?<verb>${SUPPLY}) (?:to|for) ${PLACE_WORDS}(?<to>${LIST})`,
@@ -255,6 +260,11 @@ export class TransferFinder {
     for (const re of [SUPPLIED_BY, BOUGHT_FROM]) {
       for (const m of text.matchAll(re)) {
         const g = m.groups!;
+        // "the ⟨Somali army⟩, which had received two patrol boats from ⟨A⟩": a state or a body where the weapon
+        // would stand is who receives, read with the words of receiving (RECIPIENT_VERB).
+        const alone = /^⟨(\d+)⟩$/.exec(g.what ?? '');
+        if (alone && this.entities.get(masked.units[Number(alone[1])]?.mention.key ?? '')?.type !== 'WeaponSystem')
+          continue;
         const suppliers = keys(g.by ?? g.from);
         const home = this.homeState ? this.entities.state(this.homeState).key : undefined;
         // "the 42 ⟨W⟩ that ⟨B⟩ ordered from ⟨A⟩": the buyer named in the clause receives.
@@ -276,7 +286,7 @@ export class TransferFinder {
         });
       }
     }
-    for (const re of [PASSIVE, NOMINAL, APPROVED, DEAL, RELATIVE]) {
+    for (const re of [PASSIVE, NOMINAL, APPROVED, DEAL, RELATIVE, PURCHASE]) {
       for (const m of text.matchAll(re)) {
         const g = m.groups!;
         const suppliers = keys(g.supplier ?? g.by ?? g.by2 ?? g.from ?? g.owner);
