@@ -334,3 +334,16 @@ describe('transfers to a state named by its forces, or by its buying', () => {
     expect(transfers(own)).toEqual(['state:TUR > state:TCD: weapon:bayraktar-tb2']);
   });
 });
+
+describe('a recipient named by a pronoun', () => {
+  it('reads "supplied it with ⟨W⟩" and "sold it ⟨W⟩" as going to the actor named nearest before the supplier', async () => {
+    const d = await extract(
+      'Moldova was short of air defence, officials said, and Romania had supplied it with Hawk missiles in 2024.',
+    );
+    expect(transfers(d)).toEqual(['state:ROU > state:MDA: weapon:hawk']);
+    const sold = await extract(
+      'Croatia delivered rifles to the Somali army last year, and Türkiye sold it Bayraktar TB2 drones in 2023.',
+    );
+    expect(transfers(sold)).toEqual(['state:HRV > state:SOM: -', 'state:TUR > state:SOM: weapon:bayraktar-tb2']);
+  });
+});
