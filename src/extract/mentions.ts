@@ -723,7 +723,7 @@ export class MentionFinder {
 
   /**
    * The state a possessive pronoun at `at` stands for: the state named nearest before it in its sentence ("accused
-   * Beijing of using its coast guard"), else the first the sentence before names, its subject ("India blamed
+   * Beijing of using its coast guard"), not as the object of a preposition, else the first the sentence before names, its subject ("India blamed
    * Pakistan ... . Its air force struck ..."). A state's capital names it too ("Santo Domingo has ...").
    */
   private pronounState(at: number): string | undefined {
@@ -732,7 +732,12 @@ export class MentionFinder {
       this.text.lastIndexOf('\n', at - 1),
       this.text.lastIndexOf('? ', at - 1),
     );
-    const own = matches(this.text.slice(sentenceStart + 1, at), STATE_RE);
+    // A state after "from", "to", "with" is an object of the sentence ("India received jets from France and has
+    // ordered more for its navy"), not whose "its" is.
+    const sentence = this.text.slice(sentenceStart + 1, at);
+    const own = matches(sentence, STATE_RE).filter(
+      (m) => !/\b(?:from|to|with|by|against|than|for|into|over) (?:the )?$/.test(sentence.slice(0, m.index!)),
+    );
     if (own.length) return stateOf(own[own.length - 1]![0]);
     if (sentenceStart < 0) return undefined;
     const previous = this.text.slice(

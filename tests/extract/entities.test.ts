@@ -623,6 +623,10 @@ describe('services named by a pronoun or by the dateline', () => {
   it('reads a state named nearest before "its" in the same sentence as its owner, and leaves "its military ties" alone', async () => {
     const d = await extract('A senior official accused Hanoi of using its coast guard to harass fishermen.');
     entity(d, 'org:vietnam-coast-guard');
+    // A state after "from" is what the sentence's subject received from, not whose "its" is.
+    const from = await extract('Chile received 12 jets from Brazil in 2024 and has ordered six more for its navy.');
+    entity(from, 'org:chile-navy');
+    expect(keys(from)).not.toContain('org:brazil-navy');
     const ties = await extract('Kenya said its military ties with Uganda were strong.');
     expect(ties.entities.filter((e) => e.type === 'Organization')).toEqual([]);
   });
