@@ -5,7 +5,8 @@
  * transcript names; what they ask is no one's claim (transcript.ts).
  */
 
-const IN_BRACKETS = /^(?:QUESTION|Question|Q|REPORTER|Reporter|JOURNALIST|Journalist|CORRESPONDENT|Correspondent)\s*\((?:[^,()\n]{1,40},\s*)?(?<outlet>[A-Z][\p{L}&.’' -]{1,40}?)\):/gmu;
+const IN_BRACKETS =
+  /^(?:QUESTION|Question|Q|REPORTER|Reporter|JOURNALIST|Journalist|CORRESPONDENT|Correspondent)\s*\((?:[^,()\n]{1,40},\s*)?(?<outlet>[A-Z][\p{L}&.’' -]{1,40}?)\):/gmu;
 const ASKING = /^(?<outlet>[A-Z][\p{L}&.’'-]*(?: [A-Z][\p{L}&.’'-]*){0,3}):\s[^\n]*\?\s*$/gmu;
 /** Labels that are no outlet's: questioners unnamed, speakers with a courtesy title. */
 const NOT_OUTLET = /^(?:q|question|questions|journalist|reporter|correspondent|audience|moderator|mr|ms|mrs|dr)\b/i;

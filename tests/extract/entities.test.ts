@@ -603,7 +603,7 @@ describe('datelines', () => {
 });
 
 describe('services named by a pronoun or by the dateline', () => {
-  it("reads \"its air force\" as the service of the state the sentence before opens with, and \"its army\" after a capital's name as that state's", async () => {
+  it('reads "its air force" as the service of the state the sentence before opens with, and "its army" after a capital\'s name as that state\'s', async () => {
     const d = await extract(
       'After gunmen killed 14 pilgrims at Lamaru in March, Ghana blamed Togo and closed the crossings. Its air force struck targets near the border on 2 April.',
     );
@@ -649,7 +649,7 @@ describe('services named by a pronoun or by the dateline', () => {
 describe('bodies no table knows, named by the words around them', () => {
   it('reads a name after a word for a body, before one, or with an apposition saying what it is', async () => {
     const d = await extract(
-      'Four patrol boats were ordered from the Norwegian shipbuilder Vestvik in 2024. Police said the rifles were seized from the Los Halcones gang. Kigali accused Gitega of arming the FNL-Umoja rebel group. Jaish al-Nasr, the Sunni militant group that claimed the attack, said nothing. The Joint Media Directorate, the army\'s media wing, said two drones were shot down.',
+      "Four patrol boats were ordered from the Norwegian shipbuilder Vestvik in 2024. Police said the rifles were seized from the Los Halcones gang. Kigali accused Gitega of arming the FNL-Umoja rebel group. Jaish al-Nasr, the Sunni militant group that claimed the attack, said nothing. The Joint Media Directorate, the army's media wing, said two drones were shot down.",
     );
     expect(entity(d, 'org:vestvik').type).toBe('Organization');
     entity(d, 'org:los-halcones');
@@ -696,7 +696,9 @@ describe('capitals named as cities', () => {
   it('records the capital in "the authorities in Minsk" as a city, while the phrase still names the state', async () => {
     const d = await extract('Lithuania accused the authorities in Minsk of sending the balloons.');
     entity(d, 'place:minsk');
-    expect(d.claims.map((c) => `${c.speaker} ${c.kind} ${c.targets.join(',')}`)).toEqual(['state:LTU ACCUSE state:BLR']);
+    expect(d.claims.map((c) => `${c.speaker} ${c.kind} ${c.targets.join(',')}`)).toEqual([
+      'state:LTU ACCUSE state:BLR',
+    ]);
   });
 });
 

@@ -321,7 +321,7 @@ describe('weapon systems named by two capitalised words', () => {
 
 describe('transfers to a state named by its forces, or by its buying', () => {
   it('reads "⟨B⟩\'s purchase of ⟨W⟩ from ⟨A⟩" as a transfer from A to B', async () => {
-    const d = await extract('He said Norway\'s purchase of K9 howitzers from South Korea threatened no one.');
+    const d = await extract("He said Norway's purchase of K9 howitzers from South Korea threatened no one.");
     expect(transfers(d)).toEqual(['state:KOR > state:NOR: weapon:k9']);
   });
 
