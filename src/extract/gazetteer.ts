@@ -399,6 +399,12 @@ export const MILITARY_BRANCHES = [
 export const MILITARY_MEN = ['troops', 'soldiers'];
 
 /**
+ * A state's forces named as a whole without a service: "the Somali security forces". A body of its own, but named,
+ * like the men, for what their state does.
+ */
+export const STATE_FORCES = ['security forces'];
+
+/**
  * Nouns after which a branch's name is an adjective, not the service: "Iran's military support", "the navy's
  * exercises" are what a state does, not a body speaking.
  */

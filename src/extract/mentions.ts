@@ -5,6 +5,7 @@ import {
   KNOWN_TREATIES,
   MILITARY_BRANCHES,
   MILITARY_MEN,
+  STATE_FORCES,
   MINISTRIES,
   NOT_PLACES,
   ORGANIZATIONS,
@@ -222,7 +223,32 @@ const DESCRIBED_BODIES: [RegExp, OrganizationCategory][] = [
     new RegExp(`${B}(?:${demonyms}) (?:lawmakers|legislators|senators|deputies|MPs|parliamentarians)${E}`, 'gu'),
     'OTHER',
   ],
+  // "Russian state television", "state media": a state's own media, read as the state speaking (press()), are a
+  // publisher of their own all the same.
+  [
+    new RegExp(
+      `${B}(?:(?:${demonyms}) )?(?:[Ss]tate|[Ss]tate-run|[Ss]tate-owned) (?:media|television|TV|broadcaster|news agency|radio)${E}`,
+      'gu',
+    ),
+    'NEWS_AGENCY',
+  ],
 ];
+
+/**
+ * A name of one to five capitalised words, joined as names of bodies join them ("Tren de Aragua", "Jaish al-Adl",
+ * "Convention for the Popular Revolution", "RED-Tabara").
+ */
+const DESCRIBED_NAME =
+  '(?:[Tt]he )?(?:\\p{Lu}[\\p{L}-]*|al-\\p{Lu}[\\p{L}-]*)(?: (?:(?:de|del|da|do|la|le|al|el|des|du|for|of|the|and) )*(?:\\p{Lu}[\\p{L}-]*|al-\\p{Lu}[\\p{L}-]*)){0,4}';
+/** Words for a body said before its name: "the French shipbuilder Piriou", "the armed group Hamas". */
+const BODY_BEFORE_NAME =
+  'shipbuilder|company|firm|manufacturer|arms maker|maker|contractor|conglomerate|newspaper|daily|broadcaster|news agency|militia|gang|group|cartel|faction|movement|party';
+/** Words for a body in an apposition after its name: "Jaish al-Adl, the Sunni militant group". */
+const BODY_AFTER_NAME =
+  'group|militia|gang|wing|company|firm|agency|newspaper|daily|broadcaster|movement|party|organi[sz]ation|coalition|alliance|network|faction|cartel|shipbuilder|manufacturer';
+
+/** The names of the gazetteer's places ("Republika Srpska"), which are no weapon's. */
+const KNOWN_PLACE_FORMS = new Set(KNOWN_PLACES.flatMap((p) => [p.name, ...p.aliases]));
 
 /** Words of the Security Council's voting: a text using them means that Council by "the Council". */
 const UN_VOTING = /\bvet(?:o|oes|oed|oing)\b|\bdraft resolution|\bresolution \d{3,4}\b/i;
@@ -254,6 +280,7 @@ export class MentionFinder {
     this.missions();
     this.press();
     this.namedGroups();
+    this.describedNames();
     this.governments();
     this.groups();
     this.genericOrganizations();
@@ -273,6 +300,7 @@ export class MentionFinder {
     }
     const mentions = chosen.sort((a, b) => a.start - b.start).flatMap((c) => c.apply());
     this.describedBodies(mentions);
+    this.ministriesOfMinisters();
     return this.shortForms(mentions);
   }
 
@@ -618,14 +646,17 @@ export class MentionFinder {
    */
   private militaries() {
     const branch = alternation(
-      [...MILITARY_BRANCHES, ...MILITARY_MEN].flatMap((b) => [b, b.replace(/\b\p{L}/gu, (c) => c.toUpperCase())]),
+      [...MILITARY_BRANCHES, ...MILITARY_MEN, ...STATE_FORCES].flatMap((b) => [
+        b,
+        b.replace(/\b\p{L}/gu, (c) => c.toUpperCase()),
+      ]),
     );
     // "Sudan's army-led government" is the government, qualified.
     const adjective = MILITARY_ADJECTIVE_NOUNS.join('|');
     // "the United States armed forces", "the Cameroon army": a state's name before the branch qualifies it too; not
     // inside a longer name ("the Royal Thai Navy", "Russian Military Aircraft").
     const re = new RegExp(
-      `(?<!(?:Royal|Imperial|Revolutionary|National|Federal|People[’']s) )(?:${STATE_QUALIFIER}|(?<named>${names})) (?<branch>${branch})${E}(?!-)(?! (?:${adjective})${E})(?! \\p{Lu})`,
+      `(?<!(?:Royal|Imperial|Revolutionary|National|Federal|People[’']s) )(?:${STATE_QUALIFIER}|(?<named>${names})) (?:own )?(?<branch>${branch})${E}(?!-)(?! (?:${adjective})${E})(?! \\p{Lu})`,
       'gu',
     );
     for (const m of matches(this.text, re)) {
@@ -636,7 +667,7 @@ export class MentionFinder {
       // "Syrian troops", "Dominican soldiers": the men of its armed forces, the text's words a name of them.
       const men = MILITARY_MEN.includes(g.branch!.toLowerCase());
       // "Kyrgyz border guards" are men too, of a service of their own.
-      const guards = /^border guards$/i.test(g.branch!);
+      const guards = /^border guards$/i.test(g.branch!) || STATE_FORCES.includes(g.branch!.toLowerCase());
       const words = men ? 'armed forces' : g.branch!;
       const key = `org:${slug(state.name)}-${slug(words)}`;
       // "the Myanmar Air Force" is a proper name as written; "Tajik border troops" are named after their state.
@@ -657,6 +688,68 @@ export class MentionFinder {
         return [this.mentionOf(key, m.index!, m[0].length, 'name')];
       });
     }
+    this.pronounServices();
+  }
+
+  /**
+   * "Its air force struck targets", "Santo Domingo has reinforced the frontier. Its army took delivery of ...": a
+   * service named by a possessive pronoun is the service of the state the pronoun stands for, the same body as
+   * "the Indian Air Force" named in full. "Military" is left out: after "its" it is nearly always an adjective
+   * ("its military ties", "its military schools").
+   */
+  private pronounServices() {
+    const branch = alternation(MILITARY_BRANCHES.filter((b) => !/military/.test(b)));
+    const adjective = MILITARY_ADJECTIVE_NOUNS.join('|');
+    const re = new RegExp(
+      `${B}(?:[Ii]ts|[Tt]heir) (?<branch>${branch})${E}(?![-’'])(?! (?:${adjective})${E})(?! \\p{Lu})`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      const code = this.pronounState(m.index!);
+      if (!code) continue;
+      const state = STATES.get(code)!;
+      const words = m.groups!.branch!.toLowerCase();
+      const key = `org:${slug(state.name)}-${slug(words)}`;
+      const name = `${words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${state.name}`;
+      const demonym = [...STATE_FORMS].find(([, f]) => f.code === code && f.role === 'demonym')?.[0];
+      const start = m.index! + m[0].length - m.groups!.branch!.length;
+      this.candidate(m.index!, m.index! + m[0].length, 84, () => {
+        this.addOrganization(key, name, 'MILITARY', [words, ...(demonym ? [`${demonym} ${words}`] : [])]);
+        this.entities.link('partOf', key, this.entities.state(code).key);
+        return [this.mentionOf(key, start, m.index! + m[0].length - start, 'phrase')];
+      });
+    }
+  }
+
+  /**
+   * The state a possessive pronoun at `at` stands for: the state named nearest before it in its sentence ("accused
+   * Beijing of using its coast guard"), not as the object of a preposition, else the first the sentence before names, its subject ("India blamed
+   * Pakistan ... . Its air force struck ..."). A state's capital names it too ("Santo Domingo has ...").
+   */
+  private pronounState(at: number): string | undefined {
+    const sentenceStart = Math.max(
+      this.text.lastIndexOf('. ', at - 1),
+      this.text.lastIndexOf('\n', at - 1),
+      this.text.lastIndexOf('? ', at - 1),
+    );
+    // A state after "from", "to", "with" is an object of the sentence ("India received jets from France and has
+    // ordered more for its navy"), not whose "its" is.
+    const sentence = this.text.slice(sentenceStart + 1, at);
+    const own = matches(sentence, STATE_RE).filter(
+      (m) => !/\b(?:from|to|with|by|against|than|for|into|over) (?:the )?$/.test(sentence.slice(0, m.index!)),
+    );
+    if (own.length) return stateOf(own[own.length - 1]![0]);
+    if (sentenceStart < 0) return undefined;
+    const previous = this.text.slice(
+      Math.max(
+        this.text.lastIndexOf('. ', sentenceStart - 1),
+        this.text.lastIndexOf('\n', sentenceStart - 1),
+        this.text.lastIndexOf('? ', sentenceStart - 1),
+      ) + 1,
+      sentenceStart,
+    );
+    const first = matches(previous, STATE_RE)[0];
+    return first ? stateOf(first[0]) : undefined;
   }
 
   /**
@@ -783,6 +876,65 @@ export class MentionFinder {
     }
   }
 
+  /**
+   * A name the words around it say is a body's, though no table knows it: the word before it ("the French
+   * shipbuilder Piriou", "the state trading company Yugoimport SDPR", "the dissident group known as the Estado
+   * Mayor Central"), the word after it ("the Los Lobos gang", "the RED-Tabara rebel group") or an apposition after it
+   * ("Jaish al-Adl, the Sunni militant group that ...", "the Inter-Services Public Relations, the military's media
+   * wing"). What the word is says what kind of body it is.
+   */
+  private describedNames() {
+    const name = `(?<name>${DESCRIBED_NAME})`;
+    const kind = (word: string): OrganizationCategory =>
+      /gang|militia|rebel|armed|militant|cartel|insurgent|jihadist|faction/.test(word)
+        ? 'ARMED_GROUP'
+        : /newspaper|daily|broadcaster|news agency|media/.test(word)
+          ? 'NEWS_AGENCY'
+          : 'OTHER';
+    const patterns = [
+      new RegExp(
+        `\\b(?:[Tt]he|[Aa]n?) (?:(?:${demonyms}|state|state-owned|state-run|private|dissident|rebel|militant|jihadist|separatist|insurgent|criminal|arms|defence|defense|trading|shipping|oil|energy|news) ){0,2}(?<word>${BODY_BEFORE_NAME})(?: known as| called)?(?: the)? ${name}${E}(?![’'])`,
+        'gu',
+      ),
+      new RegExp(
+        `\\b(?<=[Tt]he )${name} (?<word>(?:(?:rebel|armed|militant|criminal|jihadist|separatist|insurgent) )?(?:gang|militia|group|cartel|movement|faction))${E}`,
+        'gu',
+      ),
+      new RegExp(
+        `(?<![\\p{L}-])(?<!\\p{Lu}[\\p{L}-]* )${name}, (?:the|an?) (?:(?!(?:of|for|in|at|on|with|to|and|who|which|that)\\b)[\\p{L}’'-]+ ){0,3}(?<word>${BODY_AFTER_NAME})${E}(?![’'])`,
+        'gu',
+      ),
+    ];
+    for (const re of patterns)
+      for (const m of matches(this.text, re)) {
+        const written = m.groups!.name!;
+        const lead = /^(?:The |the )/.exec(written)?.[0] ?? '';
+        const phrase = written.slice(lead.length);
+        const words = phrase.split(' ');
+        if (
+          STATE_FORMS.has(phrase) ||
+          STATE_FORMS.has(words[0]!) ||
+          words.some((w) => NOT_PLACES.has(w) || NOT_LEADING.has(w)) ||
+          ORGANIZATION_FORMS.has(phrase)
+        )
+          continue;
+        // "the Sunni militant group": one plain word before a qualified word for a body is more often an adjective.
+        if (
+          re === patterns[1] &&
+          words.length === 1 &&
+          / /.test(m.groups!.word!) &&
+          !/[-\p{Lu}]/u.test(phrase.slice(1))
+        )
+          continue;
+        const start = m.index! + m[0].indexOf(written) + lead.length;
+        const key = makeKey('org', phrase);
+        this.candidate(start, start + phrase.length, 63, () => {
+          this.addOrganization(key, phrase, kind(m[0].replace(written, '')));
+          return [this.mentionOf(key, start, phrase.length, 'name')];
+        });
+      }
+  }
+
   /** "the group APT28", "the hacker group Sandworm-2": a group named by a code after the word for it. */
   private namedGroups() {
     const re =
@@ -831,7 +983,9 @@ export class MentionFinder {
     }
     this.rulers();
     const code = this.homeState ?? this.topicState();
-    if (!code) return;
+    // "the army" in a story datelined in a state's capital, which names no other state's army: that state's.
+    const dateline = code ? undefined : this.datelineState();
+    if (!code && !dateline) return;
     // "accused the government of ...", "urged the administration to ...", "the military": in lower case too, the
     // state's, when the text is about one state.
     const re =
@@ -841,10 +995,12 @@ export class MentionFinder {
       // "his Government", "our Government": a pronoun's, not a name.
       if (/\b(?:his|her|its|their|my)\s+$/i.test(this.text.slice(Math.max(0, m.index! - 6), m.index!))) continue;
       const end = m.index! + m[0].length;
+      // "the army" speaks for the state, and is the state's armed service too ("Army of Ecuador", "army").
+      const service = /^(?:military|army|navy|armed forces)$/i.test(m[0]) ? m[0].toLowerCase() : undefined;
+      const owner = code ?? (service && !this.otherService(service, dateline!) ? dateline : undefined);
+      if (!owner) continue;
       this.candidate(start, end, 55, () => {
-        const record = this.entities.state(code);
-        // "the army" speaks for the state, and is the state's armed service too ("Army of Ecuador", "army").
-        const service = /^(?:military|army|navy|armed forces)$/i.test(m[0]) ? m[0].toLowerCase() : undefined;
+        const record = this.entities.state(owner);
         if (service) {
           const key = `org:${slug(record.name)}-${slug(service)}`;
           const name = `${service.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${record.name}`;
@@ -855,6 +1011,31 @@ export class MentionFinder {
         return [this.mentionOf(record.key, start, end - start, 'phrase')];
       });
     }
+  }
+
+  /** The state whose capital a wire story's dateline names: "ISLAMABAD, Feb 19 -", "DHAKA, December 5 -". */
+  private datelineState(): string | undefined {
+    const head = this.text.slice(0, 600);
+    const line = new RegExp(
+      `^(?<place>\\p{Lu}[\\p{Lu}’'.-]*(?: \\p{Lu}[\\p{Lu}’'.-]*){0,2}), (?:${MONTH}|\\d{1,2} ${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? \\d{1,2})`,
+      'mu',
+    ).exec(head);
+    if (!line) return undefined;
+    const place = fold(line.groups!.place!);
+    const capital = [...STATE_FORMS].find(([form, f]) => f.role === 'capital' && fold(form) === place);
+    return capital?.[1].code;
+  }
+
+  /**
+   * Whether the text names a service of that kind with a word of its own ("the Dominican army", "Haitian police"),
+   * other than the state's own: then "the army" may be that one, and the dateline does not say whose it is.
+   */
+  private otherService(service: string, code: string): boolean {
+    const re = new RegExp(`\\b(?<word>[A-Z][\\p{L}-]+)(?:[’']s)? ${service}\\b`, 'gu');
+    return matches(this.text, re).some((m) => {
+      const word = m.groups!.word!;
+      return !NOT_LEADING.has(word) && !/^(?:Its|Their|His|Her|Our)$/.test(word) && stateOf(word) !== code;
+    });
   }
 
   /**
@@ -1132,6 +1313,55 @@ export class MentionFinder {
       }
   }
 
+  /**
+   * "Pakistan's interior minister", "the Philippine Defence Secretary", "Russian deputy foreign minister": a state's
+   * minister for a field speaks for a ministry of that field, which the text names by naming its minister. It is
+   * recorded as the ministry the gazetteer knows (MINISTRIES) or "Ministry of ⟨Field⟩", without being a mention
+   * claims are read from: the minister, not the ministry, is who speaks. Only an unnamed minister: one named is a
+   * person the text speaks of, and the ministry goes without saying.
+   */
+  private ministriesOfMinisters() {
+    const fields =
+      'foreign|defence|defense|interior|information|finance|justice|health|trade|energy|economy|agriculture|fisheries|transport|education|environment|labour|labor|industry|communications|culture|security';
+    const re = new RegExp(
+      `${B}${STATE_QUALIFIER} (?:(?:deputy|acting|former|state|junior) )?(?<field>${fields}|${fields.replace(/\b\p{L}/gu, (c) => c.toUpperCase())}) (?:minister|Minister|secretary|Secretary)${E}`,
+      'gu',
+    );
+    const unnamed = (m: RegExpMatchArray) =>
+      !/^,? (?:\p{Lu}\p{Ll}+ )*\p{Lu}\p{Ll}/u.test(
+        this.text.slice(m.index! + m[0].length, m.index! + m[0].length + 40),
+      ) && !/\p{Lu}[\p{L}-]+, (?:the |a )?$/u.test(this.text.slice(Math.max(0, m.index! - 40), m.index!));
+    for (const m of matches(this.text, re)) {
+      const g = m.groups!;
+      const code = stateOf(g.demonym) ?? stateOf(g.possessive);
+      // A minister named ("Pakistan's interior minister, Ali Khan,") is the person the text speaks of.
+      if (!code || !unnamed(m)) continue;
+      const state = STATES.get(code)!;
+      const field = g.field!.toLowerCase();
+      const known = MINISTRIES.find((k) => k.fields.some((f) => f.toLowerCase() === field));
+      const title = field.replace(/^\p{L}/u, (c) => c.toUpperCase());
+      const key = `org:${slug(state.name)}-${known?.slug ?? slug(`ministry of ${field}`)}`;
+      const name = `${known?.name ?? `Ministry of ${title}`} of ${state.name}`;
+      this.addOrganization(key, name, 'MINISTRY', [m[0]]);
+      this.entities.link('partOf', key, this.entities.state(code).key);
+      this.entities.mention(key, { start: m.index!, end: m.index! + m[0].length }, this.text, false);
+    }
+    // "India's army chief said": the chief of a state's service, unnamed, names the service.
+    const chief = new RegExp(`${B}${STATE_QUALIFIER} (?<branch>army|navy|air force|military) chief${E}`, 'gu');
+    for (const m of matches(this.text, chief)) {
+      const g = m.groups!;
+      const code = stateOf(g.demonym) ?? stateOf(g.possessive);
+      if (!code || !unnamed(m)) continue;
+      const state = STATES.get(code)!;
+      const branch = g.branch!;
+      const key = `org:${slug(state.name)}-${slug(branch)}`;
+      const name = `${branch.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${state.name}`;
+      this.addOrganization(key, name, 'MILITARY', [m[0]]);
+      this.entities.link('partOf', key, this.entities.state(code).key);
+      this.entities.mention(key, { start: m.index!, end: m.index! + m[0].length }, this.text, false);
+    }
+  }
+
   /** "the Ukrainian city of Kharkiv"; a capital where something happens ("traveled to Pyongyang") is a city. */
   private places() {
     const re = new RegExp(
@@ -1170,18 +1400,36 @@ export class MentionFinder {
       }
     }
     // "the authorities in Bangui" are the government's, not a city's.
+    // "In Moscow, the spokesman said", "will leave for Beijing", "will visit Dhaka and Bangkok": each a city.
     const at = new RegExp(
-      `${B}(?<!(?:authorities|government|leadership|regime|officials) )(?:in|to|from|at|near|outside|visit|visits|visited|visiting|arrived in) (?<place>${capitals})${E}`,
+      `${B}(?<!(?:authorities|government|leadership|regime|officials|junta) )(?:[Ii]n|to|from|at|near|outside|visit|visits|visited|visiting|arrived in|(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|bound) for) (?<place>${capitals})(?:,? and (?<also>${capitals}))?${E}`,
       'gu',
     );
     for (const m of matches(this.text, at)) {
+      for (const place of [m.groups!.place!, m.groups!.also].filter((p): p is string => !!p)) {
+        const start =
+          m.index! + (place === m.groups!.place ? m[0].indexOf(place, m[0].indexOf(' ')) : m[0].lastIndexOf(place));
+        const code = stateOf(place)!;
+        this.candidate(start, start + place.length, 60, () => {
+          const key = this.place(place, 'CITY', code);
+          return [this.mentionOf(key, start, place.length, 'name')];
+        });
+      }
+    }
+    // "the authorities in Minsk", "the junta in Bamako": the government's, read as the state, but the capital is
+    // still a city the text names; it is recorded without being the mention.
+    const seat = new RegExp(
+      `${B}(?<=(?:authorities|government|leadership|regime|officials|junta) in )(?<place>${capitals})${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, seat)) {
       const place = m.groups!.place!;
-      const start = m.index! + m[0].length - place.length;
-      const code = stateOf(place)!;
-      this.candidate(start, start + place.length, 60, () => {
-        const key = this.place(place, 'CITY', code);
-        return [this.mentionOf(key, start, place.length, 'name')];
-      });
+      this.entities.mention(
+        this.place(place, 'CITY', stateOf(place)!),
+        { start: m.index!, end: m.index! + place.length },
+        this.text,
+        false,
+      );
     }
     // "the Gaza Strip", "the Red Sea", "Second Thomas Shoal": a capitalised name with a word for a place; not when a
     // name goes on ("the Pacific Islands Forum", "the Solomon Islands Police Force" are bodies).
@@ -1404,7 +1652,7 @@ export class MentionFinder {
     // not inside a longer name
     // ("Israeli-made Barak MX batteries": a maker's word is not part of the name, nor a state's: "Turkish Aksungur
     // drones").
-    const name = `(?:(?<=-(?:made|built|designed|manufactured|supplied) |(?<![\\p{L}])(?:${demonyms}) )|(?<!(?:^|[^\\p{L}])(?!(?:The|A|An) )[A-Z][\\p{L}-]* ))(?!${COUNT_WORD} )(?<named>[A-Z][a-z]+ [A-Z]{1,3}\\d{0,3}[A-Z]?|[A-Z][a-z]{3,})`;
+    const name = `(?:(?<=-(?:made|built|designed|manufactured|supplied) |(?<![\\p{L}])(?:${demonyms}) )|(?<!(?:^|[^\\p{L}])(?!(?:The|A|An) )[A-Z][\\p{L}-]* ))(?!${COUNT_WORD} )(?<named>[A-Z][a-z]+ [A-Z]{1,3}\\d{0,3}[A-Z]?|(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Both|All|Some|Other|More|New|Further|Additional|${demonyms}|${names}) )[A-Z][a-z]{2,} [A-Z][a-z]{2,}|[A-Z][a-z]{3,})`;
     // A name with a code holding a digit is a system's wherever it stands: "the drone was a Bayraktar TB2".
     const coded = `(?<![A-Z][\\p{L}-]* )(?!${COUNT_WORD} )(?<coded>[A-Z][a-z]{3,} [A-Z]{1,3}\\d{1,3}[A-Z]?)`;
     const re = new RegExp(
@@ -1431,6 +1679,21 @@ export class MentionFinder {
         )
           continue;
         if (!d.includes(' ') && (m.index! === 0 || /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(before))) continue;
+        // "Blue Spear coastal defence missiles", "Eurofighter Typhoon aircraft": a name of two capitalised words, neither
+        // a state's, a body's or a place's word, and the two not a state's name ("South Sudan").
+        const second = d.split(' ')[1];
+        if (
+          second &&
+          /^[a-z]+$/.test(second.slice(1)) &&
+          (STATE_FORMS.has(d) ||
+            KNOWN_PLACE_FORMS.has(d) ||
+            STATE_FORMS.has(second) ||
+            bodies.has(second) ||
+            NOT_PLACES.has(second) ||
+            NOT_SYSTEM_NAMES.has(second) ||
+            PLACE_WORDS.includes(second))
+        )
+          continue;
       }
       // A class is a class of something: "Kilo-class submarines" names the Kilo-class submarine, not a Kilo-class.
       const ofClass = /-class$/.test(d)

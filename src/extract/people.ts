@@ -86,6 +86,20 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 
+/** Nouns that end the name of a meeting, a body or a programme, never a person's: "Weekly Press Briefing", "Western States". */
+const NOT_NAME_END = new Set(
+  'Briefing Conference Council Assistance Integration Territories States Service Work Authorization Cooperation Affairs Forum Summit Session Meeting Programme Program'.split(
+    ' ',
+  ),
+);
+
+/** Whether the line holding `at` is a heading in title case: most of its longer words capitalised, verbs and all. */
+function inHeading(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
+}
+
 const OFFICIAL =
   /\b(?:minister|ambassador|envoy|representative|spokes(?:man|woman|person)|president|secretary|chancellor|premier)\b/i;
 
@@ -155,7 +169,11 @@ export class PeopleFinder {
       while (words.length && NOT_NAME.has(words[words.length - 1]!)) words = words.slice(0, -1);
       if (words.length > 4) continue;
       if (words.length === 0) continue;
+      if (NOT_NAME_END.has(words[words.length - 1]!)) continue;
       const name = words.join(' ');
+      // "..., Special Envoy Tells Security Council": in a heading in title case, one capitalised word after a title
+      // is as likely its verb as a surname; the body names the person in full.
+      if (words.length === 1 && !this.surnames.has(name) && inHeading(this.text, masked.offset(at))) continue;
       const end = at + name.length;
       const before = masked.text.slice(0, at);
       const after = masked.text.slice(end);

@@ -420,7 +420,7 @@ describe('legislatures', () => {
 });
 
 describe("a state's press", () => {
-  it('reads "⟨demonym⟩ newspapers", "⟨demonym⟩ press" and "some ⟨demonym⟩ media" as a publisher, and a state\'s own media as the state', async () => {
+  it('reads "⟨demonym⟩ newspapers", "⟨demonym⟩ press" and "some ⟨demonym⟩ media" as a publisher, and a state\'s own media as the state speaking', async () => {
     const d = await extract(
       'Latvian newspapers said the border was closed. Some Finnish media reported the same, and the Estonian press ' +
         'disagreed. According to Belarusian state media, the troops had left.',
@@ -429,7 +429,10 @@ describe("a state's press", () => {
     expect(entity(d, 'org:finnish-media').aliases).toContain('Some Finnish media');
     entity(d, 'org:estonian-press');
     entity(d, 'state:BLR');
-    expect(keys(d)).not.toContain('org:belarusian-state-media');
+    // A state's own media are recorded as a publisher, but what they report is the state speaking.
+    entity(d, 'org:belarusian-state-media');
+    expect(d.claims.map((c) => c.speaker)).toContain('state:BLR');
+    expect(d.claims.map((c) => c.speaker)).not.toContain('org:belarusian-state-media');
   });
 });
 
@@ -596,5 +599,118 @@ describe('datelines', () => {
     // A state's name in capitals opening a line is no dateline's city.
     const state = await extract('HONDURAS, March 16 - The navy said nothing.');
     expect(state.entities.filter((e) => e.type === 'Place')).toEqual([]);
+  });
+});
+
+describe('services named by a pronoun or by the dateline', () => {
+  it('reads "its air force" as the service of the state the sentence before opens with, and "its army" after a capital\'s name as that state\'s', async () => {
+    const d = await extract(
+      'After gunmen killed 14 pilgrims at Lamaru in March, Ghana blamed Togo and closed the crossings. Its air force struck targets near the border on 2 April.',
+    );
+    const force = entity(d, 'org:ghana-air-force');
+    expect(force.aliases).toEqual(expect.arrayContaining(['air force', 'Ghanaian air force']));
+    const doc = d.document as { relationships: { type: string; from: string; to: string }[] };
+    expect(doc.relationships).toContainEqual(
+      expect.objectContaining({ type: 'PART_OF', from: 'org:ghana-air-force', to: 'state:GHA' }),
+    );
+    expect(keys(d)).not.toContain('org:togo-air-force');
+    const capital = await extract(
+      'Lima has reinforced the frontier in recent months. Its army took delivery of 30 armoured trucks from Spain in May.',
+    );
+    entity(capital, 'org:peru-army');
+  });
+
+  it('reads a state named nearest before "its" in the same sentence as its owner, and leaves "its military ties" alone', async () => {
+    const d = await extract('A senior official accused Hanoi of using its coast guard to harass fishermen.');
+    entity(d, 'org:vietnam-coast-guard');
+    // A state after "from" is what the sentence's subject received from, not whose "its" is.
+    const from = await extract('Chile received 12 jets from Brazil in 2024 and has ordered six more for its navy.');
+    entity(from, 'org:chile-navy');
+    expect(keys(from)).not.toContain('org:brazil-navy');
+    const ties = await extract('Kenya said its military ties with Uganda were strong.');
+    expect(ties.entities.filter((e) => e.type === 'Organization')).toEqual([]);
+  });
+
+  it("reads a bare \"the army\" in a story datelined in a state's capital as that state's army, unless another state's army is named", async () => {
+    const d = await extract(
+      'NAIROBI, May 3 - Gunmen attacked a convoy near the border on Saturday. Analysts said the army, which has received drones from Türkiye, was stretched.',
+    );
+    expect(entity(d, 'org:kenya-army').aliases).toContain('army');
+    const other = await extract(
+      'NAIROBI, May 3 - Rights groups accused the Ugandan army of abuses near the border. The army rejected the accusations.',
+    );
+    expect(keys(other)).not.toContain('org:kenya-army');
+    // A dateline naming no capital says nothing of whose army it is.
+    const city = await extract('MOMBASA, May 3 - Analysts said the army was stretched along the coast.');
+    expect(city.entities.filter((e) => e.type === 'Organization')).toEqual([]);
+  });
+});
+
+describe('bodies no table knows, named by the words around them', () => {
+  it('reads a name after a word for a body, before one, or with an apposition saying what it is', async () => {
+    const d = await extract(
+      "Four patrol boats were ordered from the Norwegian shipbuilder Vestvik in 2024. Police said the rifles were seized from the Los Halcones gang. Kigali accused Gitega of arming the FNL-Umoja rebel group. Jaish al-Nasr, the Sunni militant group that claimed the attack, said nothing. The Joint Media Directorate, the army's media wing, said two drones were shot down.",
+    );
+    expect(entity(d, 'org:vestvik').type).toBe('Organization');
+    entity(d, 'org:los-halcones');
+    const record = (d.document as { entities: { key: string; category?: string }[] }).entities;
+    expect(record.find((e) => e.key === 'org:los-halcones')?.category).toBe('ARMED_GROUP');
+    entity(d, 'org:fnl-umoja');
+    entity(d, 'org:jaish-al-nasr');
+    entity(d, 'org:joint-media-directorate');
+    expect(people(d)).toEqual([]);
+    // "the Sunni militant group": a plain word before a qualified word for a body is an adjective, not a name.
+    expect(keys(d)).not.toContain('org:sunni');
+  });
+
+  it('leaves a person described by an apposition a person', async () => {
+    const d = await extract('Tomas Varga, the head of the militia, said the fighters had withdrawn.');
+    expect(d.entities.filter((e) => e.type === 'Organization')).toEqual([]);
+  });
+
+  it("records a state's own media as a publisher, and the outlet a briefing's reporter is labelled with", async () => {
+    const d = await extract('Iranian state television reported on Sunday that the drills had ended.');
+    entity(d, 'org:iranian-state-television');
+    const briefing = await extract('Reporter (Addis Tribune): Will the talks resume?\n\nSpokesperson: Not this week.');
+    entity(briefing, 'org:addis-tribune');
+  });
+
+  it('records the ministry an unnamed minister speaks for, and not the ministry of a minister the text names', async () => {
+    const d = await extract("Q: Chad's information minister has blamed Sudan for the raid. What is your response?");
+    expect(entity(d, 'org:chad-ministry-of-information').aliases).toContain("Chad's information minister");
+    const named = await extract("Chad's information minister, Ali Mahamat, blamed Sudan for the raid.");
+    expect(keys(named)).not.toContain('org:chad-ministry-of-information');
+    const chief = await extract("AFP: Kenya's army chief said last week that the border was calm.");
+    expect(entity(chief, 'org:kenya-army').aliases).toContain("Kenya's army chief");
+  });
+});
+
+describe('capitals named as cities', () => {
+  it('reads a capital after "In", after a verb of leaving "for", and the second of two visited, as cities', async () => {
+    const d = await extract(
+      'In Nairobi, a ministry spokesman said the talks would go on. The Foreign Minister will leave for Kampala on 1 September. She will visit Kigali and Gitega next week.',
+    );
+    for (const city of ['place:nairobi', 'place:kampala', 'place:kigali', 'place:gitega']) entity(d, city);
+  });
+
+  it('records the capital in "the authorities in Minsk" as a city, while the phrase still names the state', async () => {
+    const d = await extract('Lithuania accused the authorities in Minsk of sending the balloons.');
+    entity(d, 'place:minsk');
+    expect(d.claims.map((c) => `${c.speaker} ${c.kind} ${c.targets.join(',')}`)).toEqual([
+      'state:LTU ACCUSE state:BLR',
+    ]);
+  });
+});
+
+describe('no people out of headings and the names of meetings', () => {
+  it('reads no person from a title followed by a verb in a heading in title case, nor from a briefing named in capitals', async () => {
+    const d = await extract(
+      'Fighting Spreads in Northern Provinces as Relief Runs Short, Special Envoy Tells Security Council\n\nThe Special Envoy, Marta Quiroga, said on Monday that the fighting had spread.',
+    );
+    expect(people(d)).toEqual(['person:marta-quiroga']);
+    const briefing = await extract(
+      'Weekly Press Briefing of the Ministry of Foreign Affairs, 3 March 2026\n\nThe Spokesperson, Ambassador Lena Okafor, opened the briefing.',
+    );
+    expect(people(briefing)).toEqual(['person:lena-okafor']);
   });
 });

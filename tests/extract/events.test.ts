@@ -248,3 +248,34 @@ describe('reports', () => {
     expect(events(d)).toEqual([]);
   });
 });
+
+describe('events dated by the sentence rather than their clause', () => {
+  it('dates an event by a date right before its noun, only an article between', async () => {
+    const d = await extract(
+      'The envoy said that on 9 June a strike on a clinic in Barda had killed 14 people.',
+      '2026-07-01',
+    );
+    expect(events(d)).toEqual(['STRIKE 2026-06-09']);
+  });
+
+  it('dates an event reported anew by the one date its sentence gives, however far before it', async () => {
+    const d = await extract(
+      'The gunmen came on Sunday night from the direction of the hills above Kassala, burned tractors near the village of Wad Hilal and drove off cattle.',
+      '2026-04-15',
+    );
+    expect(events(d)).toEqual(['STRIKE 2026-04-12']);
+    const talks = await extract(
+      'Talks between delegations of Chad and the Sudan resumed in Geneva on Monday.',
+      '2026-04-15',
+    );
+    expect(events(talks)).toEqual(['MEETING 2026-04-13']);
+  });
+
+  it('leaves undated an event counted among others', async () => {
+    const counted = await extract(
+      'Amnesty International said in a report last month that the jets had been used in five strikes on villages in Rakhine.',
+      '2026-04-15',
+    );
+    expect(events(counted).filter((e) => /^STRIKE \d/.test(e))).toEqual([]);
+  });
+});

@@ -301,3 +301,49 @@ describe('transfers whose recipient is implied or named by a pronoun', () => {
     );
   });
 });
+
+describe('weapon systems named by two capitalised words', () => {
+  it('reads a name of two capitalised words before the word for the weapon, and the transfer of it', async () => {
+    const d = await extract('Latvia received Silver Lance coastal defence missiles from Norway in 2025.');
+    expect(weaponKeys(d)).toEqual(['weapon:silver-lance']);
+    expect(transfers(d)).toEqual(['state:NOR > state:LVA: weapon:silver-lance']);
+  });
+
+  it('leaves out an article, a demonym, a state and a place opening the two words', async () => {
+    const article = await extract('The Piranha armoured vehicles were handed over to Moldova by Germany.');
+    expect(weaponKeys(article)).toEqual(['weapon:piranha']);
+    const demonym = await extract('Kyrgyzstan took delivery of Turkish Aksungur drones last year.');
+    expect(weaponKeys(demonym)).toEqual(['weapon:aksungur']);
+    const state = await extract('South Sudan drones were seen over the border.');
+    expect(weaponKeys(state)).toEqual([]);
+  });
+});
+
+describe('transfers to a state named by its forces, or by its buying', () => {
+  it('reads "⟨B⟩\'s purchase of ⟨W⟩ from ⟨A⟩" as a transfer from A to B', async () => {
+    const d = await extract("He said Norway's purchase of K9 howitzers from South Korea threatened no one.");
+    expect(transfers(d)).toEqual(['state:KOR > state:NOR: weapon:k9']);
+  });
+
+  it('reads the forces a relative clause of receiving hangs on as the recipient, not as the weapon', async () => {
+    const d = await extract(
+      'Ghana called for more support to the Malian security forces, which had received four patrol boats from Spain in March.',
+    );
+    expect(transfers(d)).toEqual(['state:ESP > state:MLI: -']);
+    const own = await extract("Chad's own army has received Bayraktar TB2 drones from Türkiye since 2023.");
+    expect(transfers(own)).toEqual(['state:TUR > state:TCD: weapon:bayraktar-tb2']);
+  });
+});
+
+describe('a recipient named by a pronoun', () => {
+  it('reads "supplied it with ⟨W⟩" and "sold it ⟨W⟩" as going to the actor named nearest before the supplier', async () => {
+    const d = await extract(
+      'Moldova was short of air defence, officials said, and Romania had supplied it with Hawk missiles in 2024.',
+    );
+    expect(transfers(d)).toEqual(['state:ROU > state:MDA: weapon:hawk']);
+    const sold = await extract(
+      'Croatia delivered rifles to the Somali army last year, and Türkiye sold it Bayraktar TB2 drones in 2023.',
+    );
+    expect(transfers(sold)).toEqual(['state:HRV > state:SOM: -', 'state:TUR > state:SOM: weapon:bayraktar-tb2']);
+  });
+});

@@ -112,6 +112,11 @@ const DATED_PACT = new RegExp(
   String.raw`(?:(?<after>⟨\d+⟩|\b${PACT}s?) of (?:(?<day>\d{1,2}) )?(?:(?<month>${MONTH_NAMES.join('|')}) )?(?<year>(?:1[89]|20)\d\d)\b|\b(?:the|its|their|a) (?<year2>(?:1[89]|20)\d\d) (?:[\w-]+ ){0,3}?(?<before>⟨\d+⟩|${PACT}\b))`,
   'gi',
 );
+/** Words before a date that make it a bound of a span, not when something happened: "since 2023", "until May". */
+const SINCE = /\b(?:after|before|since|until|till|following|from|by|between)\s+(?:the\s+)?$/i;
+/** Words counting events before their noun: "five strikes", "several attacks", "dozens of raids" are no one event. */
+const COUNTED =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many|some|few|numerous|multiple|repeated|more|further|other|earlier|previous|past|recent|such)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** How far after its word an event's date and place may be: a noun's own phrase, a verb's clause. */
 const WINDOW = { noun: 50, verb: 90 };
 const LABEL: Record<EventCategory, string> = {
@@ -180,7 +185,16 @@ export class EventFinder {
           const clause = rest.slice(0, Math.min(stop, isVerb || acting ? WINDOW.verb : WINDOW.noun));
           const triggerAt = masked.original(at, end);
           const clauseEnd = masked.original(end, end + clause.length).end;
-          const date = this.dateOf(dates, triggerAt, clauseEnd, sentence, kind.category, isVerb);
+          const definite = !isVerb && /\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$/i.test(before);
+          // An event the sentence reports anew, with no date of its own beside it, happened on the one date the
+          // sentence gives ("The attackers came on Sunday night ..., burned tractors", "Talks between ... resumed in
+          // Doha on Sunday"); "the strike" named again is the one named before, and "five strikes on villages" no one
+          // event.
+          const date =
+            this.dateOf(dates, triggerAt, clauseEnd, sentence, kind.category, isVerb) ??
+            ((isVerb || (!definite && !COUNTED.test(before))) && kind.category !== 'REPORT'
+              ? this.soleDate(dates, sentence)
+              : null);
           // Where: a place after the trigger, or the state invaded.
           const placeToken =
             /(?:in|on|at|near|of|into|outside|against|to|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨(\d+)⟩/.exec(clause);
@@ -229,7 +243,6 @@ export class EventFinder {
               (kind.needs === 'resolution' && !!resolution));
           // "the veto", "this strike", "ahead of the meeting": the last such event named, unless a date says otherwise.
           const last = [...this.named].reverse().find((e) => e.category === kind.category);
-          const definite = !isVerb && /\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$/i.test(before);
           if (!enough || (definite && last && !date)) {
             if (last && definite) found.push({ key: last.key, span: triggerAt });
             continue;
@@ -287,6 +300,15 @@ export class EventFinder {
       (d) => d.end <= trigger.start && /^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(this.text.slice(d.end, trigger.start)),
     );
     if (owning) return owning.iso;
+    // "said that on 24 August a strike on a school had killed 32", "On Sunday, an attack on the post ...": a date
+    // right before the event's noun, only its article and a word or two between, is its date.
+    const leading = dates.find(
+      (d) =>
+        d.end <= trigger.start &&
+        /^,?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(this.text.slice(d.end, trigger.start)) &&
+        !SINCE.test(this.text.slice(Math.max(sentence.start, d.start - 12), d.start)),
+    );
+    if (leading) return leading.iso;
     // "met this morning to consider the report": a report is dated only by a date of its own.
     if (category === 'REPORT') return null;
     // "three days after the latest commemoration at ⟨X⟩", "three years after Russia's veto": a span counted back to the
@@ -319,6 +341,21 @@ export class EventFinder {
       if (justBefore) return justBefore.iso;
     }
     return null;
+  }
+
+  /**
+   * The only date a sentence gives, when it dates the sentence's own events: not a span the event came after or
+   * before ("since 2023", "three years after the veto"), nor a date in words quoted.
+   */
+  private soleDate(dates: ReturnType<typeof findDates>, sentence: Sentence): string | null {
+    if (dates.length !== 1) return null;
+    const d = dates[0]!;
+    const lead = this.text.slice(Math.max(sentence.start, d.start - 12), d.start);
+    if (SINCE.test(lead) || /\b(?:after|ago|before)$/i.test(this.text.slice(d.start, d.end))) return null;
+    // "a week after the army left it on 26 April": a date in a clause of what came before or after is that clause's.
+    const clause = this.text.slice(sentence.start, d.start).split(/[,;]/).pop()!;
+    if (/\b(?:after|before|since|until|following|when|while)\b/i.test(clause)) return null;
+    return d.iso;
   }
 
   /** Who took part: the subject of a verb ("⟨A⟩ and ⟨B⟩ vetoed"), else "by ⟨A⟩", "⟨A⟩'s", a demonym before the word. */

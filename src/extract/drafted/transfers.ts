@@ -70,6 +70,11 @@ const DEAL = new RegExp(
   String.raw`(?<to>${LIST})(?:,[^,]{1,80},)?\s+(?:${AUX})(?:signed|struck|reached|concluded|agreed|inked|finali[sz]ed|placed) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement|order)(?: with (?:the )?(?<by>${LIST}))? (?:for|to buy|to purchase|to acquire) ${WEAPON}(?:(?: [^⟨;]{0,30}?)? (?:from|with) (?:the )?(?<from>${LIST}))?`,
   'gu',
 );
+/** "⟨B⟩'s purchase of ⟨W⟩ from ⟨A⟩", "⟨B⟩'s planned acquisition of ⟨W⟩ from ⟨A⟩": the owner of the buying receives. */
+const PURCHASE = new RegExp(
+  String.raw`(?<to>⟨\d+⟩)[’']s (?:[\w-]+ )?(?:purchase|purchases|acquisition|acquisitions|procurement|imports?|orders?) of ${WEAPON}(?: [^⟨;,]{0,20}?)? from (?:the )?(?<from>${LIST})`,
+  'gu',
+);
 /** "a ⟨W⟩, one of several that ⟨A⟩ sold to ⟨B⟩", "the ⟨W⟩ which ⟨A⟩ delivered to ⟨B⟩": the weapon before its clause. */
 const RELATIVE = new RegExp(
   String.raw`${WEAPON}(?:, one of [^⟨;,]{0,30}?)?,? (?:that|which) (?:the )?(?<supplier>${LIST})\s+(?:${AUX})(?<verb>${SUPPLY}) (?:to|for) ${PLACE_WORDS}(?<to>${LIST})`,
@@ -184,13 +189,13 @@ export class TransferFinder {
       const verb = supplyVerb(g.verb!);
       if (!verb) continue;
       const rest = text.slice(m.index! + m[0].length);
+      // "had supplied it with ⟨W⟩", "sold it ⟨W⟩", "delivered ⟨W⟩ to it": a recipient named by a pronoun.
+      const TO = String.raw`(?:(?<to>${LIST})|(?<toit>\b(?:it|them)\b))`;
       const ways = [
-        verb.recipient.with && new RegExp(String.raw`^\s+(?:the )?(?<to>${LIST}) with ${WEAPON}`, 'u').exec(rest),
+        verb.recipient.with && new RegExp(String.raw`^\s+(?:the )?${TO} with ${WEAPON}`, 'u').exec(rest),
         verb.recipient.to &&
-          new RegExp(String.raw`^\s+${WEAPON}(?: [^⟨;]{0,40}?)? (?:to|for) ${PLACE_WORDS}(?<to>${LIST})`, 'u').exec(
-            rest,
-          ),
-        verb.recipient.double && new RegExp(String.raw`^\s+(?:the )?(?<to>${LIST}) ${WEAPON}`, 'u').exec(rest),
+          new RegExp(String.raw`^\s+${WEAPON}(?: [^⟨;]{0,40}?)? (?:to|for) (?:${PLACE_WORDS}${TO})`, 'u').exec(rest),
+        verb.recipient.double && new RegExp(String.raw`^\s+(?:the )?${TO} ${WEAPON}`, 'u').exec(rest),
         verb.recipient.object && new RegExp(String.raw`^\s+(?:the )?(?<to>${LIST})`, 'u').exec(rest),
       ];
       const way = ways.find((w): w is RegExpExecArray => !!w);
@@ -204,7 +209,8 @@ export class TransferFinder {
           : keys(g.supplier ?? g.from);
       const negated = NEGATED.test(g.aux ?? '') || this.denied(text, m.index!);
       let end = m.index! + m[0].length + way[0].length;
-      out.push({ suppliers, recipients: keys(way.groups!.to), weapon: way.groups, at: m.index!, end, negated });
+      const recipients = way.groups!.toit ? this.objectReferent(masked, m.index!, suppliers) : keys(way.groups!.to);
+      out.push({ suppliers, recipients, weapon: way.groups, at: m.index!, end, negated });
       // "handed over two ⟨W1⟩ to ⟨B1⟩ in 2025 and 12 ⟨W2⟩ to ⟨B2⟩": each object with its own recipient.
       if (way === ways[1])
         for (let next; (next = AND_TO.exec(text.slice(end))); end += next[0].length)
@@ -255,6 +261,11 @@ export class TransferFinder {
     for (const re of [SUPPLIED_BY, BOUGHT_FROM]) {
       for (const m of text.matchAll(re)) {
         const g = m.groups!;
+        // "the ⟨Somali army⟩, which had received two patrol boats from ⟨A⟩": a state or a body where the weapon
+        // would stand is who receives, read with the words of receiving (RECIPIENT_VERB).
+        const alone = /^⟨(\d+)⟩$/.exec(g.what ?? '');
+        if (alone && this.entities.get(masked.units[Number(alone[1])]?.mention.key ?? '')?.type !== 'WeaponSystem')
+          continue;
         const suppliers = keys(g.by ?? g.from);
         const home = this.homeState ? this.entities.state(this.homeState).key : undefined;
         // "the 42 ⟨W⟩ that ⟨B⟩ ordered from ⟨A⟩": the buyer named in the clause receives.
@@ -276,7 +287,7 @@ export class TransferFinder {
         });
       }
     }
-    for (const re of [PASSIVE, NOMINAL, APPROVED, DEAL, RELATIVE]) {
+    for (const re of [PASSIVE, NOMINAL, APPROVED, DEAL, RELATIVE, PURCHASE]) {
       for (const m of text.matchAll(re)) {
         const g = m.groups!;
         const suppliers = keys(g.supplier ?? g.by ?? g.by2 ?? g.from ?? g.owner);
@@ -351,6 +362,18 @@ export class TransferFinder {
       if (side && this.entities.get(side)?.type !== 'Place') return [side];
     }
     return this.lastSubject ? [this.lastSubject] : [];
+  }
+
+  /**
+   * What "it" or "them" receiving stands for: the actor named nearest before the supplier in the sentence, the supplier
+   * aside ("Ukraine was using its ports ..., and ⟨A⟩ had supplied it with ..."), else the sentence before's subject.
+   */
+  private objectReferent(masked: Masked, at: number, suppliers: string[]): string[] {
+    for (const u of [...masked.text.slice(0, at).matchAll(/⟨(\d+)⟩/g)].reverse()) {
+      const side = this.actors(masked, [Number(u[1])])[0];
+      if (side && !suppliers.includes(side) && this.entities.get(side)?.type !== 'Place') return [side];
+    }
+    return this.lastSubject && !suppliers.includes(this.lastSubject) ? [this.lastSubject] : [];
   }
 
   /** "denied that it had supplied ...", "rejected claims that ... delivered": a transfer said not to have happened. */
