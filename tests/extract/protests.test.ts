@@ -31,6 +31,20 @@ describe('an envoy recalled', () => {
   });
 });
 
+describe('a finding told in the passive', () => {
+  const finding = (by: string) =>
+    `Maria Olsen, Coordinator of the Group of Experts on the Democratic Republic of the Congo, said rifles had been handed to the Allied Democratic Forces${by} in March.`;
+
+  it('is about the doer its "by" names, not the first party named', async () => {
+    const draft = await extract(finding(' by officers of the Uganda People\u2019s Defence Force'));
+    expect(lines(draft)).toEqual(['person:maria-olsen REPORT org:uganda-peoples-defence-force']);
+  });
+
+  it('without a "by", is about whoever it names', async () => {
+    expect(lines(await extract(finding('')))).toEqual(['person:maria-olsen REPORT org:adf']);
+  });
+});
+
 describe('a finding that records a transfer', () => {
   it('is aimed at neither end of the transfer', async () => {
     const draft = await extract(

@@ -5,7 +5,7 @@ import type { Span } from '../types.js';
 import type { ClaimFinder } from './finder.js';
 import { DISMISSAL, EVALUATION } from './lexicon.js';
 import { ACCUSATION_OBJECT, deniedKinds, LINK } from './patterns.js';
-import { firstEntity, subjectOf } from './referents.js';
+import { firstEntity, passiveDoer, subjectOf } from './referents.js';
 import type { Found, Reading, SentenceContext } from './types.js';
 
 /**
@@ -192,8 +192,10 @@ export function readObject(
     deniesAccusation = kind === 'DENY';
     allegationStart = complement.start + lead;
   } else {
-    // Calling for a ceasefire or for cooperation between ⟨A⟩ and ⟨B⟩ aims at no one; a report is about whoever it names.
-    target = kind === 'CALL_FOR' ? null : firstEntity(finder.entities, object, units);
+    // Calling for a ceasefire or for cooperation between ⟨A⟩ and ⟨B⟩ aims at no one; a report is about whoever it names,
+    // and one told in the passive about its doer ("ammunition had been handed to ⟨C⟩ by officers of ⟨B⟩" is about ⟨B⟩).
+    const doer = kind === 'REPORT' ? passiveDoer(finder.entities, object, units) : null;
+    target = kind === 'CALL_FOR' ? null : (doer ?? firstEntity(finder.entities, object, units));
     allegationStart = complement.start + lead;
   }
   // "demanded that those responsible be held to account": a demand of no one is an appeal for an outcome.

@@ -95,6 +95,19 @@ export function agentOf(entities: Entities, words: string, units: Unit[], speake
 }
 
 /**
+ * The doer a clause in the passive names ("had been handed to ⟨C⟩ by
+ * officers of ⟨B⟩", "were fired by ⟨B⟩'s forces"): an actor after "by",
+ * null when the clause is not passive or its "by" names no actor.
+ */
+export function passiveDoer(entities: Entities, words: string, units: Unit[]): number | null {
+  const m =
+    /\b(?:was|were|is|are|has been|have been|had been|being) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn|nt)\b[^;]*?\bby (?:the )?(?:[\w-]+ ){0,3}?(?:of (?:the )?)?⟨(\d+)⟩/.exec(
+      words,
+    );
+  return m && isActorType(entities.get(units[Number(m[1])]!.mention.key)?.type) ? Number(m[1]) : null;
+}
+
+/**
  * Whom a warning is aimed at: the party its clause names as acting ("⟨B⟩ will pay"), the condition's subject
  * ("if ⟨B⟩ insists ..."), whom the measures fall on or protect from ("sanctions on ⟨B⟩", "protect its citizens
  * from ⟨B⟩", "never allow ⟨B⟩ to ..."), or whose forces it names ("the participation of ⟨B's⟩ troops"); null
