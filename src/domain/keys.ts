@@ -15,6 +15,9 @@ export const ARTICLE_KEY_PREFIX = 'article';
 /** A Dataset node, one per imported file (`dataset:sipri-trade-register-csv`); not an entity, and no GraphQL id. */
 export const DATASET_KEY_PREFIX = 'dataset';
 
+/** The Security Council: the body resolutions and drafts are considered by, and the forum its meetings' speakers address. */
+export const SECURITY_COUNCIL_KEY = 'org:un-security-council';
+
 /** The node type each key prefix names; a claim's GraphQL type depends on its kind, so claims are not here. */
 export const TYPE_OF_PREFIX: Readonly<Record<string, EntityType | 'Article'>> = {
   ...Object.fromEntries(Object.entries(KEY_PREFIX).map(([type, prefix]) => [prefix, type as EntityType])),

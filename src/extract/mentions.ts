@@ -1,4 +1,5 @@
 import { MONTH_NAMES } from '../calendar.js';
+import { SECURITY_COUNCIL_KEY } from '../domain/index.js';
 import {
   MILITARY_ADJECTIVE_NOUNS,
   KNOWN_PLACES,
@@ -23,7 +24,7 @@ import {
 import { Entities, makeKey, type Mention, type MentionForm } from './entities.js';
 import { COUNT_WORD, NOT_SYSTEM_NAMES, WEAPON_MODIFIER, WEAPON_NOUN } from './drafted/arms.js';
 import { questionOutlets } from './outlets.js';
-import { alternation, escapeRegExp, fold, singular, slug } from './text.js';
+import { alternation, escapeRegExp, fold, lineAt, singular, slug, titleCaseWords } from './text.js';
 import type { Span } from './types.js';
 
 /**
@@ -197,15 +198,13 @@ function syllabic(words: string[], acronym: string): boolean {
 
 /** Whether the line holding `at` is a headline in title case: five words or more, nearly all long ones capitalised. */
 function titleCase(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  const line = text.slice(start, end < 0 ? text.length : end);
-  const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  const line = lineAt(text, at);
   // A statement's heading names its issuer, read by the heading's own rule.
   if (/^\s*(?:Joint |Press )?(?:Statement|Comment|Remarks|Readout|Declaration|Communiqu|Press)/.test(line))
     return false;
-  if (words.length < 5 || /[.!?]["”]?\s*$/.test(line.trim())) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+  const { words, capitalised } = titleCaseWords(line);
+  if (words < 5 || /[.!?]["”]?\s*$/.test(line.trim())) return false;
+  return capitalised >= 0.8 * words;
 }
 
 /** Bodies named in lower case by what they are (MentionFinder.describedBodies), and what kind each is. */
@@ -328,7 +327,7 @@ export class MentionFinder {
       let antecedent = [...out].filter((o) => o.end <= start && names(o)).pop();
       // "the Council" in a text of vetoes and draft resolutions that names no council is the Security Council.
       if (!antecedent && word === 'Council' && UN_VOTING.test(this.text) && !out.some(names)) {
-        const council = ORGANIZATIONS.find((o) => o.key === 'org:un-security-council')!;
+        const council = ORGANIZATIONS.find((o) => o.key === SECURITY_COUNCIL_KEY)!;
         this.knownOrganization(council);
         antecedent = { start, end, key: council.key, form: 'phrase' };
       }
@@ -727,11 +726,14 @@ export class MentionFinder {
    * Pakistan ... . Its air force struck ..."). A state's capital names it too ("Santo Domingo has ...").
    */
   private pronounState(at: number): string | undefined {
-    const sentenceStart = Math.max(
-      this.text.lastIndexOf('. ', at - 1),
-      this.text.lastIndexOf('\n', at - 1),
-      this.text.lastIndexOf('? ', at - 1),
-    );
+    // Where the sentence holding a point begins: after the last full stop, question mark or line break before it.
+    const boundaryBefore = (i: number) =>
+      Math.max(
+        this.text.lastIndexOf('. ', i - 1),
+        this.text.lastIndexOf('\n', i - 1),
+        this.text.lastIndexOf('? ', i - 1),
+      );
+    const sentenceStart = boundaryBefore(at);
     // A state after "from", "to", "with" is an object of the sentence ("India received jets from France and has
     // ordered more for its navy"), not whose "its" is.
     const sentence = this.text.slice(sentenceStart + 1, at);
@@ -740,14 +742,7 @@ export class MentionFinder {
     );
     if (own.length) return stateOf(own[own.length - 1]![0]);
     if (sentenceStart < 0) return undefined;
-    const previous = this.text.slice(
-      Math.max(
-        this.text.lastIndexOf('. ', sentenceStart - 1),
-        this.text.lastIndexOf('\n', sentenceStart - 1),
-        this.text.lastIndexOf('? ', sentenceStart - 1),
-      ) + 1,
-      sentenceStart,
-    );
+    const previous = this.text.slice(boundaryBefore(sentenceStart) + 1, sentenceStart);
     const first = matches(previous, STATE_RE)[0];
     return first ? stateOf(first[0]) : undefined;
   }
@@ -1522,12 +1517,8 @@ export class MentionFinder {
 
   /** Whether a point of the text is in a line written in title case, a heading's: its capitals name nothing. */
   private inHeading(at: number): boolean {
-    const line = this.text.slice(
-      this.text.lastIndexOf('\n', at) + 1,
-      (this.text.indexOf('\n', at) + 1 || this.text.length + 1) - 1,
-    );
-    const words = line.match(/\p{L}{4,}/gu) ?? [];
-    return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
+    const { words, capitalised } = titleCaseWords(lineAt(this.text, at));
+    return capitalised * 2 > words;
   }
 
   /** Regions, territories and seas of the gazetteer (places.json), named bare: "fighting in Tigray", "Republika Srpska". */

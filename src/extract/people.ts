@@ -1,7 +1,7 @@
 import { HONORIFICS, ORGANIZATIONS, TITLE_HEADS, TITLE_MODIFIERS } from './gazetteer.js';
 import { Entities, makeKey, type Mention } from './entities.js';
 import { listUnits, Masked, type Unit } from './masked.js';
-import { escapeRegExp, type Sentence } from './text.js';
+import { escapeRegExp, lineAt, titleCaseWords, type Sentence } from './text.js';
 import { INVERTED_VERB, PAST_WORDS } from './verbs.js';
 import type { Span } from './types.js';
 
@@ -95,9 +95,8 @@ const NOT_NAME_END = new Set(
 
 /** Whether the line holding `at` is a heading in title case: most of its longer words capitalised, verbs and all. */
 function inHeading(text: string, at: number): boolean {
-  const line = text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
-  const words = line.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
+  const { words, capitalised } = titleCaseWords(lineAt(text, at));
+  return words >= 5 && capitalised >= 0.7 * words;
 }
 
 const OFFICIAL =

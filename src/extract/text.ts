@@ -175,6 +175,21 @@ export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The line of the text that holds `at`. */
+export function lineAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
+}
+
+/**
+ * How much of a line is in title case, a heading's: its words of four letters or more, and how many of them open
+ * with a capital.
+ */
+export function titleCaseWords(line: string): { words: number; capitalised: number } {
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return { words: words.length, capitalised: words.filter((w) => /^\p{Lu}/u.test(w)).length };
+}
+
 /** A plural noun phrase's last word made singular: "patrol boats" is "patrol boat", "batteries" "battery". */
 export function singular(phrase: string): string {
   return phrase

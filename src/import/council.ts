@@ -1,3 +1,4 @@
+import { SECURITY_COUNCIL_KEY } from '../domain/index.js';
 import type { LinkRow, NodeRow } from './source.js';
 
 /**
@@ -5,8 +6,6 @@ import type { LinkRow, NodeRow } from './source.js';
  * was considered by: the graph's existing node (the seed declares it), or
  * created with these values where the graph has none.
  */
-
-export const SECURITY_COUNCIL_KEY = 'org:un-security-council';
 
 export const SECURITY_COUNCIL: NodeRow = {
   key: SECURITY_COUNCIL_KEY,

@@ -460,16 +460,17 @@ class Ends {
 
 /**
  * A new node's values as one map: the dataset's, what it fills in (nulls
- * left out) and its provenance, so that the create sets them in one step
- * (cypher/import/create-nodes.cypher says why).
+ * left out), its aliases and its provenance, so that the create sets them
+ * in one step (cypher/import/create-nodes.cypher says why).
  */
-function createdValues(row: KeyedNode, extra: Props): Props {
+function createdValues(row: KeyedNode): Props {
   // A null sets nothing on a node just created: left out, it is not sent either.
   // Plain loops: entry arrays for each of a file's hundreds of thousands of values were a good part of its garbage.
   const values: Props = {};
   for (const k in row.props) if (row.props[k] !== null && row.props[k] !== undefined) values[k] = row.props[k];
   for (const k in row.fill) if (row.fill[k] !== null && row.fill[k] !== undefined) values[k] = row.fill[k];
-  for (const k in extra) values[k] = extra[k];
+  // No aliases is no property: an empty list would be one more property to store and index for each of a file's nodes.
+  if (row.aliases.length) values.aliases = row.aliases;
   values.record = row.record;
   values.importHash = row.hash;
   return values;
@@ -478,8 +479,7 @@ function createdValues(row: KeyedNode, extra: Props): Props {
 /** New nodes by type: each type's property names once, and each node's values in their order (cypher/import/create-nodes.cypher says why). */
 function createdNodes(nodes: KeyedNode[]) {
   return [...groupBy(nodes, typeOf)].map(([type, ofType]) => {
-    // No aliases is no property: an empty list would be one more property to store and index for each of a file's nodes.
-    const values = ofType.map((n) => createdValues(n, n.aliases.length ? { aliases: n.aliases } : {}));
+    const values = ofType.map(createdValues);
     const names = new Set<string>();
     for (const v of values) for (const name in v) names.add(name);
     const order = [...names];

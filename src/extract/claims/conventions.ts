@@ -1,3 +1,4 @@
+import { SECURITY_COUNCIL_KEY } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed, REDRESS, UNNAMED } from './lexicon.js';
 import { lastStateBefore } from './referents.js';
@@ -58,7 +59,7 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
 }
 
 /** The body the speakers of a meeting address, and the kinds of claim that may be aimed at it. */
-const FORUM = 'org:un-security-council';
+const FORUM = SECURITY_COUNCIL_KEY;
 const ADDRESSED = new Set<ClaimDraft['kind']>(['DEMAND', 'CRITICIZE', 'CALL_FOR']);
 
 /** The kinds of claim whose words open with whom they are aimed at ("accused the military of ..."). */

@@ -1,5 +1,5 @@
 import { TitledOfficials } from './titled.js';
-import { isActorType, type ClaimKind } from '../../domain/index.js';
+import { isActorType, SECURITY_COUNCIL_KEY, type ClaimKind } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { LIST, listUnits, Masked, type Unit } from '../masked.js';
 import { intersect } from '../text.js';
@@ -442,7 +442,7 @@ export class ClaimFinder {
    */
   private councilMeant(unit: Unit): string {
     const { key, start, end } = unit.mention;
-    const security = 'org:un-security-council';
+    const security = SECURITY_COUNCIL_KEY;
     if (key === security || !this.entities.get(security)?.mentions.length) return key;
     return this.text.slice(start, end) === 'Council' ? security : key;
   }

@@ -53,6 +53,14 @@ export function firstEntity(
   );
 }
 
+/** "by ⟨A⟩", "by the coast guard of ⟨A⟩", "by officers of the ⟨A⟩": a doer after "by", a few words of its men between. */
+const BY_DOER = String.raw`\bby (?:the )?(?:[\w-]+ ){0,3}?(?:of (?:the )?)?⟨(\d+)⟩`;
+const BY = new RegExp(BY_DOER);
+/** A clause in the passive and its doer: "had been handed to ⟨C⟩ by officers of ⟨B⟩". */
+const PASSIVE_BY = new RegExp(
+  String.raw`\b(?:was|were|is|are|has been|have been|had been|being) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn|nt)\b[^;]*?${BY_DOER}`,
+);
+
 /**
  * Who a judgement is aimed at: the actor its clause names as doing
  * something (its subject, "by ⟨A⟩", "by the coast guard of ⟨A⟩", "⟨A⟩'s"), else the first actor named
@@ -65,7 +73,7 @@ export function agentOf(entities: Entities, words: string, units: Unit[], speake
   const actor = (i: number) => isActorType(typeOf(i)) && !speakers.includes(units[i]!.mention.key);
   const subject = subjectOf(words, units);
   if (subject !== null && actor(subject)) return subject;
-  const by = /\bby (?:the )?(?:[\w-]+ ){0,3}?(?:of (?:the )?)?⟨(\d+)⟩/.exec(words);
+  const by = BY.exec(words);
   if (by && actor(Number(by[1]))) return Number(by[1]);
   for (const m of words.matchAll(/⟨(\d+)⟩/g)) {
     const i = Number(m[1]);
@@ -100,10 +108,7 @@ export function agentOf(entities: Entities, words: string, units: Unit[], speake
  * null when the clause is not passive or its "by" names no actor.
  */
 export function passiveDoer(entities: Entities, words: string, units: Unit[]): number | null {
-  const m =
-    /\b(?:was|were|is|are|has been|have been|had been|being) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn|nt)\b[^;]*?\bby (?:the )?(?:[\w-]+ ){0,3}?(?:of (?:the )?)?⟨(\d+)⟩/.exec(
-      words,
-    );
+  const m = PASSIVE_BY.exec(words);
   return m && isActorType(entities.get(units[Number(m[1])]!.mention.key)?.type) ? Number(m[1]) : null;
 }
 
