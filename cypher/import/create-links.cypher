@@ -3,13 +3,12 @@
 // created as import/links would create them, with the dataset's values and
 // what it fills in, and the Dataset as their source.
 // $batch.ends: the keys of the entities at their ends, each once;
-// $batch.types: [{type, links: [[from, to, record, hash, vote]]}], the new
+// $batch.types: [{type, links: [[from, to, record, vote]]}], the new
 // relationships of each type, each a list: from and to the positions of
-// its ends in $batch.ends, the dataset's record, the content's hash and
-// the vote (null but for VOTED). Lists, not maps: the names of five
-// values, sent and read with each of a SIPRI file's 90,000 relationships,
-// cost more than the values (import/create-nodes says how much). $dataset,
-// $actor.
+// its ends in $batch.ends, the dataset's record and the vote (null but
+// for VOTED). Lists, not maps: the names of four values, sent and read
+// with each of a SIPRI file's 90,000 relationships, cost more than the
+// values (import/create-nodes says how much). $dataset, $actor.
 // Each end is sought once, not once per relationship at it: a batch's
 // thousands of deals name a few hundred suppliers, recipients and weapon
 // systems. The ends come back in the order sought; the check on their keys
@@ -19,7 +18,6 @@
 // The values are named in the CREATE (a null is not written): a map set
 // after it had Neo4j hold every row of the batch twice (two Eager
 // operators); named, there is none.
-// importHash: the content's hash, as import/existing says why.
 // Planned once and kept, its rows in $batch, as import/existing says why.
 CYPHER replan=skip
 CALL () {
@@ -32,6 +30,6 @@ UNWIND $batch.types AS type
 UNWIND type.links AS link
 WITH ends[link[0]] AS a, ends[link[1]] AS b, link, type
 // type.type is one of the closed set of relationship types (src/domain), set by the importer.
-CREATE (a)-[:$(type.type) {vote: link[4], sources: [$dataset], record: link[2], importHash: link[3],
+CREATE (a)-[:$(type.type) {vote: link[3], sources: [$dataset], record: link[2],
                            updatedBy: $actor, updatedAt: datetime.transaction()}]->(b)
 RETURN type.type AS kind, 'created' AS status, count(*) AS count

@@ -4,10 +4,14 @@
 // what it fills in (nulls left out), its aliases, provenance and the
 // content's hash (import/existing says why). Nothing
 // is read back: the batch's history lists them by key and count.
-// $batch.types: [{type, names, nodes: [{key, values}]}]: the new nodes of
-// each type, their property names once and each node's values in the
+// $batch.types: [{type, shared, names, nodes: [[key, value...]]}]: the new
+// nodes of each type; the values all of them have alike (shared: a map,
+// sent once, such as SIPRI's status REPORTED), then the names of the
+// others once, and each node as a list of its key and its values in the
 // same order (null where it has none: setting null on a node just
-// created writes nothing). Named once a type, not once a node: the names
+// created writes nothing). Lists, not maps: a map's names ("key",
+// "values") sent and read with each of a file's nodes cost more than
+// their values. Named once a type, not once a node: the names
 // of a SIPRI deal's two dozen properties, sent and read with every one of
 // its nodes, cost Neo4j and the importer more than the values (a map per
 // node took Neo4j 2.3 s and the importer 0.86 s for 30,000 nodes of 22
@@ -20,6 +24,7 @@ CYPHER replan=skip
 UNWIND $batch.types AS type
 UNWIND type.nodes AS row
 // type.type is one of the closed set of entity labels (src/domain), set by the importer.
-CREATE (n:Entity:$(type.type) {key: row.key, dataset: $dataset, updatedBy: $actor, updatedAt: datetime.transaction()})
-FOREACH (i IN range(0, size(type.names) - 1) | SET n[type.names[i]] = row.values[i])
+CREATE (n:Entity:$(type.type) {key: row[0], dataset: $dataset, updatedBy: $actor, updatedAt: datetime.transaction()})
+FOREACH (name IN keys(type.shared) | SET n[name] = type.shared[name])
+FOREACH (i IN range(0, size(type.names) - 1) | SET n[type.names[i]] = row[i + 1])
 RETURN type.type AS kind, 'created' AS status, count(*) AS count

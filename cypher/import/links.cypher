@@ -1,14 +1,13 @@
 // The relationships of one import batch (src/import), between entities
 // written earlier in the same transaction.
-// $batch.links: [{type, from, to, record, hash, props: {..}, fill: {..}}], $dataset,
+// $batch.links: [{type, from, to, record, props: {..}, fill: {..}}], $dataset,
 // $datasetPrefix (the keys of this source's datasets start with it), $actor.
 // Identity is (type, from, to). props and fill as in import/nodes: fill
 // (a vote, say) never overwrites what an article's relationship says. The
 // relationship's sources list the Dataset that last wrote it, once per
 // source beside any article keys: an article's vote the dataset records too
 // gains the dataset as a source, and a newer export that changes nothing
-// writes nothing. What it writes keeps the content's hash (importHash), as
-// import/existing-links says why.
+// writes nothing. import/existing-links says which rows come here.
 // Planned once and kept, its rows in $batch, as import/existing says why.
 CYPHER replan=skip
 UNWIND $batch.links AS row
@@ -29,7 +28,7 @@ FOREACH (k IN owned | SET r[k] = row.props[k])
 FOREACH (k IN filled | SET r[k] = row.fill[k])
 SET r += CASE WHEN created OR changed OR NOT listed
          THEN {sources: [s IN sources WHERE NOT s STARTS WITH $datasetPrefix] + [$dataset], record: row.record,
-               importHash: row.hash, updatedBy: $actor, updatedAt: datetime.transaction()}
+               updatedBy: $actor, updatedAt: datetime.transaction()}
          ELSE {} END
 WITH r, row, before,
      CASE WHEN created THEN 'created' WHEN changed OR NOT listed THEN 'updated' ELSE 'unchanged' END AS status

@@ -49,7 +49,6 @@ interface KeyedNode extends NodeRow {
 }
 interface KeyedLink extends LinkRow {
   record: string;
-  hash: string;
 }
 interface KeyedClaim extends ClaimRow {
   record: string;
@@ -71,7 +70,7 @@ function rowsOf(records: GraphRecord[]) {
     for (const n of r.nodes) if (!nodes.has(n.key)) nodes.set(n.key, { ...n, record: r.record, hash: contentOf(n) });
     for (const l of r.links) {
       const id = linkId(l);
-      if (!links.has(id)) links.set(id, { ...l, record: r.record, hash: linkContentOf(l) });
+      if (!links.has(id)) links.set(id, { ...l, record: r.record });
     }
     for (const c of r.claims ?? []) {
       if (!claims.has(c.key)) claims.set(c.key, { ...c, record: r.record, hash: claimContentOf(c, r.record) });
@@ -101,8 +100,15 @@ function contentOf(node: NodeRow): string {
   return hashOf([node.type, node.props, node.fill, node.aliases]);
 }
 
-function linkContentOf(link: LinkRow): string {
-  return hashOf([link.type, link.from, link.to, link.props, link.fill]);
+/**
+ * What a relationship says beside its ends, as the import writes it: its
+ * vote (what the dataset fills in wins over its own value, as on a node).
+ * Compared as it is, not hashed: one short value, which the relationship
+ * itself carries, costs less than a hash of it computed, sent and stored
+ * for each of a file's hundreds of thousands of relationships.
+ */
+function voteOf(link: LinkRow): string | null {
+  return link.fill.vote ?? link.props.vote ?? null;
 }
 
 function claimContentOf(claim: ClaimRow, record: string): string {
@@ -121,6 +127,12 @@ const REMEMBERED = 50_000;
 interface Held {
   key: string;
   hash: string | null;
+}
+
+/** A relationship the graph holds as this import last wrote it, by identity, with its vote. */
+interface HeldLink {
+  key: string;
+  vote: string | null;
 }
 
 /** What a coded claim's links are (the only claims an import writes), as the claims statement reports them beside the claims. */
@@ -316,12 +328,13 @@ export class BatchWriter {
       const fresh = new Set(newNodes.map((n) => n.key));
       const [heldLinks, newLinks] = split(links, (l) => !fresh.has(l.from) && !fresh.has(l.to));
       // Relationships between nodes that were there: a second read, only when there are any, finds those as the import left them.
-      const heldLinkHashes = hashes(
-        heldLinks.length
-          ? await tx.run<Held>('import/existing-links', { batch: { links: heldLinks }, actor: this.actor })
-          : [],
+      const heldVotes = new Map(
+        (heldLinks.length
+          ? await tx.run<HeldLink>('import/existing-links', { batch: { links: heldLinks }, actor: this.actor })
+          : []
+        ).map((h) => [h.key, h.vote]),
       );
-      const [sameLinkRows, oldLinks] = split(heldLinks, (l) => heldLinkHashes.get(linkId(l)) === l.hash);
+      const [sameLinkRows, oldLinks] = split(heldLinks, (l) => heldVotes.get(linkId(l)) === voteOf(l));
       const [oldArticles, newArticles] = split(articles, (a) => held.articles.has(a.key));
       const [heldClaims, newClaims] = split(claims, (c) => held.claims.has(c.key));
       const [sameClaims, oldClaims] = split(heldClaims, (c) => held.claims.get(c.key) === c.hash);
@@ -476,17 +489,37 @@ function createdValues(row: KeyedNode): Props {
   return values;
 }
 
-/** New nodes by type: each type's property names once, and each node's values in their order (cypher/import/create-nodes.cypher says why). */
+/**
+ * New nodes by type: each type's property names once, and each node's key
+ * and values in their order; a value every node of the type has alike (a
+ * status, a flag) is sent once for them all (cypher/import/create-nodes.cypher
+ * says why).
+ */
 function createdNodes(nodes: KeyedNode[]) {
   return [...groupBy(nodes, typeOf)].map(([type, ofType]) => {
     const values = ofType.map(createdValues);
     const names = new Set<string>();
     for (const v of values) for (const name in v) names.add(name);
-    const order = [...names];
+    const shared: Props = {};
+    const own: string[] = [];
+    for (const name of names) {
+      const first = values[0]![name];
+      // Compared by value: a string, a boolean or a float. Lists and integers (objects) are each a node's own.
+      const alike =
+        (typeof first === 'string' || typeof first === 'boolean' || typeof first === 'number') &&
+        values.every((v) => v[name] === first);
+      if (alike) shared[name] = first;
+      else own.push(name);
+    }
     return {
       type,
-      names: order,
-      nodes: ofType.map((n, i) => ({ key: n.key, values: order.map((name) => values[i]![name] ?? null) })),
+      shared,
+      names: own,
+      nodes: ofType.map((n, i) => {
+        const row: unknown[] = [n.key];
+        for (const name of own) row.push(values[i]![name] ?? null);
+        return row;
+      }),
     };
   });
 }
@@ -496,14 +529,8 @@ function createdLinks(links: KeyedLink[]) {
   const ends = new Ends();
   const types = [...groupBy(links, typeOf)].map(([type, ofType]) => ({
     type,
-    links: ofType.map((l) => [
-      int(ends.at(l.from)),
-      int(ends.at(l.to)),
-      l.record,
-      l.hash,
-      // What the dataset fills in wins over its own value, as on a node; a vote left out is not written.
-      l.fill.vote ?? l.props.vote ?? null,
-    ]),
+    // A vote left out (null) is not written.
+    links: ofType.map((l) => [int(ends.at(l.from)), int(ends.at(l.to)), l.record, voteOf(l)]),
   }));
   return { types, ends: ends.keys };
 }

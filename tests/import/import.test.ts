@@ -98,6 +98,35 @@ describe('unsc-votes', () => {
     expect(written(again).unchanged).toBeGreaterThan(0);
   });
 
+  it('updates a vote a newer file records otherwise, and only that one', async () => {
+    const newer = join(tmp, 'unsc-votes-corrected.csv');
+    writeFileSync(
+      newer,
+      readFileSync(fixture('unsc-votes.csv'), 'utf8').replace('1,YUG,YUGOSLAVIA,R,A,', '1,YUG,YUGOSLAVIA,R,N,'),
+    );
+    const run = await importFixtures(graph, 'unsc-votes', [newer]);
+    expect(run.relationships.VOTED).toMatchObject({ created: 0, updated: 1 });
+    expect(run.relationships.VOTED!.unchanged).toBeGreaterThan(0);
+    const votes = await cypherRows(
+      graph,
+      `MATCH (s:State)-[v:VOTED]->(:Resolution {key: 'resolution:s-res-82-1950'}) RETURN s.key AS state, v.vote AS vote`,
+    );
+    expect(votes).toEqual(
+      expect.arrayContaining([
+        { state: 'state:YUG', vote: 'AGAINST' },
+        { state: 'state:USA', vote: 'FOR' },
+      ]),
+    );
+    // The file as it was puts the vote back, and a second time changes nothing.
+    expect((await importFixtures(graph, 'unsc-votes', [fixture('unsc-votes.csv')])).relationships.VOTED).toMatchObject({
+      updated: 1,
+    });
+    expect(written(await importFixtures(graph, 'unsc-votes', [fixture('unsc-votes.csv')]))).toMatchObject({
+      created: 0,
+      updated: 0,
+    });
+  });
+
   it('leaves out records outside --since/--until, and counts them', async () => {
     const run = await importFixtures(graph, 'unsc-votes', [fixture('unsc-votes.csv')], {
       since: '2000',
