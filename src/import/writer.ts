@@ -49,6 +49,8 @@ interface KeyedNode extends NodeRow {
 }
 interface KeyedLink extends LinkRow {
   record: string;
+  /** Its identity (linkId), worked out once: a batch looks it up three times. */
+  id: string;
 }
 interface KeyedClaim extends ClaimRow {
   record: string;
@@ -70,7 +72,7 @@ function rowsOf(records: GraphRecord[]) {
     for (const n of r.nodes) if (!nodes.has(n.key)) nodes.set(n.key, { ...n, record: r.record, hash: contentOf(n) });
     for (const l of r.links) {
       const id = linkId(l);
-      if (!links.has(id)) links.set(id, { ...l, record: r.record });
+      if (!links.has(id)) links.set(id, { ...l, record: r.record, id });
     }
     for (const c of r.claims ?? []) {
       if (!claims.has(c.key)) claims.set(c.key, { ...c, record: r.record, hash: claimContentOf(c, r.record) });
@@ -162,7 +164,7 @@ interface Contested {
 function namedKeys(rows: ReturnType<typeof rowsOf>): Set<string> {
   const keys = new Set<string>();
   for (const n of rows.nodes) keys.add(n.key);
-  for (const l of rows.links) keys.add(linkId(l)).add(l.from).add(l.to);
+  for (const l of rows.links) keys.add(l.id).add(l.from).add(l.to);
   for (const c of rows.claims) keys.add(c.key).add(c.speaker).add(c.target).add(c.article.key);
   for (const a of rows.articles) keys.add(a.key);
   return keys;
@@ -330,11 +332,14 @@ export class BatchWriter {
       // Relationships between nodes that were there: a second read, only when there are any, finds those as the import left them.
       const heldVotes = new Map(
         (heldLinks.length
-          ? await tx.run<HeldLink>('import/existing-links', { batch: { links: heldLinks }, actor: this.actor })
+          ? await tx.run<HeldLink>('import/existing-links', {
+              batch: { links: heldLinks.map(({ type, from, to }) => ({ type, from, to })) },
+              actor: this.actor,
+            })
           : []
         ).map((h) => [h.key, h.vote]),
       );
-      const [sameLinkRows, oldLinks] = split(heldLinks, (l) => heldVotes.get(linkId(l)) === voteOf(l));
+      const [sameLinkRows, oldLinks] = split(heldLinks, (l) => heldVotes.get(l.id) === voteOf(l));
       const [oldArticles, newArticles] = split(articles, (a) => held.articles.has(a.key));
       const [heldClaims, newClaims] = split(claims, (c) => held.claims.has(c.key));
       const [sameClaims, oldClaims] = split(heldClaims, (c) => held.claims.get(c.key) === c.hash);
@@ -342,7 +347,7 @@ export class BatchWriter {
       announce({
         nodes: new Set([...newNodes, ...oldNodes].map(keyOf)),
         others: new Set([
-          ...[...newLinks, ...oldLinks].map(linkId),
+          ...[...newLinks, ...oldLinks].map((l) => l.id),
           ...[...newArticles, ...newClaims, ...oldClaims].map(keyOf),
         ]),
       });
