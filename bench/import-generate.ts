@@ -562,36 +562,43 @@ const VETOERS: [to: number, drafts: number, members: [string, number][]][] = [
 /**
  * The Library's veto list (title line, then Date, Draft, Meeting record,
  * Agenda item, Permanent member casting negative vote) from 1946 to 2024:
- * about 290 drafts; since 1992 China often joins Russia's vetoes.
+ * about 290 drafts; since 1992 China often joins Russia's vetoes. With
+ * `rounds` above 1, the list again and again, each round's drafts revised
+ * ("/Rev.2"...) so that each is a draft of its own: a list long enough to
+ * time the mapping's rows per second, which the real list's few hundred
+ * rows leave to the command's start.
  */
-export function writeUnscVetoes(file: string): Promise<void> {
+export function writeUnscVetoes(file: string, rounds = 1): Promise<void> {
   const rand = random(1946_2024);
   const lines = [
     'Security Council vetoes (generated in the layout of the Library’s veto list)',
     'Date,Draft,Meeting record,Agenda item,Permanent member casting negative vote',
   ];
-  let from = 1946;
-  let serial = 100;
   const seen = new Set<string>();
-  for (const [to, drafts, members] of VETOERS) {
-    for (let i = 0; i < drafts; i++) {
-      const year = from + Math.floor((i * (to - from + 1)) / drafts);
-      let x = rand();
-      let member = members[0]![0];
-      for (const [name, p] of members)
-        if ((x -= p) < 0) {
-          member = name;
-          break;
-        }
-      const vetoers = member === 'Russian Federation' && rand() < 0.45 ? 'China, Russian Federation' : member;
-      serial += 1 + Math.floor(rand() * 30);
-      let draft = year < 1994 ? `S/${serial}` : `S/${year}/${100 + Math.floor(rand() * 900)}`;
-      while (seen.has(draft)) draft = `${draft}/Rev.1`;
-      seen.add(draft);
-      const date = `${1 + Math.floor(rand() * 28)} ${MONTH_NAMES[Math.floor(rand() * 12)]} ${year}`;
-      lines.push([date, draft, `S/PV.${serial * 3}`, pickAgenda(year, rand), vetoers].map(csvCell).join(','));
+  for (let round = 1; round <= rounds; round++) {
+    let from = 1946;
+    let serial = 100;
+    for (const [to, drafts, members] of VETOERS) {
+      for (let i = 0; i < drafts; i++) {
+        const year = from + Math.floor((i * (to - from + 1)) / drafts);
+        let x = rand();
+        let member = members[0]![0];
+        for (const [name, p] of members)
+          if ((x -= p) < 0) {
+            member = name;
+            break;
+          }
+        const vetoers = member === 'Russian Federation' && rand() < 0.45 ? 'China, Russian Federation' : member;
+        serial += 1 + Math.floor(rand() * 30);
+        let draft = year < 1994 ? `S/${serial}` : `S/${year}/${100 + Math.floor(rand() * 900)}`;
+        if (round > 1) draft = `${draft}/Rev.${round}`;
+        while (seen.has(draft)) draft = `${draft}/Rev.1`;
+        seen.add(draft);
+        const date = `${1 + Math.floor(rand() * 28)} ${MONTH_NAMES[Math.floor(rand() * 12)]} ${year}`;
+        lines.push([date, draft, `S/PV.${serial * 3}`, pickAgenda(year, rand), vetoers].map(csvCell).join(','));
+      }
+      from = to + 1;
     }
-    from = to + 1;
   }
   return writeLines(file, lines.length, (i) => lines[i]!);
 }
