@@ -714,3 +714,66 @@ describe('no people out of headings and the names of meetings', () => {
     expect(people(briefing)).toEqual(['person:lena-okafor']);
   });
 });
+
+describe('places named in lists, by bearing and by the word after them', () => {
+  it('reads every name of a list after a word for where, and of a list after a plural word for a place', async () => {
+    const d = await extract(
+      'Shelling was reported in Varenka, Oldmoor and Castel Brin on Sunday. Troops occupied the villages of Tessaly and Moravin, and the ports of Kelmar, Duno and Ras Halil closed.',
+    );
+    for (const place of [
+      'place:varenka',
+      'place:oldmoor',
+      'place:castel-brin',
+      'place:tessaly',
+      'place:moravin',
+      'place:kelmar',
+      'place:duno',
+      'place:ras-halil',
+    ])
+      entity(d, place);
+  });
+
+  it('reads no list of places out of a heading in title case, nor a people named after a list', async () => {
+    const heading = await extract(
+      'Council Hears Briefing on Fighting at Ras Doumel, While Ministers Reject Charges and Blame Neighbours\n\nThe Council met on Monday.',
+    );
+    expect(heading.entities.filter((e) => e.type === 'Place').map((e) => e.key)).toEqual(['place:ras-doumel']);
+    const people = await extract('Nobody has forgotten the raids on Varenka, and Moldarans have not forgotten them.');
+    expect(people.entities.filter((e) => e.type === 'Place').map((e) => e.key)).toEqual(['place:varenka']);
+  });
+
+  it('reads a place a bearing is given from, and one after "from", "to" or "over", but not in a name or a heading', async () => {
+    const d = await extract(
+      'The drones were launched from an area south of Kelmar. Two fishermen from Izmora were towed to Amapura. Debris fell over Vostrel.',
+    );
+    for (const place of ['place:kelmar', 'place:izmora', 'place:amapura', 'place:vostrel']) entity(d, place);
+    const named = await extract(
+      'Council Fails to Adopt Draft on Border\n\nBoth sides endorsed the Road to Reconciliation in March, and Congolese troops were sent to Ituri.',
+    );
+    const places = named.entities.filter((e) => e.type === 'Place').map((e) => e.key);
+    expect(places).not.toContain('place:adopt-draft');
+    expect(places).not.toContain('place:reconciliation');
+    expect(places).not.toContain('place:congolese');
+  });
+
+  it('reads a region of several words with its word kept as an alias, and a federated state with "State"', async () => {
+    const d = await extract(
+      "The attack took place in the Far East region on Monday. Gunmen struck a village in Nigeria's Kwara State, and the army patrolled in East Sela Tenggara province.",
+    );
+    expect(entity(d, 'place:far-east').aliases).toContain('Far East region');
+    entity(d, 'place:kwara-state');
+    entity(d, 'place:east-sela-tenggara');
+  });
+
+  it('reads names opening with a capital of any alphabet, and sites closed by a word in lower case with the bare name as an alias', async () => {
+    const d = await extract(
+      'Jets were scrambled from Äsmari Air Base. The Ostrel corridor links the mines to the sea, and the Brava canal was cut. The Northlink gas pipeline was damaged near the disputed Tamri area.',
+    );
+    entity(d, 'place:asmari-air-base');
+    expect(entity(d, 'place:ostrel-corridor').aliases).toContain('Ostrel');
+    expect(entity(d, 'place:brava-canal').aliases).toContain('Brava');
+    expect(entity(d, 'place:northlink-gas-pipeline').aliases).toContain('Northlink');
+    expect(entity(d, 'place:tamri-area').aliases).toContain('Tamri');
+    expect(d.entities.map((e) => e.key)).not.toContain('place:canal');
+  });
+});
