@@ -250,6 +250,13 @@ const DESCRIBED_BODIES: [RegExp, OrganizationCategory][] = [
  */
 const DESCRIBED_NAME =
   '(?:[Tt]he )?(?:\\p{Lu}[\\p{L}-]*|al-\\p{Lu}[\\p{L}-]*)(?: (?:(?:de|del|da|do|la|le|al|el|des|du|for|of|the|and) )*(?:\\p{Lu}[\\p{L}-]*|al-\\p{Lu}[\\p{L}-]*)){0,4}';
+/** Small numbers in words, as a group of states is counted ("the three Baltic States"). */
+const COUNTS = 'two|three|four|five|six|seven|eight|nine|ten';
+/** A group of states a delegate speaks for, named by capitalised words and what its members are. */
+const GROUP_SPOKEN_FOR = new RegExp(
+  `(?<=\\b[Oo]n behalf of (?:the )?)(?:(?:${COUNTS}) )?\\p{Lu}[\\p{L}-]*(?:(?: and | )\\p{Lu}[\\p{L}-]*){0,4} (?:countries|States|states|members(?: of the Council)?|Group|Eight|Nine|Seven|Six|Five|Four|Three)(?![\\p{L}])`,
+  'gu',
+);
 /** Words for a body said before its name: "the French shipbuilder Piriou", "the armed group Hamas". */
 const BODY_BEFORE_NAME =
   'shipbuilder|company|firm|manufacturer|arms maker|maker|contractor|conglomerate|newspaper|daily|broadcaster|news agency|militia|gang|group|cartel|faction|movement|party';
@@ -310,6 +317,7 @@ export class MentionFinder {
     }
     const mentions = chosen.sort((a, b) => a.start - b.start).flatMap((c) => c.apply());
     this.describedBodies(mentions);
+    this.groupsSpokenFor(mentions);
     this.ministriesOfMinisters();
     return this.shortForms(mentions);
   }
@@ -892,11 +900,13 @@ export class MentionFinder {
   private describedNames() {
     const name = `(?<name>${DESCRIBED_NAME})`;
     const kind = (word: string): OrganizationCategory =>
-      /gang|militia|rebel|armed|militant|cartel|insurgent|jihadist|faction/.test(word)
-        ? 'ARMED_GROUP'
-        : /newspaper|daily|broadcaster|news agency|media/.test(word)
-          ? 'NEWS_AGENCY'
-          : 'OTHER';
+      /analyst|researcher|fellow|professor|lecturer|scholar|economist|expert|specialist/.test(word)
+        ? 'THINK_TANK'
+        : /gang|militia|rebel|armed|militant|cartel|insurgent|jihadist|faction/.test(word)
+          ? 'ARMED_GROUP'
+          : /newspaper|daily|broadcaster|news agency|media/.test(word)
+            ? 'NEWS_AGENCY'
+            : 'OTHER';
     const patterns = [
       new RegExp(
         `\\b(?:[Tt]he|[Aa]n?) (?:(?:${demonyms}|state|state-owned|state-run|private|dissident|rebel|militant|jihadist|separatist|insurgent|criminal|arms|defence|defense|trading|shipping|oil|energy|news) ){0,2}(?<word>${BODY_BEFORE_NAME})(?: known as| called)?(?: the)? ${name}${E}(?![’'])`,
@@ -908,6 +918,11 @@ export class MentionFinder {
       ),
       new RegExp(
         `(?<![\\p{L}-])(?<!\\p{Lu}[\\p{L}-]* )${name}, (?:the|an?) (?:(?!(?:of|for|in|at|on|with|to|and|who|which|that)\\b)[\\p{L}’'-]+ ){0,3}(?<word>${BODY_AFTER_NAME})${E}(?![’'])`,
+        'gu',
+      ), // "a security analyst at the Universidad de Chile in Santiago", "a researcher on the Sahel at the ...": where
+      // someone who studies works is a body, whatever its name's words.
+      new RegExp(
+        `\\b(?<word>analyst|researcher|research fellow|fellow|professor|lecturer|scholar|economist|expert|specialist)s? (?:(?:on|of|in) (?:the )?[\\p{L} -]{1,30}? )?at (?:the )?${name}${E}(?![’']| \\p{Lu}| [a-z]+ of\\b)`,
         'gu',
       ),
     ];
@@ -924,6 +939,8 @@ export class MentionFinder {
           ORGANIZATION_FORMS.has(phrase)
         )
           continue;
+        // Where someone works is a name of two words or more: "the Institut d'études ..." is not "Institut".
+        if (re === patterns[3] && words.length < 2) continue;
         // "the Sunni militant group": one plain word before a qualified word for a body is more often an adjective.
         if (
           re === patterns[1] &&
@@ -1317,6 +1334,23 @@ export class MentionFinder {
         this.addOrganization(key, name, category, [m[0]]);
         this.entities.mention(key, span, this.text, false);
       }
+  }
+
+  /**
+   * "Speaking on behalf of the Nordic countries", "on behalf of the three Baltic States", "the European Union members
+   * of the Council", "the Nordic-Baltic Eight": a group of states a delegate speaks for, as UN coverage names it. It is
+   * recorded by its name without the number (kept as an alias) and without being a mention claims are read from: the speaker module reads who
+   * speaks for whom, and a body the text knows by name ("the Arab Group") is already its own mention.
+   */
+  private groupsSpokenFor(mentions: Mention[]) {
+    for (const m of matches(this.text, GROUP_SPOKEN_FOR)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (mentions.some((o) => o.start === span.start && o.end === span.end)) continue;
+      const bare = m[0].replace(new RegExp(`^(?:${COUNTS}) `), '');
+      const key = makeKey('org', bare);
+      this.addOrganization(key, bare, 'OTHER', [m[0]]);
+      this.entities.mention(key, span, this.text, false);
+    }
   }
 
   /**

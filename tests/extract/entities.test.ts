@@ -777,3 +777,28 @@ describe('places named in lists, by bearing and by the word after them', () => {
     expect(d.entities.map((e) => e.key)).not.toContain('place:canal');
   });
 });
+
+describe('bodies named by who works there and by whom a delegate speaks for', () => {
+  it('reads where an analyst or a researcher works as a body, whatever its words, but not one word nor a part of a name', async () => {
+    const d = await extract(
+      '"The talks are stalled," said Ana Ruiz, a security analyst at the Universidad de Montevideo in Montevideo. ' +
+        '"Nobody expected it," said Omar Saleh, a researcher on the Sahel at the Hartmann Peace Studies Hall. ' +
+        '"It is late," said Lea Dorn, a fellow at the Arctic Studies programme of the Royal Institute of Polar Affairs.',
+    );
+    entity(d, 'org:universidad-de-montevideo');
+    const record = (d.document as { entities: { key: string; category?: string }[] }).entities;
+    expect(record.find((e) => e.key === 'org:universidad-de-montevideo')?.category).toBe('THINK_TANK');
+    entity(d, 'org:hartmann-peace-studies-hall');
+    expect(keys(d)).not.toContain('org:arctic-studies');
+    expect(people(d)).toEqual(['person:ana-ruiz', 'person:omar-saleh', 'person:lea-dorn']);
+  });
+
+  it('records the group of states a delegate speaks for, its count kept as an alias, while the delegate still speaks for the state', async () => {
+    const d = await extract(
+      "Speaking on behalf of the three Baltic States, Latvia's delegate condemned the sabotage of the cables. Speaking on behalf of the Nordic countries, Denmark's delegate called for an inquiry.",
+    );
+    expect(entity(d, 'org:baltic-states').aliases).toContain('three Baltic States');
+    entity(d, 'org:nordic-countries');
+    expect(d.claims.map((c) => c.speaker)).toEqual(expect.arrayContaining(['state:LVA', 'state:DNK']));
+  });
+});
