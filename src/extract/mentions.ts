@@ -318,6 +318,7 @@ export class MentionFinder {
     const mentions = chosen.sort((a, b) => a.start - b.start).flatMap((c) => c.apply());
     this.describedBodies(mentions);
     this.groupsSpokenFor(mentions);
+    this.legislatures(mentions);
     this.ministriesOfMinisters();
     return this.shortForms(mentions);
   }
@@ -1334,6 +1335,30 @@ export class MentionFinder {
         this.addOrganization(key, name, category, [m[0]]);
         this.entities.mention(key, span, this.text, false);
       }
+  }
+
+  /**
+   * "Parliament", "Congress", "the Senate", "the Diet" named bare in capitals, in a text that speaks for a state or is
+   * about one: that state's legislature ("Parliament of Romania", the bare word its alias). Recorded without being a
+   * mention claims are read from (who speaks for a legislature is its members, not the state), and not where the word
+   * is part of a name ("the British Parliament", "Members of Parliament", "the State Duma").
+   */
+  private legislatures(mentions: Mention[]) {
+    const code = this.homeState ?? this.topicState();
+    if (!code) return;
+    const re =
+      /(?<!\b(?:of|of the|(?!The\b)\p{Lu}[\p{L}’'-]*) )(?:Parliament|Congress|(?<=\b[Tt]he )(?:Senate|Diet))(?! (?:of |\p{Lu}))(?![\p{L}’'-])/gu;
+    for (const m of matches(this.text, re)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (mentions.some((o) => o.start < span.end && span.start < o.end)) continue;
+      if (this.inHeading(m.index!)) continue;
+      const state = this.entities.state(code);
+      const name = `${m[0]} of ${state.name}`;
+      const key = makeKey('org', name);
+      this.addOrganization(key, name, 'GOVERNMENT_BODY', [m[0]]);
+      this.entities.link('partOf', key, state.key);
+      this.entities.mention(key, span, this.text, false);
+    }
   }
 
   /**

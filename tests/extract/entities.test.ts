@@ -802,3 +802,22 @@ describe('bodies named by who works there and by whom a delegate speaks for', ()
     expect(d.claims.map((c) => c.speaker)).toEqual(expect.arrayContaining(['state:LVA', 'state:DNK']));
   });
 });
+
+describe("a state's legislature named bare", () => {
+  it('reads "Parliament", "Congress", "the Senate" and "the Diet" as the legislature of the state the text is about', async () => {
+    const d = await extract(
+      'Romania will buy more drones. Romania has asked its allies for help, and Romania expects Parliament to approve the purchase this week. The Senate voted on Monday.',
+    );
+    expect(entity(d, 'org:parliament-of-romania').aliases).toContain('Parliament');
+    entity(d, 'org:senate-of-romania');
+  });
+
+  it('reads no legislature where the word is part of a name or no state is clearly the topic', async () => {
+    const d = await extract(
+      'Romania will buy more drones. Romania has asked its allies for help. Romania said Members of Parliament and the British Parliament were told.',
+    );
+    expect(keys(d)).not.toContain('org:parliament-of-romania');
+    const none = await extract('Chile and Peru disagree, and Parliament will debate the treaty.');
+    expect(keys(none).filter((k) => k.startsWith('org:parliament'))).toEqual([]);
+  });
+});
