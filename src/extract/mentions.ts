@@ -1583,23 +1583,22 @@ export class MentionFinder {
     // at Rumamer", "power cuts in Erbil, Sulaimaniyah and Duhok", "north of Tuktoyaktuk", "off the coast of Musandam":
     // a name where something happens, or the place another lies from.
     const where = new RegExp(
-      `${B}(?:(?:[Ii]n|into|near|around|outside|across|through|inside|towards?|off|at|between|(?:${COMPASS}) of|coast of) (?:the )?|(?<on>on|from|to|over) )(?<list>${listOf(PLACE_NAME)})${E}`,
+      `${B}(?:(?:[Ii]n|into|near|around|outside|across|through|inside|towards?|off|at|between|(?:${COMPASS}) of|coast of) (?:the )?|(?<on>on) |(?<from>from|to|over) (?:the )?)(?<list>${listOf(PLACE_NAME)})${E}`,
       'gu',
     );
     for (const m of matches(this.text, where)) {
       // "on Crete", "a base on Abu Musa", "fishermen from Izola", "towed them to Amapala", but not a heading's
       // "Statement on Military Exercises", "Council Fails to Adopt Draft", nor a name's own words ("the Path to
       // Normalization").
-      const on = m.groups!.on;
-      if (on === 'on' && this.inHeading(m.index!)) continue;
-      if (on && on !== 'on' && (this.inTitle(m.index!) || /\p{Lu}\p{Ll}*\s$/u.test(this.text.slice(0, m.index!))))
-        continue;
+      const { on, from } = m.groups!;
+      if (on && this.inHeading(m.index!)) continue;
+      if (from && (this.inTitle(m.index!) || /\p{Lu}\p{Ll}*\s$/u.test(this.text.slice(0, m.index!)))) continue;
       // A heading's capitals are no list of places: "... at Ras Doumeira, While Eritrea Rejects Charges and Faults ...".
       const listed = namesIn(m.groups!.list!);
       for (const [i, name] of (this.inTitle(m.index!) ? listed.slice(0, 1) : listed).map(ownedPlace).entries()) {
         if (name.split(' ').some((w) => NOT_PLACES.has(w)) || STATE_FORMS.has(name)) continue;
         // A people's name, not a place's: "to Congolese troops", "over Taiwan, and Guatemalans have not forgotten".
-        if ((m.groups!.on || i > 0) && DEMONYM_SHAPE.test(name)) continue;
+        if ((on || from || i > 0) && DEMONYM_SHAPE.test(name)) continue;
         const start = m.index! + m[0].lastIndexOf(name);
         this.candidate(start, start + name.length, 30, () => this.newPlace(name, 'OTHER', start));
       }

@@ -744,9 +744,11 @@ describe('places named in lists, by bearing and by the word after them', () => {
 
   it('reads a place a bearing is given from, and one after "from", "to" or "over", but not in a name or a heading', async () => {
     const d = await extract(
-      'The drones were launched from an area south of Kelmar. Two fishermen from Izmora were towed to Amapura. Debris fell over Vostrel.',
+      'The drones were launched from an area south of Kelmar. Two fishermen from Izmora were towed to Amapura. Debris fell over Vostrel. The canal draws water from the Oskar Darya, the ministry wrote to the High Commissioner.',
     );
-    for (const place of ['place:kelmar', 'place:izmora', 'place:amapura', 'place:vostrel']) entity(d, place);
+    for (const place of ['place:kelmar', 'place:izmora', 'place:amapura', 'place:vostrel', 'place:oskar-darya'])
+      entity(d, place);
+    expect(keys(d)).not.toContain('place:high-commissioner');
     const named = await extract(
       'Council Fails to Adopt Draft on Border\n\nBoth sides endorsed the Road to Reconciliation in March, and Congolese troops were sent to Ituri.',
     );
