@@ -459,7 +459,7 @@ export const NOT_PLACES = new Set(
     'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec ' +
     'President Minister Ambassador Secretary Secretary-General Under-Secretary-General Spokesman Spokeswoman Spokesperson Envoy Representative Delegate ' +
     'General Council Committee Commission Assembly Agency Ministry Department Office Government Parliament Congress Senate Court Mission Group Panel ' +
-    'Union Forces Army Navy Guard Party Movement Organization Organisation Alliance Coalition Federation Fund Bank Institute Watch ' +
+    'Commissioner Coordinator Treaty Charter Protocol Union Force Forces Army Navy Guard Party Movement Organization Organisation Alliance Coalition Federation Fund Bank Institute Watch ' +
     'Reuters Statement Comment Press Foreign Affairs Defence Defense State Federal National Human Rights'
   ).split(' '),
 );

@@ -43,7 +43,7 @@ interface Candidate extends Span {
 
 const B = '(?<![\\p{L}\\p{N}])';
 /** A capitalised word of a name: "Darfur", "El", "Al-Hudaydah". */
-const PROPER = '[A-Z][\\p{Ll}-]*[\\p{Ll}](?:-[A-Z][\\p{Ll}]+)*';
+const PROPER = '\\p{Lu}[\\p{Ll}-]*[\\p{Ll}](?:-\\p{Lu}[\\p{Ll}]+)*';
 const E = '(?![\\p{L}\\p{N}])';
 /** A place's name without the state that owns it: "Kenya's Rift Valley" is the Rift Valley, "Qacha's Nek" one name. */
 function ownedPlace(name: string): string {
@@ -57,6 +57,17 @@ function ownedPlace(name: string): string {
  */
 const PARTICLES = 'da|das|de|del|do|dos|du|di|es|la|le';
 const PLACE_NAME = `${PROPER}(?:(?: (?:${PARTICLES}) | |['’]s | (?:al|el|ad|an|ar|as|ash|at)-)${PROPER}){0,3}`;
+/**
+ * A list of names joined as a list joins them, its last after "and": "Erbil, Sulaimaniyah and Duhok", "Fordow,
+ * Natanz and Isfahan". One name alone is a list of one.
+ */
+const listOf = (name: string) => `${name}(?:(?:, ${name})*,? and ${name})?`;
+/** The names of such a list. */
+const namesIn = (list: string) => list.split(/,? and |, /);
+/** The points of the compass a place is said to lie from another: "north of ⟨X⟩", "south-west of ⟨X⟩". */
+const COMPASS = '(?:north|south)(?:-?(?:east|west))?|east|west';
+/** A word shaped as a people's name: "Congolese", "Guatemalans", "Kurdish". */
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ese|ans|ish)$/u;
 /** Continents and regions a body's name may be for ("Co-operation in Europe"), not a city it sits in. */
 const CONTINENTS =
   /^(?:Europe|Africa|Asia|America|Americas|Latin America|Oceania|Antarctica|Middle East|Caribbean|Pacific)$/;
@@ -239,6 +250,13 @@ const DESCRIBED_BODIES: [RegExp, OrganizationCategory][] = [
  */
 const DESCRIBED_NAME =
   '(?:[Tt]he )?(?:\\p{Lu}[\\p{L}-]*|al-\\p{Lu}[\\p{L}-]*)(?: (?:(?:de|del|da|do|la|le|al|el|des|du|for|of|the|and) )*(?:\\p{Lu}[\\p{L}-]*|al-\\p{Lu}[\\p{L}-]*)){0,4}';
+/** Small numbers in words, as a group of states is counted ("the three Baltic States"). */
+const COUNTS = 'two|three|four|five|six|seven|eight|nine|ten';
+/** A group of states a delegate speaks for, named by capitalised words and what its members are. */
+const GROUP_SPOKEN_FOR = new RegExp(
+  `(?<=\\b[Oo]n behalf of (?:the )?)(?:(?:${COUNTS}) )?\\p{Lu}[\\p{L}-]*(?:(?: and | )\\p{Lu}[\\p{L}-]*){0,4} (?:countries|States|states|members(?: of the Council)?|Group|Eight|Nine|Seven|Six|Five|Four|Three)(?![\\p{L}])`,
+  'gu',
+);
 /** Words for a body said before its name: "the French shipbuilder Piriou", "the armed group Hamas". */
 const BODY_BEFORE_NAME =
   'shipbuilder|company|firm|manufacturer|arms maker|maker|contractor|conglomerate|newspaper|daily|broadcaster|news agency|militia|gang|group|cartel|faction|movement|party';
@@ -299,6 +317,8 @@ export class MentionFinder {
     }
     const mentions = chosen.sort((a, b) => a.start - b.start).flatMap((c) => c.apply());
     this.describedBodies(mentions);
+    this.groupsSpokenFor(mentions);
+    this.legislatures(mentions);
     this.ministriesOfMinisters();
     return this.shortForms(mentions);
   }
@@ -881,11 +901,13 @@ export class MentionFinder {
   private describedNames() {
     const name = `(?<name>${DESCRIBED_NAME})`;
     const kind = (word: string): OrganizationCategory =>
-      /gang|militia|rebel|armed|militant|cartel|insurgent|jihadist|faction/.test(word)
-        ? 'ARMED_GROUP'
-        : /newspaper|daily|broadcaster|news agency|media/.test(word)
-          ? 'NEWS_AGENCY'
-          : 'OTHER';
+      /analyst|researcher|fellow|professor|lecturer|scholar|economist|expert|specialist/.test(word)
+        ? 'THINK_TANK'
+        : /gang|militia|rebel|armed|militant|cartel|insurgent|jihadist|faction/.test(word)
+          ? 'ARMED_GROUP'
+          : /newspaper|daily|broadcaster|news agency|media/.test(word)
+            ? 'NEWS_AGENCY'
+            : 'OTHER';
     const patterns = [
       new RegExp(
         `\\b(?:[Tt]he|[Aa]n?) (?:(?:${demonyms}|state|state-owned|state-run|private|dissident|rebel|militant|jihadist|separatist|insurgent|criminal|arms|defence|defense|trading|shipping|oil|energy|news) ){0,2}(?<word>${BODY_BEFORE_NAME})(?: known as| called)?(?: the)? ${name}${E}(?![’'])`,
@@ -897,6 +919,11 @@ export class MentionFinder {
       ),
       new RegExp(
         `(?<![\\p{L}-])(?<!\\p{Lu}[\\p{L}-]* )${name}, (?:the|an?) (?:(?!(?:of|for|in|at|on|with|to|and|who|which|that)\\b)[\\p{L}’'-]+ ){0,3}(?<word>${BODY_AFTER_NAME})${E}(?![’'])`,
+        'gu',
+      ), // "a security analyst at the Universidad de Chile in Santiago", "a researcher on the Sahel at the ...": where
+      // someone who studies works is a body, whatever its name's words.
+      new RegExp(
+        `\\b(?<word>analyst|researcher|research fellow|fellow|professor|lecturer|scholar|economist|expert|specialist)s? (?:(?:on|of|in) (?:the )?[\\p{L} -]{1,30}? )?at (?:the )?${name}${E}(?![’']| \\p{Lu}| [a-z]+ of\\b)`,
         'gu',
       ),
     ];
@@ -913,6 +940,8 @@ export class MentionFinder {
           ORGANIZATION_FORMS.has(phrase)
         )
           continue;
+        // Where someone works is a name of two words or more: "the Institut d'études ..." is not "Institut".
+        if (re === patterns[3] && words.length < 2) continue;
         // "the Sunni militant group": one plain word before a qualified word for a body is more often an adjective.
         if (
           re === patterns[1] &&
@@ -1309,6 +1338,47 @@ export class MentionFinder {
   }
 
   /**
+   * "Parliament", "Congress", "the Senate", "the Diet" named bare in capitals, in a text that speaks for a state or is
+   * about one: that state's legislature ("Parliament of Romania", the bare word its alias). Recorded without being a
+   * mention claims are read from (who speaks for a legislature is its members, not the state), and not where the word
+   * is part of a name ("the British Parliament", "Members of Parliament", "the State Duma").
+   */
+  private legislatures(mentions: Mention[]) {
+    const code = this.homeState ?? this.topicState();
+    if (!code) return;
+    const re =
+      /(?<!\b(?:of|of the|(?!The\b)\p{Lu}[\p{L}’'-]*) )(?:Parliament|Congress|(?<=\b[Tt]he )(?:Senate|Diet))(?! (?:of |\p{Lu}))(?![\p{L}’'-])/gu;
+    for (const m of matches(this.text, re)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (mentions.some((o) => o.start < span.end && span.start < o.end)) continue;
+      if (this.inHeading(m.index!)) continue;
+      const state = this.entities.state(code);
+      const name = `${m[0]} of ${state.name}`;
+      const key = makeKey('org', name);
+      this.addOrganization(key, name, 'GOVERNMENT_BODY', [m[0]]);
+      this.entities.link('partOf', key, state.key);
+      this.entities.mention(key, span, this.text, false);
+    }
+  }
+
+  /**
+   * "Speaking on behalf of the Nordic countries", "on behalf of the three Baltic States", "the European Union members
+   * of the Council", "the Nordic-Baltic Eight": a group of states a delegate speaks for, as UN coverage names it. It is
+   * recorded by its name without the number (kept as an alias) and without being a mention claims are read from: the speaker module reads who
+   * speaks for whom, and a body the text knows by name ("the Arab Group") is already its own mention.
+   */
+  private groupsSpokenFor(mentions: Mention[]) {
+    for (const m of matches(this.text, GROUP_SPOKEN_FOR)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (mentions.some((o) => o.start === span.start && o.end === span.end)) continue;
+      const bare = m[0].replace(new RegExp(`^(?:${COUNTS}) `), '');
+      const key = makeKey('org', bare);
+      this.addOrganization(key, bare, 'OTHER', [m[0]]);
+      this.entities.mention(key, span, this.text, false);
+    }
+  }
+
+  /**
    * "Pakistan's interior minister", "the Philippine Defence Secretary", "Russian deputy foreign minister": a state's
    * minister for a field speaks for a ministry of that field, which the text names by naming its minister. It is
    * recorded as the ministry the gazetteer knows (MINISTRIES) or "Ministry of ⟨Field⟩", without being a mention
@@ -1375,15 +1445,15 @@ export class MentionFinder {
     }
     // "the island of Vaindloo", "the border town of Ramtha", "the departments of Alibori and Atacora", "the port of
     // Beirut": a word for a place, qualified or not, then its name (a capital too: the port of a capital is a city).
-    const name = `[A-Z][\\p{L}’'-]+(?:(?: (?:${PARTICLES}) | | (?:al|el)-)[A-Z][\\p{L}’'-]+){0,2}`;
+    const name = `\\p{Lu}[\\p{L}’'-]+(?:(?: (?:${PARTICLES}) | | (?:al|el)-)\\p{Lu}[\\p{L}’'-]+){0,2}`;
     const cityOf = new RegExp(
-      `\\b[Tt]he (?:(?:${PLACE_QUALIFIERS.join('|')}) )?(?<category>${PLACE_KINDS.join('|')}) of (?<a>${name})(?: and (?<b>${name}))?`,
+      `\\b[Tt]he (?:(?:${PLACE_QUALIFIERS.join('|')}) )?(?<category>${PLACE_KINDS.join('|')}) of (?<list>${listOf(name)})`,
       'gu',
     );
     for (const m of matches(this.text, cityOf)) {
       const g = m.groups!;
       const category = /region|province|state|department|district/.test(g.category!) ? 'REGION' : 'CITY';
-      for (const place of [g.a!, g.b].filter(Boolean) as string[]) {
+      for (const place of namesIn(g.list!)) {
         const form = STATE_FORMS.get(place);
         if ((form && form.role !== 'capital') || place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
         const start = m.index! + m[0].lastIndexOf(place);
@@ -1445,10 +1515,14 @@ export class MentionFinder {
       'gu',
     );
     for (const m of matches(this.text, framed)) {
-      const place = ownedPlace(m.groups!.place!);
-      if (place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
+      // A sentence's "The" is no word of the name: "The Lobito corridor".
+      const place = ownedPlace(m.groups!.place!.replace(/^The /, ''));
+      if (place.split(' ').some((w) => NOT_PLACES.has(w)) || !/^\p{Lu}/u.test(place)) continue;
       const start = m.index! + m[0].length - place.length;
-      this.candidate(start, start + place.length, 77, () => this.newPlace(place, 'OTHER', start));
+      // A word in lower case is no part of the name: "the Qosh Tepa canal" is also "Qosh Tepa".
+      const closer = PLACE_CLOSERS.find((c) => c === c.toLowerCase() && place.endsWith(` ${c}`));
+      const aliases = closer ? [place.slice(0, -closer.length - 1)] : [];
+      this.candidate(start, start + place.length, 77, () => this.newPlace(place, 'OTHER', start, aliases));
     }
     // A dateline closing a heading: "Ministry of Foreign Affairs, Athens, 9 July 2026", "Taipei, 10 September 2026".
     const dateline = new RegExp(
@@ -1486,29 +1560,45 @@ export class MentionFinder {
         return [this.mentionOf(key, m.index!, written.length, 'name')];
       });
     }
-    // "the Donbas region", "the Kharkiv and Dnipropetrovsk regions".
+    // "the Donbas region", "the Kharkiv and Dnipropetrovsk regions", "the Far North region", "Nigeria's Borno State":
+    // the region by its name, the phrase with its word kept as an alias ("the Sagaing region" is also "Sagaing").
+    const regionName = `${PROPER}(?: ${PROPER}){0,2}`;
     const regions = new RegExp(
-      `${B}(?<a>${PROPER})(?: and (?<b>${PROPER}))? (?:region|regions|province|provinces|oblast|oblasts)${E}`,
+      `${B}(?<a>${regionName})(?: and (?<b>${regionName}))? (?<word>region|regions|province|provinces|oblast|oblasts|(?<=(?:\\b[Ii]n|[’']s) \\S+(?: \\S+)? )State)${E}`,
       'gu',
     );
     for (const m of matches(this.text, regions)) {
+      const word = m.groups!.word!.replace(/s$/, '');
       for (const name of [m.groups!.a!, m.groups!.b].filter(Boolean) as string[]) {
-        if (NOT_PLACES.has(name) || STATE_FORMS.has(name)) continue;
+        if (name.split(' ').some((w) => NOT_PLACES.has(w)) || STATE_FORMS.has(name)) continue;
         const start = m.index! + m[0].indexOf(name, name === m.groups!.a ? 0 : m.groups!.a!.length);
-        this.candidate(start, start + name.length, 58, () => this.newPlace(name, 'REGION', start));
+        // A state of a federation is named with its word ("Kaduna State"); a region without it.
+        const place = word === 'State' ? `${name} State` : name;
+        this.candidate(start, start + place.length, 58, () =>
+          this.newPlace(place, 'REGION', start, [`${name} ${word}`]),
+        );
       }
     }
     // "in Darfur and Kordofan", "aid into El Fasher", "fighting around Goma", "a dhow off Mocha", "killed 17 villagers
-    // at Rumamer": a name where something happens.
+    // at Rumamer", "power cuts in Erbil, Sulaimaniyah and Duhok", "north of Tuktoyaktuk", "off the coast of Musandam":
+    // a name where something happens, or the place another lies from.
     const where = new RegExp(
-      `${B}(?:(?:[Ii]n|into|near|around|outside|across|through|inside|towards?|off|at|between) (?:the )?|(?<on>on) )(?<a>${PLACE_NAME})(?: and (?<b>${PLACE_NAME}))?${E}`,
+      `${B}(?:(?:[Ii]n|into|near|around|outside|across|through|inside|towards?|off|at|between|(?:${COMPASS}) of|coast of) (?:the )?|(?<on>on) |(?<from>from|to|over) (?:the )?)(?<list>${listOf(PLACE_NAME)})${E}`,
       'gu',
     );
     for (const m of matches(this.text, where)) {
-      // "on Crete", "a base on Abu Musa", but not a heading's "Statement on Military Exercises".
-      if (m.groups!.on && this.inHeading(m.index!)) continue;
-      for (const name of ([m.groups!.a!, m.groups!.b].filter(Boolean) as string[]).map(ownedPlace)) {
+      // "on Crete", "a base on Abu Musa", "fishermen from Izola", "towed them to Amapala", but not a heading's
+      // "Statement on Military Exercises", "Council Fails to Adopt Draft", nor a name's own words ("the Path to
+      // Normalization").
+      const { on, from } = m.groups!;
+      if (on && this.inHeading(m.index!)) continue;
+      if (from && (this.inTitle(m.index!) || /\p{Lu}\p{Ll}*\s$/u.test(this.text.slice(0, m.index!)))) continue;
+      // A heading's capitals are no list of places: "... at Ras Doumeira, While Eritrea Rejects Charges and Faults ...".
+      const listed = namesIn(m.groups!.list!);
+      for (const [i, name] of (this.inTitle(m.index!) ? listed.slice(0, 1) : listed).map(ownedPlace).entries()) {
         if (name.split(' ').some((w) => NOT_PLACES.has(w)) || STATE_FORMS.has(name)) continue;
+        // A people's name, not a place's: "to Congolese troops", "over Taiwan, and Guatemalans have not forgotten".
+        if ((on || from || i > 0) && DEMONYM_SHAPE.test(name)) continue;
         const start = m.index! + m[0].lastIndexOf(name);
         this.candidate(start, start + name.length, 30, () => this.newPlace(name, 'OTHER', start));
       }
@@ -1519,6 +1609,11 @@ export class MentionFinder {
   private inHeading(at: number): boolean {
     const { words, capitalised } = titleCaseWords(lineAt(this.text, at));
     return capitalised * 2 > words;
+  }
+
+  /** Whether a point of the text is in a heading in title case that ends as no sentence ends (a short line of names may). */
+  private inTitle(at: number): boolean {
+    return this.inHeading(at) && !/[.!?]["”’]?\s*$/u.test(lineAt(this.text, at));
   }
 
   /** Regions, territories and seas of the gazetteer (places.json), named bare: "fighting in Tigray", "Republika Srpska". */
@@ -1610,9 +1705,14 @@ export class MentionFinder {
     }
   }
 
-  private newPlace(name: string, category: 'CITY' | 'REGION' | 'OTHER', start: number): Mention[] {
+  private newPlace(
+    name: string,
+    category: 'CITY' | 'REGION' | 'OTHER',
+    start: number,
+    aliases: string[] = [],
+  ): Mention[] {
     const key = makeKey('place', name);
-    this.entities.add(key, 'Place', name, { category });
+    this.entities.add(key, 'Place', name, { category }, aliases);
     return [this.mentionOf(key, start, name.length, 'name')];
   }
 

@@ -714,3 +714,112 @@ describe('no people out of headings and the names of meetings', () => {
     expect(people(briefing)).toEqual(['person:lena-okafor']);
   });
 });
+
+describe('places named in lists, by bearing and by the word after them', () => {
+  it('reads every name of a list after a word for where, and of a list after a plural word for a place', async () => {
+    const d = await extract(
+      'Shelling was reported in Varenka, Oldmoor and Castel Brin on Sunday. Troops occupied the villages of Tessaly and Moravin, and the ports of Kelmar, Duno and Ras Halil closed.',
+    );
+    for (const place of [
+      'place:varenka',
+      'place:oldmoor',
+      'place:castel-brin',
+      'place:tessaly',
+      'place:moravin',
+      'place:kelmar',
+      'place:duno',
+      'place:ras-halil',
+    ])
+      entity(d, place);
+  });
+
+  it('reads no list of places out of a heading in title case, nor a people named after a list', async () => {
+    const heading = await extract(
+      'Council Hears Briefing on Fighting at Ras Doumel, While Ministers Reject Charges and Blame Neighbours\n\nThe Council met on Monday.',
+    );
+    expect(heading.entities.filter((e) => e.type === 'Place').map((e) => e.key)).toEqual(['place:ras-doumel']);
+    const people = await extract('Nobody has forgotten the raids on Varenka, and Moldarans have not forgotten them.');
+    expect(people.entities.filter((e) => e.type === 'Place').map((e) => e.key)).toEqual(['place:varenka']);
+  });
+
+  it('reads a place a bearing is given from, and one after "from", "to" or "over", but not in a name or a heading', async () => {
+    const d = await extract(
+      'The drones were launched from an area south of Kelmar. Two fishermen from Izmora were towed to Amapura. Debris fell over Vostrel. The canal draws water from the Oskar Darya, the ministry wrote to the High Commissioner.',
+    );
+    for (const place of ['place:kelmar', 'place:izmora', 'place:amapura', 'place:vostrel', 'place:oskar-darya'])
+      entity(d, place);
+    expect(keys(d)).not.toContain('place:high-commissioner');
+    const named = await extract(
+      'Council Fails to Adopt Draft on Border\n\nBoth sides endorsed the Road to Reconciliation in March, and Congolese troops were sent to Ituri.',
+    );
+    const places = named.entities.filter((e) => e.type === 'Place').map((e) => e.key);
+    expect(places).not.toContain('place:adopt-draft');
+    expect(places).not.toContain('place:reconciliation');
+    expect(places).not.toContain('place:congolese');
+  });
+
+  it('reads a region of several words with its word kept as an alias, and a federated state with "State"', async () => {
+    const d = await extract(
+      "The attack took place in the Far East region on Monday. Gunmen struck a village in Nigeria's Kwara State, and the army patrolled in East Sela Tenggara province.",
+    );
+    expect(entity(d, 'place:far-east').aliases).toContain('Far East region');
+    entity(d, 'place:kwara-state');
+    entity(d, 'place:east-sela-tenggara');
+  });
+
+  it('reads names opening with a capital of any alphabet, and sites closed by a word in lower case with the bare name as an alias', async () => {
+    const d = await extract(
+      'Jets were scrambled from Äsmari Air Base. The Ostrel corridor links the mines to the sea, and the Brava canal was cut. The Northlink gas pipeline was damaged near the disputed Tamri area.',
+    );
+    entity(d, 'place:asmari-air-base');
+    expect(entity(d, 'place:ostrel-corridor').aliases).toContain('Ostrel');
+    expect(entity(d, 'place:brava-canal').aliases).toContain('Brava');
+    expect(entity(d, 'place:northlink-gas-pipeline').aliases).toContain('Northlink');
+    expect(entity(d, 'place:tamri-area').aliases).toContain('Tamri');
+    expect(d.entities.map((e) => e.key)).not.toContain('place:canal');
+  });
+});
+
+describe('bodies named by who works there and by whom a delegate speaks for', () => {
+  it('reads where an analyst or a researcher works as a body, whatever its words, but not one word nor a part of a name', async () => {
+    const d = await extract(
+      '"The talks are stalled," said Ana Ruiz, a security analyst at the Universidad de Montevideo in Montevideo. ' +
+        '"Nobody expected it," said Omar Saleh, a researcher on the Sahel at the Hartmann Peace Studies Hall. ' +
+        '"It is late," said Lea Dorn, a fellow at the Arctic Studies programme of the Royal Institute of Polar Affairs.',
+    );
+    entity(d, 'org:universidad-de-montevideo');
+    const record = (d.document as { entities: { key: string; category?: string }[] }).entities;
+    expect(record.find((e) => e.key === 'org:universidad-de-montevideo')?.category).toBe('THINK_TANK');
+    entity(d, 'org:hartmann-peace-studies-hall');
+    expect(keys(d)).not.toContain('org:arctic-studies');
+    expect(people(d)).toEqual(['person:ana-ruiz', 'person:omar-saleh', 'person:lea-dorn']);
+  });
+
+  it('records the group of states a delegate speaks for, its count kept as an alias, while the delegate still speaks for the state', async () => {
+    const d = await extract(
+      "Speaking on behalf of the three Baltic States, Latvia's delegate condemned the sabotage of the cables. Speaking on behalf of the Nordic countries, Denmark's delegate called for an inquiry.",
+    );
+    expect(entity(d, 'org:baltic-states').aliases).toContain('three Baltic States');
+    entity(d, 'org:nordic-countries');
+    expect(d.claims.map((c) => c.speaker)).toEqual(expect.arrayContaining(['state:LVA', 'state:DNK']));
+  });
+});
+
+describe("a state's legislature named bare", () => {
+  it('reads "Parliament", "Congress", "the Senate" and "the Diet" as the legislature of the state the text is about', async () => {
+    const d = await extract(
+      'Romania will buy more drones. Romania has asked its allies for help, and Romania expects Parliament to approve the purchase this week. The Senate voted on Monday.',
+    );
+    expect(entity(d, 'org:parliament-of-romania').aliases).toContain('Parliament');
+    entity(d, 'org:senate-of-romania');
+  });
+
+  it('reads no legislature where the word is part of a name or no state is clearly the topic', async () => {
+    const d = await extract(
+      'Romania will buy more drones. Romania has asked its allies for help. Romania said Members of Parliament and the British Parliament were told.',
+    );
+    expect(keys(d)).not.toContain('org:parliament-of-romania');
+    const none = await extract('Chile and Peru disagree, and Parliament will debate the treaty.');
+    expect(keys(none).filter((k) => k.startsWith('org:parliament'))).toEqual([]);
+  });
+});

@@ -279,3 +279,33 @@ describe('events dated by the sentence rather than their clause', () => {
     expect(events(counted).filter((e) => /^STRIKE \d/.test(e))).toEqual([]);
   });
 });
+
+describe('elections and referendums', () => {
+  it('reads an election, a referendum or a plebiscite with its date as a vote of no resolution', async () => {
+    const d = await extract(
+      'The president was sworn in after an election in March 2024 that observers called flawed. Voters rejected the new constitution in a referendum in November 2023.',
+    );
+    expect(events(d)).toEqual(['VOTE 2023-11', 'VOTE 2024-03']);
+    expect(doc(d).relationships.filter((r) => r.type === 'CONCERNS')).toEqual([]);
+  });
+
+  it('drafts no vote from an election to come, one with no date, or one dated only by the meeting that called for it', async () => {
+    const d = await extract(
+      'The junta must set a date for elections, the envoy told the Security Council this afternoon. Elections are due in March 2027. The opposition boycotted the referendum.',
+      '2026-06-24',
+    );
+    expect(events(d)).not.toContain('VOTE 2026-06-24');
+    expect(events(d)).not.toContain('VOTE 2027-03');
+    expect(events(d).filter((e) => e.startsWith('VOTE'))).toEqual([]);
+  });
+
+  it('keeps a resolution its sentence names out of an election it calls for', async () => {
+    const d = await extract(
+      'Resolution 2790 (2025), adopted in May 2025, welcomed the elections of December 2024.',
+      '2026-01-10',
+    );
+    const election = doc(d).entities.find((e) => e.type === 'Event' && e.date === '2024-12');
+    expect(election?.name).toBe('Elections, 2024-12');
+    expect(doc(d).relationships.filter((r) => r.from === election?.key && r.type === 'CONCERNS')).toEqual([]);
+  });
+});

@@ -347,3 +347,27 @@ describe('a recipient named by a pronoun', () => {
     expect(transfers(sold)).toEqual(['state:HRV > state:SOM: -', 'state:TUR > state:SOM: weapon:bayraktar-tb2']);
   });
 });
+
+describe('a recipient only the topic of the text gives', () => {
+  it('reads a weapon handed over to no one named as going to the state the text is about', async () => {
+    const d = await extract(
+      'Paraguay has rebuilt its air force in a decade. Paraguay now flies more aircraft than at any time since the 1980s, and Paraguay pays for them with soy revenue. Brazil has supplied Super Tucano aircraft since 2016, and Spain delivered C-295 transport aircraft in 2022.',
+    );
+    expect(transfers(d)).toEqual(['state:BRA > state:PRY: weapon:super-tucano', 'state:ESP > state:PRY: weapon:c-295']);
+  });
+
+  it('guesses no recipient when no state is clearly the topic, when the supplier is the topic, or when the clause names one', async () => {
+    const even = await extract(
+      'Chile and Peru have both bought arms. Brazil has supplied Super Tucano aircraft since 2016.',
+    );
+    expect(transfers(even)).toEqual([]);
+    const own = await extract(
+      'Brazil is expanding its arms industry. Brazil exported more last year. Brazil has supplied Super Tucano aircraft since 2016.',
+    );
+    expect(transfers(own)).toEqual([]);
+    const named = await extract(
+      'Paraguay has rebuilt its air force. Paraguay now flies more aircraft. Paraguay pays for them. Brazil delivered Super Tucano aircraft in 2016 to the Bolivian air force.',
+    );
+    expect(transfers(named)).toEqual(['state:BRA > state:BOL: weapon:super-tucano']);
+  });
+});

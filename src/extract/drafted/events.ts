@@ -21,6 +21,9 @@ import { conjugate, spellings } from '../verbs.js';
  * strike" with nothing new said of them are the last such event named.
  */
 
+/** What an event's words need beside them to name one event. */
+const NEEDS = ['nothing', 'date', 'date or place', 'resolution'] as const;
+
 const table = z
   .object({
     categories: z.partialRecord(
@@ -28,7 +31,10 @@ const table = z
       z.strictObject({
         verbs: z.array(z.string()),
         nouns: z.array(z.string()),
-        needs: z.enum(['nothing', 'date', 'date or place', 'resolution']),
+        needs: z.enum(NEEDS),
+        more: z
+          .array(z.strictObject({ verbs: z.array(z.string()), nouns: z.array(z.string()), needs: z.enum(NEEDS) }))
+          .optional(),
       }),
     ),
   })
@@ -58,21 +64,24 @@ function phrases(forms: string[]): string {
     .join('|');
 }
 
-const KINDS: Kind[] = Object.entries(table.categories).map(([category, c]) => {
-  const forms = c.verbs
-    .flatMap((v) => {
-      const f = conjugate(v);
-      return [f.Infinitive, f.PresentTense, f.PastTense, f.Participle, f.Gerund].flatMap(spellings);
-    })
-    // A gerund that is also the category's noun ("meeting", "bombing") is read as the noun.
-    .filter((w) => !c.nouns.some((n) => n === w || n.endsWith(` ${w}`)));
-  return {
-    category: category as EventCategory,
-    needs: c.needs,
-    verb: forms.length ? new RegExp(`\\b(?<trigger>${phrases(forms)})\\b`, 'gi') : null,
-    noun: c.nouns.length ? new RegExp(`\\b(?<trigger>${alternation(c.nouns)})\\b`, 'gi') : null,
-  };
-});
+// A category's further words with needs of their own ("an election" is a vote that needs its date) are kinds too.
+const KINDS: Kind[] = Object.entries(table.categories)
+  .flatMap(([category, c]) => [c, ...(c.more ?? [])].map((words) => [category, words] as const))
+  .map(([category, c]) => {
+    const forms = c.verbs
+      .flatMap((v) => {
+        const f = conjugate(v);
+        return [f.Infinitive, f.PresentTense, f.PastTense, f.Participle, f.Gerund].flatMap(spellings);
+      })
+      // A gerund that is also the category's noun ("meeting", "bombing") is read as the noun.
+      .filter((w) => !c.nouns.some((n) => n === w || n.endsWith(` ${w}`)));
+    return {
+      category: category as EventCategory,
+      needs: c.needs,
+      verb: forms.length ? new RegExp(`\\b(?<trigger>${phrases(forms)})\\b`, 'gi') : null,
+      noun: c.nouns.length ? new RegExp(`\\b(?<trigger>${alternation(c.nouns)})\\b`, 'gi') : null,
+    };
+  });
 
 /** The time of day a meeting sat, in coverage of it. */
 const TIME_OF_DAY = '(?:today|this (?:morning|afternoon|evening)|tonight)';
@@ -230,10 +239,17 @@ export class EventFinder {
             venue = actors.pop();
           }
           const inClause = /⟨(\d+)⟩/.exec(clause);
-          const resolution =
-            resolutions[0] ??
-            (inClause && typeOf(Number(inClause[1])) === 'Resolution' ? keyOf(Number(inClause[1])) : undefined);
+          // An election or a referendum is a vote of no resolution, whatever resolution its sentence names.
+          const ballot = kind.category === 'VOTE' && kind.needs !== 'resolution';
+          const resolution = ballot
+            ? undefined
+            : (resolutions[0] ??
+              (inClause && typeOf(Number(inClause[1])) === 'Resolution' ? keyOf(Number(inClause[1])) : undefined));
           // A noun alone ("the use of the veto", "a strike") names a particular event only with something said of it.
+          // An election still to come ("elections are due in 2027") is a plan, not an event that took place; nor is one
+          // dated only by the meeting that called for it ("must set a date for elections, ... told the Council today").
+          if (ballot && date && date > this.publishedOn.slice(0, date.length)) continue;
+          if (ballot && date === this.publishedOn && TODAY.test(sentence.text)) continue;
           const particular = isVerb || !!date || !!venue || actors.length > 0 || !!resolution;
           const enough =
             particular &&
@@ -414,13 +430,15 @@ export class EventFinder {
     const label =
       category === 'VETO'
         ? `Veto${actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}${resolution ? ` of ${nameOf(resolution)}` : ''}`
-        : category === 'VOTE'
-          ? `Vote on ${nameOf(resolution) ?? 'a resolution'}`
-          : category === 'MEETING'
-            ? `Meeting${venue ? ` of ${nameOf(venue)}` : ''}`
-            : category === 'DISBANDING'
-              ? `Disbanding${actors.length ? ` of ${actors.map(nameOf).join(' and ')}` : ''}`
-              : `${LABEL[category]}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`;
+        : category === 'VOTE' && !resolution && !/^(?:vote|adopt|fail)/i.test(trigger)
+          ? `${trigger[0]!.toUpperCase()}${trigger.slice(1).toLowerCase()}${venue ? ` in ${nameOf(venue)}` : ''}`
+          : category === 'VOTE'
+            ? `Vote on ${nameOf(resolution) ?? 'a resolution'}`
+            : category === 'MEETING'
+              ? `Meeting${venue ? ` of ${nameOf(venue)}` : ''}`
+              : category === 'DISBANDING'
+                ? `Disbanding${actors.length ? ` of ${actors.map(nameOf).join(' and ')}` : ''}`
+                : `${LABEL[category]}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`;
     const name = date ? `${label}, ${date}` : label;
     const key =
       prior?.key ??

@@ -140,6 +140,8 @@ export class TransferFinder {
   private lastNamed: string[] = [];
   /** The first state or body the last sentence named, for a sentence opening on "It supplied ...". */
   private lastSubject: string | undefined;
+  /** The state the text is about, once worked out (undefined when none clearly is). */
+  private topicKey: string | undefined | null = null;
 
   constructor(
     private readonly text: string,
@@ -180,6 +182,21 @@ export class TransferFinder {
     return found;
   }
 
+  /**
+   * The state a text is about, when one clearly is: the state named at least three times and twice as often as any
+   * other (its mentions counted over the whole text).
+   */
+  private topic(): string | undefined {
+    if (this.topicKey !== null) return this.topicKey;
+    const counts = [...this.entities.byKey.values()]
+      .filter((r) => r.type === 'State')
+      .map((r) => [r.key, r.mentions.length] as const)
+      .sort((a, b) => b[1] - a[1]);
+    const [first, second] = counts;
+    this.topicKey = first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+    return this.topicKey;
+  }
+
   private parse(masked: Masked, speakerState?: string): Parsed[] {
     const out: Parsed[] = [];
     const text = masked.text;
@@ -198,7 +215,14 @@ export class TransferFinder {
         verb.recipient.double && new RegExp(String.raw`^\s+(?:the )?${TO} ${WEAPON}`, 'u').exec(rest),
         verb.recipient.object && new RegExp(String.raw`^\s+(?:the )?(?<to>${LIST})`, 'u').exec(rest),
       ];
-      const way = ways.find((w): w is RegExpExecArray => !!w);
+      // "Moscow delivered 24 ⟨W⟩ between 2006 and 2008", "⟨A⟩ has supplied ⟨W⟩ since 2015": a weapon handed over to no
+      // one named goes to the state the text is about, when one clearly is and it is not the supplier.
+      const topic = this.topic();
+      const untold =
+        verb.recipient.to && topic && !g.own && !g.pronoun
+          ? new RegExp(String.raw`^\s+${WEAPON}(?![^;]{0,60}\b(?:to|for|with)\s)`, 'u').exec(rest)
+          : null;
+      const way = ways.find((w): w is RegExpExecArray => !!w) ?? untold;
       if (!way) continue;
       const suppliers = g.own
         ? speakerState
@@ -209,7 +233,14 @@ export class TransferFinder {
           : keys(g.supplier ?? g.from);
       const negated = NEGATED.test(g.aux ?? '') || this.denied(text, m.index!);
       let end = m.index! + m[0].length + way[0].length;
-      const recipients = way.groups!.toit ? this.objectReferent(masked, m.index!, suppliers) : keys(way.groups!.to);
+      const recipients =
+        way === untold
+          ? suppliers.every((k) => k.startsWith('state:') && k !== topic)
+            ? [topic!]
+            : []
+          : way.groups!.toit
+            ? this.objectReferent(masked, m.index!, suppliers)
+            : keys(way.groups!.to);
       out.push({ suppliers, recipients, weapon: way.groups, at: m.index!, end, negated });
       // "handed over two ⟨W1⟩ to ⟨B1⟩ in 2025 and 12 ⟨W2⟩ to ⟨B2⟩": each object with its own recipient.
       if (way === ways[1])
