@@ -205,6 +205,18 @@ export function readObject(
     kind = 'DEMAND';
     target = firstToken(object);
   }
-  readings.unshift({ kind, target, span: { start: allegationStart, end: complement.end }, targetKeys: referent });
+  // "called the expulsion a hostile act", "deplored the attacks on civilians": an act named whose doer is not found.
+  const sharesAim =
+    kind === 'CRITICIZE' &&
+    target === null &&
+    !referent.length &&
+    /^\s*(?:the|this|that|these|those|such|its|their) [a-z]/.test(object);
+  readings.unshift({
+    kind,
+    target,
+    span: { start: allegationStart, end: complement.end },
+    targetKeys: referent,
+    ...(sharesAim ? { sharesAim } : {}),
+  });
   return { readings, allegationStart, deniesAccusation, deniedAccuser, denies };
 }
