@@ -26,3 +26,26 @@ describe('a criticism of an act named, its doer not given', () => {
     expect(lines(draft)).not.toContain('state:NOR CRITICIZE state:QAT');
   });
 });
+
+describe('a denial that names no accuser', () => {
+  const statement = `Statement of the Ministry of Foreign Affairs of the Republic of Latvia on Incursions from Russia
+
+Riga, 4 November 2026
+
+Russian military helicopters violated Latvian airspace twice this week. The Ministry condemns these violations. Russian aircraft have also jammed navigation signals over the Gulf of Riga.
+
+Latvia rejects the suggestion that its exercises near the border are a provocation. The Ministry calls on Russia to respect the airspace of its neighbours.`;
+
+  it("is aimed at the side's adversary, whom its other claims in the text accuse and criticize", async () => {
+    const draft = await extract(statement, '2026-11-04');
+    claim(draft, 'org:latvia-ministry-of-foreign-affairs', 'ACCUSE', 'state:RUS');
+    expect(claim(draft, 'state:LVA', 'DENY').targets).toEqual(['state:RUS']);
+  });
+
+  it('stays aimed at no one when the side has no one adversary', async () => {
+    const draft = await extract(
+      'Finland said Russian aircraft had violated its airspace. Finland also accused Belarus of sending migrants to its border. Finland denied that its troops had crossed the border.',
+    );
+    expect(claim(draft, 'state:FIN', 'DENY').targets).toEqual([]);
+  });
+});
