@@ -49,3 +49,26 @@ Latvia rejects the suggestion that its exercises near the border are a provocati
     expect(claim(draft, 'state:FIN', 'DENY').targets).toEqual([]);
   });
 });
+
+describe('a refusal of what another side decided', () => {
+  it('is a criticism of the side named after the act, not a denial', async () => {
+    const draft = await extract(
+      'Kenya rejects the decision of the Somali Government to suspend all flights from Nairobi.',
+    );
+    claim(draft, 'state:KEN', 'CRITICIZE', 'state:SOM');
+    expect(lines(draft).filter((l) => l.includes(' DENY '))).toEqual([]);
+  });
+
+  it('aims at the state whose government body the act is named by', async () => {
+    const draft = await extract(
+      'Venezuela rejects the sanctions announced on Monday by the Department of the Treasury of the United States against its oil company.',
+    );
+    claim(draft, 'state:VEN', 'CRITICIZE', 'state:USA');
+  });
+
+  it('leaves a refusal of accusations a denial', async () => {
+    const draft = await extract('Kenya rejects the accusations made by Somalia about its troops in Gedo.');
+    claim(draft, 'state:KEN', 'DENY', 'state:SOM');
+    expect(lines(draft)).not.toContain('state:KEN CRITICIZE state:SOM');
+  });
+});
