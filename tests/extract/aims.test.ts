@@ -72,3 +72,20 @@ describe('a refusal of what another side decided', () => {
     expect(lines(draft)).not.toContain('state:KEN CRITICIZE state:SOM');
   });
 });
+
+describe('what a finding shows, cited by a party', () => {
+  it("is a state's accusation of the party it names", async () => {
+    const draft = await extract(
+      "Norway's representative said the veto showed that the Russian Federation wanted a free hand in the Black Sea.",
+    );
+    claim(draft, 'state:NOR', 'ACCUSE', 'state:RUS');
+    expect(lines(draft)).not.toContain('state:NOR REPORT state:RUS');
+  });
+
+  it('stays a finding from a body that speaks for no state', async () => {
+    const draft = await extract(
+      'Amnesty International said the images showed that Ethiopia had moved troops closer to the border.',
+    );
+    claim(draft, 'org:amnesty-international', 'REPORT', 'state:ETH');
+  });
+});

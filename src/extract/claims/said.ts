@@ -126,6 +126,12 @@ function doneByService(entities: Entities, m: RegExpExecArray, units: Unit[]): s
   return serviceOf(entities, units[named[0]!]!.mention.key, after);
 }
 
+/** A speaker that is a state or speaks for one: a party, whose findings are its own case, not a monitor's. */
+function forState(sides: Sides, speaker: string): boolean {
+  const side = sides.sideOf(speaker) ?? speaker;
+  return sides.entities.get(side)?.type === 'State' && !sides.monitors(speaker);
+}
+
 /** Splits what was said into its clauses: "⟨A⟩ is ... and ⟨B⟩ has not ...". */
 export function clauses(masked: string, offset: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
@@ -269,8 +275,12 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
         that && !speakers.every((s) => sides.monitors(s))
           ? WRONGDOING.exec(words.slice(that.index + that[0].length))
           : null;
+      const found = firstEntity(sides.entities, words, units, others);
       if (wrong) for (const t of listUnits(wrong[1]!)) read('ACCUSE', t);
-      else read('REPORT', firstEntity(sides.entities, words, units, others));
+      // "the veto showed that ⟨B⟩ wanted a free hand", "the report confirmed that ⟨B⟩ had ...": a state that cites
+      // what shows another party's conduct accuses it; only a monitor, a panel or a researcher reports.
+      else if (found !== null && that && speakers.every((s) => forState(sides, s))) read('ACCUSE', found);
+      else read('REPORT', found);
     }
     // "The Minister will travel to ⟨Tashkent⟩ on Thursday": a visit announced is a position, aimed at no one.
     else if (ANNOUNCEMENT.test(words)) readings.push({ kind: 'STATE', target: null, span: partSpan, aimless: true });
