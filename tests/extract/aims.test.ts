@@ -89,3 +89,24 @@ describe('what a finding shows, cited by a party', () => {
     claim(draft, 'org:amnesty-international', 'REPORT', 'state:ETH');
   });
 });
+
+describe("a briefing's labels", () => {
+  const briefing = `Daily Press Briefing by the Ministry of Foreign Affairs of Kenya, Nairobi, 3 March 2026
+
+MR OTIENO: Good morning. We call on Somalia to release the detained fishermen.
+
+QUESTION (KTN): The White House says Kenya is sheltering financiers of al-Shabaab. We would urge the government to publish their names. Will it?
+
+MR OTIENO: Kenya has never sheltered anyone who finances terrorism.`;
+
+  it('reads an official named only by a courtesy title and a surname as answering for the body of the heading', async () => {
+    const draft = await extract(briefing, '2026-03-03');
+    expect(claim(draft, 'org:kenya-ministry-of-foreign-affairs', 'DEMAND', 'state:SOM').onBehalfOf).toBe('state:KEN');
+  });
+
+  it('gives a question\'s "we" to no one named before it', async () => {
+    const draft = await extract(briefing, '2026-03-03');
+    claim(draft, 'org:white-house', 'ACCUSE', 'state:KEN');
+    expect(lines(draft)).not.toContain('org:white-house DEMAND state:KEN');
+  });
+});

@@ -77,6 +77,7 @@ export class ClaimFinder {
     const { sentence } = ctx;
     this.speakers.human.clear();
     this.speakers.voice = ctx.voice?.speaker ?? null;
+    this.speakers.labelled = !!ctx.voice;
     if (sentence.index === 0) {
       this.headingBody = ctx.mentions.find((m) => this.entities.get(m.key)?.type === 'Organization')?.key ?? null;
       this.headingState = ctx.mentions.find((m) => this.entities.get(m.key)?.type === 'State')?.key ?? null;
