@@ -71,3 +71,20 @@ describe('a denial told without a verb of denying', () => {
     claim(draft, 'org:kenya-ministry-of-defence', 'DENY', 'state:SOM');
   });
 });
+
+describe('a warning that names no one', () => {
+  it('is aimed at no one when it threatens "any attack", not at whom the speaker criticized just before', async () => {
+    const draft = await extract(
+      'The representative of Cuba condemned the naval deployment of the United States and warned that any attack on Cuban territory would have grave consequences for the whole region.',
+    );
+    claim(draft, 'state:CUB', 'CRITICIZE', 'state:USA');
+    expect(claim(draft, 'state:CUB', 'WARN').targets).toEqual([]);
+  });
+
+  it('stays aimed at the party it names', async () => {
+    const draft = await extract(
+      'The representative of Cuba warned that the United States would bear the consequences of any attack on Cuban territory.',
+    );
+    claim(draft, 'state:CUB', 'WARN', 'state:USA');
+  });
+});

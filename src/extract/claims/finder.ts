@@ -14,7 +14,7 @@ import { SPEAKER_FORMS } from './forms/index.js';
 import { hungClaims, participlesOf } from './forms/participles.js';
 import { issuerIn, ownWords } from './forms/statement.js';
 import { readObject } from './object.js';
-import { DISMISSAL, JUSTIFICATION, WRONG_ACTS } from './lexicon.js';
+import { DISMISSAL, JUSTIFICATION, UNNAMED, WRONG_ACTS } from './lexicon.js';
 import { AUDIENCE, DID, DONE_BY, FRAME_ADVERBIAL } from './patterns.js';
 import { subjectOf } from './referents.js';
 import { readStatement } from './said.js';
@@ -267,7 +267,10 @@ export class ClaimFinder {
       for (const r of o.readings) {
         // "accused ⟨B⟩ of ... and vowed to retaliate": a warning naming no one threatens whom its speaker just accused.
         const warned =
-          r.kind === 'WARN' && r.target === null && !r.targetKeys?.length
+          r.kind === 'WARN' &&
+          r.target === null &&
+          !r.targetKeys?.length &&
+          !UNNAMED.test(masked.text.slice(r.span.start, r.span.end))
             ? this.recentTargets(f.speakers, ctx.sentence.index)
             : r.targetKeys;
         // "summoned the chargé d'affaires of the ⟨Russian Embassy⟩": the protest is aimed at the state the envoy serves.
