@@ -110,3 +110,13 @@ MR OTIENO: Kenya has never sheltered anyone who finances terrorism.`;
     expect(lines(draft)).not.toContain('org:white-house DEMAND state:KEN');
   });
 });
+
+describe('a claim aimed at an embassy', () => {
+  it('is aimed at the state the embassy serves', async () => {
+    const draft = await extract(
+      'The Norwegian foreign ministry has asked the Russian Embassy in Oslo for an explanation of the flights.',
+    );
+    claim(draft, 'org:norway-ministry-of-foreign-affairs', 'DEMAND', 'state:RUS');
+    expect(lines(draft).filter((l) => l.includes('embassy'))).toEqual([]);
+  });
+});
