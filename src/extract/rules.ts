@@ -92,6 +92,7 @@ export class RulesExtractor implements Extractor {
         )
       : new Map();
     await answerDenials(drafts, sentences, context, grounded, warnings);
+    deniedToAdversary(drafts);
     deniedAsAccusations(drafts);
     accusationsDenied(drafts, (k) => claims.speakers.sideOf(k));
     aboutWhatIsAnswered(drafts, entities);
@@ -236,6 +237,31 @@ function dedupe(claims: ClaimDraft[]): ClaimDraft[] {
     out.push(c);
   }
   return out;
+}
+
+/** Claims that take a side against someone: whom they are aimed at is the speaker's adversary. */
+const ADVERSARIAL = new Set(['ACCUSE', 'CRITICIZE', 'WARN', 'DENY']);
+
+/**
+ * "Lithuania rejects this claim", "These allegations are baseless": a denial that names no accuser and answers no
+ * claim the text drafts answers the side's adversary, the one its other claims in the text are most often aimed at
+ * (a ministry's statement or a spokesperson's answers in a dispute take one side against one other), when there is one.
+ */
+function deniedToAdversary(claims: ClaimDraft[]) {
+  for (const denial of claims) {
+    if (denial.kind !== 'DENY' || denial.target || !denial.deniesAccusation) continue;
+    const counts = new Map<string, number>();
+    for (const c of claims)
+      if (
+        c.target &&
+        ADVERSARIAL.has(c.kind) &&
+        sameSide(c, denial) &&
+        !sameSide({ ...c, speaker: c.target, onBehalfOf: null }, denial)
+      )
+        counts.set(c.target, (counts.get(c.target) ?? 0) + 1);
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (first && first[1] >= 2 && (!second || second[1] < first[1])) denial.target = first[0];
+  }
 }
 
 const sameSide = (a: ClaimDraft, b: ClaimDraft) =>

@@ -104,6 +104,8 @@ export class Transcript {
       if (spokes) this.spokesperson = person.key;
       return { speaker: person.key, question: false, label };
     }
+    // "MR MAHLANGU:" whom the text names nowhere else: an official answering, for the body whose briefing it is.
+    if (HONORIFIC.test(found.label)) return { speaker: null, question: false, label, unnamedSpokesperson: true };
     // Anyone else asking (a news agency, a journalist's outlet) puts a question.
     return { speaker: null, question: true, label };
   }

@@ -21,6 +21,8 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
     // it ("warned that the Force could not protect civilians", "the report confirmed what his Government had told the
     // Council"); what they ask of it or fault it for is.
     if (c.target === FORUM && !ADDRESSED.has(c.kind)) c.target = null;
+    // "asked the ⟨Russian Embassy in Oslo⟩ for an explanation": what is asked of or held against an embassy is its state's.
+    if (c.target) c.target = envoyState(c.target, entities) ?? c.target;
     if (c.kind === 'STATE') {
       // A position states where the speaker stands; whom its words name is not whom it is aimed at.
       if (onlyAttribution(c.allegation)) {
@@ -56,6 +58,13 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
   });
   for (const c of settled) if (typeof c.answers === 'number') c.answers = moved.get(c.answers) ?? null;
   return settled;
+}
+
+/** An embassy, a consulate or a high commission: whom a claim aimed at it is aimed at, the state it serves. */
+function envoyState(key: string, entities: Entities): string | null {
+  const record = entities.get(key);
+  if (record?.type !== 'Organization' || !/\b(?:Embassy|Consulate|High Commission)\b/i.test(record.name)) return null;
+  return entities.partOf.find((p) => p.from === key && entities.get(p.to)?.type === 'State')?.to ?? null;
 }
 
 /** The body the speakers of a meeting address, and the kinds of claim that may be aimed at it. */

@@ -14,7 +14,7 @@ import { SPEAKER_FORMS } from './forms/index.js';
 import { hungClaims, participlesOf } from './forms/participles.js';
 import { issuerIn, ownWords } from './forms/statement.js';
 import { readObject } from './object.js';
-import { DISMISSAL, JUSTIFICATION, WRONG_ACTS } from './lexicon.js';
+import { DISMISSAL, JUSTIFICATION, UNNAMED, WRONG_ACTS } from './lexicon.js';
 import { AUDIENCE, DID, DONE_BY, FRAME_ADVERBIAL } from './patterns.js';
 import { subjectOf } from './referents.js';
 import { readStatement } from './said.js';
@@ -23,6 +23,8 @@ import type { ClaimDraft, Emission, Found, Reading, SentenceContext, SentenceRea
 
 /** Verbs whose object is an envoy or a mission of the state protested to: "summoned", "delivered a note of protest to". */
 const ENVOY_VERBS = new Set(['summon', 'lodge', 'deliver', 'hand', 'convey', 'send']);
+/** Claims aimed at someone, whose target a criticism naming no one in the same sentence shares. */
+const AIMED = new Set<ClaimKind>(['ACCUSE', 'CRITICIZE', 'WARN']);
 /** Words telling of a wrong done ("had entered its territorial sea"). */
 const WRONG_DONE = new RegExp(String.raw`\b${WRONG_ACTS}`, 'i');
 /**
@@ -75,6 +77,7 @@ export class ClaimFinder {
     const { sentence } = ctx;
     this.speakers.human.clear();
     this.speakers.voice = ctx.voice?.speaker ?? null;
+    this.speakers.labelled = !!ctx.voice;
     if (sentence.index === 0) {
       this.headingBody = ctx.mentions.find((m) => this.entities.get(m.key)?.type === 'Organization')?.key ?? null;
       this.headingState = ctx.mentions.find((m) => this.entities.get(m.key)?.type === 'State')?.key ?? null;
@@ -144,6 +147,7 @@ export class ClaimFinder {
     else if (ctx.voice?.speaker && this.claims.length === before) ownWords(this, ctx, masked, ctx.voice.speaker);
     else if (this.statement && !ctx.voice && this.claims.length === before) ownWords(this, ctx, masked);
     else if (this.statement || ctx.voice?.speaker) this.ownWordsBefore(ctx, masked, found);
+    this.aimWithSentence(before);
     this.remember(before, ctx);
     this.speakers.subjects = { current: null, previous: this.speakers.subjects.current?.key ?? null };
     // A person the sentence opens on who says nothing in it: whom "he" or "she" in the next refers to.
@@ -153,6 +157,29 @@ export class ClaimFinder {
       this.speakers.introduced = { key: person, at: sentence.index };
     this.agent = this.agentIn(masked, units) ?? this.agent;
     this.acts.read(masked, sentence.index);
+  }
+
+  /**
+   * "called the detention an act of piracy and accused ⟨B⟩ of ...", "condemned the attack and demanded that ⟨B⟩ ...":
+   * a criticism that names no one is aimed at whom its speaker's other claims in the sentence are (accused, asked,
+   * warned, criticized); one they already make of that target is not made twice.
+   */
+  private aimWithSentence(before: number) {
+    const made = this.claims.slice(before);
+    const kept: ClaimDraft[] = [];
+    for (const c of made) {
+      if (c.kind !== 'CRITICIZE' || c.target || !c.sharesAim) {
+        kept.push(c);
+        continue;
+      }
+      const aimed = made.filter((d) => d.speaker === c.speaker && d.target && AIMED.has(d.kind));
+      const targets = [...new Set(aimed.map((d) => d.target!))];
+      if (!targets.length) kept.push(c);
+      for (const target of targets)
+        if (!made.some((d) => d.kind === 'CRITICIZE' && d.speaker === c.speaker && d.target === target))
+          kept.push({ ...c, target, about: c.about.filter((k) => k !== target) });
+    }
+    this.claims.splice(before, made.length, ...kept);
   }
 
   /**
@@ -240,7 +267,10 @@ export class ClaimFinder {
       for (const r of o.readings) {
         // "accused ⟨B⟩ of ... and vowed to retaliate": a warning naming no one threatens whom its speaker just accused.
         const warned =
-          r.kind === 'WARN' && r.target === null && !r.targetKeys?.length
+          r.kind === 'WARN' &&
+          r.target === null &&
+          !r.targetKeys?.length &&
+          !UNNAMED.test(masked.text.slice(r.span.start, r.span.end))
             ? this.recentTargets(f.speakers, ctx.sentence.index)
             : r.targetKeys;
         // "summoned the chargé d'affaires of the ⟨Russian Embassy⟩": the protest is aimed at the state the envoy serves.
@@ -265,6 +295,7 @@ export class ClaimFinder {
           deniedAccuser: o.deniedAccuser,
           denies: o.denies,
           tense: f.kindVerb,
+          sharesAim: r.sharesAim,
         });
       }
       hungClaims(this, ctx, masked, f, hung, frame);
@@ -506,6 +537,7 @@ export class ClaimFinder {
           deniedAccuser: e.deniedAccuser ?? null,
           denies: e.denies ?? [],
           sentenceIndex: ctx.sentence.index,
+          ...(e.sharesAim && !target ? { sharesAim: true } : {}),
         });
       }
     }

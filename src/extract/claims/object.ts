@@ -16,6 +16,22 @@ import type { Found, Reading, SentenceContext } from './types.js';
  * by ⟨A⟩", "called for ⟨B⟩'s withdrawal").
  */
 
+/** What another side decided or did, refused: "the decision of ⟨B⟩", "the new measures announced on 4 May by ⟨B⟩". */
+const ACT_REFUSED = new RegExp(
+  String.raw`^\s*(?:(?:again|also|firmly|categorically|flatly|once again|in the strongest(?: possible)? terms),? )*(?:the |this |these |that |those |any |such )?(?:[\w-]+ ){0,3}?(?:decision|decisions|measures|announcement|move|plans?|deployment|sanctions|law|legislation|decree|proposal|designation|restrictions|ultimatum|steps|policy|establishment|construction|annexation|occupation|presence)\b[^;⟨]{0,60}?\b(?:of|by) (?:the )?⟨(\d+)⟩`,
+);
+
+/** A state's own bodies, whose acts are the state's. */
+const GOVERNING = /\b(?:Ministry|Department|Government|Cabinet|Council|Presidency|Office|Parliament|Assembly)\b/;
+
+/** The state a government body belongs to, as the text links it or as its name says ("... of the United States"). */
+function governmentOf(finder: ClaimFinder, key: string, name: string): string | null {
+  const linked = finder.speakers.sideOf(key);
+  if (linked && linked !== key) return linked;
+  const named = STATE_FORMS.get(/\bof (?:the )?((?:(?!\bof\b).)+)$/.exec(name)?.[1] ?? '');
+  return named ? finder.entities.state(named.code).key : null;
+}
+
 export interface ObjectReading {
   readings: Reading[];
   allegationStart: number;
@@ -183,10 +199,20 @@ export function readObject(
       denies = deniedKinds(accusation[2]);
     } else if (f.verb.refusal) {
       // "rejected ⟨B⟩'s resolutions as ...": rejecting what someone did or asks for criticizes them.
-      const owner = /^\s*(?:the )?⟨(\d+)⟩[’']s\b/.exec(object);
+      // "rejects the decision of the ⟨Ethiopian Government⟩ to ...", "rejects the measures announced by ⟨B⟩": so does
+      // rejecting an act of another named after it.
+      const owner = /^\s*(?:the )?⟨(\d+)⟩[’']s\b/.exec(object) ?? ACT_REFUSED.exec(object);
       if (owner) {
         kind = 'CRITICIZE';
-        target = Number(owner[1]);
+        // "the announcement by the ⟨State Council of China⟩": what a state's government body decides, the state does.
+        const key = units[Number(owner[1])]!.mention.key;
+        const record = finder.entities.get(key);
+        const state =
+          record?.type === 'Organization' && GOVERNING.test(record.name)
+            ? governmentOf(finder, key, record.name)
+            : null;
+        if (state) referent = [state];
+        else target = Number(owner[1]);
       }
     }
     deniesAccusation = kind === 'DENY';
@@ -205,6 +231,18 @@ export function readObject(
     kind = 'DEMAND';
     target = firstToken(object);
   }
-  readings.unshift({ kind, target, span: { start: allegationStart, end: complement.end }, targetKeys: referent });
+  // "called the expulsion a hostile act", "deplored the attacks on civilians": an act named whose doer is not found.
+  const sharesAim =
+    kind === 'CRITICIZE' &&
+    target === null &&
+    !referent.length &&
+    /^\s*(?:the|this|that|these|those|such|its|their) [a-z]/.test(object);
+  readings.unshift({
+    kind,
+    target,
+    span: { start: allegationStart, end: complement.end },
+    targetKeys: referent,
+    ...(sharesAim ? { sharesAim } : {}),
+  });
   return { readings, allegationStart, deniesAccusation, deniedAccuser, denies };
 }

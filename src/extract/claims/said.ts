@@ -73,6 +73,14 @@ const RELATIVE_WRONG = new RegExp(
   String.raw`(${LIST})(?: ⟨\d+⟩)?(?: (?:militia|group|movement|rebels|forces|army|navy|government|regime|authorities|fighters|militants|gangs?|network|organi[sz]ation|party|police))?, (?:(?:which|who|whose (?:[\w-]+ )?(?:fighters|forces|troops|men|militants|members|units|gunmen)) (?:also |repeatedly |allegedly )?${WRONG_ACTS}|which (?:the )?(${LIST}) (?:also |repeatedly )?${WRONG_ACTS})`,
   'i',
 );
+/**
+ * A harm told by its cause: "the flooding was caused by ⟨B⟩'s release of water", "the crisis is the direct result of
+ * ⟨B⟩'s blockade", "the sole cause of instability in the region was the aggression of ⟨B⟩": blame laid on ⟨B⟩.
+ */
+const CAUSED_BY = new RegExp(
+  String.raw`\b(?:(?:caused|triggered|provoked|started|brought about) (?:solely |entirely |directly |only |largely )?by|(?:the )?(?:direct |sole |only |main |inevitable )?(?:result|consequence|product) of|(?:the )?(?:sole |main |root |real |only )?(?:cause|source) of [^,;]{0,60}? (?:is|was|are|were|lies|lay)(?: in)?) (?:the )?(?:(?:[\w-]+ ){1,3}?(?:of|by) (?:the )?)?(${LIST})`,
+  'i',
+);
 /** "a victim of cyberattacks by ⟨A⟩ and ⟨B⟩": a wrong whose doer follows "by". */
 const VICTIM_OF = new RegExp(
   String.raw`\b(?:the |a )?victims? of (?:[\w-]+ ){0,3}?(?:attacks?|cyberattacks?|strikes?|aggression|sabotage|shelling|terrorism|raids?|incursions?) (?:carried out |launched |staged )?by (?:the )?(${LIST})`,
@@ -124,6 +132,12 @@ function doneByService(entities: Entities, m: RegExpExecArray, units: Unit[]): s
   if (named.length !== 1 || units[named[0]!]!.mention.form !== 'demonym') return null;
   const after = m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length);
   return serviceOf(entities, units[named[0]!]!.mention.key, after);
+}
+
+/** A speaker that is a state or speaks for one: a party, whose findings are its own case, not a monitor's. */
+function forState(sides: Sides, speaker: string): boolean {
+  const side = sides.sideOf(speaker) ?? speaker;
+  return sides.entities.get(side)?.type === 'State' && !sides.monitors(speaker);
 }
 
 /** Splits what was said into its clauses: "⟨A⟩ is ... and ⟨B⟩ has not ...". */
@@ -215,6 +229,9 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       else for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     } else if ((m = ACTS_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = WRONGED_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
+    else if ((m = CAUSED_BY.exec(words)) && !listUnits(m[1]!).every((t) => own.has(units[t]!.mention.key))) {
+      for (const t of listUnits(m[1]!)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
+    }
     // Weapons received, attacks suffered; a finding's that-clause is read below, for wrongdoing first.
     else if ((m = VICTIM_OF.exec(words))) {
       for (const t of listUnits(m[1]!)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
@@ -269,8 +286,12 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
         that && !speakers.every((s) => sides.monitors(s))
           ? WRONGDOING.exec(words.slice(that.index + that[0].length))
           : null;
+      const found = firstEntity(sides.entities, words, units, others);
       if (wrong) for (const t of listUnits(wrong[1]!)) read('ACCUSE', t);
-      else read('REPORT', firstEntity(sides.entities, words, units, others));
+      // "the veto showed that ⟨B⟩ wanted a free hand", "the report confirmed that ⟨B⟩ had ...": a state that cites
+      // what shows another party's conduct accuses it; only a monitor, a panel or a researcher reports.
+      else if (found !== null && that && speakers.every((s) => forState(sides, s))) read('ACCUSE', found);
+      else read('REPORT', found);
     }
     // "The Minister will travel to ⟨Tashkent⟩ on Thursday": a visit announced is a position, aimed at no one.
     else if (ANNOUNCEMENT.test(words)) readings.push({ kind: 'STATE', target: null, span: partSpan, aimless: true });

@@ -47,6 +47,8 @@ export class Speakers {
   allQuotations: Quotation[] = [];
   /** In a transcript, who is answering: what "we" stands for. */
   voice: string | null = null;
+  /** The sentence is in a labelled paragraph of a transcript: a question's "we" is the journalist's, no speaker's. */
+  labelled = false;
   /**
    * The state or body the sentence being read opens on as its subject, and where, and the one the sentence before
    * opened on: what "its ambassador" refers to ("⟨China⟩ vetoed the draft. Its ambassador told the Council ...").
@@ -167,9 +169,11 @@ export class Speakers {
         ? []
         : this.voice
           ? [this.voice]
-          : this.memory.issuers.length
-            ? this.memory.issuers
-            : latest(body);
+          : this.labelled
+            ? []
+            : this.memory.issuers.length
+              ? this.memory.issuers
+              : latest(body);
     if (/^(?:it|its )/.test(word)) return latest(body);
     return this.memory.group.length > 1 ? this.memory.group : latest(body);
   }

@@ -26,6 +26,8 @@ export interface ClaimDraft {
   /** The kinds of claim a denial may answer, from what it names ("the accusations", "the findings"); empty for any. */
   denies?: ClaimKind[];
   sentenceIndex: number;
+  /** A criticism of an act named ("called the detention ...") that found no doer: aimed at whom its sentence's other claims are. */
+  sharesAim?: boolean;
 }
 
 /** One sentence with the mentions in it and the quotations it touches. */
@@ -82,6 +84,8 @@ export interface Reading {
   targetKeys?: string[];
   /** A judgement of something named that no actor is named doing ("new sanctions would only worsen ..."): aimed at no one. */
   aimless?: boolean;
+  /** A criticism of an act named whose doer the text does not give: aimed at whom the speaker's other claims of the sentence are. */
+  sharesAim?: boolean;
 }
 
 /** A claim to record, for each of its speakers and targets. */
@@ -104,4 +108,5 @@ export interface Emission {
   denies?: ClaimKind[];
   /** The reporting verb, whose tense dates a claim without a date of its own. */
   tense?: string;
+  sharesAim?: boolean;
 }
