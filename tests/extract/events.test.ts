@@ -309,3 +309,32 @@ describe('elections and referendums', () => {
     expect(doc(d).relationships.filter((r) => r.from === election?.key && r.type === 'CONCERNS')).toEqual([]);
   });
 });
+
+describe('dates without their year', () => {
+  it('takes the year a paragraph gives with a day, or the sentence gives, for a later date without one', async () => {
+    const d = await extract(
+      'Marines landed on the island on 12 March 1984, and the Council met the next day. The General Assembly adopted a resolution deploring the landing on 4 April in a vote of 97 to 12.',
+      '2026-05-20',
+    );
+    expect(events(d)).toContain('VOTE 1984-04-04');
+    expect(events(d)).not.toContain('VOTE 2026-04-04');
+    const s = await extract(
+      'In 2019 the navy chose a French design for four frigates and signed the contract in June.',
+      '2026-05-20',
+    );
+    expect(events(s)).toEqual(['SIGNING 2019-06']);
+  });
+
+  it('keeps the publication year after a year that only sets the scene or bounds a span', async () => {
+    const d = await extract(
+      'The country left the organization in November 2023. The commission presented a report on its prisons on 30 April, which the government rejected.',
+      '2026-05-20',
+    );
+    expect(events(d)).toContain('REPORT 2026-04-30');
+    const s = await extract(
+      'The air force flew fighters bought between 2003 and 2013, and the defence minister met his counterpart in Jakarta in October.',
+      '2026-05-20',
+    );
+    expect(events(s)).toContain('MEETING 2025-10');
+  });
+});
