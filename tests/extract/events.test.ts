@@ -338,3 +338,21 @@ describe('dates without their year', () => {
     expect(events(s)).toContain('MEETING 2025-10');
   });
 });
+
+describe('changes of standing', () => {
+  it('reads a switch of recognition, broken relations and the fall of a government with their dates', async () => {
+    const d = await extract(
+      'The island switched its recognition from Taipei to Beijing in March 2019. A year later it broke off diplomatic relations with its neighbour in April 2020. The fall of the government in August 2021 ended the dispute.',
+      '2026-05-20',
+    );
+    expect(events(d)).toEqual(['OTHER 2019-03', 'OTHER 2020-04', 'OTHER 2021-08']);
+  });
+
+  it('drafts no event from such a word without a date', async () => {
+    const d = await extract(
+      'The opposition demanded the withdrawal of the troops and the removal of the checkpoints, and warned of the fall of the government.',
+      '2026-05-20',
+    );
+    expect(events(d)).toEqual([]);
+  });
+});
