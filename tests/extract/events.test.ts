@@ -348,9 +348,17 @@ describe('changes of standing', () => {
     expect(events(d)).toEqual(['OTHER 2019-03', 'OTHER 2020-04', 'OTHER 2021-08']);
   });
 
+  it('reads a dated decision, telephone conversation or damage as an event', async () => {
+    const d = await extract(
+      "The minister welcomed the Cabinet's decision of 12 March to disarm the militias. The telephone conversation between the two presidents on 28 December eased tensions. The pipeline was damaged in October 2023 by a ship's anchor.",
+      '2026-05-20',
+    );
+    expect(events(d)).toEqual(['OTHER 2023-10', 'OTHER 2025-12-28', 'OTHER 2026-03-12']);
+  });
+
   it('drafts no event from such a word without a date', async () => {
     const d = await extract(
-      'The opposition demanded the withdrawal of the troops and the removal of the checkpoints, and warned of the fall of the government.',
+      'The opposition demanded the withdrawal of the troops and the removal of the checkpoints, warned of the fall of the government and said any decision was premature.',
       '2026-05-20',
     );
     expect(events(d)).toEqual([]);
