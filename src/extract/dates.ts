@@ -34,6 +34,8 @@ function countOf(word: string): number {
 
 export interface FoundDate extends Span {
   iso: string;
+  /** A day and month, or a month, given without its year: its year is publication's unless its context says. */
+  yearless?: boolean;
 }
 
 function pad(n: number) {
@@ -62,6 +64,7 @@ export function findDates(text: string, offset: number, publishedOn: string): Fo
     const known = { year: certain('year'), month: certain('month'), day: certain('day'), weekday: certain('weekday') };
     const words = r.text.toLowerCase();
     let iso: string | null = null;
+    let yearless = false;
     // A stretch reaching up to now ("over the past year") dates nothing.
     if (/\bpast\b.*\b(?:year|years|months)\b|\brecent\b/.test(words)) continue;
     if (/\b(?:last|this|past|previous) (?:week|weekend)\b/.test(words)) {
@@ -78,6 +81,7 @@ export function findDates(text: string, offset: number, publishedOn: string): Fo
       const month = r.start.get('month')!;
       const day = r.start.get('day')!;
       if (known.year === undefined && known.month !== undefined) {
+        yearless = true;
         // A month without its year: the latest one not after publication, or the next one when it is to come.
         const candidate = Date.UTC(year, month - 1, known.day ?? 1);
         const lead = text.slice(Math.max(0, text.lastIndexOf('.', r.index) + 1), r.index);
@@ -109,9 +113,10 @@ export function findDates(text: string, offset: number, publishedOn: string): Fo
       else back.setUTCDate(back.getUTCDate() - count * (unit === 'week' ? 7 : 1));
       const precision = today || unit === 'week' || unit === 'day' ? 10 : unit === 'month' ? 7 : 4;
       iso = isoDay(back).slice(0, precision);
+      yearless = false;
     }
     covered = end;
-    if (iso) found.push({ start: offset + start, end: offset + end, iso });
+    if (iso) found.push({ start: offset + start, end: offset + end, iso, ...(yearless ? { yearless } : {}) });
   }
   // chrono leaves a bare year ("in 2023") alone.
   for (const m of text.matchAll(/\b(?:in|since|during|by) ((?:19|20)\d\d)\b(?! [A-Z])/g)) {

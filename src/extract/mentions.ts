@@ -270,6 +270,19 @@ const KNOWN_PLACE_FORMS = new Set(KNOWN_PLACES.flatMap((p) => [p.name, ...p.alia
 /** Words of the Security Council's voting: a text using them means that Council by "the Council". */
 const UN_VOTING = /\bvet(?:o|oes|oed|oing)\b|\bdraft resolution|\bresolution \d{3,4}\b/i;
 
+/** The state whose capital a wire story's dateline names: "ISLAMABAD, Feb 19 -", "DHAKA, December 5 -". */
+export function datelineState(text: string): string | undefined {
+  const head = text.slice(0, 600);
+  const line = new RegExp(
+    `^(?<place>\\p{Lu}[\\p{Lu}’'.-]*(?: \\p{Lu}[\\p{Lu}’'.-]*){0,2}), (?:${MONTH}|\\d{1,2} ${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? \\d{1,2})`,
+    'mu',
+  ).exec(head);
+  if (!line) return undefined;
+  const place = fold(line.groups!.place!);
+  const capital = [...STATE_FORMS].find(([form, f]) => f.role === 'capital' && fold(form) === place);
+  return capital?.[1].code;
+}
+
 export class MentionFinder {
   private readonly candidates: Candidate[] = [];
 
@@ -1037,17 +1050,8 @@ export class MentionFinder {
     }
   }
 
-  /** The state whose capital a wire story's dateline names: "ISLAMABAD, Feb 19 -", "DHAKA, December 5 -". */
   private datelineState(): string | undefined {
-    const head = this.text.slice(0, 600);
-    const line = new RegExp(
-      `^(?<place>\\p{Lu}[\\p{Lu}’'.-]*(?: \\p{Lu}[\\p{Lu}’'.-]*){0,2}), (?:${MONTH}|\\d{1,2} ${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? \\d{1,2})`,
-      'mu',
-    ).exec(head);
-    if (!line) return undefined;
-    const place = fold(line.groups!.place!);
-    const capital = [...STATE_FORMS].find(([form, f]) => f.role === 'capital' && fold(form) === place);
-    return capital?.[1].code;
+    return datelineState(this.text);
   }
 
   /**

@@ -309,3 +309,58 @@ describe('elections and referendums', () => {
     expect(doc(d).relationships.filter((r) => r.from === election?.key && r.type === 'CONCERNS')).toEqual([]);
   });
 });
+
+describe('dates without their year', () => {
+  it('takes the year a paragraph gives with a day, or the sentence gives, for a later date without one', async () => {
+    const d = await extract(
+      'Marines landed on the island on 12 March 1984, and the Council met the next day. The General Assembly adopted a resolution deploring the landing on 4 April in a vote of 97 to 12.',
+      '2026-05-20',
+    );
+    expect(events(d)).toContain('VOTE 1984-04-04');
+    expect(events(d)).not.toContain('VOTE 2026-04-04');
+    const s = await extract(
+      'In 2019 the navy chose a French design for four frigates and signed the contract in June.',
+      '2026-05-20',
+    );
+    expect(events(s)).toEqual(['SIGNING 2019-06']);
+  });
+
+  it('keeps the publication year after a year that only sets the scene or bounds a span', async () => {
+    const d = await extract(
+      'The country left the organization in November 2023. The commission presented a report on its prisons on 30 April, which the government rejected.',
+      '2026-05-20',
+    );
+    expect(events(d)).toContain('REPORT 2026-04-30');
+    const s = await extract(
+      'The air force flew fighters bought between 2003 and 2013, and the defence minister met his counterpart in Jakarta in October.',
+      '2026-05-20',
+    );
+    expect(events(s)).toContain('MEETING 2025-10');
+  });
+});
+
+describe('changes of standing', () => {
+  it('reads a switch of recognition, broken relations and the fall of a government with their dates', async () => {
+    const d = await extract(
+      'The island switched its recognition from Taipei to Beijing in March 2019. A year later it broke off diplomatic relations with its neighbour in April 2020. The fall of the government in August 2021 ended the dispute.',
+      '2026-05-20',
+    );
+    expect(events(d)).toEqual(['OTHER 2019-03', 'OTHER 2020-04', 'OTHER 2021-08']);
+  });
+
+  it('reads a dated decision, telephone conversation or damage as an event', async () => {
+    const d = await extract(
+      "The minister welcomed the Cabinet's decision of 12 March to disarm the militias. The telephone conversation between the two presidents on 28 December eased tensions. The pipeline was damaged in October 2023 by a ship's anchor.",
+      '2026-05-20',
+    );
+    expect(events(d)).toEqual(['OTHER 2023-10', 'OTHER 2025-12-28', 'OTHER 2026-03-12']);
+  });
+
+  it('drafts no event from such a word without a date', async () => {
+    const d = await extract(
+      'The opposition demanded the withdrawal of the troops and the removal of the checkpoints, warned of the fall of the government and said any decision was premature.',
+      '2026-05-20',
+    );
+    expect(events(d)).toEqual([]);
+  });
+});

@@ -371,3 +371,25 @@ describe('a recipient only the topic of the text gives', () => {
     expect(transfers(named)).toEqual(['state:BRA > state:BOL: weapon:super-tucano']);
   });
 });
+
+describe('the topic of a datelined story, and a second weapon after "and"', () => {
+  it('takes the state of the dateline as the topic when the text names it most, its suppliers often too', async () => {
+    const d = await extract(
+      'ASUNCIÓN, March 3 - Paraguay has rebuilt its air force with help from Brazil. Brazilian instructors train its pilots, and Paraguay pays for them with soy revenue. Paraguay now flies more aircraft than at any time since the 1980s, and Paraguay plans more. Brazil has supplied Super Tucano aircraft since 2016.',
+    );
+    expect(transfers(d)).toEqual(['state:BRA > state:PRY: weapon:super-tucano']);
+    const undated = await extract(
+      'Paraguay has rebuilt its air force with help from Brazil. Brazilian instructors train its pilots, and Paraguay pays for them with soy revenue. Paraguay now flies more aircraft than at any time since the 1980s, and Paraguay plans more. Brazil has supplied Super Tucano aircraft since 2016.',
+    );
+    expect(transfers(undated)).toEqual([]);
+  });
+
+  it('reads a second weapon after "and" as going where the first went, in its own year', async () => {
+    const d = await extract(
+      'Paraguay has rebuilt its air force in a decade. Paraguay now flies more aircraft than at any time since the 1980s, and Paraguay pays for them with soy revenue. Brazil delivered six Super Tucano aircraft between 2016 and 2018 and C-295 transport aircraft in 2022, and mechanics still service them.',
+    );
+    expect(transfers(d)).toEqual(['state:BRA > state:PRY: weapon:c-295', 'state:BRA > state:PRY: weapon:super-tucano']);
+    const c295 = doc(d).entities.find((e) => e.type === 'WeaponsTransfer' && (e.key as string).includes('c-295'));
+    expect(c295?.periodStart).toBe('2022');
+  });
+});

@@ -2,7 +2,7 @@ import { MONTH_NAMES } from '../../calendar.js';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { EVENT_CATEGORIES, isActorType, type EventCategory } from '../../domain/index.js';
-import { findDates } from '../dates.js';
+import { findDates, type FoundDate } from '../dates.js';
 import type { Entities } from '../entities.js';
 import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
@@ -126,6 +126,16 @@ const SINCE = /\b(?:after|before|since|until|till|following|from|by|between)\s+(
 /** Words counting events before their noun: "five strikes", "several attacks", "dozens of raids" are no one event. */
 const COUNTED =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many|some|few|numerous|multiple|repeated|more|further|other|earlier|previous|past|recent|such)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
+/**
+ * A year a paragraph's narrative gives ("landed on 25 October 1983", "In 1971, ..."): not part of a symbol or a
+ * number ("resolution 38/7", "S/2026/318", "2790 (2025)", "2019-2021").
+ */
+const NARRATED_YEAR = /(?<![/\d(–-])\b((?:1[89]|20)\d\d)\b(?![/\d)–-])/g;
+/** A day and month before a year: "25 October 1983", "October 25, 1983". */
+const DAY_BEFORE_YEAR = new RegExp(
+  `(?:\\b\\d{1,2} (?:${MONTH_NAMES.join('|')})|\\b(?:${MONTH_NAMES.join('|')}) \\d{1,2},) $`,
+  'i',
+);
 /** How far after its word an event's date and place may be: a noun's own phrase, a verb's clause. */
 const WINDOW = { noun: 50, verb: 90 };
 const LABEL: Record<EventCategory, string> = {
@@ -171,7 +181,7 @@ export class EventFinder {
     const text = masked.text;
     const typeOf = (i: number) => this.entities.get(masked.units[i]?.mention.key ?? '')?.type;
     const keyOf = (i: number) => masked.units[i]!.mention.key;
-    const dates = findDates(sentence.text, sentence.start, this.publishedOn);
+    const dates = this.inNarratedYear(findDates(sentence.text, sentence.start, this.publishedOn), sentence);
     for (const kind of KINDS) {
       for (const [re, isVerb] of [
         [kind.verb, true],
@@ -298,6 +308,30 @@ export class EventFinder {
       if (!found.some((f) => f.key === key)) found.push({ key, span });
     }
     return found;
+  }
+
+  /**
+   * Dates without their year in a paragraph that tells of an earlier year: "Washington vetoed ... on 25 October 1983.
+   * The General Assembly adopted much the same text on 2 November" is 2 November 1983, not last November. The year is
+   * the last one before the date given in its own sentence, or in its paragraph with a day ("on 25 October 1983"):
+   * a year an earlier sentence gives alone or with a month only sets a scene ("left in November 2023"), and one that
+   * bounds a span ("since 2023", "between 2003 and 2013") dates nothing.
+   */
+  private inNarratedYear(dates: FoundDate[], sentence: Sentence): FoundDate[] {
+    const published = this.publishedOn.slice(0, 4);
+    return dates.map((d) => {
+      if (!d.yearless) return d;
+      const from = this.text.lastIndexOf('\n', d.start - 1) + 1;
+      const lead = this.text.slice(from, d.start);
+      const year = [...lead.matchAll(NARRATED_YEAR)]
+        .filter((m) => {
+          const before = lead.slice(Math.max(0, m.index! - 24), m.index!);
+          if (SINCE.test(before) || /\bbetween \d{4} and $/i.test(before)) return false;
+          return from + m.index! >= sentence.start || DAY_BEFORE_YEAR.test(before);
+        })
+        .at(-1)?.[1];
+      return year && year < published ? { ...d, iso: `${year}${d.iso.slice(4)}` } : d;
+    });
   }
 
   /** The date of an event: one after its word in its clause, else "today", else (for a meeting or a vote) one just before it. */

@@ -2,6 +2,7 @@ import type { TransferStatus } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
+import { datelineState } from '../mentions.js';
 import { slug } from '../text.js';
 import type { Span } from '../types.js';
 import {
@@ -109,6 +110,8 @@ const AND_TO = new RegExp(
   String.raw`^(?: [^⟨;,]{0,30}?)?,? and ${WEAPON}(?: [^⟨;]{0,40}?)? (?:to|for) ${PLACE_WORDS}(?<to>${LIST})`,
   'u',
 );
+/** A further object for the same recipient after a first: "delivered 24 ⟨W1⟩ between 2006 and 2008 and ⟨W2⟩ systems in 2013". */
+const AND_MORE = new RegExp(String.raw`^(?: [^⟨;,]{0,30}?)? and ${WEAPON}(?![^;]{0,60}\b(?:to|for|with)\s)`, 'u');
 /** Words that end a clause's subject: what comes after them is said, not done, by it. */
 const REPORTED = /\b(?:said|says|say|told|announced|stated|reported|added|that|who|which)\b|[;:]/;
 const NEGATED = /\b(?:not|never|no longer)\b/;
@@ -184,7 +187,8 @@ export class TransferFinder {
 
   /**
    * The state a text is about, when one clearly is: the state named at least three times and twice as often as any
-   * other (its mentions counted over the whole text).
+   * other (its mentions counted over the whole text); or, in a story datelined in a state's capital, that state when
+   * the text names it most ("CARACAS, February 28 - ..." on Venezuela's arms, where its suppliers are named often too).
    */
   private topic(): string | undefined {
     if (this.topicKey !== null) return this.topicKey;
@@ -193,7 +197,11 @@ export class TransferFinder {
       .map((r) => [r.key, r.mentions.length] as const)
       .sort((a, b) => b[1] - a[1]);
     const [first, second] = counts;
-    this.topicKey = first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+    const dateline = datelineState(this.text);
+    this.topicKey =
+      first && first[1] >= 3 && (first[1] >= 2 * (second?.[1] ?? 0) || first[0] === `state:${dateline}`)
+        ? first[0]
+        : undefined;
     return this.topicKey;
   }
 
@@ -242,6 +250,23 @@ export class TransferFinder {
             ? this.objectReferent(masked, m.index!, suppliers)
             : keys(way.groups!.to);
       out.push({ suppliers, recipients, weapon: way.groups, at: m.index!, end, negated });
+      // "delivered 24 ⟨W1⟩ between 2006 and 2008 and ⟨W2⟩ systems in 2013": a second object goes where the first went;
+      // a state or a body after "and" is no object.
+      const more = way === untold ? AND_MORE.exec(text.slice(end)) : null;
+      const alone = more && /^⟨(\d+)⟩$/.exec(more.groups!.what ?? '');
+      if (
+        more &&
+        (!alone || this.entities.get(masked.units[Number(alone[1])]?.mention.key ?? '')?.type === 'WeaponSystem')
+      )
+        out.push({
+          suppliers,
+          recipients,
+          weapon: more.groups,
+          // Its words start at its "and", so that its period is its own ("in 2013"), not the first object's.
+          at: end + more[0].lastIndexOf(' and ', more[0].indexOf(more.groups!.what!)),
+          end: end + more[0].length,
+          negated,
+        });
       // "handed over two ⟨W1⟩ to ⟨B1⟩ in 2025 and 12 ⟨W2⟩ to ⟨B2⟩": each object with its own recipient.
       if (way === ways[1])
         for (let next; (next = AND_TO.exec(text.slice(end))); end += next[0].length)
