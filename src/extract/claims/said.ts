@@ -10,6 +10,7 @@ import {
   ANNOUNCEMENT,
   EVALUATION,
   JUSTIFICATION,
+  MOTIVE,
   OUTCOME,
   UNNAMED,
   WARNING,
@@ -195,7 +196,11 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
   };
   const namesOnlyOwn = (words: string) => listUnits(words).every((i) => own.has(units[i]!.mention.key));
   for (const part of clauses(said, offset)) {
-    const words = part.text.replace(/^(?:that|but|and)\s+/i, '').replace(/^[\s"“”]+/, '');
+    // Scare quotes ('remained "totally ineffective"') are the speaker's words all the same: read through them.
+    const words = part.text
+      .replace(/^(?:that|but|and)\s+/i, '')
+      .replace(/^[\s"“”]+/, '')
+      .replace(/["“”]/g, '');
     let subject = subjectOf(words, units);
     // "Washington would never allow ⟨B⟩ to ...": the speaker's own side is not what the words are aimed at.
     const ownSubject = subject !== null && own.has(units[subject]!.mention.key);
@@ -278,7 +283,11 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       read('CRITICIZE', target);
       // Only words pointing back ("this is unacceptable", "it was a provocation") take their target from what came before.
       if (target === null && !event && !POINTING_BACK.test(words)) readings[readings.length - 1]!.aimless = true;
-    } else if (OUTCOME.test(words) && !PERSONAL.test(words)) read('CALL_FOR', null);
+    }
+    // "were using the incidents as a pretext to interfere": bad faith imputed, with no word of judgement, is an
+    // accusation, of the subject when it is an actor.
+    else if (MOTIVE.test(words)) read('ACCUSE', subject);
+    else if (OUTCOME.test(words) && !PERSONAL.test(words)) read('CALL_FOR', null);
     else if (FINDING.test(words)) {
       // "the investigators had established that ⟨B⟩ dropped ...": a party citing a finding of wrongdoing accuses.
       const that = /\bthat\s+/.exec(words);
