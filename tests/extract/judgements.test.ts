@@ -65,3 +65,29 @@ describe('bad faith imputed', () => {
     claim(draft, 'person:wang-lei', 'ACCUSE', 'state:USA');
   });
 });
+
+describe("a side's own conduct told as harmless or lawful", () => {
+  it('reads conduct that threatens no one, breaks no law or is in line with international law as a denial', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Belarus\n\nLithuania accused Belarus on Monday of staging drills near the border. Our exercises threaten no one. Our cooperation with Russia breaks no law and is fully in line with international law.',
+    );
+    const denials = draft.claims.filter((c) => c.kind === 'DENY');
+    expect(denials.length).toBeGreaterThanOrEqual(2);
+    expect(draft.claims.filter((c) => c.kind === 'STATE')).toEqual([]);
+  });
+
+  it("reads weapons it sent none of, or troops it has none of, as the side's denial", async () => {
+    const draft = await extract(
+      'The representative of Chad said his country had sent no weapons to the rebels. The representative of Niger said his country had no troops in the border area.',
+    );
+    claim(draft, 'state:TCD', 'DENY');
+    claim(draft, 'state:NER', 'DENY');
+  });
+
+  it("leaves a threat to another side's conduct what it was", async () => {
+    const draft = await extract(
+      'The representative of Chad said the rebels threatened the whole region and had sent fighters across the border.',
+    );
+    expect(draft.claims.filter((c) => c.kind === 'DENY')).toEqual([]);
+  });
+});
