@@ -19,14 +19,18 @@ const OF_A_READING =
 /**
  * What a side denies was said against it: a plain statement that a denial
  * answers ("⟨A⟩'s embassy says ⟨B⟩ abandoned its neutrality ... No, ⟨B⟩ has
- * not") is an accusation of the denier's side, whatever its words.
+ * not") is an accusation of the denier's side, whatever its words, and so is an
+ * accusation that names no one.
  */
 export function deniedAsAccusations(claims: ClaimDraft[]) {
   for (const denial of claims) {
     if (denial.kind !== 'DENY' || typeof denial.answers !== 'number' || OF_A_READING.test(denial.allegation)) continue;
     const answered = claims[denial.answers];
     // Until claims are settled (claims/conventions.ts) a statement may be aimed at whom its words name: the denier, or another.
-    if (!answered || answered.kind !== 'STATE' || (answered.target && answered.target !== side(denial))) continue;
+    // An accusation aimed at no one ("the program is a cover for spying") that a side denies was aimed at that side.
+    const aimless = answered?.kind === 'ACCUSE' && !answered.target;
+    if (!answered || (answered.kind !== 'STATE' && !aimless)) continue;
+    if (answered.target && answered.target !== side(denial)) continue;
     answered.kind = 'ACCUSE';
     answered.target = side(denial);
   }

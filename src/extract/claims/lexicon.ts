@@ -17,6 +17,7 @@ const table = z
   .object({
     criticism: group,
     dismissal: group,
+    motive: group,
     warning: group,
     justification: group,
     outcome: group,
@@ -37,6 +38,8 @@ const pattern = (phrases: string[]) => new RegExp(String.raw`\b(?:${phrases.join
 export const EVALUATION = pattern(table.criticism.phrases);
 /** Words rejecting what was said as untrue: a denial. */
 export const DISMISSAL = pattern(table.dismissal.phrases);
+/** Bad faith imputed ("a pretext to interfere"): an accusation. */
+export const MOTIVE = pattern(table.motive.phrases);
 /** What a party's own forces did, told as lawful or limited ("fired in self-defence"): from that party, a denial. */
 export const JUSTIFICATION = pattern(table.justification.phrases);
 /** A threat or an act announced for the future: a warning. */

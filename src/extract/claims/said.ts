@@ -10,6 +10,7 @@ import {
   ANNOUNCEMENT,
   EVALUATION,
   JUSTIFICATION,
+  MOTIVE,
   OUTCOME,
   UNNAMED,
   WARNING,
@@ -96,7 +97,7 @@ export const EVENT_SUBJECT =
 const EVENT_WRONGDOING = new RegExp(String.raw`^${EVENT_SUBJECT.source.slice(1)}(?: [^,;]{0,40}?)? ${WRONG_ACTS}`, 'i');
 /** The speaker's side saying it did not do it: "it had no involvement", "⟨A⟩ has not provided ...", "his country was not behind". */
 const NOT_INVOLVED =
-  /^(?:(?:the |its |his |her |their )?(?:⟨(\d+)⟩|it|we|they|he|she|country|government|delegation)(?:[’']s (?:government|forces|military|army))? )?(?:also )?(?:had |has |have |was |were |is |are |did |does |do |would |will )?(?:no (?:involvement|role|part|hand|connection|links?|prior knowledge)\b|nothing to do with|not (?:been )?(?:involved|behind|responsible|provided|supplied|sent|targeted|attacked|interfered|carried out|launched|provide|supply|send|target|attack|interfere|carry out|launch|providing|supplying|sending|targeting|attacking|interfering|helping|helped|help|arming|armed|arm|aiding|aided|assisting|assisted|violated|violating|violate|entered|crossed|deployed|harbou?ring|harbou?red|harbou?r)\b|never (?:interfered|supplied|provided|sent|targeted|attacked|been involved|helped|armed|aided|violated|entered|crossed|deployed|harbou?red|sought)\b)/i;
+  /^(?:(?:the |its |his |her |their )?(?:⟨(\d+)⟩|it|we|they|he|she|country|government|delegation)(?:[’']s (?:government|forces|military|army))? )?(?:also )?(?:had |has |have |was |were |is |are |did |does |do |would |will )?(?:no (?:involvement|role|part|hand|connection|links?|prior knowledge|fighters|troops|forces|soldiers|personnel|military presence)\b|(?:sent|supplied|provided|delivered|sold|transferred) no\b|nothing to do with|not (?:been )?(?:involved|behind|responsible|provided|supplied|sent|targeted|attacked|interfered|carried out|launched|provide|supply|send|target|attack|interfere|carry out|launch|providing|supplying|sending|targeting|attacking|interfering|helping|helped|help|arming|armed|arm|aiding|aided|assisting|assisted|violated|violating|violate|entered|crossed|deployed|harbou?ring|harbou?red|harbou?r)\b|never (?:interfered|supplied|provided|sent|targeted|attacked|been involved|helped|armed|aided|violated|entered|crossed|deployed|harbou?red|sought)\b)/i;
 const FINDING =
   /^(?:(?:they|it|we|he|she|(?:the|our|its|their) [\w-]+|⟨\d+⟩) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined|shows?|showed|indicates?|indicated|confirms?|confirmed)\b/i;
 /**
@@ -195,7 +196,11 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
   };
   const namesOnlyOwn = (words: string) => listUnits(words).every((i) => own.has(units[i]!.mention.key));
   for (const part of clauses(said, offset)) {
-    const words = part.text.replace(/^(?:that|but|and)\s+/i, '').replace(/^[\s"“”]+/, '');
+    // Scare quotes ('remained "totally ineffective"') are the speaker's words all the same: read through them.
+    const words = part.text
+      .replace(/^(?:that|but|and)\s+/i, '')
+      .replace(/^[\s"“”]+/, '')
+      .replace(/["“”]/g, '');
     let subject = subjectOf(words, units);
     // "Washington would never allow ⟨B⟩ to ...": the speaker's own side is not what the words are aimed at.
     const ownSubject = subject !== null && own.has(units[subject]!.mention.key);
@@ -278,7 +283,11 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       read('CRITICIZE', target);
       // Only words pointing back ("this is unacceptable", "it was a provocation") take their target from what came before.
       if (target === null && !event && !POINTING_BACK.test(words)) readings[readings.length - 1]!.aimless = true;
-    } else if (OUTCOME.test(words) && !PERSONAL.test(words)) read('CALL_FOR', null);
+    }
+    // "were using the incidents as a pretext to interfere": bad faith imputed, with no word of judgement, is an
+    // accusation, of the subject when it is an actor.
+    else if (MOTIVE.test(words)) read('ACCUSE', subject);
+    else if (OUTCOME.test(words) && !PERSONAL.test(words)) read('CALL_FOR', null);
     else if (FINDING.test(words)) {
       // "the investigators had established that ⟨B⟩ dropped ...": a party citing a finding of wrongdoing accuses.
       const that = /\bthat\s+/.exec(words);
