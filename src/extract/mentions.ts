@@ -257,6 +257,9 @@ const GROUP_SPOKEN_FOR = new RegExp(
   `(?<=\\b[Oo]n behalf of (?:the )?)(?:(?:${COUNTS}) )?\\p{Lu}[\\p{L}-]*(?:(?: and | )\\p{Lu}[\\p{L}-]*){0,4} (?:countries|States|states|members(?: of the Council)?|Group|Eight|Nine|Seven|Six|Five|Four|Three)(?![\\p{L}])`,
   'gu',
 );
+/** Who studies for a body and is named with where they work: "a security analyst at the Universidad de Chile". */
+const SCHOLARS = 'analyst|researcher|research fellow|fellow|professor|lecturer|scholar|economist|expert|specialist';
+const SCHOLAR = new RegExp(SCHOLARS);
 /** Words for a body said before its name: "the French shipbuilder Piriou", "the armed group Hamas". */
 const BODY_BEFORE_NAME =
   'shipbuilder|company|firm|manufacturer|arms maker|maker|contractor|conglomerate|newspaper|daily|broadcaster|news agency|militia|gang|group|cartel|faction|movement|party';
@@ -914,7 +917,7 @@ export class MentionFinder {
   private describedNames() {
     const name = `(?<name>${DESCRIBED_NAME})`;
     const kind = (word: string): OrganizationCategory =>
-      /analyst|researcher|fellow|professor|lecturer|scholar|economist|expert|specialist/.test(word)
+      SCHOLAR.test(word)
         ? 'THINK_TANK'
         : /gang|militia|rebel|armed|militant|cartel|insurgent|jihadist|faction/.test(word)
           ? 'ARMED_GROUP'
@@ -936,7 +939,7 @@ export class MentionFinder {
       ), // "a security analyst at the Universidad de Chile in Santiago", "a researcher on the Sahel at the ...": where
       // someone who studies works is a body, whatever its name's words.
       new RegExp(
-        `\\b(?<word>analyst|researcher|research fellow|fellow|professor|lecturer|scholar|economist|expert|specialist)s? (?:(?:on|of|in) (?:the )?[\\p{L} -]{1,30}? )?at (?:the )?${name}${E}(?![’']| \\p{Lu}| [a-z]+ of\\b)`,
+        `\\b(?<word>${SCHOLARS})s? (?:(?:on|of|in) (?:the )?[\\p{L} -]{1,30}? )?at (?:the )?${name}${E}(?![’']| \\p{Lu}| [a-z]+ of\\b)`,
         'gu',
       ),
     ];
