@@ -270,8 +270,27 @@ const BODY_AFTER_NAME =
 /** The names of the gazetteer's places ("Republika Srpska"), which are no weapon's. */
 const KNOWN_PLACE_FORMS = new Set(KNOWN_PLACES.flatMap((p) => [p.name, ...p.aliases]));
 
+/** A state's armed service as it is keyed and named: "org:india-air-force", "Air Force of India". */
+function serviceOf(stateName: string, words: string): { key: string; name: string } {
+  return {
+    key: `org:${slug(stateName)}-${slug(words)}`,
+    name: `${words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${stateName}`,
+  };
+}
+
 /** Words of the Security Council's voting: a text using them means that Council by "the Council". */
 const UN_VOTING = /\bvet(?:o|oes|oed|oing)\b|\bdraft resolution|\bresolution \d{3,4}\b/i;
+
+/**
+ * The state a text is about, from how often it names each: one named at least three times and twice as often as any
+ * other, or, when it is `datelined` (the story's dateline names its capital), named most.
+ */
+export function clearTopic(counts: Iterable<readonly [string, number]>, datelined?: string): string | undefined {
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 3 && (first[1] >= 2 * (second?.[1] ?? 0) || first[0] === datelined)
+    ? first[0]
+    : undefined;
+}
 
 /** The state whose capital a wire story's dateline names: "ISLAMABAD, Feb 19 -", "DHAKA, December 5 -". */
 export function datelineState(text: string): string | undefined {
@@ -703,13 +722,10 @@ export class MentionFinder {
       const men = MILITARY_MEN.includes(g.branch!.toLowerCase());
       // "Kyrgyz border guards" are men too, of a service of their own.
       const guards = /^border guards$/i.test(g.branch!) || STATE_FORCES.includes(g.branch!.toLowerCase());
-      const words = men ? 'armed forces' : g.branch!;
-      const key = `org:${slug(state.name)}-${slug(words)}`;
+      const service = serviceOf(state.name, men ? 'armed forces' : g.branch!);
+      const key = service.key;
       // "the Myanmar Air Force" is a proper name as written; "Tajik border troops" are named after their state.
-      const name =
-        /^\p{Lu}/u.test(g.branch!) && !men
-          ? m[0]
-          : `${words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${state.name}`;
+      const name = /^\p{Lu}/u.test(g.branch!) && !men ? m[0] : service.name;
       this.candidate(m.index!, m.index! + m[0].length, 85, () => {
         // The text's own words for it ("Tajik border troops", "the Nigerian Army") are a name of it too.
         this.addOrganization(key, name, 'MILITARY', g.possessive && !men ? [] : [m[0]]);
@@ -744,8 +760,7 @@ export class MentionFinder {
       if (!code) continue;
       const state = STATES.get(code)!;
       const words = m.groups!.branch!.toLowerCase();
-      const key = `org:${slug(state.name)}-${slug(words)}`;
-      const name = `${words.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${state.name}`;
+      const { key, name } = serviceOf(state.name, words);
       const demonym = [...STATE_FORMS].find(([, f]) => f.code === code && f.role === 'demonym')?.[0];
       const start = m.index! + m[0].length - m.groups!.branch!.length;
       this.candidate(m.index!, m.index! + m[0].length, 84, () => {
@@ -1024,7 +1039,7 @@ export class MentionFinder {
     this.rulers();
     const code = this.homeState ?? this.topicState();
     // "the army" in a story datelined in a state's capital, which names no other state's army: that state's.
-    const dateline = code ? undefined : this.datelineState();
+    const dateline = code ? undefined : datelineState(this.text);
     if (!code && !dateline) return;
     // "accused the government of ...", "urged the administration to ...", "the military": in lower case too, the
     // state's, when the text is about one state.
@@ -1042,8 +1057,7 @@ export class MentionFinder {
       this.candidate(start, end, 55, () => {
         const record = this.entities.state(owner);
         if (service) {
-          const key = `org:${slug(record.name)}-${slug(service)}`;
-          const name = `${service.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${record.name}`;
+          const { key, name } = serviceOf(record.name, service);
           this.addOrganization(key, name, 'MILITARY', [service]);
           this.entities.link('partOf', key, record.key);
           this.entities.mention(key, { start, end }, this.text, false);
@@ -1051,10 +1065,6 @@ export class MentionFinder {
         return [this.mentionOf(record.key, start, end - start, 'phrase')];
       });
     }
-  }
-
-  private datelineState(): string | undefined {
-    return datelineState(this.text);
   }
 
   /**
@@ -1080,8 +1090,7 @@ export class MentionFinder {
       const code = stateOf(m[0]);
       if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
     }
-    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-    return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+    return clearTopic(counts);
   }
 
   /**
@@ -1425,9 +1434,7 @@ export class MentionFinder {
       const code = stateOf(g.demonym) ?? stateOf(g.possessive);
       if (!code || !unnamed(m)) continue;
       const state = STATES.get(code)!;
-      const branch = g.branch!;
-      const key = `org:${slug(state.name)}-${slug(branch)}`;
-      const name = `${branch.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${state.name}`;
+      const { key, name } = serviceOf(state.name, g.branch!);
       this.addOrganization(key, name, 'MILITARY', [m[0]]);
       this.entities.link('partOf', key, this.entities.state(code).key);
       this.entities.mention(key, { start: m.index!, end: m.index! + m[0].length }, this.text, false);

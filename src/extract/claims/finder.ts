@@ -24,7 +24,7 @@ import type { ClaimDraft, Emission, Found, Reading, SentenceContext, SentenceRea
 /** Verbs whose object is an envoy or a mission of the state protested to: "summoned", "delivered a note of protest to". */
 const ENVOY_VERBS = new Set(['summon', 'lodge', 'deliver', 'hand', 'convey', 'send']);
 /** Claims aimed at someone, whose target a criticism naming no one in the same sentence shares. */
-const AIMED = new Set<ClaimKind>(['ACCUSE', 'CRITICIZE', 'WARN']);
+const AIM_SHARED = new Set<ClaimKind>(['ACCUSE', 'CRITICIZE', 'WARN']);
 /** Words telling of a wrong done ("had entered its territorial sea"). */
 const WRONG_DONE = new RegExp(String.raw`\b${WRONG_ACTS}`, 'i');
 /**
@@ -172,7 +172,7 @@ export class ClaimFinder {
         kept.push(c);
         continue;
       }
-      const aimed = made.filter((d) => d.speaker === c.speaker && d.target && AIMED.has(d.kind));
+      const aimed = made.filter((d) => d.speaker === c.speaker && d.target && AIM_SHARED.has(d.kind));
       const targets = [...new Set(aimed.map((d) => d.target!))];
       if (!targets.length) kept.push(c);
       for (const target of targets)
@@ -473,9 +473,8 @@ export class ClaimFinder {
    */
   private councilMeant(unit: Unit): string {
     const { key, start, end } = unit.mention;
-    const security = SECURITY_COUNCIL_KEY;
-    if (key === security || !this.entities.get(security)?.mentions.length) return key;
-    return this.text.slice(start, end) === 'Council' ? security : key;
+    if (key === SECURITY_COUNCIL_KEY || !this.entities.get(SECURITY_COUNCIL_KEY)?.mentions.length) return key;
+    return this.text.slice(start, end) === 'Council' ? SECURITY_COUNCIL_KEY : key;
   }
   emit(e: Emission) {
     const { masked, ctx } = e;

@@ -2,7 +2,7 @@ import type { TransferStatus } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
-import { datelineState } from '../mentions.js';
+import { clearTopic, datelineState } from '../mentions.js';
 import { slug } from '../text.js';
 import type { Span } from '../types.js';
 import {
@@ -194,14 +194,9 @@ export class TransferFinder {
     if (this.topicKey !== null) return this.topicKey;
     const counts = [...this.entities.byKey.values()]
       .filter((r) => r.type === 'State')
-      .map((r) => [r.key, r.mentions.length] as const)
-      .sort((a, b) => b[1] - a[1]);
-    const [first, second] = counts;
+      .map((r) => [r.key, r.mentions.length] as const);
     const dateline = datelineState(this.text);
-    this.topicKey =
-      first && first[1] >= 3 && (first[1] >= 2 * (second?.[1] ?? 0) || first[0] === `state:${dateline}`)
-        ? first[0]
-        : undefined;
+    this.topicKey = clearTopic(counts, dateline && `state:${dateline}`);
     return this.topicKey;
   }
 
@@ -247,17 +242,13 @@ export class TransferFinder {
             ? [topic!]
             : []
           : way.groups!.toit
-            ? this.objectReferent(masked, m.index!, suppliers)
+            ? this.referent(masked, m.index!, suppliers)
             : keys(way.groups!.to);
       out.push({ suppliers, recipients, weapon: way.groups, at: m.index!, end, negated });
       // "delivered 24 ⟨W1⟩ between 2006 and 2008 and ⟨W2⟩ systems in 2013": a second object goes where the first went;
       // a state or a body after "and" is no object.
       const more = way === untold ? AND_MORE.exec(text.slice(end)) : null;
-      const alone = more && /^⟨(\d+)⟩$/.exec(more.groups!.what ?? '');
-      if (
-        more &&
-        (!alone || this.entities.get(masked.units[Number(alone[1])]?.mention.key ?? '')?.type === 'WeaponSystem')
-      )
+      if (more && !this.namesNoWeapon(masked, more.groups!.what))
         out.push({
           suppliers,
           recipients,
@@ -319,9 +310,7 @@ export class TransferFinder {
         const g = m.groups!;
         // "the ⟨Somali army⟩, which had received two patrol boats from ⟨A⟩": a state or a body where the weapon
         // would stand is who receives, read with the words of receiving (RECIPIENT_VERB).
-        const alone = /^⟨(\d+)⟩$/.exec(g.what ?? '');
-        if (alone && this.entities.get(masked.units[Number(alone[1])]?.mention.key ?? '')?.type !== 'WeaponSystem')
-          continue;
+        if (this.namesNoWeapon(masked, g.what)) continue;
         const suppliers = keys(g.by ?? g.from);
         const home = this.homeState ? this.entities.state(this.homeState).key : undefined;
         // "the 42 ⟨W⟩ that ⟨B⟩ ordered from ⟨A⟩": the buyer named in the clause receives.
@@ -409,27 +398,22 @@ export class TransferFinder {
   /**
    * What "it" or "they" supplying stands for: the nearest state or body before it in its sentence ("Switzerland
    * abandoned its neutrality when it sold ..."), else the first the sentence before named ("France remains ...'s main
-   * partner. It handed over ...").
+   * partner. It handed over ..."). What "it" or "them" receiving stands for likewise, the suppliers aside (`besides`:
+   * "Ukraine was using its ports ..., and ⟨A⟩ had supplied it with ...").
    */
-  private referent(masked: Masked, at: number): string[] {
+  private referent(masked: Masked, at: number, besides: string[] = []): string[] {
     const before = [...masked.text.slice(0, at).matchAll(/⟨(\d+)⟩/g)].reverse();
     for (const u of before) {
       const side = this.actors(masked, [Number(u[1])])[0];
-      if (side && this.entities.get(side)?.type !== 'Place') return [side];
+      if (side && !besides.includes(side) && this.entities.get(side)?.type !== 'Place') return [side];
     }
-    return this.lastSubject ? [this.lastSubject] : [];
+    return this.lastSubject && !besides.includes(this.lastSubject) ? [this.lastSubject] : [];
   }
 
-  /**
-   * What "it" or "them" receiving stands for: the actor named nearest before the supplier in the sentence, the supplier
-   * aside ("Ukraine was using its ports ..., and ⟨A⟩ had supplied it with ..."), else the sentence before's subject.
-   */
-  private objectReferent(masked: Masked, at: number, suppliers: string[]): string[] {
-    for (const u of [...masked.text.slice(0, at).matchAll(/⟨(\d+)⟩/g)].reverse()) {
-      const side = this.actors(masked, [Number(u[1])])[0];
-      if (side && !suppliers.includes(side) && this.entities.get(side)?.type !== 'Place') return [side];
-    }
-    return this.lastSubject && !suppliers.includes(this.lastSubject) ? [this.lastSubject] : [];
+  /** Whether what stands where the weapon would is one mention of something else: a state, a body ("the ⟨Somali army⟩"). */
+  private namesNoWeapon(masked: Masked, what: string | undefined): boolean {
+    const alone = /^⟨(\d+)⟩$/.exec(what ?? '');
+    return !!alone && this.entities.get(masked.units[Number(alone[1])]?.mention.key ?? '')?.type !== 'WeaponSystem';
   }
 
   /** "denied that it had supplied ...", "rejected claims that ... delivered": a transfer said not to have happened. */
