@@ -99,7 +99,10 @@ export class Transcript {
           fold(p.name) === folded ||
           [...p.aliases].some((a) => fold(a) === folded) ||
           fold(p.name).endsWith(` ${folded}`),
-      ) ?? people.find((p) => !folded.includes(' ') && surnames(p.name).includes(folded));
+      ) ??
+      people.find((p) => !folded.includes(' ') && surnames(p.name).includes(folded)) ??
+      // "REAR ADMIRAL KARACA", "BRIGADIER GENERAL OKAFOR": a rank the title words do not know, then a surname.
+      people.find((p) => folded.includes(' ') && surnames(p.name).includes(folded.split(/\s+/).at(-1)!));
     if (person) {
       if (spokes) this.spokesperson = person.key;
       return { speaker: person.key, question: false, label };
