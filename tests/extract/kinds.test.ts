@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { claim, extract } from './drafts.js';
 
 /**
@@ -19,5 +19,33 @@ BRIGADIER GENERAL OKAFOR: Niger must stop sheltering the fighters who attack our
       '2025-03-04',
     );
     claim(draft, 'person:tunde-okafor', 'DEMAND', 'state:NER');
+  });
+});
+
+describe('a wrong told as what the other side did, with no verb of accusing', () => {
+  it('reads "approached and harassed" as an accusation of the state whose aircraft did it', async () => {
+    const draft = await extract(
+      "China's Ministry of National Defense said Philippine aircraft repeatedly approached and harassed a Chinese survey ship near Scarborough Shoal on Tuesday.",
+    );
+    claim(draft, 'org:china-ministry-of-defence', 'ACCUSE', 'state:PHL');
+  });
+
+  it('reads a boat that "had sailed into waters near" a disputed reef as an accusation', async () => {
+    const draft = await extract(
+      "The Indonesian Navy said a Malaysian patrol boat had sailed into waters near the Ambalat block and was escorted out.",
+    );
+    claim(draft, 'org:indonesia-navy', 'ACCUSE', 'state:MYS');
+  });
+
+  it('reads a wrong after an opening time ("on 3 May, ... had struck") as an accusation', async () => {
+    const draft = await extract(
+      "Russia's Ministry of Defence said that on 3 May Ukrainian drones had struck a substation that supplies the plant.",
+    );
+    claim(draft, 'org:russia-ministry-of-defence', 'ACCUSE', 'state:UKR');
+  });
+
+  it('does not read "struck a deal" as a wrong', async () => {
+    const draft = await extract("Egypt's foreign ministry said Ethiopia had struck a deal with Sudan on the dam's filling.");
+    expect(draft.claims.filter((c) => c.kind === 'ACCUSE')).toEqual([]);
   });
 });

@@ -45,10 +45,14 @@ const OVER_DOING =
 /** "push for ⟨B⟩'s view", "called for ⟨B⟩'s withdrawal": something asked of ⟨B⟩. */
 const ASK_OF =
   /\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for (?:the )?⟨(\d+)⟩[’']s\b/;
+/** "⟨B⟩'s aircraft approached and harassed ...": a wrong may close a run of acts told of the same subject. */
 const WRONGDOING = new RegExp(
-  String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|shells|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|officers|policemen|sailors|marines|crews?|personnel|gendarmes|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?${WRONG_ACTS}`,
+  String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|shells|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|officers|policemen|sailors|marines|crews?|personnel|gendarmes|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?(?:[a-z]+ed,? and )?${WRONG_ACTS}`,
   'i',
 );
+/** A time a clause opens with ("on 16 July, ", "last week", "overnight"), which stands before the doer of a wrong. */
+const TIME_OPENING =
+  /^(?:(?:early |late )?(?:on|in|since) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?(?:,? \d{4})?|(?:earlier|later|last|this) (?:week|month|year|night|morning|evening|weekend)|overnight|on (?:[A-Z][a-z]+ )?(?:night|morning|evening)),?\s+(?=(?:the |an? )?\S)/;
 /** "drone strikes by ⟨B⟩ had killed ...", "shelling by ⟨B⟩ destroyed ...": a wrong done by acts whose doer follows "by". */
 const ACTS_BY = new RegExp(
   String.raw`^(?:the )?(?:[\w-]+ ){0,2}?(?:strikes?|attacks?|raids?|shelling|fire|bombardment|incursions?|operations?) by (?:the )?(${LIST})(?: [^,;]{0,60}?)? ${WRONG_ACTS}`,
@@ -228,7 +232,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     // "it acted in self-defence after ⟨B⟩'s forces fired ...": a justification naming another party is read for what it says of them.
     else if (OWN_DOER.test(words) && JUSTIFICATION.test(words) && namesOnlyOwn(words)) read('DENY', null);
     else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
-    else if ((m = WRONGDOING.exec(words))) {
+    else if ((m = WRONGDOING.exec(words) ?? WRONGDOING.exec(words.replace(TIME_OPENING, '')))) {
       const service = doneByService(sides.entities, m, units);
       if (service) readings.push({ kind: 'ACCUSE', target: null, span: partSpan, targetKeys: [service] });
       else for (const t of listUnits(m[1]!)) read('ACCUSE', t);
