@@ -32,7 +32,7 @@ describe('a wrong told as what the other side did, with no verb of accusing', ()
 
   it('reads a boat that "had sailed into waters near" a disputed reef as an accusation', async () => {
     const draft = await extract(
-      "The Indonesian Navy said a Malaysian patrol boat had sailed into waters near the Ambalat block and was escorted out.",
+      'The Indonesian Navy said a Malaysian patrol boat had sailed into waters near the Ambalat block and was escorted out.',
     );
     claim(draft, 'org:indonesia-navy', 'ACCUSE', 'state:MYS');
   });
@@ -45,7 +45,39 @@ describe('a wrong told as what the other side did, with no verb of accusing', ()
   });
 
   it('does not read "struck a deal" as a wrong', async () => {
-    const draft = await extract("Egypt's foreign ministry said Ethiopia had struck a deal with Sudan on the dam's filling.");
+    const draft = await extract(
+      "Egypt's foreign ministry said Ethiopia had struck a deal with Sudan on the dam's filling.",
+    );
     expect(draft.claims.filter((c) => c.kind === 'ACCUSE')).toEqual([]);
+  });
+});
+
+describe("a denial told as a counter-account of the party's own conduct", () => {
+  it('reads "had been sailing in international waters" from the ship\'s side as a denial of the accusation', async () => {
+    const draft = await extract(
+      "Britain's defence ministry said a Russian spy ship had entered British waters off Scotland. The Russian embassy in London said the ship had been sailing in international waters.",
+    );
+    claim(draft, 'org:embassy-of-russia-in-london', 'DENY', 'state:GBR');
+  });
+
+  it('reads "its vessel had stayed in ⟨its own⟩ waters" as a denial', async () => {
+    const draft = await extract(
+      'The Indonesian Navy said a Malaysian patrol boat had crossed into Indonesian waters. The Malaysian Maritime Enforcement Agency said its vessel had stayed in Malaysian waters throughout.',
+    );
+    expect(draft.claims.map((c) => c.kind)).toContain('DENY');
+  });
+
+  it('reads "on the northern side of the line" as a denial', async () => {
+    const draft = await extract(
+      "North Korea's army said its soldiers had been on the northern side of the line when the South fired.",
+    );
+    expect(draft.claims.some((c) => c.kind === 'DENY')).toBe(true);
+  });
+
+  it('does not read a promise to go on with "lawful operations" as a denial', async () => {
+    const draft = await extract(
+      'Philippine Foreign Secretary Elena Marquez said the Philippines would not be intimidated and would continue its lawful operations.',
+    );
+    expect(draft.claims.map((c) => c.kind)).not.toContain('DENY');
   });
 });
