@@ -81,3 +81,17 @@ describe("a denial told as a counter-account of the party's own conduct", () => 
     expect(draft.claims.map((c) => c.kind)).not.toContain('DENY');
   });
 });
+
+describe("a call for what a party's forces are to do", () => {
+  it('reads "called for an immediate withdrawal of ⟨B⟩ forces" as a demand of ⟨B⟩', async () => {
+    const draft = await extract(
+      "Egypt's representative called for an immediate and unconditional withdrawal of Israeli forces from Lebanese territory.",
+    );
+    claim(draft, 'state:EGY', 'DEMAND', 'state:ISR');
+  });
+
+  it('keeps a call for the withdrawal of foreign forces, naming no party, a call for an outcome', async () => {
+    const draft = await extract("Egypt's representative called for the withdrawal of all foreign forces from Libya.");
+    expect(draft.claims.map((c) => c.kind)).not.toContain('DEMAND');
+  });
+});

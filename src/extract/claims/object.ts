@@ -8,6 +8,10 @@ import { ACCUSATION_OBJECT, deniedKinds, LINK } from './patterns.js';
 import { firstEntity, passiveDoer, subjectOf } from './referents.js';
 import type { Found, Reading, SentenceContext } from './types.js';
 
+/** What a party's forces or government are asked to do: "the withdrawal of ⟨B⟩ forces", "that the ⟨B⟩ authorities guarantee". */
+const FORCES_ASKED =
+  /^\s*(?:that )?(?:an? |the )?(?:[\w-]+ ){0,3}?(?:withdrawal|pull-?out|pullback|departure) of (?:all )?(?:the )?⟨(\d+)⟩ (?:armed )?(?:forces|troops|soldiers|units|personnel)\b|^\s*(?:that )?(?:the )?⟨(\d+)⟩ (?:authorities|government|forces|troops|army|military|police) (?!(?:is|are|was|were|has|have|had|would|will|could|can|may|might|be|and|or|to|of|in|on|for|from|with|at|by|who|which|that)\b)[a-z]+\b/;
+
 /**
  * The object of a verb that is not a verb of words: whom it is aimed at
  * and where what is alleged begins, by what the verb table says its object
@@ -230,6 +234,13 @@ export function readObject(
   if (kind === 'CALL_FOR' && /^\s*(?:the )?⟨\d+⟩[’']s/.test(object)) {
     kind = 'DEMAND';
     target = firstToken(object);
+  }
+  // "called for an immediate withdrawal of ⟨Israeli⟩ forces", "demanded that the ⟨Ecuadorian⟩ authorities guarantee ...":
+  // what a party's forces or government are to do is asked of that party.
+  const ofForces = kind === 'CALL_FOR' ? FORCES_ASKED.exec(object) : null;
+  if (ofForces) {
+    kind = 'DEMAND';
+    target = Number(ofForces[1] ?? ofForces[2]);
   }
   // "called the expulsion a hostile act", "deplored the attacks on civilians": an act named whose doer is not found.
   const sharesAim =
