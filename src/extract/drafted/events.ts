@@ -136,6 +136,21 @@ const DAY_BEFORE_YEAR = new RegExp(
   `(?:\\b\\d{1,2} (?:${MONTH_NAMES.join('|')})|\\b(?:${MONTH_NAMES.join('|')}) \\d{1,2},) $`,
   'i',
 );
+/**
+ * A wire story's dateline opening its first sentence: "BUDAPEST, November 4 - ", "SAN SALVADOR, 16 March (Reuters) - ".
+ * Its date is the story's, not its events'; what opens the sentence after it opens the sentence.
+ */
+const DATELINE_LEAD = /^\p{Lu}[\p{Lu}’'.-]*(?: \p{Lu}[\p{Lu}’'.-]*){0,2}, [^\n]{3,40}?\s[-–—]+\s+/u;
+
+/** A sentence without the dateline that opens it. */
+function withoutDateline(sentence: Sentence): Sentence {
+  const lead = DATELINE_LEAD.exec(sentence.text)?.[0].length ?? 0;
+  return lead ? { ...sentence, start: sentence.start + lead, text: sentence.text.slice(lead) } : sentence;
+}
+
+/** What may stand before a date that opens a clause: its start, a comma, "that", "and", "but", and "on" or "in". */
+const CLAUSE_OPENING = /(?:^|[,;:]|\b(?:that|and|but|then))\s*(?:(?:on|in)\s+)?$/i;
+
 /** How far after its word an event's date and place may be: a noun's own phrase, a verb's clause. */
 const WINDOW = { noun: 50, verb: 90 };
 const LABEL: Record<EventCategory, string> = {
@@ -176,7 +191,8 @@ export class EventFinder {
   ) {}
 
   /** The events a sentence names or refers back to; `resolutions` are the resolutions it names. */
-  read(masked: Masked, sentence: Sentence, resolutions: string[]): FoundEvent[] {
+  read(masked: Masked, whole: Sentence, resolutions: string[]): FoundEvent[] {
+    const sentence = withoutDateline(whole);
     const found: FoundEvent[] = [];
     const text = masked.text;
     const typeOf = (i: number) => this.entities.get(masked.units[i]?.mention.key ?? '')?.type;
@@ -356,7 +372,10 @@ export class EventFinder {
       (d) =>
         d.end <= trigger.start &&
         /^,?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(this.text.slice(d.end, trigger.start)) &&
-        !SINCE.test(this.text.slice(Math.max(sentence.start, d.start - 12), d.start)),
+        !SINCE.test(this.text.slice(Math.max(sentence.start, d.start - 12), d.start)) &&
+        // Before a verb's subject, only a date opening its clause is the verb's: "the uprising that had begun on
+        // 23 October, the Soviet Union vetoed" dates the uprising.
+        (!isVerb || CLAUSE_OPENING.test(this.text.slice(sentence.start, d.start))),
     );
     if (leading) return leading.iso;
     // "met this morning to consider the report": a report is dated only by a date of its own.
