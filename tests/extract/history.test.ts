@@ -92,3 +92,40 @@ describe('dates of events told in history', () => {
     expect(events(d)).toEqual(['STRIKE 2026-08-24']);
   });
 });
+
+describe('events named with a year, or with when they began', () => {
+  it('dates an event by the year owning its noun', async () => {
+    const d = await extract(
+      'Manila said the claim had no basis, as the 2016 arbitral award made clear. Ministers recalled Russia’s 2008 ' +
+        'recognition of the two regions.',
+      '2026-01-20',
+    );
+    expect(events(d)).toEqual(['OTHER 2008', 'OTHER 2016']);
+  });
+
+  it('dates an event by the clause saying when it began', async () => {
+    const d = await extract('Tanks crushed the uprising that had begun in Budapest on 23 October 1956.', '2026-11-04');
+    expect(events(d)).toEqual(['OTHER 1956-10-23']);
+  });
+
+  it('reads the summoning of an envoy with its date, and no recognition still to come', async () => {
+    const a = await extract(
+      'The summoning of the ambassador on 10 September 2025 was the third this year.',
+      '2025-09-12',
+    );
+    expect(events(a)).toEqual(['OTHER 2025-09-10']);
+    const b = await extract(
+      'The government said it would announce its recognition of the state in 2028.',
+      '2026-03-01',
+    );
+    expect(events(b)).toEqual([]);
+  });
+
+  it('names an event by the noun that names it', async () => {
+    const d = await extract(
+      'Both states accepted the 2002 ruling of the International Court of Justice.',
+      '2026-01-20',
+    );
+    expect(doc(d).entities.find((e) => e.type === 'Event')?.name).toBe('Ruling, 2002');
+  });
+});

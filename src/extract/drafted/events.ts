@@ -94,6 +94,11 @@ const SAT_TODAY = new RegExp(
 const COUNCIL = /\b(?:Council|Assembly|Committee|Commission|Conference|Board of Governors)\b/;
 /** Words saying an event is today's, in coverage of a meeting ("three years ago today" is a date of its own). */
 const TODAY = new RegExp(`(?<!\\bago )\\b${TIME_OF_DAY}\\b`, 'i');
+/** When an event began, right after its noun: "the uprising that had begun on 23 October", "clashes which broke out in May". */
+const BEGAN_AFTER =
+  /^\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:begun|began|begins|started|broke out|erupted|took place|happened|occurred)\b/i;
+/** A year owning an event's noun: "the 2016 arbitral award", "Russia's 2022 invasion" (not a span, "the 2003-2013 ..."). */
+const OWNED_YEAR = /(?:\b(?:the|its|their|this|that)|[’']s)\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Where a clause ends: what lies beyond is another clause's. */
 const CLAUSE_END = /;|,\s+(?:while|and|but|which|who|after|before|as)\b|\.\s/;
 /** Where a noun's phrase ends: at a verb or a clause after it ("the meeting ... comes after ..."). */
@@ -215,7 +220,7 @@ export class EventFinder {
           // "attack drones", "strike aircraft": the noun qualifies a weapon and names no event.
           if (!isVerb && WEAPON_AFTER.test(rest)) continue;
           // "a drone strike had killed 11 civilians at a market in ⟨P⟩ on Sunday": the clause of what it did is its own.
-          const acting = !isVerb && HARM_AFTER.test(rest);
+          const acting = !isVerb && (HARM_AFTER.test(rest) || BEGAN_AFTER.test(rest));
           const stop = (isVerb || acting ? CLAUSE_END : NOUN_PHRASE_END).exec(rest)?.index ?? rest.length;
           const clause = rest.slice(0, Math.min(stop, isVerb || acting ? WINDOW.verb : WINDOW.noun));
           const triggerAt = masked.original(at, end);
@@ -274,7 +279,9 @@ export class EventFinder {
           // A noun alone ("the use of the veto", "a strike") names a particular event only with something said of it.
           // An election still to come ("elections are due in 2027") is a plan, not an event that took place; nor is one
           // dated only by the meeting that called for it ("must set a date for elections, ... told the Council today").
-          if (ballot && date && date > this.publishedOn.slice(0, date.length)) continue;
+          // So is a change of standing still to come ("will recognise the state in 2028").
+          const planned = ballot || (kind.category === 'OTHER' && kind.needs === 'date');
+          if (planned && date && date > this.publishedOn.slice(0, date.length)) continue;
           if (ballot && date === this.publishedOn && TODAY.test(sentence.text)) continue;
           const particular = isVerb || !!date || !!venue || actors.length > 0 || !!resolution;
           const enough =
@@ -293,7 +300,16 @@ export class EventFinder {
           // another vote, its date not this one's ("resolution 2790 (2025)" is the vote of 2025).
           const adoptedIn = kind.category === 'VOTE' && resolution ? /-(\d{4})$/.exec(resolution)?.[1] : undefined;
           const when = adoptedIn && date && !date.startsWith(adoptedIn) ? adoptedIn : date;
-          const key = this.record(kind.category, when, venue, actors, resolution, triggerAt, m.groups!.trigger!);
+          const key = this.record(
+            kind.category,
+            when,
+            venue,
+            actors,
+            resolution,
+            triggerAt,
+            m.groups!.trigger!,
+            isVerb ? undefined : m.groups!.trigger!,
+          );
           if (!found.some((f) => f.key === key)) found.push({ key, span: triggerAt });
         }
       }
@@ -366,6 +382,9 @@ export class EventFinder {
       (d) => d.end <= trigger.start && /^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(this.text.slice(d.end, trigger.start)),
     );
     if (owning) return owning.iso;
+    // "the 2016 arbitral award", "the 1964 veto", "its 2022 invasion": a year before the event's noun is its date.
+    const yearOwned = OWNED_YEAR.exec(this.text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
+    if (yearOwned && !isVerb) return yearOwned[1]!;
     // "said that on 24 August a strike on a school had killed 32", "On Sunday, an attack on the post ...": a date
     // right before the event's noun, only its article and a word or two between, is its date.
     const leading = dates.find(
@@ -460,6 +479,8 @@ export class EventFinder {
     resolution: string | undefined,
     span: Span,
     trigger: string,
+    /** The noun that names the event, when a noun does ("the 2016 arbitral award"): its name. */
+    noun?: string,
   ): string {
     const nameOf = (k: string | undefined) => (k ? (this.entities.get(k)?.name ?? k) : undefined);
     // The same event named again: same category, a date that agrees, the same place or actors when both say.
@@ -491,7 +512,9 @@ export class EventFinder {
               ? `Meeting${venue ? ` of ${nameOf(venue)}` : ''}`
               : category === 'DISBANDING'
                 ? `Disbanding${actors.length ? ` of ${actors.map(nameOf).join(' and ')}` : ''}`
-                : `${LABEL[category]}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`;
+                : category === 'OTHER' && noun
+                  ? `${noun[0]!.toUpperCase()}${noun.slice(1).toLowerCase()}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`
+                  : `${LABEL[category]}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`;
     const name = date ? `${label}, ${date}` : label;
     const key =
       prior?.key ??
