@@ -225,7 +225,9 @@ export class EventFinder {
           const clause = rest.slice(0, Math.min(stop, isVerb || acting ? WINDOW.verb : WINDOW.noun));
           const triggerAt = masked.original(at, end);
           const clauseEnd = masked.original(end, end + clause.length).end;
-          const definite = !isVerb && /\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$/i.test(before);
+          // "the strike", "these killings", "the ⟨Israeli⟩ strikes": one named before.
+          const definite =
+            !isVerb && /\b(?:the|this|that|these|those|its|their)\s+(?:(?:[\w-]+|⟨\d+⟩)\s+)?$/i.test(before);
           // An event the sentence reports anew, with no date of its own beside it, happened on the one date the
           // sentence gives ("The attackers came on Sunday night ..., burned tractors", "Talks between ... resumed in
           // Doha on Sunday"); "the strike" named again is the one named before, and "five strikes on villages" no one
