@@ -243,6 +243,32 @@ for (const c of countries) {
     if (!NOT_METONYMS.has(capital) && capital !== c.name.common) addForm(capital, code, 'capital');
   }
 }
+// States that no longer exist, named as actors in history: "the Soviet Union vetoed", "Yugoslavia abstained".
+const former = z
+  .object({
+    states: z.array(
+      z.strictObject({
+        code: z.string().regex(/^[A-Z]{3}$/),
+        name: z.string(),
+        officialName: z.string(),
+        wikidataId: z.string().nullable(),
+        names: z.array(z.string()),
+        demonyms: z.array(z.string()),
+      }),
+    ),
+  })
+  .parse(JSON.parse(readFileSync(new URL('./former-states.json', import.meta.url), 'utf8')));
+for (const f of former.states) {
+  STATES.set(f.code, {
+    code: f.code,
+    name: f.name,
+    officialName: f.officialName,
+    wikidataId: f.wikidataId,
+    unMember: false,
+  });
+  for (const form of f.names) addForm(form, f.code, 'name');
+  for (const d of f.demonyms) addForm(d, f.code, 'demonym');
+}
 for (const [form, entry] of STATE_FORMS) if (!entry.code) STATE_FORMS.delete(form);
 
 export function stateName(code: string): string {

@@ -99,6 +99,10 @@ function stateOf(form: string | undefined): string | undefined {
 const STATE_SERVICE =
   /\b(?:Army|Navy|Air Force|Armed Forces|Police|Police Force|Coast Guard|Gendarmerie|Defen[cs]e Forces?|National Guard)\b/;
 
+/** Days and months, which follow "on" as a date, not as what a pact is on. */
+const CALENDAR_WORDS =
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+
 /** The year a treaty's name is given with: "the ⟨Sugauli Treaty⟩ of 1816", "the 1984 ⟨Treaty of ...⟩". */
 function datedBy(text: string, start: number, end: number): string | undefined {
   return (
@@ -1677,8 +1681,13 @@ export class MentionFinder {
     }
     const word = "[A-Z][\\p{L}’'-]*";
     const head = 'Treaty|Convention|Agreement|Agreements|Accord|Accords|Pact|Protocol|Memorandum';
+    // What a pact is on or of, after its head word: "on Diplomatic Relations", "on the Law of the Sea" (not a day or a
+    // month: "the Vienna Convention on Monday").
+    // One pact's subject, not the next pact after "and" ("on Diplomatic Relations and the Caracas Convention").
+    const subjectWord = `(?!(?:${head})\\b)${word}(?! (?:${head})\\b)`;
+    const subject = `(?:of|on|for) (?:the )?(?!(?:${CALENDAR_WORDS})\\b)${subjectWord}(?: (?:and |of (?:the )?|on (?:the )?|the )?${subjectWord}){0,5}`;
     const re = new RegExp(
-      `${B}(?:(?:${word} (?:(?:of|on|for|and|the) )*)+(?:${head})|(?:${head}) (?:of|on|for) (?:the )?${word}(?: (?:and |of |on |the )*${word}){0,5})${E}`,
+      `${B}(?:(?:(?!(?:${head})\\b)${word} (?:(?:of|on|for|and|the) )*)+(?:${head})(?: ${subject})?|(?:${head}) ${subject})${E}`,
       'gu',
     );
     for (const m of matches(this.text, re)) {
@@ -1696,13 +1705,13 @@ export class MentionFinder {
       const key = makeKey('treaty', phrase);
       const year = datedBy(this.text, start, start + phrase.length);
       this.candidate(start, start + phrase.length, 52, () => {
-        this.entities.add(key, 'Treaty', phrase, {}, year ? [`${phrase} of ${year}`] : []);
+        this.entities.add(key, 'Treaty', phrase, {}, year ? [`${phrase} of ${year}`, `${year} ${phrase}`] : []);
         return [this.mentionOf(key, start, phrase.length, 'name')];
       });
     }
     // A pact named by its year and a word for it: "the 1859 Treaty", "a 1974 agreement", "their 1979 border
     // agreement", "the 2015 Algiers agreement", "the so-called Turkish-Libyan memorandum of 2019".
-    const pact = '(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Pp]rotocol|[Mm]emorandum)';
+    const pact = '(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Pp]rotocol|[Mm]emorandum|[Aa]rmistice)';
     const byYear = new RegExp(
       `${B}(?:(?<=\\b(?:the|a|an|its|their|our|his|her) )(?:1[89]|20)\\d\\d (?:[A-Za-z][\\p{L}-]* )?${pact}(?! (?:on|of|for|between) [A-Z])|(?<=\\b(?:the|a|an|its|their) (?:so-called )?)[A-Z][\\p{L}]+-[A-Z][\\p{L}]+ (?:[a-z]+ )?(?:treaty|agreement|accord|pact|protocol|memorandum) of (?:1[89]|20)\\d\\d)${E}`,
       'gu',

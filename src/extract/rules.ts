@@ -4,7 +4,7 @@ import { assemble, defaultTitle } from './draft.js';
 import { accusationsDenied, deniedAsAccusations, side } from './claims/denied.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
-import { aboutWhatWasTold } from './drafted/context.js';
+import { aboutTheDecision, aboutWhatWasTold } from './drafted/context.js';
 import { EventFinder } from './drafted/events.js';
 import { ResolutionFinder } from './drafted/resolutions.js';
 import { TransferFinder } from './drafted/transfers.js';
@@ -103,6 +103,7 @@ export class RulesExtractor implements Extractor {
       ...settleClaims(drafts, entities, homeState ? entities.state(homeState).key : undefined),
     );
     aboutWhatWasTold(drafts, sentences, entities);
+    aboutTheDecision(drafts, sentences, entities);
     if (drafts.length === 0)
       warnings.push('no claim found: no sentence has a speaker and a reporting verb the extractor knows');
 

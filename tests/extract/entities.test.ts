@@ -823,3 +823,11 @@ describe("a state's legislature named bare", () => {
     expect(keys(none).filter((k) => k.startsWith('org:parliament'))).toEqual([]);
   });
 });
+
+describe('humanitarian bodies', () => {
+  it('reads the Red Cross as a body, not a person', async () => {
+    const d = await extract('The Red Cross said it had treated four wounded airport workers.');
+    expect(entity(d, 'org:icrc').type).toBe('Organization');
+    expect(people(d)).toEqual([]);
+  });
+});

@@ -25,6 +25,46 @@ const DONE = new RegExp(
 /** Weapons referred back to: what was transferred. */
 const WEAPONS = new RegExp(`${DETERMINER}(?:${WEAPON_NOUN}|weapons|arms)\\b`, 'i');
 
+/**
+ * Words for the Council's decision on a text, in coverage of its vote: "welcomed the adoption", "voted in favour",
+ * "had abstained", "the renewal", "the draft", "the mandate".
+ */
+const DECISION =
+  /\b(?:(?:the|this|today's) (?:adoption|renewal|extension|text|draft|resolution|mandate|outcome)|voted (?:in favour|in favor|for|against)|abstain(?:ed|ing)?|its (?:adoption|renewal)|the vote)\b/i;
+
+/**
+ * A claim on the Council's decision with nothing drafted in its sentence ("welcomed the adoption", "had abstained
+ * because ...") is about the resolution voted on or vetoed last before it in the text.
+ */
+export function aboutTheDecision(claims: ClaimDraft[], sentences: Sentence[], entities: Entities): void {
+  const decided = new Set(
+    entities.links
+      .filter((l) => l.type === 'CONCERNS' && ['VOTE', 'VETO'].includes(String(entities.get(l.from)?.props.category)))
+      .map((l) => l.to)
+      .filter((k) => entities.get(k)?.type === 'Resolution'),
+  );
+  if (!decided.size) return;
+  for (const c of claims) {
+    if (c.about.some((k) => DRAFTED.has(entities.get(k)?.type ?? ''))) continue;
+    const own = sentences[c.sentenceIndex];
+    if (!own || !DECISION.test(own.text)) continue;
+    const named = [...decided]
+      .map((k) => ({
+        k,
+        at: Math.max(
+          -1,
+          ...entities
+            .get(k)!
+            .mentions.filter((m) => m.start < own.end)
+            .map((m) => m.start),
+        ),
+      }))
+      .filter((r) => r.at >= 0);
+    if (!named.length) continue;
+    c.about.push(named.reduce((a, b) => (b.at > a.at ? b : a)).k);
+  }
+}
+
 export function aboutWhatWasTold(claims: ClaimDraft[], sentences: Sentence[], entities: Entities): void {
   const drafted = [...entities.byKey.values()].filter((r) => DRAFTED.has(r.type));
   // What a sentence names, worked out only for the sentences a reference reaches back to.

@@ -94,6 +94,11 @@ const SAT_TODAY = new RegExp(
 const COUNCIL = /\b(?:Council|Assembly|Committee|Commission|Conference|Board of Governors)\b/;
 /** Words saying an event is today's, in coverage of a meeting ("three years ago today" is a date of its own). */
 const TODAY = new RegExp(`(?<!\\bago )\\b${TIME_OF_DAY}\\b`, 'i');
+/** When an event began, right after its noun: "the uprising that had begun on 23 October", "clashes which broke out in May". */
+const BEGAN_AFTER =
+  /^\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:begun|began|begins|started|broke out|erupted|took place|happened|occurred)\b/i;
+/** A year owning an event's noun: "the 2016 arbitral award", "Russia's 2022 invasion" (not a span, "the 2003-2013 ..."). */
+const OWNED_YEAR = /(?:\b(?:the|its|their|this|that)|[’']s)\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Where a clause ends: what lies beyond is another clause's. */
 const CLAUSE_END = /;|,\s+(?:while|and|but|which|who|after|before|as)\b|\.\s/;
 /** Where a noun's phrase ends: at a verb or a clause after it ("the meeting ... comes after ..."). */
@@ -136,6 +141,21 @@ const DAY_BEFORE_YEAR = new RegExp(
   `(?:\\b\\d{1,2} (?:${MONTH_NAMES.join('|')})|\\b(?:${MONTH_NAMES.join('|')}) \\d{1,2},) $`,
   'i',
 );
+/**
+ * A wire story's dateline opening its first sentence: "BUDAPEST, November 4 - ", "SAN SALVADOR, 16 March (Reuters) - ".
+ * Its date is the story's, not its events'; what opens the sentence after it opens the sentence.
+ */
+const DATELINE_LEAD = /^\p{Lu}[\p{Lu}’'.-]*(?: \p{Lu}[\p{Lu}’'.-]*){0,2}, [^\n]{3,40}?\s[-–—]+\s+/u;
+
+/** A sentence without the dateline that opens it. */
+function withoutDateline(sentence: Sentence): Sentence {
+  const lead = DATELINE_LEAD.exec(sentence.text)?.[0].length ?? 0;
+  return lead ? { ...sentence, start: sentence.start + lead, text: sentence.text.slice(lead) } : sentence;
+}
+
+/** What may stand before a date that opens a clause: its start, a comma, "that", "and", "but", and "on" or "in". */
+const CLAUSE_OPENING = /(?:^|[,;:]|\b(?:that|and|but|then))\s*(?:(?:on|in)\s+)?$/i;
+
 /** How far after its word an event's date and place may be: a noun's own phrase, a verb's clause. */
 const WINDOW = { noun: 50, verb: 90 };
 const LABEL: Record<EventCategory, string> = {
@@ -176,7 +196,8 @@ export class EventFinder {
   ) {}
 
   /** The events a sentence names or refers back to; `resolutions` are the resolutions it names. */
-  read(masked: Masked, sentence: Sentence, resolutions: string[]): FoundEvent[] {
+  read(masked: Masked, whole: Sentence, resolutions: string[]): FoundEvent[] {
+    const sentence = withoutDateline(whole);
     const found: FoundEvent[] = [];
     const text = masked.text;
     const typeOf = (i: number) => this.entities.get(masked.units[i]?.mention.key ?? '')?.type;
@@ -199,12 +220,14 @@ export class EventFinder {
           // "attack drones", "strike aircraft": the noun qualifies a weapon and names no event.
           if (!isVerb && WEAPON_AFTER.test(rest)) continue;
           // "a drone strike had killed 11 civilians at a market in ⟨P⟩ on Sunday": the clause of what it did is its own.
-          const acting = !isVerb && HARM_AFTER.test(rest);
+          const acting = !isVerb && (HARM_AFTER.test(rest) || BEGAN_AFTER.test(rest));
           const stop = (isVerb || acting ? CLAUSE_END : NOUN_PHRASE_END).exec(rest)?.index ?? rest.length;
           const clause = rest.slice(0, Math.min(stop, isVerb || acting ? WINDOW.verb : WINDOW.noun));
           const triggerAt = masked.original(at, end);
           const clauseEnd = masked.original(end, end + clause.length).end;
-          const definite = !isVerb && /\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$/i.test(before);
+          // "the strike", "these killings", "the ⟨Israeli⟩ strikes": one named before.
+          const definite =
+            !isVerb && /\b(?:the|this|that|these|those|its|their)\s+(?:(?:[\w-]+|⟨\d+⟩)\s+)?$/i.test(before);
           // An event the sentence reports anew, with no date of its own beside it, happened on the one date the
           // sentence gives ("The attackers came on Sunday night ..., burned tractors", "Talks between ... resumed in
           // Doha on Sunday"); "the strike" named again is the one named before, and "five strikes on villages" no one
@@ -258,7 +281,9 @@ export class EventFinder {
           // A noun alone ("the use of the veto", "a strike") names a particular event only with something said of it.
           // An election still to come ("elections are due in 2027") is a plan, not an event that took place; nor is one
           // dated only by the meeting that called for it ("must set a date for elections, ... told the Council today").
-          if (ballot && date && date > this.publishedOn.slice(0, date.length)) continue;
+          // So is a change of standing still to come ("will recognise the state in 2028").
+          const planned = ballot || (kind.category === 'OTHER' && kind.needs === 'date');
+          if (planned && date && date > this.publishedOn.slice(0, date.length)) continue;
           if (ballot && date === this.publishedOn && TODAY.test(sentence.text)) continue;
           const particular = isVerb || !!date || !!venue || actors.length > 0 || !!resolution;
           const enough =
@@ -277,7 +302,16 @@ export class EventFinder {
           // another vote, its date not this one's ("resolution 2790 (2025)" is the vote of 2025).
           const adoptedIn = kind.category === 'VOTE' && resolution ? /-(\d{4})$/.exec(resolution)?.[1] : undefined;
           const when = adoptedIn && date && !date.startsWith(adoptedIn) ? adoptedIn : date;
-          const key = this.record(kind.category, when, venue, actors, resolution, triggerAt, m.groups!.trigger!);
+          const key = this.record(
+            kind.category,
+            when,
+            venue,
+            actors,
+            resolution,
+            triggerAt,
+            m.groups!.trigger!,
+            isVerb ? undefined : m.groups!.trigger!,
+          );
           if (!found.some((f) => f.key === key)) found.push({ key, span: triggerAt });
         }
       }
@@ -350,13 +384,19 @@ export class EventFinder {
       (d) => d.end <= trigger.start && /^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(this.text.slice(d.end, trigger.start)),
     );
     if (owning) return owning.iso;
+    // "the 2016 arbitral award", "the 1964 veto", "its 2022 invasion": a year before the event's noun is its date.
+    const yearOwned = OWNED_YEAR.exec(this.text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
+    if (yearOwned && !isVerb) return yearOwned[1]!;
     // "said that on 24 August a strike on a school had killed 32", "On Sunday, an attack on the post ...": a date
     // right before the event's noun, only its article and a word or two between, is its date.
     const leading = dates.find(
       (d) =>
         d.end <= trigger.start &&
         /^,?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i.test(this.text.slice(d.end, trigger.start)) &&
-        !SINCE.test(this.text.slice(Math.max(sentence.start, d.start - 12), d.start)),
+        !SINCE.test(this.text.slice(Math.max(sentence.start, d.start - 12), d.start)) &&
+        // Before a verb's subject, only a date opening its clause is the verb's: "the uprising that had begun on
+        // 23 October, the Soviet Union vetoed" dates the uprising.
+        (!isVerb || CLAUSE_OPENING.test(this.text.slice(sentence.start, d.start))),
     );
     if (leading) return leading.iso;
     // "met this morning to consider the report": a report is dated only by a date of its own.
@@ -441,6 +481,8 @@ export class EventFinder {
     resolution: string | undefined,
     span: Span,
     trigger: string,
+    /** The noun that names the event, when a noun does ("the 2016 arbitral award"): its name. */
+    noun?: string,
   ): string {
     const nameOf = (k: string | undefined) => (k ? (this.entities.get(k)?.name ?? k) : undefined);
     // The same event named again: same category, a date that agrees, the same place or actors when both say.
@@ -472,7 +514,9 @@ export class EventFinder {
               ? `Meeting${venue ? ` of ${nameOf(venue)}` : ''}`
               : category === 'DISBANDING'
                 ? `Disbanding${actors.length ? ` of ${actors.map(nameOf).join(' and ')}` : ''}`
-                : `${LABEL[category]}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`;
+                : category === 'OTHER' && noun
+                  ? `${noun[0]!.toUpperCase()}${noun.slice(1).toLowerCase()}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`
+                  : `${LABEL[category]}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`;
     const name = date ? `${label}, ${date}` : label;
     const key =
       prior?.key ??

@@ -35,7 +35,7 @@ import { periodsIn, type Period } from './period.js';
 /** A weapon phrase: "six ⟨Yak-130⟩ light attack aircraft", "armoured vehicles and air defence systems". */
 const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and| or|,) (?:${QUANTITY}\s+)?(?:(?:${WEAPON_MODIFIER}|⟨\d+⟩|[\w-]+) ){0,4}${WEAPON_NOUN}){0,3}|⟨\d+⟩)(?![\w-])`;
 /** Words between a subject and its verb: auxiliaries, adverbs, "is expected to", "signed a deal to", "accused ⟨A⟩ of (supplying)". */
-const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|agreed to|plans to|planned to|began to|(?:is|was|are|were) expected to|(?:is|was|are|were) due to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
+const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|agreed to|decided to|plans to|planned to|intends to|began to|(?:is|was|are|were) expected to|(?:is|was|are|were) due to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
 /** A relative clause opening on its subject: "⟨B⟩, which received ...", "⟨A⟩, which had supplied ...". */
 const WHICH = String.raw`,\s+(?:which|who)`;
 const PLACE_WORDS =
@@ -50,7 +50,7 @@ const SUPPLIER_VERB = new RegExp(
   'gu',
 );
 const RECIPIENT_VERB = new RegExp(
-  String.raw`(?:(?<recipient>${LIST})|(?<rpronoun>\b(?:[Ii]t|[Tt]hey)(?= )))(?:,[^,]{1,80},|${WHICH})?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
+  String.raw`(?:(?<recipient>${LIST})|(?<rpronoun>\b(?:[Ii]t|[Tt]hey)(?= ))|(?<rwe>\b[Ww]e(?= )))(?:,[^,]{1,80},|${WHICH})?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
   'gu',
 );
 const PASSIVE = new RegExp(
@@ -110,6 +110,8 @@ const AND_TO = new RegExp(
   String.raw`^(?: [^⟨;,]{0,30}?)?,? and ${WEAPON}(?: [^⟨;]{0,40}?)? (?:to|for) ${PLACE_WORDS}(?<to>${LIST})`,
   'u',
 );
+/** A character of the same clause: not past a semicolon, nor into a clause of its own (", and ⟨B⟩ defends ... with"). */
+const IN_CLAUSE = String.raw`(?:(?!,\s+(?:and|but|while|whereas)\b)[^;])`;
 /** A further object for the same recipient after a first: "delivered 24 ⟨W1⟩ between 2006 and 2008 and ⟨W2⟩ systems in 2013". */
 const AND_MORE = new RegExp(String.raw`^(?: [^⟨;,]{0,30}?)? and ${WEAPON}(?![^;]{0,60}\b(?:to|for|with)\s)`, 'u');
 /** Words that end a clause's subject: what comes after them is said, not done, by it. */
@@ -223,7 +225,7 @@ export class TransferFinder {
       const topic = this.topic();
       const untold =
         verb.recipient.to && topic && !g.own && !g.pronoun
-          ? new RegExp(String.raw`^\s+${WEAPON}(?![^;]{0,60}\b(?:to|for|with)\s)`, 'u').exec(rest)
+          ? new RegExp(String.raw`^\s+${WEAPON}(?!${IN_CLAUSE}{0,60}\b(?:to|for|with)\s)`, 'u').exec(rest)
           : null;
       const way = ways.find((w): w is RegExpExecArray => !!w) ?? untold;
       if (!way) continue;
@@ -282,7 +284,14 @@ export class TransferFinder {
       out.push({
         suppliers,
         // "It took delivery of ⟨W⟩ from ⟨A⟩": the actor "it" stands for receives.
-        recipients: g.rpronoun ? this.subjectReferent(masked, m.index!) : keys(g.recipient),
+        // "we are acquiring ⟨W⟩ from ⟨A⟩": the state the text speaks for receives.
+        recipients: g.rwe
+          ? this.homeState
+            ? [this.entities.state(this.homeState).key]
+            : []
+          : g.rpronoun
+            ? this.subjectReferent(masked, m.index!)
+            : keys(g.recipient),
         weapon: g,
         at: m.index!,
         end,
