@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { isActorType } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { listUnits, type Unit } from '../masked.js';
@@ -149,3 +151,24 @@ export function lastStateBefore(entities: Entities, at: number, within = Infinit
   }
   return last?.key ?? null;
 }
+
+/** The table of parties named by what they are rather than by name (referents.json). */
+const table = z
+  .object({
+    addressees: z.object({
+      note: z.string(),
+      entries: z.array(z.object({ phrases: z.array(z.string()).min(1), kinds: z.array(z.string()).min(1), party: z.string() })),
+    }),
+    repeated: z.object({ note: z.string(), phrases: z.array(z.string()).min(1) }),
+  })
+  .parse(JSON.parse(readFileSync(new URL('../referents.json', import.meta.url), 'utf8')));
+
+/** "our allies", "members": a body named by what its members are to the speaker, opening the words of a claim of these kinds. */
+export const ADDRESSEES = table.addressees.entries.map((e) => ({
+  opening: new RegExp(String.raw`^(?:${e.phrases.join('|')})(?![\p{L}-])`, 'iu'),
+  kinds: e.kinds,
+  party: e.party,
+}));
+
+/** "any further violation", "any new incursion": an act warned against as done again. */
+export const REPEATED = new RegExp(String.raw`\b(?:${table.repeated.phrases.join('|')})\b`, 'i');
