@@ -100,7 +100,7 @@ export class RulesExtractor implements Extractor {
     drafts.splice(
       0,
       drafts.length,
-      ...settleClaims(drafts, entities, homeState ? entities.state(homeState).key : undefined),
+      ...settleClaims(drafts, entities, homeState ? entities.state(homeState).key : undefined, text),
     );
     aboutWhatWasTold(drafts, sentences, entities);
     if (drafts.length === 0)

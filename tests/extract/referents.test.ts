@@ -68,3 +68,26 @@ describe('a denial that names no accuser', () => {
     expect(lines(draft).filter((l) => l.startsWith('state:TON DENY'))).toEqual(['state:TON DENY state:FJI']);
   });
 });
+
+describe('the penholder', () => {
+  it('is the state the text names as drafting the text voted on', async () => {
+    const draft = await extract(
+      'The Security Council on Friday extended the mandate of its mission in Yemen. The draft, tabled by the United Kingdom, received 13 votes in favour. The representative of the Russian Federation said the penholder had ignored the views of the host country.',
+    );
+    expect(lines(draft)).toContain('state:RUS CRITICIZE state:GBR');
+  });
+
+  it('is also read from "⟨A⟩, which drafted the text"', async () => {
+    const draft = await extract(
+      'The Security Council on Friday extended the mandate of its mission in South Sudan. The representative of the United States, which drafted the text, said the mission was needed. The representative of the Russian Federation said the penholder had ignored the views of the host country.',
+    );
+    expect(lines(draft)).toContain('state:RUS CRITICIZE state:USA');
+  });
+
+  it('is no one when the text does not say who drafted it', async () => {
+    const draft = await extract(
+      'The Security Council on Friday extended the mandate of its mission in Yemen. The United Kingdom voted in favour. The representative of the Russian Federation said the penholder had ignored the views of the host country.',
+    );
+    expect(lines(draft)).not.toContain('state:RUS CRITICIZE state:GBR');
+  });
+});

@@ -1,8 +1,9 @@
 import { SECURITY_COUNCIL_KEY } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed, REDRESS, UNNAMED } from './lexicon.js';
-import { ADDRESSEES, lastStateBefore, REPEATED } from './referents.js';
+import { ADDRESSEES, DRAFTER, drafterOf, lastStateBefore, REPEATED } from './referents.js';
 import type { ClaimDraft } from './types.js';
+import { side } from './denied.js';
 
 /**
  * What a reader records for a claim whatever sentence form found it: a
@@ -10,8 +11,9 @@ import type { ClaimDraft } from './types.js';
  * is about, and words that only say who spoke make no claim. Run on the
  * whole draft, after targets are chosen.
  */
-export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: string): ClaimDraft[] {
+export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: string, text = ''): ClaimDraft[] {
   const parties = mainStates(entities);
+  const drafter = drafterOf(text, entities);
   // The claims that take a side against someone, as drafted before any are settled: who each side's adversary is.
   const adversaries = claims.filter((c) => c.target && ADVERSARY_KINDS.has(c.kind));
   const settled: ClaimDraft[] = [];
@@ -25,6 +27,9 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
     if (c.target === FORUM && !ADDRESSED.has(c.kind)) c.target = null;
     // "asked the ⟨Russian Embassy in Oslo⟩ for an explanation": what is asked of or held against an embassy is its state's.
     if (c.target) c.target = envoyState(c.target, entities) ?? c.target;
+    // "the penholder had ignored the views of the host country": the subject of what is judged is the member that drafted
+    // the text, whatever other party the words name after it.
+    if (AIMED.has(c.kind) && drafter && drafter !== side(c) && DRAFTER.test(c.allegation)) c.target = drafter;
     if (c.kind === 'STATE') {
       // A position states where the speaker stands; whom its words name is not whom it is aimed at.
       if (onlyAttribution(c.allegation)) {

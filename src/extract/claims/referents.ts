@@ -160,6 +160,12 @@ const table = z
       entries: z.array(z.object({ phrases: z.array(z.string()).min(1), kinds: z.array(z.string()).min(1), party: z.string() })),
     }),
     repeated: z.object({ note: z.string(), phrases: z.array(z.string()).min(1) }),
+    drafter: z.object({
+      note: z.string(),
+      opening: z.array(z.string()).min(1),
+      before: z.array(z.string()).min(1),
+      after: z.array(z.string()).min(1),
+    }),
   })
   .parse(JSON.parse(readFileSync(new URL('../referents.json', import.meta.url), 'utf8')));
 
@@ -172,3 +178,23 @@ export const ADDRESSEES = table.addressees.entries.map((e) => ({
 
 /** "any further violation", "any new incursion": an act warned against as done again. */
 export const REPEATED = new RegExp(String.raw`\b(?:${table.repeated.phrases.join('|')})\b`, 'i');
+
+/** "the penholder had ignored ...": a claim whose words open with the member that drafted the text voted on. */
+export const DRAFTER = new RegExp(String.raw`^(?:${table.drafter.opening.join('|')})\b`, 'i');
+const DRAFTED_BY = new RegExp(String.raw`(?:${table.drafter.before.join('|')})$`, 'i');
+const WHICH_DRAFTED = new RegExp(String.raw`^(?:${table.drafter.after.join('|')})`, 'i');
+
+/**
+ * The state a text names as drafting the text voted on ("tabled by ⟨A⟩", "⟨A⟩, which drafted the text",
+ * "the representative of ⟨A⟩, penholder on the file"), when it names exactly one.
+ */
+export function drafterOf(text: string, entities: Entities): string | null {
+  const found = new Set<string>();
+  for (const e of entities.byKey.values()) {
+    if (e.type !== 'State') continue;
+    for (const m of e.mentions)
+      if (DRAFTED_BY.test(text.slice(Math.max(0, m.start - 80), m.start)) || WHICH_DRAFTED.test(text.slice(m.end, m.end + 80)))
+        found.add(e.key);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
