@@ -157,7 +157,9 @@ const table = z
   .object({
     addressees: z.object({
       note: z.string(),
-      entries: z.array(z.object({ phrases: z.array(z.string()).min(1), kinds: z.array(z.string()).min(1), party: z.string() })),
+      entries: z.array(
+        z.object({ phrases: z.array(z.string()).min(1), kinds: z.array(z.string()).min(1), party: z.string() }),
+      ),
     }),
     repeated: z.object({ note: z.string(), phrases: z.array(z.string()).min(1) }),
     drafter: z.object({
@@ -193,7 +195,10 @@ export function drafterOf(text: string, entities: Entities): string | null {
   for (const e of entities.byKey.values()) {
     if (e.type !== 'State') continue;
     for (const m of e.mentions)
-      if (DRAFTED_BY.test(text.slice(Math.max(0, m.start - 80), m.start)) || WHICH_DRAFTED.test(text.slice(m.end, m.end + 80)))
+      if (
+        DRAFTED_BY.test(text.slice(Math.max(0, m.start - 80), m.start)) ||
+        WHICH_DRAFTED.test(text.slice(m.end, m.end + 80))
+      )
         found.add(e.key);
   }
   return found.size === 1 ? [...found][0]! : null;
