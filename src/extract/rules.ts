@@ -100,7 +100,7 @@ export class RulesExtractor implements Extractor {
     drafts.splice(
       0,
       drafts.length,
-      ...settleClaims(drafts, entities, homeState ? entities.state(homeState).key : undefined),
+      ...settleClaims(drafts, entities, homeState ? entities.state(homeState).key : undefined, text),
     );
     aboutWhatWasTold(drafts, sentences, entities);
     aboutTheDecision(drafts, sentences, entities);
@@ -246,7 +246,11 @@ const ADVERSARIAL = new Set(['ACCUSE', 'CRITICIZE', 'WARN', 'DENY']);
 /**
  * "Lithuania rejects this claim", "These allegations are baseless": a denial that names no accuser and answers no
  * claim the text drafts answers the side's adversary, the one its other claims in the text are most often aimed at
- * (a ministry's statement or a spokesperson's answers in a dispute take one side against one other), when there is one.
+ * (a ministry's statement or a spokesperson's answers in a dispute take one side against one other), when one stands
+ * out, even if only one other claim of an earlier or later sentence names it ("Tonga protests the visit of Fiji's
+ * navy ... Tonga does not accept that any part of the reefs lies within that zone"); a claim of the denial's own
+ * sentence counts half ("denied that his country harboured rebels, accusing ⟨B⟩ of ..." says the speaker's charge, not
+ * whom the denial answers).
  */
 function deniedToAdversary(claims: ClaimDraft[]) {
   for (const denial of claims) {
@@ -259,9 +263,9 @@ function deniedToAdversary(claims: ClaimDraft[]) {
         sameSide(c, denial) &&
         !sameSide({ ...c, speaker: c.target, onBehalfOf: null }, denial)
       )
-        counts.set(c.target, (counts.get(c.target) ?? 0) + 1);
+        counts.set(c.target, (counts.get(c.target) ?? 0) + (c.sentenceIndex === denial.sentenceIndex ? 0.5 : 1));
     const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-    if (first && first[1] >= 2 && (!second || second[1] < first[1])) denial.target = first[0];
+    if (first && first[1] >= 1 && (!second || second[1] < first[1])) denial.target = first[0];
   }
 }
 

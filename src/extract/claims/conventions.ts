@@ -1,8 +1,9 @@
 import { SECURITY_COUNCIL_KEY } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed, REDRESS, UNNAMED } from './lexicon.js';
-import { lastStateBefore } from './referents.js';
+import { ADDRESSEES, DRAFTER, drafterOf, lastStateBefore, REPEATED } from './referents.js';
 import type { ClaimDraft } from './types.js';
+import { side } from './denied.js';
 
 /**
  * What a reader records for a claim whatever sentence form found it: a
@@ -10,8 +11,11 @@ import type { ClaimDraft } from './types.js';
  * is about, and words that only say who spoke make no claim. Run on the
  * whole draft, after targets are chosen.
  */
-export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: string): ClaimDraft[] {
+export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: string, text = ''): ClaimDraft[] {
   const parties = mainStates(entities);
+  const drafter = drafterOf(text, entities);
+  // The claims that take a side against someone, as drafted before any are settled: who each side's adversary is.
+  const adversaries = claims.filter((c) => c.target && ADVERSARY_KINDS.has(c.kind));
   const settled: ClaimDraft[] = [];
   // A denial's answer indexes the claims: kept pointing at the same claim, or at none when that one is left out.
   const moved = new Map<number, number>();
@@ -23,6 +27,9 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
     if (c.target === FORUM && !ADDRESSED.has(c.kind)) c.target = null;
     // "asked the ⟨Russian Embassy in Oslo⟩ for an explanation": what is asked of or held against an embassy is its state's.
     if (c.target) c.target = envoyState(c.target, entities) ?? c.target;
+    // "the penholder had ignored the views of the host country": the subject of what is judged is the member that drafted
+    // the text, whatever other party the words name after it.
+    if (AIMED.has(c.kind) && drafter && drafter !== side(c) && DRAFTER.test(c.allegation)) c.target = drafter;
     if (c.kind === 'STATE') {
       // A position states where the speaker stands; whom its words name is not whom it is aimed at.
       if (onlyAttribution(c.allegation)) {
@@ -39,6 +46,11 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
     }
     if (!c.target && AIMED.has(c.kind) && opensWithDescribed(c.allegation))
       c.target = describedParty(c, entities, parties);
+    // "We call on our allies to ...", "called on members to lift it": a body named by what its members are to the speaker.
+    else if (!c.target && addresseeOf(c, entities)) c.target = addresseeOf(c, entities);
+    // "Poland will respond to any further violation of its airspace": a warning against doing it again is aimed at whoever
+    // the speaker holds did it, the party its other claims in the text are aimed at.
+    else if (!c.target && c.kind === 'WARN' && REPEATED.test(c.allegation)) c.target = adversaryOf(c, adversaries);
     // "⟨A⟩ will take all necessary measures", "strongly condemns this act": in a state's own statement or briefing, its
     // warning or criticism that names no one is aimed at its adversary, the other state the text is about, when one stands out.
     else if (
@@ -112,4 +124,27 @@ function mainStates(entities: Entities): string[] {
     .filter((e) => e.type === 'State' && e.mentions.length > 0)
     .sort((a, b) => b.mentions.length - a.mentions.length)
     .map((e) => e.key);
+}
+
+/** The kinds of claim that take a side against someone: whom a side's adversary is, is read from them. */
+const ADVERSARY_KINDS = new Set<ClaimDraft['kind']>(['ACCUSE', 'CRITICIZE', 'WARN', 'DENY']);
+
+/**
+ * The party a side's other claims in the text are most often aimed at (itself aside), when one stands out: a
+ * statement, a spokesperson or a delegate in a dispute takes one side against one other.
+ */
+function adversaryOf(c: ClaimDraft, aimed: ClaimDraft[]): string | null {
+  const own = [c.speaker, c.onBehalfOf].filter(Boolean) as string[];
+  const counts = new Map<string, number>();
+  for (const d of aimed)
+    if (d !== c && [d.speaker, d.onBehalfOf].some((s) => s && own.includes(s)) && !own.includes(d.target!))
+      counts.set(d.target!, (counts.get(d.target!) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || second[1] < first[1]) ? first[0] : null;
+}
+
+/** The body a demand opening with what its members are to the speaker is aimed at, when the text names that body. */
+function addresseeOf(c: ClaimDraft, entities: Entities): string | null {
+  const entry = ADDRESSEES.find((a) => a.kinds.includes(c.kind) && a.opening.test(c.allegation));
+  return entry && entities.get(entry.party) ? entry.party : null;
 }

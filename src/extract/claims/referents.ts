@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { isActorType } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { listUnits, type Unit } from '../masked.js';
@@ -148,4 +150,56 @@ export function lastStateBefore(entities: Entities, at: number, within = Infinit
         last = { key: e.key, start: m.start };
   }
   return last?.key ?? null;
+}
+
+/** The table of parties named by what they are rather than by name (referents.json). */
+const table = z
+  .object({
+    addressees: z.object({
+      note: z.string(),
+      entries: z.array(
+        z.object({ phrases: z.array(z.string()).min(1), kinds: z.array(z.string()).min(1), party: z.string() }),
+      ),
+    }),
+    repeated: z.object({ note: z.string(), phrases: z.array(z.string()).min(1) }),
+    drafter: z.object({
+      note: z.string(),
+      opening: z.array(z.string()).min(1),
+      before: z.array(z.string()).min(1),
+      after: z.array(z.string()).min(1),
+    }),
+  })
+  .parse(JSON.parse(readFileSync(new URL('../referents.json', import.meta.url), 'utf8')));
+
+/** "our allies", "members": a body named by what its members are to the speaker, opening the words of a claim of these kinds. */
+export const ADDRESSEES = table.addressees.entries.map((e) => ({
+  opening: new RegExp(String.raw`^(?:${e.phrases.join('|')})(?![\p{L}-])`, 'iu'),
+  kinds: e.kinds,
+  party: e.party,
+}));
+
+/** "any further violation", "any new incursion": an act warned against as done again. */
+export const REPEATED = new RegExp(String.raw`\b(?:${table.repeated.phrases.join('|')})\b`, 'i');
+
+/** "the penholder had ignored ...": a claim whose words open with the member that drafted the text voted on. */
+export const DRAFTER = new RegExp(String.raw`^(?:${table.drafter.opening.join('|')})\b`, 'i');
+const DRAFTED_BY = new RegExp(String.raw`(?:${table.drafter.before.join('|')})$`, 'i');
+const WHICH_DRAFTED = new RegExp(String.raw`^(?:${table.drafter.after.join('|')})`, 'i');
+
+/**
+ * The state a text names as drafting the text voted on ("tabled by ⟨A⟩", "⟨A⟩, which drafted the text",
+ * "the representative of ⟨A⟩, penholder on the file"), when it names exactly one.
+ */
+export function drafterOf(text: string, entities: Entities): string | null {
+  const found = new Set<string>();
+  for (const e of entities.byKey.values()) {
+    if (e.type !== 'State') continue;
+    for (const m of e.mentions)
+      if (
+        DRAFTED_BY.test(text.slice(Math.max(0, m.start - 80), m.start)) ||
+        WHICH_DRAFTED.test(text.slice(m.end, m.end + 80))
+      )
+        found.add(e.key);
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
