@@ -22,3 +22,38 @@ describe('a communiqué', () => {
     expect(lines(draft).filter((l) => l.startsWith('org:peru-ministry'))).toEqual([]);
   });
 });
+
+describe("a decision of the statement's own side", () => {
+  it('is its position, aimed at no one, whether the Government or the authorities decided', async () => {
+    const draft = await extract(
+      'Statement of the Ministry of Foreign Affairs of Peru on Relations with Chile\n\nConsequently, the Peruvian authorities have decided to declare three officials of the Embassy of Chile persona non grata. The Government of Peru has decided to close its consulate in Arica for one month.',
+    );
+    const positions = draft.claims.filter((c) => c.kind === 'STATE');
+    expect(positions).toHaveLength(2);
+    expect(positions.map((c) => c.targets)).toEqual([[], []]);
+  });
+
+  it("is not the speaker's when another party decided", async () => {
+    const draft = await extract(
+      'Statement of the Ministry of Foreign Affairs of Peru on Relations with Chile\n\nThe Government of Chile has decided to close its consulate in Tacna.',
+    );
+    expect(draft.claims.filter((c) => c.kind === 'STATE')).toEqual([]);
+  });
+});
+
+describe('an account the statement refuses to accept', () => {
+  it('denies the account of whoever gave it, a ministry standing for its state', async () => {
+    const draft = await extract(
+      'Statement of the Ministry of Foreign Affairs of Estonia on the Violation of Estonian Airspace\n\nThe claims of the Ministry of Defence of the Russian Federation that its aircraft stayed over neutral waters are not credible. Nor can Estonia accept the explanation of the Belarusian side that the balloons drifted with the wind.',
+    );
+    claim(draft, 'org:estonia-ministry-of-foreign-affairs', 'DENY', 'state:RUS');
+    claim(draft, 'org:estonia-ministry-of-foreign-affairs', 'DENY', 'state:BLR');
+  });
+
+  it('reads an account accepted as no denial', async () => {
+    const draft = await extract(
+      'Statement of the Ministry of Foreign Affairs of Estonia on the Violation of Estonian Airspace\n\nEstonia can accept the explanation of the Finnish side that the drone lost its course.',
+    );
+    expect(lines(draft).filter((l) => l.includes('DENY'))).toEqual([]);
+  });
+});
