@@ -57,3 +57,19 @@ describe('an account the statement refuses to accept', () => {
     expect(lines(draft).filter((l) => l.includes('DENY'))).toEqual([]);
   });
 });
+
+describe('a wrong done by men or craft of another party', () => {
+  it("is an accusation of the state whose police or navy they belong to, after an opening time", async () => {
+    const draft = await extract(
+      'Statement of the Ministry of Foreign Affairs of Peru on the Consulate in Guayaquil\n\nOn the evening of 2 June, officers of the National Police of Ecuador stormed the residence of the Peruvian consul in Guayaquil.',
+    );
+    claim(draft, 'org:peru-ministry-of-foreign-affairs', 'ACCUSE', 'state:ECU');
+  });
+
+  it("is no accusation when the men are the speaker's own", async () => {
+    const draft = await extract(
+      'Statement of the Ministry of Foreign Affairs of Peru on Smuggling\n\nOn 2 June, officers of the National Police of Peru detained two smugglers near Tumbes.',
+    );
+    expect(lines(draft).filter((l) => l.includes('ACCUSE'))).toEqual([]);
+  });
+});

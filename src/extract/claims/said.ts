@@ -50,6 +50,16 @@ const WRONGDOING = new RegExp(
   String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|shells|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|officers|policemen|sailors|marines|crews?|personnel|gendarmes|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?(?:[a-z]+ed,? and )?${WRONG_ACTS}`,
   'i',
 );
+/**
+ * "a patrol boat of the ⟨Navy of B⟩ opened fire on ...", "members of the ⟨National Police of B⟩ and of its armed forces
+ * broke into ...": a wrong done by men or craft told as belonging to a party.
+ */
+const FORCES_OF = new RegExp(
+  String.raw`^(?:the |an? |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) )?(?:[\w-]+ ){0,2}?(?:vessels?|ships?|boats?|warships?|gunboats?|aircraft|helicopters?|drones?|units?|soldiers|troops|forces|members|officers|agents|patrols?|personnel|crews?|guards) of (?:the )?(${LIST})(?: and of (?:its|their|the) (?:[\w-]+ ){0,2}?(?:[\w-]+|⟨\d+⟩))? (?:also |deliberately |repeatedly |again |illegally )?(?:[a-z]+ed,? and )?${WRONG_ACTS}`,
+  'i',
+);
+/** An opening phrase of time or place before a clause's subject: "On the night of 5 April 2024, ", "On Saturday, ". */
+const OPENING = /^(?:on|in|during|at|early on|late on) [^,⟨]{1,40}, (?=(?:the |an? )?\S)/i;
 /** A time a clause opens with ("on 16 July, ", "last week", "overnight"), which stands before the doer of a wrong. */
 const TIME_OPENING =
   /^(?:(?:early |late )?(?:on|in|since) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?(?:,? \d{4})?|(?:earlier|later|last|this) (?:week|month|year|night|morning|evening|weekend)|overnight|on (?:[A-Z][a-z]+ )?(?:night|morning|evening)),?\s+(?=(?:the |an? )?\S)/;
@@ -255,7 +265,17 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       const service = doneByService(sides.entities, m, units);
       if (service) readings.push({ kind: 'ACCUSE', target: null, span: partSpan, targetKeys: [service] });
       else for (const t of listUnits(m[1]!)) read('ACCUSE', t);
-    } else if ((m = ACTS_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
+    } else if ((m = FORCES_OF.exec(words) ?? FORCES_OF.exec(words.replace(OPENING, ''))) && !namesOnlyOwn(m[1]!)) {
+      // "members of the ⟨National Police of B⟩": the wrong of the state the police serves.
+      for (const t of listUnits(m[1]!)) {
+        const key = units[t]!.mention.key;
+        const side = sides.sideOf(key);
+        if (side && side !== key && sides.entities.get(side)?.type === 'State')
+          readings.push({ kind: 'ACCUSE', target: null, span: partSpan, targetKeys: [side] });
+        else read('ACCUSE', t);
+      }
+    }
+    else if ((m = ACTS_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = WRONGED_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = CAUSED_BY.exec(words)) && !listUnits(m[1]!).every((t) => own.has(units[t]!.mention.key))) {
       for (const t of listUnits(m[1]!)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
