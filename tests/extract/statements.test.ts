@@ -59,7 +59,7 @@ describe('an account the statement refuses to accept', () => {
 });
 
 describe('a wrong done by men or craft of another party', () => {
-  it("is an accusation of the state whose police or navy they belong to, after an opening time", async () => {
+  it('is an accusation of the state whose police or navy they belong to, after an opening time', async () => {
     const draft = await extract(
       'Statement of the Ministry of Foreign Affairs of Peru on the Consulate in Guayaquil\n\nOn the evening of 2 June, officers of the National Police of Ecuador stormed the residence of the Peruvian consul in Guayaquil.',
     );

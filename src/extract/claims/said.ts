@@ -142,10 +142,12 @@ const PROTEST =
 
 /**
  * "the Government of ⟨A⟩ has decided to break off relations with ⟨B⟩", "the ⟨A⟩ authorities have decided to declare
- * twelve officials persona non grata": a decision of the speaker's own side, told as done; its position, aimed at the
- * other party it names. The words before "decided" name the speaker's side, or no one ("the Government", "we").
+ * twelve officials persona non grata": a decision of the speaker's own side, told as done; its position. While the text
+ * is read it points at the other party it names (for the claims after it that point back); conventions.ts settles it,
+ * as every position, as aimed at no one. The words before "decided" name the speaker's side, or no one ("we").
  */
-const DECIDED = /^(?<doer>(?:[^⟨]|⟨\d+⟩)*?)\b(?:has|have|had)? ?(?:today |now |therefore |also |consequently )?decided (?:today |therefore |also )?to\b/i;
+const DECIDED =
+  /^(?<doer>(?:[^⟨]|⟨\d+⟩)*?)\b(?:has|have|had)? ?(?:today |now |therefore |also |consequently )?decided (?:today |therefore |also )?to\b/i;
 
 /** Words that point back to what was just said or done: "this conduct is unacceptable", "it was a provocation". */
 const POINTING_BACK =
@@ -255,8 +257,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       if (side && side !== key && sides.entities.get(side)?.type === 'State')
         readings.push({ kind: 'DENY', target: null, span: partSpan, targetKeys: [side] });
       else read('DENY', Number(m[1]));
-    }
-    else if (notInvolved && (!notInvolved[1] || own.has(units[Number(notInvolved[1])]!.mention.key)))
+    } else if (notInvolved && (!notInvolved[1] || own.has(units[Number(notInvolved[1])]!.mention.key)))
       read('DENY', null);
     // "it acted in self-defence after ⟨B⟩'s forces fired ...": a justification naming another party is read for what it says of them.
     else if (OWN_DOER.test(words) && JUSTIFICATION.test(words) && namesOnlyOwn(words)) read('DENY', null);
@@ -274,8 +275,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
           readings.push({ kind: 'ACCUSE', target: null, span: partSpan, targetKeys: [side] });
         else read('ACCUSE', t);
       }
-    }
-    else if ((m = ACTS_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
+    } else if ((m = ACTS_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = WRONGED_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = CAUSED_BY.exec(words)) && !listUnits(m[1]!).every((t) => own.has(units[t]!.mention.key))) {
       for (const t of listUnits(m[1]!)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
