@@ -122,7 +122,8 @@ export class RulesExtractor implements Extractor {
 function isStatement(text: string, publisher?: string | null): boolean {
   const heading = text.trimStart().split('\n')[0]!;
   return (
-    /^(?:Joint |Press )?(?:Statement|Comment|Press [Rr]elease|Readout|Remarks|Declaration|Communiqu[eé])\b/.test(
+    // "Communiqué" ends on a letter \b does not count as one: the word is closed by what follows it instead.
+    /^(?:Joint |Press )?(?:Statement|Comment|Press [Rr]elease|Readout|Remarks|Declaration|Communiqu[eé])(?![\p{L}])/u.test(
       heading,
     ) ||
     /\b(?:Ministry|Department|Foreign Office|White House|Kremlin|Presidency|Prime Minister's Office|Government of)\b/.test(

@@ -50,6 +50,16 @@ const WRONGDOING = new RegExp(
   String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|shells|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|officers|policemen|sailors|marines|crews?|personnel|gendarmes|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?(?:[a-z]+ed,? and )?${WRONG_ACTS}`,
   'i',
 );
+/**
+ * "a patrol boat of the ⟨Navy of B⟩ opened fire on ...", "members of the ⟨National Police of B⟩ and of its armed forces
+ * broke into ...": a wrong done by men or craft told as belonging to a party.
+ */
+const FORCES_OF = new RegExp(
+  String.raw`^(?:the |an? |(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) )?(?:[\w-]+ ){0,2}?(?:vessels?|ships?|boats?|warships?|gunboats?|aircraft|helicopters?|drones?|units?|soldiers|troops|forces|members|officers|agents|patrols?|personnel|crews?|guards) of (?:the )?(${LIST})(?: and of (?:its|their|the) (?:[\w-]+ ){0,2}?(?:[\w-]+|⟨\d+⟩))? (?:also |deliberately |repeatedly |again |illegally )?(?:[a-z]+ed,? and )?${WRONG_ACTS}`,
+  'i',
+);
+/** An opening phrase of time or place before a clause's subject: "On the night of 5 April 2024, ", "On Saturday, ". */
+const OPENING = /^(?:on|in|during|at|early on|late on) [^,⟨]{1,40}, (?=(?:the |an? )?\S)/i;
 /** A time a clause opens with ("on 16 July, ", "last week", "overnight"), which stands before the doer of a wrong. */
 const TIME_OPENING =
   /^(?:(?:early |late )?(?:on|in|since) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?(?:,? \d{4})?|(?:earlier|later|last|this) (?:week|month|year|night|morning|evening|weekend)|overnight|on (?:[A-Z][a-z]+ )?(?:night|morning|evening)),?\s+(?=(?:the |an? )?\S)/;
@@ -121,11 +131,23 @@ const BLAMED_FOR =
 /** "⟨A⟩'s accusations against ⟨B⟩ were politically motivated", "the ⟨Russian⟩ accusation is absurd": a denial aimed at whoever made them. */
 const OWNED_CLAIMS =
   /^(?:[Tt]he )?⟨(\d+)⟩(?:[’']s)? (?:[a-z-]+ ){0,2}(?:accusations?|allegations?|claims?|assertions?|charges?|findings|report)\b/;
+/** "the claims of the ⟨Ministry of Defence⟩ that ...", "the explanation of the ⟨Belarusian⟩ side": an account and who gave it. */
+const CLAIMS_OF =
+  /\b(?:claims?|accusations?|allegations?|assertions?|explanations?|arguments?|version|account) (?:made )?(?:of|by) (?:the )?⟨(\d+)⟩/;
 /** "summoned the ⟨Chinese Ambassador⟩": a protest to the state the envoy speaks for. */
 const SUMMONED = /\bsummon(?:ed|s)\b/;
 /** "lodged a strong protest with ⟨B⟩", "conveyed our strong objection to the ⟨Chinese⟩ side", "handed a note of protest to the Ambassador of ⟨B⟩". */
 const PROTEST =
   /\b(?:lodged|lodges|lodge|filed|files|made|conveyed|conveys|registered|registers|delivered|delivers|handed|hands|sent|sends) (?:a |an |our |its |their )?(?:strong |strongest |formal |firm |official |diplomatic |serious )*(?:(?:protest|objection|démarche|demarche)s?(?: notes?)?|notes? (?:verbale )?of protest|(?:diplomatic )?notes?(?: verbale)?) (?:with|to) (?:the )?(?:(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Ee]mbassy|[Hh]igh [Cc]ommission|[Cc]harg[ée] d[’']affaires) (?:of )?(?:the )?)?⟨(\d+)⟩/;
+
+/**
+ * "the Government of ⟨A⟩ has decided to break off relations with ⟨B⟩", "the ⟨A⟩ authorities have decided to declare
+ * twelve officials persona non grata": a decision of the speaker's own side, told as done; its position. While the text
+ * is read it points at the other party it names (for the claims after it that point back); conventions.ts settles it,
+ * as every position, as aimed at no one. The words before "decided" name the speaker's side, or no one ("we").
+ */
+const DECIDED =
+  /^(?<doer>(?:[^⟨]|⟨\d+⟩)*?)\b(?:has|have|had)? ?(?:today |now |therefore |also |consequently )?decided (?:today |therefore |also )?to\b/i;
 
 /** Words that point back to what was just said or done: "this conduct is unacceptable", "it was a provocation". */
 const POINTING_BACK =
@@ -227,7 +249,15 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     else if (MUST.test(words) && !/⟨\d+⟩/.test(MUST.exec(words)![0])) read('CALL_FOR', null);
     else if ((m = OWNED_CLAIMS.exec(words)) && (DISMISSAL.test(words) || EVALUATION.test(words)))
       read('DENY', Number(m[1]));
-    else if (notInvolved && (!notInvolved[1] || own.has(units[Number(notInvolved[1])]!.mention.key)))
+    // "Nor can ⟨A⟩ accept the explanation of the ⟨B⟩ side that ...": a denial aimed at whoever gave the account.
+    // The claims of a state's ministry are the state's: the denial answers the state.
+    else if ((m = CLAIMS_OF.exec(words)) && DISMISSAL.test(words) && !own.has(units[Number(m[1])]!.mention.key)) {
+      const key = units[Number(m[1])]!.mention.key;
+      const side = sides.sideOf(key);
+      if (side && side !== key && sides.entities.get(side)?.type === 'State')
+        readings.push({ kind: 'DENY', target: null, span: partSpan, targetKeys: [side] });
+      else read('DENY', Number(m[1]));
+    } else if (notInvolved && (!notInvolved[1] || own.has(units[Number(notInvolved[1])]!.mention.key)))
       read('DENY', null);
     // "it acted in self-defence after ⟨B⟩'s forces fired ...": a justification naming another party is read for what it says of them.
     else if (OWN_DOER.test(words) && JUSTIFICATION.test(words) && namesOnlyOwn(words)) read('DENY', null);
@@ -236,6 +266,15 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       const service = doneByService(sides.entities, m, units);
       if (service) readings.push({ kind: 'ACCUSE', target: null, span: partSpan, targetKeys: [service] });
       else for (const t of listUnits(m[1]!)) read('ACCUSE', t);
+    } else if ((m = FORCES_OF.exec(words) ?? FORCES_OF.exec(words.replace(OPENING, ''))) && !namesOnlyOwn(m[1]!)) {
+      // "members of the ⟨National Police of B⟩": the wrong of the state the police serves.
+      for (const t of listUnits(m[1]!)) {
+        const key = units[t]!.mention.key;
+        const side = sides.sideOf(key);
+        if (side && side !== key && sides.entities.get(side)?.type === 'State')
+          readings.push({ kind: 'ACCUSE', target: null, span: partSpan, targetKeys: [side] });
+        else read('ACCUSE', t);
+      }
     } else if ((m = ACTS_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = WRONGED_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = CAUSED_BY.exec(words)) && !listUnits(m[1]!).every((t) => own.has(units[t]!.mention.key))) {
@@ -305,6 +344,18 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       // what shows another party's conduct accuses it; only a monitor, a panel or a researcher reports.
       else if (found !== null && that && speakers.every((s) => forState(sides, s))) read('ACCUSE', found);
       else read('REPORT', found);
+    }
+    // A decision of the speaker's side ("⟨A⟩ has decided to ..."): a position, aimed at the other party it names.
+    else if ((m = DECIDED.exec(words)) && namesOnlyOwn(m.groups!.doer!)) {
+      const other = firstEntity(sides.entities, words.slice(m[0].length), units, others, true);
+      const key = other === null ? null : units[other]!.mention.key;
+      const side = key ? (sides.sideOf(key) ?? key) : null;
+      readings.push({
+        kind: 'STATE',
+        target: null,
+        span: partSpan,
+        ...(side && !own.has(side) ? { targetKeys: [side] } : { aimless: true }),
+      });
     }
     // "The Minister will travel to ⟨Tashkent⟩ on Thursday": a visit announced is a position, aimed at no one.
     else if (ANNOUNCEMENT.test(words)) readings.push({ kind: 'STATE', target: null, span: partSpan, aimless: true });
