@@ -516,10 +516,11 @@ export class MentionFinder {
    * name follows ("Secretary-General António Guterres" is the person) and no "of" makes it another body's.
    */
   private secretaryGeneral() {
+    // "the United Nations Secretary-General": the office still, over the United Nations its name opens with.
     const re =
-      /(?<![Oo]f |[Ff]or |[Tt]o |-)(?<=\b[Tt]he )Secretary-General(?!,? [A-Z]| of\b|[’']s (?:Special|Personal) )/g;
+      /(?<![Oo]f |[Ff]or |[Tt]o |-)(?<=\b[Tt]he )(?<un>(?:United Nations|UN|U\.N\.) )?Secretary-General(?!,? [A-Z]| of\b|[’']s (?:Special|Personal) )/g;
     for (const m of matches(this.text, re)) {
-      this.candidate(m.index!, m.index! + m[0].length, 60, () => {
+      this.candidate(m.index!, m.index! + m[0].length, m.groups?.un ? 85 : 60, () => {
         const office = ORGANIZATIONS.find((o) => o.key === 'org:un-secretary-general')!;
         this.addOrganization(office.key, office.name, 'UN_BODY');
         return [this.mentionOf(office.key, m.index!, m[0].length, 'phrase')];
