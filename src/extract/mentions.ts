@@ -342,6 +342,7 @@ export class MentionFinder {
     this.genericOrganizations();
     this.places();
     this.knownPlaces();
+    this.compassRegions();
     this.facilities();
     this.treaties();
     this.weapons();
@@ -515,10 +516,11 @@ export class MentionFinder {
    * name follows ("Secretary-General António Guterres" is the person) and no "of" makes it another body's.
    */
   private secretaryGeneral() {
+    // "the United Nations Secretary-General": the office still, over the United Nations its name opens with.
     const re =
-      /(?<![Oo]f |[Ff]or |[Tt]o |-)(?<=\b[Tt]he )Secretary-General(?!,? [A-Z]| of\b|[’']s (?:Special|Personal) )/g;
+      /(?<![Oo]f |[Ff]or |[Tt]o |-)(?<=\b[Tt]he )(?<un>(?:United Nations|UN|U\.N\.) )?Secretary-General(?!,? [A-Z]| of\b|[’']s (?:Special|Personal) )/g;
     for (const m of matches(this.text, re)) {
-      this.candidate(m.index!, m.index! + m[0].length, 60, () => {
+      this.candidate(m.index!, m.index! + m[0].length, m.groups?.un ? 85 : 60, () => {
         const office = ORGANIZATIONS.find((o) => o.key === 'org:un-secretary-general')!;
         this.addOrganization(office.key, office.name, 'UN_BODY');
         return [this.mentionOf(office.key, m.index!, m[0].length, 'phrase')];
@@ -1260,8 +1262,11 @@ export class MentionFinder {
         phrase = phrase.slice(owner[0].length);
         start += owner[0].length;
       }
-      // "Russian Federation" ends like a body's name but is a state's.
-      if (!phrase.includes(' ') || STATE_FORMS.has(phrase)) continue;
+      // "Russian Federation" ends like a body's name but is a state's; "West Bank" is a place of the gazetteer's.
+      if (!phrase.includes(' ') || STATE_FORMS.has(phrase) || KNOWN_PLACE_FORMS.has(phrase)) continue;
+      // "Jerusalem and the West Bank": a name whose only word for a body is the one inside a place's name is places.
+      const place = [...KNOWN_PLACE_FORMS].find((f) => phrase.endsWith(` ${f}`));
+      if (place && !new RegExp(`\\b(?:${head})\\b`).test(phrase.slice(0, -place.length))) continue;
       // "Chief Cabinet Secretary ...": the words are a title's.
       if (
         /^ (?:Secretary|Minister|Spokes\w+|Director|Chief|Chair\w*|Commissioner|Representative|Ambassador)\b/.test(
@@ -1646,6 +1651,35 @@ export class MentionFinder {
         this.entities.add(key, 'Place', place.name, { category: place.category }, place.aliases);
         if (place.state) this.entities.link('locatedIn', key, this.entities.state(place.state).key);
         return [this.mentionOf(key, m.index!, m[0].length, 'name')];
+      });
+    }
+  }
+
+  /**
+   * "northern Iraq", "the eastern Mediterranean", "south-eastern Türkiye": a part of a state or of a known region
+   * told by a point of the compass is a place of its own, inside the state, which the sentence still names.
+   */
+  private compassRegions() {
+    const placeForms = alternation(KNOWN_PLACES.flatMap((p) => [p.name, ...p.aliases]));
+    const re = new RegExp(
+      `${B}(?<compass>(?:north|south|east|west)ern|(?:north|south)-(?:east|west)ern|central) (?<place>${names}|${placeForms})${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      const { compass, place } = m.groups as { compass: string; place: string };
+      const at = m.index! + compass.length + 1;
+      this.candidate(m.index!, m.index! + m[0].length, 55, () => {
+        const key = makeKey('place', m[0]);
+        this.entities.add(key, 'Place', m[0], { category: 'REGION' });
+        const state = STATE_FORMS.get(place);
+        const known = KNOWN_PLACES.find((p) => p.name === place || p.aliases.includes(place));
+        const inside = state?.code || known?.state;
+        if (inside) this.entities.link('locatedIn', key, this.entities.state(inside).key);
+        // Inside a state, the sentence still names the state ("supplied to eastern Libya" is a transfer to Libya), so
+        // its mention is the state's and the region is drafted beside it.
+        if (!state?.code) return [this.mentionOf(key, m.index!, m[0].length, 'name')];
+        this.entities.mention(key, { start: m.index!, end: m.index! + m[0].length }, this.text, true);
+        return [this.mentionOf(this.entities.state(state.code).key, at, place.length, state.role)];
       });
     }
   }

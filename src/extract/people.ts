@@ -27,8 +27,10 @@ const modifiers = [...TITLE_MODIFIERS]
   .join('|');
 /** What a post is for when no entity names it: "for Foreign Affairs", "of the Secretary-General". */
 const FIELD = '[A-Z][\\p{L}-]+(?: (?:and )?[A-Z][\\p{L}-]+){0,3}';
+/** A post's field, or two joined by "and": "for ⟨West Africa⟩ and the ⟨Sahel⟩", "for the Horn of Africa and Yemen". */
+const FIELDS = `(?:⟨\\d+⟩|${FIELD})(?: and (?:the )?(?:⟨\\d+⟩|${FIELD}))?`;
 /** A title in a masked sentence: "deputy ⟨1⟩ Ambassador to the ⟨2⟩", "⟨3⟩'s deputy ⟨4⟩ ambassador". */
-const TITLE = `(?:(?:⟨\\d+⟩(?:[’']s)?|(?:${modifiers})) )*(?:${heads})(?: (?:to|at|of|for|in|on) (?:the )?(?:⟨\\d+⟩|${FIELD}))*`;
+const TITLE = `(?:(?:⟨\\d+⟩(?:[’']s)?|(?:${modifiers})) )*(?:${heads})(?: (?:to|at|of|for|in|on) (?:the )?${FIELDS})*`;
 const TITLE_BEFORE = new RegExp(`(?:^|(?<=[\\s(“"]))(?:(?:[Tt]he|[Aa]n?) )?(?<title>${TITLE})[, ]*$`, 'u');
 /** "⟨name⟩, Special Representative of the ⟨Secretary-General⟩ and Head of the ⟨mission⟩ (⟨acronym⟩), said": two posts. */
 const TITLE_AFTER = new RegExp(
@@ -121,6 +123,13 @@ export class PeopleFinder {
   /** Names that label two or more paragraphs of a transcript ("Zhang Wei: ..."): the people speaking. */
   private readonly speakerLabels: Set<string>;
 
+  /**
+   * UN coverage opens on a post that briefed the Council, unnamed ("..., the Deputy Special Envoy of the
+   * Secretary-General for Syria told the Security Council"), and names its holder bare where the next paragraph
+   * opens ("Leila Mansour said ..."): the post, and where its paragraph ends, until someone takes it.
+   */
+  private ledePost?: { title: string; end: number };
+
   constructor(
     private readonly text: string,
     private readonly entities: Entities,
@@ -131,6 +140,31 @@ export class PeopleFinder {
     for (const m of text.matchAll(/^\s*([A-Z][\p{Ll}’'-]+(?: [A-Z][\p{Ll}’'-]+){1,3}):\s/gmu))
       counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
     this.speakerLabels = new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name));
+    const lede = /\n\s*\n([^\n]+)/.exec(text);
+    const post = lede
+      ? /\b[Tt]he (?<title>(?:(?:Deputy|Assistant|Acting|Personal|Special|Senior|Chief) )*(?:Envoy|Representative|Coordinator|Adviser|Advisor|Under-Secretary-General|Assistant Secretary-General|High Commissioner)\b[^,;.]{0,80}?) (?:told|briefed|informed)\b/.exec(
+          lede[1]!,
+        )
+      : null;
+    if (post && /Secretary-General|United Nations|\bUN\b|U\.N\./.test(post.groups!.title!))
+      this.ledePost = { title: post.groups!.title!, end: lede!.index + lede![0].length };
+  }
+
+  /** The holder of the lede's post: the first person named bare, opening a paragraph after the lede, with no post. */
+  private takesLedePost(key: string, start: number) {
+    const post = this.ledePost;
+    if (!post || start < post.end || this.entities.positions.some((p) => p.person === key)) return;
+    if (!/\n\s*$/.test(this.text.slice(Math.max(0, start - 10), start))) return;
+    const un = ORGANIZATIONS.find((o) => o.key === 'org:united-nations')!;
+    this.entities.add(
+      un.key,
+      'Organization',
+      un.name,
+      { category: un.category, wikidataId: un.wikidataId },
+      un.aliases,
+    );
+    this.entities.position({ person: key, title: post.title, holder: un.key, former: false });
+    this.ledePost = undefined;
   }
 
   /** The people in one sentence, given the other mentions in it; updates the surname memory for the sentences after. */
@@ -246,6 +280,7 @@ export class PeopleFinder {
           former: false,
         });
       }
+      if (words.length > 1 && !titled) this.takesLedePost(key, span.start);
       found.push({ span, phrase, key, surname: words.length === 1 && !!known });
       if (words.length > 1) {
         this.surnames.set(words[words.length - 1]!, key);
@@ -290,7 +325,10 @@ export class PeopleFinder {
           ? employer
           : (state ?? organization)) ??
       (after && ['State', 'Organization'].includes(typeOf(after) ?? '') ? after : undefined);
-    if (!holder && /Secretary-General|\bUN\b|U\.N\.|United Nations/.test(title)) {
+    // "Special Envoy of the Secretary-General for ...": an envoy, a representative or an adviser of the
+    // Secretary-General serves the United Nations and speaks for it; only the spokesperson speaks for the office.
+    const envoy = holder?.key === 'org:un-secretary-general' && !/spokes/i.test(title);
+    if ((!holder || envoy) && /Secretary-General|\bUN\b|U\.N\.|United Nations/.test(title)) {
       // "Special Envoy of the Secretary-General", "Under-Secretary-General for ...": posts of the United Nations.
       const un = ORGANIZATIONS.find((o) => o.key === 'org:united-nations')!;
       this.entities.add(

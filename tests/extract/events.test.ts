@@ -112,13 +112,13 @@ describe('a signing named by the verb alone', () => {
     expect(events(d).filter((e) => e.startsWith('SIGNING'))).toEqual(['SIGNING 2016-11', 'SIGNING 2025-03']);
   });
 
-  it('reads a treaty named with its date as its signing on that date, and an undated one as no event', async () => {
+  it('reads a treaty named with the day it was signed as its signing, and one cited by its year alone as no event', async () => {
     const d = await extract(
-      'The island lies on the Peruvian side under the Salomón-Lozano Treaty of 1922 and the agreement of 20 June ' +
-        '2011, as the 1973 Helmand River Water Treaty and the 2015 peace agreement do not. The Outer Space Treaty ' +
-        'says nothing of it.',
+      'The island lies on the Peruvian side under the Salomón-Lozano Treaty of 24 March 1922 and the agreement of 20 ' +
+        'June 2011, as the 1973 Helmand River Water Treaty, the Vienna Convention of 1961 and the 2015 peace ' +
+        'agreement do not. The Outer Space Treaty says nothing of it.',
     );
-    expect(events(d)).toEqual(['SIGNING 1922', 'SIGNING 1973', 'SIGNING 2011-06-20', 'SIGNING 2015']);
+    expect(events(d)).toEqual(['SIGNING 1922-03-24', 'SIGNING 2011-06-20']);
   });
 
   it("dates a council's meeting by the time of day it heard or met, in coverage of it", async () => {

@@ -119,11 +119,13 @@ const HARM_AFTER =
 /** The words for what is signed, for a treaty named with its date. */
 const PACT = '(?:treaty|agreement|accord|protocol|pact|memorandum|convention|declaration)';
 /**
- * A treaty named with the date it was signed: "the ⟨Salomón-Lozano Treaty⟩ of 1922", "the agreement of 20 June
- * 2011", "the 1973 ⟨Helmand River Water Treaty⟩", "the 2015 peace agreement": its signing, on that date.
+ * A treaty named with the day it was signed: "the agreement of 20 June 2011", "the ⟨Treaty⟩ of 4 March 1922": its
+ * signing, on that day. A treaty named with a year alone ("the ⟨Sugauli Treaty⟩ of 1816", "the 1961 ⟨Vienna
+ * Convention⟩", "the 2015 peace agreement") is cited for the law it made, its year part of its name, and no analyst
+ * records its signing as an event of the story.
  */
 const DATED_PACT = new RegExp(
-  String.raw`(?:(?<after>⟨\d+⟩|\b${PACT}s?) of (?:(?<day>\d{1,2}) )?(?:(?<month>${MONTH_NAMES.join('|')}) )?(?<year>(?:1[89]|20)\d\d)\b|\b(?:the|its|their|a) (?<year2>(?:1[89]|20)\d\d) (?:[\w-]+ ){0,3}?(?<before>⟨\d+⟩|${PACT}\b))`,
+  String.raw`(?:⟨\d+⟩|\b${PACT}s?) of (?<day>\d{1,2}) (?<month>${MONTH_NAMES.join('|')}) (?<year>(?:1[89]|20)\d\d)\b`,
   'gi',
 );
 /** Words before a date that make it a bound of a span, not when something happened: "since 2023", "until May". */
@@ -318,16 +320,10 @@ export class EventFinder {
     }
     for (const m of text.matchAll(DATED_PACT)) {
       const g = m.groups!;
-      const unit = /⟨(\d+)⟩/.exec(g.after ?? g.before ?? '');
+      const unit = /⟨(\d+)⟩/.exec(m[0]);
       if (unit && typeOf(Number(unit[1])) !== 'Treaty') continue;
-      const month = g.month ? MONTH_NAMES.findIndex((n) => n.toLowerCase() === g.month!.toLowerCase()) + 1 : 0;
-      const date = [
-        g.year ?? g.year2,
-        month && String(month).padStart(2, '0'),
-        month && g.day && g.day.padStart(2, '0'),
-      ]
-        .filter(Boolean)
-        .join('-');
+      const month = MONTH_NAMES.findIndex((n) => n.toLowerCase() === g.month!.toLowerCase()) + 1;
+      const date = `${g.year}-${String(month).padStart(2, '0')}-${g.day!.padStart(2, '0')}`;
       const span = masked.original(m.index!, m.index! + m[0].length);
       const key = this.record('SIGNING', date, undefined, [], undefined, span, 'signing');
       if (!found.some((f) => f.key === key)) found.push({ key, span });
