@@ -69,10 +69,22 @@ function rowsOf(records: GraphRecord[]) {
   const claims = new Map<string, KeyedClaim>();
   const articles = new Map<string, ClaimRow['article'] & { record: string }>();
   for (const r of records) {
-    for (const n of r.nodes) if (!nodes.has(n.key)) nodes.set(n.key, { ...n, record: r.record, hash: contentOf(n) });
+    // Written out rather than spread: one shape for every row, and no copy of what the row does not have.
+    for (const n of r.nodes)
+      if (!nodes.has(n.key))
+        nodes.set(n.key, {
+          key: n.key,
+          type: n.type,
+          props: n.props,
+          fill: n.fill,
+          aliases: n.aliases,
+          record: r.record,
+          hash: contentOf(n),
+        });
     for (const l of r.links) {
       const id = linkId(l);
-      if (!links.has(id)) links.set(id, { ...l, record: r.record, id });
+      if (!links.has(id))
+        links.set(id, { type: l.type, from: l.from, to: l.to, props: l.props, fill: l.fill, record: r.record, id });
     }
     for (const c of r.claims ?? []) {
       if (!claims.has(c.key)) claims.set(c.key, { ...c, record: r.record, hash: claimContentOf(c, r.record) });
@@ -532,12 +544,23 @@ function createdNodes(nodes: KeyedNode[]) {
 /** New relationships by type, each a list in the order cypher/import/create-links.cypher reads (and says why). */
 function createdLinks(links: KeyedLink[]) {
   const ends = new Ends();
+  const records = new Ends();
   const types = [...groupBy(links, typeOf)].map(([type, ofType]) => ({
     type,
     // A vote left out (null) is not written.
-    links: ofType.map((l) => [int(ends.at(l.from)), int(ends.at(l.to)), l.record, voteOf(l)]),
+    links: ofType.map((l) => [position(ends.at(l.from)), position(ends.at(l.to)), position(records.at(l.record)), voteOf(l)]),
   }));
-  return { types, ends: ends.keys };
+  return { types, ends: ends.keys, records: records.keys };
+}
+
+/**
+ * A position in a list sent beside the rows, as the integer the driver
+ * sends: one made for each position once, not one for each of a batch's
+ * tens of thousands of rows that name it.
+ */
+const positions: unknown[] = [];
+function position(at: number): unknown {
+  return (positions[at] ??= int(at));
 }
 
 /** A coded claim's values, in the order cypher/import/create-claims.cypher reads them. */
@@ -563,9 +586,9 @@ function createdClaims(claims: KeyedClaim[]) {
     c.key,
     c.record,
     c.hash,
-    int(ends.at(c.speaker)),
-    int(ends.at(c.target)),
-    int(articles.at(c.article.key)),
+    position(ends.at(c.speaker)),
+    position(ends.at(c.target)),
+    position(articles.at(c.article.key)),
     CLAIM_VALUES.map((name) => c.props[name] ?? null),
   ]);
   return { claims: rows, ends: ends.keys, articles: articles.keys };
