@@ -548,7 +548,12 @@ function createdLinks(links: KeyedLink[]) {
   const types = [...groupBy(links, typeOf)].map(([type, ofType]) => ({
     type,
     // A vote left out (null) is not written.
-    links: ofType.map((l) => [position(ends.at(l.from)), position(ends.at(l.to)), position(records.at(l.record)), voteOf(l)]),
+    links: ofType.map((l) => [
+      position(ends.at(l.from)),
+      position(ends.at(l.to)),
+      position(records.at(l.record)),
+      voteOf(l),
+    ]),
   }));
   return { types, ends: ends.keys, records: records.keys };
 }
