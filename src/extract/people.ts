@@ -150,11 +150,8 @@ export class PeopleFinder {
       this.ledePost = { title: post.groups!.title!, end: lede!.index + lede![0].length };
   }
 
-  /** The holder of the lede's post: the first person named bare, opening a paragraph after the lede, with no post. */
-  private takesLedePost(key: string, start: number) {
-    const post = this.ledePost;
-    if (!post || start < post.end || this.entities.positions.some((p) => p.person === key)) return;
-    if (!/\n\s*$/.test(this.text.slice(Math.max(0, start - 10), start))) return;
+  /** The United Nations as the body a post serves, drafted when the text has not named it: its key. */
+  private unitedNations(): string {
     const un = ORGANIZATIONS.find((o) => o.key === 'org:united-nations')!;
     this.entities.add(
       un.key,
@@ -163,7 +160,15 @@ export class PeopleFinder {
       { category: un.category, wikidataId: un.wikidataId },
       un.aliases,
     );
-    this.entities.position({ person: key, title: post.title, holder: un.key, former: false });
+    return un.key;
+  }
+
+  /** The holder of the lede's post: the first person named bare, opening a paragraph after the lede, with no post. */
+  private takesLedePost(key: string, start: number) {
+    const post = this.ledePost;
+    if (!post || start < post.end || this.entities.positions.some((p) => p.person === key)) return;
+    if (!/\n\s*$/.test(this.text.slice(Math.max(0, start - 10), start))) return;
+    this.entities.position({ person: key, title: post.title, holder: this.unitedNations(), former: false });
     this.ledePost = undefined;
   }
 
@@ -330,15 +335,7 @@ export class PeopleFinder {
     const envoy = holder?.key === 'org:un-secretary-general' && !/spokes/i.test(title);
     if ((!holder || envoy) && /Secretary-General|\bUN\b|U\.N\.|United Nations/.test(title)) {
       // "Special Envoy of the Secretary-General", "Under-Secretary-General for ...": posts of the United Nations.
-      const un = ORGANIZATIONS.find((o) => o.key === 'org:united-nations')!;
-      this.entities.add(
-        un.key,
-        'Organization',
-        un.name,
-        { category: un.category, wikidataId: un.wikidataId },
-        un.aliases,
-      );
-      this.entities.position({ person, title, holder: un.key, former: false });
+      this.entities.position({ person, title, holder: this.unitedNations(), former: false });
       return;
     }
     if (!holder) {
