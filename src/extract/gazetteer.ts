@@ -1,16 +1,22 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Country } from 'world-countries';
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { ORGANIZATION_CATEGORIES, type OrganizationCategory } from '../domain/index.js';
 
 /**
  * What the extractor knows without a graph: the world's states (from the
  * world-countries package: names, official names, other spellings,
- * demonyms, capitals) with their Wikidata ids, and the international
+ * demonyms, capitals) with their Wikidata ids, the states that no longer
+ * exist (from the importers' table of states), and the international
  * bodies, agencies and news organisations that news about states names
  * most. A graph, when there is one, knows more (src/extract/resolve.ts).
  */
+
+/** The importers' table of states (data/import/states.csv): the names datasets use, and the states that no longer exist. */
+export const STATES_TABLE = fileURLToPath(new URL('../../data/import/states.csv', import.meta.url));
 
 // The package's ESM entry imports JSON, which Node 20 needs an import attribute for; its data file loads as is.
 const countries = createRequire(import.meta.url)('world-countries/countries.json') as Country[];
@@ -243,31 +249,33 @@ for (const c of countries) {
     if (!NOT_METONYMS.has(capital) && capital !== c.name.common) addForm(capital, code, 'capital');
   }
 }
-// States that no longer exist, named as actors in history: "the Soviet Union vetoed", "Yugoslavia abstained".
-const former = z
-  .object({
-    states: z.array(
-      z.strictObject({
-        code: z.string().regex(/^[A-Z]{3}$/),
-        name: z.string(),
-        officialName: z.string(),
-        wikidataId: z.string().nullable(),
-        names: z.array(z.string()),
-        demonyms: z.array(z.string()),
-      }),
-    ),
-  })
-  .parse(JSON.parse(readFileSync(new URL('./former-states.json', import.meta.url), 'utf8')));
-for (const f of former.states) {
-  STATES.set(f.code, {
-    code: f.code,
-    name: f.name,
-    officialName: f.officialName,
-    wikidataId: f.wikidataId,
+// States that no longer exist, named as actors in history ("the Soviet Union vetoed", "Yugoslavia abstained"): the
+// rows of the importers' table of states (data/import/states.csv) that have a date of dissolution, so that a former
+// state is one state, under one key, whether a dataset or an article names it.
+const list = (cell: string) =>
+  cell
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean);
+const formerStates = (
+  parse(readFileSync(STATES_TABLE, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Record<
+    string,
+    string
+  >[]
+).filter((row) => row.dissolved);
+for (const row of formerStates) {
+  const code = row.code!.toUpperCase();
+  const aliases = list(row.aliases ?? '').filter((a) => !a.includes(','));
+  STATES.set(code, {
+    code,
+    name: row.name!,
+    // Its official name is the longest of its other names ("Union of Soviet Socialist Republics").
+    officialName: aliases.reduce((longest, a) => (a.length > longest.length ? a : longest), row.name!),
+    wikidataId: row.wikidata || null,
     unMember: false,
   });
-  for (const form of f.names) addForm(form, f.code, 'name');
-  for (const d of f.demonyms) addForm(d, f.code, 'demonym');
+  for (const form of [row.name!, ...aliases]) addForm(form, code, 'name');
+  for (const d of list(row.demonyms ?? '')) addForm(d, code, 'demonym');
 }
 for (const [form, entry] of STATE_FORMS) if (!entry.code) STATE_FORMS.delete(form);
 

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Country } from 'world-countries';
 import { KEY_PREFIX } from '../domain/index.js';
-import { STATES } from '../extract/gazetteer.js';
+import { STATES, STATES_TABLE } from '../extract/gazetteer.js';
 import { foldName } from './names.js';
 import type { NodeRow } from './source.js';
 
@@ -30,7 +28,7 @@ export interface StateEntry {
   dissolved: string | null;
 }
 
-export const STATES_TABLE = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/import/states.csv');
+export { STATES_TABLE };
 
 const countries = createRequire(import.meta.url)('world-countries/countries.json') as Country[];
 
@@ -40,6 +38,9 @@ interface TableRow {
   aliases: string;
   formed: string;
   dissolved: string;
+  /** What a former state's people are called, for the extractor (src/extract/gazetteer.ts). */
+  demonyms: string;
+  wikidata: string;
 }
 
 export class StateTable {
@@ -87,6 +88,7 @@ export class StateTable {
         dissolved: null,
       };
       if (row.name) entry.name = row.name;
+      entry.wikidataId = row.wikidata || entry.wikidataId;
       entry.formed = row.formed || entry.formed;
       entry.dissolved = row.dissolved || entry.dissolved;
       for (const alias of aliases)
