@@ -1,5 +1,5 @@
 import { aimAtDoers, ClaimFinder, type ClaimDraft } from './claims/index.js';
-import { settleClaims } from './claims/conventions.js';
+import { adversaryOf, settleClaims } from './claims/conventions.js';
 import { assemble, defaultTitle } from './draft.js';
 import { accusationsDenied, deniedAsAccusations, side } from './claims/denied.js';
 import { Entities, type Mention } from './entities.js';
@@ -241,9 +241,6 @@ function dedupe(claims: ClaimDraft[]): ClaimDraft[] {
   return out;
 }
 
-/** Claims that take a side against someone: whom they are aimed at is the speaker's adversary. */
-const ADVERSARIAL = new Set(['ACCUSE', 'CRITICIZE', 'WARN', 'DENY']);
-
 /**
  * "Lithuania rejects this claim", "These allegations are baseless": a denial that names no accuser and answers no
  * claim the text drafts answers the side's adversary, the one its other claims in the text are most often aimed at
@@ -256,17 +253,7 @@ const ADVERSARIAL = new Set(['ACCUSE', 'CRITICIZE', 'WARN', 'DENY']);
 function deniedToAdversary(claims: ClaimDraft[]) {
   for (const denial of claims) {
     if (denial.kind !== 'DENY' || denial.target || !denial.deniesAccusation) continue;
-    const counts = new Map<string, number>();
-    for (const c of claims)
-      if (
-        c.target &&
-        ADVERSARIAL.has(c.kind) &&
-        sameSide(c, denial) &&
-        !sameSide({ ...c, speaker: c.target, onBehalfOf: null }, denial)
-      )
-        counts.set(c.target, (counts.get(c.target) ?? 0) + (c.sentenceIndex === denial.sentenceIndex ? 0.5 : 1));
-    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-    if (first && first[1] >= 1 && (!second || second[1] < first[1])) denial.target = first[0];
+    denial.target = adversaryOf(denial, claims, 0.5) ?? denial.target;
   }
 }
 

@@ -15,7 +15,7 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
   const parties = mainStates(entities);
   const drafter = drafterOf(text, entities);
   // The claims that take a side against someone, as drafted before any are settled: who each side's adversary is.
-  const adversaries = claims.filter((c) => c.target && ADVERSARY_KINDS.has(c.kind));
+  const adversaries = claims.filter((c) => c.target && ADVERSARIAL.has(c.kind));
   const settled: ClaimDraft[] = [];
   // A denial's answer indexes the claims: kept pointing at the same claim, or at none when that one is left out.
   const moved = new Map<number, number>();
@@ -127,20 +127,27 @@ function mainStates(entities: Entities): string[] {
 }
 
 /** The kinds of claim that take a side against someone: whom a side's adversary is, is read from them. */
-const ADVERSARY_KINDS = new Set<ClaimDraft['kind']>(['ACCUSE', 'CRITICIZE', 'WARN', 'DENY']);
+export const ADVERSARIAL = new Set<ClaimDraft['kind']>(['ACCUSE', 'CRITICIZE', 'WARN', 'DENY']);
 
 /**
  * The party a side's other claims in the text are most often aimed at (itself aside), when one stands out: a
- * statement, a spokesperson or a delegate in a dispute takes one side against one other.
+ * statement, a spokesperson or a delegate in a dispute takes one side against one other. A claim of c's own sentence
+ * counts `sameSentence` (a denial's own sentence says the speaker's charge, not whom the denial answers).
  */
-function adversaryOf(c: ClaimDraft, aimed: ClaimDraft[]): string | null {
+export function adversaryOf(c: ClaimDraft, claims: ClaimDraft[], sameSentence = 1): string | null {
   const own = [c.speaker, c.onBehalfOf].filter(Boolean) as string[];
   const counts = new Map<string, number>();
-  for (const d of aimed)
-    if (d !== c && [d.speaker, d.onBehalfOf].some((s) => s && own.includes(s)) && !own.includes(d.target!))
-      counts.set(d.target!, (counts.get(d.target!) ?? 0) + 1);
+  for (const d of claims)
+    if (
+      d !== c &&
+      d.target &&
+      ADVERSARIAL.has(d.kind) &&
+      [d.speaker, d.onBehalfOf].some((s) => s && own.includes(s)) &&
+      !own.includes(d.target)
+    )
+      counts.set(d.target, (counts.get(d.target) ?? 0) + (d.sentenceIndex === c.sentenceIndex ? sameSentence : 1));
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  return first && (!second || second[1] < first[1]) ? first[0] : null;
+  return first && first[1] >= 1 && (!second || second[1] < first[1]) ? first[0] : null;
 }
 
 /** The body a demand opening with what its members are to the speaker is aimed at, when the text names that body. */

@@ -238,6 +238,15 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       for (const t of target === null ? [null] : partners(words, target))
         readings.push({ kind, target: t, span: partSpan, ...(t === null && event ? { antecedent: true } : {}) });
     };
+    // "the claims of the ⟨Ministry of Defence of B⟩", "members of the ⟨National Police of B⟩": a body that serves a
+    // state stands for it; any other party is read as named.
+    const readForState = (kind: ClaimKind, unit: number) => {
+      const key = units[unit]!.mention.key;
+      const side = sides.sideOf(key);
+      if (side && side !== key && sides.entities.get(side)?.type === 'State')
+        readings.push({ kind, target: null, span: partSpan, targetKeys: [side] });
+      else read(kind, unit);
+    };
     const notInvolved = NOT_INVOLVED.exec(words);
     let m: RegExpExecArray | null;
     if (cleft && cleft.index + offset < partSpan.end && partSpan.start < offset + said.length && CLEFT.test(words))
@@ -251,13 +260,9 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       read('DENY', Number(m[1]));
     // "Nor can ⟨A⟩ accept the explanation of the ⟨B⟩ side that ...": a denial aimed at whoever gave the account.
     // The claims of a state's ministry are the state's: the denial answers the state.
-    else if ((m = CLAIMS_OF.exec(words)) && DISMISSAL.test(words) && !own.has(units[Number(m[1])]!.mention.key)) {
-      const key = units[Number(m[1])]!.mention.key;
-      const side = sides.sideOf(key);
-      if (side && side !== key && sides.entities.get(side)?.type === 'State')
-        readings.push({ kind: 'DENY', target: null, span: partSpan, targetKeys: [side] });
-      else read('DENY', Number(m[1]));
-    } else if (notInvolved && (!notInvolved[1] || own.has(units[Number(notInvolved[1])]!.mention.key)))
+    else if ((m = CLAIMS_OF.exec(words)) && DISMISSAL.test(words) && !own.has(units[Number(m[1])]!.mention.key))
+      readForState('DENY', Number(m[1]));
+    else if (notInvolved && (!notInvolved[1] || own.has(units[Number(notInvolved[1])]!.mention.key)))
       read('DENY', null);
     // "it acted in self-defence after ⟨B⟩'s forces fired ...": a justification naming another party is read for what it says of them.
     else if (OWN_DOER.test(words) && JUSTIFICATION.test(words) && namesOnlyOwn(words)) read('DENY', null);
@@ -268,13 +273,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       else for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     } else if ((m = FORCES_OF.exec(words) ?? FORCES_OF.exec(words.replace(OPENING, ''))) && !namesOnlyOwn(m[1]!)) {
       // "members of the ⟨National Police of B⟩": the wrong of the state the police serves.
-      for (const t of listUnits(m[1]!)) {
-        const key = units[t]!.mention.key;
-        const side = sides.sideOf(key);
-        if (side && side !== key && sides.entities.get(side)?.type === 'State')
-          readings.push({ kind: 'ACCUSE', target: null, span: partSpan, targetKeys: [side] });
-        else read('ACCUSE', t);
-      }
+      for (const t of listUnits(m[1]!)) readForState('ACCUSE', t);
     } else if ((m = ACTS_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = WRONGED_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = CAUSED_BY.exec(words)) && !listUnits(m[1]!).every((t) => own.has(units[t]!.mention.key))) {
