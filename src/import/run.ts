@@ -98,6 +98,28 @@ function trailingGroup(records: GraphRecord[]): GraphRecord[] {
   return start === 0 ? [] : records.slice(start);
 }
 
+/**
+ * Reads rows on, up to `most`, until `pending` settles, then waits for it:
+ * the importer parses while the graph answers what the source asked it
+ * rather than in turn (SIPRI's names of weapons and groups take a few
+ * tenths of a second to read from a large graph).
+ */
+async function readWhile(pending: Promise<void>, rows: AsyncIterator<Row>, most: number): Promise<Row[]> {
+  let settled = false;
+  const settle = () => {
+    settled = true;
+  };
+  void pending.then(settle, settle);
+  const read: Row[] = [];
+  while (!settled && read.length < most) {
+    const next = await rows.next();
+    if (next.done) break;
+    read.push(next.value);
+  }
+  await pending;
+  return read;
+}
+
 export async function importFiles(
   graph: (() => Promise<Graph>) | null,
   source: ImportSource<unknown>,
@@ -109,10 +131,13 @@ export async function importFiles(
   const summaries: FileSummary[] = [];
   try {
     const target = options.dryRun || !graph ? null : await graph();
-    if (target && source.prepare) await source.prepare(target);
+    // What the source maps rows against is read while the first rows are (importFile waits for it).
+    const prepared = target && source.prepare ? source.prepare(target) : null;
+    // A failure is thrown where importFile waits for it, not left unhandled when the run stops before.
+    prepared?.catch(() => undefined);
     report = options.report ? new SkipReport(options.report) : null;
     for (const [i, file] of files.entries()) {
-      const summary = await importFile(target, source, file, options, report, i === 0 ? first : null);
+      const summary = await importFile(target, source, file, options, report, i === 0 ? first : null, prepared);
       summaries.push(summary);
       options.onFile?.(summary);
     }
@@ -130,6 +155,7 @@ async function importFile(
   options: ImportOptions,
   report: SkipReport | null,
   checked: Checked | null,
+  prepared: Promise<void> | null,
 ): Promise<FileSummary> {
   const entered = Date.now();
   const { openMs, opened, rows, header } = checked ?? (await check(source, file));
@@ -214,20 +240,20 @@ async function importFile(
       writing = true;
     };
 
+    const early = prepared ? await readWhile(prepared, rows, batchSize) : [];
     const mapper = source.mapper(header.layout, { file, dataset: dataset.key, states: stateTable() });
-    const each = (row: Row) => {
+    const each = async (row: Row) => {
       summary.rows += 1;
       mapper.row(row, out);
-    };
-    for (const row of header.pending) each(row);
-    for (let next = await rows.next(); !next.done; next = await rows.next()) {
-      each(next.value);
       // The first batch is small, so that the graph starts writing while the rest is read.
       if (batch.length >= (writing ? batchSize : Math.min(batchSize, FIRST_BATCH))) {
         await flush();
         progress?.update(opened.bytesRead(), summary.rows);
       }
-    }
+    };
+    for (const row of header.pending) await each(row);
+    for (const row of early) await each(row);
+    for (let next = await rows.next(); !next.done; next = await rows.next()) await each(next.value);
     mapper.end(out);
     await flush(true);
     await Promise.all(pending);
