@@ -71,9 +71,13 @@ export class ClaimFinder {
   }
 
   read(context: SentenceContext) {
-    // "SPOKESPERSON: ..." in the briefing of a body's spokesperson, no name given: the body speaks.
+    // "SPOKESPERSON: ..." in the briefing of a body's spokesperson, no name given: the body speaks; a body the heading
+    // names in words no table knows ("Media Briefing by the Spokesperson of the Department of ..., Pretoria") leaves
+    // the state it names or is held in to speak.
     const unnamed = context.voice?.unnamedSpokesperson;
-    const ctx = unnamed ? { ...context, voice: { ...context.voice!, speaker: this.headingBody } } : context;
+    const answering =
+      this.headingBody ?? this.headingState ?? (this.homeState ? this.entities.state(this.homeState).key : null);
+    const ctx = unnamed ? { ...context, voice: { ...context.voice!, speaker: answering } } : context;
     const { sentence } = ctx;
     this.speakers.human.clear();
     this.speakers.voice = ctx.voice?.speaker ?? null;
