@@ -10,6 +10,7 @@ import { dateOf } from './dating.js';
 import { chargedAsAccusations } from './forms/charge.js';
 import { continuation, runningQuote, type RunningQuote } from './forms/continuation.js';
 import { addCoordinated, nextStart } from './forms/coordinated.js';
+import { AnswerReader } from './forms/answer.js';
 import { SPEAKER_FORMS } from './forms/index.js';
 import { hungClaims, participlesOf } from './forms/participles.js';
 import { issuerIn, ownWords } from './forms/statement.js';
@@ -55,6 +56,8 @@ export class ClaimFinder {
   private headingState: string | null = null;
   /** The quotation being read, so that a quotation going on keeps its speaker. */
   lastQuote: RunningQuote | null = null;
+  /** In a transcript, the question just put, which the answer after it speaks to. */
+  private readonly answers = new AnswerReader(this);
 
   constructor(
     readonly text: string,
@@ -151,6 +154,8 @@ export class ClaimFinder {
     else if (ctx.voice?.speaker && this.claims.length === before) ownWords(this, ctx, masked, ctx.voice.speaker);
     else if (this.statement && !ctx.voice && this.claims.length === before) ownWords(this, ctx, masked);
     else if (this.statement || ctx.voice?.speaker) this.ownWordsBefore(ctx, masked, found);
+    if (ctx.voice?.question) this.answers.readQuestion(ctx, masked, this.claims.slice(before));
+    else if (ctx.voice?.speaker) this.answers.readAnswer(ctx, masked, ctx.voice.speaker, before);
     this.aimWithSentence(before);
     this.remember(before, ctx);
     this.speakers.subjects = { current: null, previous: this.speakers.subjects.current?.key ?? null };

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { ClaimKind } from '../../../domain/index.js';
+import type { Masked } from '../../masked.js';
+import type { ClaimFinder } from '../finder.js';
+import type { ClaimDraft, SentenceContext } from '../types.js';
+
+/**
+ * A briefing's answer read against the question put before it. A question
+ * that reports another party's claim ("The White House says ...", "Niger's
+ * military government accuses Nigeria of ...") makes that party the one the
+ * answer speaks to: a plain sentence of the answer that denies ("There are
+ * no foreign military bases in ⟨A⟩", "These are defensive systems", "They
+ * are innocent") is the spokesperson's denial of that party's claim, and a
+ * demand, a warning or a criticism of the answer that names no one ("We
+ * would urge the honourable member to ...", "We call on our neighbour to
+ * ...") is aimed at it. Sentences said anywhere else keep the reading the
+ * other forms give them.
+ */
+
+const group = z.object({ note: z.string(), phrases: z.array(z.string()).min(1) });
+const table = z
+  .object({ about: z.string(), reported: group, denial: group })
+  .parse(JSON.parse(readFileSync(new URL('../../answers.json', import.meta.url), 'utf8')));
+
+/** "⟨A⟩ says", "⟨A⟩'s military government accuses": a party named before a verb that reports what it claims. */
+const REPORTED = new RegExp(
+  String.raw`(?:^|[,;:] |\b(?:and|but|that) )(?:the )?⟨(\d+)⟩(?:[’']s(?: [\p{L}-]+){1,3})?(?: [\p{L}-]+ly)? (?:${table.reported.phrases.join('|')})\b`,
+  'iu',
+);
+/** Plain sentences that deny what the question reported. */
+const DENIAL = new RegExp(String.raw`(?:${table.denial.phrases.join('|')})`, 'iu');
+/** Kinds of claim an answer makes of someone, aimed at the question's claimant when they name no one. */
+const AIMED: ReadonlySet<ClaimKind> = new Set(['DEMAND', 'WARN']);
+/** How many sentences into an answer a plain denial is still read as answering the question. */
+const DENIAL_REACH = 3;
+
+/** A question's claimant: who it reports as saying something, and the sentence where it does. */
+export interface Claimant {
+  key: string;
+  side: string;
+  sentenceIndex: number;
+}
+
+/** The question just put and the answer being read, as the transcript goes on. */
+export class AnswerReader {
+  private question: { paragraph: number; claimants: Claimant[] } | null = null;
+  private answer: { paragraph: number; read: number } | null = null;
+
+  constructor(private readonly finder: ClaimFinder) {}
+
+  /** After a question's sentence is read: the parties it reports as claiming something. */
+  readQuestion(ctx: SentenceContext, masked: Masked, made: ClaimDraft[]) {
+    const { paragraph, index } = ctx.sentence;
+    if (this.question?.paragraph !== paragraph) this.question = { paragraph, claimants: [] };
+    const sideOf = (k: string) => this.finder.speakers.sideOf(k) ?? k;
+    const claimants: Claimant[] = made.map((c) => ({
+      key: c.speaker,
+      side: c.speaker.startsWith('state:') ? c.speaker : (c.onBehalfOf ?? sideOf(c.speaker)),
+      sentenceIndex: index,
+    }));
+    if (!claimants.length) {
+      const m = REPORTED.exec(masked.text);
+      const key = m ? masked.units[Number(m[1])]?.mention.key : undefined;
+      const type = key ? this.finder.entities.get(key)?.type : undefined;
+      if (key && (type === 'State' || type === 'Organization' || type === 'Person'))
+        claimants.push({ key, side: sideOf(key), sentenceIndex: index });
+    }
+    this.question.claimants.push(...claimants);
+  }
+
+  /**
+   * After an answer's sentence is read: its denials of what the question reported, and the claims it made of no one
+   * named aimed at whoever the question reported claiming it.
+   */
+  readAnswer(ctx: SentenceContext, masked: Masked, speaker: string, before: number) {
+    const { paragraph } = ctx.sentence;
+    if (this.answer?.paragraph !== paragraph) this.answer = { paragraph, read: 0 };
+    const nth = this.answer.read++;
+    // Only the answer given right after the question.
+    if (!this.question || this.question.paragraph !== paragraph - 1) return;
+    const own = this.finder.speakers.sideOf(speaker) ?? speaker;
+    const claimant = this.question.claimants.find((c) => c.side !== own && c.key !== speaker);
+    if (!claimant) return;
+    const claims = this.finder.claims;
+    const made = claims.slice(before);
+    for (const c of made)
+      if (c.speaker === speaker && !c.target && AIMED.has(c.kind)) c.target = claimant.side;
+    if (nth >= DENIAL_REACH || made.some((c) => c.kind !== 'STATE' && c.kind !== 'CALL_FOR')) return;
+    const words = masked.text.slice(this.labelEnd(ctx, masked));
+    const denial = DENIAL.exec(words);
+    if (!denial || !this.ownSubject(denial[0], masked, own)) return;
+    // The denial replaces the plain statement the sentence was read as.
+    claims.splice(before, made.length);
+    const start = this.labelEnd(ctx, masked);
+    this.finder.emit({
+      kind: 'DENY',
+      speakers: [speaker],
+      targets: [],
+      targetKeys: [claimant.side],
+      units: masked.units,
+      masked,
+      ctx,
+      onBehalf: null,
+      allegation: this.finder.cut(masked, start, masked.text.length),
+      region: { start, end: masked.text.length },
+      frame: { start: 0, end: 0 },
+      tense: 'states',
+    });
+    for (const c of claims.slice(before)) c.answering = { sentenceIndex: claimant.sentenceIndex, speaker: claimant.key };
+  }
+
+  /** Where the answer's words begin: after the label that opens its paragraph ("MR MAHLANGU:"). */
+  private labelEnd(ctx: SentenceContext, masked: Masked): number {
+    if (ctx.voice?.label.start !== ctx.sentence.start) return 0;
+    return /^[^:]{1,60}:\s+/.exec(masked.text)?.[0].length ?? 0;
+  }
+
+  /** "⟨A⟩ has not supplied ...": a denial told as what a party did not do is the speaker's only of its own side. */
+  private ownSubject(found: string, masked: Masked, own: string): boolean {
+    const opening = /^⟨(\d+)⟩ (?:has|have|does|do|did|had) (?:not|never)\b/.exec(found);
+    if (!opening) return true;
+    const key = masked.units[Number(opening[1])]?.mention.key;
+    return !!key && (this.finder.speakers.sideOf(key) ?? key) === own;
+  }
+}
