@@ -58,6 +58,8 @@ export class ClaimFinder {
   lastQuote: RunningQuote | null = null;
   /** In a transcript, the question just put, which the answer after it speaks to. */
   private readonly answers = new AnswerReader(this);
+  /** Each sentence read and its paragraph: which of the claims made so far are of one answer. */
+  readonly paragraphs = new Map<number, number>();
 
   constructor(
     readonly text: string,
@@ -82,6 +84,7 @@ export class ClaimFinder {
       this.headingBody ?? this.headingState ?? (this.homeState ? this.entities.state(this.homeState).key : null);
     const ctx = unnamed ? { ...context, voice: { ...context.voice!, speaker: answering } } : context;
     const { sentence } = ctx;
+    this.paragraphs.set(sentence.index, sentence.paragraph);
     this.speakers.human.clear();
     this.speakers.voice = ctx.voice?.speaker ?? null;
     this.speakers.labelled = !!ctx.voice;

@@ -20,7 +20,7 @@ import type { ClaimDraft, SentenceContext } from '../types.js';
 
 const group = z.object({ note: z.string(), phrases: z.array(z.string()).min(1) });
 const table = z
-  .object({ about: z.string(), reported: group, denial: group })
+  .object({ about: z.string(), reported: group, denial: group, warning: group })
   .parse(JSON.parse(readFileSync(new URL('../../answers.json', import.meta.url), 'utf8')));
 
 /** "⟨A⟩ says", "⟨A⟩'s military government accuses": a party named before a verb that reports what it claims. */
@@ -30,8 +30,10 @@ const REPORTED = new RegExp(
 );
 /** Plain sentences that deny what the question reported. */
 const DENIAL = new RegExp(String.raw`(?:${table.denial.phrases.join('|')})`, 'iu');
+/** A side's own forces going on with what is held against another party: a warning to it. */
+const GOING_ON = new RegExp(String.raw`(?:${table.warning.phrases.join('|')})`, 'iu');
 /** Kinds of claim an answer makes of someone, aimed at the question's claimant when they name no one. */
-const AIMED: ReadonlySet<ClaimKind> = new Set(['DEMAND', 'WARN']);
+const AIMED: ReadonlySet<ClaimKind> = new Set(['DEMAND', 'WARN', 'CRITICIZE']);
 /** How many sentences into an answer a plain denial is still read as answering the question. */
 const DENIAL_REACH = 3;
 
@@ -44,7 +46,7 @@ export interface Claimant {
 
 /** The question just put and the answer being read, as the transcript goes on. */
 export class AnswerReader {
-  private question: { paragraph: number; claimants: Claimant[] } | null = null;
+  private question: { paragraph: number; claimants: Claimant[]; parties: string[] } | null = null;
   private answer: { paragraph: number; read: number } | null = null;
 
   constructor(private readonly finder: ClaimFinder) {}
@@ -52,8 +54,12 @@ export class AnswerReader {
   /** After a question's sentence is read: the parties it reports as claiming something. */
   readQuestion(ctx: SentenceContext, masked: Masked, made: ClaimDraft[]) {
     const { paragraph, index } = ctx.sentence;
-    if (this.question?.paragraph !== paragraph) this.question = { paragraph, claimants: [] };
+    if (this.question?.paragraph !== paragraph) this.question = { paragraph, claimants: [], parties: [] };
     const sideOf = (k: string) => this.finder.speakers.sideOf(k) ?? k;
+    for (const u of masked.units) {
+      const type = this.finder.entities.get(u.mention.key)?.type;
+      if (type === 'State' || type === 'Organization') this.question.parties.push(sideOf(u.mention.key));
+    }
     const claimants: Claimant[] = made.map((c) => ({
       key: c.speaker,
       side: c.speaker.startsWith('state:') ? c.speaker : (c.onBehalfOf ?? sideOf(c.speaker)),
@@ -80,24 +86,56 @@ export class AnswerReader {
     // Only the answer given right after the question.
     if (!this.question || this.question.paragraph !== paragraph - 1) return;
     const own = this.finder.speakers.sideOf(speaker) ?? speaker;
-    const claimant = this.question.claimants.find((c) => c.side !== own && c.key !== speaker);
-    if (!claimant) return;
     const claims = this.finder.claims;
     const made = claims.slice(before);
+    const claimant = this.question.claimants.find((c) => c.side !== own && c.key !== speaker);
+    // "We will continue to fly, sail and operate ...": a warning to the party the question or the answer holds to account.
+    const words = masked.text.slice(this.labelEnd(ctx, masked));
+    if (!made.some((c) => c.kind !== 'STATE') && GOING_ON.test(words)) {
+      const warned = this.warned(paragraph, own, claimant);
+      if (warned) {
+        claims.splice(before, made.length);
+        this.emitAs('WARN', ctx, masked, speaker, warned);
+        return;
+      }
+    }
+    if (!claimant) return;
     for (const c of made)
       if (c.speaker === speaker && !c.target && AIMED.has(c.kind)) c.target = claimant.side;
     if (nth >= DENIAL_REACH || made.some((c) => c.kind !== 'STATE' && c.kind !== 'CALL_FOR')) return;
-    const words = masked.text.slice(this.labelEnd(ctx, masked));
     const denial = DENIAL.exec(words);
     if (!denial || !this.ownSubject(denial[0], masked, own)) return;
     // The denial replaces the plain statement the sentence was read as.
     claims.splice(before, made.length);
+    this.emitAs('DENY', ctx, masked, speaker, claimant.side);
+    for (const c of claims.slice(before)) c.answering = { sentenceIndex: claimant.sentenceIndex, speaker: claimant.key };
+  }
+
+  /**
+   * Whom an answer's warning is aimed at: the party the answer's claims before it in the paragraph were aimed at, else
+   * the question's claimant, else the one party of another side the question names.
+   */
+  private warned(paragraph: number, own: string, claimant: Claimant | undefined): string | null {
+    const earlier = this.finder.claims.filter(
+      (c) => c.target && c.target !== own && c.kind !== 'STATE' && this.paragraphOf(c) === paragraph,
+    );
+    if (earlier.length) return earlier.at(-1)!.target;
+    if (claimant) return claimant.side;
+    const others = [...new Set(this.question?.parties.filter((p) => p !== own))];
+    return others.length === 1 ? others[0]! : null;
+  }
+
+  private paragraphOf(c: ClaimDraft): number | undefined {
+    return this.finder.paragraphs.get(c.sentenceIndex);
+  }
+
+  private emitAs(kind: ClaimKind, ctx: SentenceContext, masked: Masked, speaker: string, target: string) {
     const start = this.labelEnd(ctx, masked);
     this.finder.emit({
-      kind: 'DENY',
+      kind,
       speakers: [speaker],
       targets: [],
-      targetKeys: [claimant.side],
+      targetKeys: [target],
       units: masked.units,
       masked,
       ctx,
@@ -107,7 +145,6 @@ export class AnswerReader {
       frame: { start: 0, end: 0 },
       tense: 'states',
     });
-    for (const c of claims.slice(before)) c.answering = { sentenceIndex: claimant.sentenceIndex, speaker: claimant.key };
   }
 
   /** Where the answer's words begin: after the label that opens its paragraph ("MR MAHLANGU:"). */
