@@ -23,9 +23,12 @@ const table = z
   .object({ about: z.string(), reported: group, denial: group, warning: group })
   .parse(JSON.parse(readFileSync(new URL('../../answers.json', import.meta.url), 'utf8')));
 
-/** "⟨A⟩ says", "⟨A⟩'s military government accuses": a party named before a verb that reports what it claims. */
+/**
+ * "⟨A⟩ says", "⟨A⟩'s military government accuses", "The ⟨Greek⟩ Prime Minister said": a party named, with up to three
+ * words of its post or body, before a verb that reports what it claims.
+ */
 const REPORTED = new RegExp(
-  String.raw`(?:^|[,;:] |\b(?:and|but|that) )(?:the )?⟨(\d+)⟩(?:[’']s(?: [\p{L}-]+){1,3})?(?: [\p{L}-]+ly)? (?:${table.reported.phrases.join('|')})\b`,
+  String.raw`(?:^|[,;:] |\b(?:and|but|that) )(?:the )?⟨(\d+)⟩(?:[’']s)?(?: [\p{L}-]+){0,3}? (?:${table.reported.phrases.join('|')})\b`,
   'iu',
 );
 /** Plain sentences that deny what the question reported. */
