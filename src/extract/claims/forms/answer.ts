@@ -28,7 +28,7 @@ const table = z
  * words of its post or body, before a verb that reports what it claims.
  */
 const REPORTED = new RegExp(
-  String.raw`(?:^|[,;:] |\b(?:and|but|that) )(?:the )?⟨(\d+)⟩(?:[’']s)?(?: [\p{L}-]+){0,3}? (?:${table.reported.phrases.join('|')})\b`,
+  String.raw`(?:^|[,;:] |\b(?:and|but|that) )(?:the |some |several |many )?⟨(\d+)⟩(?:[’']s)?(?: [\p{L}-]+){0,3}? (?:${table.reported.phrases.join('|')})\b`,
   'iu',
 );
 /** Plain sentences that deny what the question reported. */
