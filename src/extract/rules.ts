@@ -357,7 +357,8 @@ async function answerDenials(
         )
       : -1;
     if (asked >= 0) {
-      denial.answers = asked;
+      // A position the question reported stays a position: the answer denies it without making it a charge.
+      if (claims[asked]!.kind !== 'STATE') denial.answers = asked;
       denial.target ??= side(claims[asked]!);
       return;
     }

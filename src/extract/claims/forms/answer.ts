@@ -102,6 +102,7 @@ export class AnswerReader {
         return;
       }
     }
+    if (process.env.DEBUG_ANSWERS) console.error('ANS', nth, claimant?.side ?? '-', made.map((c) => c.kind + '>' + c.target).join(' '), '|', words.slice(0, 150));
     if (!claimant) return;
     for (const c of made)
       if (c.speaker === speaker && !c.target && AIMED.has(c.kind)) c.target = claimant.side;
@@ -156,9 +157,12 @@ export class AnswerReader {
     return /^[^:]{1,60}:\s+/.exec(masked.text)?.[0].length ?? 0;
   }
 
-  /** "⟨A⟩ has not supplied ...": a denial told as what a party did not do is the speaker's only of its own side. */
+  /**
+   * "⟨A⟩ has not supplied ...", "⟨A⟩ drones have not entered ...": a denial told as what a party did not do is the
+   * speaker's only of its own side.
+   */
   private ownSubject(found: string, masked: Masked, own: string): boolean {
-    const opening = /^⟨(\d+)⟩ (?:has|have|does|do|did|had) (?:not|never)\b/.exec(found);
+    const opening = /^⟨(\d+)⟩(?: [a-z-]+){0,2} (?:has|have|does|do|did|had) (?:not|never)\b/.exec(found);
     if (!opening) return true;
     const key = masked.units[Number(opening[1])]?.mention.key;
     return !!key && (this.finder.speakers.sideOf(key) ?? key) === own;
