@@ -102,7 +102,6 @@ export class AnswerReader {
         return;
       }
     }
-    if (process.env.DEBUG_ANSWERS) console.error('ANS', nth, claimant?.side ?? '-', made.map((c) => c.kind + '>' + c.target).join(' '), '|', words.slice(0, 150));
     if (!claimant) return;
     for (const c of made)
       if (c.speaker === speaker && !c.target && AIMED.has(c.kind)) c.target = claimant.side;
