@@ -91,7 +91,12 @@ export class AnswerReader {
     const own = this.finder.speakers.sideOf(speaker) ?? speaker;
     const claims = this.finder.claims;
     const made = claims.slice(before);
-    const claimant = this.question.claimants.find((c) => c.side !== own && c.key !== speaker);
+    // A person the question names as claiming it, whose side the text leaves as the speaker's own ("Representative ⟨X⟩
+    // said ..." in a briefing placed in the state ⟨X⟩ accuses), is answered in person.
+    const person = (k: string) => this.finder.entities.get(k)?.type === 'Person';
+    const claimant = this.question.claimants
+      .filter((c) => c.key !== speaker && (c.side !== own || person(c.key)))
+      .map((c) => (c.side === own ? { ...c, side: c.key } : c))[0];
     // "We will continue to fly, sail and operate ...": a warning to the party the question or the answer holds to account.
     const words = masked.text.slice(this.labelEnd(ctx, masked));
     if (!made.some((c) => c.kind !== 'STATE') && GOING_ON.test(words)) {
