@@ -84,3 +84,37 @@ MS SORENSEN: Our navy will continue to patrol the area as it does every year.`;
     expect(draft.claims.filter((c) => c.kind === 'WARN')).toEqual([]);
   });
 });
+
+describe('what an answer denies, by kind of sentence', () => {
+  const ASKED = (answer: string) => `Regular Press Briefing of the Ministry of Foreign Affairs of Kenya, Nairobi, 11 May 2026
+
+QUESTION (Daily Monitor): Uganda's foreign ministry says Kenyan police arrested Ugandan fishermen near Remba island on Friday. What is your comment?
+
+SPOKESPERSON: ${answer}`;
+
+  it.each([
+    'Remba is Kenyan territory.',
+    'Nothing has been annexed, and nothing will be.',
+    'We have not seen a single piece of evidence.',
+    'Those remarks do not deserve a response.',
+  ])('"%s" denies the claim the question reported', async (answer) => {
+    const draft = await extract(ASKED(answer), '2026-05-11');
+    expect(lines(draft)).toContain('org:kenya-ministry-of-foreign-affairs DENY state:UGA');
+  });
+
+  it('keeps a position the question reported a position when the answer denies it', async () => {
+    const text = `Regular Press Briefing of the Ministry of Foreign Affairs of Kenya, Nairobi, 11 May 2026
+
+QUESTION (Daily Monitor): Uganda's foreign minister said on Friday that the island belongs to Uganda. What is your comment?
+
+SPOKESPERSON: Remba is Kenyan territory.`;
+    const draft = await extract(text, '2026-05-11');
+    expect(lines(draft).filter((l) => l.includes(' ACCUSE '))).toEqual([]);
+    claim(draft, 'org:kenya-ministry-of-foreign-affairs', 'DENY', 'state:UGA');
+  });
+
+  it('reads an answer about another party doing nothing as no denial', async () => {
+    const draft = await extract(ASKED('Tanzania has not asked Kenya to mediate.'), '2026-05-11');
+    expect(draft.claims.filter((c) => c.kind === 'DENY')).toEqual([]);
+  });
+});
