@@ -118,3 +118,17 @@ SPOKESPERSON: Remba is Kenyan territory.`;
     expect(draft.claims.filter((c) => c.kind === 'DENY')).toEqual([]);
   });
 });
+
+describe('an answer under a label no name resolves', () => {
+  it("speaks for the state the heading places the briefing in, when the heading's body is in no table", async () => {
+    const text = `Media Briefing by the Spokesperson of the Office of Public Diplomacy and Outreach, Mr Tomas Kiplagat, Nairobi, 4 March 2026
+
+MR KIPLAGAT: Good morning. Thank you for coming.
+
+JOURNALIST (Nation): Somalia's foreign ministry says Kenyan soldiers crossed the border near Beled Hawo. How do you respond?
+
+MR KIPLAGAT: We call on the Somali authorities to investigate the incident together with us.`;
+    const draft = await extract(text, '2026-03-04');
+    claim(draft, 'state:KEN', 'DEMAND', 'state:SOM');
+  });
+});
