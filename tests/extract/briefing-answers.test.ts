@@ -86,7 +86,9 @@ MS SORENSEN: Our navy will continue to patrol the area as it does every year.`;
 });
 
 describe('what an answer denies, by kind of sentence', () => {
-  const ASKED = (answer: string) => `Regular Press Briefing of the Ministry of Foreign Affairs of Kenya, Nairobi, 11 May 2026
+  const ASKED = (
+    answer: string,
+  ) => `Regular Press Briefing of the Ministry of Foreign Affairs of Kenya, Nairobi, 11 May 2026
 
 QUESTION (Daily Monitor): Uganda's foreign ministry says Kenyan police arrested Ugandan fishermen near Remba island on Friday. What is your comment?
 

@@ -108,15 +108,15 @@ export class AnswerReader {
       }
     }
     if (!claimant) return;
-    for (const c of made)
-      if (c.speaker === speaker && !c.target && AIMED.has(c.kind)) c.target = claimant.side;
+    for (const c of made) if (c.speaker === speaker && !c.target && AIMED.has(c.kind)) c.target = claimant.side;
     if (nth >= DENIAL_REACH || made.some((c) => c.kind !== 'STATE' && c.kind !== 'CALL_FOR')) return;
     const denial = DENIAL.exec(words);
     if (!denial || !this.ownSubject(denial[0], masked, own)) return;
     // The denial replaces the plain statement the sentence was read as.
     claims.splice(before, made.length);
     this.emitAs('DENY', ctx, masked, speaker, claimant.side);
-    for (const c of claims.slice(before)) c.answering = { sentenceIndex: claimant.sentenceIndex, speaker: claimant.key };
+    for (const c of claims.slice(before))
+      c.answering = { sentenceIndex: claimant.sentenceIndex, speaker: claimant.key };
   }
 
   /**
