@@ -349,6 +349,19 @@ async function answerDenials(
   const coAccused: { denial: ClaimDraft; target: string; answers: number }[] = [];
   claims.forEach((denial, i) => {
     if (denial.kind !== 'DENY' || !denial.deniesAccusation) return;
+    // A briefing's answer denies what the question before it reported (claims/forms/answer.ts).
+    const { answering } = denial;
+    const asked = answering
+      ? claims.findIndex(
+          (a, j) => j < i && a.sentenceIndex === answering.sentenceIndex && a.speaker === answering.speaker,
+        )
+      : -1;
+    if (asked >= 0) {
+      // A position the question reported stays a position: the answer denies it without making it a charge.
+      if (claims[asked]!.kind !== 'STATE') denial.answers = asked;
+      denial.target ??= side(claims[asked]!);
+      return;
+    }
     const denier = [denial.speaker, denial.onBehalfOf].filter(Boolean) as string[];
     // A claim the denier's own side did not make, and one aimed at or about the denier.
     const otherSide = (a: ClaimDraft) =>

@@ -10,6 +10,7 @@ import { dateOf } from './dating.js';
 import { chargedAsAccusations } from './forms/charge.js';
 import { continuation, runningQuote, type RunningQuote } from './forms/continuation.js';
 import { addCoordinated, nextStart } from './forms/coordinated.js';
+import { AnswerReader } from './forms/answer.js';
 import { SPEAKER_FORMS } from './forms/index.js';
 import { hungClaims, participlesOf } from './forms/participles.js';
 import { issuerIn, ownWords } from './forms/statement.js';
@@ -55,6 +56,10 @@ export class ClaimFinder {
   private headingState: string | null = null;
   /** The quotation being read, so that a quotation going on keeps its speaker. */
   lastQuote: RunningQuote | null = null;
+  /** In a transcript, the question just put, which the answer after it speaks to. */
+  private readonly answers = new AnswerReader(this);
+  /** Each sentence read and its paragraph: which of the claims made so far are of one answer. */
+  readonly paragraphs = new Map<number, number>();
 
   constructor(
     readonly text: string,
@@ -71,10 +76,15 @@ export class ClaimFinder {
   }
 
   read(context: SentenceContext) {
-    // "SPOKESPERSON: ..." in the briefing of a body's spokesperson, no name given: the body speaks.
+    // "SPOKESPERSON: ..." in the briefing of a body's spokesperson, no name given: the body speaks; a body the heading
+    // names in words no table knows ("Media Briefing by the Spokesperson of the Department of ..., Pretoria") leaves
+    // the state it names or is held in to speak.
     const unnamed = context.voice?.unnamedSpokesperson;
-    const ctx = unnamed ? { ...context, voice: { ...context.voice!, speaker: this.headingBody } } : context;
+    const answering =
+      this.headingBody ?? this.headingState ?? (this.homeState ? this.entities.state(this.homeState).key : null);
+    const ctx = unnamed ? { ...context, voice: { ...context.voice!, speaker: answering } } : context;
     const { sentence } = ctx;
+    this.paragraphs.set(sentence.index, sentence.paragraph);
     this.speakers.human.clear();
     this.speakers.voice = ctx.voice?.speaker ?? null;
     this.speakers.labelled = !!ctx.voice;
@@ -147,6 +157,8 @@ export class ClaimFinder {
     else if (ctx.voice?.speaker && this.claims.length === before) ownWords(this, ctx, masked, ctx.voice.speaker);
     else if (this.statement && !ctx.voice && this.claims.length === before) ownWords(this, ctx, masked);
     else if (this.statement || ctx.voice?.speaker) this.ownWordsBefore(ctx, masked, found);
+    if (ctx.voice?.question) this.answers.readQuestion(ctx, masked, this.claims.slice(before));
+    else if (ctx.voice?.speaker) this.answers.readAnswer(ctx, masked, ctx.voice.speaker, before);
     this.aimWithSentence(before);
     this.remember(before, ctx);
     this.speakers.subjects = { current: null, previous: this.speakers.subjects.current?.key ?? null };

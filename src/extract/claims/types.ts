@@ -26,6 +26,8 @@ export interface ClaimDraft {
   /** The kinds of claim a denial may answer, from what it names ("the accusations", "the findings"); empty for any. */
   denies?: ClaimKind[];
   sentenceIndex: number;
+  /** A denial in a briefing's answer: the claim the question before it reported, by its sentence and its speaker. */
+  answering?: { sentenceIndex: number; speaker: string };
   /** A criticism of an act named ("called the detention ...") that found no doer: aimed at whom its sentence's other claims are. */
   sharesAim?: boolean;
 }

@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { ClaimKind } from '../../../domain/index.js';
+import type { Masked } from '../../masked.js';
+import type { ClaimFinder } from '../finder.js';
+import type { ClaimDraft, SentenceContext } from '../types.js';
+
+/**
+ * A briefing's answer read against the question put before it. A question
+ * that reports another party's claim ("The White House says ...", "Niger's
+ * military government accuses Nigeria of ...") makes that party the one the
+ * answer speaks to: a plain sentence of the answer that denies ("There are
+ * no foreign military bases in ⟨A⟩", "These are defensive systems", "They
+ * are innocent") is the spokesperson's denial of that party's claim, and a
+ * demand, a warning or a criticism of the answer that names no one ("We
+ * would urge the honourable member to ...", "We call on our neighbour to
+ * ...") is aimed at it. Sentences said anywhere else keep the reading the
+ * other forms give them.
+ */
+
+const group = z.object({ note: z.string(), phrases: z.array(z.string()).min(1) });
+const table = z
+  .object({ about: z.string(), reported: group, denial: group, warning: group })
+  .parse(JSON.parse(readFileSync(new URL('../../answers.json', import.meta.url), 'utf8')));
+
+/**
+ * "⟨A⟩ says", "⟨A⟩'s military government accuses", "The ⟨Greek⟩ Prime Minister said": a party named, with up to three
+ * words of its post or body, before a verb that reports what it claims.
+ */
+const REPORTED = new RegExp(
+  String.raw`(?:^|[,;:] |\b(?:and|but|that) )(?:the |some |several |many )?⟨(\d+)⟩(?:[’']s)?(?: [\p{L}-]+){0,3}? (?:${table.reported.phrases.join('|')})\b`,
+  'iu',
+);
+/** Plain sentences that deny what the question reported. */
+const DENIAL = new RegExp(String.raw`(?:${table.denial.phrases.join('|')})`, 'iu');
+/** A side's own forces going on with what is held against another party: a warning to it. */
+const GOING_ON = new RegExp(String.raw`(?:${table.warning.phrases.join('|')})`, 'iu');
+/** Kinds of claim an answer makes of someone, aimed at the question's claimant when they name no one. */
+const AIMED: ReadonlySet<ClaimKind> = new Set(['DEMAND', 'WARN', 'CRITICIZE']);
+/** How many sentences into an answer a plain denial is still read as answering the question. */
+const DENIAL_REACH = 3;
+
+/** A question's claimant: who it reports as saying something, and the sentence where it does. */
+export interface Claimant {
+  key: string;
+  side: string;
+  sentenceIndex: number;
+}
+
+/** The question just put and the answer being read, as the transcript goes on. */
+export class AnswerReader {
+  private question: { paragraph: number; claimants: Claimant[]; parties: string[] } | null = null;
+  private answer: { paragraph: number; read: number } | null = null;
+
+  constructor(private readonly finder: ClaimFinder) {}
+
+  /** After a question's sentence is read: the parties it reports as claiming something. */
+  readQuestion(ctx: SentenceContext, masked: Masked, made: ClaimDraft[]) {
+    const { paragraph, index } = ctx.sentence;
+    if (this.question?.paragraph !== paragraph) this.question = { paragraph, claimants: [], parties: [] };
+    const sideOf = (k: string) => this.finder.speakers.sideOf(k) ?? k;
+    for (const u of masked.units) {
+      const type = this.finder.entities.get(u.mention.key)?.type;
+      if (type === 'State' || type === 'Organization') this.question.parties.push(sideOf(u.mention.key));
+    }
+    const claimants: Claimant[] = made.map((c) => ({
+      key: c.speaker,
+      side: c.speaker.startsWith('state:') ? c.speaker : (c.onBehalfOf ?? sideOf(c.speaker)),
+      sentenceIndex: index,
+    }));
+    if (!claimants.length) {
+      const m = REPORTED.exec(masked.text);
+      const key = m ? masked.units[Number(m[1])]?.mention.key : undefined;
+      const type = key ? this.finder.entities.get(key)?.type : undefined;
+      if (key && (type === 'State' || type === 'Organization' || type === 'Person'))
+        claimants.push({ key, side: sideOf(key), sentenceIndex: index });
+    }
+    this.question.claimants.push(...claimants);
+  }
+
+  /**
+   * After an answer's sentence is read: its denials of what the question reported, and the claims it made of no one
+   * named aimed at whoever the question reported claiming it.
+   */
+  readAnswer(ctx: SentenceContext, masked: Masked, speaker: string, before: number) {
+    const { paragraph } = ctx.sentence;
+    if (this.answer?.paragraph !== paragraph) this.answer = { paragraph, read: 0 };
+    const nth = this.answer.read++;
+    // Only the answer given right after the question.
+    if (!this.question || this.question.paragraph !== paragraph - 1) return;
+    const own = this.finder.speakers.sideOf(speaker) ?? speaker;
+    const claims = this.finder.claims;
+    const made = claims.slice(before);
+    // A person the question names as claiming it, whose side the text leaves as the speaker's own ("Representative ⟨X⟩
+    // said ..." in a briefing placed in the state ⟨X⟩ accuses), is answered in person.
+    const person = (k: string) => this.finder.entities.get(k)?.type === 'Person';
+    const claimant = this.question.claimants
+      .filter((c) => c.key !== speaker && (c.side !== own || person(c.key)))
+      .map((c) => (c.side === own ? { ...c, side: c.key } : c))[0];
+    // "We will continue to fly, sail and operate ...": a warning to the party the question or the answer holds to account.
+    const words = masked.text.slice(this.labelEnd(ctx, masked));
+    if (!made.some((c) => c.kind !== 'STATE') && GOING_ON.test(words)) {
+      const warned = this.warned(paragraph, own, claimant);
+      if (warned) {
+        claims.splice(before, made.length);
+        this.emitAs('WARN', ctx, masked, speaker, warned);
+        return;
+      }
+    }
+    if (!claimant) return;
+    for (const c of made) if (c.speaker === speaker && !c.target && AIMED.has(c.kind)) c.target = claimant.side;
+    if (nth >= DENIAL_REACH || made.some((c) => c.kind !== 'STATE' && c.kind !== 'CALL_FOR')) return;
+    const denial = DENIAL.exec(words);
+    if (!denial || !this.ownSubject(denial[0], masked, own)) return;
+    // The denial replaces the plain statement the sentence was read as.
+    claims.splice(before, made.length);
+    this.emitAs('DENY', ctx, masked, speaker, claimant.side);
+    for (const c of claims.slice(before))
+      c.answering = { sentenceIndex: claimant.sentenceIndex, speaker: claimant.key };
+  }
+
+  /**
+   * Whom an answer's warning is aimed at: the party the answer's claims before it in the paragraph were aimed at, else
+   * the question's claimant, else the one party of another side the question names.
+   */
+  private warned(paragraph: number, own: string, claimant: Claimant | undefined): string | null {
+    const earlier = this.finder.claims.filter(
+      (c) => c.target && c.target !== own && c.kind !== 'STATE' && this.paragraphOf(c) === paragraph,
+    );
+    if (earlier.length) return earlier.at(-1)!.target;
+    if (claimant) return claimant.side;
+    const others = [...new Set(this.question?.parties.filter((p) => p !== own))];
+    return others.length === 1 ? others[0]! : null;
+  }
+
+  private paragraphOf(c: ClaimDraft): number | undefined {
+    return this.finder.paragraphs.get(c.sentenceIndex);
+  }
+
+  private emitAs(kind: ClaimKind, ctx: SentenceContext, masked: Masked, speaker: string, target: string) {
+    const start = this.labelEnd(ctx, masked);
+    this.finder.emit({
+      kind,
+      speakers: [speaker],
+      targets: [],
+      targetKeys: [target],
+      units: masked.units,
+      masked,
+      ctx,
+      onBehalf: null,
+      allegation: this.finder.cut(masked, start, masked.text.length),
+      region: { start, end: masked.text.length },
+      frame: { start: 0, end: 0 },
+      tense: 'states',
+    });
+  }
+
+  /** Where the answer's words begin: after the label that opens its paragraph ("MR MAHLANGU:"). */
+  private labelEnd(ctx: SentenceContext, masked: Masked): number {
+    if (ctx.voice?.label.start !== ctx.sentence.start) return 0;
+    return /^[^:]{1,60}:\s+/.exec(masked.text)?.[0].length ?? 0;
+  }
+
+  /**
+   * "⟨A⟩ has not supplied ...", "⟨A⟩ drones have not entered ...": a denial told as what a party did not do is the
+   * speaker's only of its own side.
+   */
+  private ownSubject(found: string, masked: Masked, own: string): boolean {
+    const opening = /^⟨(\d+)⟩(?: [a-z-]+){0,2} (?:has|have|does|do|did|had) (?:not|never)\b/.exec(found);
+    if (!opening) return true;
+    const key = masked.units[Number(opening[1])]?.mention.key;
+    return !!key && (this.finder.speakers.sideOf(key) ?? key) === own;
+  }
+}
