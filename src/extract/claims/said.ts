@@ -4,13 +4,16 @@ import { LIST, listUnits, type Masked, type Unit } from '../masked.js';
 import type { Span } from '../types.js';
 import { REPORTING_WORDS } from '../verbs.js';
 import {
+  ACT_BREACH,
   ASKED_PASSIVE,
+  DEFLECTION,
   DISMISSAL,
   DONE_TO,
   ANNOUNCEMENT,
   EVALUATION,
   JUSTIFICATION,
   MOTIVE,
+  NO_PRESENCE,
   OUTCOME,
   UNNAMED,
   WARNING,
@@ -266,7 +269,23 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       read('DENY', null);
     // "it acted in self-defence after ⟨B⟩'s forces fired ...": a justification naming another party is read for what it says of them.
     else if (OWN_DOER.test(words) && JUSTIFICATION.test(words) && namesOnlyOwn(words)) read('DENY', null);
-    else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
+    // "there are no foreign military bases in ⟨A⟩" in ⟨A⟩'s words: a denial of the charge that it hosts them.
+    else if ((m = NO_PRESENCE.exec(words)) && (!m[1] || own.has(units[Number(m[1])]!.mention.key))) read('DENY', null);
+    // "the ⟨Israeli⟩ strikes on ⟨C⟩ violated ⟨C⟩'s sovereignty": an act judged unlawful, a criticism of whoever did it
+    // (the party named with the act, else the one the words name doing it, else the act's doer told before).
+    else if ((m = ACT_BREACH.exec(words))) {
+      const named = m[1] ? listUnits(m[1]).filter((t) => !own.has(units[t]!.mention.key)) : [];
+      if (named.length) for (const t of named) read('CRITICIZE', t);
+      else {
+        const doer = agentOf(sides.entities, m.groups!.act!, units, others);
+        readings.push({
+          kind: 'CRITICIZE',
+          target: doer,
+          span: partSpan,
+          ...(doer === null ? { antecedent: true } : {}),
+        });
+      }
+    } else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
     else if ((m = WRONGDOING.exec(words) ?? WRONGDOING.exec(words.replace(TIME_OPENING, '')))) {
       const service = doneByService(sides.entities, m, units);
       if (service) readings.push({ kind: 'ACCUSE', target: null, span: partSpan, targetKeys: [service] });
@@ -313,6 +332,13 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
         span: partSpan,
         targetKeys: key ? [sides.sideOf(key) ?? key] : [],
       });
+    }
+    // "⟨B⟩ was looking for a scapegoat for its own failures": blame shifted is a judgement of ⟨B⟩; a wrong
+    // done to shift it ("was using the dispute to distract attention from its own troubles") is read above, as a wrong.
+    else if (DEFLECTION.test(words) && !ownSubject) {
+      const target = subject ?? agentOf(sides.entities, words, units, others);
+      read('CRITICIZE', target);
+      if (target === null && !POINTING_BACK.test(words)) readings[readings.length - 1]!.aimless = true;
     } else if (DISMISSAL.test(words)) read('DENY', null);
     // "If ⟨B⟩ continues these provocations, ⟨A⟩ will take measures": a threat outweighs the judgement beside it.
     else if (WARNING.test(words)) {
