@@ -28,8 +28,11 @@ describe('an act said to break the law or a sovereignty', () => {
   });
 
   it('aims a breach by acts "by" a party at that party', async () => {
-    const draft = await extract('Chile said raids by Peru had violated its territorial integrity.');
+    const draft = await extract(
+      'Chile said raids by Peru had violated its territorial integrity. Ecuador said the seizure of its trawlers by Peru flouted international law.',
+    );
     claim(draft, 'state:CHL', 'CRITICIZE', 'state:PER');
+    claim(draft, 'state:ECU', 'CRITICIZE', 'state:PER');
   });
 
   it('keeps a party that itself broke the law accused, and a neutral account of acts a statement', async () => {

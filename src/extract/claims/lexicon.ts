@@ -69,7 +69,7 @@ export const DEFLECTION = pattern(table.deflection.phrases);
  * "⟨B⟩'s raids") and what the act was done to, with the law it breaks after.
  */
 export const ACT_BREACH = new RegExp(
-  String.raw`^(?<act>(?:the |these |those |this |such |its |their )?(?:(${LIST})(?:[’']s)? )?(?:[\w-]+ ){0,2}?(?:${table.breach.acts.join('|')})\b(?: (?:on|against|in|into|near|over|by) [^,;]{0,60}?)?)(?: (?:had|have|has|had been|were|was|are|is|would|will|clearly|also|directly|flagrantly|blatantly))* (?:${table.breach.phrases.join('|')})`,
+  String.raw`^(?<act>(?:the |these |those |this |such |its |their )?(?:(${LIST})(?:[’']s)? )?(?:[\w-]+ ){0,2}?(?:${table.breach.acts.join('|')})\b(?: (?:of|on|against|in|into|near|over|by) [^,;]{0,60}?)?)(?: (?:had|have|has|had been|were|was|are|is|would|will|clearly|also|directly|flagrantly|blatantly))* (?:${table.breach.phrases.join('|')})`,
   'i',
 );
 
