@@ -78,3 +78,19 @@ describe('foreign forces said not to be on the speaker’s soil', () => {
     expect(draft.claims.filter((c) => c.speaker === 'state:BEN' && c.kind === 'DENY')).toEqual([]);
   });
 });
+
+describe('what the United Nations counted or was told', () => {
+  it('reads a toll, a rise and reports received, told by a UN official, as findings aimed at no one', async () => {
+    const draft = await extract(
+      'Briefing the Security Council, Assistant Secretary-General for Africa Martina Olsen said at least 80 civilians had been killed in eastern Chad since March. She said arrests of aid workers had doubled since January. She said her office had received credible reports of looting in the camps.',
+    );
+    const kinds = draft.claims.filter((c) => c.speaker === 'person:martina-olsen').map((c) => c.kind);
+    expect(kinds).toEqual(['REPORT', 'REPORT', 'REPORT']);
+    expect(draft.claims.flatMap((c) => c.targets)).toEqual([]);
+  });
+
+  it("keeps a state's own count what the state says", async () => {
+    const draft = await extract('Chad said at least 80 civilians had been killed in the east since March.');
+    expect(draft.claims.map((c) => c.kind)).toEqual(['STATE']);
+  });
+});

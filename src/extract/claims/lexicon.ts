@@ -33,6 +33,7 @@ const table = z
     deflection: group,
     breach: group.extend({ acts: z.array(z.string()).min(1) }),
     presence: group,
+    record: group,
   })
   .parse(JSON.parse(readFileSync(new URL('../said.json', import.meta.url), 'utf8')));
 
@@ -78,6 +79,9 @@ export const NO_PRESENCE = new RegExp(
   String.raw`\bthere (?:is|are|was|were|has been|have been|had been) (?:no|not a single|not any) (?:[\w⟨⟩-]+ ){0,3}?(?:${table.presence.phrases.join('|')}) (?:of any kind |whatsoever )?(?:in|on|inside|anywhere (?:in|on)) (?:the )?(?:territory of |soil of )?(?:⟨(\d+)⟩|(?:our|its|his|her|their) (?:own )?(?:soil|territory|country))`,
   'i',
 );
+
+/** A toll, a rise or reports received ("at least 46 civilians had been killed"): from the UN or a monitor, a finding. */
+export const RECORD = pattern(table.record.phrases);
 
 /** A visit, a meeting or a conference announced ("the Minister will travel to ..."): a position. */
 export const ANNOUNCEMENT = pattern(table.announcement.phrases);

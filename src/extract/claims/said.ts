@@ -15,6 +15,7 @@ import {
   MOTIVE,
   NO_PRESENCE,
   OUTCOME,
+  RECORD,
   UNNAMED,
   WARNING,
   WRONG_ACTS,
@@ -193,6 +194,8 @@ export interface Sides {
   sideOf(speaker: string): string | null;
   /** A monitor, a panel or an inspectorate: what it finds is a finding, not an accusation. */
   monitors(speaker: string): boolean;
+  /** The United Nations, its offices and missions, and those who hold their posts. */
+  unSystem(speaker: string): boolean;
 }
 
 /** What a statement says, clause by clause: a demand, a criticism, a denial, a finding, or a plain statement. */
@@ -356,6 +359,10 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     // accusation, of the subject when it is an actor.
     else if (MOTIVE.test(words)) read('ACCUSE', subject);
     else if (OUTCOME.test(words) && !PERSONAL.test(words)) read('CALL_FOR', null);
+    // "at least 46 civilians had been killed", "had received credible accounts that ...": what the UN or a monitor
+    // counted or was told is a finding, aimed at no one (a party's own count stays what it says).
+    else if (RECORD.test(words) && speakers.length > 0 && speakers.every((s) => sides.unSystem(s) || sides.monitors(s)))
+      readings.push({ kind: 'REPORT', target: null, span: partSpan, aimless: true });
     else if (FINDING.test(words)) {
       // "the investigators had established that ⟨B⟩ dropped ...": a party citing a finding of wrongdoing accuses.
       const that = /\bthat\s+/.exec(words);
