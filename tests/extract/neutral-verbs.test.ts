@@ -94,3 +94,19 @@ describe('what the United Nations counted or was told', () => {
     expect(draft.claims.map((c) => c.kind)).toEqual(['STATE']);
   });
 });
+
+describe('a wrong said of parties the speaker does not name', () => {
+  it('reads it as an accusation aimed at no one, not at the party the text named last', async () => {
+    const draft = await extract(
+      'Iran said foreign powers were arming militias in Baluchistan. Venezuela said some Western Governments had deliberately obstructed the talks with Guyana.',
+    );
+    claim(draft, 'state:IRN', 'ACCUSE');
+    claim(draft, 'state:VEN', 'ACCUSE');
+    expect(draft.claims.flatMap((c) => c.targets)).toEqual([]);
+  });
+
+  it('keeps a neutral account of such parties a statement', async () => {
+    const draft = await extract('Iran said foreign powers were watching the talks closely.');
+    expect(draft.claims.map((c) => c.kind)).toEqual(['STATE']);
+  });
+});

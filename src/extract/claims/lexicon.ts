@@ -34,6 +34,7 @@ const table = z
     breach: group.extend({ acts: z.array(z.string()).min(1) }),
     presence: group,
     record: group,
+    unnamedParties: group,
   })
   .parse(JSON.parse(readFileSync(new URL('../said.json', import.meta.url), 'utf8')));
 
@@ -82,6 +83,12 @@ export const NO_PRESENCE = new RegExp(
 
 /** A toll, a rise or reports received ("at least 46 civilians had been killed"): from the UN or a monitor, a finding. */
 export const RECORD = pattern(table.record.phrases);
+
+/**
+ * "Western members bore responsibility for ...", "certain countries outside the region were arming ...": a wrong said
+ * of parties the speaker does not name, as a pattern's source opening a clause before the wrong.
+ */
+export const UNNAMED_PARTIES = String.raw`(?:the )?(?:${table.unnamedParties.phrases.join('|')})\b`;
 
 /** A visit, a meeting or a conference announced ("the Minister will travel to ..."): a position. */
 export const ANNOUNCEMENT = pattern(table.announcement.phrases);

@@ -17,6 +17,7 @@ import {
   OUTCOME,
   RECORD,
   UNNAMED,
+  UNNAMED_PARTIES,
   WARNING,
   WRONG_ACTS,
 } from './lexicon.js';
@@ -49,6 +50,11 @@ const OVER_DOING =
 /** "push for ⟨B⟩'s view", "called for ⟨B⟩'s withdrawal": something asked of ⟨B⟩. */
 const ASK_OF =
   /\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for (?:the )?⟨(\d+)⟩[’']s\b/;
+/** "Western members bore responsibility for encouraging ⟨B⟩": a wrong of parties the speaker does not name. */
+const UNNAMED_WRONG = new RegExp(
+  String.raw`^${UNNAMED_PARTIES}(?: [^,;⟨]{0,50}?)? (?:also |still |deliberately |repeatedly )?${WRONG_ACTS}`,
+  'i',
+);
 /** "⟨B⟩'s aircraft approached and harassed ...": a wrong may close a run of acts told of the same subject. */
 const WRONGDOING = new RegExp(
   String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|shells|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|officers|policemen|sailors|marines|crews?|personnel|gendarmes|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?(?:[a-z]+ed,? and )?${WRONG_ACTS}`,
@@ -315,6 +321,8 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       if (subject !== null) read('ACCUSE', subject);
       else for (const t of listUnits(m[1]!)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
     } else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
+    // "certain countries were arming ⟨B⟩'s neighbours": an accusation of no one named, not of whom the text named last.
+    else if (UNNAMED_WRONG.test(words)) readings.push({ kind: 'ACCUSE', target: null, span: partSpan, aimless: true });
     else if ((m = HOLD_RESPONSIBLE.exec(words)) && BLAMED_FOR.test(words)) read('ACCUSE', Number(m[1]));
     else if ((m = HOLD_RESPONSIBLE.exec(words)) || (m = SANCTIONS.exec(words))) read('WARN', Number(m[1]));
     else if ((m = PROTEST.exec(words))) {
