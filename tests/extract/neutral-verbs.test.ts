@@ -110,3 +110,19 @@ describe('a wrong said of parties the speaker does not name', () => {
     expect(draft.claims.map((c) => c.kind)).toEqual(['STATE']);
   });
 });
+
+describe('a part in a wrong said to have been needed', () => {
+  it('accuses the party without whose support the wrong could not have been done', async () => {
+    const draft = await extract(
+      'Armenia said the drone strike could not have been launched without the intelligence and backing of Türkiye.',
+    );
+    claim(draft, 'state:ARM', 'ACCUSE', 'state:TUR');
+  });
+
+  it('reads no accusation in a part the speaker’s own side played', async () => {
+    const draft = await extract(
+      'Armenia said the election could not have been held without the support of Armenia and its observers.',
+    );
+    expect(draft.claims.filter((c) => c.kind === 'ACCUSE')).toEqual([]);
+  });
+});

@@ -35,6 +35,7 @@ const table = z
     presence: group,
     record: group,
     unnamedParties: group,
+    complicity: group,
   })
   .parse(JSON.parse(readFileSync(new URL('../said.json', import.meta.url), 'utf8')));
 
@@ -89,6 +90,9 @@ export const RECORD = pattern(table.record.phrases);
  * of parties the speaker does not name, as a pattern's source opening a clause before the wrong.
  */
 export const UNNAMED_PARTIES = String.raw`(?:the )?(?:${table.unnamedParties.phrases.join('|')})\b`;
+
+/** The part a party is said to have played in a wrong ("without the coordination and support of"), before the party. */
+export const COMPLICITY_OF = String.raw`(?:the |its |their )?(?:[\w-]+ )?(?:${table.complicity.phrases.join('|')})(?:,? (?:and|or) (?:[\w-]+ )?(?:${table.complicity.phrases.join('|')}))* of`;
 
 /** A visit, a meeting or a conference announced ("the Minister will travel to ..."): a position. */
 export const ANNOUNCEMENT = pattern(table.announcement.phrases);

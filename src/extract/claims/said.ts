@@ -6,6 +6,7 @@ import { REPORTING_WORDS } from '../verbs.js';
 import {
   ACT_BREACH,
   ASKED_PASSIVE,
+  COMPLICITY_OF,
   DEFLECTION,
   DISMISSAL,
   DONE_TO,
@@ -104,6 +105,14 @@ const RELATIVE_WRONG = new RegExp(
  */
 const CAUSED_BY = new RegExp(
   String.raw`\b(?:(?:caused|triggered|provoked|started|brought about) (?:solely |entirely |directly |only |largely )?by|(?:the )?(?:direct |sole |only |main |inevitable )?(?:result|consequence|product) of|(?:the )?(?:sole |main |root |real |only )?(?:cause|source) of [^,;]{0,60}? (?:is|was|are|were|lies|lay)(?: in)?) (?:the )?(?:(?:[\w-]+ ){1,3}?(?:of|by) (?:the )?)?(${LIST})`,
+  'i',
+);
+/**
+ * "the attack could not have been carried out without the coordination and support of ⟨B⟩", "would not have been
+ * possible without the knowledge of ⟨B⟩": a party said to have had a part in a wrong, accused of it.
+ */
+const COMPLICITY = new RegExp(
+  String.raw`\b(?:could|would|can) not have (?:been )?(?:[\w-]+ ){1,3}?without ${COMPLICITY_OF} (?:the )?(${LIST})`,
   'i',
 );
 /** "a victim of cyberattacks by ⟨A⟩ and ⟨B⟩": a wrong whose doer follows "by". */
@@ -305,6 +314,10 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     } else if ((m = ACTS_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = WRONGED_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = CAUSED_BY.exec(words)) && !listUnits(m[1]!).every((t) => own.has(units[t]!.mention.key))) {
+      for (const t of listUnits(m[1]!)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
+    }
+    // "could not have been carried out without the support of ⟨B⟩": blame for a part in the wrong.
+    else if ((m = COMPLICITY.exec(words)) && !namesOnlyOwn(m[1]!)) {
       for (const t of listUnits(m[1]!)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
     }
     // Weapons received, attacks suffered; a finding's that-clause is read below, for wrongdoing first.
