@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { LIST } from '../masked.js';
 
 /**
  * The words that give what was said its kind (said.json): criticism
@@ -29,6 +30,12 @@ const table = z
     described: group,
     redress: group,
     unnamed: group,
+    deflection: group,
+    breach: group.extend({ acts: z.array(z.string()).min(1) }),
+    presence: group,
+    record: group,
+    unnamedParties: group,
+    complicity: group,
   })
   .parse(JSON.parse(readFileSync(new URL('../said.json', import.meta.url), 'utf8')));
 
@@ -55,6 +62,37 @@ export const WRONG_ACTS = String.raw`(?:${table.wrongdoing.phrases.join('|')})\b
 /** Wrongs in the passive, one or several joined ("armed, trained and sheltered"), as a pattern's source to precede "by ⟨B⟩". */
 const DONE = `(?:${table.doneBy.phrases.join('|')})`;
 export const DONE_TO = String.raw`\b(?:had been|have been|has been|was|were|is|are|being) (?:\w+ )?${DONE}(?:(?:,| and| or|, and) (?:\w+ )?${DONE})*`;
+
+/** Blame shifted ("a scapegoat for its own failures", "to hide its own failure"): a criticism of the one shifting it. */
+export const DEFLECTION = pattern(table.deflection.phrases);
+
+/**
+ * "the strikes violated ⟨B⟩'s sovereignty", "the ⟨Israeli⟩ attacks on ⟨C⟩ breached international law": an act, not a
+ * party, said to break the law; the pattern's groups are the party named before the act ("the ⟨Israeli⟩ strikes",
+ * "⟨B⟩'s raids") and what the act was done to, with the law it breaks after.
+ */
+export const ACT_BREACH = new RegExp(
+  String.raw`^(?<act>(?:the |these |those |this |such |its |their )?(?:(${LIST})(?:[’']s)? )?(?:[\w-]+ ){0,2}?(?:${table.breach.acts.join('|')})\b(?: (?:of|on|against|in|into|near|over|by) [^,;]{0,60}?)?)(?: (?:had|have|has|had been|were|was|are|is|would|will|clearly|also|directly|flagrantly|blatantly))* (?:${table.breach.phrases.join('|')})`,
+  'i',
+);
+
+/** "there are no foreign military bases in ⟨A⟩", "there was no French base on ⟨Beninese⟩ soil": foreign forces denied. */
+export const NO_PRESENCE = new RegExp(
+  String.raw`\bthere (?:is|are|was|were|has been|have been|had been) (?:no|not a single|not any) (?:[\w⟨⟩-]+ ){0,3}?(?:${table.presence.phrases.join('|')}) (?:of any kind |whatsoever )?(?:in|on|inside|anywhere (?:in|on)) (?:the )?(?:territory of |soil of )?(?:⟨(\d+)⟩|(?:our|its|his|her|their) (?:own )?(?:soil|territory|country))`,
+  'i',
+);
+
+/** A toll, a rise or reports received ("at least 46 civilians had been killed"): from the UN or a monitor, a finding. */
+export const RECORD = pattern(table.record.phrases);
+
+/**
+ * "Western members bore responsibility for ...", "certain countries outside the region were arming ...": a wrong said
+ * of parties the speaker does not name, as a pattern's source opening a clause before the wrong.
+ */
+export const UNNAMED_PARTIES = String.raw`(?:the )?(?:${table.unnamedParties.phrases.join('|')})\b`;
+
+/** The part a party is said to have played in a wrong ("without the coordination and support of"), before the party. */
+export const COMPLICITY_OF = String.raw`(?:the |its |their )?(?:[\w-]+ )?(?:${table.complicity.phrases.join('|')})(?:,? (?:and|or) (?:[\w-]+ )?(?:${table.complicity.phrases.join('|')}))* of`;
 
 /** A visit, a meeting or a conference announced ("the Minister will travel to ..."): a position. */
 export const ANNOUNCEMENT = pattern(table.announcement.phrases);

@@ -4,15 +4,21 @@ import { LIST, listUnits, type Masked, type Unit } from '../masked.js';
 import type { Span } from '../types.js';
 import { REPORTING_WORDS } from '../verbs.js';
 import {
+  ACT_BREACH,
   ASKED_PASSIVE,
+  COMPLICITY_OF,
+  DEFLECTION,
   DISMISSAL,
   DONE_TO,
   ANNOUNCEMENT,
   EVALUATION,
   JUSTIFICATION,
   MOTIVE,
+  NO_PRESENCE,
   OUTCOME,
+  RECORD,
   UNNAMED,
+  UNNAMED_PARTIES,
   WARNING,
   WRONG_ACTS,
 } from './lexicon.js';
@@ -45,6 +51,11 @@ const OVER_DOING =
 /** "push for ⟨B⟩'s view", "called for ⟨B⟩'s withdrawal": something asked of ⟨B⟩. */
 const ASK_OF =
   /\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for (?:the )?⟨(\d+)⟩[’']s\b/;
+/** "Western members bore responsibility for encouraging ⟨B⟩": a wrong of parties the speaker does not name. */
+const UNNAMED_WRONG = new RegExp(
+  String.raw`^${UNNAMED_PARTIES}(?: [^,;⟨]{0,50}?)? (?:also |still |deliberately |repeatedly )?${WRONG_ACTS}`,
+  'i',
+);
 /** "⟨B⟩'s aircraft approached and harassed ...": a wrong may close a run of acts told of the same subject. */
 const WRONGDOING = new RegExp(
   String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|shells|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|officers|policemen|sailors|marines|crews?|personnel|gendarmes|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?(?:[a-z]+ed,? and )?${WRONG_ACTS}`,
@@ -94,6 +105,14 @@ const RELATIVE_WRONG = new RegExp(
  */
 const CAUSED_BY = new RegExp(
   String.raw`\b(?:(?:caused|triggered|provoked|started|brought about) (?:solely |entirely |directly |only |largely )?by|(?:the )?(?:direct |sole |only |main |inevitable )?(?:result|consequence|product) of|(?:the )?(?:sole |main |root |real |only )?(?:cause|source) of [^,;]{0,60}? (?:is|was|are|were|lies|lay)(?: in)?) (?:the )?(?:(?:[\w-]+ ){1,3}?(?:of|by) (?:the )?)?(${LIST})`,
+  'i',
+);
+/**
+ * "the attack could not have been carried out without the coordination and support of ⟨B⟩", "would not have been
+ * possible without the knowledge of ⟨B⟩": a party said to have had a part in a wrong, accused of it.
+ */
+const COMPLICITY = new RegExp(
+  String.raw`\b(?:could|would|can) not have (?:been )?(?:[\w-]+ ){1,3}?without ${COMPLICITY_OF} (?:the )?(${LIST})`,
   'i',
 );
 /** "a victim of cyberattacks by ⟨A⟩ and ⟨B⟩": a wrong whose doer follows "by". */
@@ -190,6 +209,8 @@ export interface Sides {
   sideOf(speaker: string): string | null;
   /** A monitor, a panel or an inspectorate: what it finds is a finding, not an accusation. */
   monitors(speaker: string): boolean;
+  /** The United Nations, its offices and missions, and those who hold their posts. */
+  unSystem(speaker: string): boolean;
 }
 
 /** What a statement says, clause by clause: a demand, a criticism, a denial, a finding, or a plain statement. */
@@ -266,7 +287,23 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       read('DENY', null);
     // "it acted in self-defence after ⟨B⟩'s forces fired ...": a justification naming another party is read for what it says of them.
     else if (OWN_DOER.test(words) && JUSTIFICATION.test(words) && namesOnlyOwn(words)) read('DENY', null);
-    else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
+    // "there are no foreign military bases in ⟨A⟩" in ⟨A⟩'s words: a denial of the charge that it hosts them.
+    else if ((m = NO_PRESENCE.exec(words)) && (!m[1] || own.has(units[Number(m[1])]!.mention.key))) read('DENY', null);
+    // "the ⟨Israeli⟩ strikes on ⟨C⟩ violated ⟨C⟩'s sovereignty": an act judged unlawful, a criticism of whoever did it
+    // (the party named with the act, else the one the words name doing it, else the act's doer told before).
+    else if ((m = ACT_BREACH.exec(words))) {
+      const named = m[1] ? listUnits(m[1]).filter((t) => !own.has(units[t]!.mention.key)) : [];
+      if (named.length) for (const t of named) read('CRITICIZE', t);
+      else {
+        const doer = agentOf(sides.entities, m.groups!.act!, units, others);
+        readings.push({
+          kind: 'CRITICIZE',
+          target: doer,
+          span: partSpan,
+          ...(doer === null ? { antecedent: true } : {}),
+        });
+      }
+    } else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
     else if ((m = WRONGDOING.exec(words) ?? WRONGDOING.exec(words.replace(TIME_OPENING, '')))) {
       const service = doneByService(sides.entities, m, units);
       if (service) readings.push({ kind: 'ACCUSE', target: null, span: partSpan, targetKeys: [service] });
@@ -277,6 +314,10 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     } else if ((m = ACTS_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = WRONGED_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = CAUSED_BY.exec(words)) && !listUnits(m[1]!).every((t) => own.has(units[t]!.mention.key))) {
+      for (const t of listUnits(m[1]!)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
+    }
+    // "could not have been carried out without the support of ⟨B⟩": blame for a part in the wrong.
+    else if ((m = COMPLICITY.exec(words)) && !namesOnlyOwn(m[1]!)) {
       for (const t of listUnits(m[1]!)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
     }
     // Weapons received, attacks suffered; a finding's that-clause is read below, for wrongdoing first.
@@ -293,6 +334,8 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       if (subject !== null) read('ACCUSE', subject);
       else for (const t of listUnits(m[1]!)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
     } else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
+    // "certain countries were arming ⟨B⟩'s neighbours": an accusation of no one named, not of whom the text named last.
+    else if (UNNAMED_WRONG.test(words)) readings.push({ kind: 'ACCUSE', target: null, span: partSpan, aimless: true });
     else if ((m = HOLD_RESPONSIBLE.exec(words)) && BLAMED_FOR.test(words)) read('ACCUSE', Number(m[1]));
     else if ((m = HOLD_RESPONSIBLE.exec(words)) || (m = SANCTIONS.exec(words))) read('WARN', Number(m[1]));
     else if ((m = PROTEST.exec(words))) {
@@ -313,6 +356,13 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
         span: partSpan,
         targetKeys: key ? [sides.sideOf(key) ?? key] : [],
       });
+    }
+    // "⟨B⟩ was looking for a scapegoat for its own failures": blame shifted is a judgement of ⟨B⟩; a wrong
+    // done to shift it ("was using the dispute to distract attention from its own troubles") is read above, as a wrong.
+    else if (DEFLECTION.test(words) && !ownSubject) {
+      const target = subject ?? agentOf(sides.entities, words, units, others);
+      read('CRITICIZE', target);
+      if (target === null && !POINTING_BACK.test(words)) readings[readings.length - 1]!.aimless = true;
     } else if (DISMISSAL.test(words)) read('DENY', null);
     // "If ⟨B⟩ continues these provocations, ⟨A⟩ will take measures": a threat outweighs the judgement beside it.
     else if (WARNING.test(words)) {
@@ -330,6 +380,10 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     // accusation, of the subject when it is an actor.
     else if (MOTIVE.test(words)) read('ACCUSE', subject);
     else if (OUTCOME.test(words) && !PERSONAL.test(words)) read('CALL_FOR', null);
+    // "at least 46 civilians had been killed", "had received credible accounts that ...": what the UN or a monitor
+    // counted or was told is a finding, aimed at no one (a party's own count stays what it says).
+    else if (RECORD.test(words) && speakers.length > 0 && speakers.every((s) => sides.unSystem(s) || sides.monitors(s)))
+      readings.push({ kind: 'REPORT', target: null, span: partSpan, aimless: true });
     else if (FINDING.test(words)) {
       // "the investigators had established that ⟨B⟩ dropped ...": a party citing a finding of wrongdoing accuses.
       const that = /\bthat\s+/.exec(words);
