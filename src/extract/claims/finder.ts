@@ -5,6 +5,7 @@ import { LIST, listUnits, Masked, type Unit } from '../masked.js';
 import { intersect } from '../text.js';
 import type { Span } from '../types.js';
 import { ActFinder } from './acts.js';
+import { rejectedAccounts } from './accounts.js';
 import { cut, trimQuote } from './allegation.js';
 import { dateOf } from './dating.js';
 import { chargedAsAccusations } from './forms/charge.js';
@@ -147,6 +148,9 @@ export class ClaimFinder {
     else if (ctx.voice?.speaker && this.claims.length === before) ownWords(this, ctx, masked, ctx.voice.speaker);
     else if (this.statement && !ctx.voice && this.claims.length === before) ownWords(this, ctx, masked);
     else if (this.statement || ctx.voice?.speaker) this.ownWordsBefore(ctx, masked, found);
+    // "The claims of ⟨B⟩ that ... are false": ⟨B⟩'s account, and the speaker's denial of it.
+    const own = ctx.voice ? (ctx.voice.speaker ? [ctx.voice.speaker] : []) : this.statement ? this.speakers.memory.issuers : [];
+    if (sentence.index > 0 && own.length) rejectedAccounts(this, ctx, masked, own, before);
     this.aimWithSentence(before);
     this.remember(before, ctx);
     this.speakers.subjects = { current: null, previous: this.speakers.subjects.current?.key ?? null };
