@@ -147,7 +147,7 @@ const PROTEST =
  * as every position, as aimed at no one. The words before "decided" name the speaker's side, or no one ("we").
  */
 const DECIDED =
-  /^(?<doer>(?:[^⟨]|⟨\d+⟩)*?)\b(?:has|have|had)? ?(?:today |now |therefore |also |consequently )?decided (?:today |therefore |also )?to\b/i;
+  /^(?<doer>(?:[^⟨]|⟨\d+⟩)*?)\b(?:has|have|had)? ?(?:today |now |therefore |also |consequently )?decided (?:today |therefore |also )?(?:to|that)\b/i;
 
 /** Words that point back to what was just said or done: "this conduct is unacceptable", "it was a provocation". */
 const POINTING_BACK =
