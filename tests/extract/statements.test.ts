@@ -150,3 +150,49 @@ describe('a demand of several bodies named together', () => {
     claim(draft, 'org:slovakia-ministry-of-foreign-affairs', 'DEMAND', 'org:european-union');
   });
 });
+
+describe("a statement's finding in its own voice", () => {
+  const heading =
+    'Statement of the Ministry of Foreign Affairs of the Slovak Republic on the Explosion at the Depot in Nováky\n\nBratislava, 14 March 2026\n\n';
+
+  it('accuses the doer the finding names after "by", and whoever the wrong was done with', async () => {
+    const draft = await extract(
+      `${heading}The Slovak Republic has established that the explosion was prepared by agents of the Russian Federation, with the help of Belarus.`,
+    );
+    claim(draft, 'state:SVK', 'ACCUSE', 'state:RUS');
+    claim(draft, 'state:SVK', 'ACCUSE', 'state:BLR');
+    const named = await extract(
+      `${heading}The findings of the police leave no doubt that the depot was set on fire by saboteurs from a unit of the Russian Federation.`,
+    );
+    claim(named, 'org:slovakia-ministry-of-foreign-affairs', 'ACCUSE', 'state:RUS');
+  });
+
+  it('accuses each subject of the that-clauses of "We have credible information that ..."', async () => {
+    const draft = await extract(
+      `${heading}We have credible information that Hungary delivered the detonators to the saboteurs, and that Serbia supplied them with forged papers.`,
+    );
+    claim(draft, 'org:slovakia-ministry-of-foreign-affairs', 'ACCUSE', 'state:HUN');
+    claim(draft, 'org:slovakia-ministry-of-foreign-affairs', 'ACCUSE', 'state:SRB');
+  });
+
+  it('accuses the party said to bear responsibility', async () => {
+    const draft = await extract(
+      `${heading}Whether the saboteurs acted alone or on orders, Russia bears full responsibility for the explosion.`,
+    );
+    claim(draft, 'org:slovakia-ministry-of-foreign-affairs', 'ACCUSE', 'state:RUS');
+  });
+
+  it("is another party's finding when that party is the one to find it", async () => {
+    const draft = await extract(
+      `${heading}Hungary's investigators have established that the explosion was prepared by agents of Serbia.`,
+    );
+    expect(lines(draft).filter((l) => l.startsWith('org:slovakia') && l.includes('ACCUSE'))).toEqual([]);
+  });
+
+  it("accuses no one when the doer the finding names is the speaker's own side", async () => {
+    const draft = await extract(
+      `${heading}The Slovak Republic has established that the detonators were bought by Slovakia from a Czech firm in 2019.`,
+    );
+    expect(lines(draft).filter((l) => l.includes('ACCUSE'))).toEqual([]);
+  });
+});

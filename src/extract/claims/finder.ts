@@ -6,6 +6,7 @@ import { intersect } from '../text.js';
 import type { Span } from '../types.js';
 import { ActFinder } from './acts.js';
 import { rejectedAccounts } from './accounts.js';
+import { ownFindings } from './findings.js';
 import { cut, trimQuote } from './allegation.js';
 import { dateOf } from './dating.js';
 import { chargedAsAccusations } from './forms/charge.js';
@@ -151,6 +152,8 @@ export class ClaimFinder {
     // "The claims of ⟨B⟩ that ... are false": ⟨B⟩'s account, and the speaker's denial of it.
     const own = ctx.voice ? (ctx.voice.speaker ? [ctx.voice.speaker] : []) : this.statement ? this.speakers.memory.issuers : [];
     if (sentence.index > 0 && own.length) rejectedAccounts(this, ctx, masked, own, before);
+    // "the ⟨A⟩ has established that the attack was ordered by ⟨B⟩": the speaker's own finding accuses the doer.
+    if (sentence.index > 0 && own.length) ownFindings(this, ctx, masked, own, before);
     this.aimWithSentence(before);
     this.remember(before, ctx);
     this.speakers.subjects = { current: null, previous: this.speakers.subjects.current?.key ?? null };
