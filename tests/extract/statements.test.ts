@@ -175,6 +175,14 @@ describe("a statement's finding in its own voice", () => {
     claim(draft, 'org:slovakia-ministry-of-foreign-affairs', 'ACCUSE', 'state:SRB');
   });
 
+  it('accuses whom the statement just accused when its words point back ("that this was ...")', async () => {
+    const draft = await extract(
+      `${heading}Two Hungarian fighter jets violated Slovak airspace near Komárno on Monday. There can be little doubt that this was a deliberate attempt to intimidate Slovakia.`,
+    );
+    const accusations = draft.claims.filter((c) => c.kind === 'ACCUSE' && c.targets.includes('state:HUN'));
+    expect(accusations).toHaveLength(2);
+  });
+
   it('accuses the party said to bear responsibility', async () => {
     const draft = await extract(
       `${heading}Whether the saboteurs acted alone or on orders, Russia bears full responsibility for the explosion.`,
@@ -194,5 +202,14 @@ describe("a statement's finding in its own voice", () => {
       `${heading}The Slovak Republic has established that the detonators were bought by Slovakia from a Czech firm in 2019.`,
     );
     expect(lines(draft).filter((l) => l.includes('ACCUSE'))).toEqual([]);
+  });
+});
+
+describe('an appeal to all that names one party', () => {
+  it('is a demand of that party ("expects all states, including ⟨B⟩, to ...")', async () => {
+    const draft = await extract(
+      'Statement of the Ministry of Foreign Affairs of the Slovak Republic on the Airspace Violation\n\nBratislava, 14 March 2026\n\nSlovakia expects all states, including Hungary, to respect the airspace of their neighbours.',
+    );
+    claim(draft, 'org:slovakia-ministry-of-foreign-affairs', 'DEMAND', 'state:HUN');
   });
 });

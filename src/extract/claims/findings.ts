@@ -62,6 +62,7 @@ export function ownFindings(
   const key = (i: number) => units[i]!.mention.key;
   const party = (i: number) => isActorType(entities.get(key(i))?.type) && !ownSides.has(speakers.sideOf(key(i)) ?? key(i));
   const doers: number[] = [];
+  const pointed: string[] = [];
   let words: { start: number; end: number } | null = null;
   const frame = FRAME.exec(masked.text);
   if (frame) {
@@ -89,6 +90,14 @@ export function ownFindings(
       if (next) doers.push(...listUnits(next.groups!.doers!));
     }
     if (doers.length) for (const m of said.matchAll(CO_DOERS)) doers.push(...listUnits(m.groups!.doers!));
+    // "There can be little doubt that this is a deliberate strategy of ...": what it points back to was done by whom the
+    // speaker's claims just aimed at.
+    if (!doers.length && /^(?:this|it|these|such (?:acts?|actions?|conduct))\b (?:is|was|are|were)\b/i.test(said))
+      pointed.push(
+        ...(finder.recentTargets(own, ctx.sentence.index).length
+          ? finder.recentTargets(own, ctx.sentence.index)
+          : finder.doer(own)),
+      );
     words = { start, end: masked.text.length };
   } else {
     const blamed = RESPONSIBLE.exec(masked.text);
@@ -96,7 +105,7 @@ export function ownFindings(
     doers.push(...listUnits(blamed.groups!.doers!));
     words = { start: 0, end: masked.text.length };
   }
-  const accused = [...new Set(doers.filter(party).map(key))];
+  const accused = [...new Set([...doers.filter(party).map(key), ...pointed])];
   if (!accused.length) return;
   // The speaker's judgement of the same doer is the accusation, not a second claim.
   const replaced = (c: ClaimDraft) => READ_INSTEAD.has(c.kind) && (c.target === null || accused.includes(c.target));
