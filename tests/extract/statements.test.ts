@@ -213,3 +213,13 @@ describe('an appeal to all that names one party', () => {
     claim(draft, 'org:slovakia-ministry-of-foreign-affairs', 'DEMAND', 'state:HUN');
   });
 });
+
+describe('a demand in coordinated that-clauses', () => {
+  it('is made of the subject of each ("demands that ⟨A⟩ ... and that ⟨B⟩ ...")', async () => {
+    const draft = await extract(
+      'Statement of the Ministry of Foreign Affairs of the Slovak Republic on the Airspace Violation\n\nBratislava, 14 March 2026\n\nSlovakia demands that the Russian Federation withdraw its aircraft from the border at once and that Belarus close its airfields to them.',
+    );
+    claim(draft, 'state:SVK', 'DEMAND', 'state:RUS');
+    claim(draft, 'state:SVK', 'DEMAND', 'state:BLR');
+  });
+});

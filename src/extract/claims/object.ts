@@ -192,6 +192,11 @@ export function readObject(
             ? subjectOf(object.slice(lead), units)
             : firstEntity(finder.entities, object, units);
       allegationStart = complement.start + lead;
+      // "demands that ⟨A⟩ cease ... and that ⟨B⟩ stop ...": each that-clause asks it of its own subject.
+      if (kind === 'DEMAND' && target !== null)
+        for (const m of object.matchAll(/,? and that (?:the )?⟨(\d+)⟩/g))
+          if (Number(m[1]) !== target)
+            readings.push({ kind, target: Number(m[1]), span: { start: allegationStart, end: complement.end } });
     }
   } else if (kind === 'DENY') {
     const accusation = ACCUSATION_OBJECT.exec(object);
