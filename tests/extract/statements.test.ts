@@ -183,6 +183,15 @@ describe("a statement's finding in its own voice", () => {
     expect(accusations).toHaveLength(2);
   });
 
+  it('accuses the party that gave an undertaking said to be broken', async () => {
+    const draft = await extract(
+      `${heading}In 2019, Hungary undertook to return the seized lorries within a month. Seven years later, this commitment has still not been honoured.`,
+    );
+    const broken = draft.claims.find((c) => c.allegation.includes('not been honoured'));
+    expect(broken?.kind).toBe('ACCUSE');
+    expect(broken?.targets).toEqual(['state:HUN']);
+  });
+
   it('accuses the party said to bear responsibility', async () => {
     const draft = await extract(
       `${heading}Whether the saboteurs acted alone or on orders, Russia bears full responsibility for the explosion.`,

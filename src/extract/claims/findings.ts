@@ -19,7 +19,7 @@ import type { ClaimDraft, SentenceContext } from './types.js';
 
 const group = z.object({ note: z.string(), phrases: z.array(z.string()).min(1) });
 const table = z
-  .object({ frames: group, coDoers: group, responsibility: group })
+  .object({ frames: group, coDoers: group, responsibility: group, broken: group })
   .parse(JSON.parse(readFileSync(new URL('../findings.json', import.meta.url), 'utf8')));
 
 const FRAME = new RegExp(String.raw`\b(?:${table.frames.phrases.join('|')})\s+(?<words>.+)$`, 'iu');
@@ -38,6 +38,7 @@ const RESPONSIBLE = new RegExp(
   String.raw`(?:^|[,;] |\bthat )(?:the )?(?<doers>${LIST}) (?:${table.responsibility.phrases.join('|')})\b`,
   'iu',
 );
+const BROKEN = new RegExp(String.raw`^(?:[^.;]*?, )?(?:${table.broken.phrases.join('|')})\b`, 'iu');
 /** Kinds the speaker's reading of the same words may have drafted, which its accusation replaces. */
 const READ_INSTEAD = new Set<ClaimDraft['kind']>(['CRITICIZE', 'REPORT', 'STATE']);
 
@@ -99,6 +100,12 @@ export function ownFindings(
           : finder.doer(own)),
       );
     words = { start, end: masked.text.length };
+  } else if (BROKEN.test(masked.text)) {
+    // "⟨B⟩ undertook to withdraw its troops. ... this commitment has still not been honoured": whoever gave it broke it.
+    const giver = speakers.subjects.previous;
+    if (!giver || ownSides.has(sideOf(giver)) || !isActorType(entities.get(giver)?.type)) return;
+    pointed.push(giver);
+    words = { start: 0, end: masked.text.length };
   } else {
     const blamed = RESPONSIBLE.exec(masked.text);
     if (!blamed) return;
