@@ -124,7 +124,9 @@ export function rejectedAccounts(
     ? undefined
     : listUnits(words)
         .map((i) => units[i]!.mention.key)
-        .find((k) => ['State', 'Organization'].includes(entities.get(k)?.type ?? '') && !partySides.includes(sideOf(k)));
+        .find(
+          (k) => ['State', 'Organization'].includes(entities.get(k)?.type ?? '') && !partySides.includes(sideOf(k)),
+        );
   finder.emit({
     kind: excuses ? 'DENY' : 'ACCUSE',
     speakers: parties,

@@ -74,7 +74,8 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
 }
 
 /** A decision the speaker's side has taken, told as done: a measure, whose words name whom it falls on. */
-const MEASURE = /\b(?:has|have|had) (?:today |now |therefore |also |consequently )?decided (?:today |therefore |also )?(?:to|that)\b/i;
+const MEASURE =
+  /\b(?:has|have|had) (?:today |now |therefore |also |consequently )?decided (?:today |therefore |also )?(?:to|that)\b/i;
 
 /** An embassy, a consulate or a high commission: whom a claim aimed at it is aimed at, the state it serves. */
 function envoyState(key: string, entities: Entities): string | null {

@@ -150,7 +150,13 @@ export class ClaimFinder {
     else if (this.statement && !ctx.voice && this.claims.length === before) ownWords(this, ctx, masked);
     else if (this.statement || ctx.voice?.speaker) this.ownWordsBefore(ctx, masked, found);
     // "The claims of ⟨B⟩ that ... are false": ⟨B⟩'s account, and the speaker's denial of it.
-    const own = ctx.voice ? (ctx.voice.speaker ? [ctx.voice.speaker] : []) : this.statement ? this.speakers.memory.issuers : [];
+    const own = ctx.voice
+      ? ctx.voice.speaker
+        ? [ctx.voice.speaker]
+        : []
+      : this.statement
+        ? this.speakers.memory.issuers
+        : [];
     if (sentence.index > 0 && own.length) rejectedAccounts(this, ctx, masked, own, before);
     // "the ⟨A⟩ has established that the attack was ordered by ⟨B⟩": the speaker's own finding accuses the doer.
     if (sentence.index > 0 && own.length) ownFindings(this, ctx, masked, own, before);

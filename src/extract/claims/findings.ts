@@ -61,10 +61,11 @@ export function ownFindings(
   if (made.some((c) => !ownSides.has(sideOf(c.speaker)))) return;
   const finders = made.length ? [...new Set(made.map((c) => c.speaker))] : own;
   const key = (i: number) => units[i]!.mention.key;
-  const party = (i: number) => isActorType(entities.get(key(i))?.type) && !ownSides.has(speakers.sideOf(key(i)) ?? key(i));
+  const party = (i: number) =>
+    isActorType(entities.get(key(i))?.type) && !ownSides.has(speakers.sideOf(key(i)) ?? key(i));
   const doers: number[] = [];
   const pointed: string[] = [];
-  let words: { start: number; end: number } | null = null;
+  let words: { start: number; end: number };
   const frame = FRAME.exec(masked.text);
   if (frame) {
     const lead = masked.text.slice(0, frame.index);

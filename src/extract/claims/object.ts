@@ -80,14 +80,15 @@ export function readObject(
   };
   // "urged all members of the ⟨Council⟩ to ...", "called on ⟨Council⟩ members to ...": the body is whom it urges;
   // "urged Mr. ⟨Kovač⟩ to ...", the person; "calls on the ⟨EU⟩ and on ⟨NATO⟩ to ...", each body it calls on.
-  const objectList = new RegExp(
-    `^\\s*(?:the |all (?:the )?|(?:Mr|Mrs|Ms|Dr)\\.? )?(?:(?:other )?(?:members|member states) of (?:the )?)?(${LIST}(?:,? and (?:also )?(?:on|upon) (?:the )?⟨\\d+⟩)?)(?:[’']s| members(?= to\\b))?`,
-  ).exec(object) ??
+  const objectList =
+    new RegExp(
+      `^\\s*(?:the |all (?:the )?|(?:Mr|Mrs|Ms|Dr)\\.? )?(?:(?:other )?(?:members|member states) of (?:the )?)?(${LIST}(?:,? and (?:also )?(?:on|upon) (?:the )?⟨\\d+⟩)?)(?:[’']s| members(?= to\\b))?`,
+    ).exec(object) ??
     // "urges the guarantors of the ⟨Agreement⟩, including ⟨A⟩ and ⟨B⟩, to ...": those a demand names among whom it addresses.
     (kind === 'DEMAND'
-      ? new RegExp(`^\\s*(?:the |all )?[^⟨,;]{1,60}?(?:⟨\\d+⟩[^⟨,;]{0,20}?)?, (?:including|in particular|notably|especially) (?:the )?(${LIST}),`).exec(
-          object,
-        )
+      ? new RegExp(
+          `^\\s*(?:the |all )?[^⟨,;]{1,60}?(?:⟨\\d+⟩[^⟨,;]{0,20}?)?, (?:including|in particular|notably|especially) (?:the )?(${LIST}),`,
+        ).exec(object)
       : null);
   // "attributes the attack to ⟨B⟩", "blamed the blast on ⟨B⟩": the accused comes after what it is blamed for.
   const blamedOn =
