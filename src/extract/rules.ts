@@ -118,12 +118,12 @@ export class RulesExtractor implements Extractor {
   }
 }
 
-/** A statement's heading ("Statement by ...", "Comment by the Spokesperson ...") or a government body's publishing it. */
+/** A statement's heading ("Statement by ...", "Comment by the Spokesperson ...", "Government Press Release: ...") or a government body's publishing it. */
 function isStatement(text: string, publisher?: string | null): boolean {
   const heading = text.trimStart().split('\n')[0]!;
   return (
     // "Communiqué" ends on a letter \b does not count as one: the word is closed by what follows it instead.
-    /^(?:Joint |Press )?(?:Statement|Comment|Press [Rr]elease|Readout|Remarks|Declaration|Communiqu[eé])(?![\p{L}])/u.test(
+    /^(?:(?:Joint|Press|Government|Official|Ministry|Ministerial) ){0,2}(?:Statement|Comment|Press [Rr]elease|Readout|Remarks|Declaration|Communiqu[eé])(?![\p{L}])/u.test(
       heading,
     ) ||
     /\b(?:Ministry|Department|Foreign Office|White House|Kremlin|Presidency|Prime Minister's Office|Government of)\b/.test(

@@ -36,7 +36,8 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
         moved.delete(i);
         return;
       }
-      c.target = null;
+      // "the Government of ⟨A⟩ has decided to break off relations with ⟨B⟩": a measure of the speaker's own is aimed at whom it falls on.
+      if (!(c.target && MEASURE.test(c.allegation))) c.target = null;
     }
     // "urged both governments to exercise restraint": an appeal to both sides at once, which a reader records as a
     // demand aimed at neither, not as one accusing-like demand of each.
@@ -71,6 +72,10 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
   for (const c of settled) if (typeof c.answers === 'number') c.answers = moved.get(c.answers) ?? null;
   return settled;
 }
+
+/** A decision the speaker's side has taken, told as done: a measure, whose words name whom it falls on. */
+const MEASURE =
+  /\b(?:has|have|had) (?:today |now |therefore |also |consequently )?decided (?:today |therefore |also )?(?:to|that)\b/i;
 
 /** An embassy, a consulate or a high commission: whom a claim aimed at it is aimed at, the state it serves. */
 function envoyState(key: string, entities: Entities): string | null {

@@ -5,6 +5,8 @@ import { LIST, listUnits, Masked, type Unit } from '../masked.js';
 import { intersect } from '../text.js';
 import type { Span } from '../types.js';
 import { ActFinder } from './acts.js';
+import { rejectedAccounts } from './accounts.js';
+import { ownFindings } from './findings.js';
 import { cut, trimQuote } from './allegation.js';
 import { dateOf } from './dating.js';
 import { chargedAsAccusations } from './forms/charge.js';
@@ -157,6 +159,17 @@ export class ClaimFinder {
     else if (ctx.voice?.speaker && this.claims.length === before) ownWords(this, ctx, masked, ctx.voice.speaker);
     else if (this.statement && !ctx.voice && this.claims.length === before) ownWords(this, ctx, masked);
     else if (this.statement || ctx.voice?.speaker) this.ownWordsBefore(ctx, masked, found);
+    // "The claims of ⟨B⟩ that ... are false": ⟨B⟩'s account, and the speaker's denial of it.
+    const own = ctx.voice
+      ? ctx.voice.speaker
+        ? [ctx.voice.speaker]
+        : []
+      : this.statement
+        ? this.speakers.memory.issuers
+        : [];
+    if (sentence.index > 0 && own.length) rejectedAccounts(this, ctx, masked, own, before);
+    // "the ⟨A⟩ has established that the attack was ordered by ⟨B⟩": the speaker's own finding accuses the doer.
+    if (sentence.index > 0 && own.length) ownFindings(this, ctx, masked, own, before);
     if (ctx.voice?.question) this.answers.readQuestion(ctx, masked, this.claims.slice(before));
     else if (ctx.voice?.speaker) this.answers.readAnswer(ctx, masked, ctx.voice.speaker, before);
     this.aimWithSentence(before);

@@ -79,10 +79,17 @@ export function readObject(
     return m ? Number(m[1]) : null;
   };
   // "urged all members of the ⟨Council⟩ to ...", "called on ⟨Council⟩ members to ...": the body is whom it urges;
-  // "urged Mr. ⟨Kovač⟩ to ...", the person.
-  const objectList = new RegExp(
-    `^\\s*(?:the |all (?:the )?|(?:Mr|Mrs|Ms|Dr)\\.? )?(?:(?:other )?(?:members|member states) of (?:the )?)?(${LIST})(?:[’']s| members(?= to\\b))?`,
-  ).exec(object);
+  // "urged Mr. ⟨Kovač⟩ to ...", the person; "calls on the ⟨EU⟩ and on ⟨NATO⟩ to ...", each body it calls on.
+  const objectList =
+    new RegExp(
+      `^\\s*(?:the |all (?:the )?|(?:Mr|Mrs|Ms|Dr)\\.? )?(?:(?:other )?(?:members|member states) of (?:the )?)?(${LIST}(?:,? and (?:also )?(?:on|upon) (?:the )?⟨\\d+⟩)?)(?:[’']s| members(?= to\\b))?`,
+    ).exec(object) ??
+    // "urges the guarantors of the ⟨Agreement⟩, including ⟨A⟩ and ⟨B⟩, to ...": those a demand names among whom it addresses.
+    (kind === 'DEMAND'
+      ? new RegExp(
+          `^\\s*(?:the |all )?[^⟨,;]{1,60}?(?:⟨\\d+⟩[^⟨,;]{0,20}?)?, (?:including|in particular|notably|especially) (?:the )?(${LIST}),`,
+        ).exec(object)
+      : null);
   // "attributes the attack to ⟨B⟩", "blamed the blast on ⟨B⟩": the accused comes after what it is blamed for.
   const blamedOn =
     kind === 'ACCUSE' && f.verb.culpritAfter
@@ -186,6 +193,11 @@ export function readObject(
             ? subjectOf(object.slice(lead), units)
             : firstEntity(finder.entities, object, units);
       allegationStart = complement.start + lead;
+      // "demands that ⟨A⟩ cease ... and that ⟨B⟩ stop ...": each that-clause asks it of its own subject.
+      if (kind === 'DEMAND' && target !== null)
+        for (const m of object.matchAll(/,? and that (?:the )?⟨(\d+)⟩/g))
+          if (Number(m[1]) !== target)
+            readings.push({ kind, target: Number(m[1]), span: { start: allegationStart, end: complement.end } });
     }
   } else if (kind === 'DENY') {
     const accusation = ACCUSATION_OBJECT.exec(object);

@@ -48,6 +48,8 @@ const ALL_PARTIES =
   /\b(?:hope[sd]?|want(?:s|ed)?|expect(?:s|ed)?|urge[sd]?|call(?:s|ed)? on) (?:that )?all (?:parties|sides|states|Member States|nations|countries)\b/i;
 const OVER_DOING =
   /\b(?:confront|censure|sanction|punish|accus|blam|criticiz|criticis|condemn)\w* (?:the )?⟨(\d+)⟩(?: [^,;]{0,60}?)? (?:over|for) (?:its |their )?\w+ing\b/;
+const AMONG_ALL =
+  /\ball (?:parties|sides|states|Member States|nations|countries), (?:including|in particular|notably|especially) (?:the )?⟨(\d+)⟩,/;
 /** "push for ⟨B⟩'s view", "called for ⟨B⟩'s withdrawal": something asked of ⟨B⟩. */
 const ASK_OF =
   /\b(?:push(?:es|ed|ing)?|call(?:s|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed|ing)?) for (?:the )?⟨(\d+)⟩[’']s\b/;
@@ -166,7 +168,7 @@ const PROTEST =
  * as every position, as aimed at no one. The words before "decided" name the speaker's side, or no one ("we").
  */
 const DECIDED =
-  /^(?<doer>(?:[^⟨]|⟨\d+⟩)*?)\b(?:has|have|had)? ?(?:today |now |therefore |also |consequently )?decided (?:today |therefore |also )?to\b/i;
+  /^(?<doer>(?:[^⟨]|⟨\d+⟩)*?)\b(?:has|have|had)? ?(?:today |now |therefore |also |consequently )?decided (?:today |therefore |also )?(?:to|that)\b/i;
 
 /** Words that point back to what was just said or done: "this conduct is unacceptable", "it was a provocation". */
 const POINTING_BACK =
@@ -275,8 +277,11 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     if ((m = MODAL.exec(words)) && !ASKED_PASSIVE.test(words)) read('DEMAND', Number(m[1]));
     else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words)) || (m = ASK_OF.exec(words)))
       read('DEMAND', Number(m[1]));
-    else if (ALL_PARTIES.test(words)) read('DEMAND', null);
-    else if (MUST.test(words) && !/⟨\d+⟩/.test(MUST.exec(words)![0])) read('CALL_FOR', null);
+    // "expects all countries, including ⟨B⟩, to ...": an appeal to all that names one party asks it of that party.
+    else if (ALL_PARTIES.test(words)) {
+      const among = AMONG_ALL.exec(words);
+      read('DEMAND', among ? Number(among[1]) : null);
+    } else if (MUST.test(words) && !/⟨\d+⟩/.test(MUST.exec(words)![0])) read('CALL_FOR', null);
     else if ((m = OWNED_CLAIMS.exec(words)) && (DISMISSAL.test(words) || EVALUATION.test(words)))
       read('DENY', Number(m[1]));
     // "Nor can ⟨A⟩ accept the explanation of the ⟨B⟩ side that ...": a denial aimed at whoever gave the account.

@@ -38,7 +38,8 @@ export function issuerIn(finder: ClaimFinder, ctx: SentenceContext, masked: Mask
   const issuer =
     (ctx.mentions.find((m) => typeOf(m) === 'Organization') ?? ctx.mentions.find((m) => typeOf(m) === 'Person'))?.key ??
     governing ??
-    null;
+    // "Government Press Release: ⟨Finland⟩'s Eastern Border ...": a heading that names no body speaks for the home state.
+    (/\bGovernment\b/.test(ctx.sentence.text) && finder.homeState ? entities.state(finder.homeState).key : null);
   const record = issuer ? entities.get(issuer) : undefined;
   if (
     record?.type === 'Organization' &&
