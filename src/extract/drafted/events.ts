@@ -182,6 +182,9 @@ const ROLE: Partial<Record<EventCategory, string>> = {
   SIGNING: 'signatory',
 };
 
+/** Two forms of one word ("seized", "seizure"; "summoned", "summoning"): the same first four letters. */
+const sameWord = (a: string, b: string) => a.slice(0, 4).toLowerCase() === b.slice(0, 4).toLowerCase();
+
 export interface FoundEvent {
   key: string;
   span: Span;
@@ -189,7 +192,7 @@ export interface FoundEvent {
 
 export class EventFinder {
   /** The events named so far, the latest last. */
-  private readonly named: { key: string; category: EventCategory }[] = [];
+  private readonly named: { key: string; category: EventCategory; trigger: string }[] = [];
 
   constructor(
     private readonly text: string,
@@ -484,6 +487,9 @@ export class EventFinder {
     // The same event named again: same category, a date that agrees, the same place or actors when both say.
     const prior = this.named.find((e) => {
       if (e.category !== category) return false;
+      // Events of no category of their own are one only when told by one word: an envoy summoned on the day an
+      // aircraft flew into the airspace is a second event of that day, not the incursion named again.
+      if (category === 'OTHER' && !sameWord(e.trigger, trigger)) return false;
       const r = this.entities.get(e.key)!;
       const d = r.props.date as string | undefined;
       // A headline's event at a place, undated, is the one the body dates at that place.
@@ -539,7 +545,7 @@ export class EventFinder {
         if (r) r.props.status = 'VETOED';
       } else if (r && /adopt/i.test(trigger) && !/fail/i.test(trigger)) r.props.status = 'ADOPTED';
     }
-    if (!prior) this.named.push({ key, category });
+    if (!prior) this.named.push({ key, category, trigger });
     return key;
   }
 

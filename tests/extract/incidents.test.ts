@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/extract/types.js';
+import { extract } from './drafts.js';
+
+/**
+ * Entities told in forms the rules first missed on articles they had not
+ * seen: incidents of no category of their own (an envoy summoned, troops
+ * deployed, a boat boarded or overturned, a border crossed, a government
+ * taking office), several such incidents on one day, a decision to buy
+ * dated between its verb and what was bought, and ships named by their
+ * class. Sentences written for these tests.
+ */
+
+type Doc = { entities: Record<string, unknown>[]; relationships: { type: string; from: string; to: string }[] };
+const doc = (d: Draft) => d.document as Doc;
+const events = (d: Draft) =>
+  doc(d)
+    .entities.filter((e) => e.type === 'Event')
+    .map((e) => `${e.category as string} ${(e.date as string | undefined) ?? '-'}`)
+    .sort();
+
+/** Each drafted transfer as "supplier > recipient: weapon", sorted. */
+function transfers(d: Draft): string[] {
+  const end = (key: string, type: string) =>
+    doc(d).relationships.find((r) => r.from === key && r.type === type)?.to ?? '-';
+  return doc(d)
+    .entities.filter((e) => e.type === 'WeaponsTransfer')
+    .map((e) => {
+      const key = e.key as string;
+      return `${end(key, 'SUPPLIED_BY')} > ${end(key, 'RECEIVED_BY')}: ${end(key, 'OF_WEAPON')}`;
+    })
+    .sort();
+}
+
+describe('incidents told by their verb', () => {
+  it('reads an envoy summoned on a date as an event of that date', async () => {
+    const d = await extract(
+      'Lithuania summoned the Belarusian chargé d’affaires on 12 May 2024 to protest.',
+      '2024-05-14',
+    );
+    expect(events(d)).toEqual(['OTHER 2024-05-12']);
+  });
+
+  it('reads troops deployed, a vessel boarded and a government taking office as dated events', async () => {
+    const deployed = await extract('Chad deployed its troops to the border in March 2024, officials recalled.');
+    expect(events(deployed)).toEqual(['OTHER 2024-03']);
+    const boarded = await extract(
+      'The trawler was boarded on 2 June 2024 about a mile off the cape, the ministry said.',
+    );
+    expect(events(boarded)).toEqual(['OTHER 2024-06-02']);
+    const office = await extract('The new Government of Latvia took office in January 2024, the president said.');
+    expect(events(office)).toEqual(['OTHER 2024-01']);
+  });
+
+  it('reads a boat overturned and a border crossed by its date', async () => {
+    const d = await extract(
+      'A migrant boat overturned on 4 June 2024 off the coast of Lampedusa, the coast guard said. On 6 June 2024, armed men crossed into Niger from Mali.',
+      '2024-06-08',
+    );
+    expect(events(d)).toEqual(['OTHER 2024-06-04', 'OTHER 2024-06-06']);
+  });
+
+  it('keeps two incidents of one day apart when different words tell them, and one when the same word does', async () => {
+    const two = await extract(
+      'A Russian helicopter flew into Estonian airspace near Vaindloo on 5 June 2024. Estonia summoned the Russian chargé d’affaires on 5 June 2024.',
+      '2024-06-07',
+    );
+    expect(events(two)).toEqual(['OTHER 2024-06-05', 'OTHER 2024-06-05']);
+    const one = await extract(
+      'Guinea seized two trawlers on 5 June 2024. The seizure on 5 June 2024 was the third this year, the ministry said.',
+      '2024-06-07',
+    );
+    expect(events(one)).toEqual(['OTHER 2024-06-05']);
+  });
+
+  it('does not read a plan to deploy troops as an event that took place', async () => {
+    const d = await extract('Kenya will deploy its police officers to Haiti in September 2024, the minister said.');
+    expect(events(d)).toEqual([]);
+  });
+});
+
+describe('transfers told by a dated decision or by a ship class', () => {
+  it('reads "agreed in ⟨year⟩ to buy ⟨W⟩ from ⟨A⟩" and "decided last month to buy"', async () => {
+    const a = await extract('Romania agreed in 2023 to buy 32 F-35 fighters from the United States.');
+    expect(transfers(a)).toEqual(['state:USA > state:ROU: weapon:f-35']);
+    const b = await extract('Peru decided last month to buy six Black Hawk helicopters from the United States.');
+    expect(transfers(b)).toEqual(['state:USA > state:PER: weapon:black-hawk']);
+  });
+
+  it('names a cutter, a gunboat or a minesweeper of a class as the weapon a transfer moves', async () => {
+    const d = await extract(
+      'Sri Lanka has received two Reliance-class cutters from the United States since 2004. Ghana took delivery of four Snake-class gunboats from China in 2011.',
+    );
+    expect(transfers(d)).toEqual([
+      'state:CHN > state:GHA: weapon:snake-class-gunboat',
+      'state:USA > state:LKA: weapon:reliance-class-cutter',
+    ]);
+  });
+});
