@@ -79,6 +79,34 @@ describe('incidents told by their verb', () => {
   });
 });
 
+describe('dates counted from the narrative', () => {
+  it('counts "eleven days later" and "the day before" from the date told before them, not from publication', async () => {
+    const d = await extract(
+      'On 5 December 1971 the Soviet Union vetoed the draft. Eleven days later the garrison in Dhaka surrendered. The day before, India had taken control of Jessore.',
+      '2026-03-10',
+    );
+    expect(events(d)).toEqual(['OTHER 1971-12-15', 'OTHER 1971-12-16', 'VETO 1971-12-05']);
+  });
+
+  it('counts "nine years later" at the precision of a year, and "earlier in the day" as the day told', async () => {
+    const years = await extract(
+      'Estonia and Russia first agreed a border treaty in May 2005. Nine years later, the two foreign ministers signed it again in Moscow.',
+      '2026-03-10',
+    );
+    expect(events(years)).toEqual(['SIGNING 2014']);
+    const day = await extract(
+      'On 9 May 2024 a drone struck the port of Izmail. Earlier in the day, troops had crossed into the district.',
+      '2026-03-10',
+    );
+    expect(events(day)).toEqual(['OTHER 2024-05-09', 'STRIKE 2024-05-09']);
+  });
+
+  it('drafts no date from "two days later" when the narrative has told none', async () => {
+    const d = await extract('Two days later, armed men crossed into Niger from Mali, the army said.', '2026-03-10');
+    expect(events(d)).toEqual([]);
+  });
+});
+
 describe('transfers told by a dated decision or by a ship class', () => {
   it('reads "agreed in ⟨year⟩ to buy ⟨W⟩ from ⟨A⟩" and "decided last month to buy"', async () => {
     const a = await extract('Romania agreed in 2023 to buy 32 F-35 fighters from the United States.');

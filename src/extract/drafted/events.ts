@@ -2,7 +2,7 @@ import { MONTH_NAMES } from '../../calendar.js';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { EVENT_CATEGORIES, isActorType, type EventCategory } from '../../domain/index.js';
-import { findDates, type FoundDate } from '../dates.js';
+import { findDates, shifted, type FoundDate } from '../dates.js';
 import type { Entities } from '../entities.js';
 import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
@@ -158,6 +158,8 @@ function withoutDateline(sentence: Sentence): Sentence {
 /** What may stand before a date that opens a clause: its start, a comma, "that", "and", "but", and "on" or "in". */
 const CLAUSE_OPENING = /(?:^|[,;:]|\b(?:that|and|but|then))\s*(?:(?:on|in)\s+)?$/i;
 
+/** How far back a narrative-relative date ("two days later") looks for the date it counts from. */
+const NARRATIVE_REACH = 800;
 /** How far after its word an event's date and place may be: a noun's own phrase, a verb's clause. */
 const WINDOW = { noun: 50, verb: 90 };
 const LABEL: Record<EventCategory, string> = {
@@ -352,7 +354,11 @@ export class EventFinder {
    */
   private inNarratedYear(dates: FoundDate[], sentence: Sentence): FoundDate[] {
     const published = this.publishedOn.slice(0, 4);
-    return dates.map((d) => {
+    return dates.flatMap((d) => {
+      if (d.shift) {
+        const from = this.narrativeAnchor(d);
+        return from ? [{ ...d, iso: shifted(from, d.shift) }] : [];
+      }
       if (!d.yearless) return d;
       const from = this.text.lastIndexOf('\n', d.start - 1) + 1;
       const lead = this.text.slice(from, d.start);
@@ -363,8 +369,26 @@ export class EventFinder {
           return from + m.index! >= sentence.start || DAY_BEFORE_YEAR.test(before);
         })
         .at(-1)?.[1];
-      return year && year < published ? { ...d, iso: `${year}${d.iso.slice(4)}` } : d;
+      return [year && year < published ? { ...d, iso: `${year}${d.iso.slice(4)}` } : d];
     });
+  }
+
+  /**
+   * The date a narrative-relative one ("eleven days later", "the day before", "earlier in the day") counts from: the
+   * last date told before it, in its paragraph or the few before, precise enough for its unit (a day for days and
+   * weeks). None, and the date is dropped, when the narrative gives none: counted from publication it would be a
+   * date in the future or one the text never meant.
+   */
+  private narrativeAnchor(d: FoundDate): string | null {
+    const precision = d.shift!.unit === 'year' ? 4 : d.shift!.unit === 'month' ? 7 : 10;
+    const from = Math.max(0, d.start - NARRATIVE_REACH);
+    const lead = { index: -1, paragraph: -1, start: from, end: d.start, text: this.text.slice(from, d.start) };
+    const told = this.inNarratedYear(findDates(lead.text, from, this.publishedOn), lead);
+    return (
+      told
+        .filter((t) => t.iso.length >= precision && !SINCE.test(this.text.slice(Math.max(0, t.start - 12), t.start)))
+        .at(-1)?.iso ?? null
+    );
   }
 
   /** The date of an event: one after its word in its clause, else "today", else (for a meeting or a vote) one just before it. */
