@@ -125,3 +125,37 @@ describe('transfers told by a dated decision or by a ship class', () => {
     ]);
   });
 });
+
+describe('bodies named by what they are', () => {
+  const organizations = (d: Draft) =>
+    doc(d)
+      .entities.filter((e) => e.type === 'Organization')
+      .map((e) => e.name as string)
+      .sort();
+
+  it('reads a research institute whose field is joined by "and", and leaves the city-state it sits in out of its name', async () => {
+    const d = await extract(
+      '"The deal will be tested at sea," said Anwar Hossain, a fellow at the Pakistan Institute of Peace and Conflict Studies. "Both navies know it," said Mei Lin, a researcher at the Lee Kuan Yew Centre in Singapore.',
+    );
+    expect(organizations(d)).toEqual(['Lee Kuan Yew Centre', 'Pakistan Institute of Peace and Conflict Studies']);
+  });
+
+  it("reads a state's military district, its chiefs of staff and a numbered unit as bodies, not places", async () => {
+    const d = await extract(
+      "Russia's Southern Military District said 40 aircraft took part. The launcher came from the 17th Air Defence Brigade, the General Staff said.",
+    );
+    expect(organizations(d)).toEqual(['17th Air Defence Brigade', 'General Staff', 'Southern Military District']);
+    expect(doc(d).entities.filter((e) => e.type === 'Place')).toEqual([]);
+  });
+
+  it("names a state's ministry by the field of security, by the capital it sits in, and by the name the state gives it", async () => {
+    const d = await extract(
+      "Chile's security ministry said the patrol had been attacked. The defence ministry in Ulaanbaatar confirmed the order. The foreign ministry in New Delhi summoned the envoy.",
+    );
+    expect(organizations(d)).toEqual([
+      'Ministry of Defence of Mongolia',
+      'Ministry of External Affairs of India',
+      'Ministry of Security of Chile',
+    ]);
+  });
+});
