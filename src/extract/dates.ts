@@ -36,6 +36,55 @@ export interface FoundDate extends Span {
   iso: string;
   /** A day and month, or a month, given without its year: its year is publication's unless its context says. */
   yearless?: boolean;
+  /**
+   * A date counted from the one the narrative gave before it ("eleven days later", "the next day", "a year earlier",
+   * "the same day"), not from publication: how far, in what unit. `iso` is counted from publication, for want of a
+   * better anchor.
+   */
+  shift?: { unit: 'day' | 'week' | 'month' | 'year'; count: number };
+}
+
+/**
+ * Dates counted from the narrative's last one: "eleven days later", "a year earlier", "two weeks before" (ending the
+ * phrase: "two weeks before the vote" counts from the vote, which the text names), "the next day", "the following
+ * year", "the previous month", "the day before", "the same day", "earlier in the day", "later that day".
+ */
+const NARRATIVE_SHIFT = new RegExp(
+  String.raw`\b(?:(?<count>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)[ -](?<unit>day|week|month|year)s? (?<way>later|earlier|before(?! (?:the|a|an|it|its|their|this|that|his|her)\b| [A-Z\d⟨]))|the (?<next>next|following|previous|preceding) (?<unit2>day|week|month|year)|the (?<unit3>day|week|month|year) (?<way3>before|after)(?! (?:the|a|an|it|its|their|this|that|his|her)\b| [A-Z\d⟨])|(?<same>the same day|(?:earlier|later) (?:in the day|that day|on the same day)))\b`,
+  'gi',
+);
+
+/** The narrative-relative dates of a text, each as a found date whose shift says how to count it. */
+function narrativeShifts(text: string, offset: number, published: Date): FoundDate[] {
+  return [...text.matchAll(NARRATIVE_SHIFT)].map((m) => {
+    const g = m.groups!;
+    let unit: 'day' | 'week' | 'month' | 'year' = 'day';
+    let count = 0;
+    if (g.count) {
+      unit = g.unit!.toLowerCase() as typeof unit;
+      count = countOf(g.count.toLowerCase()) * (/later/i.test(g.way!) ? 1 : -1);
+    } else if (g.next) {
+      unit = g.unit2!.toLowerCase() as typeof unit;
+      count = /next|following/i.test(g.next) ? 1 : -1;
+    } else if (g.unit3) {
+      unit = g.unit3.toLowerCase() as typeof unit;
+      count = /after/i.test(g.way3!) ? 1 : -1;
+    }
+    const iso = shifted(isoDay(published), { unit, count });
+    return { start: offset + m.index!, end: offset + m.index! + m[0].length, iso, shift: { unit, count } };
+  });
+}
+
+/** A date moved by a shift, at the precision of its unit (a day for days and weeks); the date's own when coarser. */
+export function shifted(iso: string, shift: NonNullable<FoundDate['shift']>): string {
+  const precision = shift.unit === 'year' ? 4 : shift.unit === 'month' ? 7 : 10;
+  if (iso.length < precision) return iso;
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1, 12));
+  if (shift.unit === 'year') date.setUTCFullYear(date.getUTCFullYear() + shift.count);
+  else if (shift.unit === 'month') date.setUTCMonth(date.getUTCMonth() + shift.count);
+  else date.setUTCDate(date.getUTCDate() + shift.count * (shift.unit === 'week' ? 7 : 1));
+  return isoDay(date).slice(0, precision);
 }
 
 function pad(n: number) {
@@ -117,6 +166,12 @@ export function findDates(text: string, offset: number, publishedOn: string): Fo
     }
     covered = end;
     if (iso) found.push({ start: offset + start, end: offset + end, iso, ...(yearless ? { yearless } : {}) });
+  }
+  // Counted from the narrative's last date: these replace what chrono made of them, counted from publication.
+  for (const n of narrativeShifts(text, offset, published)) {
+    for (let i = found.length - 1; i >= 0; i--)
+      if (found[i]!.start < n.end && n.start < found[i]!.end) found.splice(i, 1);
+    found.push(n);
   }
   // chrono leaves a bare year ("in 2023") alone.
   for (const m of text.matchAll(/\b(?:in|since|during|by) ((?:19|20)\d\d)\b(?! [A-Z])/g)) {

@@ -200,7 +200,13 @@ const NOT_METONYMS = new Set([
   'Amsterdam',
   'City of Victoria',
 ]);
-const EXTRA_CAPITALS: Record<string, string[]> = { USA: ['Washington'], NLD: ['The Hague'], ISR: [] };
+// Spellings news uses beside the dataset's ("Ulaanbaatar" for its "Ulan Bator").
+const EXTRA_CAPITALS: Record<string, string[]> = {
+  USA: ['Washington'],
+  NLD: ['The Hague'],
+  ISR: [],
+  MNG: ['Ulaanbaatar'],
+};
 
 /** Spellings too short or too common to trust as names: two-letter codes except the ones news uses. */
 const KEEP_SHORT = new Set(['US', 'UK']);
@@ -379,6 +385,8 @@ export interface MinistryKind {
   fields: string[];
   /** Other nouns for it after its field, in lower case: "Pakistan's foreign office". */
   nouns?: string[];
+  /** The name a state gives it, when not the canonical one: India's foreign ministry is its Ministry of External Affairs. */
+  ownNames?: Record<string, string>;
 }
 
 export const MINISTRIES: MinistryKind[] = [
@@ -387,6 +395,7 @@ export const MINISTRIES: MinistryKind[] = [
     slug: 'ministry-of-foreign-affairs',
     fields: ['Foreign Affairs', 'Foreign', 'External Affairs'],
     nouns: ['office'],
+    ownNames: { IND: 'Ministry of External Affairs' },
   },
   {
     name: 'Ministry of Defence',
@@ -404,6 +413,7 @@ export const MINISTRIES: MinistryKind[] = [
   { name: 'Ministry of Energy', slug: 'ministry-of-energy', fields: ['Energy'] },
   { name: 'Ministry of Health', slug: 'ministry-of-health', fields: ['Health'] },
   { name: 'Ministry of Unification', slug: 'ministry-of-unification', fields: ['Unification'] },
+  { name: 'Ministry of Security', slug: 'ministry-of-security', fields: ['Security', 'Public Security'] },
 ];
 
 /** A state's armed services, named with the state: "Israel's military", "the Sudanese army", "Ukraine's air force". */
@@ -494,7 +504,7 @@ export const NOT_PLACES = new Set(
     'President Minister Ambassador Secretary Secretary-General Under-Secretary-General Spokesman Spokeswoman Spokesperson Envoy Representative Delegate ' +
     'General Council Committee Commission Assembly Agency Ministry Department Office Government Parliament Congress Senate Court Mission Group Panel ' +
     'Commissioner Coordinator Treaty Charter Protocol Union Force Forces Army Navy Guard Party Movement Organization Organisation Alliance Coalition Federation Fund Bank Institute Watch ' +
-    'Reuters Statement Comment Press Foreign Affairs Defence Defense State Federal National Human Rights'
+    'Reuters Statement Comment Press Foreign Affairs Defence Defense State Federal National Military Human Rights'
   ).split(' '),
 );
 

@@ -682,7 +682,14 @@ export class MentionFinder {
           // ("the French defence ministry") kept as names of it too.
           // "the Federal Department of Foreign Affairs": a federal state's word for its ministry is part of its name.
           const written = g.own ? `${g.federal ?? ''}${g.body!} of ${g.own}` : undefined;
-          const name = written ? (state ? `${written} of ${state.name}` : written) : canonical;
+          const own = state ? ministry.ownNames?.[state.code] : undefined;
+          const name = written
+            ? state
+              ? `${written} of ${state.name}`
+              : written
+            : own
+              ? `${own} of ${state!.name}`
+              : canonical;
           // The capital it sits in stays out of its name, a place of its own.
           const length = m[0].length - (g.seat ? ` in ${g.seat}`.length : 0);
           const aliases = [canonical, m[0].slice(0, length)];
@@ -1170,12 +1177,16 @@ export class MentionFinder {
    */
   private genericOrganizations() {
     const head =
-      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Society|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|International(?! [A-Z])|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan|Community|Initiative|(?<!Press )Conference|Police|Gendarmerie|Command|Consortium|Academy';
+      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Society|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|(?<!of )International(?! [A-Z])|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan|Community|Initiative|(?<!Press )Conference|Police|Gendarmerie|Command|Consortium|Academy|Military District|Chiefs of Staff|General Staff';
     const word = "[A-Z][\\p{L}&’'-]*";
     // "Ministry of Irrigation and Water Resources": a field of two names joined by "and" is one body's.
     // "the OSCE Mission to Moldova": a mission's field follows "to" too.
     const complement = `(?:(?: (?:of|for|on|in)|(?<=Mission) to) (?:the )?${word}(?: ${word})*(?: and (?!the\\b)${word}(?: ${word})*)?)`;
-    const re = new RegExp(`${B}(?:${word} (?:(?:of|for|on|and|the|de) )*)*(?:${head})${complement}{0,3}${E}`, 'gu');
+    // "the 53rd Anti-Aircraft Missile Brigade": a unit's number opens its name.
+    const re = new RegExp(
+      `${B}(?:\\d{1,3}(?:st|nd|rd|th) )?(?:${word} (?:(?:of|for|on|and|the|de) )*)*(?:${head})${complement}{0,3}${E}`,
+      'gu',
+    );
     for (const m of matches(this.text, re)) {
       // "Security Council Extends Cyprus Peacekeeping Force for One Year": a headline in title case capitalises its
       // verbs and objects too, so its capitals do not mark where a name ends.
@@ -1231,11 +1242,14 @@ export class MentionFinder {
       // So is any city a research body or a government sits in ("the Eurasian Security Institute in Almaty", "the
       // Kurdistan Regional Government in Erbil"), though a body's field may be a state or a continent ("Mission in
       // Kosovo", "Co-operation in Europe").
+      // A research body's seat may be a city-state or a state too ("the ISEAS-Yusof Ishak Institute in Singapore").
       const seat = / in (?<city>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)$/u.exec(phrase);
       const city = seat ? STATE_FORMS.get(seat.groups!.city!) : undefined;
+      const research = /\b(?:Institute|Institut|Foundation|Centre|Center|Society|University|Observatory|Academy)\b/;
       if (
         seat &&
         (city?.role === 'capital' ||
+          (city && research.test(phrase.slice(0, seat.index))) ||
           (!city &&
             !CONTINENTS.test(seat.groups!.city!) &&
             /\b(?:Institute|Foundation|Centre|Center|Society|University|Group|Observatory|Government|Conference)\b/.test(

@@ -292,11 +292,11 @@ describe("a speaker's verb after an adverb or an act of its own", () => {
 });
 
 describe('a ministry named by its state and field alone', () => {
-  it('reads "⟨State⟩\'s security ministry said ... and called on ⟨B⟩ to ..." as the state\'s words', async () => {
+  it('reads "⟨State⟩\'s security ministry said ... and called on ⟨B⟩ to ..." as the words of its ministry of security, for the state', async () => {
     const draft = await extract(
       'Uruguay’s security ministry said it had raised the alert on the border and called on Paraguay to explain its purchases.',
     );
-    claim(draft, 'state:URY', 'DEMAND', 'state:PRY');
+    expect(claim(draft, 'org:uruguay-ministry-of-security', 'DEMAND', 'state:PRY').onBehalfOf).toBe('state:URY');
   });
 });
 

@@ -2,7 +2,7 @@ import { MONTH_NAMES } from '../../calendar.js';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { EVENT_CATEGORIES, isActorType, type EventCategory } from '../../domain/index.js';
-import { findDates, type FoundDate } from '../dates.js';
+import { findDates, shifted, type FoundDate } from '../dates.js';
 import type { Entities } from '../entities.js';
 import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
@@ -158,6 +158,8 @@ function withoutDateline(sentence: Sentence): Sentence {
 /** What may stand before a date that opens a clause: its start, a comma, "that", "and", "but", and "on" or "in". */
 const CLAUSE_OPENING = /(?:^|[,;:]|\b(?:that|and|but|then))\s*(?:(?:on|in)\s+)?$/i;
 
+/** How far back a narrative-relative date ("two days later") looks for the date it counts from. */
+const NARRATIVE_REACH = 800;
 /** How far after its word an event's date and place may be: a noun's own phrase, a verb's clause. */
 const WINDOW = { noun: 50, verb: 90 };
 const LABEL: Record<EventCategory, string> = {
@@ -182,6 +184,9 @@ const ROLE: Partial<Record<EventCategory, string>> = {
   SIGNING: 'signatory',
 };
 
+/** Two forms of one word ("seized", "seizure"; "summoned", "summoning"): the same first four letters. */
+const sameWord = (a: string, b: string) => a.slice(0, 4).toLowerCase() === b.slice(0, 4).toLowerCase();
+
 export interface FoundEvent {
   key: string;
   span: Span;
@@ -189,7 +194,7 @@ export interface FoundEvent {
 
 export class EventFinder {
   /** The events named so far, the latest last. */
-  private readonly named: { key: string; category: EventCategory }[] = [];
+  private readonly named: { key: string; category: EventCategory; trigger: string }[] = [];
 
   constructor(
     private readonly text: string,
@@ -349,7 +354,11 @@ export class EventFinder {
    */
   private inNarratedYear(dates: FoundDate[], sentence: Sentence): FoundDate[] {
     const published = this.publishedOn.slice(0, 4);
-    return dates.map((d) => {
+    return dates.flatMap((d) => {
+      if (d.shift) {
+        const from = this.narrativeAnchor(d);
+        return from ? [{ ...d, iso: shifted(from, d.shift) }] : [];
+      }
       if (!d.yearless) return d;
       const from = this.text.lastIndexOf('\n', d.start - 1) + 1;
       const lead = this.text.slice(from, d.start);
@@ -360,8 +369,26 @@ export class EventFinder {
           return from + m.index! >= sentence.start || DAY_BEFORE_YEAR.test(before);
         })
         .at(-1)?.[1];
-      return year && year < published ? { ...d, iso: `${year}${d.iso.slice(4)}` } : d;
+      return [year && year < published ? { ...d, iso: `${year}${d.iso.slice(4)}` } : d];
     });
+  }
+
+  /**
+   * The date a narrative-relative one ("eleven days later", "the day before", "earlier in the day") counts from: the
+   * last date told before it, in its paragraph or the few before, precise enough for its unit (a day for days and
+   * weeks). None, and the date is dropped, when the narrative gives none: counted from publication it would be a
+   * date in the future or one the text never meant.
+   */
+  private narrativeAnchor(d: FoundDate): string | null {
+    const precision = d.shift!.unit === 'year' ? 4 : d.shift!.unit === 'month' ? 7 : 10;
+    const from = Math.max(0, d.start - NARRATIVE_REACH);
+    const lead = { index: -1, paragraph: -1, start: from, end: d.start, text: this.text.slice(from, d.start) };
+    const told = this.inNarratedYear(findDates(lead.text, from, this.publishedOn), lead);
+    return (
+      told
+        .filter((t) => t.iso.length >= precision && !SINCE.test(this.text.slice(Math.max(0, t.start - 12), t.start)))
+        .at(-1)?.iso ?? null
+    );
   }
 
   /** The date of an event: one after its word in its clause, else "today", else (for a meeting or a vote) one just before it. */
@@ -484,6 +511,9 @@ export class EventFinder {
     // The same event named again: same category, a date that agrees, the same place or actors when both say.
     const prior = this.named.find((e) => {
       if (e.category !== category) return false;
+      // Events of no category of their own are one only when told by one word: an envoy summoned on the day an
+      // aircraft flew into the airspace is a second event of that day, not the incursion named again.
+      if (category === 'OTHER' && !sameWord(e.trigger, trigger)) return false;
       const r = this.entities.get(e.key)!;
       const d = r.props.date as string | undefined;
       // A headline's event at a place, undated, is the one the body dates at that place.
@@ -539,7 +569,7 @@ export class EventFinder {
         if (r) r.props.status = 'VETOED';
       } else if (r && /adopt/i.test(trigger) && !/fail/i.test(trigger)) r.props.status = 'ADOPTED';
     }
-    if (!prior) this.named.push({ key, category });
+    if (!prior) this.named.push({ key, category, trigger });
     return key;
   }
 
