@@ -17,7 +17,52 @@ describe('a criticism of an act another claim has charged', () => {
   });
 
   it('aims it at no one when nothing in the text says who struck', async () => {
-    const draft = await extract('A drone strike hit a market near Sinjar on Monday. Iran condemned the strike on Tuesday.');
+    const draft = await extract(
+      'A drone strike hit a market near Sinjar on Monday. Iran condemned the strike on Tuesday.',
+    );
     expect(lines(draft).filter((l) => l.startsWith('state:IRN'))).toEqual(['state:IRN CRITICIZE -']);
+  });
+});
+
+describe('a criticism of an act and whom it was done to', () => {
+  it('does not aim "criticised the sale of ... to ⟨B⟩" at the buyer', async () => {
+    const draft = await extract('Zagreb has criticised the sale of Rafale fighters to Serbia.');
+    expect(lines(draft)).toEqual(['state:HRV CRITICIZE -']);
+  });
+
+  it('aims it at the seller the text names before', async () => {
+    const draft = await extract(
+      'France sold twelve Rafale fighters to Serbia in 2024. Croatia criticised the sale of the fighters to Serbia on Monday.',
+    );
+    const croatia = lines(draft).filter((l) => l.startsWith('state:HRV'));
+    expect(croatia).toEqual(['state:HRV CRITICIZE state:FRA']);
+  });
+});
+
+describe('a clause joined after the object', () => {
+  it('is not read for whom "condemned the test as reckless" is aimed at', async () => {
+    const draft = await extract(
+      'The United States condemned the test as reckless, and the General Assembly later adopted a resolution on debris in orbit.',
+    );
+    expect(lines(draft).filter((l) => l.startsWith('state:USA'))).toEqual(['state:USA CRITICIZE -']);
+  });
+
+  it('aims it at the tester the text names before', async () => {
+    const draft = await extract(
+      'Russia tested an anti-satellite missile on 15 November 2021. The United States condemned the test as reckless, and the General Assembly later adopted a resolution on debris in orbit.',
+    );
+    expect(lines(draft).filter((l) => l.startsWith('state:USA'))).toEqual(['state:USA CRITICIZE state:RUS']);
+  });
+});
+
+describe('"the government" in the words of the opposition', () => {
+  it('is the government of the country the text is about, not the state named last', async () => {
+    const draft = await extract(
+      'Senegal took over the last French base in Dakar in July. Senegal has since bought patrol boats, and Senegal plans to buy drones. ' +
+        'France said the handover had been agreed between equals. ' +
+        'Opposition deputy Fatou Sarr accused the government of using the handover to hide cuts to the army.',
+    );
+    expect(lines(draft)).toContain('person:fatou-sarr ACCUSE state:SEN');
+    expect(lines(draft)).not.toContain('person:fatou-sarr ACCUSE state:FRA');
   });
 });

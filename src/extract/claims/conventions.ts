@@ -48,7 +48,7 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
       return;
     }
     if (!c.target && AIMED.has(c.kind) && opensWithDescribed(c.allegation))
-      c.target = describedParty(c, entities, parties);
+      c.target = describedParty(c, entities, parties, text);
     // "We call on our allies to ...", "called on members to lift it": a body named by what its members are to the speaker.
     else if (!c.target && addresseeOf(c, entities)) c.target = addresseeOf(c, entities);
     // "Poland will respond to any further violation of its airspace": a warning against doing it again is aimed at whoever
@@ -99,11 +99,18 @@ const AIMED = new Set<ClaimDraft['kind']>(['ACCUSE', 'DEMAND', 'CRITICIZE', 'WAR
  * one is (a state's "neighbour" is never itself); a voice of no state (a party, a rights group, an analyst) means the
  * state the text has just been speaking of.
  */
-function describedParty(c: ClaimDraft, entities: Entities, parties: string[]): string | null {
+function describedParty(c: ClaimDraft, entities: Entities, parties: string[], text: string): string | null {
   const side = c.onBehalfOf ?? c.speaker;
   if (side.startsWith('state:')) return otherParty(c, entities, parties);
+  // "Opposition deputy ⟨X⟩ accused the government of ...": the opposition's government is that of the country the text
+  // is about, the state it names most, whichever state was named last.
+  if (OPPOSITION.test(text.slice(c.sentence.start, c.sentence.end)) && parties[0]) return parties[0];
   return lastStateBefore(entities, c.sentence.start);
 }
+
+/** A voice of a country's opposition: "Opposition deputy ...", "The opposition ... Party". */
+const OPPOSITION =
+  /\b[Oo]pposition (?:(?:deputy|lawmaker|leader|legislator|senator|MP|politician|figure|member)\b|\p{Lu})/u;
 
 /** The state the text is most about beside the claim's own, when one is ("Peru and Chile held talks" names neither). */
 function otherParty(c: ClaimDraft, entities: Entities, parties: string[]): string | null {

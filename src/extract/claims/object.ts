@@ -36,6 +36,23 @@ function governmentOf(finder: ClaimFinder, key: string, name: string): string | 
   return named ? finder.entities.state(named.code).key : null;
 }
 
+/**
+ * "condemned the test as reckless, and the ⟨General Assembly⟩ later adopted a resolution": a clause joined after it,
+ * with a subject and a verb of its own, is not what the verb takes as its object.
+ */
+const NEXT_CLAUSE =
+  /(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?⟨\d+⟩\s+(?:(?:[a-z]+ly|later|also|then|has|had|have|was|were|is|are|would|will)\s+)*(?!of\b|and\b|or\b|to\b|in\b|for\b|on\b)[a-z]+(?:ed|s)\b/;
+
+/** An object naming an act and whom it was done to: "the sale of Rafales to ⟨B⟩", "the attack on ⟨B⟩'s embassy". */
+const ACT_DONE_TO =
+  /^\s*(?:the|this|that|these|those|such|any) (?:[a-z-]+ ){0,3}?[a-z-]+ (?:of [a-z⟨⟩\d -]{1,40}? )?(?:to|on|against|into|towards) (?:the )?⟨(\d+)⟩/i;
+
+/** The words of an object up to a clause joined after it. */
+function ownClause(object: string): string {
+  const next = NEXT_CLAUSE.exec(object);
+  return next ? object.slice(0, next.index) : object;
+}
+
 export interface ObjectReading {
   readings: Reading[];
   allegationStart: number;
@@ -186,12 +203,24 @@ export function readObject(
       const unnamed =
         (kind === 'ACCUSE' || kind === 'CRITICIZE') &&
         /^\s*(?:the |some |certain )?[^⟨,;]{1,40}? (?:of|for) [\w-]+ing\b/.test(object);
+      // "criticised the sale of Rafales to ⟨B⟩", "condemned the attack on ⟨B⟩": an act named by its noun is not aimed at
+      // whom it was done to; failing another party in the words, it is aimed at whoever the text said did it.
+      const act = kind === 'CRITICIZE' ? ACT_DONE_TO.exec(object) : null;
+      const doneTo = act ? [units[Number(act[1])]!.mention.key] : [];
       target =
         addressed || against || unnamed
           ? null
           : warnedThat
             ? subjectOf(object.slice(lead), units)
-            : firstEntity(finder.entities, object, units);
+            : firstEntity(finder.entities, ownClause(object), units, doneTo);
+      if (act && target === null) {
+        const doer = finder.acts.doerOf(
+          object,
+          [...f.speakers, ...f.speakers.map((k) => finder.speakers.sideOf(k))],
+          ctx.sentence.index,
+        );
+        if (doer) referent = [doer];
+      }
       allegationStart = complement.start + lead;
       // "demands that ⟨A⟩ cease ... and that ⟨B⟩ stop ...": each that-clause asks it of its own subject.
       if (kind === 'DEMAND' && target !== null)
