@@ -66,3 +66,16 @@ describe('"the government" in the words of the opposition', () => {
     expect(lines(draft)).not.toContain('person:fatou-sarr ACCUSE state:FRA');
   });
 });
+
+describe('an act judged unlawful, its doer told before', () => {
+  it('aims "the attacks breached international law" at the state whose strikes the text told, not the last named', async () => {
+    const draft = await extract(
+      'Israeli strikes overnight had destroyed the above-ground part of the enrichment plant at Natanz, the Agency said. ' +
+        'Tehran called an emergency meeting. ' +
+        'Speaking for Pakistan, Asad Mirza said the attacks breached international law and that talks between Washington and Tehran offered the only way out.',
+    );
+    const pakistan = lines(draft).filter((l) => l.includes('(for state:PAK)') || l.startsWith('person:asad-mirza'));
+    expect(pakistan).toContain('person:asad-mirza CRITICIZE state:ISR');
+    expect(pakistan).not.toContain('person:asad-mirza CRITICIZE state:IRN');
+  });
+});

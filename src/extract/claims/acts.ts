@@ -43,6 +43,8 @@ const ACTS = table.acts.map((row) => {
       // "was detained by ⟨A⟩", "the veto by ⟨A⟩", "⟨A⟩'s decision".
       new RegExp(String.raw`\b(?:${verbs}|${nouns}) (?:[a-z-]+ ){0,3}?by (?:the )?⟨(\d+)⟩`, 'gi'),
       new RegExp(String.raw`⟨(\d+)⟩[’']s (?:[a-z-]+ )?(?:${nouns})\b`, 'gi'),
+      // "⟨Israeli⟩ strikes overnight had destroyed ...", "the ⟨Russian⟩ air strikes": a state named by its demonym (ActFinder.read).
+      new RegExp(String.raw`⟨(\d+)⟩ (?:[a-z-]+ )?(?:${nouns})\b`, 'gi'),
       // "the raid on ⟨X⟩, which was claimed by a group calling itself ⟨A⟩", "⟨A⟩ claimed responsibility for the attack".
       new RegExp(
         String.raw`\b(?:${nouns})\b[^.;⟨]{0,40}(?:⟨\d+⟩[^.;⟨]{0,20})?,? (?:which|that) (?:was|were|has been|had been) claimed by (?:[a-z]+ ){0,4}?(?:the )?⟨(\d+)⟩`,
@@ -55,6 +57,9 @@ const ACTS = table.acts.map((row) => {
     ],
   };
 });
+
+/** Which of an act's doer patterns is a demonym before the act's noun. */
+const DEMONYM = 3;
 
 /** The claims that hold an act against a party. */
 const CHARGES = new Set<ClaimDraft['kind']>(['ACCUSE', 'CRITICIZE']);
@@ -78,7 +83,9 @@ export class ActFinder {
     ACTS.forEach((act, row) => {
       for (const re of act.doers)
         for (const m of masked.text.matchAll(re)) {
-          const key = masked.units[Number(m[1])]?.mention.key;
+          const unit = masked.units[Number(m[1])];
+          if (re === act.doers[DEMONYM] && unit?.mention.form !== 'demonym') continue;
+          const key = unit?.mention.key;
           if (key && isActorType(this.entities.get(key)?.type)) this.acts.push({ row, doer: key, sentence });
         }
     });
