@@ -79,3 +79,19 @@ describe('an act judged unlawful, its doer told before', () => {
     expect(pakistan).not.toContain('person:asad-mirza CRITICIZE state:IRN');
   });
 });
+
+describe('a warning whose subject is a party’s doing', () => {
+  it('aims "warned that ships of ⟨B⟩’s shadow fleet were endangering ..." at ⟨B⟩', async () => {
+    const draft = await extract(
+      "Norway warned that ships of Russia's shadow fleet were endangering undersea cables across the Baltic Sea.",
+    );
+    expect(lines(draft)).toContain('state:NOR WARN state:RUS');
+  });
+
+  it('does not aim it at a party whose land the subject names', async () => {
+    const draft = await extract(
+      "Finland warned that the villages of Russia's border regions were running out of fuel.",
+    );
+    expect(lines(draft).filter((l) => l.startsWith('state:FIN'))).not.toContain('state:FIN WARN state:RUS');
+  });
+});

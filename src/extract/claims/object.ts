@@ -5,7 +5,7 @@ import type { Span } from '../types.js';
 import type { ClaimFinder } from './finder.js';
 import { DISMISSAL, EVALUATION } from './lexicon.js';
 import { ACCUSATION_OBJECT, deniedKinds, LINK } from './patterns.js';
-import { firstEntity, passiveDoer, subjectOf } from './referents.js';
+import { firstEntity, ownerOfSubject, passiveDoer, subjectOf } from './referents.js';
 import type { Found, Reading, SentenceContext } from './types.js';
 
 /** What a party's forces or government are asked to do: "the withdrawal of ⟨B⟩ forces", "that the ⟨B⟩ authorities guarantee". */
@@ -211,7 +211,8 @@ export function readObject(
         addressed || against || unnamed
           ? null
           : warnedThat
-            ? subjectOf(object.slice(lead), units)
+            ? (subjectOf(object.slice(lead), units) ??
+              ownerOfSubject(finder.entities, object.slice(lead), units, f.speakers))
             : firstEntity(finder.entities, ownClause(object), units, doneTo);
       if (act && target === null) {
         const doer = finder.acts.doerOf(
