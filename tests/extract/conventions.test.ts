@@ -32,6 +32,13 @@ describe('a demand of both sides', () => {
     ).toEqual(['org:african-union DEMAND state:DZA', 'org:african-union DEMAND state:MLI']);
   });
 
+  it('leaves an appeal for calm, "urged both governments to exercise restraint", aimed at neither', async () => {
+    const draft = await extract(
+      'Ghana accused Togo of moving troops to the border on Monday. Togo said the troops were on a routine exercise and accused Ghana of stirring tension. The African Union urged both governments to exercise restraint.',
+    );
+    expect(lines(draft).filter((l) => l.startsWith('org:african-union '))).toEqual(['org:african-union DEMAND -']);
+  });
+
   it('leaves "both governments" aimed at neither when no two states stand apart', async () => {
     const draft = await extract(
       'Kenya, Uganda and Tanzania met in Arusha on Monday. The African Union urged both governments to keep talking.',

@@ -1,6 +1,6 @@
 import { SECURITY_COUNCIL_KEY } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
-import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed, REDRESS, UNNAMED } from './lexicon.js';
+import { ATTRIBUTION, BOTH_PARTIES, CALM, opensWithDescribed, REDRESS, UNNAMED } from './lexicon.js';
 import { ADDRESSEES, DRAFTER, drafterOf, lastStateBefore, REPEATED } from './referents.js';
 import type { ClaimDraft } from './types.js';
 import { side } from './denied.js';
@@ -43,7 +43,8 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
     // two parties the text sets against each other (the gold's list of two addressees), aimed at neither when the text
     // sets no two apart.
     if (c.kind === 'DEMAND' && !c.target && BOTH_PARTIES.test(c.allegation)) {
-      const two = opposedPair(c, adversaries, entities, parties);
+      // "urged both sides to exercise restraint": calm, like a call for restraint, is asked of no one in particular.
+      const two = CALM.test(c.allegation) ? null : opposedPair(c, adversaries, entities, parties);
       settled.push(...(two ? two.map((t) => ({ ...c, target: t, about: [...c.about] })) : [c]));
       return;
     }
