@@ -2,6 +2,7 @@ import { aimAtDoers, ClaimFinder, type ClaimDraft } from './claims/index.js';
 import { adversaryOf, settleClaims } from './claims/conventions.js';
 import { assemble, defaultTitle } from './draft.js';
 import { accusationsDenied, deniedAsAccusations, side } from './claims/denied.js';
+import { aimAtReportAuthors } from './claims/reports.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
 import { aboutTheDecision, aboutWhatWasTold } from './drafted/context.js';
@@ -95,6 +96,7 @@ export class RulesExtractor implements Extractor {
     deniedToAdversary(drafts);
     deniedAsAccusations(drafts);
     accusationsDenied(drafts, (k) => claims.speakers.sideOf(k));
+    aimAtReportAuthors(drafts, entities, text);
     aboutWhatIsAnswered(drafts, entities);
     aimAtWhatIsAnswered(drafts);
     drafts.splice(

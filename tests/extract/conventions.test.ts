@@ -3,12 +3,13 @@ import { claim, extract, lines } from './drafts.js';
 
 /**
  * What a claim records whatever sentence form found it: a position aimed at
- * no one, a demand of "both sides" aimed at neither, and no claim
+ * no one, a demand of "both sides" aimed at each of the two parties the
+ * text sets against each other, and no claim
  * from words that only say who spoke. Sentences written for these tests.
  */
 
 describe('a demand of both sides', () => {
-  it('records "urged both governments to ..." as a demand aimed at neither', async () => {
+  it('records "urged both governments to ..." as a demand of each of the two states that accuse each other', async () => {
     const draft = await extract(
       'Ghana accused Togo of moving troops to the border on Monday. Togo said the troops were on a routine exercise and accused Ghana of stirring tension. The African Union urged both governments to keep talking.',
     );
@@ -16,7 +17,33 @@ describe('a demand of both sides', () => {
       lines(draft)
         .filter((l) => l.startsWith('org:african-union '))
         .sort(),
-    ).toEqual(['org:african-union DEMAND -']);
+    ).toEqual(['org:african-union DEMAND state:GHA', 'org:african-union DEMAND state:TGO']);
+  });
+
+  it('takes the two states set against each other, not a third the text names more often', async () => {
+    const draft = await extract(
+      'France said its nationals in Gao were safe. France later closed its consulate, and France told its citizens to leave. ' +
+        'Mali accused Algeria of shooting down a Malian drone near Tinzaouaten. The African Union called on the two neighbours to restore channels of communication.',
+    );
+    expect(
+      lines(draft)
+        .filter((l) => l.startsWith('org:african-union '))
+        .sort(),
+    ).toEqual(['org:african-union DEMAND state:DZA', 'org:african-union DEMAND state:MLI']);
+  });
+
+  it('leaves an appeal for calm, "urged both governments to exercise restraint", aimed at neither', async () => {
+    const draft = await extract(
+      'Ghana accused Togo of moving troops to the border on Monday. Togo said the troops were on a routine exercise and accused Ghana of stirring tension. The African Union urged both governments to exercise restraint.',
+    );
+    expect(lines(draft).filter((l) => l.startsWith('org:african-union '))).toEqual(['org:african-union DEMAND -']);
+  });
+
+  it('leaves "both governments" aimed at neither when no two states stand apart', async () => {
+    const draft = await extract(
+      'Kenya, Uganda and Tanzania met in Arusha on Monday. The African Union urged both governments to keep talking.',
+    );
+    expect(lines(draft).filter((l) => l.startsWith('org:african-union '))).toEqual(['org:african-union DEMAND -']);
   });
 
   it('leaves "all parties" and "both sides of the border" aimed at no one', async () => {

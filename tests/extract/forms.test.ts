@@ -363,13 +363,19 @@ describe('"its ambassador": the envoy of whoever the sentence or the one before 
 });
 
 describe('"expected ⟨B⟩ to ...": a demand of ⟨B⟩', () => {
-  it('reads "expected both member states to ..." as a demand aimed at neither and "expects ⟨B⟩ to" as one of ⟨B⟩', async () => {
+  it('reads "expected both member states to ..." as a demand of each and "expects ⟨B⟩ to" as one of ⟨B⟩', async () => {
     const draft = await extract(
       'Slovenia and Croatia have argued over the bay since 1991. Slovenia said Croatia had seized a trawler. The European Commission said it expected both member states to find a solution. Montenegro expects Croatia to release the fishing boat.',
     );
-    expect(draft.claims.filter((c) => c.speaker === 'org:european-commission').map((c) => [c.kind, c.targets])).toEqual(
-      [['DEMAND', []]],
-    );
+    expect(
+      draft.claims
+        .filter((c) => c.speaker === 'org:european-commission')
+        .map((c) => [c.kind, c.targets])
+        .sort(),
+    ).toEqual([
+      ['DEMAND', ['state:HRV']],
+      ['DEMAND', ['state:SVN']],
+    ]);
     claim(draft, 'state:MNE', 'DEMAND', 'state:HRV');
   });
 

@@ -11,7 +11,8 @@ import type { ClaimDraft } from './types.js';
  * the draft ... ⟨C⟩ called the veto a blow to the victims", "the tanker
  * was detained by ⟨A⟩ ... ⟨C⟩ called the detention an act of piracy". A
  * criticism that names the act and no one doing it is aimed at whoever
- * the text said did it last, unless that is the critic's own side.
+ * the text said did it last, else at whom an earlier claim charging the
+ * act was aimed, unless that is the critic's own side.
  */
 
 const table = z
@@ -23,6 +24,11 @@ const ACTS = table.acts.map((row) => {
   const verbs = past.join('|');
   const nouns = row.nouns.join('|');
   return {
+    // The act named in another's words, by its noun or its verb in any form ("to protest a drone strike", "of striking").
+    named: new RegExp(
+      String.raw`\b(?:${nouns}|${[...new Set(row.verbs.flatMap((v) => Object.values(conjugate(v))))].join('|')})\b`,
+      'i',
+    ),
     nouns: new RegExp(
       // "the veto", "these killings", or the noun the words open with ("We condemn ⟨killings⟩").
       String.raw`(?:^|\b(?:the|this|that|these|those|its|their|such|last [a-z]+'s) )(?:[\w’'-]+ ){0,2}?(?:${nouns})\b`,
@@ -37,6 +43,8 @@ const ACTS = table.acts.map((row) => {
       // "was detained by ⟨A⟩", "the veto by ⟨A⟩", "⟨A⟩'s decision".
       new RegExp(String.raw`\b(?:${verbs}|${nouns}) (?:[a-z-]+ ){0,3}?by (?:the )?⟨(\d+)⟩`, 'gi'),
       new RegExp(String.raw`⟨(\d+)⟩[’']s (?:[a-z-]+ )?(?:${nouns})\b`, 'gi'),
+      // "⟨Israeli⟩ strikes overnight had destroyed ...", "the ⟨Russian⟩ air strikes": a state named by its demonym (ActFinder.read).
+      new RegExp(String.raw`⟨(\d+)⟩ (?:[a-z-]+ )?(?:${nouns})\b`, 'gi'),
       // "the raid on ⟨X⟩, which was claimed by a group calling itself ⟨A⟩", "⟨A⟩ claimed responsibility for the attack".
       new RegExp(
         String.raw`\b(?:${nouns})\b[^.;⟨]{0,40}(?:⟨\d+⟩[^.;⟨]{0,20})?,? (?:which|that) (?:was|were|has been|had been) claimed by (?:[a-z]+ ){0,4}?(?:the )?⟨(\d+)⟩`,
@@ -49,6 +57,12 @@ const ACTS = table.acts.map((row) => {
     ],
   };
 });
+
+/** Which of an act's doer patterns is a demonym before the act's noun. */
+const DEMONYM = 3;
+
+/** The claims that hold an act against a party. */
+const CHARGES = new Set<ClaimDraft['kind']>(['ACCUSE', 'CRITICIZE']);
 
 interface Act {
   row: number;
@@ -69,7 +83,9 @@ export class ActFinder {
     ACTS.forEach((act, row) => {
       for (const re of act.doers)
         for (const m of masked.text.matchAll(re)) {
-          const key = masked.units[Number(m[1])]?.mention.key;
+          const unit = masked.units[Number(m[1])];
+          if (re === act.doers[DEMONYM] && unit?.mention.form !== 'demonym') continue;
+          const key = unit?.mention.key;
           if (key && isActorType(this.entities.get(key)?.type)) this.acts.push({ row, doer: key, sentence });
         }
     });
@@ -90,13 +106,32 @@ export class ActFinder {
     return own.includes(side) || own.includes(last.doer) ? null : side;
   }
 
-  /** Aims each criticism without a target whose words name an act ("condemned the seizure of ...") at who did it. */
+  /**
+   * Aims each criticism without a target whose words name an act ("condemned the seizure of ...") at who did it: the
+   * doer the text told, else whom an earlier accusation or criticism of the same act was aimed at
+   * ("⟨A⟩ summoned ⟨B⟩'s ambassador to protest a drone strike ... ⟨C⟩ condemned the strike").
+   */
   aim(claims: ClaimDraft[]) {
-    for (const c of claims) {
-      if (c.kind !== 'CRITICIZE' || c.target) continue;
+    claims.forEach((c, i) => {
+      if (c.kind !== 'CRITICIZE' || c.target) return;
       // A commentator speaking for no one judges a kind of act ("the veto has become a tool ..."), not its doer.
-      if (this.entities.get(c.speaker)?.type === 'Person' && !c.onBehalfOf) continue;
-      c.target = this.doerOf(c.allegation, [c.speaker, c.onBehalfOf], c.sentenceIndex);
-    }
+      if (this.entities.get(c.speaker)?.type === 'Person' && !c.onBehalfOf) return;
+      const own = [c.speaker, c.onBehalfOf];
+      c.target =
+        this.doerOf(c.allegation, own, c.sentenceIndex) ?? this.chargedWith(c.allegation, own, claims.slice(0, i));
+    });
+  }
+
+  /** Whom the latest earlier claim charging an act that words name was aimed at, if not the speaker's own side. */
+  private chargedWith(words: string, own: (string | null)[], earlier: ClaimDraft[]): string | null {
+    const act = ACTS.find((a) => a.nouns.test(words));
+    if (!act) return null;
+    const charge = earlier.findLast((d) => CHARGES.has(d.kind) && d.target && act.named.test(d.allegation));
+    if (!charge?.target) return null;
+    const side =
+      this.entities.get(charge.target)?.type === 'State'
+        ? charge.target
+        : (this.sideOf(charge.target) ?? charge.target);
+    return own.includes(side) || own.includes(charge.target) ? null : side;
   }
 }

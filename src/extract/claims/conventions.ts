@@ -1,6 +1,6 @@
 import { SECURITY_COUNCIL_KEY } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
-import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed, REDRESS, UNNAMED } from './lexicon.js';
+import { ATTRIBUTION, BOTH_PARTIES, CALM, opensWithDescribed, REDRESS, UNNAMED } from './lexicon.js';
 import { ADDRESSEES, DRAFTER, drafterOf, lastStateBefore, REPEATED } from './referents.js';
 import type { ClaimDraft } from './types.js';
 import { side } from './denied.js';
@@ -39,14 +39,17 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
       // "the Government of ⟨A⟩ has decided to break off relations with ⟨B⟩": a measure of the speaker's own is aimed at whom it falls on.
       if (!(c.target && MEASURE.test(c.allegation))) c.target = null;
     }
-    // "urged both governments to exercise restraint": an appeal to both sides at once, which a reader records as a
-    // demand aimed at neither, not as one accusing-like demand of each.
+    // "urged both governments to exercise restraint", "called on the two neighbours to talk": a demand of each of the
+    // two parties the text sets against each other (the gold's list of two addressees), aimed at neither when the text
+    // sets no two apart.
     if (c.kind === 'DEMAND' && !c.target && BOTH_PARTIES.test(c.allegation)) {
-      settled.push(c);
+      // "urged both sides to exercise restraint": calm, like a call for restraint, is asked of no one in particular.
+      const two = CALM.test(c.allegation) ? null : opposedPair(c, adversaries, entities, parties);
+      settled.push(...(two ? two.map((t) => ({ ...c, target: t, about: [...c.about] })) : [c]));
       return;
     }
     if (!c.target && AIMED.has(c.kind) && opensWithDescribed(c.allegation))
-      c.target = describedParty(c, entities, parties);
+      c.target = describedParty(c, entities, parties, text);
     // "We call on our allies to ...", "called on members to lift it": a body named by what its members are to the speaker.
     else if (!c.target && addresseeOf(c, entities)) c.target = addresseeOf(c, entities);
     // "Poland will respond to any further violation of its airspace": a warning against doing it again is aimed at whoever
@@ -97,11 +100,18 @@ const AIMED = new Set<ClaimDraft['kind']>(['ACCUSE', 'DEMAND', 'CRITICIZE', 'WAR
  * one is (a state's "neighbour" is never itself); a voice of no state (a party, a rights group, an analyst) means the
  * state the text has just been speaking of.
  */
-function describedParty(c: ClaimDraft, entities: Entities, parties: string[]): string | null {
+function describedParty(c: ClaimDraft, entities: Entities, parties: string[], text: string): string | null {
   const side = c.onBehalfOf ?? c.speaker;
   if (side.startsWith('state:')) return otherParty(c, entities, parties);
+  // "Opposition deputy ⟨X⟩ accused the government of ...": the opposition's government is that of the country the text
+  // is about, the state it names most, whichever state was named last.
+  if (OPPOSITION.test(text.slice(c.sentence.start, c.sentence.end)) && parties[0]) return parties[0];
   return lastStateBefore(entities, c.sentence.start);
 }
+
+/** A voice of a country's opposition: "Opposition deputy ...", "The opposition ... Party". */
+const OPPOSITION =
+  /\b[Oo]pposition (?:(?:deputy|lawmaker|leader|legislator|senator|MP|politician|figure|member)\b|\p{Lu})/u;
 
 /** The state the text is most about beside the claim's own, when one is ("Peru and Chile held talks" names neither). */
 function otherParty(c: ClaimDraft, entities: Entities, parties: string[]): string | null {
@@ -160,3 +170,40 @@ function addresseeOf(c: ClaimDraft, entities: Entities): string | null {
   const entry = ADDRESSEES.find((a) => a.kinds.includes(c.kind) && a.opening.test(c.allegation));
   return entry && entities.get(entry.party) ? entry.party : null;
 }
+
+/**
+ * The two parties a text sets against each other, neither of them the claim's own side: of the parties its drafted
+ * accusations, criticisms, warnings and denials join (one aimed at the other; an armed service or a ministry counting
+ * as its state), the state the text names most and the party joined to it most often (the more named first on a tie);
+ * else the two states the text names most when a third trails them; null when no two stand apart.
+ */
+function opposedPair(c: ClaimDraft, adversaries: ClaimDraft[], entities: Entities, parties: string[]): string[] | null {
+  const own = [c.speaker, c.onBehalfOf].map((k) => k && partyOf(entities, k));
+  const n = (k?: string) => (k ? (entities.get(k)?.mentions.length ?? 0) : 0);
+  const pairs = adversaries
+    .map((a) => [partyOf(entities, side(a)), partyOf(entities, a.target!)] as const)
+    .filter(([x, y]) => x !== y && ![x, y].some((k) => own.includes(k) || !isParty(entities, k, c.allegation)));
+  const top = parties.find((s) => !own.includes(s) && pairs.some((p) => p.includes(s)));
+  const counts = new Map<string, number>();
+  for (const [x, y] of pairs)
+    if (top && (x === top || y === top)) counts.set(x === top ? y : x, (counts.get(x === top ? y : x) ?? 0) + 1);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1] || n(b[0]) - n(a[0]));
+  if (top && best) return [top, best[0]];
+  const states = parties.filter((s) => !own.includes(s));
+  return states.length >= 2 && n(states[1]) > n(states[2]) ? states.slice(0, 2) : null;
+}
+
+/** The party a key stands for: a state's armed service or ministry is the state; anything else itself. */
+function partyOf(entities: Entities, key: string): string {
+  if (entities.get(key)?.type === 'State') return key;
+  return entities.partOf.find((p) => p.from === key && entities.get(p.to)?.type === 'State')?.to ?? key;
+}
+
+/** A party "both sides" may name: a state, or a body or armed group the text names; "both governments" only a state. */
+function isParty(entities: Entities, key: string, words: string): boolean {
+  const type = entities.get(key)?.type ?? '';
+  return type === 'State' || (type === 'Organization' && !STATES_ONLY.test(words));
+}
+
+/** "both governments", "the two neighbours", "both member states": parties that are states. */
+const STATES_ONLY = /^(?:both|the two) (?:governments|countries|neighbou?rs|(?:member )?states|capitals)\b/i;

@@ -356,7 +356,7 @@ export class ClaimFinder {
         : targets.length || r.aimless || r.kind === 'STATE' || r.kind === 'REPORT' || r.kind === 'CALL_FOR'
           ? []
           : r.antecedent
-            ? this.doer(f.speakers)
+            ? this.actDoer(masked.text.slice(r.span.start, r.span.end), f.speakers, ctx.sentence.index)
             : hungTargets.length
               ? hungTargets
               : this.recentTargets(f.speakers, ctx.sentence.index);
@@ -467,6 +467,15 @@ export class ClaimFinder {
       return [...new Set(group.map((d) => d.target!))];
     }
     return this.doer(speakers);
+  }
+  /**
+   * Whom a clause about an act it names ("the attacks breached ...") is aimed at: who the text said did that act
+   * (acts.ts), else who last did anything, unless that is the speaker's own side.
+   */
+  actDoer(words: string, speakers: string[], sentence: number): string[] {
+    const own = [...speakers, ...speakers.map((s) => this.speakers.sideOf(s))];
+    const doer = this.acts.doerOf(words, own, sentence);
+    return doer ? [doer] : this.doer(speakers);
   }
   /** Whom a clause about something done ("the launch violated ...") is aimed at: who did it, unless that is the speaker's own side. */
   doer(speakers: string[]): string[] {

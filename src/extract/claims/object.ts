@@ -5,7 +5,7 @@ import type { Span } from '../types.js';
 import type { ClaimFinder } from './finder.js';
 import { DISMISSAL, EVALUATION } from './lexicon.js';
 import { ACCUSATION_OBJECT, deniedKinds, LINK } from './patterns.js';
-import { firstEntity, passiveDoer, subjectOf } from './referents.js';
+import { firstEntity, ownerOfSubject, passiveDoer, subjectOf } from './referents.js';
 import type { Found, Reading, SentenceContext } from './types.js';
 
 /** What a party's forces or government are asked to do: "the withdrawal of ⟨B⟩ forces", "that the ⟨B⟩ authorities guarantee". */
@@ -34,6 +34,23 @@ function governmentOf(finder: ClaimFinder, key: string, name: string): string | 
   if (linked && linked !== key) return linked;
   const named = STATE_FORMS.get(/\bof (?:the )?((?:(?!\bof\b).)+)$/.exec(name)?.[1] ?? '');
   return named ? finder.entities.state(named.code).key : null;
+}
+
+/**
+ * "condemned the test as reckless, and the ⟨General Assembly⟩ later adopted a resolution": a clause joined after it,
+ * with a subject and a verb of its own, is not what the verb takes as its object.
+ */
+const NEXT_CLAUSE =
+  /(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?⟨\d+⟩\s+(?:(?:[a-z]+ly|later|also|then|has|had|have|was|were|is|are|would|will)\s+)*(?!of\b|and\b|or\b|to\b|in\b|for\b|on\b)[a-z]+(?:ed|s)\b/;
+
+/** An object naming an act and whom it was done to: "the sale of Rafales to ⟨B⟩", "the attack on ⟨B⟩'s embassy". */
+const ACT_DONE_TO =
+  /^\s*(?:the|this|that|these|those|such|any) (?:[a-z-]+ ){0,3}?[a-z-]+ (?:of [a-z⟨⟩\d -]{1,40}? )?(?:to|on|against|into|towards) (?:the )?⟨(\d+)⟩/i;
+
+/** The words of an object up to a clause joined after it. */
+function ownClause(object: string): string {
+  const next = NEXT_CLAUSE.exec(object);
+  return next ? object.slice(0, next.index) : object;
 }
 
 export interface ObjectReading {
@@ -186,12 +203,25 @@ export function readObject(
       const unnamed =
         (kind === 'ACCUSE' || kind === 'CRITICIZE') &&
         /^\s*(?:the |some |certain )?[^⟨,;]{1,40}? (?:of|for) [\w-]+ing\b/.test(object);
+      // "criticised the sale of Rafales to ⟨B⟩", "condemned the attack on ⟨B⟩": an act named by its noun is not aimed at
+      // whom it was done to; failing another party in the words, it is aimed at whoever the text said did it.
+      const act = kind === 'CRITICIZE' ? ACT_DONE_TO.exec(object) : null;
+      const doneTo = act ? [units[Number(act[1])]!.mention.key] : [];
       target =
         addressed || against || unnamed
           ? null
           : warnedThat
-            ? subjectOf(object.slice(lead), units)
-            : firstEntity(finder.entities, object, units);
+            ? (subjectOf(object.slice(lead), units) ??
+              ownerOfSubject(finder.entities, object.slice(lead), units, f.speakers))
+            : firstEntity(finder.entities, ownClause(object), units, doneTo);
+      if (act && target === null) {
+        const doer = finder.acts.doerOf(
+          object,
+          [...f.speakers, ...f.speakers.map((k) => finder.speakers.sideOf(k))],
+          ctx.sentence.index,
+        );
+        if (doer) referent = [doer];
+      }
       allegationStart = complement.start + lead;
       // "demands that ⟨A⟩ cease ... and that ⟨B⟩ stop ...": each that-clause asks it of its own subject.
       if (kind === 'DEMAND' && target !== null)

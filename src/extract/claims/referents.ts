@@ -63,6 +63,10 @@ const PASSIVE_BY = new RegExp(
   String.raw`\b(?:was|were|is|are|has been|have been|had been|being) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn|nt)\b[^;]*?${BY_DOER}`,
 );
 
+/** "⟨A⟩'s support", "⟨A⟩'s shadow fleet": what follows a possessive is ⟨A⟩'s doing, unless it is ⟨A⟩'s land, people or good. */
+const DOING_POSSESSIVE =
+  /^[’']s (?!(?:own )?(?:territory|territorial|border|borders|airspace|waters|sovereignty|people|citizens|civilians|population|security|interests?|capital|soil)\b)/;
+
 /**
  * Who a judgement is aimed at: the actor its clause names as doing
  * something (its subject, "by ⟨A⟩", "by the coast guard of ⟨A⟩", "⟨A⟩'s"), else the first actor named
@@ -83,12 +87,7 @@ export function agentOf(entities: Entities, words: string, units: Unit[], speake
     if (!actor(i)) continue;
     const after = words.slice(m.index + m[0].length);
     // "a further escalation of ⟨A⟩'s support", "the ⟨Israeli⟩ restrictions": what ⟨A⟩ does, wherever it is named.
-    if (
-      /^[’']s (?!(?:own )?(?:territory|territorial|border|borders|airspace|waters|sovereignty|people|citizens|civilians|population|security|interests?|capital|soil)\b)/.test(
-        after,
-      )
-    )
-      return i;
+    if (DOING_POSSESSIVE.test(after)) return i;
     if (units[i]!.mention.form === 'demonym') {
       if (new RegExp(`^ (?:[a-z-]+ )?${DONE_BY}`, 'i').test(after)) return i;
       continue;
@@ -137,7 +136,22 @@ export function warnedOf(entities: Entities, words: string, units: Unit[], own: 
       return Number(m[1]);
   }
   const forces = new RegExp(`⟨(\\d+)⟩ (?:[a-z-]+ )?${DONE_BY}`).exec(words);
-  return forces && actor(Number(forces[1])) ? Number(forces[1]) : null;
+  if (forces && actor(Number(forces[1]))) return Number(forces[1]);
+  return ownerOfSubject(entities, words, units, own);
+}
+
+/**
+ * Whose doing a clause's subject is, named by a possessive: "the entity's moves threaten ...", "ships of ⟨B⟩'s shadow
+ * fleet were endangering cables" are ⟨B⟩'s; null when the subject names no actor so, or names what is its own
+ * ("⟨B⟩'s territory").
+ */
+export function ownerOfSubject(entities: Entities, words: string, units: Unit[], own: string[] = []): number | null {
+  const m = /^\s*(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?⟨(\d+)⟩(?=[’']s)/.exec(words);
+  if (!m) return null;
+  const key = units[Number(m[1])]!.mention.key;
+  return isActorType(entities.get(key)?.type) && !own.includes(key) && DOING_POSSESSIVE.test(words.slice(m[0].length))
+    ? Number(m[1])
+    : null;
 }
 
 /** The state named last before a point of the text, within `within` characters of it. */
