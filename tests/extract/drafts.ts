@@ -31,3 +31,32 @@ export function claim(draft: Draft, speaker: string, kind: string, target?: stri
   expect(found, `${speaker} ${kind} ${target ?? ''} in:\n${lines(draft).join('\n')}`).toBeDefined();
   return found!;
 }
+
+/** A draft's ingest document, with the fields the entity tests read. */
+export type DraftDocument = {
+  entities: Record<string, unknown>[];
+  relationships: { type: string; from: string; to: string }[];
+};
+export const documentOf = (draft: Draft) => draft.document as DraftDocument;
+
+/** Each drafted event as "CATEGORY date" ("-" when undated), sorted. */
+export function events(draft: Draft): string[] {
+  return documentOf(draft)
+    .entities.filter((e) => e.type === 'Event')
+    .map((e) => `${e.category as string} ${(e.date as string | undefined) ?? '-'}`)
+    .sort();
+}
+
+/** Each drafted transfer as "supplier > recipient: weapon" ("supplier > recipient" without the weapon), sorted. */
+export function transfers(draft: Draft, { weapon = true } = {}): string[] {
+  const { entities, relationships } = documentOf(draft);
+  const end = (key: string, type: string) => relationships.find((r) => r.from === key && r.type === type)?.to ?? '-';
+  return entities
+    .filter((e) => e.type === 'WeaponsTransfer')
+    .map((e) => {
+      const key = e.key as string;
+      const parties = `${end(key, 'SUPPLIED_BY')} > ${end(key, 'RECEIVED_BY')}`;
+      return weapon ? `${parties}: ${end(key, 'OF_WEAPON')}` : parties;
+    })
+    .sort();
+}

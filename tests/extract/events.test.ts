@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/extract/types.js';
-import { extract } from './drafts.js';
+import { documentOf, events, extract } from './drafts.js';
 
 /**
  * Forms in which news names events and resolutions beyond the plain "X
@@ -11,15 +11,8 @@ import { extract } from './drafts.js';
  * Sentences written for these tests.
  */
 
-type Doc = { entities: Record<string, unknown>[]; relationships: { type: string; from: string; to: string }[] };
-const doc = (d: Draft) => d.document as Doc;
-const events = (d: Draft) =>
-  doc(d)
-    .entities.filter((e) => e.type === 'Event')
-    .map((e) => `${e.category as string} ${(e.date as string | undefined) ?? '-'}`)
-    .sort();
 const placeOf = (d: Draft, event: string) =>
-  doc(d).relationships.find((r) => r.from === event && r.type === 'TOOK_PLACE_IN')?.to;
+  documentOf(d).relationships.find((r) => r.from === event && r.type === 'TOOK_PLACE_IN')?.to;
 
 describe('events', () => {
   it('dates and places an attack by the clause of what it did', async () => {
@@ -27,7 +20,7 @@ describe('events', () => {
       'The rebels said an army drone strike had killed nine people at a market in Tigray on 3 March 2025.',
     );
     expect(events(d)).toEqual(['STRIKE 2025-03-03']);
-    const event = doc(d).entities.find((e) => e.type === 'Event')!.key as string;
+    const event = documentOf(d).entities.find((e) => e.type === 'Event')!.key as string;
     expect(placeOf(d, event)).toBe('place:tigray');
   });
 
@@ -51,7 +44,7 @@ describe('resolutions', () => {
     const d = await extract(
       'Japan said the launch breached resolutions 1874 (2009) and 2094 (2013), and the panel cited UNSCR 2371.',
     );
-    const resolutions = doc(d)
+    const resolutions = documentOf(d)
       .entities.filter((e) => e.type === 'Resolution')
       .map((e) => e.key)
       .sort();
@@ -77,12 +70,12 @@ describe('resolutions', () => {
       'The draft was tabled as S/2025/410. Russia vetoed the resolution on Friday, saying it was one-sided.',
       '2025-06-02',
     );
-    const resolutions = doc(d)
+    const resolutions = documentOf(d)
       .entities.filter((e) => e.type === 'Resolution')
       .map((e) => e.key);
     expect(resolutions).toEqual(['resolution:s-2025-410']);
-    const veto = doc(d).entities.find((e) => e.type === 'Event' && e.category === 'VETO')!;
-    expect(doc(d).relationships).toContainEqual(
+    const veto = documentOf(d).entities.find((e) => e.type === 'Event' && e.category === 'VETO')!;
+    expect(documentOf(d).relationships).toContainEqual(
       expect.objectContaining({ from: veto.key, type: 'CONCERNS', to: 'resolution:s-2025-410' }),
     );
   });
@@ -286,7 +279,7 @@ describe('elections and referendums', () => {
       'The president was sworn in after an election in March 2024 that observers called flawed. Voters rejected the new constitution in a referendum in November 2023.',
     );
     expect(events(d)).toEqual(['VOTE 2023-11', 'VOTE 2024-03']);
-    expect(doc(d).relationships.filter((r) => r.type === 'CONCERNS')).toEqual([]);
+    expect(documentOf(d).relationships.filter((r) => r.type === 'CONCERNS')).toEqual([]);
   });
 
   it('drafts no vote from an election to come, one with no date, or one dated only by the meeting that called for it', async () => {
@@ -304,9 +297,9 @@ describe('elections and referendums', () => {
       'Resolution 2790 (2025), adopted in May 2025, welcomed the elections of December 2024.',
       '2026-01-10',
     );
-    const election = doc(d).entities.find((e) => e.type === 'Event' && e.date === '2024-12');
+    const election = documentOf(d).entities.find((e) => e.type === 'Event' && e.date === '2024-12');
     expect(election?.name).toBe('Elections, 2024-12');
-    expect(doc(d).relationships.filter((r) => r.from === election?.key && r.type === 'CONCERNS')).toEqual([]);
+    expect(documentOf(d).relationships.filter((r) => r.from === election?.key && r.type === 'CONCERNS')).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/extract/types.js';
-import { extract } from './drafts.js';
+import { documentOf, events, extract } from './drafts.js';
 
 /**
  * What analysis of old events names: states that no longer exist as
@@ -9,14 +9,7 @@ import { extract } from './drafts.js';
  * Sentences written for these tests.
  */
 
-type Doc = { entities: Record<string, unknown>[]; relationships: { type: string; from: string; to: string }[] };
-const doc = (d: Draft) => d.document as Doc;
 const keys = (d: Draft) => d.entities.map((e) => e.key);
-const events = (d: Draft) =>
-  doc(d)
-    .entities.filter((e) => e.type === 'Event')
-    .map((e) => `${e.category as string} ${(e.date as string | undefined) ?? '-'}`)
-    .sort();
 
 describe('states that no longer exist', () => {
   it('reads the Soviet Union, Yugoslavia, Czechoslovakia and East Germany as states, by name and demonym', async () => {
@@ -31,9 +24,9 @@ describe('states that no longer exist', () => {
 
   it('takes the vetoing state of a veto told in history', async () => {
     const d = await extract('On 4 November 1956, the Soviet Union vetoed a draft resolution on Hungary.', '2026-11-04');
-    const veto = doc(d).entities.find((e) => e.type === 'Event')!;
+    const veto = documentOf(d).entities.find((e) => e.type === 'Event')!;
     expect(veto).toMatchObject({ category: 'VETO', date: '1956-11-04' });
-    expect(doc(d).relationships).toEqual(
+    expect(documentOf(d).relationships).toEqual(
       expect.arrayContaining([expect.objectContaining({ type: 'PARTICIPATED_IN', from: 'state:SUN', to: veto.key })]),
     );
   });
@@ -126,6 +119,6 @@ describe('events named with a year, or with when they began', () => {
       'Both states accepted the 2002 ruling of the International Court of Justice.',
       '2026-01-20',
     );
-    expect(doc(d).entities.find((e) => e.type === 'Event')?.name).toBe('Ruling, 2002');
+    expect(documentOf(d).entities.find((e) => e.type === 'Event')?.name).toBe('Ruling, 2002');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/extract/types.js';
-import { extract } from './drafts.js';
+import { documentOf, events, extract, transfers } from './drafts.js';
 
 /**
  * Entities told in forms the rules first missed on articles they had not
@@ -10,27 +10,6 @@ import { extract } from './drafts.js';
  * dated between its verb and what was bought, and ships named by their
  * class. Sentences written for these tests.
  */
-
-type Doc = { entities: Record<string, unknown>[]; relationships: { type: string; from: string; to: string }[] };
-const doc = (d: Draft) => d.document as Doc;
-const events = (d: Draft) =>
-  doc(d)
-    .entities.filter((e) => e.type === 'Event')
-    .map((e) => `${e.category as string} ${(e.date as string | undefined) ?? '-'}`)
-    .sort();
-
-/** Each drafted transfer as "supplier > recipient: weapon", sorted. */
-function transfers(d: Draft): string[] {
-  const end = (key: string, type: string) =>
-    doc(d).relationships.find((r) => r.from === key && r.type === type)?.to ?? '-';
-  return doc(d)
-    .entities.filter((e) => e.type === 'WeaponsTransfer')
-    .map((e) => {
-      const key = e.key as string;
-      return `${end(key, 'SUPPLIED_BY')} > ${end(key, 'RECEIVED_BY')}: ${end(key, 'OF_WEAPON')}`;
-    })
-    .sort();
-}
 
 describe('incidents told by their verb', () => {
   it('reads a vessel boarded and a government taking office as dated events', async () => {
@@ -126,7 +105,7 @@ describe('transfers told by a dated decision or by a ship class', () => {
 
 describe('bodies named by what they are', () => {
   const organizations = (d: Draft) =>
-    doc(d)
+    documentOf(d)
       .entities.filter((e) => e.type === 'Organization')
       .map((e) => e.name as string)
       .sort();
@@ -143,7 +122,7 @@ describe('bodies named by what they are', () => {
       "Russia's Southern Military District said 40 aircraft took part. The launcher came from the 17th Air Defence Brigade, the General Staff said.",
     );
     expect(organizations(d)).toEqual(['17th Air Defence Brigade', 'General Staff', 'Southern Military District']);
-    expect(doc(d).entities.filter((e) => e.type === 'Place')).toEqual([]);
+    expect(documentOf(d).entities.filter((e) => e.type === 'Place')).toEqual([]);
   });
 
   it("names a state's ministry by the field of security, by the capital it sits in, and by the name the state gives it", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/extract/types.js';
-import { extract } from './drafts.js';
+import { documentOf, extract, transfers } from './drafts.js';
 
 /**
  * Forms in which analysis and wire copy name a weapons transfer beyond
@@ -11,28 +11,9 @@ import { extract } from './drafts.js';
  * these tests.
  */
 
-type Doc = {
-  entities: Record<string, unknown>[];
-  relationships: { type: string; from: string; to: string }[];
-};
-const doc = (d: Draft) => d.document as Doc;
-
-/** Each drafted transfer as "supplier > recipient: weapon", sorted. */
-function transfers(d: Draft): string[] {
-  const end = (key: string, type: string) =>
-    doc(d).relationships.find((r) => r.from === key && r.type === type)?.to ?? '-';
-  return doc(d)
-    .entities.filter((e) => e.type === 'WeaponsTransfer')
-    .map((e) => {
-      const key = e.key as string;
-      return `${end(key, 'SUPPLIED_BY')} > ${end(key, 'RECEIVED_BY')}: ${end(key, 'OF_WEAPON')}`;
-    })
-    .sort();
-}
-
 /** The keys of the weapon systems a draft names, sorted. */
 const weaponKeys = (d: Draft) =>
-  doc(d)
+  documentOf(d)
     .entities.filter((e) => e.type === 'WeaponSystem')
     .map((e) => e.key as string)
     .sort();
@@ -41,7 +22,7 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
   it('reads an order from a supplier, with the quantity and the year', async () => {
     const d = await extract('Romania ordered 54 K2 tanks from South Korea in 2024.');
     expect(transfers(d)).toEqual(['state:KOR > state:ROU: weapon:k2']);
-    expect(doc(d).entities.find((e) => e.type === 'WeaponsTransfer')).toMatchObject({
+    expect(documentOf(d).entities.find((e) => e.type === 'WeaponsTransfer')).toMatchObject({
       quantity: '54',
       periodStart: '2024',
     });
@@ -74,13 +55,13 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
       'Canada handed over four Piranha armoured vehicles to Ghana in 2024 and 12 Bison jeeps to the Togolese army in May.',
     );
     expect(transfers(d)).toEqual(['state:CAN > state:GHA: weapon:piranha', 'state:CAN > state:TGO: weapon:bison']);
-    const bison = doc(d).entities.find((e) => e.key === 'weapon:bison');
+    const bison = documentOf(d).entities.find((e) => e.key === 'weapon:bison');
     expect(bison?.aliases).toContain('Bison jeep');
   });
 
   it('reads a designation in the plural with no word after it as the system', async () => {
     const d = await extract('The new jets will replace the air force’s ageing MiG-29s next year.');
-    expect(doc(d).entities.map((e) => e.key)).toContain('weapon:mig-29');
+    expect(documentOf(d).entities.map((e) => e.key)).toContain('weapon:mig-29');
   });
 
   it('reads a weapon before the clause saying who sold it, and a system named by a code without the word for it', async () => {
@@ -213,7 +194,7 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
       'weapon:skjold-class-corvette',
       'weapon:tu-22mr3',
     ]);
-    expect(doc(d).entities.find((e) => e.key === 'weapon:oberon-class-submarine')).toMatchObject({
+    expect(documentOf(d).entities.find((e) => e.key === 'weapon:oberon-class-submarine')).toMatchObject({
       name: 'Oberon-class submarine',
       aliases: expect.arrayContaining(['Oberon-class']),
     });
@@ -256,7 +237,7 @@ describe('weapons transfers in the forms of analysis and wire copy', () => {
     );
     expect(transfers(d)).toEqual(['state:BLR > state:MLI: weapon:mi-24']);
     const about = d.claims.filter((c) => c.speaker === 'state:BLR').flatMap((c) => c.about);
-    expect(about).toContain(doc(d).entities.find((e) => e.type === 'WeaponsTransfer')!.key);
+    expect(about).toContain(documentOf(d).entities.find((e) => e.type === 'WeaponsTransfer')!.key);
   });
 });
 
@@ -389,7 +370,9 @@ describe('the topic of a datelined story, and a second weapon after "and"', () =
       'Paraguay has rebuilt its air force in a decade. Paraguay now flies more aircraft than at any time since the 1980s, and Paraguay pays for them with soy revenue. Brazil delivered six Super Tucano aircraft between 2016 and 2018 and C-295 transport aircraft in 2022, and mechanics still service them.',
     );
     expect(transfers(d)).toEqual(['state:BRA > state:PRY: weapon:c-295', 'state:BRA > state:PRY: weapon:super-tucano']);
-    const c295 = doc(d).entities.find((e) => e.type === 'WeaponsTransfer' && (e.key as string).includes('c-295'));
+    const c295 = documentOf(d).entities.find(
+      (e) => e.type === 'WeaponsTransfer' && (e.key as string).includes('c-295'),
+    );
     expect(c295?.periodStart).toBe('2022');
   });
 });
