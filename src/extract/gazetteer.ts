@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { ORGANIZATION_CATEGORIES, type OrganizationCategory } from '../domain/index.js';
+import { dataTable } from './tables.js';
 
 /**
  * What the extractor knows without a graph: the world's states (from the
@@ -324,7 +325,7 @@ export const ORGANIZATIONS: KnownOrganization[] = z
       }),
     ),
   })
-  .parse(JSON.parse(readFileSync(new URL('./organizations.json', import.meta.url), 'utf8'))).organizations;
+  .parse(dataTable('organizations.json')).organizations;
 
 // ---------------------------------------------------------------------------
 // Places named without a word for what they are
@@ -353,7 +354,7 @@ const placeTable = z
       }),
     ),
   })
-  .parse(JSON.parse(readFileSync(new URL('./places.json', import.meta.url), 'utf8')));
+  .parse(dataTable('places.json'));
 
 /** Regions, territories, cities and seas news names bare ("fighting in Tigray"), from places.json. */
 export const KNOWN_PLACES: KnownPlace[] = placeTable.places;
@@ -372,7 +373,7 @@ export const PLACE_OPENERS_OF = placeTable.openersOf;
 /** Treaties and agreements known by name or acronym (treaties.json). */
 export const KNOWN_TREATIES: { name: string; aliases: string[] }[] = z
   .object({ treaties: z.array(z.strictObject({ name: z.string(), aliases: z.array(z.string()) })) })
-  .parse(JSON.parse(readFileSync(new URL('./treaties.json', import.meta.url), 'utf8'))).treaties;
+  .parse(dataTable('treaties.json')).treaties;
 
 // ---------------------------------------------------------------------------
 // Ministries: "Ministry of Foreign Affairs", "foreign ministry", named for a state

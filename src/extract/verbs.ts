@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { z } from 'zod';
 import { CLAIM_KINDS } from '../domain/index.js';
 import { escapeRegExp } from './text.js';
+import { dataTable } from './tables.js';
 
 /**
  * The reporting verbs, from one table (verbs.json): for each lemma, the
@@ -67,9 +67,7 @@ export interface Verb extends VerbRow {
   present: string[];
 }
 
-const table = z
-  .object({ verbs: z.array(row) })
-  .parse(JSON.parse(readFileSync(new URL('./verbs.json', import.meta.url), 'utf8')));
+const table = z.object({ verbs: z.array(row) }).parse(dataTable('verbs.json'));
 
 /** compromise's conjugation of a lemma; a phrasal verb ("call on", "take delivery of") conjugates its first word. */
 export function conjugate(lemma: string): Record<Form | 'Participle', string> {

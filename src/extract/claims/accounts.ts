@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
 import { side } from './denied.js';
 import type { ClaimFinder } from './finder.js';
 import type { ClaimDraft, SentenceContext } from './types.js';
+import { dataTable, phraseGroup as group } from '../tables.js';
 
 /**
  * Another party's account quoted in order to be rejected: "The claims of the
@@ -18,14 +18,13 @@ import type { ClaimDraft, SentenceContext } from './types.js';
  * the words of rejection are data (accounts.json).
  */
 
-const group = z.object({ note: z.string(), phrases: z.array(z.string()).min(1) });
 const table = z
   .object({
     nouns: group,
     rejected: z.object({ note: z.string(), before: z.array(z.string()).min(1), after: z.array(z.string()).min(1) }),
     excusing: group,
   })
-  .parse(JSON.parse(readFileSync(new URL('../accounts.json', import.meta.url), 'utf8')));
+  .parse(dataTable('accounts.json'));
 
 /** The noun of saying, its party (a state's people, side or media named after it) and the words after "that". */
 const ACCOUNT = new RegExp(

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { isActorType } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import type { Masked } from '../masked.js';
 import { conjugate } from '../verbs.js';
 import type { ClaimDraft } from './types.js';
+import { dataTable } from '../tables.js';
 
 /**
  * Acts a text reports and then names by a noun (acts.json): "⟨A⟩ vetoed
@@ -17,7 +17,7 @@ import type { ClaimDraft } from './types.js';
 
 const table = z
   .object({ note: z.string(), acts: z.array(z.object({ nouns: z.array(z.string()), verbs: z.array(z.string()) })) })
-  .parse(JSON.parse(readFileSync(new URL('../acts.json', import.meta.url), 'utf8')));
+  .parse(dataTable('acts.json'));
 
 const ACTS = table.acts.map((row) => {
   const past = [...new Set(row.verbs.flatMap((v) => [conjugate(v).PastTense, conjugate(v).Participle]))];

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { isActorType } from '../../domain/index.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
 import { WRONG_ACTS } from './lexicon.js';
 import type { ClaimFinder } from './finder.js';
 import type { ClaimDraft, SentenceContext } from './types.js';
+import { dataTable, phraseGroup as group } from '../tables.js';
 
 /**
  * A statement's findings in its own voice: "the ⟨A⟩ has established that the
@@ -17,10 +17,9 @@ import type { ClaimDraft, SentenceContext } from './types.js';
  * frames are data (findings.json).
  */
 
-const group = z.object({ note: z.string(), phrases: z.array(z.string()).min(1) });
 const table = z
   .object({ frames: group, coDoers: group, responsibility: group, broken: group })
-  .parse(JSON.parse(readFileSync(new URL('../findings.json', import.meta.url), 'utf8')));
+  .parse(dataTable('findings.json'));
 
 const FRAME = new RegExp(String.raw`\b(?:${table.frames.phrases.join('|')})\s+(?<words>.+)$`, 'iu');
 /**

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { LIST } from '../masked.js';
+import { dataTable, phraseGroup as group } from '../tables.js';
 
 /**
  * The words that give what was said its kind (said.json): criticism
@@ -13,7 +13,6 @@ import { LIST } from '../masked.js';
  * done to someone by a party named after "by" ("had been armed by").
  */
 
-const group = z.object({ note: z.string(), phrases: z.array(z.string()).min(1) });
 const table = z
   .object({
     criticism: group,
@@ -37,7 +36,7 @@ const table = z
     unnamedParties: group,
     complicity: group,
   })
-  .parse(JSON.parse(readFileSync(new URL('../said.json', import.meta.url), 'utf8')));
+  .parse(dataTable('said.json'));
 
 const pattern = (phrases: string[]) => new RegExp(String.raw`\b(?:${phrases.join('|')})(?![\p{L}])`, 'iu');
 

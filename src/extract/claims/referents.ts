@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { isActorType } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { listUnits, type Unit } from '../masked.js';
 import { DONE_BY } from './patterns.js';
+import { dataTable, phraseGroup } from '../tables.js';
 
 /**
  * Which entity a stretch of a masked sentence is about: the one it opens
@@ -175,7 +175,7 @@ const table = z
         z.object({ phrases: z.array(z.string()).min(1), kinds: z.array(z.string()).min(1), party: z.string() }),
       ),
     }),
-    repeated: z.object({ note: z.string(), phrases: z.array(z.string()).min(1) }),
+    repeated: phraseGroup,
     drafter: z.object({
       note: z.string(),
       opening: z.array(z.string()).min(1),
@@ -183,7 +183,7 @@ const table = z
       after: z.array(z.string()).min(1),
     }),
   })
-  .parse(JSON.parse(readFileSync(new URL('../referents.json', import.meta.url), 'utf8')));
+  .parse(dataTable('referents.json'));
 
 /** "our allies", "members": a body named by what its members are to the speaker, opening the words of a claim of these kinds. */
 export const ADDRESSEES = table.addressees.entries.map((e) => ({

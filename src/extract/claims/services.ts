@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Entities } from '../entities.js';
+import { dataTable } from '../tables.js';
 
 /**
  * "⟨Croatian⟩ officers entered our waters", "⟨Honduran⟩ sailors boarded
@@ -12,7 +12,7 @@ import type { Entities } from '../entities.js';
 
 const rows = z
   .object({ services: z.object({ rows: z.array(z.object({ doers: z.string(), service: z.string() })).min(1) }) })
-  .parse(JSON.parse(readFileSync(new URL('../said.json', import.meta.url), 'utf8'))).services.rows;
+  .parse(dataTable('said.json')).services.rows;
 
 const table = rows.map((r) => ({
   doers: new RegExp(String.raw`^(?:[\w-]+ )?(?:${r.doers})\b`, 'i'),

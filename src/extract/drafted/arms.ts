@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { alternation } from '../text.js';
 import { conjugate, spellings } from '../verbs.js';
+import { dataTable } from '../tables.js';
 
 /**
  * The vocabulary of weapons and of moving them (arms.json): nouns for
@@ -21,7 +21,7 @@ const table = z
     receiveVerbs: z.array(z.strictObject({ lemma: z.string() })),
     transferNouns: z.array(z.string()),
   })
-  .parse(JSON.parse(readFileSync(new URL('../arms.json', import.meta.url), 'utf8')));
+  .parse(dataTable('arms.json'));
 
 /** A kind of weapon: "ballistic missiles", "armoured personnel carriers", "rifles". */
 export const WEAPON_NOUN = `(?:${alternation(table.weaponNouns)})`;

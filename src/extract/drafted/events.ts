@@ -1,5 +1,4 @@
 import { MONTH_NAMES } from '../../calendar.js';
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { EVENT_CATEGORIES, isActorType, type EventCategory } from '../../domain/index.js';
 import { findDates, shifted, type FoundDate } from '../dates.js';
@@ -9,6 +8,7 @@ import { LIST, listUnits, type Masked } from '../masked.js';
 import { alternation, escapeRegExp, slug, type Sentence } from '../text.js';
 import type { Span } from '../types.js';
 import { conjugate, spellings } from '../verbs.js';
+import { dataTable } from '../tables.js';
 
 /**
  * Events, drafted with their category and date: meetings, summits,
@@ -38,7 +38,7 @@ const table = z
       }),
     ),
   })
-  .parse(JSON.parse(readFileSync(new URL('../events.json', import.meta.url), 'utf8')));
+  .parse(dataTable('events.json'));
 
 interface Kind {
   category: EventCategory;

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { ClaimKind } from '../../../domain/index.js';
 import type { Masked } from '../../masked.js';
 import type { ClaimFinder } from '../finder.js';
 import type { ClaimDraft, SentenceContext } from '../types.js';
+import { dataTable, phraseGroup as group } from '../../tables.js';
 
 /**
  * A briefing's answer read against the question put before it. A question
@@ -18,10 +18,9 @@ import type { ClaimDraft, SentenceContext } from '../types.js';
  * other forms give them.
  */
 
-const group = z.object({ note: z.string(), phrases: z.array(z.string()).min(1) });
 const table = z
   .object({ about: z.string(), reported: group, denial: group, warning: group })
-  .parse(JSON.parse(readFileSync(new URL('../../answers.json', import.meta.url), 'utf8')));
+  .parse(dataTable('answers.json'));
 
 /**
  * "⟨A⟩ says", "⟨A⟩'s military government accuses", "The ⟨Greek⟩ Prime Minister said": a party named, with up to three
