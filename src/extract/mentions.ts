@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { MONTH_NAMES } from '../calendar.js';
 import { SECURITY_COUNCIL_KEY } from '../domain/index.js';
 import {
@@ -24,6 +25,7 @@ import {
 import { Entities, makeKey, type Mention, type MentionForm } from './entities.js';
 import { COUNT_WORD, NOT_SYSTEM_NAMES, WEAPON_MODIFIER, WEAPON_NOUN } from './drafted/arms.js';
 import { questionOutlets } from './outlets.js';
+import { dataTable, phraseGroup } from './tables.js';
 import { alternation, escapeRegExp, fold, lineAt, singular, slug, titleCaseWords } from './text.js';
 import type { Span } from './types.js';
 
@@ -255,6 +257,10 @@ const DESCRIBED_BODIES: [RegExp, OrganizationCategory][] = [
 const DESCRIBED_NAME =
   '(?:[Tt]he )?(?:\\p{Lu}[\\p{L}-]*|al-\\p{Lu}[\\p{L}-]*)(?: (?:(?:de|del|da|do|la|le|al|el|des|du|for|of|the|and) )*(?:\\p{Lu}[\\p{L}-]*|al-\\p{Lu}[\\p{L}-]*)){0,4}';
 /** Small numbers in words, as a group of states is counted ("the three Baltic States"). */
+/** What the members of a state's opposition ("deputies", "politicians") and its legislators are called, as groups (members.json). */
+const MEMBERS = z.object({ opposition: phraseGroup, legislators: phraseGroup }).parse(dataTable('members.json'));
+const OPPOSITION_MEMBERS = alternation(MEMBERS.opposition.phrases);
+const LEGISLATORS = alternation(MEMBERS.legislators.phrases);
 const COUNTS = 'two|three|four|five|six|seven|eight|nine|ten';
 /** A group of states a delegate speaks for, named by capitalised words and what its members are. */
 const GROUP_SPOKEN_FOR = new RegExp(
@@ -339,6 +345,8 @@ export class MentionFinder {
     this.describedNames();
     this.governments();
     this.groups();
+    this.oppositions();
+    this.legislators();
     this.genericOrganizations();
     this.places();
     this.knownPlaces();
@@ -1055,9 +1063,10 @@ export class MentionFinder {
     const dateline = code ? undefined : datelineState(this.text);
     if (!code && !dateline) return;
     // "accused the government of ...", "urged the administration to ...", "the military": in lower case too, the
-    // state's, when the text is about one state.
+    // state's, when the text is about one state; "the previous government" too, and "accuse the Government of
+    // ignoring ...", where "of" opens what it is accused of, not the name of a state.
     const re =
-      /\b(?:[Tt]he )?(?:Federal |National |Royal |Union |Central )?Government(?! of)(?![’']s)(?![\p{L}])|(?<=\b[Tt]he )(?:government|administration|military|army|Army|navy|armed forces)(?! of (?:the )?[A-Z])(?![’']s)(?![\p{L}-])/gu;
+      /\b(?:[Tt]he )?(?:Federal |National |Royal |Union |Central )?Government(?! of (?![a-z]+ing\b))(?![’']s)(?![\p{L}])|(?<=\b[Tt]he (?:previous |former |current |present |outgoing )?)(?:government|administration|military|army|Army|navy|armed forces)(?! of (?:the )?[A-Z])(?![’']s)(?![\p{L}-])/gu;
     for (const m of matches(this.text, re)) {
       const start = m.index! + /^(?:[Tt]he )?/.exec(m[0])![0].length;
       // "his Government", "our Government": a pronoun's, not a name.
@@ -1166,6 +1175,75 @@ export class MentionFinder {
         return [this.mentionOf(key, m.index! + m[0].indexOf(phrase), phrase.length, 'phrase')];
       });
     }
+  }
+
+  /**
+   * A state's opposition named by what its members are, without a party's name: "Opposition deputies accused the
+   * Government ...", "opposition politicians accuse the previous government ...", "Venezuelan opposition leaders".
+   * Unlike other bodies described in lower case (describedBodies), the group speaks as itself: its words are its own,
+   * the opposition's, never the state's, so it is not PART_OF the state. It is named for the state named before
+   * "opposition", else the state whose "the Government" the text means, else by the text's words alone. A capitalised
+   * word before it that names no state ("Kurdish opposition groups") is part of another group's name.
+   */
+  private oppositions() {
+    const re = new RegExp(`${B}(?:(?<demonym>${demonyms}) )?[Oo]pposition (?<members>${OPPOSITION_MEMBERS})${E}`, 'gu');
+    for (const m of matches(this.text, re)) {
+      const g = m.groups!;
+      const before = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*)\s+$/u.exec(this.text.slice(Math.max(0, m.index! - 30), m.index!));
+      if (before && !g.demonym && !/^(?:The|Some|Several|Many|Other|Leading|Senior)$/.test(before[1]!)) continue;
+      const code = g.demonym ? stateOf(g.demonym) : (this.homeState ?? this.topicState() ?? datelineState(this.text));
+      const start = m.index!;
+      const end = m.index! + m[0].length;
+      const words = `opposition ${g.members!}`;
+      if (code) this.opposedGovernment(end, code);
+      this.candidate(start, end, 80, () => {
+        const state = code ? this.entities.state(code) : undefined;
+        const name = state ? `Opposition ${g.members!} of ${state.name}` : `Opposition ${g.members!}`;
+        const key = makeKey('org', state ? `${state.name} ${words}` : words);
+        this.addOrganization(key, name, 'OTHER', [words, m[0]]);
+        if (code) this.stateInside(code, m, 'demonym');
+        return [this.mentionOf(key, start, end - start, 'phrase')];
+      });
+    }
+  }
+
+  /**
+   * A state's legislators named as a group by their state: "Argentine lawmakers say ...", "Some United States
+   * lawmakers accuse the Government ...". Like the opposition (oppositions()), the group speaks as itself, a body of
+   * the state's legislature named by the text's words, not for the state.
+   */
+  private legislators() {
+    const re = new RegExp(`${B}(?:(?<demonym>${demonyms})|(?<name>${names})) (?<members>${LEGISLATORS})${E}`, 'gu');
+    for (const m of matches(this.text, re)) {
+      const code = stateOf(m.groups!.demonym ?? m.groups!.name);
+      if (!code) continue;
+      const start = m.index!;
+      const end = m.index! + m[0].length;
+      this.candidate(start, end, 80, () => {
+        const key = makeKey('org', m[0]);
+        this.addOrganization(key, m[0], 'OTHER', [m[0]]);
+        this.stateInside(code, m, m.groups!.demonym ? 'demonym' : 'name');
+        return [this.mentionOf(key, start, end - start, 'phrase')];
+      });
+    }
+  }
+
+  /**
+   * "opposition politicians accuse the previous government of ...": the government an opposition group speaks of, in
+   * its own sentence, is its state's, also where the text is not about that state alone (governments()) and only its
+   * dateline says where it is.
+   */
+  private opposedGovernment(after: number, code: string) {
+    const stop = this.text.slice(after).search(/[.;!?](?:\s|$)/);
+    const rest = this.text.slice(after, stop < 0 ? undefined : after + stop);
+    const m =
+      /\b[Tt]he (?:(?:previous|former|current|present|outgoing|new) )?[Gg]overnment(?! of (?:the )?[A-Z])(?![’']s)(?![\p{L}])/u.exec(
+        rest,
+      );
+    if (!m) return;
+    const start = after + m.index + 4;
+    const end = after + m.index + m[0].length;
+    this.candidate(start, end, 56, () => [this.mentionOf(this.entities.state(code).key, start, end - start, 'phrase')]);
   }
 
   /**
