@@ -1,5 +1,5 @@
 import type { EntityType, RelationshipType } from '../domain/index.js';
-import { STATES } from './gazetteer.js';
+import { STATE_FORMS, STATES } from './gazetteer.js';
 import { fold, slug } from './text.js';
 import type { Span } from './types.js';
 
@@ -99,6 +99,16 @@ export class Entities {
       { code, ...(info.wikidataId ? { wikidataId: info.wikidataId } : {}) },
       info.officialName !== info.name ? [info.officialName] : [],
     );
+  }
+
+  /**
+   * The state whose capital a drafted place is, standing for its government ("Claims in ⟨Zagreb⟩ that ...",
+   * "recalled its ambassador from ⟨Tehran⟩"); null for any other entity.
+   */
+  governmentSeatedIn(key: string): string | null {
+    const record = this.byKey.get(key);
+    const form = record?.type === 'Place' ? STATE_FORMS.get(record.name) : undefined;
+    return form?.role === 'capital' && form.code ? this.state(form.code).key : null;
   }
 
   link(list: 'partOf' | 'locatedIn', from: string, to: string) {

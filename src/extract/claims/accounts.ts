@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
 import { side } from './denied.js';
 import type { ClaimFinder } from './finder.js';
@@ -68,11 +67,7 @@ export function rejectedAccounts(
   const denierSide = denial ? side(denial) : (speakers.sideOf(deniers[0]!) ?? deniers[0]!);
   const sideOf = (key: string) => speakers.sideOf(key) ?? key;
   // "Claims in ⟨Zagreb⟩ and ⟨Tirana⟩": a capital named as where an account is made stands for its government.
-  const governmentOf = (key: string) => {
-    const record = entities.get(key);
-    const form = record?.type === 'Place' ? STATE_FORMS.get(record.name) : undefined;
-    return form?.role === 'capital' && form.code ? entities.state(form.code).key : key;
-  };
+  const governmentOf = (key: string) => entities.governmentSeatedIn(key) ?? key;
   const parties = [...new Set(listUnits(m.groups!.parties!).map((i) => governmentOf(units[i]!.mention.key)))].filter(
     (k) => sideOf(k) !== denierSide && ['State', 'Organization', 'Person'].includes(entities.get(k)?.type ?? ''),
   );

@@ -159,17 +159,13 @@ export class ClaimFinder {
     else if (ctx.voice?.speaker && this.claims.length === before) ownWords(this, ctx, masked, ctx.voice.speaker);
     else if (this.statement && !ctx.voice && this.claims.length === before) ownWords(this, ctx, masked);
     else if (this.statement || ctx.voice?.speaker) this.ownWordsBefore(ctx, masked, found);
-    // "The claims of ⟨B⟩ that ... are false": ⟨B⟩'s account, and the speaker's denial of it.
-    const own = ctx.voice
-      ? ctx.voice.speaker
-        ? [ctx.voice.speaker]
-        : []
-      : this.statement
-        ? this.speakers.memory.issuers
-        : [];
-    if (sentence.index > 0 && own.length) rejectedAccounts(this, ctx, masked, own, before);
-    // "the ⟨A⟩ has established that the attack was ordered by ⟨B⟩": the speaker's own finding accuses the doer.
-    if (sentence.index > 0 && own.length) ownFindings(this, ctx, masked, own, before);
+    const own = this.ownVoice(ctx);
+    if (sentence.index > 0 && own.length) {
+      // "The claims of ⟨B⟩ that ... are false": ⟨B⟩'s account, and the speaker's denial of it.
+      rejectedAccounts(this, ctx, masked, own, before);
+      // "the ⟨A⟩ has established that the attack was ordered by ⟨B⟩": the speaker's own finding accuses the doer.
+      ownFindings(this, ctx, masked, own, before);
+    }
     if (ctx.voice?.question) this.answers.readQuestion(ctx, masked, this.claims.slice(before));
     else if (ctx.voice?.speaker) this.answers.readAnswer(ctx, masked, ctx.voice.speaker, before);
     this.aimWithSentence(before);
@@ -182,6 +178,12 @@ export class ClaimFinder {
       this.speakers.introduced = { key: person, at: sentence.index };
     this.agent = this.agentIn(masked, units) ?? this.agent;
     this.acts.read(masked, sentence.index);
+  }
+
+  /** Whose words a sentence naming no speaker is: in a transcript the one answering (a question's are no one's), in a statement its issuer. */
+  private ownVoice(ctx: SentenceContext): string[] {
+    if (ctx.voice) return ctx.voice.speaker ? [ctx.voice.speaker] : [];
+    return this.statement ? this.speakers.memory.issuers : [];
   }
 
   /**

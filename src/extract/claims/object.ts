@@ -132,9 +132,8 @@ export function readObject(
     allegationStart = complement.start + lead;
     const post = postedTo ? listUnits(postedTo[1]!)[0]! : null;
     // The capital it was posted to is a place here ("from ⟨Tehran⟩"): the state whose capital it is.
-    const capital =
-      post === null ? undefined : STATE_FORMS.get(finder.entities.get(units[post]!.mention.key)?.name ?? '');
-    if (capital?.role === 'capital') referent = [finder.entities.state(capital.code).key];
+    const seatedIn = post === null ? null : finder.entities.governmentSeatedIn(units[post]!.mention.key);
+    if (seatedIn) referent = [seatedIn];
     else if (post !== null) target = post;
     else referent = finder.recentTargets(f.speakers, ctx.sentence.index);
     if (!postedTo && !referent.length) referent = finder.doer(f.speakers);
