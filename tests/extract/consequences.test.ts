@@ -35,6 +35,23 @@ describe('a demand told by a modal, without a demand verb', () => {
   });
 });
 
+describe('a demand told as an expectation or a duty falling to a party', () => {
+  it("reads what the speaker's government expects of a named party as a demand of it", async () => {
+    const draft = await extract(
+      "Kenya's foreign minister, Musalia Mudavadi, told reporters that his government expected Mogadishu to honour the border accord.",
+    );
+    claim(draft, 'person:musalia-mudavadi', 'DEMAND', 'state:SOM');
+  });
+
+  it('reads "it is for ⟨B⟩ to" and "the onus is on ⟨B⟩" as demands of that party', async () => {
+    const draft = await extract(
+      'The representative of Ghana said it was now for Mali to show that it wanted peace. "The onus is on Algeria," the representative of Ghana said.',
+    );
+    claim(draft, 'state:GHA', 'DEMAND', 'state:MLI');
+    claim(draft, 'state:GHA', 'DEMAND', 'state:DZA');
+  });
+});
+
 describe('a demand whose addressee is named by its role or a pronoun', () => {
   it('aims "urging that country to" at the state named before', async () => {
     const draft = await extract(

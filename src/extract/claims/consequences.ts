@@ -21,13 +21,16 @@ const table = z
       pronouns: z.array(z.string()).min(1),
       modals: z.array(z.string()).min(1),
       notAfter: z.array(z.string()).min(1),
+      ownSide: z.array(z.string()).min(1),
+      expecting: z.array(z.string()).min(1),
+      fallsTo: z.array(z.string()).min(1),
     }),
     warning: phraseGroup,
     addressees: z.object({ note: z.string(), roles: z.array(z.string()).min(1), pronouns: z.array(z.string()).min(1) }),
   })
   .parse(dataTable('consequences.json'));
 
-const { parenthesis, pronouns, modals, notAfter } = table.demand;
+const { parenthesis, pronouns, modals, notAfter, ownSide, expecting, fallsTo } = table.demand;
 const MODAL = String.raw`(?:also |now |first |simply |therefore |then )?(?:${modals.join('|')})\b(?! (?:${notAfter.join('|')})\b)`;
 
 /** "⟨B⟩, for its part, must press ahead": a named party asked to act, a parenthesis before the modal. */
@@ -38,6 +41,14 @@ const PARENTHESIZED = new RegExp(
 /** "it should stop arming militias", "He must explain this silence": a pronoun for the party the speaker is on about. */
 const POINTED = new RegExp(String.raw`^(?:${pronouns.join('|')}) ${MODAL}`, 'i');
 
+/** "her government expected ⟨B⟩ to honour its word": what the speaker's side expects of a named party. */
+const EXPECTED = new RegExp(
+  String.raw`^(?:${ownSide.join('|')}) (?:also |still |fully |now )?(?:${expecting.join('|')}) (?:the )?⟨(\d+)⟩ (?:to|not to)\b`,
+  'i',
+);
+/** "it is for ⟨B⟩ to ...", "the onus is on ⟨B⟩": a party it falls to to act. */
+const FALLS_TO = fallsTo.map((p) => new RegExp(`^${p}`, 'i'));
+
 /**
  * A demand without a demand verb: the unit of the party asked (`target`), or null when a pronoun stands for it, which
  * the finder resolves to whom the speaker's claims just before were aimed at.
@@ -45,6 +56,8 @@ const POINTED = new RegExp(String.raw`^(?:${pronouns.join('|')}) ${MODAL}`, 'i')
 export function modalDemand(words: string): { target: number | null } | null {
   const named = PARENTHESIZED.exec(words);
   if (named) return { target: Number(named[1]) };
+  const expected = EXPECTED.exec(words) ?? FALLS_TO.map((re) => re.exec(words)).find(Boolean);
+  if (expected) return { target: Number(expected[1]) };
   return POINTED.test(words) ? { target: null } : null;
 }
 
