@@ -363,7 +363,7 @@ export class ClaimFinder {
               ? hungTargets
               : this.recentTargets(f.speakers, ctx.sentence.index);
       this.emit({
-        kind: r.kind,
+        kind: r.pointsBack && !context.length ? 'STATE' : r.kind,
         speakers: f.speakers,
         targets,
         targetKeys: context,

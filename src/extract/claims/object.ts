@@ -1,3 +1,4 @@
+import { addresseeFor, roleAddressee } from './consequences.js';
 import type { ClaimKind } from '../../domain/index.js';
 import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
@@ -79,6 +80,7 @@ export function readObject(
   let deniedAccuser: string | null = null;
   let denies: ClaimKind[] = [];
   let referent: string[] = [];
+  let role: ReturnType<typeof roleAddressee>;
   const lead = /^\s*(?:that\s+)?/.exec(object)![0].length;
   // "called it the fastest purchase in the country's history": a judgement that finds no fault is a position, not a criticism.
   if (kind === 'CRITICIZE' && f.verb.object === 'judgement' && !EVALUATION.test(object) && !DISMISSAL.test(object))
@@ -167,6 +169,17 @@ export function readObject(
       for (const t of targets.slice(1))
         readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
       target = targets[0]!;
+    } else if (kind === 'DEMAND' && (role = roleAddressee(object))) {
+      // "urging that country to ...", "we have urged it to ...": the party the role or the pronoun stands for.
+      const own = new Set(f.speakers.flatMap((s) => [s, finder.speakers.sideOf(s)]));
+      referent = addresseeFor(
+        finder.entities,
+        role,
+        masked.original(complement.start, complement.start).start,
+        own,
+        () => finder.referent(f.speakers, ctx.sentence.index),
+      );
+      allegationStart = complement.start + role.length;
     } else if (kind !== 'CRITICIZE' && /^\s*(?:it|them)\s+(?:of|for|to)\b/.test(object)) {
       // "accused it of ...", "urged them to ...": aimed at what the pronoun stands for, the claims just made or the doer.
       const pronoun = /^\s*\w+\s+\w+\s*/.exec(object)!;

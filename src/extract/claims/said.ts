@@ -23,6 +23,7 @@ import {
   WRONG_ACTS,
 } from './lexicon.js';
 import { agentOf, firstEntity, partners, subjectOf, warnedOf } from './referents.js';
+import { addresseeFor, CONSEQUENCE, consequenceFor, modalDemand, OWN_APPEAL, roleAddressee } from './consequences.js';
 import { serviceOf } from './services.js';
 import type { Reading } from './types.js';
 
@@ -274,9 +275,22 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     let m: RegExpExecArray | null;
     if (cleft && cleft.index + offset < partSpan.end && partSpan.start < offset + said.length && CLEFT.test(words))
       continue;
+    let bidden: ReturnType<typeof modalDemand>;
+    let role: ReturnType<typeof roleAddressee>;
     if ((m = MODAL.exec(words)) && !ASKED_PASSIVE.test(words)) read('DEMAND', Number(m[1]));
-    else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words)) || (m = ASK_OF.exec(words)))
+    // "⟨B⟩, for its part, must ...", "it should stop ...": a party asked to act with no verb of asking.
+    else if ((bidden = modalDemand(words)) && !ASKED_PASSIVE.test(words)) {
+      read('DEMAND', bidden.target);
+      if (bidden.target === null) readings[readings.length - 1]!.pointsBack = true;
+    } else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words)) || (m = ASK_OF.exec(words)))
       read('DEMAND', Number(m[1]));
+    // "we have urged it to play its role": the speaker's appeal to a party named before, by pronoun or role.
+    else if ((m = OWN_APPEAL.exec(words)) && (role = roleAddressee(words.slice(m[0].length)))) {
+      const at = masked.original(part.start + m[0].length, part.start + m[0].length).start;
+      const keys = addresseeFor(sides.entities, role, at, own, () => []);
+      readings.push({ kind: 'DEMAND', target: null, span: partSpan, ...(keys.length ? { targetKeys: keys } : {}) });
+      if (!keys.length) readings[readings.length - 1]!.pointsBack = true;
+    }
     // "expects all countries, including ⟨B⟩, to ...": an appeal to all that names one party asks it of that party.
     else if (ALL_PARTIES.test(words)) {
       const among = AMONG_ALL.exec(words);
@@ -370,8 +384,8 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       if (target === null && !POINTING_BACK.test(words)) readings[readings.length - 1]!.aimless = true;
     } else if (DISMISSAL.test(words)) read('DENY', null);
     // "If ⟨B⟩ continues these provocations, ⟨A⟩ will take measures": a threat outweighs the judgement beside it.
-    else if (WARNING.test(words)) {
-      const target = subject ?? warnedOf(sides.entities, words, units, others);
+    else if (WARNING.test(words) || CONSEQUENCE.test(words)) {
+      const target = subject ?? consequenceFor(words, units, own) ?? warnedOf(sides.entities, words, units, others);
       read('WARN', target);
       // "anyone who does so will answer for it": a threat to no one named is not aimed at whom the text named last.
       if (target === null && UNNAMED.test(words)) readings[readings.length - 1]!.aimless = true;

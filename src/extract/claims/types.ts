@@ -88,6 +88,8 @@ export interface Reading {
   aimless?: boolean;
   /** A criticism of an act named whose doer the text does not give: aimed at whom the speaker's other claims of the sentence are. */
   sharesAim?: boolean;
+  /** Asked of a pronoun ("it should stop ..."): a demand only when the speaker's claims before say whom it stands for. */
+  pointsBack?: boolean;
 }
 
 /** A claim to record, for each of its speakers and targets. */

@@ -42,7 +42,7 @@ export function continuation(finder: ClaimFinder, ctx: SentenceContext, masked: 
           ? finder.doer(last.speakers)
           : finder.recentTargets(last.speakers, ctx.sentence.index);
     finder.emit({
-      kind: r.kind,
+      kind: r.pointsBack && !context.length ? 'STATE' : r.kind,
       speakers: last.speakers,
       targets: r.target === null ? [] : [r.target],
       targetKeys: context,

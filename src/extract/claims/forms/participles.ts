@@ -2,6 +2,7 @@ import type { ClaimKind } from '../../../domain/index.js';
 import { LIST, listUnits, type Masked } from '../../masked.js';
 import type { Span } from '../../types.js';
 import { PARTICIPLE_VERB, verbOf } from '../../verbs.js';
+import { addresseeFor, roleAddressee } from '../consequences.js';
 import type { ClaimFinder } from '../finder.js';
 import { subjectOf } from '../referents.js';
 import type { Found, SentenceContext } from '../types.js';
@@ -74,7 +75,8 @@ export function hungClaims(
         ? readings
         : [{ kind: 'STATE' as ClaimKind, target: subjectOf(masked.text.slice(said.start, end), units), span: said }])
         finder.emit({
-          kind: r.kind,
+          // "..., adding that it must ...": a pronoun whose party is not given asks no one.
+          kind: 'pointsBack' in r && r.pointsBack ? ('STATE' as ClaimKind) : r.kind,
           speakers: f.speakers,
           targets: r.target === null ? [] : [r.target],
           units,
@@ -104,6 +106,15 @@ export function hungClaims(
     const link = list ? /^\s*(?:of|for|to|over|against|that)\s+/.exec(object.slice(list[0].length)) : null;
     const allegationStart =
       verbEnd + (list ? list[0].length + (link ? link[0].length : 0) : /^\s*/.exec(object)![0].length);
+    // "..., urging that country to ...": an addressee named by its role is the party it stands for.
+    const role = !targets.length && hungVerb.kind === 'DEMAND' ? roleAddressee(object) : null;
+    if (role) {
+      const own = new Set(f.speakers.flatMap((s) => [s, finder.speakers.sideOf(s)]));
+      const at = masked.original(verbEnd, verbEnd).start;
+      const keys = addresseeFor(finder.entities, role, at, own, () => finder.referent(f.speakers, ctx.sentence.index));
+      claim(hungVerb.kind, verbEnd + role.length, [], keys);
+      return;
+    }
     for (const t of targets.length ? targets : [null]) claim(hungVerb.kind, allegationStart, t === null ? [] : [t]);
   });
 }

@@ -77,7 +77,8 @@ export function ownWords(
           ? finder.doer(issuers)
           : (r.targetKeys ?? finder.recentTargets(issuers, ctx.sentence.index));
     finder.emit({
-      kind: r.kind,
+      // "it should stop ...": a pronoun that stands for no party the issuer's claims were aimed at asks no one.
+      kind: r.pointsBack && !context.length ? 'STATE' : r.kind,
       speakers: issuers,
       targets: r.target === null ? [] : [r.target],
       targetKeys: context,
