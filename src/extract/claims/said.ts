@@ -22,6 +22,7 @@ import {
   WARNING,
   WRONG_ACTS,
 } from './lexicon.js';
+import { readHostileAct } from './hostile.js';
 import { agentOf, firstEntity, partners, subjectOf, warnedOf } from './referents.js';
 import { addresseeFor, CONSEQUENCE, consequenceFor, modalDemand, OWN_APPEAL, roleAddressee } from './consequences.js';
 import { serviceOf } from './services.js';
@@ -246,6 +247,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
   };
   const namesOnlyOwn = (words: string) => listUnits(words).every((i) => own.has(units[i]!.mention.key));
   for (const part of clauses(said, offset)) {
+    const before = readings.length;
     // Scare quotes ('remained "totally ineffective"') are the speaker's words all the same: read through them.
     const words = part.text
       .replace(/^(?:that|but|and)\s+/i, '')
@@ -437,6 +439,13 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       for (const t of listUnits(relative[2] ?? relative[1]!))
         if (!own.has(units[t]!.mention.key) && !readings.some((r) => r.kind === 'ACCUSE' && r.target === t))
           read('ACCUSE', t);
+    // "a patrol boat of the ⟨B⟩ Navy stopped three canoes": a hostile act told by a party accuses its doer (hostile.ts);
+    // the UN's or a monitor's account of one is a finding, read above.
+    if (
+      !readings.slice(before).some((r) => r.kind === 'ACCUSE') &&
+      !speakers.some((s) => sides.unSystem(s) || sides.monitors(s))
+    )
+      readings.push(...readHostileAct(sides, words, units, own, partSpan));
   }
   return readings;
 }
