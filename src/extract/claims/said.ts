@@ -22,6 +22,7 @@ import {
   WARNING,
   WRONG_ACTS,
 } from './lexicon.js';
+import { CORRECTION, STANDING, TITLE } from './positions.js';
 import { agentOf, firstEntity, partners, subjectOf, warnedOf } from './referents.js';
 import { serviceOf } from './services.js';
 import type { Reading } from './types.js';
@@ -369,6 +370,8 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       read('CRITICIZE', target);
       if (target === null && !POINTING_BACK.test(words)) readings[readings.length - 1]!.aimless = true;
     } else if (DISMISSAL.test(words)) read('DENY', null);
+    // "these were fathers with families, not fighters", "no civilians had been harmed": a correction of what another side said.
+    else if (CORRECTION.test(words)) read('DENY', null);
     // "If ⟨B⟩ continues these provocations, ⟨A⟩ will take measures": a threat outweighs the judgement beside it.
     else if (WARNING.test(words)) {
       const target = subject ?? warnedOf(sides.entities, words, units, others);
@@ -417,6 +420,9 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     }
     // "The Minister will travel to ⟨Tashkent⟩ on Thursday": a visit announced is a position, aimed at no one.
     else if (ANNOUNCEMENT.test(words)) readings.push({ kind: 'STATE', target: null, span: partSpan, aimless: true });
+    // "⟨Place⟩ is an integral part of ⟨A⟩", "remains committed to dialogue": a position told as fact, aimed at no one.
+    else if (TITLE.test(words) || STANDING.test(words))
+      readings.push({ kind: 'STATE', target: null, span: partSpan, aimless: true });
     // "..., which had killed thousands": a wrong told of a party in passing, whatever the clause says besides.
     const relative = RELATIVE_WRONG.exec(words);
     if (relative)
