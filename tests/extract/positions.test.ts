@@ -102,3 +102,15 @@ describe('whom a denial in an own statement answers when nothing drafted was aim
     expect(claim(draft, 'org:malawi-ministry-of-foreign-affairs', 'DENY').targets).toEqual([]);
   });
 });
+
+describe('a denial with an adverb before what it denies', () => {
+  it('"rejects once more the false claims by ⟨B⟩ that ..." answers ⟨B⟩, as without the adverb', async () => {
+    for (const adverb of ['once more ', 'yet again ', 'resolutely ']) {
+      const draft = await extract(
+        `Rwanda rejects ${adverb}the false claims by the Government of the Democratic Republic of the Congo that the Rwanda Defence Force is fighting alongside the M23.`,
+      );
+      claim(draft, 'state:RWA', 'DENY', 'state:COD');
+      claim(draft, 'state:COD', 'ACCUSE', 'state:RWA');
+    }
+  });
+});
