@@ -114,3 +114,22 @@ describe('a denial with an adverb before what it denies', () => {
     }
   });
 });
+
+describe('a claim named and judged after "call", with no article before the judgement', () => {
+  it('"calls such reports Western propaganda", "called the accusations baseless" deny what was said', async () => {
+    for (const sentence of [
+      'Moscow calls such reports Western propaganda.',
+      'Russia called the accusations baseless.',
+    ]) {
+      const draft = await extract(`France accused Russia of flying equipment to Libya. ${sentence}`);
+      claim(draft, 'state:RUS', 'DENY', 'state:FRA');
+    }
+  });
+
+  it('"calling ⟨B⟩\'s claims baseless" in a participle is read, the named party not taken for a pronoun', async () => {
+    const draft = await extract(
+      "France accused Russia of flying equipment to Libya. Russia rejected the statement on Monday, calling France's claims baseless.",
+    );
+    claim(draft, 'state:RUS', 'DENY', 'state:FRA');
+  });
+});
