@@ -3,6 +3,7 @@ import { adversaryOf, settleClaims } from './claims/conventions.js';
 import { assemble, defaultTitle } from './draft.js';
 import { accusationsDenied, deniedAsAccusations, side } from './claims/denied.js';
 import { aimAtReportAuthors } from './claims/reports.js';
+import { aimAtRebutted } from './claims/rebutted.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
 import { aboutTheDecision, aboutWhatWasTold } from './drafted/context.js';
@@ -99,6 +100,12 @@ export class RulesExtractor implements Extractor {
     aimAtReportAuthors(drafts, entities, text);
     aboutWhatIsAnswered(drafts, entities);
     aimAtWhatIsAnswered(drafts);
+    aimAtRebutted(
+      drafts,
+      entities,
+      (k) => claims.speakers.sideOf(k),
+      homeState ? entities.state(homeState).key : undefined,
+    );
     drafts.splice(
       0,
       drafts.length,

@@ -23,6 +23,7 @@ import {
   WRONG_ACTS,
 } from './lexicon.js';
 import { readHostileAct } from './hostile.js';
+import { CORRECTION, STANDING, TITLE } from './positions.js';
 import { agentOf, firstEntity, partners, subjectOf, warnedOf } from './referents.js';
 import { addresseeFor, CONSEQUENCE, consequenceFor, modalDemand, OWN_APPEAL, roleAddressee } from './consequences.js';
 import { serviceOf } from './services.js';
@@ -385,6 +386,8 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       read('CRITICIZE', target);
       if (target === null && !POINTING_BACK.test(words)) readings[readings.length - 1]!.aimless = true;
     } else if (DISMISSAL.test(words)) read('DENY', null);
+    // "these were fathers with families, not fighters", "no civilians had been harmed": a correction of what another side said.
+    else if (CORRECTION.test(words)) read('DENY', null);
     // "If ⟨B⟩ continues these provocations, ⟨A⟩ will take measures": a threat outweighs the judgement beside it.
     else if (WARNING.test(words) || CONSEQUENCE.test(words)) {
       const target = subject ?? consequenceFor(words, units, own) ?? warnedOf(sides.entities, words, units, others);
@@ -433,6 +436,9 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     }
     // "The Minister will travel to ⟨Tashkent⟩ on Thursday": a visit announced is a position, aimed at no one.
     else if (ANNOUNCEMENT.test(words)) readings.push({ kind: 'STATE', target: null, span: partSpan, aimless: true });
+    // "⟨Place⟩ is an integral part of ⟨A⟩", "remains committed to dialogue": a position told as fact, aimed at no one.
+    else if (TITLE.test(words) || STANDING.test(words))
+      readings.push({ kind: 'STATE', target: null, span: partSpan, aimless: true });
     // "..., which had killed thousands": a wrong told of a party in passing, whatever the clause says besides.
     const relative = RELATIVE_WRONG.exec(words);
     if (relative)

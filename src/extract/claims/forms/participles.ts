@@ -92,7 +92,7 @@ export function hungClaims(
     }
     if (hungVerb.object === 'judgement') {
       // "..., calling them a violation of international law": what "them" is, the claims just made.
-      const pronoun = /^\s*\w+\s*/.exec(object)!;
+      const pronoun = /^\s*\S+\s*/.exec(object)!;
       // "..., calling the expulsion a hostile act": who the text said expelled, before whom the last claims were aimed at.
       const named = /^\s*(?:the|this|that|these|those|its|their) (?:[\w-]+ ){0,3}?(?=(?:a|an)\b)/.exec(object);
       const own = [...f.speakers, ...f.speakers.map((k) => finder.speakers.sideOf(k))];
