@@ -11,6 +11,8 @@ import {
   RECEIVED,
   RECEIVING,
   SUPPLIED,
+  SUPPLIER_NOUN,
+  SUPPLIER_RANK,
   SUPPLY,
   supplyVerb,
   TRANSFER_NOUN,
@@ -73,6 +75,16 @@ const APPROVED = new RegExp(
 /** "⟨B⟩ signed a $2 billion contract with ⟨A⟩ for ⟨W⟩", "⟨B⟩ placed an order for ⟨W⟩ from ⟨A⟩": the subject buys. */
 const DEAL = new RegExp(
   String.raw`(?<to>${LIST})(?:,[^,]{1,80},)?\s+(?:${AUX})(?:signed|struck|reached|concluded|agreed|inked|finali[sz]ed|placed) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement|order)(?: with (?:the )?(?<by>${LIST}))? (?:for|to buy|to purchase|to acquire) ${WEAPON}(?:(?: [^⟨;]{0,30}?)? (?:from|with) (?:the )?(?<from>${LIST}))?`,
+  'gu',
+);
+/**
+ * "⟨A⟩ was ⟨B⟩'s largest arms supplier", "⟨A⟩, ⟨B⟩'s second largest supplier, halted ...", "⟨A⟩ remains one of
+ * ⟨B⟩'s main suppliers": a state named by its rank among another's suppliers has supplied it, weapons unnamed. A rank
+ * is needed ("⟨B⟩'s suppliers" alone are often whom it has not yet bought from), and the supplier must be the subject
+ * of "is" or stand in apposition, not an object ("turned to ⟨B⟩'s main supplier").
+ */
+const SUPPLIER_OF = new RegExp(
+  String.raw`(?<!\b(?:to|from|with|of|by|for|on|at|than|as|against) (?:the )?)(?<supplier>${LIST})(?:,\s+|\s+(?:(?:is|was|has|had|been|remains|remained|became|become|now|still|long|also|once|already|by far)\s+)+)(?:one of\s+)?(?<to>⟨\d+⟩)[’']s\s+(?:(?:${SUPPLIER_RANK})\s+){1,2}${SUPPLIER_NOUN}\b`,
   'gu',
 );
 /** "⟨B⟩'s purchase of ⟨W⟩ from ⟨A⟩", "⟨B⟩'s planned acquisition of ⟨W⟩ from ⟨A⟩": the owner of the buying receives. */
@@ -142,6 +154,8 @@ interface Parsed {
   at: number;
   end: number;
   negated: boolean;
+  /** A supplier's whole trade with the recipient ("⟨A⟩ is ⟨B⟩'s largest supplier"), not one delivery of it. */
+  whole?: boolean;
 }
 
 export class TransferFinder {
@@ -149,6 +163,8 @@ export class TransferFinder {
   private lastNamed: string[] = [];
   /** The first state or body the last sentence named, for a sentence opening on "It supplied ...". */
   private lastSubject: string | undefined;
+  /** The transfers that are a supplier's whole trade with a recipient, kept apart from its deliveries of one weapon. */
+  private readonly wholeTrade = new Set<string>();
   /** The state the text is about, once worked out (undefined when none clearly is). */
   private topicKey: string | undefined | null = null;
 
@@ -345,7 +361,7 @@ export class TransferFinder {
         });
       }
     }
-    for (const re of [PASSIVE, NOMINAL, APPROVED, DEAL, RELATIVE, PURCHASE]) {
+    for (const re of [PASSIVE, NOMINAL, APPROVED, DEAL, RELATIVE, PURCHASE, SUPPLIER_OF]) {
       for (const m of text.matchAll(re)) {
         const g = m.groups!;
         const suppliers = keys(g.supplier ?? g.by ?? g.by2 ?? g.from ?? g.owner);
@@ -356,6 +372,7 @@ export class TransferFinder {
           at: m.index!,
           end: m.index! + m[0].length,
           negated: this.denied(text, m.index!),
+          whole: re === SUPPLIER_OF,
         });
       }
     }
@@ -502,10 +519,12 @@ export class TransferFinder {
     )[0];
     const code = (k: string) => (k.startsWith('state:') ? k.slice(6).toLowerCase() : k.slice(k.indexOf(':') + 1));
     const weaponName = weaponKey ? this.entities.get(weaponKey)!.name : words || 'weapons';
-    // The same supplier, recipient and weapon named again is the transfer named before.
+    // The same supplier, recipient and weapon named again is the transfer named before; a supplier's whole trade and
+    // its deliveries of one weapon are apart ("⟨A⟩ is ⟨B⟩'s largest supplier" and "⟨A⟩ delivered ⟨W⟩ to ⟨B⟩").
     const prior = [...this.entities.byKey.values()].find(
       (r) =>
         r.type === 'WeaponsTransfer' &&
+        this.wholeTrade.has(r.key) === !!p.whole &&
         this.entities.links.some((l) => l.from === r.key && l.type === 'SUPPLIED_BY' && l.to === supplier) &&
         this.entities.links.some((l) => l.from === r.key && l.type === 'RECEIVED_BY' && l.to === recipient) &&
         (!weaponKey ||
@@ -515,9 +534,10 @@ export class TransferFinder {
     );
     const key =
       prior?.key ??
-      `transfer:${slug([code(supplier), code(recipient), weaponKey ? weaponKey.slice(7) : slug(words || 'weapons'), period?.start ?? ''].join(' '))}`;
+      `transfer:${slug([code(supplier), code(recipient), weaponKey ? weaponKey.slice(7) : p.whole ? 'arms' : slug(words || 'weapons'), period?.start ?? ''].join(' '))}`;
     const name = `${weaponName} from ${this.entities.get(supplier)?.name ?? code(supplier)} to ${this.entities.get(recipient)?.name ?? code(recipient)}`;
     const record = this.entities.add(key, 'WeaponsTransfer', prior?.name ?? name, { status });
+    if (p.whole) this.wholeTrade.add(key);
     const props = record.props;
     if (quantity && !props.quantity) props.quantity = quantity;
     if (period && !props.periodStart) {
