@@ -1639,12 +1639,18 @@ export class MentionFinder {
       const aliases = closer ? [place.slice(0, -closer.length - 1)] : [];
       this.candidate(start, start + place.length, 77, () => this.newPlace(place, 'OTHER', start, aliases));
     }
-    // A dateline closing a heading: "Ministry of Foreign Affairs, Athens, 9 July 2026", "Taipei, 10 September 2026".
+    // A dateline in a heading: "Ministry of Foreign Affairs, Athens, 9 July 2026", "Taipei, 10 September 2026", the
+    // weekday given too and the heading going on after the date ("Government Press Conference, Berlin, Monday, 6
+    // October 2025, with ...", "Prime Minister's Office, Tokyo, Monday, December 8, 2025").
+    const weekday = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
     const dateline = new RegExp(
-      `(?:^|, )(?<place>${PROPER}(?: ${PROPER}){0,2}), (?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2},?) \\d{4}[ \\t]*$`,
+      `(?:^|, )(?!${weekday}\\b)(?<place>${PROPER}(?: ${PROPER}){0,2}), (?:${weekday}, )?(?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2},?) \\d{4}(?:[ \\t]*$|(?<goesOn>,))`,
       'gmu',
     );
+    const headingEnd = this.text.trimStart().indexOf('\n') + this.text.length - this.text.trimStart().length;
     for (const m of matches(this.text, dateline)) {
+      // A heading that goes on after its date is the text's first line, not a sentence that names a date.
+      if (m.groups!.goesOn && m.index! > headingEnd) continue;
       const place = m.groups!.place!;
       const start = m.index! + m[0].indexOf(place);
       const form = STATE_FORMS.get(place);
