@@ -496,6 +496,26 @@ export const MILITARY_ADJECTIVE_NOUNS = [
   'units?',
 ];
 
+/**
+ * The craft of a state's service, named after it: "a Nigerian army drone", "a Guyanese coast guard ship". The
+ * service is named as their owner, though the phrase is the craft's, not the service speaking or acting.
+ */
+export const MILITARY_CRAFT = [
+  'aircraft',
+  'helicopters?',
+  'jets?',
+  'planes?',
+  'drones?',
+  'vehicles?',
+  'vessels?',
+  'ships?',
+  'boats?',
+  'patrol boats?',
+  'patrol vessels?',
+  'cutters?',
+  'frigates?',
+];
+
 /** Capitalised words that are never a place's name: a sentence's first words, days, months, titles, bodies, a vote's words. */
 export const NOT_PLACES = new Set(
   (

@@ -3,6 +3,7 @@ import { MONTH_NAMES } from '../calendar.js';
 import { SECURITY_COUNCIL_KEY } from '../domain/index.js';
 import {
   MILITARY_ADJECTIVE_NOUNS,
+  MILITARY_CRAFT,
   KNOWN_PLACES,
   KNOWN_TREATIES,
   MILITARY_BRANCHES,
@@ -761,6 +762,34 @@ export class MentionFinder {
       });
     }
     this.pronounServices();
+    this.craftOwners();
+  }
+
+  /**
+   * "A Nigerian army drone struck ...", "a Guyanese coast guard ship": the service owning the craft is named, and
+   * recorded, without being the mention, which stays the state's demonym (what the craft did, its state did).
+   */
+  private craftOwners() {
+    const branch = alternation(
+      MILITARY_BRANCHES.filter((b) => !/military|border guards/.test(b)).flatMap((b) => [
+        b,
+        b.replace(/\b\p{L}/gu, (c) => c.toUpperCase()),
+      ]),
+    );
+    const re = new RegExp(
+      `(?<!(?:Royal|Imperial|Revolutionary|National|Federal|People[’']s) )(?:${STATE_QUALIFIER}|(?<named>${names})) (?<branch>${branch}) (?=(?:${MILITARY_CRAFT.join('|')})${E})`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      const g = m.groups!;
+      const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.named);
+      if (!code) continue;
+      const { key, name } = serviceOf(STATES.get(code)!.name, g.branch!.toLowerCase());
+      const words = m[0].replace(/ $/, '');
+      this.addOrganization(key, name, 'MILITARY', g.possessive ? [] : [words]);
+      this.entities.link('partOf', key, this.entities.state(code).key);
+      this.entities.mention(key, { start: m.index!, end: m.index! + words.length }, this.text, false);
+    }
   }
 
   /**

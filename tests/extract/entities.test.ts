@@ -864,3 +864,19 @@ describe('places in headings', () => {
     expect(keys(d).filter((k) => k.startsWith('place:'))).toEqual([]);
   });
 });
+
+describe('a service named as the owner of its craft', () => {
+  it('records "a ⟨demonym⟩ army drone" and "a ⟨demonym⟩ coast guard ship" as the service, the state still acting', async () => {
+    const d = await extract(
+      'A Ghanaian army drone struck a market near the border on Sunday, and a Beninese coast guard ship was sent to the area.',
+    );
+    expect(entity(d, 'org:ghana-army').aliases).toContain('Ghanaian army');
+    expect(entity(d, 'org:benin-coast-guard').aliases).toContain('Beninese coast guard');
+    expect(keys(d)).toEqual(expect.arrayContaining(['state:GHA', 'state:BEN']));
+  });
+
+  it('does not take "military" before a craft for a service', async () => {
+    const d = await extract('A Ghanaian army spokesman spoke of Ghanaian military vehicles on the road.');
+    expect(keys(d)).not.toContain('org:ghana-military');
+  });
+});
