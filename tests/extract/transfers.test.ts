@@ -406,3 +406,26 @@ describe("a state named by its rank among another state's suppliers", () => {
     expect(transfers(c)).toEqual([]);
   });
 });
+
+describe('a recipient with words set off after it, and a second verb of receiving', () => {
+  it('reads a recipient whose aside holds a number with a thousands comma', async () => {
+    const d = await extract(
+      "Belize's Defence Force, which has about 1,500 troops, has received two patrol boats from Taiwan, officials said.",
+    );
+    expect(transfers(d, { weapon: false })).toEqual(['state:TWN > state:BLZ']);
+  });
+
+  it('reads "has received ⟨W1⟩ from ⟨A1⟩ and is buying ⟨W2⟩ from ⟨A2⟩" as two transfers to the same recipient', async () => {
+    const d = await extract(
+      'Suriname has received two Dornier 228 aircraft from India and is buying patrol boats from the Netherlands.',
+    );
+    expect(transfers(d, { weapon: false })).toEqual(['state:IND > state:SUR', 'state:NLD > state:SUR']);
+  });
+
+  it('reads no second transfer when the second verb is denied', async () => {
+    const d = await extract(
+      'Suriname has received two Dornier 228 aircraft from India and has not bought patrol boats from the Netherlands.',
+    );
+    expect(transfers(d, { weapon: false })).toEqual(['state:IND > state:SUR']);
+  });
+});

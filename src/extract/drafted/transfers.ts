@@ -42,6 +42,8 @@ const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|th
  * month to sell").
  */
 const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|(?:agreed|decided|planned|voted) (?:in|on|last|this|earlier this) (?:\d{1,2} )?\w+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)? to|agreed to|decided to|plans to|planned to|intends to|began to|(?:is|was|are|were) expected to|(?:is|was|are|were) due to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
+/** Words set off by commas after a subject, a number's thousands comma among them (", which has about 5,000 troops,"). */
+const ASIDE = String.raw`,(?:[^,]|(?<=\d),(?=\d{3}\b)){1,80},`;
 /** A relative clause opening on its subject: "⟨B⟩, which received ...", "⟨A⟩, which had supplied ...". */
 const WHICH = String.raw`,\s+(?:which|who)`;
 const PLACE_WORDS =
@@ -52,11 +54,11 @@ const OWN_COUNTRY = String.raw`(?<own>\b(?:[Hh]is|[Hh]er|[Ww]hose) country)`;
 /** "It handed over ...", "when it sold ...": a supplier named by a pronoun, the actor it stands for found before it. */
 const PRONOUN = String.raw`(?<pronoun>\b(?:[Ii]t|[Tt]hey)(?= ))`;
 const SUPPLIER_VERB = new RegExp(
-  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${LIST}))(?:,[^,]{1,80},|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
+  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${LIST}))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
   'gu',
 );
 const RECIPIENT_VERB = new RegExp(
-  String.raw`(?:(?<recipient>${LIST})|(?<rpronoun>\b(?:[Ii]t|[Tt]hey)(?= ))|(?<rwe>\b[Ww]e(?= )))(?:,[^,]{1,80},|${WHICH})?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
+  String.raw`(?:(?<recipient>${LIST})|(?<rpronoun>\b(?:[Ii]t|[Tt]hey)(?= ))|(?<rwe>\b[Ww]e(?= )))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
   'gu',
 );
 const PASSIVE = new RegExp(
@@ -69,12 +71,12 @@ const NOMINAL = new RegExp(
 );
 /** "⟨A⟩ approved the sale of ⟨W⟩ to ⟨B⟩": the subject supplies. */
 const APPROVED = new RegExp(
-  String.raw`(?<supplier>${LIST})(?:,[^,]{1,80},)?\s+(?:${AUX})(?:approved|authorized|authorised|cleared|agreed|signed off on) (?:the |a )?(?:[\w-]+ )?(?:${TRANSFER_NOUN}) of ${WEAPON}(?: [^⟨;,]{0,20}?)? to ${PLACE_WORDS}(?<to>${LIST})`,
+  String.raw`(?<supplier>${LIST})(?:${ASIDE})?\s+(?:${AUX})(?:approved|authorized|authorised|cleared|agreed|signed off on) (?:the |a )?(?:[\w-]+ )?(?:${TRANSFER_NOUN}) of ${WEAPON}(?: [^⟨;,]{0,20}?)? to ${PLACE_WORDS}(?<to>${LIST})`,
   'gu',
 );
 /** "⟨B⟩ signed a $2 billion contract with ⟨A⟩ for ⟨W⟩", "⟨B⟩ placed an order for ⟨W⟩ from ⟨A⟩": the subject buys. */
 const DEAL = new RegExp(
-  String.raw`(?<to>${LIST})(?:,[^,]{1,80},)?\s+(?:${AUX})(?:signed|struck|reached|concluded|agreed|inked|finali[sz]ed|placed) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement|order)(?: with (?:the )?(?<by>${LIST}))? (?:for|to buy|to purchase|to acquire) ${WEAPON}(?:(?: [^⟨;]{0,30}?)? (?:from|with) (?:the )?(?<from>${LIST}))?`,
+  String.raw`(?<to>${LIST})(?:${ASIDE})?\s+(?:${AUX})(?:signed|struck|reached|concluded|agreed|inked|finali[sz]ed|placed) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement|order)(?: with (?:the )?(?<by>${LIST}))? (?:for|to buy|to purchase|to acquire) ${WEAPON}(?:(?: [^⟨;]{0,30}?)? (?:from|with) (?:the )?(?<from>${LIST}))?`,
   'gu',
 );
 /**
@@ -124,6 +126,11 @@ const BOUGHT_FROM = new RegExp(
 /** A further object and its recipient after a first: "... to ⟨B1⟩ in 2025 and 12 ⟨W2⟩ to ⟨B2⟩". */
 const AND_TO = new RegExp(
   String.raw`^(?: [^⟨;,]{0,30}?)?,? and ${WEAPON}(?: [^⟨;]{0,40}?)? (?:to|for) ${PLACE_WORDS}(?<to>${LIST})`,
+  'u',
+);
+/** A second verb of receiving after a first, its subject the same: "... and is buying ⟨W2⟩ from ⟨A2⟩". */
+const AND_RECEIVED = new RegExp(
+  String.raw`^,? and (?<aux>${AUX})(?:${RECEIVE})\s+(?:of\s+)?${WEAPON}(?: [^⟨;,]{0,40}?)? from (?:the )?(?<from>${LIST})`,
   'u',
 );
 /** A character of the same clause: not past a semicolon, nor into a clause of its own (", and ⟨B⟩ defends ... with"). */
@@ -301,6 +308,17 @@ export class TransferFinder {
       ).exec(g.tail ?? '');
       const suppliers = from ? keys(from.groups!.from) : this.makers(masked, g.what ?? '');
       const end = m.index! + m[0].length - (g.tail ?? '').length + (from ? from[0].length : 0);
+      // "has received ⟨W1⟩ from ⟨A1⟩ and is buying ⟨W2⟩ from ⟨A2⟩": a second verb of receiving, the same recipient.
+      const again = from ? AND_RECEIVED.exec(text.slice(end)) : null;
+      if (again && !g.rwe && !g.rpronoun)
+        out.push({
+          suppliers: keys(again.groups!.from),
+          recipients: keys(g.recipient),
+          weapon: again.groups,
+          at: end + again[0].indexOf(' and ') + 1,
+          end: end + again[0].length,
+          negated: NEGATED.test(again.groups!.aux ?? '') || this.denied(text, m.index!),
+        });
       out.push({
         suppliers,
         // "It took delivery of ⟨W⟩ from ⟨A⟩": the actor "it" stands for receives.
