@@ -496,7 +496,27 @@ export const MILITARY_ADJECTIVE_NOUNS = [
   'units?',
 ];
 
-/** Capitalised words that are never a place's name: a sentence's first words, days, months, titles, bodies. */
+/**
+ * The craft of a state's service, named after it: "a Nigerian army drone", "a Guyanese coast guard ship". The
+ * service is named as their owner, though the phrase is the craft's, not the service speaking or acting.
+ */
+export const MILITARY_CRAFT = [
+  'aircraft',
+  'helicopters?',
+  'jets?',
+  'planes?',
+  'drones?',
+  'vehicles?',
+  'vessels?',
+  'ships?',
+  'boats?',
+  'patrol boats?',
+  'patrol vessels?',
+  'cutters?',
+  'frigates?',
+];
+
+/** Capitalised words that are never a place's name: a sentence's first words, days, months, titles, bodies, a vote's words. */
 export const NOT_PLACES = new Set(
   (
     'The A An This That These Those It He She They We I Its His Her Their Our But And Or If As When While After Before ' +
@@ -505,7 +525,9 @@ export const NOT_PLACES = new Set(
     'President Minister Ambassador Secretary Secretary-General Under-Secretary-General Spokesman Spokeswoman Spokesperson Envoy Representative Delegate ' +
     'General Council Committee Commission Assembly Agency Ministry Department Office Government Parliament Congress Senate Court Mission Group Panel ' +
     'Commissioner Coordinator Treaty Charter Protocol Union Force Forces Army Navy Guard Party Movement Organization Organisation Alliance Coalition Federation Fund Bank Institute Watch ' +
-    'Reuters Statement Comment Press Foreign Affairs Defence Defense State Federal National Military Human Rights'
+    'Reuters Statement Comment Press Foreign Affairs Defence Defense State Federal National Military Human Rights ' +
+    // A UN meetings headline in title case: "Adopting Resolution 2837 (2026) by 14 Votes in Favour".
+    'Favour Favor Votes Abstentions Abstaining'
   ).split(' '),
 );
 

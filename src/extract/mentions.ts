@@ -3,6 +3,7 @@ import { MONTH_NAMES } from '../calendar.js';
 import { SECURITY_COUNCIL_KEY } from '../domain/index.js';
 import {
   MILITARY_ADJECTIVE_NOUNS,
+  MILITARY_CRAFT,
   KNOWN_PLACES,
   KNOWN_TREATIES,
   MILITARY_BRANCHES,
@@ -761,6 +762,34 @@ export class MentionFinder {
       });
     }
     this.pronounServices();
+    this.craftOwners();
+  }
+
+  /**
+   * "A Nigerian army drone struck ...", "a Guyanese coast guard ship": the service owning the craft is named, and
+   * recorded, without being the mention, which stays the state's demonym (what the craft did, its state did).
+   */
+  private craftOwners() {
+    const branch = alternation(
+      MILITARY_BRANCHES.filter((b) => !/military|border guards/.test(b)).flatMap((b) => [
+        b,
+        b.replace(/\b\p{L}/gu, (c) => c.toUpperCase()),
+      ]),
+    );
+    const re = new RegExp(
+      `(?<!(?:Royal|Imperial|Revolutionary|National|Federal|People[’']s) )(?:${STATE_QUALIFIER}|(?<named>${names})) (?<branch>${branch}) (?=(?:${MILITARY_CRAFT.join('|')})${E})`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      const g = m.groups!;
+      const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.named);
+      if (!code) continue;
+      const { key, name } = serviceOf(STATES.get(code)!.name, g.branch!.toLowerCase());
+      const words = m[0].replace(/ $/, '');
+      this.addOrganization(key, name, 'MILITARY', g.possessive ? [] : [words]);
+      this.entities.link('partOf', key, this.entities.state(code).key);
+      this.entities.mention(key, { start: m.index!, end: m.index! + words.length }, this.text, false);
+    }
   }
 
   /**
@@ -1639,12 +1668,18 @@ export class MentionFinder {
       const aliases = closer ? [place.slice(0, -closer.length - 1)] : [];
       this.candidate(start, start + place.length, 77, () => this.newPlace(place, 'OTHER', start, aliases));
     }
-    // A dateline closing a heading: "Ministry of Foreign Affairs, Athens, 9 July 2026", "Taipei, 10 September 2026".
+    // A dateline in a heading: "Ministry of Foreign Affairs, Athens, 9 July 2026", "Taipei, 10 September 2026", the
+    // weekday given too and the heading going on after the date ("Government Press Conference, Berlin, Monday, 6
+    // October 2025, with ...", "Prime Minister's Office, Tokyo, Monday, December 8, 2025").
+    const weekday = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
     const dateline = new RegExp(
-      `(?:^|, )(?<place>${PROPER}(?: ${PROPER}){0,2}), (?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2},?) \\d{4}[ \\t]*$`,
+      `(?:^|, )(?!${weekday}\\b)(?<place>${PROPER}(?: ${PROPER}){0,2}), (?:${weekday}, )?(?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2},?) \\d{4}(?:[ \\t]*$|(?<goesOn>,))`,
       'gmu',
     );
+    const headingEnd = this.text.trimStart().indexOf('\n') + this.text.length - this.text.trimStart().length;
     for (const m of matches(this.text, dateline)) {
+      // A heading that goes on after its date is the text's first line, not a sentence that names a date.
+      if (m.groups!.goesOn && m.index! > headingEnd) continue;
       const place = m.groups!.place!;
       const start = m.index! + m[0].indexOf(place);
       const form = STATE_FORMS.get(place);

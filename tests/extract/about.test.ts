@@ -23,6 +23,28 @@ describe('about', () => {
     expect(aboutOf(d, 'state:CHN')).toContain('resolution:s-res-2817-2026');
   });
 
+  it('reads "the text" as the resolution adopted, not an older one recalled after it', async () => {
+    const d = await extract(
+      'The Security Council this morning adopted resolution 2841 (2026), authorizing a regional force for two years, ' +
+        'by 13 votes in favour to none against, with 2 abstentions. The force replaces the mission set up by ' +
+        'resolution 2699 (2023). The representative of Ecuador welcomed the text as a step forward.',
+      '2026-05-12',
+    );
+    expect(aboutOf(d, 'state:ECU')).toContain('resolution:s-res-2841-2026');
+    expect(aboutOf(d, 'state:ECU')).not.toContain('resolution:s-res-2699-2023');
+  });
+
+  it('reads "the draft" as the one its own sentence numbers, or the one named last of the same year', async () => {
+    const d = await extract(
+      'The Security Council today failed to adopt a draft resolution that would have renewed the sanctions on ' +
+        'Mali, owing to the negative vote of a permanent member. The draft, contained in document S/2026/410, ' +
+        'received 13 votes in favour. The representative of France, whose delegation had drafted the text, ' +
+        'deplored the veto.',
+      '2026-08-30',
+    );
+    expect(aboutOf(d, 'state:FRA')).toContain('resolution:s-2026-410');
+  });
+
   it('carries nothing voted on when no vote is told', async () => {
     const d = await extract(
       'Resolution 2254 (2015) set out a path to elections. The representative of France welcomed the adoption of a ' +

@@ -833,3 +833,50 @@ describe('humanitarian bodies', () => {
     expect(people(d)).toEqual([]);
   });
 });
+
+describe('places in headings', () => {
+  it('reads the city of a briefing heading with its weekday, and a heading that goes on after its date', async () => {
+    const a = await extract(
+      'Press Conference by the Government Spokesperson, Rome, Tuesday, 14 April 2026\n\nSpokesperson Carla Neri: Good morning.',
+    );
+    expect(keys(a)).toContain('place:rome');
+    const b = await extract(
+      'Government Press Conference, Vienna, Friday, 3 July 2026, with Government Spokesperson Lena Huber\n\nLena Huber: Good morning.',
+    );
+    expect(keys(b)).toContain('place:vienna');
+  });
+
+  it('takes no weekday for a place, nor a date named in a sentence that goes on', async () => {
+    const a = await extract(
+      'Press Conference by Press Secretary Aiko Mori, Wednesday, April 8, 2026\n\nAiko Mori: Good morning.',
+    );
+    expect(keys(a).filter((k) => k.startsWith('place:'))).toEqual([]);
+    const b = await extract(
+      'The talks began well.\n\nThe envoy met officials of Ruritania, 14 April 2026, and left the next day.',
+    );
+    expect(keys(b).filter((k) => k.startsWith('place:'))).toEqual([]);
+  });
+
+  it('reads no place in the words of a UN meetings headline in title case', async () => {
+    const d = await extract(
+      'Security Council Extends Mission for One Year, Adopting Resolution 2841 (2026) by 13 Votes in Favour, with Two Abstentions\n\nThe Security Council today extended the mission.',
+    );
+    expect(keys(d).filter((k) => k.startsWith('place:'))).toEqual([]);
+  });
+});
+
+describe('a service named as the owner of its craft', () => {
+  it('records "a ⟨demonym⟩ army drone" and "a ⟨demonym⟩ coast guard ship" as the service, the state still acting', async () => {
+    const d = await extract(
+      'A Ghanaian army drone struck a market near the border on Sunday, and a Beninese coast guard ship was sent to the area.',
+    );
+    expect(entity(d, 'org:ghana-army').aliases).toContain('Ghanaian army');
+    expect(entity(d, 'org:benin-coast-guard').aliases).toContain('Beninese coast guard');
+    expect(keys(d)).toEqual(expect.arrayContaining(['state:GHA', 'state:BEN']));
+  });
+
+  it('does not take "military" before a craft for a service', async () => {
+    const d = await extract('A Ghanaian army spokesman spoke of Ghanaian military vehicles on the road.');
+    expect(keys(d)).not.toContain('org:ghana-military');
+  });
+});

@@ -376,3 +376,56 @@ describe('the topic of a datelined story, and a second weapon after "and"', () =
     expect(c295?.periodStart).toBe('2022');
   });
 });
+
+describe("a state named by its rank among another state's suppliers", () => {
+  it('reads "⟨A⟩ was ⟨B⟩\'s largest arms supplier" and "⟨A⟩, ⟨B⟩\'s second largest supplier," as a transfer with no weapon', async () => {
+    const a = await extract(
+      "France was Greece's largest arms supplier between 2019 and 2023, according to the institute.",
+    );
+    expect(transfers(a)).toEqual(['state:FRA > state:GRC: -']);
+    expect(documentOf(a).entities.find((e) => e.type === 'WeaponsTransfer')).toMatchObject({ periodStart: '2019' });
+    const b = await extract("Italy, Qatar's second largest supplier, paused new export licences in March.");
+    expect(transfers(b)).toEqual(['state:ITA > state:QAT: -']);
+    const c = await extract("Russia remains one of India's main suppliers of weapons.");
+    expect(transfers(c)).toEqual(['state:RUS > state:IND: -']);
+  });
+
+  it('keeps the whole trade apart from a delivery of one weapon, before it or after', async () => {
+    const d = await extract(
+      "China is now Myanmar's main supplier. Myanmar received six FTC-2000G aircraft from China in 2022.",
+    );
+    expect(transfers(d)).toEqual(['state:CHN > state:MMR: -', 'state:CHN > state:MMR: weapon:ftc-2000g']);
+  });
+
+  it('reads no transfer from suppliers named without a rank or from a supplier named as an object', async () => {
+    const a = await extract('Egypt has turned to new suppliers since 2015.');
+    expect(transfers(a)).toEqual([]);
+    const b = await extract("Buyers turned to Serbia's main supplier for spare parts.");
+    expect(transfers(b)).toEqual([]);
+    const c = await extract("Analysts said Kazakhstan's suppliers were changing.");
+    expect(transfers(c)).toEqual([]);
+  });
+});
+
+describe('a recipient with words set off after it, and a second verb of receiving', () => {
+  it('reads a recipient whose aside holds a number with a thousands comma', async () => {
+    const d = await extract(
+      "Belize's Defence Force, which has about 1,500 troops, has received two patrol boats from Taiwan, officials said.",
+    );
+    expect(transfers(d, { weapon: false })).toEqual(['state:TWN > state:BLZ']);
+  });
+
+  it('reads "has received ⟨W1⟩ from ⟨A1⟩ and is buying ⟨W2⟩ from ⟨A2⟩" as two transfers to the same recipient', async () => {
+    const d = await extract(
+      'Suriname has received two Dornier 228 aircraft from India and is buying patrol boats from the Netherlands.',
+    );
+    expect(transfers(d, { weapon: false })).toEqual(['state:IND > state:SUR', 'state:NLD > state:SUR']);
+  });
+
+  it('reads no second transfer when the second verb is denied', async () => {
+    const d = await extract(
+      'Suriname has received two Dornier 228 aircraft from India and has not bought patrol boats from the Netherlands.',
+    );
+    expect(transfers(d, { weapon: false })).toEqual(['state:IND > state:SUR']);
+  });
+});

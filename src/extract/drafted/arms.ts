@@ -20,6 +20,8 @@ const table = z
     supplyVerbs: z.array(z.strictObject({ lemma: z.string(), recipient: z.string() })),
     receiveVerbs: z.array(z.strictObject({ lemma: z.string() })),
     transferNouns: z.array(z.string()),
+    supplierRanks: z.array(z.string()),
+    supplierNouns: z.array(z.string()),
   })
   .parse(dataTable('arms.json'));
 
@@ -79,6 +81,10 @@ export const RECEIVED = `(?:${alternation(RECEIVE_VERBS.filter((v) => !v.lemma.i
 /** The -ing forms of receiving: "after buying", "before receiving". */
 export const RECEIVING = `(?:${alternation(RECEIVE_VERBS.map((v) => v.gerund))})`;
 export const TRANSFER_NOUN = `(?:${alternation(table.transferNouns)})`;
+/** A supplier by its rank among a state's: "largest", "second largest", "main". */
+export const SUPPLIER_RANK = `(?:${alternation(table.supplierRanks)})`;
+/** A supplier named as one: "arms supplier", "supplier of weapons". */
+export const SUPPLIER_NOUN = `(?:${alternation(table.supplierNouns)})`;
 
 /** The supply verb a matched form belongs to. */
 export function supplyVerb(word: string): SupplyVerb | undefined {

@@ -8,8 +8,12 @@ import type { Span } from '../types.js';
  * resolution condemning the annexation of ...", "the draft renewing the
  * panel", "a U.S.-drafted resolution that would have tightened sanctions",
  * "the 2006 resolution" (the one of that year already named, when there
- * is one); and "the draft", "the text" for the resolution named last.
- * Resolutions by number or symbol are mentions (mentions.ts).
+ * is one); and "the draft", "the text" for the resolution named last,
+ * or, once the text has told a vote or a veto on one, for the latest of
+ * those voted on: in coverage of a Council meeting "the text" and "the
+ * resolution" are the one decided that day, whatever older resolution
+ * its preamble recalls. Resolutions by number or symbol are mentions
+ * (mentions.ts).
  */
 
 const DESCRIPTION = String.raw`(?:that would have|which would have|that|which|condemning|demanding|renewing|extending|calling for|on|imposing|tightening|lifting|establishing|authori[sz]ing|deploring|urging|welcoming|to (?:renew|extend|impose|lift|condemn|demand|establish))\b[^;,.]{3,100}`;
@@ -93,9 +97,10 @@ export class ResolutionFinder {
         }
         continue;
       }
-      // "the draft", "the text", "vetoed the resolution on Friday": the resolution named last.
+      // "the draft", "the text", "vetoed the resolution on Friday": the resolution named last, unless that is an older
+      // one than the resolution voted on last.
       if (/^[Tt]he$/.test(g.det!) && /draft|text|resolution/.test(g.head!) && this.named.length)
-        found.push({ key: this.named[this.named.length - 1]!, span });
+        found.push({ key: this.referent(), span });
     }
     return found;
   }
@@ -123,6 +128,27 @@ export class ResolutionFinder {
   private words(masked: Masked, start: number, end: number): string {
     const span = masked.original(start, end);
     return this.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  }
+
+  /**
+   * What "the text" or "the resolution" stands for: the resolution named last, unless the text has told a vote or a
+   * veto on one of a later year than that (resolution 2793 (2025) adopted, then resolution 2699 (2023) recalled: "the
+   * text" is still 2793).
+   */
+  private referent(): string {
+    const last = this.named[this.named.length - 1]!;
+    const votes = this.entities.links.filter(
+      (l) => l.type === 'CONCERNS' && ['VOTE', 'VETO'].includes(String(this.entities.get(l.from)?.props.category)),
+    );
+    const decided = [...this.named].reverse().find((k) => votes.some((l) => l.to === k));
+    if (!decided || decided === last) return last;
+    const year = (k: string) => Number(/\b(?:19|20)\d\d\b/.exec(k.replace(/-/g, ' '))?.[0] ?? NaN);
+    const when = (k: string) =>
+      year(k) ||
+      Math.max(
+        ...votes.filter((l) => l.to === k).map((l) => year(String(this.entities.get(l.from)?.props.date ?? ''))),
+      );
+    return year(last) < when(decided) ? decided : last;
   }
 
   /** The resolution named last, for "the veto" and "the vote" that name none. */

@@ -11,6 +11,8 @@ import {
   RECEIVED,
   RECEIVING,
   SUPPLIED,
+  SUPPLIER_NOUN,
+  SUPPLIER_RANK,
   SUPPLY,
   supplyVerb,
   TRANSFER_NOUN,
@@ -40,6 +42,8 @@ const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|th
  * month to sell").
  */
 const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|(?:agreed|decided|planned|voted) (?:in|on|last|this|earlier this) (?:\d{1,2} )?\w+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)? to|agreed to|decided to|plans to|planned to|intends to|began to|(?:is|was|are|were) expected to|(?:is|was|are|were) due to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
+/** Words set off by commas after a subject, a number's thousands comma among them (", which has about 5,000 troops,"). */
+const ASIDE = String.raw`,(?:[^,]|(?<=\d),(?=\d{3}\b)){1,80},`;
 /** A relative clause opening on its subject: "⟨B⟩, which received ...", "⟨A⟩, which had supplied ...". */
 const WHICH = String.raw`,\s+(?:which|who)`;
 const PLACE_WORDS =
@@ -50,11 +54,11 @@ const OWN_COUNTRY = String.raw`(?<own>\b(?:[Hh]is|[Hh]er|[Ww]hose) country)`;
 /** "It handed over ...", "when it sold ...": a supplier named by a pronoun, the actor it stands for found before it. */
 const PRONOUN = String.raw`(?<pronoun>\b(?:[Ii]t|[Tt]hey)(?= ))`;
 const SUPPLIER_VERB = new RegExp(
-  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${LIST}))(?:,[^,]{1,80},|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
+  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${LIST}))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
   'gu',
 );
 const RECIPIENT_VERB = new RegExp(
-  String.raw`(?:(?<recipient>${LIST})|(?<rpronoun>\b(?:[Ii]t|[Tt]hey)(?= ))|(?<rwe>\b[Ww]e(?= )))(?:,[^,]{1,80},|${WHICH})?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
+  String.raw`(?:(?<recipient>${LIST})|(?<rpronoun>\b(?:[Ii]t|[Tt]hey)(?= ))|(?<rwe>\b[Ww]e(?= )))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
   'gu',
 );
 const PASSIVE = new RegExp(
@@ -67,12 +71,22 @@ const NOMINAL = new RegExp(
 );
 /** "⟨A⟩ approved the sale of ⟨W⟩ to ⟨B⟩": the subject supplies. */
 const APPROVED = new RegExp(
-  String.raw`(?<supplier>${LIST})(?:,[^,]{1,80},)?\s+(?:${AUX})(?:approved|authorized|authorised|cleared|agreed|signed off on) (?:the |a )?(?:[\w-]+ )?(?:${TRANSFER_NOUN}) of ${WEAPON}(?: [^⟨;,]{0,20}?)? to ${PLACE_WORDS}(?<to>${LIST})`,
+  String.raw`(?<supplier>${LIST})(?:${ASIDE})?\s+(?:${AUX})(?:approved|authorized|authorised|cleared|agreed|signed off on) (?:the |a )?(?:[\w-]+ )?(?:${TRANSFER_NOUN}) of ${WEAPON}(?: [^⟨;,]{0,20}?)? to ${PLACE_WORDS}(?<to>${LIST})`,
   'gu',
 );
 /** "⟨B⟩ signed a $2 billion contract with ⟨A⟩ for ⟨W⟩", "⟨B⟩ placed an order for ⟨W⟩ from ⟨A⟩": the subject buys. */
 const DEAL = new RegExp(
-  String.raw`(?<to>${LIST})(?:,[^,]{1,80},)?\s+(?:${AUX})(?:signed|struck|reached|concluded|agreed|inked|finali[sz]ed|placed) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement|order)(?: with (?:the )?(?<by>${LIST}))? (?:for|to buy|to purchase|to acquire) ${WEAPON}(?:(?: [^⟨;]{0,30}?)? (?:from|with) (?:the )?(?<from>${LIST}))?`,
+  String.raw`(?<to>${LIST})(?:${ASIDE})?\s+(?:${AUX})(?:signed|struck|reached|concluded|agreed|inked|finali[sz]ed|placed) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement|order)(?: with (?:the )?(?<by>${LIST}))? (?:for|to buy|to purchase|to acquire) ${WEAPON}(?:(?: [^⟨;]{0,30}?)? (?:from|with) (?:the )?(?<from>${LIST}))?`,
+  'gu',
+);
+/**
+ * "⟨A⟩ was ⟨B⟩'s largest arms supplier", "⟨A⟩, ⟨B⟩'s second largest supplier, halted ...", "⟨A⟩ remains one of
+ * ⟨B⟩'s main suppliers": a state named by its rank among another's suppliers has supplied it, weapons unnamed. A rank
+ * is needed ("⟨B⟩'s suppliers" alone are often whom it has not yet bought from), and the supplier must be the subject
+ * of "is" or stand in apposition, not an object ("turned to ⟨B⟩'s main supplier").
+ */
+const SUPPLIER_OF = new RegExp(
+  String.raw`(?<!\b(?:to|from|with|of|by|for|on|at|than|as|against) (?:the )?)(?<supplier>${LIST})(?:,\s+|\s+(?:(?:is|was|has|had|been|remains|remained|became|become|now|still|long|also|once|already|by far)\s+)+)(?:one of\s+)?(?<to>⟨\d+⟩)[’']s\s+(?:(?:${SUPPLIER_RANK})\s+){1,2}${SUPPLIER_NOUN}\b`,
   'gu',
 );
 /** "⟨B⟩'s purchase of ⟨W⟩ from ⟨A⟩", "⟨B⟩'s planned acquisition of ⟨W⟩ from ⟨A⟩": the owner of the buying receives. */
@@ -114,6 +128,11 @@ const AND_TO = new RegExp(
   String.raw`^(?: [^⟨;,]{0,30}?)?,? and ${WEAPON}(?: [^⟨;]{0,40}?)? (?:to|for) ${PLACE_WORDS}(?<to>${LIST})`,
   'u',
 );
+/** A second verb of receiving after a first, its subject the same: "... and is buying ⟨W2⟩ from ⟨A2⟩". */
+const AND_RECEIVED = new RegExp(
+  String.raw`^,? and (?<aux>${AUX})(?:${RECEIVE})\s+(?:of\s+)?${WEAPON}(?: [^⟨;,]{0,40}?)? from (?:the )?(?<from>${LIST})`,
+  'u',
+);
 /** A character of the same clause: not past a semicolon, nor into a clause of its own (", and ⟨B⟩ defends ... with"). */
 const IN_CLAUSE = String.raw`(?:(?!,\s+(?:and|but|while|whereas)\b)[^;])`;
 /** A further object for the same recipient after a first: "delivered 24 ⟨W1⟩ between 2006 and 2008 and ⟨W2⟩ systems in 2013". */
@@ -142,6 +161,8 @@ interface Parsed {
   at: number;
   end: number;
   negated: boolean;
+  /** A supplier's whole trade with the recipient ("⟨A⟩ is ⟨B⟩'s largest supplier"), not one delivery of it. */
+  whole?: boolean;
 }
 
 export class TransferFinder {
@@ -149,6 +170,8 @@ export class TransferFinder {
   private lastNamed: string[] = [];
   /** The first state or body the last sentence named, for a sentence opening on "It supplied ...". */
   private lastSubject: string | undefined;
+  /** The transfers that are a supplier's whole trade with a recipient, kept apart from its deliveries of one weapon. */
+  private readonly wholeTrade = new Set<string>();
   /** The state the text is about, once worked out (undefined when none clearly is). */
   private topicKey: string | undefined | null = null;
 
@@ -285,6 +308,17 @@ export class TransferFinder {
       ).exec(g.tail ?? '');
       const suppliers = from ? keys(from.groups!.from) : this.makers(masked, g.what ?? '');
       const end = m.index! + m[0].length - (g.tail ?? '').length + (from ? from[0].length : 0);
+      // "has received ⟨W1⟩ from ⟨A1⟩ and is buying ⟨W2⟩ from ⟨A2⟩": a second verb of receiving, the same recipient.
+      const again = from ? AND_RECEIVED.exec(text.slice(end)) : null;
+      if (again && !g.rwe && !g.rpronoun)
+        out.push({
+          suppliers: keys(again.groups!.from),
+          recipients: keys(g.recipient),
+          weapon: again.groups,
+          at: end + again[0].indexOf(' and ') + 1,
+          end: end + again[0].length,
+          negated: NEGATED.test(again.groups!.aux ?? '') || this.denied(text, m.index!),
+        });
       out.push({
         suppliers,
         // "It took delivery of ⟨W⟩ from ⟨A⟩": the actor "it" stands for receives.
@@ -345,7 +379,7 @@ export class TransferFinder {
         });
       }
     }
-    for (const re of [PASSIVE, NOMINAL, APPROVED, DEAL, RELATIVE, PURCHASE]) {
+    for (const re of [PASSIVE, NOMINAL, APPROVED, DEAL, RELATIVE, PURCHASE, SUPPLIER_OF]) {
       for (const m of text.matchAll(re)) {
         const g = m.groups!;
         const suppliers = keys(g.supplier ?? g.by ?? g.by2 ?? g.from ?? g.owner);
@@ -356,6 +390,7 @@ export class TransferFinder {
           at: m.index!,
           end: m.index! + m[0].length,
           negated: this.denied(text, m.index!),
+          whole: re === SUPPLIER_OF,
         });
       }
     }
@@ -502,10 +537,12 @@ export class TransferFinder {
     )[0];
     const code = (k: string) => (k.startsWith('state:') ? k.slice(6).toLowerCase() : k.slice(k.indexOf(':') + 1));
     const weaponName = weaponKey ? this.entities.get(weaponKey)!.name : words || 'weapons';
-    // The same supplier, recipient and weapon named again is the transfer named before.
+    // The same supplier, recipient and weapon named again is the transfer named before; a supplier's whole trade and
+    // its deliveries of one weapon are apart ("⟨A⟩ is ⟨B⟩'s largest supplier" and "⟨A⟩ delivered ⟨W⟩ to ⟨B⟩").
     const prior = [...this.entities.byKey.values()].find(
       (r) =>
         r.type === 'WeaponsTransfer' &&
+        this.wholeTrade.has(r.key) === !!p.whole &&
         this.entities.links.some((l) => l.from === r.key && l.type === 'SUPPLIED_BY' && l.to === supplier) &&
         this.entities.links.some((l) => l.from === r.key && l.type === 'RECEIVED_BY' && l.to === recipient) &&
         (!weaponKey ||
@@ -515,9 +552,10 @@ export class TransferFinder {
     );
     const key =
       prior?.key ??
-      `transfer:${slug([code(supplier), code(recipient), weaponKey ? weaponKey.slice(7) : slug(words || 'weapons'), period?.start ?? ''].join(' '))}`;
+      `transfer:${slug([code(supplier), code(recipient), weaponKey ? weaponKey.slice(7) : p.whole ? 'arms' : slug(words || 'weapons'), period?.start ?? ''].join(' '))}`;
     const name = `${weaponName} from ${this.entities.get(supplier)?.name ?? code(supplier)} to ${this.entities.get(recipient)?.name ?? code(recipient)}`;
     const record = this.entities.add(key, 'WeaponsTransfer', prior?.name ?? name, { status });
+    if (p.whole) this.wholeTrade.add(key);
     const props = record.props;
     if (quantity && !props.quantity) props.quantity = quantity;
     if (period && !props.periodStart) {

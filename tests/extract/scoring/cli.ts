@@ -8,14 +8,17 @@ import { formatCorpus, formatScore } from './report.js';
 import { score } from './score.js';
 
 /**
- * npm run extract:score [-- CURATED.json] [--corpus DIR] [--no-held-out] [--show-held-out]
+ * npm run extract:score [-- CURATED.json] [--corpus DIR] [--no-held-out] [--show-held-out] [--entities]
  *
  * Runs the rule-based extractor, offline, and scores its drafts against
  * what an analyst recorded: the seed article's text against its curated
  * document (or the curated document given), then each text of the corpus
  * (tests/extract/corpus unless --corpus names another folder). Held-out
  * texts are scored in totals only; `--show-held-out` also prints their
- * rows and failures, `--no-held-out` leaves them unread.
+ * rows and failures, `--no-held-out` leaves them unread. `--entities` lists,
+ * below each text's claim failures, the recorded entities its draft does
+ * not name (type, key and name; a transfer's ends, an event's category and
+ * date), so that what entity recall misses can be read text by text.
  */
 
 function option(args: string[], name: string): string | undefined {
@@ -28,6 +31,7 @@ async function main(argv: string[]) {
   const dir = resolve(option(args, '--corpus') ?? corpusDir);
   const withHeldOut = !args.includes('--no-held-out');
   const showHeldOut = args.includes('--show-held-out');
+  const showEntities = args.includes('--entities');
   const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--corpus');
   const file = resolve(positional[0] ?? `${seedDir}/000_53f6e0b8b575f843.json`);
   const extractor = new RulesExtractor();
@@ -47,7 +51,7 @@ async function main(argv: string[]) {
     {},
   );
   const ms = performance.now() - started;
-  process.stdout.write(formatScore(score(draft, referenceOf(curated)), file));
+  process.stdout.write(formatScore(score(draft, referenceOf(curated)), file, showEntities));
   process.stdout.write(
     `\nExtraction took ${ms.toFixed(0)} ms for ${source.text.length} characters (offline, first run in this process).\n\n`,
   );
@@ -56,7 +60,7 @@ async function main(argv: string[]) {
   for (const text of loadCorpus(dir).filter((t) => withHeldOut || !t.heldOut)) {
     results.push({ text, score: score(await extractor.extract(text.input, {}), text.reference) });
   }
-  process.stdout.write(formatCorpus(dir, results, showHeldOut));
+  process.stdout.write(formatCorpus(dir, results, showHeldOut, showEntities));
   if (!withHeldOut) process.stdout.write('Held-out texts left out (--no-held-out).\n');
 }
 

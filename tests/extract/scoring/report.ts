@@ -1,4 +1,4 @@
-import type { CorpusText } from './reference.js';
+import type { CorpusText, RecordedEntity } from './reference.js';
 import { precisionOf, recallOf, total, type Counts, type Score, type Triple } from './score.js';
 
 /** The scorer's tables and lists, in Markdown, as `npm run extract:score` prints them. */
@@ -11,16 +11,34 @@ function describe(t: Triple) {
   return `${side} ${t.kind} ${t.target ?? '(no target)'}: ${t.allegation.slice(0, 90)}`;
 }
 
-function errors(s: Score): string[] {
+/** A missed entity as its type, key and name, with what it is matched on when that is more than a name. */
+function describeEntity(e: RecordedEntity) {
+  const detail =
+    e.type === 'WeaponsTransfer'
+      ? ` [${e.supplier ?? '?'} -> ${e.recipient ?? '?'}${e.weapon ? `, ${e.weapon}` : ''}]`
+      : e.type === 'Event'
+        ? ` [${e.category ?? '?'}, ${e.date ?? 'no date'}]`
+        : '';
+  return `${e.type} ${e.key}: ${e.name}${detail}`;
+}
+
+/** What a score misses: its claims, its false claims and, when asked for, the entities it does not name. */
+function errors(s: Score, showEntities = false): string[] {
   return [
     `Misses (${s.misses.length}): recorded claims the draft does not have`,
     ...s.misses.map((t) => `  - ${describe(t)}`),
     `False positives (${s.falsePositives.length}): draft claims not recorded`,
     ...s.falsePositives.map((t) => `  - ${describe(t)}`),
+    ...(showEntities
+      ? [
+          `Missed entities (${s.missedEntities.length}): recorded entities the draft does not name`,
+          ...s.missedEntities.map((e) => `  - ${describeEntity(e)}`),
+        ]
+      : []),
   ];
 }
 
-export function formatScore(s: Score, file: string): string {
+export function formatScore(s: Score, file: string, showEntities = false): string {
   const lines = [
     `Extractor scored against ${file}`,
     '',
@@ -32,7 +50,7 @@ export function formatScore(s: Score, file: string): string {
     ...Object.entries(s.byType).map(([type, r]) => `| entity recall: ${type} | ${r.found}/${r.total} | |`),
     `| claims' about (transfers, resolutions, events) | ${ratio(s.aboutFound, s.about)} | |`,
     '',
-    ...errors(s),
+    ...errors(s, showEntities),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -67,9 +85,10 @@ export function byStyle(results: Result[]): { style: string; counts: Counts }[] 
  * The corpus: a row per development text, then the development and
  * held-out texts overall and per style. What fails in a held-out text (its
  * row, misses and false positives) is printed only when asked for, so that
- * those texts can stay unseen while rules are written.
+ * those texts can stay unseen while rules are written. With `showEntities`
+ * each text's missed entities follow its claim failures.
  */
-export function formatCorpus(dir: string, results: Result[], showHeldOut: boolean): string {
+export function formatCorpus(dir: string, results: Result[], showHeldOut: boolean, showEntities = false): string {
   const tuned = results.filter((r) => !r.text.heldOut);
   const heldOut = results.filter((r) => r.text.heldOut);
   const shown = showHeldOut ? results : tuned;
@@ -86,7 +105,7 @@ export function formatCorpus(dir: string, results: Result[], showHeldOut: boolea
       : []),
     '',
   ];
-  for (const r of shown) lines.push(`${r.text.name}:`, ...errors(r.score).map((l) => `  ${l}`), '');
+  for (const r of shown) lines.push(`${r.text.name}:`, ...errors(r.score, showEntities).map((l) => `  ${l}`), '');
   if (heldOut.length && !showHeldOut)
     lines.push(`What fails in the ${heldOut.length} held-out texts is not shown (--show-held-out shows it).`);
   return `${lines.join('\n')}\n`;

@@ -1,6 +1,6 @@
 import type { Draft } from '../../../src/extract/types.js';
 import { keyMap } from './match.js';
-import type { RecordedClaim, Reference } from './reference.js';
+import type { RecordedClaim, RecordedEntity, Reference } from './reference.js';
 
 /**
  * A draft scored against what an analyst recorded. Claims are compared as
@@ -38,6 +38,8 @@ export interface Score extends Counts {
   byType: Record<string, { found: number; total: number }>;
   misses: Triple[];
   falsePositives: Triple[];
+  /** The recorded entities no draft entity stands for. */
+  missedEntities: RecordedEntity[];
 }
 
 interface Comparable {
@@ -113,6 +115,7 @@ export function score(draft: Draft, reference: Reference): Score {
     byType,
     misses: theirs.filter((u) => !ours.some((t) => same(t, u))),
     falsePositives: ours.filter((t) => !theirs.some((u) => same(t, u))),
+    missedEntities: reference.entities.filter((e) => !found.has(e.key)),
   };
 }
 
