@@ -14,7 +14,7 @@ import { Transcript } from './transcript.js';
 import { MentionFinder } from './mentions.js';
 import { PRESENT_WORDS } from './verbs.js';
 import { PeopleFinder } from './people.js';
-import { aimFindings, aimFindingSubjects, researchFindings } from './claims/sources.js';
+import { aimFindings, aimFindingSubjects, researchFindings, stateMediaCharges } from './claims/sources.js';
 import { escapeRegExp, findQuotations, intersect, splitSentences, within, type Sentence } from './text.js';
 import type { Draft, ExtractContext, Extractor, ExtractInput, GroundedEntity } from './types.js';
 import type { TransferStatus } from '../domain/index.js';
@@ -87,6 +87,7 @@ export class RulesExtractor implements Extractor {
       for (const c of made) for (const k of [...named, ...described]) if (!c.about.includes(k)) c.about.push(k);
       aimFindings(made, supplying, parties, entities, (k) => claims.speakers.sideOf(k));
       aimFindingSubjects(made, text, found, entities, (k) => claims.speakers.sideOf(k));
+      stateMediaCharges(made, text, found, entities, (k) => claims.speakers.stateOf(k));
     }
 
     const aimed = aimAtDoers(claims.claims, entities);

@@ -57,6 +57,9 @@ export function aimFindings(
   }
 }
 
+/** What may stand before the party words open on: "that the", "some", a number. */
+const OPENING = /^(?:(?:that|the|some|several|two|three|four|[\d,]+)\s+)*$/i;
+
 /**
  * "⟨Chinese⟩ satellites had carried out ...", "⟨Russian⟩ border guards escorted ...", "boats were delivered by ⟨Russia⟩":
  * a finding aimed at no one implicates the party its words open on (a state by its demonym), or, told in the passive,
@@ -86,5 +89,29 @@ export function aimFindingSubjects(
     const own = [c.speaker, c.onBehalfOf, sideOf(c.speaker)].filter(Boolean);
     if ([party.key, sideOf(party.key)].some((k) => k && own.includes(k))) continue;
     c.target = party.key;
+  }
+}
+
+/**
+ * "⟨Russian state television⟩ reported that fighters sold by ⟨B⟩ ...": what a state's own media report another party
+ * did is that state's charge, not a monitor's finding; an independent outlet's report stays a report, and so does
+ * one whose words open on the outlet's own state ("⟨Algerian⟩ state media reported that the ⟨Algerian Air Force⟩ had
+ * received ...").
+ */
+export function stateMediaCharges(
+  made: ClaimDraft[],
+  text: string,
+  mentions: Mention[],
+  entities: Entities,
+  stateOf: (k: string) => string | null,
+) {
+  for (const c of made) {
+    const record = entities.get(c.speaker);
+    const state = stateOf(c.speaker);
+    if (c.kind !== 'REPORT' || !c.target || record?.props.category !== 'NEWS_AGENCY' || !state) continue;
+    const at = text.indexOf(c.allegation, c.sentence.start);
+    const subject = at < 0 ? undefined : mentions.find((m) => m.start >= at && OPENING.test(text.slice(at, m.start)));
+    if (c.target === state || (subject && (subject.key === state || stateOf(subject.key) === state))) continue;
+    c.kind = 'ACCUSE';
   }
 }
