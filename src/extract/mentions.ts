@@ -959,14 +959,15 @@ export class MentionFinder {
     );
     for (const m of matches(this.text, re)) {
       const code = stateOf(m.groups!.demonym);
-      // "according to Algerian state media": a state's own media are read as the state speaking.
-      if (!code || m.groups!.owned) continue;
+      if (!code) continue;
       const some = m.groups!.some ? m.groups!.some.length + 1 : 0;
       const name = m[0].slice(some);
       const key = makeKey('org', name);
       this.candidate(m.index!, m.index! + m[0].length, 80, () => {
         this.addOrganization(key, name, 'NEWS_AGENCY', some ? [m[0]] : []);
         this.stateInside(code, m, 'demonym');
+        // "Iranian state television claimed ...": a state's own media speak for it.
+        if (m.groups!.owned) this.entities.link('partOf', key, `state:${code}`);
         return [this.mentionOf(key, m.index! + some, name.length, 'name')];
       });
     }

@@ -15,6 +15,7 @@ import { Transcript } from './transcript.js';
 import { MentionFinder } from './mentions.js';
 import { PRESENT_WORDS } from './verbs.js';
 import { PeopleFinder } from './people.js';
+import { aimFindings, aimFindingSubjects, researchFindings, stateMediaCharges } from './claims/sources.js';
 import { escapeRegExp, findQuotations, intersect, splitSentences, within, type Sentence } from './text.js';
 import type { Draft, ExtractContext, Extractor, ExtractInput, GroundedEntity } from './types.js';
 import type { TransferStatus } from '../domain/index.js';
@@ -69,11 +70,14 @@ export class RulesExtractor implements Extractor {
       const numbered = found.filter((m) => entities.get(m.key)?.type === 'Resolution').map((m) => m.key);
       const described = resolutions.read(masked, numbered).map((r) => r.key);
       const parties = new Set<string>();
+      const supplying = new Set<string>();
+      researchFindings(made, entities);
       const named = [
         ...transfers.read(
           masked,
           (suppliers, recipients) => {
             for (const k of [...suppliers, ...recipients]) parties.add(claims.speakers.sideOf(k) ?? k);
+            for (const k of suppliers) supplying.add(claims.speakers.sideOf(k) ?? k);
             return transferStatus(made, [...suppliers, ...recipients]);
           },
           speakerState(claims.claims.at(-1), entities),
@@ -82,7 +86,9 @@ export class RulesExtractor implements Extractor {
       ].map((d) => d.key);
       // The claims of a sentence are about what it drafts and the resolutions it names.
       for (const c of made) for (const k of [...named, ...described]) if (!c.about.includes(k)) c.about.push(k);
-      recordedTransfers(made, parties, (k) => claims.speakers.sideOf(k));
+      aimFindings(made, supplying, parties, entities, (k) => claims.speakers.sideOf(k));
+      aimFindingSubjects(made, text, found, entities, (k) => claims.speakers.sideOf(k));
+      stateMediaCharges(made, text, found, entities, (k) => claims.speakers.stateOf(k));
     }
 
     const aimed = aimAtDoers(claims.claims, entities);
@@ -205,17 +211,6 @@ function transferStatus(made: ClaimDraft[], parties: string[]): TransferStatus {
   if (made.some((c) => c.kind === 'REPORT')) return 'REPORTED';
   const own = made.some((c) => c.kind !== 'DENY' && [c.speaker, c.onBehalfOf].some((s) => s && parties.includes(s)));
   return own ? 'CONFIRMED' : 'ALLEGED';
-}
-
-/**
- * "⟨A⟩ delivered 12 fighters to ⟨B⟩ in 2019, according to ⟨an institute⟩": a finding that records a transfer is aimed
- * at neither end of it, as a register's row is not an accusation; what says the transfer was a wrong ("in breach of the
- * embargo") is read as an accusation, not a finding, and is left alone.
- */
-function recordedTransfers(made: ClaimDraft[], parties: Set<string>, sideOf: (k: string) => string | null) {
-  if (!parties.size) return;
-  for (const c of made)
-    if (c.kind === 'REPORT' && c.target && parties.has(sideOf(c.target) ?? c.target)) c.target = null;
 }
 
 /** The state a claim's speaker speaks for: "his country" in what they say. */

@@ -337,7 +337,9 @@ export class ClaimFinder {
     const readings: Reading[] = this.readStatement(masked, complement, units, f.speakers).map((r) =>
       ownKind ? { ...r, kind: ownKind } : r,
     );
-    if ((!f.inverted || kind === 'STATE' || ownKind) && readings.length === 0)
+    // "..., according to ⟨the Panel⟩": a monitor's words after a plain verb are its finding, read as such even inverted.
+    const plainVerb = kind === 'STATE' || (kind === 'REPORT' && f.verb.kind === 'STATE');
+    if ((!f.inverted || plainVerb || ownKind) && readings.length === 0)
       readings.push({
         kind: kind === 'STATE' || f.inverted ? (f.inverted && !f.cited ? f.verb.kind : plain) : kind,
         target: subjectOf(masked.text.slice(complement.start, complement.end), units),

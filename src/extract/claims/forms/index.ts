@@ -6,6 +6,7 @@ import { findActive } from './active.js';
 import { findCharge } from './charge.js';
 import { findInverted } from './inverted.js';
 import { findPutOut } from './medium.js';
+import { findSourced } from './sourced.js';
 import { findNamedWords } from './named.js';
 import { readPassive, readPassiveDenial, readPassiveOfEvent } from './passive.js';
 
@@ -27,6 +28,8 @@ export const SPEAKER_FORMS: SentenceForm[] = [
   findCharge,
   // "⟨A⟩ issued a statement saying ...": before the active form, whose verb would be the participle's clause's.
   findPutOut,
+  // "according to a report by ⟨X⟩", "A study by ⟨X⟩ found that ...": before the active form, which would read "⟨X⟩ found" alone.
+  findSourced,
   findActive,
   findInverted,
   findAccording,
