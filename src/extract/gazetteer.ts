@@ -449,6 +449,9 @@ export const MILITARY_MEN = ['troops', 'soldiers'];
  */
 export const STATE_FORCES = ['security forces'];
 
+/** Craft a state's forces field, named after the state or its service: "Chinese drones", "a Nigerian army drone". */
+const CRAFT = ['aircraft', 'helicopters?', 'jets?', 'planes?', 'drones?', 'vehicles?', 'vessels?', 'ships?', 'boats?'];
+
 /**
  * Nouns after which a branch's name is an adjective, not the service: "Iran's military support", "the navy's
  * exercises" are what a state does, not a body speaking.
@@ -483,15 +486,7 @@ export const MILITARY_ADJECTIVE_NOUNS = [
   'escalation',
   'intervention',
   'posture',
-  'aircraft',
-  'helicopters?',
-  'jets?',
-  'planes?',
-  'drones?',
-  'vehicles?',
-  'vessels?',
-  'ships?',
-  'boats?',
+  ...CRAFT,
   'convoys?',
   'units?',
 ];
@@ -500,21 +495,7 @@ export const MILITARY_ADJECTIVE_NOUNS = [
  * The craft of a state's service, named after it: "a Nigerian army drone", "a Guyanese coast guard ship". The
  * service is named as their owner, though the phrase is the craft's, not the service speaking or acting.
  */
-export const MILITARY_CRAFT = [
-  'aircraft',
-  'helicopters?',
-  'jets?',
-  'planes?',
-  'drones?',
-  'vehicles?',
-  'vessels?',
-  'ships?',
-  'boats?',
-  'patrol boats?',
-  'patrol vessels?',
-  'cutters?',
-  'frigates?',
-];
+export const MILITARY_CRAFT = [...CRAFT, 'patrol boats?', 'patrol vessels?', 'cutters?', 'frigates?'];
 
 /** Capitalised words that are never a place's name: a sentence's first words, days, months, titles, bodies, a vote's words. */
 export const NOT_PLACES = new Set(
