@@ -58,6 +58,16 @@ describe('what a party of the relative clause says of the thing told', () => {
   });
 });
 
+describe('the reason given for an abstention or a vote against', () => {
+  it('reads a reason that finds fault with the text or leaves questions open as a criticism, and a view of the moment as a statement', async () => {
+    const draft = await extract(
+      "The representative of Ecuador said her delegation had abstained because the draft was silent on the mandate's funding. The representative of Malta said her country had abstained because both parties had asked for more time to consult.",
+    );
+    claim(draft, 'state:ECU', 'CRITICIZE');
+    expect(lines(draft).filter((l) => l.startsWith('state:MLT CRITICIZE'))).toEqual([]);
+  });
+});
+
 describe('clauses that make no claim', () => {
   it("leaves a clause that only says who the party is, and a journalist's narration, unclaimed", async () => {
     const draft = await extract(

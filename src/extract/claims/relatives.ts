@@ -67,6 +67,7 @@ export function hungClauses(finder: ClaimFinder, ctx: SentenceContext, masked: M
   described(finder, ctx, masked, made);
   if (!made.length) return;
   interrupted(finder, masked, made);
+  reasonsOfVote(made);
   // Whose words a clause at an offset of the text is in: the claim whose words begin last before it.
   const spoken = made.map((c) => ({ c, at: allegationAt(finder, c) })).filter((s) => s.at >= 0);
   const holder = (offset: number): ClaimDraft | null => {
@@ -190,6 +191,18 @@ function interrupted(finder: ClaimFinder, masked: Masked, made: ClaimDraft[]) {
     if (claim.kind === 'STATE') claim.kind = r.kind;
     claim.target = key;
   }
+}
+
+/**
+ * "his delegation had abstained because the text was silent on ...", "voted against it because the penholder had
+ * ignored ...": the reason given for an abstention or a vote against, when it finds fault with the text, its authors or
+ * what it leaves open, is a criticism (not "because a vote now would not help", a view of the moment).
+ */
+const VOTE_REASON =
+  /\b(?:abstained|abstain|abstaining|voted against|vote against|voting against)\b[^;]*?\b(?:because|since|as) (?:(?:the|this|that) (?:text|draft|resolution|penholders?|sponsors|drafters|authors)\b|[^;]*?\b(?:remained|remain|remains|were left|was left|left) (?:unanswered|unaddressed|unresolved|open)\b|[^;]*?\b(?:ignored|ignores|failed to|fails to|did not|does not|was silent|is silent)\b)/i;
+
+function reasonsOfVote(made: ClaimDraft[]) {
+  for (const c of made) if (c.kind === 'STATE' && !c.target && VOTE_REASON.test(c.allegation)) c.kind = 'CRITICIZE';
 }
 
 /** "..., which ⟨X⟩ blamed on ⟨B⟩": ⟨X⟩'s accusation of ⟨B⟩ ("it": the sentence's speaker, or its subject). */
