@@ -21,6 +21,7 @@ import { DISMISSAL, JUSTIFICATION, UNNAMED, WRONG_ACTS } from './lexicon.js';
 import { AUDIENCE, DID, DONE_BY, FRAME_ADVERBIAL } from './patterns.js';
 import { subjectOf } from './referents.js';
 import { readStatement } from './said.js';
+import { hungClauses } from './relatives.js';
 import { Speakers } from './speakers.js';
 import type { ClaimDraft, Emission, Found, Reading, SentenceContext, SentenceReading } from './types.js';
 
@@ -166,6 +167,8 @@ export class ClaimFinder {
       // "the ⟨A⟩ has established that the attack was ordered by ⟨B⟩": the speaker's own finding accuses the doer.
       ownFindings(this, ctx, masked, own, before);
     }
+    // "..., whose fighters had killed ...", "since it armed ...": a clause hung on a party the words name (relatives.ts).
+    if (!ctx.voice?.question) hungClauses(this, ctx, masked, before);
     if (ctx.voice?.question) this.answers.readQuestion(ctx, masked, this.claims.slice(before));
     else if (ctx.voice?.speaker) this.answers.readAnswer(ctx, masked, ctx.voice.speaker, before);
     this.aimWithSentence(before);

@@ -98,10 +98,10 @@ const ARMED_FROM = new RegExp(
  * A wrong told in a relative clause of a party the words name: "the ⟨RSF⟩, which had killed thousands", "⟨TTP⟩, whose
  * fighters had killed 41 soldiers", "the ⟨FDLR⟩ militia, which ⟨Kinshasa⟩ continued to support" (the wrong of the
  * party after "which"). The clause hangs on the name itself, not on a noun after it ("the ⟨Embassy⟩ protesting these
- * flights, which violate ...").
+ * flights, which violate ..."), nor on a place the party acts in ("militias in ⟨Iraq⟩, which had attacked ...").
  */
 const RELATIVE_WRONG = new RegExp(
-  String.raw`(${LIST})(?: ⟨\d+⟩)?(?: (?:militia|group|movement|rebels|forces|army|navy|government|regime|authorities|fighters|militants|gangs?|network|organi[sz]ation|party|police))?, (?:(?:which|who|whose (?:[\w-]+ )?(?:fighters|forces|troops|men|militants|members|units|gunmen)) (?:also |repeatedly |allegedly )?${WRONG_ACTS}|which (?:the )?(${LIST}) (?:also |repeatedly )?${WRONG_ACTS})`,
+  String.raw`(?<!\b(?:in|inside|near|across|within|at|throughout|around|into) (?:the )?)(${LIST})(?: ⟨\d+⟩)?(?: (?:militia|group|movement|rebels|forces|army|navy|government|regime|authorities|fighters|militants|gangs?|network|organi[sz]ation|party|police))?, (?:(?:which|who|whose (?:[\w-]+ )?(?:fighters|forces|troops|men|militants|members|units|gunmen)) (?:also |repeatedly |allegedly )?${WRONG_ACTS}|which (?:the )?(${LIST}) (?:also |repeatedly )?${WRONG_ACTS})`,
   'i',
 );
 /**
