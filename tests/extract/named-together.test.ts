@@ -76,6 +76,20 @@ describe('a coordination of parties', () => {
     expect(of(draft, 'state:PRK')).toEqual(['state:PRK WARN state:KOR', 'state:PRK WARN state:USA']);
   });
 
+  it('reads the whole coordination where the words drafted stop inside it ("cyberattacks by ⟨A⟩ and ⟨B⟩")', async () => {
+    const draft = await extract(
+      "Iran's representative said his country was itself a victim of cyberattacks by the United States and Israel.",
+    );
+    expect(of(draft, 'state:IRN')).toEqual(['state:IRN ACCUSE state:ISR', 'state:IRN ACCUSE state:USA']);
+  });
+
+  it('aims "the aggression of ⟨A⟩ and ⟨B⟩" at both doers', async () => {
+    const draft = await extract(
+      'Iran said the sole cause of instability in the Gulf was the aggression of the United States and Israel.',
+    );
+    expect(of(draft, 'state:IRN')).toEqual(['state:IRN ACCUSE state:ISR', 'state:IRN ACCUSE state:USA']);
+  });
+
   it('leaves a place named beside the target ("in ⟨A⟩ and ⟨B⟩") out of whom the claim is aimed at', async () => {
     const draft = await extract(
       'Russia accused Ukraine of staging attacks on civilians in Poland and Romania to draw NATO into the war.',

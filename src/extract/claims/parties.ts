@@ -68,7 +68,7 @@ function namesIn(text: string, entities: Entities): Named[] {
 }
 
 /** The coordinations of two or more parties in a stretch of text: runs of names joined by ", " and "and", not after "in" or "between". */
-function coordinations(text: string, names: Named[], within: Span, asParties = true): string[][] {
+function coordinations(text: string, names: Named[], within: Span, asParties = true): Coordination[] {
   const inside = names.filter((n) => n.start >= within.start && n.end <= within.end);
   const runs: Named[][] = [];
   for (const n of inside) {
@@ -83,8 +83,13 @@ function coordinations(text: string, names: Named[], within: Span, asParties = t
     .filter(
       (run) => run.length > 1 && !(asParties && PLACE.test(text.slice(Math.max(0, run[0]!.start - 30), run[0]!.start))),
     )
-    .map((run) => [...new Set(run.map((n) => n.key))])
-    .filter((keys) => keys.length > 1);
+    .map((run) => ({ keys: [...new Set(run.map((n) => n.key))], start: run[0]!.start, end: run.at(-1)!.end }))
+    .filter((run) => run.keys.length > 1);
+}
+
+/** Parties named together, and where. */
+interface Coordination extends Span {
+  keys: string[];
 }
 
 /** Aims each claim at every party of the coordination or the counted group its target phrase names. */
@@ -116,7 +121,10 @@ export function eachParty(claims: ClaimDraft[], entities: Entities, text: string
 function coordinated(c: ClaimDraft, text: string, names: Named[]): string[] {
   const at = text.indexOf(c.allegation, c.sentence.start);
   const span = at >= 0 && at < c.sentence.end ? { start: at, end: at + c.allegation.length } : c.sentence;
-  const run = coordinations(text, names, span).find((keys) => keys.includes(c.target!));
+  // The words drafted may stop inside the coordination ("cyberattacks by the United States| and Israel") or start in it.
+  const run = coordinations(text, names, c.sentence).find(
+    (r) => r.keys.includes(c.target!) && r.start < span.end && r.end > span.start,
+  )?.keys;
   // "⟨A⟩ and ⟨B⟩ called on ...": a coordination naming the speaker's own side is the speakers', not whom they address.
   return run && !run.some((k) => k === c.speaker || k === c.onBehalfOf) ? run : [];
 }
@@ -140,10 +148,12 @@ function counted(c: ClaimDraft, text: string, names: Named[], entities: Entities
   const end = at >= 0 ? at + group.index : c.sentence.start;
   const own = (k: string) => k === c.speaker || k === c.onBehalfOf;
   // Named together before, whatever for: "the border areas of ⟨A⟩ and ⟨B⟩ ... these two neighbouring countries".
-  const before = coordinations(text, names, { start: 0, end }, false).filter(
-    (keys) =>
-      keys.length === n && !keys.some(own) && (!statesOnly || keys.every((k) => entities.get(k)?.type === 'State')),
-  );
+  const before = coordinations(text, names, { start: 0, end }, false)
+    .map((r) => r.keys)
+    .filter(
+      (keys) =>
+        keys.length === n && !keys.some(own) && (!statesOnly || keys.every((k) => entities.get(k)?.type === 'State')),
+    );
   if (n !== 2) return before.at(-1) ?? [];
   // "neither government", "both capitals": the two the text named together, of the three states it names most; else
   // the two states the text is about, when two stand out; else the two it named together most named.
