@@ -90,6 +90,16 @@ describe('a coordination of parties', () => {
     expect(of(draft, 'state:IRN')).toEqual(['state:IRN ACCUSE state:ISR', 'state:IRN ACCUSE state:USA']);
   });
 
+  it('keeps a later denial answering the accusation it answered when a claim is widened before it', async () => {
+    const draft = await extract(
+      "Iran's representative said his country was itself a victim of cyberattacks by the United States and Israel. " +
+        'Iran also accused Saudi Arabia of funding armed groups in Sistan. Saudi Arabia rejected the accusation on Tuesday.',
+    );
+    const denial = draft.claims.find((c) => c.speaker === 'state:SAU' && c.kind === 'DENY');
+    const answered = draft.claims.find((c) => c.key === denial?.answers);
+    expect(answered?.targets).toEqual(['state:SAU']);
+  });
+
   it('leaves a place named beside the target ("in ⟨A⟩ and ⟨B⟩") out of whom the claim is aimed at', async () => {
     const draft = await extract(
       'Russia accused Ukraine of staging attacks on civilians in Poland and Romania to draw NATO into the war.',

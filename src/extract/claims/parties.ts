@@ -100,7 +100,10 @@ export function eachParty(claims: ClaimDraft[], entities: Entities, text: string
     [...claims, ...out].some(
       (d) => d.speaker === c.speaker && d.kind === c.kind && d.target === target && d.allegation === c.allegation,
     );
-  for (const c of claims) {
+  // A denial's answer indexes the claims: kept pointing at the same claim (its first copy) as claims are added.
+  const moved = new Map<number, number>();
+  claims.forEach((c, i) => {
+    moved.set(i, out.length);
     const own = [c.speaker, c.onBehalfOf];
     const parties = AIMED.has(c.kind)
       ? (c.target ? coordinated(c, text, names) : counted(c, text, names, entities)).filter((p) => !own.includes(p))
@@ -108,12 +111,13 @@ export function eachParty(claims: ClaimDraft[], entities: Entities, text: string
     // "the three countries had no right ...": a claim naming no one is aimed at each party its group noun stands for.
     if (!c.target && parties.length) {
       for (const p of parties) if (!has(c, p)) out.push({ ...c, target: p, about: c.about.filter((k) => k !== p) });
-      continue;
+      return;
     }
     out.push(c);
     for (const p of parties)
       if (p !== c.target && !has(c, p)) out.push({ ...c, target: p, about: c.about.filter((k) => k !== p) });
-  }
+  });
+  for (const c of out) if (typeof c.answers === 'number') c.answers = moved.get(c.answers) ?? null;
   return out;
 }
 
