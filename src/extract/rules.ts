@@ -4,6 +4,7 @@ import { assemble, defaultTitle } from './draft.js';
 import { accusationsDenied, deniedAsAccusations, side } from './claims/denied.js';
 import { aimAtReportAuthors } from './claims/reports.js';
 import { aimAtRebutted } from './claims/rebutted.js';
+import { eachParty } from './claims/parties.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
 import { aboutTheDecision, aboutWhatWasTold } from './drafted/context.js';
@@ -115,7 +116,11 @@ export class RulesExtractor implements Extractor {
     drafts.splice(
       0,
       drafts.length,
-      ...settleClaims(drafts, entities, homeState ? entities.state(homeState).key : undefined, text),
+      ...eachParty(
+        settleClaims(drafts, entities, homeState ? entities.state(homeState).key : undefined, text),
+        entities,
+        text,
+      ),
     );
     aboutWhatWasTold(drafts, sentences, entities);
     aboutTheDecision(drafts, sentences, entities);

@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import { isActorType } from '../../domain/index.js';
+import type { Entities } from '../entities.js';
+import { dataTable } from '../tables.js';
+import type { Span } from '../types.js';
+import { CALM } from './lexicon.js';
+import type { ClaimDraft } from './types.js';
+
+/**
+ * One claim aimed at several parties named together (groups.json): the
+ * reader records it once for each party. "accused ⟨A⟩ and ⟨B⟩ of ...",
+ * "the allegations spread by ⟨A⟩, ⟨B⟩ and ⟨C⟩": a claim drafted against
+ * one of a coordination is aimed at the others too. "the three European
+ * countries had no right ...": a counted group noun stands for the
+ * parties the text last named together in that number. Run on the whole
+ * draft, after targets are chosen and settled.
+ */
+
+const table = z
+  .object({
+    note: z.string(),
+    before: z.array(z.string()),
+    nouns: z.array(z.string()),
+    counts: z.record(z.string(), z.number()),
+    singular: z.array(z.string()),
+    followers: z.array(z.string()),
+  })
+  .parse(dataTable('groups.json'));
+
+/** The kinds of claim aimed at a party by its words, which a coordination of parties aims at each. */
+const AIMED = new Set<ClaimDraft['kind']>(['ACCUSE', 'CRITICIZE', 'DEMAND', 'WARN', 'DENY']);
+
+/** Words a coordination of names is a place or a span after: "in ⟨A⟩ and ⟨B⟩", "between ⟨A⟩ and ⟨B⟩". */
+const PLACE = new RegExp(String.raw`\b(?:${table.before.join('|')})\s+(?:the\s+)?$`, 'i');
+
+/** What joins two names of a coordination: ", ", " and ", ", and ", "as well as", each name with an optional "the". */
+const JOIN = /^(?:,\s+|,?\s+(?:and|as well as)\s+)(?:the\s+)?$/;
+
+/** "the three European countries", "these two neighbouring countries", "both governments": a count and a group noun. */
+const GROUP = new RegExp(
+  String.raw`\b(?:(?:(?:the|these|those) (${Object.keys(table.counts)
+    .filter((w) => w !== 'both' && w !== 'neither')
+    .join(
+      '|',
+    )})|(both)(?: the)?) (?:[\p{L}-]+ )?(?:${table.nouns.join('|')})|(neither) (?:${table.singular.join('|')}))\b`,
+  'iu',
+);
+
+/** "⟨A⟩ and its ⟨Russian⟩ partners": a second party named beside the first by what it is to it. */
+const FOLLOWERS = new RegExp(String.raw`^\s+(?:${table.followers.join('|')})\b`, 'i');
+const THEIRS = /^,?\s+and\s+(?:its|their)\s+$/;
+
+interface Named extends Span {
+  key: string;
+}
+
+/** Each actor the text names, where, in order; a name followed by "'s" is a possessor, not a party. */
+function namesIn(text: string, entities: Entities): Named[] {
+  const names: Named[] = [];
+  for (const record of entities.byKey.values()) {
+    if (!isActorType(record.type) || record.type === 'Person') continue;
+    for (const m of record.mentions) names.push({ key: record.key, start: m.start, end: m.end });
+  }
+  return names
+    .filter((n) => !/^[’']s\b/.test(text.slice(n.end, n.end + 3)))
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((n, i, all) => i === 0 || n.start >= all[i - 1]!.end);
+}
+
+/** The coordinations of two or more parties in a stretch of text: runs of names joined by ", " and "and", not after "in" or "between". */
+function coordinations(text: string, names: Named[], within: Span, asParties = true): Coordination[] {
+  const inside = names.filter((n) => n.start >= within.start && n.end <= within.end);
+  const runs: Named[][] = [];
+  for (const n of inside) {
+    const run = runs.at(-1);
+    const prev = run?.at(-1);
+    const between = prev ? text.slice(prev.end, n.start) : '';
+    if (run && (JOIN.test(between) || (THEIRS.test(between) && FOLLOWERS.test(text.slice(n.end, n.end + 20)))))
+      run.push(n);
+    else runs.push([n]);
+  }
+  return runs
+    .filter(
+      (run) => run.length > 1 && !(asParties && PLACE.test(text.slice(Math.max(0, run[0]!.start - 30), run[0]!.start))),
+    )
+    .map((run) => ({ keys: [...new Set(run.map((n) => n.key))], start: run[0]!.start, end: run.at(-1)!.end }))
+    .filter((run) => run.keys.length > 1);
+}
+
+/** Parties named together, and where. */
+interface Coordination extends Span {
+  keys: string[];
+}
+
+/** Aims each claim at every party of the coordination or the counted group its target phrase names. */
+export function eachParty(claims: ClaimDraft[], entities: Entities, text: string): ClaimDraft[] {
+  const names = namesIn(text, entities);
+  const out: ClaimDraft[] = [];
+  const has = (c: ClaimDraft, target: string) =>
+    [...claims, ...out].some(
+      (d) => d.speaker === c.speaker && d.kind === c.kind && d.target === target && d.allegation === c.allegation,
+    );
+  // A denial's answer indexes the claims: kept pointing at the same claim (its first copy) as claims are added.
+  const moved = new Map<number, number>();
+  claims.forEach((c, i) => {
+    moved.set(i, out.length);
+    const own = [c.speaker, c.onBehalfOf];
+    const parties = AIMED.has(c.kind)
+      ? (c.target ? coordinated(c, text, names) : counted(c, text, names, entities)).filter((p) => !own.includes(p))
+      : [];
+    // "the three countries had no right ...": a claim naming no one is aimed at each party its group noun stands for.
+    if (!c.target && parties.length) {
+      for (const p of parties) if (!has(c, p)) out.push({ ...c, target: p, about: c.about.filter((k) => k !== p) });
+      return;
+    }
+    out.push(c);
+    for (const p of parties)
+      if (p !== c.target && !has(c, p)) out.push({ ...c, target: p, about: c.about.filter((k) => k !== p) });
+  });
+  for (const c of out) if (typeof c.answers === 'number') c.answers = moved.get(c.answers) ?? null;
+  return out;
+}
+
+/** The other parties of the coordination the claim's target is named in, within its sentence's words said. */
+function coordinated(c: ClaimDraft, text: string, names: Named[]): string[] {
+  const at = text.indexOf(c.allegation, c.sentence.start);
+  const span = at >= 0 && at < c.sentence.end ? { start: at, end: at + c.allegation.length } : c.sentence;
+  // The words drafted may stop inside the coordination ("cyberattacks by the United States| and Israel") or start in it.
+  const run = coordinations(text, names, c.sentence).find(
+    (r) => r.keys.includes(c.target!) && r.start < span.end && r.end > span.start,
+  )?.keys;
+  // "⟨A⟩ and ⟨B⟩ called on ...": a coordination naming the speaker's own side is the speakers', not whom they address.
+  return run && !run.some((k) => k === c.speaker || k === c.onBehalfOf) ? run : [];
+}
+
+/**
+ * The parties a counted group noun that opens a claim's words stands for ("the three European countries had no right
+ * ...", "accused the two neighbours of ..."): the last coordination of that many the text named before, states for a
+ * noun of states, none of them the speaker's own side. "both sides to ..." asked of two parties is the demand
+ * convention's (conventions.ts); a group noun further into the words ("the loss of life on both sides") is not whom
+ * the claim is aimed at.
+ */
+function counted(c: ClaimDraft, text: string, names: Named[], entities: Entities): string[] {
+  const group = GROUP.exec(c.allegation);
+  if (!group || !OPENING.test(c.allegation.slice(0, group.index))) return [];
+  const count = (group[1] ?? group[2] ?? group[3]!).toLowerCase();
+  // "urged both governments to exercise restraint": calm is asked of no one in particular (conventions.ts).
+  if (c.kind === 'DEMAND' && CALM.test(c.allegation)) return [];
+  const n = table.counts[count]!;
+  const statesOnly = STATE_NOUNS.test(group[0]);
+  const at = text.indexOf(c.allegation, c.sentence.start);
+  const end = at >= 0 ? at + group.index : c.sentence.start;
+  const own = (k: string) => k === c.speaker || k === c.onBehalfOf;
+  // Named together before, whatever for: "the border areas of ⟨A⟩ and ⟨B⟩ ... these two neighbouring countries".
+  const before = coordinations(text, names, { start: 0, end }, false)
+    .map((r) => r.keys)
+    .filter(
+      (keys) =>
+        keys.length === n && !keys.some(own) && (!statesOnly || keys.every((k) => entities.get(k)?.type === 'State')),
+    );
+  if (n !== 2) return before.at(-1) ?? [];
+  // "neither government", "both capitals": the two the text named together, of the three states it names most; else
+  // the two states the text is about, when two stand out; else the two it named together most named.
+  const mentions = (k: string) => entities.get(k)?.mentions.length ?? 0;
+  const states = [...entities.byKey.values()]
+    .filter((e) => e.type === 'State' && !own(e.key) && e.mentions.length > 0)
+    .map((e) => e.key)
+    .sort((a, b) => mentions(b) - mentions(a));
+  const sum = (keys: string[]) => keys.reduce((t, k) => t + mentions(k), 0);
+  const most = (pairs: string[][]) =>
+    pairs.reduce<string[]>((best, keys) => (sum(keys) >= sum(best) ? keys : best), []);
+  const main = most(before.filter((keys) => keys.every((k) => states.slice(0, 3).includes(k))));
+  if (main.length) return main;
+  if (states.length >= 2 && mentions(states[1]!) > mentions(states[2] ?? '')) return states.slice(0, 2);
+  return most(before);
+}
+
+/** What may come before a group noun that opens a claim's words: "that", "accused", "called on". */
+const OPENING =
+  /^(?:(?:that|accused|urged|called on|asked|warned|blamed|criticized|criticised|condemned|the (?:authorities|governments|leaders|leaderships) of)\s+)*$/i;
+
+/** Group nouns that stand for states only. */
+const STATE_NOUNS =
+  /\b(?:countries|states|governments|neighbou?rs|capitals|nations|administrations|country|state|government|neighbou?r|capital)\b/i;
