@@ -16,7 +16,9 @@ import type { Reading } from './types.js';
 
 const act = z.object({ verb: z.string(), then: z.string().optional(), also: z.array(z.string()).optional() });
 const group = z.object({ note: z.string(), phrases: z.array(z.string()).min(1) });
-const table = z.object({ acts: z.array(act).min(1), asides: group, linked: group }).parse(dataTable('briefed.json'));
+const table = z
+  .object({ acts: z.array(act).min(1), asides: group, linked: group, carriers: group, carried: group })
+  .parse(dataTable('briefed.json'));
 
 const PATTERNS = hostilePatterns(table.acts);
 /** Words set off between the doer and the act: ", however,", " overnight". */
@@ -24,10 +26,19 @@ const ASIDES = new RegExp(table.asides.phrases.join('|'), 'gi');
 /** "fighters linked to the ⟨RSF⟩": men told as a party's, read as "fighters of the ⟨RSF⟩". */
 const LINKED = new RegExp(String.raw`\b(?:${table.linked.phrases.join('|')}) (?=(?:the )?⟨\d+⟩)`, 'gi');
 /**
+ * "cargo flights from the ⟨Russian Federation⟩ had delivered armoured vehicles", "cargo flights from ⟨Russian⟩ bases
+ * in ⟨Syria⟩ moved equipment to ...": arms or men carried from a party, the party's act.
+ */
+const CARRIED_FROM = new RegExp(
+  String.raw`^(?:the |some |several |(?:at least )?\d+ |(?:two|three|four|five|six|seven|eight|nine|ten|dozens of) )?(?:${table.carriers.phrases.join('|')}) from (?:the )?(⟨\d+⟩)(?:[’']s)?(?: (?:[\w-]+ ){0,2}?(?:bases?|airfields?|ports?|depots?)(?: in (?:the )?⟨\d+⟩)?)? (?:had |have |has )?(?:moved|delivered|carried|brought|ferried|transported|flown|shipped|unloaded)\b (?:[\w⟨⟩’'-]+ ){0,4}?(?:${table.carried.phrases.join('|')})\b`,
+  'i',
+);
+/**
  * "had been traced to stocks sold by ⟨Serbia⟩ to a third country", "traced to a batch sold by ⟨Bulgaria⟩ to the
  * ⟨Nigerian Army⟩": weapons found where they should not be, aimed at the last party the trace leads to.
  */
-const TRACED = /\b(?:had been|have been|has been|were|was|are|is) (?:later |since |all )?traced (?:back )?to\b([^;]*)/i;
+const TRACED =
+  /\b(?:(?:had been|have been|has been|were|was|are|is) (?:later |since |all )?traced (?:back )?to|(?:had |have |has )?traced [^;⟨]{1,80}? to)\b([^;]*)/i;
 
 /** Whether every speaker is the UN's or a monitor's: the voice this module reads. */
 export function briefers(
@@ -57,10 +68,17 @@ export function readBriefedAct(
     kind: 'REPORT',
   }));
   if (!found.length) {
-    const traced = TRACED.exec(words);
     const party = (i: number) =>
       ['State', 'Organization'].includes(sides.entities.get(units[i]!.mention.key)?.type ?? '');
-    const last = traced ? listUnits(traced[1]!).filter(party).pop() : undefined;
+    // Arms carried from a party, else the last party a trace leads to.
+    const carried = CARRIED_FROM.exec(words);
+    const traced = TRACED.exec(words);
+    const last =
+      carried && party(Number(carried[1]!.slice(1, -1)))
+        ? Number(carried[1]!.slice(1, -1))
+        : traced
+          ? listUnits(traced[1]!).filter(party).pop()
+          : undefined;
     if (last !== undefined) {
       const key = units[last]!.mention.key;
       const side = sides.sideOf(key);
