@@ -63,6 +63,7 @@ export function readBriefedAct(
   if (readings.some((r) => r.target !== null || r.targetKeys?.length || (r.kind !== 'REPORT' && r.kind !== 'STATE')))
     return readings;
   const words = clause.replace(ASIDES, '').replace(LINKED, 'of ');
+  if (process.env.DBG) console.log('BRIEF', words);
   const found = readHostileAct(sides, words, units, own, span, PATTERNS).map((r): Reading => ({
     ...r,
     kind: 'REPORT',
