@@ -60,32 +60,31 @@ export function readBriefedAct(
   span: { start: number; end: number },
   readings: Reading[],
 ): Reading[] {
+  const words = clause.replace(ASIDES, '').replace(LINKED, 'of ');
+  const party = (i: number) =>
+    ['State', 'Organization'].includes(sides.entities.get(units[i]!.mention.key)?.type ?? '');
+  const aimedAt = (i: number): Reading[] => {
+    const key = units[i]!.mention.key;
+    const side = sides.sideOf(key);
+    const state = side && side !== key && sides.entities.get(side)?.type === 'State' ? side : key;
+    return own.has(key) || own.has(state) ? [] : [{ kind: 'REPORT', target: null, span, targetKeys: [state] }];
+  };
+  // Arms traced to where they were sold or held: the trace, not the sale told on the way ("sold by ⟨A⟩ to ⟨B⟩" is
+  // read as ⟨A⟩'s wrong otherwise), names whom the finding is aimed at. Only findings give way to it.
+  const traced = TRACED.exec(words);
+  const last = traced ? listUnits(traced[1]!).filter(party).pop() : undefined;
+  if (last !== undefined && readings.every((r) => ['REPORT', 'STATE', 'ACCUSE'].includes(r.kind))) {
+    const found = aimedAt(last);
+    if (found.length) return found;
+  }
   if (readings.some((r) => r.target !== null || r.targetKeys?.length || (r.kind !== 'REPORT' && r.kind !== 'STATE')))
     return readings;
-  const words = clause.replace(ASIDES, '').replace(LINKED, 'of ');
-  if (process.env.DBG) console.log('BRIEF', words);
   const found = readHostileAct(sides, words, units, own, span, PATTERNS).map((r): Reading => ({
     ...r,
     kind: 'REPORT',
   }));
-  if (!found.length) {
-    const party = (i: number) =>
-      ['State', 'Organization'].includes(sides.entities.get(units[i]!.mention.key)?.type ?? '');
-    // Arms carried from a party, else the last party a trace leads to.
-    const carried = CARRIED_FROM.exec(words);
-    const traced = TRACED.exec(words);
-    const last =
-      carried && party(Number(carried[1]!.slice(1, -1)))
-        ? Number(carried[1]!.slice(1, -1))
-        : traced
-          ? listUnits(traced[1]!).filter(party).pop()
-          : undefined;
-    if (last !== undefined) {
-      const key = units[last]!.mention.key;
-      const side = sides.sideOf(key);
-      const state = side && side !== key && sides.entities.get(side)?.type === 'State' ? side : key;
-      if (!own.has(key) && !own.has(state)) found.push({ kind: 'REPORT', target: null, span, targetKeys: [state] });
-    }
-  }
+  // Arms or men carried from a party.
+  const carried = found.length ? null : CARRIED_FROM.exec(words);
+  if (carried && party(Number(carried[1]!.slice(1, -1)))) found.push(...aimedAt(Number(carried[1]!.slice(1, -1))));
   return found.length ? found : readings;
 }
