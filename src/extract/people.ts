@@ -163,11 +163,12 @@ export class PeopleFinder {
     return un.key;
   }
 
-  /** The holder of the lede's post: the first person named bare, opening a paragraph after the lede, with no post. */
+  /** The holder of the lede's post: the first person named bare, opening a paragraph (or after its opening participle), with no post. */
   private takesLedePost(key: string, start: number) {
     const post = this.ledePost;
     if (!post || start < post.end || this.entities.positions.some((p) => p.person === key)) return;
-    if (!/\n\s*$/.test(this.text.slice(Math.max(0, start - 10), start))) return;
+    // "Presenting the latest report of his Office, Amadou Ba Diallo said": a participle's phrase may open the paragraph.
+    if (!/\n\s*(?:[A-Z][a-z]+ing\b[^.,;\n]{0,80}, )?$/.test(this.text.slice(Math.max(0, start - 100), start))) return;
     this.entities.position({ person: key, title: post.title, holder: this.unitedNations(), former: false });
     this.ledePost = undefined;
   }
@@ -333,7 +334,12 @@ export class PeopleFinder {
     // "Special Envoy of the Secretary-General for ...": an envoy, a representative or an adviser of the
     // Secretary-General serves the United Nations and speaks for it; only the spokesperson speaks for the office.
     const envoy = holder?.key === 'org:un-secretary-general' && !/spokes/i.test(title);
-    if ((!holder || envoy) && /Secretary-General|\bUN\b|U\.N\.|United Nations/.test(title)) {
+    // "Force Commander Major General Tomas Ibarra": the rank is the title read; the command of a peacekeeping force
+    // before it is a post of the United Nations.
+    const command = /\bForce Commander (?:(?:Major|Lieutenant|Brigadier|Air|Rear|Vice) )?$/.test(
+      this.text.slice(Math.max(0, span.start - 40), span.start),
+    );
+    if ((!holder || envoy) && (command || /Secretary-General|\bUN\b|U\.N\.|United Nations/.test(title))) {
       // "Special Envoy of the Secretary-General", "Under-Secretary-General for ...": posts of the United Nations.
       this.entities.position({ person, title, holder: this.unitedNations(), former: false });
       return;

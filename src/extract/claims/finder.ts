@@ -16,6 +16,7 @@ import { AnswerReader } from './forms/answer.js';
 import { SPEAKER_FORMS } from './forms/index.js';
 import { hungClaims, participlesOf } from './forms/participles.js';
 import { issuerIn, ownWords } from './forms/statement.js';
+import { carriedBriefing } from './forms/carried.js';
 import { readObject } from './object.js';
 import { DISMISSAL, JUSTIFICATION, UNNAMED, WRONG_ACTS } from './lexicon.js';
 import { AUDIENCE, DID, DONE_BY, FRAME_ADVERBIAL } from './patterns.js';
@@ -154,6 +155,8 @@ export class ClaimFinder {
 
     // A quotation that goes on without attribution is its last speaker's.
     if (this.claims.length === before && !ctx.voice) continuation(this, ctx, masked);
+    // A briefer's account carried on in the next sentence of the paragraph, unattributed.
+    if (this.claims.length === before && !ctx.voice && !this.statement) carriedBriefing(this, ctx, masked);
     // A statement's heading names who issues it ("Statement by the Ministry of ..."); its other sentences are that body's words.
     // In a transcript, an answer's are its speaker's, and a question's no one's.
     if (this.statement && sentence.index === 0) this.speakers.memory.issuers = issuerIn(this, ctx, masked);

@@ -61,25 +61,45 @@ const AUX = String.raw`(?:(?:had|has|have|keep|keeps|kept|continued to|continues
 const ADVERB = String.raw`(?:(?:also|again|still|repeatedly|deliberately|openly|illegally|systematically|reportedly|then|now|once again|even) )*`;
 const ARTICLE = String.raw`(?:the |an? )?(?:(?:about|some|at least|more than|around|nearly) )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of|some) )?`;
 
-/** "⟨Chinese⟩ coast guard ships harassed", "⟨B⟩ was rebuilding": the doer opening the clause, the act after it. */
-const NAMED_DOER = new RegExp(
-  String.raw`^${ARTICLE}(?:[\w-]+ )?(⟨\d+⟩(?: ⟨\d+⟩)?)([’']s)?((?: (?:[\w⟨⟩-]+ ){0,2}?${DOER_NOUN}| [A-Z]+-\d+\w*)?(?: (?:and|or) (?:[\w-]+ ){0,2}?${DOER_NOUN})?) (?:[a-z]+ly )?${ADVERB}${AUX}${ADVERB}(?:[a-z]+ed,? and )?(?:${ACTS})\b`,
-  'i',
-);
-/** "a patrol boat of the ⟨Tanzania People's Defence Force⟩ stopped ...": men or craft told as a party's. */
-const DOER_OF = new RegExp(
-  String.raw`^${ARTICLE}(?:[\w-]+ ){0,2}?${DOER_NOUN} of (?:the )?(⟨\d+⟩) (?:[a-z]+ly )?${ADVERB}${AUX}${ADVERB}(?:[a-z]+ed,? and )?(?:${ACTS})\b`,
-  'i',
-);
 /** The acts' participles, for the passive: "were seized by soldiers of the ⟨B⟩ army", "stopped and searched by ⟨B⟩ patrols". */
 const DONE = alternation([
   ...table.acts.flatMap((a) => spellings(conjugate(a.verb).Participle)),
   ...EVENT_ACTS.flatMap((v) => spellings(conjugate(v).Participle)),
 ]);
-const PASSIVE_BY = new RegExp(
-  String.raw`\b(?:(?:had|have|has) (?:also |repeatedly )?been|was|were|being) (?:also |illegally |repeatedly |reportedly )?(?:${DONE})(?:(?:,| and|, and) (?:[a-z]+ )?[a-z]+ed)* (?:[^,;⟨]{0,40}? )?by (?:the )?(?:(?:[\w-]+ ){0,2}?${DOER_NOUN} of (?:the )?)?(⟨\d+⟩)((?: (?:[\w-]+ ){0,2}?${DOER_NOUN})?)`,
-  'i',
-);
+
+/** The readers of one list of acts and their participles: hostile.json's, or a longer one (briefed.ts). */
+function patternsFor(acts: string, done: string) {
+  return {
+    /** "⟨Chinese⟩ coast guard ships harassed", "⟨B⟩ was rebuilding": the doer opening the clause, the act after it. */
+    NAMED_DOER: new RegExp(
+      String.raw`^${ARTICLE}(?:[\w-]+ )?(⟨\d+⟩(?: ⟨\d+⟩)?)([’']s)?((?: (?:[\w⟨⟩-]+ ){0,2}?${DOER_NOUN}| [A-Z]+-\d+\w*)?(?: (?:and|or) (?:[\w-]+ ){0,2}?${DOER_NOUN})?) (?:[a-z]+ly )?${ADVERB}${AUX}${ADVERB}(?:[a-z]+ed,? and )?(?:${acts})\b`,
+      'i',
+    ),
+    /** "a patrol boat of the ⟨Tanzania People's Defence Force⟩ stopped ...": men or craft told as a party's. */
+    DOER_OF: new RegExp(
+      String.raw`^${ARTICLE}(?:[\w-]+ ){0,2}?${DOER_NOUN} of (?:the )?(⟨\d+⟩) (?:[a-z]+ly )?${ADVERB}${AUX}${ADVERB}(?:[a-z]+ed,? and )?(?:${acts})\b`,
+      'i',
+    ),
+    /** The passive: "were seized by soldiers of the ⟨B⟩ army", "stopped and searched by ⟨B⟩ patrols". */
+    PASSIVE_BY: new RegExp(
+      String.raw`\b(?:(?:had|have|has) (?:also |repeatedly )?been|was|were|being) (?:also |illegally |repeatedly |reportedly )?(?:${done})(?:(?:,| and|, and) (?:[a-z]+ )?[a-z]+ed)* (?:[^,;⟨]{0,40}? )?by (?:the )?(?:(?:[\w-]+ ){0,2}?${DOER_NOUN} of (?:the )?)?(⟨\d+⟩)((?: (?:[\w-]+ ){0,2}?${DOER_NOUN})?)`,
+      'i',
+    ),
+  };
+}
+type Patterns = ReturnType<typeof patternsFor>;
+const HOSTILE = patternsFor(ACTS, DONE);
+
+/**
+ * The readers of hostile.json's acts and of more acts besides ({ verb, then } as in hostile.json, with spellings the
+ * conjugation misses: "had overrun", "had been seen"): briefed.ts.
+ */
+export function hostilePatterns(more: { verb: string; then?: string; also?: string[] }[]): Patterns {
+  const spelt = (a: { verb: string; also?: string[] }) => [...forms(a.verb), ...(a.also ?? [])];
+  const extra = more.map((a) => `(?:${alternation(spelt(a))})${a.then ? ` (?:${a.then})` : ''}`);
+  const done = alternation(more.flatMap((a) => [...spellings(conjugate(a.verb).Participle), ...(a.also ?? [])]));
+  return patternsFor([...extra, ACTS].join('|'), `${done}|${DONE}`);
+}
 /** "⟨Pakistani⟩ air strikes on Thursday that hit ⟨Kabul⟩": an act named by its noun and told in a relative clause. */
 const NOMINAL = new RegExp(
   String.raw`(⟨\d+⟩)(?:[’']s)? (?:${table.nominal.phrases.join('|')})\b(?: [^,;⟨]{0,40}?)? (?:that|which) (?:had |have |has )?(?:hit|killed|struck|destroyed|damaged|wounded|targeted)\b`,
@@ -119,6 +139,7 @@ export function readHostileAct(
   units: Unit[],
   own: Set<string | null>,
   span: { start: number; end: number },
+  { NAMED_DOER, DOER_OF, PASSIVE_BY }: Patterns = HOSTILE,
 ): Reading[] {
   const opened = clause.replace(DATELINE, '').replace(FRAME, '').replace(OPENING, '');
   const starts = [opened, ...[...opened.matchAll(SUBORDINATE)].map((m) => opened.slice(m.index + m[0].length))];

@@ -23,6 +23,7 @@ import {
   WRONG_ACTS,
 } from './lexicon.js';
 import { readHostileAct } from './hostile.js';
+import { briefers, readBriefedAct } from './briefed.js';
 import { CORRECTION, STANDING, TITLE } from './positions.js';
 import { agentOf, firstEntity, partners, subjectOf, warnedOf } from './referents.js';
 import { addresseeFor, CONSEQUENCE, consequenceFor, modalDemand, OWN_APPEAL, roleAddressee } from './consequences.js';
@@ -452,6 +453,9 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       !speakers.some((s) => sides.unSystem(s) || sides.monitors(s))
     )
       readings.push(...readHostileAct(sides, words, units, own, partSpan));
+    // The UN's or a monitor's account of a party's act is a finding aimed at the doer (briefed.ts).
+    else if (briefers(sides, speakers))
+      readings.push(...readBriefedAct(sides, words, units, own, partSpan, readings.splice(before)));
   }
   return readings;
 }

@@ -210,7 +210,7 @@ export class Speakers {
     const name = this.entities.get(side)?.name ?? '';
     return (
       ['org:united-nations', 'org:un-secretary-general'].includes(side) ||
-      /^(?:United Nations|UN|U\.N\.)\b/.test(name) ||
+      /^(?:United Nations|UN|U\.N\.)(?!\w)/.test(name) ||
       this.entities.partOf.some((p) => p.from === side && p.to === 'org:united-nations')
     );
   }
