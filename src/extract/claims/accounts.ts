@@ -95,20 +95,10 @@ export function rejectedAccounts(
           denies: [],
         });
     else
-      finder.emit({
-        kind: 'DENY',
-        speakers: deniers,
-        targets: [],
-        targetKeys: [target],
-        units,
-        masked,
-        ctx,
-        onBehalf: null,
-        allegation: finder.cut(masked, 0, masked.text.length),
-        region: { start: 0, end: masked.text.length },
-        frame: { start: 0, end: 0 },
-        tense: 'states',
-      });
+      finder.emitTold(
+        { kind: 'DENY', speakers: deniers, targetKeys: [target], units, masked, ctx, tense: 'states' },
+        { start: 0, end: masked.text.length },
+      );
   }
 
   // The party's own account: it clears the party, or it blames the first other actor its words name, else the speaker.
@@ -121,19 +111,18 @@ export function rejectedAccounts(
         .find(
           (k) => ['State', 'Organization'].includes(entities.get(k)?.type ?? '') && !partySides.includes(sideOf(k)),
         );
-  finder.emit({
-    kind: excuses ? 'DENY' : 'ACCUSE',
-    speakers: parties,
-    targets: [],
-    targetKeys: [blamed ?? denierSide],
-    units,
-    masked,
-    ctx,
-    onBehalf: null,
-    allegation: finder.cut(masked, wordsStart, wordsEnd),
-    region: { start: m.index, end: wordsEnd },
-    frame: { start: 0, end: 0 },
-    tense: 'said',
-    deniedAccuser: null,
-  });
+  finder.emitTold(
+    {
+      kind: excuses ? 'DENY' : 'ACCUSE',
+      speakers: parties,
+      targetKeys: [blamed ?? denierSide],
+      units,
+      masked,
+      ctx,
+      region: { start: m.index, end: wordsEnd },
+      tense: 'said',
+      deniedAccuser: null,
+    },
+    { start: wordsStart, end: wordsEnd },
+  );
 }

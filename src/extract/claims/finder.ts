@@ -24,7 +24,7 @@ import { subjectOf } from './referents.js';
 import { readStatement } from './said.js';
 import { hungClauses } from './relatives.js';
 import { Speakers } from './speakers.js';
-import type { ClaimDraft, Emission, Found, Reading, SentenceContext, SentenceReading } from './types.js';
+import type { ClaimDraft, Emission, Found, Reading, SentenceContext, SentenceReading, Told } from './types.js';
 
 /** Verbs whose object is an envoy or a mission of the state protested to: "summoned", "delivered a note of protest to". */
 const ENVOY_VERBS = new Set(['summon', 'lodge', 'deliver', 'hand', 'convey', 'send']);
@@ -520,6 +520,19 @@ export class ClaimFinder {
     if (key === SECURITY_COUNCIL_KEY || !this.entities.get(SECURITY_COUNCIL_KEY)?.mentions.length) return key;
     return this.text.slice(start, end) === 'Council' ? SECURITY_COUNCIL_KEY : key;
   }
+  /** A claim whose words are `words` of the masked sentence, with no frame of saying around them. */
+  emitTold(told: Told, words: Span) {
+    this.emit({
+      ...told,
+      targets: told.targets ?? [],
+      units: told.units ?? told.masked.units,
+      onBehalf: told.onBehalf ?? null,
+      allegation: this.cut(told.masked, words.start, words.end),
+      region: told.region ?? words,
+      frame: { start: 0, end: 0 },
+    });
+  }
+
   emit(e: Emission) {
     const { masked, ctx } = e;
     // What a monitor, a panel or an inspectorate states is a finding, whatever form it is said in ("..., saying that").

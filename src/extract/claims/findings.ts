@@ -125,18 +125,17 @@ export function ownFindings(
   );
   const targets = accused.filter((k) => !already.has(k));
   if (!targets.length) return;
-  finder.emit({
-    kind: 'ACCUSE',
-    speakers: finders,
-    targets: [],
-    targetKeys: targets,
-    units,
-    masked,
-    ctx,
-    onBehalf: null,
-    allegation: finder.cut(masked, words.start, words.end),
-    region: { start: 0, end: masked.text.length },
-    frame: { start: 0, end: 0 },
-    tense: 'states',
-  });
+  finder.emitTold(
+    {
+      kind: 'ACCUSE',
+      speakers: finders,
+      targetKeys: targets,
+      units,
+      masked,
+      ctx,
+      region: { start: 0, end: masked.text.length },
+      tense: 'states',
+    },
+    words,
+  );
 }

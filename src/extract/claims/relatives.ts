@@ -129,19 +129,19 @@ export function hungClauses(finder: ClaimFinder, ctx: SentenceContext, masked: M
             (c.target === aimed || sideOf(c.target) === sideOf(aimed)),
         );
       if (charged) continue;
-      finder.emit({
-        kind,
-        speakers,
-        targets: targetKey === null ? [] : [t],
-        targetKeys: targetKey === null ? [aimed] : [],
-        units,
-        masked,
-        ctx,
-        onBehalf: claim.onBehalfOf,
-        allegation: finder.cut(masked, clause.start, clause.end),
-        region: { start: clause.start, end: clause.end },
-        frame: { start: 0, end: 0 },
-      });
+      finder.emitTold(
+        {
+          kind,
+          speakers,
+          targets: targetKey === null ? [] : [t],
+          targetKeys: targetKey === null ? [aimed] : [],
+          units,
+          masked,
+          ctx,
+          onBehalf: claim.onBehalfOf,
+        },
+        clause,
+      );
     }
   }
 }
@@ -222,23 +222,21 @@ function laidCauses(finder: ClaimFinder, ctx: SentenceContext, masked: Masked, m
     if (!targets.length) continue;
     const start = m.index! + 2;
     const end = m.index! + m[0].length;
-    finder.emit({
-      kind: 'ACCUSE',
-      speakers: [layer],
-      targets: [],
-      targetKeys: [
-        sideOf(targets[0]!) && finder.entities.get(sideOf(targets[0]!))?.type === 'State'
-          ? sideOf(targets[0]!)
-          : targets[0]!,
-      ],
-      units,
-      masked,
-      ctx,
-      onBehalf: null,
-      allegation: finder.cut(masked, start, end),
-      region: { start, end },
-      frame: { start: 0, end: 0 },
-    });
+    finder.emitTold(
+      {
+        kind: 'ACCUSE',
+        speakers: [layer],
+        targetKeys: [
+          sideOf(targets[0]!) && finder.entities.get(sideOf(targets[0]!))?.type === 'State'
+            ? sideOf(targets[0]!)
+            : targets[0]!,
+        ],
+        units,
+        masked,
+        ctx,
+      },
+      { start, end },
+    );
   }
 }
 
@@ -256,18 +254,17 @@ function described(finder: ClaimFinder, ctx: SentenceContext, masked: Masked, ma
     const wordsAt = end - m.groups!.words!.length;
     // "describe as totally ineffective" says "it is totally ineffective".
     const judged = EVALUATION.test(`is ${m.groups!.words!.replace(/["“”]/g, '')}`);
-    finder.emit({
-      kind: judged ? 'CRITICIZE' : 'STATE',
-      speakers: [speaker],
-      targets: [],
-      units,
-      masked,
-      ctx,
-      onBehalf: null,
-      allegation: finder.cut(masked, start, end),
-      region: { start: judged ? start : wordsAt, end },
-      frame: { start: 0, end: 0 },
-    });
+    finder.emitTold(
+      {
+        kind: judged ? 'CRITICIZE' : 'STATE',
+        speakers: [speaker],
+        units,
+        masked,
+        ctx,
+        region: { start: judged ? start : wordsAt, end },
+      },
+      { start, end },
+    );
   }
 }
 

@@ -93,6 +93,18 @@ export interface Reading {
 }
 
 /** A claim to record, for each of its speakers and targets. */
+/**
+ * A claim told with no frame of saying around it (a statement's own sentence, an answer, a clause hung on a party,
+ * a sentence that carries the last one's speaker on): its words are the allegation, and the region they stand in
+ * is the words themselves unless it is given.
+ */
+export type Told = Omit<Emission, 'targets' | 'units' | 'onBehalf' | 'allegation' | 'region' | 'frame'> & {
+  targets?: number[];
+  units?: Unit[];
+  onBehalf?: string | null;
+  region?: Span;
+};
+
 export interface Emission {
   kind: ClaimKind;
   speakers: string[];

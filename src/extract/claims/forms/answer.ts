@@ -138,20 +138,10 @@ export class AnswerReader {
 
   private emitAs(kind: ClaimKind, ctx: SentenceContext, masked: Masked, speaker: string, target: string) {
     const start = this.labelEnd(ctx, masked);
-    this.finder.emit({
-      kind,
-      speakers: [speaker],
-      targets: [],
-      targetKeys: [target],
-      units: masked.units,
-      masked,
-      ctx,
-      onBehalf: null,
-      allegation: this.finder.cut(masked, start, masked.text.length),
-      region: { start, end: masked.text.length },
-      frame: { start: 0, end: 0 },
-      tense: 'states',
-    });
+    this.finder.emitTold(
+      { kind, speakers: [speaker], targetKeys: [target], masked, ctx, tense: 'states' },
+      { start, end: masked.text.length },
+    );
   }
 
   /** Where the answer's words begin: after the label that opens its paragraph ("MR MAHLANGU:"). */

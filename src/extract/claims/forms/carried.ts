@@ -25,19 +25,17 @@ export function carriedBriefing(finder: ClaimFinder, ctx: SentenceContext, maske
     .readStatement(masked, { start: 0, end: masked.text.length }, units, speakers)
     .filter((r) => r.kind === 'REPORT' && r.target === null && r.targetKeys?.length);
   for (const r of readings)
-    finder.emit({
-      kind: 'REPORT',
-      speakers,
-      targets: [],
-      targetKeys: r.targetKeys ?? [],
-      units,
-      masked,
-      ctx,
-      onBehalf: null,
-      allegation: finder.cut(masked, r.span.start, r.span.end),
-      region: { start: 0, end: masked.text.length },
-      frame: { start: 0, end: 0 },
-      quotePart: readings.length > 1 ? r.span : undefined,
-      tense: 'said',
-    });
+    finder.emitTold(
+      {
+        kind: 'REPORT',
+        speakers,
+        targetKeys: r.targetKeys ?? [],
+        masked,
+        ctx,
+        region: { start: 0, end: masked.text.length },
+        quotePart: readings.length > 1 ? r.span : undefined,
+        tense: 'said',
+      },
+      r.span,
+    );
 }

@@ -41,21 +41,21 @@ export function continuation(finder: ClaimFinder, ctx: SentenceContext, masked: 
         : r.antecedent
           ? finder.doer(last.speakers)
           : finder.recentTargets(last.speakers, ctx.sentence.index);
-    finder.emit({
-      kind: r.pointsBack && !context.length ? 'STATE' : r.kind,
-      speakers: last.speakers,
-      targets: r.target === null ? [] : [r.target],
-      targetKeys: context,
-      units,
-      masked,
-      ctx,
-      onBehalf: null,
-      allegation: finder.cut(masked, r.span.start, r.span.end),
-      region: { start: 0, end: masked.text.length },
-      frame: { start: 0, end: 0 },
-      quotePart: readings.length > 1 ? r.span : undefined,
-      tense: 'said',
-    });
+    finder.emitTold(
+      {
+        kind: r.pointsBack && !context.length ? 'STATE' : r.kind,
+        speakers: last.speakers,
+        targets: r.target === null ? [] : [r.target],
+        targetKeys: context,
+        units,
+        masked,
+        ctx,
+        region: { start: 0, end: masked.text.length },
+        quotePart: readings.length > 1 ? r.span : undefined,
+        tense: 'said',
+      },
+      r.span,
+    );
   }
 }
 

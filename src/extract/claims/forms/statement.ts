@@ -76,21 +76,20 @@ export function ownWords(
         : r.antecedent
           ? finder.doer(issuers)
           : (r.targetKeys ?? finder.recentTargets(issuers, ctx.sentence.index));
-    finder.emit({
-      // "it should stop ...": a pronoun that stands for no party the issuer's claims were aimed at asks no one.
-      kind: r.pointsBack && !context.length ? 'STATE' : r.kind,
-      speakers: issuers,
-      targets: r.target === null ? [] : [r.target],
-      targetKeys: context,
-      units: masked.units,
-      masked,
-      ctx,
-      onBehalf: null,
-      allegation: finder.cut(masked, r.span.start, r.span.end),
-      region: whole,
-      frame: { start: 0, end: 0 },
-      // A statement's own present tense is what it says on the day it is issued, not a standing position dated by its year.
-      tense: 'states',
-    });
+    finder.emitTold(
+      {
+        // "it should stop ...": a pronoun that stands for no party the issuer's claims were aimed at asks no one.
+        kind: r.pointsBack && !context.length ? 'STATE' : r.kind,
+        speakers: issuers,
+        targets: r.target === null ? [] : [r.target],
+        targetKeys: context,
+        masked,
+        ctx,
+        region: whole,
+        // A statement's own present tense is what it says on the day it is issued, not a standing position dated by its year.
+        tense: 'states',
+      },
+      r.span,
+    );
   }
 }
