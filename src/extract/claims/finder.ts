@@ -533,6 +533,15 @@ export class ClaimFinder {
     });
   }
 
+  /**
+   * One reading of a whole sentence that carries a speaker on: the sentence is its region, and its quote is the
+   * reading's words when the sentence has several readings.
+   */
+  emitReading(told: Told, words: Span, several: boolean) {
+    const whole = { start: 0, end: told.masked.text.length };
+    this.emitTold({ ...told, region: whole, quotePart: several ? words : undefined }, words);
+  }
+
   emit(e: Emission) {
     const { masked, ctx } = e;
     // What a monitor, a panel or an inspectorate states is a finding, whatever form it is said in ("..., saying that").

@@ -25,17 +25,9 @@ export function carriedBriefing(finder: ClaimFinder, ctx: SentenceContext, maske
     .readStatement(masked, { start: 0, end: masked.text.length }, units, speakers)
     .filter((r) => r.kind === 'REPORT' && r.target === null && r.targetKeys?.length);
   for (const r of readings)
-    finder.emitTold(
-      {
-        kind: 'REPORT',
-        speakers,
-        targetKeys: r.targetKeys ?? [],
-        masked,
-        ctx,
-        region: { start: 0, end: masked.text.length },
-        quotePart: readings.length > 1 ? r.span : undefined,
-        tense: 'said',
-      },
+    finder.emitReading(
+      { kind: 'REPORT', speakers, targetKeys: r.targetKeys ?? [], masked, ctx, tense: 'said' },
       r.span,
+      readings.length > 1,
     );
 }

@@ -41,7 +41,7 @@ export function continuation(finder: ClaimFinder, ctx: SentenceContext, masked: 
         : r.antecedent
           ? finder.doer(last.speakers)
           : finder.recentTargets(last.speakers, ctx.sentence.index);
-    finder.emitTold(
+    finder.emitReading(
       {
         kind: r.pointsBack && !context.length ? 'STATE' : r.kind,
         speakers: last.speakers,
@@ -50,11 +50,10 @@ export function continuation(finder: ClaimFinder, ctx: SentenceContext, masked: 
         units,
         masked,
         ctx,
-        region: { start: 0, end: masked.text.length },
-        quotePart: readings.length > 1 ? r.span : undefined,
         tense: 'said',
       },
       r.span,
+      readings.length > 1,
     );
   }
 }
