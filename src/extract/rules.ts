@@ -40,7 +40,9 @@ export class RulesExtractor implements Extractor {
     // A briefing's heading places it ("Government Press Conference, Berlin, 17 June"): its unqualified ministries are that state's.
     const homeState =
       stateNamedIn(input.publisher ?? '') ??
-      (statement ? (stateNamedIn(input.title ?? '') ?? authoringState(text)) : undefined) ??
+      (statement
+        ? (stateNamedIn(input.title ?? '') ?? stateNamedIn(issuerIn(text)) ?? authoringState(text))
+        : undefined) ??
       (transcript.active ? placedIn(text.trimStart().split('\n')[0]!) : undefined);
     const mentions = new MentionFinder(text, entities, homeState).find();
     const people = new PeopleFinder(text, entities, homeState);
@@ -159,6 +161,16 @@ function stateNamedIn(words: string): string | undefined {
       return entry.code;
   }
   return undefined;
+}
+
+/**
+ * Who a statement's heading says issues it, without what it is about: "Statement of the Ministry of Foreign Affairs
+ * of the Republic of Estonia", but not the Russian strikes of "Statement by the Ministry of Foreign Affairs on the
+ * Russian strikes".
+ */
+function issuerIn(text: string): string {
+  const heading = text.trimStart().split('\n')[0]!;
+  return heading.split(/\s(?:on|about|regarding|concerning|in connection with|following|after)\s|[:–—]/)[0]!;
 }
 
 /**

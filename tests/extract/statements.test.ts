@@ -15,6 +15,23 @@ describe('a communiqué', () => {
     claim(draft, 'org:peru-ministry-of-foreign-affairs', 'CRITICIZE');
   });
 
+  it('is its issuer, named in the heading, when its text calls it only "the Ministry of Foreign Affairs"', async () => {
+    const draft = await extract(
+      'Statement of the Ministry of Foreign Affairs of the Republic of Finland\n\nHelsinki, 4 March 2026\n\nThe Ministry of Foreign Affairs has learned with deep concern that a Russian patrol vessel detained a Finnish research boat in the Gulf of Finland.',
+    );
+    expect(draft.entities.map((e) => e.key)).not.toContain('org:ministry-of-foreign-affairs');
+    claim(draft, 'org:finland-ministry-of-foreign-affairs', 'CRITICIZE', 'state:RUS');
+  });
+
+  it('takes its issuer from the heading, not from what the heading says it is about', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs on the Detention of Finnish Sailors by Russia\n\nThe Ministry of Foreign Affairs condemns the detention of the crew of a Finnish research boat. Estonia stands with Finland.',
+    );
+    expect(draft.entities.map((e) => e.key)).not.toContain('org:russia-ministry-of-foreign-affairs');
+    expect(draft.entities.map((e) => e.key)).not.toContain('org:finland-ministry-of-foreign-affairs');
+    claim(draft, 'org:estonia-ministry-of-foreign-affairs', 'CRITICIZE');
+  });
+
   it('is not read as a statement when only a news report quotes one', async () => {
     const draft = await extract(
       'Peru protested to Chile on Monday. This act is a flagrant violation of the maritime boundary, the communiqué said.',
