@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listUnits, type Unit } from '../masked.js';
-import { dataTable } from '../tables.js';
+import { dataTable, phraseGroup as group } from '../tables.js';
 import { hostilePatterns, readHostileAct, type HostileSides } from './hostile.js';
 import type { Reading } from './types.js';
 
@@ -15,7 +15,6 @@ import type { Reading } from './types.js';
  */
 
 const act = z.object({ verb: z.string(), then: z.string().optional(), also: z.array(z.string()).optional() });
-const group = z.object({ note: z.string(), phrases: z.array(z.string()).min(1) });
 const table = z
   .object({ acts: z.array(act).min(1), asides: group, linked: group, carriers: group, carried: group })
   .parse(dataTable('briefed.json'));

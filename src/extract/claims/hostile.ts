@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Entities } from '../entities.js';
 import type { Unit } from '../masked.js';
-import { dataTable } from '../tables.js';
+import { dataTable, phraseGroup as group } from '../tables.js';
 import { escapeRegExp } from '../text.js';
 import { conjugate, spellings } from '../verbs.js';
 import { WRONG_ACTS } from './lexicon.js';
@@ -20,7 +20,6 @@ import type { Reading } from './types.js';
  */
 
 const act = z.object({ verb: z.string(), then: z.string().optional() });
-const group = z.object({ note: z.string(), phrases: z.array(z.string()).min(1) });
 const table = z
   .object({ acts: z.array(act).min(1), doers: group, frames: group, nominal: group })
   .parse(dataTable('hostile.json'));
