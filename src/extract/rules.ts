@@ -156,12 +156,13 @@ function isStatement(text: string, publisher?: string | null): boolean {
 
 /** The state a publisher or title names ("Ministry of Foreign Affairs of Ukraine"), for an unqualified ministry. */
 function stateNamedIn(words: string): string | undefined {
-  for (const [form, entry] of [...STATE_FORMS].sort((a, b) => b[0].length - a[0].length)) {
-    if (new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words))
-      return entry.code;
-  }
-  return undefined;
+  return NAMED_FORMS.find(([form]) => form.test(words))?.[1];
 }
+
+/** Every state form as a whole word, longest first, built once rather than on each text. */
+const NAMED_FORMS: [RegExp, string][] = [...STATE_FORMS]
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([form, entry]) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'u'), entry.code]);
 
 /**
  * Who a statement's heading says issues it, without what it is about: "Statement of the Ministry of Foreign Affairs
