@@ -27,6 +27,8 @@ import { briefers, readBriefedAct } from './briefed.js';
 import { CORRECTION, STANDING, TITLE } from './positions.js';
 import { agentOf, firstEntity, partners, subjectOf, warnedOf } from './referents.js';
 import { addresseeFor, CONSEQUENCE, consequenceFor, modalDemand, OWN_APPEAL, roleAddressee } from './consequences.js';
+import { protestedTo } from './protested.js';
+import { HOPED, RESOLVE } from './resolve.js';
 import { serviceOf } from './services.js';
 import type { Reading } from './types.js';
 
@@ -247,6 +249,8 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       (!!receiver && own.has(units[Number(receiver[1])]!.mention.key))
     );
   };
+  const sideOf = (k: string) => sides.sideOf(k);
+  const unSystem = (k: string) => sides.unSystem(k);
   const namesOnlyOwn = (words: string) => listUnits(words).every((i) => own.has(units[i]!.mention.key));
   for (const part of clauses(said, offset)) {
     const before = readings.length;
@@ -281,6 +285,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       continue;
     let bidden: ReturnType<typeof modalDemand>;
     let role: ReturnType<typeof roleAddressee>;
+    let protest: string | null | undefined;
     if ((m = MODAL.exec(words)) && !ASKED_PASSIVE.test(words)) read('DEMAND', Number(m[1]));
     // "⟨B⟩, for its part, must ...", "it should stop ...": a party asked to act with no verb of asking.
     else if ((bidden = modalDemand(words)) && !ASKED_PASSIVE.test(words)) {
@@ -288,6 +293,9 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       if (bidden.target === null) readings[readings.length - 1]!.pointsBack = true;
     } else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words)) || (m = ASK_OF.exec(words)))
       read('DEMAND', Number(m[1]));
+    // "We hope the relevant country will not interfere": a hope that another party acts asks it of that party.
+    else if ((m = HOPED.exec(words)) && !(m[1] && own.has(units[Number(m[1])]!.mention.key)))
+      read('DEMAND', m[1] ? Number(m[1]) : null);
     // "we have urged it to play its role": the speaker's appeal to a party named before, by pronoun or role.
     else if ((m = OWN_APPEAL.exec(words)) && (role = roleAddressee(words.slice(m[0].length)))) {
       const at = masked.original(part.start + m[0].length, part.start + m[0].length).start;
@@ -380,6 +388,9 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
         targetKeys: key ? [sides.sideOf(key) ?? key] : [],
       });
     }
+    // "We have conveyed our concerns to the ⟨Chinese⟩ side", "was handed a note of protest": a protest told (protested.ts).
+    else if ((protest = protestedTo(sides.entities, sideOf, words, units, own, unSystem)) !== undefined)
+      readings.push({ kind: 'CRITICIZE', target: null, span: partSpan, ...(protest ? { targetKeys: [protest] } : {}) });
     // "⟨B⟩ was looking for a scapegoat for its own failures": blame shifted is a judgement of ⟨B⟩; a wrong
     // done to shift it ("was using the dispute to distract attention from its own troubles") is read above, as a wrong.
     else if (DEFLECTION.test(words) && !ownSubject) {
@@ -390,7 +401,8 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     // "these were fathers with families, not fighters", "no civilians had been harmed": a correction of what another side said.
     else if (CORRECTION.test(words)) read('DENY', null);
     // "If ⟨B⟩ continues these provocations, ⟨A⟩ will take measures": a threat outweighs the judgement beside it.
-    else if (WARNING.test(words) || CONSEQUENCE.test(words)) {
+    // "We will not be intimidated": the speaker's own resolve, never another party's, is a warning too (resolve.ts).
+    else if (WARNING.test(words) || CONSEQUENCE.test(words) || (RESOLVE.test(words) && subject === null)) {
       const target = subject ?? consequenceFor(words, units, own) ?? warnedOf(sides.entities, words, units, others);
       read('WARN', target);
       // "anyone who does so will answer for it": a threat to no one named is not aimed at whom the text named last.
