@@ -4,6 +4,7 @@ import { assemble, defaultTitle } from './draft.js';
 import { accusationsDenied, deniedAsAccusations, side } from './claims/denied.js';
 import { aimAtReportAuthors } from './claims/reports.js';
 import { aimAtRebutted } from './claims/rebutted.js';
+import { notAtOwnSide } from './claims/judged.js';
 import { eachParty } from './claims/parties.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
@@ -114,6 +115,11 @@ export class RulesExtractor implements Extractor {
       entities,
       (k) => claims.speakers.sideOf(k),
       homeState ? entities.state(homeState).key : undefined,
+    );
+    notAtOwnSide(
+      drafts,
+      (k) => claims.speakers.sideOf(k),
+      (k) => claims.speakers.stateOf(k),
     );
     drafts.splice(
       0,

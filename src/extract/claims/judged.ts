@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { dataTable, phraseGroup as group } from '../tables.js';
+import type { ClaimDraft } from './types.js';
+
+/**
+ * The vocabulary of judgement by class (judgments.json): what an act is
+ * called when it is judged wrong ("a mistake", "theft", "blackmail"), what it
+ * is said to be ("flawed", "amateurish"), the wrongs told in general terms
+ * ("flouted", "risked blowing up the region"), and concern, which judges a
+ * party's act but not a situation. A frame that gives no kind ("said", "called X Y", a quotation)
+ * takes its kind from these words; lexicon.ts joins them to its own lists.
+ */
+
+const table = z
+  .object({
+    nouns: group,
+    adjectives: group,
+    predicates: group,
+    concern: group.extend({ situations: z.array(z.string()).min(1) }),
+  })
+  .parse(dataTable('judgments.json'));
+
+/**
+ * "deeply concerned by the incursion of ...": concern, unless what it is about is a situation with no one's act named
+ * ("deeply concerned about the humanitarian situation", "by the rising tensions"), which stays a position.
+ */
+const concern = String.raw`(?:${table.concern.phrases.join('|')})(?! (?:about|by|over|at|for|with) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:${table.concern.situations.join('|')})\b)`;
+
+/** The phrases that make a clause a criticism, to be joined to the criticism of said.json. */
+export const JUDGEMENT_PHRASES: string[] = [
+  ...table.nouns.phrases,
+  ...table.adjectives.phrases,
+  ...table.predicates.phrases,
+  concern,
+];
+
+/**
+ * "The ⟨Chinese side⟩ is shocked by this heinous act and strongly condemns it": a judgement is never aimed at the
+ * speaker's own state, however its words open. A criticism aimed at the state its speaker speaks for (a state, a body
+ * of it or an official of it) is aimed at no one named. Only the state itself is checked: which state a body named in
+ * the words belongs to is read from the text less surely than whom a speaker speaks for.
+ */
+export function notAtOwnSide(
+  claims: ClaimDraft[],
+  sideOf: (key: string) => string | null,
+  stateOf: (key: string) => string | null,
+): void {
+  const stateFor = (key: string | null | undefined) =>
+    key ? (key.startsWith('state:') ? key : (stateOf(key) ?? sideOf(key))) : null;
+  for (const c of claims) {
+    if (c.kind !== 'CRITICIZE' || !c.target?.startsWith('state:')) continue;
+    const own = stateFor(c.onBehalfOf) ?? stateFor(c.speaker);
+    if (own === c.target) c.target = null;
+  }
+}
