@@ -4,7 +4,7 @@ import { assemble, defaultTitle } from './draft.js';
 import { accusationsDenied, deniedAsAccusations, side } from './claims/denied.js';
 import { aimAtReportAuthors } from './claims/reports.js';
 import { aimAtRebutted } from './claims/rebutted.js';
-import { notAtOwnSide } from './claims/judged.js';
+import { aimJudgedThings, notAtOwnSide } from './claims/judged.js';
 import { eachParty } from './claims/parties.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
@@ -130,6 +130,7 @@ export class RulesExtractor implements Extractor {
         text,
       ),
     );
+    aimJudgedThings(drafts, text, (k) => entities.get(k)?.type === 'Person', adversaryOf);
     aboutWhatWasTold(drafts, sentences, entities);
     aboutTheDecision(drafts, sentences, entities);
     if (drafts.length === 0)

@@ -84,3 +84,24 @@ describe('never at its own state', () => {
     expect(own).toEqual([]);
   });
 });
+
+describe('a thing called or described as a wrong', () => {
+  it("aims a side's judgement of a thing named at the party its other claims are aimed at", async () => {
+    const draft = await extract(
+      "CARACAS, March 4 (Reuters) - Venezuela accused Guyana on Tuesday of granting oil blocks in disputed waters. The Venezuelan Foreign Ministry described the survey vessel's presence as a provocation.",
+    );
+    const judged = draft.claims.filter((c) => c.kind === 'CRITICIZE');
+    expect(judged.length).toBeGreaterThan(0);
+    for (const c of judged) expect(c.targets).toEqual(['state:GUY']);
+  });
+});
+
+describe('an act said to break a commitment', () => {
+  it('reads an operation said to violate a commitment as a criticism', async () => {
+    const draft = await extract(
+      'The representative of Malta said the military operation had violated its commitments under the ceasefire.',
+    );
+    claim(draft, 'state:MLT', 'CRITICIZE');
+    expect(lines(draft).filter((l) => / STATE /.test(l))).toEqual([]);
+  });
+});

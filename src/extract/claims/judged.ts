@@ -53,3 +53,27 @@ export function notAtOwnSide(
     if (own === c.target) c.target = null;
   }
 }
+
+/** "called the detention an act of piracy", "described the move as a provocation", "considers these launches ...". */
+const JUDGED_THING =
+  /\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|dismiss(?:es|ed|ing)|consider(?:s|ed|ing)?|regard(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ling|ed|ing)?|term(?:s|ed|ing)?)\s+(?:it|them|this|that|these|those|the|such|its|their|\p{Lu})/u;
+
+/**
+ * "⟨A⟩ called the detention an act of piracy", "⟨A⟩ described the survey ship's presence as a provocation": a
+ * judgement of a thing named, by a side, whose doer no rule found, is aimed at the party that side's other claims in
+ * the text are aimed at, when one stands out (adversaryOf); a commentator who speaks for no one judges the thing.
+ */
+export function aimJudgedThings(
+  claims: ClaimDraft[],
+  text: string,
+  isPerson: (key: string) => boolean,
+  adversaryOf: (c: ClaimDraft, claims: ClaimDraft[]) => string | null,
+): void {
+  for (const c of claims) {
+    if (c.kind !== 'CRITICIZE' || c.target) continue;
+    if (isPerson(c.speaker) && !c.onBehalfOf) continue;
+    if (!JUDGED_THING.test(text.slice(c.sentence.start, c.sentence.end))) continue;
+    const adversary = adversaryOf(c, claims);
+    if (adversary) c.target = adversary;
+  }
+}
