@@ -38,6 +38,15 @@ describe('a judgement noun or adjective in what was said', () => {
     claim(draft, 'state:DZA', 'CRITICIZE');
   });
 
+  it('reads a party said to have become a platform for another, or a body said to be used to put pressure, as a criticism', async () => {
+    const draft = await extract(
+      'The representative of Honduras said the port had become a platform for foreign smuggling networks. The representative of Bolivia said the mechanism was being used to put pressure on La Paz.',
+    );
+    claim(draft, 'state:HND', 'CRITICIZE');
+    claim(draft, 'state:BOL', 'CRITICIZE');
+    expect(lines(draft).filter((l) => / STATE /.test(l))).toEqual([]);
+  });
+
   it('reads a call with a judgement as a criticism: "called the report amateurish"', async () => {
     const draft = await extract(
       'The Foreign Minister of Serbia, Marko Jovanović, called the report "amateurish" in a statement on Tuesday.',
