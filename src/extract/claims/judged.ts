@@ -56,12 +56,20 @@ export function notAtOwnSide(
 
 /** "called the detention an act of piracy", "described the move as a provocation", "considers these launches ...". */
 const JUDGED_THING =
-  /\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|dismiss(?:es|ed|ing)|consider(?:s|ed|ing)?|regard(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ling|ed|ing)?|term(?:s|ed|ing)?)\s+(?:it|them|this|that|these|those|the|such|its|their|\p{Lu})/u;
+  /\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|dismiss(?:es|ed|ing)|consider(?:s|ed|ing)?|regard(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ling|ed|ing)?|term(?:s|ed|ing)?)\s+((?:it|them|this|that|these|those|the|such|its|their|\p{Lu})(?:[\s\p{L}’'-]{0,40}))/u;
+
+/**
+ * "called the draft a cynical show", "described the report as biased": a text judged is aimed at whoever the rules
+ * for texts find (its penholder, its authors), or at no one, not at the speaker's adversary.
+ */
+const WRITTEN =
+  /\b(?:drafts?|texts?|resolutions?|reports?|statements?|declarations?|documents?|proposals?|initiatives?|plans?|findings|claims?|charges?|accusations?|allegations?)\b/i;
 
 /**
  * "⟨A⟩ called the detention an act of piracy", "⟨A⟩ described the survey ship's presence as a provocation": a
  * judgement of a thing named, by a side, whose doer no rule found, is aimed at the party that side's other claims in
- * the text are aimed at, when one stands out (adversaryOf); a commentator who speaks for no one judges the thing.
+ * the text are aimed at, when one stands out (adversaryOf); a commentator who speaks for no one judges the thing, and a
+ * text judged (WRITTEN) is left to the rules for texts.
  */
 export function aimJudgedThings(
   claims: ClaimDraft[],
@@ -72,7 +80,8 @@ export function aimJudgedThings(
   for (const c of claims) {
     if (c.kind !== 'CRITICIZE' || c.target) continue;
     if (isPerson(c.speaker) && !c.onBehalfOf) continue;
-    if (!JUDGED_THING.test(text.slice(c.sentence.start, c.sentence.end))) continue;
+    const judged = JUDGED_THING.exec(text.slice(c.sentence.start, c.sentence.end));
+    if (!judged || WRITTEN.test(judged[1]!)) continue;
     const adversary = adversaryOf(c, claims);
     if (adversary) c.target = adversary;
   }
