@@ -4,6 +4,7 @@ import { assemble, defaultTitle } from './draft.js';
 import { accusationsDenied, deniedAsAccusations, side } from './claims/denied.js';
 import { aimAtReportAuthors } from './claims/reports.js';
 import { aimAtRebutted } from './claims/rebutted.js';
+import { aimJudgedThings, notAtOwnSide } from './claims/judged.js';
 import { eachParty } from './claims/parties.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
@@ -115,6 +116,11 @@ export class RulesExtractor implements Extractor {
       (k) => claims.speakers.sideOf(k),
       homeState ? entities.state(homeState).key : undefined,
     );
+    notAtOwnSide(
+      drafts,
+      (k) => claims.speakers.sideOf(k),
+      (k) => claims.speakers.stateOf(k),
+    );
     drafts.splice(
       0,
       drafts.length,
@@ -124,6 +130,7 @@ export class RulesExtractor implements Extractor {
         text,
       ),
     );
+    aimJudgedThings(drafts, text, (k) => entities.get(k)?.type === 'Person', adversaryOf);
     aboutWhatWasTold(drafts, sentences, entities);
     aboutTheDecision(drafts, sentences, entities);
     if (drafts.length === 0)

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIST } from '../masked.js';
 import { dataTable, phraseGroup as group } from '../tables.js';
+import { JUDGEMENT_PHRASES } from './judged.js';
 
 /**
  * The words that give what was said its kind (said.json): criticism
@@ -41,7 +42,7 @@ const table = z
 const pattern = (phrases: string[]) => new RegExp(String.raw`\b(?:${phrases.join('|')})(?![\p{L}])`, 'iu');
 
 /** A judgement of what someone did or says: a criticism. */
-export const EVALUATION = pattern(table.criticism.phrases);
+export const EVALUATION = pattern([...table.criticism.phrases, ...JUDGEMENT_PHRASES]);
 /** Words rejecting what was said as untrue: a denial. */
 export const DISMISSAL = pattern(table.dismissal.phrases);
 /** Bad faith imputed ("a pretext to interfere"): an accusation. */
