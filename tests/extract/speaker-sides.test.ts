@@ -25,3 +25,31 @@ describe('an official named by office alone', () => {
     expect(claim(draft, 'person:daniel-kiprono', 'DEMAND', 'state:SOM').onBehalfOf).toBe('state:KEN');
   });
 });
+
+describe('a person named with a post after the name', () => {
+  it('keeps an acronym in brackets no table knows as part of the post: "Head of the ... Mission (UNTMIS), said"', async () => {
+    const draft = await extract(
+      'The Security Council met on Tuesday on the situation in Somalia.\n\n' +
+        'Briefing the Council, Ines Carvalho, Special Representative of the Secretary-General and Head of the United Nations Transitional Assistance Mission in Somalia (UNTMIS), warned that the militants could retake the towns they had lost within months.',
+    );
+    const warned = claim(draft, 'person:ines-carvalho', 'WARN');
+    expect(warned.onBehalfOf).toMatch(/^org:united-nations/);
+  });
+});
+
+describe('words of a body or a post are no part of a name', () => {
+  it('a body whose name ends in "Mechanism", "Team" or "Command" is no person', async () => {
+    const draft = await extract(
+      'Weeks earlier, the Joint Investigative Mechanism said the Syrian government was responsible for the attack. ' +
+        'The Monitoring Team said that weapons had been handed to armed groups.',
+    );
+    expect(draft.claims.map((c) => c.speaker).filter((s) => s.startsWith('person:'))).toEqual([]);
+  });
+
+  it('the field of a post before the name is the post\'s: "Minister of International Relations Selma Ndjoze"', async () => {
+    const draft = await extract(
+      '"They were shot without any warning," Minister of International Relations Selma Ndjoze told reporters in Windhoek.',
+    );
+    expect(draft.claims.map((c) => c.speaker)).toContain('person:selma-ndjoze');
+  });
+});
