@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claim, extract } from './drafts.js';
+import { claim, documentOf, extract } from './drafts.js';
 
 /**
  * Whom a speaker speaks for when the text does not put the state in the speaker's title: an official named by
@@ -51,5 +51,26 @@ describe('words of a body or a post are no part of a name', () => {
       '"They were shot without any warning," Minister of International Relations Selma Ndjoze told reporters in Windhoek.',
     );
     expect(draft.claims.map((c) => c.speaker)).toContain('person:selma-ndjoze');
+  });
+});
+
+describe('a body whose name says its state', () => {
+  it('"the U.S. Africa Command", "the US Southern Command": the state named bare before a command speaks through it', async () => {
+    const africa = await extract(
+      'A senior official of the U.S. Africa Command told lawmakers that China was seeking a naval base on the Atlantic coast.',
+    );
+    expect(africa.claims.find((c) => c.speaker.includes('africa-command'))?.onBehalfOf).toBe('state:USA');
+    const southern = await extract(
+      'The US Southern Command has accused Beijing of using port concessions to gain a foothold.',
+    );
+    expect(claim(southern, 'org:us-southern-command', 'ACCUSE', 'state:CHN').onBehalfOf).toBe('state:USA');
+  });
+
+  it('a state named bare before a body that is no state\'s makes it no part of the state: "the U.S. Chamber of Commerce"', async () => {
+    const draft = await extract(
+      'The U.S. Chamber of Commerce and the U.S. Africa Command both opened offices in Nairobi.',
+    );
+    const parts = documentOf(draft).relationships.filter((r) => r.type === 'PART_OF' && r.to === 'state:USA');
+    expect(parts.map((r) => r.from)).toEqual(['org:africa-command']);
   });
 });
