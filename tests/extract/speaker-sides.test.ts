@@ -74,3 +74,22 @@ describe('a body whose name says its state', () => {
     expect(parts.map((r) => r.from)).toEqual(['org:africa-command']);
   });
 });
+
+describe('a capital in the years of the state its state succeeded', () => {
+  const history =
+    'On 4 November 1956 the Soviet Union vetoed a draft resolution on Hungary. Moscow said the draft was an attempt by the Western powers to interfere in the internal affairs of Hungary.';
+
+  it('"Moscow" in a paragraph dated 1956 is the Soviet Union, when the text names it', async () => {
+    const draft = await extract(history);
+    expect(draft.claims.map((c) => c.speaker)).toContain('state:SUN');
+    expect(draft.claims.map((c) => c.speaker)).not.toContain('state:RUS');
+  });
+
+  it('"Moscow" in a paragraph of today stays Russia', async () => {
+    const draft = await extract(
+      `${history}\n\nIn 2024 Moscow said the draft on Ukraine was an attempt by the Western powers to interfere in the region.`,
+    );
+    const moscow = draft.claims.filter((c) => c.allegation.includes('Ukraine')).map((c) => c.speaker);
+    expect(moscow).toEqual(['state:RUS']);
+  });
+});
