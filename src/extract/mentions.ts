@@ -102,6 +102,10 @@ function stateOf(form: string | undefined): string | undefined {
 const STATE_SERVICE =
   /\b(?:Army|Navy|Air Force|Armed Forces|Police|Police Force|Coast Guard|Gendarmerie|Defen[cs]e Forces?|National Guard)\b/;
 
+/** Words for a body of a state's government or forces, which a state's name may stand bare before ("U.S. Africa Command"). */
+const STATE_BODY_HEAD =
+  /\b(?:Command|Ministry|Department|Agency|Embassy|Consulate|Forces|Army|Navy|Air Force|Coast Guard|Corps|Directorate)\b/;
+
 /** Days and months, which follow "on" as a date, not as what a pact is on. */
 const CALENDAR_WORDS =
   'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
@@ -1422,15 +1426,22 @@ export class MentionFinder {
         const possessive = new RegExp(`(?:^|\\s)((${names})[’']s )$`, 'u').exec(
           this.text.slice(Math.max(0, at - 40), at),
         );
-        const owner = stateOf(possessive?.[2]);
-        const aliases = [named !== phrase ? named : '', owner ? `${possessive![1]}${phrase}` : ''].filter(Boolean);
+        // "U.S. Africa Command", "US Southern Command": a state's name bare before a body of a state's is its owner too.
+        const qualified = STATE_BODY_HEAD.test(phrase)
+          ? new RegExp(`(?:^|\\s)((${names}) )$`, 'u').exec(this.text.slice(Math.max(0, at - 40), at))
+          : null;
+        const owned = possessive ?? qualified;
+        const owner = stateOf(owned?.[2]);
+        const aliases = [named !== phrase ? named : '', owner ? `${owned![1]}${phrase}` : ''].filter(Boolean);
         this.addOrganization(key, phrase, category, aliases);
         // "the Army of Nicaragua", "the Royal Solomon Islands Police Force": a state's service wherever its name stands.
         if (
           state &&
           (phrase.startsWith(stateName(state)) ||
             /Embassy|Government/.test(phrase) ||
-            (STATE_SERVICE.test(phrase) && category !== 'ARMED_GROUP'))
+            (STATE_SERVICE.test(phrase) && category !== 'ARMED_GROUP') ||
+            // "US Southern Command": a body of a state's that opens on the state's name.
+            (STATE_BODY_HEAD.test(phrase) && category !== 'ARMED_GROUP' && stateOf(phrase.split(' ')[0]) === state))
         )
           this.entities.link('partOf', key, this.entities.state(state).key);
         else if (!state && owner && !['ARMED_GROUP', 'THINK_TANK'].includes(category))

@@ -32,9 +32,12 @@ const FIELDS = `(?:⟨\\d+⟩|${FIELD})(?: and (?:the )?(?:⟨\\d+⟩|${FIELD}))
 /** A title in a masked sentence: "deputy ⟨1⟩ Ambassador to the ⟨2⟩", "⟨3⟩'s deputy ⟨4⟩ ambassador". */
 const TITLE = `(?:(?:⟨\\d+⟩(?:[’']s)?|(?:${modifiers})) )*(?:${heads})(?: (?:to|at|of|for|in|on) (?:the )?${FIELDS})*`;
 const TITLE_BEFORE = new RegExp(`(?:^|(?<=[\\s(“"]))(?:(?:[Tt]he|[Aa]n?) )?(?<title>${TITLE})[, ]*$`, 'u');
-/** "⟨name⟩, Special Representative of the ⟨Secretary-General⟩ and Head of the ⟨mission⟩ (⟨acronym⟩), said": two posts. */
+/**
+ * "⟨name⟩, Special Representative of the ⟨Secretary-General⟩ and Head of the ⟨mission⟩ (⟨acronym⟩), said": two posts.
+ * The acronym in brackets may be one no table knows ("(UNTMIS)"), left unmasked.
+ */
 const TITLE_AFTER = new RegExp(
-  `^, (?:(?:[Tt]he|[Aa]n?|who is) )?(?<title>${TITLE}(?: and ${TITLE})?(?: \\(⟨\\d+⟩\\))?)(?=,|\\.|;|$| said| told| says)`,
+  `^, (?:(?:[Tt]he|[Aa]n?|who is) )?(?<title>${TITLE}(?: and ${TITLE})?(?: \\((?:⟨\\d+⟩|\\p{Lu}[\\p{Lu}\\p{Ll}.-]{1,11})\\))?)(?=,|\\.|;|$| said| told| says)`,
   'u',
 );
 /** A title whose field a name may run on from: "Assistant Secretary-General for ⟨Africa Rukia Mensah-Bonsu⟩". */
@@ -84,15 +87,22 @@ const NOT_NAME = new Set(
     'Chancellor King Queen Emir Premier Senator General Admiral Envoy Representative Delegate Chairman Chief Commander Acting Former Permanent Special ' +
     'Under-Secretary-General Vice Defence Defense Interior State Supreme Top Senior Head Officials Official Reporting Additional Editing Writing ' +
     'Affairs Press Cabinet Government Spokesperson Chair Chairwoman Commissioner Coordinator Counsellor Adviser Advisor Governor Mayor Prosecutor ' +
-    'Lt Gen Col Maj Brig Adm Capt Cmdr Sgt Lieutenant Colonel Major Brigadier Captain Sergeant Marshal Rear Admiral Sen Rep Gov Prof Shri Smt'
+    'Lt Gen Col Maj Brig Adm Capt Cmdr Sgt Lieutenant Colonel Major Brigadier Captain Sergeant Marshal Rear Admiral Sen Rep Gov Prof Shri Smt ' +
+    // The field of a post before the name: "Minister of International Relations Selma Haufiku".
+    'International Relations'
   ).split(' '),
 );
 
-/** Nouns that end the name of a meeting, a body or a programme, never a person's: "Weekly Press Briefing", "Western States". */
+/**
+ * Nouns that end the name of a meeting, a body or a programme, never a person's: "Weekly Press Briefing", "Western
+ * States", "the Joint Investigative Mechanism", "the Monitoring Team", "Africa Command".
+ */
 const NOT_NAME_END = new Set(
-  'Briefing Conference Council Assistance Integration Territories States Service Work Authorization Cooperation Affairs Forum Summit Session Meeting Programme Program'.split(
-    ' ',
-  ),
+  (
+    'Briefing Conference Council Assistance Integration Territories States Service Work Authorization Cooperation Affairs Forum Summit Session Meeting Programme Program ' +
+    'Mechanism Team Command Mission Committee Commission Agency Panel Group Ministry Department Office Directorate Secretariat Embassy Consulate ' +
+    'Force Forces Army Navy Guard Police Institute Centre Center Front Movement Party Union Court Tribunal Assembly Parliament Authority Authorities'
+  ).split(' '),
 );
 
 /** Whether the line holding `at` is a heading in title case: most of its longer words capitalised, verbs and all. */

@@ -1,3 +1,4 @@
+import { predecessorsInPeriod } from './claims/predecessors.js';
 import { aimAtDoers, ClaimFinder, type ClaimDraft } from './claims/index.js';
 import { adversaryOf, settleClaims } from './claims/conventions.js';
 import { assemble, defaultTitle } from './draft.js';
@@ -96,6 +97,7 @@ export class RulesExtractor implements Extractor {
     }
 
     const aimed = aimAtDoers(claims.claims, entities);
+    predecessorsInPeriod(aimed, entities, text);
     claims.acts.aim(aimed);
     const drafts = withoutHeadlineRepeats(dedupe(aimed), sentences);
     const grounded: Map<string, GroundedEntity> = context.grounding

@@ -1,4 +1,7 @@
+import { STATE_FORMS } from '../gazetteer.js';
 import type { Entities } from '../entities.js';
+import { datelineState } from '../mentions.js';
+import { findQuotations, type Quotation } from '../text.js';
 import { lastStateBefore } from './referents.js';
 import type { ClaimDraft } from './types.js';
 
@@ -6,8 +9,11 @@ import type { ClaimDraft } from './types.js';
  * "Minister ⟨Name⟩ told a news conference", "ministry spokeswoman ⟨Name⟩", "Deputy Foreign Minister ⟨Name⟩":
  * an official introduced by an office alone, whose state the text gives only by the sentences around. A wire
  * report names the office's state just before ("⟨State⟩'s defence minister said ... ," then "Minister ⟨Name⟩
- * told ..."): the official speaks for the side of the claims of the sentence before, or, when it made none,
- * for the state named last before the name ("Moscow has noticed. Deputy Foreign Minister ⟨Name⟩ warned ...").
+ * told ..."): the official speaks for the side of the claims of the sentence before. Otherwise the capital the
+ * official spoke in ("..., Foreign Minister ⟨Name⟩ told reporters in Dhaka") is theirs; failing that, the state
+ * named last before the name outside quoted words (a quotation before its speaker names whom it warns as often as
+ * its own side: "'⟨Myanmar⟩ must ensure ...,' Foreign Minister ⟨Name⟩ said"), and failing that the state of the
+ * dateline, whose officials a report leaves unnamed by state.
  */
 
 /** Offices of a state, written before a name. */
@@ -17,13 +23,19 @@ const STATE_OFFICE =
 /** How far before the name the state named last may be: the sentence before, roughly. */
 const NEAR = 300;
 
+/** Where the official spoke, just after the name: "⟨Name⟩ told reporters in Dhaka", "⟨Name⟩ said in Moscow". */
+const SPOKE_IN = /^,?(?: [\p{Ll}-]+){1,3} in (?<capital>\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?)\b/u;
+
 export class TitledOfficials {
   private readonly sides = new Map<string, string | null>();
+  private readonly quotations: Quotation[];
 
   constructor(
     private readonly text: string,
     private readonly entities: Entities,
-  ) {}
+  ) {
+    this.quotations = findQuotations(text);
+  }
 
   /** The state an official with no post drafted speaks for, from the sentences before the name; null when unclear. */
   sideOf(person: string, claims: readonly ClaimDraft[], sentenceIndex: number): string | null {
@@ -34,9 +46,34 @@ export class TitledOfficials {
     if (first && STATE_OFFICE.test(this.text.slice(Math.max(0, first.start - 40), first.start))) {
       const before = claims.filter((c) => c.speaker !== person && c.sentenceIndex === sentenceIndex - 1);
       const sides = before.map((c) => (c.speaker.startsWith('state:') ? c.speaker : c.onBehalfOf)).filter(Boolean);
-      side = sides.length ? sides[sides.length - 1]! : lastStateBefore(this.entities, first.start, NEAR);
+      side = sides.length
+        ? sides[sides.length - 1]!
+        : (this.capitalSpokenIn(first.end) ?? this.dateline() ?? lastStateBefore(this.entities, first.start, NEAR));
     }
     this.sides.set(person, side);
     return side;
+  }
+
+  private capitalSpokenIn(end: number): string | null {
+    const m = SPOKE_IN.exec(this.text.slice(end, end + 80));
+    const form = m ? STATE_FORMS.get(m.groups!.capital!) : undefined;
+    return form?.role === 'capital' ? this.entities.state(form.code).key : null;
+  }
+
+  private lastStateOutsideQuotes(at: number): string | null {
+    const quoted = (o: number) => this.quotations.some((q) => q.inner.start <= o && o < q.inner.end);
+    let last: { key: string; start: number } | null = null;
+    for (const e of this.entities.byKey.values()) {
+      if (e.type !== 'State') continue;
+      for (const m of e.mentions)
+        if (m.start < at && at - m.start <= NEAR && !quoted(m.start) && (!last || m.start > last.start))
+          last = { key: e.key, start: m.start };
+    }
+    return last?.key ?? null;
+  }
+
+  private dateline(): string | null {
+    const code = datelineState(this.text);
+    return code ? this.entities.state(code).key : null;
   }
 }
