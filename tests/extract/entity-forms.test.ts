@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/extract/types.js';
+import { documentOf, events, extract } from './drafts.js';
+
+/**
+ * Entities named by the form of their phrase rather than by a table of
+ * names: a summit by the body that holds it, a crackdown by its date.
+ * Sentences written for these tests.
+ */
+
+const placeOf = (d: Draft, event: string) =>
+  documentOf(d).relationships.find((r) => r.from === event && r.type === 'TOOK_PLACE_IN')?.to;
+const eventKey = (d: Draft) => documentOf(d).entities.find((e) => e.type === 'Event')?.key as string | undefined;
+
+describe('events named by their form', () => {
+  it('drafts a summit named by the body that holds it, before or after the noun, with no date', async () => {
+    const before = await extract('The minister said the drills were staged to raise tension ahead of the NATO summit.');
+    expect(events(before)).toEqual(['SUMMIT -']);
+    expect(placeOf(before, eventKey(before)!)).toBe('org:nato');
+    const after = await extract('Leaders will gather for a summit of the African Union to discuss the crisis.');
+    expect(events(after)).toEqual(['SUMMIT -']);
+    expect(placeOf(after, eventKey(after)!)).toBe('org:african-union');
+  });
+
+  it('drafts no summit for the noun alone, with no body, date or place', async () => {
+    const d = await extract('The minister said a summit would not solve anything.');
+    expect(events(d)).toEqual([]);
+  });
+
+  it('drafts a crackdown with its date', async () => {
+    const d = await extract('Most of the refugees fled after a military crackdown in August 2017, the agency said.');
+    expect(events(d)).toEqual(['OTHER 2017-08']);
+  });
+});
