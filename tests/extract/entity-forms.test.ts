@@ -32,3 +32,16 @@ describe('events named by their form', () => {
     expect(events(d)).toEqual(['OTHER 2017-08']);
   });
 });
+
+describe("a state's service named bare", () => {
+  it('reads "the coast guard" in a text about one state as that state\'s coast guard', async () => {
+    const d = await extract(
+      'Norway said on Monday that its fishermen had been harassed. Norway will send more patrols, and the coast guard will board any vessel that fishes illegally, Norway said.',
+    );
+    const guard = documentOf(d).entities.find((e) => e.key === 'org:norway-coast-guard');
+    expect(guard?.name).toBe('Coast Guard of Norway');
+    expect(documentOf(d).relationships).toContainEqual(
+      expect.objectContaining({ type: 'PART_OF', from: 'org:norway-coast-guard', to: 'state:NOR' }),
+    );
+  });
+});
