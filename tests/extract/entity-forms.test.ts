@@ -45,3 +45,33 @@ describe("a state's service named bare", () => {
     );
   });
 });
+
+describe('transfers told as building for a state or stationing in one', () => {
+  const transfers = (d: Draft) =>
+    documentOf(d)
+      .entities.filter((e) => e.type === 'WeaponsTransfer')
+      .map((e) => {
+        const ends = documentOf(d).relationships.filter((r) => r.from === e.key);
+        const end = (type: string) => ends.find((r) => r.type === type)?.to ?? '-';
+        return `${end('SUPPLIED_BY')} > ${end('RECEIVED_BY')} ${end('OF_WEAPON')}`;
+      });
+
+  it('reads "⟨A⟩ is building ⟨W⟩ for ⟨B⟩" as a transfer from the builder to the state it builds for', async () => {
+    const d = await extract(
+      'Officials said South Korea is building two more patrol vessels for Peru under the 2023 deal.',
+    );
+    expect(transfers(d)).toEqual(['state:KOR > state:PER -']);
+  });
+
+  it('reads "⟨A⟩ stationed ⟨W⟩ in ⟨B⟩" as a transfer to the state whose soil takes them', async () => {
+    const d = await extract('Russia stationed Iskander-M missiles in Belarus in 2023, the ministry recalled.');
+    expect(transfers(d)).toEqual(['state:RUS > state:BLR weapon:iskander-m']);
+  });
+
+  it('drafts no transfer for building with no one built for, nor for a weapon built by a maker', async () => {
+    const a = await extract('China is building more warships than any other navy, the analyst said.');
+    expect(transfers(a)).toEqual([]);
+    const b = await extract('The frigates, built by France, were commissioned by Greece in 2025.');
+    expect(transfers(b)).toEqual([]);
+  });
+});
