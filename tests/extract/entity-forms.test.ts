@@ -75,3 +75,27 @@ describe('transfers told as building for a state or stationing in one', () => {
     expect(transfers(b)).toEqual([]);
   });
 });
+
+describe("the Security Council's sanctions committees", () => {
+  const organizations = (d: Draft) =>
+    documentOf(d)
+      .entities.filter((e) => e.type === 'Organization')
+      .map((e) => `${e.key as string} ${e.name as string}`);
+
+  it('names a committee by the resolution that set it up, and keeps that resolution', async () => {
+    const d = await extract(
+      'The Chair of the Committee established pursuant to resolution 1970 (2011) told the Council that arms still reached Libya.',
+    );
+    expect(organizations(d)).toContain(
+      'org:un-1970-committee Security Council Committee established pursuant to resolution 1970 (2011)',
+    );
+    expect(documentOf(d).entities.map((e) => e.key)).toContain('resolution:s-res-1970-2011');
+  });
+
+  it('reads "the 1718 Committee" as the same body as the committee established pursuant to resolution 1718', async () => {
+    const d = await extract(
+      "The panel assisted its committee established pursuant to resolution 1718 (2006). Diplomats said the Security Council's 1718 Committee would meet again.",
+    );
+    expect(organizations(d).filter((o) => o.startsWith('org:un-1718-committee'))).toHaveLength(1);
+  });
+});
