@@ -25,6 +25,7 @@ import {
 } from './gazetteer.js';
 import { Entities, makeKey, type Mention, type MentionForm } from './entities.js';
 import { COUNT_WORD, NOT_SYSTEM_NAMES, WEAPON_MODIFIER, WEAPON_NOUN } from './drafted/arms.js';
+import { committeesIn } from './committees.js';
 import { questionOutlets } from './outlets.js';
 import { dataTable, phraseGroup } from './tables.js';
 import { alternation, escapeRegExp, fold, lineAt, singular, slug, titleCaseWords } from './text.js';
@@ -344,6 +345,7 @@ export class MentionFinder {
     this.ministries();
     this.militaries();
     this.embassies();
+    this.committees();
     this.missions();
     this.press();
     this.namedGroups();
@@ -852,6 +854,15 @@ export class MentionFinder {
     return first ? stateOf(first[0]) : undefined;
   }
 
+  /** The Security Council's sanctions committees, named by their resolutions (committees.ts). */
+  private committees() {
+    for (const c of committeesIn(this.text))
+      this.candidate(c.start, c.end, 87, () => {
+        this.addOrganization(c.key, c.name, 'UN_BODY', c.aliases);
+        return [this.mentionOf(c.key, c.start, c.end - c.start, 'phrase')];
+      });
+  }
+
   /**
    * "the Russian Embassy in Berlin", "Russia's embassy in Berlin", "the
    * Embassy of Japan": a mission that speaks for its state (PART_OF it), and
@@ -1100,14 +1111,16 @@ export class MentionFinder {
     // state's, when the text is about one state; "the previous government" too, and "accuse the Government of
     // ignoring ...", where "of" opens what it is accused of, not the name of a state.
     const re =
-      /\b(?:[Tt]he )?(?:Federal |National |Royal |Union |Central )?Government(?! of (?![a-z]+ing\b))(?![’']s)(?![\p{L}])|(?<=\b[Tt]he (?:previous |former |current |present |outgoing )?)(?:government|administration|military|army|Army|navy|armed forces)(?! of (?:the )?[A-Z])(?![’']s)(?![\p{L}-])/gu;
+      /\b(?:[Tt]he )?(?:Federal |National |Royal |Union |Central )?Government(?! of (?![a-z]+ing\b))(?![’']s)(?![\p{L}])|(?<=\b[Tt]he (?:previous |former |current |present |outgoing )?)(?:government|administration|military|army|Army|navy|armed forces|air force|coast guard)(?! of (?:the )?[A-Z])(?![’']s)(?![\p{L}-])/gu;
     for (const m of matches(this.text, re)) {
       const start = m.index! + /^(?:[Tt]he )?/.exec(m[0])![0].length;
       // "his Government", "our Government": a pronoun's, not a name.
       if (/\b(?:his|her|its|their|my)\s+$/i.test(this.text.slice(Math.max(0, m.index! - 6), m.index!))) continue;
       const end = m.index! + m[0].length;
       // "the army" speaks for the state, and is the state's armed service too ("Army of Ecuador", "army").
-      const service = /^(?:military|army|navy|armed forces)$/i.test(m[0]) ? m[0].toLowerCase() : undefined;
+      const service = /^(?:military|army|navy|armed forces|air force|coast guard)$/i.test(m[0])
+        ? m[0].toLowerCase()
+        : undefined;
       const owner = code ?? (service && !this.otherService(service, dateline!) ? dateline : undefined);
       if (!owner) continue;
       this.candidate(start, end, 55, () => {

@@ -57,8 +57,12 @@ function forms(lemma: string): Forms {
 
 export interface SupplyVerb extends Forms {
   lemma: string;
-  /** How the recipient is named: "to ⟨B⟩", "⟨B⟩ with", "⟨B⟩ ..." (two objects) or as the object ("arming ⟨B⟩"). */
-  recipient: { to: boolean; with: boolean; double: boolean; object: boolean };
+  /**
+   * How the recipient is named: "to ⟨B⟩", "⟨B⟩ with", "⟨B⟩ ..." (two objects), as the object ("arming ⟨B⟩"), only
+   * "for ⟨B⟩" (what is built for a state: "is building five vessels for ⟨B⟩") or only "in ⟨B⟩" (what a state places on
+   * another's soil: "stationed ⟨W⟩ in ⟨B⟩"). A verb of the last two moves nothing without its recipient said.
+   */
+  recipient: { to: boolean; with: boolean; double: boolean; object: boolean; for: boolean; in: boolean };
 }
 
 export const SUPPLY_VERBS: SupplyVerb[] = table.supplyVerbs.map((v) => {
@@ -66,7 +70,14 @@ export const SUPPLY_VERBS: SupplyVerb[] = table.supplyVerbs.map((v) => {
   return {
     lemma: v.lemma,
     ...forms(v.lemma),
-    recipient: { to: ways.has('to'), with: ways.has('with'), double: ways.has('double'), object: ways.has('object') },
+    recipient: {
+      to: ways.has('to'),
+      with: ways.has('with'),
+      double: ways.has('double'),
+      object: ways.has('object'),
+      for: ways.has('for'),
+      in: ways.has('in'),
+    },
   };
 });
 
@@ -75,7 +86,10 @@ export const RECEIVE_VERBS = table.receiveVerbs.map((v) => ({ lemma: v.lemma, ..
 /** Any form of a verb of supplying, of receiving; past participles of supplying (for "⟨W⟩ supplied by ⟨A⟩"). */
 export const SUPPLY = `(?:${alternation(SUPPLY_VERBS.flatMap((v) => v.words))})`;
 export const RECEIVE = `(?:${alternation(RECEIVE_VERBS.flatMap((v) => v.words))})`;
-export const SUPPLIED = `(?:${alternation(SUPPLY_VERBS.filter((v) => !v.recipient.object).map((v) => v.participle))})`;
+// "⟨W⟩ built by ⟨A⟩" names its maker, not a supplier: only verbs that hand over make the passive of a transfer.
+export const SUPPLIED = `(?:${alternation(
+  SUPPLY_VERBS.filter((v) => v.recipient.to || v.recipient.with || v.recipient.double).map((v) => v.participle),
+)})`;
 /** Past participles of receiving, one word each: "⟨W⟩ bought from ⟨A⟩", "⟨W⟩ we purchased from ⟨A⟩". */
 export const RECEIVED = `(?:${alternation(RECEIVE_VERBS.filter((v) => !v.lemma.includes(' ')).map((v) => v.participle))})`;
 /** The -ing forms of receiving: "after buying", "before receiving". */

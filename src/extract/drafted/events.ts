@@ -107,6 +107,13 @@ const NOUN_PHRASE_END =
 /** A meeting verb whose event a noun after it names: "met at a summit", "met during a state visit". */
 const HOSTED_BY_NOUN =
   /^\s+(?:[\w-]+\s+)?(?:at|for|during|on the sidelines of)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:summit|visit|state visit)\b/i;
+/**
+ * The body a summit is of, right before its noun ("the ⟨NATO⟩ summit", "an ⟨ASEAN⟩-⟨China⟩ summit" takes the first)
+ * or after it ("a summit of the ⟨African Union⟩"): where the summit sits, as a meeting's body is the meeting's.
+ */
+const SUMMIT_OF_BEFORE =
+  /\b(?:the|a|an|this|next|last|its|their)\s+(?:[\w-]+\s+)?⟨(\d+)⟩(?:[ -]+(?:⟨\d+⟩|[\w-]+)){0,2}?\s+$/i;
+const SUMMIT_OF_AFTER = /^\s+of\s+(?:the\s+)?⟨(\d+)⟩/;
 /** A weapon a noun qualifies: "attack drones", "strike helicopters". */
 const WEAPON_AFTER =
   /^[ -](?:drones?|helicopters?|aircraft|jets?|submarines?|boats?|missiles?|UAVs?|craft|fighters?)\b/i;
@@ -259,7 +266,9 @@ export class EventFinder {
             kind.category === 'MEETING'
               ? (/^(?:[\w-]+\s+){0,2}(?:the\s+)?⟨(\d+)⟩\s+(?:[\w-]+\s+)?$/.exec(before.slice(-60)) ??
                 /(?:of|at)\s+(?:the\s+)?⟨(\d+)⟩/.exec(clause))
-              : null;
+              : kind.category === 'SUMMIT' && !isVerb
+                ? (SUMMIT_OF_BEFORE.exec(before) ?? SUMMIT_OF_AFTER.exec(clause))
+                : null;
           let venue =
             meetingOf && typeOf(Number(meetingOf[1])) === 'Organization' ? keyOf(Number(meetingOf[1])) : place;
           // "owing to the negative vote of a permanent member": the tally after it names who.
@@ -538,11 +547,13 @@ export class EventFinder {
             ? `Vote on ${nameOf(resolution) ?? 'a resolution'}`
             : category === 'MEETING'
               ? `Meeting${venue ? ` of ${nameOf(venue)}` : ''}`
-              : category === 'DISBANDING'
-                ? `Disbanding${actors.length ? ` of ${actors.map(nameOf).join(' and ')}` : ''}`
-                : category === 'OTHER' && noun
-                  ? `${noun[0]!.toUpperCase()}${noun.slice(1).toLowerCase()}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`
-                  : `${LABEL[category]}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`;
+              : category === 'SUMMIT' && venue?.startsWith('org:')
+                ? `Summit of ${nameOf(venue)}`
+                : category === 'DISBANDING'
+                  ? `Disbanding${actors.length ? ` of ${actors.map(nameOf).join(' and ')}` : ''}`
+                  : category === 'OTHER' && noun
+                    ? `${noun[0]!.toUpperCase()}${noun.slice(1).toLowerCase()}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`
+                    : `${LABEL[category]}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`;
     const name = date ? `${label}, ${date}` : label;
     const key =
       prior?.key ??

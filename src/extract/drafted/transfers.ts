@@ -246,6 +246,13 @@ export class TransferFinder {
           new RegExp(String.raw`^\s+${WEAPON}(?: [^⟨;]{0,40}?)? (?:to|for) (?:${PLACE_WORDS}${TO})`, 'u').exec(rest),
         verb.recipient.double && new RegExp(String.raw`^\s+(?:the )?${TO} ${WEAPON}`, 'u').exec(rest),
         verb.recipient.object && new RegExp(String.raw`^\s+(?:the )?(?<to>${LIST})`, 'u').exec(rest),
+        verb.recipient.for &&
+          new RegExp(String.raw`^\s+${WEAPON}(?: [^⟨;]{0,40}?)? for (?:${PLACE_WORDS}${TO})`, 'u').exec(rest),
+        verb.recipient.in &&
+          new RegExp(
+            String.raw`^\s+${WEAPON}(?: [^⟨;]{0,20}?)? (?:in|on the territory of) (?:${PLACE_WORDS}${TO})`,
+            'u',
+          ).exec(rest),
       ];
       // "Moscow delivered 24 ⟨W⟩ between 2006 and 2008", "⟨A⟩ has supplied ⟨W⟩ since 2015": a weapon handed over to no
       // one named goes to the state the text is about, when one clearly is and it is not the supplier.
