@@ -74,3 +74,22 @@ describe('a criticism of an act the sentence before told', () => {
     expect(of(draft, 'state:PER', 'CRITICIZE').some((l) => l.includes('state:CHL'))).toBe(false);
   });
 });
+
+describe('an outcome asked of a party named as the subject of an obligation', () => {
+  it('makes "⟨X⟩ must withdraw ..." a demand of ⟨X⟩', async () => {
+    const draft = await extract('Brazil said Israel must withdraw its troops from the buffer zone without delay.');
+    expect(lines(draft)).toContain('state:BRA DEMAND state:ISR');
+  });
+
+  it('reads "it should ..." as the one party the sentence named before', async () => {
+    const draft = await extract(
+      'Italy said that if Iran wants calm in the Gulf, it should stop supplying drones to armed groups.',
+    );
+    expect(lines(draft)).toContain('state:ITA DEMAND state:IRN');
+  });
+
+  it('leaves the passive, "⟨X⟩ should be deployed", an outcome asked of no one', async () => {
+    const draft = await extract('France said the Lebanese army should be deployed across the whole of the south.');
+    expect(lines(draft).filter((l) => l.startsWith('state:FRA '))).toEqual(['state:FRA CALL_FOR -']);
+  });
+});

@@ -24,6 +24,8 @@ const table = z
     agent: phraseGroup,
     addressee: phraseGroup,
     anaphor: phraseGroup,
+    obliged: phraseGroup,
+    organs: phraseGroup,
   })
   .parse(dataTable('within.json'));
 
@@ -56,6 +58,17 @@ const bareAct = (words: string) => words.split(/\s+/).length <= 6 && !CLAUSE.tes
 const CLAUSE =
   /\b(?:is|are|was|were|be|been|being|had|has|have|would|will|could|can|should|must|may|might|did|does|do|to|which|that|who)\b|[,;]/i;
 
+/** "⟨X⟩ should", "⟨X⟩ members must": what follows a party that an outcome asked for is asked of. */
+const OBLIGED = new RegExp(
+  String.raw`^(?:[’']s)?(?:\s+(?:${table.organs.phrases.join('|')}))?\s+(?:${table.obliged.phrases.join('|')})\b(?!\s+(?:be|have been)\b)`,
+  'i',
+);
+/** "it should", "they must": a party named before, obliged. */
+const PRONOUN_OBLIGED = new RegExp(
+  String.raw`^(?:it|they)\s+(?:${table.obliged.phrases.join('|')})\b(?!\s+(?:be|have been)\b)`,
+  'i',
+);
+
 /**
  * Where each kind of claim names whom it is aimed at. A finding is left alone: a monitor's "delivered by ⟨X⟩" is, as
  * the reader records it, aimed at no one.
@@ -73,6 +86,7 @@ const PLACES = new Map<ClaimDraft['kind'], RegExp[]>([
  */
 export function aimWithin(claims: ClaimDraft[], entities: Entities, text: string, sentences: Span[]): ClaimDraft[] {
   for (const c of claims) {
+    if (c.kind === 'CALL_FOR' && !c.target) obliged(c, entities, text);
     const places = PLACES.get(c.kind);
     if (c.target || !places) continue;
     const span = wordsOf(c, text);
@@ -88,6 +102,37 @@ export function aimWithin(claims: ClaimDraft[], entities: Entities, text: string
       c.target = onlyParty(entities, text, before, [TOLD, AGENT], own);
   }
   return claims;
+}
+
+/**
+ * "⟨Iran⟩ should stop arming militias", "⟨Council⟩ members should listen to the region", "If ⟨Iran⟩ is worried about
+ * stability, it should stop ...": an outcome asked for whose words open with a party as the subject of an obligation
+ * asks it of that party, a demand of it. Not of the speaker's own side ("our forces must ...").
+ */
+function obliged(c: ClaimDraft, entities: Entities, text: string) {
+  const span = wordsOf(c, text);
+  if (!span) return;
+  const own = ownSide(c, entities);
+  const words = text.slice(span.start, span.end);
+  let party: string | null = null;
+  for (const record of entities.byKey.values()) {
+    if (!isActorType(record.type) || own.has(record.key) || own.has(partyOf(entities, record.key))) continue;
+    for (const m of record.mentions)
+      if (
+        m.start >= span.start &&
+        m.end <= span.end &&
+        SUBJECT.test(text.slice(span.start, m.start)) &&
+        OBLIGED.test(text.slice(m.end, span.end))
+      )
+        party ??= record.key;
+  }
+  // "If ⟨Iran⟩ is worried ..., it should ...": the pronoun stands for the one party the sentence named before it.
+  const pronoun = /(?:^|[,;]\s+)(?=(?:it|they)\s)/i.exec(words);
+  if (!party && pronoun && PRONOUN_OBLIGED.test(words.slice(pronoun.index + pronoun[0].length)))
+    party = onlyParty(entities, text, { start: c.sentence.start, end: span.start + pronoun.index }, [/$/], own);
+  if (!party) return;
+  c.kind = 'DEMAND';
+  c.target = party;
 }
 
 /** The one party, not of the speaker's own side, that a stretch of text names in one of the places given; else null. */
