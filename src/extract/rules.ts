@@ -1,6 +1,7 @@
 import { predecessorsInPeriod } from './claims/predecessors.js';
 import { aimAtDoers, ClaimFinder, type ClaimDraft } from './claims/index.js';
 import { adversaryOf, settleClaims } from './claims/conventions.js';
+import { aimWithin } from './claims/within.js';
 import { assemble, defaultTitle } from './draft.js';
 import { accusationsDenied, deniedAsAccusations, side } from './claims/denied.js';
 import { aimAtReportAuthors } from './claims/reports.js';
@@ -127,7 +128,12 @@ export class RulesExtractor implements Extractor {
       0,
       drafts.length,
       ...eachParty(
-        settleClaims(drafts, entities, homeState ? entities.state(homeState).key : undefined, text),
+        aimWithin(
+          settleClaims(drafts, entities, homeState ? entities.state(homeState).key : undefined, text),
+          entities,
+          text,
+          sentences,
+        ),
         entities,
         text,
       ),

@@ -1,9 +1,10 @@
 import { SECURITY_COUNCIL_KEY } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
-import { ATTRIBUTION, BOTH_PARTIES, CALM, opensWithDescribed, REDRESS, UNNAMED } from './lexicon.js';
+import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed, REDRESS, UNNAMED } from './lexicon.js';
 import { ADDRESSEES, DRAFTER, drafterOf, lastStateBefore, REPEATED } from './referents.js';
 import type { ClaimDraft } from './types.js';
 import { side } from './denied.js';
+import { demandOfWarring, onlyCalm, WARRING } from './warring.js';
 
 /**
  * What a reader records for a claim whatever sentence form found it: a
@@ -42,9 +43,13 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
     // "urged both governments to exercise restraint", "called on the two neighbours to talk": a demand of each of the
     // two parties the text sets against each other (the gold's list of two addressees), aimed at neither when the text
     // sets no two apart.
-    if (c.kind === 'DEMAND' && !c.target && BOTH_PARTIES.test(c.allegation)) {
-      // "urged both sides to exercise restraint": calm, like a call for restraint, is asked of no one in particular.
-      const two = CALM.test(c.allegation) ? null : opposedPair(c, adversaries, entities, parties);
+    // "urged both sides to protect civilians" where the text names the fighting between two parties: of those two.
+    if (c.kind === 'DEMAND' && !c.target && (BOTH_PARTIES.test(c.allegation) || WARRING.test(c.allegation))) {
+      // "urged both sides to exercise restraint": calm alone, like a call for restraint, is asked of no one in particular.
+      const two = onlyCalm(c.allegation)
+        ? null
+        : (demandOfWarring(c, text, entities) ??
+          (BOTH_PARTIES.test(c.allegation) ? opposedPair(c, adversaries, entities, parties) : null));
       settled.push(...(two ? two.map((t) => ({ ...c, target: t, about: [...c.about] })) : [c]));
       return;
     }

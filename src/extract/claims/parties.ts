@@ -3,7 +3,7 @@ import { isActorType } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { dataTable } from '../tables.js';
 import type { Span } from '../types.js';
-import { CALM } from './lexicon.js';
+import { onlyCalm } from './warring.js';
 import type { ClaimDraft } from './types.js';
 
 /**
@@ -145,7 +145,7 @@ function counted(c: ClaimDraft, text: string, names: Named[], entities: Entities
   if (!group || !OPENING.test(c.allegation.slice(0, group.index))) return [];
   const count = (group[1] ?? group[2] ?? group[3]!).toLowerCase();
   // "urged both governments to exercise restraint": calm is asked of no one in particular (conventions.ts).
-  if (c.kind === 'DEMAND' && CALM.test(c.allegation)) return [];
+  if (c.kind === 'DEMAND' && onlyCalm(c.allegation)) return [];
   const n = table.counts[count]!;
   const statesOnly = STATE_NOUNS.test(group[0]);
   const at = text.indexOf(c.allegation, c.sentence.start);
