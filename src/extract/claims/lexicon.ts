@@ -25,7 +25,7 @@ const table = z
     wrongdoing: group,
     doneBy: group,
     announcement: group,
-    bothParties: group.extend({ calm: z.array(z.string()).min(1) }),
+    bothParties: group,
     attribution: group,
     described: group,
     redress: group,
@@ -101,8 +101,6 @@ export const ANNOUNCEMENT = pattern(table.announcement.phrases);
 export const REDRESS = pattern(table.redress.phrases);
 
 /** "urged both governments to ...", "the two neighbours": a demand of the two parties, opening the words asked. */
-/** "to exercise restraint", "to stay calm": calm asked of both sides at once, which is asked of neither. */
-export const CALM = new RegExp(String.raw`\b(?:${table.bothParties.calm.join('|')})\b`, 'i');
 export const BOTH_PARTIES = new RegExp(
   String.raw`^(?:both|the two) (?:${table.bothParties.phrases.join('|')})\b(?! (?:of|in|at|on)\b)`,
   'i',
