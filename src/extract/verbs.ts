@@ -122,10 +122,15 @@ export const VERBS: Verb[] = table.verbs.map((r) => {
   };
 });
 
-/** The spellings of a form on both sides of the Atlantic: "travelled" and "traveled". */
+/**
+ * The spellings of a form on both sides of the Atlantic: "travelled" and "traveled", "labelled" and "labeled"
+ * in a word of more than one syllable. Either may be what compromise gives; a spelling made for a word that has no
+ * such form ("compilled") matches nothing.
+ */
 export function spellings(form: string): string[] {
-  const american = form.replace(/^(\w*[aeiou])ll(ed|ing)\b/, '$1l$2');
-  return american === form ? [form] : [form, american];
+  const american = form.replace(/^(\w*[aeiou]\w*[aeiou])ll(ed|ing)\b/, '$1l$2');
+  const british = form.replace(/^(\w*[aeiou]\w*[^aeiou\s][aeiou])l(ed|ing)\b/, '$1ll$2');
+  return [...new Set([form, american, british])];
 }
 
 /** One verb's forms as an alternation, each with what must and must not follow it. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dataTable, phraseGroup as group } from '../tables.js';
+import { conjugate, spellings } from '../verbs.js';
 import type { ClaimDraft } from './types.js';
 
 /**
@@ -17,6 +18,8 @@ const table = z
     adjectives: group,
     predicates: group,
     concern: group.extend({ situations: z.array(z.string()).min(1) }),
+    judging: z.object({ note: z.string(), verbs: z.array(z.string()).min(1) }),
+    written: group,
   })
   .parse(dataTable('judgments.json'));
 
@@ -54,16 +57,24 @@ export function notAtOwnSide(
   }
 }
 
+/** Every form of the judging verbs, longest first: "called", "describing", "labelled". */
+const JUDGING_FORMS = [
+  ...new Set(
+    table.judging.verbs.flatMap((lemma) => Object.values(conjugate(lemma)).flatMap((form) => spellings(form))),
+  ),
+].sort((a, b) => b.length - a.length);
+
 /** "called the detention an act of piracy", "described the move as a provocation", "considers these launches ...". */
-const JUDGED_THING =
-  /\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|dismiss(?:es|ed|ing)|consider(?:s|ed|ing)?|regard(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ling|ed|ing)?|term(?:s|ed|ing)?)\s+((?:it|them|this|that|these|those|the|such|its|their|\p{Lu})(?:[\s\p{L}’'-]{0,40}))/u;
+const JUDGED_THING = new RegExp(
+  String.raw`\b(?:${JUDGING_FORMS.join('|')})\s+((?:it|them|this|that|these|those|the|such|its|their|\p{Lu})(?:[\s\p{L}’'-]{0,40}))`,
+  'u',
+);
 
 /**
  * "called the draft a cynical show", "described the report as biased": a text judged is aimed at whoever the rules
  * for texts find (its penholder, its authors), or at no one, not at the speaker's adversary.
  */
-const WRITTEN =
-  /\b(?:drafts?|texts?|resolutions?|reports?|statements?|declarations?|documents?|proposals?|initiatives?|plans?|findings|claims?|charges?|accusations?|allegations?)\b/i;
+const WRITTEN = new RegExp(String.raw`\b(?:${table.written.phrases.join('|')})\b`, 'i');
 
 /**
  * "⟨A⟩ called the detention an act of piracy", "⟨A⟩ described the survey ship's presence as a provocation": a
