@@ -3,7 +3,7 @@ import { claim, extract, lines } from './drafts.js';
 
 /**
  * A side's own sentences with no verb of warning, demanding or criticising:
- * its resolve not to yield (src/extract/resolve.json) is a warning, its hope
+ * its resolve not to yield (src/extract/resolute.json) is a warning, its hope
  * that another party acts a demand of it, and a protest it tells of making
  * (src/extract/protested.json) a criticism of the party protested to.
  * Sentences written for these tests, in the style of a ministry's statement

@@ -199,7 +199,7 @@ function opposedPair(c: ClaimDraft, adversaries: ClaimDraft[], entities: Entitie
 }
 
 /** The party a key stands for: a state's armed service or ministry is the state; anything else itself. */
-function partyOf(entities: Entities, key: string): string {
+export function partyOf(entities: Entities, key: string): string {
   if (entities.get(key)?.type === 'State') return key;
   return entities.partOf.find((p) => p.from === key && entities.get(p.to)?.type === 'State')?.to ?? key;
 }

@@ -3,7 +3,7 @@ import { dataTable, phraseGroup as group } from '../tables.js';
 
 /**
  * A side's own sentences that carry a position on another party with no
- * verb of warning or demanding (resolve.json): its resolve not to yield
+ * verb of warning or demanding (resolute.json): its resolve not to yield
  * ("We will not be intimidated", "will not bow to pressure",
  * "Our operations will continue until ...") is a warning, and its hope that
  * another party acts ("We hope the relevant country will not interfere")
@@ -12,7 +12,7 @@ import { dataTable, phraseGroup as group } from '../tables.js';
  * word of accusation, denial and judgement.
  */
 
-const table = z.object({ note: z.string(), resolve: group, hope: group }).parse(dataTable('resolve.json'));
+const table = z.object({ note: z.string(), resolve: group, hope: group }).parse(dataTable('resolute.json'));
 
 /** The speaker's side will not yield, or will go on until an end it sets: a warning. */
 export const RESOLVE = new RegExp(String.raw`\b(?:${table.resolve.phrases.join('|')})`, 'iu');

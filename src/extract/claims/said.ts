@@ -28,7 +28,7 @@ import { CORRECTION, STANDING, TITLE } from './positions.js';
 import { agentOf, firstEntity, partners, subjectOf, warnedOf } from './referents.js';
 import { addresseeFor, CONSEQUENCE, consequenceFor, modalDemand, OWN_APPEAL, roleAddressee } from './consequences.js';
 import { protestedTo } from './protested.js';
-import { HOPED, RESOLVE } from './resolve.js';
+import { HOPED, RESOLVE } from './resolute.js';
 import { serviceOf } from './services.js';
 import type { Reading } from './types.js';
 
@@ -401,7 +401,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     // "these were fathers with families, not fighters", "no civilians had been harmed": a correction of what another side said.
     else if (CORRECTION.test(words)) read('DENY', null);
     // "If ⟨B⟩ continues these provocations, ⟨A⟩ will take measures": a threat outweighs the judgement beside it.
-    // "We will not be intimidated": the speaker's own resolve, never another party's, is a warning too (resolve.ts).
+    // "We will not be intimidated": the speaker's own resolve, never another party's, is a warning too (resolute.ts).
     else if (WARNING.test(words) || CONSEQUENCE.test(words) || (RESOLVE.test(words) && subject === null)) {
       const target = subject ?? consequenceFor(words, units, own) ?? warnedOf(sides.entities, words, units, others);
       read('WARN', target);

@@ -3,6 +3,7 @@ import { isActorType, SECURITY_COUNCIL_KEY } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { dataTable, phraseGroup } from '../tables.js';
 import type { Span } from '../types.js';
+import { partyOf } from './conventions.js';
 import { opensWithDescribed } from './lexicon.js';
 import type { ClaimDraft } from './types.js';
 
@@ -162,10 +163,4 @@ function ownSide(c: ClaimDraft, entities: Entities): Set<string> {
   const own = new Set<string>();
   for (const k of [c.speaker, c.onBehalfOf]) if (k) own.add(k).add(partyOf(entities, k));
   return own;
-}
-
-/** The state a body is part of (a ministry, an armed service, an embassy), else the key itself. */
-function partyOf(entities: Entities, key: string): string {
-  if (entities.get(key)?.type === 'State') return key;
-  return entities.partOf.find((p) => p.from === key && entities.get(p.to)?.type === 'State')?.to ?? key;
 }
