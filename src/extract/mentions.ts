@@ -22,12 +22,14 @@ import {
   STATES,
   stateName,
   type OrganizationCategory,
+  type StateForm,
 } from './gazetteer.js';
 import { Entities, makeKey, type Mention, type MentionForm } from './entities.js';
 import { COUNT_WORD, NOT_SYSTEM_NAMES, WEAPON_MODIFIER, WEAPON_NOUN } from './drafted/arms.js';
 import { committeesIn } from './committees.js';
 import { questionOutlets } from './outlets.js';
 import { dataTable, phraseGroup } from './tables.js';
+import { sharedNamesIn } from './shared-names.js';
 import { alternation, escapeRegExp, fold, lineAt, singular, slug, titleCaseWords } from './text.js';
 import type { Span } from './types.js';
 
@@ -94,10 +96,6 @@ const ORGANIZATION_FORMS = new Map(
 const organizationForms = alternation(ORGANIZATION_FORMS.keys());
 /** "Russian", "Russia's", "the Russian Federation's": a state qualifying what follows. */
 const STATE_QUALIFIER = `(?:(?<demonym>${demonyms})|(?<possessive>${names})[’']s)`;
-
-function stateOf(form: string | undefined): string | undefined {
-  return form ? STATE_FORMS.get(form)?.code : undefined;
-}
 
 /** The words for a state's armed or police services. */
 const STATE_SERVICE =
@@ -329,7 +327,24 @@ export class MentionFinder {
     private readonly entities: Entities,
     /** The state a bare "the Ministry of Foreign Affairs" belongs to: the publisher's, when it names one. */
     private readonly homeState?: string,
-  ) {}
+  ) {
+    this.sharedNames = sharedNamesIn(text);
+  }
+
+  /** The names two states share ("Congo"), as this text's other words read them. */
+  private readonly sharedNames: Map<string, string>;
+
+  /** How a name, demonym or capital names its state in this text: a shared name as the text's other words read it. */
+  private formOf(surface: string): StateForm | undefined {
+    const form = STATE_FORMS.get(surface);
+    const shared = this.sharedNames.get(surface);
+    return form && shared ? { ...form, code: shared } : form;
+  }
+
+  /** The state a name, demonym or capital stands for in this text. */
+  private stateOf(surface: string | undefined): string | undefined {
+    return surface ? this.formOf(surface)?.code : undefined;
+  }
 
   /** Every mention, overlaps settled: the higher priority wins, then the longer. */
   find(): Mention[] {
@@ -503,7 +518,7 @@ export class MentionFinder {
       if (!full || ORGANIZATION_FORMS.has(full)) continue;
       const start = m.index! - full.length;
       const uses = matches(this.text, new RegExp(`${B}${escapeRegExp(acronym)}${E}`, 'gu'));
-      const code = STATE_FORMS.get(full)?.role === 'name' ? STATE_FORMS.get(full)!.code : undefined;
+      const code = this.formOf(full)?.role === 'name' ? this.formOf(full)!.code : undefined;
       if (code) {
         for (const use of uses)
           this.candidate(use.index!, use.index! + acronym.length, 41, () => [
@@ -684,10 +699,10 @@ export class MentionFinder {
         for (const m of matches(this.text, re)) {
           const g = m.groups!;
           const code =
-            stateOf(g.demonym) ??
-            stateOf(g.possessive) ??
-            stateOf(g.of) ??
-            stateOf(g.seat) ??
+            this.stateOf(g.demonym) ??
+            this.stateOf(g.possessive) ??
+            this.stateOf(g.of) ??
+            this.stateOf(g.seat) ??
             this.stateBefore(m.index!) ??
             this.homeState;
           const state = code ? STATES.get(code) : undefined;
@@ -743,7 +758,7 @@ export class MentionFinder {
     );
     for (const m of matches(this.text, re)) {
       const g = m.groups!;
-      const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.named);
+      const code = this.stateOf(g.demonym) ?? this.stateOf(g.possessive) ?? this.stateOf(g.named);
       if (!code) continue;
       const state = STATES.get(code)!;
       // "Syrian troops", "Dominican soldiers": the men of its armed forces, the text's words a name of them.
@@ -788,7 +803,7 @@ export class MentionFinder {
     );
     for (const m of matches(this.text, re)) {
       const g = m.groups!;
-      const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.named);
+      const code = this.stateOf(g.demonym) ?? this.stateOf(g.possessive) ?? this.stateOf(g.named);
       if (!code) continue;
       const { key, name } = serviceOf(STATES.get(code)!.name, g.branch!.toLowerCase());
       const words = m[0].replace(/ $/, '');
@@ -847,11 +862,11 @@ export class MentionFinder {
     const own = matches(sentence, STATE_RE).filter(
       (m) => !/\b(?:from|to|with|by|against|than|for|into|over) (?:the )?$/.test(sentence.slice(0, m.index!)),
     );
-    if (own.length) return stateOf(own[own.length - 1]![0]);
+    if (own.length) return this.stateOf(own[own.length - 1]![0]);
     if (sentenceStart < 0) return undefined;
     const previous = this.text.slice(boundaryBefore(sentenceStart) + 1, sentenceStart);
     const first = matches(previous, STATE_RE)[0];
-    return first ? stateOf(first[0]) : undefined;
+    return first ? this.stateOf(first[0]) : undefined;
   }
 
   /** The Security Council's sanctions committees, named by their resolutions (committees.ts). */
@@ -875,14 +890,12 @@ export class MentionFinder {
     );
     for (const m of matches(this.text, re)) {
       const g = m.groups!;
-      const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? stateOf(g.named) ?? stateOf(g.of);
+      const code = this.stateOf(g.demonym) ?? this.stateOf(g.possessive) ?? this.stateOf(g.named) ?? this.stateOf(g.of);
       if (!code) continue;
       const state = STATES.get(code)!;
       const mission = (g.mission ?? g.mission2)!.replace(/^\p{L}/u, (c) => c.toUpperCase());
       const city =
-        g.city && STATE_FORMS.get(g.city)?.role !== 'name' && STATE_FORMS.get(g.city)?.role !== 'demonym'
-          ? g.city
-          : undefined;
+        g.city && this.formOf(g.city)?.role !== 'name' && this.formOf(g.city)?.role !== 'demonym' ? g.city : undefined;
       const name = `${mission} of ${state.name}${city ? ` in ${city}` : ''}`;
       const surface = m[0].replace(/\b(?:embassy|consulate)\b/, (w) => w.replace(/^\p{L}/u, (c) => c.toUpperCase()));
       const aliases = [surface, surface.replace(/ in .*$/, '')];
@@ -893,7 +906,7 @@ export class MentionFinder {
         this.stateInside(code, m, g.demonym ? 'demonym' : g.possessive ? 'possessive' : g.named ? 'named' : 'of');
         if (city) {
           const at = m.index! + m[0].lastIndexOf(city);
-          const capital = STATE_FORMS.get(city);
+          const capital = this.formOf(city);
           const place = capital?.role === 'capital' ? this.place(city, 'CITY', capital.code) : makeKey('place', city);
           if (!capital) this.entities.add(place, 'Place', city, { category: 'CITY' });
           this.entities.mention(place, { start: at, end: at + city.length }, this.text);
@@ -915,7 +928,8 @@ export class MentionFinder {
     );
     for (const m of matches(this.text, toUn)) {
       const g = m.groups!;
-      const code = stateOf(g.demonym) ?? stateOf(g.possessive) ?? (g.its ? this.stateNamedBefore(m.index!) : undefined);
+      const code =
+        this.stateOf(g.demonym) ?? this.stateOf(g.possessive) ?? (g.its ? this.stateNamedBefore(m.index!) : undefined);
       if (!code) continue;
       const state = STATES.get(code)!;
       const name = `Permanent Mission of ${state.name} to the United Nations`;
@@ -960,7 +974,7 @@ export class MentionFinder {
   /** The state named last in the few sentences before `at`: whose "its mission" is. */
   private stateNamedBefore(at: number): string | undefined {
     const found = matches(this.text.slice(Math.max(0, at - 400), at), STATE_RE);
-    return found.length ? stateOf(found[found.length - 1]![0]) : undefined;
+    return found.length ? this.stateOf(found[found.length - 1]![0]) : undefined;
   }
 
   /**
@@ -973,7 +987,7 @@ export class MentionFinder {
       'gu',
     );
     for (const m of matches(this.text, re)) {
-      const code = stateOf(m.groups!.demonym);
+      const code = this.stateOf(m.groups!.demonym);
       if (!code) continue;
       const some = m.groups!.some ? m.groups!.some.length + 1 : 0;
       const name = m[0].slice(some);
@@ -1094,7 +1108,7 @@ export class MentionFinder {
       'gu',
     );
     for (const m of matches(this.text, named)) {
-      const code = stateOf(m.groups!.name ?? m.groups!.capital);
+      const code = this.stateOf(m.groups!.name ?? m.groups!.capital);
       if (!code) continue;
       const start = m.index! + /^(?:[Tt]he )?/.exec(m[0])![0].length;
       this.candidate(start, m.index! + m[0].length, 88, () => {
@@ -1144,7 +1158,7 @@ export class MentionFinder {
     const re = new RegExp(`\\b(?<word>[A-Z][\\p{L}-]+)(?:[’']s)? ${service}\\b`, 'gu');
     return matches(this.text, re).some((m) => {
       const word = m.groups!.word!;
-      return !NOT_LEADING.has(word) && !/^(?:Its|Their|His|Her|Our)$/.test(word) && stateOf(word) !== code;
+      return !NOT_LEADING.has(word) && !/^(?:Its|Their|His|Her|Our)$/.test(word) && this.stateOf(word) !== code;
     });
   }
 
@@ -1156,7 +1170,7 @@ export class MentionFinder {
   private topicState(): string | undefined {
     const counts = new Map<string, number>();
     for (const m of matches(this.text, STATE_RE)) {
-      const code = stateOf(m[0]);
+      const code = this.stateOf(m[0]);
       if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
     }
     return clearTopic(counts);
@@ -1170,7 +1184,7 @@ export class MentionFinder {
   private rulers() {
     const ruler = '(?:military |ruling |transitional )?(?:junta|regime|military government)';
     for (const m of matches(this.text, new RegExp(`\\b[Tt]he (?:regime|junta) in (?<capital>${capitals})${E}`, 'gu'))) {
-      const code = stateOf(m.groups!.capital);
+      const code = this.stateOf(m.groups!.capital);
       const start = m.index! + 4;
       if (code)
         this.candidate(start, m.index! + m[0].length, 88, () => [
@@ -1179,7 +1193,7 @@ export class MentionFinder {
     }
     const called = new Set(
       matches(this.text, new RegExp(`${STATE_QUALIFIER} ${ruler}${E}`, 'gu'))
-        .map((m) => stateOf(m.groups!.demonym) ?? stateOf(m.groups!.possessive))
+        .map((m) => this.stateOf(m.groups!.demonym) ?? this.stateOf(m.groups!.possessive))
         .filter(Boolean),
     );
     if (called.size !== 1) return;
@@ -1197,7 +1211,7 @@ export class MentionFinder {
     if (!/\b(?:its|their)\s+$/.test(this.text.slice(Math.max(0, at - 8), at))) return undefined;
     const start = Math.max(0, this.text.lastIndexOf('.', at - 1) + 1);
     const found = matches(this.text.slice(start, at), STATE_RE);
-    return found.length ? stateOf(found[found.length - 1]![0]) : undefined;
+    return found.length ? this.stateOf(found[found.length - 1]![0]) : undefined;
   }
 
   /** Bodies named by what their members do: "UN sanctions monitors", "Ukrainian state prosecutors". */
@@ -1208,7 +1222,7 @@ export class MentionFinder {
     );
     for (const m of matches(this.text, re)) {
       const g = m.groups!;
-      const code = stateOf(g.demonym);
+      const code = this.stateOf(g.demonym);
       const phrase = m[0].replace(/^(?:[Tt]he )?(?:panel|team|group) of /, '');
       const key = makeKey('org', phrase);
       const category: OrganizationCategory = g.members === 'prosecutors' ? 'PROSECUTOR' : g.un ? 'UN_BODY' : 'OTHER';
@@ -1238,7 +1252,9 @@ export class MentionFinder {
       const g = m.groups!;
       const before = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*)\s+$/u.exec(this.text.slice(Math.max(0, m.index! - 30), m.index!));
       if (before && !g.demonym && !/^(?:The|Some|Several|Many|Other|Leading|Senior)$/.test(before[1]!)) continue;
-      const code = g.demonym ? stateOf(g.demonym) : (this.homeState ?? this.topicState() ?? datelineState(this.text));
+      const code = g.demonym
+        ? this.stateOf(g.demonym)
+        : (this.homeState ?? this.topicState() ?? datelineState(this.text));
       const start = m.index!;
       const end = m.index! + m[0].length;
       const words = `opposition ${g.members!}`;
@@ -1262,7 +1278,7 @@ export class MentionFinder {
   private legislators() {
     const re = new RegExp(`${B}(?:(?<demonym>${demonyms})|(?<name>${names})) (?<members>${LEGISLATORS})${E}`, 'gu');
     for (const m of matches(this.text, re)) {
-      const code = stateOf(m.groups!.demonym ?? m.groups!.name);
+      const code = this.stateOf(m.groups!.demonym ?? m.groups!.name);
       if (!code) continue;
       const start = m.index!;
       const end = m.index! + m[0].length;
@@ -1369,7 +1385,7 @@ export class MentionFinder {
       // Kosovo", "Co-operation in Europe").
       // A research body's seat may be a city-state or a state too ("the ISEAS-Yusof Ishak Institute in Singapore").
       const seat = / in (?<city>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)$/u.exec(phrase);
-      const city = seat ? STATE_FORMS.get(seat.groups!.city!) : undefined;
+      const city = seat ? this.formOf(seat.groups!.city!) : undefined;
       const research = /\b(?:Institute|Institut|Foundation|Centre|Center|Society|University|Observatory|Academy)\b/;
       if (
         seat &&
@@ -1415,7 +1431,7 @@ export class MentionFinder {
         continue;
       const category = categoryOf(phrase);
       const key = makeKey('org', phrase);
-      const state = [...phrase.matchAll(STATE_RE)].map((f) => stateOf(f[0])).find(Boolean);
+      const state = [...phrase.matchAll(STATE_RE)].map((f) => this.stateOf(f[0])).find(Boolean);
       const un = /(?:^|\s)(?:UN|U\.N\.|United Nations) $/.exec(this.text.slice(Math.max(0, start - 15), start));
       // "the U.N. Human Rights Monitoring Mission": the body's name, prefix and all, which wins over the bare "U.N.".
       const named = un
@@ -1444,7 +1460,7 @@ export class MentionFinder {
           ? new RegExp(`(?:^|\\s)((${names}) )$`, 'u').exec(this.text.slice(Math.max(0, at - 40), at))
           : null;
         const owned = possessive ?? qualified;
-        const owner = stateOf(owned?.[2]);
+        const owner = this.stateOf(owned?.[2]);
         const aliases = [named !== phrase ? named : '', owner ? `${owned![1]}${phrase}` : ''].filter(Boolean);
         this.addOrganization(key, phrase, category, aliases);
         // "the Army of Nicaragua", "the Royal Solomon Islands Police Force": a state's service wherever its name stands.
@@ -1454,7 +1470,9 @@ export class MentionFinder {
             /Embassy|Government/.test(phrase) ||
             (STATE_SERVICE.test(phrase) && category !== 'ARMED_GROUP') ||
             // "US Southern Command": a body of a state's that opens on the state's name.
-            (STATE_BODY_HEAD.test(phrase) && category !== 'ARMED_GROUP' && stateOf(phrase.split(' ')[0]) === state))
+            (STATE_BODY_HEAD.test(phrase) &&
+              category !== 'ARMED_GROUP' &&
+              this.stateOf(phrase.split(' ')[0]) === state))
         )
           this.entities.link('partOf', key, this.entities.state(state).key);
         else if (!state && owner && !['ARMED_GROUP', 'THINK_TANK'].includes(category))
@@ -1569,7 +1587,7 @@ export class MentionFinder {
       ) && !/\p{Lu}[\p{L}-]+, (?:the |a )?$/u.test(this.text.slice(Math.max(0, m.index! - 40), m.index!));
     for (const m of matches(this.text, re)) {
       const g = m.groups!;
-      const code = stateOf(g.demonym) ?? stateOf(g.possessive);
+      const code = this.stateOf(g.demonym) ?? this.stateOf(g.possessive);
       // A minister named ("Pakistan's interior minister, Ali Khan,") is the person the text speaks of.
       if (!code || !unnamed(m)) continue;
       const state = STATES.get(code)!;
@@ -1586,7 +1604,7 @@ export class MentionFinder {
     const chief = new RegExp(`${B}${STATE_QUALIFIER} (?<branch>army|navy|air force|military) chief${E}`, 'gu');
     for (const m of matches(this.text, chief)) {
       const g = m.groups!;
-      const code = stateOf(g.demonym) ?? stateOf(g.possessive);
+      const code = this.stateOf(g.demonym) ?? this.stateOf(g.possessive);
       if (!code || !unnamed(m)) continue;
       const state = STATES.get(code)!;
       const { key, name } = serviceOf(state.name, g.branch!);
@@ -1604,7 +1622,7 @@ export class MentionFinder {
     );
     for (const m of matches(this.text, re)) {
       const g = m.groups!;
-      const code = stateOf(g.demonym)!;
+      const code = this.stateOf(g.demonym)!;
       const start = m.index! + m[0].lastIndexOf(g.place!);
       this.candidate(m.index!, m.index! + m[0].length, 75, () => {
         const key = this.place(g.place!, /region|province/.test(g.category!) ? 'REGION' : 'CITY', code);
@@ -1623,7 +1641,7 @@ export class MentionFinder {
       const g = m.groups!;
       const category = /region|province|state|department|district/.test(g.category!) ? 'REGION' : 'CITY';
       for (const place of namesIn(g.list!)) {
-        const form = STATE_FORMS.get(place);
+        const form = this.formOf(place);
         if ((form && form.role !== 'capital') || place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
         const start = m.index! + m[0].lastIndexOf(place);
         this.candidate(start, start + place.length, 55, () =>
@@ -1643,7 +1661,7 @@ export class MentionFinder {
       for (const place of [m.groups!.place!, m.groups!.also].filter((p): p is string => !!p)) {
         const start =
           m.index! + (place === m.groups!.place ? m[0].indexOf(place, m[0].indexOf(' ')) : m[0].lastIndexOf(place));
-        const code = stateOf(place)!;
+        const code = this.stateOf(place)!;
         this.candidate(start, start + place.length, 60, () => {
           const key = this.place(place, 'CITY', code);
           return [this.mentionOf(key, start, place.length, 'name')];
@@ -1659,7 +1677,7 @@ export class MentionFinder {
     for (const m of matches(this.text, seat)) {
       const place = m.groups!.place!;
       this.entities.mention(
-        this.place(place, 'CITY', stateOf(place)!),
+        this.place(place, 'CITY', this.stateOf(place)!),
         { start: m.index!, end: m.index! + place.length },
         this.text,
         false,
@@ -1707,7 +1725,7 @@ export class MentionFinder {
       if (m.groups!.goesOn && m.index! > headingEnd) continue;
       const place = m.groups!.place!;
       const start = m.index! + m[0].indexOf(place);
-      const form = STATE_FORMS.get(place);
+      const form = this.formOf(place);
       if ((form && form.role !== 'capital') || place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
       this.candidate(start, start + place.length, 62, () =>
         form
@@ -1727,7 +1745,7 @@ export class MentionFinder {
         .toLowerCase()
         .replace(/(^|[ -])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
         .replace(/-(Au|Aux|De|Du|La|Le|Les|Es|Da|Do|Sur|En)-/g, (w) => w.toLowerCase());
-      const form = STATE_FORMS.get(place);
+      const form = this.formOf(place);
       if ((form && form.role !== 'capital') || place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
       this.candidate(m.index!, m.index! + written.length, 62, () => {
         const key = form ? this.place(place, 'CITY', form.code) : makeKey('place', place);
@@ -1823,7 +1841,7 @@ export class MentionFinder {
       this.candidate(m.index!, m.index! + m[0].length, 55, () => {
         const key = makeKey('place', m[0]);
         this.entities.add(key, 'Place', m[0], { category: 'REGION' });
-        const state = STATE_FORMS.get(place);
+        const state = this.formOf(place);
         const known = KNOWN_PLACES.find((p) => p.name === place || p.aliases.includes(place));
         const inside = state?.code || known?.state;
         if (inside) this.entities.link('locatedIn', key, this.entities.state(inside).key);
@@ -2025,7 +2043,7 @@ export class MentionFinder {
     for (const m of matches(this.text, STATE_RE)) {
       let surface = m[0];
       // "Ana Lima said", "Mark Holland": a capital's name, or a state's other name, after a given name is a surname.
-      const known = STATE_FORMS.get(surface)!;
+      const known = this.formOf(surface)!;
       const info = STATES.get(known.code);
       if (
         (known.role === 'capital' ||
@@ -2045,9 +2063,8 @@ export class MentionFinder {
         continue;
       // "Russians", "Americans": the people of a state, for its side.
       const plural =
-        /^s(?![\p{L}])/u.test(this.text.slice(m.index! + surface.length)) &&
-        STATE_FORMS.get(surface)?.role === 'demonym';
-      const form = STATE_FORMS.get(surface)!;
+        /^s(?![\p{L}])/u.test(this.text.slice(m.index! + surface.length)) && this.formOf(surface)?.role === 'demonym';
+      const form = this.formOf(surface)!;
       if (plural) surface += 's';
       this.candidate(m.index!, m.index! + surface.length, 40, () => {
         const record = this.entities.state(form.code);
