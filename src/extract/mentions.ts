@@ -104,6 +104,9 @@ const STATE_SERVICE =
 /** Words for a body of a state's government or forces, which a state's name may stand bare before ("U.S. Africa Command"). */
 const STATE_BODY_HEAD =
   /\b(?:Command|Ministry|Department|Agency|Embassy|Consulate|Forces|Army|Navy|Air Force|Coast Guard|Corps|Directorate)\b/;
+/** A state's name right before what follows it, as a possessive ("India's Border Security Force") or bare ("U.S. Africa Command"). */
+const POSSESSIVE_BEFORE = new RegExp(`(?:^|\\s)((${names})[’']s )$`, 'u');
+const NAME_BEFORE = new RegExp(`(?:^|\\s)((${names}) )$`, 'u');
 
 /** Days and months, which follow "on" as a date, not as what a pact is on. */
 const CALENDAR_WORDS =
@@ -1452,12 +1455,10 @@ export class MentionFinder {
       this.candidate(at, start + phrase.length, un ? 82 : extends_ ? 86 : serving ? 72 : 50, () => {
         // "India's Border Security Force": a state's body, named with the state's possessive before it, which is a
         // name of it too ("France's Ministry of the Armed Forces").
-        const possessive = new RegExp(`(?:^|\\s)((${names})[’']s )$`, 'u').exec(
-          this.text.slice(Math.max(0, at - 40), at),
-        );
+        const possessive = POSSESSIVE_BEFORE.exec(this.text.slice(Math.max(0, at - 40), at));
         // "U.S. Africa Command", "US Southern Command": a state's name bare before a body of a state's is its owner too.
         const qualified = STATE_BODY_HEAD.test(phrase)
-          ? new RegExp(`(?:^|\\s)((${names}) )$`, 'u').exec(this.text.slice(Math.max(0, at - 40), at))
+          ? NAME_BEFORE.exec(this.text.slice(Math.max(0, at - 40), at))
           : null;
         const owned = possessive ?? qualified;
         const owner = this.stateOf(owned?.[2]);

@@ -113,12 +113,8 @@ export class RulesExtractor implements Extractor {
     aimAtReportAuthors(drafts, entities, text);
     aboutWhatIsAnswered(drafts, entities);
     aimAtWhatIsAnswered(drafts);
-    aimAtRebutted(
-      drafts,
-      entities,
-      (k) => claims.speakers.sideOf(k),
-      homeState ? entities.state(homeState).key : undefined,
-    );
+    const home = homeState ? entities.state(homeState).key : undefined;
+    aimAtRebutted(drafts, entities, (k) => claims.speakers.sideOf(k), home);
     notAtOwnSide(
       drafts,
       (k) => claims.speakers.sideOf(k),
@@ -127,16 +123,7 @@ export class RulesExtractor implements Extractor {
     drafts.splice(
       0,
       drafts.length,
-      ...eachParty(
-        aimWithin(
-          settleClaims(drafts, entities, homeState ? entities.state(homeState).key : undefined, text),
-          entities,
-          text,
-          sentences,
-        ),
-        entities,
-        text,
-      ),
+      ...eachParty(aimWithin(settleClaims(drafts, entities, home, text), entities, text, sentences), entities, text),
     );
     aimJudgedThings(drafts, text, (k) => entities.get(k)?.type === 'Person', adversaryOf);
     aboutWhatWasTold(drafts, sentences, entities);

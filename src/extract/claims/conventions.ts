@@ -4,7 +4,8 @@ import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed, REDRESS, UNNAMED } from 
 import { ADDRESSEES, DRAFTER, drafterOf, lastStateBefore, REPEATED } from './referents.js';
 import type { ClaimDraft } from './types.js';
 import { side } from './denied.js';
-import { demandOfWarring, onlyCalm, WARRING } from './warring.js';
+import { partyOf } from './own-side.js';
+import { demandOfWarring, onlyCalm, STATES_ONLY, WARRING } from './warring.js';
 
 /**
  * What a reader records for a claim whatever sentence form found it: a
@@ -198,17 +199,8 @@ function opposedPair(c: ClaimDraft, adversaries: ClaimDraft[], entities: Entitie
   return states.length >= 2 && n(states[1]) > n(states[2]) ? states.slice(0, 2) : null;
 }
 
-/** The party a key stands for: a state's armed service or ministry is the state; anything else itself. */
-export function partyOf(entities: Entities, key: string): string {
-  if (entities.get(key)?.type === 'State') return key;
-  return entities.partOf.find((p) => p.from === key && entities.get(p.to)?.type === 'State')?.to ?? key;
-}
-
 /** A party "both sides" may name: a state, or a body or armed group the text names; "both governments" only a state. */
 function isParty(entities: Entities, key: string, words: string): boolean {
   const type = entities.get(key)?.type ?? '';
   return type === 'State' || (type === 'Organization' && !STATES_ONLY.test(words));
 }
-
-/** "both governments", "the two neighbours", "both member states": parties that are states. */
-const STATES_ONLY = /^(?:both|the two) (?:governments|countries|neighbou?rs|(?:member )?states|capitals)\b/i;

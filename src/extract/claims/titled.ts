@@ -1,7 +1,6 @@
 import { STATE_FORMS } from '../gazetteer.js';
 import type { Entities } from '../entities.js';
 import { datelineState } from '../mentions.js';
-import { findQuotations, type Quotation } from '../text.js';
 import { lastStateBefore } from './referents.js';
 import type { ClaimDraft } from './types.js';
 
@@ -10,10 +9,9 @@ import type { ClaimDraft } from './types.js';
  * an official introduced by an office alone, whose state the text gives only by the sentences around. A wire
  * report names the office's state just before ("⟨State⟩'s defence minister said ... ," then "Minister ⟨Name⟩
  * told ..."): the official speaks for the side of the claims of the sentence before. Otherwise the capital the
- * official spoke in ("..., Foreign Minister ⟨Name⟩ told reporters in Dhaka") is theirs; failing that, the state
- * named last before the name outside quoted words (a quotation before its speaker names whom it warns as often as
- * its own side: "'⟨Myanmar⟩ must ensure ...,' Foreign Minister ⟨Name⟩ said"), and failing that the state of the
- * dateline, whose officials a report leaves unnamed by state.
+ * official spoke in ("..., Foreign Minister ⟨Name⟩ told reporters in Dhaka") is theirs; failing that, the state of
+ * the dateline, whose officials a report leaves unnamed by state; and failing that, the state named last before the
+ * name.
  */
 
 /** Offices of a state, written before a name. */
@@ -28,14 +26,11 @@ const SPOKE_IN = /^,?(?: [\p{Ll}-]+){1,3} in (?<capital>\p{Lu}[\p{L}.-]*(?: \p{L
 
 export class TitledOfficials {
   private readonly sides = new Map<string, string | null>();
-  private readonly quotations: Quotation[];
 
   constructor(
     private readonly text: string,
     private readonly entities: Entities,
-  ) {
-    this.quotations = findQuotations(text);
-  }
+  ) {}
 
   /** The state an official with no post drafted speaks for, from the sentences before the name; null when unclear. */
   sideOf(person: string, claims: readonly ClaimDraft[], sentenceIndex: number): string | null {
@@ -58,18 +53,6 @@ export class TitledOfficials {
     const m = SPOKE_IN.exec(this.text.slice(end, end + 80));
     const form = m ? STATE_FORMS.get(m.groups!.capital!) : undefined;
     return form?.role === 'capital' ? this.entities.state(form.code).key : null;
-  }
-
-  private lastStateOutsideQuotes(at: number): string | null {
-    const quoted = (o: number) => this.quotations.some((q) => q.inner.start <= o && o < q.inner.end);
-    let last: { key: string; start: number } | null = null;
-    for (const e of this.entities.byKey.values()) {
-      if (e.type !== 'State') continue;
-      for (const m of e.mentions)
-        if (m.start < at && at - m.start <= NEAR && !quoted(m.start) && (!last || m.start > last.start))
-          last = { key: e.key, start: m.start };
-    }
-    return last?.key ?? null;
   }
 
   private dateline(): string | null {

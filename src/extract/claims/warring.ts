@@ -3,6 +3,7 @@ import { isActorType } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { dataTable, phraseGroup } from '../tables.js';
 import type { Span } from '../types.js';
+import { ownSide } from './own-side.js';
 
 /**
  * The two parties of a conflict a text names (warring.json): "fighting between ⟨Myanmar's army⟩ and ⟨the Arakan
@@ -48,24 +49,21 @@ function namesIn(entities: Entities): (Span & { key: string })[] {
  */
 export function warringParties(text: string, entities: Entities, end: number, own: string[]): string[] | null {
   const names = namesIn(entities);
-  const pairs: { keys: string[]; at: number }[] = [];
-  for (let i = 0; i + 1 < names.length; i++) {
-    const [a, b] = [names[i]!, names[i + 1]!];
-    if (a.key === b.key || !AND.test(text.slice(a.end, b.start))) continue;
-    const opened = BETWEEN.test(text.slice(Math.max(0, a.start - 40), a.start));
-    if (!opened && !FIGHTING.test(text.slice(b.end, b.end + 40))) continue;
-    if (own.includes(a.key) || own.includes(b.key)) continue;
-    pairs.push({ keys: [a.key, b.key], at: a.start });
-  }
+  // Each two actors named one after the other with "and" between, neither of the speaker's side, that pass `test`.
+  const joined = (test: (a: Span & { key: string }, b: Span & { key: string }) => boolean) =>
+    names.slice(0, -1).flatMap((a, i) => {
+      const b = names[i + 1]!;
+      const pair =
+        a.key !== b.key && AND.test(text.slice(a.end, b.start)) && !own.includes(a.key) && !own.includes(b.key);
+      return pair && test(a, b) ? [{ keys: [a.key, b.key], at: a.start }] : [];
+    });
+  let pairs = joined(
+    (a, b) =>
+      BETWEEN.test(text.slice(Math.max(0, a.start - 40), a.start)) || FIGHTING.test(text.slice(b.end, b.end + 40)),
+  );
   // "the warring parties in the Sudan ... the ⟨Sudanese Armed Forces⟩ and the ⟨Rapid Support Forces⟩": in a text about
   // a war, two armed forces named together are its two sides.
-  if (!pairs.length && AT_WAR.test(text))
-    for (let i = 0; i + 1 < names.length; i++) {
-      const [a, b] = [names[i]!, names[i + 1]!];
-      if (a.key === b.key || !AND.test(text.slice(a.end, b.start)) || own.includes(a.key) || own.includes(b.key))
-        continue;
-      if (armed(entities, a.key) && armed(entities, b.key)) pairs.push({ keys: [a.key, b.key], at: a.start });
-    }
+  if (!pairs.length && AT_WAR.test(text)) pairs = joined((a, b) => armed(entities, a.key) && armed(entities, b.key));
   return (pairs.filter((p) => p.at < end).at(-1) ?? pairs[0])?.keys ?? null;
 }
 
@@ -83,8 +81,9 @@ export function onlyCalm(words: string): boolean {
   return acts.length > 0 && acts.every((a) => CALM_ACT.test(a.trim()));
 }
 
-/** "both governments", "the two neighbours": parties that are states, which an armed group fighting one is not. */
-const STATES_ONLY = /^(?:both|the two) (?:governments|countries|neighbou?rs|(?:member )?states|capitals|nations)\b/i;
+/** "both governments", "the two neighbours", "both member states": parties that are states, which an armed group fighting one is not. */
+export const STATES_ONLY =
+  /^(?:both|the two) (?:governments|countries|neighbou?rs|(?:member )?states|capitals|nations)\b/i;
 
 /**
  * The two parties of the conflict the text names that a demand of "both sides" (or "the warring parties") opening its
@@ -96,12 +95,7 @@ export function demandOfWarring(
   text: string,
   entities: Entities,
 ): string[] | null {
-  const own = [c.speaker, c.onBehalfOf].filter((k): k is string => !!k);
-  for (const k of [...own]) {
-    const state = entities.partOf.find((p) => p.from === k && entities.get(p.to)?.type === 'State')?.to;
-    if (state) own.push(state);
-  }
-  const two = warringParties(text, entities, c.sentence.end, own);
+  const two = warringParties(text, entities, c.sentence.end, [...ownSide(c, entities)]);
   if (!two) return null;
   if (STATES_ONLY.test(c.allegation) && two.some((k) => entities.get(k)?.type !== 'State')) return null;
   return two;

@@ -3,7 +3,7 @@ import { isActorType, SECURITY_COUNCIL_KEY } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { dataTable, phraseGroup } from '../tables.js';
 import type { Span } from '../types.js';
-import { partyOf } from './conventions.js';
+import { ownSide, partyOf } from './own-side.js';
 import { opensWithDescribed } from './lexicon.js';
 import type { ClaimDraft } from './types.js';
 
@@ -156,11 +156,4 @@ function wordsOf(c: ClaimDraft, text: string): Span | null {
   if (!c.allegation) return null;
   const at = text.indexOf(c.allegation, c.sentence.start);
   return at >= 0 && at < c.sentence.end ? { start: at, end: at + c.allegation.length } : null;
-}
-
-/** The speaker, whom it speaks for, and the states they are part of: never whom their own claim is aimed at. */
-function ownSide(c: ClaimDraft, entities: Entities): Set<string> {
-  const own = new Set<string>();
-  for (const k of [c.speaker, c.onBehalfOf]) if (k) own.add(k).add(partyOf(entities, k));
-  return own;
 }

@@ -141,6 +141,24 @@ const AND_MORE = new RegExp(String.raw`^(?: [^⟨;,]{0,30}?)? and ${WEAPON}(?![^
 const REPORTED = /\b(?:said|says|say|told|announced|stated|reported|added|that|who|which)\b|[;:]/;
 const NEGATED = /\b(?:not|never|no longer)\b/;
 /** "the transfer", "these deliveries": the transfer named last. */
+/** "had supplied it with ⟨W⟩", "sold it ⟨W⟩", "delivered ⟨W⟩ to it": a recipient named by a pronoun too. */
+const RECIPIENT = String.raw`(?:(?<to>${LIST})|(?<toit>\b(?:it|them)\b))`;
+/** How each supply verb names its recipient after it (SupplyVerb.recipient): "⟨B⟩ with ⟨W⟩", "⟨W⟩ to ⟨B⟩", ... */
+const RECIPIENT_WITH = new RegExp(String.raw`^\s+(?:the )?${RECIPIENT} with ${WEAPON}`, 'u');
+const RECIPIENT_TO = new RegExp(
+  String.raw`^\s+${WEAPON}(?: [^⟨;]{0,40}?)? (?:to|for) (?:${PLACE_WORDS}${RECIPIENT})`,
+  'u',
+);
+const RECIPIENT_DOUBLE = new RegExp(String.raw`^\s+(?:the )?${RECIPIENT} ${WEAPON}`, 'u');
+const RECIPIENT_OBJECT = new RegExp(String.raw`^\s+(?:the )?(?<to>${LIST})`, 'u');
+const RECIPIENT_FOR = new RegExp(String.raw`^\s+${WEAPON}(?: [^⟨;]{0,40}?)? for (?:${PLACE_WORDS}${RECIPIENT})`, 'u');
+const RECIPIENT_IN = new RegExp(
+  String.raw`^\s+${WEAPON}(?: [^⟨;]{0,20}?)? (?:in|on the territory of) (?:${PLACE_WORDS}${RECIPIENT})`,
+  'u',
+);
+/** A weapon handed over with no recipient in its clause. */
+const UNTOLD = new RegExp(String.raw`^\s+${WEAPON}(?!${IN_CLAUSE}{0,60}\b(?:to|for|with)\s)`, 'u');
+
 const ANAPHORA = new RegExp(
   String.raw`\b(?:the|these|those|this|such|that) (?:(?:⟨\d+⟩|[\w-]+) ){0,2}(?:${TRANSFER_NOUN})\b`,
   'gi',
@@ -238,29 +256,18 @@ export class TransferFinder {
       const verb = supplyVerb(g.verb!);
       if (!verb) continue;
       const rest = text.slice(m.index! + m[0].length);
-      // "had supplied it with ⟨W⟩", "sold it ⟨W⟩", "delivered ⟨W⟩ to it": a recipient named by a pronoun.
-      const TO = String.raw`(?:(?<to>${LIST})|(?<toit>\b(?:it|them)\b))`;
       const ways = [
-        verb.recipient.with && new RegExp(String.raw`^\s+(?:the )?${TO} with ${WEAPON}`, 'u').exec(rest),
-        verb.recipient.to &&
-          new RegExp(String.raw`^\s+${WEAPON}(?: [^⟨;]{0,40}?)? (?:to|for) (?:${PLACE_WORDS}${TO})`, 'u').exec(rest),
-        verb.recipient.double && new RegExp(String.raw`^\s+(?:the )?${TO} ${WEAPON}`, 'u').exec(rest),
-        verb.recipient.object && new RegExp(String.raw`^\s+(?:the )?(?<to>${LIST})`, 'u').exec(rest),
-        verb.recipient.for &&
-          new RegExp(String.raw`^\s+${WEAPON}(?: [^⟨;]{0,40}?)? for (?:${PLACE_WORDS}${TO})`, 'u').exec(rest),
-        verb.recipient.in &&
-          new RegExp(
-            String.raw`^\s+${WEAPON}(?: [^⟨;]{0,20}?)? (?:in|on the territory of) (?:${PLACE_WORDS}${TO})`,
-            'u',
-          ).exec(rest),
+        verb.recipient.with && RECIPIENT_WITH.exec(rest),
+        verb.recipient.to && RECIPIENT_TO.exec(rest),
+        verb.recipient.double && RECIPIENT_DOUBLE.exec(rest),
+        verb.recipient.object && RECIPIENT_OBJECT.exec(rest),
+        verb.recipient.for && RECIPIENT_FOR.exec(rest),
+        verb.recipient.in && RECIPIENT_IN.exec(rest),
       ];
       // "Moscow delivered 24 ⟨W⟩ between 2006 and 2008", "⟨A⟩ has supplied ⟨W⟩ since 2015": a weapon handed over to no
       // one named goes to the state the text is about, when one clearly is and it is not the supplier.
       const topic = this.topic();
-      const untold =
-        verb.recipient.to && topic && !g.own && !g.pronoun
-          ? new RegExp(String.raw`^\s+${WEAPON}(?!${IN_CLAUSE}{0,60}\b(?:to|for|with)\s)`, 'u').exec(rest)
-          : null;
+      const untold = verb.recipient.to && topic && !g.own && !g.pronoun ? UNTOLD.exec(rest) : null;
       const way = ways.find((w): w is RegExpExecArray => !!w) ?? untold;
       if (!way) continue;
       const suppliers = g.own
