@@ -284,7 +284,13 @@ for (const row of formerStates) {
   for (const form of [row.name!, ...aliases]) addForm(form, code, 'name');
   for (const d of list(row.demonyms ?? '')) addForm(d, code, 'demonym');
 }
-for (const [form, entry] of STATE_FORMS) if (!entry.code) STATE_FORMS.delete(form);
+/** Forms two states share ("Congolese"): no state's in the tables, though a text's other words may tell (shared-names.ts). */
+export const SHARED_STATE_FORMS = new Map<string, SurfaceRole>();
+for (const [form, entry] of STATE_FORMS)
+  if (!entry.code) {
+    SHARED_STATE_FORMS.set(form, entry.role);
+    STATE_FORMS.delete(form);
+  }
 
 export function stateName(code: string): string {
   return STATES.get(code)?.name ?? code;

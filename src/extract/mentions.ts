@@ -18,6 +18,7 @@ import {
   PLACE_OPENERS_OF,
   PLACE_QUALIFIERS,
   PLACE_WORDS,
+  SHARED_STATE_FORMS,
   STATE_FORMS,
   STATES,
   stateName,
@@ -29,7 +30,7 @@ import { COUNT_WORD, NOT_SYSTEM_NAMES, WEAPON_MODIFIER, WEAPON_NOUN } from './dr
 import { committeesIn } from './committees.js';
 import { questionOutlets } from './outlets.js';
 import { dataTable, phraseGroup } from './tables.js';
-import { sharedNamesIn } from './shared-names.js';
+import { SHARED_NAMES, sharedNamesIn } from './shared-names.js';
 import { alternation, escapeRegExp, fold, lineAt, singular, slug, titleCaseWords } from './text.js';
 import type { Span } from './types.js';
 
@@ -79,9 +80,15 @@ const CONTINENTS =
   /^(?:Europe|Africa|Asia|America|Americas|Latin America|Oceania|Antarctica|Middle East|Caribbean|Pacific)$/;
 const MONTH = `(?:${MONTH_NAMES.join('|')})`;
 
-const stateForms = alternation(STATE_FORMS.keys());
+/** The forms two states share that a text's other words can settle ("Congolese" in a text about Goma). */
+const SETTLED_FORMS = [...SHARED_STATE_FORMS].filter(([form]) => SHARED_NAMES.has(form));
+const stateForms = alternation([...STATE_FORMS.keys(), ...SETTLED_FORMS.map(([form]) => form)]);
 const STATE_RE = new RegExp(`${B}(?:${stateForms})(?:(?<=\\.)|${E})`, 'gu');
-const demonyms = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'demonym').map(([form]) => form));
+const demonyms = alternation(
+  [...[...STATE_FORMS].map(([form, f]) => [form, f.role] as const), ...SETTLED_FORMS]
+    .filter(([, role]) => role === 'demonym')
+    .map(([form]) => form),
+);
 const names = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'name').map(([form]) => form));
 const capitals = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'capital').map(([form]) => form));
 /** The capital a ministry sits in, after its name: "the Ministry of Defence in Harare" is Zimbabwe's. */
@@ -341,7 +348,11 @@ export class MentionFinder {
   private formOf(surface: string): StateForm | undefined {
     const form = STATE_FORMS.get(surface);
     const shared = this.sharedNames.get(surface);
-    return form && shared ? { ...form, code: shared } : form;
+    if (shared) {
+      const role = form?.role ?? SHARED_STATE_FORMS.get(surface);
+      return role ? { role, code: shared } : undefined;
+    }
+    return form;
   }
 
   /** The state a name, demonym or capital stands for in this text. */
@@ -2044,7 +2055,9 @@ export class MentionFinder {
     for (const m of matches(this.text, STATE_RE)) {
       let surface = m[0];
       // "Ana Lima said", "Mark Holland": a capital's name, or a state's other name, after a given name is a surname.
-      const known = this.formOf(surface)!;
+      const known = this.formOf(surface);
+      // A form two states share that this text's words do not settle names neither.
+      if (!known) continue;
       const info = STATES.get(known.code);
       if (
         (known.role === 'capital' ||

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dataTable } from './tables.js';
 
 /**
- * A name two states share in the news ("Congo") read, in one text, as the
+ * A name or demonym two states share in the news ("Congo", "Congolese") read, in one text, as the
  * state its other words point to (shared-names.json): "Congo" beside Goma and
  * the M23 is the Democratic Republic of the Congo, beside Brazzaville the
  * Republic of the Congo. Where the words point to both or neither, the name
@@ -10,26 +10,33 @@ import { dataTable } from './tables.js';
  */
 
 const table = z
-  .object({ about: z.string(), names: z.record(z.string(), z.record(z.string(), z.array(z.string()).min(1))) })
+  .object({
+    about: z.string(),
+    names: z.array(
+      z.object({
+        forms: z.array(z.string()).min(1),
+        states: z.record(z.string(), z.array(z.string()).min(1)),
+      }),
+    ),
+  })
   .parse(dataTable('shared-names.json'));
 
-const CUES = Object.entries(table.names).map(
-  ([name, states]) =>
-    [
-      name,
-      Object.entries(states).map(
-        ([code, words]) =>
-          [code, new RegExp(String.raw`(?<![\p{L}-])(?:${words.join('|')})(?![\p{L}-])`, 'u')] as const,
-      ),
-    ] as const,
-);
+const CUES = table.names.map(({ forms, states }) => ({
+  forms,
+  states: Object.entries(states).map(
+    ([code, words]) => [code, new RegExp(String.raw`(?<![\p{L}-])(?:${words.join('|')})(?![\p{L}-])`, 'u')] as const,
+  ),
+}));
 
-/** The state each shared name stands for in this text, where its words point to one only. */
+/** Every form an entry lists: the names and demonyms a text's words may settle. */
+export const SHARED_NAMES = new Set(table.names.flatMap(({ forms }) => forms));
+
+/** The state each shared name or demonym stands for in this text, where its words point to one only. */
 export function sharedNamesIn(text: string): Map<string, string> {
   const reading = new Map<string, string>();
-  for (const [name, states] of CUES) {
+  for (const { forms, states } of CUES) {
     const pointed = states.filter(([, cue]) => cue.test(text)).map(([code]) => code);
-    if (pointed.length === 1) reading.set(name, pointed[0]!);
+    if (pointed.length === 1) for (const form of forms) reading.set(form, pointed[0]!);
   }
   return reading;
 }

@@ -5,8 +5,8 @@ import { claim, documentOf, extract } from './drafts.js';
  * A name two states share in the news, read by the rest of the text
  * (src/extract/shared-names.json): bare "Congo" beside Goma or the M23 is the
  * Democratic Republic of the Congo, beside Brazzaville the Republic of the
- * Congo, and with neither what the country tables say. Sentences written for
- * these tests.
+ * Congo, and with neither what the country tables say; "Congolese", which
+ * names both, likewise. Sentences written for these tests.
  */
 
 const states = (keys: string[]) => keys.filter((k) => k.startsWith('state:')).sort();
@@ -39,5 +39,19 @@ describe('a name two states share', () => {
         'Ministers from Kinshasa and Brazzaville met on the river on Friday. Congo hosted the talks, the statement said.',
       ),
     ).toEqual(expect.arrayContaining(['state:COG']));
+  });
+  it('reads "Congolese" by the same words, and leaves it no place when they point nowhere', async () => {
+    const draft = await extract(
+      'BUKAVU, March 3 (Reuters) - Clashes between the Congolese army and M23 fighters forced thousands from their homes near Bukavu on Monday. The African Union urged both sides to return to the talks in Luanda.',
+    );
+    const keys = documentOf(draft).entities.map((e) => String(e.key));
+    expect(keys).toContain('org:dr-congo-army');
+    expect(keys.some((k) => k.startsWith('place:congolese'))).toBe(false);
+    claim(draft, 'org:african-union', 'DEMAND', 'org:dr-congo-army');
+    claim(draft, 'org:african-union', 'DEMAND', 'org:m23');
+    const unsettled = documentOf(
+      await extract('The Congolese envoy met the Zambian foreign minister in Lusaka on Friday.'),
+    );
+    expect(unsettled.entities.map((e) => String(e.key)).filter((k) => /congo/.test(k))).toEqual([]);
   });
 });
