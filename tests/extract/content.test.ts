@@ -59,6 +59,32 @@ describe('blame told by its content', () => {
   });
 });
 
+describe("an act told as the answer to another's", () => {
+  it('reads "a response to" an act of a party as an accusation of that party', async () => {
+    const draft = await extract(
+      "The representative of Azerbaijan said the shelling was a response to Armenian provocations along the border. The representative of Serbia said the deployment was a reaction to the hostile moves of Kosovo. A spokesman for the Ministry of Defence of Eritrea said the raid was a response to repeated incursions by Ethiopia.",
+    );
+    claim(draft, 'state:AZE', 'ACCUSE', 'state:ARM');
+    claim(draft, 'state:SRB', 'ACCUSE', 'state:XKX');
+    expect(lines(draft).some((l) => / ACCUSE state:ETH$/.test(l)), lines(draft).join('\n')).toBe(true);
+  });
+
+  it('leaves a response to a threat, with no act or party named, a position', async () => {
+    const draft = await extract(
+      'The representative of Estonia said the new air defences were a response to a changed security environment.',
+    );
+    claim(draft, 'state:EST', 'STATE');
+    expect(lines(draft).filter((l) => / ACCUSE /.test(l))).toEqual([]);
+  });
+
+  it('never aims the accusation at the party the act answered was done to', async () => {
+    const draft = await extract(
+      'The representative of Niger said the air strikes were a response to the siege on Mali and to the raids on its border posts.',
+    );
+    expect(lines(draft).filter((l) => /ACCUSE state:MLI/.test(l))).toEqual([]);
+  });
+});
+
 describe('criticism told by its content', () => {
   it('reads "no moral authority to lecture", "when it suits it", "posed a threat to regional security" as criticisms', async () => {
     const draft = await extract(

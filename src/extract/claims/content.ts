@@ -23,6 +23,7 @@ const table = z
     responsibility: group,
     condition: group,
     proxy: group,
+    response: group.extend({ acts: z.array(z.string()).min(1) }),
     criticism: group,
   })
   .parse(dataTable('content.json'));
@@ -45,6 +46,18 @@ export const RESOLVING_SUBJECT = new RegExp(
 
 /** "the militia was a tool of ⟨B⟩": the party that wields another, in group 1. */
 export const PROXY_OF = new RegExp(String.raw`\b(?:${table.proxy.phrases.join('|')}) (?:the )?(${LIST})`, 'iu');
+
+/** "the strikes were a response to ...": what follows is the act answered. */
+export const RESPONSE_TO = new RegExp(String.raw`\b(?:${table.response.phrases.join('|')})\s+`, 'iu');
+/**
+ * What a response answers, read in the words after RESPONSE_TO: the party whose act it is, named before the act
+ * ("⟨Ukrainian⟩ attacks", group 1) or after "of" or "by" ("the actions of ⟨NATO⟩", group 2), never one the act was done
+ * to ("the siege on ⟨Yemen⟩"); else a hostile act with no doer named.
+ */
+export const ANSWERED = new RegExp(
+  String.raw`^(?:(?:the |an? )?(?:[\w-]+ ){0,3}?(?<!\b(?:on|upon|against|in|into|to|at|over|near|with) (?:the )?)(${LIST})|[^⟨,;]{0,60}?\b(?:of|by|from) (?:the )?(${LIST})|(?:[\w-]+ ){0,4}?(?:${table.response.acts.join('|')})\b)`,
+  'iu',
+);
 
 /** "the attacks were possible only because ⟨B⟩ had supplied ...": the party a wrong needed, in group 1. */
 export const POSSIBLE_THROUGH = new RegExp(

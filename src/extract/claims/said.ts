@@ -29,7 +29,7 @@ import { agentOf, firstEntity, partners, subjectOf, warnedOf } from './referents
 import { addresseeFor, CONSEQUENCE, consequenceFor, modalDemand, OWN_APPEAL, roleAddressee } from './consequences.js';
 import { protestedTo } from './protested.js';
 import { HOPED, RESOLVE } from './resolute.js';
-import { POSSIBLE_THROUGH, PROXY_OF, RESOLVING_SUBJECT } from './content.js';
+import { ANSWERED, POSSIBLE_THROUGH, PROXY_OF, RESOLVING_SUBJECT, RESPONSE_TO } from './content.js';
 import { serviceOf } from './services.js';
 import type { Reading } from './types.js';
 
@@ -287,6 +287,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     let bidden: ReturnType<typeof modalDemand>;
     let role: ReturnType<typeof roleAddressee>;
     let protest: string | null | undefined;
+    let answered: RegExpExecArray | null;
     if ((m = MODAL.exec(words)) && !ASKED_PASSIVE.test(words)) read('DEMAND', Number(m[1]));
     // "⟨B⟩, for its part, must ...", "it should stop ...": a party asked to act with no verb of asking.
     else if ((bidden = modalDemand(words)) && !ASKED_PASSIVE.test(words)) {
@@ -363,6 +364,17 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     // "the militia was a tool of ⟨B⟩": blame of the party that wields another (content.ts).
     else if ((m = PROXY_OF.exec(words)) && !namesOnlyOwn(m[1]!)) {
       for (const t of listUnits(m[1]!)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
+    }
+    // "the strikes were a response to ⟨Ukrainian⟩ attacks": an act told as an answer accuses whom it answers (content.ts).
+    else if (
+      (m = RESPONSE_TO.exec(words)) &&
+      (answered = ANSWERED.exec(words.slice(m.index + m[0].length))) &&
+      !(answered[1] ?? answered[2] ? namesOnlyOwn(answered[1] ?? answered[2]!) : false)
+    ) {
+      const party = answered[1] ?? answered[2];
+      if (party) {
+        for (const t of listUnits(party)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
+      } else read('ACCUSE', null);
     }
     // Weapons received, attacks suffered; a finding's that-clause is read below, for wrongdoing first.
     else if ((m = VICTIM_OF.exec(words))) {
