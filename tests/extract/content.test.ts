@@ -62,11 +62,14 @@ describe('blame told by its content', () => {
 describe("an act told as the answer to another's", () => {
   it('reads "a response to" an act of a party as an accusation of that party', async () => {
     const draft = await extract(
-      "The representative of Azerbaijan said the shelling was a response to Armenian provocations along the border. The representative of Serbia said the deployment was a reaction to the hostile moves of Kosovo. A spokesman for the Ministry of Defence of Eritrea said the raid was a response to repeated incursions by Ethiopia.",
+      'The representative of Azerbaijan said the shelling was a response to Armenian provocations along the border. The representative of Serbia said the deployment was a reaction to the hostile moves of Kosovo. A spokesman for the Ministry of Defence of Eritrea said the raid was a response to repeated incursions by Ethiopia.',
     );
     claim(draft, 'state:AZE', 'ACCUSE', 'state:ARM');
     claim(draft, 'state:SRB', 'ACCUSE', 'state:XKX');
-    expect(lines(draft).some((l) => / ACCUSE state:ETH$/.test(l)), lines(draft).join('\n')).toBe(true);
+    expect(
+      lines(draft).some((l) => / ACCUSE state:ETH$/.test(l)),
+      lines(draft).join('\n'),
+    ).toBe(true);
   });
 
   it('leaves a response to a threat, with no act or party named, a position', async () => {

@@ -369,7 +369,9 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     else if (
       (m = RESPONSE_TO.exec(words)) &&
       (answered = ANSWERED.exec(words.slice(m.index + m[0].length))) &&
-      !(answered[1] ?? answered[2] ? namesOnlyOwn(answered[1] ?? answered[2]!) : false)
+      // A response to the speaker's own side's act ("a response to our patrols") accuses no one.
+      !(answered[1] && namesOnlyOwn(answered[1])) &&
+      !(answered[2] && namesOnlyOwn(answered[2]))
     ) {
       const party = answered[1] ?? answered[2];
       if (party) {
