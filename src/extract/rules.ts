@@ -7,6 +7,8 @@ import { accusationsDenied, deniedAsAccusations, side } from './claims/denied.js
 import { aimAtReportAuthors } from './claims/reports.js';
 import { aimAtRebutted } from './claims/rebutted.js';
 import { aimJudgedThings, notAtOwnSide } from './claims/judged.js';
+import { aimResolve } from './claims/content.js';
+import { UNNAMED } from './claims/lexicon.js';
 import { eachParty } from './claims/parties.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
@@ -126,6 +128,7 @@ export class RulesExtractor implements Extractor {
       ...eachParty(aimWithin(settleClaims(drafts, entities, home, text), entities, text, sentences), entities, text),
     );
     aimJudgedThings(drafts, text, (k) => entities.get(k)?.type === 'Person', adversaryOf);
+    drafts.splice(0, drafts.length, ...aimResolve(drafts, entities, text, adversaryOf, UNNAMED));
     aboutWhatWasTold(drafts, sentences, entities);
     aboutTheDecision(drafts, sentences, entities);
     if (drafts.length === 0)

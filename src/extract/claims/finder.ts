@@ -303,6 +303,7 @@ export class ClaimFinder {
           r.kind === 'WARN' &&
           r.target === null &&
           !r.targetKeys?.length &&
+          !r.aimless &&
           !UNNAMED.test(masked.text.slice(r.span.start, r.span.end))
             ? this.recentTargets(f.speakers, ctx.sentence.index)
             : r.targetKeys;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIST } from '../masked.js';
 import { dataTable, phraseGroup as group } from '../tables.js';
+import { CONTENT_CRITICISM, CONTENT_DENIALS, RESPONSIBILITY } from './content.js';
 import { JUDGEMENT_PHRASES } from './judged.js';
 
 /**
@@ -42,9 +43,9 @@ const table = z
 const pattern = (phrases: string[]) => new RegExp(String.raw`\b(?:${phrases.join('|')})(?![\p{L}])`, 'iu');
 
 /** A judgement of what someone did or says: a criticism. */
-export const EVALUATION = pattern([...table.criticism.phrases, ...JUDGEMENT_PHRASES]);
+export const EVALUATION = pattern([...table.criticism.phrases, ...JUDGEMENT_PHRASES, ...CONTENT_CRITICISM]);
 /** Words rejecting what was said as untrue: a denial. */
-export const DISMISSAL = pattern(table.dismissal.phrases);
+export const DISMISSAL = pattern([...table.dismissal.phrases, ...CONTENT_DENIALS]);
 /** Bad faith imputed ("a pretext to interfere"): an accusation. */
 export const MOTIVE = pattern(table.motive.phrases);
 /** What a party's own forces did, told as lawful or limited ("fired in self-defence"): from that party, a denial. */
@@ -58,7 +59,7 @@ export const OUTCOME = pattern(table.outcome.phrases);
 /** The passive of an outcome asked for: "⟨B⟩ should be deployed" asks nothing of ⟨B⟩. */
 export const ASKED_PASSIVE = new RegExp(String.raw`\b${table.outcome.phrases[0]!}\b`, 'i');
 /** What a party is said to have done wrong, as a pattern's source to follow its subject. */
-export const WRONG_ACTS = String.raw`(?:${table.wrongdoing.phrases.join('|')})\b`;
+export const WRONG_ACTS = String.raw`(?:${[...table.wrongdoing.phrases, ...RESPONSIBILITY].join('|')})\b`;
 /** Wrongs in the passive, one or several joined ("armed, trained and sheltered"), as a pattern's source to precede "by ⟨B⟩". */
 const DONE = `(?:${table.doneBy.phrases.join('|')})`;
 export const DONE_TO = String.raw`\b(?:had been|have been|has been|was|were|is|are|being) (?:\w+ )?${DONE}(?:(?:,| and| or|, and) (?:\w+ )?${DONE})*`;

@@ -5,6 +5,7 @@ import { LIST, listUnits, type Masked } from '../masked.js';
 import type { Span } from '../types.js';
 import type { ClaimFinder } from './finder.js';
 import { DISMISSAL, EVALUATION } from './lexicon.js';
+import { RESOLVING_SUBJECT } from './content.js';
 import { ACCUSATION_OBJECT, deniedKinds, LINK } from './patterns.js';
 import { firstEntity, ownerOfSubject, passiveDoer, subjectOf } from './referents.js';
 import type { Found, Reading, SentenceContext } from './types.js';
@@ -82,6 +83,8 @@ export function readObject(
   let referent: string[] = [];
   let role: ReturnType<typeof roleAddressee>;
   const lead = /^\s*(?:that\s+)?/.exec(object)![0].length;
+  // "warned that ⟨A⟩ would not hesitate to defend ...": the party resolving to act is the one warning (content.ts).
+  const resolving = kind === 'WARN' && RESOLVING_SUBJECT.test(object);
   // "called it the fastest purchase in the country's history": a judgement that finds no fault is a position, not a criticism.
   if (kind === 'CRITICIZE' && f.verb.object === 'judgement' && !EVALUATION.test(object) && !DISMISSAL.test(object))
     kind = 'STATE';
@@ -161,7 +164,7 @@ export function readObject(
     kind === 'WARN' ||
     (kind === 'CRITICIZE' && f.verb.object !== 'concern')
   ) {
-    if (objectList) {
+    if (objectList && !resolving) {
       const targets = listUnits(objectList[1]!);
       const rest = object.slice(objectList[0].length);
       const link = LINK.exec(rest);
@@ -220,7 +223,7 @@ export function readObject(
       const act = kind === 'CRITICIZE' ? ACT_DONE_TO.exec(object) : null;
       const doneTo = act ? [units[Number(act[1])]!.mention.key] : [];
       target =
-        addressed || against || unnamed
+        addressed || against || unnamed || resolving
           ? null
           : warnedThat
             ? (subjectOf(object.slice(lead), units) ??
@@ -308,6 +311,8 @@ export function readObject(
     span: { start: allegationStart, end: complement.end },
     targetKeys: referent,
     ...(sharesAim ? { sharesAim } : {}),
+    // A resolve is aimed by the claims around it once all are drafted (content.ts aimResolve), not by those before it.
+    ...(resolving ? { aimless: true } : {}),
   });
   return { readings, allegationStart, deniesAccusation, deniedAccuser, denies };
 }

@@ -29,6 +29,7 @@ import { agentOf, firstEntity, partners, subjectOf, warnedOf } from './referents
 import { addresseeFor, CONSEQUENCE, consequenceFor, modalDemand, OWN_APPEAL, roleAddressee } from './consequences.js';
 import { protestedTo } from './protested.js';
 import { HOPED, RESOLVE } from './resolute.js';
+import { ANSWERED, POSSIBLE_THROUGH, PROXY_OF, RESOLVING_SUBJECT, RESPONSE_TO } from './content.js';
 import { serviceOf } from './services.js';
 import type { Reading } from './types.js';
 
@@ -286,6 +287,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     let bidden: ReturnType<typeof modalDemand>;
     let role: ReturnType<typeof roleAddressee>;
     let protest: string | null | undefined;
+    let answered: RegExpExecArray | null;
     if ((m = MODAL.exec(words)) && !ASKED_PASSIVE.test(words)) read('DEMAND', Number(m[1]));
     // "⟨B⟩, for its part, must ...", "it should stop ...": a party asked to act with no verb of asking.
     else if ((bidden = modalDemand(words)) && !ASKED_PASSIVE.test(words)) {
@@ -351,6 +353,31 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     else if ((m = COMPLICITY.exec(words)) && !namesOnlyOwn(m[1]!)) {
       for (const t of listUnits(m[1]!)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
     }
+    // "the attacks were possible only because ⟨B⟩ had supplied ...": blame for the part a party's act played (content.ts).
+    // Its words are the party's part ("⟨B⟩ had supplied ..."), not the wrong it made possible, which another party did.
+    else if ((m = POSSIBLE_THROUGH.exec(words)) && !namesOnlyOwn(m[1]!)) {
+      const at = part.text.indexOf(m[1]!);
+      const span = at < 0 ? partSpan : { start: part.start + at, end: partSpan.end };
+      for (const t of listUnits(m[1]!))
+        if (!own.has(units[t]!.mention.key)) readings.push({ kind: 'ACCUSE', target: t, span });
+    }
+    // "the militia was a tool of ⟨B⟩": blame of the party that wields another (content.ts).
+    else if ((m = PROXY_OF.exec(words)) && !namesOnlyOwn(m[1]!)) {
+      for (const t of listUnits(m[1]!)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
+    }
+    // "the strikes were a response to ⟨Ukrainian⟩ attacks": an act told as an answer accuses whom it answers (content.ts).
+    else if (
+      (m = RESPONSE_TO.exec(words)) &&
+      (answered = ANSWERED.exec(words.slice(m.index + m[0].length))) &&
+      // A response to the speaker's own side's act ("a response to our patrols") accuses no one.
+      !(answered[1] && namesOnlyOwn(answered[1])) &&
+      !(answered[2] && namesOnlyOwn(answered[2]))
+    ) {
+      const party = answered[1] ?? answered[2];
+      if (party) {
+        for (const t of listUnits(party)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
+      } else read('ACCUSE', null);
+    }
     // Weapons received, attacks suffered; a finding's that-clause is read below, for wrongdoing first.
     else if ((m = VICTIM_OF.exec(words))) {
       for (const t of listUnits(m[1]!)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
@@ -402,11 +429,21 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     else if (CORRECTION.test(words)) read('DENY', null);
     // "If ⟨B⟩ continues these provocations, ⟨A⟩ will take measures": a threat outweighs the judgement beside it.
     // "We will not be intimidated": the speaker's own resolve, never another party's, is a warning too (resolute.ts).
-    else if (WARNING.test(words) || CONSEQUENCE.test(words) || (RESOLVE.test(words) && subject === null)) {
-      const target = subject ?? consequenceFor(words, units, own) ?? warnedOf(sides.entities, words, units, others);
+    else if (
+      WARNING.test(words) ||
+      CONSEQUENCE.test(words) ||
+      (RESOLVE.test(words) && subject === null) ||
+      RESOLVING_SUBJECT.test(words)
+    ) {
+      // "⟨A⟩ would not hesitate to defend ...": the party resolving to act warns; it is not the one warned (content.ts).
+      const target = RESOLVING_SUBJECT.test(words)
+        ? null
+        : (subject ?? consequenceFor(words, units, own) ?? warnedOf(sides.entities, words, units, others));
       read('WARN', target);
-      // "anyone who does so will answer for it": a threat to no one named is not aimed at whom the text named last.
-      if (target === null && UNNAMED.test(words)) readings[readings.length - 1]!.aimless = true;
+      // "anyone who does so will answer for it": a threat to no one named is not aimed at whom the text named last; a
+      // resolve is aimed once all claims are drafted (content.ts aimResolve).
+      if (target === null && (UNNAMED.test(words) || RESOLVING_SUBJECT.test(words)))
+        readings[readings.length - 1]!.aimless = true;
     } else if (EVALUATION.test(words)) {
       const target = subject ?? (event ? null : agentOf(sides.entities, words, units, others));
       read('CRITICIZE', target);

@@ -5,6 +5,7 @@ import { dataTable, phraseGroup } from '../tables.js';
 import type { Span } from '../types.js';
 import { ownSide, partyOf } from './own-side.js';
 import { opensWithDescribed } from './lexicon.js';
+import { RESOLVE_TO_ACT } from './content.js';
 import type { ClaimDraft } from './types.js';
 
 /**
@@ -89,7 +90,8 @@ export function aimWithin(claims: ClaimDraft[], entities: Entities, text: string
   for (const c of claims) {
     if (c.kind === 'CALL_FOR' && !c.target) obliged(c, entities, text);
     const places = PLACES.get(c.kind);
-    if (c.target || !places) continue;
+    // "⟨A⟩ would not hesitate to ...": the party resolving to act is the one warning, aimed by content.ts.
+    if (c.target || !places || (c.kind === 'WARN' && RESOLVE_TO_ACT.test(c.allegation))) continue;
     const span = wordsOf(c, text);
     if (!span) continue;
     const own = ownSide(c, entities);
