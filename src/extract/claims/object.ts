@@ -7,6 +7,7 @@ import type { ClaimFinder } from './finder.js';
 import { DISMISSAL, EVALUATION } from './lexicon.js';
 import { ACCUSATION_OBJECT, deniedKinds, LINK } from './patterns.js';
 import { firstEntity, ownerOfSubject, passiveDoer, subjectOf } from './referents.js';
+import { pronounObject, responder, setAgainst } from './reference.js';
 import type { Found, Reading, SentenceContext } from './types.js';
 
 /** What a party's forces or government are asked to do: "the withdrawal of ⟨B⟩ forces", "that the ⟨B⟩ authorities guarantee". */
@@ -161,7 +162,7 @@ export function readObject(
     kind === 'WARN' ||
     (kind === 'CRITICIZE' && f.verb.object !== 'concern')
   ) {
-    if (objectList) {
+    if (objectList && !(kind === 'WARN' && responder(object) !== null)) {
       const targets = listUnits(objectList[1]!);
       const rest = object.slice(objectList[0].length);
       const link = LINK.exec(rest);
@@ -184,6 +185,7 @@ export function readObject(
       // "accused it of ...", "urged them to ...": aimed at what the pronoun stands for, the claims just made or the doer.
       const pronoun = /^\s*\w+\s+\w+\s*/.exec(object)!;
       referent = finder.referent(f.speakers, ctx.sentence.index);
+      if (!referent.length) referent = pronounObject(finder, masked, f);
       allegationStart = complement.start + pronoun[0].length;
     } else if (
       kind === 'CRITICIZE' &&
@@ -219,8 +221,17 @@ export function readObject(
       // whom it was done to; failing another party in the words, it is aimed at whoever the text said did it.
       const act = kind === 'CRITICIZE' ? ACT_DONE_TO.exec(object) : null;
       const doneTo = act ? [units[Number(act[1])]!.mention.key] : [];
+      // "warned that ⟨A⟩ would respond ...": ⟨A⟩ is the side that threatens; the warning is set against whom the words
+      // before it are about (reference.ts).
+      const acting = warnedThat ? responder(object.slice(lead)) : null;
+      if (acting !== null) {
+        const own = [...f.speakers, ...f.speakers.map((k) => finder.speakers.sideOf(k))].filter(
+          (k): k is string => !!k,
+        );
+        referent = setAgainst(finder.entities, masked, complement.start, [...own, units[acting]!.mention.key]);
+      }
       target =
-        addressed || against || unnamed
+        addressed || against || unnamed || acting !== null
           ? null
           : warnedThat
             ? (subjectOf(object.slice(lead), units) ??

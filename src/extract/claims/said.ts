@@ -30,6 +30,7 @@ import { addresseeFor, CONSEQUENCE, consequenceFor, modalDemand, OWN_APPEAL, rol
 import { protestedTo } from './protested.js';
 import { HOPED, RESOLVE } from './resolute.js';
 import { serviceOf } from './services.js';
+import { responder } from './reference.js';
 import type { Reading } from './types.js';
 
 /**
@@ -403,7 +404,13 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     // "If ⟨B⟩ continues these provocations, ⟨A⟩ will take measures": a threat outweighs the judgement beside it.
     // "We will not be intimidated": the speaker's own resolve, never another party's, is a warning too (resolute.ts).
     else if (WARNING.test(words) || CONSEQUENCE.test(words) || (RESOLVE.test(words) && subject === null)) {
-      const target = subject ?? consequenceFor(words, units, own) ?? warnedOf(sides.entities, words, units, others);
+      // "⟨A⟩ would respond by ...": ⟨A⟩ is the side that threatens, not the one warned (reference.ts).
+      const acting = responder(words);
+      const target =
+        acting === null
+          ? (subject ?? consequenceFor(words, units, own) ?? warnedOf(sides.entities, words, units, others))
+          : (consequenceFor(words, units, own) ??
+            warnedOf(sides.entities, words, units, [...others, units[acting]!.mention.key]));
       read('WARN', target);
       // "anyone who does so will answer for it": a threat to no one named is not aimed at whom the text named last.
       if (target === null && UNNAMED.test(words)) readings[readings.length - 1]!.aimless = true;

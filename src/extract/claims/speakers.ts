@@ -174,8 +174,20 @@ export class Speakers {
             : this.memory.issuers.length
               ? this.memory.issuers
               : latest(body);
-    if (/^(?:it|its )/.test(word)) return latest(body);
+    if (/^(?:it|its )/.test(word)) return this.openedOn() ?? latest(body);
     return this.memory.group.length > 1 ? this.memory.group : latest(body);
+  }
+
+  /**
+   * "⟨Managua⟩ has also turned the court against others. In March it accused ⟨Germany⟩ ...": "it" is the state or
+   * body the sentence before opened on as its subject, when no one spoke in that sentence: a speaker named further back
+   * is further from the pronoun than the subject just talked about.
+   */
+  private openedOn(): string[] | null {
+    const { previous } = this.subjects;
+    if (!previous || this.entities.get(previous)?.type === 'Person') return null;
+    if (this.memory.recent.some((s) => s.at >= this.sentenceIndex - 1)) return null;
+    return [previous];
   }
 
   insideQuote(offset: number): boolean {
