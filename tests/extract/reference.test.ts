@@ -85,3 +85,53 @@ describe('a warning that the side named will respond', () => {
     expect(lines(draft).some((l) => /WARN state:FIN$/.test(l))).toBe(true);
   });
 });
+
+describe('a denial in a government statement of what the statement tells', () => {
+  it("answers the government whose statement it is ('dismissed these findings')", async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Lithuania\n\nVilnius, 12 May 2025\n\nOver the past month, balloons launched from Belarus have carried contraband across our border on more than forty nights. The Ministry of Foreign Affairs of Belarus has dismissed these findings as fabrications. Lithuania will keep its border crossings closed.',
+      '2025-05-12',
+      'Ministry of Foreign Affairs of Lithuania',
+    );
+    expect(lines(draft)).toContain('org:belarus-ministry-of-foreign-affairs DENY state:LTU');
+  });
+
+  it("reads 'called these facts baseless' as such a denial", async () => {
+    const draft = await extract(
+      'Statement of the Government of Guyana\n\nGeorgetown, 3 March 2024\n\nVenezuelan soldiers crossed the Cuyuní River on two occasions in February and cut down a Guyanese flag. The Embassy of Venezuela in Georgetown has called these facts baseless. Guyana will raise the matter with the Commonwealth.',
+      '2024-03-04',
+      'Government of Guyana',
+    );
+    expect(lines(draft)).toContain('org:embassy-of-venezuela-in-georgetown DENY state:GUY');
+  });
+
+  it('leaves a news report of the same denial to the claims it answers', async () => {
+    const draft = await extract(
+      'GEORGETOWN, March 3 - Venezuelan soldiers crossed the Cuyuní River twice in February, a Guyanese army officer said. The Embassy of Venezuela in Georgetown has called these facts baseless.',
+    );
+    expect(lines(draft)).not.toContain('org:embassy-of-venezuela-in-georgetown DENY state:GUY');
+  });
+});
+
+describe('"all members" of the Council a text names', () => {
+  it('is the Security Council asked', async () => {
+    const draft = await extract(
+      'The Security Council met on Tuesday on the crossing at Bab al-Hawa. The representative of Ireland urged all members to renew the mandate before it lapsed.',
+    );
+    expect(lines(draft)).toContain('state:IRL DEMAND org:un-security-council');
+  });
+
+  it('reads "all other members" too', async () => {
+    const draft = await extract(
+      'The delegate of Mexico called on all other members to back the text. The Security Council adopted it on Friday.',
+    );
+    expect(lines(draft)).toContain('state:MEX DEMAND org:un-security-council');
+  });
+
+  it('is no one in a text that names no Council', async () => {
+    const draft = await extract(
+      'The African Union summit opened in Addis Ababa on Sunday. The delegate of Kenya called on all members to pay their dues on time.',
+    );
+    expect(lines(draft)).not.toContain('state:KEN DEMAND org:un-security-council');
+  });
+});
