@@ -135,3 +135,27 @@ describe('"all members" of the Council a text names', () => {
     expect(lines(draft)).not.toContain('state:KEN DEMAND org:un-security-council');
   });
 });
+
+describe('"the government" faulted by a commentator', () => {
+  it('is the state the words before it in the sentence are about, not a state named after it', async () => {
+    const draft = await extract(
+      "Priya Nair, a professor at Jawaharlal Nehru University, said India's shipyards could now compete abroad, but criticised the government for still refusing to sell arms to countries at war, such as Armenia.",
+    );
+    expect(lines(draft)).toContain('person:priya-nair CRITICIZE state:IND');
+    expect(lines(draft)).not.toContain('person:priya-nair CRITICIZE state:ARM');
+  });
+
+  it('is the state the sentence before opened on, not the last one it named', async () => {
+    const draft = await extract(
+      'Brazil has sold fighter jets to Colombia. Ana Souza, an analyst in São Paulo, accused the government of hiding the price of the deal from Congress.',
+    );
+    expect(lines(draft)).toContain('person:ana-souza ACCUSE state:BRA');
+  });
+
+  it('reads a third passage of the same shape', async () => {
+    const draft = await extract(
+      'Indonesia bought two submarines from France last year. Budi Santoso, a defence analyst in Jakarta, criticised the government for paying far more than Malaysia did.',
+    );
+    expect(lines(draft)).toContain('person:budi-santoso CRITICIZE state:IDN');
+  });
+});

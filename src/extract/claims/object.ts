@@ -4,7 +4,7 @@ import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
 import type { Span } from '../types.js';
 import type { ClaimFinder } from './finder.js';
-import { DISMISSAL, EVALUATION } from './lexicon.js';
+import { DISMISSAL, EVALUATION, opensWithDescribed } from './lexicon.js';
 import { ACCUSATION_OBJECT, deniedKinds, LINK } from './patterns.js';
 import { firstEntity, ownerOfSubject, passiveDoer, subjectOf } from './referents.js';
 import { pronounObject, responder, setAgainst } from './reference.js';
@@ -230,8 +230,11 @@ export function readObject(
         );
         referent = setAgainst(finder.entities, masked, complement.start, [...own, units[acting]!.mention.key]);
       }
+      // "criticised the government for refusing to sell to countries at war, such as ⟨B⟩": a party named by what it
+      // is opens the words and is whom they are aimed at (the conventions say whose government), not a party named after.
+      const described = !warnedThat && opensWithDescribed(object.slice(lead));
       target =
-        addressed || against || unnamed || acting !== null
+        addressed || against || unnamed || described || acting !== null
           ? null
           : warnedThat
             ? (subjectOf(object.slice(lead), units) ??

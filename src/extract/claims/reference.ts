@@ -93,3 +93,38 @@ export function respondersIn(entities: Entities, text: string, span: Span): stri
         found.push(record.key);
   return found;
 }
+
+/** Words before a name that make it what is done to or where, not whom a passage is about: "to ⟨B⟩", "in ⟨B⟩". */
+const OBLIQUE = /\b(?:to|from|with|in|into|on|at|against|for|of|by|over|than|such as|including|like)\s+(?:the\s+)?$/i;
+
+/**
+ * The state a passage is about, whose "government", "authorities" or "army" a claim names without naming the state
+ * ("said ⟨Japan⟩'s industry could compete abroad, but criticised the government for ..."): the last state the claim's
+ * sentence names before its words other than as an object or a place; else the state the sentence before opens on as
+ * its subject ("⟨Japan⟩ has sold radars to ⟨the Philippines⟩. ... criticised the government"); else the state named
+ * last before the sentence. Never one of `own`.
+ */
+export function passageState(
+  entities: Entities,
+  text: string,
+  sentence: Span,
+  wordsAt: number,
+  own: Set<string>,
+): string | null {
+  const states = [...entities.byKey.values()]
+    .filter((e) => e.type === 'State' && !own.has(e.key))
+    .flatMap((e) => e.mentions.map((m) => ({ key: e.key, start: m.start })))
+    .sort((a, b) => a.start - b.start);
+  const inSentence = states.filter(
+    (m) => m.start >= sentence.start && m.start < wordsAt && !OBLIQUE.test(text.slice(sentence.start, m.start)),
+  );
+  if (inSentence.length) return inSentence.at(-1)!.key;
+  // The sentence before: from the end of the one before it to this one's start.
+  const before = text.slice(0, sentence.start).trimEnd();
+  const start = Math.max(before.lastIndexOf('. ', before.length - 2), before.lastIndexOf('\n')) + 1;
+  const opening = states.find(
+    (m) => m.start >= start && m.start < sentence.start && /^\s*(?:the\s+)?$/i.test(text.slice(start, m.start)),
+  );
+  if (opening) return opening.key;
+  return states.filter((m) => m.start < sentence.start).at(-1)?.key ?? null;
+}
