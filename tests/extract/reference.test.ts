@@ -159,3 +159,36 @@ describe('"the government" faulted by a commentator', () => {
     expect(lines(draft)).toContain('person:budi-santoso CRITICIZE state:IDN');
   });
 });
+
+describe('"we" in a government statement whose heading names no issuing body', () => {
+  it('is the government, not an embassy of another state the statement reports', async () => {
+    const draft = await extract(
+      'Statement of the President of Palau\n\nKoror, 4 June 2024\n\nChinese survey ships entered our exclusive economic zone six times this spring. The Embassy of China in Koror has dismissed these facts as fabrications. We have documented every incident and will publish the records.',
+      '2024-06-04',
+      'Office of the President of Palau',
+    );
+    expect(draft.claims.filter((c) => c.speaker === 'org:embassy-of-china-in-koror').map((c) => c.kind)).toEqual([
+      'DENY',
+    ]);
+    expect(lines(draft)).toContain('state:PLW REPORT -');
+  });
+
+  it('is the government after another state’s ministry spoke', async () => {
+    const draft = await extract(
+      'Statement of the President of Guyana on the Essequibo\n\nGeorgetown, 4 December 2023\n\nThe Ministry of Foreign Affairs of Venezuela said on Sunday that the Essequibo belonged to Venezuela. We urge the Commonwealth to stand by the award of 1899.',
+      '2023-12-04',
+      'Office of the President of Guyana',
+    );
+    expect(lines(draft).some((l) => l.startsWith('state:GUY DEMAND'))).toBe(true);
+    expect(lines(draft).some((l) => l.startsWith('org:venezuela-ministry-of-foreign-affairs DEMAND'))).toBe(false);
+  });
+
+  it('stays the issuing body a heading names', async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Lithuania\n\nVilnius, 12 May 2025\n\nThe Ministry of Foreign Affairs of Belarus said the balloons were launched by smugglers. We call on Belarus to stop the balloons at once.',
+      '2025-05-12',
+      'Ministry of Foreign Affairs of Lithuania',
+    );
+    expect(lines(draft)).toContain('org:lithuania-ministry-of-foreign-affairs DEMAND state:BLR');
+  });
+});
