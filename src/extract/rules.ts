@@ -6,6 +6,7 @@ import { assemble, defaultTitle } from './draft.js';
 import { accusationsDenied, deniedAsAccusations, side } from './claims/denied.js';
 import { aimAtReportAuthors } from './claims/reports.js';
 import { aimAtRebutted } from './claims/rebutted.js';
+import { aimAtOwnAccount } from './claims/own-account.js';
 import { aimJudgedThings, notAtOwnSide } from './claims/judged.js';
 import { aimResolve } from './claims/content.js';
 import { UNNAMED } from './claims/lexicon.js';
@@ -117,6 +118,7 @@ export class RulesExtractor implements Extractor {
     aimAtWhatIsAnswered(drafts);
     const home = homeState ? entities.state(homeState).key : undefined;
     aimAtRebutted(drafts, entities, (k) => claims.speakers.sideOf(k), home);
+    aimAtOwnAccount(drafts, (k) => claims.speakers.sideOf(k), home, statement);
     notAtOwnSide(
       drafts,
       (k) => claims.speakers.sideOf(k),

@@ -4,7 +4,8 @@ import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed, REDRESS, UNNAMED } from 
 import { ADDRESSEES, DRAFTER, drafterOf, lastStateBefore, REPEATED } from './referents.js';
 import type { ClaimDraft } from './types.js';
 import { side } from './denied.js';
-import { partyOf } from './own-side.js';
+import { ownSide, partyOf } from './own-side.js';
+import { passageState } from './reference.js';
 import { demandOfWarring, onlyCalm, STATES_ONLY, WARRING } from './warring.js';
 
 /**
@@ -112,7 +113,11 @@ function describedParty(c: ClaimDraft, entities: Entities, parties: string[], te
   // "Opposition deputy ⟨X⟩ accused the government of ...": the opposition's government is that of the country the text
   // is about, the state it names most, whichever state was named last.
   if (OPPOSITION.test(text.slice(c.sentence.start, c.sentence.end)) && parties[0]) return parties[0];
-  return lastStateBefore(entities, c.sentence.start);
+  // What is asked of "the government" is asked of the one last named; what it is faulted for, of the state the passage
+  // is about (reference.ts).
+  if (c.kind !== 'ACCUSE' && c.kind !== 'CRITICIZE') return lastStateBefore(entities, c.sentence.start);
+  const at = text.indexOf(c.allegation, c.sentence.start);
+  return passageState(entities, text, c.sentence, at >= 0 ? at : c.sentence.start, ownSide(c, entities));
 }
 
 /** A voice of a country's opposition: "Opposition deputy ...", "The opposition ... Party". */

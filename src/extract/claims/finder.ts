@@ -75,6 +75,7 @@ export class ClaimFinder {
     readonly homeState?: string,
   ) {
     this.speakers = new Speakers(text, entities);
+    if (statement && homeState) this.speakers.home = entities.state(homeState).key;
     this.acts = new ActFinder(entities, (k) => this.speakers.sideOf(k));
     this.officials = new TitledOfficials(text, entities);
   }

@@ -4,10 +4,11 @@ import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
 import type { Span } from '../types.js';
 import type { ClaimFinder } from './finder.js';
-import { DISMISSAL, EVALUATION } from './lexicon.js';
+import { DISMISSAL, EVALUATION, opensWithDescribed } from './lexicon.js';
 import { RESOLVING_SUBJECT } from './content.js';
 import { ACCUSATION_OBJECT, deniedKinds, LINK } from './patterns.js';
 import { firstEntity, ownerOfSubject, passiveDoer, subjectOf } from './referents.js';
+import { pronounObject, responder, setAgainst } from './reference.js';
 import type { Found, Reading, SentenceContext } from './types.js';
 
 /** What a party's forces or government are asked to do: "the withdrawal of ⟨B⟩ forces", "that the ⟨B⟩ authorities guarantee". */
@@ -164,7 +165,7 @@ export function readObject(
     kind === 'WARN' ||
     (kind === 'CRITICIZE' && f.verb.object !== 'concern')
   ) {
-    if (objectList && !resolving) {
+    if (objectList && !resolving && !(kind === 'WARN' && responder(object) !== null)) {
       const targets = listUnits(objectList[1]!);
       const rest = object.slice(objectList[0].length);
       const link = LINK.exec(rest);
@@ -187,6 +188,7 @@ export function readObject(
       // "accused it of ...", "urged them to ...": aimed at what the pronoun stands for, the claims just made or the doer.
       const pronoun = /^\s*\w+\s+\w+\s*/.exec(object)!;
       referent = finder.referent(f.speakers, ctx.sentence.index);
+      if (!referent.length) referent = pronounObject(finder, masked, f);
       allegationStart = complement.start + pronoun[0].length;
     } else if (
       kind === 'CRITICIZE' &&
@@ -222,8 +224,21 @@ export function readObject(
       // whom it was done to; failing another party in the words, it is aimed at whoever the text said did it.
       const act = kind === 'CRITICIZE' ? ACT_DONE_TO.exec(object) : null;
       const doneTo = act ? [units[Number(act[1])]!.mention.key] : [];
+      // "warned that ⟨A⟩ would respond ...": ⟨A⟩ is the side that threatens; the warning is set against whom the words
+      // before it are about (reference.ts).
+      // A resolve content.ts reads ("would not hesitate to") is aimed there.
+      const acting = warnedThat && !resolving ? responder(object.slice(lead)) : null;
+      if (acting !== null) {
+        const own = [...f.speakers, ...f.speakers.map((k) => finder.speakers.sideOf(k))].filter(
+          (k): k is string => !!k,
+        );
+        referent = setAgainst(finder.entities, masked, complement.start, [...own, units[acting]!.mention.key]);
+      }
+      // "criticised the government for refusing to sell to countries at war, such as ⟨B⟩": a party named by what it
+      // is opens the words and is whom they are aimed at (the conventions say whose government), not a party named after.
+      const described = !warnedThat && opensWithDescribed(object.slice(lead));
       target =
-        addressed || against || unnamed || resolving
+        addressed || against || unnamed || described || resolving || acting !== null
           ? null
           : warnedThat
             ? (subjectOf(object.slice(lead), units) ??

@@ -53,7 +53,7 @@ export const BETWEEN =
 export const APPOSITIVE = '(?:,\\s+(?!(?:the |a |an )?⟨\\d+⟩,)(?=[a-z])[^,"“”]{1,100},|,[^,"“”⟨]{1,100},)?';
 /** What a denial names as denied: "the accusations", "that criticism", "⟨A⟩'s claims", "the ⟨American⟩ claim", "the Group's findings". */
 export const ACCUSATION_OBJECT =
-  /^\s*(?:(?:again|also|once (?:again|more)|yet again|(?!only\b)[a-z]+ly|in the strongest(?: possible)? terms),? )*(?:the |these |those |that |this |such |all |any |its |their |his |her )?(?:⟨(\d+)⟩(?:[’']s)? )?(?:[a-z-]+ ){0,2}(accusations?|allegations?|claims?|charges?|insinuations?|criticism|findings?|reports?|conclusions?|suggestions?|assertions?|statements?|remarks|explanations?|denials?|version|account)\b/;
+  /^\s*(?:(?:again|also|once (?:again|more)|yet again|(?!only\b)[a-z]+ly|in the strongest(?: possible)? terms),? )*(?:the |these |those |that |this |such |all |any |its |their |his |her )?(?:⟨(\d+)⟩(?:[’']s)? )?(?:[a-z-]+ ){0,2}(accusations?|allegations?|claims?|charges?|insinuations?|criticism|findings?|reports?|conclusions?|suggestions?|assertions?|statements?|remarks|explanations?|denials?|version|account|facts)\b/;
 
 /** What a denial naming these words answers. */
 export function deniedKinds(noun: string | undefined): ClaimKind[] {

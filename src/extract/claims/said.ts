@@ -31,6 +31,7 @@ import { protestedTo } from './protested.js';
 import { HOPED, RESOLVE } from './resolute.js';
 import { ANSWERED, POSSIBLE_THROUGH, PROXY_OF, RESOLVING_SUBJECT, RESPONSE_TO } from './content.js';
 import { serviceOf } from './services.js';
+import { responder } from './reference.js';
 import type { Reading } from './types.js';
 
 /**
@@ -436,9 +437,15 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       RESOLVING_SUBJECT.test(words)
     ) {
       // "⟨A⟩ would not hesitate to defend ...": the party resolving to act warns; it is not the one warned (content.ts).
-      const target = RESOLVING_SUBJECT.test(words)
+      // "⟨A⟩ would respond by ...": ⟨A⟩ is the side that threatens, not the one warned either (reference.ts).
+      const resolving = RESOLVING_SUBJECT.test(words);
+      const acting = resolving ? null : responder(words);
+      const target = resolving
         ? null
-        : (subject ?? consequenceFor(words, units, own) ?? warnedOf(sides.entities, words, units, others));
+        : acting === null
+          ? (subject ?? consequenceFor(words, units, own) ?? warnedOf(sides.entities, words, units, others))
+          : (consequenceFor(words, units, own) ??
+            warnedOf(sides.entities, words, units, [...others, units[acting]!.mention.key]));
       read('WARN', target);
       // "anyone who does so will answer for it": a threat to no one named is not aimed at whom the text named last; a
       // resolve is aimed once all claims are drafted (content.ts aimResolve).

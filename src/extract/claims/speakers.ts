@@ -64,6 +64,8 @@ export class Speakers {
   introduced: { key: string; at: number } | null = null;
   /** The sentence being read. */
   sentenceIndex = 0;
+  /** In a government's own statement, that government's state: whose "we" it is when its heading names no issuer. */
+  home: string | null = null;
 
   constructor(
     private readonly text: string,
@@ -79,7 +81,11 @@ export class Speakers {
       this.memory.recent.push({ key, human: this.entities.get(key)?.type === 'Person' || this.human.has(key), at });
     }
     if (!this.memory.issuers.length) {
-      const body = made.find((c) => c.quotes.length === 0 && this.entities.get(c.speaker)?.type === 'Organization');
+      // In a government's own statement, a body of another state that speaks (its embassy, its ministry) is reported, not the issuer.
+      const reported = (key: string) => !!this.home && !!this.stateOf(key) && this.stateOf(key) !== this.home;
+      const body = made.find(
+        (c) => c.quotes.length === 0 && this.entities.get(c.speaker)?.type === 'Organization' && !reported(c.speaker),
+      );
       if (body) this.memory.issuers = [body.speaker];
     }
     this.memory.group = speakers;
@@ -173,9 +179,23 @@ export class Speakers {
             ? []
             : this.memory.issuers.length
               ? this.memory.issuers
-              : latest(body);
-    if (/^(?:it|its )/.test(word)) return latest(body);
+              : this.home
+                ? [this.home]
+                : latest(body);
+    if (/^(?:it|its )/.test(word)) return this.openedOn() ?? latest(body);
     return this.memory.group.length > 1 ? this.memory.group : latest(body);
+  }
+
+  /**
+   * "⟨Managua⟩ has also turned the court against others. In March it accused ⟨Germany⟩ ...": "it" is the state or
+   * body the sentence before opened on as its subject, when no one spoke in that sentence: a speaker named further back
+   * is further from the pronoun than the subject just talked about.
+   */
+  private openedOn(): string[] | null {
+    const { previous } = this.subjects;
+    if (!previous || this.entities.get(previous)?.type === 'Person') return null;
+    if (this.memory.recent.some((s) => s.at >= this.sentenceIndex - 1)) return null;
+    return [previous];
   }
 
   insideQuote(offset: number): boolean {

@@ -3,6 +3,7 @@ import { isActorType, SECURITY_COUNCIL_KEY } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { dataTable, phraseGroup } from '../tables.js';
 import type { Span } from '../types.js';
+import { respondersIn } from './reference.js';
 import { ownSide, partyOf } from './own-side.js';
 import { opensWithDescribed } from './lexicon.js';
 import { RESOLVE_TO_ACT } from './content.js';
@@ -95,6 +96,8 @@ export function aimWithin(claims: ClaimDraft[], entities: Entities, text: string
     const span = wordsOf(c, text);
     if (!span) continue;
     const own = ownSide(c, entities);
+    // "warned that ⟨Ankara⟩ would respond ...": the side that threatens to respond is not the one warned (reference.ts).
+    if (c.kind === 'WARN') for (const k of respondersIn(entities, text, span)) own.add(k);
     c.target = onlyParty(entities, text, span, places, own);
     const before = sentences[c.sentenceIndex - 1];
     // A commentator speaking for no one judges a kind of act ("the veto has become a tool ..."), not its doer.
