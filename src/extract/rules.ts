@@ -5,6 +5,7 @@ import { aimWithin } from './claims/within.js';
 import { assemble, defaultTitle } from './draft.js';
 import { accusationsDenied, deniedAsAccusations, side } from './claims/denied.js';
 import { aimAtReportAuthors } from './claims/reports.js';
+import { bodiesFindings } from './claims/bodies.js';
 import { aimAtRebutted } from './claims/rebutted.js';
 import { aimJudgedThings, notAtOwnSide } from './claims/judged.js';
 import { eachParty } from './claims/parties.js';
@@ -78,6 +79,7 @@ export class RulesExtractor implements Extractor {
       const parties = new Set<string>();
       const supplying = new Set<string>();
       researchFindings(made, entities);
+      bodiesFindings(made, entities, text);
       const named = [
         ...transfers.read(
           masked,
