@@ -5,7 +5,7 @@ import { aimWithin } from './claims/within.js';
 import { assemble, defaultTitle } from './draft.js';
 import { accusationsDenied, deniedAsAccusations, side } from './claims/denied.js';
 import { aimAtReportAuthors } from './claims/reports.js';
-import { bodiesFindings } from './claims/bodies.js';
+import { bodiesFindings, eachClauseFound } from './claims/bodies.js';
 import { aimAtRebutted } from './claims/rebutted.js';
 import { aimJudgedThings, notAtOwnSide } from './claims/judged.js';
 import { eachParty } from './claims/parties.js';
@@ -96,6 +96,7 @@ export class RulesExtractor implements Extractor {
       for (const c of made) for (const k of [...named, ...described]) if (!c.about.includes(k)) c.about.push(k);
       aimFindings(made, supplying, parties, entities, (k) => claims.speakers.sideOf(k));
       aimFindingSubjects(made, text, found, entities, (k) => claims.speakers.sideOf(k));
+      claims.claims.push(...eachClauseFound(made, text, found, entities, (k) => claims.speakers.sideOf(k)));
       stateMediaCharges(made, text, found, entities, (k) => claims.speakers.stateOf(k));
     }
 

@@ -51,3 +51,30 @@ describe('a body’s act told with its time between the body and the verb', () =
     expect(lines(draft)).toContain('org:un-security-council DEMAND org:al-shabaab');
   });
 });
+
+describe('a finding of several deeds, one that-clause each', () => {
+  it('aims each clause at its own supplier: "received ... from ⟨B⟩", "supplied by ⟨C⟩"', async () => {
+    const draft = await extract(
+      'The Panel of Experts on Libya reported that the eastern forces received armoured vehicles from Egypt, and that the government in Tripoli has flown drones supplied by Turkey.',
+    );
+    expect(lines(draft)).toContain('org:panel-of-experts-on-libya REPORT state:EGY');
+    expect(lines(draft)).toContain('org:panel-of-experts-on-libya REPORT state:TUR');
+  });
+
+  it('reads monitors named by what they watch, and a clause whose boats "were built by ⟨C⟩"', async () => {
+    const draft = await extract(
+      'UN monitors tracking the arms embargo on Somalia have reported that the militia bought rifles from Yemen, and that its boats were built by Iran.',
+    );
+    const found = lines(draft).filter((l) => / REPORT /.test(l));
+    expect(found.map((l) => l.split(' ').at(-1)).sort()).toEqual(['state:IRN', 'state:YEM']);
+  });
+
+  it('leaves a finding of one deed with its one doer', async () => {
+    const draft = await extract(
+      'The Group of Experts on the Congo found that Rwandan troops had fought alongside the M23 near Goma.',
+    );
+    const found = lines(draft).filter((l) => / REPORT /.test(l));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/REPORT state:RWA$/);
+  });
+});

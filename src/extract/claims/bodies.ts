@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Entities } from '../entities.js';
+import type { Entities, Mention } from '../entities.js';
 import { dataTable, phraseGroup as group } from '../tables.js';
-import { researchBody } from './sources.js';
+import { register, researchBody } from './sources.js';
 import type { ClaimDraft } from './types.js';
 
 /**
@@ -36,4 +36,71 @@ export function bodiesFindings(made: ClaimDraft[], entities: Entities, text: str
     if (CHARGING.test(text.slice(c.sentence.start, c.sentence.end)) || OWN.test(c.allegation)) continue;
     c.kind = 'REPORT';
   }
+}
+
+const more = z.object({ supplied: group, received: group }).passthrough().parse(dataTable('bodies.json'));
+const SUPPLIED_BY = new RegExp(`\\b(?:${more.supplied.phrases.join('|')}) (?:the )?$`, 'i');
+const RECEIVED = new RegExp(`\\b(?:${more.received.phrases.join('|')})\\b`, 'i');
+/** What may stand before the party a clause opens on: "that the", "some", a number. */
+const OPENING = /^(?:(?:that|the|some|several|two|three|four|[\d,]+)\s+)*$/i;
+/** Where one that-clause of a finding ends and the next begins: "..., and that ...". */
+const NEXT_THAT = /,? and that /g;
+
+/**
+ * "⟨The panel⟩ reported that the army received drones from ⟨B⟩, and that the RSF has flown drones supplied by ⟨C⟩":
+ * each that-clause of a finding tells its own deed, and is aimed at its own doer (the claims added are returned), the supplier of a transfer ("supplied
+ * by ⟨C⟩", "received ... from ⟨B⟩") or the party the clause opens on; never the finder's own side.
+ */
+export function eachClauseFound(
+  made: ClaimDraft[],
+  text: string,
+  mentions: Mention[],
+  entities: Entities,
+  sideOf: (k: string) => string | null,
+): ClaimDraft[] {
+  const added: ClaimDraft[] = [];
+  const actor = (k: string) => ['State', 'Organization'].includes(entities.get(k)?.type ?? '');
+  for (const c of made) {
+    if (c.kind !== 'REPORT' || register(entities, c.speaker)) continue;
+    const at = text.indexOf(c.allegation, c.sentence.start);
+    if (at < 0 || at >= c.sentence.end) continue;
+    const words = c.allegation;
+    const cuts = [...words.matchAll(NEXT_THAT)];
+    if (!cuts.length) continue;
+    const own = new Set([c.speaker, c.onBehalfOf, sideOf(c.speaker)].filter((k): k is string => !!k));
+    const clauses = [0, ...cuts.map((m) => m.index! + m[0].length)].map((start, i) => ({
+      start: at + start,
+      end: at + (i < cuts.length ? cuts[i]!.index! : words.length),
+    }));
+    const doers = clauses.map((span) => {
+      const clause = text.slice(span.start, span.end);
+      const inClause = mentions.filter((m) => m.start >= span.start && m.end <= span.end && actor(m.key));
+      const received = RECEIVED.test(clause);
+      const supplier = inClause.find((m) => {
+        const before = text.slice(span.start, m.start);
+        return SUPPLIED_BY.test(before) || (received && /\bfrom (?:the )?$/i.test(before));
+      });
+      const opening = inClause.find((m) => OPENING.test(text.slice(span.start, m.start)));
+      const doer = supplier ?? opening;
+      if (!doer) return null;
+      const key = doer.key;
+      return [key, sideOf(key)].some((k) => k && own.has(k)) ? null : key;
+    });
+    if (doers.filter(Boolean).length < 2) continue;
+    const [first, ...rest] = doers;
+    if (first) c.target = first;
+    c.allegation = text.slice(clauses[0]!.start, clauses[0]!.end);
+    rest.forEach((doer, i) => {
+      if (!doer || doer === c.target || added.some((a) => a.speaker === c.speaker && a.target === doer)) return;
+      const span = clauses[i + 1]!;
+      added.push({
+        ...c,
+        target: doer,
+        allegation: text.slice(span.start, span.end),
+        about: [...c.about],
+        quotes: [...c.quotes],
+      });
+    });
+  }
+  return added;
 }
