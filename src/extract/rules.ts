@@ -5,7 +5,7 @@ import { aimWithin } from './claims/within.js';
 import { assemble, defaultTitle } from './draft.js';
 import { accusationsDenied, deniedAsAccusations, side } from './claims/denied.js';
 import { aimAtReportAuthors } from './claims/reports.js';
-import { bodiesFindings, eachClauseFound } from './claims/bodies.js';
+import { aimAtOpening, bodiesFindings, eachClauseFound } from './claims/bodies.js';
 import { aimAtRebutted } from './claims/rebutted.js';
 import { aimJudgedThings, notAtOwnSide } from './claims/judged.js';
 import { eachParty } from './claims/parties.js';
@@ -97,6 +97,7 @@ export class RulesExtractor implements Extractor {
       aimFindings(made, supplying, parties, entities, (k) => claims.speakers.sideOf(k));
       aimFindingSubjects(made, text, found, entities, (k) => claims.speakers.sideOf(k));
       claims.claims.push(...eachClauseFound(made, text, found, entities, (k) => claims.speakers.sideOf(k)));
+      aimAtOpening(made, text, found, entities, (k) => claims.speakers.sideOf(k));
       stateMediaCharges(made, text, found, entities, (k) => claims.speakers.stateOf(k));
     }
 

@@ -78,3 +78,21 @@ describe('a finding of several deeds, one that-clause each', () => {
     expect(found[0]).toMatch(/REPORT state:RWA$/);
   });
 });
+
+describe('a finding that opens on its doer', () => {
+  it('aims "documented ⟨Iranian⟩ parts in missiles bound for ⟨B⟩" at the party it opens on, not where they went', async () => {
+    const yemen = await extract(
+      'The Panel of Experts on Yemen documented Iranian parts in missiles bound for the Houthis.',
+    );
+    expect(lines(yemen)).toContain('org:panel-of-experts-on-yemen REPORT state:IRN');
+    expect(lines(yemen)).not.toContain('org:panel-of-experts-on-yemen REPORT org:houthis');
+    const shells = await extract('Human Rights Watch documented Serbian shells in crates bound for Ukraine.');
+    expect(lines(shells)).toContain('org:human-rights-watch REPORT state:SRB');
+  });
+
+  it('keeps a finding aimed at the party it opens on when a place follows', async () => {
+    const draft = await extract('Amnesty International documented Russian cluster munitions in schools in Ukraine.');
+    expect(lines(draft)).toContain('org:amnesty-international REPORT state:RUS');
+    expect(lines(draft)).not.toContain('org:amnesty-international REPORT state:UKR');
+  });
+});

@@ -104,3 +104,35 @@ export function eachClauseFound(
   }
   return added;
 }
+
+/** Words before a party that make it where a deed went or took place, not who did it: "bound for ⟨B⟩", "delivered to ⟨B⟩". */
+const PLACE_OR_RECIPIENT =
+  /\b(?:bound for|destined for|headed for|to|for|in|into|inside|reaching|within)\s+(?:the )?$/i;
+
+/**
+ * "documented ⟨Iranian⟩ components in weapons bound for ⟨Yemen⟩": a finding whose words open on a party ("⟨Iranian⟩
+ * components", "⟨Saudi⟩ border guards") is aimed at it, not at the place or the recipient its words name after
+ * ("bound for", "in"); never at the finder's own side.
+ */
+export function aimAtOpening(
+  made: ClaimDraft[],
+  text: string,
+  mentions: Mention[],
+  entities: Entities,
+  sideOf: (k: string) => string | null,
+) {
+  const actor = (k: string) => ['State', 'Organization'].includes(entities.get(k)?.type ?? '');
+  for (const c of made) {
+    if (c.kind !== 'REPORT' || !c.target || register(entities, c.speaker)) continue;
+    const at = text.indexOf(c.allegation, c.sentence.start);
+    if (at < 0 || at >= c.sentence.end) continue;
+    const inWords = mentions.filter((m) => m.start >= at && m.end <= at + c.allegation.length && actor(m.key));
+    const opening = inWords.find((m) => OPENING.test(text.slice(at, m.start)));
+    const aimed = inWords.find((m) => m.key === c.target);
+    if (!opening || !aimed || opening.key === c.target) continue;
+    if (!PLACE_OR_RECIPIENT.test(text.slice(at, aimed.start))) continue;
+    const own = [c.speaker, c.onBehalfOf, sideOf(c.speaker)].filter(Boolean);
+    if ([opening.key, sideOf(opening.key)].some((k) => k && own.includes(k))) continue;
+    c.target = opening.key;
+  }
+}
