@@ -96,3 +96,24 @@ describe('a finding that opens on its doer', () => {
     expect(lines(draft)).not.toContain('org:amnesty-international REPORT state:UKR');
   });
 });
+
+describe('an act a UN official is to do, told in the narrative', () => {
+  it('reads "The Secretary-General will convene ..." as the Secretary-General’s position, aimed at no one', async () => {
+    const draft = await extract(
+      'Members discussed the drought in Somalia. The Secretary-General will convene a pledging conference in Geneva on 3 June.',
+    );
+    expect(lines(draft)).toContain('org:un-secretary-general STATE -');
+  });
+
+  it('reads "is expected to appoint" likewise', async () => {
+    const draft = await extract(
+      'Members discussed Haiti. The Secretary-General is expected to appoint a new head of the mission in June.',
+    );
+    expect(lines(draft)).toContain('org:un-secretary-general STATE -');
+  });
+
+  it('leaves a state’s plans told by the narrative as the reporter’s words', async () => {
+    const draft = await extract('Members discussed Libya. France will host a conference on Libya in Paris in July.');
+    expect(lines(draft).filter((l) => l.startsWith('state:FRA'))).toEqual([]);
+  });
+});

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { Entities, Mention } from '../entities.js';
 import { dataTable, phraseGroup as group } from '../tables.js';
 import { register, researchBody } from './sources.js';
-import type { ClaimDraft } from './types.js';
+import type { Masked } from '../masked.js';
+import type { ClaimFinder } from './finder.js';
+import type { ClaimDraft, SentenceContext } from './types.js';
 
 /**
  * Findings of bodies that study or judge (bodies.json): a rights group, an
@@ -135,4 +137,25 @@ export function aimAtOpening(
     if ([opening.key, sideOf(opening.key)].some((k) => k && own.includes(k))) continue;
     c.target = opening.key;
   }
+}
+
+const announced = z.object({ announced: group }).passthrough().parse(dataTable('bodies.json')).announced;
+/** "The ⟨Secretary-General⟩ will convene ...": a sentence that opens on its subject and what it is to do. */
+const ANNOUNCED = new RegExp(`^(?:the )?⟨(\\d+)⟩ (?:${announced.phrases.join('|')})\\b`, 'iu');
+
+/**
+ * "The Secretary-General will convene a meeting of special envoys in Doha on 1 and 2 May": in a sentence that makes
+ * no other claim, what a UN official or body is to do, told as the narrative's own news, is its position (STATE),
+ * aimed at no one; a state's plans told by the narrative stay the reporter's words.
+ */
+export function announcedActs(finder: ClaimFinder, ctx: SentenceContext, masked: Masked, made: number) {
+  if (made) return;
+  const m = ANNOUNCED.exec(masked.text);
+  if (!m) return;
+  const key = masked.units[Number(m[1])]!.mention.key;
+  if (!finder.speakers.unSystem(key) || finder.entities.get(key)?.type === 'State') return;
+  finder.emitTold(
+    { kind: 'STATE', speakers: [key], masked, ctx, tense: 'states' },
+    { start: 0, end: masked.text.replace(/[.\s]+$/, '').length },
+  );
 }
