@@ -5,6 +5,7 @@ import { aimWithin } from './claims/within.js';
 import { assemble, defaultTitle } from './draft.js';
 import { accusationsDenied, deniedAsAccusations, side } from './claims/denied.js';
 import { aimAtReportAuthors } from './claims/reports.js';
+import { aimAtOpening, announcedActs, bodiesFindings, eachClauseFound } from './claims/bodies.js';
 import { aimAtRebutted } from './claims/rebutted.js';
 import { aimAtOwnAccount } from './claims/own-account.js';
 import { aimJudgedThings, notAtOwnSide } from './claims/judged.js';
@@ -64,23 +65,27 @@ export class RulesExtractor implements Extractor {
         (a, b) => a.start - b.start,
       );
       const before = claims.claims.length;
-      claims.read({
+      const ctx = {
         sentence,
         mentions: found,
         quotations: quotations.filter((q) => intersect(q, sentence)),
         voice: transcript.voiceOf(sentence, entities),
-      });
+      };
+      claims.read(ctx);
       const made = claims.claims.slice(before);
       const masked = new Masked(
         text,
         sentence,
         found.map((m) => ({ mention: m, span: m.phrase ?? { start: m.start, end: m.end } })),
       );
+      announcedActs(claims, ctx, masked, made.length);
+      made.push(...claims.claims.slice(before + made.length));
       const numbered = found.filter((m) => entities.get(m.key)?.type === 'Resolution').map((m) => m.key);
       const described = resolutions.read(masked, numbered).map((r) => r.key);
       const parties = new Set<string>();
       const supplying = new Set<string>();
       researchFindings(made, entities);
+      bodiesFindings(made, entities, text);
       const named = [
         ...transfers.read(
           masked,
@@ -97,6 +102,8 @@ export class RulesExtractor implements Extractor {
       for (const c of made) for (const k of [...named, ...described]) if (!c.about.includes(k)) c.about.push(k);
       aimFindings(made, supplying, parties, entities, (k) => claims.speakers.sideOf(k));
       aimFindingSubjects(made, text, found, entities, (k) => claims.speakers.sideOf(k));
+      claims.claims.push(...eachClauseFound(made, text, found, entities, (k) => claims.speakers.sideOf(k)));
+      aimAtOpening(made, text, found, entities, (k) => claims.speakers.sideOf(k));
       stateMediaCharges(made, text, found, entities, (k) => claims.speakers.stateOf(k));
     }
 

@@ -48,7 +48,7 @@ export const SUBJECT = `(?:${LIST}|${PRONOUN})`;
  * speaker a view many shared).
  */
 export const BETWEEN =
-  "(?:(?:(?:was|were) (?:among|one of) (?:those|the|several|many|other)(?: [a-z]+)? (?:who|that)|also|long|again|since|already|meanwhile|in turn|for (?:its|his|her|their) part|(?!only\\b)[a-z]+ly|repeatedly|strongly|firmly|categorically|flatly|publicly|previously|earlier|later|then|once again|further|there|here|today|yesterday|now|this morning|have|has|had|would|will|did|does|do|on \\w+|last week|in a (?:joint |written )?statement|in a letter|in an interview|express(?:ed|es) (?:[a-z]+ ){0,2}(?:solidarity|support|sympathy|condolences) (?:with|for|to) (?:the )?(?:people of )?⟨\\d+⟩(?:[’']s \\w+)? and)\\s*,?\\s+)*";
+  "(?:(?:(?:was|were) (?:among|one of) (?:those|the|several|many|other)(?: [a-z]+)? (?:who|that)|also|long|again|since|already|meanwhile|in turn|for (?:its|his|her|their) part|(?!only\\b)[a-z]+ly|repeatedly|strongly|firmly|categorically|flatly|publicly|previously|earlier|later|then|once again|further|there|here|today|yesterday|now|this (?:morning|afternoon|evening)|have|has|had|would|will|did|does|do|on \\w+|last week|in a (?:joint |written )?statement|in a letter|in an interview|(?:monitoring|investigating|tracking|overseeing) (?:the |an? )?(?:[a-z-]+ |⟨\\d+⟩ ){0,6}?(?:[a-z-]+|⟨\\d+⟩)(?= (?:have|has|had|said|say|says|reported|found|documented|concluded|wrote))|express(?:ed|es) (?:[a-z]+ ){0,2}(?:solidarity|support|sympathy|condolences) (?:with|for|to) (?:the )?(?:people of )?⟨\\d+⟩(?:[’']s \\w+)? and)\\s*,?\\s+)*";
 /** An appositive between a speaker and the verb: "⟨A⟩, speaking to reporters, said". */
 export const APPOSITIVE = '(?:,\\s+(?!(?:the |a |an )?⟨\\d+⟩,)(?=[a-z])[^,"“”]{1,100},|,[^,"“”⟨]{1,100},)?';
 /** What a denial names as denied: "the accusations", "that criticism", "⟨A⟩'s claims", "the ⟨American⟩ claim", "the Group's findings". */
@@ -67,7 +67,7 @@ export function deniedKinds(noun: string | undefined): ClaimKind[] {
 }
 
 /** What may stand between a reporting verb and the words said: a time, a place, a medium, an occasion. */
-export const FRAME_ADVERBIAL = String.raw`on \w+(?: \d+)?|last \w+|in (?:[A-Z]\w+|\d{4})(?: \d{4})?(?![\p{L}])|earlier|later|again|also|today|yesterday|tonight|this (?:week|morning|afternoon|evening)|in a (?:joint |written )?(?:statement|letter|report)(?: (?:seen|obtained|published|issued|released) by (?:the )?⟨\d+⟩)?|in an interview|in (?:his|her|a) (?:[a-z]+ )?(?:address|speech|briefing)|(?:at|during) (?:a|an|the) (?:[a-z]+ )?(?:news conference|press conference|briefing|meeting|debate)|to reporters|in ⟨\d+⟩`;
+export const FRAME_ADVERBIAL = String.raw`on \w+(?: \d+)?|last \w+|in (?:[A-Z]\w+|\d{4})(?: \d{4})?(?![\p{L}])|earlier|later|again|also|today|yesterday|tonight|this (?:week|morning|afternoon|evening)|in a (?:joint |written )?(?:statement|letter|report)(?: (?:seen|obtained|published|issued|released) by (?:the )?⟨\d+⟩| (?:published|issued|released|made public))?|in an interview|in (?:his|her|a) (?:[a-z]+ )?(?:address|speech|briefing)|(?:at|during) (?:a|an|the) (?:[a-z]+ )?(?:news conference|press conference|briefing|meeting|debate)|to reporters|in ⟨\d+⟩`;
 
 /** Whom words are told to, when no entity is named: "told reporters". */
 export const AUDIENCE = 'reporters|journalists|lawmakers';
