@@ -29,6 +29,7 @@ import { agentOf, firstEntity, partners, subjectOf, warnedOf } from './referents
 import { addresseeFor, CONSEQUENCE, consequenceFor, modalDemand, OWN_APPEAL, roleAddressee } from './consequences.js';
 import { protestedTo } from './protested.js';
 import { HOPED, RESOLVE } from './resolute.js';
+import { CAPABILITY, DETERRENCE, DISAGREED_CLAIM, DISAGREEMENT } from './own-voice.js';
 import { serviceOf } from './services.js';
 import type { Reading } from './types.js';
 
@@ -402,11 +403,28 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     else if (CORRECTION.test(words)) read('DENY', null);
     // "If ⟨B⟩ continues these provocations, ⟨A⟩ will take measures": a threat outweighs the judgement beside it.
     // "We will not be intimidated": the speaker's own resolve, never another party's, is a warning too (resolute.ts).
-    else if (WARNING.test(words) || CONSEQUENCE.test(words) || (RESOLVE.test(words) && subject === null)) {
+    // "will not go unpunished", "We will not accept any intervention": a wrong answered, an act refused (own-voice.ts).
+    else if (
+      WARNING.test(words) ||
+      CONSEQUENCE.test(words) ||
+      ((RESOLVE.test(words) || DETERRENCE.test(words)) && subject === null)
+    ) {
       const target = subject ?? consequenceFor(words, units, own) ?? warnedOf(sides.entities, words, units, others);
       read('WARN', target);
       // "anyone who does so will answer for it": a threat to no one named is not aimed at whom the text named last.
       if (target === null && UNNAMED.test(words)) readings[readings.length - 1]!.aimless = true;
+    }
+    // "has the will and the means to protect its citizens": the speaker's means to defend its own, a warning to no one.
+    else if (CAPABILITY.test(words) && subject === null)
+      readings.push({ kind: 'WARN', target: null, span: partSpan, aimless: true });
+    // "we do not agree with it": a criticism of the author of what is disagreed with, named after "with" or before;
+    // "We disagree with this", "with these accusations": a denial of what was claimed.
+    else if ((m = DISAGREEMENT.exec(words))) {
+      const disagreed = words.slice(m.index + m[0].length);
+      const named = firstEntity(sides.entities, disagreed, units, others);
+      if (DISAGREED_CLAIM.test(disagreed)) read('DENY', named);
+      else if (named !== null) read('CRITICIZE', named);
+      else readings.push({ kind: 'CRITICIZE', target: null, span: partSpan, antecedent: true });
     } else if (EVALUATION.test(words)) {
       const target = subject ?? (event ? null : agentOf(sides.entities, words, units, others));
       read('CRITICIZE', target);
