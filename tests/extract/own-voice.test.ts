@@ -39,6 +39,14 @@ describe('a wrong that will be answered, an act that will not be accepted', () =
     ).toHaveLength(2);
   });
 
+  it('reads a further wrong that will lead the speaker to review its relations as a warning to the party named', async () => {
+    const draft = await statement(
+      'Statement of the Ministry of Foreign Affairs of the Republic of Tajikistan',
+      'The Government has learned that agents of a foreign service tried to bribe two members of our Parliament. Any further attempt of this kind will force the Government to reconsider its cooperation with Bishkek.',
+    );
+    claim(draft, 'org:tajikistan-ministry-of-foreign-affairs', 'WARN', 'state:KGZ');
+  });
+
   it('reads the will and the means to defend its own as a warning to no one named', async () => {
     const draft = await statement(
       'Statement of the Ministry of Foreign Affairs of the Republic of Tajikistan',

@@ -13,13 +13,21 @@ import { dataTable, phraseGroup as group } from '../tables.js';
  */
 
 const table = z
-  .object({ note: z.string(), deterrence: group, capability: group, disagreement: group.extend({ claimed: group }) })
+  .object({
+    note: z.string(),
+    deterrence: group.extend({ relations: group }),
+    capability: group,
+    disagreement: group.extend({ claimed: group }),
+  })
   .parse(dataTable('own-voice.json'));
 
 const pattern = (phrases: string[]) => new RegExp(`(?:${phrases.join('|')})`, 'iu');
 
 /** A wrong done to the speaker's side that will be answered, or an act it will not accept: a warning. */
 export const DETERRENCE = pattern(table.deterrence.phrases);
+
+/** "its relations with ⟨B⟩": the party a warning to review what binds the speaker to it is aimed at (group 1). */
+export const RELATIONS_WITH = pattern(table.deterrence.relations.phrases);
 
 /** The speaker's side has the will or the means to defend its own: a warning to no one named. */
 export const CAPABILITY = pattern(table.capability.phrases);

@@ -29,7 +29,7 @@ import { agentOf, firstEntity, partners, subjectOf, warnedOf } from './referents
 import { addresseeFor, CONSEQUENCE, consequenceFor, modalDemand, OWN_APPEAL, roleAddressee } from './consequences.js';
 import { protestedTo } from './protested.js';
 import { HOPED, RESOLVE } from './resolute.js';
-import { CAPABILITY, DETERRENCE, DISAGREED_CLAIM, DISAGREEMENT } from './own-voice.js';
+import { CAPABILITY, DETERRENCE, DISAGREED_CLAIM, DISAGREEMENT, RELATIONS_WITH } from './own-voice.js';
 import { serviceOf } from './services.js';
 import type { Reading } from './types.js';
 
@@ -409,7 +409,11 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       CONSEQUENCE.test(words) ||
       ((RESOLVE.test(words) || DETERRENCE.test(words)) && subject === null)
     ) {
-      const target = subject ?? consequenceFor(words, units, own) ?? warnedOf(sides.entities, words, units, others);
+      // "will lead the Government to review its relations with ⟨B⟩": the party whose ties are to be reviewed.
+      const ties = DETERRENCE.test(words) ? RELATIONS_WITH.exec(words) : null;
+      const bound = ties && !own.has(units[Number(ties[1])]!.mention.key) ? Number(ties[1]) : null;
+      const target =
+        subject ?? consequenceFor(words, units, own) ?? bound ?? warnedOf(sides.entities, words, units, others);
       read('WARN', target);
       // "anyone who does so will answer for it": a threat to no one named is not aimed at whom the text named last.
       if (target === null && UNNAMED.test(words)) readings[readings.length - 1]!.aimless = true;
