@@ -143,3 +143,28 @@ SPOKESPERSON: We call on all parties to keep trade open.`;
     ).toEqual([]);
   });
 });
+
+describe('a claim just reported called bad faith', () => {
+  it('reads "This is an attempt to shift responsibility" after another party\u2019s claim as a denial of that party', async () => {
+    const draft = await statement(
+      'Statement of the Ministry of Foreign Affairs of the Republic of Tajikistan',
+      'Kyrgyzstan claims that its border guards fired only after Tajik soldiers crossed the line near Vorukh. This is an attempt to shift responsibility for the killing of our shepherd.',
+    );
+    claim(draft, 'org:tajikistan-ministry-of-foreign-affairs', 'DENY', 'state:KGZ');
+    expect(
+      draft.claims.filter((c) => c.kind === 'CRITICIZE' && c.speaker.includes('tajikistan')),
+      lines(draft).join('\n'),
+    ).toEqual([]);
+  });
+
+  it('leaves an act called an attempt, with no claim reported before it, to the judgements', async () => {
+    const draft = await statement(
+      'Statement of the Ministry of Foreign Affairs of the Republic of Tajikistan',
+      'Kyrgyz border guards fired on a Tajik shepherd near Vorukh on Sunday. This is an attempt to intimidate the people of Vorukh.',
+    );
+    expect(
+      draft.claims.filter((c) => c.kind === 'DENY'),
+      lines(draft).join('\n'),
+    ).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import { dataTable, phraseGroup as group } from '../tables.js';
 const table = z
   .object({
     note: z.string(),
+    badFaith: group,
     deterrence: group.extend({ relations: group }),
     capability: group,
     disagreement: group.extend({ claimed: group }),
@@ -37,3 +38,6 @@ export const DISAGREEMENT = pattern(table.disagreement.phrases);
 
 /** What follows "disagree with" when it is something claimed ("this", "these accusations"): a denial of the claim. */
 export const DISAGREED_CLAIM = pattern(table.disagreement.claimed.phrases);
+
+/** "This is an attempt to shift responsibility ...", "These claims are a pretext": a claim just reported called bad faith. */
+export const BAD_FAITH = pattern(table.badFaith.phrases);
