@@ -6,6 +6,7 @@ import type { ClaimDraft } from './types.js';
 import { side } from './denied.js';
 import { ownSide, partyOf } from './own-side.js';
 import { passageState } from './reference.js';
+import { CAPABILITY } from './own-voice.js';
 import { demandOfWarring, onlyCalm, STATES_ONLY, WARRING } from './warring.js';
 
 /**
@@ -67,7 +68,7 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
     else if (
       !c.target &&
       (c.kind === 'WARN' || c.kind === 'CRITICIZE') &&
-      !(c.kind === 'WARN' && UNNAMED.test(c.allegation)) &&
+      !(c.kind === 'WARN' && (UNNAMED.test(c.allegation) || CAPABILITY.test(c.allegation))) &&
       home &&
       [c.speaker, c.onBehalfOf].includes(home)
     )

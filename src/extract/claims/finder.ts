@@ -6,6 +6,7 @@ import { intersect } from '../text.js';
 import type { Span } from '../types.js';
 import { ActFinder } from './acts.js';
 import { rejectedAccounts } from './accounts.js';
+import { badFaithDenied } from './bad-faith.js';
 import { ownFindings } from './findings.js';
 import { cut, trimQuote } from './allegation.js';
 import { dateOf } from './dating.js';
@@ -170,6 +171,8 @@ export class ClaimFinder {
       rejectedAccounts(this, ctx, masked, own, before);
       // "the ⟨A⟩ has established that the attack was ordered by ⟨B⟩": the speaker's own finding accuses the doer.
       ownFindings(this, ctx, masked, own, before);
+      // "⟨B⟩ claims that ... This is an attempt to shift responsibility ...": the claim just reported, denied.
+      badFaithDenied(this, ctx, masked, own, before);
     }
     // "..., whose fighters had killed ...", "since it armed ...": a clause hung on a party the words name (relatives.ts).
     if (!ctx.voice?.question) hungClauses(this, ctx, masked, before);

@@ -30,6 +30,7 @@ import { addresseeFor, CONSEQUENCE, consequenceFor, modalDemand, OWN_APPEAL, rol
 import { protestedTo } from './protested.js';
 import { HOPED, RESOLVE } from './resolute.js';
 import { ANSWERED, POSSIBLE_THROUGH, PROXY_OF, RESOLVING_SUBJECT, RESPONSE_TO } from './content.js';
+import { CAPABILITY, DETERRENCE, DISAGREED_CLAIM, DISAGREEMENT, RELATIONS_WITH } from './own-voice.js';
 import { serviceOf } from './services.js';
 import { responder } from './reference.js';
 import type { Reading } from './types.js';
@@ -430,27 +431,42 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     else if (CORRECTION.test(words)) read('DENY', null);
     // "If ⟨B⟩ continues these provocations, ⟨A⟩ will take measures": a threat outweighs the judgement beside it.
     // "We will not be intimidated": the speaker's own resolve, never another party's, is a warning too (resolute.ts).
+    // "will not go unpunished", "We will not accept any intervention": a wrong answered, an act refused (own-voice.ts).
     else if (
       WARNING.test(words) ||
       CONSEQUENCE.test(words) ||
-      (RESOLVE.test(words) && subject === null) ||
+      ((RESOLVE.test(words) || DETERRENCE.test(words)) && subject === null) ||
       RESOLVING_SUBJECT.test(words)
     ) {
       // "⟨A⟩ would not hesitate to defend ...": the party resolving to act warns; it is not the one warned (content.ts).
       // "⟨A⟩ would respond by ...": ⟨A⟩ is the side that threatens, not the one warned either (reference.ts).
       const resolving = RESOLVING_SUBJECT.test(words);
       const acting = resolving ? null : responder(words);
+      // "will lead the Government to review its relations with ⟨B⟩": the party whose ties are to be reviewed.
+      const ties = DETERRENCE.test(words) ? RELATIONS_WITH.exec(words) : null;
+      const bound = ties && !own.has(units[Number(ties[1])]!.mention.key) ? Number(ties[1]) : null;
       const target = resolving
         ? null
         : acting === null
-          ? (subject ?? consequenceFor(words, units, own) ?? warnedOf(sides.entities, words, units, others))
+          ? (subject ?? consequenceFor(words, units, own) ?? bound ?? warnedOf(sides.entities, words, units, others))
           : (consequenceFor(words, units, own) ??
             warnedOf(sides.entities, words, units, [...others, units[acting]!.mention.key]));
       read('WARN', target);
       // "anyone who does so will answer for it": a threat to no one named is not aimed at whom the text named last; a
       // resolve is aimed once all claims are drafted (content.ts aimResolve).
-      if (target === null && (UNNAMED.test(words) || RESOLVING_SUBJECT.test(words)))
-        readings[readings.length - 1]!.aimless = true;
+      if (target === null && (UNNAMED.test(words) || resolving)) readings[readings.length - 1]!.aimless = true;
+    }
+    // "has the will and the means to protect its citizens": the speaker's means to defend its own, a warning to no one.
+    else if (CAPABILITY.test(words) && subject === null)
+      readings.push({ kind: 'WARN', target: null, span: partSpan, aimless: true });
+    // "we do not agree with it": a criticism of the author of what is disagreed with, named after "with" or before;
+    // "We disagree with this", "with these accusations": a denial of what was claimed.
+    else if ((m = DISAGREEMENT.exec(words))) {
+      const disagreed = words.slice(m.index + m[0].length);
+      const named = firstEntity(sides.entities, disagreed, units, others);
+      if (DISAGREED_CLAIM.test(disagreed)) read('DENY', named);
+      else if (named !== null) read('CRITICIZE', named);
+      else readings.push({ kind: 'CRITICIZE', target: null, span: partSpan, antecedent: true });
     } else if (EVALUATION.test(words)) {
       const target = subject ?? (event ? null : agentOf(sides.entities, words, units, others));
       read('CRITICIZE', target);

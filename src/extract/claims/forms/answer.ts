@@ -4,6 +4,8 @@ import type { Masked } from '../../masked.js';
 import type { ClaimFinder } from '../finder.js';
 import type { ClaimDraft, SentenceContext } from '../types.js';
 import { dataTable, phraseGroup as group } from '../../tables.js';
+import { UNNAMED } from '../lexicon.js';
+import { CAPABILITY } from '../own-voice.js';
 
 /**
  * A briefing's answer read against the question put before it. A question
@@ -36,6 +38,18 @@ const DENIAL = new RegExp(String.raw`(?:${table.denial.phrases.join('|')})`, 'iu
 const GOING_ON = new RegExp(String.raw`(?:${table.warning.phrases.join('|')})`, 'iu');
 /** Kinds of claim an answer makes of someone, aimed at the question's claimant when they name no one. */
 const AIMED: ReadonlySet<ClaimKind> = new Set(['DEMAND', 'WARN', 'CRITICIZE']);
+/**
+ * "The ⟨EU⟩ has adopted new sanctions.", "⟨B⟩ announced ...": a question that opens on a party doing something, the
+ * party group 1. Its reporting verbs are read as claims, not acts.
+ */
+const ACTING = new RegExp(
+  String.raw`^(?:the )?⟨(\d+)⟩ (?:has |have |had |is |are |was |were )?(?:now |just |again |also |reportedly )?(?!(?:${table.reported.phrases.join('|')})\b)[a-z]+(?:ed|en|t)\b`,
+  'iu',
+);
+/** What an answer holds against a party that acted: a warning or a criticism, not a demand of it. */
+const AGAINST_ACT: ReadonlySet<ClaimKind> = new Set(['WARN', 'CRITICIZE']);
+/** A warning to no one ("anyone who ..."), or of the speaker's own means to defend itself, is aimed at no one. */
+const NO_ONE = new RegExp(`${UNNAMED.source}|${CAPABILITY.source}`, 'iu');
 /** How many sentences into an answer a plain denial is still read as answering the question. */
 const DENIAL_REACH = 3;
 
@@ -48,7 +62,7 @@ export interface Claimant {
 
 /** The question just put and the answer being read, as the transcript goes on. */
 export class AnswerReader {
-  private question: { paragraph: number; claimants: Claimant[]; parties: string[] } | null = null;
+  private question: { paragraph: number; claimants: Claimant[]; parties: string[]; actors: string[] } | null = null;
   private answer: { paragraph: number; read: number } | null = null;
 
   constructor(private readonly finder: ClaimFinder) {}
@@ -56,12 +70,18 @@ export class AnswerReader {
   /** After a question's sentence is read: the parties it reports as claiming something. */
   readQuestion(ctx: SentenceContext, masked: Masked, made: ClaimDraft[]) {
     const { paragraph, index } = ctx.sentence;
-    if (this.question?.paragraph !== paragraph) this.question = { paragraph, claimants: [], parties: [] };
+    if (this.question?.paragraph !== paragraph) this.question = { paragraph, claimants: [], parties: [], actors: [] };
     const sideOf = (k: string) => this.finder.speakers.sideOf(k) ?? k;
     for (const u of masked.units) {
       const type = this.finder.entities.get(u.mention.key)?.type;
       if (type === 'State' || type === 'Organization') this.question.parties.push(sideOf(u.mention.key));
     }
+    // "The ⟨European Union⟩ has adopted its thirteenth sanctions package.": a party the question tells of acting.
+    const acting = ACTING.exec(masked.text.replace(/^[^:]{1,60}:\s+/, ''));
+    const actorKey = acting ? masked.units[Number(acting[1])]?.mention.key : undefined;
+    const actorType = actorKey ? this.finder.entities.get(actorKey)?.type : undefined;
+    if (actorKey && (actorType === 'State' || actorType === 'Organization'))
+      this.question.actors.push(sideOf(actorKey));
     const claimants: Claimant[] = made.map((c) => ({
       key: c.speaker,
       side: c.speaker.startsWith('state:') ? c.speaker : (c.onBehalfOf ?? sideOf(c.speaker)),
@@ -106,8 +126,17 @@ export class AnswerReader {
         return;
       }
     }
+    // "The ⟨EU⟩ has adopted new sanctions. Your reaction?" "We will respond ...": what the answer holds over or against no
+    // one named is aimed at the question's claimant, else at the one party of another side the question puts.
+    const actor = claimant ? null : this.onlyActor(own);
+    if (claimant) {
+      for (const c of made) if (c.speaker === speaker && !c.target && AIMED.has(c.kind)) c.target = claimant.side;
+    } else if (actor) {
+      for (const c of made)
+        if (c.speaker === speaker && !c.target && AGAINST_ACT.has(c.kind) && !NO_ONE.test(c.allegation))
+          c.target = actor;
+    }
     if (!claimant) return;
-    for (const c of made) if (c.speaker === speaker && !c.target && AIMED.has(c.kind)) c.target = claimant.side;
     if (nth >= DENIAL_REACH || made.some((c) => c.kind !== 'STATE' && c.kind !== 'CALL_FOR')) return;
     const denial = DENIAL.exec(words);
     if (!denial || !this.ownSubject(denial[0], masked, own)) return;
@@ -129,6 +158,12 @@ export class AnswerReader {
     if (earlier.length) return earlier.at(-1)!.target;
     if (claimant) return claimant.side;
     const others = [...new Set(this.question?.parties.filter((p) => p !== own))];
+    return others.length === 1 ? others[0]! : null;
+  }
+
+  /** The one party of another side than the answerer's that the question tells of acting, if it tells of one. */
+  private onlyActor(own: string): string | null {
+    const others = [...new Set(this.question?.actors.filter((p) => p !== own))];
     return others.length === 1 ? others[0]! : null;
   }
 

@@ -16,6 +16,21 @@ const GOVERNMENT_BODY =
   /\b(?:Ministry|Department|Office|Government|Presidency|Chancellery|Cabinet|Embassy|Secretariat|Spokes\w+|Council of Ministers)\b/;
 
 /**
+ * "Statement of the President of ⟨A⟩", "Communiqué of the Office of the Prime Minister of ⟨A⟩": a state's office that
+ * no table names as a body of its own issues the statement for its state.
+ */
+const STATE_OFFICE = new RegExp(
+  String.raw`\b(?:President|Presidency|Prime Minister|Chancellor|Head of State|King|Emir|Sultan)(?: of the Republic)? of (?:the )?⟨(\d+)⟩`,
+  'u',
+);
+
+function officeOf(masked: Masked, typeOf: (m: Mention) => string | undefined): string | undefined {
+  const m = STATE_OFFICE.exec(masked.text);
+  const mention = m ? masked.units[Number(m[1])]?.mention : undefined;
+  return mention && typeOf(mention) === 'State' ? mention.key : undefined;
+}
+
+/**
  * Who issues a statement, from its heading: the first body it names, else
  * the first person, else the state whose government it names. A government body the heading does not tie to a state
  * ("the Federal Foreign Office", "the Ministry of Foreign Affairs") is the
@@ -34,7 +49,7 @@ export function issuerIn(finder: ClaimFinder, ctx: SentenceContext, masked: Mask
   // "Press Release: The Federal Government of Somalia Condemns ...": a government that the heading names is its state.
   const governing = /\bGovernment\b/.test(ctx.sentence.text)
     ? ctx.mentions.find((m) => typeOf(m) === 'State')?.key
-    : undefined;
+    : officeOf(masked, typeOf);
   const issuer =
     (ctx.mentions.find((m) => typeOf(m) === 'Organization') ?? ctx.mentions.find((m) => typeOf(m) === 'Person'))?.key ??
     governing ??

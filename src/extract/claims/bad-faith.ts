@@ -1,0 +1,41 @@
+import type { Masked } from '../masked.js';
+import type { ClaimFinder } from './finder.js';
+import { side } from './denied.js';
+import { BAD_FAITH } from './own-voice.js';
+import type { SentenceContext } from './types.js';
+
+/**
+ * "⟨B⟩ claims that its balloons are a response to leaflets. This is an
+ * attempt to shift responsibility for its own provocations.": what another
+ * party was reported claiming in the sentence before, called in the
+ * speaker's own voice an attempt to shift the blame, a pretext or a ploy
+ * (own-voice.json), is denied, and the denial is aimed at that party. The
+ * claims the sentence was read as (a criticism of bad faith) give way to the
+ * denial. Only when the sentence before reports a claim of another side: a
+ * statement's own account of an act is not a claim to deny.
+ */
+export function badFaithDenied(
+  finder: ClaimFinder,
+  ctx: SentenceContext,
+  masked: Masked,
+  own: string[],
+  before: number,
+) {
+  const words = masked.text.replace(/^[^:]{1,60}:\s+/, '');
+  if (!BAD_FAITH.test(words)) return;
+  const sides = new Set(own.flatMap((s) => [s, finder.speakers.sideOf(s)]).filter(Boolean));
+  const reported = finder.claims
+    .slice(0, before)
+    .filter((c) => c.sentenceIndex === ctx.sentence.index - 1 && !sides.has(c.speaker) && !sides.has(side(c)));
+  const claimant = reported.at(-1);
+  if (!claimant) return;
+  const made = finder.claims.slice(before);
+  finder.claims.splice(before, made.length, ...made.filter((c) => !own.includes(c.speaker)));
+  finder.emitTold(
+    { kind: 'DENY', speakers: own, targetKeys: [side(claimant)], masked, ctx, tense: 'states' },
+    { start: masked.text.length - words.length, end: masked.text.length },
+  );
+  for (const c of finder.claims.slice(before))
+    if (c.kind === 'DENY' && own.includes(c.speaker))
+      c.answering = { sentenceIndex: claimant.sentenceIndex, speaker: claimant.speaker };
+}
