@@ -71,7 +71,7 @@ const VERB_AFTER = new RegExp(
 );
 const VERB_BEFORE = new RegExp(`\\b(?:${INVERTED_VERB}|[Aa]ccording to) $`);
 
-const NAME_WORD = "(?:(?:al|el|bin|ibn)-)?[A-Z][\\p{Ll}]+(?:[A-Z][\\p{Ll}]+)?(?:[-’'][A-Z]?[\\p{Ll}]+)*";
+const NAME_WORD = "(?:(?:al|el|bin|ibn)-)?\\p{Lu}[\\p{Ll}]+(?:\\p{Lu}[\\p{Ll}]+)?(?:[-’']\\p{Lu}?[\\p{Ll}]+)*";
 const NAME = new RegExp(
   `(?<![\\p{L}\\p{N}⟩’'.-])${NAME_WORD}(?: (?:(?:de|da|van|von|der|den|del|della|du|ter|ten|bin|al|el|le|la|di|dos|das|ben) ){0,2}${NAME_WORD}){0,6}(?![\\p{L}\\p{N}-])`,
   'gu',
@@ -147,7 +147,7 @@ export class PeopleFinder {
     private readonly homeState?: string,
   ) {
     const counts = new Map<string, number>();
-    for (const m of text.matchAll(/^\s*([A-Z][\p{Ll}’'-]+(?: [A-Z][\p{Ll}’'-]+){1,3}):\s/gmu))
+    for (const m of text.matchAll(/^\s*(\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+){1,3}):\s/gmu))
       counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
     this.speakerLabels = new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name));
     const lede = /\n\s*\n([^\n]+)/.exec(text);
