@@ -312,6 +312,26 @@ export class PeopleFinder {
     });
   }
 
+  /**
+   * What "its" or "their" before a post stands for: the state or organization the sentence before names first, its
+   * subject ("The French foreign ministry said the islands had been French. Its spokesman, ...": the ministry's).
+   */
+  private namedBefore(at: number): string | undefined {
+    const own = this.text.slice(0, at).search(/[.!?]["”]?\s+\S*$/);
+    const from = Math.max(
+      this.text.lastIndexOf('\n', at),
+      this.text.slice(0, Math.max(0, own)).search(/[.!?]["”]?\s+[^.!?]*$/),
+    );
+    let first: { key: string; start: number } | undefined;
+    for (const record of this.entities.byKey.values()) {
+      if (record.type !== 'State' && record.type !== 'Organization') continue;
+      for (const m of record.mentions)
+        if (m.end <= at && m.start > from && (!first || m.start < first.start))
+          first = { key: record.key, start: m.start };
+    }
+    return first?.key;
+  }
+
   /** Records the post a title names, held for the state or organization in it. */
   private holds(person: string, masked: Masked, start: number, end: number, units: Unit[], after?: Mention) {
     const words = masked.text.slice(start, end);
@@ -352,6 +372,16 @@ export class PeopleFinder {
     if ((!holder || envoy) && (command || /Secretary-General|\bUN\b|U\.N\.|United Nations/.test(title))) {
       // "Special Envoy of the Secretary-General", "Under-Secretary-General for ...": posts of the United Nations.
       this.entities.position({ person, title, holder: this.unitedNations(), former: false });
+      return;
+    }
+    // "The foreign ministry said ... Its spokesman, ⟨name⟩, rejected ...": a post of "its" or "their" is held for the
+    // state or body named last before it.
+    const owner =
+      !holder && /\b(?:its|their) $/i.test(this.text.slice(Math.max(0, span.start - 6), span.start))
+        ? this.namedBefore(span.start)
+        : undefined;
+    if (owner) {
+      this.entities.position({ person, title, holder: owner, former: /\bformer\b/i.test(title) });
       return;
     }
     if (!holder) {

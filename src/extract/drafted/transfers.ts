@@ -293,7 +293,10 @@ export class TransferFinder {
       // one named goes to the state the text is about, when one clearly is and it is not the supplier.
       const topic = this.topic();
       const untold = verb.recipient.to && topic && !g.own && !g.pronoun ? UNTOLD.exec(rest) : null;
-      const way = ways.find((w): w is RegExpExecArray => !!w) ?? untold;
+      // "gave it 14 ⟨W⟩ in exchange for the armour sent to ⟨C⟩": a pronoun right after the verb, a weapon after it, is
+      // whom the weapon went to, whatever "to" comes later.
+      const double = ways[2] && ways[2].groups?.toit ? ways[2] : undefined;
+      const way = double ?? ways.find((w): w is RegExpExecArray => !!w) ?? untold;
       if (!way) continue;
       const suppliers = g.own
         ? speakerState
@@ -559,7 +562,9 @@ export class TransferFinder {
 
   /** Who made or sent the weapons, when their phrase names a state by its demonym ("Chinese-made"). */
   private makers(masked: Masked, what: string): string[] {
+    // A state by its name inside a long phrase ("⟨Germany⟩ gave it 14 ⟨W⟩ tanks") is a clause's subject, not a maker.
     const states = [...what.matchAll(MAKER)]
+      .filter((m) => m[0].includes('-') || masked.units[Number(m[1])]?.mention.form === 'demonym')
       .map((m) => masked.units[Number(m[1])]?.mention)
       .filter((m) => m && this.entities.get(m.key)?.type === 'State');
     return states.length ? [states[0]!.key] : [];
