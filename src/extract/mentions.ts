@@ -28,6 +28,7 @@ import { Entities, makeKey, type Mention, type MentionForm } from './entities.js
 import { COUNT_WORD, NOT_SYSTEM_NAMES, WEAPON_MODIFIER, WEAPON_NOUN } from './drafted/arms.js';
 import { committeesIn } from './committees.js';
 import { COMPANY_HEAD, COMPANY_NAME, NOT_COMPANY } from './companies.js';
+import { namedFighters } from './fighters.js';
 import { questionOutlets } from './outlets.js';
 import { dataTable, phraseGroup } from './tables.js';
 import { sharedNamesIn } from './shared-names.js';
@@ -368,6 +369,7 @@ export class MentionFinder {
     this.missions();
     this.press();
     this.namedGroups();
+    this.fighters();
     this.describedNames();
     this.governments();
     this.groups();
@@ -1098,6 +1100,17 @@ export class MentionFinder {
           return [this.mentionOf(makeKey('org', name), again.index!, name.length, 'name')];
         });
       }
+    }
+  }
+
+  /** "the Contra rebels", "Tuareg separatists": an armed group named by a proper word and its fighters (fighters.ts). */
+  private fighters() {
+    for (const f of namedFighters(this.text)) {
+      const key = makeKey('org', f.name);
+      this.candidate(f.start, f.end, 48, () => {
+        this.addOrganization(key, f.name, 'ARMED_GROUP');
+        return [this.mentionOf(key, f.start, f.end - f.start, 'name')];
+      });
     }
   }
 
