@@ -35,7 +35,9 @@ export function namedFighters(text: string): NamedFighters[] {
     const words = m.groups!.name!.split(' ');
     const lead = NOT_NAME.has(words[0]!) && words.length > 1 ? words[0]!.length + 1 : 0;
     const name = m.groups!.name!.slice(lead);
-    if (name.split(' ').some((w) => NOT_NAME.has(w) || STATE_FORMS.has(w)) || STATE_FORMS.has(name)) continue;
+    // "Iran-backed militias" are named after their patron, read as the state's proxies elsewhere.
+    const parts = name.split(/[ -]/);
+    if (parts.some((w) => NOT_NAME.has(w) || STATE_FORMS.has(w)) || STATE_FORMS.has(name)) continue;
     out.push({ start: m.index! + lead, end: m.index! + m[0].length, name: m[0].slice(lead) });
   }
   return out;

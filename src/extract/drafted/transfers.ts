@@ -60,8 +60,13 @@ const PLACE_WORDS =
 const OWN_COUNTRY = String.raw`(?<own>\b(?:[Hh]is|[Hh]er|[Ww]hose) country)`;
 /** "It handed over ...", "when it sold ...": a supplier named by a pronoun, the actor it stands for found before it. */
 const PRONOUN = String.raw`(?<pronoun>\b(?:[Ii]t|[Tt]hey)(?= ))`;
+/**
+ * "the country gave Ukraine ...", "Israel had delivered ⟨W⟩ to the island": a state named by what it is, as a text
+ * about it calls it again; the state the text is about, else the one "it" would stand for.
+ */
+const DESCRIBED = String.raw`\b[Tt]he (?:country|island|kingdom|archipelago|republic|emirate)\b`;
 const SUPPLIER_VERB = new RegExp(
-  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${OBJECTS}))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
+  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|(?<described>${DESCRIBED})|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${OBJECTS}))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
   'gu',
 );
 const RECIPIENT_VERB = new RegExp(
@@ -157,7 +162,7 @@ const REPORTED = /\b(?:said|says|say|told|announced|stated|reported|added|that|w
 const NEGATED = /\b(?:not|never|no longer)\b/;
 /** "the transfer", "these deliveries": the transfer named last. */
 /** "had supplied it with ⟨W⟩", "sold it ⟨W⟩", "delivered ⟨W⟩ to it": a recipient named by a pronoun too. */
-const RECIPIENT = String.raw`(?:(?<to>${OBJECTS})|(?<toit>\b(?:it|them)\b))`;
+const RECIPIENT = String.raw`(?:(?<to>${OBJECTS})|(?<toit>\b(?:it|them)\b)|(?<tothe>${DESCRIBED}))`;
 /** How each supply verb names its recipient after it (SupplyVerb.recipient): "⟨B⟩ with ⟨W⟩", "⟨W⟩ to ⟨B⟩", ... */
 const RECIPIENT_WITH = new RegExp(String.raw`^\s+(?:the )?${RECIPIENT} with ${WEAPON}`, 'u');
 const RECIPIENT_TO = new RegExp(
@@ -292,10 +297,10 @@ export class TransferFinder {
       // "Moscow delivered 24 ⟨W⟩ between 2006 and 2008", "⟨A⟩ has supplied ⟨W⟩ since 2015": a weapon handed over to no
       // one named goes to the state the text is about, when one clearly is and it is not the supplier.
       const topic = this.topic();
-      const untold = verb.recipient.to && topic && !g.own && !g.pronoun ? UNTOLD.exec(rest) : null;
+      const untold = verb.recipient.to && topic && !g.own && !g.pronoun && !g.described ? UNTOLD.exec(rest) : null;
       // "gave it 14 ⟨W⟩ in exchange for the armour sent to ⟨C⟩": a pronoun right after the verb, a weapon after it, is
       // whom the weapon went to, whatever "to" comes later.
-      const double = ways[2] && ways[2].groups?.toit ? ways[2] : undefined;
+      const double = ways[2] && (ways[2].groups?.toit || ways[2].groups?.tothe) ? ways[2] : undefined;
       const way = double ?? ways.find((w): w is RegExpExecArray => !!w) ?? untold;
       if (!way) continue;
       const suppliers = g.own
@@ -304,7 +309,9 @@ export class TransferFinder {
           : []
         : g.pronoun
           ? this.referent(masked, m.index!)
-          : keys(g.supplier ?? g.from);
+          : g.described
+            ? this.describedState(masked, m.index!, [])
+            : keys(g.supplier ?? g.from);
       const negated = NEGATED.test(g.aux ?? '') || this.denied(text, m.index!);
       let end = m.index! + m[0].length + way[0].length;
       const recipients =
@@ -314,7 +321,9 @@ export class TransferFinder {
             : []
           : way.groups!.toit
             ? this.referent(masked, m.index!, suppliers)
-            : keys(way.groups!.to);
+            : way.groups!.tothe
+              ? this.describedState(masked, m.index!, suppliers)
+              : keys(way.groups!.to);
       out.push({ suppliers, recipients, weapon: way.groups, at: m.index!, end, negated });
       // "delivered 24 ⟨W1⟩ between 2006 and 2008 and ⟨W2⟩ systems in 2013": a second object goes where the first went;
       // a state or a body after "and" is no object.
@@ -467,6 +476,18 @@ export class TransferFinder {
       if (side && this.entities.get(side)?.type !== 'Place') return [side];
     }
     return this.lastSubject ? [this.lastSubject] : [];
+  }
+
+  /** What "the country" or "the island" stands for: the state the text is about, else what "it" would stand for. */
+  private describedState(masked: Masked, at: number, besides: string[]): string[] {
+    const topic = this.topic();
+    if (topic && !besides.includes(topic)) return [topic];
+    const before = [...masked.text.slice(0, at).matchAll(/⟨(\d+)⟩/g)].reverse();
+    for (const u of before) {
+      const side = this.actors(masked, [Number(u[1])])[0];
+      if (side?.startsWith('state:') && !besides.includes(side)) return [side];
+    }
+    return this.lastSubject?.startsWith('state:') && !besides.includes(this.lastSubject) ? [this.lastSubject] : [];
   }
 
   /** The first state (or a state's service) after a point of its clause that is not one of `not`, before anything said. */
