@@ -3,6 +3,8 @@ import { Entities, makeKey, type Mention } from './entities.js';
 import { listUnits, Masked, type Unit } from './masked.js';
 import { escapeRegExp, lineAt, titleCaseWords, type Sentence } from './text.js';
 import { INVERTED_VERB, PAST_WORDS } from './verbs.js';
+import { dataTable } from './tables.js';
+import { z } from 'zod';
 import type { Span } from './types.js';
 
 /**
@@ -68,6 +70,17 @@ const REPORTING = `(?:${[...PAST_WORDS, 'says'].join('|')})`;
 /** A reporting verb after a name, perhaps past a relative pronoun or an appositive: "⟨name⟩, the leader's sister, said". */
 const VERB_AFTER = new RegExp(
   `^(?:,? who|,(?: [^,]{1,80},)?)?(?: (?:also|later|again|then|earlier|on \\w+))? ${REPORTING}\\b`,
+);
+/**
+ * What shows a name of two or more words to be a person's with nothing else beside it (persons.json): "⟨name⟩'s
+ * government", "⟨name⟩ had approved", "⟨name⟩ replaced".
+ */
+const PERSONS = z
+  .object({ about: z.string(), possessed: z.array(z.string()).min(1), acts: z.array(z.string()).min(1) })
+  .parse(dataTable('persons.json'));
+const LEADER_AFTER = new RegExp(
+  `^(?:[’']s (?:(?:own|former|late|new|first|second|third|last) )?(?:${PERSONS.possessed.join('|')})\\b|,? (?:(?:has|had) (?:(?:also|since|already|just|been) )*(?:[a-z]+ed|sworn|taken|made|sent|won|led|met|fled|held|given|told)|(?:${PERSONS.acts.join('|')}))\\b)`,
+  'u',
 );
 const VERB_BEFORE = new RegExp(`\\b(?:${INVERTED_VERB}|[Aa]ccording to) $`);
 
@@ -252,6 +265,7 @@ export class PeopleFinder {
         titleAfter ||
         HONORIFIC_BEFORE.test(before) ||
         VERB_AFTER.test(after) ||
+        (words.length > 1 && LEADER_AFTER.test(after)) ||
         APPOSITION.test(after) ||
         VERB_BEFORE.test(before);
       if (!known && !(evidence && (words.length > 1 || titled || titleBefore || HONORIFIC_BEFORE.test(before))))

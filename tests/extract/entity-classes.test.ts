@@ -162,3 +162,17 @@ describe('events of standing, with their date', () => {
     expect(events(d)).toEqual([]);
   });
 });
+
+describe('a leader named with what they have or did', () => {
+  it('reads a name before a possessive of rule or a verb of acting as a person', async () => {
+    const d = await extract(
+      "Alpha Condé had approved the deal in 2015. Omar al-Bashir's government fell in 2019, and Yahya Jammeh fled to Equatorial Guinea.",
+    );
+    expect(named(d, 'Person')).toEqual(['Alpha Condé', 'Omar al-Bashir', 'Yahya Jammeh']);
+  });
+
+  it('does not read a place or a body before a possessive as a person', async () => {
+    const d = await extract("Silicon Valley's firms grew, and Human Rights Watch reported abuses.");
+    expect(named(d, 'Person')).toEqual([]);
+  });
+});
