@@ -28,6 +28,8 @@ import {
 import { Entities, makeKey, type Mention, type MentionForm } from './entities.js';
 import { COUNT_WORD, NOT_SYSTEM_NAMES, WEAPON_MODIFIER, WEAPON_NOUN } from './drafted/arms.js';
 import { committeesIn } from './committees.js';
+import { COMPANY_HEAD, COMPANY_NAME, NOT_COMPANY } from './companies.js';
+import { namedFighters } from './fighters.js';
 import { questionOutlets } from './outlets.js';
 import { dataTable, phraseGroup } from './tables.js';
 import { SHARED_NAMES, sharedNamesIn } from './shared-names.js';
@@ -378,6 +380,7 @@ export class MentionFinder {
     this.missions();
     this.press();
     this.namedGroups();
+    this.fighters();
     this.describedNames();
     this.governments();
     this.groups();
@@ -1111,6 +1114,17 @@ export class MentionFinder {
     }
   }
 
+  /** "the Contra rebels", "Tuareg separatists": an armed group named by a proper word and its fighters (fighters.ts). */
+  private fighters() {
+    for (const f of namedFighters(this.text)) {
+      const key = makeKey('org', f.name);
+      this.candidate(f.start, f.end, 48, () => {
+        this.addOrganization(key, f.name, 'ARMED_GROUP');
+        return [this.mentionOf(key, f.start, f.end - f.start, 'name')];
+      });
+    }
+  }
+
   /**
    * "The Federal Government", "the Government" in a state's own statement
    * (the state known from its publisher or its text): that state speaking.
@@ -1332,7 +1346,8 @@ export class MentionFinder {
    */
   private genericOrganizations() {
     const head =
-      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Society|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|(?<!of )International(?! [A-Z])|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan|Community|Initiative|(?<!Press )Conference|Police|Gendarmerie|Command|Consortium|Academy|Military District|Chiefs of Staff|General Staff';
+      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Society|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|(?<!of )International(?! [A-Z])|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan|Community|Initiative|(?<!Press )Conference|Police|Gendarmerie|Command|Consortium|Academy|Military District|Chiefs of Staff|General Staff|' +
+      COMPANY_HEAD;
     const word = "[A-Z][\\p{L}&’'-]*";
     // "Ministry of Irrigation and Water Resources": a field of two names joined by "and" is one body's.
     // "the OSCE Mission to Moldova": a mission's field follows "to" too.
@@ -1432,7 +1447,8 @@ export class MentionFinder {
         start += owner[0].length;
       }
       // "Russian Federation" ends like a body's name but is a state's; "West Bank" is a place of the gazetteer's.
-      if (!phrase.includes(' ') || STATE_FORMS.has(phrase) || KNOWN_PLACE_FORMS.has(phrase)) continue;
+      if (!phrase.includes(' ') || STATE_FORMS.has(phrase) || KNOWN_PLACE_FORMS.has(phrase) || NOT_COMPANY.test(phrase))
+        continue;
       // "Jerusalem and the West Bank": a name whose only word for a body is the one inside a place's name is places.
       const place = [...KNOWN_PLACE_FORMS].find((f) => phrase.endsWith(` ${f}`));
       if (place && !new RegExp(`\\b(?:${head})\\b`).test(phrase.slice(0, -place.length))) continue;
@@ -1487,6 +1503,9 @@ export class MentionFinder {
               this.stateOf(phrase.split(' ')[0]) === state))
         )
           this.entities.link('partOf', key, this.entities.state(state).key);
+        // "Germany's ThyssenKrupp Marine Systems": a company is in its state, not part of it (companies.json).
+        else if (!state && owner && COMPANY_NAME.test(phrase))
+          this.entities.link('locatedIn', key, this.entities.state(owner).key);
         else if (!state && owner && !['ARMED_GROUP', 'THINK_TANK'].includes(category))
           this.entities.link('partOf', key, this.entities.state(owner).key);
         // "the Federal Foreign Office", "the Federal Police" in a text its heading places in Berlin: a state's body

@@ -3,6 +3,8 @@ import { Entities, makeKey, type Mention } from './entities.js';
 import { listUnits, Masked, type Unit } from './masked.js';
 import { escapeRegExp, lineAt, titleCaseWords, type Sentence } from './text.js';
 import { INVERTED_VERB, PAST_WORDS } from './verbs.js';
+import { dataTable } from './tables.js';
+import { z } from 'zod';
 import type { Span } from './types.js';
 
 /**
@@ -69,9 +71,20 @@ const REPORTING = `(?:${[...PAST_WORDS, 'says'].join('|')})`;
 const VERB_AFTER = new RegExp(
   `^(?:,? who|,(?: [^,]{1,80},)?)?(?: (?:also|later|again|then|earlier|on \\w+))? ${REPORTING}\\b`,
 );
+/**
+ * What shows a name of two or more words to be a person's with nothing else beside it (persons.json): "⟨name⟩'s
+ * government", "⟨name⟩ had approved", "⟨name⟩ replaced".
+ */
+const PERSONS = z
+  .object({ about: z.string(), possessed: z.array(z.string()).min(1), acts: z.array(z.string()).min(1) })
+  .parse(dataTable('persons.json'));
+const LEADER_AFTER = new RegExp(
+  `^(?:[’']s (?:(?:own|former|late|new|first|second|third|last) )?(?:${PERSONS.possessed.join('|')})\\b|,? (?:(?:has|had) (?:(?:also|since|already|just|been) )*(?:[a-z]+ed|sworn|taken|made|sent|won|led|met|fled|held|given|told)|(?:${PERSONS.acts.join('|')}))\\b)`,
+  'u',
+);
 const VERB_BEFORE = new RegExp(`\\b(?:${INVERTED_VERB}|[Aa]ccording to) $`);
 
-const NAME_WORD = "(?:(?:al|el|bin|ibn)-)?[A-Z][\\p{Ll}]+(?:[A-Z][\\p{Ll}]+)?(?:[-’'][A-Z]?[\\p{Ll}]+)*";
+const NAME_WORD = "(?:(?:al|el|bin|ibn)-)?\\p{Lu}[\\p{Ll}]+(?:\\p{Lu}[\\p{Ll}]+)?(?:[-’']\\p{Lu}?[\\p{Ll}]+)*";
 const NAME = new RegExp(
   `(?<![\\p{L}\\p{N}⟩’'.-])${NAME_WORD}(?: (?:(?:de|da|van|von|der|den|del|della|du|ter|ten|bin|al|el|le|la|di|dos|das|ben) ){0,2}${NAME_WORD}){0,6}(?![\\p{L}\\p{N}-])`,
   'gu',
@@ -147,7 +160,7 @@ export class PeopleFinder {
     private readonly homeState?: string,
   ) {
     const counts = new Map<string, number>();
-    for (const m of text.matchAll(/^\s*([A-Z][\p{Ll}’'-]+(?: [A-Z][\p{Ll}’'-]+){1,3}):\s/gmu))
+    for (const m of text.matchAll(/^\s*(\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+){1,3}):\s/gmu))
       counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
     this.speakerLabels = new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name));
     const lede = /\n\s*\n([^\n]+)/.exec(text);
@@ -252,6 +265,7 @@ export class PeopleFinder {
         titleAfter ||
         HONORIFIC_BEFORE.test(before) ||
         VERB_AFTER.test(after) ||
+        (words.length > 1 && LEADER_AFTER.test(after)) ||
         APPOSITION.test(after) ||
         VERB_BEFORE.test(before);
       if (!known && !(evidence && (words.length > 1 || titled || titleBefore || HONORIFIC_BEFORE.test(before))))
@@ -312,6 +326,26 @@ export class PeopleFinder {
     });
   }
 
+  /**
+   * What "its" or "their" before a post stands for: the state or organization the sentence before names first, its
+   * subject ("The French foreign ministry said the islands had been French. Its spokesman, ...": the ministry's).
+   */
+  private namedBefore(at: number): string | undefined {
+    const own = this.text.slice(0, at).search(/[.!?]["”]?\s+\S*$/);
+    const from = Math.max(
+      this.text.lastIndexOf('\n', at),
+      this.text.slice(0, Math.max(0, own)).search(/[.!?]["”]?\s+[^.!?]*$/),
+    );
+    let first: { key: string; start: number } | undefined;
+    for (const record of this.entities.byKey.values()) {
+      if (record.type !== 'State' && record.type !== 'Organization') continue;
+      for (const m of record.mentions)
+        if (m.end <= at && m.start > from && (!first || m.start < first.start))
+          first = { key: record.key, start: m.start };
+    }
+    return first?.key;
+  }
+
   /** Records the post a title names, held for the state or organization in it. */
   private holds(person: string, masked: Masked, start: number, end: number, units: Unit[], after?: Mention) {
     const words = masked.text.slice(start, end);
@@ -352,6 +386,16 @@ export class PeopleFinder {
     if ((!holder || envoy) && (command || /Secretary-General|\bUN\b|U\.N\.|United Nations/.test(title))) {
       // "Special Envoy of the Secretary-General", "Under-Secretary-General for ...": posts of the United Nations.
       this.entities.position({ person, title, holder: this.unitedNations(), former: false });
+      return;
+    }
+    // "The foreign ministry said ... Its spokesman, ⟨name⟩, rejected ...": a post of "its" or "their" is held for the
+    // state or body named last before it.
+    const owner =
+      !holder && /\b(?:its|their) $/i.test(this.text.slice(Math.max(0, span.start - 6), span.start))
+        ? this.namedBefore(span.start)
+        : undefined;
+    if (owner) {
+      this.entities.position({ person, title, holder: owner, former: /\bformer\b/i.test(title) });
       return;
     }
     if (!holder) {

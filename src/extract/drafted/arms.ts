@@ -22,6 +22,7 @@ const table = z
     transferNouns: z.array(z.string()),
     supplierRanks: z.array(z.string()),
     supplierNouns: z.array(z.string()),
+    genericWeaponNouns: z.array(z.string()),
   })
   .parse(dataTable('arms.json'));
 
@@ -30,6 +31,8 @@ export const WEAPON_NOUN = `(?:${alternation(table.weaponNouns)})`;
 export const WEAPON_MODIFIER = `(?:${alternation(table.weaponModifiers)})`;
 /** Capitalised words that qualify weapons without naming a system: "Western weapons", "Soviet-era tanks". */
 export const NOT_SYSTEM_NAMES = new Set(table.notSystemNames);
+/** Nouns for weapons of no kind ("weapons", "equipment"), whose transfer named again is the one named before. */
+export const GENERIC_WEAPON_NOUNS = new Set(table.genericWeaponNouns);
 /** Capitalised words that count weapons, opening a sentence: "Three ANKA drones" names the ANKA. */
 export const COUNT_WORD = `(?:${alternation(table.countWords)})`;
 

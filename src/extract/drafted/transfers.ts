@@ -6,6 +6,7 @@ import { clearTopic, datelineState } from '../mentions.js';
 import { slug } from '../text.js';
 import type { Span } from '../types.js';
 import {
+  GENERIC_WEAPON_NOUNS,
   QUANTITY,
   RECEIVE,
   RECEIVED,
@@ -34,6 +35,12 @@ import { periodsIn, type Period } from './period.js';
  * drafted.
  */
 
+/**
+ * The parties after "from", "to" or "by": a list of them, but not one whose last member opens a clause of its own
+ * ("ordered ⟨W⟩ from ⟨A⟩, and ⟨C⟩ threatened to strike them": ⟨C⟩ is the next clause's subject, not a supplier).
+ */
+const NEW_CLAUSE = String.raw`(?!\s+(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do|said|says|say|told|sent|took|made|began|struck|[a-z]+ed)\b)`;
+const OBJECTS = String.raw`(?:[Bb]oth (?:the )?)?⟨\d+⟩(?:(?:, (?:the )?⟨\d+⟩)*,? (?:and|or|as well as) (?:the )?⟨\d+⟩${NEW_CLAUSE})?`;
 /** A weapon phrase: "six ⟨Yak-130⟩ light attack aircraft", "armoured vehicles and air defence systems". */
 const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and| or|,) (?:${QUANTITY}\s+)?(?:(?:${WEAPON_MODIFIER}|⟨\d+⟩|[\w-]+) ){0,4}${WEAPON_NOUN}){0,3}|⟨\d+⟩)(?![\w-])`;
 /**
@@ -53,8 +60,13 @@ const PLACE_WORDS =
 const OWN_COUNTRY = String.raw`(?<own>\b(?:[Hh]is|[Hh]er|[Ww]hose) country)`;
 /** "It handed over ...", "when it sold ...": a supplier named by a pronoun, the actor it stands for found before it. */
 const PRONOUN = String.raw`(?<pronoun>\b(?:[Ii]t|[Tt]hey)(?= ))`;
+/**
+ * "the country gave Ukraine ...", "Israel had delivered ⟨W⟩ to the island": a state named by what it is, as a text
+ * about it calls it again; the state the text is about, else the one "it" would stand for.
+ */
+const DESCRIBED = String.raw`\b[Tt]he (?:country|island|kingdom|archipelago|republic|emirate)\b`;
 const SUPPLIER_VERB = new RegExp(
-  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${LIST}))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
+  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|(?<described>${DESCRIBED})|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${OBJECTS}))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
   'gu',
 );
 const RECIPIENT_VERB = new RegExp(
@@ -62,21 +74,21 @@ const RECIPIENT_VERB = new RegExp(
   'gu',
 );
 const PASSIVE = new RegExp(
-  String.raw`${WEAPON}(?: [^⟨;,]{0,30}?)? (?<verb>${SUPPLIED})(?: (?:by|from) (?:the )?(?<by>${LIST}))?(?: (?:to|for) ${PLACE_WORDS}(?<to>${LIST}))(?: (?:by|from) (?:the )?(?<by2>${LIST}))?`,
+  String.raw`${WEAPON}(?: [^⟨;,]{0,30}?)? (?<verb>${SUPPLIED})(?: (?:by|from) (?:the )?(?<by>${OBJECTS}))?(?: (?:to|for) ${PLACE_WORDS}(?<to>${OBJECTS}))(?: (?:by|from) (?:the )?(?<by2>${OBJECTS}))?`,
   'gu',
 );
 const NOMINAL = new RegExp(
-  String.raw`(?:(?<owner>⟨\d+⟩)[’']s )?(?:[\w-]+ ){0,2}?(?:${TRANSFER_NOUN})(?: by (?:the )?(?<by>${LIST}))?(?: of ${WEAPON})?(?: (?:by|from) (?:the )?(?<from>${LIST}))?(?: [^⟨;,]{0,20}?)? to ${PLACE_WORDS}(?<to>${LIST})`,
+  String.raw`(?:(?<owner>⟨\d+⟩)[’']s )?(?:[\w-]+ ){0,2}?(?:${TRANSFER_NOUN})(?: by (?:the )?(?<by>${OBJECTS}))?(?: of ${WEAPON})?(?: (?:by|from) (?:the )?(?<from>${OBJECTS}))?(?: [^⟨;,]{0,20}?)? to ${PLACE_WORDS}(?<to>${OBJECTS})`,
   'gu',
 );
 /** "⟨A⟩ approved the sale of ⟨W⟩ to ⟨B⟩": the subject supplies. */
 const APPROVED = new RegExp(
-  String.raw`(?<supplier>${LIST})(?:${ASIDE})?\s+(?:${AUX})(?:approved|authorized|authorised|cleared|agreed|signed off on) (?:the |a )?(?:[\w-]+ )?(?:${TRANSFER_NOUN}) of ${WEAPON}(?: [^⟨;,]{0,20}?)? to ${PLACE_WORDS}(?<to>${LIST})`,
+  String.raw`(?<supplier>${LIST})(?:${ASIDE})?\s+(?:${AUX})(?:approved|authorized|authorised|cleared|agreed|signed off on) (?:the |a )?(?:[\w-]+ )?(?:${TRANSFER_NOUN}) of ${WEAPON}(?: [^⟨;,]{0,20}?)? to ${PLACE_WORDS}(?<to>${OBJECTS})`,
   'gu',
 );
 /** "⟨B⟩ signed a $2 billion contract with ⟨A⟩ for ⟨W⟩", "⟨B⟩ placed an order for ⟨W⟩ from ⟨A⟩": the subject buys. */
 const DEAL = new RegExp(
-  String.raw`(?<to>${LIST})(?:${ASIDE})?\s+(?:${AUX})(?:signed|struck|reached|concluded|agreed|inked|finali[sz]ed|placed) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement|order)(?: with (?:the )?(?<by>${LIST}))? (?:for|to buy|to purchase|to acquire) ${WEAPON}(?:(?: [^⟨;]{0,30}?)? (?:from|with) (?:the )?(?<from>${LIST}))?`,
+  String.raw`(?<to>${LIST})(?:${ASIDE})?\s+(?:${AUX})(?:signed|struck|reached|concluded|agreed|inked|finali[sz]ed|placed) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement|order)(?: with (?:the )?(?<by>${OBJECTS}))? (?:for|to buy|to purchase|to acquire) ${WEAPON}(?:(?: [^⟨;]{0,30}?)? (?:from|with) (?:the )?(?<from>${OBJECTS}))?`,
   'gu',
 );
 /**
@@ -91,22 +103,22 @@ const SUPPLIER_OF = new RegExp(
 );
 /** "⟨B⟩'s purchase of ⟨W⟩ from ⟨A⟩", "⟨B⟩'s planned acquisition of ⟨W⟩ from ⟨A⟩": the owner of the buying receives. */
 const PURCHASE = new RegExp(
-  String.raw`(?<to>⟨\d+⟩)[’']s (?:[\w-]+ )?(?:purchase|purchases|acquisition|acquisitions|procurement|imports?|orders?) of ${WEAPON}(?: [^⟨;,]{0,20}?)? from (?:the )?(?<from>${LIST})`,
+  String.raw`(?<to>⟨\d+⟩)[’']s (?:[\w-]+ )?(?:purchase|purchases|acquisition|acquisitions|procurement|imports?|orders?) of ${WEAPON}(?: [^⟨;,]{0,20}?)? from (?:the )?(?<from>${OBJECTS})`,
   'gu',
 );
 /** "a ⟨W⟩, one of several that ⟨A⟩ sold to ⟨B⟩", "the ⟨W⟩ which ⟨A⟩ delivered to ⟨B⟩": the weapon before its clause. */
 const RELATIVE = new RegExp(
-  String.raw`${WEAPON}(?:, one of [^⟨;,]{0,30}?)?,? (?:that|which) (?:the )?(?<supplier>${LIST})\s+(?:${AUX})(?<verb>${SUPPLY}) (?:to|for) ${PLACE_WORDS}(?<to>${LIST})`,
+  String.raw`${WEAPON}(?:, one of [^⟨;,]{0,30}?)?,? (?:that|which) (?:the )?(?<supplier>${LIST})\s+(?:${AUX})(?<verb>${SUPPLY}) (?:to|for) ${PLACE_WORDS}(?<to>${OBJECTS})`,
   'gu',
 );
 /** "⟨B⟩, ..., after buying ⟨W⟩ from ⟨A⟩": a clause of receiving hung on the sentence's subject. */
 const RECEIVING_CLAUSE = new RegExp(
-  String.raw`^(?:[A-Z][\w-]* ){0,2}?(?:the )?(?<to>${LIST})(?<mid>[^;]{0,200}?)(?<clause>\b(?:after|before|while|since|by) ${RECEIVING}\s+${WEAPON}(?: [^⟨;]{0,40}?)? from (?:the )?(?<from>${LIST}))`,
+  String.raw`^(?:[A-Z][\w-]* ){0,2}?(?:the )?(?<to>${LIST})(?<mid>[^;]{0,200}?)(?<clause>\b(?:after|before|while|since|by) ${RECEIVING}\s+${WEAPON}(?: [^⟨;]{0,40}?)? from (?:the )?(?<from>${OBJECTS}))`,
   'u',
 );
 /** "⟨B⟩ still operates the 247 ⟨W⟩ tanks it bought from ⟨A⟩": a receiving clause whose "it" is the sentence's subject. */
 const RECEIVED_RELATIVE = new RegExp(
-  String.raw`^(?:[A-Z][\w-]* ){0,2}?(?:the )?(?<to>${LIST})(?<mid>[^;]{0,200}?)(?<clause>${WEAPON},? (?:that |which )?(?:it|they) (?:${AUX})(?:${RECEIVE})(?: [^⟨;]{0,40}?)? from (?:the )?(?<from>${LIST}))`,
+  String.raw`^(?:[A-Z][\w-]* ){0,2}?(?:the )?(?<to>${LIST})(?<mid>[^;]{0,200}?)(?<clause>${WEAPON},? (?:that |which )?(?:it|they) (?:${AUX})(?:${RECEIVE})(?: [^⟨;]{0,40}?)? from (?:the )?(?<from>${OBJECTS}))`,
   'u',
 );
 /**
@@ -116,33 +128,41 @@ const RECEIVED_RELATIVE = new RegExp(
  */
 const NEAR_WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of|has|have|had|is|are|was|were)\b)(?![\w-]+ed\b)[\w-]+)[ -]){0,3}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}|⟨\d+⟩)(?![\w-])`;
 const SUPPLIED_BY = new RegExp(
-  String.raw`${NEAR_WEAPON}(?: [^⟨;,]{0,30}?)? (?:(?:has|have|had|was|were|are|is) )?(?:(?:not|never|already|recently|reportedly|allegedly|been) )*(?<verb>${SUPPLIED}) by (?:the )?(?<by>${LIST})(?! (?:to|for) )`,
+  String.raw`${NEAR_WEAPON}(?: [^⟨;,]{0,30}?)? (?:(?:has|have|had|was|were|are|is) )?(?:(?:not|never|already|recently|reportedly|allegedly|been) )*(?<verb>${SUPPLIED}) by (?:the )?(?<by>${OBJECTS})(?! (?:to|for) )`,
   'gu',
 );
 const BOUGHT_FROM = new RegExp(
-  String.raw`${NEAR_WEAPON},? (?:(?:that|which) )?(?:(?:(?<we>we|it|they)|(?<buyer>⟨\d+⟩)) )?(?<aux>${AUX})(?:${RECEIVED}) (?:[^⟨;,]{0,30}? )?from (?:the )?(?<from>${LIST})`,
+  String.raw`${NEAR_WEAPON},? (?:(?:that|which) )?(?:(?:(?<we>we|it|they)|(?<buyer>⟨\d+⟩)) )?(?<aux>${AUX})(?:${RECEIVED}) (?:[^⟨;,]{0,30}? )?from (?:the )?(?<from>${OBJECTS})`,
   'gu',
 );
 /** A further object and its recipient after a first: "... to ⟨B1⟩ in 2025 and 12 ⟨W2⟩ to ⟨B2⟩". */
 const AND_TO = new RegExp(
-  String.raw`^(?: [^⟨;,]{0,30}?)?,? and ${WEAPON}(?: [^⟨;]{0,40}?)? (?:to|for) ${PLACE_WORDS}(?<to>${LIST})`,
+  String.raw`^(?: [^⟨;,]{0,30}?)?,? and ${WEAPON}(?: [^⟨;]{0,40}?)? (?:to|for) ${PLACE_WORDS}(?<to>${OBJECTS})`,
   'u',
 );
 /** A second verb of receiving after a first, its subject the same: "... and is buying ⟨W2⟩ from ⟨A2⟩". */
 const AND_RECEIVED = new RegExp(
-  String.raw`^,? and (?<aux>${AUX})(?:${RECEIVE})\s+(?:of\s+)?${WEAPON}(?: [^⟨;,]{0,40}?)? from (?:the )?(?<from>${LIST})`,
+  String.raw`^,? and (?<aux>${AUX})(?:${RECEIVE})\s+(?:of\s+)?${WEAPON}(?: [^⟨;,]{0,40}?)? from (?:the )?(?<from>${OBJECTS})`,
   'u',
 );
 /** A character of the same clause: not past a semicolon, nor into a clause of its own (", and ⟨B⟩ defends ... with"). */
 const IN_CLAUSE = String.raw`(?:(?!,\s+(?:and|but|while|whereas)\b)[^;])`;
 /** A further object for the same recipient after a first: "delivered 24 ⟨W1⟩ between 2006 and 2008 and ⟨W2⟩ systems in 2013". */
 const AND_MORE = new RegExp(String.raw`^(?: [^⟨;,]{0,30}?)? and ${WEAPON}(?![^;]{0,60}\b(?:to|for|with)\s)`, 'u');
+/**
+ * Further objects joined to a first by "along with", "as well as", "together with": "delivered 50 ⟨W1⟩ to ⟨B⟩ in 2016,
+ * along with patrol boats", "bought ⟨W1⟩ from ⟨A⟩ together with two ⟨W2⟩": they went the same way as the first.
+ */
+const ALONG_WITH = new RegExp(
+  String.raw`^(?: [^⟨;,]{0,30}?)?,? (?:along with|together with|as well as|alongside|plus) ${WEAPON}`,
+  'u',
+);
 /** Words that end a clause's subject: what comes after them is said, not done, by it. */
 const REPORTED = /\b(?:said|says|say|told|announced|stated|reported|added|that|who|which)\b|[;:]/;
 const NEGATED = /\b(?:not|never|no longer)\b/;
 /** "the transfer", "these deliveries": the transfer named last. */
 /** "had supplied it with ⟨W⟩", "sold it ⟨W⟩", "delivered ⟨W⟩ to it": a recipient named by a pronoun too. */
-const RECIPIENT = String.raw`(?:(?<to>${LIST})|(?<toit>\b(?:it|them)\b))`;
+const RECIPIENT = String.raw`(?:(?<to>${OBJECTS})|(?<toit>\b(?:it|them)\b)|(?<tothe>${DESCRIBED}))`;
 /** How each supply verb names its recipient after it (SupplyVerb.recipient): "⟨B⟩ with ⟨W⟩", "⟨W⟩ to ⟨B⟩", ... */
 const RECIPIENT_WITH = new RegExp(String.raw`^\s+(?:the )?${RECIPIENT} with ${WEAPON}`, 'u');
 const RECIPIENT_TO = new RegExp(
@@ -150,7 +170,7 @@ const RECIPIENT_TO = new RegExp(
   'u',
 );
 const RECIPIENT_DOUBLE = new RegExp(String.raw`^\s+(?:the )?${RECIPIENT} ${WEAPON}`, 'u');
-const RECIPIENT_OBJECT = new RegExp(String.raw`^\s+(?:the )?(?<to>${LIST})`, 'u');
+const RECIPIENT_OBJECT = new RegExp(String.raw`^\s+(?:the )?(?<to>${OBJECTS})`, 'u');
 const RECIPIENT_FOR = new RegExp(String.raw`^\s+${WEAPON}(?: [^⟨;]{0,40}?)? for (?:${PLACE_WORDS}${RECIPIENT})`, 'u');
 const RECIPIENT_IN = new RegExp(
   String.raw`^\s+${WEAPON}(?: [^⟨;]{0,20}?)? (?:in|on the territory of) (?:${PLACE_WORDS}${RECIPIENT})`,
@@ -165,6 +185,14 @@ const ANAPHORA = new RegExp(
 );
 /** "Chinese-made", "Israeli-built", "Turkish": who made or sent the weapons, named in their phrase. */
 const MAKER = /⟨(\d+)⟩(?:-(?:made|built|supplied|designed|manufactured))?/g;
+
+const KIND_NOUN = new RegExp(`^(?:${WEAPON_NOUN})$`, 'u');
+/** The kind of weapon a phrase names, by its head noun in the singular ("patrol boats": "boat"); none for "weapons". */
+function weaponKind(words: string): string | undefined {
+  const head = /([\p{L}-]+)\s*$/u.exec(words.toLowerCase())?.[1];
+  if (!head || GENERIC_WEAPON_NOUNS.has(head) || !KIND_NOUN.test(head)) return undefined;
+  return head.replace(/(?<=[^s])s$/, '');
+}
 
 export interface FoundTransfer {
   key: string;
@@ -190,6 +218,8 @@ export class TransferFinder {
   private lastSubject: string | undefined;
   /** The transfers that are a supplier's whole trade with a recipient, kept apart from its deliveries of one weapon. */
   private readonly wholeTrade = new Set<string>();
+  /** The kinds of weapon each transfer was named with ("tank", "patrol boat"), to tell a second kind from the first. */
+  private readonly kinds = new Map<string, Set<string>>();
   /** The state the text is about, once worked out (undefined when none clearly is). */
   private topicKey: string | undefined | null = null;
 
@@ -267,8 +297,11 @@ export class TransferFinder {
       // "Moscow delivered 24 ⟨W⟩ between 2006 and 2008", "⟨A⟩ has supplied ⟨W⟩ since 2015": a weapon handed over to no
       // one named goes to the state the text is about, when one clearly is and it is not the supplier.
       const topic = this.topic();
-      const untold = verb.recipient.to && topic && !g.own && !g.pronoun ? UNTOLD.exec(rest) : null;
-      const way = ways.find((w): w is RegExpExecArray => !!w) ?? untold;
+      const untold = verb.recipient.to && topic && !g.own && !g.pronoun && !g.described ? UNTOLD.exec(rest) : null;
+      // "gave it 14 ⟨W⟩ in exchange for the armour sent to ⟨C⟩": a pronoun right after the verb, a weapon after it, is
+      // whom the weapon went to, whatever "to" comes later.
+      const double = ways[2] && (ways[2].groups?.toit || ways[2].groups?.tothe) ? ways[2] : undefined;
+      const way = double ?? ways.find((w): w is RegExpExecArray => !!w) ?? untold;
       if (!way) continue;
       const suppliers = g.own
         ? speakerState
@@ -276,7 +309,9 @@ export class TransferFinder {
           : []
         : g.pronoun
           ? this.referent(masked, m.index!)
-          : keys(g.supplier ?? g.from);
+          : g.described
+            ? this.describedState(masked, m.index!, [])
+            : keys(g.supplier ?? g.from);
       const negated = NEGATED.test(g.aux ?? '') || this.denied(text, m.index!);
       let end = m.index! + m[0].length + way[0].length;
       const recipients =
@@ -286,7 +321,9 @@ export class TransferFinder {
             : []
           : way.groups!.toit
             ? this.referent(masked, m.index!, suppliers)
-            : keys(way.groups!.to);
+            : way.groups!.tothe
+              ? this.describedState(masked, m.index!, suppliers)
+              : keys(way.groups!.to);
       out.push({ suppliers, recipients, weapon: way.groups, at: m.index!, end, negated });
       // "delivered 24 ⟨W1⟩ between 2006 and 2008 and ⟨W2⟩ systems in 2013": a second object goes where the first went;
       // a state or a body after "and" is no object.
@@ -301,6 +338,8 @@ export class TransferFinder {
           end: end + more[0].length,
           negated,
         });
+      const along = this.along(masked, end, suppliers, recipients, negated);
+      if (along) out.push(along);
       // "handed over two ⟨W1⟩ to ⟨B1⟩ in 2025 and 12 ⟨W2⟩ to ⟨B2⟩": each object with its own recipient.
       if (way === ways[1])
         for (let next; (next = AND_TO.exec(text.slice(end))); end += next[0].length)
@@ -317,7 +356,7 @@ export class TransferFinder {
       const g = m.groups!;
       // "received ⟨W⟩ built in ⟨A⟩": where they were made is where they came from.
       const from = new RegExp(
-        String.raw`^(?: [^⟨;]{0,60}?)? (?:from|(?:built|made|manufactured) in) (?:the )?(?<from>${LIST})`,
+        String.raw`^(?: [^⟨;]{0,60}?)? (?:from|(?:built|made|manufactured) in) (?:the )?(?<from>${OBJECTS})`,
         'u',
       ).exec(g.tail ?? '');
       const suppliers = from ? keys(from.groups!.from) : this.makers(masked, g.what ?? '');
@@ -333,7 +372,7 @@ export class TransferFinder {
           end: end + again[0].length,
           negated: NEGATED.test(again.groups!.aux ?? '') || this.denied(text, m.index!),
         });
-      out.push({
+      const received = {
         suppliers,
         // "It took delivery of ⟨W⟩ from ⟨A⟩": the actor "it" stands for receives.
         // "we are acquiring ⟨W⟩ from ⟨A⟩": the state the text speaks for receives.
@@ -348,7 +387,10 @@ export class TransferFinder {
         at: m.index!,
         end,
         negated: NEGATED.test(g.aux ?? '') || this.denied(text, m.index!),
-      });
+      };
+      out.push(received);
+      const along = this.along(masked, end, received.suppliers, received.recipients, received.negated);
+      if (along) out.push(along);
     }
     // Clauses of receiving hung on the sentence's subject: "after buying ⟨W⟩ from ⟨A⟩", "the ⟨W⟩ it bought from ⟨A⟩".
     for (const re of [RECEIVING_CLAUSE, RECEIVED_RELATIVE]) {
@@ -417,6 +459,13 @@ export class TransferFinder {
       );
   }
 
+  /** A further object after "along with" where a transfer's words end, moved by the same parties. */
+  private along(masked: Masked, end: number, suppliers: string[], recipients: string[], negated: boolean) {
+    const next = ALONG_WITH.exec(masked.text.slice(end));
+    if (!next || this.namesNoWeapon(masked, next.groups!.what)) return undefined;
+    return { suppliers, recipients, weapon: next.groups, at: end, end: end + next[0].length, negated };
+  }
+
   /**
    * What "it" receiving stands for: the subject the sentence opened with ("the Maldives had signed ... with China,
    * and ... it had received"), else the first the sentence before named.
@@ -427,6 +476,18 @@ export class TransferFinder {
       if (side && this.entities.get(side)?.type !== 'Place') return [side];
     }
     return this.lastSubject ? [this.lastSubject] : [];
+  }
+
+  /** What "the country" or "the island" stands for: the state the text is about, else what "it" would stand for. */
+  private describedState(masked: Masked, at: number, besides: string[]): string[] {
+    const topic = this.topic();
+    if (topic && !besides.includes(topic)) return [topic];
+    const before = [...masked.text.slice(0, at).matchAll(/⟨(\d+)⟩/g)].reverse();
+    for (const u of before) {
+      const side = this.actors(masked, [Number(u[1])])[0];
+      if (side?.startsWith('state:') && !besides.includes(side)) return [side];
+    }
+    return this.lastSubject?.startsWith('state:') && !besides.includes(this.lastSubject) ? [this.lastSubject] : [];
   }
 
   /** The first state (or a state's service) after a point of its clause that is not one of `not`, before anything said. */
@@ -522,7 +583,9 @@ export class TransferFinder {
 
   /** Who made or sent the weapons, when their phrase names a state by its demonym ("Chinese-made"). */
   private makers(masked: Masked, what: string): string[] {
+    // A state by its name inside a long phrase ("⟨Germany⟩ gave it 14 ⟨W⟩ tanks") is a clause's subject, not a maker.
     const states = [...what.matchAll(MAKER)]
+      .filter((m) => m[0].includes('-') || masked.units[Number(m[1])]?.mention.form === 'demonym')
       .map((m) => masked.units[Number(m[1])]?.mention)
       .filter((m) => m && this.entities.get(m.key)?.type === 'State');
     return states.length ? [states[0]!.key] : [];
@@ -553,6 +616,7 @@ export class TransferFinder {
     const weaponName = weaponKey ? this.entities.get(weaponKey)!.name : words || 'weapons';
     // The same supplier, recipient and weapon named again is the transfer named before; a supplier's whole trade and
     // its deliveries of one weapon are apart ("⟨A⟩ is ⟨B⟩'s largest supplier" and "⟨A⟩ delivered ⟨W⟩ to ⟨B⟩").
+    const kind = weaponKind(words);
     const prior = [...this.entities.byKey.values()].find(
       (r) =>
         r.type === 'WeaponsTransfer' &&
@@ -562,7 +626,9 @@ export class TransferFinder {
         (!weaponKey ||
           !this.entities.links.some((l) => l.from === r.key && l.type === 'OF_WEAPON') ||
           this.entities.links.some((l) => l.from === r.key && l.type === 'OF_WEAPON' && l.to === weaponKey)) &&
-        (!period || !r.props.periodStart || r.props.periodStart === period.start),
+        (!period || !r.props.periodStart || r.props.periodStart === period.start) &&
+        // "50 tanks ..., along with patrol boats": a weapon of another kind between the same parties is another transfer.
+        (!!weaponKey || !kind || !this.kinds.get(r.key)?.size || this.kinds.get(r.key)!.has(kind)),
     );
     const key =
       prior?.key ??
@@ -570,6 +636,7 @@ export class TransferFinder {
     const name = `${weaponName} from ${this.entities.get(supplier)?.name ?? code(supplier)} to ${this.entities.get(recipient)?.name ?? code(recipient)}`;
     const record = this.entities.add(key, 'WeaponsTransfer', prior?.name ?? name, { status });
     if (p.whole) this.wholeTrade.add(key);
+    if (kind) this.kinds.set(key, (this.kinds.get(key) ?? new Set()).add(kind));
     const props = record.props;
     if (quantity && !props.quantity) props.quantity = quantity;
     if (period && !props.periodStart) {

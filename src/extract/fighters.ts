@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { STATE_FORMS } from './gazetteer.js';
+import { dataTable } from './tables.js';
+
+/**
+ * Armed groups named by a proper word and a noun for their fighters (fighters.json): "the Contra rebels", "Tuareg
+ * separatists", "Mai-Mai militiamen". What the phrase names is a group of its own, not a state's men: the proper word
+ * is no state's name or demonym, and not a capitalised word that opens a sentence or a clause.
+ */
+const table = z.object({ about: z.string(), nouns: z.array(z.string()).min(1) }).parse(dataTable('fighters.json'));
+
+const NOUN = [...table.nouns].sort((a, b) => b.length - a.length).join('|');
+const FIGHTERS = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?<name>\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?) (?:${NOUN})(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
+/** Capitalised words that are no name: a sentence's first word, a title. */
+const NOT_NAME = new Set(
+  'The A An But And In On At For After Before When While Its His Her Their Our This That These Those Both Some Many Most Several Other Armed Islamist Jihadist Local Rival Former Government Opposition Pro-government Anti-government'.split(
+    ' ',
+  ),
+);
+
+export interface NamedFighters {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/** The armed groups a text names by a proper word and a noun for fighters. */
+export function namedFighters(text: string): NamedFighters[] {
+  const out: NamedFighters[] = [];
+  for (const m of text.matchAll(FIGHTERS)) {
+    // "The Tuareg rebels": a word that opens the sentence is not the name's.
+    const words = m.groups!.name!.split(' ');
+    const lead = NOT_NAME.has(words[0]!) && words.length > 1 ? words[0]!.length + 1 : 0;
+    const name = m.groups!.name!.slice(lead);
+    // "Iran-backed militias" are named after their patron, read as the state's proxies elsewhere.
+    const parts = name.split(/[ -]/);
+    if (parts.some((w) => NOT_NAME.has(w) || STATE_FORMS.has(w)) || STATE_FORMS.has(name)) continue;
+    out.push({ start: m.index! + lead, end: m.index! + m[0].length, name: m[0].slice(lead) });
+  }
+  return out;
+}
