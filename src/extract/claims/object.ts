@@ -226,8 +226,8 @@ export function readObject(
       const doneTo = act ? [units[Number(act[1])]!.mention.key] : [];
       // "warned that ⟨A⟩ would respond ...": ⟨A⟩ is the side that threatens; the warning is set against whom the words
       // before it are about (reference.ts).
-      // A resolve content.ts reads ("would not hesitate to") is aimed there.
-      const acting = warnedThat && !resolving ? responder(object.slice(lead)) : null;
+      // A resolve whose words before name no such doer is aimed once all claims are drafted (content.ts aimResolve).
+      const acting = warnedThat ? responder(object.slice(lead)) : null;
       if (acting !== null) {
         const own = [...f.speakers, ...f.speakers.map((k) => finder.speakers.sideOf(k))].filter(
           (k): k is string => !!k,
