@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Entities, Mention } from '../entities.js';
 import { dataTable, phraseGroup as group } from '../tables.js';
-import { register, researchBody } from './sources.js';
+import { findersOwn, findingParties, OPENING, register, researchBody } from './sources.js';
 import type { Masked } from '../masked.js';
 import type { ClaimFinder } from './finder.js';
 import type { ClaimDraft, SentenceContext } from './types.js';
@@ -43,8 +43,6 @@ export function bodiesFindings(made: ClaimDraft[], entities: Entities, text: str
 const more = z.object({ supplied: group, received: group }).passthrough().parse(dataTable('bodies.json'));
 const SUPPLIED_BY = new RegExp(`\\b(?:${more.supplied.phrases.join('|')}) (?:the )?$`, 'i');
 const RECEIVED = new RegExp(`\\b(?:${more.received.phrases.join('|')})\\b`, 'i');
-/** What may stand before the party a clause opens on: "that the", "some", a number. */
-const OPENING = /^(?:(?:that|the|some|several|two|three|four|[\d,]+)\s+)*$/i;
 /** Where one that-clause of a finding ends and the next begins: "..., and that ...". */
 const NEXT_THAT = /,? and that /g;
 
@@ -123,18 +121,14 @@ export function aimAtOpening(
   entities: Entities,
   sideOf: (k: string) => string | null,
 ) {
-  const actor = (k: string) => ['State', 'Organization'].includes(entities.get(k)?.type ?? '');
   for (const c of made) {
     if (c.kind !== 'REPORT' || !c.target || register(entities, c.speaker)) continue;
-    const at = text.indexOf(c.allegation, c.sentence.start);
-    if (at < 0 || at >= c.sentence.end) continue;
-    const inWords = mentions.filter((m) => m.start >= at && m.end <= at + c.allegation.length && actor(m.key));
-    const opening = inWords.find((m) => OPENING.test(text.slice(at, m.start)));
-    const aimed = inWords.find((m) => m.key === c.target);
+    const found = findingParties(c, text, mentions, entities);
+    const opening = found?.opening;
+    const aimed = found?.inWords.find((m) => m.key === c.target);
     if (!opening || !aimed || opening.key === c.target) continue;
-    if (!PLACE_OR_RECIPIENT.test(text.slice(at, aimed.start))) continue;
-    const own = [c.speaker, c.onBehalfOf, sideOf(c.speaker)].filter(Boolean);
-    if ([opening.key, sideOf(opening.key)].some((k) => k && own.includes(k))) continue;
+    if (!PLACE_OR_RECIPIENT.test(text.slice(found.at, aimed.start))) continue;
+    if (findersOwn(c, opening.key, sideOf)) continue;
     c.target = opening.key;
   }
 }

@@ -58,7 +58,25 @@ export function aimFindings(
 }
 
 /** What may stand before the party words open on: "that the", "some", a number. */
-const OPENING = /^(?:(?:that|the|some|several|two|three|four|[\d,]+)\s+)*$/i;
+export const OPENING = /^(?:(?:that|the|some|several|two|three|four|[\d,]+)\s+)*$/i;
+
+/**
+ * The parties a finding's own words name (states and bodies), and the one they open on ("⟨Saudi⟩ border guards have
+ * killed ..."); null when its words are not in its sentence.
+ */
+export function findingParties(c: ClaimDraft, text: string, mentions: Mention[], entities: Entities) {
+  const at = text.indexOf(c.allegation, c.sentence.start);
+  if (at < 0 || at >= c.sentence.end) return null;
+  const actor = (k: string) => ['State', 'Organization'].includes(entities.get(k)?.type ?? '');
+  const inWords = mentions.filter((m) => m.start >= at && m.end <= at + c.allegation.length && actor(m.key));
+  return { at, inWords, opening: inWords.find((m) => OPENING.test(text.slice(at, m.start))) };
+}
+
+/** Whether a party is the finder's own side, at which its finding is never aimed. */
+export function findersOwn(c: ClaimDraft, party: string, sideOf: (k: string) => string | null): boolean {
+  const own = [c.speaker, c.onBehalfOf, sideOf(c.speaker)].filter(Boolean);
+  return [party, sideOf(party)].some((k) => k && own.includes(k));
+}
 
 /**
  * "⟨Chinese⟩ satellites had carried out ...", "⟨Russian⟩ border guards escorted ...", "boats were delivered by ⟨Russia⟩":
@@ -72,22 +90,15 @@ export function aimFindingSubjects(
   entities: Entities,
   sideOf: (k: string) => string | null,
 ) {
-  const actor = (k: string) => ['State', 'Organization'].includes(entities.get(k)?.type ?? '');
   for (const c of made) {
     if (c.kind !== 'REPORT' || c.target !== null || register(entities, c.speaker)) continue;
-    const at = text.indexOf(c.allegation, c.sentence.start);
-    if (at < 0 || at >= c.sentence.end) continue;
-    const inWords = mentions.filter((m) => m.start >= at && m.end <= at + c.allegation.length && actor(m.key));
-    const opening = inWords.find((m) =>
-      /^(?:(?:that|the|some|several|two|three|four|[\d,]+)\s+)*$/i.test(text.slice(at, m.start)),
+    const found = findingParties(c, text, mentions, entities);
+    if (!found) continue;
+    const passive = found.inWords.find((m) =>
+      /\b(?:was|were|been|being)\s+(?:[a-z]+ ){0,3}?[a-z]+ed\s+by\s+(?:the\s+)?$/.test(text.slice(found.at, m.start)),
     );
-    const passive = inWords.find((m) =>
-      /\b(?:was|were|been|being)\s+(?:[a-z]+ ){0,3}?[a-z]+ed\s+by\s+(?:the\s+)?$/.test(text.slice(at, m.start)),
-    );
-    const party = opening ?? passive;
-    if (!party) continue;
-    const own = [c.speaker, c.onBehalfOf, sideOf(c.speaker)].filter(Boolean);
-    if ([party.key, sideOf(party.key)].some((k) => k && own.includes(k))) continue;
+    const party = found.opening ?? passive;
+    if (!party || findersOwn(c, party.key, sideOf)) continue;
     c.target = party.key;
   }
 }
