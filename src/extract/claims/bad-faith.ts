@@ -23,7 +23,7 @@ export function badFaithDenied(
 ) {
   const words = masked.text.replace(/^[^:]{1,60}:\s+/, '');
   if (!BAD_FAITH.test(words)) return;
-  const sides = new Set(own.flatMap((s) => [s, finder.speakers.sideOf(s)]).filter(Boolean));
+  const sides = new Set(finder.speakers.withSides(own));
   const reported = finder.claims
     .slice(0, before)
     .filter((c) => c.sentenceIndex === ctx.sentence.index - 1 && !sides.has(c.speaker) && !sides.has(side(c)));

@@ -466,7 +466,7 @@ export class ClaimFinder {
    * the speaker's own side), else who did what the text last reported.
    */
   referent(speakers: string[], sentence: number): string[] {
-    const own = new Set(speakers.flatMap((s) => [s, this.speakers.sideOf(s)]).filter(Boolean));
+    const own = new Set(this.speakers.withSides(speakers));
     for (let i = this.claims.length - 1; i >= 0; i--) {
       const c = this.claims[i]!;
       if (c.sentenceIndex < sentence - 1) break;
@@ -488,13 +488,12 @@ export class ClaimFinder {
    * (acts.ts), else who last did anything, unless that is the speaker's own side.
    */
   actDoer(words: string, speakers: string[], sentence: number): string[] {
-    const own = [...speakers, ...speakers.map((s) => this.speakers.sideOf(s))];
-    const doer = this.acts.doerOf(words, own, sentence);
+    const doer = this.acts.doerOf(words, this.speakers.withSides(speakers), sentence);
     return doer ? [doer] : this.doer(speakers);
   }
   /** Whom a clause about something done ("the launch violated ...") is aimed at: who did it, unless that is the speaker's own side. */
   doer(speakers: string[]): string[] {
-    const own = new Set(speakers.flatMap((s) => [s, this.speakers.sideOf(s)]).filter(Boolean));
+    const own = new Set(this.speakers.withSides(speakers));
     return this.agent && !own.has(this.agent) ? [this.agent] : [];
   }
   /**
@@ -503,7 +502,7 @@ export class ClaimFinder {
    * has just been accusing.
    */
   recentTargets(speakers: string[], sentence: number): string[] {
-    const sides = new Set(speakers.flatMap((s) => [s, this.speakers.sideOf(s)]).filter(Boolean));
+    const sides = new Set(this.speakers.withSides(speakers));
     const targets: string[] = [];
     for (let i = this.claims.length - 1; i >= 0; i--) {
       const c = this.claims[i]!;

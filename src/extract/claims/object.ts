@@ -175,7 +175,7 @@ export function readObject(
       target = targets[0]!;
     } else if (kind === 'DEMAND' && (role = roleAddressee(object))) {
       // "urging that country to ...", "we have urged it to ...": the party the role or the pronoun stands for.
-      const own = new Set(f.speakers.flatMap((s) => [s, finder.speakers.sideOf(s)]));
+      const own = new Set(finder.speakers.withSides(f.speakers));
       referent = addresseeFor(
         finder.entities,
         role,
@@ -199,11 +199,7 @@ export function readObject(
       // "called it a gross violation", "condemned it", "called the strikes a war crime": aimed at what "it" is, when the text says.
       const pronoun = /^\s*(?:(?:the|such|its|their) (?:[\w-]+ ){0,3})?[\w-]+\s*/.exec(object)!;
       // "called the veto a blow": who the text said vetoed, before whom the last claims were aimed at.
-      const doer = finder.acts.doerOf(
-        pronoun[0],
-        [...f.speakers, ...f.speakers.map((k) => finder.speakers.sideOf(k))],
-        ctx.sentence.index,
-      );
+      const doer = finder.acts.doerOf(pronoun[0], finder.speakers.withSides(f.speakers), ctx.sentence.index);
       referent = doer ? [doer] : finder.referent(f.speakers, ctx.sentence.index);
       allegationStart = complement.start + pronoun[0].length;
     } else {
@@ -229,9 +225,7 @@ export function readObject(
       // A resolve whose words before name no such doer is aimed once all claims are drafted (content.ts aimResolve).
       const acting = warnedThat ? responder(object.slice(lead)) : null;
       if (acting !== null) {
-        const own = [...f.speakers, ...f.speakers.map((k) => finder.speakers.sideOf(k))].filter(
-          (k): k is string => !!k,
-        );
+        const own = finder.speakers.withSides(f.speakers);
         referent = setAgainst(finder.entities, masked, complement.start, [...own, units[acting]!.mention.key]);
       }
       // "criticised the government for refusing to sell to countries at war, such as ⟨B⟩": a party named by what it
@@ -245,11 +239,7 @@ export function readObject(
               ownerOfSubject(finder.entities, object.slice(lead), units, f.speakers))
             : firstEntity(finder.entities, ownClause(object), units, doneTo);
       if (act && target === null) {
-        const doer = finder.acts.doerOf(
-          object,
-          [...f.speakers, ...f.speakers.map((k) => finder.speakers.sideOf(k))],
-          ctx.sentence.index,
-        );
+        const doer = finder.acts.doerOf(object, finder.speakers.withSides(f.speakers), ctx.sentence.index);
         if (doer) referent = [doer];
       }
       allegationStart = complement.start + lead;

@@ -13,11 +13,6 @@ import type { Found } from './types.js';
  * "⟨A⟩'s ties", "by ⟨A⟩"), never the speaker's own side; failing that, the one the sentence before opened on.
  */
 
-/** The speaker, whom it speaks for and their states: never what the speaker's own pronoun object stands for. */
-function ownOf(finder: ClaimFinder, f: Found): string[] {
-  return [...new Set(f.speakers.flatMap((s) => [s, finder.speakers.sideOf(s)]).filter((k): k is string => !!k))];
-}
-
 /**
  * "said the ⟨Ortega government⟩'s ties with ⟨Moscow⟩ posed a threat, and accused it of ...": the object pronoun of a
  * verb coordinated with an earlier one stands for the doer the earlier clause is about; "⟨Somalia⟩ recalled its envoy.
@@ -25,7 +20,8 @@ function ownOf(finder: ClaimFinder, f: Found): string[] {
  * before opened on. Empty when neither names a party other than the speaker's side.
  */
 export function pronounObject(finder: ClaimFinder, masked: Masked, f: Found): string[] {
-  const own = ownOf(finder, f);
+  // The speaker and whom it speaks for: never what the speaker's own pronoun object stands for.
+  const own = finder.speakers.withSides(f.speakers);
   const units = masked.units;
   if (f.clauseStart !== undefined) {
     const doer = agentOf(finder.entities, masked.text.slice(0, f.clauseStart), units, own);

@@ -235,6 +235,11 @@ export class Speakers {
     );
   }
 
+  /** The speakers and whom they speak for: the side a claim of theirs is never aimed at. */
+  withSides(speakers: string[]): string[] {
+    return [...new Set(speakers.flatMap((s) => [s, this.sideOf(s)]).filter((k): k is string => !!k))];
+  }
+
   /** Whom a speaker speaks for: an official's state or body, a ministry's state. */
   sideOf(speaker: string): string | null {
     const record = this.entities.get(speaker);

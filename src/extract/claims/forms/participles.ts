@@ -95,7 +95,7 @@ export function hungClaims(
       const pronoun = /^\s*\S+\s*/.exec(object)!;
       // "..., calling the expulsion a hostile act": who the text said expelled, before whom the last claims were aimed at.
       const named = /^\s*(?:the|this|that|these|those|its|their) (?:[\w-]+ ){0,3}?(?=(?:a|an)\b)/.exec(object);
-      const own = [...f.speakers, ...f.speakers.map((k) => finder.speakers.sideOf(k))];
+      const own = finder.speakers.withSides(f.speakers);
       const doer = named ? finder.acts.doerOf(named[0], own, ctx.sentence.index) : null;
       const start = verbEnd + (named ?? pronoun)[0].length;
       claim('CRITICIZE', start, [], doer ? [doer] : finder.referent(f.speakers, ctx.sentence.index));
@@ -109,7 +109,7 @@ export function hungClaims(
     // "..., urging that country to ...": an addressee named by its role is the party it stands for.
     const role = !targets.length && hungVerb.kind === 'DEMAND' ? roleAddressee(object) : null;
     if (role) {
-      const own = new Set(f.speakers.flatMap((s) => [s, finder.speakers.sideOf(s)]));
+      const own = new Set(finder.speakers.withSides(f.speakers));
       const at = masked.original(verbEnd, verbEnd).start;
       const keys = addresseeFor(finder.entities, role, at, own, () => finder.referent(f.speakers, ctx.sentence.index));
       claim(hungVerb.kind, verbEnd + role.length, [], keys);
