@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Entities, Mention } from '../entities.js';
 import { dataTable, phraseGroup as group } from '../tables.js';
-import { findersOwn, findingParties, OPENING, register, researchBody } from './sources.js';
+import { findersOwn, findingParties, isActor, OPENING, register, researchBody } from './sources.js';
 import type { Masked } from '../masked.js';
 import type { ClaimFinder } from './finder.js';
 import type { ClaimDraft, SentenceContext } from './types.js';
@@ -15,7 +15,9 @@ import type { ClaimDraft, SentenceContext } from './types.js';
  * quoted) judge in their own words, and keep their kinds.
  */
 
-const table = z.object({ courts: group, charging: group, own: group }).parse(dataTable('bodies.json'));
+const table = z
+  .object({ courts: group, charging: group, own: group, supplied: group, received: group, announced: group })
+  .parse(dataTable('bodies.json'));
 const COURT = new RegExp(`\\b(?:${table.courts.phrases.join('|')})\\b`);
 const CHARGING = new RegExp(`\\b(?:${table.charging.phrases.join('|')})\\b`, 'i');
 const OWN = new RegExp(`\\b(?:${table.own.phrases.join('|')})\\b`, 'i');
@@ -40,9 +42,8 @@ export function bodiesFindings(made: ClaimDraft[], entities: Entities, text: str
   }
 }
 
-const more = z.object({ supplied: group, received: group }).passthrough().parse(dataTable('bodies.json'));
-const SUPPLIED_BY = new RegExp(`\\b(?:${more.supplied.phrases.join('|')}) (?:the )?$`, 'i');
-const RECEIVED = new RegExp(`\\b(?:${more.received.phrases.join('|')})\\b`, 'i');
+const SUPPLIED_BY = new RegExp(`\\b(?:${table.supplied.phrases.join('|')}) (?:the )?$`, 'i');
+const RECEIVED = new RegExp(`\\b(?:${table.received.phrases.join('|')})\\b`, 'i');
 /** Where one that-clause of a finding ends and the next begins: "..., and that ...". */
 const NEXT_THAT = /,? and that /g;
 
@@ -59,7 +60,6 @@ export function eachClauseFound(
   sideOf: (k: string) => string | null,
 ): ClaimDraft[] {
   const added: ClaimDraft[] = [];
-  const actor = (k: string) => ['State', 'Organization'].includes(entities.get(k)?.type ?? '');
   for (const c of made) {
     if (c.kind !== 'REPORT' || register(entities, c.speaker)) continue;
     const at = text.indexOf(c.allegation, c.sentence.start);
@@ -67,14 +67,13 @@ export function eachClauseFound(
     const words = c.allegation;
     const cuts = [...words.matchAll(NEXT_THAT)];
     if (!cuts.length) continue;
-    const own = new Set([c.speaker, c.onBehalfOf, sideOf(c.speaker)].filter((k): k is string => !!k));
     const clauses = [0, ...cuts.map((m) => m.index! + m[0].length)].map((start, i) => ({
       start: at + start,
       end: at + (i < cuts.length ? cuts[i]!.index! : words.length),
     }));
     const doers = clauses.map((span) => {
       const clause = text.slice(span.start, span.end);
-      const inClause = mentions.filter((m) => m.start >= span.start && m.end <= span.end && actor(m.key));
+      const inClause = mentions.filter((m) => m.start >= span.start && m.end <= span.end && isActor(entities, m.key));
       const received = RECEIVED.test(clause);
       const supplier = inClause.find((m) => {
         const before = text.slice(span.start, m.start);
@@ -83,8 +82,7 @@ export function eachClauseFound(
       const opening = inClause.find((m) => OPENING.test(text.slice(span.start, m.start)));
       const doer = supplier ?? opening;
       if (!doer) return null;
-      const key = doer.key;
-      return [key, sideOf(key)].some((k) => k && own.has(k)) ? null : key;
+      return findersOwn(c, doer.key, sideOf) ? null : doer.key;
     });
     if (doers.filter(Boolean).length < 2) continue;
     const [first, ...rest] = doers;
@@ -133,9 +131,8 @@ export function aimAtOpening(
   }
 }
 
-const announced = z.object({ announced: group }).passthrough().parse(dataTable('bodies.json')).announced;
 /** "The ⟨Secretary-General⟩ will convene ...": a sentence that opens on its subject and what it is to do. */
-const ANNOUNCED = new RegExp(`^(?:the )?⟨(\\d+)⟩ (?:${announced.phrases.join('|')})\\b`, 'iu');
+const ANNOUNCED = new RegExp(`^(?:the )?⟨(\\d+)⟩ (?:${table.announced.phrases.join('|')})\\b`, 'iu');
 
 /**
  * "The Secretary-General will convene a meeting of special envoys in Doha on 1 and 2 May": in a sentence that makes

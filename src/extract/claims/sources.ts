@@ -67,9 +67,15 @@ export const OPENING = /^(?:(?:that|the|some|several|two|three|four|[\d,]+)\s+)*
 export function findingParties(c: ClaimDraft, text: string, mentions: Mention[], entities: Entities) {
   const at = text.indexOf(c.allegation, c.sentence.start);
   if (at < 0 || at >= c.sentence.end) return null;
-  const actor = (k: string) => ['State', 'Organization'].includes(entities.get(k)?.type ?? '');
-  const inWords = mentions.filter((m) => m.start >= at && m.end <= at + c.allegation.length && actor(m.key));
+  const inWords = mentions.filter(
+    (m) => m.start >= at && m.end <= at + c.allegation.length && isActor(entities, m.key),
+  );
   return { at, inWords, opening: inWords.find((m) => OPENING.test(text.slice(at, m.start))) };
+}
+
+/** A state or a body: what a finding may be aimed at. */
+export function isActor(entities: Entities, key: string): boolean {
+  return ['State', 'Organization'].includes(entities.get(key)?.type ?? '');
 }
 
 /** Whether a party is the finder's own side, at which its finding is never aimed. */
