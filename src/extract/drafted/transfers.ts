@@ -160,7 +160,6 @@ const ALONG_WITH = new RegExp(
 /** Words that end a clause's subject: what comes after them is said, not done, by it. */
 const REPORTED = /\b(?:said|says|say|told|announced|stated|reported|added|that|who|which)\b|[;:]/;
 const NEGATED = /\b(?:not|never|no longer)\b/;
-/** "the transfer", "these deliveries": the transfer named last. */
 /** "had supplied it with ⟨W⟩", "sold it ⟨W⟩", "delivered ⟨W⟩ to it": a recipient named by a pronoun too. */
 const RECIPIENT = String.raw`(?:(?<to>${OBJECTS})|(?<toit>\b(?:it|them)\b)|(?<tothe>${DESCRIBED}))`;
 /** How each supply verb names its recipient after it (SupplyVerb.recipient): "⟨B⟩ with ⟨W⟩", "⟨W⟩ to ⟨B⟩", ... */
@@ -176,9 +175,15 @@ const RECIPIENT_IN = new RegExp(
   String.raw`^\s+${WEAPON}(?: [^⟨;]{0,20}?)? (?:in|on the territory of) (?:${PLACE_WORDS}${RECIPIENT})`,
   'u',
 );
+/** "received ⟨W⟩ from ⟨A⟩", "received ⟨W⟩ built in ⟨A⟩": where the weapons were made is where they came from. */
+const MADE_FROM = new RegExp(
+  String.raw`^(?: [^⟨;]{0,60}?)? (?:from|(?:built|made|manufactured) in) (?:the )?(?<from>${OBJECTS})`,
+  'u',
+);
 /** A weapon handed over with no recipient in its clause. */
 const UNTOLD = new RegExp(String.raw`^\s+${WEAPON}(?!${IN_CLAUSE}{0,60}\b(?:to|for|with)\s)`, 'u');
 
+/** "the transfer", "these deliveries": the transfer named last. */
 const ANAPHORA = new RegExp(
   String.raw`\b(?:the|these|those|this|such|that) (?:(?:⟨\d+⟩|[\w-]+) ){0,2}(?:${TRANSFER_NOUN})\b`,
   'gi',
@@ -354,11 +359,7 @@ export class TransferFinder {
     }
     for (const m of text.matchAll(RECIPIENT_VERB)) {
       const g = m.groups!;
-      // "received ⟨W⟩ built in ⟨A⟩": where they were made is where they came from.
-      const from = new RegExp(
-        String.raw`^(?: [^⟨;]{0,60}?)? (?:from|(?:built|made|manufactured) in) (?:the )?(?<from>${OBJECTS})`,
-        'u',
-      ).exec(g.tail ?? '');
+      const from = MADE_FROM.exec(g.tail ?? '');
       const suppliers = from ? keys(from.groups!.from) : this.makers(masked, g.what ?? '');
       const end = m.index! + m[0].length - (g.tail ?? '').length + (from ? from[0].length : 0);
       // "has received ⟨W1⟩ from ⟨A1⟩ and is buying ⟨W2⟩ from ⟨A2⟩": a second verb of receiving, the same recipient.
