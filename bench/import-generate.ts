@@ -566,16 +566,17 @@ const VETOERS: [to: number, drafts: number, members: [string, number][]][] = [
  * `rounds` above 1, the list again and again, each round's drafts revised
  * ("/Rev.2"...) so that each is a draft of its own: a list long enough to
  * time the mapping's rows per second, which the real list's few hundred
- * rows leave to the command's start.
+ * rows leave to the command's start. `firstRound` starts it at a later
+ * round: the same list under other drafts' symbols.
  */
-export function writeUnscVetoes(file: string, rounds = 1): Promise<void> {
+export function writeUnscVetoes(file: string, rounds = 1, firstRound = 1): Promise<void> {
   const rand = random(1946_2024);
   const lines = [
     'Security Council vetoes (generated in the layout of the Library’s veto list)',
     'Date,Draft,Meeting record,Agenda item,Permanent member casting negative vote',
   ];
   const seen = new Set<string>();
-  for (let round = 1; round <= rounds; round++) {
+  for (let round = firstRound; round < firstRound + rounds; round++) {
     let from = 1946;
     let serial = 100;
     for (const [to, drafts, members] of VETOERS) {
