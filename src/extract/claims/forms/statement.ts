@@ -24,6 +24,9 @@ const STATE_OFFICE = new RegExp(
   'u',
 );
 
+/** Where a heading turns from who issues it to what it is about. */
+const TOPIC = /\s(?:on(?! behalf)|about|regarding|concerning|in connection with|following|after)\s/;
+
 function officeOf(masked: Masked, typeOf: (m: Mention) => string | undefined): string | undefined {
   const m = STATE_OFFICE.exec(masked.text);
   const mention = m ? masked.units[Number(m[1])]?.mention : undefined;
@@ -50,11 +53,18 @@ export function issuerIn(finder: ClaimFinder, ctx: SentenceContext, masked: Mask
   const governing = /\bGovernment\b/.test(ctx.sentence.text)
     ? ctx.mentions.find((m) => typeOf(m) === 'State')?.key
     : officeOf(masked, typeOf);
+  // "... Statement on the Boarding of ⟨a vessel⟩ by the ⟨China Coast Guard⟩": a body named in the topic does not issue it.
+  const topic = TOPIC.exec(ctx.sentence.text);
+  const topicAt = topic ? ctx.sentence.start + topic.index : Infinity;
+  const issuing = ctx.mentions.filter((m) => m.start < topicAt);
   const issuer =
-    (ctx.mentions.find((m) => typeOf(m) === 'Organization') ?? ctx.mentions.find((m) => typeOf(m) === 'Person'))?.key ??
+    (issuing.find((m) => typeOf(m) === 'Organization') ?? issuing.find((m) => typeOf(m) === 'Person'))?.key ??
     governing ??
-    // "Government Press Release: ⟨Finland⟩'s Eastern Border ...": a heading that names no body speaks for the home state.
-    (/\bGovernment\b/.test(ctx.sentence.text) && finder.homeState ? entities.state(finder.homeState).key : null);
+    // "Government Press Release: ⟨Finland⟩'s Eastern Border ...", "Mainland Affairs Council Statement on ..." with a
+    // dateline in Taipei: a heading that names no body a table knows speaks for the home state.
+    (finder.homeState && (/\bGovernment\b/.test(ctx.sentence.text) || !issuing.length)
+      ? entities.state(finder.homeState).key
+      : null);
   const record = issuer ? entities.get(issuer) : undefined;
   if (
     record?.type === 'Organization' &&
