@@ -126,3 +126,67 @@ We call on Minsk to explain the shots fired across the border on Sunday.`);
     expect(draft.claims.every((c) => c.speaker === 'state:POL')).toBe(true);
   });
 });
+
+describe('"he" or "she" asked to act, in an answer', () => {
+  it('is a demand of the one person of another side named just before', async () => {
+    const cases = [
+      [
+        'The former minister Dan Oprescu says the contracts were legal. What do you say to him?',
+        'Mr Oprescu signed the contracts without a tender. He should explain that to the prosecutors.',
+        'person:dan-oprescu',
+      ],
+      [
+        'Senator Ioana Radu says the purchase was approved by Parliament. Is that right?',
+        'Senator Radu knows the facts. She must answer the auditors first.',
+        'person:ioana-radu',
+      ],
+      [
+        'Is the mayor of Constanța, Victor Ene, still refusing to hand over the port records?',
+        'Mr Ene has had the request since March. He has to comply with the law like everyone else.',
+        'person:victor-ene',
+      ],
+    ] as const;
+    for (const [question, answer, person] of cases) {
+      const draft = await extract(`Press Conference of the Minister of Interior of Romania, Catalin Predoiu, Bucharest, 18 January 2025
+
+MINISTER PREDOIU: Good afternoon. The inquiry into the border police is finished.
+
+QUESTION (Digi24): ${question}
+
+MINISTER PREDOIU: ${answer}`);
+      claim(draft, 'person:catalin-predoiu', 'DEMAND', person);
+    }
+  });
+});
+
+describe('a demand of the speaker\'s circle named by where its members sit', () => {
+  it('is aimed at each body or state named after "our partners in", "its allies in"', async () => {
+    const statement = (sentence: string) => `Statement of the Ministry of Foreign Affairs of Lithuania
+
+Vilnius, 2 June 2025
+
+The Ministry of Foreign Affairs condemns the sabotage of the undersea cable. ${sentence}`;
+    let draft = await extract(statement('We call on our partners in the European Union and NATO to respond together.'));
+    claim(draft, 'org:lithuania-ministry-of-foreign-affairs', 'DEMAND', 'org:european-union');
+    claim(draft, 'org:lithuania-ministry-of-foreign-affairs', 'DEMAND', 'org:nato');
+    draft = await extract(statement('We urge our friends in the United States to keep their forces in the region.'));
+    claim(draft, 'org:lithuania-ministry-of-foreign-affairs', 'DEMAND', 'state:USA');
+    draft = await extract(statement('Lithuania calls on its allies in NATO to reinforce the Baltic air policing mission.'));
+    expect(lines(draft).filter((l) => / DEMAND org:nato$/.test(l)).length).toBe(1);
+  });
+});
+
+describe('"it shows why ..." in an answer', () => {
+  it('argues a case and reports no finding', async () => {
+    for (const answer of ['It shows why NATO matters.', 'This shows how much the alliance needs Finland.', 'It shows why AUKUS was the right choice.']) {
+      const draft = await extract(`Transcript: Press Conference, Minister for Defence, the Hon Richard Marles MP, Canberra, 23 February 2025
+
+MARLES: Good morning.
+
+JOURNALIST: Does the exercise change anything?
+
+MARLES: ${answer}`);
+      expect(draft.claims.filter((c) => c.kind === 'REPORT'), answer).toEqual([]);
+    }
+  });
+});

@@ -24,6 +24,9 @@ const STATE_OFFICE = new RegExp(
   'u',
 );
 
+/** A pronoun that stands for a person. */
+const PERSONAL = /^\s*(?:he|she)\b/i;
+
 /** Where a heading turns from who issues it to what it is about. */
 const TOPIC = /\s(?:on(?! behalf)|about|regarding|concerning|in connection with|following|after)\s/;
 
@@ -95,12 +98,15 @@ export function ownWords(
   const label = speaker && ctx.voice?.label.start === ctx.sentence.start ? /^[^:]{1,60}:\s+/.exec(masked.text) : null;
   const whole = { start: label ? label[0].length : 0, end };
   for (const r of finder.readStatement(masked, whole, masked.units, issuers)) {
-    const context =
+    let context =
       r.target !== null || r.aimless || r.kind === 'REPORT' || r.kind === 'CALL_FOR'
         ? []
         : r.antecedent
           ? finder.doer(issuers)
           : (r.targetKeys ?? finder.recentTargets(issuers, ctx.sentence.index));
+    // "Mr ⟨Naď⟩ gave away ... He should explain that to the police": "he" is the person named just before.
+    if (r.pointsBack && !context.length && PERSONAL.test(masked.text.slice(r.span.start, r.span.end)))
+      context = finder.personBefore(issuers, ctx.sentence.index);
     finder.emitTold(
       {
         // "it should stop ...": a pronoun that stands for no party the issuer's claims were aimed at asks no one.
