@@ -197,7 +197,12 @@ function issuerIn(text: string): string {
 
 /** A statement's dateline, the short line under its heading that dates it ("Taipei, 20 February 2024"); else nothing. */
 function datelineOf(text: string): string {
-  const lines = text.trimStart().split('\n').slice(1, 4).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .trimStart()
+    .split('\n')
+    .slice(1, 4)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const line = lines[0] ?? '';
   return line.length <= 60 && /\b(?:1[89]|20)\d\d\b/.test(line) ? line : '';
 }

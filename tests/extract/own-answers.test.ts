@@ -12,7 +12,8 @@ import { claim, extract, lines } from './drafts.js';
 
 describe('a speaker the heading names with a parliamentary or diplomatic style', () => {
   it('reads "Title, the Hon Name:" and the surname labelling the answers as that person, for the state the heading places', async () => {
-    const draft = await extract(`Transcript: Doorstop Interview, Minister for Trade and Tourism, the Hon Don Farrell, Canberra, 12 March 2025
+    const draft =
+      await extract(`Transcript: Doorstop Interview, Minister for Trade and Tourism, the Hon Don Farrell, Canberra, 12 March 2025
 
 FARRELL: Thanks for coming. Indonesia must lift the ban on our cattle exports.
 
@@ -23,7 +24,8 @@ FARRELL: Next month.`);
   });
 
   it('reads "the Rt Hon Name MP" in a heading and "NAME:" after', async () => {
-    const draft = await extract(`Press Conference of the Foreign Secretary, the Rt Hon Alan Whitcombe MP, London, 5 June 2025
+    const draft =
+      await extract(`Press Conference of the Foreign Secretary, the Rt Hon Alan Whitcombe MP, London, 5 June 2025
 
 WHITCOMBE: Good afternoon. Iran must release the two British nationals it holds in Evin prison.
 
@@ -34,7 +36,8 @@ WHITCOMBE: We have ruled nothing out.`);
   });
 
   it('reads "His Excellency Name" in a heading and "MINISTER SURNAME:" after', async () => {
-    const draft = await extract(`Press Briefing by the Minister of Foreign Affairs, His Excellency Musa Adamu Garba, Abuja, 2 April 2025
+    const draft =
+      await extract(`Press Briefing by the Minister of Foreign Affairs, His Excellency Musa Adamu Garba, Abuja, 2 April 2025
 
 MINISTER GARBA: Good morning. Niger must reopen the border crossings at Maradi.
 
@@ -46,7 +49,10 @@ MINISTER GARBA: In May.`);
 });
 
 describe('a bare "No" to a question that only asks', () => {
-  const answered = (question: string, answer: string) => `Transcript: Press Conference, Minister for Foreign Affairs, the Hon Penny Wong, Canberra, 3 March 2025
+  const answered = (
+    question: string,
+    answer: string,
+  ) => `Transcript: Press Conference, Minister for Foreign Affairs, the Hon Penny Wong, Canberra, 3 March 2025
 
 WONG: Good morning. We will hold talks with Indonesia next week.
 
@@ -61,7 +67,10 @@ WONG: ${answer} We will say more after the meeting.`;
       'Is trade with Japan affected by the decision?',
     ]) {
       const draft = await extract(answered(question, 'No.'));
-      expect(draft.claims.filter((c) => c.kind === 'DENY'), question).toEqual([]);
+      expect(
+        draft.claims.filter((c) => c.kind === 'DENY'),
+        question,
+      ).toEqual([]);
     }
     const draft = await extract(answered('Were you told in advance?', 'No, we were not.'));
     expect(draft.claims.filter((c) => c.kind === 'DENY')).toEqual([]);
@@ -91,14 +100,18 @@ The Ministry of Foreign Affairs notes the developments of the past week. ${sente
         draft.claims.filter((c) => c.targets.includes(party)),
         sentence,
       ).toEqual([]);
-      expect(lines(draft).some((l) => / CALL_FOR -$/.test(l)), sentence).toBe(true);
+      expect(
+        lines(draft).some((l) => / CALL_FOR -$/.test(l)),
+        sentence,
+      ).toBe(true);
     }
   });
 });
 
 describe('a statement whose heading names a body no table knows', () => {
   it('reads "⟨Body⟩ Statement on ..." as a statement in the voice of the state its dateline places it in', async () => {
-    const draft = await extract(`Mainland Affairs Council Statement on the Detention of Two Fishermen by the China Coast Guard
+    const draft =
+      await extract(`Mainland Affairs Council Statement on the Detention of Two Fishermen by the China Coast Guard
 
 Taipei, 3 March 2025
 
@@ -147,7 +160,8 @@ describe('"he" or "she" asked to act, in an answer', () => {
       ],
     ] as const;
     for (const [question, answer, person] of cases) {
-      const draft = await extract(`Press Conference of the Minister of Interior of Romania, Catalin Predoiu, Bucharest, 18 January 2025
+      const draft =
+        await extract(`Press Conference of the Minister of Interior of Romania, Catalin Predoiu, Bucharest, 18 January 2025
 
 MINISTER PREDOIU: Good afternoon. The inquiry into the border police is finished.
 
@@ -159,7 +173,7 @@ MINISTER PREDOIU: ${answer}`);
   });
 });
 
-describe('a demand of the speaker\'s circle named by where its members sit', () => {
+describe("a demand of the speaker's circle named by where its members sit", () => {
   it('is aimed at each body or state named after "our partners in", "its allies in"', async () => {
     const statement = (sentence: string) => `Statement of the Ministry of Foreign Affairs of Lithuania
 
@@ -171,22 +185,32 @@ The Ministry of Foreign Affairs condemns the sabotage of the undersea cable. ${s
     claim(draft, 'org:lithuania-ministry-of-foreign-affairs', 'DEMAND', 'org:nato');
     draft = await extract(statement('We urge our friends in the United States to keep their forces in the region.'));
     claim(draft, 'org:lithuania-ministry-of-foreign-affairs', 'DEMAND', 'state:USA');
-    draft = await extract(statement('Lithuania calls on its allies in NATO to reinforce the Baltic air policing mission.'));
+    draft = await extract(
+      statement('Lithuania calls on its allies in NATO to reinforce the Baltic air policing mission.'),
+    );
     expect(lines(draft).filter((l) => / DEMAND org:nato$/.test(l)).length).toBe(1);
   });
 });
 
 describe('"it shows why ..." in an answer', () => {
   it('argues a case and reports no finding', async () => {
-    for (const answer of ['It shows why NATO matters.', 'This shows how much the alliance needs Finland.', 'It shows why AUKUS was the right choice.']) {
-      const draft = await extract(`Transcript: Press Conference, Minister for Defence, the Hon Richard Marles MP, Canberra, 23 February 2025
+    for (const answer of [
+      'It shows why NATO matters.',
+      'This shows how much the alliance needs Finland.',
+      'It shows why AUKUS was the right choice.',
+    ]) {
+      const draft =
+        await extract(`Transcript: Press Conference, Minister for Defence, the Hon Richard Marles MP, Canberra, 23 February 2025
 
 MARLES: Good morning.
 
 JOURNALIST: Does the exercise change anything?
 
 MARLES: ${answer}`);
-      expect(draft.claims.filter((c) => c.kind === 'REPORT'), answer).toEqual([]);
+      expect(
+        draft.claims.filter((c) => c.kind === 'REPORT'),
+        answer,
+      ).toEqual([]);
     }
   });
 });
