@@ -706,4 +706,10 @@ export const HONORIFICS = [
   'Dame',
   'Shri',
   'Smt.',
+  // Parliamentary and diplomatic styles: "the Hon Richard Marles MP", "the Rt Hon ...", "His Excellency Paul Biya".
+  'Hon',
+  'Hon.',
+  'Honourable',
+  'Honorable',
+  'Excellency',
 ];

@@ -33,7 +33,9 @@ const FIELD = '[A-Z][\\p{L}-]+(?: (?:and )?[A-Z][\\p{L}-]+){0,3}';
 const FIELDS = `(?:⟨\\d+⟩|${FIELD})(?: and (?:the )?(?:⟨\\d+⟩|${FIELD}))?`;
 /** A title in a masked sentence: "deputy ⟨1⟩ Ambassador to the ⟨2⟩", "⟨3⟩'s deputy ⟨4⟩ ambassador". */
 const TITLE = `(?:(?:⟨\\d+⟩(?:[’']s)?|(?:${modifiers})) )*(?:${heads})(?: (?:to|at|of|for|in|on) (?:the )?${FIELDS})*`;
-const TITLE_BEFORE = new RegExp(`(?:^|(?<=[\\s(“"]))(?:(?:[Tt]he|[Aa]n?) )?(?<title>${TITLE})[, ]*$`, 'u');
+/** A parliamentary or diplomatic style between a post and the name: "Minister for Defence, the Hon Richard Marles MP". */
+const STYLE = '(?:(?:[Tt]he )?(?:Rt\\.? )?(?:Hon\\.?|Honou?rable)|(?:His|Her) Excellency) ';
+const TITLE_BEFORE = new RegExp(`(?:^|(?<=[\\s(“"]))(?:(?:[Tt]he|[Aa]n?) )?(?<title>${TITLE})[, ]*(?:${STYLE})?$`, 'u');
 /**
  * "⟨name⟩, Special Representative of the ⟨Secretary-General⟩ and Head of the ⟨mission⟩ (⟨acronym⟩), said": two posts.
  * The acronym in brackets may be one no table knows ("(UNTMIS)"), left unmasked.
@@ -101,6 +103,7 @@ const NOT_NAME = new Set(
     'Under-Secretary-General Vice Defence Defense Interior State Supreme Top Senior Head Officials Official Reporting Additional Editing Writing ' +
     'Affairs Press Cabinet Government Spokesperson Chair Chairwoman Commissioner Coordinator Counsellor Adviser Advisor Governor Mayor Prosecutor ' +
     'Lt Gen Col Maj Brig Adm Capt Cmdr Sgt Lieutenant Colonel Major Brigadier Captain Sergeant Marshal Rear Admiral Sen Rep Gov Prof Shri Smt ' +
+    'Hon Honourable Honorable Rt Excellency ' +
     // The field of a post before the name: "Minister of International Relations Selma Haufiku".
     'International Relations'
   ).split(' '),

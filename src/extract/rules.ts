@@ -48,7 +48,10 @@ export class RulesExtractor implements Extractor {
     const homeState =
       stateNamedIn(input.publisher ?? '') ??
       (statement
-        ? (stateNamedIn(input.title ?? '') ?? stateNamedIn(issuerIn(text)) ?? authoringState(text))
+        ? (stateNamedIn(input.title ?? '') ??
+          stateNamedIn(issuerIn(text)) ??
+          authoringState(text) ??
+          placedIn(datelineOf(text)))
         : undefined) ??
       (transcript.active ? placedIn(text.trimStart().split('\n')[0]!) : undefined);
     const mentions = new MentionFinder(text, entities, homeState).find();
@@ -162,6 +165,10 @@ function isStatement(text: string, publisher?: string | null): boolean {
     /^(?:(?:Joint|Press|Government|Official|Ministry|Ministerial) ){0,2}(?:Statement|Comment|Press [Rr]elease|Readout|Remarks|Declaration|Communiqu[eé])(?![\p{L}])/u.test(
       heading,
     ) ||
+    // "Mainland Affairs Council Statement on ...": a body's name in title case, then what it issues and its topic.
+    /^(?:\p{Lu}[\p{L}’'.&-]*\s+){1,6}(?:Press |Official )?(?:Statement|Press [Rr]elease|Readout|Declaration|Communiqu[eé])(?:\s+(?:on|about|regarding|concerning|in connection with|following)\b|\s*[:–—]|\s*$)/u.test(
+      heading,
+    ) ||
     /\b(?:Ministry|Department|Foreign Office|White House|Kremlin|Presidency|Prime Minister's Office|Government of)\b/.test(
       publisher ?? '',
     )
@@ -186,6 +193,18 @@ const NAMED_FORMS: [RegExp, string][] = [...STATE_FORMS]
 function issuerIn(text: string): string {
   const heading = text.trimStart().split('\n')[0]!;
   return heading.split(/\s(?:on|about|regarding|concerning|in connection with|following|after)\s|[:–—]/)[0]!;
+}
+
+/** A statement's dateline, the short line under its heading that dates it ("Taipei, 20 February 2024"); else nothing. */
+function datelineOf(text: string): string {
+  const lines = text
+    .trimStart()
+    .split('\n')
+    .slice(1, 4)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const line = lines[0] ?? '';
+  return line.length <= 60 && /\b(?:1[89]|20)\d\d\b/.test(line) ? line : '';
 }
 
 /**

@@ -1,7 +1,7 @@
-import { SECURITY_COUNCIL_KEY } from '../../domain/index.js';
+import { isActorType, SECURITY_COUNCIL_KEY } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed, REDRESS, UNNAMED } from './lexicon.js';
-import { ADDRESSEES, DRAFTER, drafterOf, lastStateBefore, REPEATED } from './referents.js';
+import { ADDRESSEES, CIRCLE, DRAFTER, drafterOf, lastStateBefore, REPEATED } from './referents.js';
 import type { ClaimDraft } from './types.js';
 import { side } from './denied.js';
 import { ownSide, partyOf } from './own-side.js';
@@ -54,6 +54,12 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
         : (demandOfWarring(c, text, entities) ??
           (BOTH_PARTIES.test(c.allegation) ? opposedPair(c, adversaries, entities, parties) : null));
       settled.push(...(two ? two.map((t) => ({ ...c, target: t, about: [...c.about] })) : [c]));
+      return;
+    }
+    // "We call on our partners in the ⟨EU⟩ and ⟨NATO⟩ to ...": a demand of each party its circle is named by.
+    const circle = !c.target && c.kind === 'DEMAND' ? circleOf(c, entities, text) : [];
+    if (circle.length) {
+      settled.push(...circle.map((t) => ({ ...c, target: t, about: [...c.about] })));
       return;
     }
     if (!c.target && AIMED.has(c.kind) && opensWithDescribed(c.allegation))
@@ -181,6 +187,30 @@ export function adversaryOf(c: ClaimDraft, claims: ClaimDraft[], sameSentence = 
 function addresseeOf(c: ClaimDraft, entities: Entities): string | null {
   const entry = ADDRESSEES.find((a) => a.kinds.includes(c.kind) && a.opening.test(c.allegation));
   return entry && entities.get(entry.party) ? entry.party : null;
+}
+
+/**
+ * "our partners in the ⟨European Union⟩ and ⟨NATO⟩": the parties named right after the speaker's circle, one or several
+ * joined by commas and "and"; none when the words do not open so.
+ */
+function circleOf(c: ClaimDraft, entities: Entities, text: string): string[] {
+  const circle = CIRCLE.exec(c.allegation);
+  const at = circle ? text.indexOf(c.allegation, c.sentence.start) : -1;
+  if (!circle || at < 0) return [];
+  const end = at + c.allegation.length;
+  const mentions = [...entities.byKey.values()]
+    .filter((e) => isActorType(e.type) && e.type !== 'Person')
+    .flatMap((e) => e.mentions.filter((m) => m.start >= at && m.end <= end).map((m) => ({ key: e.key, ...m })))
+    .sort((a, b) => a.start - b.start);
+  const named: string[] = [];
+  let from = at + circle[0].length;
+  for (const m of mentions) {
+    if (m.start < from) continue;
+    if (!(named.length ? /^(?:,|,? and) (?:the )?$/ : /^$/).test(text.slice(from, m.start))) break;
+    if (!named.includes(m.key)) named.push(m.key);
+    from = m.end;
+  }
+  return named;
 }
 
 /**

@@ -65,6 +65,8 @@ export class ClaimFinder {
   private readonly answers = new AnswerReader(this);
   /** Each sentence read and its paragraph: which of the claims made so far are of one answer. */
   readonly paragraphs = new Map<number, number>();
+  /** Where each sentence read starts in the text: the sentences a pronoun may point back to. */
+  private readonly sentenceStarts = new Map<number, number>();
 
   constructor(
     readonly text: string,
@@ -91,6 +93,7 @@ export class ClaimFinder {
     const ctx = unnamed ? { ...context, voice: { ...context.voice!, speaker: answering } } : context;
     const { sentence } = ctx;
     this.paragraphs.set(sentence.index, sentence.paragraph);
+    this.sentenceStarts.set(sentence.index, sentence.start);
     this.speakers.human.clear();
     this.speakers.voice = ctx.voice?.speaker ?? null;
     this.speakers.labelled = !!ctx.voice;
@@ -513,6 +516,20 @@ export class ClaimFinder {
         targets.unshift(c.target);
     }
     return targets;
+  }
+  /**
+   * The one person of another side than the speakers' that this sentence or the one before names, for a "he" or "she"
+   * that a speaker's words open on; none when the two sentences name none, or more than one.
+   */
+  personBefore(speakers: string[], sentence: number): string[] {
+    const own = new Set(this.speakers.withSides(speakers));
+    const from = this.sentenceStarts.get(sentence - 1) ?? this.sentenceStarts.get(sentence);
+    const to = this.sentenceStarts.get(sentence + 1) ?? this.text.length;
+    if (from === undefined) return [];
+    const named = [...this.entities.byKey.values()].filter(
+      (e) => e.type === 'Person' && !own.has(e.key) && e.mentions.some((m) => m.start >= from && m.start < to),
+    );
+    return named.length === 1 ? [named[0]!.key] : [];
   }
   /**
    * "urged the Council to ...", "the Council was looking at the wrong border": in a text that names the Security

@@ -176,6 +176,7 @@ const table = z
       ),
     }),
     repeated: phraseGroup,
+    circle: z.object({ note: z.string(), phrases: z.array(z.string()).min(1) }),
     drafter: z.object({
       note: z.string(),
       opening: z.array(z.string()).min(1),
@@ -191,6 +192,9 @@ export const ADDRESSEES = table.addressees.entries.map((e) => ({
   kinds: e.kinds,
   party: e.party,
 }));
+
+/** "our partners in the ⟨EU⟩ ...": the speaker's circle by where its members sit, before the party it names. */
+export const CIRCLE = new RegExp(String.raw`^(?:${table.circle.phrases.join('|')})`, 'iu');
 
 /** "any further violation", "any new incursion": an act warned against as done again. */
 export const REPEATED = new RegExp(String.raw`\b(?:${table.repeated.phrases.join('|')})\b`, 'i');

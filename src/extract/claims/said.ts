@@ -142,8 +142,9 @@ const EVENT_WRONGDOING = new RegExp(String.raw`^${EVENT_SUBJECT.source.slice(1)}
 /** The speaker's side saying it did not do it: "it had no involvement", "⟨A⟩ has not provided ...", "his country was not behind". */
 const NOT_INVOLVED =
   /^(?:(?:the |its |his |her |their )?(?:⟨(\d+)⟩|it|we|they|he|she|country|government|delegation)(?:[’']s (?:government|forces|military|army))? )?(?:also )?(?:had |has |have |was |were |is |are |did |does |do |would |will )?(?:no (?:involvement|role|part|hand|connection|links?|prior knowledge|fighters|troops|forces|soldiers|personnel|military presence)\b|(?:sent|supplied|provided|delivered|sold|transferred) no\b|nothing to do with|not (?:been )?(?:involved|behind|responsible|provided|supplied|sent|targeted|attacked|interfered|carried out|launched|provide|supply|send|target|attack|interfere|carry out|launch|providing|supplying|sending|targeting|attacking|interfering|helping|helped|help|arming|armed|arm|aiding|aided|assisting|assisted|violated|violating|violate|entered|crossed|deployed|harbou?ring|harbou?red|harbou?r)\b|never (?:interfered|supplied|provided|sent|targeted|attacked|been involved|helped|armed|aided|violated|entered|crossed|deployed|harbou?red|sought)\b)/i;
+/** "It shows why ⟨X⟩ matters" argues a case: it finds nothing. */
 const FINDING =
-  /^(?:(?:they|it|we|he|she|(?:the|our|its|their) [\w-]+|⟨\d+⟩) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined|shows?|showed|indicates?|indicated|confirms?|confirmed)\b/i;
+  /^(?:(?:they|it|we|he|she|(?:the|our|its|their) [\w-]+|⟨\d+⟩) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined|shows?|showed|indicates?|indicated|confirms?|confirmed)\b(?! (?:why|how)\b)/i;
 /**
  * Who did what a justification tells of: the speaker's side ("it", "we", "⟨A⟩", "⟨A⟩'s navy") or forces of no other
  * side named ("its troops", "our personnel", "the crew").

@@ -61,14 +61,17 @@ const bareAct = (words: string) => words.split(/\s+/).length <= 6 && !CLAUSE.tes
 const CLAUSE =
   /\b(?:is|are|was|were|be|been|being|had|has|have|would|will|could|can|should|must|may|might|did|does|do|to|which|that|who)\b|[,;]/i;
 
-/** "⟨X⟩ should", "⟨X⟩ members must": what follows a party that an outcome asked for is asked of. */
+/**
+ * "⟨X⟩ should", "⟨X⟩ members must": what follows a party that an outcome asked for is asked of; "⟨X⟩ must (not) be
+ * allowed to ..." asks it of whoever would allow it, no one named.
+ */
 const OBLIGED = new RegExp(
-  String.raw`^(?:[’']s)?(?:\s+(?:${table.organs.phrases.join('|')}))?\s+(?:${table.obliged.phrases.join('|')})\b(?!\s+(?:be|have been)\b)`,
+  String.raw`^(?:[’']s)?(?:\s+(?:${table.organs.phrases.join('|')}))?\s+(?:${table.obliged.phrases.join('|')})\b(?!\s+(?:not\s+|never\s+)?(?:be|have been)\b)`,
   'i',
 );
 /** "it should", "they must": a party named before, obliged. */
 const PRONOUN_OBLIGED = new RegExp(
-  String.raw`^(?:it|they)\s+(?:${table.obliged.phrases.join('|')})\b(?!\s+(?:be|have been)\b)`,
+  String.raw`^(?:it|they)\s+(?:${table.obliged.phrases.join('|')})\b(?!\s+(?:not\s+|never\s+)?(?:be|have been)\b)`,
   'i',
 );
 

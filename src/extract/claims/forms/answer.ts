@@ -21,7 +21,13 @@ import { CAPABILITY } from '../own-voice.js';
  */
 
 const table = z
-  .object({ about: z.string(), reported: group, denial: group, warning: group })
+  .object({
+    about: z.string(),
+    reported: group,
+    denial: group,
+    plain: z.object({ note: z.string(), leading: z.array(z.string()).min(1), bare: z.array(z.string()).min(1) }),
+    warning: group,
+  })
   .parse(dataTable('answers.json'));
 
 /**
@@ -34,6 +40,12 @@ const REPORTED = new RegExp(
 );
 /** Plain sentences that deny what the question reported. */
 const DENIAL = new RegExp(String.raw`(?:${table.denial.phrases.join('|')})`, 'iu');
+/** A question that reports what someone says, anywhere in it: no plain question. */
+const REPORTING = new RegExp(String.raw`\b(?:${table.reported.phrases.join('|')})\b`, 'iu');
+/** A question that puts a charge: "Isn't that the real reason?". */
+const LEADING = new RegExp(table.plain.leading.join('|'), 'iu');
+/** An answer that says no more than no: "No.", "No, we were not.". */
+const BARE_NO = new RegExp(table.plain.bare.join('|'), 'iu');
 /** A side's own forces going on with what is held against another party: a warning to it. */
 const GOING_ON = new RegExp(String.raw`(?:${table.warning.phrases.join('|')})`, 'iu');
 /** Kinds of claim an answer makes of someone, aimed at the question's claimant when they name no one. */
@@ -62,7 +74,14 @@ export interface Claimant {
 
 /** The question just put and the answer being read, as the transcript goes on. */
 export class AnswerReader {
-  private question: { paragraph: number; claimants: Claimant[]; parties: string[]; actors: string[] } | null = null;
+  private question: {
+    paragraph: number;
+    claimants: Claimant[];
+    parties: string[];
+    actors: string[];
+    /** Whether every sentence of the question only asks: it reports no claim and puts no charge. */
+    plain: boolean;
+  } | null = null;
   private answer: { paragraph: number; read: number } | null = null;
 
   constructor(private readonly finder: ClaimFinder) {}
@@ -70,7 +89,10 @@ export class AnswerReader {
   /** After a question's sentence is read: the parties it reports as claiming something. */
   readQuestion(ctx: SentenceContext, masked: Masked, made: ClaimDraft[]) {
     const { paragraph, index } = ctx.sentence;
-    if (this.question?.paragraph !== paragraph) this.question = { paragraph, claimants: [], parties: [], actors: [] };
+    if (this.question?.paragraph !== paragraph)
+      this.question = { paragraph, claimants: [], parties: [], actors: [], plain: true };
+    const asked = masked.text.replace(/^[^:]{1,60}:\s+/, '');
+    if (REPORTING.test(asked) || LEADING.test(asked)) this.question.plain = false;
     const sideOf = (k: string) => this.finder.speakers.sideOf(k) ?? k;
     for (const u of masked.units) {
       const type = this.finder.entities.get(u.mention.key)?.type;
@@ -95,6 +117,7 @@ export class AnswerReader {
         claimants.push({ key, side: sideOf(key), sentenceIndex: index });
     }
     this.question.claimants.push(...claimants);
+    if (claimants.length) this.question.plain = false;
   }
 
   /**
@@ -110,6 +133,11 @@ export class AnswerReader {
     const own = this.finder.speakers.sideOf(speaker) ?? speaker;
     const claims = this.finder.claims;
     const made = claims.slice(before);
+    // "Did ⟨B⟩ break any law?" "No.": an answer to what was only asked denies no one's claim.
+    if (nth === 0 && this.question.plain && BARE_NO.test(masked.text.slice(this.labelEnd(ctx, masked)))) {
+      claims.splice(before, made.length, ...made.filter((c) => c.kind !== 'DENY'));
+      return;
+    }
     // A person the question names as claiming it, whose side the text leaves as the speaker's own ("Representative ⟨X⟩
     // said ..." in a briefing placed in the state ⟨X⟩ accuses), is answered in person.
     const person = (k: string) => this.finder.entities.get(k)?.type === 'Person';

@@ -24,6 +24,12 @@ const STATE_OFFICE = new RegExp(
   'u',
 );
 
+/** A pronoun that stands for a person. */
+const PERSONAL = /^\s*(?:he|she)\b/i;
+
+/** Where a heading turns from who issues it to what it is about. */
+const TOPIC = /\s(?:on(?! behalf)|about|regarding|concerning|in connection with|following|after)\s/;
+
 function officeOf(masked: Masked, typeOf: (m: Mention) => string | undefined): string | undefined {
   const m = STATE_OFFICE.exec(masked.text);
   const mention = m ? masked.units[Number(m[1])]?.mention : undefined;
@@ -50,11 +56,18 @@ export function issuerIn(finder: ClaimFinder, ctx: SentenceContext, masked: Mask
   const governing = /\bGovernment\b/.test(ctx.sentence.text)
     ? ctx.mentions.find((m) => typeOf(m) === 'State')?.key
     : officeOf(masked, typeOf);
+  // "... Statement on the Boarding of ⟨a vessel⟩ by the ⟨China Coast Guard⟩": a body named in the topic does not issue it.
+  const topic = TOPIC.exec(ctx.sentence.text);
+  const topicAt = topic ? ctx.sentence.start + topic.index : Infinity;
+  const issuing = ctx.mentions.filter((m) => m.start < topicAt);
   const issuer =
-    (ctx.mentions.find((m) => typeOf(m) === 'Organization') ?? ctx.mentions.find((m) => typeOf(m) === 'Person'))?.key ??
+    (issuing.find((m) => typeOf(m) === 'Organization') ?? issuing.find((m) => typeOf(m) === 'Person'))?.key ??
     governing ??
-    // "Government Press Release: ⟨Finland⟩'s Eastern Border ...": a heading that names no body speaks for the home state.
-    (/\bGovernment\b/.test(ctx.sentence.text) && finder.homeState ? entities.state(finder.homeState).key : null);
+    // "Government Press Release: ⟨Finland⟩'s Eastern Border ...", "Mainland Affairs Council Statement on ..." with a
+    // dateline in Taipei: a heading that names no body a table knows speaks for the home state.
+    (finder.homeState && (/\bGovernment\b/.test(ctx.sentence.text) || !issuing.length)
+      ? entities.state(finder.homeState).key
+      : null);
   const record = issuer ? entities.get(issuer) : undefined;
   if (
     record?.type === 'Organization' &&
@@ -85,12 +98,15 @@ export function ownWords(
   const label = speaker && ctx.voice?.label.start === ctx.sentence.start ? /^[^:]{1,60}:\s+/.exec(masked.text) : null;
   const whole = { start: label ? label[0].length : 0, end };
   for (const r of finder.readStatement(masked, whole, masked.units, issuers)) {
-    const context =
+    let context =
       r.target !== null || r.aimless || r.kind === 'REPORT' || r.kind === 'CALL_FOR'
         ? []
         : r.antecedent
           ? finder.doer(issuers)
           : (r.targetKeys ?? finder.recentTargets(issuers, ctx.sentence.index));
+    // "Mr ⟨Naď⟩ gave away ... He should explain that to the police": "he" is the person named just before.
+    if (r.pointsBack && !context.length && PERSONAL.test(masked.text.slice(r.span.start, r.span.end)))
+      context = finder.personBefore(issuers, ctx.sentence.index);
     finder.emitTold(
       {
         // "it should stop ...": a pronoun that stands for no party the issuer's claims were aimed at asks no one.
