@@ -19,6 +19,7 @@ const table = z
   .object({
     criticism: group,
     dismissal: group,
+    affirmed: group,
     motive: group,
     warning: group,
     justification: group,
@@ -46,6 +47,8 @@ const pattern = (phrases: string[]) => new RegExp(String.raw`\b(?:${phrases.join
 export const EVALUATION = pattern([...table.criticism.phrases, ...JUDGEMENT_PHRASES, ...CONTENT_CRITICISM]);
 /** Words rejecting what was said as untrue: a denial. */
 export const DISMISSAL = pattern([...table.dismissal.phrases, ...CONTENT_DENIALS]);
+/** Words believing what another party charged or found ("credible", "alarming"): no denial of it. */
+export const AFFIRMED = pattern(table.affirmed.phrases);
 /** Bad faith imputed ("a pretext to interfere"): an accusation. */
 export const MOTIVE = pattern(table.motive.phrases);
 /** What a party's own forces did, told as lawful or limited ("fired in self-defence"): from that party, a denial. */

@@ -4,13 +4,15 @@ import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
 import type { Span } from '../types.js';
 import type { ClaimFinder } from './finder.js';
-import { DISMISSAL, EVALUATION, opensWithDescribed } from './lexicon.js';
+import { AFFIRMED, DISMISSAL, EVALUATION, opensWithDescribed } from './lexicon.js';
 import { RESOLVING_SUBJECT } from './content.js';
 import { ACCUSATION_OBJECT, deniedKinds, LINK } from './patterns.js';
 import { firstEntity, ownerOfSubject, passiveDoer, subjectOf } from './referents.js';
 import { pronounObject, responder, setAgainst } from './reference.js';
 import type { Found, Reading, SentenceContext } from './types.js';
 
+/** Where the words naming an accusation end and what it is called, said or judged begins. */
+const ACCUSATION_ENDS = /\s(?:that|as|because|since|while|saying|calling)\s/;
 /** What a party's forces or government are asked to do: "the withdrawal of ⟨B⟩ forces", "that the ⟨B⟩ authorities guarantee". */
 const FORCES_ASKED =
   /^\s*(?:that )?(?:an? |the )?(?:[\w-]+ ){0,3}?(?:withdrawal|pull-?out|pullback|departure) of (?:all )?(?:the )?⟨(\d+)⟩ (?:armed )?(?:forces|troops|soldiers|units|personnel)\b|^\s*(?:that )?(?:the )?⟨(\d+)⟩ (?:authorities|government|forces|troops|army|military|police) (?!(?:is|are|was|were|has|have|had|would|will|could|can|may|might|be|and|or|to|of|in|on|for|from|with|at|by|who|which|that)\b)[a-z]+\b/;
@@ -86,8 +88,20 @@ export function readObject(
   const lead = /^\s*(?:that\s+)?/.exec(object)![0].length;
   // "warned that ⟨A⟩ would not hesitate to defend ...": the party resolving to act is the one warning (content.ts).
   const resolving = kind === 'WARN' && RESOLVING_SUBJECT.test(object);
+  const judged = f.verb.object === 'judgement' ? ACCUSATION_OBJECT.exec(object.slice(lead)) : null;
+  // "called the ⟨American⟩ accusations a campaign of pressure", "called the findings a distortion of history": whatever
+  // another party's charges or findings are called, unless believed, they are rejected; findings called faulty
+  // ("amateurish") are criticized.
+  if (
+    kind === 'CRITICIZE' &&
+    judged &&
+    /^(?:accusation|allegation|claim|charge|insinuation|finding|report|conclusion)/.test(judged[2]!) &&
+    !AFFIRMED.test(object) &&
+    (/^(?:accusation|allegation|claim|charge|insinuation)/.test(judged[2]!) || !EVALUATION.test(object))
+  )
+    kind = 'DENY';
   // "called it the fastest purchase in the country's history": a judgement that finds no fault is a position, not a criticism.
-  if (kind === 'CRITICIZE' && f.verb.object === 'judgement' && !EVALUATION.test(object) && !DISMISSAL.test(object))
+  else if (kind === 'CRITICIZE' && f.verb.object === 'judgement' && !EVALUATION.test(object) && !DISMISSAL.test(object))
     kind = 'STATE';
   // "called the report a groundless smear", "described the accusations as lies": what is judged untrue is denied.
   else if (
@@ -252,8 +266,13 @@ export function readObject(
   } else if (kind === 'DENY') {
     const accusation = ACCUSATION_OBJECT.exec(object);
     if (accusation) {
-      const by = new RegExp(`\\b(?:by|from|of)\\s+(?:the )?(${LIST})`).exec(object);
-      const accusers = by ? listUnits(by[1]!) : [];
+      // Who made them is named beside them ("the claims by ⟨A⟩ that ..."), not in what they are called ("as lies meant
+      // to distract from ⟨Gaza⟩"), and is a party, not a place.
+      const named = object.slice(accusation.index + accusation[0].length).split(ACCUSATION_ENDS)[0]!;
+      const by = new RegExp(`\\b(?:by|from|of)\\s+(?:the )?(${LIST})`).exec(named);
+      const accusers = by
+        ? listUnits(by[1]!).filter((i) => finder.entities.get(units[i]!.mention.key)?.type !== 'Place')
+        : [];
       if (accusers.length) deniedAccuser = units[accusers[0]!]!.mention.key;
       // "rejected the claims made by ⟨A⟩ and ⟨B⟩": a denial of each.
       if (accusers.length > 1) {

@@ -1,6 +1,7 @@
 import { LIST } from '../../masked.js';
 import { verbOf } from '../../verbs.js';
 import type { ClaimFinder } from '../finder.js';
+import { side } from '../denied.js';
 import type { ClaimDraft, SentenceReading } from '../types.js';
 import { speakerMatches } from './matched.js';
 
@@ -36,12 +37,21 @@ export function findCharge(r: SentenceReading, finder: ClaimFinder) {
     });
 }
 
-/** The claims of a sentence before a denial in apposition, aimed at the denier: accusations it denies. */
+/**
+ * The claims of a sentence before a denial in apposition, aimed at the denier: accusations it denies. The words just
+ * before it that name no one ("said the brigade broke the treaty, which ⟨B⟩ denies") charge the denier all the same:
+ * the denial says whom they were about.
+ */
 export function chargedAsAccusations(claims: ClaimDraft[]) {
   for (const [i, denial] of claims.entries()) {
     if (denial.kind !== 'DENY') continue;
     const denier = [denial.speaker, denial.onBehalfOf];
     for (const c of claims.slice(0, i))
       if (c.kind === 'STATE' && c.target && denier.includes(c.target)) c.kind = 'ACCUSE';
+    const denied = claims[i - 1];
+    if (denied?.kind === 'STATE' && !denied.target && !denier.includes(side(denied))) {
+      denied.kind = 'ACCUSE';
+      denied.target = side(denial);
+    }
   }
 }

@@ -38,8 +38,11 @@ export function addCoordinated(found: Found[], masked: Masked, finder: ClaimFind
       const clauseStart = f.verbEnd + m.index!;
       if (finder.speakers.insideQuote(masked.offset(clauseStart))) continue;
       const verbEnd = clauseStart + m[0].length;
+      // "said ..., which ⟨B⟩ denies, and warned ...": the relative clause is ⟨B⟩'s; the verb after it the first speaker's.
+      const speaker = f.charge ? found.slice(0, i).findLast((g) => !g.charge && !g.inverted) : undefined;
       found.splice(i + 1, 0, {
-        ...f,
+        ...(speaker ?? f),
+        charge: false,
         verbEnd,
         kindVerb: m.groups!.verb!,
         verb: verbOf(m.groups!.verb!, 'active', masked.text.slice(verbEnd)),
