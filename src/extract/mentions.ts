@@ -26,7 +26,14 @@ import {
   type StateForm,
 } from './gazetteer.js';
 import { Entities, makeKey, type Mention, type MentionForm } from './entities.js';
-import { COUNT_WORD, NOT_SYSTEM_NAMES, WEAPON_MODIFIER, WEAPON_NOUN } from './drafted/arms.js';
+import {
+  COUNT_WORD,
+  HULL_PREFIX,
+  NOT_SYSTEM_NAMES,
+  VESSEL_NOUN,
+  WEAPON_MODIFIER,
+  WEAPON_NOUN,
+} from './drafted/arms.js';
 import { committeesIn } from './committees.js';
 import { COMPANY_HEAD, COMPANY_NAME, NOT_COMPANY } from './companies.js';
 import { namedFighters } from './fighters.js';
@@ -229,6 +236,33 @@ function syllabic(words: string[], acronym: string): boolean {
   return spell(0, 0);
 }
 
+/**
+ * "the Straits Exchange Foundation and the Association for ...", "PAX and The Rights Forum", "the Libyan National Army
+ * and the Africa Corps": names joined by "and the" are two bodies when each has its own word for a body (the first may
+ * be an acronym alone), where "Ministry of Irrigation and Water Resources" is one. A word with none before "for the"
+ * ("Tobruk for the Libyan National Army") is where or whom the body serves, outside its name.
+ */
+function bodiesJoined(phrase: string, start: number, head: string): { phrase: string; start: number }[] {
+  const hasHead = new RegExp(`\\b(?:${head})\\b`);
+  const own = (name: string) => hasHead.test(name) || (/^[A-Z]{2,}$/.test(name) && !STATE_FORMS.has(name));
+  const pieces: { phrase: string; start: number }[] = [];
+  let from = 0;
+  for (const joint of phrase.matchAll(/ and [Tt]he (?=[A-Z])/g)) {
+    const before = phrase.slice(from, joint.index);
+    const after = phrase.slice(joint.index + joint[0].length);
+    if (!own(before) || !hasHead.test(after)) continue;
+    pieces.push({ phrase: before, start: start + from });
+    from = joint.index + joint[0].length;
+  }
+  pieces.push({ phrase: phrase.slice(from), start: start + from });
+  return pieces.map((piece) => {
+    const served = / for the (?=[A-Z])/.exec(piece.phrase);
+    if (!served || hasHead.test(piece.phrase.slice(0, served.index))) return piece;
+    const rest = piece.phrase.slice(served.index + served[0].length);
+    return hasHead.test(rest) ? { phrase: rest, start: piece.start + served.index + served[0].length } : piece;
+  });
+}
+
 /** Whether the line holding `at` is a headline in title case: five words or more, nearly all long ones capitalised. */
 function titleCase(text: string, at: number): boolean {
   const line = lineAt(text, at);
@@ -393,6 +427,7 @@ export class MentionFinder {
     this.facilities();
     this.treaties();
     this.weapons();
+    this.vessels();
     this.states();
     const chosen: Candidate[] = [];
     const sorted = [...this.candidates].sort(
@@ -1346,7 +1381,7 @@ export class MentionFinder {
    */
   private genericOrganizations() {
     const head =
-      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Society|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|(?<!of )International(?! [A-Z])|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan|Community|Initiative|(?<!Press )Conference|Police|Gendarmerie|Command|Consortium|Academy|Military District|Chiefs of Staff|General Staff|' +
+      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Society|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|(?<!(?:of|for) )International(?! [A-Z])|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan|Community|Initiative|(?<!Press )Conference|Police|Gendarmerie|Command|Consortium|Academy|Military District|Chiefs of Staff|General Staff|' +
       COMPANY_HEAD;
     const word = "[A-Z][\\p{L}&’'-]*";
     // "Ministry of Irrigation and Water Resources": a field of two names joined by "and" is one body's.
@@ -1367,7 +1402,7 @@ export class MentionFinder {
       // qualifies the name rather than being part of it, but for "People's" ("the People's Liberation Army").
       // A title before the name is the title's ("Chair of the Group of Experts"); so is a participle ("Briefing the Council").
       const lead =
-        /^(?:(?:The|the|A|An|But|And|In|On|At|For|After|Before|When|While|Last|This|That|Both|Its|His|Her|Their|Our|Formally|Will|Would|Can|Could|Should|Does|Do|Did|Is|Are|Was|Were|Has|Have|Had|Why|How|Yesterday|Today|Meanwhile|Earlier|Separately|However|[A-Z]\p{Ll}+ing|(?!People[’']s)[A-Z][\p{L}-]*[’']s|(?:Chair|Chairman|Chairwoman|Chairperson|Head|Director|President|Secretary|Minister|Spokesperson|Coordinator|Member|Members|Representative|Envoy)(?: (?:of|for|on)(?: the)?)?) )+/u.exec(
+        /^(?:(?:The|the|A|An|But|And|In|On|At|For|After|Before|When|While|Last|This|That|Both|Its|His|Her|Their|Our|Formally|Will|Would|Can|Could|Should|Does|Do|Did|Is|Are|Was|Were|Has|Have|Had|Why|How|Yesterday|Today|Meanwhile|Earlier|Separately|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|[A-Z]\p{Ll}+ing|(?!People[’']s)[A-Z][\p{L}-]*[’']s|(?:Chair|Chairman|Chairwoman|Chairperson|Head|Director|President|Secretary|Minister|Spokesperson|Coordinator|Member|Members|Representative|Envoy)(?: (?:of|for|on)(?: the)?)?) )+/u.exec(
           phrase,
         );
       if (lead) {
@@ -1400,140 +1435,151 @@ export class MentionFinder {
         );
         if (subject) phrase = phrase.slice(0, subject.index);
       }
-      // "the Border Security Force on the Chapainawabganj border": where the body acted, not part of its name.
-      if (/^ (?:border|frontier|coast|front|side|river)\b/.test(this.text.slice(start + phrase.length)))
-        phrase = phrase.replace(/ (?:on|in|at|along) (?:the )?[A-Z][\p{L}-]+$/u, '');
-      // "the Security Council on Wednesday": a day or a month is when, not part of the name.
-      phrase = phrase.replace(
-        / (?:on|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/,
-        '',
-      );
-      // "the Policy Center for the New South in Rabat": the capital it sits in is where, not part of the name.
-      // So is any city a research body or a government sits in ("the Eurasian Security Institute in Almaty", "the
-      // Kurdistan Regional Government in Erbil"), though a body's field may be a state or a continent ("Mission in
-      // Kosovo", "Co-operation in Europe").
-      // A research body's seat may be a city-state or a state too ("the ISEAS-Yusof Ishak Institute in Singapore").
-      const seat = / in (?<city>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)$/u.exec(phrase);
-      const city = seat ? this.formOf(seat.groups!.city!) : undefined;
-      const research = /\b(?:Institute|Institut|Foundation|Centre|Center|Society|University|Observatory|Academy)\b/;
-      if (
-        seat &&
-        (city?.role === 'capital' ||
-          (city && research.test(phrase.slice(0, seat.index))) ||
-          (!city &&
-            !CONTINENTS.test(seat.groups!.city!) &&
-            /\b(?:Institute|Foundation|Centre|Center|Society|University|Group|Observatory|Government|Conference)\b/.test(
-              phrase.slice(0, seat.index),
-            )))
-      )
-        phrase = phrase.slice(0, seat.index);
-      // "Syria and the Technical Secretariat": a state's name joined to a body's by "and" is two names.
-      const joined = new RegExp(`^(?:${names}) and (?:the )?`, 'u').exec(phrase);
-      if (joined) {
-        phrase = phrase.slice(joined[0].length);
-        start += joined[0].length;
-      }
-      // "Ivana Petrović of the Belgrade Centre for Security Policy": a name before "of" with no word for a body is a
-      // person's (or a title's), and the body is what follows.
-      const owner = new RegExp(`^(?:[A-Z][\\p{L}’'-]+ ){1,3}of (?:the )?(?=[A-Z])`, 'u').exec(phrase);
-      if (
-        owner &&
-        owner[0].trim().split(' ').length >= 3 &&
-        !new RegExp(`\\b(?:${head})\\b`).test(owner[0]) &&
-        new RegExp(`\\b(?:${head})\\b`).test(phrase.slice(owner[0].length)) &&
-        !STATE_FORMS.has(owner[0].replace(/ of (?:the )?$/, ''))
-      ) {
-        phrase = phrase.slice(owner[0].length);
-        start += owner[0].length;
-      }
-      // "Russian Federation" ends like a body's name but is a state's; "West Bank" is a place of the gazetteer's.
-      if (!phrase.includes(' ') || STATE_FORMS.has(phrase) || KNOWN_PLACE_FORMS.has(phrase) || NOT_COMPANY.test(phrase))
-        continue;
-      // "Jerusalem and the West Bank": a name whose only word for a body is the one inside a place's name is places.
-      const place = [...KNOWN_PLACE_FORMS].find((f) => phrase.endsWith(` ${f}`));
-      if (place && !new RegExp(`\\b(?:${head})\\b`).test(phrase.slice(0, -place.length))) continue;
-      // "Chief Cabinet Secretary ...": the words are a title's.
-      if (
-        /^ (?:Secretary|Minister|Spokes\w+|Director|Chief|Chair\w*|Commissioner|Representative|Ambassador)\b/.test(
-          this.text.slice(start + phrase.length),
-        )
-      )
-        continue;
-      const category = categoryOf(phrase);
-      const key = makeKey('org', phrase);
-      const state = [...phrase.matchAll(STATE_RE)].map((f) => this.stateOf(f[0])).find(Boolean);
-      const un = /(?:^|\s)(?:UN|U\.N\.|United Nations) $/.exec(this.text.slice(Math.max(0, start - 15), start));
-      // "the U.N. Human Rights Monitoring Mission": the body's name, prefix and all, which wins over the bare "U.N.".
-      const named = un
-        ? this.text.slice(start - un[0].length + (un[0].startsWith(' ') ? 1 : 0), start) + phrase
-        : phrase;
-      const at = start + phrase.length - named.length;
-      // "European Union Mission in Armenia", "African Union Peace and Security Council": a body named after a known
-      // one is a body of its own, and its longer name wins.
-      const extends_ = ORGANIZATIONS.some((o) =>
-        [o.name, ...o.aliases].some(
-          (n) =>
-            (n.includes(' ') || /^[A-Z]{3,}$/.test(n)) &&
-            new RegExp(`^${escapeRegExp(n.replace(/^the /, ''))} [A-Z]`).test(phrase),
-        ),
-      );
-      // "the Regional Assistance Mission to Solomon Islands": where a mission serves is part of its name, over the place's.
-      const serving = /\bMission (?:to|in|for|of) /.test(phrase);
-      this.candidate(at, start + phrase.length, un ? 82 : extends_ ? 86 : serving ? 72 : 50, () => {
-        // "India's Border Security Force": a state's body, named with the state's possessive before it, which is a
-        // name of it too ("France's Ministry of the Armed Forces").
-        const possessive = POSSESSIVE_BEFORE.exec(this.text.slice(Math.max(0, at - 40), at));
-        // "U.S. Africa Command", "US Southern Command": a state's name bare before a body of a state's is its owner too.
-        const qualified = STATE_BODY_HEAD.test(phrase)
-          ? NAME_BEFORE.exec(this.text.slice(Math.max(0, at - 40), at))
-          : null;
-        const owned = possessive ?? qualified;
-        const owner = this.stateOf(owned?.[2]);
-        const aliases = [named !== phrase ? named : '', owner ? `${owned![1]}${phrase}` : ''].filter(Boolean);
-        this.addOrganization(key, phrase, category, aliases);
-        // "the Army of Nicaragua", "the Royal Solomon Islands Police Force": a state's service wherever its name stands.
-        if (
-          state &&
-          (phrase.startsWith(stateName(state)) ||
-            /Embassy|Government/.test(phrase) ||
-            (STATE_SERVICE.test(phrase) && category !== 'ARMED_GROUP') ||
-            // "US Southern Command": a body of a state's that opens on the state's name.
-            (STATE_BODY_HEAD.test(phrase) &&
-              category !== 'ARMED_GROUP' &&
-              this.stateOf(phrase.split(' ')[0]) === state))
-        )
-          this.entities.link('partOf', key, this.entities.state(state).key);
-        // "Germany's ThyssenKrupp Marine Systems": a company is in its state, not part of it (companies.json).
-        else if (!state && owner && COMPANY_NAME.test(phrase))
-          this.entities.link('locatedIn', key, this.entities.state(owner).key);
-        else if (!state && owner && !['ARMED_GROUP', 'THINK_TANK'].includes(category))
-          this.entities.link('partOf', key, this.entities.state(owner).key);
-        // "the Federal Foreign Office", "the Federal Police" in a text its heading places in Berlin: a state's body
-        // that names no state is the home state's.
-        else if (
-          !state &&
-          !un &&
-          this.homeState &&
-          HOME_BODY.test(phrase) &&
-          !['ARMED_GROUP', 'THINK_TANK'].includes(category)
-        ) {
-          this.entities.link('partOf', key, this.entities.state(this.homeState).key);
-          // "The ship was detained by the Federal Police": in its own government's words, the home state's police
-          // act for the government speaking, neither a voice of their own nor whom it speaks against.
-          if (/\b(?:Police|Gendarmerie)\b/.test(phrase) && !/Ministry|Department/.test(phrase)) {
-            this.entities.mention(key, { start: at, end: at + named.length }, this.text, true);
-            return [];
-          }
-        }
-        if (un)
-          this.entities.link(
-            'partOf',
-            key,
-            this.addOrganization('org:united-nations', 'United Nations', 'UN_BODY', ['UN', 'U.N.'], 'Q1065').key,
-          );
-        return [this.mentionOf(key, at, named.length, 'name')];
-      });
+      for (const piece of bodiesJoined(phrase, start, head)) this.genericOrganization(piece.phrase, piece.start, head);
     }
+  }
+
+  /** One body's name read by `genericOrganizations`, the words around it that are not its own taken off. */
+  private genericOrganization(phrase: string, start: number, head: string) {
+    // "the Border Security Force on the Chapainawabganj border": where the body acted, not part of its name.
+    if (/^ (?:border|frontier|coast|front|side|river)\b/.test(this.text.slice(start + phrase.length)))
+      phrase = phrase.replace(/ (?:on|in|at|along) (?:the )?[A-Z][\p{L}-]+$/u, '');
+    // "the Security Council on Wednesday": a day or a month is when, not part of the name.
+    phrase = phrase.replace(
+      / (?:on|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/,
+      '',
+    );
+    // "the Policy Center for the New South in Rabat": the capital it sits in is where, not part of the name.
+    // So is any city a research body or a government sits in ("the Eurasian Security Institute in Almaty", "the
+    // Kurdistan Regional Government in Erbil"), though a body's field may be a state or a continent ("Mission in
+    // Kosovo", "Co-operation in Europe").
+    // A research body's seat may be a city-state or a state too ("the ISEAS-Yusof Ishak Institute in Singapore").
+    const seat = / in (?<city>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)$/u.exec(phrase);
+    const city = seat ? this.formOf(seat.groups!.city!) : undefined;
+    const research = /\b(?:Institute|Institut|Foundation|Centre|Center|Society|University|Observatory|Academy)\b/;
+    // "the 45th Armoured Brigade in Lithuania": where a unit is stationed is not part of its name.
+    const unit = /^\d{1,3}(?:st|nd|rd|th) |\b(?:Brigades?|Battalions?|Division|Regiment|Squadron)$/;
+    // A court of appeal or a district court is named by the city it sits in ("the Court of Appeal in The Hague").
+    const namedBySeat = /\b(?:Court of Appeals?|Appeals? Court|District Court|Regional Court)$/;
+    if (
+      seat &&
+      !namedBySeat.test(phrase.slice(0, seat.index)) &&
+      (city?.role === 'capital' ||
+        unit.test(phrase.slice(0, seat.index)) ||
+        (city && research.test(phrase.slice(0, seat.index))) ||
+        (!city &&
+          !CONTINENTS.test(seat.groups!.city!) &&
+          /\b(?:Institute|Foundation|Centre|Center|Society|University|Group|Observatory|Government|Conference)\b/.test(
+            phrase.slice(0, seat.index),
+          )))
+    )
+      phrase = phrase.slice(0, seat.index);
+    // "Syria and the Technical Secretariat": a state's name joined to a body's by "and" is two names.
+    const joined = new RegExp(`^(?:${names}) and (?:the )?`, 'u').exec(phrase);
+    if (joined) {
+      phrase = phrase.slice(joined[0].length);
+      start += joined[0].length;
+    }
+    // "Ivana Petrović of the Belgrade Centre for Security Policy": a name before "of" with no word for a body is a
+    // person's (or a title's), and the body is what follows.
+    const owner = new RegExp(`^(?:[A-Z][\\p{L}’'-]+ ){1,3}of (?:the )?(?=[A-Z])`, 'u').exec(phrase);
+    if (
+      owner &&
+      owner[0].trim().split(' ').length >= 3 &&
+      !new RegExp(`\\b(?:${head})\\b`).test(owner[0]) &&
+      new RegExp(`\\b(?:${head})\\b`).test(phrase.slice(owner[0].length)) &&
+      !STATE_FORMS.has(owner[0].replace(/ of (?:the )?$/, ''))
+    ) {
+      phrase = phrase.slice(owner[0].length);
+      start += owner[0].length;
+    }
+    // "Russian Federation" ends like a body's name but is a state's; "West Bank" is a place of the gazetteer's.
+    if (!phrase.includes(' ') || STATE_FORMS.has(phrase) || KNOWN_PLACE_FORMS.has(phrase) || NOT_COMPANY.test(phrase))
+      return;
+    // "Jerusalem and the West Bank": a name whose only word for a body is the one inside a place's name is places.
+    const place = [...KNOWN_PLACE_FORMS].find((f) => phrase.endsWith(` ${f}`));
+    if (place && !new RegExp(`\\b(?:${head})\\b`).test(phrase.slice(0, -place.length))) return;
+    // "Chief Cabinet Secretary ...": the words are a title's.
+    if (
+      /^ (?:Secretary|Minister|Spokes\w+|Director|Chief|Chair\w*|Commissioner|Representative|Ambassador)\b/.test(
+        this.text.slice(start + phrase.length),
+      )
+    )
+      return;
+    const category = categoryOf(phrase);
+    const key = makeKey('org', phrase);
+    const state = [...phrase.matchAll(STATE_RE)].map((f) => this.stateOf(f[0])).find(Boolean);
+    const un = /(?:^|\s)(?:UN|U\.N\.|United Nations) $/.exec(this.text.slice(Math.max(0, start - 15), start));
+    // "the U.N. Human Rights Monitoring Mission": the body's name, prefix and all, which wins over the bare "U.N.".
+    const named = un ? this.text.slice(start - un[0].length + (un[0].startsWith(' ') ? 1 : 0), start) + phrase : phrase;
+    const at = start + phrase.length - named.length;
+    // "European Union Mission in Armenia", "African Union Peace and Security Council": a body named after a known
+    // one is a body of its own, and its longer name wins.
+    const extends_ = ORGANIZATIONS.some((o) =>
+      [o.name, ...o.aliases].some(
+        (n) =>
+          (n.includes(' ') || /^[A-Z]{3,}$/.test(n)) &&
+          new RegExp(`^${escapeRegExp(n.replace(/^the /, ''))} [A-Z]`).test(phrase),
+      ),
+    );
+    // "the Regional Assistance Mission to Solomon Islands": where a mission serves is part of its name, over the place's.
+    // So is the city a court sits in, by which it is named.
+    const serving =
+      /\bMission (?:to|in|for|of) |\b(?:Court of Appeals?|Appeals? Court|District Court|Regional Court) in /.test(
+        phrase,
+      );
+    this.candidate(at, start + phrase.length, un ? 82 : extends_ ? 86 : serving ? 72 : 50, () => {
+      // "India's Border Security Force": a state's body, named with the state's possessive before it, which is a
+      // name of it too ("France's Ministry of the Armed Forces").
+      const possessive = POSSESSIVE_BEFORE.exec(this.text.slice(Math.max(0, at - 40), at));
+      // "U.S. Africa Command", "US Southern Command": a state's name bare before a body of a state's is its owner too.
+      const qualified = STATE_BODY_HEAD.test(phrase)
+        ? NAME_BEFORE.exec(this.text.slice(Math.max(0, at - 40), at))
+        : null;
+      const owned = possessive ?? qualified;
+      const owner = this.stateOf(owned?.[2]);
+      const aliases = [named !== phrase ? named : '', owner ? `${owned![1]}${phrase}` : ''].filter(Boolean);
+      this.addOrganization(key, phrase, category, aliases);
+      // "the Army of Nicaragua", "the Royal Solomon Islands Police Force": a state's service wherever its name stands.
+      if (
+        state &&
+        (phrase.startsWith(stateName(state)) ||
+          /Embassy|Government/.test(phrase) ||
+          (STATE_SERVICE.test(phrase) && category !== 'ARMED_GROUP') ||
+          // "US Southern Command": a body of a state's that opens on the state's name.
+          (STATE_BODY_HEAD.test(phrase) && category !== 'ARMED_GROUP' && this.stateOf(phrase.split(' ')[0]) === state))
+      )
+        this.entities.link('partOf', key, this.entities.state(state).key);
+      // "Germany's ThyssenKrupp Marine Systems": a company is in its state, not part of it (companies.json).
+      else if (!state && owner && COMPANY_NAME.test(phrase))
+        this.entities.link('locatedIn', key, this.entities.state(owner).key);
+      else if (!state && owner && !['ARMED_GROUP', 'THINK_TANK'].includes(category))
+        this.entities.link('partOf', key, this.entities.state(owner).key);
+      // "the Federal Foreign Office", "the Federal Police" in a text its heading places in Berlin: a state's body
+      // that names no state is the home state's.
+      else if (
+        !state &&
+        !un &&
+        this.homeState &&
+        HOME_BODY.test(phrase) &&
+        !['ARMED_GROUP', 'THINK_TANK'].includes(category)
+      ) {
+        this.entities.link('partOf', key, this.entities.state(this.homeState).key);
+        // "The ship was detained by the Federal Police": in its own government's words, the home state's police
+        // act for the government speaking, neither a voice of their own nor whom it speaks against.
+        if (/\b(?:Police|Gendarmerie)\b/.test(phrase) && !/Ministry|Department/.test(phrase)) {
+          this.entities.mention(key, { start: at, end: at + named.length }, this.text, true);
+          return [];
+        }
+      }
+      if (un)
+        this.entities.link(
+          'partOf',
+          key,
+          this.addOrganization('org:united-nations', 'United Nations', 'UN_BODY', ['UN', 'U.N.'], 'Q1065').key,
+        );
+      return [this.mentionOf(key, at, named.length, 'name')];
+    });
   }
 
   /**
@@ -1994,9 +2040,10 @@ export class MentionFinder {
     // Designations: "Su-30MKA", "Y-20", "K2", "M1A2", "BrahMos", "Leopard 2A7", "HIMARS", "Abukuma-class", with a name
     // after the code ("AH-64E Apache", "A-29 Super Tucano"), a letter code after the hyphen ("IRIS-T SLM", "PAC-3
     // MSE"), a series number ("Wing Loong II"), capitals alone ("KAAN fighters"); one of several named together
-    // ("Su-27 and Su-30 fighters", "MiG-29 and Mirage 2000 fleets") is one too.
+    // ("Su-27 and Su-30 fighters", "MiG-29 and Mirage 2000 fleets") is one too; a block or a flight after the code is
+    // part of it ("F-16 Block 70").
     const designation =
-      '(?<designation>(?:[A-Z][A-Za-z]*-\\d{1,4}(?:[A-Z]{1,3}\\d?)?|[A-Z][a-z]+-class|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\\d{1,3}(?:[A-Z]\\d?)?|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,} \\d[A-Z0-9]{0,4}|[A-Z]{2,}-[A-Z0-9]{1,3}(?: [A-Z]{2,4})?|[A-Z][a-z]+ [A-Z][a-z]+ (?:II|III|IV)|[A-Z]{4,}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)(?:(?: [A-Z][a-z]{3,}){1,2}(?= [a-z]))?)';
+      '(?<designation>(?:[A-Z][A-Za-z]*-\\d{1,4}(?:[A-Z]{1,3}\\d?)?|[A-Z][a-z]+-class|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\\d{1,3}(?:[A-Z]\\d?)?|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,} \\d[A-Z0-9]{0,4}|[A-Z]{2,}-[A-Z0-9]{1,3}(?: [A-Z]{2,4})?|[A-Z][a-z]+ [A-Z][a-z]+ (?:II|III|IV)|[A-Z]{4,}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)(?: (?:Block|Flight|Batch|Tranche|Increment) (?:\\d{1,3}[A-Z]?|[IVX]+)(?![\\w-]))?(?:(?: [A-Z][a-z]{3,}){1,2}(?= [a-z]))?)';
     // A name, with a code or alone, only right before the words for what it is ("The Piranha armoured vehicles"), and
     // not inside a longer name
     // ("Israeli-made Barak MX batteries": a maker's word is not part of the name, nor a state's: "Turkish Aksungur
@@ -2067,6 +2114,33 @@ export class MentionFinder {
           this.mentionOf(key, again.index!, d.length, 'name'),
         ]);
       }
+    }
+  }
+
+  /**
+   * A vessel named after what it is ("the frigate Hengyang", "the cargo ship Lady R") or by its navy's prefix ("HMAS
+   * Arunta", "HMNZS Te Kaha"), which a record keeps as a weapon system. A day, a month or a state after the noun is when
+   * or whose ("the ship Monday", "the vessel Russia seized"), not a name.
+   */
+  private vessels() {
+    const word = "\\p{Lu}[\\p{L}’'-]*";
+    const re = new RegExp(
+      `${B}(?:(?<prefixed>${HULL_PREFIX} ${word}(?: (?:${word}|[IVX]+|\\d{1,4}))?)|(?<=${B}${VESSEL_NOUN} )(?<named>${word}(?: (?:${word}|[IVX]+|\\d{1,4}))?))${E}`,
+      'gu',
+    );
+    const notNames =
+      /^(?:The|A|An|On|In|At|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+    for (const m of matches(this.text, re)) {
+      const name = (m.groups!.prefixed ?? m.groups!.named)!;
+      const first = name.split(' ')[0]!;
+      if (notNames.test(first) || STATE_FORMS.has(first) || STATE_FORMS.has(name) || NOT_SYSTEM_NAMES.has(first))
+        continue;
+      const key = makeKey('weapon', name);
+      // Right after what it is, a name is the vessel's over a place's by its last word ("the tanker Aurora Bay").
+      this.candidate(m.index!, m.index! + name.length, 78, () => {
+        this.entities.add(key, 'WeaponSystem', name, {});
+        return [this.mentionOf(key, m.index!, name.length, 'name')];
+      });
     }
   }
 

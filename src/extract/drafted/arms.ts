@@ -23,6 +23,8 @@ const table = z
     supplierRanks: z.array(z.string()),
     supplierNouns: z.array(z.string()),
     genericWeaponNouns: z.array(z.string()),
+    vesselNouns: z.array(z.string()),
+    hullPrefixes: z.array(z.string()),
   })
   .parse(dataTable('arms.json'));
 
@@ -33,6 +35,9 @@ export const WEAPON_MODIFIER = `(?:${alternation(table.weaponModifiers)})`;
 export const NOT_SYSTEM_NAMES = new Set(table.notSystemNames);
 /** Nouns for weapons of no kind ("weapons", "equipment"), whose transfer named again is the one named before. */
 export const GENERIC_WEAPON_NOUNS = new Set(table.genericWeaponNouns);
+/** What a vessel is ("the frigate", "a cargo ship") and its navy's prefix ("HMAS"), before the vessel's name. */
+export const VESSEL_NOUN = `(?:${alternation(table.vesselNouns)})`;
+export const HULL_PREFIX = `(?:${alternation(table.hullPrefixes)})`;
 /** Capitalised words that count weapons, opening a sentence: "Three ANKA drones" names the ANKA. */
 export const COUNT_WORD = `(?:${alternation(table.countWords)})`;
 

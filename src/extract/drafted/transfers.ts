@@ -45,10 +45,10 @@ const OBJECTS = String.raw`(?:[Bb]oth (?:the )?)?⟨\d+⟩(?:(?:, (?:the )?⟨\d
 const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and| or|,) (?:${QUANTITY}\s+)?(?:(?:${WEAPON_MODIFIER}|⟨\d+⟩|[\w-]+) ){0,4}${WEAPON_NOUN}){0,3}|⟨\d+⟩)(?![\w-])`;
 /**
  * Words between a subject and its verb: auxiliaries, adverbs, "is expected to", "signed a deal to", "accused ⟨A⟩ of
- * (supplying)", and a decision dated between its verb and what was decided ("agreed in 2024 to buy", "decided last
+ * (supplying)", a supply told as going on ("will keep sending", "went on selling"), and a decision dated between its verb and what was decided ("agreed in 2024 to buy", "decided last
  * month to sell").
  */
-const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|(?:agreed|decided|planned|voted) (?:in|on|last|this|earlier this) (?:\d{1,2} )?\w+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)? to|agreed to|decided to|plans to|planned to|intends to|began to|(?:is|was|are|were) expected to|(?:is|was|are|were) due to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
+const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|(?:keeps?|kept|go(?:es)? on|went on|continues|continued|continue)(?= [a-z]+ing\b)|(?:agreed|decided|planned|voted) (?:in|on|last|this|earlier this) (?:\d{1,2} )?\w+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)? to|agreed to|decided to|plans to|planned to|intends to|began to|(?:is|was|are|were) expected to|(?:is|was|are|were) due to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
 /** Words set off by commas after a subject, a number's thousands comma among them (", which has about 5,000 troops,"). */
 const ASIDE = String.raw`,(?:[^,]|(?<=\d),(?=\d{3}\b)){1,80},`;
 /** A relative clause opening on its subject: "⟨B⟩, which received ...", "⟨A⟩, which had supplied ...". */
