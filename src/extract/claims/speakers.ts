@@ -154,16 +154,6 @@ export class Speakers {
       this.entities.positions.push({ person, title: post[1]!, holder, former: false });
   }
 
-  /**
-   * "⟨Pakistan⟩'s ⟨Foreign Office⟩ said": a body named with a state's possessive is that state's, and speaks for it
-   * when no table gave it a state of its own. Only a body: "⟨Russia⟩'s ⟨Lavrov⟩" is read by the name.
-   */
-  ownedBody(body: string, owner: string): boolean {
-    if (this.entities.get(body)?.type !== 'Organization' || this.entities.get(owner)?.type !== 'State') return false;
-    if (!this.stateOf(body)) this.entities.link('partOf', body, owner);
-    return this.stateOf(body) === owner;
-  }
-
   /** The state or body named last before an offset, not far back. */
   private bodyBefore(at: number): string | null {
     let last: { key: string; start: number } | null = null;

@@ -22,9 +22,6 @@ const ACTIVE = new RegExp(
   'gu',
 );
 
-/** A state's possessive opening a clause before a body of its own as subject: "⟨Iran⟩'s ⟨Revolutionary Guard⟩ said". */
-const OWNER = /(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?:[Tt]he\s+)?(⟨(\d+)⟩)[’']s\s+$/;
-
 /** A person's affiliation just before a body as subject: "⟨Name⟩ of the ", "⟨Name⟩, an analyst at the ". */
 const AFFILIATED =
   /⟨(\d+)⟩,? (?:(?:an? |the )?(?:[a-z-]+ ){0,2}(?:analyst|researcher|fellow|expert|scholar|professor|director|economist) )?(?:of|at|from|with) (?:the )?$/;
@@ -54,10 +51,6 @@ export function findActive(r: SentenceReading, finder: ClaimFinder) {
       subjectAt = affiliated.index;
       subject = `⟨${affiliated[1]}⟩`;
     }
-    // "⟨Iran⟩'s ⟨Revolutionary Guard Corps⟩ said": the body speaks, for the state that owns it.
-    const owner = OWNER.exec(masked.text.slice(0, subjectAt));
-    if (owner && finder.speakers.ownedBody(unitOf(subject), r.units[Number(owner[2])]?.mention.key ?? ''))
-      subjectAt = owner.index + owner[0].indexOf(owner[1]!);
     const verbEnd = m.index + m[0].length;
     const verbStart = verbEnd - m.groups!.verb!.length;
     if (overlaps({ start: subjectAt, end: verbEnd })) continue;

@@ -20,6 +20,13 @@ const VERB_AFTER = new RegExp(
   'u',
 );
 /**
+ * Whom a verb after the attribution is aimed at when a pronoun or unnamed states stand for them ("and urged it to",
+ * "and urged European states to follow"): what they stand for lies in the quotation's own words, which are not read
+ * for it here, and the claim is left out rather than aimed at the wrong party.
+ */
+const UNNAMED_ADDRESSEE =
+  /^\s+(?:it|them|him|her|(?:[A-Za-z]+ ){0,3}(?:states|countries|governments|partners|allies))\b/;
+/**
  * What may follow an attribution without being more of the words: a participle (read by participles.ts), a
  * quotation resumed, a relative clause on the speaker, "as" or "according to".
  */
@@ -46,6 +53,7 @@ export function readAround(found: Found[], masked: Masked) {
     const verb = VERB_AFTER.exec(rest);
     if (verb) {
       const verbEnd = close + verb[0].length;
+      if (UNNAMED_ADDRESSEE.test(masked.text.slice(verbEnd))) continue;
       found.splice(i + 1, 0, {
         ...f,
         verbEnd,
