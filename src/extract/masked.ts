@@ -105,6 +105,41 @@ export class Masked {
   original(start: number, end: number): Span {
     return { start: this.offset(start, 'start'), end: this.offset(end, 'end') };
   }
+
+  /**
+   * The sentence with a stretch of its masked string left out, its offsets still mapping to the text: an attribution
+   * inside the words ("⟨0⟩, he said, armed ⟨1⟩") leaves them to be read as one clause ("⟨0⟩ armed ⟨1⟩").
+   */
+  without(hole: Span): Masked {
+    const cut = hole.end - hole.start;
+    const segments: Segment[] = [];
+    for (const seg of this.segments) {
+      const { masked, original } = seg;
+      if (masked.end <= hole.start) segments.push(seg);
+      else if (masked.start >= hole.end)
+        segments.push({ ...seg, masked: { start: masked.start - cut, end: masked.end - cut } });
+      else if (seg.unit === undefined) {
+        // A stretch of plain words the hole cuts into keeps what lies on either side of it.
+        if (masked.start < hole.start)
+          segments.push({
+            masked: { start: masked.start, end: hole.start },
+            original: { start: original.start, end: original.start + hole.start - masked.start },
+          });
+        if (masked.end > hole.end)
+          segments.push({
+            masked: { start: hole.start, end: masked.end - cut },
+            original: { start: original.start + hole.end - masked.start, end: original.end },
+          });
+      }
+    }
+    const copy = Object.create(Masked.prototype) as Masked;
+    return Object.assign(copy, {
+      text: this.text.slice(0, hole.start) + this.text.slice(hole.end),
+      span: this.span,
+      units: this.units,
+      segments,
+    });
+  }
 }
 
 /** The units a stretch of a masked string names, in order ("⟨0⟩ and ⟨1⟩" names 0 and 1). */

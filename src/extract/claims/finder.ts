@@ -12,6 +12,7 @@ import { cut, trimQuote } from './allegation.js';
 import { dateOf } from './dating.js';
 import { chargedAsAccusations } from './forms/charge.js';
 import { continuation, runningQuote, type RunningQuote } from './forms/continuation.js';
+import { readAround } from './forms/around.js';
 import { addCoordinated, nextStart } from './forms/coordinated.js';
 import { AnswerReader } from './forms/answer.js';
 import { SPEAKER_FORMS } from './forms/index.js';
@@ -136,6 +137,7 @@ export class ClaimFinder {
       if (nested || empty) found.splice(i, 1);
     }
     addCoordinated(found, masked, this);
+    readAround(found, masked);
     for (let i = 0; i < found.length; i++) {
       const f = found[i]!;
       const next = found[i + 1];
@@ -153,7 +155,7 @@ export class ClaimFinder {
         if (next && !next.clauseStart && next.speakers.every((k) => own.has(k))) next.speakers = f.speakers;
         continue;
       }
-      this.reported(ctx, masked, { ...f, complement: { start: f.complement.start, end } });
+      this.reported(ctx, f.masked ?? masked, { ...f, complement: { start: f.complement.start, end } });
     }
     // "..., a charge ⟨B⟩ called baseless": what ⟨B⟩ denies was an accusation of ⟨B⟩, whatever its words.
     if (found.some((f) => f.charge)) chargedAsAccusations(this.claims.slice(before));

@@ -70,13 +70,13 @@ export function deniedKinds(noun: string | undefined): ClaimKind[] {
 export const FRAME_ADVERBIAL = String.raw`on \w+(?: \d+)?|last \w+|in (?:[A-Z]\w+|\d{4})(?: \d{4})?(?![\p{L}])|earlier|later|again|also|today|yesterday|tonight|this (?:week|morning|afternoon|evening)|in a (?:joint |written )?(?:statement|letter|report)(?: (?:seen|obtained|published|issued|released) by (?:the )?⟨\d+⟩| (?:published|issued|released|made public))?|in an interview|in (?:his|her|a) (?:[a-z]+ )?(?:address|speech|briefing)|(?:at|during) (?:a|an|the) (?:[a-z]+ )?(?:news conference|press conference|briefing|meeting|debate)|to reporters|in ⟨\d+⟩`;
 
 /** Whom words are told to, when no entity is named: "told reporters". */
-export const AUDIENCE = 'reporters|journalists|lawmakers';
+export const AUDIENCE = 'reporters|journalists|lawmakers|parliament';
+
+/** One piece of an attribution after its verb: a time, a medium, a listener ("told reporters", "in Oslo", "on Monday"). */
+export const ATTRIBUTION_PIECE = String.raw`${FRAME_ADVERBIAL}|at (?:a|an|the) [a-z ]{0,30}?(?:conference|briefing|meeting|summit|forum)|(?:⟨\d+⟩|${AUDIENCE}|the [A-Z]\w+)(?: [a-z]+ the [a-z]+)?`;
 
 /** The rest of an attribution after its verb, when the words said came before it: "told reporters in Oslo on Monday." */
-export const ENDS_ATTRIBUTION = new RegExp(
-  String.raw`^(?:\s*,?\s+(?:${FRAME_ADVERBIAL}|at (?:a|an|the) [a-z ]{0,30}?(?:conference|briefing|meeting|summit|forum)|(?:⟨\d+⟩|${AUDIENCE}|the [A-Z]\w+)(?: [a-z]+ the [a-z]+)?))*\s*(?:[.,;:]|$)`,
-  'u',
-);
+export const ENDS_ATTRIBUTION = new RegExp(String.raw`^(?:\s*,?\s+(?:${ATTRIBUTION_PIECE}))*\s*(?:[.,;:]|$)`, 'u');
 
 /** What joins an object to the accusation or demand: "of", "for", "to"; a time may stand before it ("accused ⟨B⟩ on Tuesday of"). */
 export const LINK =

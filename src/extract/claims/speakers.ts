@@ -36,6 +36,11 @@ interface SpeakerMemory {
 /** A body's own envoy or spokesperson named by a pronoun: "its ambassador", "their spokesman". */
 const OWN_ENVOY = /^(?:its|their) (?:ambassador|envoy|spokes|foreign minister|foreign ministry|defen[cs]e ministry)/i;
 
+/** A person named in apposition to a body's post given by a pronoun: "Its spokesman, ⟨Name⟩, said". */
+const OWN_POST_NAMED = /^(?:[Ii]ts|[Tt]heir) (spokes(?:person|man|woman)|ambassador|envoy|commander|leader|chief),\s*$/;
+/** How far back the body such a pronoun refers to may have been named. */
+const POST_HOLDER_NEAR = 300;
+
 /** The bare name of a kind of body, as a statement's issuer calls itself: "the Ministry", "the Department". */
 const OWN_BODY = /^(?:Ministry|Department|Secretariat|Foreign Office)$/;
 
@@ -132,6 +137,33 @@ export class Speakers {
     const speaking = listUnits(subject).filter((i) => isActorType(this.entities.get(units[i]!.mention.key)?.type));
     for (const i of speaking) if (units[i]!.role) this.human.add(units[i]!.mention.key);
     return speaking.map((i) => this.issuerMeant(units[i]!) ?? units[i]!.mention.key);
+  }
+
+  /**
+   * "⟨China⟩'s ⟨Western Theatre Command⟩ gave a different account. Its spokesman, ⟨Name⟩, said ...": the person holds
+   * the post for the body the pronoun refers to (the one the sentence before opened on, else the state or body named
+   * last before it), so that their words are that body's side, not the side a dateline or the sentences around give
+   * an official with no post known.
+   */
+  postNamed(person: string, before: string, at: number, textAt: number) {
+    const post = OWN_POST_NAMED.exec(before);
+    if (!post || this.entities.get(person)?.type !== 'Person' || this.sideOf(person)) return;
+    const { current, previous } = this.subjects;
+    const holder = (current && current.at < at ? current.key : previous) ?? this.bodyBefore(textAt);
+    if (holder && this.entities.get(holder)?.type !== 'Person')
+      this.entities.positions.push({ person, title: post[1]!, holder, former: false });
+  }
+
+  /** The state or body named last before an offset, not far back. */
+  private bodyBefore(at: number): string | null {
+    let last: { key: string; start: number } | null = null;
+    for (const e of this.entities.byKey.values()) {
+      if (e.type !== 'State' && e.type !== 'Organization') continue;
+      for (const m of e.mentions)
+        if (m.start < at && at - m.start <= POST_HOLDER_NEAR && (!last || m.start > last.start))
+          last = { key: e.key, start: m.start };
+    }
+    return last?.key ?? null;
   }
 
   /**

@@ -73,6 +73,8 @@ export interface Found {
   cited?: boolean;
   /** A denial in apposition ("..., a charge ⟨B⟩ denies"): the claim before it is an accusation. */
   charge?: boolean;
+  /** The sentence as its words are read, when an attribution inside them is left out (forms/around.ts). */
+  masked?: Masked;
 }
 
 /** What a stretch of words says: a kind, whom it is aimed at, and where it is. */

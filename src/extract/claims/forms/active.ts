@@ -77,6 +77,8 @@ export function findActive(r: SentenceReading, finder: ClaimFinder) {
       new RegExp(`^${PRONOUN}$`).test(subject.trim()) && !/^we$/i.test(subject.trim())
         ? found.filter((g) => !g.inverted && g.verbEnd <= subjectAt).pop()
         : undefined;
+    if (!earlier && /^⟨\d+⟩$/.test(subject.trim()))
+      finder.speakers.postNamed(unitOf(subject), prefix, subjectAt, masked.offset(subjectAt));
     const speakers = earlier ? earlier.speakers : finder.speakers.speakersIn(subject, units, masked, subjectAt);
     if (!speakers.length) continue;
     // Inverted: the words come first ("'...,' Wood said." / "Russia is ..., the envoy said.").
