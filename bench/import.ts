@@ -104,57 +104,23 @@ interface Result extends Case {
  */
 const cpuSeconds = (pid: number) => cpuMs(pid) / 1000;
 
-/** Runs LOAD CSV on a case's twin from a process of its own (bench/load-csv.ts); its wall time. */
-function runLoadCsvProcess(uri: string, dir: string, c: Case, tables: Record<string, unknown>): Promise<number> {
-  const params = join(dir, `${c.twin}.params.json`);
-  writeFileSync(
-    params,
-    JSON.stringify({ file: `file:///${c.twin}`, dataset: `dataset:bench-${c.twin}`, batch: BATCH, ...tables }),
-  );
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    // Started as `npm run import` is, through the same bundling runner.
-    const child = spawn(
-      process.execPath,
-      ['scripts/run-bundled.mjs', 'bench/load-csv.ts', join(root, `bench/cypher/load-${c.source}.cypher`), params],
-      { cwd: root, env: { ...process.env, NEO4J_URI: uri }, stdio: ['ignore', 'ignore', 'pipe'] },
-    );
-    let err = '';
-    child.stderr.on('data', (d) => (err += d));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      const seconds = (performance.now() - started) / 1000;
-      if (code !== 0) return reject(new Error(`LOAD CSV process exited ${code}:\n${err}`));
-      resolve(seconds);
-    });
-  });
-}
-
-/** Runs `npm run import` as a child process; its wall time and peak RSS (GNU time's %M). */
-function runImporter(
+/**
+ * Runs a command against the Neo4j at `uri`, timed from its start to its exit; its output, or an error naming
+ * `what` with the output when it fails.
+ */
+function runTimed(
+  what: string,
+  command: string,
+  args: string[],
   uri: string,
-  source: string,
-  file: string,
-  batch = BATCH,
-): Promise<{ seconds: number; importSeconds: number; rssMb: number; cpu: number }> {
+): Promise<{ seconds: number; out: string; err: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(
-      '/usr/bin/time',
-      [
-        '-f',
-        'PEAK_RSS_KB=%M CPU_S=%U+%S',
-        process.execPath,
-        // What `npm run import` runs.
-        'scripts/run-bundled.mjs',
-        'src/import/cli.ts',
-        source,
-        file,
-        '--batch-size',
-        String(batch),
-      ],
-      { cwd: root, env: { ...process.env, NEO4J_URI: uri }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(command, args, {
+      cwd: root,
+      env: { ...process.env, NEO4J_URI: uri },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -162,18 +128,63 @@ function runImporter(
     child.on('error', reject);
     child.on('exit', (code) => {
       const seconds = (performance.now() - started) / 1000;
-      if (code !== 0) return reject(new Error(`import exited ${code}:\n${out}\n${err}`));
-      process.stderr.write(`  ${out.trim().split('\n').at(-1)}\n`);
-      const kb = Number(/PEAK_RSS_KB=(\d+)/.exec(err)?.[1] ?? NaN);
-      const cpu = /CPU_S=([\d.]+)\+([\d.]+)/.exec(err);
-      // The file's own line: its rows and rows per second, timed from its first row read to its last write.
-      const line = out.split('\n').find((l) => l.startsWith(`${file}: `)) ?? '';
-      const rows = /: (\d+) rows read/.exec(line);
-      const rate = /([\d,]+) rows\/s$/.exec(line);
-      const importSeconds = rows && rate ? Number(rows[1]) / Number(rate[1]!.replace(/,/g, '')) : NaN;
-      resolve({ seconds, importSeconds, rssMb: kb / 1024, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN });
+      if (code !== 0) return reject(new Error(`${what} exited ${code}:\n${out}\n${err}`));
+      resolve({ seconds, out, err });
     });
   });
+}
+
+/** Runs LOAD CSV on a case's twin from a process of its own (bench/load-csv.ts); its wall time. */
+async function runLoadCsvProcess(uri: string, dir: string, c: Case, tables: Record<string, unknown>): Promise<number> {
+  const params = join(dir, `${c.twin}.params.json`);
+  writeFileSync(
+    params,
+    JSON.stringify({ file: `file:///${c.twin}`, dataset: `dataset:bench-${c.twin}`, batch: BATCH, ...tables }),
+  );
+  // Started as `npm run import` is, through the same bundling runner.
+  const statement = join(root, `bench/cypher/load-${c.source}.cypher`);
+  const run = await runTimed(
+    'LOAD CSV process',
+    process.execPath,
+    ['scripts/run-bundled.mjs', 'bench/load-csv.ts', statement, params],
+    uri,
+  );
+  return run.seconds;
+}
+
+/** Runs `npm run import` as a child process; its wall time and peak RSS (GNU time's %M). */
+async function runImporter(
+  uri: string,
+  source: string,
+  file: string,
+  batch = BATCH,
+): Promise<{ seconds: number; importSeconds: number; rssMb: number; cpu: number }> {
+  const { seconds, out, err } = await runTimed(
+    'import',
+    '/usr/bin/time',
+    [
+      '-f',
+      'PEAK_RSS_KB=%M CPU_S=%U+%S',
+      process.execPath,
+      // What `npm run import` runs.
+      'scripts/run-bundled.mjs',
+      'src/import/cli.ts',
+      source,
+      file,
+      '--batch-size',
+      String(batch),
+    ],
+    uri,
+  );
+  process.stderr.write(`  ${out.trim().split('\n').at(-1)}\n`);
+  const kb = Number(/PEAK_RSS_KB=(\d+)/.exec(err)?.[1] ?? NaN);
+  const cpu = /CPU_S=([\d.]+)\+([\d.]+)/.exec(err);
+  // The file's own line: its rows and rows per second, timed from its first row read to its last write.
+  const line = out.split('\n').find((l) => l.startsWith(`${file}: `)) ?? '';
+  const rows = /: (\d+) rows read/.exec(line);
+  const rate = /([\d,]+) rows\/s$/.exec(line);
+  const importSeconds = rows && rate ? Number(rows[1]) / Number(rate[1]!.replace(/,/g, '')) : NaN;
+  return { seconds, importSeconds, rssMb: kb / 1024, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN };
 }
 
 /**

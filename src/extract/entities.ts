@@ -128,6 +128,18 @@ export class Entities {
   get(key: string) {
     return this.byKey.get(key);
   }
+
+  /** The entity `accept`s that the text names last before `at`, within `within` characters of it: whom a pronoun or a role stands for. */
+  lastNamedBefore(at: number, accept: (e: EntityRecord) => boolean, within = Infinity): string | null {
+    let last: { key: string; start: number } | null = null;
+    for (const e of this.byKey.values()) {
+      if (!accept(e)) continue;
+      for (const m of e.mentions)
+        if (m.start < at && at - m.start <= within && (!last || m.start > last.start))
+          last = { key: e.key, start: m.start };
+    }
+    return last?.key ?? null;
+  }
 }
 
 /** `org:`, `person:`... and a slug; never empty after the prefix. */

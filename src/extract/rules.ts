@@ -11,6 +11,7 @@ import { aimAtOwnAccount } from './claims/own-account.js';
 import { aimJudgedThings, notAtOwnSide } from './claims/judged.js';
 import { aimResolve } from './claims/content.js';
 import { UNNAMED } from './claims/lexicon.js';
+import { HEADING_TOPIC } from './claims/patterns.js';
 import { eachParty } from './claims/parties.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
@@ -157,6 +158,15 @@ export class RulesExtractor implements Extractor {
   }
 }
 
+/** "Mainland Affairs Council Statement on ...": a body's name in title case, then what it issues and its topic. */
+const BODY_STATEMENT = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}’'.&-]*\s+){1,6}(?:Press |Official )?(?:Statement|Press [Rr]elease|Readout|Declaration|Communiqu[eé])(?:\s+(?:${HEADING_TOPIC})\b|\s*[:–—]|\s*$)`,
+  'u',
+);
+
+/** Where a heading turns from who issues it to what it is about. */
+const HEADING_TURN = new RegExp(String.raw`\s(?:${HEADING_TOPIC}|after)\s|[:–—]`);
+
 /** A statement's heading ("Statement by ...", "Comment by the Spokesperson ...", "Government Press Release: ...") or a government body's publishing it. */
 function isStatement(text: string, publisher?: string | null): boolean {
   const heading = text.trimStart().split('\n')[0]!;
@@ -165,10 +175,7 @@ function isStatement(text: string, publisher?: string | null): boolean {
     /^(?:(?:Joint|Press|Government|Official|Ministry|Ministerial) ){0,2}(?:Statement|Comment|Press [Rr]elease|Readout|Remarks|Declaration|Communiqu[eé])(?![\p{L}])/u.test(
       heading,
     ) ||
-    // "Mainland Affairs Council Statement on ...": a body's name in title case, then what it issues and its topic.
-    /^(?:\p{Lu}[\p{L}’'.&-]*\s+){1,6}(?:Press |Official )?(?:Statement|Press [Rr]elease|Readout|Declaration|Communiqu[eé])(?:\s+(?:on|about|regarding|concerning|in connection with|following)\b|\s*[:–—]|\s*$)/u.test(
-      heading,
-    ) ||
+    BODY_STATEMENT.test(heading) ||
     /\b(?:Ministry|Department|Foreign Office|White House|Kremlin|Presidency|Prime Minister's Office|Government of)\b/.test(
       publisher ?? '',
     )
@@ -192,7 +199,7 @@ const NAMED_FORMS: [RegExp, string][] = [...STATE_FORMS]
  */
 function issuerIn(text: string): string {
   const heading = text.trimStart().split('\n')[0]!;
-  return heading.split(/\s(?:on|about|regarding|concerning|in connection with|following|after)\s|[:–—]/)[0]!;
+  return heading.split(HEADING_TURN)[0]!;
 }
 
 /** A statement's dateline, the short line under its heading that dates it ("Taipei, 20 February 2024"); else nothing. */

@@ -114,14 +114,10 @@ export function lastPartyBefore(
   own: Set<string | null>,
   stateOnly: boolean,
 ): string | null {
-  let last: { key: string; start: number } | null = null;
-  for (const e of entities.byKey.values()) {
-    if (stateOnly ? e.type !== 'State' : !isActorType(e.type)) continue;
-    if (own.has(e.key) || e.type === 'Person') continue;
-    for (const m of e.mentions)
-      if (m.start < at && (!last || m.start > last.start)) last = { key: e.key, start: m.start };
-  }
-  return last?.key ?? null;
+  return entities.lastNamedBefore(
+    at,
+    (e) => (stateOnly ? e.type === 'State' : isActorType(e.type)) && !own.has(e.key) && e.type !== 'Person',
+  );
 }
 
 /**

@@ -156,14 +156,7 @@ export function ownerOfSubject(entities: Entities, words: string, units: Unit[],
 
 /** The state named last before a point of the text, within `within` characters of it. */
 export function lastStateBefore(entities: Entities, at: number, within = Infinity): string | null {
-  let last: { key: string; start: number } | null = null;
-  for (const e of entities.byKey.values()) {
-    if (e.type !== 'State') continue;
-    for (const m of e.mentions)
-      if (m.start < at && at - m.start <= within && (!last || m.start > last.start))
-        last = { key: e.key, start: m.start };
-  }
-  return last?.key ?? null;
+  return entities.lastNamedBefore(at, (e) => e.type === 'State', within);
 }
 
 /** The table of parties named by what they are rather than by name (referents.json). */

@@ -149,21 +149,11 @@ export class Speakers {
     const post = OWN_POST_NAMED.exec(before);
     if (!post || this.entities.get(person)?.type !== 'Person' || this.sideOf(person)) return;
     const { current, previous } = this.subjects;
-    const holder = (current && current.at < at ? current.key : previous) ?? this.bodyBefore(textAt);
+    const holder =
+      (current && current.at < at ? current.key : previous) ??
+      this.entities.lastNamedBefore(textAt, (e) => e.type === 'State' || e.type === 'Organization', POST_HOLDER_NEAR);
     if (holder && this.entities.get(holder)?.type !== 'Person')
       this.entities.positions.push({ person, title: post[1]!, holder, former: false });
-  }
-
-  /** The state or body named last before an offset, not far back. */
-  private bodyBefore(at: number): string | null {
-    let last: { key: string; start: number } | null = null;
-    for (const e of this.entities.byKey.values()) {
-      if (e.type !== 'State' && e.type !== 'Organization') continue;
-      for (const m of e.mentions)
-        if (m.start < at && at - m.start <= POST_HOLDER_NEAR && (!last || m.start > last.start))
-          last = { key: e.key, start: m.start };
-    }
-    return last?.key ?? null;
   }
 
   /**

@@ -2,6 +2,7 @@ import type { Mention } from '../../entities.js';
 import { LIST, listUnits, type Masked } from '../../masked.js';
 import { intersect } from '../../text.js';
 import type { ClaimFinder } from '../finder.js';
+import { HEADING_TOPIC } from '../patterns.js';
 import type { SentenceContext } from '../types.js';
 
 /**
@@ -28,7 +29,7 @@ const STATE_OFFICE = new RegExp(
 const PERSONAL = /^\s*(?:he|she)\b/i;
 
 /** Where a heading turns from who issues it to what it is about. */
-const TOPIC = /\s(?:on(?! behalf)|about|regarding|concerning|in connection with|following|after)\s/;
+const TOPIC = new RegExp(String.raw`\s(?!on behalf)(?:${HEADING_TOPIC}|after)\s`);
 
 function officeOf(masked: Masked, typeOf: (m: Mention) => string | undefined): string | undefined {
   const m = STATE_OFFICE.exec(masked.text);
