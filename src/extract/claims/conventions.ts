@@ -1,9 +1,10 @@
 import { isActorType, SECURITY_COUNCIL_KEY } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed, REDRESS, UNNAMED } from './lexicon.js';
-import { ADDRESSEES, CIRCLE, DRAFTER, drafterOf, lastStateBefore, REPEATED } from './referents.js';
+import { ADDRESSEES, CIRCLE, DRAFTER, drafterOf, lastStateBefore, REPEATED, VETOER, vetoerOf } from './referents.js';
 import type { ClaimDraft } from './types.js';
 import { side } from './denied.js';
+import { aboutParty } from './about-party.js';
 import { ownSide, partyOf } from './own-side.js';
 import { passageState } from './reference.js';
 import { CAPABILITY } from './own-voice.js';
@@ -18,6 +19,7 @@ import { demandOfWarring, onlyCalm, STATES_ONLY, WARRING } from './warring.js';
 export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: string, text = ''): ClaimDraft[] {
   const parties = mainStates(entities);
   const drafter = drafterOf(text, entities);
+  const vetoer = vetoerOf(entities);
   // The claims that take a side against someone, as drafted before any are settled: who each side's adversary is.
   const adversaries = claims.filter((c) => c.target && ADVERSARIAL.has(c.kind));
   const settled: ClaimDraft[] = [];
@@ -34,6 +36,8 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
     // "the penholder had ignored the views of the host country": the subject of what is judged is the member that drafted
     // the text, whatever other party the words name after it.
     if (AIMED.has(c.kind) && drafter && drafter !== side(c) && DRAFTER.test(c.allegation)) c.target = drafter;
+    // "regretted that one permanent member had blocked ...": the member that vetoed, in coverage of a veto.
+    if (VETOED.has(c.kind) && vetoer && vetoer !== side(c) && VETOER.test(c.allegation)) c.target = vetoer;
     if (c.kind === 'STATE') {
       // A position states where the speaker stands; whom its words name is not whom it is aimed at.
       if (onlyAttribution(c.allegation)) {
@@ -41,7 +45,9 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
         return;
       }
       // "the Government of ⟨A⟩ has decided to break off relations with ⟨B⟩": a measure of the speaker's own is aimed at whom it falls on.
-      if (!(c.target && MEASURE.test(c.allegation))) c.target = null;
+      // "the authorities in ⟨Tripoli⟩ had lost ...", "⟨Algerian⟩ gunboats could close ...": one whose subject is another
+      // party is aimed at it (about-party.ts).
+      if (!(c.target && MEASURE.test(c.allegation))) c.target = aboutParty(c, entities, text);
     }
     // "urged both governments to exercise restraint", "called on the two neighbours to talk": a demand of each of the
     // two parties the text sets against each other (the gold's list of two addressees), aimed at neither when the text
@@ -104,6 +110,9 @@ function envoyState(key: string, entities: Entities): string | null {
 /** The body the speakers of a meeting address, and the kinds of claim that may be aimed at it. */
 const FORUM = SECURITY_COUNCIL_KEY;
 const ADDRESSED = new Set<ClaimDraft['kind']>(['DEMAND', 'CRITICIZE', 'CALL_FOR']);
+
+/** The kinds of claim a vetoing member named by what it is may be the target of. */
+const VETOED = new Set<ClaimDraft['kind']>(['ACCUSE', 'CRITICIZE']);
 
 /** The kinds of claim whose words open with whom they are aimed at ("accused the military of ..."). */
 const AIMED = new Set<ClaimDraft['kind']>(['ACCUSE', 'DEMAND', 'CRITICIZE', 'WARN', 'DENY']);

@@ -38,6 +38,7 @@ const table = z
     record: group,
     unnamedParties: group,
     complicity: group,
+    noneOfOwn: group,
   })
   .parse(dataTable('said.json'));
 
@@ -63,6 +64,8 @@ export const OUTCOME = pattern(table.outcome.phrases);
 export const ASKED_PASSIVE = new RegExp(String.raw`\b${table.outcome.phrases[0]!}\b`, 'i');
 /** What a party is said to have done wrong, as a pattern's source to follow its subject. */
 export const WRONG_ACTS = String.raw`(?:${[...table.wrongdoing.phrases, ...RESPONSIBILITY].join('|')})\b`;
+/** The people and craft a side says none of did a wrong ("no ⟨B⟩ crew had ..."), as a pattern's source. */
+export const OWN_PEOPLE = String.raw`(?:${table.noneOfOwn.phrases.join('|')})`;
 /** Wrongs in the passive, one or several joined ("armed, trained and sheltered"), as a pattern's source to precede "by ⟨B⟩". */
 const DONE = `(?:${table.doneBy.phrases.join('|')})`;
 export const DONE_TO = String.raw`\b(?:had been|have been|has been|was|were|is|are|being) (?:\w+ )?${DONE}(?:(?:,| and| or|, and) (?:\w+ )?${DONE})*`;

@@ -7,7 +7,8 @@ import type { ClaimFinder } from './finder.js';
 import { AFFIRMED, DISMISSAL, EVALUATION, opensWithDescribed } from './lexicon.js';
 import { RESOLVING_SUBJECT } from './content.js';
 import { ACCUSATION_OBJECT, deniedKinds, LINK } from './patterns.js';
-import { firstEntity, ownerOfSubject, passiveDoer, subjectOf } from './referents.js';
+import { firstEntity, ownerOfSubject, passiveDoer, refusedParty, subjectOf } from './referents.js';
+import { partyOf } from './own-side.js';
 import { pronounObject, responder, setAgainst } from './reference.js';
 import type { Found, Reading, SentenceContext } from './types.js';
 
@@ -28,6 +29,14 @@ const FORCES_ASKED =
 /** What another side decided or did, refused: "the decision of ⟨B⟩", "the new measures announced on 4 May by ⟨B⟩". */
 const ACT_REFUSED = new RegExp(
   String.raw`^\s*(?:(?:again|also|firmly|categorically|flatly|once again|in the strongest(?: possible)? terms),? )*(?:the |this |these |that |those |any |such )?(?:[\w-]+ ){0,3}?(?:decision|decisions|measures|announcement|move|plans?|deployment|sanctions|law|legislation|decree|proposal|designation|restrictions|ultimatum|steps|policy|establishment|construction|annexation|occupation|presence)\b[^;⟨]{0,60}?\b(?:of|by) (?:the )?⟨(\d+)⟩`,
+);
+
+/**
+ * "rejected the legitimacy of continued ⟨Israeli⟩ settlement activity", "rejects the legality of ⟨B⟩'s blockade": the
+ * standing of another side's act refused, a criticism of that side, not a denial of anything it said.
+ */
+const STANDING_REFUSED = new RegExp(
+  String.raw`^\s*(?:(?:again|also|firmly|categorically|flatly|once again|in the strongest(?: possible)? terms),? )*(?:the |any )?(?:legitimacy|legality|lawfulness|validity|legal basis) of (?:the |any |continued |ongoing |further |new |so-called )*⟨(\d+)⟩`,
 );
 
 /** A state's own bodies, whose acts are the state's. */
@@ -179,7 +188,19 @@ export function readObject(
     kind === 'WARN' ||
     (kind === 'CRITICIZE' && f.verb.object !== 'concern')
   ) {
-    if (objectList && !resolving && !(kind === 'WARN' && responder(object) !== null)) {
+    // "warned that ⟨A⟩ would not tolerate a ⟨Turkish⟩ base": the side refusing is not the one warned (referents.ts).
+    const refused =
+      kind === 'WARN'
+        ? refusedParty(finder.entities, object.slice(lead), units, finder.speakers.withSides(f.speakers))
+        : null;
+    if (refused !== null) {
+      // A state's armed service so named ("⟨Russian military⟩ facilities") stands for the state.
+      const key = units[refused]!.mention.key;
+      const party = partyOf(finder.entities, key);
+      if (party !== key) referent = [party];
+      else target = refused;
+      allegationStart = complement.start + lead;
+    } else if (objectList && !resolving && !(kind === 'WARN' && responder(object) !== null)) {
       const targets = listUnits(objectList[1]!);
       const rest = object.slice(objectList[0].length);
       const link = LINK.exec(rest);
@@ -286,7 +307,8 @@ export function readObject(
       // "rejected ⟨B⟩'s resolutions as ...": rejecting what someone did or asks for criticizes them.
       // "rejects the decision of the ⟨Ethiopian Government⟩ to ...", "rejects the measures announced by ⟨B⟩": so does
       // rejecting an act of another named after it.
-      const owner = /^\s*(?:the )?⟨(\d+)⟩[’']s\b/.exec(object) ?? ACT_REFUSED.exec(object);
+      const owner =
+        /^\s*(?:the )?⟨(\d+)⟩[’']s\b/.exec(object) ?? ACT_REFUSED.exec(object) ?? STANDING_REFUSED.exec(object);
       if (owner) {
         kind = 'CRITICIZE';
         // "the announcement by the ⟨State Council of China⟩": what a state's government body decides, the state does.

@@ -176,6 +176,12 @@ const table = z
       before: z.array(z.string()).min(1),
       after: z.array(z.string()).min(1),
     }),
+    vetoer: z.object({ note: z.string(), opening: z.array(z.string()).min(1) }),
+    warnedOf: z.object({
+      note: z.string(),
+      refusals: z.array(z.string()).min(1),
+      consequences: z.array(z.string()).min(1),
+    }),
   })
   .parse(dataTable('referents.json'));
 
@@ -197,6 +203,19 @@ export const DRAFTER = new RegExp(String.raw`^(?:${table.drafter.opening.join('|
 const DRAFTED_BY = new RegExp(String.raw`(?:${table.drafter.before.join('|')})$`, 'i');
 const WHICH_DRAFTED = new RegExp(String.raw`^(?:${table.drafter.after.join('|')})`, 'i');
 
+/** "one permanent member had blocked ...": a claim whose words open with the member that cast the veto. */
+export const VETOER = new RegExp(String.raw`^(?:that )?(?:${table.vetoer.opening.join('|')})\b`, 'i');
+
+/** The state the draft records as casting a veto, when it records exactly one. */
+export function vetoerOf(entities: Entities): string | null {
+  const found = new Set<string>();
+  for (const e of entities.byKey.values())
+    if (e.type === 'Event' && e.props.category === 'VETO')
+      for (const l of entities.links)
+        if (l.type === 'PARTICIPATED_IN' && l.to === e.key && entities.get(l.from)?.type === 'State') found.add(l.from);
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /**
  * The state a text names as drafting the text voted on ("tabled by ⟨A⟩", "⟨A⟩, which drafted the text",
  * "the representative of ⟨A⟩, penholder on the file"), when it names exactly one.
@@ -213,4 +232,31 @@ export function drafterOf(text: string, entities: Entities): string | null {
         found.add(e.key);
   }
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/** "⟨A⟩ would not tolerate a ⟨B⟩ base": the party whose act or presence is refused, named by name or by its people. */
+const REFUSED = new RegExp(
+  String.raw`^\s*(?:[^⟨,;]{0,30}?\bthat\s+)?(?:(?:the\s+)?⟨\d+⟩|it|we|they)\s+(?:would|will|could|can|shall|did|does|do)?\s*(?:not|never)\s+(?:(?:ever|again)\s+)?(?:${table.warnedOf.refusals.join('|')})\s+(?:any\s+|a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:the\s+)?⟨(\d+)⟩`,
+  'i',
+);
+/**
+ * "any transfer of ⟨B⟩ missiles to ⟨C⟩ would ...": the party whose act, any one of them, opens what will follow; not
+ * one the act is done to or in ("any attack on ⟨Venezuelan⟩ territory", "any ship entering ⟨Canadian⟩ waters").
+ */
+const ANY_ACT = new RegExp(
+  String.raw`^\s*(?:[^⟨,;]{0,30}?\bthat\s+)?any\s+(?:[\w-]+\s+){0,6}?(?<!\b(?:on|against|into|in|to|at|over|near|across|towards?|within|inside|onto|upon|[a-z]+ing)\s+(?:the\s+)?)(?:the\s+)?⟨(\d+)⟩(?!\s+(?:[\w-]+\s+)?(?:territory|airspace|waters|soil|borders?|sovereignty|coast|shores?|side|people|citizens|nationals))[^,;]{0,40}?\s(?:${table.warnedOf.consequences.join('|')})\b`,
+  'i',
+);
+
+/**
+ * Whom a warning is aimed at when its subject is not (referents.json, warnedOf): the party whose act or presence the
+ * subject refuses ("⟨A⟩ would not tolerate a ⟨Turkish⟩ base"), or whose act, any one, opens what will follow ("any
+ * transfer of ⟨Iranian⟩ missiles would be met ..."); null otherwise, or when that party is the speaker's own.
+ */
+export function refusedParty(entities: Entities, words: string, units: Unit[], own: string[] = []): number | null {
+  const m = REFUSED.exec(words) ?? ANY_ACT.exec(words);
+  if (!m) return null;
+  const key = units[Number(m[1])]!.mention.key;
+  const party = entities.partOf.find((p) => p.from === key && entities.get(p.to)?.type === 'State')?.to ?? key;
+  return isActorType(entities.get(key)?.type) && !own.includes(key) && !own.includes(party) ? Number(m[1]) : null;
 }

@@ -15,6 +15,7 @@ import {
   JUSTIFICATION,
   MOTIVE,
   NO_PRESENCE,
+  OWN_PEOPLE,
   OUTCOME,
   RECORD,
   UNNAMED,
@@ -25,13 +26,14 @@ import {
 import { readHostileAct } from './hostile.js';
 import { briefers, readBriefedAct } from './briefed.js';
 import { CORRECTION, STANDING, TITLE } from './positions.js';
-import { agentOf, firstEntity, partners, subjectOf, warnedOf } from './referents.js';
+import { agentOf, firstEntity, partners, refusedParty, subjectOf, warnedOf } from './referents.js';
 import { addresseeFor, CONSEQUENCE, consequenceFor, modalDemand, OWN_APPEAL, roleAddressee } from './consequences.js';
 import { protestedTo } from './protested.js';
 import { HOPED, RESOLVE } from './resolute.js';
 import { ANSWERED, POSSIBLE_THROUGH, PROXY_OF, RESOLVING_SUBJECT, RESPONSE_TO } from './content.js';
 import { CAPABILITY, DETERRENCE, DISAGREED_CLAIM, DISAGREEMENT, RELATIONS_WITH } from './own-voice.js';
 import { serviceOf } from './services.js';
+import { partyOf } from './own-side.js';
 import { responder } from './reference.js';
 import type { Reading } from './types.js';
 
@@ -69,7 +71,7 @@ const UNNAMED_WRONG = new RegExp(
 );
 /** "⟨B⟩'s aircraft approached and harassed ...": a wrong may close a run of acts told of the same subject. */
 const WRONGDOING = new RegExp(
-  String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|shells|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|officers|policemen|sailors|marines|crews?|personnel|gendarmes|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?(?:[a-z]+ed,? and )?${WRONG_ACTS}`,
+  String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?: and (?:its|their) (?:[\w-]+ )?(?:allies|partners|proxies|backers|patrons))?(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|shells|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|officers|policemen|sailors|marines|crews?|personnel|gendarmes|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?(?:[a-z]+ed,? and )?${WRONG_ACTS}`,
   'i',
 );
 /**
@@ -141,7 +143,15 @@ export const EVENT_SUBJECT =
 const EVENT_WRONGDOING = new RegExp(String.raw`^${EVENT_SUBJECT.source.slice(1)}(?: [^,;]{0,40}?)? ${WRONG_ACTS}`, 'i');
 /** The speaker's side saying it did not do it: "it had no involvement", "⟨A⟩ has not provided ...", "his country was not behind". */
 const NOT_INVOLVED =
-  /^(?:(?:the |its |his |her |their )?(?:⟨(\d+)⟩|it|we|they|he|she|country|government|delegation)(?:[’']s (?:government|forces|military|army))? )?(?:also )?(?:had |has |have |was |were |is |are |did |does |do |would |will )?(?:no (?:involvement|role|part|hand|connection|links?|prior knowledge|fighters|troops|forces|soldiers|personnel|military presence)\b|(?:sent|supplied|provided|delivered|sold|transferred) no\b|nothing to do with|not (?:been )?(?:involved|behind|responsible|provided|supplied|sent|targeted|attacked|interfered|carried out|launched|provide|supply|send|target|attack|interfere|carry out|launch|providing|supplying|sending|targeting|attacking|interfering|helping|helped|help|arming|armed|arm|aiding|aided|assisting|assisted|violated|violating|violate|entered|crossed|deployed|harbou?ring|harbou?red|harbou?r)\b|never (?:interfered|supplied|provided|sent|targeted|attacked|been involved|helped|armed|aided|violated|entered|crossed|deployed|harbou?red|sought)\b)/i;
+  /^(?:(?:the |its |his |her |their )?(?:⟨(\d+)⟩|it|we|they|he|she|country|government|delegation|group|movement|militia|organi[sz]ation|party|ministry|army|military)(?:[’']s (?:government|forces|military|army))? )?(?:also )?(?:had |has |have |was |were |is |are |did |does |do |would |will )?(?:no (?:involvement|role|part|hand|connection|links?|prior knowledge|fighters|troops|forces|soldiers|personnel|military presence)\b|(?:sent|supplied|provided|delivered|sold|transferred) no\b|nothing to do with|not (?:been )?(?:involved|behind|responsible|provided|supplied|sent|targeted|attacked|interfered|carried out|launched|provide|supply|send|target|attack|interfere|carry out|launch|providing|supplying|sending|targeting|attacking|interfering|helping|helped|help|arming|armed|arm|aiding|aided|assisting|assisted|violated|violating|violate|entered|crossed|deployed|harbou?ring|harbou?red|harbou?r)\b|never (?:interfered|supplied|provided|sent|targeted|attacked|been involved|helped|armed|aided|violated|entered|crossed|deployed|harbou?red|sought)\b)/i;
+/**
+ * "no ⟨Eritrean⟩ unit had crossed the border", "not a single aircraft of ⟨A⟩ entered ...": none of a side's people or
+ * craft did the wrong charged; said by that side (or naming none), a denial.
+ */
+const NONE_DID = new RegExp(
+  String.raw`^(?:no|not (?:a single|one)|none of(?: the| our| its| their)?)(?: (${LIST}))?(?: [\w-]+){0,2}? ${OWN_PEOPLE}(?: of (?:the )?(${LIST}))?(?: (?:had|has|have|was|were|is|are|did|ever|been))* ${WRONG_ACTS}`,
+  'i',
+);
 /** "It shows why ⟨X⟩ matters" argues a case: it finds nothing. */
 const FINDING =
   /^(?:(?:they|it|we|he|she|(?:the|our|its|their) [\w-]+|⟨\d+⟩) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined|shows?|showed|indicates?|indicated|confirms?|confirmed)\b(?! (?:why|how)\b)/i;
@@ -324,6 +334,8 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       readForState('DENY', Number(m[1]));
     else if (notInvolved && (!notInvolved[1] || own.has(units[Number(notInvolved[1])]!.mention.key)))
       read('DENY', null);
+    // "no ⟨Eritrean⟩ unit had crossed ...": none of the side's people did it.
+    else if ((m = NONE_DID.exec(words)) && [m[1], m[2]].every((p) => !p || namesOnlyOwn(p))) read('DENY', null);
     // "it acted in self-defence after ⟨B⟩'s forces fired ...": a justification naming another party is read for what it says of them.
     else if (OWN_DOER.test(words) && JUSTIFICATION.test(words) && namesOnlyOwn(words)) read('DENY', null);
     // "there are no foreign military bases in ⟨A⟩" in ⟨A⟩'s words: a denial of the charge that it hosts them.
@@ -449,13 +461,21 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       // "will lead the Government to review its relations with ⟨B⟩": the party whose ties are to be reviewed.
       const ties = DETERRENCE.test(words) ? RELATIONS_WITH.exec(words) : null;
       const bound = ties && !own.has(units[Number(ties[1])]!.mention.key) ? Number(ties[1]) : null;
-      const target = resolving
-        ? null
-        : acting === null
-          ? (subject ?? consequenceFor(words, units, own) ?? bound ?? warnedOf(sides.entities, words, units, others))
-          : (consequenceFor(words, units, own) ??
-            warnedOf(sides.entities, words, units, [...others, units[acting]!.mention.key]));
-      read('WARN', target);
+      // "⟨A⟩ would not tolerate a ⟨Turkish⟩ base": whose presence is refused is warned, not the side refusing.
+      // A state's armed service so named ("⟨Russian military⟩ facilities") stands for the state.
+      const refused = refusedParty(sides.entities, words, units, others);
+      const refusedKey = refused === null ? null : partyOf(sides.entities, units[refused]!.mention.key);
+      const target =
+        refused ??
+        (resolving
+          ? null
+          : acting === null
+            ? (subject ?? consequenceFor(words, units, own) ?? bound ?? warnedOf(sides.entities, words, units, others))
+            : (consequenceFor(words, units, own) ??
+              warnedOf(sides.entities, words, units, [...others, units[acting]!.mention.key])));
+      if (refusedKey && refusedKey !== units[refused!]!.mention.key)
+        readings.push({ kind: 'WARN', target: null, span: partSpan, targetKeys: [refusedKey] });
+      else read('WARN', target);
       // "anyone who does so will answer for it": a threat to no one named is not aimed at whom the text named last; a
       // resolve is aimed once all claims are drafted (content.ts aimResolve).
       if (target === null && (UNNAMED.test(words) || resolving)) readings[readings.length - 1]!.aimless = true;
