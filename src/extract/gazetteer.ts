@@ -377,9 +377,17 @@ export const PLACE_OPENERS_OF = placeTable.openersOf;
 // Treaties
 
 /** Treaties and agreements known by name or acronym (treaties.json). */
-export const KNOWN_TREATIES: { name: string; aliases: string[] }[] = z
-  .object({ treaties: z.array(z.strictObject({ name: z.string(), aliases: z.array(z.string()) })) })
-  .parse(dataTable('treaties.json')).treaties;
+const treatyTable = z
+  .object({
+    dated: z.object({ pacts: z.array(z.string()), statements: z.array(z.string()), joint: z.array(z.string()) }),
+    treaties: z.array(
+      z.strictObject({ name: z.string(), aliases: z.array(z.string()), bare: z.array(z.string()).optional() }),
+    ),
+  })
+  .parse(dataTable('treaties.json'));
+export const KNOWN_TREATIES: { name: string; aliases: string[]; bare?: string[] }[] = treatyTable.treaties;
+/** The words of a pact named by its kind and date, with no proper name (treaties.json `dated`). */
+export const DATED_PACTS = treatyTable.dated;
 
 // ---------------------------------------------------------------------------
 // Ministries: "Ministry of Foreign Affairs", "foreign ministry", named for a state

@@ -6,6 +6,7 @@ import {
   MILITARY_CRAFT,
   KNOWN_PLACES,
   KNOWN_TREATIES,
+  DATED_PACTS,
   MILITARY_BRANCHES,
   MILITARY_MEN,
   STATE_FORCES,
@@ -1960,13 +1961,28 @@ export class MentionFinder {
         return [this.mentionOf(key, m.index!, m[0].length, 'name')];
       });
     }
+    // "its responsibilities under the Charter": a treaty's bare word after "the", before no "of" ("the Charter of Paris").
+    for (const t of KNOWN_TREATIES.filter((t) => t.bare?.length)) {
+      const bare = new RegExp(`(?<=\\bthe )(?:${alternation(t.bare!)})${E}(?! of\\b)`, 'gu');
+      for (const m of matches(this.text, bare)) {
+        const key = makeKey('treaty', t.name);
+        this.candidate(m.index!, m.index! + m[0].length, 83, () => {
+          this.entities.add(key, 'Treaty', t.name, {}, [...t.aliases, ...t.bare!]);
+          return [this.mentionOf(key, m.index!, m[0].length, 'name')];
+        });
+      }
+    }
+    this.datedPacts();
     const word = "[A-Z][\\p{L}’'-]*";
     const head = 'Treaty|Convention|Agreement|Agreements|Accord|Accords|Pact|Protocol|Memorandum';
     // What a pact is on or of, after its head word: "on Diplomatic Relations", "on the Law of the Sea" (not a day or a
     // month: "the Vienna Convention on Monday").
     // One pact's subject, not the next pact after "and" ("on Diplomatic Relations and the Caracas Convention").
     const subjectWord = `(?!(?:${head})\\b)${word}(?! (?:${head})\\b)`;
-    const subject = `(?:of|on|for) (?:the )?(?!(?:${CALENDAR_WORDS})\\b)${subjectWord}(?: (?:and |of (?:the )?|on (?:the )?|the )?${subjectWord}){0,5}`;
+    const chain = `${subjectWord}(?: (?:and |of (?:the )?|on (?:the )?|the )?${subjectWord}){0,5}`;
+    // A field listed with commas, closed by "and": "on Friendship, Cooperation and Mutual Assistance".
+    const listed = `${subjectWord}(?: ${subjectWord})?(?:, ${subjectWord}(?: ${subjectWord})?)+,? and ${subjectWord}(?: ${subjectWord}){0,2}`;
+    const subject = `(?:of|on|for) (?:the )?(?!(?:${CALENDAR_WORDS})\\b)(?:${listed}|${chain})`;
     const re = new RegExp(
       `${B}(?:(?:(?!(?:${head})\\b)${word} (?:(?:of|on|for|and|the) )*)+(?:${head})(?: ${subject})?|(?:${head}) ${subject})${E}`,
       'gu',
@@ -1992,7 +2008,8 @@ export class MentionFinder {
     }
     // A pact named by its year and a word for it: "the 1859 Treaty", "a 1974 agreement", "their 1979 border
     // agreement", "the 2015 Algiers agreement", "the so-called Turkish-Libyan memorandum of 2019".
-    const pact = '(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Pp]rotocol|[Mm]emorandum|[Aa]rmistice)';
+    const joint = `Joint (?:${DATED_PACTS.statements.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})`;
+    const pact = `(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Pp]rotocol|[Mm]emorandum|[Aa]rmistice|${joint})`;
     const byYear = new RegExp(
       `${B}(?:(?<=\\b(?:the|a|an|its|their|our|his|her) )(?:1[89]|20)\\d\\d (?:[A-Za-z][\\p{L}-]* )?${pact}(?! (?:on|of|for|between) [A-Z])|(?<=\\b(?:the|a|an|its|their) (?:so-called )?)[A-Z][\\p{L}]+-[A-Z][\\p{L}]+ (?:[a-z]+ )?(?:treaty|agreement|accord|pact|protocol|memorandum) of (?:1[89]|20)\\d\\d)${E}`,
       'gu',
@@ -2005,6 +2022,32 @@ export class MentionFinder {
       this.candidate(start, m.index! + phrase.length, 84, () => {
         this.entities.add(key, 'Treaty', phrase, {});
         return [this.mentionOf(key, start, m.index! + phrase.length - start, 'name')];
+      });
+    }
+  }
+
+  /**
+   * A pact named by a word or two of its kind and the date it was made, no proper name: "the military agreement of
+   * September 2018", "the trilateral statement of 9 November 2020". The date is part of its name (it tells the pact
+   * from any other of its kind) but not of its mention, so that "⟨trilateral statement⟩ of 9 November 2020" still
+   * reads as the day it was signed (events.ts).
+   */
+  private datedPacts() {
+    const { pacts, statements, joint } = DATED_PACTS;
+    const kind = `(?:(?:[a-z][a-z-]+ ){1,2}(?:${alternation(pacts)})s?|(?:${alternation(joint)}) (?:[a-z][a-z-]+ )?(?:${alternation(statements)}))`;
+    const re = new RegExp(
+      `(?<=\\b(?:the|a|an|its|their|our) )(?<kind>${kind}) of (?:(?:\\d{1,2} )?(?:${MONTH_NAMES.join('|')}) )?(?:1[89]|20)\\d\\d${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      const name = m[0];
+      const length = m.groups!.kind!.length;
+      // "the signing of the agreement of 2000", "a breach of the border agreement": not the pact's own words.
+      if (/^(?:signing|breach|violation|terms|text|implementation) /.test(name)) continue;
+      const key = makeKey('treaty', name);
+      this.candidate(m.index!, m.index! + length, 84, () => {
+        this.entities.add(key, 'Treaty', name, {});
+        return [this.mentionOf(key, m.index!, length, 'name')];
       });
     }
   }
