@@ -6,6 +6,8 @@ import {
   MILITARY_CRAFT,
   KNOWN_PLACES,
   KNOWN_TREATIES,
+  LOWER_HEADS,
+  COUNTING_WORDS,
   DATED_PACTS,
   MILITARY_BRANCHES,
   MILITARY_MEN,
@@ -14,6 +16,7 @@ import {
   NOT_PLACES,
   ORGANIZATIONS,
   PLACE_CLOSERS,
+  PLACE_COMPASS,
   PLACE_KINDS,
   PLACE_OPENERS,
   PLACE_OPENERS_OF,
@@ -107,9 +110,21 @@ const SEAT = `(?: in (?<seat>${capitals})${E})?`;
 /** A state's mission abroad: "the US embassy in ⟨City⟩", "the Kenyan High Commission", "the Embassy of Japan". */
 const MISSION = '[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|High Commission';
 /** Each name of a known body (the gazetteer's), without a leading "the", and the body it names. */
+const LOWER_HEAD = new RegExp(` (${LOWER_HEADS.join('|')})$`);
 const ORGANIZATION_FORMS = new Map(
-  ORGANIZATIONS.flatMap((org) => [org.name, ...org.aliases].map((form) => [form.replace(/^the /, ''), org] as const)),
+  ORGANIZATIONS.flatMap((org) =>
+    [org.name, ...org.aliases]
+      .map((form) => form.replace(/^the /, ''))
+      // "the Wagner group" for the Wagner Group: a name's last common noun in lower case.
+      .flatMap((form) => [form, form.replace(LOWER_HEAD, (_, head: string) => ` ${head.toLowerCase()}`)])
+      .map((form) => [form, org] as const),
+  ),
 );
+/** A capitalised word inside a sentence right before a body's other name: "a National ⟨Security Council⟩ official". */
+const NAME_WORD_BEFORE =
+  /(?:[^.!?:"“\s]|[^.!?:"“\s] (?:a|an|the|its|their|our|his|her|whose)|^(?:A|An|The|Its|Their))\s+(?!(?:The|A|An|This|That|Its|Their|Our|His|Her|When|While|If|As|But|And|After|Before|In|On|At|By|For|From|With|Of|To)\b)\p{Lu}[\p{Ll}-]+ $/u;
+/** Words counting what follows, opening a sentence before a body's name: "Two Indian Air Force C-17s". */
+const COUNTED_BEFORE = new RegExp(`^(?:${COUNTING_WORDS.join('|')}) (?=\\p{Lu})`, 'u');
 const organizationForms = alternation(ORGANIZATION_FORMS.keys());
 /** "Russian", "Russia's", "the Russian Federation's": a state qualifying what follows. */
 const STATE_QUALIFIER = `(?:(?<demonym>${demonyms})|(?<possessive>${names})[’']s)`;
@@ -695,6 +710,17 @@ export class MentionFinder {
     );
     for (const m of matches(this.text, re)) {
       const org = ORGANIZATION_FORMS.get(m[0])!;
+      // "a National Security Council official", "the Russian Security Council": a short name of a body in a longer
+      // capitalised one is another body's, read by its form.
+      if (
+        m[0] !== org.name &&
+        m[0].includes(' ') &&
+        NAME_WORD_BEFORE.test(this.text.slice(Math.max(0, m.index! - 30), m.index!)) &&
+        // A headline capitalises every word: "Chair Tells Security Council".
+        !titleCase(this.text, m.index!) &&
+        !/(?:UN|U\.N\.|United Nations) $/.test(this.text.slice(Math.max(0, m.index! - 15), m.index!))
+      )
+        continue;
       this.candidate(m.index!, m.index! + m[0].length, 80, () => {
         this.knownOrganization(org);
         return [this.mentionOf(org.key, m.index!, m[0].length, 'name')];
@@ -1475,6 +1501,12 @@ export class MentionFinder {
           )))
     )
       phrase = phrase.slice(0, seat.index);
+    // "Two Indian Air Force C-17s landed": a count opening the sentence is not part of the name.
+    const counted = COUNTED_BEFORE.exec(phrase);
+    if (counted) {
+      phrase = phrase.slice(counted[0].length);
+      start += counted[0].length;
+    }
     // "Syria and the Technical Secretariat": a state's name joined to a body's by "and" is two names.
     const joined = new RegExp(`^(?:${names}) and (?:the )?`, 'u').exec(phrase);
     if (joined) {
@@ -1745,6 +1777,35 @@ export class MentionFinder {
           return [this.mentionOf(key, start, place.length, 'name')];
         });
       }
+    }
+    // "found in North Darfur and Khartoum": a capital joined by "and" to a place where something happened is a city.
+    const joinedCapital = new RegExp(
+      `${B}(?<=\\b(?:in|near|at|around|outside) (?:${PROPER} ){1,2}and )(?<place>${capitals})${E}(?! [A-Z])`,
+      'gu',
+    );
+    for (const m of matches(this.text, joinedCapital)) {
+      const place = m.groups!.place!;
+      const before = /(?:\S+ ){1,2}and $/u.exec(this.text.slice(Math.max(0, m.index! - 40), m.index!))![0];
+      // "in Sudan and Khartoum" is two names of one state's; only a place's name before makes the capital a city.
+      if (before.split(' ').some((w) => STATE_FORMS.has(w))) continue;
+      this.candidate(m.index!, m.index! + place.length, 60, () => {
+        const key = this.place(place, 'CITY', this.stateOf(place)!);
+        return [this.mentionOf(key, m.index!, place.length, 'name')];
+      });
+    }
+    // "North Darfur", "West Darfur", "Western Australia": a point of the compass before a name is a region of its
+    // own, not a state's name ("North Korea") nor a people's ("South Korean"); a body's name wins ("Central Bank").
+    // Only where a place is said to be: after a word of where ("into South Kivu", "across Central Asia"), not in a
+    // post's field ("Assistant Secretary-General for Europe, Central Asia and the Americas").
+    const compass = new RegExp(
+      `(?<=\\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Aa]cross|[Ff]rom|to|of|[Aa]round|[Oo]utside|[Tt]hroughout|[Aa]t|[Tt]owards?|[Tt]hrough|[Oo]ver|[Ww]ithin) (?:the )?)(?<place>(?:${PLACE_COMPASS.join('|')}) (?!(?:${CALENDAR_WORDS})\\b)${PROPER})${E}(?! [A-Z\\d])(?!-)`,
+      'gu',
+    );
+    for (const m of matches(this.text, compass)) {
+      const place = m.groups!.place!;
+      const second = place.slice(place.indexOf(' ') + 1);
+      if (STATE_FORMS.has(place) || this.formOf(second)?.role === 'demonym' || NOT_PLACES.has(second)) continue;
+      this.candidate(m.index!, m.index! + place.length, 45, () => this.newPlace(place, 'REGION', m.index!));
     }
     // "the authorities in Minsk", "the junta in Bamako": the government's, read as the state, but the capital is
     // still a city the text names; it is recorded without being the mention.
