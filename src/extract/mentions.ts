@@ -1918,6 +1918,21 @@ export class MentionFinder {
       `${B}(?:(?:[Ii]n|into|near|around|outside|across|through|inside|towards?|off|at|between|(?:${COMPASS}) of|coast of) (?:the )?|(?<on>on) |(?<from>from|to|over) (?:the )?)(?<list>${listOf(PLACE_NAME)})${E}`,
       'gu',
     );
+    // "Bucha, Mariupol and other Ukrainian towns", "Kadugli, Dilling and several besieged towns": names going on with
+    // others of a word for a place are places, wherever the list stands.
+    const others = new RegExp(
+      `${B}(?<list>${PLACE_NAME}(?:, ${PLACE_NAME})*),? and (?:other|several|many|several other|many other|dozens of other) (?:[\\p{L}-]+ ){0,2}(?:${PLACE_KINDS.filter((k) => k.endsWith('s')).join('|')})${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, others)) {
+      if (this.inHeading(m.index!)) continue;
+      for (const name of namesIn(m.groups!.list!).map(ownedPlace)) {
+        if (name.split(' ').some((w) => NOT_PLACES.has(w)) || STATE_FORMS.has(name) || DEMONYM_SHAPE.test(name))
+          continue;
+        const start = m.index! + m[0].indexOf(name);
+        this.candidate(start, start + name.length, 30, () => this.newPlace(name, 'OTHER', start));
+      }
+    }
     for (const m of matches(this.text, where)) {
       // "on Crete", "a base on Abu Musa", "fishermen from Izola", "towed them to Amapala", but not a heading's
       // "Statement on Military Exercises", "Council Fails to Adopt Draft", nor a name's own words ("the Path to

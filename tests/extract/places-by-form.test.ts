@@ -59,3 +59,23 @@ describe("a compass word in a post's field", () => {
     expect(places(d)).not.toContain('Central Asia');
   });
 });
+
+describe('a list of places going on with others of its kind', () => {
+  it('reads each name before "and other towns"', async () => {
+    const statement = await extract(
+      'The Ministry recalls the crimes committed in Izium, Lyman and other liberated towns of the Kharkiv region.',
+    );
+    expect(places(statement)).toEqual(expect.arrayContaining(['Izium', 'Lyman']));
+    const wire = await extract('Floods cut roads near Beledweyne, Jowhar and several other towns, the agency said.');
+    expect(places(wire)).toEqual(expect.arrayContaining(['Beledweyne', 'Jowhar']));
+    const un = await extract('She said aid convoys had reached Kadugli, Dilling and other besieged towns in April.');
+    expect(places(un)).toEqual(expect.arrayContaining(['Dilling', 'Kadugli']));
+  });
+});
+
+describe('the Arctic named bare', () => {
+  it('reads it as a region, and "the Arctic Council" as a body', async () => {
+    const d = await extract('Ottawa will patrol the Arctic more often, the minister told the Arctic Council.');
+    expect(places(d)).toEqual(['Arctic']);
+  });
+});
