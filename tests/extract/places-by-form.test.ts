@@ -72,10 +72,3 @@ describe('a list of places going on with others of its kind', () => {
     expect(places(un)).toEqual(expect.arrayContaining(['Dilling', 'Kadugli']));
   });
 });
-
-describe('the Arctic named bare', () => {
-  it('reads it as a region, and "the Arctic Council" as a body', async () => {
-    const d = await extract('Ottawa will patrol the Arctic more often, the minister told the Arctic Council.');
-    expect(places(d)).toEqual(['Arctic']);
-  });
-});
