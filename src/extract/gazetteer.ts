@@ -316,8 +316,10 @@ export interface KnownOrganization {
 }
 
 /** The bodies news names most (organizations.json), each with its aliases, category and the state or body it belongs to. */
-export const ORGANIZATIONS: KnownOrganization[] = z
+const organizationTable = z
   .object({
+    lowerHeads: z.array(z.string()),
+    counting: z.array(z.string()),
     organizations: z.array(
       z.strictObject({
         key: z.string(),
@@ -331,7 +333,12 @@ export const ORGANIZATIONS: KnownOrganization[] = z
       }),
     ),
   })
-  .parse(dataTable('organizations.json')).organizations;
+  .parse(dataTable('organizations.json'));
+export const ORGANIZATIONS: KnownOrganization[] = organizationTable.organizations;
+/** The last words of a known body's name that news also writes in lower case ("the Wagner group"). */
+export const LOWER_HEADS = organizationTable.lowerHeads;
+/** Words counting what follows, capitalised when they open a sentence before a body's name ("Two Indian Air Force ..."). */
+export const COUNTING_WORDS = organizationTable.counting;
 
 // ---------------------------------------------------------------------------
 // Places named without a word for what they are
@@ -351,6 +358,7 @@ const placeTable = z
     openers: z.array(z.string()),
     openersOf: z.array(z.string()),
     closers: z.array(z.string()),
+    compass: z.array(z.string()),
     places: z.array(
       z.strictObject({
         name: z.string(),
@@ -372,14 +380,24 @@ export const PLACE_OPENERS = placeTable.openers;
 export const PLACE_CLOSERS = placeTable.closers;
 /** Words a place's name opens with when "of" and another name follow ("the Gulf of Guinea", "the Horn of Africa"). */
 export const PLACE_OPENERS_OF = placeTable.openersOf;
+/** Points of the compass that make a region of a name after them ("North Darfur", "Western Australia"). */
+export const PLACE_COMPASS = placeTable.compass;
 
 // ---------------------------------------------------------------------------
 // Treaties
 
 /** Treaties and agreements known by name or acronym (treaties.json). */
-export const KNOWN_TREATIES: { name: string; aliases: string[] }[] = z
-  .object({ treaties: z.array(z.strictObject({ name: z.string(), aliases: z.array(z.string()) })) })
-  .parse(dataTable('treaties.json')).treaties;
+const treatyTable = z
+  .object({
+    dated: z.object({ pacts: z.array(z.string()), statements: z.array(z.string()), joint: z.array(z.string()) }),
+    treaties: z.array(
+      z.strictObject({ name: z.string(), aliases: z.array(z.string()), bare: z.array(z.string()).optional() }),
+    ),
+  })
+  .parse(dataTable('treaties.json'));
+export const KNOWN_TREATIES: { name: string; aliases: string[]; bare?: string[] }[] = treatyTable.treaties;
+/** The words of a pact named by its kind and date, with no proper name (treaties.json `dated`). */
+export const DATED_PACTS = treatyTable.dated;
 
 // ---------------------------------------------------------------------------
 // Ministries: "Ministry of Foreign Affairs", "foreign ministry", named for a state

@@ -6,6 +6,9 @@ import {
   MILITARY_CRAFT,
   KNOWN_PLACES,
   KNOWN_TREATIES,
+  LOWER_HEADS,
+  COUNTING_WORDS,
+  DATED_PACTS,
   MILITARY_BRANCHES,
   MILITARY_MEN,
   STATE_FORCES,
@@ -13,6 +16,7 @@ import {
   NOT_PLACES,
   ORGANIZATIONS,
   PLACE_CLOSERS,
+  PLACE_COMPASS,
   PLACE_KINDS,
   PLACE_OPENERS,
   PLACE_OPENERS_OF,
@@ -106,9 +110,21 @@ const SEAT = `(?: in (?<seat>${capitals})${E})?`;
 /** A state's mission abroad: "the US embassy in ⟨City⟩", "the Kenyan High Commission", "the Embassy of Japan". */
 const MISSION = '[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|High Commission';
 /** Each name of a known body (the gazetteer's), without a leading "the", and the body it names. */
+const LOWER_HEAD = new RegExp(` (${LOWER_HEADS.join('|')})$`);
 const ORGANIZATION_FORMS = new Map(
-  ORGANIZATIONS.flatMap((org) => [org.name, ...org.aliases].map((form) => [form.replace(/^the /, ''), org] as const)),
+  ORGANIZATIONS.flatMap((org) =>
+    [org.name, ...org.aliases]
+      .map((form) => form.replace(/^the /, ''))
+      // "the Wagner group" for the Wagner Group: a name's last common noun in lower case.
+      .flatMap((form) => [form, form.replace(LOWER_HEAD, (_, head: string) => ` ${head.toLowerCase()}`)])
+      .map((form) => [form, org] as const),
+  ),
 );
+/** A capitalised word inside a sentence right before a body's other name: "a National ⟨Security Council⟩ official". */
+const NAME_WORD_BEFORE =
+  /(?:[^.!?:"“\s]|[^.!?:"“\s] (?:a|an|the|its|their|our|his|her|whose)|^(?:A|An|The|Its|Their))\s+(?!(?:The|A|An|This|That|Its|Their|Our|His|Her|When|While|If|As|But|And|After|Before|In|On|At|By|For|From|With|Of|To)\b)\p{Lu}[\p{Ll}-]+ $/u;
+/** Words counting what follows, opening a sentence before a body's name: "Two Indian Air Force C-17s". */
+const COUNTED_BEFORE = new RegExp(`^(?:${COUNTING_WORDS.join('|')}) (?=\\p{Lu})`, 'u');
 const organizationForms = alternation(ORGANIZATION_FORMS.keys());
 /** "Russian", "Russia's", "the Russian Federation's": a state qualifying what follows. */
 const STATE_QUALIFIER = `(?:(?<demonym>${demonyms})|(?<possessive>${names})[’']s)`;
@@ -694,6 +710,17 @@ export class MentionFinder {
     );
     for (const m of matches(this.text, re)) {
       const org = ORGANIZATION_FORMS.get(m[0])!;
+      // "a National Security Council official", "the Russian Security Council": a short name of a body in a longer
+      // capitalised one is another body's, read by its form.
+      if (
+        m[0] !== org.name &&
+        m[0].includes(' ') &&
+        NAME_WORD_BEFORE.test(this.text.slice(Math.max(0, m.index! - 30), m.index!)) &&
+        // A headline capitalises every word: "Chair Tells Security Council".
+        !titleCase(this.text, m.index!) &&
+        !/(?:UN|U\.N\.|United Nations) $/.test(this.text.slice(Math.max(0, m.index! - 15), m.index!))
+      )
+        continue;
       this.candidate(m.index!, m.index! + m[0].length, 80, () => {
         this.knownOrganization(org);
         return [this.mentionOf(org.key, m.index!, m[0].length, 'name')];
@@ -1474,6 +1501,12 @@ export class MentionFinder {
           )))
     )
       phrase = phrase.slice(0, seat.index);
+    // "Two Indian Air Force C-17s landed": a count opening the sentence is not part of the name.
+    const counted = COUNTED_BEFORE.exec(phrase);
+    if (counted) {
+      phrase = phrase.slice(counted[0].length);
+      start += counted[0].length;
+    }
     // "Syria and the Technical Secretariat": a state's name joined to a body's by "and" is two names.
     const joined = new RegExp(`^(?:${names}) and (?:the )?`, 'u').exec(phrase);
     if (joined) {
@@ -1745,6 +1778,35 @@ export class MentionFinder {
         });
       }
     }
+    // "found in North Darfur and Khartoum": a capital joined by "and" to a place where something happened is a city.
+    const joinedCapital = new RegExp(
+      `${B}(?<=\\b(?:in|near|at|around|outside) (?:${PROPER} ){1,2}and )(?<place>${capitals})${E}(?! [A-Z])`,
+      'gu',
+    );
+    for (const m of matches(this.text, joinedCapital)) {
+      const place = m.groups!.place!;
+      const before = /(?:\S+ ){1,2}and $/u.exec(this.text.slice(Math.max(0, m.index! - 40), m.index!))![0];
+      // "in Sudan and Khartoum" is two names of one state's; only a place's name before makes the capital a city.
+      if (before.split(' ').some((w) => STATE_FORMS.has(w))) continue;
+      this.candidate(m.index!, m.index! + place.length, 60, () => {
+        const key = this.place(place, 'CITY', this.stateOf(place)!);
+        return [this.mentionOf(key, m.index!, place.length, 'name')];
+      });
+    }
+    // "North Darfur", "West Darfur", "Western Australia": a point of the compass before a name is a region of its
+    // own, not a state's name ("North Korea") nor a people's ("South Korean"); a body's name wins ("Central Bank").
+    // Only where a place is said to be: after a word of where ("into South Kivu", "across Central Asia"), not in a
+    // post's field ("Assistant Secretary-General for Europe, Central Asia and the Americas").
+    const compass = new RegExp(
+      `(?<=\\b(?:[Ii]n|[Ii]nto|[Nn]ear|[Aa]cross|[Ff]rom|to|of|[Aa]round|[Oo]utside|[Tt]hroughout|[Aa]t|[Tt]owards?|[Tt]hrough|[Oo]ver|[Ww]ithin) (?:the )?)(?<place>(?:${PLACE_COMPASS.join('|')}) (?!(?:${CALENDAR_WORDS})\\b)${PROPER})${E}(?! [A-Z\\d])(?!-)`,
+      'gu',
+    );
+    for (const m of matches(this.text, compass)) {
+      const place = m.groups!.place!;
+      const second = place.slice(place.indexOf(' ') + 1);
+      if (STATE_FORMS.has(place) || this.formOf(second)?.role === 'demonym' || NOT_PLACES.has(second)) continue;
+      this.candidate(m.index!, m.index! + place.length, 45, () => this.newPlace(place, 'REGION', m.index!));
+    }
     // "the authorities in Minsk", "the junta in Bamako": the government's, read as the state, but the capital is
     // still a city the text names; it is recorded without being the mention.
     const seat = new RegExp(
@@ -1856,6 +1918,21 @@ export class MentionFinder {
       `${B}(?:(?:[Ii]n|into|near|around|outside|across|through|inside|towards?|off|at|between|(?:${COMPASS}) of|coast of) (?:the )?|(?<on>on) |(?<from>from|to|over) (?:the )?)(?<list>${listOf(PLACE_NAME)})${E}`,
       'gu',
     );
+    // "Bucha, Mariupol and other Ukrainian towns", "Kadugli, Dilling and several besieged towns": names going on with
+    // others of a word for a place are places, wherever the list stands.
+    const others = new RegExp(
+      `${B}(?<list>${PLACE_NAME}(?:, ${PLACE_NAME})*),? and (?:other|several|many|several other|many other|dozens of other) (?:[\\p{L}-]+ ){0,2}(?:${PLACE_KINDS.filter((k) => k.endsWith('s')).join('|')})${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, others)) {
+      if (this.inHeading(m.index!)) continue;
+      for (const name of namesIn(m.groups!.list!).map(ownedPlace)) {
+        if (name.split(' ').some((w) => NOT_PLACES.has(w)) || STATE_FORMS.has(name) || DEMONYM_SHAPE.test(name))
+          continue;
+        const start = m.index! + m[0].indexOf(name);
+        this.candidate(start, start + name.length, 30, () => this.newPlace(name, 'OTHER', start));
+      }
+    }
     for (const m of matches(this.text, where)) {
       // "on Crete", "a base on Abu Musa", "fishermen from Izola", "towed them to Amapala", but not a heading's
       // "Statement on Military Exercises", "Council Fails to Adopt Draft", nor a name's own words ("the Path to
@@ -1960,13 +2037,28 @@ export class MentionFinder {
         return [this.mentionOf(key, m.index!, m[0].length, 'name')];
       });
     }
+    // "its responsibilities under the Charter": a treaty's bare word after "the", before no "of" ("the Charter of Paris").
+    for (const t of KNOWN_TREATIES.filter((t) => t.bare?.length)) {
+      const bare = new RegExp(`(?<=\\bthe )(?:${alternation(t.bare!)})${E}(?! of\\b)`, 'gu');
+      for (const m of matches(this.text, bare)) {
+        const key = makeKey('treaty', t.name);
+        this.candidate(m.index!, m.index! + m[0].length, 83, () => {
+          this.entities.add(key, 'Treaty', t.name, {}, [...t.aliases, ...t.bare!]);
+          return [this.mentionOf(key, m.index!, m[0].length, 'name')];
+        });
+      }
+    }
+    this.datedPacts();
     const word = "[A-Z][\\p{L}’'-]*";
     const head = 'Treaty|Convention|Agreement|Agreements|Accord|Accords|Pact|Protocol|Memorandum';
     // What a pact is on or of, after its head word: "on Diplomatic Relations", "on the Law of the Sea" (not a day or a
     // month: "the Vienna Convention on Monday").
     // One pact's subject, not the next pact after "and" ("on Diplomatic Relations and the Caracas Convention").
     const subjectWord = `(?!(?:${head})\\b)${word}(?! (?:${head})\\b)`;
-    const subject = `(?:of|on|for) (?:the )?(?!(?:${CALENDAR_WORDS})\\b)${subjectWord}(?: (?:and |of (?:the )?|on (?:the )?|the )?${subjectWord}){0,5}`;
+    const chain = `${subjectWord}(?: (?:and |of (?:the )?|on (?:the )?|the )?${subjectWord}){0,5}`;
+    // A field listed with commas, closed by "and": "on Friendship, Cooperation and Mutual Assistance".
+    const listed = `${subjectWord}(?: ${subjectWord})?(?:, ${subjectWord}(?: ${subjectWord})?)+,? and ${subjectWord}(?: ${subjectWord}){0,2}`;
+    const subject = `(?:of|on|for) (?:the )?(?!(?:${CALENDAR_WORDS})\\b)(?:${listed}|${chain})`;
     const re = new RegExp(
       `${B}(?:(?:(?!(?:${head})\\b)${word} (?:(?:of|on|for|and|the) )*)+(?:${head})(?: ${subject})?|(?:${head}) ${subject})${E}`,
       'gu',
@@ -1992,7 +2084,8 @@ export class MentionFinder {
     }
     // A pact named by its year and a word for it: "the 1859 Treaty", "a 1974 agreement", "their 1979 border
     // agreement", "the 2015 Algiers agreement", "the so-called Turkish-Libyan memorandum of 2019".
-    const pact = '(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Pp]rotocol|[Mm]emorandum|[Aa]rmistice)';
+    const joint = `Joint (?:${DATED_PACTS.statements.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})`;
+    const pact = `(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Pp]rotocol|[Mm]emorandum|[Aa]rmistice|${joint})`;
     const byYear = new RegExp(
       `${B}(?:(?<=\\b(?:the|a|an|its|their|our|his|her) )(?:1[89]|20)\\d\\d (?:[A-Za-z][\\p{L}-]* )?${pact}(?! (?:on|of|for|between) [A-Z])|(?<=\\b(?:the|a|an|its|their) (?:so-called )?)[A-Z][\\p{L}]+-[A-Z][\\p{L}]+ (?:[a-z]+ )?(?:treaty|agreement|accord|pact|protocol|memorandum) of (?:1[89]|20)\\d\\d)${E}`,
       'gu',
@@ -2005,6 +2098,32 @@ export class MentionFinder {
       this.candidate(start, m.index! + phrase.length, 84, () => {
         this.entities.add(key, 'Treaty', phrase, {});
         return [this.mentionOf(key, start, m.index! + phrase.length - start, 'name')];
+      });
+    }
+  }
+
+  /**
+   * A pact named by a word or two of its kind and the date it was made, no proper name: "the military agreement of
+   * September 2018", "the trilateral statement of 9 November 2020". The date is part of its name (it tells the pact
+   * from any other of its kind) but not of its mention, so that "⟨trilateral statement⟩ of 9 November 2020" still
+   * reads as the day it was signed (events.ts).
+   */
+  private datedPacts() {
+    const { pacts, statements, joint } = DATED_PACTS;
+    const kind = `(?:(?:[a-z][a-z-]+ ){1,2}(?:${alternation(pacts)})s?|(?:${alternation(joint)}) (?:[a-z][a-z-]+ )?(?:${alternation(statements)}))`;
+    const re = new RegExp(
+      `(?<=\\b(?:the|a|an|its|their|our) )(?<kind>${kind}) of (?:(?:\\d{1,2} )?(?:${MONTH_NAMES.join('|')}) )?(?:1[89]|20)\\d\\d${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      const name = m[0];
+      const length = m.groups!.kind!.length;
+      // "the signing of the agreement of 2000", "a breach of the border agreement": not the pact's own words.
+      if (/^(?:signing|breach|violation|terms|text|implementation) /.test(name)) continue;
+      const key = makeKey('treaty', name);
+      this.candidate(m.index!, m.index! + length, 84, () => {
+        this.entities.add(key, 'Treaty', name, {});
+        return [this.mentionOf(key, m.index!, length, 'name')];
       });
     }
   }

@@ -37,6 +37,7 @@ const table = z
           .optional(),
       }),
     ),
+    lasting: z.object({ nouns: z.array(z.string()), agreed: z.array(z.string()) }),
   })
   .parse(dataTable('events.json'));
 
@@ -94,9 +95,19 @@ const SAT_TODAY = new RegExp(
 const COUNCIL = /\b(?:Council|Assembly|Committee|Commission|Conference|Board of Governors)\b/;
 /** Words saying an event is today's, in coverage of a meeting ("three years ago today" is a date of its own). */
 const TODAY = new RegExp(`(?<!\\bago )\\b${TIME_OF_DAY}\\b`, 'i');
-/** When an event began, right after its noun: "the uprising that had begun on 23 October", "clashes which broke out in May". */
+/**
+ * When an event began, held or ended, right after its noun or the few words that tell whose or where it was: "the
+ * uprising that had begun on 23 October", "clashes which broke out in May", "the truce that has held since April
+ * 2022", "the war against ⟨B⟩, which ended in May 2009".
+ */
 const BEGAN_AFTER =
-  /^\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:begun|began|begins|started|broke out|erupted|took place|happened|occurred)\b/i;
+  /^(?:\s+(?:against|between|with|in|of)\s+[^,.;]{1,60}?,)?\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:begun|began|begins|started|broke out|erupted|took place|happened|occurred|ended|held|lasted|been in (?:place|force))\b/i;
+/** A ceasefire or a truce: a signing when the words of its agreeing follow it, else the state of affairs it brings. */
+const LASTING = new RegExp(`^(?:${alternation(table.lasting.nouns)})$`, 'i');
+const AGREED = new RegExp(
+  `^\\s+(?:(?:was|were|had been|has been|that was|which was|that had been)\\s+)?(?:${alternation(table.lasting.agreed)})\\b`,
+  'i',
+);
 /** A year owning an event's noun: "the 2016 arbitral award", "Russia's 2022 invasion" (not a span, "the 2003-2013 ..."). */
 const OWNED_YEAR = /(?:\b(?:the|its|their|this|that)|[’']s)\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Where a clause ends: what lies beyond is another clause's. */
@@ -228,15 +239,24 @@ export class EventFinder {
           const end = at + m[0].length;
           const before = text.slice(0, at);
           if (isVerb && /\b(?:not|never|no longer)\s+(?:\w+\s+)?$/.test(before)) continue;
+          // "recommending that ⟨A⟩ be admitted", "is to be admitted": a passive in the subjunctive or the infinitive is
+          // wished or planned, not done.
+          if (isVerb && /^(?:be|being|is|are)\s/i.test(m.groups!.trigger!)) continue;
           const rest = text.slice(end);
           // "met at a summit", "met for talks during a state visit": the noun names the event, the verb only who took part.
           if (isVerb && kind.category === 'MEETING' && HOSTED_BY_NOUN.test(rest)) continue;
           // "attack drones", "strike aircraft": the noun qualifies a weapon and names no event.
           if (!isVerb && WEAPON_AFTER.test(rest)) continue;
-          // "a drone strike had killed 11 civilians at a market in ⟨P⟩ on Sunday": the clause of what it did is its own.
-          const acting = !isVerb && (HARM_AFTER.test(rest) || BEGAN_AFTER.test(rest));
-          const stop = (isVerb || acting ? CLAUSE_END : NOUN_PHRASE_END).exec(rest)?.index ?? rest.length;
-          const clause = rest.slice(0, Math.min(stop, isVerb || acting ? WINDOW.verb : WINDOW.noun));
+          if (!isVerb && LASTING.test(m.groups!.trigger!) && (kind.category === 'SIGNING') !== AGREED.test(rest))
+            continue;
+          // "a drone strike had killed 11 civilians at a market in ⟨P⟩ on Sunday": the clause of what it did is its own,
+          // as is the relative clause of when it began or ended ("the war against ⟨B⟩, which ended in May 2009").
+          const began = isVerb ? null : BEGAN_AFTER.exec(rest);
+          const acting = !isVerb && (HARM_AFTER.test(rest) || !!began);
+          const from = began?.[0].length ?? 0;
+          const stop =
+            from + ((isVerb || acting ? CLAUSE_END : NOUN_PHRASE_END).exec(rest.slice(from))?.index ?? rest.length);
+          const clause = rest.slice(0, Math.min(stop, from + (isVerb || acting ? WINDOW.verb : WINDOW.noun)));
           const triggerAt = masked.original(at, end);
           const clauseEnd = masked.original(end, end + clause.length).end;
           // "the strike", "these killings", "the ⟨Israeli⟩ strikes": one named before.
@@ -308,8 +328,12 @@ export class EventFinder {
               (kind.needs === 'date' && !!date) ||
               (kind.needs === 'date or place' && (!!date || !!venue)) ||
               (kind.needs === 'resolution' && !!resolution));
-          // "the veto", "this strike", "ahead of the meeting": the last such event named, unless a date says otherwise.
-          const last = [...this.named].reverse().find((e) => e.category === kind.category);
+          // "the veto", "this strike", "ahead of the meeting": the last such event named, unless a date says otherwise;
+          // "the ceasefire" the last ceasefire, agreed or holding.
+          const lasting = !isVerb && LASTING.test(m.groups!.trigger!);
+          const last = [...this.named]
+            .reverse()
+            .find((e) => (lasting ? LASTING.test(e.trigger) : e.category === kind.category));
           if (!enough || (definite && last && !date)) {
             if (last && definite) found.push({ key: last.key, span: triggerAt });
             continue;
@@ -541,19 +565,21 @@ export class EventFinder {
     const label =
       category === 'VETO'
         ? `Veto${actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}${resolution ? ` of ${nameOf(resolution)}` : ''}`
-        : category === 'VOTE' && !resolution && !/^(?:vote|adopt|fail)/i.test(trigger)
-          ? `${trigger[0]!.toUpperCase()}${trigger.slice(1).toLowerCase()}${venue ? ` in ${nameOf(venue)}` : ''}`
-          : category === 'VOTE'
-            ? `Vote on ${nameOf(resolution) ?? 'a resolution'}`
-            : category === 'MEETING'
-              ? `Meeting${venue ? ` of ${nameOf(venue)}` : ''}`
-              : category === 'SUMMIT' && venue?.startsWith('org:')
-                ? `Summit of ${nameOf(venue)}`
-                : category === 'DISBANDING'
-                  ? `Disbanding${actors.length ? ` of ${actors.map(nameOf).join(' and ')}` : ''}`
-                  : category === 'OTHER' && noun
-                    ? `${noun[0]!.toUpperCase()}${noun.slice(1).toLowerCase()}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`
-                    : `${LABEL[category]}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`;
+        : category === 'VOTE' && !resolution && !noun
+          ? `${LABEL.VOTE}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` on ${actors.map(nameOf).join(' and ')}` : ''}`
+          : category === 'VOTE' && !resolution && !/^(?:vote|adopt|fail)/i.test(trigger)
+            ? `${trigger[0]!.toUpperCase()}${trigger.slice(1).toLowerCase()}${venue ? ` in ${nameOf(venue)}` : ''}`
+            : category === 'VOTE'
+              ? `Vote on ${nameOf(resolution) ?? 'a resolution'}`
+              : category === 'MEETING'
+                ? `Meeting${venue ? ` of ${nameOf(venue)}` : ''}`
+                : category === 'SUMMIT' && venue?.startsWith('org:')
+                  ? `Summit of ${nameOf(venue)}`
+                  : category === 'DISBANDING'
+                    ? `Disbanding${actors.length ? ` of ${actors.map(nameOf).join(' and ')}` : ''}`
+                    : category === 'OTHER' && noun
+                      ? `${noun[0]!.toUpperCase()}${noun.slice(1).toLowerCase()}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`
+                      : `${LABEL[category]}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`;
     const name = date ? `${label}, ${date}` : label;
     const key =
       prior?.key ??

@@ -16,9 +16,9 @@ import type { Span } from '../types.js';
  * (mentions.ts).
  */
 
-const DESCRIPTION = String.raw`(?:that would have|which would have|that|which|condemning|demanding|renewing|extending|calling for|on|imposing|tightening|lifting|establishing|authori[sz]ing|deploring|urging|welcoming|to (?:renew|extend|impose|lift|condemn|demand|establish))\b[^;,.]{3,100}`;
+const DESCRIPTION = String.raw`(?:that would have|which would have|that|which|condemning|demanding|renewing|extending|calling for|on|imposing|tightening|lifting|establishing|authori[sz]ing|deploring|urging|welcoming|recommending|reaffirming|requesting|asking|endorsing|approving|expressing|suspending|referring|admitting|recogni[sz]ing|easing|to (?:renew|extend|impose|lift|condemn|demand|establish))\b[^;,.]{3,100}`;
 const DESCRIBED = new RegExp(
-  String.raw`\b(?<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s+(?:(?<year>(?:19|20)\d\d)\s+)?(?:(?:[\w.]+|⟨\d+⟩)-(?:drafted|sponsored|led)\s+|(?:new|revised|joint|rival|competing)\s+)*(?<head>draft resolution|draft|resolution|text)\b(?<desc>\s+${DESCRIPTION})?`,
+  String.raw`\b(?<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s+(?:(?<year>(?:19|20)\d\d)\s+)?(?:(?:[\w.]+|⟨\d+⟩)-(?:drafted|sponsored|led)\s+|(?:new|revised|joint|rival|competing)\s+|⟨\d+⟩\s+(?=draft resolution\b))*(?<head>draft resolution|draft|resolution|text)\b(?<desc>\s+${DESCRIPTION})?`,
   'gu',
 );
 /** Where a description stops: a date, a cause, the next clause. */
@@ -76,6 +76,8 @@ export class ResolutionFinder {
     const found: FoundResolution[] = [];
     for (const m of masked.text.matchAll(DESCRIBED)) {
       const g = m.groups!;
+      // "a ⟨Russian⟩ draft resolution asking ...": its sponsor is named before it only with what it says after it.
+      if (!g.desc && /⟨\d+⟩\s+draft resolution$/.test(m[0])) continue;
       const span = masked.original(m.index!, m.index! + m[0].length);
       const desc = g.desc ? this.words(masked, m.index! + m[0].length - g.desc.length, m.index! + m[0].length) : '';
       // "vetoed the resolution on Friday": a weekday is when, not what the resolution says.

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/extract/types.js';
+import { documentOf, events, extract } from './drafts.js';
+
+/**
+ * Treaties named by their form rather than by a table of names: a pact
+ * named by its kind and date, a field listed with commas, a joint
+ * statement by its year, the Charter named bare. Sentences written for
+ * these tests.
+ */
+
+const treaties = (d: Draft) =>
+  documentOf(d)
+    .entities.filter((e) => e.type === 'Treaty')
+    .map((e) => e.name as string)
+    .sort();
+
+describe('a pact named by its kind and the date it was made', () => {
+  it('reads an agreement of a month and year, of a year, and a joint statement of a day', async () => {
+    const wire = await extract(
+      'Dushanbe said Kyrgyz guards had breached the border agreement of March 2021 twice this week.',
+    );
+    expect(treaties(wire)).toEqual(['border agreement of March 2021']);
+    const un = await extract(
+      'The representative of Guyana said the arbitration was final under the boundary treaty of 1899, which his Government would defend.',
+    );
+    expect(treaties(un)).toEqual(['boundary treaty of 1899']);
+    const statement = await extract(
+      'The Ministry recalls that the tripartite declaration of 14 May 2019 obliges all sides to withdraw heavy weapons.',
+    );
+    expect(treaties(statement)).toEqual(['tripartite declaration of 14 May 2019']);
+    // The day it was made is its signing.
+    expect(events(statement)).toContain('SIGNING 2019-05-14');
+  });
+
+  it("drafts no pact for a party's own statement of a day", async () => {
+    const d = await extract('The ministry repeated its statement of 3 June 2024 that no troops had crossed.');
+    expect(treaties(d)).toEqual([]);
+  });
+});
+
+describe('a treaty named by its field listed with commas', () => {
+  it('reads the whole field, and the year after it as one of its names', async () => {
+    const d = await extract(
+      'Minsk cited the Treaty on Trade, Transit and Border Cooperation of 2004 in its reply to Vilnius.',
+    );
+    expect(treaties(d)).toEqual(['Treaty on Trade, Transit and Border Cooperation']);
+    const other = await extract(
+      'The Convention on Navigation, Fisheries and Shared Waters obliges both riparian states to consult first.',
+    );
+    expect(treaties(other)).toEqual(['Convention on Navigation, Fisheries and Shared Waters']);
+  });
+});
+
+describe('a joint statement named by its year', () => {
+  it('reads "the ⟨year⟩ Joint Declaration" and "the ⟨year⟩ Joint Communiqué"', async () => {
+    const d = await extract(
+      'Beijing said the 1984 Joint Declaration had been honoured, and Tokyo cited the 1972 Joint Communiqué.',
+    );
+    expect(treaties(d)).toEqual(['1972 Joint Communiqué', '1984 Joint Declaration']);
+  });
+});
+
+describe('the Charter named bare', () => {
+  it('reads "the Charter" as the Charter of the United Nations, not "the Charter of Paris"', async () => {
+    const un = await extract('She urged the Council to act under the Charter and to protect civilians in Sudan.');
+    expect(treaties(un)).toEqual(['Charter of the United Nations']);
+    const statement = await extract(
+      'Lithuania acts in line with the Charter, the Ministry said, and with the Charter of Paris for a New Europe.',
+    );
+    expect(treaties(statement)).toContain('Charter of the United Nations');
+    const none = await extract('The rebels signed a charter of demands on Monday.');
+    expect(treaties(none)).toEqual([]);
+  });
+});
