@@ -95,3 +95,17 @@ describe('a warning whose subject is a party’s doing', () => {
     expect(lines(draft).filter((l) => l.startsWith('state:FIN'))).not.toContain('state:FIN WARN state:RUS');
   });
 });
+
+describe('an act a party took on before its verb', () => {
+  it('aims a criticism of "the deployment", "the expulsion" and "the closure" at the party that agreed or decided to do it', async () => {
+    const draft = await extract(
+      'Iskander launchers arrived in Belarus in May, which Russia had agreed to station there. NATO condemned the deployment. ' +
+        'Niger decided to expel the French ambassador on Friday. The European Union condemned the expulsion. ' +
+        'On Monday, Azerbaijan moved to close the Lachin road. The representative of France condemned the closure.',
+    );
+    const aimed = lines(draft);
+    expect(aimed, aimed.join('\n')).toContain('org:nato CRITICIZE state:RUS');
+    expect(aimed).toContain('org:european-union CRITICIZE state:NER');
+    expect(aimed).toContain('state:FRA CRITICIZE state:AZE');
+  });
+});

@@ -78,3 +78,21 @@ describe('the Government accused of doing something', () => {
     claim(draft, 'org:kenya-opposition-senators', 'ACCUSE', 'state:KEN');
   });
 });
+
+describe("an alliance's or a bloc's member states named as a group", () => {
+  it('reads "⟨NATO⟩ allies", "⟨ASEAN⟩ member states" and "the ⟨African Union⟩\'s members" as the body speaking', async () => {
+    const draft = await extract(
+      'NATO allies have accused Russia of jamming satellite navigation over the Baltic for months. ' +
+        'ASEAN member states on Thursday urged Myanmar to stop the air strikes on villages in Sagaing. ' +
+        "The African Union's members condemned Sudan for expelling the aid workers.",
+    );
+    claim(draft, 'org:nato', 'ACCUSE', 'state:RUS');
+    claim(draft, 'org:asean', 'DEMAND', 'state:MMR');
+    claim(draft, 'org:african-union', 'CRITICIZE', 'state:SDN');
+  });
+
+  it("never reads a state's allies as the state", async () => {
+    const draft = await extract("Russia's allies condemned the sanctions imposed by the European Union on Belarus.");
+    expect(lines(draft).filter((l) => l.startsWith('state:RUS'))).toEqual([]);
+  });
+});

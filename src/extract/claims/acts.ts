@@ -16,12 +16,17 @@ import { dataTable } from '../tables.js';
  */
 
 const table = z
-  .object({ note: z.string(), acts: z.array(z.object({ nouns: z.array(z.string()), verbs: z.array(z.string()) })) })
+  .object({
+    note: z.string(),
+    intent: z.object({ note: z.string(), phrases: z.array(z.string()).min(1) }),
+    acts: z.array(z.object({ nouns: z.array(z.string()), verbs: z.array(z.string()) })),
+  })
   .parse(dataTable('acts.json'));
 
 const ACTS = table.acts.map((row) => {
   const past = [...new Set(row.verbs.flatMap((v) => [conjugate(v).PastTense, conjugate(v).Participle]))];
-  const verbs = past.join('|');
+  // "⟨A⟩ stationed", and "⟨A⟩ had agreed to station": an act taken on is the party's act.
+  const verbs = `${past.join('|')}|(?:${table.intent.phrases.join('|')}) (?:${row.verbs.join('|')})`;
   const nouns = row.nouns.join('|');
   return {
     // The act named in another's words, by its noun or its verb in any form ("to protest a drone strike", "of striking").
@@ -37,7 +42,7 @@ const ACTS = table.acts.map((row) => {
     doers: [
       // "⟨A⟩ vetoed", "⟨A⟩'s navy had seized", "⟨Jordanian⟩ jets struck", "⟨A⟩ on Monday expelled".
       new RegExp(
-        String.raw`(?:^|[,;] |[-–—] |\b(?:and|but|when|after|since|that) )(?:the )?⟨(\d+)⟩(?:(?:[’']s)? (?:[a-z-]+ ){0,2}?(?:forces|troops|jets|aircraft|drones|warplanes|army|navy|police|guards?|authorities|government|coast guard|air force|military|ships?|vessels?))? (?:(?:has|have|had|also|then|again|on \w+|last \w+|\w+ly) )*(?:${verbs})\b`,
+        String.raw`(?:^|[,;] |[-–—] |\b(?:and|but|when|after|since|that|which) )(?:the )?⟨(\d+)⟩(?:(?:[’']s)? (?:[a-z-]+ ){0,2}?(?:forces|troops|jets|aircraft|drones|warplanes|army|navy|police|guards?|authorities|government|coast guard|air force|military|ships?|vessels?))? (?:(?:has|have|had|also|then|again|on \w+|last \w+|\w+ly) )*(?:${verbs})\b`,
         'gi',
       ),
       // "was detained by ⟨A⟩", "the veto by ⟨A⟩", "⟨A⟩'s decision".

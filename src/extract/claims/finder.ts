@@ -108,6 +108,7 @@ export class ClaimFinder {
     const before = this.claims.length;
     this.speakers.subjects.current = this.subjectIn(masked, units);
     this.speakers.sentenceIndex = sentence.index;
+    this.speakers.sentenceStarts.set(sentence.index, sentence.start);
     // "speaking on behalf of ⟨G⟩": whom the speaker speaks for; "speaking also on behalf of ⟨X⟩": ⟨X⟩ says it too.
     const onBehalf = new RegExp(
       `(?<also>also )?(?:[Oo]n behalf of|[Ss]peaking (?:also )?for) (?:the )?(?<list>${LIST})`,

@@ -1,5 +1,8 @@
 import type { ClaimKind } from '../../domain/index.js';
+import { z } from 'zod';
 import { LIST } from '../masked.js';
+import { dataTable } from '../tables.js';
+import { BODY_KIND } from './kinds.js';
 
 /**
  * Pieces of news writing the sentence forms share, over masked sentences
@@ -41,7 +44,17 @@ export const ROLE_PHRASES = [
   // "⟨North Korea⟩'s official ⟨KCNA⟩ news agency": the agency, described.
   /(?:[Tt]he )?(?:⟨\d+⟩[’']s )?(?:official |state |state-run |state-owned )?⟨(?<unit>\d+)⟩ (?<role>news agency|agency|television|broadcaster|newspaper)(?![\p{L}])/gu,
 ];
-export const SUBJECT = `(?:${LIST}|${PRONOUN})`;
+/** What the member states of an alliance or a bloc are called as a group after its name (members.json, "bodies"). */
+const MEMBER_STATES = z
+  .object({ bodies: z.object({ note: z.string(), phrases: z.array(z.string()).min(1) }) })
+  .parse(dataTable('members.json')).bodies.phrases;
+/** "⟨NATO⟩ allies", "⟨ASEAN⟩ member states", "the ⟨EU⟩'s members": a body's members speaking together, as the body. */
+export const MEMBERS_OF_BODY = new RegExp(
+  `(?:[Tt]he )?⟨(?<unit>\\d+)⟩(?:[’']s)? (?:(?:fellow|other|several|many|some) )?(?:${MEMBER_STATES.join('|')})(?![\\p{L}])`,
+  'gu',
+);
+/** A speaker: entities listed, a pronoun, or a body named again by its kind ("the group"). */
+export const SUBJECT = `(?:${LIST}|${PRONOUN}|${BODY_KIND})`;
 /**
  * What may stand between a speaker and the verb: auxiliaries, adverbs, a
  * time, a medium; "was among those who" (UN coverage's way of giving one

@@ -2,7 +2,8 @@ import { isActorType } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { listUnits, Masked, type Unit } from '../masked.js';
 import type { Quotation } from '../text.js';
-import { HUMAN_ROLE, PRONOUN, ROLE_PHRASES } from './patterns.js';
+import { bodyOfKind } from './kinds.js';
+import { HUMAN_ROLE, MEMBERS_OF_BODY, PRONOUN, ROLE_PHRASES } from './patterns.js';
 import type { ClaimDraft, SentenceContext } from './types.js';
 
 /**
@@ -69,6 +70,8 @@ export class Speakers {
   introduced: { key: string; at: number } | null = null;
   /** The sentence being read. */
   sentenceIndex = 0;
+  /** Where each sentence read so far starts in the text. */
+  readonly sentenceStarts = new Map<number, number>();
   /** In a government's own statement, that government's state: whose "we" it is when its heading names no issuer. */
   home: string | null = null;
 
@@ -117,11 +120,36 @@ export class Speakers {
         merged[index] = { mention: { ...unit.mention, form: 'name' }, span, role: HUMAN_ROLE.test(m.groups!.role!) };
       }
     }
+    // The states of an alliance named as its members speak as the alliance; a state's allies are other states.
+    for (const m of masked.text.matchAll(MEMBERS_OF_BODY)) {
+      const index = Number(m.groups!.unit);
+      const unit = units[index]!;
+      if (this.entities.get(unit.mention.key)?.type !== 'Organization' || merged[index] !== unit) continue;
+      if (/^,?\s*⟨\d+⟩/.test(masked.text.slice(m.index! + m[0].length))) continue;
+      merged[index] = {
+        mention: { ...unit.mention, form: 'name' },
+        span: masked.original(m.index!, m.index! + m[0].length),
+      };
+    }
     return merged;
   }
 
   /** The entities a subject names, pronouns resolved; only people, states and organizations speak. */
   speakersIn(subject: string, units: Unit[], masked: Masked, at: number): string[] {
+    // In a transcript a kind noun is a journalist's or an answer's aside, not a body speaking.
+    const kind = this.labelled
+      ? null
+      : bodyOfKind(
+          subject.trim(),
+          this.entities,
+          { text: masked.offset(at), sentence: this.sentenceIndex },
+          {
+            recent: this.memory.recent,
+            stateOf: (key) => this.stateOf(key),
+            sentenceStart: (index) => this.sentenceStarts.get(index),
+          },
+        );
+    if (kind) return kind;
     const pronoun = new RegExp(`^${PRONOUN}$`).exec(subject.trim());
     if (pronoun && OWN_ENVOY.test(subject.trim())) {
       // "Its ambassador told the Council": the body's envoy speaks for whoever the sentence, or the one before, is about.

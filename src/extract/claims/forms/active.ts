@@ -1,5 +1,6 @@
 import { ANY_VERB, verbOf } from '../../verbs.js';
 import type { ClaimFinder } from '../finder.js';
+import { BODY_KIND } from '../kinds.js';
 import { APPOSITIVE, BETWEEN, ENDS_ATTRIBUTION, PRONOUN, SUBJECT } from '../patterns.js';
 import type { SentenceReading } from '../types.js';
 
@@ -25,6 +26,11 @@ const ACTIVE = new RegExp(
 /** A person's affiliation just before a body as subject: "⟨Name⟩ of the ", "⟨Name⟩, an analyst at the ". */
 const AFFILIATED =
   /⟨(\d+)⟩,? (?:(?:an? |the )?(?:[a-z-]+ ){0,2}(?:analyst|researcher|fellow|expert|scholar|professor|director|economist) )?(?:of|at|from|with) (?:the )?$/;
+
+const KIND_SUBJECT = new RegExp(`^${BODY_KIND}$`);
+/** What may stand before a kind noun that speaks: nothing, a time opening the sentence, a comma, a quotation, "and". */
+const KIND_OPENING =
+  /(?:^\s*(?:(?:On|In|Last|Earlier|Later|Since|After|Before|Then|Meanwhile|But|And)\b[^,"“⟨]{0,40}?,?\s+)?|[,;:"“”]\s*|\b(?:and|but)\s+)$/;
 
 export function findActive(r: SentenceReading, finder: ClaimFinder) {
   const { masked, units, found } = r;
@@ -59,6 +65,8 @@ export function findActive(r: SentenceReading, finder: ClaimFinder) {
     // An act before the verb is the subject's only when the subject opens the sentence: a name inside a clause may be the act's object.
     if (m.groups!.acted && !/^\s*(?:[A-Z][a-z]+(?: [^,]{0,40})?,\s*)?(?:[Tt]he\s+)?$/.test(prefix)) continue;
     if (/(?:\b(?:which|that|what|whom|who|as|than)\s+|[’']s\s+)$/.test(prefix) && !/,["”’]?\s*$/.test(prefix)) continue;
+    // "the occupation the court condemned": a kind noun inside a clause is its object's relative, not a body speaking.
+    if (KIND_SUBJECT.test(subject.trim()) && !KIND_OPENING.test(prefix)) continue;
     // "on behalf of ⟨G⟩, ⟨A⟩ said": ⟨G⟩ is whom ⟨A⟩ speaks for.
     const relative = /,\s*(?:who|which)\s/.test(m[0]);
     if (!relative && /\b(?:on behalf of|for|by|to|against|with|from)\s+(?:the\s+)?$/i.test(prefix)) continue;
