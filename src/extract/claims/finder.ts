@@ -181,6 +181,8 @@ export class ClaimFinder {
     }
     // "..., whose fighters had killed ...", "since it armed ...": a clause hung on a party the words name (relatives.ts).
     if (!ctx.voice?.question) hungClauses(this, ctx, masked, before);
+    // "Has ⟨A⟩ established that it was ⟨B⟩?": what a question asks about is no one's claim.
+    if (ctx.voice?.question && this.answers.asksOnly(masked)) this.claims.splice(before);
     if (ctx.voice?.question) this.answers.readQuestion(ctx, masked, this.claims.slice(before));
     else if (ctx.voice?.speaker) this.answers.readAnswer(ctx, masked, ctx.voice.speaker, before);
     this.aimWithSentence(before);
