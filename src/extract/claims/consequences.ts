@@ -155,7 +155,5 @@ export function suppliersOf(entities: Entities, recipient: string): string[] {
   const received = new Set(
     entities.links.filter((l) => l.type === 'RECEIVED_BY' && l.to === recipient).map((l) => l.from),
   );
-  return [
-    ...new Set(entities.links.filter((l) => l.type === 'SUPPLIED_BY' && received.has(l.from)).map((l) => l.to)),
-  ];
+  return [...new Set(entities.links.filter((l) => l.type === 'SUPPLIED_BY' && received.has(l.from)).map((l) => l.to))];
 }

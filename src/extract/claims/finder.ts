@@ -198,7 +198,7 @@ export class ClaimFinder {
   }
 
   /** Whose words a sentence naming no speaker is: in a transcript the one answering (a question's are no one's), in a statement its issuer. */
-  private ownVoice(ctx: SentenceContext): string[] {
+  ownVoice(ctx: SentenceContext): string[] {
     if (ctx.voice) return ctx.voice.speaker ? [ctx.voice.speaker] : [];
     return this.statement ? this.speakers.memory.issuers : [];
   }

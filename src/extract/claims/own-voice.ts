@@ -19,6 +19,7 @@ const table = z
     deterrence: group.extend({ relations: group, answered: group }),
     capability: group,
     disagreement: group.extend({ claimed: group }),
+    concern: group,
   })
   .parse(dataTable('own-voice.json'));
 
@@ -44,3 +45,6 @@ export const DISAGREED_CLAIM = pattern(table.disagreement.claimed.phrases);
 
 /** "This is an attempt to shift responsibility ...", "These claims are a pretext": a claim just reported called bad faith. */
 export const BAD_FAITH = pattern(table.badFaith.phrases);
+
+/** "notes with the utmost concern that ⟨C⟩ has delivered ...": a supply told with concern, a criticism of the supplier. */
+export const CONCERN = pattern(table.concern.phrases);

@@ -29,7 +29,8 @@ const STATE_OFFICE = new RegExp(
  * "Resolution 2703, adopted on Monday, renewed the mandate and called on all parties to ...": a clause whose subject is
  * a resolution or a treaty tells what the document says; the speaker only reports it (group 1 the document).
  */
-const DOCUMENT_SUBJECT = /^(?:(?:the|[A-Z][\p{L}-]*) ){0,3}⟨(\d+)⟩(?:,[^,⟨]{1,80},)? (?:also |further |again |already |still |[a-z]+ly )?[a-z]+(?:ed|es|s)\b/u;
+const DOCUMENT_SUBJECT =
+  /^(?:(?:the|[A-Z][\p{L}-]*) ){0,3}⟨(\d+)⟩(?:,[^,⟨]{1,80},)? (?:also |further |again |already |still |[a-z]+ly )?[a-z]+(?:ed|es|s)\b/u;
 const DOCUMENTS: ReadonlySet<string> = new Set(['Resolution', 'Treaty']);
 
 /** A pronoun that stands for a person. */
@@ -106,7 +107,8 @@ export function ownWords(
   const label = speaker && ctx.voice?.label.start === ctx.sentence.start ? /^[^:]{1,60}:\s+/.exec(masked.text) : null;
   const whole = { start: label ? label[0].length : 0, end };
   const document = DOCUMENT_SUBJECT.exec(masked.text.slice(whole.start, end));
-  const told = !!document && DOCUMENTS.has(finder.entities.get(masked.units[Number(document[1])]!.mention.key)?.type ?? '');
+  const told =
+    !!document && DOCUMENTS.has(finder.entities.get(masked.units[Number(document[1])]!.mention.key)?.type ?? '');
   for (const r of finder.readStatement(masked, whole, masked.units, issuers)) {
     // What a resolution says, told by the speaker: a statement of the speaker's, asking nothing of anyone.
     if (told) {
