@@ -10,6 +10,7 @@ import { aimAtRebutted } from './claims/rebutted.js';
 import { aimAtOwnAccount } from './claims/own-account.js';
 import { aimJudgedThings, notAtOwnSide } from './claims/judged.js';
 import { aimResolve } from './claims/content.js';
+import { accuseSuppliers, tellSupplies, type ToldSupply } from './claims/supplies-told.js';
 import { UNNAMED } from './claims/lexicon.js';
 import { HEADING_TOPIC } from './claims/patterns.js';
 import { eachParty } from './claims/parties.js';
@@ -63,6 +64,7 @@ export class RulesExtractor implements Extractor {
     const events = new EventFinder(text, entities, input.publishedOn);
     claims.speakers.allQuotations = quotations;
 
+    const toldSupplies: ToldSupply[] = [];
     for (const sentence of sentences) {
       const inSentence = mentions.filter((m) => within(m, sentence));
       const found: Mention[] = [...inSentence, ...people.inSentence(sentence, inSentence)].sort(
@@ -88,6 +90,7 @@ export class RulesExtractor implements Extractor {
       const described = resolutions.read(masked, numbered).map((r) => r.key);
       const parties = new Set<string>();
       const supplying = new Set<string>();
+      const supplied: { supplier: string; recipient: string }[] = [];
       researchFindings(made, entities);
       bodiesFindings(made, entities, text);
       const named = [
@@ -96,12 +99,15 @@ export class RulesExtractor implements Extractor {
           (suppliers, recipients) => {
             for (const k of [...suppliers, ...recipients]) parties.add(claims.speakers.sideOf(k) ?? k);
             for (const k of suppliers) supplying.add(claims.speakers.sideOf(k) ?? k);
+            for (const supplier of suppliers)
+              for (const recipient of recipients) supplied.push({ supplier, recipient });
             return transferStatus(made, [...suppliers, ...recipients]);
           },
           speakerState(claims.claims.at(-1), entities),
         ),
         ...events.read(masked, sentence, [...new Set([...described, ...numbered])]),
       ].map((d) => d.key);
+      toldSupplies.push(...tellSupplies(claims, ctx, masked, made, supplied, named));
       // The claims of a sentence are about what it drafts and the resolutions it names.
       for (const c of made) for (const k of [...named, ...described]) if (!c.about.includes(k)) c.about.push(k);
       aimFindings(made, supplying, parties, entities, (k) => claims.speakers.sideOf(k));
@@ -111,6 +117,7 @@ export class RulesExtractor implements Extractor {
       stateMediaCharges(made, text, found, entities, (k) => claims.speakers.stateOf(k));
     }
 
+    accuseSuppliers(claims, toldSupplies);
     const aimed = aimAtDoers(claims.claims, entities);
     predecessorsInPeriod(aimed, entities, text);
     claims.acts.aim(aimed);

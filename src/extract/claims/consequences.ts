@@ -27,6 +27,7 @@ const table = z
     }),
     warning: phraseGroup,
     addressees: z.object({ note: z.string(), roles: z.array(z.string()).min(1), pronouns: z.array(z.string()).min(1) }),
+    suppliers: phraseGroup,
   })
   .parse(dataTable('consequences.json'));
 
@@ -140,3 +141,19 @@ export function addresseeFor(
 /** "we have urged it to ...", "I asked them not to ...": a speaker's own appeal to an addressee by pronoun or role. */
 export const OWN_APPEAL =
   /^(?:we|I) (?:have |had |also |again |strongly |therefore )*(?:urged?|call(?:ed)? on|asked?|requested|advised?|pressed|press|expect(?:ed)?)\s+/i;
+
+const SUPPLIERS_OF = table.suppliers.phrases.map((p) => new RegExp(p, 'i'));
+
+/** "the states that arm ⟨X⟩ to ...": the unit of the party the addressees are named as arming, and where it ends. */
+export function suppliersAddressed(object: string): { recipient: number; length: number } | null {
+  const m = SUPPLIERS_OF.map((re) => re.exec(object)).find(Boolean);
+  return m ? { recipient: Number(m[1]), length: m[0].length } : null;
+}
+
+/** The parties the text's transfers so far say supply `recipient`: those a demand of "the states that arm it" is made of. */
+export function suppliersOf(entities: Entities, recipient: string): string[] {
+  const received = new Set(
+    entities.links.filter((l) => l.type === 'RECEIVED_BY' && l.to === recipient).map((l) => l.from),
+  );
+  return [...new Set(entities.links.filter((l) => l.type === 'SUPPLIED_BY' && received.has(l.from)).map((l) => l.to))];
+}

@@ -182,6 +182,8 @@ export class ClaimFinder {
     }
     // "..., whose fighters had killed ...", "since it armed ...": a clause hung on a party the words name (relatives.ts).
     if (!ctx.voice?.question) hungClauses(this, ctx, masked, before);
+    // "Has ⟨A⟩ established that it was ⟨B⟩?": what a question asks about is no one's claim.
+    if (ctx.voice?.question && this.answers.asksOnly(masked)) this.claims.splice(before);
     if (ctx.voice?.question) this.answers.readQuestion(ctx, masked, this.claims.slice(before));
     else if (ctx.voice?.speaker) this.answers.readAnswer(ctx, masked, ctx.voice.speaker, before);
     this.aimWithSentence(before);
@@ -197,7 +199,7 @@ export class ClaimFinder {
   }
 
   /** Whose words a sentence naming no speaker is: in a transcript the one answering (a question's are no one's), in a statement its issuer. */
-  private ownVoice(ctx: SentenceContext): string[] {
+  ownVoice(ctx: SentenceContext): string[] {
     if (ctx.voice) return ctx.voice.speaker ? [ctx.voice.speaker] : [];
     return this.statement ? this.speakers.memory.issuers : [];
   }

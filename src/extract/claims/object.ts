@@ -1,4 +1,4 @@
-import { addresseeFor, roleAddressee } from './consequences.js';
+import { addresseeFor, roleAddressee, suppliersAddressed, suppliersOf } from './consequences.js';
 import type { ClaimKind } from '../../domain/index.js';
 import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
@@ -67,6 +67,10 @@ function ownClause(object: string): string {
   return next ? object.slice(0, next.index) : object;
 }
 
+/** "an urgent meeting of", "an emergency session of": what a body is asked to hold, before the body. */
+const MEETING_OF =
+  '(?:an? (?:(?:urgent|emergency|immediate|special|extraordinary|open) )*(?:meeting|session) of (?:the )?)?';
+
 export interface ObjectReading {
   readings: Reading[];
   allegationStart: number;
@@ -94,6 +98,7 @@ export function readObject(
   let denies: ClaimKind[] = [];
   let referent: string[] = [];
   let role: ReturnType<typeof roleAddressee>;
+  let armed: ReturnType<typeof suppliersAddressed>;
   const lead = /^\s*(?:that\s+)?/.exec(object)![0].length;
   // "warned that ⟨A⟩ would not hesitate to defend ...": the party resolving to act is the one warning (content.ts).
   const resolving = kind === 'WARN' && RESOLVING_SUBJECT.test(object);
@@ -126,9 +131,11 @@ export function readObject(
   };
   // "urged all members of the ⟨Council⟩ to ...", "called on ⟨Council⟩ members to ...": the body is whom it urges;
   // "urged Mr. ⟨Kovač⟩ to ...", the person; "calls on the ⟨EU⟩ and on ⟨NATO⟩ to ...", each body it calls on.
+  // "requested an urgent meeting of the ⟨Council⟩": the body asked to meet is whom the demand is made of.
+  const meeting = kind === 'DEMAND' ? MEETING_OF : '';
   const objectList =
     new RegExp(
-      `^\\s*(?:the |all (?:the )?|(?:Mr|Mrs|Ms|Dr)\\.? )?(?:(?:other )?(?:members|member states) of (?:the )?)?(${LIST}(?:,? and (?:also )?(?:on|upon) (?:the )?⟨\\d+⟩)?)(?:[’']s| members(?= to\\b))?`,
+      `^\\s*${meeting}(?:the |all (?:the )?|(?:Mr|Mrs|Ms|Dr)\\.? )?(?:(?:other )?(?:members|member states) of (?:the )?)?(${LIST}(?:,? and (?:also )?(?:on|upon) (?:the )?⟨\\d+⟩)?)(?:[’']s| members(?= to\\b))?`,
     ).exec(object) ??
     // "urges the guarantors of the ⟨Agreement⟩, including ⟨A⟩ and ⟨B⟩, to ...": those a demand names among whom it addresses.
     (kind === 'DEMAND'
@@ -207,7 +214,16 @@ export function readObject(
       allegationStart = complement.start + objectList[0].length + (link ? link[0].length : 0);
       for (const t of targets.slice(1))
         readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
+      // "applied to ⟨B⟩ under Article 4 and to ⟨C⟩ under the treaty": each party the verb's "to" is repeated for.
+      if (kind === 'DEMAND' && / to$/.test(f.verb.lemma))
+        for (const m of rest.matchAll(/\band (?:also )?to (?:the )?⟨(\d+)⟩/g))
+          if (!targets.includes(Number(m[1])))
+            readings.push({ kind, target: Number(m[1]), span: { start: allegationStart, end: complement.end } });
       target = targets[0]!;
+    } else if (kind === 'DEMAND' && (armed = suppliersAddressed(object))) {
+      // "called on the states that arm ⟨X⟩ to ...": a demand of each party the text says supplies ⟨X⟩.
+      referent = suppliersOf(finder.entities, units[armed.recipient]!.mention.key);
+      allegationStart = complement.start + armed.length;
     } else if (kind === 'DEMAND' && (role = roleAddressee(object))) {
       // "urging that country to ...", "we have urged it to ...": the party the role or the pronoun stands for.
       const own = new Set(finder.speakers.withSides(f.speakers));

@@ -16,9 +16,10 @@ const table = z
   .object({
     note: z.string(),
     badFaith: group,
-    deterrence: group.extend({ relations: group }),
+    deterrence: group.extend({ relations: group, answered: group }),
     capability: group,
     disagreement: group.extend({ claimed: group }),
+    concern: group,
   })
   .parse(dataTable('own-voice.json'));
 
@@ -29,6 +30,9 @@ export const DETERRENCE = pattern(table.deterrence.phrases);
 
 /** "its relations with ⟨B⟩": the party a warning to review what binds the speaker to it is aimed at (group 1). */
 export const RELATIONS_WITH = pattern(table.deterrence.relations.phrases);
+
+/** "respond to this aggression": a warning that points back to the wrong it answers, aimed at whoever did it. */
+export const ANSWERED_ACT = pattern(table.deterrence.answered.phrases);
 
 /** The speaker's side has the will or the means to defend its own: a warning to no one named. */
 export const CAPABILITY = pattern(table.capability.phrases);
@@ -41,3 +45,6 @@ export const DISAGREED_CLAIM = pattern(table.disagreement.claimed.phrases);
 
 /** "This is an attempt to shift responsibility ...", "These claims are a pretext": a claim just reported called bad faith. */
 export const BAD_FAITH = pattern(table.badFaith.phrases);
+
+/** "notes with the utmost concern that ⟨C⟩ has delivered ...": a supply told with concern, a criticism of the supplier. */
+export const CONCERN = pattern(table.concern.phrases);

@@ -12,7 +12,9 @@ import { dataTable, phraseGroup as group } from '../tables.js';
  * of accusation, demand, judgement and warning.
  */
 
-const table = z.object({ title: group, standing: group, correction: group }).parse(dataTable('positions.json'));
+const table = z
+  .object({ title: group, standing: group, defence: group, correction: group })
+  .parse(dataTable('positions.json'));
 
 const pattern = (phrases: string[]) => new RegExp(String.raw`(?<![\p{L}\d])(?:${phrases.join('|')})(?![\p{L}])`, 'iu');
 
@@ -20,5 +22,7 @@ const pattern = (phrases: string[]) => new RegExp(String.raw`(?<![\p{L}\d])(?:${
 export const TITLE = pattern(table.title.phrases);
 /** A speaker's standing policy or relation told as fact: a position. */
 export const STANDING = pattern(table.standing.phrases);
+/** "⟨B⟩ needs to protect its people": another party's need to defend itself, a position for it (group 1). */
+export const SELF_DEFENCE = new RegExp(table.defence.phrases.join('|'), 'iu');
 /** A correction of what another side said, without a verb of denying: a denial. */
 export const CORRECTION = pattern(table.correction.phrases);

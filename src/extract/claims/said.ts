@@ -25,13 +25,13 @@ import {
 } from './lexicon.js';
 import { readHostileAct } from './hostile.js';
 import { briefers, readBriefedAct } from './briefed.js';
-import { CORRECTION, STANDING, TITLE } from './positions.js';
+import { CORRECTION, SELF_DEFENCE, STANDING, TITLE } from './positions.js';
 import { agentOf, firstEntity, partners, refusedParty, subjectOf, warnedOf } from './referents.js';
 import { addresseeFor, CONSEQUENCE, consequenceFor, modalDemand, OWN_APPEAL, roleAddressee } from './consequences.js';
 import { protestedTo } from './protested.js';
 import { HOPED, RESOLVE } from './resolute.js';
 import { ANSWERED, POSSIBLE_THROUGH, PROXY_OF, RESOLVING_SUBJECT, RESPONSE_TO } from './content.js';
-import { CAPABILITY, DETERRENCE, DISAGREED_CLAIM, DISAGREEMENT, RELATIONS_WITH } from './own-voice.js';
+import { ANSWERED_ACT, CAPABILITY, DETERRENCE, DISAGREED_CLAIM, DISAGREEMENT, RELATIONS_WITH } from './own-voice.js';
 import { serviceOf } from './services.js';
 import { partyOf } from './own-side.js';
 import { responder } from './reference.js';
@@ -304,7 +304,9 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     let role: ReturnType<typeof roleAddressee>;
     let protest: string | null | undefined;
     let answered: RegExpExecArray | null;
-    if ((m = MODAL.exec(words)) && !ASKED_PASSIVE.test(words)) read('DEMAND', Number(m[1]));
+    // "⟨B⟩ needs to protect its people": a position for ⟨B⟩, not a demand of it.
+    if ((m = SELF_DEFENCE.exec(words)) && !own.has(units[Number(m[1])]!.mention.key)) read('STATE', Number(m[1]));
+    else if ((m = MODAL.exec(words)) && !ASKED_PASSIVE.test(words)) read('DEMAND', Number(m[1]));
     // "⟨B⟩, for its part, must ...", "it should stop ...": a party asked to act with no verb of asking.
     else if ((bidden = modalDemand(words)) && !ASKED_PASSIVE.test(words)) {
       read('DEMAND', bidden.target);
@@ -475,7 +477,11 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
               warnedOf(sides.entities, words, units, [...others, units[acting]!.mention.key])));
       if (refusedKey && refusedKey !== units[refused!]!.mention.key)
         readings.push({ kind: 'WARN', target: null, span: partSpan, targetKeys: [refusedKey] });
-      else read('WARN', target);
+      else {
+        read('WARN', target);
+        // "reserves the right to respond to this aggression": aimed at whoever the text said did the act.
+        if (target === null && !resolving && ANSWERED_ACT.test(words)) readings[readings.length - 1]!.antecedent = true;
+      }
       // "anyone who does so will answer for it": a threat to no one named is not aimed at whom the text named last; a
       // resolve is aimed once all claims are drafted (content.ts aimResolve).
       if (target === null && (UNNAMED.test(words) || resolving)) readings[readings.length - 1]!.aimless = true;

@@ -60,6 +60,8 @@ export function findActive(r: SentenceReading, finder: ClaimFinder) {
     const verbEnd = m.index + m[0].length;
     const verbStart = verbEnd - m.groups!.verb!.length;
     if (overlaps({ start: subjectAt, end: verbEnd })) continue;
+    // "called on the states that arm ⟨B⟩": a word after an article or a determiner is a noun, not a speaker's verb.
+    if (/\b(?:the|those|these|all|other|some|many|several|member)\s+$/i.test(masked.text.slice(0, verbStart))) continue;
     // "the claims Moscow denied" and "what Russia called": not a speaker's own sentence.
     const prefix = masked.text.slice(0, subjectAt);
     // An act before the verb is the subject's only when the subject opens the sentence: a name inside a clause may be the act's object.

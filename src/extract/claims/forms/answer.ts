@@ -26,6 +26,7 @@ const table = z
     reported: group,
     denial: group,
     plain: z.object({ note: z.string(), leading: z.array(z.string()).min(1), bare: z.array(z.string()).min(1) }),
+    asked: group,
     warning: group,
   })
   .parse(dataTable('answers.json'));
@@ -46,6 +47,8 @@ const REPORTING = new RegExp(String.raw`\b(?:${table.reported.phrases.join('|')}
 const LEADING = new RegExp(table.plain.leading.join('|'), 'iu');
 /** An answer that says no more than no: "No.", "No, we were not.". */
 const BARE_NO = new RegExp(table.plain.bare.join('|'), 'iu');
+/** A question that asks whether something is so: what it asks about is no one's claim. */
+const ASKED = new RegExp(table.asked.phrases.join('|'), 'iu');
 /** A side's own forces going on with what is held against another party: a warning to it. */
 const GOING_ON = new RegExp(String.raw`(?:${table.warning.phrases.join('|')})`, 'iu');
 /** Kinds of claim an answer makes of someone, aimed at the question's claimant when they name no one. */
@@ -85,6 +88,11 @@ export class AnswerReader {
   private answer: { paragraph: number; read: number } | null = null;
 
   constructor(private readonly finder: ClaimFinder) {}
+
+  /** "Has ⟨A⟩ established that it was ⟨B⟩?": a question that only asks whether something is so, after its label. */
+  asksOnly(masked: Masked): boolean {
+    return ASKED.test(masked.text.replace(/^[^:]{1,60}:\s+/, ''));
+  }
 
   /** After a question's sentence is read: the parties it reports as claiming something. */
   readQuestion(ctx: SentenceContext, masked: Masked, made: ClaimDraft[]) {

@@ -25,6 +25,14 @@ const STATE_OFFICE = new RegExp(
   'u',
 );
 
+/**
+ * "Resolution 2703, adopted on Monday, renewed the mandate and called on all parties to ...": a clause whose subject is
+ * a resolution or a treaty tells what the document says; the speaker only reports it (group 1 the document).
+ */
+const DOCUMENT_SUBJECT =
+  /^(?:(?:the|[A-Z][\p{L}-]*) ){0,3}⟨(\d+)⟩(?:,[^,⟨]{1,80},)? (?:also |further |again |already |still |[a-z]+ly )?[a-z]+(?:ed|es|s)\b/u;
+const DOCUMENTS: ReadonlySet<string> = new Set(['Resolution', 'Treaty']);
+
 /** A pronoun that stands for a person. */
 const PERSONAL = /^\s*(?:he|she)\b/i;
 
@@ -98,12 +106,23 @@ export function ownWords(
   if (!issuers.length || ctx.quotations.some((q) => intersect(q.inner, ctx.sentence))) return;
   const label = speaker && ctx.voice?.label.start === ctx.sentence.start ? /^[^:]{1,60}:\s+/.exec(masked.text) : null;
   const whole = { start: label ? label[0].length : 0, end };
+  const document = DOCUMENT_SUBJECT.exec(masked.text.slice(whole.start, end));
+  const told =
+    !!document && DOCUMENTS.has(finder.entities.get(masked.units[Number(document[1])]!.mention.key)?.type ?? '');
   for (const r of finder.readStatement(masked, whole, masked.units, issuers)) {
+    // What a resolution says, told by the speaker: a statement of the speaker's, asking nothing of anyone.
+    if (told) {
+      finder.emitTold(
+        { kind: 'STATE', speakers: issuers, targets: [], targetKeys: [], masked, ctx, region: whole, tense: 'states' },
+        r.span,
+      );
+      continue;
+    }
     let context =
       r.target !== null || r.aimless || r.kind === 'REPORT' || r.kind === 'CALL_FOR'
         ? []
         : r.antecedent
-          ? finder.doer(issuers)
+          ? finder.actDoer(masked.text.slice(r.span.start, r.span.end), issuers, ctx.sentence.index)
           : (r.targetKeys ?? finder.recentTargets(issuers, ctx.sentence.index));
     // "Mr ⟨Naď⟩ gave away ... He should explain that to the police": "he" is the person named just before.
     if (r.pointsBack && !context.length && PERSONAL.test(masked.text.slice(r.span.start, r.span.end)))
