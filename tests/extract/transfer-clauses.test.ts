@@ -127,3 +127,30 @@ describe('weapons counted in units', () => {
     expect(transfers(c)).toEqual(['state:IRN > state:RUS: weapon:fateh-110']);
   });
 });
+
+/** A buyer named by its government or as "his country": the state the government rules, the speaker's state. */
+describe('buyers named by their government', () => {
+  it("reads a state's government as the state", async () => {
+    const d = await extract(
+      "Mali's transitional government has bought Bayraktar TB2 drones from Türkiye.",
+      '2026-05-02',
+    );
+    expect(transfers(d)).toEqual(['state:TUR > state:MLI: weapon:bayraktar-tb2']);
+  });
+
+  it('reads "the junta" as the state the text named last', async () => {
+    const d = await extract(
+      'I will turn now to Niger. The junta has purchased Su-25 attack jets from Russia, she added.',
+      '2026-05-02',
+    );
+    expect(transfers(d, { weapon: false })).toEqual(['state:RUS > state:NER']);
+  });
+
+  it('reads "his country had received" as the speaker\'s state receiving', async () => {
+    const d = await extract(
+      'The representative of Armenia said his country had received Pinaka rocket launchers from India.',
+      '2026-05-02',
+    );
+    expect(transfers(d, { weapon: false })).toEqual(['state:IND > state:ARM']);
+  });
+});

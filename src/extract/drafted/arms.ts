@@ -24,6 +24,7 @@ const table = z
     purchaseNouns: z.array(z.string()),
     onwardVerbs: z.array(z.string()),
     quantityUnits: z.array(z.string()),
+    governmentNouns: z.array(z.string()),
     supplierRanks: z.array(z.string()),
     supplierNouns: z.array(z.string()),
     genericWeaponNouns: z.array(z.string()),
@@ -112,6 +113,8 @@ export const TRANSFER_NOUN = `(?:${alternation(table.transferNouns)})`;
 /** What a buyer signs ("a contract", "two deals") and what it is for ("for the purchase of ⟨W⟩"). */
 export const DEAL_NOUN = `(?:${alternation(table.dealNouns)})`;
 export const PURCHASE_NOUN = `(?:${alternation(table.purchaseNouns)})`;
+/** A state named by its government, as a buyer: "the military government", "the junta". */
+export const GOVERNMENT_NOUN = `(?:${alternation(table.governmentNouns)})`;
 /** How weapons a recipient got reached a third party: "ended up with", "were diverted to", "found in the hands of". */
 export const ONWARD_VERB = `(?:${alternation(table.onwardVerbs)})`;
 /** A supplier by its rank among a state's: "largest", "second largest", "main". */

@@ -8,6 +8,7 @@ import type { Span } from '../types.js';
 import {
   DEAL_NOUN,
   GENERIC_WEAPON_NOUNS,
+  GOVERNMENT_NOUN,
   ONWARD_VERB,
   PURCHASE_NOUN,
   QUANTITY,
@@ -77,8 +78,14 @@ const SUPPLIER_VERB = new RegExp(
   String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|(?<described>${DESCRIBED})|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${OBJECTS}))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
   'gu',
 );
+/**
+ * A buyer named by what it is or by its government: "The country has bought ...", "the transitional government has
+ * bought ...", "his country had received ..."; a state's or its army's government is the state ("⟨Mali⟩'s
+ * government", "the ⟨military⟩ government").
+ */
+const BUYER_DESCRIBED = String.raw`(?<rdescribed>${DESCRIBED}|\b[Tt]he (?:${GOVERNMENT_NOUN})\b)|${OWN_COUNTRY}`;
 const RECIPIENT_VERB = new RegExp(
-  String.raw`(?:(?<recipient>${LIST})|(?<rpronoun>\b(?:[Ii]t|[Tt]hey)(?= ))|(?<rwe>\b[Ww]e(?= )))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
+  String.raw`(?:(?<recipient>${LIST})(?:[’']s)?(?: (?:${GOVERNMENT_NOUN}))?|(?<rpronoun>\b(?:[Ii]t|[Tt]hey)(?= ))|(?<rwe>\b[Ww]e(?= ))|${BUYER_DESCRIBED})(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
   'gu',
 );
 /**
@@ -418,7 +425,13 @@ export class TransferFinder {
             : []
           : g.rpronoun
             ? this.subjectReferent(masked, m.index!)
-            : keys(g.recipient),
+            : g.rdescribed
+              ? this.describedState(masked, m.index!, suppliers)
+              : g.own
+                ? speakerState && !suppliers.includes(speakerState)
+                  ? [speakerState]
+                  : []
+                : keys(g.recipient),
         weapon: g,
         at: m.index!,
         end,
@@ -552,7 +565,13 @@ export class TransferFinder {
       const side = this.actors(masked, [Number(u[1])])[0];
       if (side?.startsWith('state:') && !besides.includes(side)) return [side];
     }
-    return this.lastSubject?.startsWith('state:') && !besides.includes(this.lastSubject) ? [this.lastSubject] : [];
+    if (this.lastSubject?.startsWith('state:') && !besides.includes(this.lastSubject)) return [this.lastSubject];
+    // "I will start with ⟨B⟩. ... The military government has bought ...": the state the text named last.
+    const last = this.entities.lastNamedBefore(
+      masked.original(at, at).start,
+      (e) => e.type === 'State' && !besides.includes(e.key),
+    );
+    return last ? [last] : [];
   }
 
   /** The first state (or a state's service) after a point of its clause that is not one of `not`, before anything said. */
