@@ -154,3 +154,16 @@ describe('buyers named by their government', () => {
     expect(transfers(d, { weapon: false })).toEqual(['state:IND > state:ARM']);
   });
 });
+
+/** A system's name before the words for a fast attack boat, as before any other kind of weapon. */
+describe('fast attack boats', () => {
+  it('names the system before "fast attack boats" in each style', async () => {
+    const a = await extract('Israel supplied Shaldag fast attack boats to Sri Lanka in 2000.', '2026-05-02');
+    expect(transfers(a)).toEqual(['state:ISR > state:LKA: weapon:shaldag']);
+    const b = await extract(
+      'Nigeria has received two Hamzah fast attack boats from Pakistan, the navy said.',
+      '2026-05-02',
+    );
+    expect(transfers(b)).toEqual(['state:PAK > state:NGA: weapon:hamzah']);
+  });
+});
