@@ -20,6 +20,11 @@ const table = z
     supplyVerbs: z.array(z.strictObject({ lemma: z.string(), recipient: z.string() })),
     receiveVerbs: z.array(z.strictObject({ lemma: z.string() })),
     transferNouns: z.array(z.string()),
+    dealNouns: z.array(z.string()),
+    purchaseNouns: z.array(z.string()),
+    onwardVerbs: z.array(z.string()),
+    quantityUnits: z.array(z.string()),
+    governmentNouns: z.array(z.string()),
     supplierRanks: z.array(z.string()),
     supplierNouns: z.array(z.string()),
     genericWeaponNouns: z.array(z.string()),
@@ -41,7 +46,9 @@ export const HULL_PREFIX = `(?:${alternation(table.hullPrefixes)})`;
 /** Capitalised words that count weapons, opening a sentence: "Three ANKA drones" names the ANKA. */
 export const COUNT_WORD = `(?:${alternation(table.countWords)})`;
 
-const COUNT = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a dozen|[Dd]ozens|[Hh]undreds|[Tt]housands|[Ss]everal|a few|a number|a batch|batch|battalion|shipment|consignment|squadron|a stock|stock|a consignment|a shipment|a battery|battery|a squadron)(?: (?:million|thousand|hundred))?`;
+/** What weapons are counted in: "1,000 containers of", "two shiploads of". */
+const QUANTITY_UNIT = `(?:${alternation(table.quantityUnits)})`;
+const COUNT = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a dozen|[Dd]ozens|[Hh]undreds|[Tt]housands|[Ss]everal|a few|a number|a batch|batch|battalion|shipment|consignment|squadron|a stock|stock|a consignment|a shipment|a battery|battery|a squadron|[Mm]illions|[Tt]ens of thousands)(?: (?:million|thousand|hundred))?(?:\s+(?:of\s+)?${QUANTITY_UNIT})?`;
 /** How many, as said: "six", "about 50", "dozens of", "a further battalion of", "its first shipment of", "the last of 44", "the first six of the 36". */
 export const QUANTITY = String.raw`(?<![\w-])(?:(?:[Tt]he|[Ii]ts) (?:first|last|final|remaining)(?: ${COUNT})? of (?:the |its )?)?(?:(?:[Aa]bout|[Aa]round|around|roughly|nearly|almost|more than|at least|some|up to|over|another|a further|an additional|its first|a new|a second|the first)\s+)?${COUNT}(?:\s+(?:more\s+)?of)?`;
 
@@ -103,6 +110,13 @@ export const RECEIVED = `(?:${alternation(RECEIVE_VERBS.filter((v) => !v.lemma.i
 /** The -ing forms of receiving: "after buying", "before receiving". */
 export const RECEIVING = `(?:${alternation(RECEIVE_VERBS.map((v) => v.gerund))})`;
 export const TRANSFER_NOUN = `(?:${alternation(table.transferNouns)})`;
+/** What a buyer signs ("a contract", "two deals") and what it is for ("for the purchase of ⟨W⟩"). */
+export const DEAL_NOUN = `(?:${alternation(table.dealNouns)})`;
+export const PURCHASE_NOUN = `(?:${alternation(table.purchaseNouns)})`;
+/** A state named by its government, as a buyer: "the military government", "the junta". */
+export const GOVERNMENT_NOUN = `(?:${alternation(table.governmentNouns)})`;
+/** How weapons a recipient got reached a third party: "ended up with", "were diverted to", "found in the hands of". */
+export const ONWARD_VERB = `(?:${alternation(table.onwardVerbs)})`;
 /** A supplier by its rank among a state's: "largest", "second largest", "main". */
 export const SUPPLIER_RANK = `(?:${alternation(table.supplierRanks)})`;
 /** A supplier named as one: "arms supplier", "supplier of weapons". */

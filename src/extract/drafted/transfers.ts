@@ -6,7 +6,11 @@ import { clearTopic, datelineState } from '../mentions.js';
 import { slug } from '../text.js';
 import type { Span } from '../types.js';
 import {
+  DEAL_NOUN,
   GENERIC_WEAPON_NOUNS,
+  GOVERNMENT_NOUN,
+  ONWARD_VERB,
+  PURCHASE_NOUN,
   QUANTITY,
   RECEIVE,
   RECEIVED,
@@ -41,8 +45,13 @@ import { periodsIn, type Period } from './period.js';
  */
 const NEW_CLAUSE = String.raw`(?!\s+(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do|said|says|say|told|sent|took|made|began|struck|[a-z]+ed)\b)`;
 const OBJECTS = String.raw`(?:[Bb]oth (?:the )?)?⟨\d+⟩(?:(?:, (?:the )?⟨\d+⟩)*,? (?:and|or|as well as) (?:the )?⟨\d+⟩${NEW_CLAUSE})?`;
+/**
+ * A name in a list of weapons, not the subject of a verb of moving them: "sold it ⟨W1⟩ and ⟨W2⟩, and ⟨C⟩ supplied ⟨W3⟩"
+ * ends the list at ⟨W2⟩, the second clause a transfer of its own. (Checked after a name only, the verbs being many.)
+ */
+const LISTED_NAME = String.raw`⟨\d+⟩(?! (?:${SUPPLY}|${RECEIVE})\b)`;
 /** A weapon phrase: "six ⟨Yak-130⟩ light attack aircraft", "armoured vehicles and air defence systems". */
-const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and| or|,) (?:${QUANTITY}\s+)?(?:(?:${WEAPON_MODIFIER}|⟨\d+⟩|[\w-]+) ){0,4}${WEAPON_NOUN}){0,3}|⟨\d+⟩)(?![\w-])`;
+const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and| or|,) (?:${QUANTITY}\s+)?(?:(?:${WEAPON_MODIFIER}|${LISTED_NAME}|[\w-]+) ){0,4}${WEAPON_NOUN}){0,3}|⟨\d+⟩)(?![\w-])`;
 /**
  * Words between a subject and its verb: auxiliaries, adverbs, "is expected to", "signed a deal to", "accused ⟨A⟩ of
  * (supplying)", a supply told as going on ("will keep sending", "went on selling"), and a decision dated between its verb and what was decided ("agreed in 2024 to buy", "decided last
@@ -69,26 +78,50 @@ const SUPPLIER_VERB = new RegExp(
   String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|(?<described>${DESCRIBED})|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${OBJECTS}))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
   'gu',
 );
+/**
+ * A buyer named by what it is or by its government: "The country has bought ...", "the transitional government has
+ * bought ...", "his country had received ..."; a state's or its army's government is the state ("⟨Mali⟩'s
+ * government", "the ⟨military⟩ government").
+ */
+const BUYER_DESCRIBED = String.raw`(?<rdescribed>${DESCRIBED}|\b[Tt]he (?:${GOVERNMENT_NOUN})\b)|${OWN_COUNTRY}`;
 const RECIPIENT_VERB = new RegExp(
-  String.raw`(?:(?<recipient>${LIST})|(?<rpronoun>\b(?:[Ii]t|[Tt]hey)(?= ))|(?<rwe>\b[Ww]e(?= )))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
+  String.raw`(?:(?<recipient>${LIST})(?:[’']s)?(?: (?:${GOVERNMENT_NOUN}))?|(?<rpronoun>\b(?:[Ii]t|[Tt]hey)(?= ))|(?<rwe>\b[Ww]e(?= ))|${BUYER_DESCRIBED})(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
   'gu',
 );
+/**
+ * "⟨Chinese⟩-made ⟨W⟩ sold to ⟨B⟩", "⟨W⟩, which had been delivered to ⟨B⟩, ...": a weapon with its recipient in a
+ * passive, the weapon's maker or the "by" after it the supplier; a relative clause between them is the weapon's own.
+ */
 const PASSIVE = new RegExp(
-  String.raw`${WEAPON}(?: [^⟨;,]{0,30}?)? (?<verb>${SUPPLIED})(?: (?:by|from) (?:the )?(?<by>${OBJECTS}))?(?: (?:to|for) ${PLACE_WORDS}(?<to>${OBJECTS}))(?: (?:by|from) (?:the )?(?<by2>${OBJECTS}))?`,
+  String.raw`${WEAPON}(?:,? (?:which|that)(?: (?:had|have|has|were|was|are|is|been|reportedly|allegedly|also|later|since))*| [^⟨;,]{0,30}?)? (?<verb>${SUPPLIED})(?: (?:by|from) (?:the )?(?<by>${OBJECTS}))?(?: (?:to|for) ${PLACE_WORDS}(?<to>${OBJECTS}))(?: (?:by|from) (?:the )?(?<by2>${OBJECTS}))?`,
   'gu',
 );
 const NOMINAL = new RegExp(
   String.raw`(?:(?<owner>⟨\d+⟩)[’']s )?(?:[\w-]+ ){0,2}?(?:${TRANSFER_NOUN})(?: by (?:the )?(?<by>${OBJECTS}))?(?: of ${WEAPON})?(?: (?:by|from) (?:the )?(?<from>${OBJECTS}))?(?: [^⟨;,]{0,20}?)? to ${PLACE_WORDS}(?<to>${OBJECTS})`,
   'gu',
 );
+/**
+ * "⟨W⟩ sold to ⟨B⟩ ended up with ⟨C⟩", "..., which had been sold to ⟨B⟩, were found in the hands of ⟨C⟩": weapons passed
+ * on by the recipient of a first transfer, a second transfer from it.
+ */
+const ONWARD = new RegExp(
+  String.raw`^(?: [^⟨;,]{0,30}?)?,?\s+(?:(?:have|has|had|were|was|been|later|since|then|reportedly|allegedly|also)\s+)*(?:${ONWARD_VERB})\s+(?:the )?(?:(?:fighters|forces|members|units|hands) of (?:the )?)?(?<to>${OBJECTS})`,
+  'u',
+);
 /** "⟨A⟩ approved the sale of ⟨W⟩ to ⟨B⟩": the subject supplies. */
 const APPROVED = new RegExp(
   String.raw`(?<supplier>${LIST})(?:${ASIDE})?\s+(?:${AUX})(?:approved|authorized|authorised|cleared|agreed|signed off on) (?:the |a )?(?:[\w-]+ )?(?:${TRANSFER_NOUN}) of ${WEAPON}(?: [^⟨;,]{0,20}?)? to ${PLACE_WORDS}(?<to>${OBJECTS})`,
   'gu',
 );
-/** "⟨B⟩ signed a $2 billion contract with ⟨A⟩ for ⟨W⟩", "⟨B⟩ placed an order for ⟨W⟩ from ⟨A⟩": the subject buys. */
+/**
+ * "⟨B⟩ signed a $2 billion contract with ⟨A⟩ for ⟨W⟩", "⟨B⟩ placed an order for ⟨W⟩ from ⟨A⟩", "It signed a contract in
+ * 2022 for ⟨W⟩ from ⟨A⟩", "⟨B⟩ has finalized an agreement with ⟨A⟩ for the purchase of ⟨W⟩": the subject buys, a
+ * pronoun standing for whom it would as a supplier.
+ */
+/** When a deal was signed, told between it and what it is for: "a contract in 2022 for", "two deals on 3 March with". */
+const DEAL_DATE = String.raw`(?:,? (?:in|on) (?:\d{1,2} )?[A-Z]?[a-z]+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)?|,? in (?:1[89]|20)\d\d|,? (?:last|this|earlier this) (?:year|month|week))?`;
 const DEAL = new RegExp(
-  String.raw`(?<to>${LIST})(?:${ASIDE})?\s+(?:${AUX})(?:signed|struck|reached|concluded|agreed|inked|finali[sz]ed|placed) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement|order)(?: with (?:the )?(?<by>${OBJECTS}))? (?:for|to buy|to purchase|to acquire) ${WEAPON}(?:(?: [^⟨;]{0,30}?)? (?:from|with) (?:the )?(?<from>${OBJECTS}))?`,
+  String.raw`(?:(?<to>${LIST})|${PRONOUN})(?:${ASIDE})?\s+(?:${AUX})(?:signed|struck|reached|concluded|agreed|inked|finali[sz]ed|placed) (?:a |an )?(?:[^\s⟨]+ ){0,3}?${DEAL_NOUN}${DEAL_DATE}(?: with (?<by>(?:the )?⟨\d+⟩(?: government)?(?:(?:,| and|, and) (?:the )?⟨\d+⟩(?: government)?)*))?${DEAL_DATE} (?:for|to buy|to purchase|to acquire|for the ${PURCHASE_NOUN} of) ${WEAPON}(?:(?: [^⟨;]{0,30}?)? (?:from|with) (?:the )?(?<from>${OBJECTS}))?`,
   'gu',
 );
 /**
@@ -221,6 +254,8 @@ export class TransferFinder {
   private lastNamed: string[] = [];
   /** The first state or body the last sentence named, for a sentence opening on "It supplied ...". */
   private lastSubject: string | undefined;
+  /** The states and bodies the last sentence named. */
+  private lastActors: string[] = [];
   /** The transfers that are a supplier's whole trade with a recipient, kept apart from its deliveries of one weapon. */
   private readonly wholeTrade = new Set<string>();
   /** The kinds of weapon each transfer was named with ("tank", "patrol boat"), to tell a second kind from the first. */
@@ -257,6 +292,7 @@ export class TransferFinder {
             found.push({ key, span });
           }
     }
+    this.lastActors = this.actors(masked, listUnits(masked.text));
     this.lastSubject = listUnits(masked.text)
       .map((i) => this.actors(masked, [i])[0])
       .find((k) => k && this.entities.get(k)?.type !== 'Place');
@@ -302,7 +338,11 @@ export class TransferFinder {
       // "Moscow delivered 24 ⟨W⟩ between 2006 and 2008", "⟨A⟩ has supplied ⟨W⟩ since 2015": a weapon handed over to no
       // one named goes to the state the text is about, when one clearly is and it is not the supplier.
       const topic = this.topic();
-      const untold = verb.recipient.to && topic && !g.own && !g.pronoun && !g.described ? UNTOLD.exec(rest) : null;
+      // "⟨A⟩ sold it ⟨W1⟩, and ⟨C⟩ supplied ⟨W2⟩": a second supplier of the sentence with no recipient of its own
+      // supplied the one the first did.
+      const before = out.findLast((p) => p.recipients.length)?.recipients;
+      const untold =
+        verb.recipient.to && (topic || before) && !g.own && !g.pronoun && !g.described ? UNTOLD.exec(rest) : null;
       // "gave it 14 ⟨W⟩ in exchange for the armour sent to ⟨C⟩": a pronoun right after the verb, a weapon after it, is
       // whom the weapon went to, whatever "to" comes later.
       const double = ways[2] && (ways[2].groups?.toit || ways[2].groups?.tothe) ? ways[2] : undefined;
@@ -321,11 +361,13 @@ export class TransferFinder {
       let end = m.index! + m[0].length + way[0].length;
       const recipients =
         way === untold
-          ? suppliers.every((k) => k.startsWith('state:') && k !== topic)
-            ? [topic!]
-            : []
+          ? before && !before.some((k) => suppliers.includes(k))
+            ? before
+            : topic && suppliers.every((k) => k.startsWith('state:') && k !== topic)
+              ? [topic]
+              : []
           : way.groups!.toit
-            ? this.referent(masked, m.index!, suppliers)
+            ? this.recipientReferent(masked, m.index!, suppliers)
             : way.groups!.tothe
               ? this.describedState(masked, m.index!, suppliers)
               : keys(way.groups!.to);
@@ -383,7 +425,13 @@ export class TransferFinder {
             : []
           : g.rpronoun
             ? this.subjectReferent(masked, m.index!)
-            : keys(g.recipient),
+            : g.rdescribed
+              ? this.describedState(masked, m.index!, suppliers)
+              : g.own
+                ? speakerState && !suppliers.includes(speakerState)
+                  ? [speakerState]
+                  : []
+                : keys(g.recipient),
         weapon: g,
         at: m.index!,
         end,
@@ -442,13 +490,27 @@ export class TransferFinder {
         const suppliers = keys(g.supplier ?? g.by ?? g.by2 ?? g.from ?? g.owner);
         out.push({
           suppliers: suppliers.length ? suppliers : this.makers(masked, g.what ?? ''),
-          recipients: keys(g.to),
+          recipients: g.pronoun ? this.referent(masked, m.index!, suppliers) : keys(g.to),
           weapon: g,
           at: m.index!,
           end: m.index! + m[0].length,
           negated: this.denied(text, m.index!),
           whole: re === SUPPLIER_OF,
         });
+        const onward = re === PASSIVE ? ONWARD.exec(text.slice(m.index! + m[0].length)) : null;
+        // A place reached ("reached ⟨Kyiv⟩") is where the weapons went, not who got them.
+        const places = listUnits(onward?.groups!.to ?? '').some(
+          (i) => this.entities.get(masked.units[i]?.mention.key ?? '')?.type === 'Place',
+        );
+        if (onward && !places)
+          out.push({
+            suppliers: keys(g.to),
+            recipients: keys(onward.groups!.to),
+            weapon: g,
+            at: m.index! + m[0].length,
+            end: m.index! + m[0].length + onward[0].length,
+            negated: this.denied(text, m.index!),
+          });
       }
     }
     // A transfer read by two patterns is one: the longer reading stands.
@@ -479,6 +541,21 @@ export class TransferFinder {
     return this.lastSubject ? [this.lastSubject] : [];
   }
 
+  /**
+   * What "it" receiving stands for when its sentence names no one before it: of the parties the sentence before named,
+   * the state the text is about ("⟨C⟩ invaded ⟨B⟩, and ⟨B's capital⟩ ... looked for arms. ⟨A⟩ sold it ..."), else
+   * as `referent` reads it.
+   */
+  private recipientReferent(masked: Masked, at: number, besides: string[]): string[] {
+    const topic = this.topic();
+    const named = this.actors(
+      masked,
+      [...masked.text.slice(0, at).matchAll(/⟨(\d+)⟩/g)].map((u) => Number(u[1])),
+    );
+    if (topic && !named.length && this.lastActors.includes(topic) && !besides.includes(topic)) return [topic];
+    return this.referent(masked, at, besides);
+  }
+
   /** What "the country" or "the island" stands for: the state the text is about, else what "it" would stand for. */
   private describedState(masked: Masked, at: number, besides: string[]): string[] {
     const topic = this.topic();
@@ -488,7 +565,13 @@ export class TransferFinder {
       const side = this.actors(masked, [Number(u[1])])[0];
       if (side?.startsWith('state:') && !besides.includes(side)) return [side];
     }
-    return this.lastSubject?.startsWith('state:') && !besides.includes(this.lastSubject) ? [this.lastSubject] : [];
+    if (this.lastSubject?.startsWith('state:') && !besides.includes(this.lastSubject)) return [this.lastSubject];
+    // "I will start with ⟨B⟩. ... The military government has bought ...": the state the text named last.
+    const last = this.entities.lastNamedBefore(
+      masked.original(at, at).start,
+      (e) => e.type === 'State' && !besides.includes(e.key),
+    );
+    return last ? [last] : [];
   }
 
   /** The first state (or a state's service) after a point of its clause that is not one of `not`, before anything said. */
