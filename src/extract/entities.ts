@@ -131,6 +131,15 @@ export class Entities {
 
   /** The entity `accept`s that the text names last before `at`, within `within` characters of it: whom a pronoun or a role stands for. */
   lastNamedBefore(at: number, accept: (e: EntityRecord) => boolean, within = Infinity): string | null {
+    return this.lastMentionBefore(at, accept, within)?.key ?? null;
+  }
+
+  /** As lastNamedBefore, with where that mention starts. */
+  lastMentionBefore(
+    at: number,
+    accept: (e: EntityRecord) => boolean,
+    within = Infinity,
+  ): { key: string; start: number } | null {
     let last: { key: string; start: number } | null = null;
     for (const e of this.byKey.values()) {
       if (!accept(e)) continue;
@@ -138,7 +147,7 @@ export class Entities {
         if (m.start < at && at - m.start <= within && (!last || m.start > last.start))
           last = { key: e.key, start: m.start };
     }
-    return last?.key ?? null;
+    return last;
   }
 }
 

@@ -3,6 +3,7 @@ import type { ClaimFinder } from './finder.js';
 import { side } from './denied.js';
 import { BAD_FAITH } from './own-voice.js';
 import type { SentenceContext } from './types.js';
+import { LABEL } from './label.js';
 
 /**
  * "⟨B⟩ claims that its balloons are a response to leaflets. This is an
@@ -21,7 +22,7 @@ export function badFaithDenied(
   own: string[],
   before: number,
 ) {
-  const words = masked.text.replace(/^[^:]{1,60}:\s+/, '');
+  const words = masked.text.replace(LABEL, '');
   if (!BAD_FAITH.test(words)) return;
   const sides = new Set(finder.speakers.withSides(own));
   const reported = finder.claims

@@ -65,13 +65,7 @@ export function bodyOfKind(
     ((!!entry.name && [e.name, ...e.aliases].some((n) => entry.name!.test(n))) ||
       entry.categories.includes(String(e.props.category))) &&
     !(entry.independent && speakers.stateOf(e.key));
-  let named: { key: string; start: number } | null = null;
-  for (const e of entities.byKey.values()) {
-    if (!fits(e)) continue;
-    for (const m of e.mentions)
-      if (m.start < at.text && at.text - m.start <= NAMED_NEAR && (!named || m.start > named.start))
-        named = { key: e.key, start: m.start };
-  }
+  const named = entities.lastMentionBefore(at.text, fits, NAMED_NEAR);
   const spoke = [...speakers.recent]
     .reverse()
     .find((s) => s.at >= at.sentence - 2 && s.at < at.sentence && fits(entities.get(s.key)));

@@ -2,6 +2,7 @@ import type { Masked } from '../masked.js';
 import { adversaryOf } from './conventions.js';
 import { EVALUATION } from './lexicon.js';
 import { CONCERN } from './own-voice.js';
+import { labelEnd } from './label.js';
 import type { ClaimFinder } from './finder.js';
 import type { ClaimDraft, SentenceContext } from './types.js';
 
@@ -62,8 +63,7 @@ export function accuseSuppliers(finder: ClaimFinder, told: ToldSupply[]) {
     const speaker = t.speakers[0]!;
     const probe = { speaker, onBehalfOf: finder.speakers.sideOf(speaker), sentenceIndex } as ClaimDraft;
     if (adversaryOf(probe, settled) !== t.recipient) continue;
-    const label =
-      t.ctx.voice?.label.start === t.ctx.sentence.start ? (/^[^:]{1,60}:\s+/.exec(t.masked.text)?.[0].length ?? 0) : 0;
+    const label = labelEnd(t.ctx, t.masked);
     const before = claims.length;
     finder.emitTold(
       {

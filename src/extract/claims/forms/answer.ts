@@ -6,6 +6,7 @@ import type { ClaimDraft, SentenceContext } from '../types.js';
 import { dataTable, phraseGroup as group } from '../../tables.js';
 import { UNNAMED } from '../lexicon.js';
 import { CAPABILITY } from '../own-voice.js';
+import { LABEL, labelEnd } from '../label.js';
 
 /**
  * A briefing's answer read against the question put before it. A question
@@ -91,7 +92,7 @@ export class AnswerReader {
 
   /** "Has ⟨A⟩ established that it was ⟨B⟩?": a question that only asks whether something is so, after its label. */
   asksOnly(masked: Masked): boolean {
-    return ASKED.test(masked.text.replace(/^[^:]{1,60}:\s+/, ''));
+    return ASKED.test(masked.text.replace(LABEL, ''));
   }
 
   /** After a question's sentence is read: the parties it reports as claiming something. */
@@ -99,7 +100,7 @@ export class AnswerReader {
     const { paragraph, index } = ctx.sentence;
     if (this.question?.paragraph !== paragraph)
       this.question = { paragraph, claimants: [], parties: [], actors: [], plain: true };
-    const asked = masked.text.replace(/^[^:]{1,60}:\s+/, '');
+    const asked = masked.text.replace(LABEL, '');
     if (REPORTING.test(asked) || LEADING.test(asked)) this.question.plain = false;
     const sideOf = (k: string) => this.finder.speakers.sideOf(k) ?? k;
     for (const u of masked.units) {
@@ -107,7 +108,7 @@ export class AnswerReader {
       if (type === 'State' || type === 'Organization') this.question.parties.push(sideOf(u.mention.key));
     }
     // "The ⟨European Union⟩ has adopted its thirteenth sanctions package.": a party the question tells of acting.
-    const acting = ACTING.exec(masked.text.replace(/^[^:]{1,60}:\s+/, ''));
+    const acting = ACTING.exec(masked.text.replace(LABEL, ''));
     const actorKey = acting ? masked.units[Number(acting[1])]?.mention.key : undefined;
     const actorType = actorKey ? this.finder.entities.get(actorKey)?.type : undefined;
     if (actorKey && (actorType === 'State' || actorType === 'Organization'))
@@ -142,7 +143,7 @@ export class AnswerReader {
     const claims = this.finder.claims;
     const made = claims.slice(before);
     // "Did ⟨B⟩ break any law?" "No.": an answer to what was only asked denies no one's claim.
-    if (nth === 0 && this.question.plain && BARE_NO.test(masked.text.slice(this.labelEnd(ctx, masked)))) {
+    if (nth === 0 && this.question.plain && BARE_NO.test(masked.text.slice(labelEnd(ctx, masked)))) {
       claims.splice(before, made.length, ...made.filter((c) => c.kind !== 'DENY'));
       return;
     }
@@ -153,7 +154,7 @@ export class AnswerReader {
       .filter((c) => c.key !== speaker && (c.side !== own || person(c.key)))
       .map((c) => (c.side === own ? { ...c, side: c.key } : c))[0];
     // "We will continue to fly, sail and operate ...": a warning to the party the question or the answer holds to account.
-    const words = masked.text.slice(this.labelEnd(ctx, masked));
+    const words = masked.text.slice(labelEnd(ctx, masked));
     if (!made.some((c) => c.kind !== 'STATE') && GOING_ON.test(words)) {
       const warned = this.warned(paragraph, own, claimant);
       if (warned) {
@@ -208,17 +209,11 @@ export class AnswerReader {
   }
 
   private emitAs(kind: ClaimKind, ctx: SentenceContext, masked: Masked, speaker: string, target: string) {
-    const start = this.labelEnd(ctx, masked);
+    const start = labelEnd(ctx, masked);
     this.finder.emitTold(
       { kind, speakers: [speaker], targetKeys: [target], masked, ctx, tense: 'states' },
       { start, end: masked.text.length },
     );
-  }
-
-  /** Where the answer's words begin: after the label that opens its paragraph ("MR MAHLANGU:"). */
-  private labelEnd(ctx: SentenceContext, masked: Masked): number {
-    if (ctx.voice?.label.start !== ctx.sentence.start) return 0;
-    return /^[^:]{1,60}:\s+/.exec(masked.text)?.[0].length ?? 0;
   }
 
   /**

@@ -4,6 +4,7 @@ import { intersect } from '../../text.js';
 import type { ClaimFinder } from '../finder.js';
 import { HEADING_TOPIC } from '../patterns.js';
 import type { SentenceContext } from '../types.js';
+import { LABEL } from '../label.js';
 
 /**
  * A government's or a body's own statement: its heading names who issues
@@ -104,7 +105,7 @@ export function ownWords(
 ) {
   const issuers = speaker ? [speaker] : finder.speakers.memory.issuers;
   if (!issuers.length || ctx.quotations.some((q) => intersect(q.inner, ctx.sentence))) return;
-  const label = speaker && ctx.voice?.label.start === ctx.sentence.start ? /^[^:]{1,60}:\s+/.exec(masked.text) : null;
+  const label = speaker && ctx.voice?.label.start === ctx.sentence.start ? LABEL.exec(masked.text) : null;
   const whole = { start: label ? label[0].length : 0, end };
   const document = DOCUMENT_SUBJECT.exec(masked.text.slice(whole.start, end));
   const told =
