@@ -30,7 +30,8 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
     // The Security Council is where the speakers speak, not a party: what they warn of, find or deny is not aimed at
     // it ("warned that the Force could not protect civilians", "the report confirmed what his Government had told the
     // Council"); what they ask of it or fault it for is.
-    if (c.target === FORUM && !ADDRESSED.has(c.kind)) c.target = null;
+    // Thanking it, though, is aimed at it ("thanked the Council").
+    if (c.target === FORUM && !ADDRESSED.has(c.kind) && !c.thanked) c.target = null;
     // "asked the ⟨Russian Embassy in Oslo⟩ for an explanation": what is asked of or held against an embassy is its state's.
     if (c.target) c.target = envoyState(c.target, entities) ?? c.target;
     // "the penholder had ignored the views of the host country": the subject of what is judged is the member that drafted
@@ -47,7 +48,8 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
       // "the Government of ⟨A⟩ has decided to break off relations with ⟨B⟩": a measure of the speaker's own is aimed at whom it falls on.
       // "the authorities in ⟨Tripoli⟩ had lost ...", "⟨Algerian⟩ gunboats could close ...": one whose subject is another
       // party is aimed at it (about-party.ts).
-      if (!(c.target && MEASURE.test(c.allegation))) c.target = aboutParty(c, entities, text);
+      // "thanked ⟨B⟩ for ...", "welcomed ⟨B⟩'s offer": a position aimed at the party thanked (thanked.ts) keeps its aim.
+      if (!(c.target && (MEASURE.test(c.allegation) || c.thanked))) c.target = aboutParty(c, entities, text);
     }
     // "urged both governments to exercise restraint", "called on the two neighbours to talk": a demand of each of the
     // two parties the text sets against each other (the gold's list of two addressees), aimed at neither when the text

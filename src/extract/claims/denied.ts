@@ -29,7 +29,8 @@ export function deniedAsAccusations(claims: ClaimDraft[]) {
     // Until claims are settled (claims/conventions.ts) a statement may be aimed at whom its words name: the denier, or another.
     // An accusation aimed at no one ("the program is a cover for spying") that a side denies was aimed at that side.
     const aimless = answered?.kind === 'ACCUSE' && !answered.target;
-    if (!answered || (answered.kind !== 'STATE' && !aimless)) continue;
+    // Thanks or praise ("has praised the seizure") is no charge, whatever a denial after it answers.
+    if (!answered || answered.thanked || (answered.kind !== 'STATE' && !aimless)) continue;
     if (answered.target && answered.target !== side(denial)) continue;
     answered.kind = 'ACCUSE';
     answered.target = side(denial);

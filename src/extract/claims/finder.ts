@@ -25,6 +25,7 @@ import { AUDIENCE, DID, DONE_BY, FRAME_ADVERBIAL } from './patterns.js';
 import { subjectOf } from './referents.js';
 import { readStatement } from './said.js';
 import { hungClauses } from './relatives.js';
+import { thankedParties, thanks as thanksIn } from './thanked.js';
 import { Speakers } from './speakers.js';
 import type { ClaimDraft, Emission, Found, Reading, SentenceContext, SentenceReading, Told } from './types.js';
 
@@ -353,12 +354,14 @@ export class ClaimFinder {
     const toldAccuser = listener ? units[Number(listener[1])]!.mention.key : null;
     // "..., warned ⟨A⟩": a verb of its own kind before its speaker gives the words its kind.
     const ownKind = f.inverted && !f.cited && f.verb.kind !== 'STATE' ? f.verb.kind : null;
-    const readings: Reading[] = this.readStatement(masked, complement, units, f.speakers).map((r) =>
-      ownKind ? { ...r, kind: ownKind } : r,
+    const readings: Reading[] = (f.verb.plain ? [] : this.readStatement(masked, complement, units, f.speakers)).map(
+      (r) => (ownKind ? { ...r, kind: ownKind } : r),
     );
     // "..., according to ⟨the Panel⟩": a monitor's words after a plain verb are its finding, read as such even inverted.
     const plainVerb = kind === 'STATE' || (kind === 'REPORT' && f.verb.kind === 'STATE');
-    if ((!f.inverted || plainVerb || ownKind) && readings.length === 0)
+    // "has praised the seizure": thanks or praise that names no party after its verb is not drafted aimed at no one.
+    const unnamed = f.verb.plain && !/⟨\d+⟩/.test(masked.text.slice(complement.start, complement.end));
+    if ((!f.inverted || plainVerb || ownKind) && readings.length === 0 && !unnamed)
       readings.push({
         kind: kind === 'STATE' || f.inverted ? (f.inverted && !f.cited ? f.verb.kind : plain) : kind,
         target: subjectOf(masked.text.slice(complement.start, complement.end), units),
@@ -592,6 +595,21 @@ export class ClaimFinder {
       isActorType(this.entities.get(k)?.type),
     );
     const regionText = masked.text.slice(e.region.start, e.region.end);
+    // "thanked ⟨B⟩ for ...", "welcomed ⟨B⟩'s offer": a position aimed at the party thanked or whose act is welcomed,
+    // each of them when it names several.
+    let thanks = false;
+    if (e.kind === 'STATE') {
+      const own = new Set([...this.speakers.withSides(e.speakers), ...(e.onBehalf ? [e.onBehalf] : [])]);
+      const ownUnit = (u: number) => {
+        const key = e.units[u]?.mention.key;
+        return !key || own.has(key) || own.has(this.speakers.sideOf(key) ?? '');
+      };
+      const thanked = thankedParties(regionText, ownUnit)
+        .map((u) => this.councilMeant(e.units[u]!))
+        .filter((k) => isActorType(this.entities.get(k)?.type));
+      if (thanked.length) targetKeys.splice(0, targetKeys.length, ...thanked);
+      thanks = thanked.length > 0 || thanksIn(regionText, ownUnit);
+    }
     const mentioned = [...new Set(listUnits(regionText).map((i) => e.units[i]!.mention.key))];
     const madeOn = dateOf(
       this.publishedOn,
@@ -629,6 +647,7 @@ export class ClaimFinder {
           denies: e.denies ?? [],
           sentenceIndex: ctx.sentence.index,
           ...(e.sharesAim && !target ? { sharesAim: true } : {}),
+          ...(thanks ? { thanked: true } : {}),
         });
       }
     }

@@ -4,6 +4,7 @@ import type { Entities } from '../entities.js';
 import { dataTable } from '../tables.js';
 import type { Span } from '../types.js';
 import { onlyCalm } from './warring.js';
+import { THANKS_TO } from './thanked.js';
 import type { ClaimDraft } from './types.js';
 
 /**
@@ -43,6 +44,12 @@ const GROUP = new RegExp(
     .join(
       '|',
     )})|(both)(?: the)?) (?:[\p{L}-]+ )?(?:${table.nouns.join('|')})|(neither) (?:${table.singular.join('|')}))\b`,
+  'iu',
+);
+
+/** "We are grateful to these partners": thanks to a group noun that refers back, with no count. */
+const THANKED_GROUP = new RegExp(
+  String.raw`(?<![\p{L}-])${THANKS_TO} (?:all )?(?:these|those) (?:[\p{L}-]+ )?(?:${table.nouns.join('|')})\b`,
   'iu',
 );
 
@@ -107,7 +114,9 @@ export function eachParty(claims: ClaimDraft[], entities: Entities, text: string
     const own = [c.speaker, c.onBehalfOf];
     const parties = AIMED.has(c.kind)
       ? (c.target ? coordinated(c, text, names) : counted(c, text, names, entities)).filter((p) => !own.includes(p))
-      : [];
+      : c.thanked && !c.target
+        ? thankedGroup(c, text, names)
+        : [];
     // "the three countries had no right ...": a claim naming no one is aimed at each party its group noun stands for.
     if (!c.target && parties.length) {
       for (const p of parties) if (!has(c, p)) out.push({ ...c, target: p, about: c.about.filter((k) => k !== p) });
@@ -173,6 +182,24 @@ function counted(c: ClaimDraft, text: string, names: Named[], entities: Entities
   if (main.length) return main;
   if (states.length >= 2 && mentions(states[1]!) > mentions(states[2] ?? '')) return states.slice(0, 2);
   return most(before);
+}
+
+/**
+ * "We are grateful to these partners", "thanked those countries": the parties the text last named together before,
+ * whatever their number, none of them the speaker's own side.
+ */
+function thankedGroup(c: ClaimDraft, text: string, names: Named[]): string[] {
+  const group = THANKED_GROUP.exec(c.allegation);
+  if (!group) return [];
+  const at = text.indexOf(c.allegation, c.sentence.start);
+  const end = at >= 0 ? at + group.index : c.sentence.start;
+  const own = (k: string) => k === c.speaker || k === c.onBehalfOf;
+  return (
+    coordinations(text, names, { start: 0, end }, false)
+      .map((r) => r.keys)
+      .filter((keys) => !keys.some(own))
+      .at(-1) ?? []
+  );
 }
 
 /** What may come before a group noun that opens a claim's words: "that", "accused", "called on". */

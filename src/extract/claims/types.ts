@@ -30,6 +30,8 @@ export interface ClaimDraft {
   answering?: { sentenceIndex: number; speaker: string };
   /** A criticism of an act named ("called the detention ...") that found no doer: aimed at whom its sentence's other claims are. */
   sharesAim?: boolean;
+  /** Thanks, praise or a welcome, aimed at the party thanked or whose act is welcomed (thanked.ts): kept when settled. */
+  thanked?: boolean;
 }
 
 /** One sentence with the mentions in it and the quotations it touches. */
