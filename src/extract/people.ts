@@ -29,8 +29,12 @@ const modifiers = [...TITLE_MODIFIERS]
   .join('|');
 /** What a post is for when no entity names it: "for Foreign Affairs", "of the Secretary-General". */
 const FIELD = '[A-Z][\\p{L}-]+(?: (?:and )?[A-Z][\\p{L}-]+){0,3}';
-/** A post's field, or two joined by "and": "for ⟨West Africa⟩ and the ⟨Sahel⟩", "for the Horn of Africa and Yemen". */
-const FIELDS = `(?:⟨\\d+⟩|${FIELD})(?: and (?:the )?(?:⟨\\d+⟩|${FIELD}))?`;
+/**
+ * A post's field, or two joined by "and": "for ⟨West Africa⟩ and the ⟨Sahel⟩", "for the Horn of Africa and Yemen"; a
+ * state's government named by its demonym is one field ("Official Spokesman of the ⟨Iraqi⟩ ⟨Government⟩").
+ */
+const ENTITY_FIELD = '⟨\\d+⟩(?: ⟨\\d+⟩)?';
+const FIELDS = `(?:${ENTITY_FIELD}|${FIELD})(?: and (?:the )?(?:${ENTITY_FIELD}|${FIELD}))?`;
 /** A title in a masked sentence: "deputy ⟨1⟩ Ambassador to the ⟨2⟩", "⟨3⟩'s deputy ⟨4⟩ ambassador". */
 const TITLE = `(?:(?:⟨\\d+⟩(?:[’']s)?|(?:${modifiers})) )*(?:${heads})(?: (?:to|at|of|for|in|on) (?:the )?${FIELDS})*`;
 /** A parliamentary or diplomatic style between a post and the name: "Minister for Defence, the Hon Richard Marles MP". */
@@ -149,6 +153,9 @@ export class PeopleFinder {
   /** Names that label two or more paragraphs of a transcript ("Zhang Wei: ..."): the people speaking. */
   private readonly speakerLabels: Set<string>;
 
+  /** Surnames in capitals that label two or more paragraphs ("RICHTER: ..."): a name ending in one is a person speaking. */
+  private readonly labelSurnames: Set<string>;
+
   /**
    * UN coverage opens on a post that briefed the Council, unnamed ("..., the Deputy Special Envoy of the
    * Secretary-General for Syria told the Security Council"), and names its holder bare where the next paragraph
@@ -166,6 +173,10 @@ export class PeopleFinder {
     for (const m of text.matchAll(/^\s*(\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+){1,3}):\s/gmu))
       counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
     this.speakerLabels = new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name));
+    const surnames = new Map<string, number>();
+    for (const m of text.matchAll(/^\s*(\p{Lu}[\p{Lu}’'-]+):\s/gmu))
+      surnames.set(m[1]!, (surnames.get(m[1]!) ?? 0) + 1);
+    this.labelSurnames = new Set([...surnames].filter(([, n]) => n >= 2).map(([name]) => name));
     const lede = /\n\s*\n([^\n]+)/.exec(text);
     const post = lede
       ? /\b[Tt]he (?<title>(?:(?:Deputy|Assistant|Acting|Personal|Special|Senior|Chief) )*(?:Envoy|Representative|Coordinator|Adviser|Advisor|Under-Secretary-General|Assistant Secretary-General|High Commissioner)\b[^,;.]{0,80}?) (?:told|briefed|informed)\b/.exec(
@@ -255,7 +266,9 @@ export class PeopleFinder {
       const affiliation = AFFILIATION.exec(after);
       const affiliated =
         !!affiliation && this.entities.get(units[Number(affiliation[1])]!.mention.key)?.type === 'Organization';
-      const labelled = this.speakerLabels.has(name) && /^:/.test(after);
+      const labelled =
+        (this.speakerLabels.has(name) && /^:/.test(after)) ||
+        (words.length > 1 && this.labelSurnames.has(words[words.length - 1]!.toUpperCase()));
       const serves = participants ? SERVES_AT.exec(after) : null;
       const servesAt = serves ? units[Number(serves[1])]!.mention : undefined;
       const evidence =

@@ -48,10 +48,29 @@ function nameOf(label: string): { name: string; spokes: boolean } {
   return { name, spokes: words.slice(0, first).some((w) => /^spokes/i.test(w)) };
 }
 
+/**
+ * Labels no name resolves that come after the questions: in a transcript whose questions are labelled as such ("Q:"),
+ * a label that, at least twice and in most of its paragraphs, follows a question's label is the one answering
+ * ("PMOS:", an initialism of the post), where an outlet asking follows the answers.
+ */
+function answerers(labels: string[]): Set<string> {
+  const after = new Map<string, { all: number; answering: number }>();
+  labels.forEach((label, i) => {
+    if (QUESTION.test(nameOf(label).name)) return;
+    const n = after.get(label) ?? { all: 0, answering: 0 };
+    n.all++;
+    if (i > 0 && QUESTION.test(nameOf(labels[i - 1]!).name)) n.answering++;
+    after.set(label, n);
+  });
+  return new Set([...after].filter(([, n]) => n.answering >= 2 && 2 * n.answering > n.all).map(([label]) => label));
+}
+
 export class Transcript {
   private readonly labelled: Map<number, { label: string; span: Span }>;
   /** Who a label has named as the spokesperson ("Spokesperson Daniela Ortiz:"), for the later "Spokesperson:". */
   private spokesperson: string | null = null;
+  /** Labels that answer the questions ("PMOS:" after each "Q:"): an official of the body whose briefing it is. */
+  private readonly answerers: Set<string>;
 
   constructor(
     private readonly text: string,
@@ -69,6 +88,7 @@ export class Transcript {
         });
     }
     if (this.labelled.size < 2) this.labelled.clear();
+    this.answerers = answerers([...this.labelled.keys()].sort((a, b) => a - b).map((p) => this.labelled.get(p)!.label));
   }
 
   get active(): boolean {
@@ -109,6 +129,7 @@ export class Transcript {
     }
     // "MR MAHLANGU:" whom the text names nowhere else: an official answering, for the body whose briefing it is.
     if (HONORIFIC.test(found.label)) return { speaker: null, question: false, label, unnamedSpokesperson: true };
+    if (this.answerers.has(found.label)) return { speaker: null, question: false, label, unnamedSpokesperson: true };
     // Anyone else asking (a news agency, a journalist's outlet) puts a question.
     return { speaker: null, question: true, label };
   }

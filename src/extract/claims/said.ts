@@ -71,7 +71,7 @@ const UNNAMED_WRONG = new RegExp(
 );
 /** "⟨B⟩'s aircraft approached and harassed ...": a wrong may close a run of acts told of the same subject. */
 const WRONGDOING = new RegExp(
-  String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?: and (?:its|their) (?:[\w-]+ )?(?:allies|partners|proxies|backers|patrons))?(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|shells|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|officers|policemen|sailors|marines|crews?|personnel|gendarmes|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?(?:[a-z]+ed,? and )?${WRONG_ACTS}`,
+  String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?: and (?:its|their) (?:[\w-]+ )?(?:allies|partners|proxies|backers|patrons))?(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|occupation|regime|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|shells|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|officers|policemen|sailors|marines|crews?|personnel|gendarmes|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?(?:[a-z]+ed,? and )?${WRONG_ACTS}`,
   'i',
 );
 /**
@@ -87,6 +87,8 @@ const OPENING = /^(?:on|in|during|at|early on|late on) [^,⟨]{1,40}, (?=(?:the 
 /** A time a clause opens with ("on 16 July, ", "last week", "overnight"), which stands before the doer of a wrong. */
 const TIME_OPENING =
   /^(?:(?:early |late )?(?:on|in|since) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?(?:,? \d{4})?|(?:earlier|later|last|this) (?:week|month|year|night|morning|evening|weekend)|overnight|on (?:[A-Z][a-z]+ )?(?:night|morning|evening)),?\s+(?=(?:the |an? )?\S)/;
+/** "By deploying missiles in ⟨P⟩, ": the means a clause opens with, before the doer of the wrong it tells. */
+const MEANS_OPENING = /^by [a-z]+ing\b[^,;]{1,120}, (?=(?:the |an? )?\S)/i;
 /** "drone strikes by ⟨B⟩ had killed ...", "shelling by ⟨B⟩ destroyed ...": a wrong done by acts whose doer follows "by". */
 const ACTS_BY = new RegExp(
   String.raw`^(?:the )?(?:[\w-]+ ){0,2}?(?:strikes?|attacks?|raids?|shelling|fire|bombardment|incursions?|operations?) by (?:the )?(${LIST})(?: [^,;]{0,60}?)? ${WRONG_ACTS}`,
@@ -277,6 +279,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       .replace(/^[\s"“”]+/, '')
       .replace(/["“”]/g, '');
     let subject = subjectOf(words, units);
+    let opening: RegExpExecArray | null;
     // "Washington would never allow ⟨B⟩ to ...": the speaker's own side is not what the words are aimed at.
     const ownSubject = subject !== null && own.has(units[subject]!.mention.key);
     if (ownSubject) subject = null;
@@ -361,6 +364,11 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       const service = doneByService(sides.entities, m, units);
       if (service) readings.push({ kind: 'ACCUSE', target: null, span: partSpan, targetKeys: [service] });
       else for (const t of listUnits(m[1]!)) read('ACCUSE', t);
+    } else if ((opening = MEANS_OPENING.exec(words)) && (m = WRONGDOING.exec(words.slice(opening[0].length)))) {
+      // "By deploying missiles in ⟨P⟩, ⟨B⟩ is creating tension": the claim's words are the wrong, after the means.
+      const at = part.text.lastIndexOf(words.slice(opening[0].length));
+      const span = at < 0 ? partSpan : { start: part.start + at, end: partSpan.end };
+      for (const t of listUnits(m[1]!)) readings.push({ kind: 'ACCUSE', target: t, span });
     } else if ((m = FORCES_OF.exec(words) ?? FORCES_OF.exec(words.replace(OPENING, ''))) && !namesOnlyOwn(m[1]!)) {
       // "members of the ⟨National Police of B⟩": the wrong of the state the police serves.
       for (const t of listUnits(m[1]!)) readForState('ACCUSE', t);
