@@ -50,6 +50,7 @@ export interface Link {
 
 export class Entities {
   readonly byKey = new Map<string, EntityRecord>();
+  private readonly afterClaims: { key: string; span: Span }[] = [];
   readonly positions: Position[] = [];
   readonly partOf: { from: string; to: string }[] = [];
   readonly locatedIn: { from: string; to: string }[] = [];
@@ -88,6 +89,20 @@ export class Entities {
     if (!record.mentions.some((m) => m.start === span.start && m.end === span.end))
       record.mentions.push({ start: span.start, end: span.end });
     if (asAlias) this.alias(key, text.slice(span.start, span.end));
+  }
+
+  /**
+   * Where the text names a body that claims are not read from (a state's organ named where its state acts, "the
+   * Irish government"): recorded for the draft once the claims are read, so that no rule takes the words for a
+   * party of their own ("with Beijing, the Japanese government said").
+   */
+  mentionAfterClaims(key: string, span: Span) {
+    this.afterClaims.push({ key, span });
+  }
+
+  /** Records the mentions kept for after the claims (mentionAfterClaims). */
+  settleAfterClaims() {
+    for (const { key, span } of this.afterClaims.splice(0)) this.mention(key, span, '', false);
   }
 
   state(code: string): EntityRecord {

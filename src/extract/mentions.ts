@@ -41,6 +41,7 @@ import {
 import { committeesIn } from './committees.js';
 import { COMPANY_HEAD, COMPANY_NAME, NOT_COMPANY } from './companies.js';
 import { namedFighters } from './fighters.js';
+import { organsIn } from './organs.js';
 import { questionOutlets } from './outlets.js';
 import { dataTable, phraseGroup } from './tables.js';
 import { SHARED_NAMES, sharedNamesIn } from './shared-names.js';
@@ -457,6 +458,7 @@ export class MentionFinder {
     this.describedBodies(mentions);
     this.groupsSpokenFor(mentions);
     this.legislatures(mentions);
+    this.organs(mentions);
     this.ministriesOfMinisters();
     return this.shortForms(mentions);
   }
@@ -1657,6 +1659,38 @@ export class MentionFinder {
       this.addOrganization(key, name, 'GOVERNMENT_BODY', [m[0]]);
       this.entities.link('partOf', key, state.key);
       this.entities.mention(key, span, this.text, false);
+    }
+  }
+
+  /**
+   * A state's organs named by a common noun (organs.ts): "the Irish government", "the cabinet", "Russian forces",
+   * "our forces". Each is recorded as an organization PART_OF its state, named by the text's words, without being the
+   * mention claims are read from, and only once they are read: what they say or do their state says or does, as the
+   * older gold has it, and no rule reads the words as a party of their own. A phrase
+   * another body's name already covers ("the Government of National Unity") is that body.
+   */
+  private organs(mentions: Mention[]) {
+    const clear = () => this.homeState ?? this.topicState() ?? datelineState(this.text);
+    for (const f of organsIn(this.text, demonyms, names)) {
+      if (mentions.some((o) => o.start < f.end && f.start < o.end && !o.key.startsWith('state:'))) continue;
+      const code =
+        f.form === 'qualified'
+          ? (this.stateOf(f.demonym) ?? this.stateOf(f.possessive) ?? this.stateOf(f.named))
+          : f.form === 'own'
+            ? this.homeState
+            : clear();
+      if (!code) continue;
+      const state = this.entities.state(code);
+      const branch = MILITARY_BRANCHES.find((b) => b === f.noun.toLowerCase());
+      const { key, name } = f.organ.service
+        ? serviceOf(state.name, branch ?? f.organ.service)
+        : { key: `org:${slug(state.name)}-${f.organ.slug}`, name: `${f.organ.name} of ${state.name}` };
+      const words = this.text.slice(f.start, f.end);
+      // "government" alone is a name of it; "forces" alone names no one.
+      const noun = f.organ.service && f.form === 'qualified' ? [] : [f.noun];
+      this.addOrganization(key, name, f.organ.category, [...new Set([words, ...noun])]);
+      this.entities.link('partOf', key, state.key);
+      this.entities.mentionAfterClaims(key, { start: f.start, end: f.end });
     }
   }
 

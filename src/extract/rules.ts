@@ -154,6 +154,7 @@ export class RulesExtractor implements Extractor {
     if (drafts.length === 0)
       warnings.push('no claim found: no sentence has a speaker and a reporting verb the extractor knows');
 
+    entities.settleAfterClaims();
     return assemble({
       input,
       title: defaultTitle(input, sentences[0]?.text),

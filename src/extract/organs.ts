@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { dataTable } from './tables.js';
+import { alternation } from './text.js';
+
+/**
+ * A state's organs named by a common noun (organs.json): "the Irish government", "Iraq's cabinet", "the federal
+ * Government", "Russian forces", "our forces", "the security services". What is found here is only where each is
+ * named and how; whose organ it is the caller settles, since that needs the text's state (mentions.ts).
+ */
+
+const ORGAN = z.object({
+  slug: z.string(),
+  name: z.string(),
+  category: z.enum(['GOVERNMENT_BODY', 'MILITARY']),
+  service: z.string().optional(),
+  qualified: z.array(z.string()),
+  bare: z.array(z.string()),
+  own: z.array(z.string()),
+  unmarked: z.array(z.string()),
+  of: z.array(z.string()),
+  before: z.array(z.string()),
+  notFollowedBy: z.array(z.string()),
+});
+export type Organ = z.infer<typeof ORGAN>;
+
+const TABLE = z
+  .object({ note: z.string(), organs: z.array(ORGAN).min(1), unmarkedAfter: z.array(z.string()).min(1) })
+  .parse(dataTable('organs.json'));
+export const ORGANS: Organ[] = TABLE.organs;
+const UNMARKED_AFTER = alternation(TABLE.unmarkedAfter);
+
+/**
+ * How the organ is named: after its state's demonym or possessive or before "of" and its name, after "the" alone, with no article at all
+ * ("before parliament", read as "the" is), or after "our".
+ */
+export type OrganForm = 'qualified' | 'bare' | 'own';
+
+export interface FoundOrgan {
+  start: number;
+  end: number;
+  organ: Organ;
+  form: OrganForm;
+  /** The organ's noun with the words before it that still name it ("federal Government"). */
+  noun: string;
+  /** The demonym or the state's name as written, for a qualified organ. */
+  demonym?: string;
+  possessive?: string;
+  /** The state's name after "of" ("the Government of Mali"). */
+  named?: string;
+}
+
+const B = '(?<![\\p{L}\\p{N}-])';
+const E = '(?![\\p{L}\\p{N}-])';
+
+/**
+ * Every organ named in `text`; `demonyms` and `names` are the alternations of the states' demonyms and names. A
+ * state's word joined by a hyphen ("pro-Russian forces", "Russian-backed forces") names someone else's men.
+ */
+export function organsIn(text: string, demonyms: string, names: string): FoundOrgan[] {
+  const found: FoundOrgan[] = [];
+  for (const organ of ORGANS) {
+    const before = organ.before.length ? `(?:(?:${alternation(organ.before)}) )?` : '';
+    const after = organ.notFollowedBy.length ? `(?! (?:${organ.notFollowedBy.join('|')})${E})` : '';
+    const noun = (nouns: string[]) => `(?<noun>${before}(?:${alternation(nouns)}))${E}${after}`;
+    const forms: [OrganForm, string[], string][] = [
+      ['qualified', organ.qualified, `${B}(?:(?<demonym>${demonyms})|(?<possessive>${names})[’']s) `],
+      ['bare', organ.bare, `(?<=${B}[Tt]he )`],
+      ['own', organ.own, `(?<=${B}[Oo]ur )`],
+      ['bare', organ.unmarked, `(?<=${B}(?:${UNMARKED_AFTER}) )`],
+    ];
+    const patterns = forms
+      .filter(([, nouns]) => nouns.length)
+      .map(([form, nouns, lead]) => [form, new RegExp(`${lead}${noun(nouns)}`, 'gu')] as const);
+    // "the Government of Mali": the state's name after the noun.
+    if (organ.of.length)
+      patterns.push([
+        'qualified',
+        new RegExp(`${B}(?<noun>${alternation(organ.of)}) of (?:the )?(?<named>${names})${E}`, 'gu'),
+      ]);
+    for (const [form, re] of patterns) {
+      for (const m of text.matchAll(re)) {
+        const g = m.groups!;
+        found.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          organ,
+          form,
+          noun: g.noun!,
+          ...(g.demonym ? { demonym: g.demonym } : {}),
+          ...(g.possessive ? { possessive: g.possessive } : {}),
+          ...(g.named ? { named: g.named } : {}),
+        });
+      }
+    }
+  }
+  return found;
+}
