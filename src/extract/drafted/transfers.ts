@@ -43,7 +43,7 @@ import { periodsIn, type Period } from './period.js';
  * The parties after "from", "to" or "by": a list of them, but not one whose last member opens a clause of its own
  * ("ordered ⟨W⟩ from ⟨A⟩, and ⟨C⟩ threatened to strike them": ⟨C⟩ is the next clause's subject, not a supplier).
  */
-const NEW_CLAUSE = String.raw`(?!\s+(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do|said|says|say|told|sent|took|made|began|struck|[a-z]+ed)\b)`;
+const NEW_CLAUSE = String.raw`(?!\s+(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do|said|says|say|told|sent|took|made|began|struck|bought|sold|gave|got|built|paid|[a-z]+ed)\b)`;
 const OBJECTS = String.raw`(?:[Bb]oth (?:the )?)?⟨\d+⟩(?:(?:, (?:the )?⟨\d+⟩)*,? (?:and|or|as well as) (?:the )?⟨\d+⟩${NEW_CLAUSE})?`;
 /**
  * A name in a list of weapons, not the subject of a verb of moving them: "sold it ⟨W1⟩ and ⟨W2⟩, and ⟨C⟩ supplied ⟨W3⟩"
@@ -64,6 +64,9 @@ const ASIDE = String.raw`,(?:[^,]|(?<=\d),(?=\d{3}\b)){1,80},`;
 const WHICH = String.raw`,\s+(?:which|who)`;
 const PLACE_WORDS =
   '(?:the )?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western) )?';
+
+/** "from ⟨Airbus⟩ in ⟨Spain⟩": a maker of no one state, named with where it made the weapons, sells from there. */
+const MAKER_IN = String.raw`(?: in (?:the )?(?<makerin>⟨\d+⟩))?`;
 
 /** "his country had supplied ...", "whose country supplied ...": the speaker's own state, in UN coverage. */
 const OWN_COUNTRY = String.raw`(?<own>\b(?:[Hh]is|[Hh]er|[Ww]hose) country)`;
@@ -165,7 +168,7 @@ const SUPPLIED_BY = new RegExp(
   'gu',
 );
 const BOUGHT_FROM = new RegExp(
-  String.raw`${NEAR_WEAPON},? (?:(?:that|which) )?(?:(?:(?<we>we|it|they)|(?<buyer>⟨\d+⟩)) )?(?<aux>${AUX})(?:${RECEIVED}) (?:[^⟨;,]{0,30}? )?from (?:the )?(?<from>${OBJECTS})`,
+  String.raw`${NEAR_WEAPON},? (?:(?:that|which) )?(?:(?:(?<we>we|it|they)|(?<buyer>⟨\d+⟩)) )?(?<aux>${AUX})(?:${RECEIVED}) (?:[^⟨;,]{0,30}? )?from (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
   'gu',
 );
 /** A further object and its recipient after a first: "... to ⟨B1⟩ in 2025 and 12 ⟨W2⟩ to ⟨B2⟩". */
@@ -178,6 +181,18 @@ const AND_RECEIVED = new RegExp(
   String.raw`^,? and (?<aux>${AUX})(?:${RECEIVE})\s+(?:of\s+)?${WEAPON}(?: [^⟨;,]{0,40}?)? from (?:the )?(?<from>${OBJECTS})`,
   'u',
 );
+/**
+ * A further object of the same buying with a seller of its own: "bought ⟨W1⟩ from ⟨A1⟩, ⟨W2⟩ from ⟨A2⟩ and ⟨W3⟩ from
+ * ⟨A3⟩", "the ⟨W1⟩ we bought from ⟨A1⟩, 36 of them, and the ⟨W2⟩ from ⟨A2⟩": a list of purchases names each seller
+ * after its weapon, the buyer once. The words before the next item stay in the first item's clause (no comma), or are a
+ * short aside set off by commas.
+ */
+const AND_FROM = new RegExp(
+  String.raw`^(?: [^;,]{0,40}?)?(?:,[^⟨;,]{1,30})?(?:,| and|, and) ${WEAPON}(?: [^⟨;,]{0,30}?)? from (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
+  'u',
+);
+/** A verb inside what would be a listed weapon: the list has ended and a clause of its own begun. */
+const LIST_VERB = new RegExp(String.raw`\b(?:${SUPPLY}|${RECEIVE})\b`, 'u');
 /** A character of the same clause: not past a semicolon, nor into a clause of its own (", and ⟨B⟩ defends ... with"). */
 const IN_CLAUSE = String.raw`(?:(?!,\s+(?:and|but|while|whereas)\b)[^;])`;
 /** A further object for the same recipient after a first: "delivered 24 ⟨W1⟩ between 2006 and 2008 and ⟨W2⟩ systems in 2013". */
@@ -210,7 +225,7 @@ const RECIPIENT_IN = new RegExp(
 );
 /** "received ⟨W⟩ from ⟨A⟩", "received ⟨W⟩ built in ⟨A⟩": where the weapons were made is where they came from. */
 const MADE_FROM = new RegExp(
-  String.raw`^(?: [^⟨;]{0,60}?)? (?:from|(?:built|made|manufactured) in) (?:the )?(?<from>${OBJECTS})`,
+  String.raw`^(?: [^⟨;]{0,60}?)? (?:from|(?:built|made|manufactured) in) (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
   'u',
 );
 /** A weapon handed over with no recipient in its clause. */
@@ -402,7 +417,7 @@ export class TransferFinder {
     for (const m of text.matchAll(RECIPIENT_VERB)) {
       const g = m.groups!;
       const from = MADE_FROM.exec(g.tail ?? '');
-      const suppliers = from ? keys(from.groups!.from) : this.makers(masked, g.what ?? '');
+      const suppliers = from ? this.sellers(masked, from.groups!) : this.makers(masked, g.what ?? '');
       const end = m.index! + m[0].length - (g.tail ?? '').length + (from ? from[0].length : 0);
       // "has received ⟨W1⟩ from ⟨A1⟩ and is buying ⟨W2⟩ from ⟨A2⟩": a second verb of receiving, the same recipient.
       const again = from ? AND_RECEIVED.exec(text.slice(end)) : null;
@@ -440,6 +455,7 @@ export class TransferFinder {
       out.push(received);
       const along = this.along(masked, end, received.suppliers, received.recipients, received.negated);
       if (along) out.push(along);
+      if (from) out.push(...this.andFrom(masked, end, received.recipients, received.negated));
     }
     // Clauses of receiving hung on the sentence's subject: "after buying ⟨W⟩ from ⟨A⟩", "the ⟨W⟩ it bought from ⟨A⟩".
     for (const re of [RECEIVING_CLAUSE, RECEIVED_RELATIVE]) {
@@ -463,7 +479,7 @@ export class TransferFinder {
         // "the ⟨Somali army⟩, which had received two patrol boats from ⟨A⟩": a state or a body where the weapon
         // would stand is who receives, read with the words of receiving (RECIPIENT_VERB).
         if (this.namesNoWeapon(masked, g.what)) continue;
-        const suppliers = keys(g.by ?? g.from);
+        const suppliers = g.by ? keys(g.by) : this.sellers(masked, g);
         const home = this.homeState ? this.entities.state(this.homeState).key : undefined;
         // "the 42 ⟨W⟩ that ⟨B⟩ ordered from ⟨A⟩": the buyer named in the clause receives.
         const buyer = g.buyer ? keys(g.buyer)[0] : undefined;
@@ -474,14 +490,17 @@ export class TransferFinder {
           (g.we === 'we'
             ? home
             : (this.subjectOf(masked, m.index!) ?? home ?? this.actorAfter(masked, m.index! + m[0].length, suppliers)));
+        const negated = NEGATED.test(m[0]) || this.denied(text, m.index!);
         out.push({
           suppliers,
           recipients: recipient ? [recipient] : [],
           weapon: g,
           at: m.index!,
           end: m.index! + m[0].length,
-          negated: NEGATED.test(m[0]) || this.denied(text, m.index!),
+          negated,
         });
+        if (re === BOUGHT_FROM && recipient)
+          out.push(...this.andFrom(masked, m.index! + m[0].length, [recipient], negated));
       }
     }
     for (const re of [PASSIVE, NOMINAL, APPROVED, DEAL, RELATIVE, PURCHASE, SUPPLIER_OF]) {
@@ -520,6 +539,39 @@ export class TransferFinder {
         (p, i, all) =>
           !all.some((q, j) => j !== i && q.at <= p.at && q.end >= p.end && (q.at < p.at || q.end > p.end || j < i)),
       );
+  }
+
+  /** Further purchases of a list after the first, each from its own seller, bought by the same recipients. */
+  private andFrom(masked: Masked, end: number, recipients: string[], negated: boolean): Parsed[] {
+    const out: Parsed[] = [];
+    for (let next; (next = AND_FROM.exec(masked.text.slice(end))); end += next[0].length) {
+      const what = next.groups!.what ?? '';
+      // "..., and ⟨C⟩ bought ⟨W⟩ from ⟨D⟩": a clause of its own, its subject no weapon.
+      if (
+        this.namesNoWeapon(masked, what) ||
+        LIST_VERB.test(what) ||
+        (/^⟨(\d+)⟩/.test(what) && this.actors(masked, [Number(/^⟨(\d+)⟩/.exec(what)![1])]).length)
+      )
+        break;
+      const at = end + next[0].indexOf(next.groups!.quantity ?? what);
+      out.push({
+        suppliers: this.sellers(masked, next.groups!),
+        recipients,
+        weapon: next.groups,
+        at,
+        end: end + next[0].length,
+        negated,
+      });
+    }
+    return out;
+  }
+
+  /** Who sold, as "from ⟨A⟩" names it: a maker of no one state by where it made them ("from ⟨Airbus⟩ in ⟨Spain⟩"). */
+  private sellers(masked: Masked, g: Record<string, string | undefined>): string[] {
+    const from = g.from ? this.actors(masked, listUnits(g.from)) : [];
+    const made = g.makerin ? this.actors(masked, listUnits(g.makerin)) : [];
+    const stateless = from.length === 1 && !from[0]!.startsWith('state:');
+    return stateless && made.length === 1 && made[0]!.startsWith('state:') ? made : from;
   }
 
   /** A further object after "along with" where a transfer's words end, moved by the same parties. */
