@@ -578,7 +578,7 @@ export class EventFinder {
                   : category === 'DISBANDING'
                     ? `Disbanding${actors.length ? ` of ${actors.map(nameOf).join(' and ')}` : ''}`
                     : category === 'OTHER' && noun
-                      ? `${noun[0]!.toUpperCase()}${noun.slice(1).toLowerCase()}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`
+                      ? `${noun[0]!.toUpperCase()}${noun.slice(1).toLowerCase().replace(/ of$/, '')}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`
                       : `${LABEL[category]}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`;
     const name = date ? `${label}, ${date}` : label;
     const key =
