@@ -191,6 +191,12 @@ const AND_FROM = new RegExp(
   String.raw`^(?: [^;,]{0,40}?)?(?:,[^⟨;,]{1,30})?(?:,| and|, and) ${WEAPON}(?: [^⟨;,]{0,30}?)? from (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
   'u',
 );
+/** A second verb of supplying after a first, its subject the first's: ", and sold ⟨W⟩ to ⟨B⟩", the verb right after "and". */
+const AND_SUPPLY = new RegExp(String.raw`^[^;]{0,120}?,? and (?<aux>${AUX})(?<verb>${SUPPLY})\b`, 'u');
+/** Words that open a clause with a subject of its own between two verbs: "..., which ⟨B⟩ ... and sent". */
+const CLAUSE_WORD = /\b(?:which|who|whom|whose|that|said|says|while|whereas|but)\b/;
+/** A preposition right before a name: the name is its object, not a clause's subject. */
+const OBJECT_BEFORE = /\b(?:to|from|with|for|by|of|in)\s+(?:the\s+)?$/;
 /** A verb inside what would be a listed weapon: the list has ended and a clause of its own begun. */
 const LIST_VERB = new RegExp(String.raw`\b(?:${SUPPLY}|${RECEIVE})\b`, 'u');
 /** A character of the same clause: not past a semicolon, nor into a clause of its own (", and ⟨B⟩ defends ... with"). */
@@ -250,6 +256,14 @@ function weaponKind(words: string): string | undefined {
 export interface FoundTransfer {
   key: string;
   span: Span;
+}
+
+/** A verb of supplying found, and the suppliers it has from the verb it is coordinated with. */
+interface Hit {
+  index: number;
+  length: number;
+  groups: Record<string, string | undefined>;
+  inherited?: string[];
 }
 
 interface Parsed {
@@ -337,11 +351,16 @@ export class TransferFinder {
     const out: Parsed[] = [];
     const text = masked.text;
     const keys = (list: string | undefined) => (list ? this.actors(masked, listUnits(list)) : []);
-    for (const m of text.matchAll(SUPPLIER_VERB)) {
-      const g = m.groups!;
+    const hits: Hit[] = [...text.matchAll(SUPPLIER_VERB)].map((m) => ({
+      index: m.index!,
+      length: m[0].length,
+      groups: m.groups!,
+    }));
+    for (let m; (m = hits.shift());) {
+      const g = m.groups;
       const verb = supplyVerb(g.verb!);
       if (!verb) continue;
-      const rest = text.slice(m.index! + m[0].length);
+      const rest = text.slice(m.index + m.length);
       const ways = [
         verb.recipient.with && RECIPIENT_WITH.exec(rest),
         verb.recipient.to && RECIPIENT_TO.exec(rest),
@@ -362,18 +381,34 @@ export class TransferFinder {
       // whom the weapon went to, whatever "to" comes later.
       const double = ways[2] && (ways[2].groups?.toit || ways[2].groups?.tothe) ? ways[2] : undefined;
       const way = double ?? ways.find((w): w is RegExpExecArray => !!w) ?? untold;
+      const suppliers = m.inherited
+        ? m.inherited
+        : g.own
+          ? speakerState
+            ? [speakerState]
+            : []
+          : g.pronoun
+            ? this.referent(masked, m.index)
+            : g.described
+              ? this.describedState(masked, m.index, [])
+              : g.supplier && OBJECT_BEFORE.test(text.slice(0, m.index))
+                ? // "sold ⟨W⟩ to ⟨B⟩, and ⟨C⟩ supplied ...": a list that opens as the object before is one subject, its last.
+                  this.actors(masked, listUnits(g.supplier).slice(-1))
+                : keys(g.supplier ?? g.from);
+      // "⟨A⟩ delivered ⟨W1⟩ to ⟨B1⟩ under a contract of 2016, and sold ⟨W2⟩ to ⟨B2⟩": a second verb of supplying with no
+      // subject of its own is the same supplier's, whether or not the first verb's objects were read.
+      const after = m.index + m.length + (way ? way[0].length : 0);
+      const and = AND_SUPPLY.exec(text.slice(after));
+      if (and && !CLAUSE_WORD.test(and[0]))
+        hits.unshift({
+          index: after + and[0].length - and.groups!.verb!.length - and.groups!.aux!.length,
+          length: and.groups!.aux!.length + and.groups!.verb!.length,
+          groups: and.groups!,
+          inherited: suppliers,
+        });
       if (!way) continue;
-      const suppliers = g.own
-        ? speakerState
-          ? [speakerState]
-          : []
-        : g.pronoun
-          ? this.referent(masked, m.index!)
-          : g.described
-            ? this.describedState(masked, m.index!, [])
-            : keys(g.supplier ?? g.from);
-      const negated = NEGATED.test(g.aux ?? '') || this.denied(text, m.index!);
-      let end = m.index! + m[0].length + way[0].length;
+      const negated = NEGATED.test(g.aux ?? '') || this.denied(text, m.index);
+      let end = m.index + m.length + way[0].length;
       const recipients =
         way === untold
           ? before && !before.some((k) => suppliers.includes(k))
@@ -382,11 +417,11 @@ export class TransferFinder {
               ? [topic]
               : []
           : way.groups!.toit
-            ? this.recipientReferent(masked, m.index!, suppliers)
+            ? this.recipientReferent(masked, m.index, suppliers)
             : way.groups!.tothe
-              ? this.describedState(masked, m.index!, suppliers)
+              ? this.describedState(masked, m.index, suppliers)
               : keys(way.groups!.to);
-      out.push({ suppliers, recipients, weapon: way.groups, at: m.index!, end, negated });
+      out.push({ suppliers, recipients, weapon: way.groups, at: m.index, end, negated });
       // "delivered 24 ⟨W1⟩ between 2006 and 2008 and ⟨W2⟩ systems in 2013": a second object goes where the first went;
       // a state or a body after "and" is no object.
       const more = way === untold ? AND_MORE.exec(text.slice(end)) : null;
@@ -404,7 +439,9 @@ export class TransferFinder {
       if (along) out.push(along);
       // "handed over two ⟨W1⟩ to ⟨B1⟩ in 2025 and 12 ⟨W2⟩ to ⟨B2⟩": each object with its own recipient.
       if (way === ways[1])
-        for (let next; (next = AND_TO.exec(text.slice(end))); end += next[0].length)
+        for (let next; (next = AND_TO.exec(text.slice(end))); end += next[0].length) {
+          // "..., and sold ⟨W2⟩ to ⟨B2⟩": a verb of its own, read as one (AND_SUPPLY), not as the weapon's words.
+          if (LIST_VERB.test(next.groups!.what ?? '')) break;
           out.push({
             suppliers,
             recipients: keys(next.groups!.to),
@@ -413,6 +450,7 @@ export class TransferFinder {
             end: end + next[0].length,
             negated,
           });
+        }
     }
     for (const m of text.matchAll(RECIPIENT_VERB)) {
       const g = m.groups!;
