@@ -6,6 +6,7 @@ import { clearTopic, datelineState } from '../mentions.js';
 import { slug } from '../text.js';
 import type { Span } from '../types.js';
 import {
+  COMPANY_NOUN,
   DEAL_NOUN,
   GENERIC_WEAPON_NOUNS,
   GOVERNMENT_NOUN,
@@ -57,7 +58,7 @@ const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|th
  * (supplying)", a supply told as going on ("will keep sending", "went on selling"), and a decision dated between its verb and what was decided ("agreed in 2024 to buy", "decided last
  * month to sell").
  */
-const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|(?:keeps?|kept|go(?:es)? on|went on|continues|continued|continue)(?= [a-z]+ing\b)|(?:agreed|decided|planned|voted) (?:in|on|last|this|earlier this) (?:\d{1,2} )?\w+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)? to|agreed to|decided to|plans to|planned to|intends to|began to|(?:is|was|are|were) expected to|(?:is|was|are|were) due to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
+const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|(?:keeps?|kept|go(?:es)? on|went on|continues|continued|continue)(?= [a-z]+ing\b)|(?:agreed|decided|planned|voted) (?:in|on|last|this|earlier this) (?:\d{1,2} )?\w+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)? to|agreed to|decided to|plans to|planned to|intends to|began to|(?:is|was|are|were) expected to|(?:is|was|are|were) due to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement)(?: (?:in|on) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)?)? to|did|does|not|never|no longer)\s+)*`;
 /** Words set off by commas after a subject, a number's thousands comma among them (", which has about 5,000 troops,"). */
 const ASIDE = String.raw`,(?:[^,]|(?<=\d),(?=\d{3}\b)){1,80},`;
 /** A relative clause opening on its subject: "⟨B⟩, which received ...", "⟨A⟩, which had supplied ...". */
@@ -78,7 +79,7 @@ const PRONOUN = String.raw`(?<pronoun>\b(?:[Ii]t|[Tt]hey)(?= ))`;
  */
 const DESCRIBED = String.raw`\b[Tt]he (?:country|island|kingdom|archipelago|republic|emirate)\b`;
 const SUPPLIER_VERB = new RegExp(
-  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|(?<described>${DESCRIBED})|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${OBJECTS}))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
+  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|(?<described>${DESCRIBED})|(?<firm>\b[Tt]he ${COMPANY_NOUN}\b)|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${OBJECTS}))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
   'gu',
 );
 /**
@@ -376,7 +377,9 @@ export class TransferFinder {
       // supplied the one the first did.
       const before = out.findLast((p) => p.recipients.length)?.recipients;
       const untold =
-        verb.recipient.to && (topic || before) && !g.own && !g.pronoun && !g.described ? UNTOLD.exec(rest) : null;
+        verb.recipient.to && (topic || before) && !g.own && !g.pronoun && !g.described && !g.firm
+          ? UNTOLD.exec(rest)
+          : null;
       // "gave it 14 ⟨W⟩ in exchange for the armour sent to ⟨C⟩": a pronoun right after the verb, a weapon after it, is
       // whom the weapon went to, whatever "to" comes later.
       const double = ways[2] && (ways[2].groups?.toit || ways[2].groups?.tothe) ? ways[2] : undefined;
@@ -391,10 +394,12 @@ export class TransferFinder {
             ? this.referent(masked, m.index)
             : g.described
               ? this.describedState(masked, m.index, [])
-              : g.supplier && OBJECT_BEFORE.test(text.slice(0, m.index))
-                ? // "sold ⟨W⟩ to ⟨B⟩, and ⟨C⟩ supplied ...": a list that opens as the object before is one subject, its last.
-                  this.actors(masked, listUnits(g.supplier).slice(-1))
-                : keys(g.supplier ?? g.from);
+              : g.firm
+                ? this.lastMaker(masked, m.index)
+                : g.supplier && OBJECT_BEFORE.test(text.slice(0, m.index))
+                  ? // "sold ⟨W⟩ to ⟨B⟩, and ⟨C⟩ supplied ...": a list that opens as the object before is one subject, its last.
+                    this.actors(masked, listUnits(g.supplier).slice(-1))
+                  : keys(g.supplier ?? g.from);
       // "⟨A⟩ delivered ⟨W1⟩ to ⟨B1⟩ under a contract of 2016, and sold ⟨W2⟩ to ⟨B2⟩": a second verb of supplying with no
       // subject of its own is the same supplier's, whether or not the first verb's objects were read.
       const after = m.index + m.length + (way ? way[0].length : 0);
@@ -602,6 +607,16 @@ export class TransferFinder {
       });
     }
     return out;
+  }
+
+  /** What "the company" supplying stands for: the arms maker named last before it, as the state it is based in. */
+  private lastMaker(masked: Masked, at: number): string[] {
+    const maker = this.entities.lastNamedBefore(
+      masked.original(at, at).start,
+      (e) => e.type === 'Organization' && this.entities.locatedIn.some((l) => l.from === e.key),
+    );
+    const state = maker ? this.entities.locatedIn.find((l) => l.from === maker)?.to : undefined;
+    return state && this.entities.get(state)?.type === 'State' ? [state] : [];
   }
 
   /** Who sold, as "from ⟨A⟩" names it: a maker of no one state by where it made them ("from ⟨Airbus⟩ in ⟨Spain⟩"). */
