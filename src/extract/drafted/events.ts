@@ -97,11 +97,11 @@ const COUNCIL = /\b(?:Council|Assembly|Committee|Commission|Conference|Board of 
 const TODAY = new RegExp(`(?<!\\bago )\\b${TIME_OF_DAY}\\b`, 'i');
 /**
  * When an event began, held or ended, right after its noun or the few words that tell whose or where it was: "the
- * uprising that had begun on 23 October", "clashes which broke out in May", "the truce that has held since April
+ * uprising that had begun on 23 October", "clashes which broke out in May", "a scuffle had broken out on June 6", "the truce that has held since April
  * 2022", "the war against ⟨B⟩, which ended in May 2009".
  */
 const BEGAN_AFTER =
-  /^(?:\s+(?:against|between|with|in|of)\s+[^,.;]{1,60}?,)?\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:begun|began|begins|started|broke out|erupted|took place|happened|occurred|ended|held|lasted|been in (?:place|force))\b/i;
+  /^(?:\s+(?:against|between|with|in|of)\s+[^,.;]{1,60}?,)?\s+(?:(?:that|which)\s+)?(?:had\s+|has\s+|have\s+)?(?:begun|began|begins|started|broke out|broken out|erupted|took place|happened|occurred|ended|held|lasted|been in (?:place|force))\b/i;
 /** A ceasefire or a truce: a signing when the words of its agreeing follow it, else the state of affairs it brings. */
 const LASTING = new RegExp(`^(?:${alternation(table.lasting.nouns)})$`, 'i');
 const AGREED = new RegExp(
@@ -259,9 +259,9 @@ export class EventFinder {
           const clause = rest.slice(0, Math.min(stop, from + (isVerb || acting ? WINDOW.verb : WINDOW.noun)));
           const triggerAt = masked.original(at, end);
           const clauseEnd = masked.original(end, end + clause.length).end;
-          // "the strike", "these killings", "the ⟨Israeli⟩ strikes": one named before.
+          // "the strike", "these killings", "the ⟨Israeli⟩ strikes": one named before ("said that a scuffle" names one anew).
           const definite =
-            !isVerb && /\b(?:the|this|that|these|those|its|their)\s+(?:(?:[\w-]+|⟨\d+⟩)\s+)?$/i.test(before);
+            !isVerb && /\b(?:the|this|that|these|those|its|their)\s+(?:(?!an?\s)(?:[\w-]+|⟨\d+⟩)\s+)?$/i.test(before);
           // An event the sentence reports anew, with no date of its own beside it, happened on the one date the
           // sentence gives ("The attackers came on Sunday night ..., burned tractors", "Talks between ... resumed in
           // Doha on Sunday"); "the strike" named again is the one named before, and "five strikes on villages" no one
