@@ -43,3 +43,20 @@ describe('measures and events told by their date', () => {
     expect(events(b)).toEqual(['OTHER 2009-09-28']);
   });
 });
+
+describe('an act a text performs itself', () => {
+  it('dates an act done "with immediate effect" or "hereby" on the day the text is published', async () => {
+    const a = await extract(
+      'The Government of Chad revokes with immediate effect the defence cooperation agreement of 2019 with France.',
+      '2024-11-28',
+    );
+    expect(events(a)).toEqual(['OTHER 2024-11-28']);
+    const b = await extract(
+      'The Transitional Government hereby suspends the accreditation of the broadcaster.',
+      '2024-05-02',
+    );
+    expect(events(b)).toEqual(['OTHER 2024-05-02']);
+    const c = await extract('Ankara revoked the licences in March 2021, the ministry said.', '2024-05-02');
+    expect(events(c)).toEqual(['OTHER 2021-03']);
+  });
+});

@@ -110,6 +110,9 @@ const AGREED = new RegExp(
 );
 /** A year owning an event's noun: "the 2016 arbitral award", "Russia's 2022 invasion" (not a span, "the 2003-2013 ..."). */
 const OWNED_YEAR = /(?:\b(?:the|its|their|this|that)|[’']s)\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}$/i;
+/** Words by which a text performs the act it tells, that day: "revokes with immediate effect", "hereby withdraws". */
+const EFFECTIVE_NOW = /^\s*,?\s*(?:with immediate effect|with effect from today|forthwith|as of today)\b/i;
+const HEREBY = /\bhereby\s+$/i;
 /** Where a clause ends: what lies beyond is another clause's. */
 const CLAUSE_END = /;|,\s+(?:while|and|but|which|who|after|before|as)\b|\.\s/;
 /** Where a noun's phrase ends: at a verb or a clause after it ("the meeting ... comes after ..."). */
@@ -433,6 +436,14 @@ export class EventFinder {
     category: EventCategory,
     isVerb: boolean,
   ): string | null {
+    // "revokes with immediate effect the agreement of 2012", "hereby suspends": an act the text itself performs is
+    // done the day it is published, whatever dates its object carries.
+    if (
+      isVerb &&
+      (EFFECTIVE_NOW.test(this.text.slice(trigger.end, trigger.end + 30)) ||
+        HEREBY.test(this.text.slice(Math.max(sentence.start, trigger.start - 12), trigger.start)))
+    )
+      return this.publishedOn;
     const after = dates.find((d) => d.start >= trigger.end && d.start <= clauseEnd);
     if (after) return after.iso;
     // "Sunday's bombing in ⟨Quetta⟩", "Monday's deadly attack": a date owning the event's noun is its date.
