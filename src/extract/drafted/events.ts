@@ -242,6 +242,17 @@ export class EventFinder {
           const end = at + m[0].length;
           const before = text.slice(0, at);
           if (isVerb && /\b(?:not|never|no longer)\s+(?:\w+\s+)?$/.test(before)) continue;
+          // "refused to impose sanctions", "plans to withdraw from": a change of standing refused, wished or planned is not
+          // done ("decided to withdraw" is).
+          if (
+            isVerb &&
+            kind.category === 'OTHER' &&
+            kind.needs === 'date' &&
+            /\b(?:refus\w*|declin\w*|threaten\w*|plans?|planned|intends?|wants?|seeks?|sought|urg\w*|ask\w*|fail\w*)\s+to\s+$/i.test(
+              before,
+            )
+          )
+            continue;
           // "recommending that ⟨A⟩ be admitted", "is to be admitted": a passive in the subjunctive or the infinitive is
           // wished or planned, not done.
           if (isVerb && /^(?:be|being|is|are)\s/i.test(m.groups!.trigger!)) continue;
