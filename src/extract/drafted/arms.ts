@@ -28,6 +28,7 @@ const table = z
     supplierRanks: z.array(z.string()),
     supplierNouns: z.array(z.string()),
     genericWeaponNouns: z.array(z.string()),
+    companyNouns: z.array(z.string()),
     vesselNouns: z.array(z.string()),
     hullPrefixes: z.array(z.string()),
   })
@@ -117,6 +118,8 @@ export const PURCHASE_NOUN = `(?:${alternation(table.purchaseNouns)})`;
 export const GOVERNMENT_NOUN = `(?:${alternation(table.governmentNouns)})`;
 /** How weapons a recipient got reached a third party: "ended up with", "were diverted to", "found in the hands of". */
 export const ONWARD_VERB = `(?:${alternation(table.onwardVerbs)})`;
+/** An arms maker named again by what it is: "the company", "the shipyard". */
+export const COMPANY_NOUN = `(?:${alternation(table.companyNouns)})`;
 /** A supplier by its rank among a state's: "largest", "second largest", "main". */
 export const SUPPLIER_RANK = `(?:${alternation(table.supplierRanks)})`;
 /** A supplier named as one: "arms supplier", "supplier of weapons". */

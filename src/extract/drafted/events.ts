@@ -97,11 +97,11 @@ const COUNCIL = /\b(?:Council|Assembly|Committee|Commission|Conference|Board of 
 const TODAY = new RegExp(`(?<!\\bago )\\b${TIME_OF_DAY}\\b`, 'i');
 /**
  * When an event began, held or ended, right after its noun or the few words that tell whose or where it was: "the
- * uprising that had begun on 23 October", "clashes which broke out in May", "the truce that has held since April
+ * uprising that had begun on 23 October", "clashes which broke out in May", "a scuffle had broken out on June 6", "the truce that has held since April
  * 2022", "the war against ⟨B⟩, which ended in May 2009".
  */
 const BEGAN_AFTER =
-  /^(?:\s+(?:against|between|with|in|of)\s+[^,.;]{1,60}?,)?\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:begun|began|begins|started|broke out|erupted|took place|happened|occurred|ended|held|lasted|been in (?:place|force))\b/i;
+  /^(?:\s+(?:against|between|with|in|of)\s+[^,.;]{1,60}?,)?\s+(?:(?:that|which)\s+)?(?:had\s+|has\s+|have\s+)?(?:begun|began|begins|started|broke out|broken out|erupted|took place|happened|occurred|ended|held|lasted|been in (?:place|force))\b/i;
 /** A ceasefire or a truce: a signing when the words of its agreeing follow it, else the state of affairs it brings. */
 const LASTING = new RegExp(`^(?:${alternation(table.lasting.nouns)})$`, 'i');
 const AGREED = new RegExp(
@@ -110,6 +110,9 @@ const AGREED = new RegExp(
 );
 /** A year owning an event's noun: "the 2016 arbitral award", "Russia's 2022 invasion" (not a span, "the 2003-2013 ..."). */
 const OWNED_YEAR = /(?:\b(?:the|its|their|this|that)|[’']s)\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}$/i;
+/** Words by which a text performs the act it tells, that day: "revokes with immediate effect", "hereby withdraws". */
+const EFFECTIVE_NOW = /^\s*,?\s*(?:with immediate effect|with effect from today|forthwith|as of today)\b/i;
+const HEREBY = /\bhereby\s+$/i;
 /** Where a clause ends: what lies beyond is another clause's. */
 const CLAUSE_END = /;|,\s+(?:while|and|but|which|who|after|before|as)\b|\.\s/;
 /** Where a noun's phrase ends: at a verb or a clause after it ("the meeting ... comes after ..."). */
@@ -239,6 +242,17 @@ export class EventFinder {
           const end = at + m[0].length;
           const before = text.slice(0, at);
           if (isVerb && /\b(?:not|never|no longer)\s+(?:\w+\s+)?$/.test(before)) continue;
+          // "refused to impose sanctions", "plans to withdraw from": a change of standing refused, wished or planned is not
+          // done ("decided to withdraw" is).
+          if (
+            isVerb &&
+            kind.category === 'OTHER' &&
+            kind.needs === 'date' &&
+            /\b(?:refus\w*|declin\w*|threaten\w*|plans?|planned|intends?|wants?|seeks?|sought|urg\w*|ask\w*|fail\w*)\s+to\s+$/i.test(
+              before,
+            )
+          )
+            continue;
           // "recommending that ⟨A⟩ be admitted", "is to be admitted": a passive in the subjunctive or the infinitive is
           // wished or planned, not done.
           if (isVerb && /^(?:be|being|is|are)\s/i.test(m.groups!.trigger!)) continue;
@@ -259,9 +273,9 @@ export class EventFinder {
           const clause = rest.slice(0, Math.min(stop, from + (isVerb || acting ? WINDOW.verb : WINDOW.noun)));
           const triggerAt = masked.original(at, end);
           const clauseEnd = masked.original(end, end + clause.length).end;
-          // "the strike", "these killings", "the ⟨Israeli⟩ strikes": one named before.
+          // "the strike", "these killings", "the ⟨Israeli⟩ strikes": one named before ("said that a scuffle" names one anew).
           const definite =
-            !isVerb && /\b(?:the|this|that|these|those|its|their)\s+(?:(?:[\w-]+|⟨\d+⟩)\s+)?$/i.test(before);
+            !isVerb && /\b(?:the|this|that|these|those|its|their)\s+(?:(?!an?\s)(?:[\w-]+|⟨\d+⟩)\s+)?$/i.test(before);
           // An event the sentence reports anew, with no date of its own beside it, happened on the one date the
           // sentence gives ("The attackers came on Sunday night ..., burned tractors", "Talks between ... resumed in
           // Doha on Sunday"); "the strike" named again is the one named before, and "five strikes on villages" no one
@@ -433,6 +447,14 @@ export class EventFinder {
     category: EventCategory,
     isVerb: boolean,
   ): string | null {
+    // "revokes with immediate effect the agreement of 2012", "hereby suspends": an act the text itself performs is
+    // done the day it is published, whatever dates its object carries.
+    if (
+      isVerb &&
+      (EFFECTIVE_NOW.test(this.text.slice(trigger.end, trigger.end + 30)) ||
+        HEREBY.test(this.text.slice(Math.max(sentence.start, trigger.start - 12), trigger.start)))
+    )
+      return this.publishedOn;
     const after = dates.find((d) => d.start >= trigger.end && d.start <= clauseEnd);
     if (after) return after.iso;
     // "Sunday's bombing in ⟨Quetta⟩", "Monday's deadly attack": a date owning the event's noun is its date.
@@ -578,7 +600,7 @@ export class EventFinder {
                   : category === 'DISBANDING'
                     ? `Disbanding${actors.length ? ` of ${actors.map(nameOf).join(' and ')}` : ''}`
                     : category === 'OTHER' && noun
-                      ? `${noun[0]!.toUpperCase()}${noun.slice(1).toLowerCase()}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`
+                      ? `${noun[0]!.toUpperCase()}${noun.slice(1).toLowerCase().replace(/ of$/, '')}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`
                       : `${LABEL[category]}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`;
     const name = date ? `${label}, ${date}` : label;
     const key =

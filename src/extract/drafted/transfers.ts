@@ -6,6 +6,7 @@ import { clearTopic, datelineState } from '../mentions.js';
 import { slug } from '../text.js';
 import type { Span } from '../types.js';
 import {
+  COMPANY_NOUN,
   DEAL_NOUN,
   GENERIC_WEAPON_NOUNS,
   GOVERNMENT_NOUN,
@@ -43,7 +44,7 @@ import { periodsIn, type Period } from './period.js';
  * The parties after "from", "to" or "by": a list of them, but not one whose last member opens a clause of its own
  * ("ordered ⟨W⟩ from ⟨A⟩, and ⟨C⟩ threatened to strike them": ⟨C⟩ is the next clause's subject, not a supplier).
  */
-const NEW_CLAUSE = String.raw`(?!\s+(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do|said|says|say|told|sent|took|made|began|struck|[a-z]+ed)\b)`;
+const NEW_CLAUSE = String.raw`(?!\s+(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do|said|says|say|told|sent|took|made|began|struck|bought|sold|gave|got|built|paid|[a-z]+ed)\b)`;
 const OBJECTS = String.raw`(?:[Bb]oth (?:the )?)?⟨\d+⟩(?:(?:, (?:the )?⟨\d+⟩)*,? (?:and|or|as well as) (?:the )?⟨\d+⟩${NEW_CLAUSE})?`;
 /**
  * A name in a list of weapons, not the subject of a verb of moving them: "sold it ⟨W1⟩ and ⟨W2⟩, and ⟨C⟩ supplied ⟨W3⟩"
@@ -57,13 +58,16 @@ const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|th
  * (supplying)", a supply told as going on ("will keep sending", "went on selling"), and a decision dated between its verb and what was decided ("agreed in 2024 to buy", "decided last
  * month to sell").
  */
-const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|(?:keeps?|kept|go(?:es)? on|went on|continues|continued|continue)(?= [a-z]+ing\b)|(?:agreed|decided|planned|voted) (?:in|on|last|this|earlier this) (?:\d{1,2} )?\w+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)? to|agreed to|decided to|plans to|planned to|intends to|began to|(?:is|was|are|were) expected to|(?:is|was|are|were) due to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement) to|did|does|not|never|no longer)\s+)*`;
+const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|(?:keeps?|kept|go(?:es)? on|went on|continues|continued|continue)(?= [a-z]+ing\b)|(?:agreed|decided|planned|voted) (?:in|on|last|this|earlier this) (?:\d{1,2} )?\w+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)? to|agreed to|decided to|plans to|planned to|intends to|began to|(?:is|was|are|were) expected to|(?:is|was|are|were) due to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement)(?: (?:in|on) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)?)? to|did|does|not|never|no longer)\s+)*`;
 /** Words set off by commas after a subject, a number's thousands comma among them (", which has about 5,000 troops,"). */
 const ASIDE = String.raw`,(?:[^,]|(?<=\d),(?=\d{3}\b)){1,80},`;
 /** A relative clause opening on its subject: "⟨B⟩, which received ...", "⟨A⟩, which had supplied ...". */
 const WHICH = String.raw`,\s+(?:which|who)`;
 const PLACE_WORDS =
   '(?:the )?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western) )?';
+
+/** "from ⟨Airbus⟩ in ⟨Spain⟩": a maker of no one state, named with where it made the weapons, sells from there. */
+const MAKER_IN = String.raw`(?: in (?:the )?(?<makerin>⟨\d+⟩))?`;
 
 /** "his country had supplied ...", "whose country supplied ...": the speaker's own state, in UN coverage. */
 const OWN_COUNTRY = String.raw`(?<own>\b(?:[Hh]is|[Hh]er|[Ww]hose) country)`;
@@ -75,7 +79,7 @@ const PRONOUN = String.raw`(?<pronoun>\b(?:[Ii]t|[Tt]hey)(?= ))`;
  */
 const DESCRIBED = String.raw`\b[Tt]he (?:country|island|kingdom|archipelago|republic|emirate)\b`;
 const SUPPLIER_VERB = new RegExp(
-  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|(?<described>${DESCRIBED})|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${OBJECTS}))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
+  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|(?<described>${DESCRIBED})|(?<firm>\b[Tt]he ${COMPANY_NOUN}\b)|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${OBJECTS}))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
   'gu',
 );
 /**
@@ -165,7 +169,7 @@ const SUPPLIED_BY = new RegExp(
   'gu',
 );
 const BOUGHT_FROM = new RegExp(
-  String.raw`${NEAR_WEAPON},? (?:(?:that|which) )?(?:(?:(?<we>we|it|they)|(?<buyer>⟨\d+⟩)) )?(?<aux>${AUX})(?:${RECEIVED}) (?:[^⟨;,]{0,30}? )?from (?:the )?(?<from>${OBJECTS})`,
+  String.raw`${NEAR_WEAPON},? (?:(?:that|which) )?(?:(?:(?<we>we|it|they)|(?<buyer>⟨\d+⟩)) )?(?<aux>${AUX})(?:${RECEIVED}) (?:[^⟨;,]{0,30}? )?from (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
   'gu',
 );
 /** A further object and its recipient after a first: "... to ⟨B1⟩ in 2025 and 12 ⟨W2⟩ to ⟨B2⟩". */
@@ -178,6 +182,24 @@ const AND_RECEIVED = new RegExp(
   String.raw`^,? and (?<aux>${AUX})(?:${RECEIVE})\s+(?:of\s+)?${WEAPON}(?: [^⟨;,]{0,40}?)? from (?:the )?(?<from>${OBJECTS})`,
   'u',
 );
+/**
+ * A further object of the same buying with a seller of its own: "bought ⟨W1⟩ from ⟨A1⟩, ⟨W2⟩ from ⟨A2⟩ and ⟨W3⟩ from
+ * ⟨A3⟩", "the ⟨W1⟩ we bought from ⟨A1⟩, 36 of them, and the ⟨W2⟩ from ⟨A2⟩": a list of purchases names each seller
+ * after its weapon, the buyer once. The words before the next item stay in the first item's clause (no comma), or are a
+ * short aside set off by commas.
+ */
+const AND_FROM = new RegExp(
+  String.raw`^(?: [^;,]{0,40}?)?(?:,[^⟨;,]{1,30})?(?:,| and|, and) ${WEAPON}(?: [^⟨;,]{0,30}?)? from (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
+  'u',
+);
+/** A second verb of supplying after a first, its subject the first's: ", and sold ⟨W⟩ to ⟨B⟩", the verb right after "and". */
+const AND_SUPPLY = new RegExp(String.raw`^[^;]{0,120}?,? and (?<aux>${AUX})(?<verb>${SUPPLY})\b`, 'u');
+/** Words that open a clause with a subject of its own between two verbs: "..., which ⟨B⟩ ... and sent". */
+const CLAUSE_WORD = /\b(?:which|who|whom|whose|that|said|says|while|whereas|but)\b/;
+/** A preposition right before a name: the name is its object, not a clause's subject. */
+const OBJECT_BEFORE = /\b(?:to|from|with|for|by|of|in)\s+(?:the\s+)?$/;
+/** A verb inside what would be a listed weapon: the list has ended and a clause of its own begun. */
+const LIST_VERB = new RegExp(String.raw`\b(?:${SUPPLY}|${RECEIVE})\b`, 'u');
 /** A character of the same clause: not past a semicolon, nor into a clause of its own (", and ⟨B⟩ defends ... with"). */
 const IN_CLAUSE = String.raw`(?:(?!,\s+(?:and|but|while|whereas)\b)[^;])`;
 /** A further object for the same recipient after a first: "delivered 24 ⟨W1⟩ between 2006 and 2008 and ⟨W2⟩ systems in 2013". */
@@ -210,7 +232,7 @@ const RECIPIENT_IN = new RegExp(
 );
 /** "received ⟨W⟩ from ⟨A⟩", "received ⟨W⟩ built in ⟨A⟩": where the weapons were made is where they came from. */
 const MADE_FROM = new RegExp(
-  String.raw`^(?: [^⟨;]{0,60}?)? (?:from|(?:built|made|manufactured) in) (?:the )?(?<from>${OBJECTS})`,
+  String.raw`^(?: [^⟨;]{0,60}?)? (?:from|(?:built|made|manufactured) in) (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
   'u',
 );
 /** A weapon handed over with no recipient in its clause. */
@@ -235,6 +257,14 @@ function weaponKind(words: string): string | undefined {
 export interface FoundTransfer {
   key: string;
   span: Span;
+}
+
+/** A verb of supplying found, and the suppliers it has from the verb it is coordinated with. */
+interface Hit {
+  index: number;
+  length: number;
+  groups: Record<string, string | undefined>;
+  inherited?: string[];
 }
 
 interface Parsed {
@@ -322,11 +352,16 @@ export class TransferFinder {
     const out: Parsed[] = [];
     const text = masked.text;
     const keys = (list: string | undefined) => (list ? this.actors(masked, listUnits(list)) : []);
-    for (const m of text.matchAll(SUPPLIER_VERB)) {
-      const g = m.groups!;
+    const hits: Hit[] = [...text.matchAll(SUPPLIER_VERB)].map((m) => ({
+      index: m.index!,
+      length: m[0].length,
+      groups: m.groups!,
+    }));
+    for (let m; (m = hits.shift());) {
+      const g = m.groups;
       const verb = supplyVerb(g.verb!);
       if (!verb) continue;
-      const rest = text.slice(m.index! + m[0].length);
+      const rest = text.slice(m.index + m.length);
       const ways = [
         verb.recipient.with && RECIPIENT_WITH.exec(rest),
         verb.recipient.to && RECIPIENT_TO.exec(rest),
@@ -342,23 +377,43 @@ export class TransferFinder {
       // supplied the one the first did.
       const before = out.findLast((p) => p.recipients.length)?.recipients;
       const untold =
-        verb.recipient.to && (topic || before) && !g.own && !g.pronoun && !g.described ? UNTOLD.exec(rest) : null;
+        verb.recipient.to && (topic || before) && !g.own && !g.pronoun && !g.described && !g.firm
+          ? UNTOLD.exec(rest)
+          : null;
       // "gave it 14 ⟨W⟩ in exchange for the armour sent to ⟨C⟩": a pronoun right after the verb, a weapon after it, is
       // whom the weapon went to, whatever "to" comes later.
       const double = ways[2] && (ways[2].groups?.toit || ways[2].groups?.tothe) ? ways[2] : undefined;
       const way = double ?? ways.find((w): w is RegExpExecArray => !!w) ?? untold;
+      const suppliers = m.inherited
+        ? m.inherited
+        : g.own
+          ? speakerState
+            ? [speakerState]
+            : []
+          : g.pronoun
+            ? this.referent(masked, m.index)
+            : g.described
+              ? this.describedState(masked, m.index, [])
+              : g.firm
+                ? this.lastMaker(masked, m.index)
+                : g.supplier && OBJECT_BEFORE.test(text.slice(0, m.index))
+                  ? // "sold ⟨W⟩ to ⟨B⟩, and ⟨C⟩ supplied ...": a list that opens as the object before is one subject, its last.
+                    this.actors(masked, listUnits(g.supplier).slice(-1))
+                  : keys(g.supplier ?? g.from);
+      // "⟨A⟩ delivered ⟨W1⟩ to ⟨B1⟩ under a contract of 2016, and sold ⟨W2⟩ to ⟨B2⟩": a second verb of supplying with no
+      // subject of its own is the same supplier's, whether or not the first verb's objects were read.
+      const after = m.index + m.length + (way ? way[0].length : 0);
+      const and = AND_SUPPLY.exec(text.slice(after));
+      if (and && !CLAUSE_WORD.test(and[0]))
+        hits.unshift({
+          index: after + and[0].length - and.groups!.verb!.length - and.groups!.aux!.length,
+          length: and.groups!.aux!.length + and.groups!.verb!.length,
+          groups: and.groups!,
+          inherited: suppliers,
+        });
       if (!way) continue;
-      const suppliers = g.own
-        ? speakerState
-          ? [speakerState]
-          : []
-        : g.pronoun
-          ? this.referent(masked, m.index!)
-          : g.described
-            ? this.describedState(masked, m.index!, [])
-            : keys(g.supplier ?? g.from);
-      const negated = NEGATED.test(g.aux ?? '') || this.denied(text, m.index!);
-      let end = m.index! + m[0].length + way[0].length;
+      const negated = NEGATED.test(g.aux ?? '') || this.denied(text, m.index);
+      let end = m.index + m.length + way[0].length;
       const recipients =
         way === untold
           ? before && !before.some((k) => suppliers.includes(k))
@@ -367,11 +422,11 @@ export class TransferFinder {
               ? [topic]
               : []
           : way.groups!.toit
-            ? this.recipientReferent(masked, m.index!, suppliers)
+            ? this.recipientReferent(masked, m.index, suppliers)
             : way.groups!.tothe
-              ? this.describedState(masked, m.index!, suppliers)
+              ? this.describedState(masked, m.index, suppliers)
               : keys(way.groups!.to);
-      out.push({ suppliers, recipients, weapon: way.groups, at: m.index!, end, negated });
+      out.push({ suppliers, recipients, weapon: way.groups, at: m.index, end, negated });
       // "delivered 24 ⟨W1⟩ between 2006 and 2008 and ⟨W2⟩ systems in 2013": a second object goes where the first went;
       // a state or a body after "and" is no object.
       const more = way === untold ? AND_MORE.exec(text.slice(end)) : null;
@@ -389,7 +444,9 @@ export class TransferFinder {
       if (along) out.push(along);
       // "handed over two ⟨W1⟩ to ⟨B1⟩ in 2025 and 12 ⟨W2⟩ to ⟨B2⟩": each object with its own recipient.
       if (way === ways[1])
-        for (let next; (next = AND_TO.exec(text.slice(end))); end += next[0].length)
+        for (let next; (next = AND_TO.exec(text.slice(end))); end += next[0].length) {
+          // "..., and sold ⟨W2⟩ to ⟨B2⟩": a verb of its own, read as one (AND_SUPPLY), not as the weapon's words.
+          if (LIST_VERB.test(next.groups!.what ?? '')) break;
           out.push({
             suppliers,
             recipients: keys(next.groups!.to),
@@ -398,11 +455,12 @@ export class TransferFinder {
             end: end + next[0].length,
             negated,
           });
+        }
     }
     for (const m of text.matchAll(RECIPIENT_VERB)) {
       const g = m.groups!;
       const from = MADE_FROM.exec(g.tail ?? '');
-      const suppliers = from ? keys(from.groups!.from) : this.makers(masked, g.what ?? '');
+      const suppliers = from ? this.sellers(masked, from.groups!) : this.makers(masked, g.what ?? '');
       const end = m.index! + m[0].length - (g.tail ?? '').length + (from ? from[0].length : 0);
       // "has received ⟨W1⟩ from ⟨A1⟩ and is buying ⟨W2⟩ from ⟨A2⟩": a second verb of receiving, the same recipient.
       const again = from ? AND_RECEIVED.exec(text.slice(end)) : null;
@@ -440,6 +498,7 @@ export class TransferFinder {
       out.push(received);
       const along = this.along(masked, end, received.suppliers, received.recipients, received.negated);
       if (along) out.push(along);
+      if (from) out.push(...this.andFrom(masked, end, received.recipients, received.negated));
     }
     // Clauses of receiving hung on the sentence's subject: "after buying ⟨W⟩ from ⟨A⟩", "the ⟨W⟩ it bought from ⟨A⟩".
     for (const re of [RECEIVING_CLAUSE, RECEIVED_RELATIVE]) {
@@ -463,7 +522,7 @@ export class TransferFinder {
         // "the ⟨Somali army⟩, which had received two patrol boats from ⟨A⟩": a state or a body where the weapon
         // would stand is who receives, read with the words of receiving (RECIPIENT_VERB).
         if (this.namesNoWeapon(masked, g.what)) continue;
-        const suppliers = keys(g.by ?? g.from);
+        const suppliers = g.by ? keys(g.by) : this.sellers(masked, g);
         const home = this.homeState ? this.entities.state(this.homeState).key : undefined;
         // "the 42 ⟨W⟩ that ⟨B⟩ ordered from ⟨A⟩": the buyer named in the clause receives.
         const buyer = g.buyer ? keys(g.buyer)[0] : undefined;
@@ -474,14 +533,17 @@ export class TransferFinder {
           (g.we === 'we'
             ? home
             : (this.subjectOf(masked, m.index!) ?? home ?? this.actorAfter(masked, m.index! + m[0].length, suppliers)));
+        const negated = NEGATED.test(m[0]) || this.denied(text, m.index!);
         out.push({
           suppliers,
           recipients: recipient ? [recipient] : [],
           weapon: g,
           at: m.index!,
           end: m.index! + m[0].length,
-          negated: NEGATED.test(m[0]) || this.denied(text, m.index!),
+          negated,
         });
+        if (re === BOUGHT_FROM && recipient)
+          out.push(...this.andFrom(masked, m.index! + m[0].length, [recipient], negated));
       }
     }
     for (const re of [PASSIVE, NOMINAL, APPROVED, DEAL, RELATIVE, PURCHASE, SUPPLIER_OF]) {
@@ -520,6 +582,49 @@ export class TransferFinder {
         (p, i, all) =>
           !all.some((q, j) => j !== i && q.at <= p.at && q.end >= p.end && (q.at < p.at || q.end > p.end || j < i)),
       );
+  }
+
+  /** Further purchases of a list after the first, each from its own seller, bought by the same recipients. */
+  private andFrom(masked: Masked, end: number, recipients: string[], negated: boolean): Parsed[] {
+    const out: Parsed[] = [];
+    for (let next; (next = AND_FROM.exec(masked.text.slice(end))); end += next[0].length) {
+      const what = next.groups!.what ?? '';
+      // "..., and ⟨C⟩ bought ⟨W⟩ from ⟨D⟩": a clause of its own, its subject no weapon.
+      if (
+        this.namesNoWeapon(masked, what) ||
+        LIST_VERB.test(what) ||
+        (/^⟨(\d+)⟩/.test(what) && this.actors(masked, [Number(/^⟨(\d+)⟩/.exec(what)![1])]).length)
+      )
+        break;
+      const at = end + next[0].indexOf(next.groups!.quantity ?? what);
+      out.push({
+        suppliers: this.sellers(masked, next.groups!),
+        recipients,
+        weapon: next.groups,
+        at,
+        end: end + next[0].length,
+        negated,
+      });
+    }
+    return out;
+  }
+
+  /** What "the company" supplying stands for: the arms maker named last before it, as the state it is based in. */
+  private lastMaker(masked: Masked, at: number): string[] {
+    const maker = this.entities.lastNamedBefore(
+      masked.original(at, at).start,
+      (e) => e.type === 'Organization' && this.entities.locatedIn.some((l) => l.from === e.key),
+    );
+    const state = maker ? this.entities.locatedIn.find((l) => l.from === maker)?.to : undefined;
+    return state && this.entities.get(state)?.type === 'State' ? [state] : [];
+  }
+
+  /** Who sold, as "from ⟨A⟩" names it: a maker of no one state by where it made them ("from ⟨Airbus⟩ in ⟨Spain⟩"). */
+  private sellers(masked: Masked, g: Record<string, string | undefined>): string[] {
+    const from = g.from ? this.actors(masked, listUnits(g.from)) : [];
+    const made = g.makerin ? this.actors(masked, listUnits(g.makerin)) : [];
+    const stateless = from.length === 1 && !from[0]!.startsWith('state:');
+    return stateless && made.length === 1 && made[0]!.startsWith('state:') ? made : from;
   }
 
   /** A further object after "along with" where a transfer's words end, moved by the same parties. */
