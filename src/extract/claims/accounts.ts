@@ -22,8 +22,12 @@ const table = z
     nouns: group,
     rejected: z.object({ note: z.string(), before: z.array(z.string()).min(1), after: z.array(z.string()).min(1) }),
     excusing: group,
+    voicers: group,
   })
   .parse(dataTable('accounts.json'));
+
+/** "by certain ⟨B⟩ officials", "by some senior ⟨B⟩ ministers": who among a party's people voiced the account, before the party. */
+export const VOICERS = String.raw`(?:(?:${table.voicers.phrases.join('|')})\s+){0,3}`;
 
 /** The noun of saying, its party (a state's people, side or media named after it) and the words after "that". */
 const ACCOUNT = new RegExp(

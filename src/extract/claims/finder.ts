@@ -22,7 +22,7 @@ import { carriedBriefing } from './forms/carried.js';
 import { readObject } from './object.js';
 import { DISMISSAL, JUSTIFICATION, UNNAMED, WRONG_ACTS } from './lexicon.js';
 import { AUDIENCE, DID, DONE_BY, FRAME_ADVERBIAL } from './patterns.js';
-import { subjectOf } from './referents.js';
+import { DOER_ASKED, subjectOf } from './referents.js';
 import { readStatement } from './said.js';
 import { hungClauses } from './relatives.js';
 import { thankedParties, thanks as thanksIn } from './thanked.js';
@@ -33,6 +33,9 @@ import type { ClaimDraft, Emission, Found, Reading, SentenceContext, SentenceRea
 const ENVOY_VERBS = new Set(['summon', 'lodge', 'deliver', 'hand', 'convey', 'send']);
 /** Claims aimed at someone, whose target a criticism naming no one in the same sentence shares. */
 const AIM_SHARED = new Set<ClaimKind>(['ACCUSE', 'CRITICIZE', 'WARN']);
+/** A party opening a clause with its verb: at the sentence's start, after a comma or after a conjunction or "said". */
+const CLAUSE_SUBJECT =
+  /(?:^|, |\b(?:that|said|says|and|but|while|when|after|because|since|as|where) )(?:[Tt]he )?⟨(\d+)⟩ (?!(?:of|in|on|and|or|to|for|with|at|by|from|as|which|who)\b)(?=[a-z])/g;
 /** Words telling of a wrong done ("had entered its territorial sea"). */
 const WRONG_DONE = new RegExp(String.raw`\b${WRONG_ACTS}`, 'i');
 /**
@@ -190,6 +193,7 @@ export class ClaimFinder {
     this.aimWithSentence(before);
     this.remember(before, ctx);
     this.speakers.subjects = { current: null, previous: this.speakers.subjects.current?.key ?? null };
+    this.speakers.clauseSubjects = this.clauseSubjectsIn(masked, units);
     // A person the sentence opens on who says nothing in it: whom "he" or "she" in the next refers to.
     const opening = /^[^⟨]{0,40}?(?:⟨\d+⟩[’']s (?:[a-z-]+ ){0,3})?⟨(\d+)⟩/.exec(masked.text);
     const person = opening ? units[Number(opening[1])]!.mention.key : null;
@@ -218,7 +222,15 @@ export class ClaimFinder {
         kept.push(c);
         continue;
       }
-      const aimed = made.filter((d) => d.speaker === c.speaker && d.target && AIM_SHARED.has(d.kind));
+      // "condemned the shelling and called on ⟨B⟩ to respect the ceasefire": the party asked to stop or undo it is who did
+      // it; one asked for anything else ("to continue its mediation"), or a UN organ asked to act, is not.
+      const aimed = made.filter(
+        (d) =>
+          d.speaker === c.speaker &&
+          d.target &&
+          (AIM_SHARED.has(d.kind) ||
+            (d.kind === 'DEMAND' && !this.speakers.unSystem(d.target) && DOER_ASKED.test(d.allegation))),
+      );
       const targets = [...new Set(aimed.map((d) => d.target!))];
       if (!targets.length) kept.push(c);
       for (const target of targets)
@@ -447,6 +459,20 @@ export class ClaimFinder {
       if (['State', 'Organization'].includes(this.entities.get(key)?.type ?? '')) return { key, at: m.index! };
     }
     return null;
+  }
+
+  /** The states and bodies a sentence names as the subjects of its clauses: "⟨A⟩ said that ⟨B⟩ had ...", "..., ⟨B⟩ has given". */
+  private clauseSubjectsIn(masked: Masked, units: Unit[]): string[] {
+    const found: string[] = [];
+    for (const m of masked.text.matchAll(CLAUSE_SUBJECT)) {
+      const key = units[Number(m[1])]!.mention.key;
+      if (
+        ['State', 'Organization'].includes(this.entities.get(key)?.type ?? '') &&
+        units[Number(m[1])]!.mention.form !== 'demonym'
+      )
+        found.push(key);
+    }
+    return found;
   }
 
   /** The actor a sentence reports doing something: "⟨A⟩ fired ...", "⟨A⟩'s missile attack", "the ⟨A⟩ strike", "an attack by ⟨A⟩". */

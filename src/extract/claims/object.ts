@@ -7,11 +7,14 @@ import type { ClaimFinder } from './finder.js';
 import { AFFIRMED, DISMISSAL, EVALUATION, opensWithDescribed } from './lexicon.js';
 import { RESOLVING_SUBJECT } from './content.js';
 import { ACCUSATION_OBJECT, deniedKinds, LINK } from './patterns.js';
+import { VOICERS } from './accounts.js';
 import { firstEntity, ownerOfSubject, passiveDoer, refusedParty, subjectOf } from './referents.js';
 import { partyOf } from './own-side.js';
 import { pronounObject, responder, setAgainst } from './reference.js';
 import type { Found, Reading, SentenceContext } from './types.js';
 
+/** "repeated by certain ⟨A⟩ officials": an account's party after the words saying which of its people voiced it. */
+const VOICED_BY = new RegExp(`\\bby\\s+(?:the )?${VOICERS}(?:the )?(${LIST})`, 'i');
 /** Where the words naming an accusation end and what it is called, said or judged begins. */
 const ACCUSATION_ENDS = /\s(?:that|as|because|since|while|saying|calling)\s/;
 /** What a party's forces or government are asked to do: "the withdrawal of ⟨B⟩ forces", "that the ⟨B⟩ authorities guarantee". */
@@ -288,7 +291,13 @@ export function readObject(
           : warnedThat
             ? (subjectOf(object.slice(lead), units) ??
               ownerOfSubject(finder.entities, object.slice(lead), units, f.speakers))
-            : firstEntity(finder.entities, ownClause(object), units, doneTo);
+            : firstEntity(
+                finder.entities,
+                ownClause(object),
+                units,
+                // "condemned a violation of ⟨Iraqi⟩ sovereignty" in ⟨Iraq⟩'s words: its own land is what was wronged.
+                kind === 'CRITICIZE' ? [...doneTo, ...finder.speakers.withSides(f.speakers)] : doneTo,
+              );
       if (act && target === null) {
         const doer = finder.acts.doerOf(object, finder.speakers.withSides(f.speakers), ctx.sentence.index);
         if (doer) referent = [doer];
@@ -306,7 +315,8 @@ export function readObject(
       // Who made them is named beside them ("the claims by ⟨A⟩ that ..."), not in what they are called ("as lies meant
       // to distract from ⟨Gaza⟩"), and is a party, not a place.
       const named = object.slice(accusation.index + accusation[0].length).split(ACCUSATION_ENDS)[0]!;
-      const by = new RegExp(`\\b(?:by|from|of)\\s+(?:the )?(${LIST})`).exec(named);
+      // "the claim, repeated by certain ⟨A⟩ officials, that ...": the party whose people voiced it is the accuser.
+      const by = new RegExp(`\\b(?:by|from|of)\\s+(?:the )?(${LIST})`).exec(named) ?? VOICED_BY.exec(named);
       const accusers = by
         ? listUnits(by[1]!).filter((i) => finder.entities.get(units[i]!.mention.key)?.type !== 'Place')
         : [];
@@ -366,7 +376,10 @@ export function readObject(
     kind === 'CRITICIZE' &&
     target === null &&
     !referent.length &&
-    /^\s*(?:the|this|that|these|those|such|its|their) [a-z]/.test(object);
+    // "condemned what it called a violation of ⟨Iraqi⟩ sovereignty": an act named in the speaker's own terms.
+    /^\s*(?:(?:the|this|that|these|those|such|its|their) [a-z]|what (?:it|he|she|they) (?:called|described as|termed)\b)/.test(
+      object,
+    );
   readings.unshift({
     kind,
     target,

@@ -177,6 +177,7 @@ const table = z
       after: z.array(z.string()).min(1),
     }),
     vetoer: z.object({ note: z.string(), opening: z.array(z.string()).min(1) }),
+    doerAsked: phraseGroup,
     warnedOf: z.object({
       note: z.string(),
       refusals: z.array(z.string()).min(1),
@@ -194,6 +195,12 @@ export const ADDRESSEES = table.addressees.entries.map((e) => ({
 
 /** "our partners in the ⟨EU⟩ ...": the speaker's circle by where its members sit, before the party it names. */
 export const CIRCLE = new RegExp(String.raw`^(?:${table.circle.phrases.join('|')})`, 'iu');
+
+/** "stop its raids", "Azerbaijan withdraw its troops": a demand only the doer of an act can meet, opening the words asked. */
+export const DOER_ASKED = new RegExp(
+  String.raw`^(?:that )?(?:(?:the )?(?:\p{Lu}[\p{L}’'-]*\s+){1,4})?(?:to )?(?:(?:immediately|also|urgently|fully|strictly) )?(?:${table.doerAsked.phrases.join('|')})(?![\p{L}])`,
+  'u',
+);
 
 /** "any further violation", "any new incursion": an act warned against as done again. */
 export const REPEATED = new RegExp(String.raw`\b(?:${table.repeated.phrases.join('|')})\b`, 'i');

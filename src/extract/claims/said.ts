@@ -1,3 +1,4 @@
+import { opensOnPronounDoer, opensOnPronounWrong } from './pronoun-doer.js';
 import type { ClaimKind } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { LIST, listUnits, type Masked, type Unit } from '../masked.js';
@@ -230,6 +231,9 @@ export function clauses(masked: string, offset: number): { text: string; start: 
   return parts.filter((p) => p.text.trim().length > 0);
 }
 
+/** Nothing but quotation marks before a clause: it opens its sentence. */
+const OPENS_SENTENCE = /^[\s"“‘']*$/;
+
 /** Who is reading: the entities, and whom a speaker speaks for. */
 export interface Sides {
   readonly entities: Entities;
@@ -238,6 +242,8 @@ export interface Sides {
   monitors(speaker: string): boolean;
   /** The United Nations, its offices and missions, and those who hold their posts. */
   unSystem(speaker: string): boolean;
+  /** The party a pronoun opening a sentence stands for: the last one the sentence before named doing something. */
+  subjectBefore(own: Set<string | null>): string | null;
 }
 
 /** What a statement says, clause by clause: a demand, a criticism, a denial, a finding, or a plain statement. */
@@ -566,6 +572,18 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     // The UN's or a monitor's account of a party's act is a finding aimed at the doer (briefed.ts).
     else if (briefers(sides, speakers))
       readings.push(...readBriefedAct(sides, words, units, own, partSpan, readings.splice(before)));
+    // "Instead it imposed illegal sanctions on ⟨C⟩" opening a sentence: "it" is the last party the sentence before told
+    // doing something, other than the speaker's own side.
+    // "It has also violated the ceasefire": a wrong it did is an accusation of that party.
+    const opened = OPENS_SENTENCE.test(masked.text.slice(0, part.start)) ? sides.subjectBefore(own) : null;
+    if (opened && !own.has(opened) && opensOnPronounDoer(part.text)) {
+      const made = readings.slice(before);
+      for (const r of made)
+        if ((r.kind === 'ACCUSE' || r.kind === 'CRITICIZE') && r.target === null && !r.targetKeys?.length && !r.aimless)
+          r.targetKeys = [opened];
+      if (!made.length && opensOnPronounWrong(part.text))
+        readings.push({ kind: 'ACCUSE', target: null, span: partSpan, targetKeys: [opened] });
+    }
   }
   return readings;
 }

@@ -68,6 +68,8 @@ export class Speakers {
    * Monday."), and which sentence: whom a "he" or "she" in the sentence after refers to, before an earlier speaker.
    */
   introduced: { key: string; at: number } | null = null;
+  /** The states and bodies the sentence before named as the subjects of its clauses, in order ("said ⟨B⟩ had ..."). */
+  clauseSubjects: string[] = [];
   /** The sentence being read. */
   sentenceIndex = 0;
   /** Where each sentence read so far starts in the text. */
@@ -246,6 +248,14 @@ export class Speakers {
     if (!previous || this.entities.get(previous)?.type === 'Person') return null;
     if (this.memory.recent.some((s) => s.at >= this.sentenceIndex - 1)) return null;
     return [previous];
+  }
+
+  /**
+   * What a pronoun opening a sentence stands for: the last state or body the sentence before named as the subject of a
+   * clause, other than the speaker's own side ("⟨A⟩ said ⟨B⟩ had blocked the corridor. It has also ...": ⟨B⟩).
+   */
+  subjectBefore(own: Set<string | null>): string | null {
+    return [...this.clauseSubjects].reverse().find((k) => !own.has(k) && !own.has(this.sideOf(k))) ?? null;
   }
 
   insideQuote(offset: number): boolean {
