@@ -125,6 +125,13 @@ const NOT_NAME_END = new Set(
   ).split(' '),
 );
 
+/** The labels `label` finds at the head of two or more paragraphs: one label twice is a transcript's speaker. */
+function labelsTwice(text: string, label: RegExp): Set<string> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(label)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name));
+}
+
 /** Whether the line holding `at` is a heading in title case: most of its longer words capitalised, verbs and all. */
 function inHeading(text: string, at: number): boolean {
   const { words, capitalised } = titleCaseWords(lineAt(text, at));
@@ -169,14 +176,8 @@ export class PeopleFinder {
     /** The state whose government published the text: an official title naming no state is one of its posts. */
     private readonly homeState?: string,
   ) {
-    const counts = new Map<string, number>();
-    for (const m of text.matchAll(/^\s*(\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+){1,3}):\s/gmu))
-      counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-    this.speakerLabels = new Set([...counts].filter(([, n]) => n >= 2).map(([name]) => name));
-    const surnames = new Map<string, number>();
-    for (const m of text.matchAll(/^\s*(\p{Lu}[\p{Lu}’'-]+):\s/gmu))
-      surnames.set(m[1]!, (surnames.get(m[1]!) ?? 0) + 1);
-    this.labelSurnames = new Set([...surnames].filter(([, n]) => n >= 2).map(([name]) => name));
+    this.speakerLabels = labelsTwice(text, /^\s*(\p{Lu}[\p{Ll}’'-]+(?: \p{Lu}[\p{Ll}’'-]+){1,3}):\s/gmu);
+    this.labelSurnames = labelsTwice(text, /^\s*(\p{Lu}[\p{Lu}’'-]+):\s/gmu);
     const lede = /\n\s*\n([^\n]+)/.exec(text);
     const post = lede
       ? /\b[Tt]he (?<title>(?:(?:Deputy|Assistant|Acting|Personal|Special|Senior|Chief) )*(?:Envoy|Representative|Coordinator|Adviser|Advisor|Under-Secretary-General|Assistant Secretary-General|High Commissioner)\b[^,;.]{0,80}?) (?:told|briefed|informed)\b/.exec(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listUnits } from '../masked.js';
 import { dataTable, phraseGroup as group } from '../tables.js';
 
 /**
@@ -57,8 +58,6 @@ const ANY = new RegExp(String.raw`(?<![\p{L}-])(?:${alt(table.party.phrases)}|${
 /** The subject just before a verb of thanks, when one is named: "⟨A⟩ has", "⟨A⟩'s delegate", "the representative of ⟨A⟩". */
 const SUBJECT = /⟨(\d+)⟩(?:[’']s)?(?: [a-z-]+){0,3}\s*$/u;
 
-const units = (stretch: string | undefined) => [...(stretch ?? '').matchAll(/⟨(\d+)⟩/g)].map((m) => Number(m[1]));
-
 /** Whether a verb at an offset of the clause is the speaker's: its subject, if one is named, is the speaker's side. */
 const ownAt = (clause: string, own: (unit: number) => boolean) => (at: number) => {
   const subject = SUBJECT.exec(clause.slice(0, at));
@@ -80,10 +79,11 @@ export function thankedParties(clause: string, own: (unit: number) => boolean): 
   const ownClause = ownAt(clause, own);
   for (const m of clause.matchAll(THANKED)) {
     if (!ownClause(m.index)) continue;
-    found.push(...units(m[1] ?? m[2]));
+    found.push(...listUnits(m[1] ?? m[2] ?? ''));
     const rest = clause.slice(m.index + m[0].length).split(/[;.]/)[0]!;
     for (const more of rest.matchAll(AND_TO)) found.push(Number(more[1]));
   }
-  for (const m of clause.matchAll(WELCOMED)) if (ownClause(m.index)) found.push(...units(m[1] ?? m[2] ?? m[3] ?? m[4]));
+  for (const m of clause.matchAll(WELCOMED))
+    if (ownClause(m.index)) found.push(...listUnits(m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''));
   return [...new Set(found)].filter((u) => !own(u));
 }
