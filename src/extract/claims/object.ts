@@ -241,7 +241,8 @@ export function readObject(
     } else if (kind !== 'CRITICIZE' && /^\s*(?:it|them)\s+(?:of|for|to)\b/.test(object)) {
       // "accused it of ...", "urged them to ...": aimed at what the pronoun stands for, the claims just made or the doer.
       const pronoun = /^\s*\w+\s+\w+\s*/.exec(object)!;
-      referent = finder.referent(f.speakers, ctx.sentence.index);
+      // "took ⟨B⟩ to court, accusing it of ...": what the act was done to, before the claims just made.
+      referent = f.actedOn ? [f.actedOn] : finder.referent(f.speakers, ctx.sentence.index);
       if (!referent.length) referent = pronounObject(finder, masked, f);
       allegationStart = complement.start + pronoun[0].length;
     } else if (
