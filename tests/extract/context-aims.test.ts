@@ -39,3 +39,27 @@ describe('a charge several states make together by an act, and the answer after 
     );
   });
 });
+
+describe('a judgement of how a vote came out', () => {
+  it('is a criticism aimed at the state that vetoed the text', async () => {
+    const wire = await extract(
+      "UNITED NATIONS, May 5 (Reuters) - China vetoed a Security Council draft resolution on Myanmar on Friday. Britain's ambassador said the result was incomprehensible.",
+    );
+    expect(lines(wire)).toContain('state:GBR CRITICIZE state:CHN');
+    const un = await extract(
+      'The Security Council failed to adopt a draft resolution on the Sahel today, as the Russian Federation cast a veto. The representative of Ireland deplored the outcome and called for a new text.',
+    );
+    expect(lines(un)).toContain('state:IRL CRITICIZE state:RUS');
+    const statement = await extract(
+      'Statement by the Ministry of Foreign Affairs of Ukraine\n\nYesterday the Russian Federation vetoed a draft resolution on the safety of the Zaporizhzhia nuclear power plant. Ukraine strongly condemns the result of the vote.',
+    );
+    expect(lines(statement)).toContain('state:UKR CRITICIZE state:RUS');
+  });
+
+  it('is not aimed at a vetoer when it judges the outcome of something else', async () => {
+    const un = await extract(
+      'China vetoed the draft on Myanmar last month. The representative of Brazil said the outcome of the negotiations in Doha was deplorable.',
+    );
+    expect(lines(un)).not.toContain('state:BRA CRITICIZE state:CHN');
+  });
+});
