@@ -63,3 +63,20 @@ describe('a judgement of how a vote came out', () => {
     expect(lines(un)).not.toContain('state:BRA CRITICIZE state:CHN');
   });
 });
+
+describe('a denial of "that reading", "that account", "that charge"', () => {
+  it('is aimed at the side that gave it in the sentence before, not at the last party named', async () => {
+    const un = await extract(
+      'The representative of Iran said unilateral sanctions, not mismanagement, were the real cause of the shortages in Venezuela. The representative of the United States rejected that reading.',
+    );
+    expect(lines(un)).toContain('state:USA DENY state:IRN');
+    const wire = await extract(
+      "PRISTINA, June 2 (Reuters) - Serbia's president said Kosovo police had provoked the clashes near Zvecan, in talks with the Hungarian prime minister. Kosovo's government rejected that account on Tuesday.",
+    );
+    expect(lines(wire)).toContain('state:XKX DENY state:SRB');
+    const statement = await extract(
+      "Pakistan's foreign office said Indian agents had planned the attack on the dam, which Chinese engineers were building. India dismissed that charge, saying Pakistan harboured the attackers.",
+    );
+    expect(lines(statement)).toContain('state:IND DENY state:PAK');
+  });
+});
