@@ -80,3 +80,25 @@ describe('a denial of "that reading", "that account", "that charge"', () => {
     expect(lines(statement)).toContain('state:IND DENY state:PAK');
   });
 });
+
+describe("a demand addressed to a state's political players as a group", () => {
+  it('is aimed at no state', async () => {
+    const un = await extract(
+      'The representative of Norway called on Sudanese political actors to return to the talks in Jeddah.',
+    );
+    expect(lines(un)).toContain('state:NOR DEMAND -');
+    const wire = await extract(
+      'TRIPOLI, Feb 3 (Reuters) - The U.N. envoy urged the Libyan parties on Monday to agree on a date for elections.',
+    );
+    expect(lines(wire)).not.toContain('org:united-nations DEMAND state:LBY');
+    const statement = await extract(
+      'Statement by the Ministry of Foreign Affairs of Egypt\n\nEgypt calls on the Lebanese political forces to elect a president without further delay.',
+    );
+    expect(lines(statement)).toContain('state:EGY DEMAND -');
+  });
+
+  it("is still aimed at the state when it addresses the state's leaders", async () => {
+    const un = await extract('The representative of France urged Israeli leaders to halt the offensive.');
+    expect(lines(un)).toContain('state:FRA DEMAND state:ISR');
+  });
+});
