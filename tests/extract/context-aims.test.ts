@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, lines } from './drafts.js';
+import { documentOf, extract, lines } from './drafts.js';
 
 /**
  * Targets taken from the context of a claim: the party an act was done to, the accusers a later answer replies to.
@@ -100,5 +100,26 @@ describe("a demand addressed to a state's political players as a group", () => {
   it("is still aimed at the state when it addresses the state's leaders", async () => {
     const un = await extract('The representative of France urged Israeli leaders to halt the offensive.');
     expect(lines(un)).toContain('state:FRA DEMAND state:ISR');
+  });
+});
+
+describe('cities named together as the places of pacts ("the treaties of ⟨A⟩ and ⟨B⟩")', () => {
+  it('are treaties, neither a target nor a clause of their own', async () => {
+    const wire = await extract(
+      "YEREVAN, March 8 (Reuters) - Armenia's foreign minister said Azerbaijan had ignored the agreements of Moscow and Sochi, in breach of the ceasefire.",
+    );
+    expect(lines(wire)).toContain('state:ARM CRITICIZE state:AZE');
+    expect(lines(wire).join('\n')).not.toMatch(/state:RUS/);
+    expect(documentOf(wire).entities.filter((e) => e.type === 'Treaty').map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Agreement of Moscow', 'Agreement of Sochi']),
+    );
+    const un = await extract(
+      'The representative of Serbia said Kosovo authorities were acting outside the accords of Brussels and Washington, contrary to resolution 1244.',
+    );
+    expect(lines(un).join('\n')).not.toMatch(/state:USA/);
+    const statement = await extract(
+      'Statement by the Ministry of Foreign Affairs of Georgia\n\nGeorgia condemns the continued occupation of its regions by Russia, in violation of the agreements of Moscow and Paris.',
+    );
+    expect(lines(statement)).toEqual(['state:GEO CRITICIZE state:RUS']);
   });
 });
