@@ -110,9 +110,11 @@ describe('cities named together as the places of pacts ("the treaties of ⟨A⟩
     );
     expect(lines(wire)).toContain('state:ARM CRITICIZE state:AZE');
     expect(lines(wire).join('\n')).not.toMatch(/state:RUS/);
-    expect(documentOf(wire).entities.filter((e) => e.type === 'Treaty').map((e) => e.name)).toEqual(
-      expect.arrayContaining(['Agreement of Moscow', 'Agreement of Sochi']),
-    );
+    expect(
+      documentOf(wire)
+        .entities.filter((e) => e.type === 'Treaty')
+        .map((e) => e.name),
+    ).toEqual(expect.arrayContaining(['Agreement of Moscow', 'Agreement of Sochi']));
     const un = await extract(
       'The representative of Serbia said Kosovo authorities were acting outside the accords of Brussels and Washington, contrary to resolution 1244.',
     );
