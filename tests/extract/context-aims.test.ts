@@ -125,3 +125,28 @@ describe('cities named together as the places of pacts ("the treaties of ⟨A⟩
     expect(lines(statement)).toEqual(['state:GEO CRITICIZE state:RUS']);
   });
 });
+
+describe('a criticism of a transfer by a side whose other claims hold the buyer to account', () => {
+  it('is aimed at the buyer, not the seller, though its charge comes in another sentence', async () => {
+    const wire = await extract(
+      "NEW DELHI, April 2 (Reuters) - Russia delivered two more S-400 batteries to India last month. Pakistan condemned the delivery. Pakistan's foreign ministry accused India of stoking an arms race in South Asia.",
+    );
+    expect(lines(wire)).toContain('state:PAK CRITICIZE state:IND');
+    expect(lines(wire)).not.toContain('state:PAK CRITICIZE state:RUS');
+    const un = await extract(
+      'France sold 24 Rafale jets to Egypt in 2015. The representative of Ethiopia condemned the sale. He accused Egypt of threatening the dam.',
+    );
+    expect(lines(un)).toContain('state:ETH CRITICIZE state:EGY');
+    const analysis = await extract(
+      'The United States delivered 40 F-16 jets to Turkey in May. Greece condemned the delivery on Tuesday. Greek officials accused Turkey of violating Greek airspace forty times this year.',
+    );
+    expect(lines(analysis)).toContain('state:GRC CRITICIZE state:TUR');
+  });
+
+  it('stays aimed at the seller when the side holds the seller to account', async () => {
+    const wire = await extract(
+      'Iran delivered Shahed drones to Russia last year. Ukraine condemned the delivery. Kyiv accused Tehran of helping Moscow bomb Ukrainian cities.',
+    );
+    expect(lines(wire)).toContain('state:UKR CRITICIZE state:IRN');
+  });
+});
