@@ -2084,6 +2084,31 @@ export class MentionFinder {
     }
     this.datedPacts();
     const word = "[A-Z][\\p{L}’'-]*";
+    // "the treaties of Lausanne and Paris": each name is a treaty's ("the Treaty of Lausanne"), not the city or the
+    // state whose capital it is.
+    const plural = new RegExp(
+      `\\b(Treaties|Conventions|Agreements|Accords) of (${word}(?:, ${word})*,? and ${word})${E}`,
+      'giu',
+    );
+    for (const m of matches(this.text, plural)) {
+      const head = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1, -1).replace(/ie$/, 'y').toLowerCase();
+      let at = m.index! + m[0].length - m[2]!.length;
+      for (const part of m[2]!.split(/(,? and |, )/)) {
+        if (!/^[A-Z]/.test(part)) {
+          at += part.length;
+          continue;
+        }
+        const name = `${head} of ${part}`;
+        const known = forms.get(name);
+        const key = makeKey('treaty', known?.name ?? name);
+        const start = at;
+        this.candidate(start, start + part.length, 83, () => {
+          this.entities.add(key, 'Treaty', known?.name ?? name, {}, known ? known.aliases : []);
+          return [this.mentionOf(key, start, part.length, 'name')];
+        });
+        at += part.length;
+      }
+    }
     const head = 'Treaty|Convention|Agreement|Agreements|Accord|Accords|Pact|Protocol|Memorandum';
     // What a pact is on or of, after its head word: "on Diplomatic Relations", "on the Law of the Sea" (not a day or a
     // month: "the Vienna Convention on Monday").

@@ -484,15 +484,19 @@ async function answerDenials(
     }
     // "Russian officials have claimed ... These claims are false", "We reject these baseless allegations" after a question
     // reporting them: a denial of what was just reported, made about others.
+    // "rejected that reading": the words are the bare noun, "that" read as the verb's conjunction.
     const pointed =
-      /(?:^(?:these|those|such|this|that|the)|\b(?:these|those|this|that)) (?:[a-z-]+ ){0,2}(claims?|accusations?|allegations?|statements?|assertions?|reports?|descriptions?|positions?|versions?|characteri[sz]ations?|narratives?|interpretations?)\b/i.exec(
+      /(?:^(?:these|those|such|this|that|the)|\b(?:these|those|this|that)) (?:[a-z-]+ ){0,2}(claims?|accusations?|allegations?|statements?|assertions?|reports?|descriptions?|positions?|versions?|characteri[sz]ations?|narratives?|interpretations?|readings?|accounts?)\b/i.exec(
+        denial.allegation,
+      ) ??
+      /^(claims?|accusations?|allegations?|statements?|assertions?|descriptions?|positions?|versions?|characteri[sz]ations?|narratives?|interpretations?|readings?|accounts?|charges?|view)$/i.exec(
         denial.allegation,
       );
     if (pointed) {
       // "Its ministry has claimed that ... This claim is false", "We do not accept that position": a claim of any kind,
       // a denial included, is what it points at.
       const anyClaim =
-        /^(?:claim|statement|assertion|description|position|version|characteri|narrative|interpretation)/i.test(
+        /^(?:claim|statement|assertion|description|position|version|characteri|narrative|interpretation|reading|account|view)/i.test(
           pointed[1]!,
         );
       for (let j = i - 1; j >= 0 && justBefore(claims[j]!.sentenceIndex, denial.sentenceIndex, sentences); j--) {

@@ -19,6 +19,7 @@ const table = z
   .object({
     note: z.string(),
     intent: z.object({ note: z.string(), phrases: z.array(z.string()).min(1) }),
+    results: z.object({ note: z.string(), phrases: z.array(z.string()).min(1) }),
     acts: z.array(z.object({ nouns: z.array(z.string()), verbs: z.array(z.string()) })),
   })
   .parse(dataTable('acts.json'));
@@ -62,6 +63,15 @@ const ACTS = table.acts.map((row) => {
     ],
   };
 });
+
+/** Words that judge how a vote came out and name nothing else: "the outcome", "the result was unbelievable", "the result of the vote". */
+const VOTE_RESULT = new RegExp(
+  String.raw`^(?:the|this|that|today's|such an?) (?:[a-z-]+ )?(?:${table.results.phrases.join('|')})s?\b(?! of (?!the vot))`,
+  'i',
+);
+
+/** The row of the veto, the act that decides how a vote came out. */
+const VETO = table.acts.findIndex((row) => row.nouns.includes('veto'));
 
 /** Which of an act's doer patterns is a demonym before the act's noun. */
 const DEMONYM = 3;
@@ -123,8 +133,33 @@ export class ActFinder {
       if (this.entities.get(c.speaker)?.type === 'Person' && !c.onBehalfOf) return;
       const own = [c.speaker, c.onBehalfOf];
       c.target =
-        this.doerOf(c.allegation, own, c.sentenceIndex) ?? this.chargedWith(c.allegation, own, claims.slice(0, i));
+        this.doerOf(c.allegation, own, c.sentenceIndex) ??
+        this.chargedWith(c.allegation, own, claims.slice(0, i)) ??
+        this.vetoerOf(c.allegation, own, c.sentenceIndex);
     });
+  }
+
+  /**
+   * "deplored the outcome", "said the result was unbelievable": who vetoed the text whose vote the words judge, as the
+   * text last told it ("⟨A⟩ vetoed ...") or, failing that, the one state the draft records casting a veto ("as ⟨A⟩
+   * Casts Veto"); null when the words judge something else or the veto is the speaker's own.
+   */
+  private vetoerOf(words: string, own: (string | null)[], sentence: number): string | null {
+    if (!VOTE_RESULT.test(words)) return null;
+    const told = this.acts.filter((a) => a.row === VETO && a.sentence <= sentence).at(-1)?.doer;
+    const vetoes = [...this.entities.byKey.values()].filter((e) => e.type === 'Event' && e.props.category === 'VETO');
+    const recorded = [
+      ...new Set(
+        this.entities.links
+          .filter((l) => l.type === 'PARTICIPATED_IN' && vetoes.some((v) => v.key === l.to))
+          .map((l) => l.from)
+          .filter((k) => this.entities.get(k)?.type === 'State'),
+      ),
+    ];
+    const doer = told ?? (recorded.length === 1 ? recorded[0]! : null);
+    if (!doer) return null;
+    const side = this.entities.get(doer)?.type === 'State' ? doer : (this.sideOf(doer) ?? doer);
+    return own.includes(side) || own.includes(doer) ? null : side;
   }
 
   /** Whom the latest earlier claim charging an act that words name was aimed at, if not the speaker's own side. */

@@ -12,9 +12,9 @@ export const side = (c: ClaimDraft) => (c.speaker.startsWith('state:') ? c.speak
 
 type SideOf = (key: string) => string | null;
 
-/** A denial of a reading ("rejects this interpretation", "that description") answers a position, which stays one. */
+/** A denial of a reading ("rejects this interpretation", "that description", "that reading") answers a position, which stays one. */
 const OF_A_READING =
-  /\b(?:interpretations?|descriptions?|characteri[sz]ations?|positions?|views?|narratives?|versions?)\b/i;
+  /\b(?:interpretations?|descriptions?|characteri[sz]ations?|positions?|views?|narratives?|versions?|readings?)\b/i;
 
 /**
  * What a side denies was said against it: a plain statement that a denial

@@ -6,7 +6,10 @@ import type { ClaimDraft } from './types.js';
  * deliveries": a criticism of something done, with no one named, is aimed
  * at whoever did it, as the draft records it: the striking or vetoing
  * state (the event's participant), the transfer's supplier, or its buyer
- * when the words name the buying ("condemned the purchases"). Events that
+ * when the words name the buying ("condemned the purchases") or when the
+ * speaker's side holds the buyer, and not the supplier, to account in its
+ * other claims of the text ("condemned the delivery ... accused ⟨buyer⟩ of
+ * preparing an offensive"). Events that
  * are met at rather than done (meetings, summits, visits, votes) have no
  * doer to aim at.
  */
@@ -54,9 +57,19 @@ export function aimAtDoers(claims: ClaimDraft[], entities: Entities): ClaimDraft
       out.push(c);
       continue;
     }
+    // "condemned the delivery" by a side whose other claims hold the buyer to account: the buyer, not the seller.
+    const side = c.onBehalfOf ?? c.speaker;
+    const opposed = new Set(
+      claims.flatMap((d) =>
+        d !== c && d.target && (d.speaker === side || d.onBehalfOf === side) && d.kind !== 'STATE' ? [d.target] : [],
+      ),
+    );
     const doers = [
       ...new Set(
         c.about.flatMap((k) => {
+          const buyers = doersOf(entities, k, true);
+          if (buyers.some((b) => opposed.has(b)) && !doersOf(entities, k).some((s) => opposed.has(s)))
+            return buyers.filter((b) => opposed.has(b));
           const recorded = doersOf(entities, k, BOUGHT.test(c.allegation));
           return recorded.length ? recorded : DONE.has(String(entities.get(k)?.props.category)) ? accused(k, i) : [];
         }),

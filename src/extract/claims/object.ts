@@ -6,7 +6,7 @@ import type { Span } from '../types.js';
 import type { ClaimFinder } from './finder.js';
 import { AFFIRMED, DISMISSAL, EVALUATION, opensWithDescribed } from './lexicon.js';
 import { RESOLVING_SUBJECT } from './content.js';
-import { ACCUSATION_OBJECT, deniedKinds, LINK } from './patterns.js';
+import { ACCUSATION_OBJECT, deniedKinds, LINK, PLAYERS_AFTER } from './patterns.js';
 import { VOICERS } from './accounts.js';
 import { firstEntity, ownerOfSubject, passiveDoer, refusedParty, subjectOf } from './referents.js';
 import { partyOf } from './own-side.js';
@@ -146,6 +146,13 @@ export function readObject(
           `^\\s*(?:the |all )?[^⟨,;]{1,60}?(?:⟨\\d+⟩[^⟨,;]{0,20}?)?, (?:including|in particular|notably|especially) (?:the )?(${LIST}),`,
         ).exec(object)
       : null);
+  // "called on ⟨Haitian⟩ political actors to ...": the state's players addressed as a group are no party the draft holds.
+  const players =
+    kind === 'DEMAND' &&
+    objectList !== null &&
+    listUnits(objectList[1]!).length === 1 &&
+    units[listUnits(objectList[1]!)[0]!]!.mention.form === 'demonym' &&
+    PLAYERS_AFTER.test(object.slice(objectList.index + objectList[0].length));
   // "attributes the attack to ⟨B⟩", "blamed the blast on ⟨B⟩": the accused comes after what it is blamed for.
   const blamedOn =
     kind === 'ACCUSE' && f.verb.culpritAfter
@@ -210,7 +217,7 @@ export function readObject(
       if (party !== key) referent = [party];
       else target = refused;
       allegationStart = complement.start + lead;
-    } else if (objectList && !resolving && !(kind === 'WARN' && responder(object) !== null)) {
+    } else if (objectList && !players && !resolving && !(kind === 'WARN' && responder(object) !== null)) {
       const targets = listUnits(objectList[1]!);
       const rest = object.slice(objectList[0].length);
       const link = LINK.exec(rest);
@@ -241,7 +248,8 @@ export function readObject(
     } else if (kind !== 'CRITICIZE' && /^\s*(?:it|them)\s+(?:of|for|to)\b/.test(object)) {
       // "accused it of ...", "urged them to ...": aimed at what the pronoun stands for, the claims just made or the doer.
       const pronoun = /^\s*\w+\s+\w+\s*/.exec(object)!;
-      referent = finder.referent(f.speakers, ctx.sentence.index);
+      // "took ⟨B⟩ to court, accusing it of ...": what the act was done to, before the claims just made.
+      referent = f.actedOn ? [f.actedOn] : finder.referent(f.speakers, ctx.sentence.index);
       if (!referent.length) referent = pronounObject(finder, masked, f);
       allegationStart = complement.start + pronoun[0].length;
     } else if (

@@ -53,6 +53,12 @@ export const MEMBERS_OF_BODY = new RegExp(
   `(?:[Tt]he )?⟨(?<unit>\\d+)⟩(?:[’']s)? (?:(?:fellow|other|several|many|some) )?(?:${MEMBER_STATES.join('|')})(?![\\p{L}])`,
   'gu',
 );
+/** What a state's political players other than its government are called after its demonym (members.json, "players"). */
+const PLAYERS = z
+  .object({ players: z.object({ note: z.string(), phrases: z.array(z.string()).min(1) }) })
+  .parse(dataTable('members.json')).players.phrases;
+/** "⟨Haitian⟩ political actors", "the ⟨Libyan⟩ parties": what follows a demonym that names the state's players, not the state. */
+export const PLAYERS_AFTER = new RegExp(`^\\s+(?:${PLAYERS.join('|')})(?![\\p{L}])`, 'u');
 /** A speaker: entities listed, a pronoun, or a body named again by its kind ("the group"). */
 export const SUBJECT = `(?:${LIST}|${PRONOUN}|${BODY_KIND})`;
 /**

@@ -215,9 +215,9 @@ function forState(sides: Sides, speaker: string): boolean {
 export function clauses(masked: string, offset: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
   const verbs = REPORTING_WORDS.join('|');
-  // "groups operating in ⟨A⟩ and ⟨B⟩": places named together after a preposition of place are one phrase, not a clause of
-  // ⟨B⟩; "bases in ⟨A⟩ and that ⟨B⟩ ..." is two.
-  const placed = String.raw`(?<!\b(?:in|inside|across|near|within|throughout|between) (?:the )?⟨\d+⟩"?)`;
+  // "groups operating in ⟨A⟩ and ⟨B⟩", "under the treaties of ⟨A⟩ and ⟨B⟩": places or pacts named together after a
+  // preposition are one phrase, not a clause of ⟨B⟩; "bases in ⟨A⟩ and that ⟨B⟩ ..." is two.
+  const placed = String.raw`(?<!\b(?:in|inside|across|near|within|throughout|between|under|treaties of|conventions of|agreements of) (?:the )?⟨\d+⟩"?)`;
   const boundary = new RegExp(
     `(?:,? and (?=that )|${placed},? and |; |, but |\\.\\s+)(?=(?:that )?(?:the )?⟨\\d+⟩|[A-Z"“])|,? and (?=(?:also )?(?:${verbs})\\b)|, and |; |\\.\\s+(?=\\S)`,
     'g',

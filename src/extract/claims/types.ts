@@ -75,6 +75,8 @@ export interface Found {
   cited?: boolean;
   /** A denial in apposition ("..., a charge ⟨B⟩ denies"): the claim before it is an accusation. */
   charge?: boolean;
+  /** "⟨A⟩ took ⟨B⟩ to court, accusing it of ...": the party the act was done to, whom the participle's pronoun stands for. */
+  actedOn?: string;
   /** The sentence as its words are read, when an attribution inside them is left out (forms/around.ts). */
   masked?: Masked;
 }

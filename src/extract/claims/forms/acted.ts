@@ -1,3 +1,4 @@
+import { isActorType } from '../../../domain/index.js';
 import { PARTICIPLE_VERB, verbOf } from '../../verbs.js';
 import type { ClaimFinder } from '../finder.js';
 import { SUBJECT } from '../patterns.js';
@@ -13,16 +14,19 @@ import type { SentenceReading } from '../types.js';
  */
 
 const ACTED = new RegExp(
-  // An opening time or place ("In August 2024, ", "On Monday ") may come first.
-  String.raw`^(?<opening>(?:(?:In|On|Last|Earlier|Later|Since|After|Before) [^,"“⟨]{1,40}?,?\s+)?)(?<subject>${SUBJECT})(?:[’']s (?:(?<owned>⟨\d+⟩)|[a-z-]+(?: [a-z-]+)?))?\s+(?<act>[a-z][^,;:"“”]{2,120}?),\s+(?:and\s+|while\s+)?(?<verb>${PARTICIPLE_VERB})(?![\p{L}])`,
+  // A dateline ("VILNIUS, May 2 - ") and an opening time or place ("In August 2024, ", "On Monday ") may come first.
+  String.raw`^(?<opening>(?:(?:⟨\d+⟩|[A-Z][A-Z .'-]+)(?:, [^-–—]{1,30}?)? [-–—]+ )?(?:(?:In|On|Last|Earlier|Later|Since|After|Before) [^,"“⟨]{1,40}?,?\s+)?)(?<subject>${SUBJECT})(?:[’']s (?:(?<owned>⟨\d+⟩)|[a-z-]+(?: [a-z-]+)?))?\s+(?<act>[a-z][^,;:"“”]{2,120}?),\s+(?:and\s+|while\s+)?(?<verb>${PARTICIPLE_VERB})(?![\p{L}])`,
   'u',
 );
 
 export function findActed(r: SentenceReading, finder: ClaimFinder) {
   const { masked, units, found } = r;
-  if (found.length) return;
   const m = ACTED.exec(masked.text);
   if (!m) return;
+  // "⟨A⟩ took ⟨B⟩ to court, accusing it of ...; ⟨B⟩ rejects ...": a clause of its own after a semicolon is another
+  // speaker's, which does not make the participle before it any less the subject's words.
+  const clauseEnd = masked.text.indexOf(';', m[0].length);
+  if (found.some((f) => clauseEnd < 0 || f.inverted || f.region.start <= clauseEnd)) return;
   // "⟨A⟩'s ⟨ministry⟩ went further": the body named after the possessive speaks.
   const owned = m.groups!.owned;
   const subjectAt = owned ? m.index + m[0].indexOf(owned) : m.groups!.opening!.length;
@@ -30,8 +34,13 @@ export function findActed(r: SentenceReading, finder: ClaimFinder) {
   if (r.taken.some((t) => subjectAt < t.end && t.start < verbEnd)) return;
   const speakers = finder.speakers.speakersIn(owned ?? m.groups!.subject!, units, masked, subjectAt);
   if (!speakers.length) return;
+  const own = finder.speakers.withSides(speakers);
+  const actedOn = [...m.groups!.act!.matchAll(/⟨(\d+)⟩/g)]
+    .map((u) => units[Number(u[1])]!.mention.key)
+    .find((k) => isActorType(finder.entities.get(k)?.type) && !own.includes(k));
   found.push({
     speakers,
+    actedOn,
     verbEnd,
     kindVerb: m.groups!.act!.split(' ')[0]!,
     verb: verbOf(m.groups!.verb!, 'participle', masked.text.slice(verbEnd)),
