@@ -6,6 +6,7 @@ import { clearTopic, datelineState } from '../mentions.js';
 import { slug } from '../text.js';
 import type { Span } from '../types.js';
 import {
+  ARRIVE,
   COMPANY_NOUN,
   DEAL_NOUN,
   GENERIC_WEAPON_NOUNS,
@@ -192,6 +193,15 @@ const AND_FROM = new RegExp(
   String.raw`^(?: [^;,]{0,40}?)?(?:,[^⟨;,]{1,30})?(?:,| and|, and) ${WEAPON}(?: [^⟨;,]{0,30}?)? from (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
   'u',
 );
+/**
+ * "From ⟨A⟩ it received ⟨W⟩", "From ⟨A⟩, ⟨B⟩ bought ⟨W⟩", "From ⟨A⟩ came ⟨W⟩", "..., and from ⟨C⟩ the frigate ⟨W2⟩": a
+ * buyer's arsenal told seller by seller, each seller put first. The buyer is the clause's subject, else whom the list
+ * began with or the state the text is about; an item with no verb of its own ("and from ⟨C⟩ ⟨W⟩") goes on a list.
+ */
+const FRONTED_FROM = new RegExp(
+  String.raw`(?:^|[.;:]\s+|,\s+and\s+|\band\s+)(?<lead>[Ff]rom) (?:the )?(?<from>${OBJECTS}),?\s+(?:(?:(?:the )?(?<recipient>⟨\d+⟩)|(?<rpronoun>\b(?:it|they)\b)|(?<rwe>\b[Ww]e\b))\s+(?<aux>${AUX})(?:${RECEIVE})\s+|(?:(?:has|have|had|also)\s+)*(?:${ARRIVE})\s+|(?<bare>))${WEAPON}(?<vessel> ⟨\d+⟩)?(?:(?: [^⟨;,]{0,30}?)? (?:for|to) ${PLACE_WORDS}(?<to>${OBJECTS}))?`,
+  'gu',
+);
 /** A second verb of supplying after a first, its subject the first's: ", and sold ⟨W⟩ to ⟨B⟩", the verb right after "and". */
 const AND_SUPPLY = new RegExp(String.raw`^[^;]{0,120}?,? and (?<aux>${AUX})(?<verb>${SUPPLY})\b`, 'u');
 /** Words that open a clause with a subject of its own between two verbs: "..., which ⟨B⟩ ... and sent". */
@@ -277,11 +287,15 @@ interface Parsed {
   negated: boolean;
   /** A supplier's whole trade with the recipient ("⟨A⟩ is ⟨B⟩'s largest supplier"), not one delivery of it. */
   whole?: boolean;
+  /** Told seller first ("From ⟨A⟩ it bought ⟨W⟩"): the verb is this reading's, whatever "from" follows it. */
+  fronted?: boolean;
 }
 
 export class TransferFinder {
   /** For "these deliveries": the transfers the last sentence naming any named: "the US arms sales" after a sale of two systems is both. */
   private lastNamed: string[] = [];
+  /** Who bought in the last list told seller first ("From ⟨A⟩ it received ..."), for the next sentence of it. */
+  private lastFronted: string[] = [];
   /** The first state or body the last sentence named, for a sentence opening on "It supplied ...". */
   private lastSubject: string | undefined;
   /** The states and bodies the last sentence named. */
@@ -514,6 +528,7 @@ export class TransferFinder {
         negated: NEGATED.test(g.mid ?? ''),
       });
     }
+    out.push(...this.fronted(masked));
     // A supplier with no recipient beside it: the subject of the weapon's clause receives, or the state the text
     // speaks for ("we purchased", a ministry's statement, a briefing placed in its capital).
     for (const re of [SUPPLIED_BY, BOUGHT_FROM]) {
@@ -576,12 +591,77 @@ export class TransferFinder {
       }
     }
     // A transfer read by two patterns is one: the longer reading stands.
-    return out
-      .filter((p) => p.suppliers.length && p.recipients.length)
-      .filter(
-        (p, i, all) =>
-          !all.some((q, j) => j !== i && q.at <= p.at && q.end >= p.end && (q.at < p.at || q.end > p.end || j < i)),
-      );
+    const fronted = out.filter((p) => p.fronted);
+    return (
+      out
+        .filter((p) => p.suppliers.length && p.recipients.length)
+        // "From ⟨A⟩ it bought ⟨W1⟩, and from ⟨C⟩ ⟨W2⟩": the next item's "from" is not the first verb's seller.
+        .filter((p) => p.fronted || !fronted.some((f) => f.at < p.at && p.at < f.end))
+        .filter(
+          (p, i, all) =>
+            !all.some((q, j) => j !== i && q.at <= p.at && q.end >= p.end && (q.at < p.at || q.end > p.end || j < i)),
+        )
+    );
+  }
+
+  /** Transfers told seller first ("From ⟨A⟩ came ⟨W⟩"), each buyer read as FRONTED_FROM says. */
+  private fronted(masked: Masked): Parsed[] {
+    const out: Parsed[] = [];
+    const keys = (list: string | undefined) => (list ? this.actors(masked, listUnits(list)) : []);
+    let listed: string[] = [];
+    for (const m of masked.text.matchAll(FRONTED_FROM)) {
+      const g = m.groups!;
+      const suppliers = this.sellers(masked, g);
+      if (g.bare !== undefined && !listed.length) continue;
+      if (this.namesNoWeapon(masked, g.what)) continue;
+      const home = this.homeState ? this.entities.state(this.homeState).key : undefined;
+      const recipients = g.to
+        ? keys(g.to)
+        : g.recipient
+          ? keys(g.recipient)
+          : g.rwe
+            ? home
+              ? [home]
+              : []
+            : listed.length
+              ? listed
+              : this.buyer(masked, m.index!, suppliers);
+      if (!recipients.length) continue;
+      listed = recipients;
+      this.lastFronted = recipients;
+      const at = m.index! + m[0].indexOf(g.lead!);
+      // "the amphibious ship ⟨W⟩": the vessel's name after what it is names the system.
+      const what = g.vessel ? `${g.what}${g.vessel}` : g.what;
+      out.push({
+        suppliers,
+        recipients,
+        weapon: { ...g, what },
+        at,
+        end: m.index! + m[0].length,
+        negated: NEGATED.test(g.aux ?? '') || this.denied(masked.text, m.index!),
+        fronted: true,
+      });
+      const along = this.along(masked, m.index! + m[0].length, suppliers, recipients, out.at(-1)!.negated);
+      if (along) out.push({ ...along, fronted: true });
+    }
+    return out;
+  }
+
+  /**
+   * Who buys in a list told seller first when its clause names no one: whom the list's sentences before bought for,
+   * the state the text is about or is datelined in, the state it speaks for, else what "it" would stand for.
+   */
+  private buyer(masked: Masked, at: number, suppliers: string[]): string[] {
+    const dateline = datelineState(this.text);
+    const home = this.homeState ? this.entities.state(this.homeState).key : undefined;
+    const candidates = [
+      ...this.lastFronted,
+      this.topic(),
+      dateline && this.entities.byKey.has(`state:${dateline}`) ? `state:${dateline}` : undefined,
+      home,
+    ];
+    const found = candidates.find((k): k is string => !!k && !suppliers.includes(k));
+    return found ? [found] : this.referent(masked, at, suppliers);
   }
 
   /** Further purchases of a list after the first, each from its own seller, bought by the same recipients. */
