@@ -75,12 +75,17 @@ const OWN_COUNTRY = String.raw`(?<own>\b(?:[Hh]is|[Hh]er|[Ww]hose) country)`;
 /** "It handed over ...", "when it sold ...": a supplier named by a pronoun, the actor it stands for found before it. */
 const PRONOUN = String.raw`(?<pronoun>\b(?:[Ii]t|[Tt]hey)(?= ))`;
 /**
+ * "We have delivered three ⟨W⟩ systems": a supplier's own account, in a briefing or a statement, for the state the text
+ * speaks for; whom it went to, when the clause does not say, is whom the sentence before named.
+ */
+const WE_SUPPLY = String.raw`(?<swe>\b[Ww]e(?= ))`;
+/**
  * "the country gave Ukraine ...", "Israel had delivered ⟨W⟩ to the island": a state named by what it is, as a text
  * about it calls it again; the state the text is about, else the one "it" would stand for.
  */
 const DESCRIBED = String.raw`\b[Tt]he (?:country|island|kingdom|archipelago|republic|emirate)\b`;
 const SUPPLIER_VERB = new RegExp(
-  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|(?<described>${DESCRIBED})|(?<firm>\b[Tt]he ${COMPANY_NOUN}\b)|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${OBJECTS}))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
+  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|${WE_SUPPLY}|(?<described>${DESCRIBED})|(?<firm>\b[Tt]he ${COMPANY_NOUN}\b)|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${OBJECTS}))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
   'gu',
 );
 /**
@@ -390,8 +395,11 @@ export class TransferFinder {
       // "⟨A⟩ sold it ⟨W1⟩, and ⟨C⟩ supplied ⟨W2⟩": a second supplier of the sentence with no recipient of its own
       // supplied the one the first did.
       const before = out.findLast((p) => p.recipients.length)?.recipients;
+      const home = this.homeState ? this.entities.state(this.homeState).key : undefined;
+      // "We have delivered ⟨W⟩" after "⟨A⟩ is the largest supporter of ⟨B⟩": the party named before, not the speaker's.
+      const told = g.swe ? this.lastActors.filter((k) => k !== home && this.entities.get(k)?.type === 'State') : [];
       const untold =
-        verb.recipient.to && (topic || before) && !g.own && !g.pronoun && !g.described && !g.firm
+        verb.recipient.to && (topic || before || told.length) && !g.own && !g.pronoun && !g.described && !g.firm
           ? UNTOLD.exec(rest)
           : null;
       // "gave it 14 ⟨W⟩ in exchange for the armour sent to ⟨C⟩": a pronoun right after the verb, a weapon after it, is
@@ -404,16 +412,20 @@ export class TransferFinder {
           ? speakerState
             ? [speakerState]
             : []
-          : g.pronoun
-            ? this.referent(masked, m.index)
-            : g.described
-              ? this.describedState(masked, m.index, [])
-              : g.firm
-                ? this.lastMaker(masked, m.index)
-                : g.supplier && OBJECT_BEFORE.test(text.slice(0, m.index))
-                  ? // "sold ⟨W⟩ to ⟨B⟩, and ⟨C⟩ supplied ...": a list that opens as the object before is one subject, its last.
-                    this.actors(masked, listUnits(g.supplier).slice(-1))
-                  : keys(g.supplier ?? g.from);
+          : g.swe
+            ? home
+              ? [home]
+              : []
+            : g.pronoun
+              ? this.referent(masked, m.index)
+              : g.described
+                ? this.describedState(masked, m.index, [])
+                : g.firm
+                  ? this.lastMaker(masked, m.index)
+                  : g.supplier && OBJECT_BEFORE.test(text.slice(0, m.index))
+                    ? // "sold ⟨W⟩ to ⟨B⟩, and ⟨C⟩ supplied ...": a list that opens as the object before is one subject, its last.
+                      this.actors(masked, listUnits(g.supplier).slice(-1))
+                    : keys(g.supplier ?? g.from);
       // "⟨A⟩ delivered ⟨W1⟩ to ⟨B1⟩ under a contract of 2016, and sold ⟨W2⟩ to ⟨B2⟩": a second verb of supplying with no
       // subject of its own is the same supplier's, whether or not the first verb's objects were read.
       const after = m.index + m.length + (way ? way[0].length : 0);
@@ -434,7 +446,9 @@ export class TransferFinder {
             ? before
             : topic && suppliers.every((k) => k.startsWith('state:') && k !== topic)
               ? [topic]
-              : []
+              : told.length === 1
+                ? told
+                : []
           : way.groups!.toit
             ? this.recipientReferent(masked, m.index, suppliers)
             : way.groups!.tothe
