@@ -174,8 +174,10 @@ const SUPPLIED_BY = new RegExp(
   String.raw`${NEAR_WEAPON}(?: [^⟨;,]{0,30}?)? (?:(?:has|have|had|was|were|are|is) )?(?:(?:not|never|already|recently|reportedly|allegedly|been) )*(?<verb>${SUPPLIED}) by (?:the )?(?<by>${OBJECTS})(?! (?:to|for) )`,
   'gu',
 );
+/** "the aircraft we are acquiring from ⟨A⟩": a purchase under way, its -ing form after "are" or "is". */
+const BEING_RECEIVED = String.raw`(?<=\b(?:are|is|was|were) )${RECEIVING}`;
 const BOUGHT_FROM = new RegExp(
-  String.raw`${NEAR_WEAPON},? (?:(?:that|which) )?(?:(?:(?<we>we|it|they)|(?<buyer>⟨\d+⟩)) )?(?<aux>${AUX})(?:${RECEIVED}) (?:[^⟨;,]{0,30}? )?from (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
+  String.raw`${NEAR_WEAPON},? (?:(?:that|which) )?(?:(?:(?<we>we|it|they)|(?<buyer>⟨\d+⟩)) )?(?<aux>${AUX})(?:${RECEIVED}|${BEING_RECEIVED}) (?:[^⟨;,]{0,30}? )?from (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
   'gu',
 );
 /** A further object and its recipient after a first: "... to ⟨B1⟩ in 2025 and 12 ⟨W2⟩ to ⟨B2⟩". */
