@@ -2221,7 +2221,7 @@ export class MentionFinder {
     // ("Su-27 and Su-30 fighters", "MiG-29 and Mirage 2000 fleets") is one too; a block or a flight after the code is
     // part of it ("F-16 Block 70").
     const designation =
-      '(?<designation>(?:[A-Z][A-Za-z]*-\\d{1,4}(?:[A-Z]{1,3}\\d?)?|[A-Z][a-z]+-class|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\\d{1,3}(?:[A-Z]\\d?)?|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,} \\d[A-Z0-9]{0,4}|[A-Z]{2,}-[A-Z0-9]{1,3}(?: [A-Z]{2,4})?|[A-Z][a-z]+ [A-Z][a-z]+ (?:II|III|IV)|[A-Z]{4,}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)(?: (?:Block|Flight|Batch|Tranche|Increment) (?:\\d{1,3}[A-Z]?|[IVX]+)(?![\\w-]))?(?:(?: [A-Z][a-z]{3,}){1,2}(?= [a-z]))?)';
+      '(?<designation>(?:[A-Z]{3,} [A-Z]{1,2}-\\d{2,4}[A-Z]?|[A-Z][A-Za-z]*-\\d{1,4}(?:[A-Z]{1,3}\\d?)?|[A-Z][a-z]+-class|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\\d{1,3}(?:[A-Z]\\d?)?|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,} \\d[A-Z0-9]{0,4}|[A-Z]{2,}-[A-Z0-9]{1,3}(?: [A-Z]{2,4})?|[A-Z][a-z]+ [A-Z][a-z]+ (?:II|III|IV)|[A-Z]{4,}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)(?: (?:Block|Flight|Batch|Tranche|Increment) (?:\\d{1,3}[A-Z]?|[IVX]+)(?![\\w-]))?(?:(?: [A-Z][a-z]{3,}){1,2}(?= [a-z]))?)';
     // A name, with a code or alone, only right before the words for what it is ("The Piranha armoured vehicles"), and
     // not inside a longer name
     // ("Israeli-made Barak MX batteries": a maker's word is not part of the name, nor a state's: "Turkish Aksungur
@@ -2303,7 +2303,7 @@ export class MentionFinder {
   private vessels() {
     const word = "\\p{Lu}[\\p{L}’'-]*";
     const re = new RegExp(
-      `${B}(?:(?<prefixed>${HULL_PREFIX} ${word}(?: (?:${word}|[IVX]+|\\d{1,4}))?)|(?<=${B}${VESSEL_NOUN} )(?<named>${word}(?: (?:${word}|[IVX]+|\\d{1,4}))?))${E}`,
+      `${B}(?:(?<prefixed>${HULL_PREFIX} ${word}(?: (?:${word}|[IVX]+|\\d{1,4}))?)|(?<=${B}${VESSEL_NOUN} )(?<named>${word}(?: (?:${word}|[IVX]+|\\d{1,4})){0,2}))${E}`,
       'gu',
     );
     const notNames =

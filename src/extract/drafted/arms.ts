@@ -19,6 +19,7 @@ const table = z
     countWords: z.array(z.string()),
     supplyVerbs: z.array(z.strictObject({ lemma: z.string(), recipient: z.string() })),
     receiveVerbs: z.array(z.strictObject({ lemma: z.string() })),
+    arrivalVerbs: z.array(z.string()),
     transferNouns: z.array(z.string()),
     dealNouns: z.array(z.string()),
     purchaseNouns: z.array(z.string()),
@@ -98,6 +99,9 @@ export const SUPPLY_VERBS: SupplyVerb[] = table.supplyVerbs.map((v) => {
 });
 
 export const RECEIVE_VERBS = table.receiveVerbs.map((v) => ({ lemma: v.lemma, ...forms(v.lemma) }));
+
+/** Any form of a verb of weapons coming to a buyer: "From ⟨A⟩ came ⟨W⟩". */
+export const ARRIVE = `(?:${alternation(table.arrivalVerbs.flatMap((v) => forms(v).words))})`;
 
 /** Any form of a verb of supplying, of receiving; past participles of supplying (for "⟨W⟩ supplied by ⟨A⟩"). */
 export const SUPPLY = `(?:${alternation(SUPPLY_VERBS.flatMap((v) => v.words))})`;

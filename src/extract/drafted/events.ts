@@ -257,6 +257,14 @@ export class EventFinder {
           // wished or planned, not done.
           if (isVerb && /^(?:be|being|is|are)\s/i.test(m.groups!.trigger!)) continue;
           const rest = text.slice(end);
+          // "⟨A⟩'s war against ⟨B⟩": a war is an invasion only as one state's war on another ("the war against
+          // terrorism", "⟨A⟩'s war with ⟨Hamas⟩" are none).
+          if (!isVerb && kind.category === 'INVASION' && /^war$/i.test(m.groups!.trigger!)) {
+            const waged = /⟨(\d+)⟩[’']s\s+(?:[\w-]+\s+){0,2}$/.exec(before);
+            const on = /^\s+(?:of aggression\s+)?(?:against|on|in)\s+(?:the\s+)?⟨(\d+)⟩/.exec(rest);
+            if (!waged || !on || typeOf(Number(waged[1])) !== 'State' || typeOf(Number(on[1])) !== 'State') continue;
+            if (keyOf(Number(waged[1])) === keyOf(Number(on[1]))) continue;
+          }
           // "met at a summit", "met for talks during a state visit": the noun names the event, the verb only who took part.
           if (isVerb && kind.category === 'MEETING' && HOSTED_BY_NOUN.test(rest)) continue;
           // "attack drones", "strike aircraft": the noun qualifies a weapon and names no event.

@@ -6,6 +6,7 @@ import { clearTopic, datelineState } from '../mentions.js';
 import { slug } from '../text.js';
 import type { Span } from '../types.js';
 import {
+  ARRIVE,
   COMPANY_NOUN,
   DEAL_NOUN,
   GENERIC_WEAPON_NOUNS,
@@ -74,12 +75,17 @@ const OWN_COUNTRY = String.raw`(?<own>\b(?:[Hh]is|[Hh]er|[Ww]hose) country)`;
 /** "It handed over ...", "when it sold ...": a supplier named by a pronoun, the actor it stands for found before it. */
 const PRONOUN = String.raw`(?<pronoun>\b(?:[Ii]t|[Tt]hey)(?= ))`;
 /**
+ * "We have delivered three ⟨W⟩ systems": a supplier's own account, in a briefing or a statement, for the state the text
+ * speaks for; whom it went to, when the clause does not say, is whom the sentence before named.
+ */
+const WE_SUPPLY = String.raw`(?<swe>\b[Ww]e(?= ))`;
+/**
  * "the country gave Ukraine ...", "Israel had delivered ⟨W⟩ to the island": a state named by what it is, as a text
  * about it calls it again; the state the text is about, else the one "it" would stand for.
  */
 const DESCRIBED = String.raw`\b[Tt]he (?:country|island|kingdom|archipelago|republic|emirate)\b`;
 const SUPPLIER_VERB = new RegExp(
-  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|(?<described>${DESCRIBED})|(?<firm>\b[Tt]he ${COMPANY_NOUN}\b)|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${OBJECTS}))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
+  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|${WE_SUPPLY}|(?<described>${DESCRIBED})|(?<firm>\b[Tt]he ${COMPANY_NOUN}\b)|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${OBJECTS}))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
   'gu',
 );
 /**
@@ -168,8 +174,10 @@ const SUPPLIED_BY = new RegExp(
   String.raw`${NEAR_WEAPON}(?: [^⟨;,]{0,30}?)? (?:(?:has|have|had|was|were|are|is) )?(?:(?:not|never|already|recently|reportedly|allegedly|been) )*(?<verb>${SUPPLIED}) by (?:the )?(?<by>${OBJECTS})(?! (?:to|for) )`,
   'gu',
 );
+/** "the aircraft we are acquiring from ⟨A⟩": a purchase under way, its -ing form after "are" or "is". */
+const BEING_RECEIVED = String.raw`(?<=\b(?:are|is|was|were) )${RECEIVING}`;
 const BOUGHT_FROM = new RegExp(
-  String.raw`${NEAR_WEAPON},? (?:(?:that|which) )?(?:(?:(?<we>we|it|they)|(?<buyer>⟨\d+⟩)) )?(?<aux>${AUX})(?:${RECEIVED}) (?:[^⟨;,]{0,30}? )?from (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
+  String.raw`${NEAR_WEAPON},? (?:(?:that|which) )?(?:(?:(?<we>we|it|they)|(?<buyer>⟨\d+⟩)) )?(?<aux>${AUX})(?:${RECEIVED}|${BEING_RECEIVED}) (?:[^⟨;,]{0,30}? )?from (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
   'gu',
 );
 /** A further object and its recipient after a first: "... to ⟨B1⟩ in 2025 and 12 ⟨W2⟩ to ⟨B2⟩". */
@@ -191,6 +199,15 @@ const AND_RECEIVED = new RegExp(
 const AND_FROM = new RegExp(
   String.raw`^(?: [^;,]{0,40}?)?(?:,[^⟨;,]{1,30})?(?:,| and|, and) ${WEAPON}(?: [^⟨;,]{0,30}?)? from (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
   'u',
+);
+/**
+ * "From ⟨A⟩ it received ⟨W⟩", "From ⟨A⟩, ⟨B⟩ bought ⟨W⟩", "From ⟨A⟩ came ⟨W⟩", "..., and from ⟨C⟩ the frigate ⟨W2⟩": a
+ * buyer's arsenal told seller by seller, each seller put first. The buyer is the clause's subject, else whom the list
+ * began with or the state the text is about; an item with no verb of its own ("and from ⟨C⟩ ⟨W⟩") goes on a list.
+ */
+const FRONTED_FROM = new RegExp(
+  String.raw`(?:^|[.;:]\s+|,\s+and\s+|\band\s+)(?<lead>[Ff]rom) (?:the )?(?<from>${OBJECTS}),?\s+(?:(?:(?:the )?(?<recipient>⟨\d+⟩)|(?<rpronoun>\b(?:it|they)\b)|(?<rwe>\b[Ww]e\b))\s+(?<aux>${AUX})(?:${RECEIVE})\s+|(?:(?:has|have|had|also)\s+)*(?:${ARRIVE})\s+|(?<bare>))${WEAPON}(?<vessel> ⟨\d+⟩)?(?:(?: [^⟨;,]{0,30}?)? (?:for|to) ${PLACE_WORDS}(?<to>${OBJECTS}))?`,
+  'gu',
 );
 /** A second verb of supplying after a first, its subject the first's: ", and sold ⟨W⟩ to ⟨B⟩", the verb right after "and". */
 const AND_SUPPLY = new RegExp(String.raw`^[^;]{0,120}?,? and (?<aux>${AUX})(?<verb>${SUPPLY})\b`, 'u');
@@ -277,11 +294,15 @@ interface Parsed {
   negated: boolean;
   /** A supplier's whole trade with the recipient ("⟨A⟩ is ⟨B⟩'s largest supplier"), not one delivery of it. */
   whole?: boolean;
+  /** Told seller first ("From ⟨A⟩ it bought ⟨W⟩"): the verb is this reading's, whatever "from" follows it. */
+  fronted?: boolean;
 }
 
 export class TransferFinder {
   /** For "these deliveries": the transfers the last sentence naming any named: "the US arms sales" after a sale of two systems is both. */
   private lastNamed: string[] = [];
+  /** Who bought in the last list told seller first ("From ⟨A⟩ it received ..."), for the next sentence of it. */
+  private lastFronted: string[] = [];
   /** The first state or body the last sentence named, for a sentence opening on "It supplied ...". */
   private lastSubject: string | undefined;
   /** The states and bodies the last sentence named. */
@@ -376,8 +397,11 @@ export class TransferFinder {
       // "⟨A⟩ sold it ⟨W1⟩, and ⟨C⟩ supplied ⟨W2⟩": a second supplier of the sentence with no recipient of its own
       // supplied the one the first did.
       const before = out.findLast((p) => p.recipients.length)?.recipients;
+      const home = this.homeState ? this.entities.state(this.homeState).key : undefined;
+      // "We have delivered ⟨W⟩" after "⟨A⟩ is the largest supporter of ⟨B⟩": the party named before, not the speaker's.
+      const told = g.swe ? this.lastActors.filter((k) => k !== home && this.entities.get(k)?.type === 'State') : [];
       const untold =
-        verb.recipient.to && (topic || before) && !g.own && !g.pronoun && !g.described && !g.firm
+        verb.recipient.to && (topic || before || told.length) && !g.own && !g.pronoun && !g.described && !g.firm
           ? UNTOLD.exec(rest)
           : null;
       // "gave it 14 ⟨W⟩ in exchange for the armour sent to ⟨C⟩": a pronoun right after the verb, a weapon after it, is
@@ -390,16 +414,20 @@ export class TransferFinder {
           ? speakerState
             ? [speakerState]
             : []
-          : g.pronoun
-            ? this.referent(masked, m.index)
-            : g.described
-              ? this.describedState(masked, m.index, [])
-              : g.firm
-                ? this.lastMaker(masked, m.index)
-                : g.supplier && OBJECT_BEFORE.test(text.slice(0, m.index))
-                  ? // "sold ⟨W⟩ to ⟨B⟩, and ⟨C⟩ supplied ...": a list that opens as the object before is one subject, its last.
-                    this.actors(masked, listUnits(g.supplier).slice(-1))
-                  : keys(g.supplier ?? g.from);
+          : g.swe
+            ? home
+              ? [home]
+              : []
+            : g.pronoun
+              ? this.referent(masked, m.index)
+              : g.described
+                ? this.describedState(masked, m.index, [])
+                : g.firm
+                  ? this.lastMaker(masked, m.index)
+                  : g.supplier && OBJECT_BEFORE.test(text.slice(0, m.index))
+                    ? // "sold ⟨W⟩ to ⟨B⟩, and ⟨C⟩ supplied ...": a list that opens as the object before is one subject, its last.
+                      this.actors(masked, listUnits(g.supplier).slice(-1))
+                    : keys(g.supplier ?? g.from);
       // "⟨A⟩ delivered ⟨W1⟩ to ⟨B1⟩ under a contract of 2016, and sold ⟨W2⟩ to ⟨B2⟩": a second verb of supplying with no
       // subject of its own is the same supplier's, whether or not the first verb's objects were read.
       const after = m.index + m.length + (way ? way[0].length : 0);
@@ -420,7 +448,9 @@ export class TransferFinder {
             ? before
             : topic && suppliers.every((k) => k.startsWith('state:') && k !== topic)
               ? [topic]
-              : []
+              : told.length === 1
+                ? told
+                : []
           : way.groups!.toit
             ? this.recipientReferent(masked, m.index, suppliers)
             : way.groups!.tothe
@@ -514,6 +544,7 @@ export class TransferFinder {
         negated: NEGATED.test(g.mid ?? ''),
       });
     }
+    out.push(...this.fronted(masked));
     // A supplier with no recipient beside it: the subject of the weapon's clause receives, or the state the text
     // speaks for ("we purchased", a ministry's statement, a briefing placed in its capital).
     for (const re of [SUPPLIED_BY, BOUGHT_FROM]) {
@@ -576,12 +607,77 @@ export class TransferFinder {
       }
     }
     // A transfer read by two patterns is one: the longer reading stands.
-    return out
-      .filter((p) => p.suppliers.length && p.recipients.length)
-      .filter(
-        (p, i, all) =>
-          !all.some((q, j) => j !== i && q.at <= p.at && q.end >= p.end && (q.at < p.at || q.end > p.end || j < i)),
-      );
+    const fronted = out.filter((p) => p.fronted);
+    return (
+      out
+        .filter((p) => p.suppliers.length && p.recipients.length)
+        // "From ⟨A⟩ it bought ⟨W1⟩, and from ⟨C⟩ ⟨W2⟩": the next item's "from" is not the first verb's seller.
+        .filter((p) => p.fronted || !fronted.some((f) => f.at < p.at && p.at < f.end))
+        .filter(
+          (p, i, all) =>
+            !all.some((q, j) => j !== i && q.at <= p.at && q.end >= p.end && (q.at < p.at || q.end > p.end || j < i)),
+        )
+    );
+  }
+
+  /** Transfers told seller first ("From ⟨A⟩ came ⟨W⟩"), each buyer read as FRONTED_FROM says. */
+  private fronted(masked: Masked): Parsed[] {
+    const out: Parsed[] = [];
+    const keys = (list: string | undefined) => (list ? this.actors(masked, listUnits(list)) : []);
+    let listed: string[] = [];
+    for (const m of masked.text.matchAll(FRONTED_FROM)) {
+      const g = m.groups!;
+      const suppliers = this.sellers(masked, g);
+      if (g.bare !== undefined && !listed.length) continue;
+      if (this.namesNoWeapon(masked, g.what)) continue;
+      const home = this.homeState ? this.entities.state(this.homeState).key : undefined;
+      const recipients = g.to
+        ? keys(g.to)
+        : g.recipient
+          ? keys(g.recipient)
+          : g.rwe
+            ? home
+              ? [home]
+              : []
+            : listed.length
+              ? listed
+              : this.buyer(masked, m.index!, suppliers);
+      if (!recipients.length) continue;
+      listed = recipients;
+      this.lastFronted = recipients;
+      const at = m.index! + m[0].indexOf(g.lead!);
+      // "the amphibious ship ⟨W⟩": the vessel's name after what it is names the system.
+      const what = g.vessel ? `${g.what}${g.vessel}` : g.what;
+      out.push({
+        suppliers,
+        recipients,
+        weapon: { ...g, what },
+        at,
+        end: m.index! + m[0].length,
+        negated: NEGATED.test(g.aux ?? '') || this.denied(masked.text, m.index!),
+        fronted: true,
+      });
+      const along = this.along(masked, m.index! + m[0].length, suppliers, recipients, out.at(-1)!.negated);
+      if (along) out.push({ ...along, fronted: true });
+    }
+    return out;
+  }
+
+  /**
+   * Who buys in a list told seller first when its clause names no one: whom the list's sentences before bought for,
+   * the state the text is about or is datelined in, the state it speaks for, else what "it" would stand for.
+   */
+  private buyer(masked: Masked, at: number, suppliers: string[]): string[] {
+    const dateline = datelineState(this.text);
+    const home = this.homeState ? this.entities.state(this.homeState).key : undefined;
+    const candidates = [
+      ...this.lastFronted,
+      this.topic(),
+      dateline && this.entities.byKey.has(`state:${dateline}`) ? `state:${dateline}` : undefined,
+      home,
+    ];
+    const found = candidates.find((k): k is string => !!k && !suppliers.includes(k));
+    return found ? [found] : this.referent(masked, at, suppliers);
   }
 
   /** Further purchases of a list after the first, each from its own seller, bought by the same recipients. */
