@@ -17,6 +17,8 @@ const table = z
     nouns: group,
     adjectives: group,
     predicates: group,
+    disappointment: group,
+    hindsight: group,
     concern: group.extend({ situations: z.array(z.string()).min(1) }),
     judging: z.object({ note: z.string(), verbs: z.array(z.string()).min(1) }),
     written: group,
@@ -34,6 +36,8 @@ export const JUDGEMENT_PHRASES: string[] = [
   ...table.nouns.phrases,
   ...table.adjectives.phrases,
   ...table.predicates.phrases,
+  ...table.disappointment.phrases,
+  ...table.hindsight.phrases,
   concern,
 ];
 
@@ -75,6 +79,15 @@ const JUDGED_THING = new RegExp(
  * for texts find (its penholder, its authors), or at no one, not at the speaker's adversary.
  */
 const WRITTEN = new RegExp(String.raw`\b(?:${table.written.phrases.join('|')})\b`, 'i');
+
+/**
+ * "had hoped that the draft would mention ⟨B⟩'s right ...", "the text should have been clearer about ...": a
+ * verdict on a text is aimed at whoever the rules for texts find, not at a party the text is said to leave out.
+ */
+export const TEXT_JUDGED = new RegExp(
+  String.raw`^(?:[^⟨;]*?\b(?:that|with|by|at|about|over) )?(?:the|this|that|its|their) (?:final |draft |adopted )?(?:${table.written.phrases.join('|')})\b`,
+  'i',
+);
 
 /**
  * "⟨A⟩ called the detention an act of piracy", "⟨A⟩ described the survey ship's presence as a provocation": a

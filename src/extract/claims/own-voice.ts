@@ -18,6 +18,7 @@ const table = z
     badFaith: group,
     deterrence: group.extend({ relations: group, answered: group }),
     capability: group,
+    deterred: group,
     disagreement: group.extend({ claimed: group }),
     concern: group,
   })
@@ -36,6 +37,9 @@ export const ANSWERED_ACT = pattern(table.deterrence.answered.phrases);
 
 /** The speaker's side has the will or the means to defend its own: a warning to no one named. */
 export const CAPABILITY = pattern(table.capability.phrases);
+
+/** "so that no one is tempted to test us", "only makes an accident more likely": a clash warded off or foretold, a warning to no one named. */
+export const DETERRED = pattern(table.deterred.phrases);
 
 /** The speaker's side does not agree with a decision or words: a criticism of their author. */
 export const DISAGREEMENT = pattern(table.disagreement.phrases);

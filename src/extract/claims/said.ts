@@ -30,9 +30,18 @@ import { CORRECTION, SELF_DEFENCE, STANDING, TITLE } from './positions.js';
 import { agentOf, firstEntity, partners, refusedParty, subjectOf, warnedOf } from './referents.js';
 import { addresseeFor, CONSEQUENCE, consequenceFor, modalDemand, OWN_APPEAL, roleAddressee } from './consequences.js';
 import { protestedTo } from './protested.js';
+import { TEXT_JUDGED } from './judged.js';
 import { HOPED, RESOLVE } from './resolute.js';
 import { ANSWERED, POSSIBLE_THROUGH, PROXY_OF, RESOLVING_SUBJECT, RESPONSE_TO } from './content.js';
-import { ANSWERED_ACT, CAPABILITY, DETERRENCE, DISAGREED_CLAIM, DISAGREEMENT, RELATIONS_WITH } from './own-voice.js';
+import {
+  ANSWERED_ACT,
+  CAPABILITY,
+  DETERRED,
+  DETERRENCE,
+  DISAGREED_CLAIM,
+  DISAGREEMENT,
+  RELATIONS_WITH,
+} from './own-voice.js';
 import { serviceOf } from './services.js';
 import { partyOf } from './own-side.js';
 import { responder } from './reference.js';
@@ -155,9 +164,12 @@ const NONE_DID = new RegExp(
   String.raw`^(?:no|not (?:a single|one)|none of(?: the| our| its| their)?)(?: (${LIST}))?(?: [\w-]+){0,2}? ${OWN_PEOPLE}(?: of (?:the )?(${LIST}))?(?: (?:had|has|have|was|were|is|are|did|ever|been))* ${WRONG_ACTS}`,
   'i',
 );
-/** "It shows why ⟨X⟩ matters" argues a case: it finds nothing. */
+/**
+ * "It shows why ⟨X⟩ matters" argues a case: it finds nothing. "The recording proves that ⟨B⟩ ...", "the intercepted
+ * messages prove that ...": evidence cited as a finding is.
+ */
 const FINDING =
-  /^(?:(?:they|it|we|he|she|(?:the|our|its|their) [\w-]+|⟨\d+⟩) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined|shows?|showed|indicates?|indicated|confirms?|confirmed)\b(?! (?:why|how)\b)/i;
+  /^(?:(?:(?:they|it|we|he|she|(?:the|our|its|their) [\w-]+|⟨\d+⟩) )?(?:had |have |has )?(?:examined|found|concluded|established|identified|documented|recorded|verified|determined|shows?|showed|indicates?|indicated|confirms?|confirmed|proves?|proved|proven|demonstrates?|demonstrated)\b(?! (?:why|how)\b)|(?:the|our|its|their) [\w-]+ [\w-]+ (?:had |have |has )?(?:proves?|proved|proven|demonstrates?|demonstrated) that\b)/i;
 /**
  * Who did what a justification tells of: the speaker's side ("it", "we", "⟨A⟩", "⟨A⟩'s navy") or forces of no other
  * side named ("its troops", "our personnel", "the crew").
@@ -501,7 +513,8 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       if (target === null && (UNNAMED.test(words) || resolving)) readings[readings.length - 1]!.aimless = true;
     }
     // "has the will and the means to protect its citizens": the speaker's means to defend its own, a warning to no one.
-    else if (CAPABILITY.test(words) && subject === null)
+    // "We are buying so that no one is tempted to test us": a clash warded off or foretold, likewise (own-voice.ts).
+    else if ((CAPABILITY.test(words) || DETERRED.test(words)) && subject === null)
       readings.push({ kind: 'WARN', target: null, span: partSpan, aimless: true });
     // "we do not agree with it": a criticism of the author of what is disagreed with, named after "with" or before;
     // "We disagree with this", "with these accusations": a denial of what was claimed.
@@ -512,7 +525,8 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       else if (named !== null) read('CRITICIZE', named);
       else readings.push({ kind: 'CRITICIZE', target: null, span: partSpan, antecedent: true });
     } else if (EVALUATION.test(words)) {
-      const target = subject ?? (event ? null : agentOf(sides.entities, words, units, others));
+      const target =
+        subject ?? (event || TEXT_JUDGED.test(words) ? null : agentOf(sides.entities, words, units, others));
       read('CRITICIZE', target);
       // Only words pointing back ("this is unacceptable", "it was a provocation") take their target from what came before.
       if (target === null && !event && !POINTING_BACK.test(words)) readings[readings.length - 1]!.aimless = true;
