@@ -55,6 +55,11 @@ export class Entities {
   readonly partOf: { from: string; to: string }[] = [];
   readonly locatedIn: { from: string; to: string }[] = [];
   readonly links: Link[] = [];
+  /**
+   * Where the text names a state's organ by a common noun ("the Government", "the Syrian authorities", "the army"),
+   * with the organ's key and its state's: a claim aimed there is aimed at the organ (claims/organs-aimed.ts).
+   */
+  readonly organs: (Span & { key: string; state: string; service: boolean })[] = [];
 
   add(
     key: string,

@@ -1236,6 +1236,7 @@ export class MentionFinder {
           this.addOrganization(key, name, 'MILITARY', [service]);
           this.entities.link('partOf', key, record.key);
           this.entities.mention(key, { start, end }, this.text, false);
+          this.entities.organs.push({ key, state: record.key, start, end, service: true });
         }
         return [this.mentionOf(record.key, start, end - start, 'phrase')];
       });
@@ -1671,11 +1672,11 @@ export class MentionFinder {
    */
   private organs(mentions: Mention[]) {
     const clear = () => this.homeState ?? this.topicState() ?? datelineState(this.text);
-    for (const f of organsIn(this.text, demonyms, names)) {
+    for (const f of organsIn(this.text, demonyms, names, capitals)) {
       if (mentions.some((o) => o.start < f.end && f.start < o.end && !o.key.startsWith('state:'))) continue;
       const code =
         f.form === 'qualified'
-          ? (this.stateOf(f.demonym) ?? this.stateOf(f.possessive) ?? this.stateOf(f.named))
+          ? (this.stateOf(f.demonym) ?? this.stateOf(f.possessive) ?? this.stateOf(f.named) ?? this.stateOf(f.seat))
           : f.form === 'own'
             ? this.homeState
             : clear();
@@ -1691,6 +1692,7 @@ export class MentionFinder {
       this.addOrganization(key, name, f.organ.category, [...new Set([words, ...noun])]);
       this.entities.link('partOf', key, state.key);
       this.entities.mentionAfterClaims(key, { start: f.start, end: f.end });
+      this.entities.organs.push({ key, state: state.key, start: f.start, end: f.end, service: !!f.organ.service });
     }
   }
 

@@ -18,6 +18,7 @@ const ORGAN = z.object({
   own: z.array(z.string()),
   unmarked: z.array(z.string()),
   of: z.array(z.string()),
+  in: z.array(z.string()).optional(),
   before: z.array(z.string()),
   notFollowedBy: z.array(z.string()),
 });
@@ -47,16 +48,19 @@ export interface FoundOrgan {
   possessive?: string;
   /** The state's name after "of" ("the Government of Mali"). */
   named?: string;
+  /** The capital after "in" ("the authorities in Bangui"). */
+  seat?: string;
 }
 
 const B = '(?<![\\p{L}\\p{N}-])';
 const E = '(?![\\p{L}\\p{N}-])';
 
 /**
- * Every organ named in `text`; `demonyms` and `names` are the alternations of the states' demonyms and names. A
- * state's word joined by a hyphen ("pro-Russian forces", "Russian-backed forces") names someone else's men.
+ * Every organ named in `text`; `demonyms`, `names` and `capitals` are the alternations of the states' demonyms, names
+ * and capitals. A state's word joined by a hyphen ("pro-Russian forces", "Russian-backed forces") names someone
+ * else's men.
  */
-export function organsIn(text: string, demonyms: string, names: string): FoundOrgan[] {
+export function organsIn(text: string, demonyms: string, names: string, capitals?: string): FoundOrgan[] {
   const found: FoundOrgan[] = [];
   for (const organ of ORGANS) {
     const before = organ.before.length ? `(?:(?:${alternation(organ.before)}) )?` : '';
@@ -77,6 +81,12 @@ export function organsIn(text: string, demonyms: string, names: string): FoundOr
         'qualified',
         new RegExp(`${B}(?<noun>${alternation(organ.of)}) of (?:the )?(?<named>${names})${E}`, 'gu'),
       ]);
+    // "the authorities in Bangui", "the Government in Kinshasa": the organ seated in the state's capital.
+    if (organ.in?.length && capitals)
+      patterns.push([
+        'qualified',
+        new RegExp(`(?<=${B}[Tt]he )${before}(?<noun>${alternation(organ.in)}) in (?<seat>${capitals})${E}`, 'gu'),
+      ]);
     for (const [form, re] of patterns) {
       for (const m of text.matchAll(re)) {
         const g = m.groups!;
@@ -89,6 +99,7 @@ export function organsIn(text: string, demonyms: string, names: string): FoundOr
           ...(g.demonym ? { demonym: g.demonym } : {}),
           ...(g.possessive ? { possessive: g.possessive } : {}),
           ...(g.named ? { named: g.named } : {}),
+          ...(g.seat ? { seat: g.seat } : {}),
         });
       }
     }

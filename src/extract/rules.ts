@@ -13,6 +13,7 @@ import { aimResolve } from './claims/content.js';
 import { accuseSuppliers, tellSupplies, type ToldSupply } from './claims/supplies-told.js';
 import { UNNAMED } from './claims/lexicon.js';
 import { HEADING_TOPIC } from './claims/patterns.js';
+import { aimAtOrgans } from './claims/organs-aimed.js';
 import { eachParty } from './claims/parties.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
@@ -151,6 +152,7 @@ export class RulesExtractor implements Extractor {
     drafts.splice(0, drafts.length, ...aimResolve(drafts, entities, text, adversaryOf, UNNAMED));
     aboutWhatWasTold(drafts, sentences, entities);
     aboutTheDecision(drafts, sentences, entities);
+    aimAtOrgans(drafts, entities, mentions, text);
     if (drafts.length === 0)
       warnings.push('no claim found: no sentence has a speaker and a reporting verb the extractor knows');
 

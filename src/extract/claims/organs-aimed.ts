@@ -1,0 +1,73 @@
+import type { Entities, Mention } from '../entities.js';
+import { organsIn } from '../organs.js';
+import { slug } from '../text.js';
+import type { ClaimDraft } from './types.js';
+
+/**
+ * A charge, demand, warning or judgement aimed at a state's organ named as such ("accused the government of ...",
+ * "urged the Syrian authorities to ...", "criticized the Government for ...", "the government must ...") is aimed at
+ * that organ, an organization part of the state, not at the state (the corpus README's rule). The mentions read the
+ * organ's words as its state, so that what the organ says is the state's; here, once every form has aimed its claims,
+ * a claim aimed at a state that its sentence names only through one of its organs is aimed at the organ instead.
+ * A sentence that also names the state itself ("urged Syria and its Government") keeps the state. Not a denial: a
+ * denial answers whoever made the charge, the state when an organ of it did (the README); nor a position, which
+ * tells of a government ("the authorities in Tripoli had lost control") rather than holding it to account. Nor an organ named as the
+ * doer of a deed ("seized by the army", "the claim made by the Government"): the charge is of the deed.
+ */
+export function aimAtOrgans(drafts: ClaimDraft[], entities: Entities, mentions: Mention[], text: string) {
+  for (const c of drafts) {
+    const target = c.target;
+    if (!target?.startsWith('state:') || c.kind === 'DENY' || c.kind === 'STATE') continue;
+    const { start, end } = c.sentence;
+    const organs = entities.organs.filter((o) => o.state === target && o.start >= start && o.end <= end);
+    if (!organs.length) organs.push(...bareOrgans(entities, target, text, start, end));
+    if (!organs.length) continue;
+    const named = mentions.some(
+      (m) =>
+        m.key === target &&
+        m.start >= start &&
+        m.end <= end &&
+        !organs.some((o) => o.start <= m.start && m.end <= o.end),
+    );
+    if (named) continue;
+    const aimed = organs.find((o) => {
+      const before = text.slice(Math.max(start, o.start - 40), o.start);
+      return !AGENT.test(before) && (!o.service || CHARGED.test(before));
+    });
+    if (aimed) c.target = aimed.key;
+  }
+}
+
+/**
+ * "accused the government of ...", "urged the authorities to ..." where the mentions could not tell whose organ the
+ * words name and the claim's forms aimed it at a state by the text's other words: that state's organ, drafted here.
+ */
+function bareOrgans(entities: Entities, state: string, text: string, start: number, end: number) {
+  const record = entities.get(state);
+  if (!record) return [];
+  // Only as the object of the charge: a bare "the Government" elsewhere is as often the speaker's own.
+  const found = organsIn(text.slice(start, end), NOTHING, NOTHING).filter(
+    (f) => f.form === 'bare' && !f.organ.service && CHARGED.test(text.slice(start, start + f.start)),
+  );
+  return found.map((f) => {
+    const key = `org:${slug(record.name)}-${f.organ.slug}`;
+    entities.add(key, 'Organization', `${f.organ.name} of ${record.name}`, { category: f.organ.category }, [f.noun]);
+    entities.link('partOf', key, state);
+    const span = { start: start + f.start, end: start + f.end };
+    entities.mentionAfterClaims(key, span);
+    return { ...span, key, state, service: false };
+  });
+}
+
+/** An alternation that matches nothing: bare organs only. */
+const NOTHING = '(?!)';
+
+/**
+ * An armed service is the organ only as the object of the charge ("accused the military of", "faulted the navy for"):
+ * what "⟨Russian⟩ forces" did is its state's deed, as the gold has long had it.
+ */
+const CHARGED =
+  /\b(?:accus|fault|critici[sz]|urg|blam|condemn|warn|press|ask|call(?:ed|s|ing)? (?:on|upon))\w* (?:the |its )?$/;
+
+/** The words before an organ that make it the doer of a deed told in the passive or a noun: "by the", "made by its". */
+const AGENT = /\bby (?:the |its |their |his |her )?$/;
