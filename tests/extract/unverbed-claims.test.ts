@@ -165,7 +165,7 @@ describe('inaction judged by what it cost', () => {
     );
     claim(failed, 'state:QAT', 'CRITICIZE', 'org:un-security-council');
     const silent = await meeting(
-      'Indonesia’s delegate said the bombing of the hospital in Khan Younis, which the Security Council has done nothing to stop, was a war crime.',
+      'Indonesia’s delegate said the bombing of the hospital in Khan Younis, which the Security Council has failed to stop, was a war crime.',
     );
     claim(silent, 'state:IDN', 'CRITICIZE', 'org:un-security-council');
     const stated = await statement(
