@@ -26,7 +26,12 @@ const table = z
       fallsTo: z.array(z.string()).min(1),
     }),
     warning: phraseGroup,
-    addressees: z.object({ note: z.string(), roles: z.array(z.string()).min(1), pronouns: z.array(z.string()).min(1) }),
+    addressees: z.object({
+      note: z.string(),
+      roles: z.array(z.string()).min(1),
+      pronouns: z.array(z.string()).min(1),
+      kin: phraseGroup,
+    }),
     suppliers: phraseGroup,
   })
   .parse(dataTable('consequences.json'));
@@ -143,6 +148,9 @@ export const OWN_APPEAL =
   /^(?:we|I) (?:have |had |also |again |strongly |therefore )*(?:urged?|call(?:ed)? on|asked?|requested|advised?|pressed|press|expect(?:ed)?)\s+/i;
 
 const SUPPLIERS_OF = table.suppliers.phrases.map((p) => new RegExp(p, 'i'));
+
+/** "our partner the ", "our neighbour ": what a party asked is to the speaker, before its name (a pattern's source). */
+export const KIN = `(?:${table.addressees.kin.phrases.join('|')})`;
 
 /** "the states that arm ⟨X⟩ to ...": the unit of the party the addressees are named as arming, and where it ends. */
 export function suppliersAddressed(object: string): { recipient: number; length: number } | null {

@@ -187,7 +187,9 @@ export function adversaryOf(c: ClaimDraft, claims: ClaimDraft[], sameSentence = 
       d.target &&
       ADVERSARIAL.has(d.kind) &&
       [d.speaker, d.onBehalfOf].some((s) => s && own.includes(s)) &&
-      !own.includes(d.target)
+      !own.includes(d.target) &&
+      // The body a meeting's speakers address, faulted for failing to act, is not the side they stand against.
+      d.target !== FORUM
     )
       counts.set(d.target, (counts.get(d.target) ?? 0) + (d.sentenceIndex === c.sentenceIndex ? sameSentence : 1));
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);

@@ -1,4 +1,5 @@
-import { addresseeFor, roleAddressee, suppliersAddressed, suppliersOf } from './consequences.js';
+import { addresseeFor, KIN, roleAddressee, suppliersAddressed, suppliersOf } from './consequences.js';
+import { readWrongful } from './wrongful.js';
 import type { ClaimKind } from '../../domain/index.js';
 import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
@@ -136,9 +137,11 @@ export function readObject(
   // "urged Mr. ⟨Kovač⟩ to ...", the person; "calls on the ⟨EU⟩ and on ⟨NATO⟩ to ...", each body it calls on.
   // "requested an urgent meeting of the ⟨Council⟩": the body asked to meet is whom the demand is made of.
   const meeting = kind === 'DEMAND' ? MEETING_OF : '';
+  // "asked our neighbour ⟨B⟩ to ...": the party named after what it is to the speaker.
+  const kin = kind === 'DEMAND' ? `${KIN}?` : '';
   const objectList =
     new RegExp(
-      `^\\s*${meeting}(?:the |all (?:the )?|(?:Mr|Mrs|Ms|Dr)\\.? )?(?:(?:other )?(?:members|member states) of (?:the )?)?(${LIST}(?:,? and (?:also )?(?:on|upon) (?:the )?⟨\\d+⟩)?)(?:[’']s| members(?= to\\b))?`,
+      `^\\s*${meeting}${kin}(?:the |all (?:the )?|(?:Mr|Mrs|Ms|Dr)\\.? )?(?:(?:other )?(?:members|member states) of (?:the )?)?(${LIST}(?:,? and (?:also )?(?:on|upon) (?:the )?⟨\\d+⟩)?)(?:[’']s| members(?= to\\b))?`,
     ).exec(object) ??
     // "urges the guarantors of the ⟨Agreement⟩, including ⟨A⟩ and ⟨B⟩, to ...": those a demand names among whom it addresses.
     (kind === 'DEMAND'
@@ -397,5 +400,17 @@ export function readObject(
     // A resolve is aimed by the claims around it once all are drafted (content.ts aimResolve), not by those before it.
     ...(resolving ? { aimless: true } : {}),
   });
+  // "asked ⟨B⟩ to return the archives, which were removed unlawfully": the wrong the demand would right is criticised.
+  if (kind === 'DEMAND')
+    readings.push(
+      ...readWrongful(
+        finder.entities,
+        object,
+        units,
+        new Set(finder.speakers.withSides(f.speakers)),
+        { start: allegationStart, end: complement.end },
+        readings,
+      ),
+    );
   return { readings, allegationStart, deniesAccusation, deniedAccuser, denies };
 }

@@ -8,7 +8,8 @@ import { dataTable, phraseGroup as group } from '../tables.js';
  * unpunished", "We will not accept any intervention", "reserves the right to
  * respond") is a warning; that it has the means to defend itself, a warning
  * to no one named; that it does not agree with a decision, a criticism of
- * its author, and with what was claimed ("We disagree with this"), a denial. Read by said.ts only in a speaker's words, after
+ * its author, and with what was claimed ("We disagree with this"), a denial; inaction judged by what it cost
+ * ("Silence and inaction have not served ..."), a criticism of whoever failed to act. Read by said.ts only in a speaker's words, after
  * every word of accusation, denial and judgement.
  */
 
@@ -21,6 +22,7 @@ const table = z
     deterred: group,
     disagreement: group.extend({ claimed: group }),
     concern: group,
+    inaction: group.extend({ failed: group, waiting: group }),
   })
   .parse(dataTable('own-voice.json'));
 
@@ -52,3 +54,12 @@ export const BAD_FAITH = pattern(table.badFaith.phrases);
 
 /** "notes with the utmost concern that ⟨C⟩ has delivered ...": a supply told with concern, a criticism of the supplier. */
 export const CONCERN = pattern(table.concern.phrases);
+
+/** "Silence and inaction have not served the people of ⟨P⟩": inaction judged by what it cost, of a party not named. */
+export const INACTION = pattern(table.inaction.phrases);
+
+/** "have paid with their lives while waiting for the ⟨Council⟩ to act": the party awaited (group 1). */
+export const AWAITED = pattern(table.inaction.waiting.phrases);
+
+/** "the ⟨Council⟩ had again failed the people of the region", "has been silent while ...": the party that failed (group 1). */
+export const FAILED_TO_ACT = pattern(table.inaction.failed.phrases);

@@ -28,23 +28,35 @@ import { readHostileAct } from './hostile.js';
 import { briefers, readBriefedAct } from './briefed.js';
 import { CORRECTION, SELF_DEFENCE, STANDING, TITLE } from './positions.js';
 import { agentOf, firstEntity, partners, refusedParty, subjectOf, warnedOf } from './referents.js';
-import { addresseeFor, CONSEQUENCE, consequenceFor, modalDemand, OWN_APPEAL, roleAddressee } from './consequences.js';
+import {
+  addresseeFor,
+  CONSEQUENCE,
+  consequenceFor,
+  KIN,
+  modalDemand,
+  OWN_APPEAL,
+  roleAddressee,
+} from './consequences.js';
 import { protestedTo } from './protested.js';
 import { TEXT_JUDGED } from './judged.js';
 import { HOPED, RESOLVE } from './resolute.js';
 import { ANSWERED, POSSIBLE_THROUGH, PROXY_OF, RESOLVING_SUBJECT, RESPONSE_TO } from './content.js';
 import {
   ANSWERED_ACT,
+  AWAITED,
   CAPABILITY,
   DETERRED,
   DETERRENCE,
   DISAGREED_CLAIM,
   DISAGREEMENT,
+  FAILED_TO_ACT,
+  INACTION,
   RELATIONS_WITH,
 } from './own-voice.js';
 import { serviceOf } from './services.js';
 import { partyOf } from './own-side.js';
 import { responder } from './reference.js';
+import { readWrongful } from './wrongful.js';
 import type { Reading } from './types.js';
 
 /**
@@ -61,8 +73,10 @@ const MUST =
   /^(?!(?:we|i|it|they|he|she|you|this|that|these|those|such)\b)(?:the |all |every |any )?(?:[\w’'-]+ ){1,5}(?:must|needs? to|has to|have to)\b/i;
 /** Words opening with a pronoun: "we should be prepared" is a view of one's own, not an outcome asked for. */
 const PERSONAL = /^(?:we|i|it|they|he|she|you|this|that|there)\b/i;
-const WANT =
-  /\b(?:[Ww]e|I) (?:also |therefore |again |strongly )?(?:want|expect|urge|call on|call upon|ask|demand)\b(?: to see)?(?: (?:what|whether|how|that|the))? ?(?:[\w-]+ ){0,2}⟨(\d+)⟩/;
+/** "We expect ⟨B⟩ to ...", "We also expect our partner the ⟨B⟩ to ...": the party named, or named after what it is to the speaker. */
+const WANT = new RegExp(
+  String.raw`\b(?:[Ww]e|I) (?:also |therefore |again |strongly )?(?:want|expect|urge|call on|call upon|ask|demand)\b(?: to see)?(?: (?:what|whether|how|that|the))? ?(?:${KIN}|(?:[\w-]+ ){0,2})⟨(\d+)⟩`,
+);
 const CALL_ON = /\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed|e)) (?:the )?⟨(\d+)⟩/;
 /** "hoped all parties would stay calm": an appeal to no one in particular. */
 const ALL_PARTIES =
@@ -145,9 +159,13 @@ const VICTIM_OF = new RegExp(
   String.raw`\b(?:the |a )?victims? of (?:[\w-]+ ){0,3}?(?:attacks?|cyberattacks?|strikes?|aggression|sabotage|shelling|terrorism|raids?|incursions?) (?:carried out |launched |staged )?by (?:the )?(${LIST})`,
   'i',
 );
-/** "it was ⟨A⟩ that ...", "it is the West, and above all ⟨A⟩ and ⟨B⟩, that ...": blame laid on ⟨A⟩. */
+/**
+ * "it was ⟨A⟩ that ...", "it is the West, and above all ⟨A⟩ and ⟨B⟩, that ...", "It is ⟨A⟩ which continues to arm
+ * ...": a party singled out as the one that acts lays blame on it, whatever the verb. What the party must or will do is
+ * asked or foretold, not charged, and a party that suffered the act ("that was attacked") is its victim.
+ */
 const CLEFT = new RegExp(
-  String.raw`\b[Ii]t (?:is|was) (?:[^.;⟨]{0,60}?(?:above all|in particular|especially|notably) )?(?:the )?(${LIST})[^.;⟨]{0,30}? (?:that|who|which) (?:are|is|was|were|had|has|have|keep|kept)\b`,
+  String.raw`\b[Ii]t (?:is|was) (?:[^.;⟨]{0,60}?(?:above all|in particular|especially|notably) )?(?:the )?(${LIST})[^.;⟨]{0,30}? (?:that|who|which) (?:also |still |now |again |first |itself |alone |always |repeatedly )?(?!(?:must|should|will|would|shall|can|could|may|might|needs?|ought|decides?|determines?)\b|(?:is|are|was|were|has been|have been|had been) (?:being )?(?:the (?:victim|target)|[a-z]+ed by|attacked|targeted|invaded|occupied|bombed|shelled|struck|hit|threatened)\b)[a-z]+(?:s|ed)?\b`,
 );
 /** A clause about something done rather than someone: "the launch violated ...", "the Israeli restrictions were ...". */
 export const EVENT_SUBJECT =
@@ -524,7 +542,12 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       if (DISAGREED_CLAIM.test(disagreed)) read('DENY', named);
       else if (named !== null) read('CRITICIZE', named);
       else readings.push({ kind: 'CRITICIZE', target: null, span: partSpan, antecedent: true });
-    } else if (EVALUATION.test(words)) {
+    }
+    // "African soldiers have paid ... while waiting for the ⟨Council⟩ to share the cost": a criticism of the party awaited.
+    else if ((m = AWAITED.exec(words)) && !own.has(units[Number(m[1])]!.mention.key)) read('CRITICIZE', Number(m[1]));
+    // "Silence and inaction have not served ...": of whoever failed to act, which the words leave unnamed (conventions.ts).
+    else if (INACTION.test(words)) readings.push({ kind: 'CRITICIZE', target: null, span: partSpan, aimless: true });
+    else if (EVALUATION.test(words)) {
       const target =
         subject ?? (event || TEXT_JUDGED.test(words) ? null : agentOf(sides.entities, words, units, others));
       read('CRITICIZE', target);
@@ -586,6 +609,21 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     // The UN's or a monitor's account of a party's act is a finding aimed at the doer (briefed.ts).
     else if (briefers(sides, speakers))
       readings.push(...readBriefedAct(sides, words, units, own, partSpan, readings.splice(before)));
+    // "which the ⟨Council⟩ had failed even to condemn": a party's failure to act, whatever else the clause tells.
+    const failed = FAILED_TO_ACT.exec(words);
+    if (failed && !own.has(units[Number(failed[1])]!.mention.key)) {
+      const party = Number(failed[1]);
+      const at = part.text.lastIndexOf(words.slice(failed.index));
+      const from = at < 0 ? part.start : part.start + at;
+      // What the clause tells before the failure ("his country had acted in self-defence, ..., which ...") stays the
+      // position it was, when nothing else in the clause was read.
+      if (readings.length === before && from > part.start)
+        readings.push({ kind: 'STATE', target: null, span: { start: part.start, end: from }, aimless: true });
+      if (!readings.slice(before).some((r) => r.kind === 'CRITICIZE' && r.target === party))
+        readings.push({ kind: 'CRITICIZE', target: party, span: { start: from, end: partSpan.end } });
+    }
+    // "from which ⟨A⟩ was removed unjustly": an act judged by its adverb, whatever else the clause asks or tells.
+    readings.push(...readWrongful(sides.entities, words, units, own, partSpan, readings.slice(before)));
     // "Instead it imposed illegal sanctions on ⟨C⟩" opening a sentence: "it" is the last party the sentence before told
     // doing something, other than the speaker's own side.
     // "It has also violated the ceasefire": a wrong it did is an accusation of that party.
