@@ -62,7 +62,7 @@ describe('"the government" in the words of the opposition', () => {
         'France said the handover had been agreed between equals. ' +
         'Opposition deputy Fatou Sarr accused the government of using the handover to hide cuts to the army.',
     );
-    expect(lines(draft)).toContain('person:fatou-sarr ACCUSE state:SEN');
+    expect(lines(draft)).toContain('person:fatou-sarr ACCUSE org:senegal-government');
     expect(lines(draft)).not.toContain('person:fatou-sarr ACCUSE state:FRA');
   });
 });

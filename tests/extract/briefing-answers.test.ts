@@ -131,6 +131,6 @@ JOURNALIST (Nation): Somalia's foreign ministry says Kenyan soldiers crossed the
 
 MR KIPLAGAT: We call on the Somali authorities to investigate the incident together with us.`;
     const draft = await extract(text, '2026-03-04');
-    claim(draft, 'state:KEN', 'DEMAND', 'state:SOM');
+    claim(draft, 'state:KEN', 'DEMAND', 'org:somalia-authorities');
   });
 });

@@ -99,11 +99,11 @@ describe('a party named by what it is', () => {
     expect(lines(draft)).toContain('state:GHA ACCUSE state:TGO');
   });
 
-  it('aims a voice of no state\'s "urged the administration to ..." at the state just spoken of', async () => {
+  it('aims a voice of no state\'s "urged the administration to ..." at the administration of the state just spoken of', async () => {
     const draft = await extract(
       'Benin closed its border crossings on Friday. Shelling continued near the border with Togo. The opposition party Kofi Forum urged the administration to seek talks.',
     );
-    expect(lines(draft)).toContain('org:kofi-forum DEMAND state:TGO');
+    expect(lines(draft)).toContain('org:kofi-forum DEMAND org:togo-government');
   });
 
   it('aims a state\'s "criticized the Government" at no one when two states are named alike', async () => {
@@ -113,12 +113,13 @@ describe('a party named by what it is', () => {
     expect(claim(draft, 'state:GHA', 'CRITICIZE').targets).toEqual([]);
   });
 
-  it('aims a state\'s "urged the de facto authorities to ..." and "accused the interim government of ..." at the state the text is about', async () => {
+  it('aims a state\'s "urged the de facto authorities to ..." and "accused the interim government of ..." at the organs of the state the text is about', async () => {
     const draft = await extract(
       'Mali’s transitional rulers closed the border with Niger on Monday. Mali said the closure was temporary, and Mali’s army moved troops north. The representative of Senegal urged the de facto authorities to reopen the crossings, and Ghana accused the interim government of blocking trade.',
     );
-    expect(lines(draft)).toContain('state:SEN DEMAND state:MLI');
-    expect(lines(draft)).toContain('state:GHA ACCUSE state:MLI');
+    expect(lines(draft)).toContain('state:SEN DEMAND org:mali-authorities');
+    // Which of Mali's two organs the charge names is not told apart yet: it is aimed at one of them, not at Mali.
+    expect(lines(draft).filter((l) => l.startsWith('state:GHA ACCUSE org:mali-'))).toHaveLength(1);
   });
 
   it('aims "called on the defence minister to ..." of a voice of no state at the state just spoken of', async () => {
@@ -128,9 +129,9 @@ describe('a party named by what it is', () => {
     expect(lines(draft)).toContain('org:kofi-forum DEMAND state:KEN');
   });
 
-  it('leaves "the Government of ⟨State⟩" to the state it names', async () => {
+  it('aims a charge at "the Government of ⟨State⟩" at that government, an organ of the state it names', async () => {
     const draft = await extract('Ghana accused the Government of Togo of moving troops to the border.');
-    expect(lines(draft)).toEqual(['state:GHA ACCUSE state:TGO']);
+    expect(lines(draft)).toEqual(['state:GHA ACCUSE org:togo-government']);
   });
 });
 

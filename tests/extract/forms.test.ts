@@ -131,11 +131,11 @@ describe('what is said: hypotheticals, judgements and hostile acts', () => {
 });
 
 describe('"the Government" in coverage of one country', () => {
-  it("is the state the text is about when one clearly is, and no state's when none is", async () => {
+  it("is the government of the state the text is about when one clearly is, and no state's when none is", async () => {
     const about = await extract(
       "Violence against former combatants continues to undermine Colombia's peace process, the head of the mission told the Security Council this morning. Colombia has lost 40 signatories this year. The representative of the United States criticized the Government for suspending extraditions. The representative of Brazil said Colombia needed support.",
     );
-    claim(about, 'state:USA', 'CRITICIZE', 'state:COL');
+    claim(about, 'state:USA', 'CRITICIZE', 'org:colombia-government');
     const none = await extract(
       'Peru and Chile held talks on the border. The representative of France criticized the Government for delays.',
     );
@@ -448,7 +448,7 @@ describe('"requests ⟨B⟩ to ..." and "requested that ⟨B⟩ ..."', () => {
     const draft = await extract(
       'The Government of Namibia requests the Government of Botswana to return the boats. Malawi requested that Tanzania withdraw its patrol boats. Chile requested a meeting of the Council.',
     );
-    claim(draft, 'state:NAM', 'DEMAND', 'state:BWA');
+    claim(draft, 'state:NAM', 'DEMAND', 'org:botswana-government');
     claim(draft, 'state:MWI', 'DEMAND', 'state:TZA');
     expect(draft.claims.filter((c) => c.speaker === 'state:CHL')).toEqual([]);
   });

@@ -15,7 +15,7 @@ describe('a state opposition named by what its members are', () => {
       'Kenya signed a port agreement with China in March. Kenya says the terms are fair, and Kenya will repay the loans. ' +
         'Opposition deputies accused the Government on Tuesday of hiding the terms of the loans from parliament.',
     );
-    claim(draft, 'org:kenya-opposition-deputies', 'ACCUSE', 'state:KEN');
+    claim(draft, 'org:kenya-opposition-deputies', 'ACCUSE', 'org:kenya-government');
     expect(entity(draft, 'org:kenya-opposition-deputies')).toMatchObject({
       name: 'Opposition deputies of Kenya',
       aliases: expect.arrayContaining(['opposition deputies']),
@@ -69,13 +69,13 @@ describe('a state legislators named by their state', () => {
 });
 
 describe('the Government accused of doing something', () => {
-  it('is the state whose briefing it is, where "of" opens the act, not a state name', async () => {
+  it('is the government of the state whose briefing it is, where "of" opens the act, not a state name', async () => {
     const draft = await extract(
       'Press Briefing by the Spokesperson of the Ministry of Foreign Affairs of Kenya, Nairobi, 3 July 2024\n\n' +
         'Q: Opposition senators accuse the Government of ignoring Somali troop movements near Mandera. Your response?\n\n' +
         'Spokesperson: The Government is watching the border closely.',
     );
-    claim(draft, 'org:kenya-opposition-senators', 'ACCUSE', 'state:KEN');
+    claim(draft, 'org:kenya-opposition-senators', 'ACCUSE', 'org:kenya-government');
   });
 });
 

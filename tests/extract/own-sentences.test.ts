@@ -63,7 +63,7 @@ describe('a protest the speaker tells of making', () => {
     const draft = await statement(
       'The Ministry has conveyed its serious concerns to the Government of the Republic of Belarus about the new checkpoints on the border.',
     );
-    claim(draft, 'org:lithuania-ministry-of-foreign-affairs', 'CRITICIZE', 'state:BLR');
+    claim(draft, 'org:lithuania-ministry-of-foreign-affairs', 'CRITICIZE', 'org:belarus-government');
   });
 
   it('reads a note of protest handed to an envoy, told in the passive, as a criticism of the envoy\u2019s state', async () => {
@@ -77,7 +77,7 @@ describe('a protest the speaker tells of making', () => {
     const draft = await extract(
       "Statement of the Ministry of Foreign Affairs of Singapore\n\n4 March 2026\n\nMalaysian government vessels entered Singapore's territorial waters near Pedra Branca three times last week. We have protested each of these intrusions through diplomatic channels.",
     );
-    claim(draft, 'org:singapore-ministry-of-foreign-affairs', 'ACCUSE', 'state:MYS');
+    claim(draft, 'org:singapore-ministry-of-foreign-affairs', 'ACCUSE', 'org:malaysia-government');
     expect(
       lines(draft).filter((l) => / CRITICIZE state:MYS$/.test(l)),
       lines(draft).join('\n'),

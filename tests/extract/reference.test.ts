@@ -145,18 +145,18 @@ describe('"the government" faulted by a commentator', () => {
     expect(lines(draft)).not.toContain('person:priya-nair CRITICIZE state:ARM');
   });
 
-  it('is the state the sentence before opened on, not the last one it named', async () => {
+  it('is the government of the state the sentence before opened on, not the last one it named', async () => {
     const draft = await extract(
       'Brazil has sold fighter jets to Colombia. Ana Souza, an analyst in São Paulo, accused the government of hiding the price of the deal from Congress.',
     );
-    expect(lines(draft)).toContain('person:ana-souza ACCUSE state:BRA');
+    expect(lines(draft)).toContain('person:ana-souza ACCUSE org:brazil-government');
   });
 
   it('reads a third passage of the same shape', async () => {
     const draft = await extract(
       'Indonesia bought two submarines from France last year. Budi Santoso, a defence analyst in Jakarta, criticised the government for paying far more than Malaysia did.',
     );
-    expect(lines(draft)).toContain('person:budi-santoso CRITICIZE state:IDN');
+    expect(lines(draft)).toContain('person:budi-santoso CRITICIZE org:indonesia-government');
   });
 });
 

@@ -122,7 +122,7 @@ describe('participles and "while" clauses', () => {
       UN,
     );
     claim(draft, 'state:NOR', 'CRITICIZE');
-    claim(draft, 'state:NOR', 'ACCUSE', 'state:CAF');
+    claim(draft, 'state:NOR', 'ACCUSE', 'org:central-african-republic-authorities');
   });
 
   it('reads ", noting that ..." and ", stressing that ..." as what the speaker said, of the kind its words have', async () => {
@@ -148,13 +148,13 @@ describe('participles and "while" clauses', () => {
 });
 
 describe('what coverage of a meeting says of states and bodies', () => {
-  it('reads "the Government of ⟨State⟩" as the state, and a body named after a known one as a body of its own', async () => {
+  it('reads "the Government of ⟨State⟩" as that state\'s government, and a body named after a known one as a body of its own', async () => {
     const draft = await extract(
       'The representative of Austria accused the Government of Eritrea of detaining journalists. The African Union Commission on Human Rights said its monitors had been refused entry.',
       ON,
       UN,
     );
-    claim(draft, 'state:AUT', 'ACCUSE', 'state:ERI');
+    claim(draft, 'state:AUT', 'ACCUSE', 'org:eritrea-government');
     expect(draft.entities.map((e) => e.name)).toContain('African Union Commission on Human Rights');
   });
 
