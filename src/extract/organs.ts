@@ -25,10 +25,17 @@ const ORGAN = z.object({
 export type Organ = z.infer<typeof ORGAN>;
 
 const TABLE = z
-  .object({ note: z.string(), organs: z.array(ORGAN).min(1), unmarkedAfter: z.array(z.string()).min(1) })
+  .object({
+    note: z.string(),
+    organs: z.array(ORGAN).min(1),
+    unmarkedAfter: z.array(z.string()).min(1),
+    chargedAfter: z.object({ note: z.string(), stems: z.array(z.string()).min(1) }),
+  })
   .parse(dataTable('organs.json'));
 export const ORGANS: Organ[] = TABLE.organs;
 const UNMARKED_AFTER = alternation(TABLE.unmarkedAfter);
+/** The stems of the verbs of a charge, demand or warning before an organ, as a regular expression's alternation. */
+export const CHARGE_STEMS = `(?:${TABLE.chargedAfter.stems.join('|')})`;
 
 /**
  * How the organ is named: after its state's demonym or possessive or before "of" and its name, after "the" alone, with no article at all

@@ -1,5 +1,5 @@
 import type { Entities, Mention } from '../entities.js';
-import { organsIn } from '../organs.js';
+import { CHARGE_STEMS, organsIn } from '../organs.js';
 import { slug } from '../text.js';
 import type { ClaimDraft } from './types.js';
 
@@ -66,8 +66,7 @@ const NOTHING = '(?!)';
  * An armed service is the organ only as the object of the charge ("accused the military of", "faulted the navy for"):
  * what "⟨Russian⟩ forces" did is its state's deed, as the gold has long had it.
  */
-const CHARGED =
-  /\b(?:accus|fault|critici[sz]|urg|blam|condemn|warn|press|ask|call(?:ed|s|ing)? (?:on|upon))\w* (?:the |its )?$/;
+const CHARGED = new RegExp(String.raw`\b${CHARGE_STEMS}\w* (?:the |its )?$`);
 
 /** The words before an organ that make it the doer of a deed told in the passive or a noun: "by the", "made by its". */
 const AGENT = /\bby (?:the |its |their |his |her )?$/;

@@ -372,7 +372,7 @@ export class TransferFinder {
   private parse(masked: Masked, speakerState?: string): Parsed[] {
     const out: Parsed[] = [];
     const text = masked.text;
-    const keys = (list: string | undefined) => (list ? this.actors(masked, listUnits(list)) : []);
+    const keys = (list: string | undefined) => this.parties(masked, list);
     const hits: Hit[] = [...text.matchAll(SUPPLIER_VERB)].map((m) => ({
       index: m.index!,
       length: m[0].length,
@@ -397,7 +397,7 @@ export class TransferFinder {
       // "⟨A⟩ sold it ⟨W1⟩, and ⟨C⟩ supplied ⟨W2⟩": a second supplier of the sentence with no recipient of its own
       // supplied the one the first did.
       const before = out.findLast((p) => p.recipients.length)?.recipients;
-      const home = this.homeState ? this.entities.state(this.homeState).key : undefined;
+      const home = this.home();
       // "We have delivered ⟨W⟩" after "⟨A⟩ is the largest supporter of ⟨B⟩": the party named before, not the speaker's.
       const told = g.swe ? this.lastActors.filter((k) => k !== home && this.entities.get(k)?.type === 'State') : [];
       const untold =
@@ -415,9 +415,7 @@ export class TransferFinder {
             ? [speakerState]
             : []
           : g.swe
-            ? home
-              ? [home]
-              : []
+            ? this.homeParty()
             : g.pronoun
               ? this.referent(masked, m.index)
               : g.described
@@ -508,9 +506,7 @@ export class TransferFinder {
         // "It took delivery of ⟨W⟩ from ⟨A⟩": the actor "it" stands for receives.
         // "we are acquiring ⟨W⟩ from ⟨A⟩": the state the text speaks for receives.
         recipients: g.rwe
-          ? this.homeState
-            ? [this.entities.state(this.homeState).key]
-            : []
+          ? this.homeParty()
           : g.rpronoun
             ? this.subjectReferent(masked, m.index!)
             : g.rdescribed
@@ -554,7 +550,7 @@ export class TransferFinder {
         // would stand is who receives, read with the words of receiving (RECIPIENT_VERB).
         if (this.namesNoWeapon(masked, g.what)) continue;
         const suppliers = g.by ? keys(g.by) : this.sellers(masked, g);
-        const home = this.homeState ? this.entities.state(this.homeState).key : undefined;
+        const home = this.home();
         // "the 42 ⟨W⟩ that ⟨B⟩ ordered from ⟨A⟩": the buyer named in the clause receives.
         const buyer = g.buyer ? keys(g.buyer)[0] : undefined;
         // Failing those, the state named after it in its clause ("⟨W⟩ handed over by ⟨A⟩ were the first the ⟨B⟩ navy
@@ -620,25 +616,38 @@ export class TransferFinder {
     );
   }
 
+  /** The state the text speaks for (a ministry's statement, a briefing placed in its capital), drafted. */
+  private home(): string | undefined {
+    return this.homeState ? this.entities.state(this.homeState).key : undefined;
+  }
+
+  /** The same as a list of parties: none when the text speaks for no state. */
+  private homeParty(): string[] {
+    const home = this.home();
+    return home ? [home] : [];
+  }
+
+  /** The states and bodies a list of masked units names ("⟨1⟩, ⟨2⟩ and ⟨3⟩"). */
+  private parties(masked: Masked, list: string | undefined): string[] {
+    return list ? this.actors(masked, listUnits(list)) : [];
+  }
+
   /** Transfers told seller first ("From ⟨A⟩ came ⟨W⟩"), each buyer read as FRONTED_FROM says. */
   private fronted(masked: Masked): Parsed[] {
     const out: Parsed[] = [];
-    const keys = (list: string | undefined) => (list ? this.actors(masked, listUnits(list)) : []);
+    const keys = (list: string | undefined) => this.parties(masked, list);
     let listed: string[] = [];
     for (const m of masked.text.matchAll(FRONTED_FROM)) {
       const g = m.groups!;
       const suppliers = this.sellers(masked, g);
       if (g.bare !== undefined && !listed.length) continue;
       if (this.namesNoWeapon(masked, g.what)) continue;
-      const home = this.homeState ? this.entities.state(this.homeState).key : undefined;
       const recipients = g.to
         ? keys(g.to)
         : g.recipient
           ? keys(g.recipient)
           : g.rwe
-            ? home
-              ? [home]
-              : []
+            ? this.homeParty()
             : listed.length
               ? listed
               : this.buyer(masked, m.index!, suppliers);
@@ -669,7 +678,7 @@ export class TransferFinder {
    */
   private buyer(masked: Masked, at: number, suppliers: string[]): string[] {
     const dateline = datelineState(this.text);
-    const home = this.homeState ? this.entities.state(this.homeState).key : undefined;
+    const home = this.home();
     const candidates = [
       ...this.lastFronted,
       this.topic(),
