@@ -467,7 +467,7 @@ export class MentionFinder {
       if (chosen.some((d) => c.start < d.end && d.start < c.end)) continue;
       chosen.push(c);
     }
-    const mentions = chosen.sort((a, b) => a.start - b.start).flatMap((c) => c.apply());
+    const mentions = this.listedPlaces(chosen.sort((a, b) => a.start - b.start).flatMap((c) => c.apply()));
     this.describedBodies(mentions);
     this.groupsSpokenFor(mentions);
     this.legislatures(mentions);
@@ -2049,6 +2049,48 @@ export class MentionFinder {
         this.candidate(start, start + name.length, 30, () => this.newPlace(name, 'OTHER', start));
       }
     }
+  }
+
+  /**
+   * "Goa, Daman and Diu", "Sabah, Sarawak and Labuan": a name listed with places the text has read, which no rule read
+   * as anything, is a place too, as lists join names of one kind. Only a list of three or more, whose other names
+   * are all places, tells the kind.
+   */
+  private listedPlaces(mentions: Mention[]): Mention[] {
+    const list = new RegExp(`${B}${PLACE_NAME}(?:, ${PLACE_NAME})+,? and ${PLACE_NAME}${E}`, 'gu');
+    const added: Mention[] = [];
+    const places = new Map(
+      mentions
+        .filter((o) => this.entities.get(o.key)?.type === 'Place')
+        .map((o) => [fold(this.text.slice(o.start, o.end)), o.key] as const),
+    );
+    for (const m of matches(this.text, list)) {
+      let at = m.index!;
+      const items = namesIn(m[0]).map((name) => {
+        const start = this.text.indexOf(name, at);
+        at = start + name.length;
+        const over = mentions.filter((o) => o.start < at && start < o.end);
+        return { name, start, over };
+      });
+      const place = (o: Mention) => this.entities.get(o.key)?.type === 'Place';
+      const read = items.filter((i) => i.over.length);
+      if (this.inTitle(m.index!) || !read.every((i) => i.over.every(place) && i.over[0]!.start === i.start)) continue;
+      // A place the text reads elsewhere ("crossed into Goa") is known wherever it is listed.
+      const known = (name: string) => places.get(fold(name));
+      if (!read.length && !items.some((i) => known(i.name))) continue;
+      for (const { name, start, over } of items) {
+        if (
+          over.length ||
+          name.split(' ').some((w) => NOT_PLACES.has(w)) ||
+          this.formOf(name) ||
+          DEMONYM_SHAPE.test(name)
+        )
+          continue;
+        const key = known(name);
+        added.push(key ? this.mentionOf(key, start, name.length, 'name') : this.newPlace(name, 'OTHER', start)[0]!);
+      }
+    }
+    return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
   }
 
   /** Whether a point of the text is in a line written in title case, a heading's: its capitals name nothing. */

@@ -37,9 +37,15 @@ const MODIFIER = `(?!(?:${alternation(generic)})(?![\\p{L}-]))[a-z][a-z-]+`;
 const PACT = `(?:${alternation(pacts)})s?`;
 /** A pact's kind: "peace agreement", "defence cooperation protocol", "memorandum of understanding", "joint declaration". */
 const KIND = `(?:${MODIFIER} ){0,2}(?:(?<of>(?:${alternation(ofHeads)}) of (?:${alternation(ofWords)}))|(?:${alternation(DATED_PACTS.joint)}) (?:${MODIFIER} )?(?:${alternation(DATED_PACTS.statements)})|${PACT})`;
+const SIGNED = `(?:(?:was|were|is|had been|has been|have been) )?(?:${alternation(signed)})`;
 /** Who made it or where: "between ⟨A⟩ and ⟨B⟩", "with ⟨A⟩", "initialled by the two countries", "signed in ⟨Place⟩". */
-const TAIL = `(?: between (?:${GROUP}|${PARTY} and ${PARTY})| with ${PARTY}| (?:${alternation(signed)}) (?:(?:by|with|between) (?:${GROUP}|${PARTY}(?: and ${PARTY})?)|in ${NAME}(?=[\\s,.;:])|in ${YEAR}))(?: in ${YEAR})?`;
-const DETERMINER = '(?<=(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Hh]is|[Hh]er) )';
+/**
+ * Who made it or where: "between ⟨A⟩ and ⟨B⟩", "with ⟨A⟩", "initialled by the two countries", "was signed in ⟨Place⟩",
+ * "the two countries signed".
+ */
+const TAIL = `(?: between (?:${GROUP}|${PARTY} and ${PARTY})| with ${PARTY}| ${SIGNED} (?:(?:by|with|between) (?:${GROUP}|${PARTY}(?: and ${PARTY})?)|in ${NAME}(?=[\\s,.;:])|in ${YEAR})| (?:that |which )?(?:${GROUP}|${PARTY} and ${PARTY}) (?:(?:have|has|had) )?(?:${alternation(signed)}))(?: in ${YEAR})?`;
+const DETERMINER =
+  '(?<=(?<![\\p{L}])(?:[Tt]he|[Aa]n?|(?<owner>[Ii]ts|[Tt]heir|[Oo]ur)|[Tt]his|[Tt]hat|[Hh]is|[Hh]er) )';
 /** What a deal to buy weapons is for, after it in its clause: "an agreement with ⟨A⟩ for the purchase of 88 ⟨W⟩" is a sale (transfers.ts). */
 const FOR_PURCHASE = new RegExp(
   `^[^.;]*?\\b(?:for (?:the )?${PURCHASE_NOUN} of|to (?:buy|purchase|acquire)\\b|for \\d)`,
@@ -58,12 +64,21 @@ const BY_NAME = new RegExp(
 export function describedPacts(text: string): DescribedPact[] {
   const found: DescribedPact[] = [];
   for (const m of text.matchAll(BY_PARTIES)) {
-    const { kind, tail, of } = m.groups!;
-    // A kind alone is the pact a text named before; "of intent" and "of understanding" name one alone.
-    if (!tail && !of) continue;
+    const { kind, tail, of, owner } = m.groups!;
+    // A kind alone is the pact a text named before; "of intent" and "of understanding" name one alone, and so does a
+    // kind of pact its parties own ("our shiprider agreement"), though not their consent ("its agreement to ...").
+    const owned = owner && kind!.includes(' ') && !/^ to\b/.test(text.slice(m.index! + m[0].length));
+    if (!tail && !of && !owned) continue;
     if (FOR_PURCHASE.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 120))) continue;
     const [start, end] = m.indices!.groups!.kind!;
-    found.push({ start, end, name: `${kind}${tail ?? ''}`, aliases: tail ? [kind!] : [] });
+    // "a peace agreement was signed in Bangkok" is the peace agreement signed in Bangkok.
+    const by = (tail ?? '').replace(/^ (?:was|were|is|had been|has been|have been) /, ' ');
+    found.push({
+      start,
+      end,
+      name: `${kind}${by}`,
+      aliases: tail ? [kind!] : [],
+    });
   }
   for (const m of text.matchAll(BY_NAME)) {
     const { names, kind } = m.groups!;

@@ -131,3 +131,27 @@ describe('a pact named by its kind and its parties, with no title', () => {
     expect(treaties(sale)).toEqual([]);
   });
 });
+
+describe('a pact told as made by its parties or where, in other orders', () => {
+  it('reads the passive and a clause of its parties', async () => {
+    const analysis = await extract(
+      'The border war ended when a ceasefire accord was signed in Tashkent in January 1966.',
+    );
+    expect(treaties(analysis)).toEqual(['ceasefire accord signed in Tashkent']);
+    const un = await extract(
+      'He said the raids breached the security protocol the two governments concluded in 2021 and international law.',
+    );
+    expect(treaties(un)).toEqual(['security protocol the two governments concluded in 2021']);
+    const statement = await extract(
+      'The Ministry recalls that the maritime boundary treaty was concluded by the two states in 1994 and remains in force.',
+    );
+    expect(treaties(statement)).toEqual(['maritime boundary treaty concluded by the two states in 1994']);
+  });
+
+  it('reads a kind of pact its parties own, but not their consent', async () => {
+    const d = await extract(
+      'Tonga welcomed the patrols under our shiprider agreement, and Fiji gave its agreement to the visit.',
+    );
+    expect(treaties(d)).toEqual(['shiprider agreement']);
+  });
+});

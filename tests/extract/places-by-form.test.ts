@@ -182,3 +182,23 @@ describe("a navy's shore base named as a ship", () => {
     expect(places(d)).toEqual([]);
   });
 });
+
+describe('a name listed with places the text reads', () => {
+  it('reads each name of a list whose others are places', async () => {
+    const analysis = await extract(
+      'Goa, Daman and Diu stayed Portuguese until 1961, when Indian troops crossed into Goa.',
+    );
+    expect(places(analysis)).toEqual(expect.arrayContaining(['Daman', 'Diu', 'Goa']));
+    const wire = await extract('ODESA, May 2 - Drones struck Odesa, Izmail and Reni overnight, the governor said.');
+    expect(places(wire)).toEqual(expect.arrayContaining(['Izmail', 'Reni']));
+    const un = await extract(
+      'She said Beledweyne, Bulo Burte and Jalalaqsi had been cut off since the floods near Beledweyne in May.',
+    );
+    expect(places(un)).toEqual(expect.arrayContaining(['Beledweyne', 'Bulo Burte', 'Jalalaqsi']));
+  });
+
+  it('reads no place in a list of people or of states', async () => {
+    const d = await extract('Ruto, Museveni and Kagame met in Kampala, and Kenya, Uganda and Rwanda signed.');
+    expect(places(d)).toEqual(['Kampala']);
+  });
+});
