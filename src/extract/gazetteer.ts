@@ -217,6 +217,8 @@ const LATIN = /^[\p{Script=Latin}\p{N}\s'’.,()-]+$/u;
 export const STATES = new Map<string, StateInfo>();
 /** Surface form (as written, case kept) to the state and how it names it. */
 export const STATE_FORMS = new Map<string, StateForm>();
+/** States whose capital bears the state's own name ("Djibouti", "Singapore"), by that name. */
+export const NAMESAKE_CAPITALS = new Map<string, string>();
 
 function addForm(form: string, code: string, role: SurfaceRole) {
   if (!form || !LATIN.test(form)) return;
@@ -254,6 +256,7 @@ for (const c of countries) {
   for (const d of [...demonyms, ...(EXTRA_DEMONYMS[code] ?? [])]) addForm(d, code, 'demonym');
   for (const capital of [...c.capital, ...(EXTRA_CAPITALS[code] ?? [])]) {
     if (!NOT_METONYMS.has(capital) && capital !== c.name.common) addForm(capital, code, 'capital');
+    if (capital === c.name.common) NAMESAKE_CAPITALS.set(capital, code);
   }
 }
 // States that no longer exist, named as actors in history ("the Soviet Union vetoed", "Yugoslavia abstained"): the
@@ -349,6 +352,8 @@ export interface KnownPlace {
   category: 'CITY' | 'REGION' | 'OTHER';
   /** The state it lies in, when that is not contested. */
   state?: string;
+  /** Words that name it alone after "the": "the Gulf". */
+  bare?: string[];
 }
 
 const placeTable = z
@@ -358,13 +363,21 @@ const placeTable = z
     openers: z.array(z.string()),
     openersOf: z.array(z.string()),
     closers: z.array(z.string()),
+    facilities: z.array(z.string()),
     compass: z.array(z.string()),
+    bareNotBefore: z.array(z.string()),
+    capitalCues: z.array(z.string()),
+    notOver: z.array(z.string()),
+    namesakeCues: z.array(z.string()),
+    shoreBefore: z.array(z.string()),
+    shoreAfter: z.array(z.string()),
     places: z.array(
       z.strictObject({
         name: z.string(),
         aliases: z.array(z.string()),
         category: z.enum(['CITY', 'REGION', 'OTHER']),
         state: z.string().optional(),
+        bare: z.array(z.string()).optional(),
       }),
     ),
   })
@@ -378,10 +391,22 @@ export const PLACE_QUALIFIERS = placeTable.qualifiers;
 /** Words a place's name opens with ("Lake Chad") or ends with, of either case ("the Panj river"). */
 export const PLACE_OPENERS = placeTable.openers;
 export const PLACE_CLOSERS = placeTable.closers;
+/** Words for a site named after the place it stands at, in lower case after the name ("the Giwa barracks"). */
+export const PLACE_FACILITIES = placeTable.facilities;
 /** Words a place's name opens with when "of" and another name follow ("the Gulf of Guinea", "the Horn of Africa"). */
 export const PLACE_OPENERS_OF = placeTable.openersOf;
 /** Points of the compass that make a region of a name after them ("North Darfur", "Western Australia"). */
 export const PLACE_COMPASS = placeTable.compass;
+/** Nouns for the parties of a region, before which a place's bare word is no place ("the Gulf states"). */
+export const PLACE_BARE_NOT_BEFORE = placeTable.bareNotBefore;
+/** Words after which a capital is the city itself ("over Kyiv"), and the nouns after which "over" is no place's. */
+export const CAPITAL_CUES = {
+  cues: placeTable.capitalCues,
+  notOver: placeTable.notOver,
+  namesakes: placeTable.namesakeCues,
+};
+/** Words that make a name with a navy's prefix a shore base's ("opened HMS Jufair"), a place, not a vessel's. */
+export const SHORE_CUES = { before: placeTable.shoreBefore, after: placeTable.shoreAfter };
 
 // ---------------------------------------------------------------------------
 // Treaties
@@ -390,6 +415,14 @@ export const PLACE_COMPASS = placeTable.compass;
 const treatyTable = z
   .object({
     dated: z.object({ pacts: z.array(z.string()), statements: z.array(z.string()), joint: z.array(z.string()) }),
+    described: z.object({
+      pacts: z.array(z.string()),
+      ofHeads: z.array(z.string()),
+      ofWords: z.array(z.string()),
+      signed: z.array(z.string()),
+      groups: z.array(z.string()),
+      generic: z.array(z.string()),
+    }),
     treaties: z.array(
       z.strictObject({ name: z.string(), aliases: z.array(z.string()), bare: z.array(z.string()).optional() }),
     ),
@@ -398,6 +431,8 @@ const treatyTable = z
 export const KNOWN_TREATIES: { name: string; aliases: string[]; bare?: string[] }[] = treatyTable.treaties;
 /** The words of a pact named by its kind and date, with no proper name (treaties.json `dated`). */
 export const DATED_PACTS = treatyTable.dated;
+/** The words of a pact named by its kind and its parties or place, with no title (treaties.json `described`). */
+export const DESCRIBED_PACTS = treatyTable.described;
 
 // ---------------------------------------------------------------------------
 // Ministries: "Ministry of Foreign Affairs", "foreign ministry", named for a state

@@ -15,14 +15,19 @@ import {
   MINISTRIES,
   NOT_PLACES,
   ORGANIZATIONS,
+  CAPITAL_CUES,
+  NAMESAKE_CAPITALS,
+  PLACE_BARE_NOT_BEFORE,
   PLACE_CLOSERS,
   PLACE_COMPASS,
+  PLACE_FACILITIES,
   PLACE_KINDS,
   PLACE_OPENERS,
   PLACE_OPENERS_OF,
   PLACE_QUALIFIERS,
   PLACE_WORDS,
   SHARED_STATE_FORMS,
+  SHORE_CUES,
   STATE_FORMS,
   STATES,
   stateName,
@@ -42,6 +47,7 @@ import { committeesIn } from './committees.js';
 import { COMPANY_HEAD, COMPANY_NAME, NOT_COMPANY } from './companies.js';
 import { namedFighters } from './fighters.js';
 import { organsIn } from './organs.js';
+import { describedPacts } from './pacts.js';
 import { questionOutlets } from './outlets.js';
 import { dataTable, phraseGroup } from './tables.js';
 import { SHARED_NAMES, sharedNamesIn } from './shared-names.js';
@@ -140,6 +146,13 @@ const STATE_BODY_HEAD =
 /** A state's name right before what follows it, as a possessive ("India's Border Security Force") or bare ("U.S. Africa Command"). */
 const POSSESSIVE_BEFORE = new RegExp(`(?:^|\\s)((${names})[’']s )$`, 'u');
 const NAME_BEFORE = new RegExp(`(?:^|\\s)((${names}) )$`, 'u');
+
+/** Words before or after a name with a navy's prefix that make it a shore base's (places.json `shoreBefore`). */
+const SHORE_BEFORE = new RegExp(`\\b(?:${alternation(SHORE_CUES.before)}) $`);
+const SHORE_AFTER = new RegExp(
+  `^,? (?:(?:the|a|an|its|their)(?:(?: \\p{L}[\\p{L}-]*){1,3}[’']s)?(?: [a-z]+)? )?(?:${alternation(SHORE_CUES.after)})\\b`,
+  'u',
+);
 
 /** Days and months, which follow "on" as a date, not as what a pact is on. */
 const CALENDAR_WORDS =
@@ -454,7 +467,7 @@ export class MentionFinder {
       if (chosen.some((d) => c.start < d.end && d.start < c.end)) continue;
       chosen.push(c);
     }
-    const mentions = chosen.sort((a, b) => a.start - b.start).flatMap((c) => c.apply());
+    const mentions = this.listedPlaces(chosen.sort((a, b) => a.start - b.start).flatMap((c) => c.apply()));
     this.describedBodies(mentions);
     this.groupsSpokenFor(mentions);
     this.legislatures(mentions);
@@ -1777,15 +1790,18 @@ export class MentionFinder {
       });
     }
     // "the island of Vaindloo", "the border town of Ramtha", "the departments of Alibori and Atacora", "the port of
-    // Beirut": a word for a place, qualified or not, then its name (a capital too: the port of a capital is a city).
+    // Beirut", "the former Portuguese territories of Goa, Daman and Diu": a word for a place, qualified or owned by a
+    // people or not, then its name (a capital too: the port of a capital is a city).
     const name = `\\p{Lu}[\\p{L}’'-]+(?:(?: (?:${PARTICLES}) | | (?:al|el)-)\\p{Lu}[\\p{L}’'-]+){0,2}`;
     const cityOf = new RegExp(
-      `\\b[Tt]he (?:(?:${PLACE_QUALIFIERS.join('|')}) )?(?<category>${PLACE_KINDS.join('|')}) of (?<list>${listOf(name)})`,
+      `\\b[Tt]he (?:(?:${PLACE_QUALIFIERS.join('|')}|${demonyms}) ){0,2}(?<category>${PLACE_KINDS.join('|')}) of (?<list>${listOf(name)})`,
       'gu',
     );
     for (const m of matches(this.text, cityOf)) {
       const g = m.groups!;
-      const category = /region|province|state|department|district/.test(g.category!) ? 'REGION' : 'CITY';
+      const category = /region|province|state|department|district|territor|colon|enclave|protectorate/.test(g.category!)
+        ? 'REGION'
+        : 'CITY';
       for (const place of namesIn(g.list!)) {
         const form = this.formOf(place);
         if ((form && form.role !== 'capital') || place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
@@ -1814,6 +1830,30 @@ export class MentionFinder {
         });
       }
     }
+    // "drones over Kyiv", "the road into Kabul", "the outskirts of Khartoum": a capital passed over, into or through is
+    // the city, not its government; "influence over Moscow" and "a row over Beijing's ..." are about the government.
+    const { cues, notOver, namesakes } = CAPITAL_CUES;
+    const passed = new RegExp(
+      `(?<!\\b(?:${alternation(notOver)}) over )(?<=${B}(?:${alternation(cues)}) )(?<place>${capitals})${E}(?![’']s)`,
+      'gu',
+    );
+    for (const m of matches(this.text, passed)) {
+      const place = m.groups!.place!;
+      this.candidate(m.index!, m.index! + place.length, 60, () => [
+        this.mentionOf(this.place(place, 'CITY', this.stateOf(place)!), m.index!, place.length, 'name'),
+      ]);
+    }
+    // "handed over in Djibouti", "a researcher in Singapore": a state whose capital bears its name names the city too,
+    // recorded beside the state, which stays the mention (the state may still be a claim's party).
+    const namesake = new RegExp(
+      `(?<=${B}(?:${alternation(namesakes)}) )(?<place>${alternation(NAMESAKE_CAPITALS.keys())})${E}(?![’']s)`,
+      'gu',
+    );
+    for (const m of matches(this.text, namesake)) {
+      const place = m.groups!.place!;
+      const span = { start: m.index!, end: m.index! + place.length };
+      this.entities.mention(this.place(place, 'CITY', NAMESAKE_CAPITALS.get(place)!), span, this.text, false);
+    }
     // "found in North Darfur and Khartoum": a capital joined by "and" to a place where something happened is a city.
     const joinedCapital = new RegExp(
       `${B}(?<=\\b(?:in|near|at|around|outside) (?:${PROPER} ){1,2}and )(?<place>${capitals})${E}(?! [A-Z])`,
@@ -1827,6 +1867,27 @@ export class MentionFinder {
       this.candidate(m.index!, m.index! + place.length, 60, () => {
         const key = this.place(place, 'CITY', this.stateOf(place)!);
         return [this.mentionOf(key, m.index!, place.length, 'name')];
+      });
+    }
+    // "in North and South Kivu", "North and South Darfur": the first point of the compass shares the name after the
+    // second, a region of its own; "North and South Korea" are two states.
+    const compassPair = new RegExp(
+      `${B}(?<first>${PLACE_COMPASS.join('|')}) and (?<second>(?:${PLACE_COMPASS.join('|')}) (?<name>${PROPER}))${E}(?! [A-Z\\d])`,
+      'gu',
+    );
+    for (const m of matches(this.text, compassPair)) {
+      const { first, second, name } = m.groups as { first: string; second: string; name: string };
+      const place = `${first} ${name}`;
+      const form = this.formOf(place);
+      if (form?.role === 'demonym' || this.formOf(name)?.role === 'demonym' || NOT_PLACES.has(name)) continue;
+      // The second is a region of its own wherever the pair stands ("reached North and West Darfur").
+      const at = m.index! + m[0].length - second.length;
+      if (!this.formOf(second)) this.candidate(at, at + second.length, 46, () => this.newPlace(second, 'REGION', at));
+      // The mention is the first word alone, a phrase: "North" is no other name of the region or the state.
+      this.candidate(m.index!, m.index! + first.length, 46, () => {
+        const key = form ? this.entities.state(form.code).key : makeKey('place', place);
+        if (!form) this.entities.add(key, 'Place', place, { category: 'REGION' });
+        return [this.mentionOf(key, m.index!, first.length, 'phrase')];
       });
     }
     // "North Darfur", "West Darfur", "Western Australia": a point of the compass before a name is a region of its
@@ -1880,6 +1941,8 @@ export class MentionFinder {
       // A sentence's "The" is no word of the name: "The Lobito corridor".
       const place = ownedPlace(m.groups!.place!.replace(/^The /, ''));
       if (place.split(' ').some((w) => NOT_PLACES.has(w)) || !/^\p{Lu}/u.test(place)) continue;
+      // "Port Moresby", "Port Louis": a capital, read as its state's.
+      if (this.formOf(place)) continue;
       const start = m.index! + m[0].length - place.length;
       // A word in lower case is no part of the name: "the Qosh Tepa canal" is also "Qosh Tepa".
       const closer = PLACE_CLOSERS.find((c) => c === c.toLowerCase() && place.endsWith(` ${c}`));
@@ -1988,6 +2051,48 @@ export class MentionFinder {
     }
   }
 
+  /**
+   * "Goa, Daman and Diu", "Sabah, Sarawak and Labuan": a name listed with places the text has read, which no rule read
+   * as anything, is a place too, as lists join names of one kind. Only a list of three or more, whose other names
+   * are all places, tells the kind.
+   */
+  private listedPlaces(mentions: Mention[]): Mention[] {
+    const list = new RegExp(`${B}${PLACE_NAME}(?:, ${PLACE_NAME})+,? and ${PLACE_NAME}${E}`, 'gu');
+    const added: Mention[] = [];
+    const places = new Map(
+      mentions
+        .filter((o) => this.entities.get(o.key)?.type === 'Place')
+        .map((o) => [fold(this.text.slice(o.start, o.end)), o.key] as const),
+    );
+    for (const m of matches(this.text, list)) {
+      let at = m.index!;
+      const items = namesIn(m[0]).map((name) => {
+        const start = this.text.indexOf(name, at);
+        at = start + name.length;
+        const over = mentions.filter((o) => o.start < at && start < o.end);
+        return { name, start, over };
+      });
+      const place = (o: Mention) => this.entities.get(o.key)?.type === 'Place';
+      const read = items.filter((i) => i.over.length);
+      if (this.inTitle(m.index!) || !read.every((i) => i.over.every(place) && i.over[0]!.start === i.start)) continue;
+      // A place the text reads elsewhere ("crossed into Goa") is known wherever it is listed.
+      const known = (name: string) => places.get(fold(name));
+      if (!read.length && !items.some((i) => known(i.name))) continue;
+      for (const { name, start, over } of items) {
+        if (
+          over.length ||
+          name.split(' ').some((w) => NOT_PLACES.has(w)) ||
+          this.formOf(name) ||
+          DEMONYM_SHAPE.test(name)
+        )
+          continue;
+        const key = known(name);
+        added.push(key ? this.mentionOf(key, start, name.length, 'name') : this.newPlace(name, 'OTHER', start)[0]!);
+      }
+    }
+    return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+  }
+
   /** Whether a point of the text is in a line written in title case, a heading's: its capitals name nothing. */
   private inHeading(at: number): boolean {
     const { words, capitalised } = titleCaseWords(lineAt(this.text, at));
@@ -1999,12 +2104,19 @@ export class MentionFinder {
     return this.inHeading(at) && !/[.!?]["”’]?\s*$/u.test(lineAt(this.text, at));
   }
 
-  /** Regions, territories and seas of the gazetteer (places.json), named bare: "fighting in Tigray", "Republika Srpska". */
+  /**
+   * Regions, territories and seas of the gazetteer (places.json), named bare: "fighting in Tigray", "Republika
+   * Srpska", and by a word that names one alone after "the": "the Gulf's suppliers", but not "the Gulf states".
+   */
   private knownPlaces() {
     const forms = new Map(KNOWN_PLACES.flatMap((p) => [p.name, ...p.aliases].map((f) => [f, p] as const)));
-    const re = new RegExp(`${B}(?:${alternation(forms.keys())})${E}`, 'gu');
+    const bare = new Map(KNOWN_PLACES.flatMap((p) => (p.bare ?? []).map((f) => [f, p] as const)));
+    const re = new RegExp(
+      `${B}(?:${alternation(forms.keys())}|(?<=\\bthe )(?<bare>${alternation(bare.keys())})(?! of\\b| \\p{Lu}| (?:${alternation(PLACE_BARE_NOT_BEFORE)})\\b))${E}`,
+      'gu',
+    );
     for (const m of matches(this.text, re)) {
-      const place = forms.get(m[0])!;
+      const place = (m.groups?.bare ? bare : forms).get(m[0])!;
       // Below a body's name, so that "the Alliance of Sahel States" stays one name.
       this.candidate(m.index!, m.index! + m[0].length, 45, () => {
         const key = makeKey('place', place.name);
@@ -2044,16 +2156,23 @@ export class MentionFinder {
     }
   }
 
-  /** "the Zaporizhzhia nuclear power plant", "Hmeimim air base": a site named after the place it is in. */
+  /**
+   * "the Zaporizhzhia nuclear power plant", "Hmeimim air base", "the Giwa barracks", "the T4 air base": a site named
+   * after the place it is in, or by a code; not a state's or a people's ("the Russian garrison").
+   */
   private facilities() {
     const re = new RegExp(
-      `${B}(?<place>(?:${PROPER} ){1,2}(?:nuclear power plant|power plant|nuclear plant|air base|airbase|naval base|military base|dam))${E}`,
+      `${B}(?<place>(?:(?:${PROPER} ){1,2}|(?<=\\bthe )\\p{Lu}{1,2}\\d{1,3} )(?:${alternation(PLACE_FACILITIES)}))${E}(?! [A-Z])`,
       'gu',
     );
     for (const m of matches(this.text, re)) {
-      const place = m.groups!.place!;
-      if (place.split(' ').some((w) => NOT_PLACES.has(w))) continue;
-      this.candidate(m.index!, m.index! + place.length, 76, () => this.newPlace(place, 'OTHER', m.index!));
+      // A sentence's "The" is no word of the name: "The Zaporizhzhia nuclear power plant".
+      const place = m.groups!.place!.replace(/^The /, '');
+      const start = m.index! + m[0].length - place.length;
+      const name = place.slice(0, place.search(/ \p{Ll}/u));
+      const owner = [name, name.split(' ')[0]!].map((n) => this.formOf(n)).find(Boolean);
+      if (place.split(' ').some((w) => NOT_PLACES.has(w)) || (owner && owner.role !== 'capital')) continue;
+      this.candidate(start, start + place.length, 76, () => this.newPlace(place, 'OTHER', start));
     }
   }
 
@@ -2085,6 +2204,13 @@ export class MentionFinder {
       }
     }
     this.datedPacts();
+    for (const p of describedPacts(this.text)) {
+      const key = makeKey('treaty', p.name);
+      this.candidate(p.start, p.end, 80, () => {
+        this.entities.add(key, 'Treaty', p.name, {}, p.aliases);
+        return [this.mentionOf(key, p.start, p.end - p.start, 'name')];
+      });
+    }
     const word = "[A-Z][\\p{L}’'-]*";
     // "the treaties of Lausanne and Paris": each name is a treaty's ("the Treaty of Lausanne"), not the city or the
     // state whose capital it is.
@@ -2315,6 +2441,15 @@ export class MentionFinder {
       const first = name.split(' ')[0]!;
       if (notNames.test(first) || STATE_FORMS.has(first) || STATE_FORMS.has(name) || NOT_SYSTEM_NAMES.has(first))
         continue;
+      // A navy's shore base is named as a ship: "opened HMS Jufair", "the naval base HMS Jufair" are a place's name.
+      if (
+        m.groups!.prefixed &&
+        (SHORE_BEFORE.test(this.text.slice(Math.max(0, m.index! - 40), m.index!)) ||
+          SHORE_AFTER.test(this.text.slice(m.index! + name.length, m.index! + name.length + 60)))
+      ) {
+        this.candidate(m.index!, m.index! + name.length, 78, () => this.newPlace(name, 'OTHER', m.index!));
+        continue;
+      }
       const key = makeKey('weapon', name);
       // Right after what it is, a name is the vessel's over a place's by its last word ("the tanker Aurora Bay").
       this.candidate(m.index!, m.index! + name.length, 78, () => {

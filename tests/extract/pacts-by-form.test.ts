@@ -73,3 +73,85 @@ describe('the Charter named bare', () => {
     expect(treaties(none)).toEqual([]);
   });
 });
+
+describe('a pact named by its kind and its parties, with no title', () => {
+  it('reads a pact between two parties, with a party, or made by them', async () => {
+    const wire = await extract(
+      'BELGRADE, May 9 - Serbia said the purchase broke the spirit of the border accord initialled by the two governments in Ohrid last year.',
+    );
+    expect(treaties(wire)).toEqual(['border accord initialled by the two governments']);
+    const un = await extract(
+      'The representative of Somalia said the maritime memorandum between Addis Ababa and Hargeisa was null and void.',
+    );
+    expect(treaties(un)).toEqual(['maritime memorandum between Addis Ababa and Hargeisa']);
+    const statement = await extract(
+      'The Ministry recalls that Kyrgyzstan concluded a water-sharing protocol with Tajikistan in 2022, which it will honour.',
+    );
+    expect(treaties(statement)).toEqual(['water-sharing protocol with Tajikistan in 2022']);
+  });
+
+  it('keeps the kind as an alias and the parties as states', async () => {
+    const d = await extract('Georgia and Armenia signed a joint declaration with Azerbaijan on transit.');
+    const pact = documentOf(d).entities.find((e) => e.type === 'Treaty');
+    expect(pact?.name).toBe('joint declaration with Azerbaijan');
+    expect(pact?.aliases).toEqual(['joint declaration']);
+    expect(
+      documentOf(d)
+        .entities.filter((e) => e.type === 'State')
+        .map((e) => e.key),
+    ).toContain('state:AZE');
+  });
+
+  it('reads a declaration of intent and a memorandum of understanding alone', async () => {
+    const d = await extract(
+      'Chile and Peru signed a declaration of intent on joint patrols, and Lima later added a memorandum of understanding.',
+    );
+    expect(treaties(d)).toEqual(['declaration of intent', 'memorandum of understanding']);
+  });
+
+  it('reads a place or the parties named before the kind', async () => {
+    const d = await extract(
+      'Moscow said the Yalta peace accord had never bound it, and Manila cited the Philippines–Japan defence pact.',
+    );
+    expect(treaties(d)).toEqual(['Philippines–Japan defence pact', 'Yalta peace accord']);
+    expect(
+      documentOf(d)
+        .entities.filter((e) => e.type === 'State')
+        .map((e) => e.key),
+    ).toContain('state:JPN');
+  });
+
+  it('reads no pact in its kind alone, in being in agreement with a party or in a deal to buy weapons', async () => {
+    const d = await extract(
+      'The agreement was welcomed; Paris said it was in agreement with Berlin on the new accord.',
+    );
+    expect(treaties(d)).toEqual([]);
+    // A deal to buy weapons is a sale, read as a transfer.
+    const sale = await extract('Chile signed an agreement with Sweden for the purchase of 12 Gripen fighters.');
+    expect(treaties(sale)).toEqual([]);
+  });
+});
+
+describe('a pact told as made by its parties or where, in other orders', () => {
+  it('reads the passive and a clause of its parties', async () => {
+    const analysis = await extract(
+      'The border war ended when a ceasefire accord was signed in Tashkent in January 1966.',
+    );
+    expect(treaties(analysis)).toEqual(['ceasefire accord signed in Tashkent']);
+    const un = await extract(
+      'He said the raids breached the security protocol the two governments concluded in 2021 and international law.',
+    );
+    expect(treaties(un)).toEqual(['security protocol the two governments concluded in 2021']);
+    const statement = await extract(
+      'The Ministry recalls that the maritime boundary treaty was concluded by the two states in 1994 and remains in force.',
+    );
+    expect(treaties(statement)).toEqual(['maritime boundary treaty concluded by the two states in 1994']);
+  });
+
+  it('reads a kind of pact its parties own, but not their consent', async () => {
+    const d = await extract(
+      'Tonga welcomed the patrols under our shiprider agreement, and Fiji gave its agreement to the visit.',
+    );
+    expect(treaties(d)).toEqual(['shiprider agreement']);
+  });
+});
