@@ -101,6 +101,21 @@ describe('a charge whose object is the relative pronoun of the party it hangs on
     );
     expect(lines(wire).some((l) => l.endsWith('ACCUSE org:rapid-support-forces'))).toBe(true);
   });
+
+  it("is aimed at the party the clause names as the verb's object", async () => {
+    const un = await extract(
+      'The representative of Ethiopia said the front, which she accused Egypt of financing, had attacked Gondar.',
+    );
+    expect(lines(un)).toContain('state:ETH ACCUSE state:EGY');
+    const wire = await extract(
+      'BAMAKO, Jan 9 - Mali said the attack had been carried out by the Islamic State Sahel Province, which it accused Niger of sheltering.',
+    );
+    expect(lines(wire).some((l) => l.endsWith('ACCUSE state:NER'))).toBe(true);
+    const participle = await extract(
+      'The representative of Rwanda rejected the report, saying his country faced the threat of the FDLR, which he accused Burundi of arming.',
+    );
+    expect(lines(participle)).toContain('state:RWA ACCUSE state:BDI');
+  });
 });
 
 describe('a text named by its author', () => {

@@ -66,14 +66,14 @@ export function findActive(r: SentenceReading, finder: ClaimFinder) {
     const prefix = masked.text.slice(0, subjectAt);
     // An act before the verb is the subject's only when the subject opens the sentence: a name inside a clause may be the act's object.
     if (m.groups!.acted && !/^\s*(?:[A-Z][a-z]+(?: [^,]{0,40})?,\s*)?(?:[Tt]he\s+)?$/.test(prefix)) continue;
-    // "⟨B⟩, which he accused of ...": a speaker's pronoun in a relative clause whose pronoun is the verb's object (read
-    // by claims/object.ts) is the speaker's own verb.
+    // "⟨B⟩, which he accused of ...", "⟨C⟩, which he accused ⟨B⟩ of arming": a speaker's pronoun in a relative clause
+    // whose pronoun or a party is the charging verb's object (claims/object.ts) is the speaker's own verb.
     // Not "which it attributed to ⟨B⟩", whose party comes after the verb (claims/relatives.ts).
     const relativeVerb = verbOf(m.groups!.verb!, 'active', masked.text.slice(verbEnd));
     const relativeObject =
       /,\s+(?:which|whom|who)\s+$/.test(prefix) &&
       /^(?:he|she|they|it|we)$/i.test(subject.trim()) &&
-      /^\s+(?:of|for|to)\b/.test(masked.text.slice(verbEnd)) &&
+      /^\s+(?:(?:the\s+)?⟨\d+⟩\s+(?=of\b|for\b))?(?:of|for|to)\b/.test(masked.text.slice(verbEnd)) &&
       relativeVerb.object === 'target' &&
       !relativeVerb.culpritAfter;
     if (
