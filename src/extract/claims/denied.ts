@@ -1,3 +1,4 @@
+import { UNNAMED_PARTIES } from './lexicon.js';
 import type { ClaimDraft } from './types.js';
 
 /**
@@ -11,6 +12,9 @@ import type { ClaimDraft } from './types.js';
 export const side = (c: ClaimDraft) => (c.speaker.startsWith('state:') ? c.speaker : (c.onBehalfOf ?? c.speaker));
 
 type SideOf = (key: string) => string | null;
+
+/** Words that open on parties the speaker does not name: "certain countries were arming ...". */
+const UNNAMED_DOERS = new RegExp(String.raw`^["“]?(?:that )?${UNNAMED_PARTIES}`, 'i');
 
 /** A denial of a reading ("rejects this interpretation", "that description", "that reading") answers a position, which stays one. */
 const OF_A_READING =
@@ -28,7 +32,8 @@ export function deniedAsAccusations(claims: ClaimDraft[]) {
     const answered = claims[denial.answers];
     // Until claims are settled (claims/conventions.ts) a statement may be aimed at whom its words name: the denier, or another.
     // An accusation aimed at no one ("the program is a cover for spying") that a side denies was aimed at that side.
-    const aimless = answered?.kind === 'ACCUSE' && !answered.target;
+    // Not one that charges parties it leaves unnamed ("certain countries were arming ⟨B⟩"): ⟨B⟩ denying it is not the accused.
+    const aimless = answered?.kind === 'ACCUSE' && !answered.target && !UNNAMED_DOERS.test(answered.allegation);
     // Thanks or praise ("has praised the seizure") is no charge, whatever a denial after it answers.
     if (!answered || answered.thanked || (answered.kind !== 'STATE' && !aimless)) continue;
     if (answered.target && answered.target !== side(denial)) continue;

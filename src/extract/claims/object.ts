@@ -11,6 +11,7 @@ import { ACCUSATION_OBJECT, deniedKinds, LINK, PLAYERS_AFTER } from './patterns.
 import { VOICERS } from './accounts.js';
 import { firstEntity, ownerOfSubject, passiveDoer, refusedParty, subjectOf } from './referents.js';
 import { partyOf } from './own-side.js';
+import { OTHERS_OF } from './parties.js';
 import { pronounObject, responder, setAgainst } from './reference.js';
 import type { Found, Reading, SentenceContext } from './types.js';
 
@@ -81,6 +82,21 @@ export interface ObjectReading {
   deniesAccusation: boolean;
   deniedAccuser: string | null;
   denies: ClaimKind[];
+}
+
+/**
+ * The party a relative clause hangs on when the clause's verb is the one read and its pronoun the verb's object:
+ * "⟨B⟩, which she accused of ...", "⟨B⟩ and its allies, whom he blamed for ...". The subject of the clause is a
+ * pronoun or a name, so that "⟨B⟩, which accused ⟨C⟩" (the party as subject) is not read.
+ */
+const RELATIVE_OBJECT =
+  /(⟨\d+⟩)(?: [a-z]+)?,? (?:which|whom|who) (?:he|she|they|it|we|(?:the )?⟨\d+⟩)(?: (?:also|had|has|have|later|then|repeatedly|previously|again))* $/;
+
+function antecedent(masked: Masked, f: Found): number | null {
+  const m = RELATIVE_OBJECT.exec(
+    masked.text.slice(Math.max(0, f.verbEnd - f.kindVerb.length - 120), f.verbEnd - f.kindVerb.length),
+  );
+  return m ? Number(/\d+/.exec(m[1]!)![0]) : null;
 }
 
 export function readObject(
@@ -154,8 +170,10 @@ export function readObject(
     kind === 'DEMAND' &&
     objectList !== null &&
     listUnits(objectList[1]!).length === 1 &&
-    units[listUnits(objectList[1]!)[0]!]!.mention.form === 'demonym' &&
-    PLAYERS_AFTER.test(object.slice(objectList.index + objectList[0].length));
+    ((units[listUnits(objectList[1]!)[0]!]!.mention.form === 'demonym' &&
+      PLAYERS_AFTER.test(object.slice(objectList.index + objectList[0].length))) ||
+      // "called on ⟨B⟩'s partners to stop supplying it": others named by what they are to ⟨B⟩, not ⟨B⟩.
+      (/[’']s$/.test(objectList[0]) && OTHERS_OF.test(object.slice(objectList.index + objectList[0].length))));
   // "attributes the attack to ⟨B⟩", "blamed the blast on ⟨B⟩": the accused comes after what it is blamed for.
   const blamedOn =
     kind === 'ACCUSE' && f.verb.culpritAfter
@@ -248,6 +266,11 @@ export function readObject(
         () => finder.referent(f.speakers, ctx.sentence.index),
       );
       allegationStart = complement.start + role.length;
+    } else if (f.verb.object === 'target' && /^\s*(?:of|for|to)\b/.test(object) && antecedent(masked, f) !== null) {
+      // "⟨Hamas⟩, which she accused of inciting ...", "⟨B⟩, whom he urged to withdraw": the relative pronoun is the
+      // object the verb lacks, the party the clause hangs on.
+      target = antecedent(masked, f);
+      allegationStart = complement.start + lead;
     } else if (kind !== 'CRITICIZE' && /^\s*(?:it|them)\s+(?:of|for|to)\b/.test(object)) {
       // "accused it of ...", "urged them to ...": aimed at what the pronoun stands for, the claims just made or the doer.
       const pronoun = /^\s*\w+\s+\w+\s*/.exec(object)!;

@@ -1,23 +1,27 @@
 import type { Entities, Mention } from '../entities.js';
 import { CHARGE_STEMS, organsIn } from '../organs.js';
 import { slug } from '../text.js';
+import { thankedOrgan } from './thanked.js';
 import type { ClaimDraft } from './types.js';
 
 /**
  * A charge, demand, warning or judgement aimed at a state's organ named as such ("accused the government of ...",
  * "urged the Syrian authorities to ...", "criticized the Government for ...", "the government must ...") is aimed at
- * that organ, an organization part of the state, not at the state (the corpus README's rule). The mentions read the
+ * that organ, an organization part of the state, not at the state (the corpus README's rule), and so are thanks
+ * ("thanks the Government of ⟨B⟩ for ..."). The mentions read the
  * organ's words as its state, so that what the organ says is the state's; here, once every form has aimed its claims,
  * a claim aimed at a state that its sentence names only through one of its organs is aimed at the organ instead.
  * A sentence that also names the state itself ("urged Syria and its Government") keeps the state. Not a denial: a
- * denial answers whoever made the charge, the state when an organ of it did (the README); nor a position, which
+ * denial answers whoever made the charge, the state when an organ of it did (the README); nor a position other than
+ * thanks, which
  * tells of a government ("the authorities in Tripoli had lost control") rather than holding it to account. Nor an organ named as the
  * doer of a deed ("seized by the army", "the claim made by the Government"): the charge is of the deed.
  */
 export function aimAtOrgans(drafts: ClaimDraft[], entities: Entities, mentions: Mention[], text: string) {
   for (const c of drafts) {
     const target = c.target;
-    if (!target?.startsWith('state:') || c.kind === 'DENY' || c.kind === 'STATE') continue;
+    // Thanks too: "thanks the Government of ⟨B⟩ for its offer" is aimed at the government thanked, as the gold has it.
+    if (!target?.startsWith('state:') || c.kind === 'DENY' || (c.kind === 'STATE' && !c.thanked)) continue;
     const { start, end } = c.sentence;
     const organs = entities.organs.filter((o) => o.state === target && o.start >= start && o.end <= end);
     if (!organs.length) organs.push(...bareOrgans(entities, target, text, start, end));
@@ -32,6 +36,7 @@ export function aimAtOrgans(drafts: ClaimDraft[], entities: Entities, mentions: 
     if (named) continue;
     const aimed = organs.find((o) => {
       const before = text.slice(Math.max(start, o.start - 40), o.start);
+      if (c.thanked) return !AGENT.test(before) && thankedOrgan(o.key);
       return !AGENT.test(before) && (!o.service || CHARGED.test(before));
     });
     if (aimed) c.target = aimed.key;

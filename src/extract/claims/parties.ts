@@ -23,6 +23,7 @@ const table = z
     before: z.array(z.string()),
     nouns: z.array(z.string()),
     counts: z.record(z.string(), z.number()),
+    pronouns: z.object({ note: z.string(), words: z.array(z.string()).min(1), followedBy: z.array(z.string()).min(1) }),
     singular: z.array(z.string()),
     followers: z.array(z.string()),
   })
@@ -47,11 +48,20 @@ const GROUP = new RegExp(
   'iu',
 );
 
+/** "urged both to settle the matter", "called on the two to agree": "both" or "the two" with no noun after it. */
+const PRONOUN = new RegExp(
+  String.raw`\b(?:${table.pronouns.words.join('|')}) (?=(?:${table.pronouns.followedBy.join('|')})\b)`,
+  'iu',
+);
+
 /** "We are grateful to these partners": thanks to a group noun that refers back, with no count. */
 const THANKED_GROUP = new RegExp(
   String.raw`(?<![\p{L}-])${THANKS_TO} (?:all )?(?:these|those) (?:[\p{L}-]+ )?(?:${table.nouns.join('|')})\b`,
   'iu',
 );
+
+/** "⟨B⟩'s partners", "⟨B⟩'s backers": parties named by what they are to ⟨B⟩, which are not ⟨B⟩. */
+export const OTHERS_OF = new RegExp(String.raw`^\s+(?:[a-z-]+ )?(?:${table.followers.join('|')})\b`);
 
 /** "⟨A⟩ and its ⟨Russian⟩ partners": a second party named beside the first by what it is to it. */
 const FOLLOWERS = new RegExp(String.raw`^\s+(?:${table.followers.join('|')})\b`, 'i');
@@ -151,7 +161,7 @@ function coordinated(c: ClaimDraft, text: string, names: Named[]): string[] {
  */
 function counted(c: ClaimDraft, text: string, names: Named[], entities: Entities): string[] {
   const group = GROUP.exec(c.allegation);
-  if (!group || !OPENING.test(c.allegation.slice(0, group.index))) return [];
+  if (!group || !OPENING.test(c.allegation.slice(0, group.index))) return pointedBack(c, text, names);
   const count = (group[1] ?? group[2] ?? group[3]!).toLowerCase();
   // "urged both governments to exercise restraint": calm is asked of no one in particular (conventions.ts).
   if (c.kind === 'DEMAND' && onlyCalm(c.allegation)) return [];
@@ -182,6 +192,30 @@ function counted(c: ClaimDraft, text: string, names: Named[], entities: Entities
   if (main.length) return main;
   if (states.length >= 2 && mentions(states[1]!) > mentions(states[2] ?? '')) return states.slice(0, 2);
   return most(before);
+}
+
+/**
+ * "offered its good offices to ⟨A⟩ and ⟨B⟩ and urged both to settle ...": "both" or "the two" standing alone opening a
+ * claim's words is the pair named together last before them, in their sentence or the one before, whatever kind of
+ * party; none when that pair holds the speaker's own side or calm alone is asked.
+ */
+function pointedBack(c: ClaimDraft, text: string, names: Named[]): string[] {
+  const pronoun = PRONOUN.exec(c.allegation);
+  if (!pronoun || !OPENING.test(c.allegation.slice(0, pronoun.index))) return [];
+  if (c.kind === 'DEMAND' && onlyCalm(c.allegation)) return [];
+  const at = text.indexOf(c.allegation, c.sentence.start);
+  const end = at >= 0 ? at + pronoun.index : c.sentence.start;
+  const from = previousSentence(text, c.sentence.start);
+  const own = (k: string) => k === c.speaker || k === c.onBehalfOf;
+  const last = coordinations(text, names, { start: from, end }, false).at(-1)?.keys ?? [];
+  return last.length === 2 && !last.some(own) ? last : [];
+}
+
+/** Where the sentence before the one starting at an offset starts. */
+function previousSentence(text: string, start: number): number {
+  const ends = [...text.slice(0, Math.max(0, start - 1)).matchAll(/[.!?]["”’]?\s+/g)];
+  const last = ends.at(-1);
+  return last ? last.index + last[0].length : 0;
 }
 
 /**

@@ -21,7 +21,12 @@ export function partners(words: string, target: number): number[] {
 export function subjectOf(words: string, units: Unit[]): number | null {
   const m =
     /^\s*(?:that\s+)?(?:the\s+)?⟨(\d+)⟩(?![ ]+(?:city|town|region|missiles?|weapons?|troops|forces|army))/i.exec(words);
-  if (m) return units[Number(m[1])]!.mention.form === 'demonym' ? null : Number(m[1]);
+  // "the ⟨Kuwaiti⟩ draft was one-sided": a text named by its author's demonym is the author's.
+  if (m && units[Number(m[1])]!.mention.form === 'demonym')
+    return new RegExp(`^ (?:${table.authored.nouns.join('|')})\\b`, 'i').test(words.slice(m.index + m[0].length))
+      ? Number(m[1])
+      : null;
+  if (m) return Number(m[1]);
   // "the ⟨Israeli⟩ restrictions on aid were ...": what a state's people did is the state's.
   const done = new RegExp(`^\\s*(?:that\\s+)?(?:the\\s+)?⟨(\\d+)⟩ (?:[a-z-]+ )?${DONE_BY}`, 'i').exec(words);
   return done ? Number(done[1]) : null;
@@ -67,6 +72,9 @@ const PASSIVE_BY = new RegExp(
 const DOING_POSSESSIVE =
   /^[’']s (?!(?:own )?(?:territory|territorial|border|borders|airspace|waters|sovereignty|people|citizens|civilians|population|security|interests?|capital|soil)\b)/;
 
+/** A preposition of place, direction or source before a name: what follows it is where, not who does. */
+const PLACED = /\b(?:on|in|into|to|from|at|toward|towards|inside|within|across|over)\s+(?:the\s+)?$/i;
+
 /**
  * Who a judgement is aimed at: the actor its clause names as doing
  * something (its subject, "by ⟨A⟩", "by the coast guard of ⟨A⟩", "⟨A⟩'s"), else the first actor named
@@ -86,14 +94,16 @@ export function agentOf(entities: Entities, words: string, units: Unit[], speake
     const before = words.slice(0, m.index);
     if (!actor(i)) continue;
     const after = words.slice(m.index + m[0].length);
-    // "a further escalation of ⟨A⟩'s support", "the ⟨Israeli⟩ restrictions": what ⟨A⟩ does, wherever it is named.
-    if (DOING_POSSESSIVE.test(after)) return i;
+    // "a further escalation of ⟨A⟩'s support", "the ⟨Israeli⟩ restrictions": what ⟨A⟩ does, wherever it is named; not
+    // a possessive after where or whence ("corvettes ordered from ⟨B⟩'s shipyards", "the attack on ⟨B⟩'s embassy").
+    if (DOING_POSSESSIVE.test(after) && !PLACED.test(before)) return i;
     if (units[i]!.mention.form === 'demonym') {
       if (new RegExp(`^ (?:[a-z-]+ )?${DONE_BY}`, 'i').test(after)) return i;
       continue;
     }
     if (
-      /\b(?:of|on|in|into|against|to|for|from|with|about|over|at|toward|towards|inside|within|across|between|among|and|or|than)\s+(?:the\s+)?$/i.test(
+      // "from ⟨B⟩'s ⟨Hyundai⟩": a name after a possessor stands where the possessor does.
+      /\b(?:of|on|in|into|against|to|for|from|with|about|over|at|toward|towards|inside|within|across|between|among|and|or|than)\s+(?:the\s+)?(?:⟨\d+⟩[’']s\s+)?$/i.test(
         before,
       )
     )
@@ -176,6 +186,7 @@ const table = z
       before: z.array(z.string()).min(1),
       after: z.array(z.string()).min(1),
     }),
+    authored: z.object({ note: z.string(), nouns: z.array(z.string()).min(1) }),
     vetoer: z.object({ note: z.string(), opening: z.array(z.string()).min(1) }),
     doerAsked: phraseGroup,
     warnedOf: z.object({

@@ -16,6 +16,7 @@ const table = z
   .object({
     note: z.string(),
     party: group.extend({ holders: z.array(z.string()).min(1), among: z.array(z.string()).min(1) }),
+    organs: z.object({ note: z.string(), slugs: z.array(z.string()).min(1) }),
     act: group.extend({
       acts: z.array(z.string()).min(1),
       participles: z.array(z.string()).min(1),
@@ -41,9 +42,13 @@ const THANKED = new RegExp(
   String.raw`(?<![\p{L}-])${alt(table.party.phrases)}${END} ${ADVERBS}(?:(${PARTIES})|(?:the |all )?[^⟨,;.]{1,50}?,? ${alt(table.party.among)} (${PARTIES}))`,
   'giu',
 );
-/** "... and to the ⟨Brazilian⟩ company ⟨Embraer⟩ for ...": a further party thanked after what the first is thanked for. */
+/**
+ * "... and to the ⟨Brazilian⟩ company ⟨Embraer⟩ for ...", "thanks ⟨B⟩ for its support and ⟨C⟩ for ...": a further party
+ * thanked after what the first is thanked for. Without "to" the party must be thanked for something of its own, so that
+ * "for its support to ⟨Ukraine⟩ and ⟨Moldova⟩" names no one thanked.
+ */
 const AND_TO =
-  /\b(?:and (?:also )?to|as well as(?: to)?) (?:the )?(?:[\w⟨⟩-]+ ){0,3}?⟨(\d+)⟩(?= for\b| on\b|[,.;]|$)/giu;
+  /\b(?:(?:and (?:also )?to|as well as(?: to)?) (?:the )?(?:[\w⟨⟩-]+ ){0,3}?⟨(\d+)⟩(?= for\b| on\b|[,.;]|$)|and (?:also )?(?:the )?(?:[\w-]+ ){0,3}?⟨(\d+)⟩ (?=for\b))/giu;
 
 const ACT_NOUN = alt(table.act.acts);
 /** "welcomed ⟨B⟩'s offer", "the ⟨Ethiopian⟩ offer", "the efforts of ⟨B⟩", "the role played by ⟨B⟩". */
@@ -51,6 +56,9 @@ const WELCOMED = new RegExp(
   String.raw`(?<![\p{L}-])${alt(table.act.phrases)}${END} ${ADVERBS}(?:(?:${table.act.called})?(?:the )?(${PARTIES})[’']s |(?:the |its |their )?(?:[a-z-]+ )?(⟨\d+⟩) (?:[a-z-]+ )?${ACT_NOUN}${END}|(?:the |this |these |its |their )?(?:[a-z-]+ )?${ACT_NOUN} (?:of|by) (${PARTIES})|the (?:[a-z-]+ ){1,3}?${alt(table.act.participles)}(?: [^⟨,;.]{1,30}?)? by (${PARTIES}))`,
   'giu',
 );
+
+/** Whether an organ of a state, by its key, is one that thanks are aimed at rather than at its state ("the Government of ⟨B⟩"). */
+export const thankedOrgan = (key: string) => table.organs.slugs.some((slug) => key.endsWith(`-${slug}`));
 
 /** Any verb of thanks, praise or welcome: the clause is one, whether or not it names whom. */
 const ANY = new RegExp(String.raw`(?<![\p{L}-])(?:${alt(table.party.phrases)}|${alt(table.act.phrases)})${END}`, 'giu');
@@ -81,7 +89,7 @@ export function thankedParties(clause: string, own: (unit: number) => boolean): 
     if (!ownClause(m.index)) continue;
     found.push(...listUnits(m[1] ?? m[2] ?? ''));
     const rest = clause.slice(m.index + m[0].length).split(/[;.]/)[0]!;
-    for (const more of rest.matchAll(AND_TO)) found.push(Number(more[1]));
+    for (const more of rest.matchAll(AND_TO)) found.push(Number(more[1] ?? more[2]));
   }
   for (const m of clause.matchAll(WELCOMED))
     if (ownClause(m.index)) found.push(...listUnits(m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''));

@@ -66,7 +66,22 @@ export function findActive(r: SentenceReading, finder: ClaimFinder) {
     const prefix = masked.text.slice(0, subjectAt);
     // An act before the verb is the subject's only when the subject opens the sentence: a name inside a clause may be the act's object.
     if (m.groups!.acted && !/^\s*(?:[A-Z][a-z]+(?: [^,]{0,40})?,\s*)?(?:[Tt]he\s+)?$/.test(prefix)) continue;
-    if (/(?:\b(?:which|that|what|whom|who|as|than)\s+|[’']s\s+)$/.test(prefix) && !/,["”’]?\s*$/.test(prefix)) continue;
+    // "⟨B⟩, which he accused of ...", "⟨C⟩, which he accused ⟨B⟩ of arming": a speaker's pronoun in a relative clause
+    // whose pronoun or a party is the charging verb's object (claims/object.ts) is the speaker's own verb.
+    // Not "which it attributed to ⟨B⟩", whose party comes after the verb (claims/relatives.ts).
+    const relativeVerb = verbOf(m.groups!.verb!, 'active', masked.text.slice(verbEnd));
+    const relativeObject =
+      /,\s+(?:which|whom|who)\s+$/.test(prefix) &&
+      /^(?:he|she|they|it|we)$/i.test(subject.trim()) &&
+      /^\s+(?:(?:the\s+)?⟨\d+⟩\s+(?=of\b|for\b))?(?:of|for|to)\b/.test(masked.text.slice(verbEnd)) &&
+      relativeVerb.object === 'target' &&
+      !relativeVerb.culpritAfter;
+    if (
+      /(?:\b(?:which|that|what|whom|who|as|than)\s+|[’']s\s+)$/.test(prefix) &&
+      !/,["”’]?\s*$/.test(prefix) &&
+      !relativeObject
+    )
+      continue;
     // "the occupation the court condemned": a kind noun inside a clause is its object's relative, not a body speaking.
     if (KIND_SUBJECT.test(subject.trim()) && !KIND_OPENING.test(prefix)) continue;
     // "on behalf of ⟨G⟩, ⟨A⟩ said": ⟨G⟩ is whom ⟨A⟩ speaks for.
