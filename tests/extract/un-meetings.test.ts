@@ -354,3 +354,33 @@ describe("a release's headline", () => {
     expect(draft.claims.map((c) => c.speaker)).not.toContain('org:un-general-assembly');
   });
 });
+
+describe('a charge in a relative clause of the speaker', () => {
+  it('reads "⟨B⟩, which she accused of ..." as an accusation of ⟨B⟩ by the speaker', async () => {
+    const draft = await extract(
+      'The representative of Ukraine condemned the strike on Odesa. She spoke of the Wagner Group, which she accused of recruiting prisoners for the front.',
+      ON,
+      UN,
+    );
+    claim(draft, 'state:UKR', 'ACCUSE', 'org:wagner-group');
+  });
+
+  it('reads "⟨B⟩, which he blamed for ..." inside the words of a speaker as a charge against ⟨B⟩', async () => {
+    const draft = await extract(
+      "Nigeria's delegate said the attacks had continued in the north-east, where Boko Haram, which he blamed for the deaths of 40 soldiers, remained active.",
+      ON,
+      UN,
+    );
+    claim(draft, 'state:NGA', 'ACCUSE', 'org:boko-haram');
+  });
+
+  it('reads "⟨B⟩, which he accused ⟨C⟩ of sheltering" as a charge against ⟨C⟩, not ⟨B⟩', async () => {
+    const draft = await extract(
+      'The representative of Mali said his country faced armed groups supplied from abroad, naming the Frente POLISARIO, which he accused Algeria of sheltering.',
+      ON,
+      UN,
+    );
+    claim(draft, 'state:MLI', 'ACCUSE', 'state:DZA');
+    expect(lines(draft)).not.toContain('state:MLI ACCUSE org:polisario');
+  });
+});

@@ -233,6 +233,10 @@ export function readObject(
           if (!targets.includes(Number(m[1])))
             readings.push({ kind, target: Number(m[1]), span: { start: allegationStart, end: complement.end } });
       target = targets[0]!;
+    } else if (f.antecedent && /^\s*(?:of|for)\b/.test(object)) {
+      // "⟨B⟩, which she accused of inciting the violence": the party the clause hangs on is the one charged.
+      referent = [f.antecedent];
+      allegationStart = complement.start + /^\s*(?:of|for)\s*/.exec(object)![0].length;
     } else if (kind === 'DEMAND' && (armed = suppliersAddressed(object))) {
       // "called on the states that arm ⟨X⟩ to ...": a demand of each party the text says supplies ⟨X⟩.
       referent = suppliersOf(finder.entities, units[armed.recipient]!.mention.key);

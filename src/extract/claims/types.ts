@@ -77,6 +77,8 @@ export interface Found {
   charge?: boolean;
   /** "⟨A⟩ took ⟨B⟩ to court, accusing it of ...": the party the act was done to, whom the participle's pronoun stands for. */
   actedOn?: string;
+  /** "⟨B⟩, which she accused of ...": the party the relative clause hangs on, whom a charge naming no one is aimed at. */
+  antecedent?: string;
   /** The sentence as its words are read, when an attribution inside them is left out (forms/around.ts). */
   masked?: Masked;
 }

@@ -28,6 +28,11 @@ const AFFILIATED =
   /⟨(\d+)⟩,? (?:(?:an? |the )?(?:[a-z-]+ ){0,2}(?:analyst|researcher|fellow|expert|scholar|professor|director|economist) )?(?:of|at|from|with) (?:the )?$/;
 
 const KIND_SUBJECT = new RegExp(`^${BODY_KIND}$`);
+
+/** The party a relative clause opening on its speaker hangs on: "⟨B⟩, which ", "the ⟨B⟩ militia, whom ". */
+const RELATIVE_CHARGE = /⟨(\d+)⟩(?: [a-z]+)?, (?:which|whom) $/;
+/** Verbs that charge the party they name: what a relative clause's speaker "accused of" is its antecedent. */
+const CHARGE_KINDS = new Set(['ACCUSE', 'CRITICIZE']);
 /** What may stand before a kind noun that speaks: nothing, a time opening the sentence, a comma, a quotation, "and". */
 const KIND_OPENING =
   /(?:^\s*(?:(?:On|In|Last|Earlier|Later|Since|After|Before|Then|Meanwhile|But|And)\b[^,"“⟨]{0,40}?,?\s+)?|[,;:"“”]\s*|\b(?:and|but)\s+)$/;
@@ -57,6 +62,8 @@ export function findActive(r: SentenceReading, finder: ClaimFinder) {
       subjectAt = affiliated.index;
       subject = `⟨${affiliated[1]}⟩`;
     }
+    // "she": a pronoun begins a word, never inside one.
+    if (/[\p{L}]$/u.test(masked.text.slice(0, m.index))) continue;
     const verbEnd = m.index + m[0].length;
     const verbStart = verbEnd - m.groups!.verb!.length;
     if (overlaps({ start: subjectAt, end: verbEnd })) continue;
@@ -66,7 +73,18 @@ export function findActive(r: SentenceReading, finder: ClaimFinder) {
     const prefix = masked.text.slice(0, subjectAt);
     // An act before the verb is the subject's only when the subject opens the sentence: a name inside a clause may be the act's object.
     if (m.groups!.acted && !/^\s*(?:[A-Z][a-z]+(?: [^,]{0,40})?,\s*)?(?:[Tt]he\s+)?$/.test(prefix)) continue;
-    if (/(?:\b(?:which|that|what|whom|who|as|than)\s+|[’']s\s+)$/.test(prefix) && !/,["”’]?\s*$/.test(prefix)) continue;
+    // "⟨B⟩, which she accused of inciting the violence": the speaker charges the party the clause hangs on.
+    const hung = RELATIVE_CHARGE.exec(prefix);
+    const antecedent =
+      hung && new RegExp(`^${PRONOUN}$`).test(subject.trim()) && CHARGE_KINDS.has(verbOf(m.groups!.verb!).kind)
+        ? r.units[Number(hung[1])]?.mention.key
+        : undefined;
+    if (
+      !antecedent &&
+      /(?:\b(?:which|that|what|whom|who|as|than)\s+|[’']s\s+)$/.test(prefix) &&
+      !/,["”’]?\s*$/.test(prefix)
+    )
+      continue;
     // "the occupation the court condemned": a kind noun inside a clause is its object's relative, not a body speaking.
     if (KIND_SUBJECT.test(subject.trim()) && !KIND_OPENING.test(prefix)) continue;
     // "on behalf of ⟨G⟩, ⟨A⟩ said": ⟨G⟩ is whom ⟨A⟩ speaks for.
@@ -108,6 +126,7 @@ export function findActive(r: SentenceReading, finder: ClaimFinder) {
         : { start: verbEnd, end: masked.text.length },
       inverted,
       onBehalf: r.onBehalf,
+      ...(antecedent ? { antecedent } : {}),
     });
     r.taken.push({ start: subjectAt, end: verbEnd });
   }
