@@ -14,6 +14,7 @@ import { accuseSuppliers, tellSupplies, type ToldSupply } from './claims/supplie
 import { UNNAMED } from './claims/lexicon.js';
 import { HEADING_TOPIC } from './claims/patterns.js';
 import { aimAtOrgans } from './claims/organs-aimed.js';
+import { withoutOrgansInHeadings } from './claims/headings.js';
 import { eachParty } from './claims/parties.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
@@ -122,7 +123,7 @@ export class RulesExtractor implements Extractor {
     const aimed = aimAtDoers(claims.claims, entities);
     predecessorsInPeriod(aimed, entities, text);
     claims.acts.aim(aimed);
-    const drafts = withoutHeadlineRepeats(dedupe(aimed), sentences);
+    const drafts = withoutOrgansInHeadings(withoutHeadlineRepeats(dedupe(aimed), sentences), sentences, entities);
     const grounded: Map<string, GroundedEntity> = context.grounding
       ? await context.grounding.ground(
           [...entities.byKey.values()].map((r) => ({ key: r.key, type: r.type, names: [r.name, ...r.aliases] })),

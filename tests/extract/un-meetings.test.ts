@@ -103,14 +103,35 @@ describe('speaking on behalf of others', () => {
     expect(claim(draft, 'state:KWT', 'CALL_FOR').onBehalfOf).toBe('org:arab-group');
   });
 
-  it('reads "speaking also on behalf of ⟨State⟩ and ⟨State⟩" as each of them saying it too', async () => {
+  it('reads "speaking also on behalf of ⟨State⟩ and ⟨State⟩" as the delegate speaking, the states named only lending their names', async () => {
     const draft = await extract(
       'Pedro Alvarez (Guyana), speaking also on behalf of Algeria and Sierra Leone, condemned the attacks on peacekeepers by the M23.',
       ON,
       UN,
     );
-    for (const speaker of ['person:pedro-alvarez', 'state:DZA', 'state:SLE'])
-      claim(draft, speaker, 'CRITICIZE', 'org:m23');
+    expect(lines(draft)).toEqual(['person:pedro-alvarez CRITICIZE org:m23']);
+    expect(draft.claims[0]!.onBehalfOf).toBe('state:GUY');
+  });
+
+  it('gives a state\'s delegate "speaking also for ⟨State⟩" that one state as whom it speaks for, and no claim of its own', async () => {
+    const draft = await extract(
+      "Speaking also on behalf of Norway, Finland's delegate urged Türkiye to lift its objections. The representative of Chile, speaking also for Peru, called for a ceasefire, and the delegate of Kenya, speaking on behalf of the A3, welcomed the report.",
+      ON,
+      UN,
+    );
+    expect(claim(draft, 'state:FIN', 'DEMAND', 'state:TUR').onBehalfOf).toBe('state:NOR');
+    expect(claim(draft, 'state:CHL', 'CALL_FOR').onBehalfOf).toBe('state:PER');
+    expect(draft.claims.map((c) => c.speaker)).not.toContain('state:NOR');
+    expect(draft.claims.map((c) => c.speaker)).not.toContain('state:PER');
+  });
+
+  it('gives a delegate speaking for a group named with its members ("the A3 - ⟨A⟩, ⟨B⟩ and ⟨C⟩ -") the claim alone', async () => {
+    const draft = await extract(
+      'Speaking on behalf of the three African members of the Council - Algeria, Mozambique and Sierra Leone - the representative of Mozambique condemned the attacks by Al-Shabaab.',
+      ON,
+      UN,
+    );
+    expect(lines(draft)).toEqual(['state:MOZ CRITICIZE org:al-shabaab']);
   });
 });
 
@@ -247,5 +268,119 @@ describe('briefers of the Secretariat and of missions', () => {
     );
     claim(draft, 'state:SOM', 'DEMAND', 'org:un-security-council');
     claim(draft, 'state:LBN', 'DEMAND', 'org:un-security-council');
+  });
+});
+
+describe("the organ's own decisions in the opening paragraphs", () => {
+  it('reads "The ⟨organ⟩ adopted ⟨resolution⟩, condemning ⟨B⟩\'s ... and demanding that ⟨C⟩ ..." as the organ\'s criticism and demand', async () => {
+    const draft = await extract(
+      'The General Assembly this morning adopted resolution ES-11/4 by 143 votes in favour, condemning the attempted annexation of four regions by the Russian Federation and demanding that Moscow reverse its decisions.',
+      ON,
+      UN,
+    );
+    claim(draft, 'org:un-general-assembly', 'CRITICIZE', 'state:RUS');
+    claim(draft, 'org:un-general-assembly', 'DEMAND', 'state:RUS');
+  });
+
+  it('reads "demanding that the ⟨body⟩ release ..." hung on a decision as a demand of that body', async () => {
+    const draft = await extract(
+      'The Security Council this afternoon extended the mandate of the Mission by one year, demanding that the Houthis release all detained United Nations personnel without conditions.',
+      ON,
+      UN,
+    );
+    claim(draft, 'org:un-security-council', 'DEMAND', 'org:houthis');
+  });
+
+  it('reads the reason given for an act of a body or a government opening on "The" as its claim', async () => {
+    const eu = await extract(
+      'The European Union on Monday imposed new sanctions on Belarus, accusing Minsk of orchestrating the flow of migrants to its borders.',
+      ON,
+    );
+    claim(eu, 'org:european-union', 'ACCUSE', 'state:BLR');
+    const au = await extract(
+      'The African Union suspended Niger from all its activities, condemning the coup by the Presidential Guard.',
+      ON,
+    );
+    expect(lines(au)).toEqual([expect.stringMatching(/^org:african-union CRITICIZE /)]);
+  });
+});
+
+describe('a vote on a text', () => {
+  it('reads "rejected a draft", "rejected three amendments" as a vote, which denies nothing', async () => {
+    const draft = await extract(
+      'The Security Council this morning rejected a draft resolution tabled by the Russian Federation that would have lifted the embargo. Before the vote, the Council rejected two amendments proposed by China. The General Assembly had rejected on 3 March a rival draft on the same question.',
+      ON,
+      UN,
+    );
+    expect(draft.claims.filter((c) => c.kind === 'DENY')).toEqual([]);
+  });
+
+  it('still reads "rejected the accusations" as a denial', async () => {
+    const draft = await extract(
+      'The representative of Rwanda rejected the accusations of the Democratic Republic of the Congo as baseless.',
+      ON,
+      UN,
+    );
+    claim(draft, 'state:RWA', 'DENY', 'state:COD');
+  });
+});
+
+describe("a release's headline", () => {
+  const release = (headline: string, body: string) => extract(`${headline}\n\n${body}`, ON, UN);
+
+  it('makes no claim of the organ whose decision the opening paragraph tells', async () => {
+    const draft = await release(
+      'Security Council Demands Houthis Release Detained Staff, Unanimously Adopting Resolution 2801 (2026)',
+      'The Security Council today unanimously adopted resolution 2801 (2026), demanding that the Houthis release all detained United Nations staff.',
+    );
+    expect(lines(draft)).toEqual(['org:un-security-council DEMAND org:houthis']);
+    expect(draft.claims[0]!.allegation).not.toMatch(/Detained Staff/);
+  });
+
+  it('makes none of "Speakers in ⟨organ⟩", who are not the organ', async () => {
+    const draft = await release(
+      "Speakers in Security Council Condemn Missile Launch by Democratic People's Republic of Korea",
+      "The Security Council met this morning after the launch. The representative of Japan condemned the launch by the Democratic People's Republic of Korea.",
+    );
+    expect(lines(draft)).toEqual(['state:JPN CRITICIZE state:PRK']);
+  });
+
+  it("keeps a delegation's claim the headline gives", async () => {
+    const draft = await release(
+      'Ukraine Accuses Russian Federation of Shelling Nuclear Plant, as General Assembly Rejects Amendments',
+      'The General Assembly met this afternoon. The representative of Ukraine said the strikes endangered the whole region.',
+    );
+    claim(draft, 'state:UKR', 'ACCUSE', 'state:RUS');
+    expect(draft.claims.map((c) => c.speaker)).not.toContain('org:un-general-assembly');
+  });
+});
+
+describe('a charge in a relative clause of the speaker', () => {
+  it('reads "⟨B⟩, which she accused of ..." as an accusation of ⟨B⟩ by the speaker', async () => {
+    const draft = await extract(
+      'The representative of Ukraine condemned the strike on Odesa. She spoke of the Wagner Group, which she accused of recruiting prisoners for the front.',
+      ON,
+      UN,
+    );
+    claim(draft, 'state:UKR', 'ACCUSE', 'org:wagner-group');
+  });
+
+  it('reads "⟨B⟩, which he blamed for ..." inside the words of a speaker as a charge against ⟨B⟩', async () => {
+    const draft = await extract(
+      "Nigeria's delegate said the attacks had continued in the north-east, where Boko Haram, which he blamed for the deaths of 40 soldiers, remained active.",
+      ON,
+      UN,
+    );
+    claim(draft, 'state:NGA', 'ACCUSE', 'org:boko-haram');
+  });
+
+  it('reads "⟨B⟩, which he accused ⟨C⟩ of sheltering" as a charge against ⟨C⟩, not ⟨B⟩', async () => {
+    const draft = await extract(
+      'The representative of Mali said his country faced armed groups supplied from abroad, naming the Frente POLISARIO, which he accused Algeria of sheltering.',
+      ON,
+      UN,
+    );
+    claim(draft, 'state:MLI', 'ACCUSE', 'state:DZA');
+    expect(lines(draft)).not.toContain('state:MLI ACCUSE org:polisario');
   });
 });

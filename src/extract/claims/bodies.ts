@@ -16,7 +16,15 @@ import type { ClaimDraft, SentenceContext } from './types.js';
  */
 
 const table = z
-  .object({ courts: group, charging: group, own: group, supplied: group, received: group, announced: group })
+  .object({
+    courts: group,
+    charging: group,
+    own: group,
+    supplied: group,
+    received: group,
+    announced: group,
+    deciding: group,
+  })
   .parse(dataTable('bodies.json'));
 const COURT = new RegExp(`\\b(?:${table.courts.phrases.join('|')})\\b`);
 const CHARGING = new RegExp(`\\b(?:${table.charging.phrases.join('|')})\\b`, 'i');
@@ -26,6 +34,14 @@ const OWN = new RegExp(`\\b(?:${table.own.phrases.join('|')})\\b`, 'i');
 export function court(entities: Entities, key: string): boolean {
   const record = entities.get(key);
   return record?.type === 'Organization' && [record.name, ...record.aliases].some((n) => COURT.test(n));
+}
+
+const DECIDING = new RegExp(`\\b(?:${table.deciding.phrases.join('|')})$`);
+
+/** An organ that decides by a vote: the Security Council, the General Assembly. */
+export function decidingOrgan(entities: Entities, key: string): boolean {
+  const record = entities.get(key);
+  return record?.type === 'Organization' && [record.name, ...record.aliases].some((n) => DECIDING.test(n));
 }
 
 /** A body whose plain words of a wrong are its findings: one that studies and documents, or one that judges. */

@@ -113,23 +113,26 @@ export class ClaimFinder {
     this.speakers.subjects.current = this.subjectIn(masked, units);
     this.speakers.sentenceIndex = sentence.index;
     this.speakers.sentenceStarts.set(sentence.index, sentence.start);
-    // "speaking on behalf of ⟨G⟩": whom the speaker speaks for; "speaking also on behalf of ⟨X⟩": ⟨X⟩ says it too.
+    // "speaking on behalf of ⟨G⟩": whom the speaker speaks for. "speaking also on behalf of ⟨X⟩ and ⟨Y⟩": the delegate
+    // speaks, and the states named only lend their names; one state so named is whom a state's delegate speaks for.
     const onBehalf = new RegExp(
       `(?<also>also )?(?:[Oo]n behalf of|[Ss]peaking (?:also )?for) (?:the )?(?<list>${LIST})`,
     ).exec(masked.text);
     const principals = onBehalf ? listUnits(onBehalf.groups!.list!).map((i) => units[i]!.mention.key) : [];
-    const alsoSpeaking = onBehalf?.groups!.also ? principals.filter((k) => this.entities.get(k)?.type === 'State') : [];
+    const alsoFor = onBehalf?.groups!.also ? principals.filter((k) => this.entities.get(k)?.type === 'State') : [];
     const reading: SentenceReading = {
       ctx,
       masked,
       units,
-      onBehalf: alsoSpeaking.length ? null : (principals[0] ?? null),
+      onBehalf: alsoFor.length ? null : (principals[0] ?? null),
       found: [],
       taken: [],
     };
     for (const form of SPEAKER_FORMS) form(reading, this);
     const { found } = reading;
-    for (const f of found) f.speakers = [...new Set([...f.speakers, ...alsoSpeaking])];
+    if (alsoFor.length === 1)
+      for (const f of found)
+        if (f.speakers.every((k) => this.entities.get(k)?.type === 'State')) f.onBehalf = alsoFor[0]!;
 
     // Only the first speaker of a sentence takes what follows; later verbs are their own claims.
     found.sort((a, b) => a.verbEnd - b.verbEnd);

@@ -15,7 +15,7 @@ import type { SentenceReading } from '../types.js';
 
 const ACTED = new RegExp(
   // A dateline ("VILNIUS, May 2 - ") and an opening time or place ("In August 2024, ", "On Monday ") may come first.
-  String.raw`^(?<opening>(?:(?:⟨\d+⟩|[A-Z][A-Z .'-]+)(?:, [^-–—]{1,30}?)? [-–—]+ )?(?:(?:In|On|Last|Earlier|Later|Since|After|Before) [^,"“⟨]{1,40}?,?\s+)?)(?<subject>${SUBJECT})(?:[’']s (?:(?<owned>⟨\d+⟩)|[a-z-]+(?: [a-z-]+)?))?\s+(?<act>[a-z][^,;:"“”]{2,120}?),\s+(?:and\s+|while\s+)?(?<verb>${PARTICIPLE_VERB})(?![\p{L}])`,
+  String.raw`^(?<opening>(?:(?:⟨\d+⟩|[A-Z][A-Z .'-]+)(?:, [^-–—]{1,30}?)? [-–—]+ )?(?:(?:In|On|Last|Earlier|Later|Since|After|Before) [^,"“⟨]{1,40}?,?\s+)?(?:[Tt]he )?)(?<subject>${SUBJECT})(?:[’']s (?:(?<owned>⟨\d+⟩)|[a-z-]+(?: [a-z-]+)?))?\s+(?<act>[a-z][^,;:"“”]{2,120}?),\s+(?:and\s+|while\s+)?(?<verb>${PARTICIPLE_VERB})(?![\p{L}])`,
   'u',
 );
 

@@ -28,6 +28,7 @@ const AFFILIATED =
   /⟨(\d+)⟩,? (?:(?:an? |the )?(?:[a-z-]+ ){0,2}(?:analyst|researcher|fellow|expert|scholar|professor|director|economist) )?(?:of|at|from|with) (?:the )?$/;
 
 const KIND_SUBJECT = new RegExp(`^${BODY_KIND}$`);
+
 /** What may stand before a kind noun that speaks: nothing, a time opening the sentence, a comma, a quotation, "and". */
 const KIND_OPENING =
   /(?:^\s*(?:(?:On|In|Last|Earlier|Later|Since|After|Before|Then|Meanwhile|But|And)\b[^,"“⟨]{0,40}?,?\s+)?|[,;:"“”]\s*|\b(?:and|but)\s+)$/;
@@ -57,6 +58,8 @@ export function findActive(r: SentenceReading, finder: ClaimFinder) {
       subjectAt = affiliated.index;
       subject = `⟨${affiliated[1]}⟩`;
     }
+    // "she": a pronoun begins a word, never inside one.
+    if (/[\p{L}]$/u.test(masked.text.slice(0, m.index))) continue;
     const verbEnd = m.index + m[0].length;
     const verbStart = verbEnd - m.groups!.verb!.length;
     if (overlaps({ start: subjectAt, end: verbEnd })) continue;
@@ -75,7 +78,8 @@ export function findActive(r: SentenceReading, finder: ClaimFinder) {
       /^(?:he|she|they|it|we)$/i.test(subject.trim()) &&
       /^\s+(?:(?:the\s+)?⟨\d+⟩\s+(?=of\b|for\b))?(?:of|for|to)\b/.test(masked.text.slice(verbEnd)) &&
       relativeVerb.object === 'target' &&
-      !relativeVerb.culpritAfter;
+      // "which he blamed for ..." names no culprit after it: the antecedent is the one blamed.
+      (!relativeVerb.culpritAfter || /^\s+for\b/.test(masked.text.slice(verbEnd)));
     if (
       /(?:\b(?:which|that|what|whom|who|as|than)\s+|[’']s\s+)$/.test(prefix) &&
       !/,["”’]?\s*$/.test(prefix) &&

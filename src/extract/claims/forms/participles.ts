@@ -101,7 +101,9 @@ export function hungClaims(
       claim('CRITICIZE', start, [], doer ? [doer] : finder.referent(f.speakers, ctx.sentence.index));
       return;
     }
-    const list = new RegExp(`^\\s*(?:the )?(${LIST})(?:[’']s)?`).exec(object);
+    // "..., demanding that ⟨B⟩ cease ...": the subject of what is demanded is whom it is asked of.
+    const asked = hungVerb.kind === 'DEMAND' ? '(?:that )?' : '';
+    const list = new RegExp(`^\\s*${asked}(?:the )?(${LIST})(?:[’']s)?`).exec(object);
     const targets = list ? listUnits(list[1]!) : [];
     const link = list ? /^\s*(?:of|for|to|over|against|that)\s+/.exec(object.slice(list[0].length)) : null;
     const allegationStart =
