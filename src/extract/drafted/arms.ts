@@ -29,6 +29,7 @@ const table = z
     supplierRanks: z.array(z.string()),
     supplierNouns: z.array(z.string()),
     counterClauses: z.array(z.string()),
+    groupNouns: z.array(z.string()),
     genericWeaponNouns: z.array(z.string()),
     companyNouns: z.array(z.string()),
     vesselNouns: z.array(z.string()),
@@ -125,6 +126,8 @@ export const GOVERNMENT_NOUN = `(?:${alternation(table.governmentNouns)})`;
 export const ONWARD_VERB = `(?:${alternation(table.onwardVerbs)})`;
 /** An arms maker named again by what it is: "the company", "the shipyard". */
 export const COMPANY_NOUN = `(?:${alternation(table.companyNouns)})`;
+/** An armed group named again by what it is: "the group", "the militia". */
+export const GROUP_NOUN = `(?:${alternation(table.groupNouns)})`;
 /** What a party denying a charge says in its turn: "rejected the charge, saying ...". */
 export const COUNTER_CLAUSE = `(?:${alternation(table.counterClauses)})`;
 /** A supplier by its rank among a state's: "largest", "second largest", "main". */

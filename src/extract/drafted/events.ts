@@ -680,9 +680,11 @@ export class EventFinder {
                       ? `${noun[0]!.toUpperCase()}${noun.slice(1).toLowerCase().replace(/ of$/, '')}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`
                       : `${LABEL[category]}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`;
     const name = date ? `${label}, ${date}` : label;
+    const plain = `event:${slug(`${category} ${nameOf(venue) ?? actors.map((a) => a.slice(a.indexOf(':') + 1)).join(' ')} ${resolution && !venue ? resolution.slice(resolution.indexOf(':') + 1) : ''} ${date ?? ''}`)}`;
+    // Two events of no category on one day, told by different words (an aircraft landing, and its collision), are two.
     const key =
       prior?.key ??
-      `event:${slug(`${category} ${nameOf(venue) ?? actors.map((a) => a.slice(a.indexOf(':') + 1)).join(' ')} ${resolution && !venue ? resolution.slice(resolution.indexOf(':') + 1) : ''} ${date ?? ''}`)}`;
+      (category === 'OTHER' && this.entities.get(plain) ? `${plain}-${slug(trigger.split(' ')[0]!)}` : plain);
     const record = this.entities.add(key, 'Event', prior ? this.entities.get(key)!.name : name, {
       category,
       ...(date ? { date } : {}),

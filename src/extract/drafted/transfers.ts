@@ -12,6 +12,7 @@ import {
   DEAL_NOUN,
   GENERIC_WEAPON_NOUNS,
   GOVERNMENT_NOUN,
+  GROUP_NOUN,
   ONWARD_VERB,
   PURCHASE_NOUN,
   QUANTITY,
@@ -240,6 +241,8 @@ const ALONG_WITH = new RegExp(
 );
 /** Words that end a clause's subject: what comes after them is said, not done, by it. */
 const REPORTED = /\b(?:said|says|say|told|announced|stated|reported|added|that|who|which)\b|[;:]/;
+/** The categories of an armed group's organization, which "the group" names again. */
+const ARMED = new Set(['ARMED_GROUP', 'MILITARY']);
 /** A relative clause opening right after its antecedent: ", which", ", who". */
 const RELATIVE_OPENING = /^,\s+(?:which|who)\b/;
 const NEGATED = /\b(?:not|never|no longer)\b/;
@@ -248,7 +251,9 @@ const COUNTER = new RegExp(String.raw`(?:,\s+|\s+and\s+)${COUNTER_CLAUSE}\b(?<sa
 /** Words that deny in a clause of their own. */
 const DENYING = /\b(?:no|not|never|neither|nor|none|den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\b|n[’']t\b/;
 /** "had supplied it with ⟨W⟩", "sold it ⟨W⟩", "delivered ⟨W⟩ to it": a recipient named by a pronoun too. */
-const RECIPIENT = String.raw`(?:(?<to>${OBJECTS})|(?<toit>\b(?:it|them)\b)|(?<tothe>${DESCRIBED}))`;
+/** "supplied the group with ⟨W⟩": an armed group named again by what it is. */
+const GROUP = String.raw`\b[Tt]he (?:${GROUP_NOUN})\b`;
+const RECIPIENT = String.raw`(?:(?<to>${OBJECTS})|(?<toit>\b(?:it|them)\b)|(?<tothe>${DESCRIBED})|(?<togroup>${GROUP}))`;
 /** How each supply verb names its recipient after it (SupplyVerb.recipient): "⟨B⟩ with ⟨W⟩", "⟨W⟩ to ⟨B⟩", ... */
 const RECIPIENT_WITH = new RegExp(String.raw`^\s+(?:the )?${RECIPIENT} with ${WEAPON}`, 'u');
 const RECIPIENT_TO = new RegExp(
@@ -472,9 +477,11 @@ export class TransferFinder {
                 : []
           : way.groups!.toit
             ? this.recipientReferent(masked, m.index, suppliers)
-            : way.groups!.tothe
-              ? this.describedState(masked, m.index, suppliers)
-              : keys(way.groups!.to);
+            : way.groups!.togroup
+              ? this.lastGroup(masked, m.index)
+              : way.groups!.tothe
+                ? this.describedState(masked, m.index, suppliers)
+                : keys(way.groups!.to);
       out.push({ suppliers, recipients, weapon: way.groups, at: m.index, end, negated });
       // "delivered 24 ⟨W1⟩ between 2006 and 2008 and ⟨W2⟩ systems in 2013": a second object goes where the first went;
       // a state or a body after "and" is no object.
@@ -739,6 +746,20 @@ export class TransferFinder {
       });
     }
     return out;
+  }
+
+  /** What "the group" receiving stands for: the armed group named last before it, in its sentence or before. */
+  private lastGroup(masked: Masked, at: number): string[] {
+    const armed = (key: string | undefined) => {
+      const record = key ? this.entities.get(key) : undefined;
+      return (
+        record?.type === 'Organization' &&
+        ARMED.has(String(record.props.category)) &&
+        !this.entities.partOf.some((p) => p.from === record.key && this.entities.get(p.to)?.type === 'State')
+      );
+    };
+    const group = this.entities.lastNamedBefore(masked.original(at, at).start, (e) => armed(e.key));
+    return group ? [group] : [];
   }
 
   /** What "the company" supplying stands for: the arms maker named last before it, as the state it is based in. */
