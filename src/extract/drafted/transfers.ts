@@ -14,6 +14,7 @@ import {
   GOVERNMENT_NOUN,
   GROUP_NOUN,
   ONWARD_VERB,
+  OPERATE,
   PURCHASE_NOUN,
   QUANTITY,
   RECEIVE,
@@ -169,6 +170,17 @@ const RECEIVING_CLAUSE = new RegExp(
   String.raw`^(?:[A-Z][\w-]* ){0,2}?(?:the )?(?<to>${LIST})(?<mid>[^;]{0,200}?)(?<clause>\b(?:after|before|while|since|by) ${RECEIVING}\s+${WEAPON}(?: [^⟨;]{0,40}?)? from (?:the )?(?<from>${OBJECTS}))`,
   'u',
 );
+/**
+ * "⟨B⟩, which also flies ⟨Israeli⟩ Harop and ⟨Turkish⟩ ⟨W⟩ drones", "⟨B⟩ operates ⟨Russian⟩-made ⟨W⟩ fighters": weapons
+ * in a force's service, each item of the list opening on the demonym of the state that made them.
+ */
+const OPERATED = new RegExp(
+  String.raw`(?<to>⟨\d+⟩)(?:${ASIDE}|${WHICH})?\s+(?:(?:also|already|still|now|has|have|long)\s+)*${OPERATE}\s+(?<list>⟨\d+⟩(?:-(?:made|built))?\s(?:[^;.,]|,\s(?:and\s)?(?=⟨)){0,120}${WEAPON_NOUN})\b`,
+  'gu',
+);
+/** One item of such a list, between its commas and "and": a demonym and what it made. */
+const OPERATED_ITEM =
+  /(?:^|,\s+(?:and\s+)?|\s+(?:and|or)\s+)⟨(?<maker>\d+)⟩(?:-(?:made|built))?\s(?<what>(?:(?!,\s|\s(?:and|or)\s).)+)/gu;
 /** "⟨B⟩ still operates the 247 ⟨W⟩ tanks it bought from ⟨A⟩": a receiving clause whose "it" is the sentence's subject. */
 const RECEIVED_RELATIVE = new RegExp(
   String.raw`^(?:[A-Z][\w-]* ){0,2}?(?:the )?(?<to>${LIST})(?<mid>[^;]{0,200}?)(?<clause>${WEAPON},? (?:that |which )?(?:it|they) (?:${AUX})(?:${RECEIVE})(?: [^⟨;]{0,40}?)? from (?:the )?(?<from>${OBJECTS}))`,
@@ -575,6 +587,7 @@ export class TransferFinder {
       });
     }
     out.push(...this.fronted(masked));
+    out.push(...this.operated(masked));
     // A supplier with no recipient beside it: the subject of the weapon's clause receives, or the state the text
     // speaks for ("we purchased", a ministry's statement, a briefing placed in its capital).
     for (const re of [SUPPLIED_BY, BOUGHT_FROM]) {
@@ -664,6 +677,31 @@ export class TransferFinder {
   /** The states and bodies a list of masked units names ("⟨1⟩, ⟨2⟩ and ⟨3⟩"). */
   private parties(masked: Masked, list: string | undefined): string[] {
     return list ? this.actors(masked, listUnits(list)) : [];
+  }
+
+  /** Weapons in a force's service, each from the state its demonym names (OPERATED). */
+  private operated(masked: Masked): Parsed[] {
+    const out: Parsed[] = [];
+    for (const m of masked.text.matchAll(OPERATED)) {
+      const recipients = this.parties(masked, m.groups!.to);
+      if (!recipients.length) continue;
+      const list = m.groups!.list!;
+      const at = m.index! + m[0].length - list.length;
+      for (const item of list.matchAll(OPERATED_ITEM)) {
+        const unit = masked.units[Number(item.groups!.maker)]?.mention;
+        if (unit?.form !== 'demonym' || this.entities.get(unit.key)?.type !== 'State') continue;
+        const what = item.groups!.what!.trim();
+        out.push({
+          suppliers: [unit.key],
+          recipients,
+          weapon: { what },
+          at: at + item.index! + item[0].indexOf('⟨'),
+          end: at + item.index! + item[0].length,
+          negated: this.denied(masked.text, m.index!),
+        });
+      }
+    }
+    return out;
   }
 
   /** Transfers told seller first ("From ⟨A⟩ came ⟨W⟩"), each buyer read as FRONTED_FROM says. */
