@@ -47,10 +47,11 @@ export interface FoundDate extends Span {
 /**
  * Dates counted from the narrative's last one: "eleven days later", "a year earlier", "two weeks before" (ending the
  * phrase: "two weeks before the vote" counts from the vote, which the text names), "the next day", "the following
- * year", "the previous month", "the day before", "the same day", "earlier in the day", "later that day".
+ * year", "the previous month", "the day before", "the same day", "earlier in the day", "later that day"; a part of the
+ * same day ("the same evening", "that night", "hours earlier") is that day too.
  */
 const NARRATIVE_SHIFT = new RegExp(
-  String.raw`\b(?:(?<count>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)[ -](?<unit>day|week|month|year)s? (?<way>later|earlier|before(?! (?:the|a|an|it|its|their|this|that|his|her)\b| [A-Z\d⟨]))|the (?<next>next|following|previous|preceding) (?<unit2>day|week|month|year)|the (?<unit3>day|week|month|year) (?<way3>before|after)(?! (?:the|a|an|it|its|their|this|that|his|her)\b| [A-Z\d⟨])|(?<same>the same day|(?:earlier|later) (?:in the day|that day|on the same day)))\b`,
+  String.raw`\b(?:(?<count>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)[ -](?<unit>day|week|month|year)s? (?<way>later|earlier|before(?! (?:the|a|an|it|its|their|this|that|his|her)\b| [A-Z\d⟨]))|the (?<next>next|following|previous|preceding) (?<unit2>day|week|month|year)|the (?<unit3>day|week|month|year) (?<way3>before|after)(?! (?:the|a|an|it|its|their|this|that|his|her)\b| [A-Z\d⟨])|(?<same>the same (?:day|morning|afternoon|evening|night)|that (?:same )?(?:morning|afternoon|evening|night)|(?:(?:a few|several|some|two|three) )?hours (?:earlier|later)|(?:earlier|later) (?:in the day|that day|on the same day)))\b`,
   'gi',
 );
 

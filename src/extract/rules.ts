@@ -120,7 +120,7 @@ export class RulesExtractor implements Extractor {
     }
 
     accuseSuppliers(claims, toldSupplies);
-    const aimed = aimAtDoers(claims.claims, entities);
+    const aimed = aimAtDoers(claims.claims, entities, text);
     predecessorsInPeriod(aimed, entities, text);
     claims.acts.aim(aimed);
     const drafts = withoutOrgansInHeadings(withoutHeadlineRepeats(dedupe(aimed), sentences), sentences, entities);

@@ -36,9 +36,9 @@ describe('purchases told as a list, and arms makers as sellers', () => {
     expect(transfers(b)).toEqual(['state:CHN > state:PER: weapon:k-8', 'state:RUS > state:PER: weapon:mi-171']);
   });
 
-  it('ends the list where a clause of its own begins', async () => {
+  it('ends the list where a clause of its own begins, the clause read as a purchase of its own', async () => {
     const d = await extract('Qatar bought Leopard 2 tanks from Germany, and Oman bought Typhoon jets from Britain.');
-    expect(transfers(d)).toEqual(['state:DEU > state:QAT: weapon:leopard-2']);
+    expect(transfers(d)).toEqual(['state:DEU > state:QAT: weapon:leopard-2', 'state:GBR > state:OMN: weapon:typhoon']);
   });
 
   it('reads an arms maker as the state it is based in, and a maker of several states by where it made the weapons', async () => {

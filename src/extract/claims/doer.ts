@@ -1,3 +1,4 @@
+import { RECEIVE } from '../drafted/arms.js';
 import type { Entities } from '../entities.js';
 import type { ClaimDraft } from './types.js';
 
@@ -20,6 +21,12 @@ const DONE = new Set(['STRIKE', 'VETO', 'INVASION']);
 /** Words for a transfer seen from the buyer's end: "condemned the purchases" is aimed at who bought. */
 const BOUGHT = /\b(?:purchas\w*|buy\w*|bought|acquisitions?|acquir\w*|imports?|importing|orders?)\b/i;
 
+/** A verb of buying right after the buyer's name: "⟨B⟩ had itself bought", "⟨B⟩ has also ordered". */
+const BUYING_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:has|have|had|itself|themselves|also|already|recently|just)\s+)*${RECEIVE}\b`,
+  'iu',
+);
+
 /** Who did what a drafted entity records: a transfer's supplier (its recipient when bought), a strike's or a veto's participants. */
 function doersOf(entities: Entities, key: string, bought = false): string[] {
   const record = entities.get(key);
@@ -37,8 +44,21 @@ function doersOf(entities: Entities, key: string, bought = false): string[] {
  * records, else whoever an earlier accusation about it accused ("accused ⟨B⟩ of bombing a school ... ⟨C⟩
  * condemned the strike"); returns the claims.
  */
-export function aimAtDoers(claims: ClaimDraft[], entities: Entities): ClaimDraft[] {
+export function aimAtDoers(claims: ClaimDraft[], entities: Entities, text = ''): ClaimDraft[] {
   const out: ClaimDraft[] = [];
+  // "..., saying ⟨B⟩ had itself bought ⟨W1⟩ from ⟨A1⟩ and ⟨W2⟩ from ⟨A2⟩": a purchase told with its buyer as the
+  // subject of buying, in the claim's sentence, is judged as the buyer's act.
+  const toldBought = (c: ClaimDraft, key: string) =>
+    doersOf(entities, key, true).some((b) =>
+      entities
+        .get(b)
+        ?.mentions.some(
+          (m) =>
+            m.start >= c.sentence.start &&
+            m.end <= c.sentence.end &&
+            BUYING_AFTER.test(text.slice(m.end, c.sentence.end)),
+        ),
+    );
   const accused = (key: string, before: number) =>
     claims
       .slice(0, before)
@@ -70,7 +90,7 @@ export function aimAtDoers(claims: ClaimDraft[], entities: Entities): ClaimDraft
           const buyers = doersOf(entities, k, true);
           if (buyers.some((b) => opposed.has(b)) && !doersOf(entities, k).some((s) => opposed.has(s)))
             return buyers.filter((b) => opposed.has(b));
-          const recorded = doersOf(entities, k, BOUGHT.test(c.allegation));
+          const recorded = doersOf(entities, k, BOUGHT.test(c.allegation) || toldBought(c, k));
           return recorded.length ? recorded : DONE.has(String(entities.get(k)?.props.category)) ? accused(k, i) : [];
         }),
       ),

@@ -28,6 +28,9 @@ const table = z
     governmentNouns: z.array(z.string()),
     supplierRanks: z.array(z.string()),
     supplierNouns: z.array(z.string()),
+    counterClauses: z.array(z.string()),
+    groupNouns: z.array(z.string()),
+    operateVerbs: z.array(z.string()),
     genericWeaponNouns: z.array(z.string()),
     companyNouns: z.array(z.string()),
     vesselNouns: z.array(z.string()),
@@ -124,6 +127,12 @@ export const GOVERNMENT_NOUN = `(?:${alternation(table.governmentNouns)})`;
 export const ONWARD_VERB = `(?:${alternation(table.onwardVerbs)})`;
 /** An arms maker named again by what it is: "the company", "the shipyard". */
 export const COMPANY_NOUN = `(?:${alternation(table.companyNouns)})`;
+/** Any form of a verb of operating weapons: "flies", "operated", "fields". */
+export const OPERATE = `(?:${alternation(table.operateVerbs.flatMap((v) => forms(v).words))})`;
+/** An armed group named again by what it is: "the group", "the militia". */
+export const GROUP_NOUN = `(?:${alternation(table.groupNouns)})`;
+/** What a party denying a charge says in its turn: "rejected the charge, saying ...". */
+export const COUNTER_CLAUSE = `(?:${alternation(table.counterClauses)})`;
 /** A supplier by its rank among a state's: "largest", "second largest", "main". */
 export const SUPPLIER_RANK = `(?:${alternation(table.supplierRanks)})`;
 /** A supplier named as one: "arms supplier", "supplier of weapons". */

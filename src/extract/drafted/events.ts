@@ -9,6 +9,7 @@ import { alternation, escapeRegExp, slug, type Sentence } from '../text.js';
 import type { Span } from '../types.js';
 import { conjugate, spellings } from '../verbs.js';
 import { dataTable } from '../tables.js';
+import { WEAPON_NOUN } from './arms.js';
 
 /**
  * Events, drafted with their category and date: meetings, summits,
@@ -23,6 +24,8 @@ import { dataTable } from '../tables.js';
 
 /** What an event's words need beside them to name one event. */
 const NEEDS = ['nothing', 'date', 'date or place', 'resolution'] as const;
+/** Whose act a kind's words must tell to name one: an armed force's ("troops crossed into"), or one of weapons ("ordered 80 ⟨W⟩s"). */
+const OF = ['forces', 'weapons'] as const;
 
 const table = z
   .object({
@@ -33,17 +36,26 @@ const table = z
         nouns: z.array(z.string()),
         needs: z.enum(NEEDS),
         more: z
-          .array(z.strictObject({ verbs: z.array(z.string()), nouns: z.array(z.string()), needs: z.enum(NEEDS) }))
+          .array(
+            z.strictObject({
+              verbs: z.array(z.string()),
+              nouns: z.array(z.string()),
+              needs: z.enum(NEEDS),
+              of: z.enum(OF).optional(),
+            }),
+          )
           .optional(),
       }),
     ),
     lasting: z.object({ nouns: z.array(z.string()), agreed: z.array(z.string()) }),
+    forces: z.object({ words: z.array(z.string()) }),
   })
   .parse(dataTable('events.json'));
 
 interface Kind {
   category: EventCategory;
   needs: string;
+  of?: (typeof OF)[number];
   verb: RegExp | null;
   noun: RegExp | null;
 }
@@ -79,10 +91,35 @@ const KINDS: Kind[] = Object.entries(table.categories)
     return {
       category: category as EventCategory,
       needs: c.needs,
+      of: 'of' in c ? c.of : undefined,
       verb: forms.length ? new RegExp(`\\b(?<trigger>${phrases(forms)})\\b`, 'gi') : null,
       noun: c.nouns.length ? new RegExp(`\\b(?<trigger>${alternation(c.nouns)})\\b`, 'gi') : null,
     };
   });
+
+/** An armed force as a verb's subject, right before it: "⟨Indian⟩ troops had crossed", "the ⟨Indian Army⟩ marched". */
+const FORCES = new RegExp(
+  String.raw`(?:\b(?:${alternation(table.forces.words)})|⟨(?<unit>\d+)⟩)\s+(?:(?:had|has|have|also|then|first|finally|reportedly)\s+)*$`,
+  'i',
+);
+const FORCE_NAME = new RegExp(String.raw`\b(?:${alternation(table.forces.words)})\b`, 'i');
+/** What an army enters, right after its verb: a state, or a territory it crosses into. */
+const ENTERED = /^\s+(?:the\s+)?⟨(\d+)⟩/;
+/** Weapons ordered, right after the verb ("ordered 80 ⟨W⟩s", "ordered two frigates"), no "of" between. */
+const WEAPONS_OBJECT = new RegExp(
+  String.raw`^\s+(?:(?!of\b)[\w,-]+\s+){0,3}?(?:⟨(?<unit>\d+)⟩|${WEAPON_NOUN}\b)`,
+  'iu',
+);
+/** Weapons as the subject of a passive order: "the launchers were ordered", "⟨W⟩s had been ordered". */
+const WEAPONS_SUBJECT = new RegExp(
+  String.raw`(?:⟨(?<unit>\d+)⟩s?|\b${WEAPON_NOUN})\s+(?:were|was|are|is|had been|have been|has been)\s+$`,
+  'iu',
+);
+/** What follows an order of weapons: "an order placed in 2022", "an order for 32 ⟨W⟩ helicopters". */
+const ORDER_OF_WEAPONS = new RegExp(
+  String.raw`^\s+(?:placed|signed\b|for\s+(?:(?!of\b)[\w,-]+\s+){0,3}?(?:⟨(?<unit>\d+)⟩|${WEAPON_NOUN}\b))`,
+  'iu',
+);
 
 /** The time of day a meeting sat, in coverage of it. */
 const TIME_OF_DAY = '(?:today|this (?:morning|afternoon|evening)|tonight)';
@@ -257,6 +294,8 @@ export class EventFinder {
           // wished or planned, not done.
           if (isVerb && /^(?:be|being|is|are)\s/i.test(m.groups!.trigger!)) continue;
           const rest = text.slice(end);
+          if (kind.of === 'forces' && !this.byForces(masked, before, rest, m.groups!.trigger!)) continue;
+          if (kind.of === 'weapons' && !this.ofWeapons(masked, before, rest, isVerb)) continue;
           // "⟨A⟩'s war against ⟨B⟩": a war is an invasion only as one state's war on another ("the war against
           // terrorism", "⟨A⟩'s war with ⟨Hamas⟩" are none).
           if (!isVerb && kind.category === 'INVASION' && /^war$/i.test(m.groups!.trigger!)) {
@@ -398,6 +437,36 @@ export class EventFinder {
       if (!found.some((f) => f.key === key)) found.push({ key, span });
     }
     return found;
+  }
+
+  /** An army's entry: an armed force right before the verb, a state after it (or a territory it crosses into). */
+  private byForces(masked: Masked, before: string, rest: string, trigger: string): boolean {
+    const typeOf = (i: number) => this.entities.get(masked.units[i]?.mention.key ?? '')?.type;
+    const force = FORCES.exec(before);
+    if (!force) return false;
+    const unit = force.groups!.unit;
+    // "the ⟨Indian Army⟩", "⟨Iraqi troops⟩" (a state's forces masked as the state): a force by its name or its words.
+    if (unit !== undefined) {
+      const u = masked.units[Number(unit)];
+      const record = this.entities.get(u?.mention.key ?? '');
+      const words = u ? this.text.slice(u.span.start, u.span.end) : '';
+      if (!record || !['Organization', 'State'].includes(record.type)) return false;
+      if (!FORCE_NAME.test(words) && !(record.type === 'Organization' && FORCE_NAME.test(record.name))) return false;
+    }
+    const entered = ENTERED.exec(rest);
+    if (!entered) return false;
+    const type = typeOf(Number(entered[1]));
+    return type === 'State' || (type === 'Place' && /\binto$/i.test(trigger));
+  }
+
+  /** An order of weapons: weapons ordered after the verb or its passive's subject, or "an order placed / for ⟨W⟩". */
+  private ofWeapons(masked: Masked, before: string, rest: string, isVerb: boolean): boolean {
+    const found = isVerb ? (WEAPONS_OBJECT.exec(rest) ?? WEAPONS_SUBJECT.exec(before)) : ORDER_OF_WEAPONS.exec(rest);
+    if (!found) return false;
+    const unit = found.groups?.unit;
+    return (
+      unit === undefined || this.entities.get(masked.units[Number(unit)]?.mention.key ?? '')?.type === 'WeaponSystem'
+    );
   }
 
   /**
@@ -611,9 +680,11 @@ export class EventFinder {
                       ? `${noun[0]!.toUpperCase()}${noun.slice(1).toLowerCase().replace(/ of$/, '')}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`
                       : `${LABEL[category]}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`;
     const name = date ? `${label}, ${date}` : label;
+    const plain = `event:${slug(`${category} ${nameOf(venue) ?? actors.map((a) => a.slice(a.indexOf(':') + 1)).join(' ')} ${resolution && !venue ? resolution.slice(resolution.indexOf(':') + 1) : ''} ${date ?? ''}`)}`;
+    // Two events of no category on one day, told by different words (an aircraft landing, and its collision), are two.
     const key =
       prior?.key ??
-      `event:${slug(`${category} ${nameOf(venue) ?? actors.map((a) => a.slice(a.indexOf(':') + 1)).join(' ')} ${resolution && !venue ? resolution.slice(resolution.indexOf(':') + 1) : ''} ${date ?? ''}`)}`;
+      (category === 'OTHER' && this.entities.get(plain) ? `${plain}-${slug(trigger.split(' ')[0]!)}` : plain);
     const record = this.entities.add(key, 'Event', prior ? this.entities.get(key)!.name : name, {
       category,
       ...(date ? { date } : {}),

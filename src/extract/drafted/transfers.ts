@@ -8,10 +8,13 @@ import type { Span } from '../types.js';
 import {
   ARRIVE,
   COMPANY_NOUN,
+  COUNTER_CLAUSE,
   DEAL_NOUN,
   GENERIC_WEAPON_NOUNS,
   GOVERNMENT_NOUN,
+  GROUP_NOUN,
   ONWARD_VERB,
+  OPERATE,
   PURCHASE_NOUN,
   QUANTITY,
   RECEIVE,
@@ -46,14 +49,22 @@ import { periodsIn, type Period } from './period.js';
  * ("ordered ⟨W⟩ from ⟨A⟩, and ⟨C⟩ threatened to strike them": ⟨C⟩ is the next clause's subject, not a supplier).
  */
 const NEW_CLAUSE = String.raw`(?!\s+(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do|said|says|say|told|sent|took|made|began|struck|bought|sold|gave|got|built|paid|[a-z]+ed)\b)`;
-const OBJECTS = String.raw`(?:[Bb]oth (?:the )?)?⟨\d+⟩(?:(?:, (?:the )?⟨\d+⟩)*,? (?:and|or|as well as) (?:the )?⟨\d+⟩${NEW_CLAUSE})?`;
+/** A name that opens a weapon phrase ("and ⟨W⟩ air defence systems from ⟨C⟩"): the next item of a list of purchases, no party. */
+const WEAPON_NEXT = String.raw`(?![ -](?:(?:${WEAPON_MODIFIER})[ -])*${WEAPON_NOUN}\b)`;
+const OBJECTS = String.raw`(?:[Bb]oth (?:the )?)?⟨\d+⟩(?:(?:, (?:the )?⟨\d+⟩)*,? (?:and|or|as well as) (?:the )?⟨\d+⟩${NEW_CLAUSE}${WEAPON_NEXT})?`;
 /**
  * A name in a list of weapons, not the subject of a verb of moving them: "sold it ⟨W1⟩ and ⟨W2⟩, and ⟨C⟩ supplied ⟨W3⟩"
  * ends the list at ⟨W2⟩, the second clause a transfer of its own. (Checked after a name only, the verbs being many.)
  */
 const LISTED_NAME = String.raw`⟨\d+⟩(?! (?:${SUPPLY}|${RECEIVE})\b)`;
+/** A system named after the word for what it is: "the carrier ⟨INS Vikramaditya⟩", "the helicopter carrier ⟨W⟩". */
+const NAMED_AFTER = String.raw`(?:(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+ ){0,2}?${WEAPON_NOUN} ⟨\d+⟩`;
+/** A system's name made plural outside its mention: "⟨Rafale⟩s", "80 ⟨W⟩s". */
+const PLURAL = String.raw`(?:(?<=⟩)s)?`;
+/** "⟨W⟩, most of which were supplied ...": a share of the weapons before a passive of their own. */
+const SHARE_OF = String.raw`,? (?:most|many|some|all|several|half|part|one|two|three|four|five|six|\d+) of which`;
 /** A weapon phrase: "six ⟨Yak-130⟩ light attack aircraft", "armoured vehicles and air defence systems". */
-const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and| or|,) (?:${QUANTITY}\s+)?(?:(?:${WEAPON_MODIFIER}|${LISTED_NAME}|[\w-]+) ){0,4}${WEAPON_NOUN}){0,3}|⟨\d+⟩)(?![\w-])`;
+const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>${NAMED_AFTER}|(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and| or|,) (?:${QUANTITY}\s+)?(?:(?:${WEAPON_MODIFIER}|${LISTED_NAME}|[\w-]+) ){0,4}${WEAPON_NOUN}){0,3}|⟨\d+⟩)${PLURAL}(?![\w-])`;
 /**
  * Words between a subject and its verb: auxiliaries, adverbs, "is expected to", "signed a deal to", "accused ⟨A⟩ of
  * (supplying)", a supply told as going on ("will keep sending", "went on selling"), and a decision dated between its verb and what was decided ("agreed in 2024 to buy", "decided last
@@ -103,7 +114,7 @@ const RECIPIENT_VERB = new RegExp(
  * passive, the weapon's maker or the "by" after it the supplier; a relative clause between them is the weapon's own.
  */
 const PASSIVE = new RegExp(
-  String.raw`${WEAPON}(?:,? (?:which|that)(?: (?:had|have|has|were|was|are|is|been|reportedly|allegedly|also|later|since))*| [^⟨;,]{0,30}?)? (?<verb>${SUPPLIED})(?: (?:by|from) (?:the )?(?<by>${OBJECTS}))?(?: (?:to|for) ${PLACE_WORDS}(?<to>${OBJECTS}))(?: (?:by|from) (?:the )?(?<by2>${OBJECTS}))?`,
+  String.raw`${WEAPON}(?:(?:${SHARE_OF}|,? (?:which|that))(?: (?:had|have|has|were|was|are|is|been|reportedly|allegedly|also|later|since))*| [^⟨;,]{0,30}?)? (?<verb>${SUPPLIED})(?: (?:by|from) (?:the )?(?<by>${OBJECTS}))?(?: (?:to|for) ${PLACE_WORDS}(?<to>${OBJECTS}))(?: (?:by|from) (?:the )?(?<by2>${OBJECTS}))?`,
   'gu',
 );
 const NOMINAL = new RegExp(
@@ -159,6 +170,17 @@ const RECEIVING_CLAUSE = new RegExp(
   String.raw`^(?:[A-Z][\w-]* ){0,2}?(?:the )?(?<to>${LIST})(?<mid>[^;]{0,200}?)(?<clause>\b(?:after|before|while|since|by) ${RECEIVING}\s+${WEAPON}(?: [^⟨;]{0,40}?)? from (?:the )?(?<from>${OBJECTS}))`,
   'u',
 );
+/**
+ * "⟨B⟩, which also flies ⟨Israeli⟩ Harop and ⟨Turkish⟩ ⟨W⟩ drones", "⟨B⟩ operates ⟨Russian⟩-made ⟨W⟩ fighters": weapons
+ * in a force's service, each item of the list opening on the demonym of the state that made them.
+ */
+const OPERATED = new RegExp(
+  String.raw`(?<to>⟨\d+⟩)(?:${ASIDE}|${WHICH})?\s+(?:(?:also|already|still|now|has|have|long)\s+)*${OPERATE}\s+(?<list>⟨\d+⟩(?:-(?:made|built))?\s(?:[^;.,]|,\s(?:and\s)?(?=⟨)){0,120}${WEAPON_NOUN})\b`,
+  'gu',
+);
+/** One item of such a list, between its commas and "and": a demonym and what it made. */
+const OPERATED_ITEM =
+  /(?:^|,\s+(?:and\s+)?|\s+(?:and|or)\s+)⟨(?<maker>\d+)⟩(?:-(?:made|built))?\s(?<what>(?:(?!,\s|\s(?:and|or)\s).)+)/gu;
 /** "⟨B⟩ still operates the 247 ⟨W⟩ tanks it bought from ⟨A⟩": a receiving clause whose "it" is the sentence's subject. */
 const RECEIVED_RELATIVE = new RegExp(
   String.raw`^(?:[A-Z][\w-]* ){0,2}?(?:the )?(?<to>${LIST})(?<mid>[^;]{0,200}?)(?<clause>${WEAPON},? (?:that |which )?(?:it|they) (?:${AUX})(?:${RECEIVE})(?: [^⟨;]{0,40}?)? from (?:the )?(?<from>${OBJECTS}))`,
@@ -169,9 +191,9 @@ const RECEIVED_RELATIVE = new RegExp(
  * supplier and no recipient named beside it (unless the clause names its buyer: "the ⟨W⟩ that ⟨B⟩ ordered from ⟨A⟩"), who is the subject of its clause or the state the text speaks for.
  * The weapon's words are a few, none a verb's, so that the clause's subject and verb stay out of them.
  */
-const NEAR_WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of|has|have|had|is|are|was|were)\b)(?![\w-]+ed\b)[\w-]+)[ -]){0,3}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}|⟨\d+⟩)(?![\w-])`;
+const NEAR_WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of|has|have|had|is|are|was|were)\b)(?![\w-]+ed\b)[\w-]+)[ -]){0,3}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}|⟨\d+⟩)${PLURAL}(?![\w-])`;
 const SUPPLIED_BY = new RegExp(
-  String.raw`${NEAR_WEAPON}(?: [^⟨;,]{0,30}?)? (?:(?:has|have|had|was|were|are|is) )?(?:(?:not|never|already|recently|reportedly|allegedly|been) )*(?<verb>${SUPPLIED}) by (?:the )?(?<by>${OBJECTS})(?! (?:to|for) )`,
+  String.raw`${NEAR_WEAPON}(?:${SHARE_OF})?(?: [^⟨;,]{0,30}?)? (?:(?:has|have|had|was|were|are|is) )?(?:(?:not|never|already|recently|reportedly|allegedly|been) )*(?<verb>${SUPPLIED}) by (?:the )?(?<by>${OBJECTS})(?! (?:to|for) )`,
   'gu',
 );
 /** "the aircraft we are acquiring from ⟨A⟩": a purchase under way, its -ing form after "are" or "is". */
@@ -231,9 +253,19 @@ const ALONG_WITH = new RegExp(
 );
 /** Words that end a clause's subject: what comes after them is said, not done, by it. */
 const REPORTED = /\b(?:said|says|say|told|announced|stated|reported|added|that|who|which)\b|[;:]/;
+/** The categories of an armed group's organization, which "the group" names again. */
+const ARMED = new Set(['ARMED_GROUP', 'MILITARY']);
+/** A relative clause opening right after its antecedent: ", which", ", who". */
+const RELATIVE_OPENING = /^,\s+(?:which|who)\b/;
 const NEGATED = /\b(?:not|never|no longer)\b/;
+/** What a party denying a charge says in its turn, to the end of the sentence so far. */
+const COUNTER = new RegExp(String.raw`(?:,\s+|\s+and\s+)${COUNTER_CLAUSE}\b(?<said>[^.;]*)$`, 'u');
+/** Words that deny in a clause of their own. */
+const DENYING = /\b(?:no|not|never|neither|nor|none|den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\b|n[’']t\b/;
 /** "had supplied it with ⟨W⟩", "sold it ⟨W⟩", "delivered ⟨W⟩ to it": a recipient named by a pronoun too. */
-const RECIPIENT = String.raw`(?:(?<to>${OBJECTS})|(?<toit>\b(?:it|them)\b)|(?<tothe>${DESCRIBED}))`;
+/** "supplied the group with ⟨W⟩": an armed group named again by what it is. */
+const GROUP = String.raw`\b[Tt]he (?:${GROUP_NOUN})\b`;
+const RECIPIENT = String.raw`(?:(?<to>${OBJECTS})|(?<toit>\b(?:it|them)\b)|(?<tothe>${DESCRIBED})|(?<togroup>${GROUP}))`;
 /** How each supply verb names its recipient after it (SupplyVerb.recipient): "⟨B⟩ with ⟨W⟩", "⟨W⟩ to ⟨B⟩", ... */
 const RECIPIENT_WITH = new RegExp(String.raw`^\s+(?:the )?${RECIPIENT} with ${WEAPON}`, 'u');
 const RECIPIENT_TO = new RegExp(
@@ -247,9 +279,12 @@ const RECIPIENT_IN = new RegExp(
   String.raw`^\s+${WEAPON}(?: [^⟨;]{0,20}?)? (?:in|on the territory of) (?:${PLACE_WORDS}${RECIPIENT})`,
   'u',
 );
-/** "received ⟨W⟩ from ⟨A⟩", "received ⟨W⟩ built in ⟨A⟩": where the weapons were made is where they came from. */
+/**
+ * "received ⟨W⟩ from ⟨A⟩", "received ⟨W⟩ built in ⟨A⟩": where the weapons were made is where they came from; "receiving
+ * weapons flown in through ⟨C⟩ by ⟨A⟩", "received ⟨W⟩ supplied by ⟨A⟩": who handed them over, by a passive of its own.
+ */
 const MADE_FROM = new RegExp(
-  String.raw`^(?: [^⟨;]{0,60}?)? (?:from|(?:built|made|manufactured) in) (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
+  String.raw`^(?: [^⟨;]{0,60}?)? (?:from|(?:built|made|manufactured) in|${SUPPLIED}(?: in| over)?(?: (?:through|via) (?:the )?⟨\d+⟩)? by) (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
   'u',
 );
 /** A weapon handed over with no recipient in its clause. */
@@ -264,6 +299,9 @@ const ANAPHORA = new RegExp(
 const MAKER = /⟨(\d+)⟩(?:-(?:made|built|supplied|designed|manufactured))?/g;
 
 const KIND_NOUN = new RegExp(`^(?:${WEAPON_NOUN})$`, 'u');
+/** The first list unless it is empty, else the second. */
+const or = (first: string[], second: () => string[]) => (first.length ? first : second());
+
 /** The kind of weapon a phrase names, by its head noun in the singular ("patrol boats": "boat"); none for "weapons". */
 function weaponKind(words: string): string | undefined {
   const head = /([\p{L}-]+)\s*$/u.exec(words.toLowerCase())?.[1];
@@ -451,9 +489,11 @@ export class TransferFinder {
                 : []
           : way.groups!.toit
             ? this.recipientReferent(masked, m.index, suppliers)
-            : way.groups!.tothe
-              ? this.describedState(masked, m.index, suppliers)
-              : keys(way.groups!.to);
+            : way.groups!.togroup
+              ? this.lastGroup(masked, m.index)
+              : way.groups!.tothe
+                ? this.describedState(masked, m.index, suppliers)
+                : keys(way.groups!.to);
       out.push({ suppliers, recipients, weapon: way.groups, at: m.index, end, negated });
       // "delivered 24 ⟨W1⟩ between 2006 and 2008 and ⟨W2⟩ systems in 2013": a second object goes where the first went;
       // a state or a body after "and" is no object.
@@ -485,10 +525,15 @@ export class TransferFinder {
           });
         }
     }
-    for (const m of text.matchAll(RECIPIENT_VERB)) {
+    // Each reading goes on from where its own words end, its tail being the rest of the sentence ("⟨B⟩ signed for ⟨W1⟩
+    // from ⟨A1⟩ ..., and it bought ⟨W2⟩ from ⟨A2⟩" is read twice).
+    const receiving = new RegExp(RECIPIENT_VERB.source, 'gu');
+    for (let m; (m = receiving.exec(text));) {
       const g = m.groups!;
       const from = MADE_FROM.exec(g.tail ?? '');
-      const suppliers = from ? this.sellers(masked, from.groups!) : this.makers(masked, g.what ?? '');
+      const suppliers = from
+        ? this.sellers(masked, from.groups!)
+        : or(this.makers(masked, g.what ?? ''), () => this.knownSuppliers(masked, g.what ?? ''));
       const end = m.index! + m[0].length - (g.tail ?? '').length + (from ? from[0].length : 0);
       // "has received ⟨W1⟩ from ⟨A1⟩ and is buying ⟨W2⟩ from ⟨A2⟩": a second verb of receiving, the same recipient.
       const again = from ? AND_RECEIVED.exec(text.slice(end)) : null;
@@ -522,6 +567,7 @@ export class TransferFinder {
         negated: NEGATED.test(g.aux ?? '') || this.denied(text, m.index!),
       };
       out.push(received);
+      receiving.lastIndex = Math.max(end, m.index! + 1);
       const along = this.along(masked, end, received.suppliers, received.recipients, received.negated);
       if (along) out.push(along);
       if (from) out.push(...this.andFrom(masked, end, received.recipients, received.negated));
@@ -541,6 +587,7 @@ export class TransferFinder {
       });
     }
     out.push(...this.fronted(masked));
+    out.push(...this.operated(masked));
     // A supplier with no recipient beside it: the subject of the weapon's clause receives, or the state the text
     // speaks for ("we purchased", a ministry's statement, a briefing placed in its capital).
     for (const re of [SUPPLIED_BY, BOUGHT_FROM]) {
@@ -632,6 +679,31 @@ export class TransferFinder {
     return list ? this.actors(masked, listUnits(list)) : [];
   }
 
+  /** Weapons in a force's service, each from the state its demonym names (OPERATED). */
+  private operated(masked: Masked): Parsed[] {
+    const out: Parsed[] = [];
+    for (const m of masked.text.matchAll(OPERATED)) {
+      const recipients = this.parties(masked, m.groups!.to);
+      if (!recipients.length) continue;
+      const list = m.groups!.list!;
+      const at = m.index! + m[0].length - list.length;
+      for (const item of list.matchAll(OPERATED_ITEM)) {
+        const unit = masked.units[Number(item.groups!.maker)]?.mention;
+        if (unit?.form !== 'demonym' || this.entities.get(unit.key)?.type !== 'State') continue;
+        const what = item.groups!.what!.trim();
+        out.push({
+          suppliers: [unit.key],
+          recipients,
+          weapon: { what },
+          at: at + item.index! + item[0].indexOf('⟨'),
+          end: at + item.index! + item[0].length,
+          negated: this.denied(masked.text, m.index!),
+        });
+      }
+    }
+    return out;
+  }
+
   /** Transfers told seller first ("From ⟨A⟩ came ⟨W⟩"), each buyer read as FRONTED_FROM says. */
   private fronted(masked: Masked): Parsed[] {
     const out: Parsed[] = [];
@@ -712,6 +784,20 @@ export class TransferFinder {
       });
     }
     return out;
+  }
+
+  /** What "the group" receiving stands for: the armed group named last before it, in its sentence or before. */
+  private lastGroup(masked: Masked, at: number): string[] {
+    const armed = (key: string | undefined) => {
+      const record = key ? this.entities.get(key) : undefined;
+      return (
+        record?.type === 'Organization' &&
+        ARMED.has(String(record.props.category)) &&
+        !this.entities.partOf.some((p) => p.from === record.key && this.entities.get(p.to)?.type === 'State')
+      );
+    };
+    const group = this.entities.lastNamedBefore(masked.original(at, at).start, (e) => armed(e.key));
+    return group ? [group] : [];
   }
 
   /** What "the company" supplying stands for: the arms maker named last before it, as the state it is based in. */
@@ -805,7 +891,10 @@ export class TransferFinder {
     const before = masked.text.slice(0, at);
     const units = [...before.matchAll(/⟨(\d+)⟩/g)].reverse();
     for (const u of units) {
-      if (REPORTED.test(before.slice(u.index! + u[0].length))) return undefined;
+      const between = before.slice(u.index! + u[0].length);
+      // "the ⟨B⟩, which still waits for two corvettes ordered from ⟨A⟩": the relative clause's subject is its antecedent.
+      const relative = RELATIVE_OPENING.test(between) && !REPORTED.test(between.replace(RELATIVE_OPENING, ''));
+      if (REPORTED.test(between) && !relative) return undefined;
       const side = this.actors(masked, [Number(u[1])])[0];
       if (side && this.entities.get(side)?.type !== 'Place') return side;
     }
@@ -835,10 +924,12 @@ export class TransferFinder {
 
   /** "denied that it had supplied ...", "rejected claims that ... delivered": a transfer said not to have happened. */
   private denied(text: string, at: number): boolean {
-    return (
-      /\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\b[^.;]*$/.test(text.slice(0, at)) ||
-      /\bnever\b[^.;⟨]*$/.test(text.slice(0, at))
-    );
+    const before = text.slice(0, at);
+    const denial = /\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*)\b[^.;]*$/.exec(before);
+    // "rejected the charge, saying ⟨B⟩ had itself bought ⟨W⟩ from ⟨A⟩": what the denier says in its turn is a charge of
+    // its own, denied only when its own words deny it ("saying no weapons had been sold").
+    const counter = denial ? COUNTER.exec(denial[0]) : null;
+    return (!!denial && (!counter || DENYING.test(counter.groups!.said!))) || /\bnever\b[^.;⟨]*$/.test(before);
   }
 
   /** States and bodies of a list of units; an armed service or a ministry stands for its state, a person for whom they serve. */
@@ -873,6 +964,22 @@ export class TransferFinder {
       if (side && !out.includes(side)) out.push(side);
     }
     return out;
+  }
+
+  /**
+   * Who sold a system received with no seller named ("The ⟨B⟩ ordered 80 ⟨W⟩s in 2021"): the one seller the text has
+   * named for that system before, as an article tells a system's first sale with its seller and the next buyers without.
+   */
+  private knownSuppliers(masked: Masked, what: string): string[] {
+    const systems = this.systems(masked, what);
+    if (systems.length !== 1) return [];
+    const sold = this.entities.links
+      .filter((l) => l.type === 'OF_WEAPON' && l.to === systems[0] && !this.wholeTrade.has(l.from))
+      .flatMap((l) =>
+        this.entities.links.filter((s) => s.from === l.from && s.type === 'SUPPLIED_BY').map((s) => s.to),
+      );
+    const sellers = [...new Set(sold)];
+    return sellers.length === 1 ? sellers : [];
   }
 
   /** Who made or sent the weapons, when their phrase names a state by its demonym ("Chinese-made"). */
