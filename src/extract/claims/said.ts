@@ -591,7 +591,9 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       if (refusedKey && refusedKey !== units[refused!]!.mention.key)
         readings.push({ kind: 'WARN', target: null, span: partSpan, targetKeys: [refusedKey] });
       else {
-        const aimed = target ?? (resolving || acting !== null || UNNAMED.test(words) ? null : previous);
+        // An act pointed back at ("against these attacks") names whom it is aimed at better than the clause before.
+        const aimed =
+          target ?? (resolving || acting !== null || UNNAMED.test(words) || ANSWERED_ACT.test(words) ? null : previous);
         read('WARN', aimed);
         // "reserves the right to respond to this aggression": aimed at whoever the text said did the act.
         if (aimed === null && !resolving && ANSWERED_ACT.test(words)) readings[readings.length - 1]!.antecedent = true;
