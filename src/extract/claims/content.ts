@@ -21,6 +21,7 @@ const table = z
     resolve: group,
     denial: group,
     responsibility: group,
+    guilt: group,
     condition: group,
     proxy: group,
     response: group.extend({ acts: z.array(z.string()).min(1) }),
@@ -32,6 +33,8 @@ const table = z
 export const CONTENT_DENIALS: string[] = table.denial.phrases;
 /** Responsibility laid on a party, to be joined to the wrongs of said.json (read after the party). */
 export const RESPONSIBILITY: string[] = table.responsibility.phrases;
+/** Guilt asserted as what a party is ("⟨B⟩ is an aggressor"), to be joined to the wrongs of said.json (read after the party). */
+export const GUILT: string[] = table.guilt.phrases;
 /** Evaluative predicates, to be joined to the criticism of said.json. */
 export const CONTENT_CRITICISM: string[] = table.criticism.phrases;
 

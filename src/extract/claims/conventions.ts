@@ -77,6 +77,8 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
     // "Poland will respond to any further violation of its airspace": a warning against doing it again is aimed at whoever
     // the speaker holds did it, the party its other claims in the text are aimed at.
     else if (!c.target && c.kind === 'WARN' && REPEATED.test(c.allegation)) c.target = adversaryOf(c, adversaries);
+    // "It is not ⟨A⟩ that invaded a neighbour": a charge the speaker's side turns away from itself, at its adversary.
+    else if (!c.target && c.kind === 'ACCUSE' && DISOWNED.test(c.allegation)) c.target = adversaryOf(c, adversaries);
     // "⟨A⟩ will take all necessary measures", "strongly condemns this act": in a state's own statement or briefing, its
     // warning or criticism that names no one is aimed at its adversary, the other state the text is about, when one stands out.
     else if (
@@ -98,9 +100,12 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
   return settled;
 }
 
-/** A decision the speaker's side has taken, told as done: a measure, whose words name whom it falls on. */
+/** "It is not ⟨A⟩ that ...", "it was not we who ...": a wrong the speaker's side says is not its own. */
+const DISOWNED = /\b[Ii]t (?:is|was) not\b[^.;]{1,60}? (?:that|who|which)\b/;
+
+/** A decision the speaker's side has taken, or sanctions it imposed, told as done: a measure, whose words name whom it falls on. */
 const MEASURE =
-  /\b(?:has|have|had) (?:today |now |therefore |also |consequently )?decided (?:today |therefore |also )?(?:to|that)\b/i;
+  /\b(?:has|have|had) (?:today |now |therefore |also |consequently )?decided (?:today |therefore |also )?(?:to|that)\b|\b(?:imposed|adopted) (?:[\w-]+ ){0,5}?sanctions (?:on|against)\b/i;
 
 /** An embassy, a consulate or a high commission: whom a claim aimed at it is aimed at, the state it serves. */
 function envoyState(key: string, entities: Entities): string | null {

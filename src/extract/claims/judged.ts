@@ -17,6 +17,7 @@ const table = z
     nouns: group,
     adjectives: group,
     predicates: group,
+    danger: group,
     disappointment: group,
     hindsight: group,
     concern: group.extend({ situations: z.array(z.string()).min(1) }),
@@ -30,6 +31,9 @@ const table = z
  * ("deeply concerned about the humanitarian situation", "by the rising tensions"), which stays a position.
  */
 const concern = String.raw`(?:${table.concern.phrases.join('|')})(?! (?:about|by|over|at|for|with) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:${table.concern.situations.join('|')})\b)`;
+
+/** A danger to what all share ("threaten the freedom of navigation"): a criticism only of a party the words name. */
+export const DANGER = new RegExp(String.raw`\b(?:${table.danger.phrases.join('|')})(?![\p{L}])`, 'iu');
 
 /** The phrases that make a clause a criticism, to be joined to the criticism of said.json. */
 export const JUDGEMENT_PHRASES: string[] = [

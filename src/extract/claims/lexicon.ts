@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIST } from '../masked.js';
 import { dataTable, phraseGroup as group } from '../tables.js';
-import { CONTENT_CRITICISM, CONTENT_DENIALS, RESPONSIBILITY } from './content.js';
+import { CONTENT_CRITICISM, CONTENT_DENIALS, GUILT, RESPONSIBILITY } from './content.js';
 import { JUDGEMENT_PHRASES } from './judged.js';
 
 /**
@@ -63,7 +63,7 @@ export const OUTCOME = pattern(table.outcome.phrases);
 /** The passive of an outcome asked for: "⟨B⟩ should be deployed" asks nothing of ⟨B⟩. */
 export const ASKED_PASSIVE = new RegExp(String.raw`\b${table.outcome.phrases[0]!}\b`, 'i');
 /** What a party is said to have done wrong, as a pattern's source to follow its subject. */
-export const WRONG_ACTS = String.raw`(?:${[...table.wrongdoing.phrases, ...RESPONSIBILITY].join('|')})\b`;
+export const WRONG_ACTS = String.raw`(?:${[...table.wrongdoing.phrases, ...RESPONSIBILITY, ...GUILT].join('|')})\b`;
 /** The people and craft a side says none of did a wrong ("no ⟨B⟩ crew had ..."), as a pattern's source. */
 export const OWN_PEOPLE = String.raw`(?:${table.noneOfOwn.phrases.join('|')})`;
 /** Wrongs in the passive, one or several joined ("armed, trained and sheltered"), as a pattern's source to precede "by ⟨B⟩". */

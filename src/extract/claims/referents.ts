@@ -138,7 +138,9 @@ export function warnedOf(entities: Entities, words: string, units: Unit[], own: 
     /\b[Ii]f (?:the )?⟨(\d+)⟩/,
     /\b(?:on|against|from|by|allow|let|permit) (?:the )?⟨(\d+)⟩(?![’']s (?:territory|soil|border|airspace|waters))/,
     // "would keep striking ⟨B⟩ positions": whom the act threatened falls on.
-    /\b(?:strik(?:e|es|ing)|attack(?:s|ing)?|target(?:s|ing)?|hit(?:s|ting)?|punish(?:es|ing)?|sanction(?:s|ing)?|respond(?:s|ing)? to) (?:the )?⟨(\d+)⟩/,
+    /\b(?:strik(?:e|es|ing)|attack(?:s|ing)?|target(?:s|ing)?|hit(?:s|ting)?|punish(?:es|ing)?|sanction(?:s|ing)?|respond(?:s|ing)? to|pursu(?:e|es|ing)|hunt(?:s|ing)? down|track(?:s|ing)? down) (?:the )?⟨(\d+)⟩/,
+    // "will target any ship linked to ⟨B⟩": a threat to all that belongs to a party is aimed at that party.
+    /\b(?:any|every|all) (?:[\w-]+ ){1,2}(?:linked to|tied to|connected (?:to|with)|belonging to|bound for|owned by|headed for|heading to|serving|trading with) (?:the )?⟨(\d+)⟩/,
   ];
   for (const re of patterns) {
     const m = re.exec(words);

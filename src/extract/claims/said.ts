@@ -1,5 +1,5 @@
 import { opensOnPronounDoer, opensOnPronounWrong } from './pronoun-doer.js';
-import type { ClaimKind } from '../../domain/index.js';
+import { isActorType, type ClaimKind } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { LIST, listUnits, type Masked, type Unit } from '../masked.js';
 import type { Span } from '../types.js';
@@ -38,7 +38,7 @@ import {
   roleAddressee,
 } from './consequences.js';
 import { protestedTo } from './protested.js';
-import { TEXT_JUDGED } from './judged.js';
+import { DANGER, TEXT_JUDGED } from './judged.js';
 import { HOPED, RESOLVE } from './resolute.js';
 import { ANSWERED, POSSIBLE_THROUGH, PROXY_OF, RESOLVING_SUBJECT, RESPONSE_TO } from './content.js';
 import {
@@ -95,7 +95,7 @@ const UNNAMED_WRONG = new RegExp(
 );
 /** "⟨B⟩'s aircraft approached and harassed ...": a wrong may close a run of acts told of the same subject. */
 const WRONGDOING = new RegExp(
-  String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:group|militia|movement|rebels|gang|network) )?(${LIST})(?: and (?:its|their) (?:[\w-]+ )?(?:allies|partners|proxies|backers|patrons))?(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|occupation|regime|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|shells|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|officers|policemen|sailors|marines|crews?|personnel|gendarmes|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?(?:[a-z]+ed,? and )?${WRONG_ACTS}`,
+  String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:[\w-]+ )?(?:group|militia|movement|rebels|gang|network|organi[sz]ation) )?(${LIST})(?: and (?:its|their) (?:[\w-]+ )?(?:allies|partners|proxies|backers|patrons))?(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|occupation|regime|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|shells|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|officers|policemen|sailors|marines|crews?|personnel|gendarmes|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?(?:[a-z]+ed,? and )?${WRONG_ACTS}`,
   'i',
 );
 /**
@@ -110,7 +110,7 @@ const FORCES_OF = new RegExp(
 const OPENING = /^(?:on|in|during|at|early on|late on) [^,⟨]{1,40}, (?=(?:the |an? )?\S)/i;
 /** A time a clause opens with ("on 16 July, ", "last week", "overnight"), which stands before the doer of a wrong. */
 const TIME_OPENING =
-  /^(?:(?:early |late )?(?:on|in|since) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?(?:,? \d{4})?|(?:earlier|later|last|this) (?:week|month|year|night|morning|evening|weekend)|overnight|on (?:[A-Z][a-z]+ )?(?:night|morning|evening)),?\s+(?=(?:the |an? )?\S)/;
+  /^(?:(?:early |late )?(?:on|in|since) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?(?:,? \d{4})?|(?:earlier|later|last|this) (?:week|month|year|night|morning|evening|weekend)|overnight|today|yesterday|tonight|on (?:[A-Z][a-z]+ )?(?:night|morning|evening)),?\s+(?=(?:the |an? )?\S)/;
 /** "By deploying missiles in ⟨P⟩, ": the means a clause opens with, before the doer of the wrong it tells. */
 const MEANS_OPENING = /^by [a-z]+ing\b[^,;]{1,120}, (?=(?:the |an? )?\S)/i;
 /** "drone strikes by ⟨B⟩ had killed ...", "shelling by ⟨B⟩ destroyed ...": a wrong done by acts whose doer follows "by". */
@@ -167,6 +167,26 @@ const VICTIM_OF = new RegExp(
 const CLEFT = new RegExp(
   String.raw`\b[Ii]t (?:is|was) (?:[^.;⟨]{0,60}?(?:above all|in particular|especially|notably) )?(?:the )?(${LIST})[^.;⟨]{0,30}? (?:that|who|which) (?:also |still |now |again |first |itself |alone |always |repeatedly )?(?!(?:must|should|will|would|shall|can|could|may|might|needs?|ought|decides?|determines?)\b|(?:is|are|was|were|has been|have been|had been) (?:being )?(?:the (?:victim|target)|[a-z]+ed by|attacked|targeted|invaded|occupied|bombed|shelled|struck|hit|threatened)\b)[a-z]+(?:s|ed)?\b`,
 );
+/**
+ * "It is the war of aggression of ⟨A⟩ against ⟨B⟩, with its attacks on cities, that has made ...", "it was the
+ * blockade by ⟨A⟩ which caused ...": a hostile act of a party singled out as the cause lays blame on that party, as the
+ * party singled out does; the act's doer is named after "of" or "by", and what it caused may come a clause later.
+ */
+const CLEFT_ACT = new RegExp(
+  String.raw`\b[Ii]t (?:is|was) (?:the |this |that )?(?:[\w-]+ ){0,3}?(?:aggression|war|invasion|occupation|annexation|attacks?|strikes?|shelling|bombardment|blockade|provocations?|incursions?|interference|militari[sz]ation) (?:of|by) (?:the )?(${LIST})[^.;]{0,160}? (?:that|which) (?!(?:must|should|will|would|shall|can|could|may|might)\b)[a-z]+`,
+);
+/** The opening of CLEFT_ACT, to know a clause it has read. */
+const CLEFT_ACT_OPENING = new RegExp(
+  String.raw`^[Ii]t (?:is|was) (?:the |this |that )?(?:[\w-]+ ){0,3}?(?:aggression|war|invasion|occupation|annexation|attacks?|strikes?|shelling|bombardment|blockade|provocations?|incursions?|interference|militari[sz]ation) (?:of|by) `,
+);
+/**
+ * "It is not ⟨A⟩ that invaded a neighbour", "it was not we who started the war": the speaker's side cleared of a wrong
+ * that is charged, by contrast, at the other side; an accusation aimed at the speaker's adversary (conventions.ts).
+ */
+const NOT_CLEFT = new RegExp(
+  String.raw`\b[Ii]t (?:is|was) not (?:the )?(?:(${LIST})|we|us|our (?:country|side|forces|army)) (?:that|who|which) (?:[a-z]+ )?(?:started|began|launched|unleashed|invaded|attacked|provoked|initiated|broke|violated|occupied|annexed|bombed|shelled|fired|threatens?|threatened|escalated|massed)\b`,
+);
+
 /** A clause about something done rather than someone: "the launch violated ...", "the Israeli restrictions were ...". */
 export const EVENT_SUBJECT =
   /^(?:the|this|that|these|those|such) (?:[\w-]+ ){0,2}?(?:launch(?:es)?|attacks?|strikes?|tests?|actions?|offensive|incursions?|bombardment|shelling|restrictions|decision|conduct|behaviou?r|move|escalation|act)\b/i;
@@ -196,7 +216,10 @@ const OWN_DOER =
   /^(?:(?:it|we|they)\b|(?:the |its |our |their |his |her )?(?:own )?(?:⟨\d+⟩(?:[’']s)?(?: [\w-]+){0,2}|(?:[\w-]+ ){0,2}?(?:forces|troops|soldiers|sailors|personnel|units?|vessels?|boats?|ships?|crews?|coast ?guards?|navy|army|military|police|officers|patrols?|strikes|operations?|aircraft|pilots|guards))\b)/i;
 /** "was preparing new sanctions against ⟨B⟩": a warning to ⟨B⟩. */
 const SANCTIONS =
-  /\b(?:prepar\w*|consider\w*|draw\w* up|work\w* on|readying|ready to impose|impos\w*|adopt\w*|agree\w* on|propos\w*) (?:[\w-]+ ){0,5}?sanctions (?:against|on) (?:the )?⟨(\d+)⟩/;
+  /\b(?:prepar\w*|consider\w*|draw\w* up|work\w* on|readying|ready to impose|impos\w*|adopt\w*|agree\w* on|propos\w*) (?:[\w-]+ ){0,5}?sanctions (?:against|on) (?:the |an? |(?:\d+|two|three|four|five|six|several|some|senior) )?⟨(\d+)⟩/;
+/** Sanctions told as done ("had imposed sanctions on ..."), and the words before them that put them still to come. */
+const IMPOSED = /^(?:imposed|adopted|agreed on)\b/;
+const TO_COME = /\b(?:will|would|shall|could|may|might|ready|prepared|threaten\w*|plans?|planning|intends?|going)\b/i;
 /** "hold ⟨B⟩ responsible": a warning to ⟨B⟩. */
 const HOLD_RESPONSIBLE = /\bhold (?:the )?⟨(\d+)⟩ (?:fully )?(?:responsible|accountable)\b/;
 /** "We hold ⟨B⟩ responsible for allowing ...": blame for what was done, not a threat (unless it "will" hold). */
@@ -241,6 +264,10 @@ function forState(sides: Sides, speaker: string): boolean {
   return sides.entities.get(side)?.type === 'State' && !sides.monitors(speaker);
 }
 
+/** "the ⟨Russian⟩ jamming", "⟨B⟩'s attacks": the party named in the noun phrase a clause opens on, as its doer. */
+const OPENING_DOER =
+  /^(?:the |these |those |this |such )?⟨(\d+)⟩(?:[’']s)? (?:[a-z-]+ ){1,2}(?:is|are|was|were|has|have|had|threaten|threatens|threatened|endanger|endangers|endangered|pose|poses|posed|remain|remains)\b/i;
+
 /** Splits what was said into its clauses: "⟨A⟩ is ... and ⟨B⟩ has not ...". */
 export function clauses(masked: string, offset: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
@@ -284,7 +311,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
   const own = new Set(speakers.flatMap((s) => [s, sides.sideOf(s)]).filter(Boolean));
   const others = [...own] as string[];
   // "it was ⟨A⟩ that abandoned the deal": read before the clauses, since the blame may span a comma.
-  const cleft = CLEFT.exec(said);
+  const cleft = CLEFT.exec(said) ?? CLEFT_ACT.exec(said);
   if (cleft)
     for (const t of listUnits(cleft[1]!))
       if (!own.has(units[t]!.mention.key))
@@ -307,8 +334,17 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
   const sideOf = (k: string) => sides.sideOf(k);
   const unSystem = (k: string) => sides.unSystem(k);
   const namesOnlyOwn = (words: string) => listUnits(words).every((i) => own.has(units[i]!.mention.key));
+  const doerOpening = (words: string) => {
+    const m = OPENING_DOER.exec(words);
+    const key = m ? units[Number(m[1])]!.mention.key : null;
+    return key && !own.has(key) && isActorType(sides.entities.get(key)?.type) ? Number(m![1]) : null;
+  };
+  // The party the clause before opened on, other than the speaker's side: "⟨B⟩ is arming ... and that the depots are a
+  // legitimate target" holds the threat over ⟨B⟩.
+  let earlier: number | null = null;
   for (const part of clauses(said, offset)) {
     const before = readings.length;
+    const previous = earlier;
     // Scare quotes ('remained "totally ineffective"') are the speaker's words all the same: read through them.
     const words = part.text
       .replace(/^(?:that|but|and)\s+/i, '')
@@ -319,6 +355,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     // "Washington would never allow ⟨B⟩ to ...": the speaker's own side is not what the words are aimed at.
     const ownSubject = subject !== null && own.has(units[subject]!.mention.key);
     if (ownSubject) subject = null;
+    earlier = subject !== null && isActorType(sides.entities.get(units[subject]!.mention.key)?.type) ? subject : null;
     const event = EVENT_SUBJECT.test(words) && subject === null;
     const partSpan = { start: part.start, end: part.start + part.text.length };
     // "⟨A⟩ and ⟨B⟩": each named together is a target.
@@ -337,12 +374,24 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     };
     const notInvolved = NOT_INVOLVED.exec(words);
     let m: RegExpExecArray | null;
-    if (cleft && cleft.index + offset < partSpan.end && partSpan.start < offset + said.length && CLEFT.test(words))
+    if (
+      cleft &&
+      cleft.index + offset < partSpan.end &&
+      partSpan.start < offset + said.length &&
+      (CLEFT.test(words) || CLEFT_ACT_OPENING.test(words))
+    )
       continue;
+    // "It is not ⟨A⟩ that invaded a neighbour": a charge at the other side, whom the words leave unnamed.
+    const disowned = NOT_CLEFT.exec(words);
+    if (disowned) {
+      readings.push({ kind: 'ACCUSE', target: null, span: partSpan, aimless: true });
+      continue;
+    }
     let bidden: ReturnType<typeof modalDemand>;
     let role: ReturnType<typeof roleAddressee>;
     let protest: string | null | undefined;
     let answered: RegExpExecArray | null;
+    let danger: number | null;
     // "⟨B⟩ needs to protect its people": a position for ⟨B⟩, not a demand of it.
     if ((m = SELF_DEFENCE.exec(words)) && !own.has(units[Number(m[1])]!.mention.key)) read('STATE', Number(m[1]));
     else if ((m = MODAL.exec(words)) && !ASKED_PASSIVE.test(words)) read('DEMAND', Number(m[1]));
@@ -396,7 +445,12 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
         });
       }
     } else if ((m = OVER_DOING.exec(words))) read('ACCUSE', Number(m[1]));
-    else if ((m = WRONGDOING.exec(words) ?? WRONGDOING.exec(words.replace(TIME_OPENING, '')))) {
+    else if (
+      (m =
+        WRONGDOING.exec(words) ??
+        WRONGDOING.exec(words.replace(TIME_OPENING, '')) ??
+        WRONGDOING.exec(words.replace(OPENING, '')))
+    ) {
       const service = doneByService(sides.entities, m, units);
       if (service) readings.push({ kind: 'ACCUSE', target: null, span: partSpan, targetKeys: [service] });
       else for (const t of listUnits(m[1]!)) read('ACCUSE', t);
@@ -459,6 +513,10 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     // "certain countries were arming ⟨B⟩'s neighbours": an accusation of no one named, not of whom the text named last.
     else if (UNNAMED_WRONG.test(words)) readings.push({ kind: 'ACCUSE', target: null, span: partSpan, aimless: true });
     else if ((m = HOLD_RESPONSIBLE.exec(words)) && BLAMED_FOR.test(words)) read('ACCUSE', Number(m[1]));
+    // "Washington had imposed sanctions on a ⟨Rwandan⟩ minister": sanctions told as done are a fact of the speaker's side,
+    // a position aimed at whom they fall on; only sanctions to come are a warning.
+    else if ((m = SANCTIONS.exec(words)) && IMPOSED.test(m[0]) && !TO_COME.test(words.slice(0, m.index)))
+      read('STATE', Number(m[1]));
     else if ((m = HOLD_RESPONSIBLE.exec(words)) || (m = SANCTIONS.exec(words))) read('WARN', Number(m[1]));
     else if ((m = PROTEST.exec(words))) {
       // "sent a note to the ⟨Embassy of B⟩": a protest to the state the mission speaks for.
@@ -511,20 +569,34 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       // A state's armed service so named ("⟨Russian military⟩ facilities") stands for the state.
       const refused = refusedParty(sides.entities, words, units, others);
       const refusedKey = refused === null ? null : partyOf(sides.entities, units[refused]!.mention.key);
+      // "The ⟨Kenya Defence Forces⟩ will continue to pursue ⟨B⟩": the speaker's own forces warn; they are not warned.
+      const ownForces =
+        subject !== null && own.has(partyOf(sides.entities, units[subject]!.mention.key))
+          ? units[subject]!.mention.key
+          : null;
+      // "the ⟨NASAMS⟩ are a legitimate target": a weapon or a place threatened is not whom the threat is aimed at.
+      const warner =
+        ownForces === null && subject !== null && isActorType(sides.entities.get(units[subject]!.mention.key)?.type)
+          ? subject
+          : null;
+      const besides = ownForces === null ? others : [...others, ownForces];
       const target =
         refused ??
         (resolving
           ? null
           : acting === null
-            ? (subject ?? consequenceFor(words, units, own) ?? bound ?? warnedOf(sides.entities, words, units, others))
+            ? (warner ?? consequenceFor(words, units, own) ?? bound ?? warnedOf(sides.entities, words, units, besides))
             : (consequenceFor(words, units, own) ??
               warnedOf(sides.entities, words, units, [...others, units[acting]!.mention.key])));
       if (refusedKey && refusedKey !== units[refused!]!.mention.key)
         readings.push({ kind: 'WARN', target: null, span: partSpan, targetKeys: [refusedKey] });
       else {
-        read('WARN', target);
+        // An act pointed back at ("against these attacks") names whom it is aimed at better than the clause before.
+        const aimed =
+          target ?? (resolving || acting !== null || UNNAMED.test(words) || ANSWERED_ACT.test(words) ? null : previous);
+        read('WARN', aimed);
         // "reserves the right to respond to this aggression": aimed at whoever the text said did the act.
-        if (target === null && !resolving && ANSWERED_ACT.test(words)) readings[readings.length - 1]!.antecedent = true;
+        if (aimed === null && !resolving && ANSWERED_ACT.test(words)) readings[readings.length - 1]!.antecedent = true;
       }
       // "anyone who does so will answer for it": a threat to no one named is not aimed at whom the text named last; a
       // resolve is aimed once all claims are drafted (content.ts aimResolve).
@@ -547,6 +619,12 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     else if ((m = AWAITED.exec(words)) && !own.has(units[Number(m[1])]!.mention.key)) read('CRITICIZE', Number(m[1]));
     // "Silence and inaction have not served ...": of whoever failed to act, which the words leave unnamed (conventions.ts).
     else if (INACTION.test(words)) readings.push({ kind: 'CRITICIZE', target: null, span: partSpan, aimless: true });
+    // "⟨B⟩'s jamming is a danger to civil aviation": a criticism of ⟨B⟩, when the words name whose act it is.
+    else if (
+      DANGER.test(words) &&
+      (danger = subject ?? agentOf(sides.entities, words, units, others) ?? doerOpening(words)) !== null
+    )
+      read('CRITICIZE', danger);
     else if (EVALUATION.test(words)) {
       const target =
         subject ?? (event || TEXT_JUDGED.test(words) ? null : agentOf(sides.entities, words, units, others));
