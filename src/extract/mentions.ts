@@ -15,6 +15,10 @@ import {
   MINISTRIES,
   NOT_PLACES,
   ORGANIZATIONS,
+  ORGANIZATION_HEADS,
+  APPOSED_BODY_WORDS,
+  LED_BODY_WORDS,
+  NAMED_BODY_WORDS,
   PLACE_CLOSERS,
   PLACE_COMPASS,
   PLACE_KINDS,
@@ -38,6 +42,7 @@ import {
   WEAPON_MODIFIER,
   WEAPON_NOUN,
 } from './drafted/arms.js';
+import { acronymGroups } from './acronym-groups.js';
 import { committeesIn } from './committees.js';
 import { COMPANY_HEAD, COMPANY_NAME, NOT_COMPANY } from './companies.js';
 import { namedFighters } from './fighters.js';
@@ -341,8 +346,7 @@ const SCHOLAR = new RegExp(SCHOLARS);
 const BODY_BEFORE_NAME =
   'shipbuilder|company|firm|manufacturer|arms maker|maker|contractor|conglomerate|newspaper|daily|broadcaster|news agency|militia|gang|group|cartel|faction|movement|party';
 /** Words for a body in an apposition after its name: "Jaish al-Adl, the Sunni militant group". */
-const BODY_AFTER_NAME =
-  'group|militia|gang|wing|company|firm|agency|newspaper|daily|broadcaster|movement|party|organi[sz]ation|coalition|alliance|network|faction|cartel|shipbuilder|manufacturer';
+const BODY_AFTER_NAME = APPOSED_BODY_WORDS.join('|');
 
 /** The names of the gazetteer's places ("Republika Srpska"), which are no weapon's. */
 const KNOWN_PLACE_FORMS = new Set(KNOWN_PLACES.flatMap((p) => [p.name, ...p.aliases]));
@@ -431,6 +435,8 @@ export class MentionFinder {
     this.missions();
     this.press();
     this.namedGroups();
+    this.acronymGroups();
+    this.ledBodies();
     this.fighters();
     this.describedNames();
     this.governments();
@@ -616,9 +622,11 @@ export class MentionFinder {
    * name follows ("Secretary-General António Guterres" is the person) and no "of" makes it another body's.
    */
   private secretaryGeneral() {
-    // "the United Nations Secretary-General": the office still, over the United Nations its name opens with.
+    // "the United Nations Secretary-General": the office still, over the United Nations its name opens with. "Of" opens
+    // another body's name ("the Secretary-General of NATO"), not what the office is told of ("informed the
+    // Secretary-General of its decision").
     const re =
-      /(?<![Oo]f |[Ff]or |[Tt]o |-)(?<=\b[Tt]he )(?<un>(?:United Nations|UN|U\.N\.) )?Secretary-General(?!,? [A-Z]| of\b|[’']s (?:Special|Personal) )/g;
+      /(?<![Oo]f |[Ff]or |[Tt]o |-)(?<=\b[Tt]he )(?<un>(?:United Nations|UN|U\.N\.) )?Secretary-General(?!,? [A-Z]| of (?!(?:its|his|her|their|our|this|that|these|those|a|an)\b)|[’']s (?:Special|Personal) )/g;
     for (const m of matches(this.text, re)) {
       this.candidate(m.index!, m.index! + m[0].length, m.groups?.un ? 85 : 60, () => {
         const office = ORGANIZATIONS.find((o) => o.key === 'org:un-secretary-general')!;
@@ -644,7 +652,11 @@ export class MentionFinder {
     const known = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]));
     const re =
       /(?<![\p{L}])(?<un>UN|U\.N\.|United Nations)(?:[’']s)? (?<words>(?:[a-z-]+ ){0,3}(?:office|agency|mission|programme|program|fund|team|body))(?![\p{L}])/gu;
-    for (const m of matches(this.text, re)) {
+    // "the United Nations agencies in the country", "UN humanitarian agencies": its agencies as one party; only a word
+    // of their field between, not a verb ("the United Nations said aid agencies ...").
+    const agencies =
+      /(?<![\p{L}])(?<un>UN|U\.N\.|United Nations) (?<words>(?:(?:humanitarian|aid|relief|specialized|specialised) )?agencies)(?![\p{L}])/gu;
+    for (const m of [...matches(this.text, re), ...matches(this.text, agencies)]) {
       if (known.has(m[0])) continue;
       const name = `UN ${m.groups!.words!}`;
       const key = makeKey('org', name);
@@ -768,7 +780,7 @@ export class MentionFinder {
       const nouns = (ministry.nouns ?? []).map((n) => `|${n}`).join('');
       const patterns = [
         new RegExp(
-          `(?:${STATE_QUALIFIER} )?(?<federal>(?:Federal|National) )?(?<body>Ministry|Department) of ${own}(?: of (?:the )?(?<of>${names}))?${E}${SEAT}`,
+          `(?:(?:${STATE_QUALIFIER}|(?<named>${names})) )?(?<federal>(?:Federal|National) )?(?<body>Ministry|Department) of ${own}(?: of (?:the )?(?<of>${names}))?${E}${SEAT}`,
           'gu',
         ),
         new RegExp(
@@ -783,6 +795,7 @@ export class MentionFinder {
             this.stateOf(g.demonym) ??
             this.stateOf(g.possessive) ??
             this.stateOf(g.of) ??
+            this.stateOf(g.named) ??
             this.stateOf(g.seat) ??
             this.stateBefore(m.index!) ??
             this.homeState;
@@ -804,12 +817,16 @@ export class MentionFinder {
           // The capital it sits in stays out of its name, a place of its own.
           const length = m[0].length - (g.seat ? ` in ${g.seat}`.length : 0);
           const aliases = [canonical, m[0].slice(0, length)];
+          // "the U.S. Department of Defense": a known body's name, read as the table has it.
+          if (g.named && ORGANIZATION_FORMS.has(m[0].slice(0, length))) continue;
           this.candidate(m.index!, m.index! + length, 85, () => {
             this.addOrganization(key, name, 'MINISTRY', aliases);
             if (code) this.entities.link('partOf', key, this.entities.state(code).key);
             if (code && g.demonym) this.stateInside(code, m, 'demonym');
             if (code && g.possessive) this.stateInside(code, m, 'possessive');
             if (code && g.of) this.stateInside(code, m, 'of');
+            // "the United States Department of Defense": a state's name bare before its ministry is its owner's too.
+            if (code && g.named) this.stateInside(code, m, 'named');
             return [this.mentionOf(key, m.index!, length, 'name')];
           });
         }
@@ -1106,7 +1123,7 @@ export class MentionFinder {
         'gu',
       ),
       new RegExp(
-        `\\b(?<=[Tt]he )${name} (?<word>(?:(?:rebel|armed|militant|criminal|jihadist|separatist|insurgent) )?(?:gang|militia|group|cartel|movement|faction))${E}`,
+        `\\b(?<=[Tt]he )${name} (?<word>(?:(?:rebel|armed|militant|criminal|jihadist|separatist|insurgent) )?(?:${NAMED_BODY_WORDS.join('|')}))${E}`,
         'gu',
       ),
       new RegExp(
@@ -1175,6 +1192,44 @@ export class MentionFinder {
           return [this.mentionOf(makeKey('org', name), again.index!, name.length, 'name')];
         });
       }
+    }
+  }
+
+  /**
+   * "the Saudi-led coalition", "the Kenyan-led mission", "a NATO-led force": a body led by a state or another body,
+   * named by the text's words. Not its leader's organ: what the coalition does or says is its own.
+   */
+  private ledBodies() {
+    const re = new RegExp(
+      `${B}(?<![\\p{L}-])(?:${demonyms}|${names}|${organizationForms})-led (?:${alternation(LED_BODY_WORDS)})${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      const name = m[0];
+      const key = makeKey('org', name);
+      // Over the leader's own name, which the tables know ("NATO").
+      this.candidate(m.index!, m.index! + name.length, 81, () => {
+        this.addOrganization(key, name, 'OTHER');
+        return [this.mentionOf(key, m.index!, name.length, 'phrase')];
+      });
+    }
+  }
+
+  /** "the Boko Haram and ISWAP groups", "ISWAP says": an acronym no table knows, used as a group's name (acronym-groups.ts). */
+  private acronymGroups() {
+    for (const g of acronymGroups(this.text, (name) => ORGANIZATION_FORMS.has(name))) {
+      const key = makeKey('org', g.acronym);
+      for (const use of g.uses)
+        this.candidate(use.start, use.end, 61, () => {
+          this.addOrganization(key, g.acronym, 'OTHER');
+          // Letters that only speak ("the CDU said") may be a party, a service or a state's body: named, but too loose
+          // to say whose side the words are.
+          if (!g.listed) {
+            this.entities.mention(key, use, this.text, false);
+            return [];
+          }
+          return [this.mentionOf(key, use.start, g.acronym.length, 'name')];
+        });
     }
   }
 
@@ -1410,13 +1465,11 @@ export class MentionFinder {
    * or "UN" is PART_OF the United Nations.
    */
   private genericOrganizations() {
-    const head =
-      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Society|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|(?<!(?:of|for) )International(?! [A-Z])|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan|Community|Initiative|(?<!Press )Conference|Police|Gendarmerie|Command|Consortium|Academy|Military District|Chiefs of Staff|General Staff|' +
-      COMPANY_HEAD;
+    const head = `${ORGANIZATION_HEADS.join('|')}|${COMPANY_HEAD}`;
     const word = "[A-Z][\\p{L}&’'-]*";
     // "Ministry of Irrigation and Water Resources": a field of two names joined by "and" is one body's.
-    // "the OSCE Mission to Moldova": a mission's field follows "to" too.
-    const complement = `(?:(?: (?:of|for|on|in)|(?<=Mission) to) (?:the )?${word}(?: ${word})*(?: and (?!the\\b)${word}(?: ${word})*)?)`;
+    // "the OSCE Mission to Moldova": a mission's field follows "to" too; a campaign's or a committee's, "Against".
+    const complement = `(?:(?: (?:of|for|on|in|Against)|(?<=Mission) to) (?:the )?${word}(?: ${word})*(?: and (?!the\\b)${word}(?: ${word})*)?)`;
     // "the 53rd Anti-Aircraft Missile Brigade": a unit's number opens its name.
     const re = new RegExp(
       `${B}(?:\\d{1,3}(?:st|nd|rd|th) )?(?:${word} (?:(?:of|for|on|and|the|de) )*)*(?:${head})${complement}{0,3}${E}`,
@@ -1529,6 +1582,11 @@ export class MentionFinder {
       phrase = phrase.slice(owner[0].length);
       start += owner[0].length;
     }
+    // "Army Public Relations of the Nigerian Army": a body named after another of a state's, by its demonym, is two
+    // names, the second read as the state's own.
+    const ofDemonym = new RegExp(` of the (?!(?:${names})${E})(?:${demonyms}) \\p{Lu}`, 'u').exec(phrase);
+    if (ofDemonym && new RegExp(`\\b(?:${head})\\b`).test(phrase.slice(0, ofDemonym.index)))
+      phrase = phrase.slice(0, ofDemonym.index);
     // "Russian Federation" ends like a body's name but is a state's; "West Bank" is a place of the gazetteer's.
     if (!phrase.includes(' ') || STATE_FORMS.has(phrase) || KNOWN_PLACE_FORMS.has(phrase) || NOT_COMPANY.test(phrase))
       return;
@@ -1686,7 +1744,7 @@ export class MentionFinder {
       const { key, name } = f.organ.service
         ? serviceOf(state.name, branch ?? f.organ.service)
         : { key: `org:${slug(state.name)}-${f.organ.slug}`, name: `${f.organ.name} of ${state.name}` };
-      const words = this.text.slice(f.start, f.end);
+      const words = f.words ?? this.text.slice(f.start, f.end);
       // "government" alone is a name of it; "forces" alone names no one.
       const noun = f.organ.service && f.form === 'qualified' ? [] : [f.noun];
       this.addOrganization(key, name, f.organ.category, [...new Set([words, ...noun])]);
@@ -1798,9 +1856,10 @@ export class MentionFinder {
       }
     }
     // "the authorities in Bangui" are the government's, not a city's.
-    // "In Moscow, the spokesman said", "will leave for Beijing", "will visit Dhaka and Bangkok": each a city.
+    // "In Moscow, the spokesman said", "will leave for Beijing", "will visit Dhaka and Bangkok": each a city; not the
+    // first word of a longer name ("a historian at Cairo University"), which is the name's.
     const at = new RegExp(
-      `${B}(?<!(?:authorities|government|leadership|regime|officials|junta) )(?:[Ii]n|to|from|at|near|outside|visit|visits|visited|visiting|arrived in|(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|bound) for) (?<place>${capitals})(?:,? and (?<also>${capitals}))?${E}`,
+      `${B}(?<!(?:authorities|government|leadership|regime|officials|junta) )(?:[Ii]n|to|from|at|near|outside|visit|visits|visited|visiting|arrived in|(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|bound) for) (?<place>${capitals})(?:,? and (?<also>${capitals}))?${E}(?! (?!(?:${CALENDAR_WORDS})${E})\\p{Lu})`,
       'gu',
     );
     for (const m of matches(this.text, at)) {

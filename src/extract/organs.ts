@@ -14,6 +14,7 @@ const ORGAN = z.object({
   category: z.enum(['GOVERNMENT_BODY', 'MILITARY']),
   service: z.string().optional(),
   qualified: z.array(z.string()),
+  plural: z.record(z.string(), z.string()).optional(),
   bare: z.array(z.string()),
   own: z.array(z.string()),
   unmarked: z.array(z.string()),
@@ -53,8 +54,10 @@ export interface FoundOrgan {
   /** The demonym or the state's name as written, for a qualified organ. */
   demonym?: string;
   possessive?: string;
-  /** The state's name after "of" ("the Government of Mali"). */
+  /** The state's name after "of" ("the Government of Mali") or bare before the noun ("United States forces"). */
   named?: string;
+  /** The words naming this state's organ alone, where one phrase names several ("Latvian army" in "the Lithuanian and Latvian armies"). */
+  words?: string;
   /** The capital after "in" ("the authorities in Bangui"). */
   seat?: string;
 }
@@ -74,7 +77,11 @@ export function organsIn(text: string, demonyms: string, names: string, capitals
     const after = organ.notFollowedBy.length ? `(?! (?:${organ.notFollowedBy.join('|')})${E})` : '';
     const noun = (nouns: string[]) => `(?<noun>${before}(?:${alternation(nouns)}))${E}${after}`;
     const forms: [OrganForm, string[], string][] = [
-      ['qualified', organ.qualified, `${B}(?:(?<demonym>${demonyms})|(?<possessive>${names})[’']s) `],
+      [
+        'qualified',
+        organ.qualified,
+        `${B}(?:(?<demonym>${demonyms})|(?<possessive>${names})[’']s|(?<named>${names})) `,
+      ],
       ['bare', organ.bare, `(?<=${B}[Tt]he )`],
       ['own', organ.own, `(?<=${B}[Oo]ur )`],
       ['bare', organ.unmarked, `(?<=${B}(?:${UNMARKED_AFTER}) )`],
@@ -94,6 +101,7 @@ export function organsIn(text: string, demonyms: string, names: string, capitals
         'qualified',
         new RegExp(`(?<=${B}[Tt]he )${before}(?<noun>${alternation(organ.in)}) in (?<seat>${capitals})${E}`, 'gu'),
       ]);
+    if (organ.plural) found.push(...pluralOrgans(text, organ, demonyms, after));
     for (const [form, re] of patterns) {
       for (const m of text.matchAll(re)) {
         const g = m.groups!;
@@ -110,6 +118,31 @@ export function organsIn(text: string, demonyms: string, names: string, capitals
         });
       }
     }
+  }
+  return found;
+}
+
+/**
+ * "the Lithuanian and Latvian armies", "British and French forces": two or more demonyms joined by "and" before a
+ * plural noun name one organ of each state, each the state's own ("Latvian army"), as if named apart.
+ */
+function pluralOrgans(text: string, organ: Organ, demonyms: string, after: string): FoundOrgan[] {
+  const plural = organ.plural!;
+  const list = `(?<list>(?:${demonyms})(?:, (?:${demonyms}))*,? and (?:${demonyms}))`;
+  const re = new RegExp(`${B}${list} (?<noun>${alternation(Object.keys(plural))})${E}${after}`, 'gu');
+  const found: FoundOrgan[] = [];
+  for (const m of text.matchAll(re)) {
+    const noun = plural[m.groups!.noun!]!;
+    for (const demonym of m.groups!.list!.split(/,? and |, /))
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        organ,
+        form: 'qualified',
+        noun,
+        demonym,
+        words: `${demonym} ${noun}`,
+      });
   }
   return found;
 }
