@@ -1483,9 +1483,10 @@ export class MentionFinder {
       let start = m.index!;
       // A sentence's first word is capitalised whatever it is ("Will the ... Commission meet?"); a possessive ("Japan's")
       // qualifies the name rather than being part of it, but for "People's" ("the People's Liberation Army").
-      // A title before the name is the title's ("Chair of the Group of Experts"); so is a participle ("Briefing the Council").
+      // A title before the name is the title's ("Chair of the Group of Experts"); so is a participle ("Briefing the Council")
+      // and what a heading says the body issues ("Statement of the Federal Ministry ... on ...").
       const lead =
-        /^(?:(?:The|the|A|An|But|And|In|On|At|For|After|Before|When|While|Last|This|That|Both|Its|His|Her|Their|Our|Formally|Will|Would|Can|Could|Should|Does|Do|Did|Is|Are|Was|Were|Has|Have|Had|Why|How|Yesterday|Today|Meanwhile|Earlier|Separately|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|[A-Z]\p{Ll}+ing|(?!People[’']s)[A-Z][\p{L}-]*[’']s|(?:Chair|Chairman|Chairwoman|Chairperson|Head|Director|President|Secretary|Minister|Spokesperson|Coordinator|Member|Members|Representative|Envoy)(?: (?:of|for|on)(?: the)?)?) )+/u.exec(
+        /^(?:(?:The|the|A|An|But|And|In|On|At|For|After|Before|When|While|Last|This|That|Both|Its|His|Her|Their|Our|Formally|Will|Would|Can|Could|Should|Does|Do|Did|Is|Are|Was|Were|Has|Have|Had|Why|How|Yesterday|Today|Meanwhile|Earlier|Separately|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|[A-Z]\p{Ll}+ing|(?!People[’']s)[A-Z][\p{L}-]*[’']s|(?:Chair|Chairman|Chairwoman|Chairperson|Head|Director|President|Secretary|Minister|Spokesperson|Coordinator|Member|Members|Representative|Envoy|Statement|Comment|Remarks|Readout|Declaration|Communiqu[eé])(?: (?:of|for|on)(?: the)?)?) )+/u.exec(
           phrase,
         );
       if (lead) {
@@ -1616,13 +1617,22 @@ export class MentionFinder {
           new RegExp(`^${escapeRegExp(n.replace(/^the /, ''))} [A-Z]`).test(phrase),
       ),
     );
+    // "the Office of the United Nations High Commissioner for Refugees": a known body's name inside a longer one, as a
+    // word of its title, is that body's only as the longer name's.
+    const embeds = ORGANIZATIONS.some((o) =>
+      [o.name, ...o.aliases].some(
+        (n) =>
+          (n.includes(' ') || /^[A-Z]{3,}$/.test(n)) &&
+          new RegExp(` of (?:the )?${escapeRegExp(n.replace(/^the /, ''))} [A-Z]`).test(phrase),
+      ),
+    );
     // "the Regional Assistance Mission to Solomon Islands": where a mission serves is part of its name, over the place's.
     // So is the city a court sits in, by which it is named.
     const serving =
       /\bMission (?:to|in|for|of) |\b(?:Court of Appeals?|Appeals? Court|District Court|Regional Court) in /.test(
         phrase,
       );
-    this.candidate(at, start + phrase.length, un ? 82 : extends_ ? 86 : serving ? 72 : 50, () => {
+    this.candidate(at, start + phrase.length, un ? 82 : extends_ || embeds ? 86 : serving ? 72 : 50, () => {
       // "India's Border Security Force": a state's body, named with the state's possessive before it, which is a
       // name of it too ("France's Ministry of the Armed Forces").
       const possessive = POSSESSIVE_BEFORE.exec(this.text.slice(Math.max(0, at - 40), at));
@@ -1654,6 +1664,8 @@ export class MentionFinder {
       else if (
         !state &&
         !un &&
+        // "the Office of the United Nations High Commissioner for Refugees" is the UN's, not the home state's.
+        !/\b(?:United Nations|UN|U\.N\.)(?![\p{L}])/u.test(phrase) &&
         this.homeState &&
         HOME_BODY.test(phrase) &&
         !['ARMED_GROUP', 'THINK_TANK'].includes(category)
@@ -1735,7 +1747,7 @@ export class MentionFinder {
       const code =
         f.form === 'qualified'
           ? (this.stateOf(f.demonym) ?? this.stateOf(f.possessive) ?? this.stateOf(f.named) ?? this.stateOf(f.seat))
-          : f.form === 'own'
+          : f.form === 'own' || f.form === 'home'
             ? this.homeState
             : clear();
       if (!code) continue;

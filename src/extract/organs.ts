@@ -17,6 +17,7 @@ const ORGAN = z.object({
   plural: z.record(z.string(), z.string()).optional(),
   bare: z.array(z.string()),
   own: z.array(z.string()),
+  home: z.array(z.string()).optional(),
   unmarked: z.array(z.string()),
   of: z.array(z.string()),
   in: z.array(z.string()).optional(),
@@ -40,9 +41,10 @@ export const CHARGE_STEMS = `(?:${TABLE.chargedAfter.stems.join('|')})`;
 
 /**
  * How the organ is named: after its state's demonym or possessive or before "of" and its name, after "the" alone, with no article at all
- * ("before parliament", read as "the" is), or after "our".
+ * ("before parliament", read as "the" is), after "our", or after "the" in a state's own words ("the army" in its defence
+ * ministry's briefing).
  */
-export type OrganForm = 'qualified' | 'bare' | 'own';
+export type OrganForm = 'qualified' | 'bare' | 'own' | 'home';
 
 export interface FoundOrgan {
   start: number;
@@ -84,6 +86,7 @@ export function organsIn(text: string, demonyms: string, names: string, capitals
       ],
       ['bare', organ.bare, `(?<=${B}[Tt]he )`],
       ['own', organ.own, `(?<=${B}[Oo]ur )`],
+      ['home', organ.home ?? [], `(?<=${B}[Tt]he )`],
       ['bare', organ.unmarked, `(?<=${B}(?:${UNMARKED_AFTER}) )`],
     ];
     const patterns = forms

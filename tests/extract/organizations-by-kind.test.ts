@@ -105,6 +105,56 @@ describe('bodies named by the word their name is built on', () => {
   });
 });
 
+describe("a body named in a heading, or inside a longer body's name", () => {
+  it('ends the issuer\'s name where a heading turns to its topic ("Statement of the ... on the ...")', async () => {
+    for (const [text, name] of [
+      [
+        'Statement of the National Security Council on the Drone Attack near Erbil\n\nBaghdad, 3 May 2024\n\nThe Council condemns the attack.',
+        'National Security Council',
+      ],
+      [
+        'Declaration of the Supreme Defence Council on the Situation in the North\n\nThe Council calls for calm.',
+        'Supreme Defence Council',
+      ],
+      [
+        'Statement of the State Border Guard Service on the Incident at the Narva River\n\nThe Service regrets the incident.',
+        'State Border Guard Service',
+      ],
+    ])
+      expect(named(await extract(text!), name!), text).toBeDefined();
+  });
+
+  it('reads a known body\'s name inside a longer title as the longer body ("the Office of the United Nations ... for ...")', async () => {
+    const office = await extract(
+      'The Office of the United Nations Special Coordinator for Lebanon said the strikes must stop.',
+    );
+    expect(named(office, 'Office of the United Nations Special Coordinator for Lebanon')).toBeDefined();
+    const refugees = await extract(
+      'Statement by the Ministry of Foreign Affairs of Uzbekistan\n\nThe pilots will be returned in cooperation with the Office of the United Nations High Commissioner for Refugees.',
+    );
+    const unhcr = named(refugees, 'Office of the United Nations High Commissioner for Refugees');
+    expect(unhcr).toBeDefined();
+    expect(partOf(refugees, unhcr?.key)).toEqual([]);
+  });
+});
+
+describe("a state's service named bare in its own statement or briefing", () => {
+  it('reads "the army\'s stores", "the navy\'s patrol boat" and "the navy\'s frigates" as the speaking state\'s service', async () => {
+    const army = await extract(
+      "Press briefing by the spokesperson of the Norwegian Ministry of Defence, Ingrid Solbakken, Oslo, 22 March 2024\n\nQ: The Progress Party says the government is emptying the army's stores. Is that true?\n\nMS. SOLBAKKEN: No.",
+    );
+    expect(partOf(army, named(army, 'army')?.key)).toEqual(['state:NOR']);
+    const navy = await extract(
+      "Statement by the Ministry of Defence of Ghana\n\nThe Ministry regrets that the navy's patrol boat was damaged.",
+    );
+    expect(partOf(navy, named(navy, 'navy')?.key)).toEqual(['state:GHA']);
+    const frigates = await extract(
+      "Press briefing by the Spokesperson of the Ministry of Defence of Chile, Santiago, 3 May 2024\n\nQ: Senator Rojas says the navy's frigates are too old. Your comment?\n\nSpokesperson: They will be replaced.",
+    );
+    expect(partOf(frigates, named(frigates, 'navy')?.key)).toEqual(['state:CHL']);
+  });
+});
+
 describe('a body led by a state or another body', () => {
   it('reads "the Saudi-led coalition", "the Kenyan-led mission" and "a NATO-led force" as bodies of their own', async () => {
     const coalition = await extract(
