@@ -323,6 +323,10 @@ const organizationTable = z
   .object({
     lowerHeads: z.array(z.string()),
     counting: z.array(z.string()),
+    heads: z.array(z.string()).min(1),
+    apposed: z.array(z.string()).min(1),
+    led: z.array(z.string()).min(1),
+    named: z.array(z.string()).min(1),
     organizations: z.array(
       z.strictObject({
         key: z.string(),
@@ -342,6 +346,14 @@ export const ORGANIZATIONS: KnownOrganization[] = organizationTable.organization
 export const LOWER_HEADS = organizationTable.lowerHeads;
 /** Words counting what follows, capitalised when they open a sentence before a body's name ("Two Indian Air Force ..."). */
 export const COUNTING_WORDS = organizationTable.counting;
+/** The words a capitalised name of a body is built on ("Ministry", "Council", "Campaign"), as regular expressions. */
+export const ORGANIZATION_HEADS = organizationTable.heads;
+/** Words for a body in an apposition after its name ("Piriou, a French shipbuilder"), as regular expressions. */
+export const APPOSED_BODY_WORDS = organizationTable.apposed;
+/** What a body led by another is called after "⟨leader⟩-led" ("the Saudi-led coalition"). */
+export const LED_BODY_WORDS = organizationTable.led;
+/** Words for a body written in lower case after its name ("the Los Lobos gang", "the Komeito party"). */
+export const NAMED_BODY_WORDS = organizationTable.named;
 
 // ---------------------------------------------------------------------------
 // Places named without a word for what they are

@@ -18,6 +18,10 @@ import {
   CAPITAL_CUES,
   NAMESAKE_CAPITALS,
   PLACE_BARE_NOT_BEFORE,
+  ORGANIZATION_HEADS,
+  APPOSED_BODY_WORDS,
+  LED_BODY_WORDS,
+  NAMED_BODY_WORDS,
   PLACE_CLOSERS,
   PLACE_COMPASS,
   PLACE_FACILITIES,
@@ -43,6 +47,7 @@ import {
   WEAPON_MODIFIER,
   WEAPON_NOUN,
 } from './drafted/arms.js';
+import { acronymGroups } from './acronym-groups.js';
 import { committeesIn } from './committees.js';
 import { COMPANY_HEAD, COMPANY_NAME, NOT_COMPANY } from './companies.js';
 import { namedFighters } from './fighters.js';
@@ -354,8 +359,7 @@ const SCHOLAR = new RegExp(SCHOLARS);
 const BODY_BEFORE_NAME =
   'shipbuilder|company|firm|manufacturer|arms maker|maker|contractor|conglomerate|newspaper|daily|broadcaster|news agency|militia|gang|group|cartel|faction|movement|party';
 /** Words for a body in an apposition after its name: "Jaish al-Adl, the Sunni militant group". */
-const BODY_AFTER_NAME =
-  'group|militia|gang|wing|company|firm|agency|newspaper|daily|broadcaster|movement|party|organi[sz]ation|coalition|alliance|network|faction|cartel|shipbuilder|manufacturer';
+const BODY_AFTER_NAME = APPOSED_BODY_WORDS.join('|');
 
 /** The names of the gazetteer's places ("Republika Srpska"), which are no weapon's. */
 const KNOWN_PLACE_FORMS = new Set(KNOWN_PLACES.flatMap((p) => [p.name, ...p.aliases]));
@@ -444,6 +448,8 @@ export class MentionFinder {
     this.missions();
     this.press();
     this.namedGroups();
+    this.acronymGroups();
+    this.ledBodies();
     this.fighters();
     this.describedNames();
     this.governments();
@@ -629,9 +635,11 @@ export class MentionFinder {
    * name follows ("Secretary-General António Guterres" is the person) and no "of" makes it another body's.
    */
   private secretaryGeneral() {
-    // "the United Nations Secretary-General": the office still, over the United Nations its name opens with.
+    // "the United Nations Secretary-General": the office still, over the United Nations its name opens with. "Of" opens
+    // another body's name ("the Secretary-General of NATO"), not what the office is told of ("informed the
+    // Secretary-General of its decision").
     const re =
-      /(?<![Oo]f |[Ff]or |[Tt]o |-)(?<=\b[Tt]he )(?<un>(?:United Nations|UN|U\.N\.) )?Secretary-General(?!,? [A-Z]| of\b|[’']s (?:Special|Personal) )/g;
+      /(?<![Oo]f |[Ff]or |[Tt]o |-)(?<=\b[Tt]he )(?<un>(?:United Nations|UN|U\.N\.) )?Secretary-General(?!,? [A-Z]| of (?!(?:its|his|her|their|our|this|that|these|those|a|an)\b)|[’']s (?:Special|Personal) )/g;
     for (const m of matches(this.text, re)) {
       this.candidate(m.index!, m.index! + m[0].length, m.groups?.un ? 85 : 60, () => {
         const office = ORGANIZATIONS.find((o) => o.key === 'org:un-secretary-general')!;
@@ -657,7 +665,11 @@ export class MentionFinder {
     const known = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]));
     const re =
       /(?<![\p{L}])(?<un>UN|U\.N\.|United Nations)(?:[’']s)? (?<words>(?:[a-z-]+ ){0,3}(?:office|agency|mission|programme|program|fund|team|body))(?![\p{L}])/gu;
-    for (const m of matches(this.text, re)) {
+    // "the United Nations agencies in the country", "UN humanitarian agencies": its agencies as one party; only a word
+    // of their field between, not a verb ("the United Nations said aid agencies ...").
+    const agencies =
+      /(?<![\p{L}])(?<un>UN|U\.N\.|United Nations) (?<words>(?:(?:humanitarian|aid|relief|specialized|specialised) )?agencies)(?![\p{L}])/gu;
+    for (const m of [...matches(this.text, re), ...matches(this.text, agencies)]) {
       if (known.has(m[0])) continue;
       const name = `UN ${m.groups!.words!}`;
       const key = makeKey('org', name);
@@ -781,7 +793,7 @@ export class MentionFinder {
       const nouns = (ministry.nouns ?? []).map((n) => `|${n}`).join('');
       const patterns = [
         new RegExp(
-          `(?:${STATE_QUALIFIER} )?(?<federal>(?:Federal|National) )?(?<body>Ministry|Department) of ${own}(?: of (?:the )?(?<of>${names}))?${E}${SEAT}`,
+          `(?:(?:${STATE_QUALIFIER}|(?<named>${names})) )?(?<federal>(?:Federal|National) )?(?<body>Ministry|Department) of ${own}(?: of (?:the )?(?<of>${names}))?${E}${SEAT}`,
           'gu',
         ),
         new RegExp(
@@ -796,6 +808,7 @@ export class MentionFinder {
             this.stateOf(g.demonym) ??
             this.stateOf(g.possessive) ??
             this.stateOf(g.of) ??
+            this.stateOf(g.named) ??
             this.stateOf(g.seat) ??
             this.stateBefore(m.index!) ??
             this.homeState;
@@ -817,12 +830,16 @@ export class MentionFinder {
           // The capital it sits in stays out of its name, a place of its own.
           const length = m[0].length - (g.seat ? ` in ${g.seat}`.length : 0);
           const aliases = [canonical, m[0].slice(0, length)];
+          // "the U.S. Department of Defense": a known body's name, read as the table has it.
+          if (g.named && ORGANIZATION_FORMS.has(m[0].slice(0, length))) continue;
           this.candidate(m.index!, m.index! + length, 85, () => {
             this.addOrganization(key, name, 'MINISTRY', aliases);
             if (code) this.entities.link('partOf', key, this.entities.state(code).key);
             if (code && g.demonym) this.stateInside(code, m, 'demonym');
             if (code && g.possessive) this.stateInside(code, m, 'possessive');
             if (code && g.of) this.stateInside(code, m, 'of');
+            // "the United States Department of Defense": a state's name bare before its ministry is its owner's too.
+            if (code && g.named) this.stateInside(code, m, 'named');
             return [this.mentionOf(key, m.index!, length, 'name')];
           });
         }
@@ -1119,7 +1136,7 @@ export class MentionFinder {
         'gu',
       ),
       new RegExp(
-        `\\b(?<=[Tt]he )${name} (?<word>(?:(?:rebel|armed|militant|criminal|jihadist|separatist|insurgent) )?(?:gang|militia|group|cartel|movement|faction))${E}`,
+        `\\b(?<=[Tt]he )${name} (?<word>(?:(?:rebel|armed|militant|criminal|jihadist|separatist|insurgent) )?(?:${NAMED_BODY_WORDS.join('|')}))${E}`,
         'gu',
       ),
       new RegExp(
@@ -1188,6 +1205,44 @@ export class MentionFinder {
           return [this.mentionOf(makeKey('org', name), again.index!, name.length, 'name')];
         });
       }
+    }
+  }
+
+  /**
+   * "the Saudi-led coalition", "the Kenyan-led mission", "a NATO-led force": a body led by a state or another body,
+   * named by the text's words. Not its leader's organ: what the coalition does or says is its own.
+   */
+  private ledBodies() {
+    const re = new RegExp(
+      `${B}(?<![\\p{L}-])(?:${demonyms}|${names}|${organizationForms})-led (?:${alternation(LED_BODY_WORDS)})${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      const name = m[0];
+      const key = makeKey('org', name);
+      // Over the leader's own name, which the tables know ("NATO").
+      this.candidate(m.index!, m.index! + name.length, 81, () => {
+        this.addOrganization(key, name, 'OTHER');
+        return [this.mentionOf(key, m.index!, name.length, 'phrase')];
+      });
+    }
+  }
+
+  /** "the Boko Haram and ISWAP groups", "ISWAP says": an acronym no table knows, used as a group's name (acronym-groups.ts). */
+  private acronymGroups() {
+    for (const g of acronymGroups(this.text, (name) => ORGANIZATION_FORMS.has(name))) {
+      const key = makeKey('org', g.acronym);
+      for (const use of g.uses)
+        this.candidate(use.start, use.end, 61, () => {
+          this.addOrganization(key, g.acronym, 'OTHER');
+          // Letters that only speak ("the CDU said") may be a party, a service or a state's body: named, but too loose
+          // to say whose side the words are.
+          if (!g.listed) {
+            this.entities.mention(key, use, this.text, false);
+            return [];
+          }
+          return [this.mentionOf(key, use.start, g.acronym.length, 'name')];
+        });
     }
   }
 
@@ -1423,13 +1478,11 @@ export class MentionFinder {
    * or "UN" is PART_OF the United Nations.
    */
   private genericOrganizations() {
-    const head =
-      'Ministry|Department|Office|Council|Committee|Commission|Agency|Organi[sz]ation|Union|Court|Tribunal|Group|Institute|Foundation|Society|Fund|Programme|Program|Bank|Assembly|Parliament|Congress|Senate|Army|Navy|Forces|Force|Guard|Corps|Service|Bureau|Authority|Centre|Center|Association|Movements?|Party|Watch|(?<!(?:of|for) )International(?! [A-Z])|Network|Forum|Alliance|Coalition|Federation|Mission|Secretariat|Cabinet|Chancellery|Presidency|Administration|University|Company|Corporation|Panel|Observatory|Monitor|Embassy|Government|Front|Brigades?|Battalions?|Militia|Cartel|Clan|Community|Initiative|(?<!Press )Conference|Police|Gendarmerie|Command|Consortium|Academy|Military District|Chiefs of Staff|General Staff|' +
-      COMPANY_HEAD;
+    const head = `${ORGANIZATION_HEADS.join('|')}|${COMPANY_HEAD}`;
     const word = "[A-Z][\\p{L}&’'-]*";
     // "Ministry of Irrigation and Water Resources": a field of two names joined by "and" is one body's.
-    // "the OSCE Mission to Moldova": a mission's field follows "to" too.
-    const complement = `(?:(?: (?:of|for|on|in)|(?<=Mission) to) (?:the )?${word}(?: ${word})*(?: and (?!the\\b)${word}(?: ${word})*)?)`;
+    // "the OSCE Mission to Moldova": a mission's field follows "to" too; a campaign's or a committee's, "Against".
+    const complement = `(?:(?: (?:of|for|on|in|Against)|(?<=Mission) to) (?:the )?${word}(?: ${word})*(?: and (?!the\\b)${word}(?: ${word})*)?)`;
     // "the 53rd Anti-Aircraft Missile Brigade": a unit's number opens its name.
     const re = new RegExp(
       `${B}(?:\\d{1,3}(?:st|nd|rd|th) )?(?:${word} (?:(?:of|for|on|and|the|de) )*)*(?:${head})${complement}{0,3}${E}`,
@@ -1443,9 +1496,10 @@ export class MentionFinder {
       let start = m.index!;
       // A sentence's first word is capitalised whatever it is ("Will the ... Commission meet?"); a possessive ("Japan's")
       // qualifies the name rather than being part of it, but for "People's" ("the People's Liberation Army").
-      // A title before the name is the title's ("Chair of the Group of Experts"); so is a participle ("Briefing the Council").
+      // A title before the name is the title's ("Chair of the Group of Experts"); so is a participle ("Briefing the Council")
+      // and what a heading says the body issues ("Statement of the Federal Ministry ... on ...").
       const lead =
-        /^(?:(?:The|the|A|An|But|And|In|On|At|For|After|Before|When|While|Last|This|That|Both|Its|His|Her|Their|Our|Formally|Will|Would|Can|Could|Should|Does|Do|Did|Is|Are|Was|Were|Has|Have|Had|Why|How|Yesterday|Today|Meanwhile|Earlier|Separately|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|[A-Z]\p{Ll}+ing|(?!People[’']s)[A-Z][\p{L}-]*[’']s|(?:Chair|Chairman|Chairwoman|Chairperson|Head|Director|President|Secretary|Minister|Spokesperson|Coordinator|Member|Members|Representative|Envoy)(?: (?:of|for|on)(?: the)?)?) )+/u.exec(
+        /^(?:(?:The|the|A|An|But|And|In|On|At|For|After|Before|When|While|Last|This|That|Both|Its|His|Her|Their|Our|Formally|Will|Would|Can|Could|Should|Does|Do|Did|Is|Are|Was|Were|Has|Have|Had|Why|How|Yesterday|Today|Meanwhile|Earlier|Separately|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|[A-Z]\p{Ll}+ing|(?!People[’']s)[A-Z][\p{L}-]*[’']s|(?:Chair|Chairman|Chairwoman|Chairperson|Head|Director|President|Secretary|Minister|Spokesperson|Coordinator|Member|Members|Representative|Envoy|Statement|Comment|Remarks|Readout|Declaration|Communiqu[eé])(?: (?:of|for|on)(?: the)?)?) )+/u.exec(
           phrase,
         );
       if (lead) {
@@ -1542,6 +1596,11 @@ export class MentionFinder {
       phrase = phrase.slice(owner[0].length);
       start += owner[0].length;
     }
+    // "Army Public Relations of the Nigerian Army": a body named after another of a state's, by its demonym, is two
+    // names, the second read as the state's own.
+    const ofDemonym = new RegExp(` of the (?!(?:${names})${E})(?:${demonyms}) \\p{Lu}`, 'u').exec(phrase);
+    if (ofDemonym && new RegExp(`\\b(?:${head})\\b`).test(phrase.slice(0, ofDemonym.index)))
+      phrase = phrase.slice(0, ofDemonym.index);
     // "Russian Federation" ends like a body's name but is a state's; "West Bank" is a place of the gazetteer's.
     if (!phrase.includes(' ') || STATE_FORMS.has(phrase) || KNOWN_PLACE_FORMS.has(phrase) || NOT_COMPANY.test(phrase))
       return;
@@ -1571,13 +1630,22 @@ export class MentionFinder {
           new RegExp(`^${escapeRegExp(n.replace(/^the /, ''))} [A-Z]`).test(phrase),
       ),
     );
+    // "the Office of the United Nations High Commissioner for Refugees": a known body's name inside a longer one, as a
+    // word of its title, is that body's only as the longer name's.
+    const embeds = ORGANIZATIONS.some((o) =>
+      [o.name, ...o.aliases].some(
+        (n) =>
+          (n.includes(' ') || /^[A-Z]{3,}$/.test(n)) &&
+          new RegExp(` of (?:the )?${escapeRegExp(n.replace(/^the /, ''))} [A-Z]`).test(phrase),
+      ),
+    );
     // "the Regional Assistance Mission to Solomon Islands": where a mission serves is part of its name, over the place's.
     // So is the city a court sits in, by which it is named.
     const serving =
       /\bMission (?:to|in|for|of) |\b(?:Court of Appeals?|Appeals? Court|District Court|Regional Court) in /.test(
         phrase,
       );
-    this.candidate(at, start + phrase.length, un ? 82 : extends_ ? 86 : serving ? 72 : 50, () => {
+    this.candidate(at, start + phrase.length, un ? 82 : extends_ || embeds ? 86 : serving ? 72 : 50, () => {
       // "India's Border Security Force": a state's body, named with the state's possessive before it, which is a
       // name of it too ("France's Ministry of the Armed Forces").
       const possessive = POSSESSIVE_BEFORE.exec(this.text.slice(Math.max(0, at - 40), at));
@@ -1609,6 +1677,8 @@ export class MentionFinder {
       else if (
         !state &&
         !un &&
+        // "the Office of the United Nations High Commissioner for Refugees" is the UN's, not the home state's.
+        !/\b(?:United Nations|UN|U\.N\.)(?![\p{L}])/u.test(phrase) &&
         this.homeState &&
         HOME_BODY.test(phrase) &&
         !['ARMED_GROUP', 'THINK_TANK'].includes(category)
@@ -1690,7 +1760,7 @@ export class MentionFinder {
       const code =
         f.form === 'qualified'
           ? (this.stateOf(f.demonym) ?? this.stateOf(f.possessive) ?? this.stateOf(f.named) ?? this.stateOf(f.seat))
-          : f.form === 'own'
+          : f.form === 'own' || f.form === 'home'
             ? this.homeState
             : clear();
       if (!code) continue;
@@ -1699,7 +1769,7 @@ export class MentionFinder {
       const { key, name } = f.organ.service
         ? serviceOf(state.name, branch ?? f.organ.service)
         : { key: `org:${slug(state.name)}-${f.organ.slug}`, name: `${f.organ.name} of ${state.name}` };
-      const words = this.text.slice(f.start, f.end);
+      const words = f.words ?? this.text.slice(f.start, f.end);
       // "government" alone is a name of it; "forces" alone names no one.
       const noun = f.organ.service && f.form === 'qualified' ? [] : [f.noun];
       this.addOrganization(key, name, f.organ.category, [...new Set([words, ...noun])]);
@@ -1814,9 +1884,10 @@ export class MentionFinder {
       }
     }
     // "the authorities in Bangui" are the government's, not a city's.
-    // "In Moscow, the spokesman said", "will leave for Beijing", "will visit Dhaka and Bangkok": each a city.
+    // "In Moscow, the spokesman said", "will leave for Beijing", "will visit Dhaka and Bangkok": each a city; not the
+    // first word of a longer name ("a historian at Cairo University"), which is the name's.
     const at = new RegExp(
-      `${B}(?<!(?:authorities|government|leadership|regime|officials|junta) )(?:[Ii]n|to|from|at|near|outside|visit|visits|visited|visiting|arrived in|(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|bound) for) (?<place>${capitals})(?:,? and (?<also>${capitals}))?${E}`,
+      `${B}(?<!(?:authorities|government|leadership|regime|officials|junta) )(?:[Ii]n|to|from|at|near|outside|visit|visits|visited|visiting|arrived in|(?:leave|leaves|left|leaving|depart|departs|departed|departing|head|heads|headed|bound) for) (?<place>${capitals})(?:,? and (?<also>${capitals}))?${E}(?! (?!(?:${CALENDAR_WORDS})${E})\\p{Lu})`,
       'gu',
     );
     for (const m of matches(this.text, at)) {

@@ -14,8 +14,10 @@ const ORGAN = z.object({
   category: z.enum(['GOVERNMENT_BODY', 'MILITARY']),
   service: z.string().optional(),
   qualified: z.array(z.string()),
+  plural: z.record(z.string(), z.string()).optional(),
   bare: z.array(z.string()),
   own: z.array(z.string()),
+  home: z.array(z.string()).optional(),
   unmarked: z.array(z.string()),
   of: z.array(z.string()),
   in: z.array(z.string()).optional(),
@@ -39,9 +41,10 @@ export const CHARGE_STEMS = `(?:${TABLE.chargedAfter.stems.join('|')})`;
 
 /**
  * How the organ is named: after its state's demonym or possessive or before "of" and its name, after "the" alone, with no article at all
- * ("before parliament", read as "the" is), or after "our".
+ * ("before parliament", read as "the" is), after "our", or after "the" in a state's own words ("the army" in its defence
+ * ministry's briefing).
  */
-export type OrganForm = 'qualified' | 'bare' | 'own';
+export type OrganForm = 'qualified' | 'bare' | 'own' | 'home';
 
 export interface FoundOrgan {
   start: number;
@@ -53,8 +56,10 @@ export interface FoundOrgan {
   /** The demonym or the state's name as written, for a qualified organ. */
   demonym?: string;
   possessive?: string;
-  /** The state's name after "of" ("the Government of Mali"). */
+  /** The state's name after "of" ("the Government of Mali") or bare before the noun ("United States forces"). */
   named?: string;
+  /** The words naming this state's organ alone, where one phrase names several ("Latvian army" in "the Lithuanian and Latvian armies"). */
+  words?: string;
   /** The capital after "in" ("the authorities in Bangui"). */
   seat?: string;
 }
@@ -74,9 +79,14 @@ export function organsIn(text: string, demonyms: string, names: string, capitals
     const after = organ.notFollowedBy.length ? `(?! (?:${organ.notFollowedBy.join('|')})${E})` : '';
     const noun = (nouns: string[]) => `(?<noun>${before}(?:${alternation(nouns)}))${E}${after}`;
     const forms: [OrganForm, string[], string][] = [
-      ['qualified', organ.qualified, `${B}(?:(?<demonym>${demonyms})|(?<possessive>${names})[’']s) `],
+      [
+        'qualified',
+        organ.qualified,
+        `${B}(?:(?<demonym>${demonyms})|(?<possessive>${names})[’']s|(?<named>${names})) `,
+      ],
       ['bare', organ.bare, `(?<=${B}[Tt]he )`],
       ['own', organ.own, `(?<=${B}[Oo]ur )`],
+      ['home', organ.home ?? [], `(?<=${B}[Tt]he )`],
       ['bare', organ.unmarked, `(?<=${B}(?:${UNMARKED_AFTER}) )`],
     ];
     const patterns = forms
@@ -94,6 +104,7 @@ export function organsIn(text: string, demonyms: string, names: string, capitals
         'qualified',
         new RegExp(`(?<=${B}[Tt]he )${before}(?<noun>${alternation(organ.in)}) in (?<seat>${capitals})${E}`, 'gu'),
       ]);
+    if (organ.plural) found.push(...pluralOrgans(text, organ, demonyms, after));
     for (const [form, re] of patterns) {
       for (const m of text.matchAll(re)) {
         const g = m.groups!;
@@ -110,6 +121,31 @@ export function organsIn(text: string, demonyms: string, names: string, capitals
         });
       }
     }
+  }
+  return found;
+}
+
+/**
+ * "the Lithuanian and Latvian armies", "British and French forces": two or more demonyms joined by "and" before a
+ * plural noun name one organ of each state, each the state's own ("Latvian army"), as if named apart.
+ */
+function pluralOrgans(text: string, organ: Organ, demonyms: string, after: string): FoundOrgan[] {
+  const plural = organ.plural!;
+  const list = `(?<list>(?:${demonyms})(?:, (?:${demonyms}))*,? and (?:${demonyms}))`;
+  const re = new RegExp(`${B}${list} (?<noun>${alternation(Object.keys(plural))})${E}${after}`, 'gu');
+  const found: FoundOrgan[] = [];
+  for (const m of text.matchAll(re)) {
+    const noun = plural[m.groups!.noun!]!;
+    for (const demonym of m.groups!.list!.split(/,? and |, /))
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        organ,
+        form: 'qualified',
+        noun,
+        demonym,
+        words: `${demonym} ${noun}`,
+      });
   }
   return found;
 }

@@ -1,6 +1,7 @@
 import type { Entities, Mention } from '../entities.js';
+import { MILITARY_BRANCHES } from '../gazetteer.js';
 import { CHARGE_STEMS, organsIn } from '../organs.js';
-import { slug } from '../text.js';
+import { alternation, slug } from '../text.js';
 import { thankedOrgan } from './thanked.js';
 import type { ClaimDraft } from './types.js';
 
@@ -23,6 +24,11 @@ export function aimAtOrgans(drafts: ClaimDraft[], entities: Entities, mentions: 
     // Thanks too: "thanks the Government of ⟨B⟩ for its offer" is aimed at the government thanked, as the gold has it.
     if (!target?.startsWith('state:') || c.kind === 'DENY' || (c.kind === 'STATE' && !c.thanked)) continue;
     const { start, end } = c.sentence;
+    const judged = judgedService(c, target, entities);
+    if (judged) {
+      c.target = judged;
+      continue;
+    }
     const organs = entities.organs.filter((o) => o.state === target && o.start >= start && o.end <= end);
     if (!organs.length) organs.push(...bareOrgans(entities, target, text, start, end));
     if (!organs.length) continue;
@@ -75,3 +81,33 @@ const CHARGED = new RegExp(String.raw`\b${CHARGE_STEMS}\w* (?:the |its )?$`);
 
 /** The words before an organ that make it the doer of a deed told in the passive or a noun: "by the", "made by its". */
 const AGENT = /\bby (?:the |its |their |his |her )?$/;
+
+/** A state's armed service named by "the" or "its" opening a claim's words: "the army has failed ...". */
+/** What follows a service named as the object of a charge or a demand: "the army of launching", "the military to stop". */
+const OBJECT_AFTER = /^ (?:of|to|for|over) /;
+const SERVICE_OPENING = new RegExp(`^(?:[Tt]he|[Ii]ts) (?<branch>${alternation(MILITARY_BRANCHES)})(?![\\p{L}-])`, 'u');
+
+/**
+ * "the army has failed to protect farmers", "the navy had waited too long": a judgement of a state's armed service,
+ * named as the body it is and opening the words judged, is aimed at the service. What the service did ("the army
+ * attacked the school") stays a charge against its state, as the gold has long had it; so does a service named by its
+ * state's demonym ("Russian forces").
+ */
+function judgedService(c: ClaimDraft, state: string, entities: Entities): string | null {
+  const opening = SERVICE_OPENING.exec(c.allegation);
+  const branch = opening?.groups?.branch?.toLowerCase();
+  // The service as the object of the claim's verb ("accused the army of ...", "called on the military to ..."), or the
+  // subject of the words a criticism judges.
+  if (!opening || !branch || (c.kind !== 'CRITICIZE' && !OBJECT_AFTER.test(c.allegation.slice(opening[0].length))))
+    return null;
+  // The one service of the state the text names by that word ("the Nigerian Army" before "the army").
+  const services = entities.partOf
+    .filter((l) => l.to === state)
+    .map((l) => entities.get(l.from))
+    .filter(
+      (e) =>
+        e?.type === 'Organization' &&
+        [e.name, ...e.aliases].some((n) => new RegExp(`(?:^|\\s)${branch}$|^${branch} of `, 'i').test(n)),
+    );
+  return services.length === 1 ? services[0]!.key : null;
+}
