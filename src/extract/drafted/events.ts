@@ -681,10 +681,11 @@ export class EventFinder {
                       : `${LABEL[category]}${venue ? ` in ${nameOf(venue)}` : actors.length ? ` by ${actors.map(nameOf).join(' and ')}` : ''}`;
     const name = date ? `${label}, ${date}` : label;
     const plain = `event:${slug(`${category} ${nameOf(venue) ?? actors.map((a) => a.slice(a.indexOf(':') + 1)).join(' ')} ${resolution && !venue ? resolution.slice(resolution.indexOf(':') + 1) : ''} ${date ?? ''}`)}`;
-    // Two events of no category on one day, told by different words (an aircraft landing, and its collision), are two.
-    const key =
-      prior?.key ??
-      (category === 'OTHER' && this.entities.get(plain) ? `${plain}-${slug(trigger.split(' ')[0]!)}` : plain);
+    // Two events of no category on one day, told by different words (an aircraft landing, and its collision), are two;
+    // not one told by words inside each other ("switched its recognition", "recognition").
+    const told = category === 'OTHER' ? this.entities.get(plain) : undefined;
+    const other = told && !told.mentions.some((m) => m.start < span.end && span.start < m.end);
+    const key = prior?.key ?? (other ? `${plain}-${slug(trigger.split(' ')[0]!)}` : plain);
     const record = this.entities.add(key, 'Event', prior ? this.entities.get(key)!.name : name, {
       category,
       ...(date ? { date } : {}),
