@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STATE_FORMS } from './gazetteer.js';
 import { dataTable } from './tables.js';
+import { alternation } from './text.js';
 import { REPORTING_WORDS } from './verbs.js';
 
 /**
@@ -17,10 +18,12 @@ const ACRONYM = '[A-Z][A-Z-]{2,7}(?<!-)';
 const NAME = `(?:${ACRONYM}|\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3})`;
 const B = '(?<![\\p{L}\\p{N}.-])';
 const E = '(?![\\p{L}\\p{N}-])';
-const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
-const LISTED = new RegExp(`${B}(?<list>${NAME}(?:, ${NAME})*,? and ${NAME}) (?:${byLength(table.listed)})${E}`, 'gu');
-const SPEAKING = new RegExp(`${B}(?<name>${ACRONYM}) (?:${byLength(REPORTING_WORDS)})${E}`, 'gu');
+const LISTED = new RegExp(
+  `${B}(?<list>${NAME}(?:, ${NAME})*,? and ${NAME}) (?:${alternation(table.listed)})${E}`,
+  'gu',
+);
+const SPEAKING = new RegExp(`${B}(?<name>${ACRONYM}) (?:${alternation(REPORTING_WORDS)})${E}`, 'gu');
 
 export interface AcronymGroup {
   acronym: string;
