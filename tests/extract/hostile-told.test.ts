@@ -104,6 +104,34 @@ describe('a hostile act told in reply', () => {
   });
 });
 
+describe('an act told by whom it was done to', () => {
+  it('charges the doer the words name after "by" or "from"', async () => {
+    const draft = await extract(
+      'The Thai delegate said his country had been the target of rocket attacks from Cambodia since Saturday.',
+    );
+    claim(draft, 'state:THA', 'ACCUSE', 'state:KHM');
+  });
+
+  it("charges the doer in a statement's own voice", async () => {
+    const draft = await extract(
+      'Statement by the Ministry of Foreign Affairs of Estonia\n\nEstonia has been the target of a large cyberattack by Russia. The Ministry will inform its allies.',
+    );
+    claim(draft, 'org:estonia-ministry-of-foreign-affairs', 'ACCUSE', 'state:RUS');
+  });
+
+  it('charges whoever the text told doing the act, when the words name no doer', async () => {
+    const draft = await extract(
+      'Armenia and Azerbaijan traded fire on Tuesday. Azerbaijani forces shelled the village of Sotk overnight. The representative of Armenia said his country had been the victim of an act of aggression.',
+    );
+    claim(draft, 'state:ARM', 'ACCUSE', 'state:AZE');
+  });
+
+  it('leaves an act no one is told doing a position, not an accusation of no one', async () => {
+    const draft = await extract('The Ukrainian delegate said Ukraine had been the target of daily missile strikes.');
+    expect(lines(draft).filter((l) => / ACCUSE /.test(l))).toEqual([]);
+  });
+});
+
 describe('what these forms do not make an accusation of', () => {
   it("leaves a narrator's account, and a speaker's own craft told in the passive, unclaimed", async () => {
     const draft = await extract(

@@ -21,7 +21,14 @@ import type { Reading } from './types.js';
 
 const act = z.object({ verb: z.string(), then: z.string().optional() });
 const table = z
-  .object({ acts: z.array(act).min(1), doers: group, frames: group, nominal: group, supporters: group })
+  .object({
+    acts: z.array(act).min(1),
+    doers: group,
+    frames: group,
+    nominal: group,
+    supporters: group,
+    victimOf: group,
+  })
   .parse(dataTable('hostile.json'));
 
 const events = z
@@ -106,6 +113,24 @@ const NOMINAL = new RegExp(
   String.raw`(⟨\d+⟩)(?:[’']s)? (?:${table.nominal.phrases.join('|')})\b(?: [^,;⟨]{0,40}?)? (?:that|which) (?:had |have |has )?(?:hit|killed|struck|destroyed|damaged|wounded|targeted)\b`,
   'i',
 );
+
+/**
+ * "his country had been the victim of an unprovoked artillery attack", "was the target of a cyberattack by ⟨B⟩": the act
+ * told by whom it was done to, its doer after "by" or "from" (group 1) when the words name it.
+ */
+const VICTIM = new RegExp(
+  String.raw`\b(?:had been|has been|have been|was|were|is|are|fell|became) (?:the )?(?:(?:latest|main|first|sole|direct) )?(?:victims?|targets?) of (?:an? |the |repeated |several |numerous |daily )?(?<act>(?:[\w-]+ ){0,3}?(?:${table.victimOf.phrases.join('|')}))\b(?:(?: [^,;⟨]{0,40}?)? (?:by|from) (?:the )?(?:(?:[\w-]+ ){0,2}?${DOER_NOUN} of (?:the )?)?(?<doer>⟨\d+⟩))?`,
+  'i',
+);
+
+/**
+ * The act that words tell by whom it was done to ("had been the victim of an unprovoked artillery attack"), in plain
+ * text, as a definite noun ("the unprovoked artillery attack") for acts.ts to find who did it; null when they tell none.
+ */
+export function actSuffered(words: string): string | null {
+  const act = VICTIM.exec(words)?.groups?.act;
+  return act ? `the ${act}` : null;
+}
 
 /**
  * Where a clause telling an act may open inside the words: "..., when two ⟨Guatemalan⟩ naval vessels blocked ...",
@@ -202,6 +227,14 @@ export function readHostileAct(
   for (const words of starts) {
     const found = readAt(words);
     if (found.length) return found;
+  }
+  // The act told by its victim: of the doer the words name, else of whoever the text told doing it.
+  const victim = VICTIM.exec(opened);
+  if (victim) {
+    const doer = victim.groups?.doer;
+    const i = doer ? Number(/\d+/.exec(doer)![0]) : null;
+    if (i === null) return [{ kind: 'ACCUSE', target: null, span, antecedent: true }];
+    if (party(i)) return byName(i);
   }
   return [];
 }
