@@ -4,6 +4,7 @@ import type { Entities } from '../entities.js';
 import type { Masked } from '../masked.js';
 import { conjugate } from '../verbs.js';
 import type { ClaimDraft } from './types.js';
+import { actSuffered } from './hostile.js';
 import { dataTable } from '../tables.js';
 
 /**
@@ -128,6 +129,14 @@ export class ActFinder {
    */
   aim(claims: ClaimDraft[]) {
     claims.forEach((c, i) => {
+      // "his country had been the victim of an unprovoked attack": a charge told by its victim is of the act's doer too.
+      const suffered = c.kind === 'ACCUSE' && !c.target ? actSuffered(c.allegation) : null;
+      if (suffered) {
+        // Whom no act the text told points to, the words only say what befell the speaker's side: a position.
+        c.target = this.doerOf(suffered, [c.speaker, c.onBehalfOf], c.sentenceIndex);
+        if (!c.target) c.kind = 'STATE';
+        return;
+      }
       if (c.kind !== 'CRITICIZE' || c.target) return;
       // A commentator speaking for no one judges a kind of act ("the veto has become a tool ..."), not its doer.
       if (this.entities.get(c.speaker)?.type === 'Person' && !c.onBehalfOf) return;
