@@ -207,6 +207,8 @@ const EXTRA_CAPITALS: Record<string, string[]> = {
   NLD: ['The Hague'],
   ISR: [],
   MNG: ['Ulaanbaatar'],
+  // West Germany's seat until 1990: "accused Bonn of ..." in history is the state, as "Moscow" is.
+  DEU: ['Bonn'],
 };
 
 /** Spellings too short or too common to trust as names: two-letter codes except the ones news uses. */
@@ -256,6 +258,9 @@ for (const c of countries) {
   for (const d of [...demonyms, ...(EXTRA_DEMONYMS[code] ?? [])]) addForm(d, code, 'demonym');
   for (const capital of [...c.capital, ...(EXTRA_CAPITALS[code] ?? [])]) {
     if (!NOT_METONYMS.has(capital) && capital !== c.name.common) addForm(capital, code, 'capital');
+    // Wire copy often drops a capital's accents ("Yaounde", "Bogota"): the plain spelling stands for the state too.
+    const plain = capital.normalize('NFD').replace(/\p{M}/gu, '');
+    if (plain !== capital && !NOT_METONYMS.has(capital) && capital !== c.name.common) addForm(plain, code, 'capital');
     if (capital === c.name.common) NAMESAKE_CAPITALS.set(capital, code);
   }
 }

@@ -1,3 +1,4 @@
+import { apposedDenials } from './claims/backed.js';
 import { predecessorsInPeriod } from './claims/predecessors.js';
 import { aimAtDoers, ClaimFinder, type ClaimDraft } from './claims/index.js';
 import { adversaryOf, settleClaims } from './claims/conventions.js';
@@ -129,6 +130,7 @@ export class RulesExtractor implements Extractor {
           [...entities.byKey.values()].map((r) => ({ key: r.key, type: r.type, names: [r.name, ...r.aliases] })),
         )
       : new Map();
+    apposedDenials(drafts, text);
     await answerDenials(drafts, sentences, context, grounded, warnings);
     deniedToAdversary(drafts);
     deniedAsAccusations(drafts);
@@ -344,7 +346,10 @@ function withoutHeadlineRepeats(claims: ClaimDraft[], sentences: Sentence[]): Cl
   return claims.filter(
     (c) =>
       c.sentenceIndex !== 0 ||
-      !claims.some((d) => d.sentenceIndex > 0 && d.kind === c.kind && d.target === c.target && sameSide(c, d)),
+      // "⟨A⟩ blames separatists": a headline aimed at no one named says what the body says of whom it names.
+      !claims.some(
+        (d) => d.sentenceIndex > 0 && d.kind === c.kind && (d.target === c.target || !c.target) && sameSide(c, d),
+      ),
   );
 }
 
@@ -395,7 +400,7 @@ const RECENT_SENTENCES = 2;
 
 /** Words of a denial that point back at what was said: a bare "No.", "it", "the report", "the account", "this version", "the label". */
 const POINTER =
-  /^(?:no(?=[,.!](?:\s|$))|it|this|that|them|(?:the|this|that|these|those|such|its|their) (?:[\w-]+ ){0,2}(?:reports?|accounts?|versions?|claims?|charges?|accusations?|allegations?|assertions?|statements?|labels?|findings|narrative|stor(?:y|ies)))\b/i;
+  /^(?:no(?=[,.!](?:\s|$))|it|this|that|them|(?:the|this|that|these|those|such|its|their) (?:[\w-]+ ){0,2}(?:reports?|accounts?|versions?|claims?|charges?|accusations?|allegations?|assertions?|statements?|labels?|findings|narrative|arguments?|contentions?|stor(?:y|ies)))\b/i;
 
 /** What is asked of another or held over it, which no denial of an accusation answers: a demand, a call, a warning. */
 const ASKED = new Set(['DEMAND', 'CALL_FOR', 'WARN']);
@@ -489,21 +494,25 @@ async function answerDenials(
     // reporting them: a denial of what was just reported, made about others.
     // "rejected that reading": the words are the bare noun, "that" read as the verb's conjunction.
     const pointed =
-      /(?:^(?:these|those|such|this|that|the)|\b(?:these|those|this|that)) (?:[a-z-]+ ){0,2}(claims?|accusations?|allegations?|statements?|assertions?|reports?|descriptions?|positions?|versions?|characteri[sz]ations?|narratives?|interpretations?|readings?|accounts?)\b/i.exec(
+      /(?:^(?:these|those|such|this|that|the)|\b(?:these|those|this|that)) (?:[a-z-]+ ){0,2}(claims?|accusations?|allegations?|statements?|assertions?|reports?|descriptions?|positions?|versions?|characteri[sz]ations?|narratives?|interpretations?|readings?|accounts?|arguments?|contentions?)\b/i.exec(
         denial.allegation,
       ) ??
-      /^(claims?|accusations?|allegations?|statements?|assertions?|descriptions?|positions?|versions?|characteri[sz]ations?|narratives?|interpretations?|readings?|accounts?|charges?|view)$/i.exec(
+      /^(claims?|accusations?|allegations?|statements?|assertions?|descriptions?|positions?|versions?|characteri[sz]ations?|narratives?|interpretations?|readings?|accounts?|arguments?|contentions?|charges?|view)$/i.exec(
         denial.allegation,
       );
-    if (pointed) {
+    // "..., rejecting that account, said ...": the frame points back where the words do not (claims/backed.ts).
+    const pointedAt = pointed?.[1] ?? denial.pointsAt;
+    if (pointedAt) {
       // "Its ministry has claimed that ... This claim is false", "We do not accept that position": a claim of any kind,
       // a denial included, is what it points at.
       const anyClaim =
-        /^(?:claim|statement|assertion|description|position|version|characteri|narrative|interpretation|reading|account|view)/i.test(
-          pointed[1]!,
+        /^(?:claim|statement|assertion|description|position|version|characteri|narrative|interpretation|reading|account|argument|contention|view)/i.test(
+          pointedAt,
         );
       for (let j = i - 1; j >= 0 && justBefore(claims[j]!.sentenceIndex, denial.sentenceIndex, sentences); j--) {
         if (claims[j]!.kind === 'REPORT' || !(answerable(claims[j]!) || (anyClaim && otherSide(claims[j]!)))) continue;
+        // "⟨A⟩ and ⟨B⟩ rejected that argument": the other speaker's copy of the same denial is not what it answers.
+        if (claims[j]!.kind === 'DENY' && claims[j]!.sentenceIndex === denial.sentenceIndex) continue;
         // "rejected the ⟨American⟩ claim": what its accuser said, not what another side said last.
         if (!byAccuser(claims[j]!)) continue;
         denial.answers = j;

@@ -21,6 +21,11 @@ const table = z
     note: z.string(),
     intent: z.object({ note: z.string(), phrases: z.array(z.string()).min(1) }),
     results: z.object({ note: z.string(), phrases: z.array(z.string()).min(1) }),
+    negative: z.object({
+      note: z.string(),
+      phrases: z.array(z.string()).min(1),
+      permanent: z.array(z.string()).min(1),
+    }),
     acts: z.array(z.object({ nouns: z.array(z.string()), verbs: z.array(z.string()) })),
   })
   .parse(dataTable('acts.json'));
@@ -74,6 +79,16 @@ const VOTE_RESULT = new RegExp(
 /** The row of the veto, the act that decides how a vote came out. */
 const VETO = table.acts.findIndex((row) => row.nouns.includes('veto'));
 
+/** "3 against (⟨A⟩, ⟨B⟩, ⟨C⟩)", "the negative votes of ⟨A⟩ and ⟨B⟩": the states named after, in a list. */
+const NEGATIVE = new RegExp(
+  String.raw`\b(?:${table.negative.phrases.join('|')})((?:⟨\d+⟩(?:,\s+|,?\s+and\s+(?:the\s+)?)?)+)`,
+  'gi',
+);
+const PERMANENT = new Set(table.negative.permanent.map((code) => `state:${code}`));
+
+/** "⟨A⟩, ⟨B⟩ and ⟨C⟩ vetoed": the names listed before a doer, which did the act with it. */
+const LISTED_BEFORE = /(?:⟨(\d+)⟩(?:,\s+|,?\s+and\s+)(?:the\s+)?)+$/;
+
 /** Which of an act's doer patterns is a demonym before the act's noun. */
 const DEMONYM = 3;
 
@@ -96,15 +111,29 @@ export class ActFinder {
   ) {}
 
   read(masked: Masked, sentence: number) {
+    const add = (row: number, n: string | number | undefined) => {
+      const key = masked.units[Number(n)]?.mention.key;
+      if (key && isActorType(this.entities.get(key)?.type)) this.acts.push({ row, doer: key, sentence });
+    };
     ACTS.forEach((act, row) => {
       for (const re of act.doers)
         for (const m of masked.text.matchAll(re)) {
           const unit = masked.units[Number(m[1])];
           if (re === act.doers[DEMONYM] && unit?.mention.form !== 'demonym') continue;
-          const key = unit?.mention.key;
-          if (key && isActorType(this.entities.get(key)?.type)) this.acts.push({ row, doer: key, sentence });
+          // "⟨China⟩ and ⟨Russia⟩ vetoed": each party listed before the doer did the act with it.
+          if (re === act.doers[0]) {
+            const listed = LISTED_BEFORE.exec(masked.text.slice(0, (m.index ?? 0) + m[0].indexOf('⟨')));
+            for (const n of listed?.[0].matchAll(/⟨(\d+)⟩/g) ?? []) add(row, n[1]);
+          }
+          add(row, m[1]);
         }
     });
+    // A veto told by the tally: the permanent members among those voting against.
+    for (const m of masked.text.matchAll(NEGATIVE))
+      for (const n of m[1]!.matchAll(/⟨(\d+)⟩/g)) {
+        const key = masked.units[Number(n[1])]?.mention.key;
+        if (key && PERMANENT.has(key)) this.acts.push({ row: VETO, doer: key, sentence });
+      }
   }
 
   /**
@@ -114,12 +143,30 @@ export class ActFinder {
    * the speaker's own side.
    */
   doerOf(words: string, own: (string | null)[], sentence: number): string | null {
+    return this.doersOf(words, own, sentence)[0] ?? null;
+  }
+
+  /**
+   * Each party that did the act words name, as the sentence that last told it names them ("⟨A⟩ and ⟨B⟩ vetoed"), as
+   * their sides; none when one is the speaker's own.
+   */
+  doersOf(words: string, own: (string | null)[], sentence: number): string[] {
     const row = ACTS.findIndex((a) => a.nouns.test(words));
-    if (row < 0) return null;
-    const last = this.acts.filter((a) => a.row === row && a.sentence <= sentence).at(-1);
-    if (!last) return null;
-    const side = this.entities.get(last.doer)?.type === 'State' ? last.doer : (this.sideOf(last.doer) ?? last.doer);
-    return own.includes(side) || own.includes(last.doer) ? null : side;
+    if (row < 0) return [];
+    const told = this.acts.filter((a) => a.row === row && a.sentence <= sentence);
+    const last = told.at(-1);
+    if (!last) return [];
+    const sides = [
+      ...new Set(
+        told
+          .filter((a) => a.sentence === last.sentence)
+          .map((a) => (this.entities.get(a.doer)?.type === 'State' ? a.doer : (this.sideOf(a.doer) ?? a.doer))),
+      ),
+    ];
+    // The doer the act was last told of comes first, the one a single target takes.
+    const first = this.entities.get(last.doer)?.type === 'State' ? last.doer : (this.sideOf(last.doer) ?? last.doer);
+    sides.sort((a, b) => Number(b === first) - Number(a === first));
+    return sides.some((k) => own.includes(k)) || own.includes(last.doer) ? [] : sides;
   }
 
   /**
@@ -128,6 +175,7 @@ export class ActFinder {
    * ("⟨A⟩ summoned ⟨B⟩'s ambassador to protest a drone strike ... ⟨C⟩ condemned the strike").
    */
   aim(claims: ClaimDraft[]) {
+    const also: [ClaimDraft, string[]][] = [];
     claims.forEach((c, i) => {
       // "his country had been the victim of an unprovoked attack": a charge told by its victim is of the act's doer too.
       const suffered = c.kind === 'ACCUSE' && !c.target ? actSuffered(c.allegation) : null;
@@ -141,11 +189,18 @@ export class ActFinder {
       // A commentator speaking for no one judges a kind of act ("the veto has become a tool ..."), not its doer.
       if (this.entities.get(c.speaker)?.type === 'Person' && !c.onBehalfOf) return;
       const own = [c.speaker, c.onBehalfOf];
+      const [doer, ...others] = this.doersOf(c.allegation, own, c.sentenceIndex);
       c.target =
-        this.doerOf(c.allegation, own, c.sentenceIndex) ??
+        doer ??
         this.chargedWith(c.allegation, own, claims.slice(0, i)) ??
         this.vetoerOf(c.allegation, own, c.sentenceIndex);
+      if (others.length) also.push([c, others]);
+      // "the strike had been a grave mistake that ⟨A⟩ had investigated", said by ⟨A⟩: its own act judged is its position.
+      if (!c.target && this.ownAct(c.allegation, own, c.sentenceIndex)) c.kind = 'STATE';
     });
+    // "⟨A⟩ and ⟨B⟩ vetoed ... ⟨C⟩ said the veto was a mistake": one criticism of each, right after the first.
+    for (const [c, others] of also)
+      claims.splice(claims.indexOf(c) + 1, 0, ...others.map((t) => ({ ...c, target: t, about: [...c.about] })));
   }
 
   /**
@@ -169,6 +224,15 @@ export class ActFinder {
     if (!doer) return null;
     const side = this.entities.get(doer)?.type === 'State' ? doer : (this.sideOf(doer) ?? doer);
     return own.includes(side) || own.includes(doer) ? null : side;
+  }
+
+  /** Whether the act words open on was last told as done by the speaker's own side ("the strike had been a mistake"). */
+  private ownAct(words: string, own: (string | null)[], sentence: number): boolean {
+    const row = ACTS.findIndex((a) => a.nouns.test(words));
+    const last = this.acts.filter((a) => a.row === row && a.sentence <= sentence).at(-1);
+    if (row < 0 || !last || !/^(?:the|this|that|its|our) /i.test(words)) return false;
+    const side = this.entities.get(last.doer)?.type === 'State' ? last.doer : (this.sideOf(last.doer) ?? last.doer);
+    return own.includes(side) || own.includes(last.doer);
   }
 
   /** Whom the latest earlier claim charging an act that words name was aimed at, if not the speaker's own side. */

@@ -16,9 +16,9 @@ type SideOf = (key: string) => string | null;
 /** Words that open on parties the speaker does not name: "certain countries were arming ...". */
 const UNNAMED_DOERS = new RegExp(String.raw`^["“]?(?:that )?${UNNAMED_PARTIES}`, 'i');
 
-/** A denial of a reading ("rejects this interpretation", "that description", "that reading") answers a position, which stays one. */
+/** A denial of a reading ("rejects this interpretation", "that description", "that argument") answers a position, which stays one. */
 const OF_A_READING =
-  /\b(?:interpretations?|descriptions?|characteri[sz]ations?|positions?|views?|narratives?|versions?|readings?)\b/i;
+  /\b(?:interpretations?|descriptions?|characteri[sz]ations?|positions?|views?|narratives?|versions?|readings?|arguments?|contentions?)\b/i;
 
 /**
  * What a side denies was said against it: a plain statement that a denial

@@ -5,7 +5,7 @@ import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
 import type { Span } from '../types.js';
 import type { ClaimFinder } from './finder.js';
-import { AFFIRMED, DISMISSAL, EVALUATION, opensWithDescribed } from './lexicon.js';
+import { AFFIRMED, DISMISSAL, EVALUATION, opensWithDescribed, UNNAMED_PARTIES } from './lexicon.js';
 import { RESOLVING_SUBJECT } from './content.js';
 import { ACCUSATION_OBJECT, deniedKinds, LINK, PLAYERS_AFTER } from './patterns.js';
 import { VOICERS } from './accounts.js';
@@ -14,6 +14,12 @@ import { partyOf } from './own-side.js';
 import { OTHERS_OF } from './parties.js';
 import { pronounObject, responder, setAgainst } from './reference.js';
 import type { Found, Reading, SentenceContext } from './types.js';
+
+/**
+ * "accused Western delegations of \"selective outrage\" and of shielding ⟨B⟩", "blamed certain countries for ...":
+ * parties charged without a name are who is accused, so a party named in what they did is not.
+ */
+const UNNAMED_ACCUSED = new RegExp(String.raw`^\s*${UNNAMED_PARTIES} (?:of|for)\b`, 'i');
 
 /** "repeated by certain ⟨A⟩ officials": an account's party after the words saying which of its people voiced it. */
 const VOICED_BY = new RegExp(`\\bby\\s+(?:the )?${VOICERS}(?:the )?(${LIST})`, 'i');
@@ -303,7 +309,8 @@ export function readObject(
       // "accused Western States of having destroyed ⟨B⟩": the accused is named without a name; ⟨B⟩ is what they did it to.
       const unnamed =
         (kind === 'ACCUSE' || kind === 'CRITICIZE') &&
-        /^\s*(?:the |some |certain )?[^⟨,;]{1,40}? (?:of|for) [\w-]+ing\b/.test(object);
+        (/^\s*(?:the |some |certain )?[^⟨,;]{1,40}? (?:of|for) [\w-]+ing\b/.test(object) ||
+          UNNAMED_ACCUSED.test(object));
       // "criticised the sale of Rafales to ⟨B⟩", "condemned the attack on ⟨B⟩": an act named by its noun is not aimed at
       // whom it was done to; failing another party in the words, it is aimed at whoever the text said did it.
       const act = kind === 'CRITICIZE' ? ACT_DONE_TO.exec(object) : null;

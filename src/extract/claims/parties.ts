@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isActorType } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
+import { STATE_FORMS } from '../gazetteer.js';
 import { dataTable } from '../tables.js';
 import type { Span } from '../types.js';
 import { onlyCalm } from './warring.js';
@@ -177,6 +178,9 @@ function counted(c: ClaimDraft, text: string, names: Named[], entities: Entities
       (keys) =>
         keys.length === n && !keys.some(own) && (!statesOnly || keys.every((k) => entities.get(k)?.type === 'State')),
     );
+  // "both Sudanese parties", "the two Libyan sides": parties of one state, whom the text named near, never other states.
+  const of = demonymState(group[0]);
+  if (of) return partiesOf(of, c, text, names, before, entities, end);
   if (n !== 2) return before.at(-1) ?? [];
   // "neither government", "both capitals": the two the text named together, of the three states it names most; else
   // the two states the text is about, when two stand out; else the two it named together most named.
@@ -192,6 +196,46 @@ function counted(c: ClaimDraft, text: string, names: Named[], entities: Entities
   if (main.length) return main;
   if (states.length >= 2 && mentions(states[1]!) > mentions(states[2] ?? '')) return states.slice(0, 2);
   return most(before);
+}
+
+/** The state a group noun's qualifier names by its demonym ("both Sudanese parties"), as its key. */
+function demonymState(group: string): string | null {
+  const words = group.split(/\s+/);
+  for (const w of words.slice(1, -1)) {
+    const form = STATE_FORMS.get(w);
+    if (form?.role === 'demonym' && form.code) return `state:${form.code}`;
+  }
+  return null;
+}
+
+/**
+ * The parties of one state a qualified group noun stands for: the last pair named together that are that state or its
+ * organs, else the armed forces and groups of no other state named since the sentence before (a text may name only
+ * one of the two: "blamed the ⟨Rapid Support Forces⟩ for ... and called on both Sudanese parties to ...").
+ */
+function partiesOf(
+  state: string,
+  c: ClaimDraft,
+  text: string,
+  names: Named[],
+  before: string[][],
+  entities: Entities,
+  end: number,
+): string[] {
+  const stateOf = (k: string) =>
+    entities.get(k)?.type === 'State'
+      ? k
+      : entities.partOf.find((p) => p.from === k && entities.get(p.to)?.type === 'State')?.to;
+  const own = (k: string) => k === c.speaker || k === c.onBehalfOf;
+  const pair = before.filter((keys) => keys.every((k) => stateOf(k) === state)).at(-1);
+  if (pair) return pair;
+  const from = previousSentence(text, c.sentence.start);
+  const armed = names
+    .filter((n) => n.start >= from && n.end <= end && !own(n.key))
+    .map((n) => n.key)
+    .filter((k) => ['MILITARY', 'ARMED_GROUP'].includes(String(entities.get(k)?.props.category ?? '')))
+    .filter((k) => (stateOf(k) ?? state) === state);
+  return [...new Set(armed)].slice(-2);
 }
 
 /**

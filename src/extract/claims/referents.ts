@@ -183,6 +183,7 @@ const table = z
     repeated: phraseGroup,
     circle: z.object({ note: z.string(), phrases: z.array(z.string()).min(1) }),
     drafter: z.object({
+      reason: z.array(z.string()),
       note: z.string(),
       opening: z.array(z.string()).min(1),
       before: z.array(z.string()).min(1),
@@ -219,7 +220,10 @@ export const DOER_ASKED = new RegExp(
 export const REPEATED = new RegExp(String.raw`\b(?:${table.repeated.phrases.join('|')})\b`, 'i');
 
 /** "the penholder had ignored ...": a claim whose words open with the member that drafted the text voted on. */
-export const DRAFTER = new RegExp(String.raw`^(?:${table.drafter.opening.join('|')})\b`, 'i');
+export const DRAFTER = new RegExp(
+  String.raw`(?:^|\b(?:${table.drafter.reason.join('|')}) )(?:${table.drafter.opening.join('|')})\b`,
+  'i',
+);
 const DRAFTED_BY = new RegExp(String.raw`(?:${table.drafter.before.join('|')})$`, 'i');
 const WHICH_DRAFTED = new RegExp(String.raw`^(?:${table.drafter.after.join('|')})`, 'i');
 

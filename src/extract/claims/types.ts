@@ -25,6 +25,8 @@ export interface ClaimDraft {
   deniedAccuser: string | null;
   /** The kinds of claim a denial may answer, from what it names ("the accusations", "the findings"); empty for any. */
   denies?: ClaimKind[];
+  /** A denial whose words do not name what it answers but whose frame does ("rejecting that account, said ..."): the noun. */
+  pointsAt?: string;
   sentenceIndex: number;
   /** A denial in a briefing's answer: the claim the question before it reported, by its sentence and its speaker. */
   answering?: { sentenceIndex: number; speaker: string };
