@@ -24,6 +24,7 @@ const table = z
       ownSide: z.array(z.string()).min(1),
       expecting: z.array(z.string()).min(1),
       fallsTo: z.array(z.string()).min(1),
+      awaited: phraseGroup,
     }),
     warning: phraseGroup,
     addressees: z.object({
@@ -52,6 +53,9 @@ const EXPECTED = new RegExp(
   String.raw`^(?:${ownSide.join('|')}) (?:also |still |fully |now )?(?:${expecting.join('|')}) (?:the )?⟨(\d+)⟩ (?:to|not to)\b`,
   'i',
 );
+/** "Madrid expected full explanations", "we await an apology": amends awaited from a party the verb does not name. */
+export const AMENDS_AWAITED = new RegExp(String.raw`\b(?:${table.demand.awaited.phrases.join('|')})`, 'i');
+
 /** "it is for ⟨B⟩ to ...", "the onus is on ⟨B⟩": a party it falls to to act. */
 const FALLS_TO = fallsTo.map((p) => new RegExp(`^${p}`, 'i'));
 

@@ -21,6 +21,7 @@ const table = z
     disappointment: group,
     hindsight: group,
     concern: group.extend({ situations: z.array(z.string()).min(1) }),
+    admission: group,
     judging: z.object({ note: z.string(), verbs: z.array(z.string()).min(1) }),
     written: group,
   })
@@ -34,6 +35,18 @@ const concern = String.raw`(?:${table.concern.phrases.join('|')})(?! (?:about|by
 
 /** A danger to what all share ("threaten the freedom of navigation"): a criticism only of a party the words name. */
 export const DANGER = new RegExp(String.raw`\b(?:${table.danger.phrases.join('|')})(?![\p{L}])`, 'iu');
+
+/** "a grave mistake that ⟨A⟩ had investigated": a wrong its owner has looked into or answered for; group 1 the owner. */
+const ADMISSION = new RegExp(String.raw`\b(?:${table.admission.phrases.join('|')})`, 'iu');
+
+/**
+ * The side's own wrong, owned: a judgement whose words say the speaker's side (`own`, or "we", "it", "our forces")
+ * investigated or apologised for what is judged is its account of its own act, not a criticism of another.
+ */
+export function ownAdmission(words: string, own: (unit: number) => boolean): boolean {
+  const m = ADMISSION.exec(words);
+  return !!m && (m[1] === undefined || own(Number(m[1])));
+}
 
 /** The phrases that make a clause a criticism, to be joined to the criticism of said.json. */
 export const JUDGEMENT_PHRASES: string[] = [

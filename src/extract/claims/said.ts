@@ -30,6 +30,7 @@ import { CORRECTION, SELF_DEFENCE, STANDING, TITLE } from './positions.js';
 import { agentOf, firstEntity, partners, refusedParty, subjectOf, warnedOf } from './referents.js';
 import {
   addresseeFor,
+  AMENDS_AWAITED,
   CONSEQUENCE,
   consequenceFor,
   KIN,
@@ -38,7 +39,7 @@ import {
   roleAddressee,
 } from './consequences.js';
 import { protestedTo } from './protested.js';
-import { DANGER, TEXT_JUDGED } from './judged.js';
+import { DANGER, ownAdmission, TEXT_JUDGED } from './judged.js';
 import { HOPED, RESOLVE } from './resolute.js';
 import { ANSWERED, POSSIBLE_THROUGH, PROXY_OF, RESOLVING_SUBJECT, RESPONSE_TO } from './content.js';
 import {
@@ -399,6 +400,18 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     else if ((bidden = modalDemand(words)) && !ASKED_PASSIVE.test(words)) {
       read('DEMAND', bidden.target);
       if (bidden.target === null) readings[readings.length - 1]!.pointsBack = true;
+    }
+    // "⟨B⟩'s ambassador had been called in and ⟨A⟩ expected full explanations": amends awaited are asked of the party
+    // the speaker's words named before, other than the speaker's side and the one awaiting; else of whom its claims were.
+    else if ((m = AMENDS_AWAITED.exec(words)) && !ASKED_PASSIVE.test(words)) {
+      const awaiting = subjectOf(words, units);
+      const owing = listUnits(said.slice(0, part.start - offset) + words.slice(0, m.index))
+        .filter((u) => u !== awaiting && !own.has(units[u]!.mention.key))
+        .map((u) => sides.sideOf(units[u]!.mention.key) ?? units[u]!.mention.key)
+        .filter((k) => !own.has(k) && ['State', 'Organization'].includes(sides.entities.get(k)?.type ?? ''))
+        .pop();
+      readings.push({ kind: 'DEMAND', target: null, span: partSpan, ...(owing ? { targetKeys: [owing] } : {}) });
+      if (!owing) readings[readings.length - 1]!.pointsBack = true;
     } else if ((m = WANT.exec(words)) || (m = CALL_ON.exec(words)) || (m = ASK_OF.exec(words)))
       read('DEMAND', Number(m[1]));
     // "We hope the relevant country will not interfere": a hope that another party acts asks it of that party.
@@ -625,6 +638,15 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       (danger = subject ?? agentOf(sides.entities, words, units, others) ?? doerOpening(words)) !== null
     )
       read('CRITICIZE', danger);
+    // "the strike had been a grave mistake that ⟨A⟩ had investigated": the side's own wrong, owned, is its account.
+    else if (
+      EVALUATION.test(words) &&
+      ownAdmission(words, (u) => {
+        const key = units[u]!.mention.key;
+        return own.has(key) || own.has(sides.sideOf(key));
+      })
+    )
+      readings.push({ kind: 'STATE', target: null, span: partSpan, aimless: true });
     else if (EVALUATION.test(words)) {
       const target =
         subject ?? (event || TEXT_JUDGED.test(words) ? null : agentOf(sides.entities, words, units, others));
