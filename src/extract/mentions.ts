@@ -1873,6 +1873,13 @@ export class MentionFinder {
     }
   }
 
+  /** Whether the text names someone in full by this surname ("Nicolás Maduro"), a given name before it. */
+  private namedInFull(surname: string): boolean {
+    return matches(this.text, new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+) ${escapeRegExp(surname)}${E}`, 'gu')).some(
+      (m) => !NOT_LEADING.has(m[1]!) && !STATE_FORMS.has(m[1]!),
+    );
+  }
+
   /**
    * "The United States is a strategic partner and the embassy was informed": "the embassy" in a state's own statement
    * or briefing, no embassy named before it, is the embassy of the other state its sentence or the one before names
@@ -1919,11 +1926,11 @@ export class MentionFinder {
       if (!leader || STATE_FORMS.has(leader) || KNOWN_ORGANIZATION_NAMES.has(leader)) continue;
       if (leader.split(' ').some((w) => STATE_FORMS.has(w) || NOT_PLACES.has(w))) continue;
       const last = leader.split(' ').pop()!;
-      if (!leader.includes(' ') && !new RegExp(`\\p{Lu}[\\p{L}-]+ ${escapeRegExp(last)}${E}`, 'u').test(this.text))
-        continue;
+      // A surname alone, named in full elsewhere; an acronym ("the CAR government") is a state's or a body's.
+      if (!leader.includes(' ') && (/^\p{Lu}+$/u.test(leader) || !this.namedInFull(last))) continue;
       const start = m.index! + m[0].indexOf(leader);
       const end = m.index! + m[0].length;
-      if (mentions.some((o) => o.start < end && start < o.end && !o.key.startsWith('state:'))) continue;
+      if (mentions.some((o) => o.start < end && start < o.end)) continue;
       const name = this.text.slice(start, end);
       const key = makeKey('org', name);
       this.addOrganization(key, name, 'GOVERNMENT_BODY', []);
