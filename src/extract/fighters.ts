@@ -7,7 +7,9 @@ import { dataTable } from './tables.js';
  * separatists", "Mai-Mai militiamen". What the phrase names is a group of its own, not a state's men: the proper word
  * is no state's name or demonym, and not a capitalised word that opens a sentence or a clause.
  */
-const table = z.object({ about: z.string(), nouns: z.array(z.string()).min(1) }).parse(dataTable('fighters.json'));
+const table = z
+  .object({ about: z.string(), nouns: z.array(z.string()).min(1), breakaway: z.array(z.string()).min(1) })
+  .parse(dataTable('fighters.json'));
 
 const NOUN = [...table.nouns].sort((a, b) => b.length - a.length).join('|');
 const FIGHTERS = new RegExp(
@@ -39,6 +41,29 @@ export function namedFighters(text: string): NamedFighters[] {
     const parts = name.split(/[ -]/);
     if (parts.some((w) => NOT_NAME.has(w) || STATE_FORMS.has(w)) || STATE_FORMS.has(name)) continue;
     out.push({ start: m.index! + lead, end: m.index! + m[0].length, name: m[0].slice(lead) });
+  }
+  return out;
+}
+
+const BREAKAWAY = table.breakaway.join('|');
+const GROUP_NAME = '\\p{Lu}[\\p{L}\\p{N}-]+(?: \\p{Lu}[\\p{L}\\p{N}-]+){0,3}';
+/** "FARC dissidents", "dissidents of the FARC", "a splinter faction of the ADF". */
+const BROKE_AWAY = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:(?<before>${GROUP_NAME}) (?:${BREAKAWAY})|(?:${BREAKAWAY}) of (?:the )?(?<after>${GROUP_NAME}))(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
+
+/**
+ * The groups of fighters who broke away from an armed group, named by it: a group of their own, named by the text's
+ * words, not the group they left nor a state's men ("Syrian dissidents" are a state's people).
+ */
+export function breakawayGroups(text: string): NamedFighters[] {
+  const out: NamedFighters[] = [];
+  for (const m of text.matchAll(BROKE_AWAY)) {
+    const group = (m.groups!.before ?? m.groups!.after)!;
+    const words = group.split(' ');
+    if (words.some((w) => NOT_NAME.has(w) || STATE_FORMS.has(w)) || STATE_FORMS.has(group)) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, name: m[0] });
   }
   return out;
 }

@@ -163,6 +163,8 @@ const EXTRA_NAMES: Record<string, string[]> = {
   SYR: ['Syrian Arab Republic'],
   VAT: ['Holy See'],
   PSE: ['Palestine', 'State of Palestine'],
+  // The Federal Republic before 1990, one state with Germany as the importers' table has it (data/import/states.csv).
+  DEU: ['West Germany'],
 };
 
 const EXTRA_DEMONYMS: Record<string, string[]> = {
@@ -185,6 +187,8 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   COM: ['Comorian'],
   CPV: ['Cabo Verdean', 'Cape Verdean'],
   BWA: ['Botswanan'],
+  // "the West German government": the whole demonym, so that the organ is named as the text names it.
+  DEU: ['West German'],
 };
 
 /**

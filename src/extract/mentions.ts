@@ -50,8 +50,8 @@ import {
 import { acronymGroups } from './acronym-groups.js';
 import { committeesIn } from './committees.js';
 import { COMPANY_HEAD, COMPANY_NAME, NOT_COMPANY } from './companies.js';
-import { namedFighters } from './fighters.js';
-import { organsIn } from './organs.js';
+import { breakawayGroups, namedFighters } from './fighters.js';
+import { LEADER_NOUNS, LEADER_TITLES, organsIn } from './organs.js';
 import { describedPacts } from './pacts.js';
 import { questionOutlets } from './outlets.js';
 import { dataTable, phraseGroup } from './tables.js';
@@ -320,6 +320,8 @@ const DESCRIBED_BODIES: [RegExp, OrganizationCategory][] = [
     'OTHER',
   ],
   [/\b(?:[Hh]uman )?[Rr]ights groups(?![\p{L}])/gu, 'OTHER'],
+  // "Liberation movements accused Bonn ...": the movements fighting a colonial or foreign rule, as a group.
+  [/\b(?:[Ll]iberation|[Ii]ndependence|[Rr]esistance) movements(?![\p{L}])/gu, 'ARMED_GROUP'],
   [
     new RegExp(`${B}(?:${demonyms}) (?:lawmakers|legislators|senators|deputies|MPs|parliamentarians)${E}`, 'gu'),
     'OTHER',
@@ -341,11 +343,26 @@ const DESCRIBED_BODIES: [RegExp, OrganizationCategory][] = [
  */
 const DESCRIBED_NAME =
   '(?:[Tt]he )?(?:\\p{Lu}[\\p{L}-]*|al-\\p{Lu}[\\p{L}-]*)(?: (?:(?:de|del|da|do|la|le|al|el|des|du|for|of|the|and) )*(?:\\p{Lu}[\\p{L}-]*|al-\\p{Lu}[\\p{L}-]*)){0,4}';
+/**
+ * Up to two words in lower case between "the" and a body's name, what the body is said to be ("the far-right Vox
+ * party", "the ruling Likud party"): words that join phrases ("of", "by", "and") end another phrase instead.
+ */
+const MODIFIERS =
+  '(?:(?!(?:of|by|and|or|in|on|at|to|for|from|with|against|between|after|before|than|as)\\b)[a-z][a-z]*(?:-[a-z]+)* ){0,2}';
+/** What follows a government named by its head: "(the government) of Prime Minister ⟨P⟩". */
+const LED = new RegExp(`^ of (?:${LEADER_TITLES}) \\p{Lu}`, 'u');
 /** Small numbers in words, as a group of states is counted ("the three Baltic States"). */
 /** What the members of a state's opposition ("deputies", "politicians") and its legislators are called, as groups (members.json). */
-const MEMBERS = z.object({ opposition: phraseGroup, legislators: phraseGroup }).parse(dataTable('members.json'));
+const MEMBERS = z
+  .object({ opposition: phraseGroup, oppositionAsGroup: phraseGroup, legislators: phraseGroup })
+  .parse(dataTable('members.json'));
 const OPPOSITION_MEMBERS = alternation(MEMBERS.opposition.phrases);
 const LEGISLATORS = alternation(MEMBERS.legislators.phrases);
+/** "the opposition" named bare as a group: not before the words that make it qualify a noun or the act of opposing. */
+const OPPOSITION_AS_GROUP = new RegExp(
+  `${B}(?<=[Tt]he (?:(?<demonym>${demonyms}) )?)[Oo]pposition(?![\\p{L}-])(?![’'](?!s\\b))(?! (?:${MEMBERS.oppositionAsGroup.phrases.join('|')}|${OPPOSITION_MEMBERS})${E})(?! -?\\p{Lu})`,
+  'gu',
+);
 const COUNTS = 'two|three|four|five|six|seven|eight|nine|ten';
 /** A group of states a delegate speaks for, named by capitalised words and what its members are. */
 const GROUP_SPOKEN_FOR = new RegExp(
@@ -363,6 +380,10 @@ const BODY_AFTER_NAME = APPOSED_BODY_WORDS.join('|');
 
 /** The names of the gazetteer's places ("Republika Srpska"), which are no weapon's. */
 const KNOWN_PLACE_FORMS = new Set(KNOWN_PLACES.flatMap((p) => [p.name, ...p.aliases]));
+/** The names and aliases of the bodies the tables know. */
+const KNOWN_ORGANIZATION_NAMES = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]));
+/** A state's name after "on" or "against" ending a capitalised phrase: "... Council on the Democratic People's Republic of Korea". */
+const STATE_AFTER_NAME = new RegExp(` (?:on|against) (?:the )?(?:${names})$`);
 
 /** A state's armed service as it is keyed and named: "org:india-air-force", "Air Force of India". */
 function serviceOf(stateName: string, words: string): { key: string; name: string } {
@@ -478,6 +499,9 @@ export class MentionFinder {
     this.groupsSpokenFor(mentions);
     this.legislatures(mentions);
     this.organs(mentions);
+    this.leaderGovernments(mentions);
+    this.bareEmbassies(mentions);
+    this.oppositionAsGroup(mentions);
     this.ministriesOfMinisters();
     return this.shortForms(mentions);
   }
@@ -1136,7 +1160,7 @@ export class MentionFinder {
         'gu',
       ),
       new RegExp(
-        `\\b(?<=[Tt]he )${name} (?<word>(?:(?:rebel|armed|militant|criminal|jihadist|separatist|insurgent) )?(?:${NAMED_BODY_WORDS.join('|')}))${E}`,
+        `\\b(?<=\\b[Tt]he ${MODIFIERS})${name} (?<word>(?:(?:rebel|armed|militant|criminal|jihadist|separatist|insurgent) )?(?:${NAMED_BODY_WORDS.join('|')}))${E}`,
         'gu',
       ),
       new RegExp(
@@ -1162,6 +1186,12 @@ export class MentionFinder {
           ORGANIZATION_FORMS.has(phrase)
         )
           continue;
+        // "the New York-based group", "the Iran-backed militia": where a body is based or who backs it, not its name.
+        if (
+          re === patterns[1] &&
+          /-(?:based|led|backed|funded|linked|aligned|allied|affiliated|run|owned)$/.test(phrase)
+        )
+          continue;
         // Where someone works is a name of two words or more: "the Institut d'études ..." is not "Institut".
         if (re === patterns[3] && words.length < 2) continue;
         // "the Sunni militant group": one plain word before a qualified word for a body is more often an adjective.
@@ -1174,9 +1204,17 @@ export class MentionFinder {
           continue;
         const start = m.index! + m[0].indexOf(written) + lead.length;
         const key = makeKey('org', phrase);
-        this.candidate(start, start + phrase.length, 63, () => {
-          this.addOrganization(key, phrase, kind(m[0].replace(written, '')));
-          return [this.mentionOf(key, start, phrase.length, 'name')];
+        // "the Vox party accused ...": the word after the name is the body's too, so that the body is the subject.
+        const length = re === patterns[1] ? m.index! + m[0].length - start : phrase.length;
+        this.candidate(start, start + length, 63, () => {
+          const written = this.text.slice(start, start + length);
+          this.addOrganization(
+            key,
+            phrase,
+            kind(m[0].replace(m.groups!.name!, '')),
+            written === phrase ? [] : [written],
+          );
+          return [this.mentionOf(key, start, length, 'name')];
         });
       }
   }
@@ -1248,6 +1286,14 @@ export class MentionFinder {
 
   /** "the Contra rebels", "Tuareg separatists": an armed group named by a proper word and its fighters (fighters.ts). */
   private fighters() {
+    // Above the name of the group they left, which their phrase holds.
+    for (const f of breakawayGroups(this.text)) {
+      const key = makeKey('org', f.name);
+      this.candidate(f.start, f.end, 85, () => {
+        this.addOrganization(key, f.name, 'ARMED_GROUP');
+        return [this.mentionOf(key, f.start, f.end - f.start, 'name')];
+      });
+    }
     for (const f of namedFighters(this.text)) {
       const key = makeKey('org', f.name);
       this.candidate(f.start, f.end, 48, () => {
@@ -1284,8 +1330,11 @@ export class MentionFinder {
     // "accused the government of ...", "urged the administration to ...", "the military": in lower case too, the
     // state's, when the text is about one state; "the previous government" too, and "accuse the Government of
     // ignoring ...", where "of" opens what it is accused of, not the name of a state.
-    const re =
-      /\b(?:[Tt]he )?(?:Federal |National |Royal |Union |Central )?Government(?! of (?![a-z]+ing\b))(?![’']s)(?![\p{L}])|(?<=\b[Tt]he (?:previous |former |current |present |outgoing )?)(?:government|administration|military|army|Army|navy|armed forces|air force|coast guard)(?! of (?:the )?[A-Z])(?![’']s)(?![\p{L}-])/gu;
+    // "the government of Prime Minister ⟨P⟩" is the state's too: the name after "of" is its head's.
+    const re = new RegExp(
+      `\\b(?:[Tt]he )?(?:Federal |National |Royal |Union |Central )?Government(?! of (?![“"]?[a-z]+ing\\b)(?!(?:${LEADER_TITLES}) \\p{Lu}))(?![’']s)(?![\\p{L}])|(?<=\\b[Tt]he (?:previous |former |current |present |outgoing )?)(?:government|administration|military|army|Army|navy|armed forces|air force|coast guard)(?! of (?:the )?(?!(?:${LEADER_TITLES}) \\p{Lu})[A-Z])(?![’']s)(?![\\p{L}-])`,
+      'gu',
+    );
     for (const m of matches(this.text, re)) {
       const start = m.index! + /^(?:[Tt]he )?/.exec(m[0])![0].length;
       // "his Government", "our Government": a pronoun's, not a name.
@@ -1295,7 +1344,9 @@ export class MentionFinder {
       const service = /^(?:military|army|navy|armed forces|air force|coast guard)$/i.test(m[0])
         ? m[0].toLowerCase()
         : undefined;
-      const owner = code ?? (service && !this.otherService(service, dateline!) ? dateline : undefined);
+      // "the government of Prime Minister ⟨P⟩" in a story datelined in a state's capital: that state's, as its army is.
+      const led = !service && LED.test(this.text.slice(end, end + 40));
+      const owner = code ?? ((service && !this.otherService(service, dateline!)) || led ? dateline : undefined);
       if (!owner) continue;
       this.candidate(start, end, 55, () => {
         const record = this.entities.state(owner);
@@ -1408,9 +1459,17 @@ export class MentionFinder {
    * word before it that names no state ("Kurdish opposition groups") is part of another group's name.
    */
   private oppositions() {
-    const re = new RegExp(`${B}(?:(?<demonym>${demonyms}) )?[Oo]pposition (?<members>${OPPOSITION_MEMBERS})${E}`, 'gu');
+    // "senators of the opposition", "deputies of the Venezuelan opposition": the same group, the words turned round.
+    const re = new RegExp(
+      `${B}(?:(?:(?<demonym>${demonyms}) )?[Oo]pposition (?<members>${OPPOSITION_MEMBERS})|(?<turned>${OPPOSITION_MEMBERS}) of the (?:(?<owner>${demonyms}) )?opposition)${E}`,
+      'gu',
+    );
     for (const m of matches(this.text, re)) {
-      const g = m.groups!;
+      const g = {
+        ...m.groups!,
+        members: m.groups!.members ?? m.groups!.turned,
+        demonym: m.groups!.demonym ?? m.groups!.owner,
+      };
       const before = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*)\s+$/u.exec(this.text.slice(Math.max(0, m.index! - 30), m.index!));
       if (before && !g.demonym && !/^(?:The|Some|Several|Many|Other|Leading|Senior)$/.test(before[1]!)) continue;
       const code = g.demonym
@@ -1426,8 +1485,37 @@ export class MentionFinder {
         const key = makeKey('org', state ? `${state.name} ${words}` : words);
         this.addOrganization(key, name, 'OTHER', [words, m[0]]);
         if (code) this.stateInside(code, m, 'demonym');
+        // A demonym after "of the" is the state's as it is before "opposition": no party of the claims.
+        if (code && m.groups!.owner) {
+          const at = start + m[0].lastIndexOf(m.groups!.owner);
+          this.entities.mention(`state:${code}`, { start: at, end: at + m.groups!.owner.length }, this.text, false);
+        }
         return [this.mentionOf(key, start, end - start, 'phrase')];
       });
+    }
+  }
+
+  /**
+   * "The opposition says ...", "the Venezuelan opposition, which published ...": a state's opposition named bare, as
+   * the group it is, for the state named before "opposition", else the state whose "the Government" the text means.
+   * Recorded without being a mention claims are read from: what a bare "opposition" says is most often reported in a
+   * question or in passing, with no one it is aimed at named, and the words read as the group's claims missed their
+   * aim more often than not.
+   */
+  private oppositionAsGroup(mentions: Mention[]) {
+    for (const m of matches(this.text, OPPOSITION_AS_GROUP)) {
+      const demonym = m.groups!.demonym;
+      const code = demonym ? this.stateOf(demonym) : (this.homeState ?? this.topicState() ?? datelineState(this.text));
+      if (!code) continue;
+      const start = demonym ? m.index! - demonym.length - 1 : m.index!;
+      const end = m.index! + m[0].length;
+      if (mentions.some((o) => o.start < end && start < o.end && !o.key.startsWith('state:'))) continue;
+      const state = this.entities.state(code);
+      const key = makeKey('org', `${state.name} opposition`);
+      this.addOrganization(key, `Opposition of ${state.name}`, 'OTHER', [
+        ...new Set(['opposition', this.text.slice(start, end)]),
+      ]);
+      this.entities.mention(key, { start, end }, this.text, false);
     }
   }
 
@@ -1532,6 +1620,10 @@ export class MentionFinder {
         );
         if (subject) phrase = phrase.slice(0, subject.index);
       }
+      // "sanctions imposed by the United Nations Security Council on the Democratic People's Republic of Korea": a state
+      // after a known body's whole name is what the body acts on, not its field; the known name is read as it is.
+      const topic = STATE_AFTER_NAME.exec(phrase);
+      if (topic && KNOWN_ORGANIZATION_NAMES.has(phrase.slice(0, topic.index))) continue;
       for (const piece of bodiesJoined(phrase, start, head)) this.genericOrganization(piece.phrase, piece.start, head);
     }
   }
@@ -1762,7 +1854,9 @@ export class MentionFinder {
           ? (this.stateOf(f.demonym) ?? this.stateOf(f.possessive) ?? this.stateOf(f.named) ?? this.stateOf(f.seat))
           : f.form === 'own' || f.form === 'home'
             ? this.homeState
-            : clear();
+            : f.form === 'pronoun'
+              ? this.pronounState(f.start)
+              : clear();
       if (!code) continue;
       const state = this.entities.state(code);
       const branch = MILITARY_BRANCHES.find((b) => b === f.noun.toLowerCase());
@@ -1776,6 +1870,71 @@ export class MentionFinder {
       this.entities.link('partOf', key, state.key);
       this.entities.mentionAfterClaims(key, { start: f.start, end: f.end });
       this.entities.organs.push({ key, state: state.key, start: f.start, end: f.end, service: !!f.organ.service });
+    }
+  }
+
+  /** Whether the text names someone in full by this surname ("Nicolás Maduro"), a given name before it. */
+  private namedInFull(surname: string): boolean {
+    return matches(this.text, new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+) ${escapeRegExp(surname)}${E}`, 'gu')).some(
+      (m) => !NOT_LEADING.has(m[1]!) && !STATE_FORMS.has(m[1]!),
+    );
+  }
+
+  /**
+   * "The United States is a strategic partner and the embassy was informed": "the embassy" in a state's own statement
+   * or briefing, no embassy named before it, is the embassy of the other state its sentence or the one before names
+   * last, in the speaking state's capital. Recorded without being a mention claims are read from.
+   */
+  private bareEmbassies(mentions: Mention[]) {
+    const home = this.homeState;
+    if (!home) return;
+    for (const m of matches(this.text, /(?<=\b[Tt]he )[Ee]mbassy(?! of\b| in\b)(?![\p{L}’'-])/gu)) {
+      const at = m.index!;
+      if (mentions.some((o) => o.start < at + m[0].length && at < o.end)) continue;
+      if (mentions.some((o) => o.start < at && /embassy/.test(o.key))) continue;
+      const sentence = Math.max(this.text.lastIndexOf('\n', at), this.text.lastIndexOf('. ', at));
+      const before = Math.max(this.text.lastIndexOf('\n', sentence - 1), this.text.lastIndexOf('. ', sentence - 1), 0);
+      const other = mentions
+        .filter((o) => o.start >= before && o.end <= at && o.key.startsWith('state:') && o.key !== `state:${home}`)
+        .pop();
+      if (!other) continue;
+      const state = this.entities.get(other.key)!;
+      const key = makeKey('org', `Embassy of ${state.name}`);
+      this.addOrganization(key, `Embassy of ${state.name}`, 'GOVERNMENT_BODY', [m[0]]);
+      this.entities.link('partOf', key, other.key);
+      this.entities.mention(key, { start: at, end: at + m[0].length }, this.text, false);
+    }
+  }
+
+  /**
+   * "Ian Smith's government", "Francisco Franco's regime", "the Maduro regime": a government named after the person at
+   * its head, a body of its own named by the text's words. A name of one word is a leader's only where the text names
+   * someone in full by it ("Nicolás Maduro" before "the Maduro regime"); a state's or a known body's name is not one.
+   * Recorded without being a mention claims are read from, so that the leader stays the person the text names.
+   */
+  private leaderGovernments(mentions: Mention[]) {
+    const word = '\\p{Lu}[\\p{L}-]+';
+    const re = new RegExp(
+      `${B}(?:(?<owner>${word}(?: ${word}){0,2})[’']s|(?<=${B}[Tt]he )(?<surname>${word})) (?:${LEADER_NOUNS})${E}`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      const written = m.groups!.owner ?? m.groups!.surname!;
+      const words = written.split(' ');
+      const lead = words.findIndex((w) => !NOT_LEADING.has(w));
+      const leader = words.slice(lead < 0 ? words.length : lead).join(' ');
+      if (!leader || STATE_FORMS.has(leader) || KNOWN_ORGANIZATION_NAMES.has(leader)) continue;
+      if (leader.split(' ').some((w) => STATE_FORMS.has(w) || NOT_PLACES.has(w))) continue;
+      const last = leader.split(' ').pop()!;
+      // A surname alone, named in full elsewhere; an acronym ("the CAR government") is a state's or a body's.
+      if (!leader.includes(' ') && (/^\p{Lu}+$/u.test(leader) || !this.namedInFull(last))) continue;
+      const start = m.index! + m[0].indexOf(leader);
+      const end = m.index! + m[0].length;
+      if (mentions.some((o) => o.start < end && start < o.end)) continue;
+      const name = this.text.slice(start, end);
+      const key = makeKey('org', name);
+      this.addOrganization(key, name, 'GOVERNMENT_BODY', []);
+      this.entities.mention(key, { start, end }, this.text, false);
     }
   }
 

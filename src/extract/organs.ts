@@ -21,6 +21,8 @@ const ORGAN = z.object({
   unmarked: z.array(z.string()),
   of: z.array(z.string()),
   in: z.array(z.string()).optional(),
+  pronoun: z.array(z.string()).optional(),
+  ledBy: z.array(z.string()).optional(),
   before: z.array(z.string()),
   notFollowedBy: z.array(z.string()),
 });
@@ -30,21 +32,31 @@ const TABLE = z
   .object({
     note: z.string(),
     organs: z.array(ORGAN).min(1),
+    leaderTitles: z.object({
+      note: z.string(),
+      titles: z.array(z.string()).min(1),
+      nounsNote: z.string(),
+      nouns: z.array(z.string()).min(1),
+    }),
     unmarkedAfter: z.array(z.string()).min(1),
     chargedAfter: z.object({ note: z.string(), stems: z.array(z.string()).min(1) }),
   })
   .parse(dataTable('organs.json'));
 export const ORGANS: Organ[] = TABLE.organs;
 const UNMARKED_AFTER = alternation(TABLE.unmarkedAfter);
+/** The titles of a head of government, as a regular expression's alternation ("Prime Minister", "President"). */
+export const LEADER_TITLES = alternation(TABLE.leaderTitles.titles);
+/** The nouns for a government named after its head ("Ian Smith's government", "the Maduro regime"). */
+export const LEADER_NOUNS = alternation(TABLE.leaderTitles.nouns);
 /** The stems of the verbs of a charge, demand or warning before an organ, as a regular expression's alternation. */
 export const CHARGE_STEMS = `(?:${TABLE.chargedAfter.stems.join('|')})`;
 
 /**
  * How the organ is named: after its state's demonym or possessive or before "of" and its name, after "the" alone, with no article at all
- * ("before parliament", read as "the" is), after "our", or after "the" in a state's own words ("the army" in its defence
- * ministry's briefing).
+ * ("before parliament", read as "the" is), after "our", after "the" in a state's own words ("the army" in its defence
+ * ministry's briefing), or after "its" or "their", the state the pronoun stands for ("its Government").
  */
-export type OrganForm = 'qualified' | 'bare' | 'own' | 'home';
+export type OrganForm = 'qualified' | 'bare' | 'own' | 'home' | 'pronoun';
 
 export interface FoundOrgan {
   start: number;
@@ -103,6 +115,17 @@ export function organsIn(text: string, demonyms: string, names: string, capitals
       patterns.push([
         'qualified',
         new RegExp(`(?<=${B}[Tt]he )${before}(?<noun>${alternation(organ.in)}) in (?<seat>${capitals})${E}`, 'gu'),
+      ]);
+    if (organ.pronoun?.length)
+      patterns.push(['pronoun', new RegExp(`(?<=${B}(?:[Ii]ts|[Tt]heir) )${noun(organ.pronoun)}`, 'gu')]);
+    // "the government of Prime Minister ⟨P⟩": the government its head names, of the state the text is about.
+    if (organ.ledBy?.length)
+      patterns.push([
+        'bare',
+        new RegExp(
+          `(?<=${B}[Tt]he )${before}(?<noun>${alternation(organ.ledBy)})(?= of (?:${LEADER_TITLES}) \\p{Lu})`,
+          'gu',
+        ),
       ]);
     if (organ.plural) found.push(...pluralOrgans(text, organ, demonyms, after));
     for (const [form, re] of patterns) {

@@ -141,7 +141,8 @@ describe('"the government" faulted by a commentator', () => {
     const draft = await extract(
       "Priya Nair, a professor at Jawaharlal Nehru University, said India's shipyards could now compete abroad, but criticised the government for still refusing to sell arms to countries at war, such as Armenia.",
     );
-    expect(lines(draft)).toContain('person:priya-nair CRITICIZE state:IND');
+    // The government criticised is India's, named as such: aimed at the organ (the corpus README's rule), not Armenia.
+    expect(lines(draft)).toContain('person:priya-nair CRITICIZE org:india-government');
     expect(lines(draft)).not.toContain('person:priya-nair CRITICIZE state:ARM');
   });
 

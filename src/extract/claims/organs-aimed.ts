@@ -32,21 +32,44 @@ export function aimAtOrgans(drafts: ClaimDraft[], entities: Entities, mentions: 
     const organs = entities.organs.filter((o) => o.state === target && o.start >= start && o.end <= end);
     if (!organs.length) organs.push(...bareOrgans(entities, target, text, start, end));
     if (!organs.length) continue;
-    const named = mentions.some(
+    const named = (from: number, to: number) =>
+      mentions.some(
+        (m) =>
+          m.key === target &&
+          m.start >= from &&
+          m.end <= to &&
+          !organs.some((o) => o.start <= m.start && m.end <= o.end),
+      );
+    // The state named in the claim's own words ("said the purchase turned ⟨Romania⟩ into ...") is what they are about.
+    const told = mentions.some(
       (m) =>
         m.key === target &&
         m.start >= start &&
         m.end <= end &&
-        !organs.some((o) => o.start <= m.start && m.end <= o.end),
+        !organs.some((o) => o.start <= m.start && m.end <= o.end) &&
+        c.allegation.includes(text.slice(m.start, m.end)),
     );
-    if (named) continue;
+    if (told) continue;
     const aimed = organs.find((o) => {
+      if (named(...clauseOf(o, text, start, end))) return false;
       const before = text.slice(Math.max(start, o.start - 40), o.start);
       if (c.thanked) return !AGENT.test(before) && thankedOrgan(o.key);
       return !AGENT.test(before) && (!o.service || CHARGED.test(before));
     });
     if (aimed) c.target = aimed.key;
   }
+}
+
+/**
+ * Where a sentence might name the organ's state beside it: from the verb of a charge before the organ to the end of
+ * its clause ("said the purchase turned ⟨Romania⟩ into ... and accused the ⟨Romanian⟩ authorities of ...": the
+ * state named before the verb is told of, not charged), else the whole sentence ("urged ⟨Syria⟩ and its Government").
+ */
+function clauseOf(o: { start: number; end: number }, text: string, start: number, end: number): [number, number] {
+  const verbs = [...text.slice(start, o.start).matchAll(CHARGE_VERB)];
+  if (!verbs.length) return [start, end];
+  const stop = text.slice(o.end, end).search(/;/);
+  return [start + verbs[verbs.length - 1]!.index, stop < 0 ? end : o.end + stop];
 }
 
 /**
@@ -78,6 +101,8 @@ const NOTHING = '(?!)';
  * what "⟨Russian⟩ forces" did is its state's deed, as the gold has long had it.
  */
 const CHARGED = new RegExp(String.raw`\b${CHARGE_STEMS}\w* (?:the |its )?$`);
+/** A verb of a charge, demand or warning anywhere. */
+const CHARGE_VERB = new RegExp(String.raw`\b${CHARGE_STEMS}\w*`, 'g');
 
 /** The words before an organ that make it the doer of a deed told in the passive or a noun: "by the", "made by its". */
 const AGENT = /\bby (?:the |its |their |his |her )?$/;
