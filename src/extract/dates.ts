@@ -18,6 +18,9 @@ import type { Span } from './types.js';
 const FUTURE =
   /\b(?:will|shall|would|(?:is|are|was|were) (?:due|scheduled|set|expected|to)|(?:is|are) planning|plans? to|next|upcoming|forthcoming|when (?:he|she|they|it|the \w+) meets?)\b/i;
 
+/** The first day of a range of days right before a day and its month: "16 and", "between 23 and", "from 3 to", "3-". */
+const DAY_RANGE = /\b(?:(?:between|from)\s+)?(?<first>\d{1,2})(?:\s+(?:and|to)\s+|\s*[-–]\s*)$/i;
+
 // prettier-ignore
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -122,9 +125,12 @@ export function findDates(text: string, offset: number, publishedOn: string): Fo
       const middle = new Date(published.getTime() - (/this/.test(words) ? 0 : 7) * 86_400_000);
       iso = isoDay(middle).slice(0, 7);
     } else if (known.weekday !== undefined && known.day === undefined) {
-      // "on Friday" in a report is the latest Friday, the day of publication included.
+      // "on Friday" in a report is the latest Friday, the day of publication included; "will brief the committee on
+      // Tuesday" the next Tuesday, as a month without its year is.
+      const lead = text.slice(Math.max(0, text.lastIndexOf('.', r.index) + 1), r.index);
       const back = (published.getUTCDay() - known.weekday + 7) % 7;
-      iso = isoDay(new Date(published.getTime() - back * 86_400_000));
+      const ahead = (known.weekday - published.getUTCDay() + 7) % 7;
+      iso = isoDay(new Date(published.getTime() + (FUTURE.test(lead) ? ahead : -back) * 86_400_000));
     } else if (known.year !== undefined || known.month !== undefined || known.day !== undefined) {
       const date = r.start.date();
       let year = date.getUTCFullYear();
@@ -146,6 +152,17 @@ export function findDates(text: string, offset: number, publishedOn: string): Fo
     }
     let start = r.index;
     let end = r.index + r.text.length;
+    // "on 16 and 17 May 2023", "between 23 and 25 January 2025", "from 3 to 5 March": days of one month are one
+    // event's, dated by its first day; chrono reads the last. The span takes the words of the range, so that its
+    // "between" or "from" is not read as the bound of another span.
+    const range = known.day !== undefined && iso?.length === 10 ? DAY_RANGE.exec(text.slice(0, start)) : null;
+    if (range && Number(range.groups!.first) < known.day!) {
+      iso = `${iso!.slice(0, 8)}${pad(Number(range.groups!.first))}`;
+      start = range.index;
+    } else if (r.end && iso?.length === 10 && /\b(?:between|from)\s+$/i.test(text.slice(0, start))) {
+      // A range chrono reads whole ("from 8 to 10 June") is dated by its first day already.
+      start = text.slice(0, start).search(/\b(?:between|from)\s+$/i);
+    }
     // "Three years after Russia's veto, ...": what came after is now, so what it came after is that long ago;
     // "three years ago today" is that very day. chrono reads "twenty-seven" as "seven": the tens are counted here.
     const tens = /\b([a-z]+)-$/i.exec(text.slice(0, start));

@@ -382,6 +382,7 @@ const placeTable = z
     kinds: z.array(z.string()),
     qualifiers: z.array(z.string()),
     openers: z.array(z.string()),
+    divisions: z.array(z.string()),
     openersOf: z.array(z.string()),
     closers: z.array(z.string()),
     facilities: z.array(z.string()),
@@ -411,6 +412,8 @@ export const PLACE_KINDS = placeTable.kinds;
 export const PLACE_QUALIFIERS = placeTable.qualifiers;
 /** Words a place's name opens with ("Lake Chad") or ends with, of either case ("the Panj river"). */
 export const PLACE_OPENERS = placeTable.openers;
+/** A state's divisions, named by a word after the name ("the Donbas region", "Cluj county", "Kaputa district"). */
+export const PLACE_DIVISIONS = placeTable.divisions;
 export const PLACE_CLOSERS = placeTable.closers;
 /** Words for a site named after the place it stands at, in lower case after the name ("the Giwa barracks"). */
 export const PLACE_FACILITIES = placeTable.facilities;
@@ -587,6 +590,8 @@ export const NOT_PLACES = new Set(
     'General Council Committee Commission Assembly Agency Ministry Department Office Government Parliament Congress Senate Court Mission Group Panel ' +
     'Commissioner Coordinator Treaty Charter Protocol Union Force Forces Army Navy Guard Party Movement Organization Organisation Alliance Coalition Federation Fund Bank Institute Watch ' +
     'Reuters Statement Comment Press Foreign Affairs Defence Defense State Federal National Military Human Rights ' +
+    // Names of meetings: "the Six-Party Talks", "the Geneva Dialogue".
+    'Talks Dialogue Session ' +
     // A UN meetings headline in title case: "Adopting Resolution 2837 (2026) by 14 Votes in Favour".
     'Favour Favor Votes Abstentions Abstaining'
   ).split(' '),

@@ -23,6 +23,7 @@ import {
   LED_BODY_WORDS,
   NAMED_BODY_WORDS,
   PLACE_CLOSERS,
+  PLACE_DIVISIONS,
   PLACE_COMPASS,
   PLACE_FACILITIES,
   PLACE_KINDS,
@@ -87,7 +88,7 @@ function ownedPlace(name: string): string {
  * Praia", "Tierra del Fuego", "Dar es Salaam"), an article bound by a hyphen ("Hawsh al-Sayyid Ali") or a
  * possessive ("Qacha's Nek", "Cox's Bazar").
  */
-const PARTICLES = 'da|das|de|del|do|dos|du|di|es|la|le';
+const PARTICLES = 'da|das|de|del|do|dos|du|di|es|la|le|el|al';
 const PLACE_NAME = `${PROPER}(?:(?: (?:${PARTICLES}) | |['’]s | (?:al|el|ad|an|ar|as|ash|at)-)${PROPER}){0,3}`;
 /**
  * A list of names joined as a list joins them, its last after "and": "Erbil, Sulaimaniyah and Duhok", "Fordow,
@@ -748,6 +749,15 @@ export class MentionFinder {
             ...(surface !== name ? [surface] : []),
             known?.name ?? place,
           ]);
+          // "the authorities in Yangon", "the government in Tiraspol": the city the body sits in is a place the text
+          // names too, recorded beside the body, as a capital is after such words.
+          if (/ in \S+(?: \S+)?$/.test(m[0]) && m[0].endsWith(place)) {
+            const city = makeKey('place', known?.name ?? place);
+            this.entities.add(city, 'Place', known?.name ?? place, { category: known?.category ?? 'CITY' });
+            if (known?.state) this.entities.link('locatedIn', city, this.entities.state(known.state).key);
+            const at = m.index! + m[0].length - place.length;
+            this.entities.mention(city, { start: at, end: at + place.length }, this.text, false);
+          }
           return [this.mentionOf(key, start, surface.length, 'phrase')];
         });
       }
@@ -2005,7 +2015,7 @@ export class MentionFinder {
   /** "the Ukrainian city of Kharkiv"; a capital where something happens ("traveled to Pyongyang") is a city. */
   private places() {
     const re = new RegExp(
-      `(?:the )?(?<demonym>${demonyms}) (?<category>city|town|village|port|region|province|capital) of (?<place>[A-Z][\\p{L}’'-]+(?: [A-Z][\\p{L}’'-]+)?)`,
+      `(?:the )?(?<demonym>${demonyms}) (?<category>city|town|village|port|region|province|capital) of (?<place>[A-Z][\\p{L}’'-]+(?:(?: (?:${PARTICLES}))? [A-Z][\\p{L}’'-]+)?)`,
       'gu',
     );
     for (const m of matches(this.text, re)) {
@@ -2170,14 +2180,17 @@ export class MentionFinder {
     for (const m of matches(this.text, framed)) {
       // A sentence's "The" is no word of the name: "The Lobito corridor".
       const place = ownedPlace(m.groups!.place!.replace(/^The /, ''));
-      if (place.split(' ').some((w) => NOT_PLACES.has(w)) || !/^\p{Lu}/u.test(place)) continue;
+      // "Air Force Base Waterkloof": a base named after its kind is a place, not the service its words name.
+      const base = PLACE_OPENERS.find((o) => o.includes(' ') && place.startsWith(`${o} `));
+      const own = base ? place.slice(base.length + 1) : place;
+      if (own.split(' ').some((w) => NOT_PLACES.has(w)) || !/^\p{Lu}/u.test(place)) continue;
       // "Port Moresby", "Port Louis": a capital, read as its state's.
       if (this.formOf(place)) continue;
       const start = m.index! + m[0].length - place.length;
       // A word in lower case is no part of the name: "the Qosh Tepa canal" is also "Qosh Tepa".
       const closer = PLACE_CLOSERS.find((c) => c === c.toLowerCase() && place.endsWith(` ${c}`));
       const aliases = closer ? [place.slice(0, -closer.length - 1)] : [];
-      this.candidate(start, start + place.length, 77, () => this.newPlace(place, 'OTHER', start, aliases));
+      this.candidate(start, start + place.length, base ? 85 : 77, () => this.newPlace(place, 'OTHER', start, aliases));
     }
     // A dateline in a heading: "Ministry of Foreign Affairs, Athens, 9 July 2026", "Taipei, 10 September 2026", the
     // weekday given too and the heading going on after the date ("Government Press Conference, Berlin, Monday, 6
@@ -2223,16 +2236,26 @@ export class MentionFinder {
     }
     // "the Donbas region", "the Kharkiv and Dnipropetrovsk regions", "the Far North region", "Nigeria's Borno State":
     // the region by its name, the phrase with its word kept as an alias ("the Sagaing region" is also "Sagaing").
-    const regionName = `${PROPER}(?: ${PROPER}){0,2}`;
+    // "the Qacha's Nek district": a possessive inside the name is the name's, a state's before it its owner's.
+    const regionName = `${PROPER}(?:(?: |['’]s )${PROPER}){0,2}`;
     const regions = new RegExp(
-      `${B}(?<a>${regionName})(?: and (?<b>${regionName}))? (?<word>region|regions|province|provinces|oblast|oblasts|(?<=(?:\\b[Ii]n|[’']s) \\S+(?: \\S+)? )State)${E}`,
+      `${B}(?<a>${regionName})(?: and (?<b>${regionName}))? (?<word>${alternation(PLACE_DIVISIONS)}|(?<=(?:\\b[Ii]n|[’']s) \\S+(?: \\S+)? )State)${E}`,
       'gu',
     );
     for (const m of matches(this.text, regions)) {
-      const word = m.groups!.word!.replace(/s$/, '');
-      for (const name of [m.groups!.a!, m.groups!.b].filter(Boolean) as string[]) {
+      const word = m.groups!.word!.replace(/ies$/, 'y').replace(/s$/, '');
+      for (const [i, written] of [m.groups!.a!, m.groups!.b].entries()) {
+        if (!written) continue;
+        // "Papua New Guinea's Sandaun province": an owner of more than one word, or after a capitalised word, is a
+        // state's name, not the first word of the place's.
+        const owned = /^(?<owner>.+?)['’]s (?<place>.+)$/u.exec(written)?.groups;
+        const lead = this.text.slice(Math.max(0, m.index! - 20), m.index! + m[0].indexOf(written));
+        const name =
+          owned && (owned.owner!.includes(' ') || /\p{Lu}[\p{L}-]*\s$/u.test(lead))
+            ? owned.place!
+            : ownedPlace(written);
         if (name.split(' ').some((w) => NOT_PLACES.has(w)) || STATE_FORMS.has(name)) continue;
-        const start = m.index! + m[0].indexOf(name, name === m.groups!.a ? 0 : m.groups!.a!.length);
+        const start = m.index! + m[0].indexOf(name, i === 0 ? 0 : m.groups!.a!.length);
         // A state of a federation is named with its word ("Kaduna State"); a region without it.
         const place = word === 'State' ? `${name} State` : name;
         this.candidate(start, start + place.length, 58, () =>
@@ -2350,7 +2373,9 @@ export class MentionFinder {
       // Below a body's name, so that "the Alliance of Sahel States" stays one name.
       this.candidate(m.index!, m.index! + m[0].length, 45, () => {
         const key = makeKey('place', place.name);
-        this.entities.add(key, 'Place', place.name, { category: place.category }, place.aliases);
+        // "the Atlantic" is the Atlantic Ocean, and the word alone another of its names.
+        const aliases = m.groups?.bare ? [...place.aliases, m[0]] : place.aliases;
+        this.entities.add(key, 'Place', place.name, { category: place.category }, aliases);
         if (place.state) this.entities.link('locatedIn', key, this.entities.state(place.state).key);
         return [this.mentionOf(key, m.index!, m[0].length, 'name')];
       });

@@ -186,6 +186,28 @@ const DATED_PACT = new RegExp(
   String.raw`(?:⟨\d+⟩|\b${PACT}s?) of (?<day>\d{1,2}) (?<month>${MONTH_NAMES.join('|')}) (?<year>(?:1[89]|20)\d\d)\b`,
   'gi',
 );
+/**
+ * A treaty right before the participle of its signing: "the 2006 ⟨Greentree Agreement⟩, signed in ⟨New York⟩", "the
+ * ⟨Treaty⟩ of 1859, signed at ...", "the 1994 agreement, which was signed": the year it is named with is the
+ * signing's, when its clause gives none.
+ */
+const PACT_BEFORE = new RegExp(
+  String.raw`(?:⟨(?<unit>\d+)⟩|\b${PACT})(?: of (?<year>(?:1[89]|20)\d\d))?,?\s+(?:(?:which|that)\s+)?(?:was\s+|had been\s+)?$`,
+  'i',
+);
+/** A year owning a treaty's name, right before it or inside its mention: "the 2006 ", "2006 Greentree Agreement". */
+const YEAR_OWNING = /(?:^|\bthe\s+)((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}$|^((?:1[89]|20)\d\d)\s/i;
+/**
+ * "the war of aggression that ⟨A⟩ has waged against ⟨B⟩ since ...": a war told by the state that wages it in a relative
+ * clause is an invasion as one told by its possessor is; the clause, with when it began, is the war's.
+ */
+const WAGED_AFTER =
+  /^\s+(?:of aggression\s+)?(?:that|which)\s+(?:the\s+)?⟨(?<by>\d+)⟩\s+(?:(?:has|had|have)\s+(?:been\s+)?)?(?:waged|waging|launched|unleashed|started|begun|began|conducted|fought)\s+(?:against|on|in)\s+(?:the\s+)?⟨(?<on>\d+)⟩/i;
+/** A heading in title case: four capitalised words in a row. */
+const TITLE_CASE = /(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|the|on|in|and|for|to|a|an|at|by)\s+)*){4}/u;
+/** Words that give the day a decided act takes effect: "suspends ... with effect from 1 August", "effective 1 May". */
+const TAKES_EFFECT =
+  /\b(?:with effect(?: from)?|effective(?: from| as of)?|as from|taking effect(?: on)?|takes effect(?: on)?)\s+$/i;
 /** Words before a date that make it a bound of a span, not when something happened: "since 2023", "until May". */
 const SINCE = /\b(?:after|before|since|until|till|following|from|by|between)\s+(?:the\s+)?$/i;
 /** Words counting events before their noun: "five strikes", "several attacks", "dozens of raids" are no one event. */
@@ -298,11 +320,15 @@ export class EventFinder {
           if (kind.of === 'weapons' && !this.ofWeapons(masked, before, rest, isVerb)) continue;
           // "⟨A⟩'s war against ⟨B⟩": a war is an invasion only as one state's war on another ("the war against
           // terrorism", "⟨A⟩'s war with ⟨Hamas⟩" are none).
+          const wagedAfter = !isVerb && /^war$/i.test(m.groups!.trigger!) ? WAGED_AFTER.exec(rest) : null;
           if (!isVerb && kind.category === 'INVASION' && /^war$/i.test(m.groups!.trigger!)) {
-            const waged = /⟨(\d+)⟩[’']s\s+(?:[\w-]+\s+){0,2}$/.exec(before);
-            const on = /^\s+(?:of aggression\s+)?(?:against|on|in)\s+(?:the\s+)?⟨(\d+)⟩/.exec(rest);
-            if (!waged || !on || typeOf(Number(waged[1])) !== 'State' || typeOf(Number(on[1])) !== 'State') continue;
-            if (keyOf(Number(waged[1])) === keyOf(Number(on[1]))) continue;
+            const owner = /⟨(\d+)⟩[’']s\s+(?:[\w-]+\s+){0,2}$/.exec(before);
+            const against = /^\s+(?:of aggression\s+)?(?:against|on|in)\s+(?:the\s+)?⟨(\d+)⟩/.exec(rest);
+            // "the war of aggression that ⟨A⟩ has waged against ⟨B⟩": the state that wages it told after the noun.
+            const waged = owner && against ? owner[1] : wagedAfter?.groups!.by;
+            const on = owner && against ? against[1] : wagedAfter?.groups!.on;
+            if (!waged || !on || typeOf(Number(waged)) !== 'State' || typeOf(Number(on)) !== 'State') continue;
+            if (keyOf(Number(waged)) === keyOf(Number(on))) continue;
           }
           // "met at a summit", "met for talks during a state visit": the noun names the event, the verb only who took part.
           if (isVerb && kind.category === 'MEETING' && HOSTED_BY_NOUN.test(rest)) continue;
@@ -312,7 +338,7 @@ export class EventFinder {
             continue;
           // "a drone strike had killed 11 civilians at a market in ⟨P⟩ on Sunday": the clause of what it did is its own,
           // as is the relative clause of when it began or ended ("the war against ⟨B⟩, which ended in May 2009").
-          const began = isVerb ? null : BEGAN_AFTER.exec(rest);
+          const began = isVerb ? null : (BEGAN_AFTER.exec(rest) ?? (kind.category === 'INVASION' ? wagedAfter : null));
           const acting = !isVerb && (HARM_AFTER.test(rest) || !!began);
           const from = began?.[0].length ?? 0;
           const stop =
@@ -327,11 +353,13 @@ export class EventFinder {
           // sentence gives ("The attackers came on Sunday night ..., burned tractors", "Talks between ... resumed in
           // Doha on Sunday"); "the strike" named again is the one named before, and "five strikes on villages" no one
           // event.
-          const date =
+          const told =
             this.dateOf(dates, triggerAt, clauseEnd, sentence, kind.category, isVerb) ??
             ((isVerb || (!definite && !COUNTED.test(before))) && kind.category !== 'REPORT'
               ? this.soleDate(dates, sentence)
               : null);
+          const pactYear = isVerb && kind.category === 'SIGNING' ? this.pactYear(masked, before) : undefined;
+          const date = pactYear && !told?.startsWith(pactYear) ? pactYear : told;
           // Where: a place after the trigger, or the state invaded.
           const placeToken =
             /(?:in|on|at|near|of|into|outside|against|to|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨(\d+)⟩/.exec(clause);
@@ -380,12 +408,27 @@ export class EventFinder {
           // dated only by the meeting that called for it ("must set a date for elections, ... told the Council today").
           // So is a change of standing still to come ("will recognise the state in 2028").
           const planned = ballot || (kind.category === 'OTHER' && kind.needs === 'date');
-          if (planned && date && date > this.publishedOn.slice(0, date.length)) continue;
+          // "has decided to suspend ... with effect from 1 August": decided now, a change to come on a day it names is done.
+          const takesEffect = dates.some(
+            (d) =>
+              d.iso === date && TAKES_EFFECT.test(this.text.slice(Math.max(sentence.start, d.start - 30), d.start)),
+          );
+          if (planned && date && date > this.publishedOn.slice(0, date.length) && !takesEffect) continue;
           if (ballot && date === this.publishedOn && TODAY.test(sentence.text)) continue;
-          const particular = isVerb || !!date || !!venue || actors.length > 0 || !!resolution;
+          // "a return to the Six-Party Talks", "the Geneva Dialogue": a meeting named by a proper name is one meeting,
+          // dated or not; not in a heading, whose every word is capitalised.
+          const named =
+            !isVerb &&
+            kind.category === 'MEETING' &&
+            /^\p{Lu}/u.test(m.groups!.trigger!) &&
+            /\p{Lu}[\p{L}-]*\s+$/u.test(before) &&
+            !/^\p{Lu}/u.test(rest.trim()) &&
+            !TITLE_CASE.test(text);
+          const particular = named || isVerb || !!date || !!venue || actors.length > 0 || !!resolution;
           const enough =
             particular &&
             (kind.needs === 'nothing' ||
+              named ||
               (kind.needs === 'date' && !!date) ||
               (kind.needs === 'date or place' && (!!date || !!venue)) ||
               (kind.needs === 'resolution' && !!resolution));
@@ -437,6 +480,18 @@ export class EventFinder {
       if (!found.some((f) => f.key === key)) found.push({ key, span });
     }
     return found;
+  }
+
+  /** The year of a treaty named right before its signing's participle: "the 2006 ⟨Agreement⟩, signed in ...". */
+  private pactYear(masked: Masked, before: string): string | undefined {
+    const pact = PACT_BEFORE.exec(before);
+    if (!pact) return undefined;
+    if (pact.groups!.year) return pact.groups!.year;
+    const unit = pact.groups!.unit === undefined ? undefined : masked.units[Number(pact.groups!.unit)];
+    if (unit && this.entities.get(unit.mention.key)?.type !== 'Treaty') return undefined;
+    const own = unit ? YEAR_OWNING.exec(this.text.slice(unit.span.start, unit.span.end)) : null;
+    const lead = YEAR_OWNING.exec(before.slice(0, pact.index).slice(-40));
+    return own?.[2] ?? lead?.[1] ?? undefined;
   }
 
   /** An army's entry: an armed force right before the verb, a state after it (or a territory it crosses into). */
