@@ -185,10 +185,20 @@ const table = z
     drafter: z.object({
       note: z.string(),
       opening: z.array(z.string()).min(1),
+      reason: z.object({
+        note: z.string(),
+        votes: z.array(z.string()).min(1),
+        because: z.array(z.string()).min(1),
+      }),
       before: z.array(z.string()).min(1),
       after: z.array(z.string()).min(1),
     }),
     authored: z.object({ note: z.string(), nouns: z.array(z.string()).min(1) }),
+    document: z.object({
+      note: z.string(),
+      determiners: z.array(z.string()).min(1),
+      nouns: z.array(z.string()).min(1),
+    }),
     vetoer: z.object({ note: z.string(), opening: z.array(z.string()).min(1) }),
     doerAsked: phraseGroup,
     warnedOf: z.object({
@@ -219,9 +229,18 @@ export const DOER_ASKED = new RegExp(
 export const REPEATED = new RegExp(String.raw`\b(?:${table.repeated.phrases.join('|')})\b`, 'i');
 
 /** "the penholder had ignored ...": a claim whose words open with the member that drafted the text voted on. */
-export const DRAFTER = new RegExp(String.raw`^(?:${table.drafter.opening.join('|')})\b`, 'i');
+export const DRAFTER = new RegExp(
+  String.raw`^(?:[^;]{0,80}?\b(?:${table.drafter.reason.votes.join('|')})\b[^;]{0,60}?\b(?:${table.drafter.reason.because.join('|')}) )?(?:${table.drafter.opening.join('|')})\b`,
+  'i',
+);
 const DRAFTED_BY = new RegExp(String.raw`(?:${table.drafter.before.join('|')})$`, 'i');
 const WHICH_DRAFTED = new RegExp(String.raw`^(?:${table.drafter.after.join('|')})`, 'i');
+
+/** "The draft (document S/...), tabled by ⟨A⟩, received ...": a sentence opening on the text voted on. */
+export const OPENS_ON_DOCUMENT = new RegExp(
+  String.raw`^\s*(?:${table.document.determiners.join('|')}) (?:[\w-]+ ){0,2}?(?:${[...table.authored.nouns, ...table.document.nouns].join('|')})\b(?! of\b)`,
+  'i',
+);
 
 /** "one permanent member had blocked ...": a claim whose words open with the member that cast the veto. */
 export const VETOER = new RegExp(String.raw`^(?:that )?(?:${table.vetoer.opening.join('|')})\b`, 'i');
