@@ -101,3 +101,43 @@ describe('the reason for a vote that names the drafters', () => {
     expect(lines(draft)).not.toContain('state:PAK CRITICIZE org:african-union');
   });
 });
+
+describe('a participle set off between the speaker and the verb', () => {
+  it('reads "The representative of ⟨A⟩, rejecting that charge, said ..." as a denial of the charge just made', async () => {
+    const draft = await extract(
+      'The representative of the Sudan accused the Rapid Support Forces of killing civilians in El Fasher. The representative of the United Arab Emirates, rejecting that charge, said his country had sent only humanitarian aid.',
+      ON,
+      UN,
+    );
+    claim(draft, 'state:ARE', 'DENY', 'state:SDN');
+  });
+
+  it('reads "⟨Name⟩ (⟨A⟩), condemning the attack by ⟨B⟩, called for ..." as a criticism of ⟨B⟩ beside the call', async () => {
+    const draft = await extract(
+      'Maria Lopez (Colombia), condemning the attack on the convoy by the Rapid Support Forces, called for an independent investigation.',
+      ON,
+      UN,
+    );
+    claim(draft, 'person:maria-lopez', 'CRITICIZE', 'org:rapid-support-forces');
+    claim(draft, 'person:maria-lopez', 'CALL_FOR');
+  });
+
+  it('reads "⟨A⟩\'s delegate, accusing ⟨B⟩ of ..., urged ..." as an accusation of ⟨B⟩ beside the demand', async () => {
+    const draft = await extract(
+      "Ghana's delegate, accusing Chad of letting weapons cross its border, urged the Council to strengthen the embargo.",
+      ON,
+      UN,
+    );
+    claim(draft, 'state:GHA', 'ACCUSE', 'state:TCD');
+    claim(draft, 'state:GHA', 'DEMAND');
+  });
+
+  it('reads an aside of plain words or naming no one ("noting that ...") as background, no claim of its own', async () => {
+    const draft = await extract(
+      "The representative of Brazil, noting that two patrols had been ambushed since May, said the Mission's mandate should be renewed.",
+      ON,
+      UN,
+    );
+    expect(draft.claims.filter((c) => /ambushed/.test(c.allegation))).toEqual([]);
+  });
+});
