@@ -141,3 +141,73 @@ describe('a participle set off between the speaker and the verb', () => {
     expect(draft.claims.filter((c) => /ambushed/.test(c.allegation))).toEqual([]);
   });
 });
+
+describe('a criticism of the text voted on or of its measures', () => {
+  it('reads "the text was one-sided and ignored raids by ⟨B⟩ forces" as aimed at no one, not at ⟨B⟩', async () => {
+    const draft = await extract(
+      'The representative of Venezuela said the text was one-sided and ignored raids by Guyanese forces on the border.',
+      ON,
+      UN,
+    );
+    expect(claim(draft, 'state:VEN', 'CRITICIZE')).toMatchObject({ targets: [] });
+  });
+
+  it('reads "the sanctions regime had failed to prevent ⟨B⟩ from ..." as aimed at no one, not at ⟨B⟩', async () => {
+    const draft = await extract(
+      "Ethiopia's delegate said the sanctions regime had failed to prevent Al-Shabaab from buying weapons.",
+      ON,
+      UN,
+    );
+    expect(claim(draft, 'state:ETH', 'CRITICIZE')).toMatchObject({ targets: [] });
+  });
+
+  it('reads "abstained because the draft would have undermined ⟨B⟩" as aimed at no one, not at ⟨B⟩', async () => {
+    const draft = await extract(
+      'The representative of Egypt said her delegation had abstained because the draft would have undermined the African Union.',
+      ON,
+      UN,
+    );
+    expect(claim(draft, 'state:EGY', 'CRITICIZE')).toMatchObject({ targets: [] });
+  });
+
+  it('keeps a criticism aimed at whose the text or the measures are ("the ⟨Russian⟩ text", "measures taken by ⟨B⟩")', async () => {
+    const draft = await extract(
+      "The representative of the United Kingdom described the Russian text as a cynical attempt to block aid. Egypt's delegate condemned the unilateral measures taken by Ethiopia on the Nile.",
+      ON,
+      UN,
+    );
+    claim(draft, 'state:GBR', 'CRITICIZE', 'state:RUS');
+    claim(draft, 'state:EGY', 'CRITICIZE', 'state:ETH');
+  });
+});
+
+describe('a demand whose particle is repeated for a second addressee', () => {
+  it('reads "called on ⟨B⟩ to ... and on ⟨C⟩ to ..." as a demand of each', async () => {
+    const draft = await extract(
+      'The representative of Latvia called on the Security Council to condemn the strike and on Moscow to release the detained crew.',
+      ON,
+      UN,
+    );
+    claim(draft, 'state:LVA', 'DEMAND', 'org:un-security-council');
+    claim(draft, 'state:LVA', 'DEMAND', 'state:RUS');
+  });
+
+  it('reads "called upon ⟨B⟩ to ..., and upon ⟨C⟩ to ..." as a demand of each', async () => {
+    const draft = await extract(
+      "Kenya's delegate called upon the Government of Somalia to protect civilians, and upon Al-Shabaab to free the hostages.",
+      ON,
+      UN,
+    );
+    claim(draft, 'state:KEN', 'DEMAND', 'org:al-shabaab');
+  });
+
+  it('reads "called on ⟨B⟩ to ... and also on ⟨C⟩ to ..." as a demand of each', async () => {
+    const draft = await extract(
+      'The representative of Peru called on Colombia to reopen the crossing and also on Ecuador to share its findings.',
+      ON,
+      UN,
+    );
+    claim(draft, 'state:PER', 'DEMAND', 'state:COL');
+    claim(draft, 'state:PER', 'DEMAND', 'state:ECU');
+  });
+});

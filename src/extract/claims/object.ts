@@ -246,9 +246,11 @@ export function readObject(
       allegationStart = complement.start + objectList[0].length + (link ? link[0].length : 0);
       for (const t of targets.slice(1))
         readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
-      // "applied to ⟨B⟩ under Article 4 and to ⟨C⟩ under the treaty": each party the verb's "to" is repeated for.
-      if (kind === 'DEMAND' && / to$/.test(f.verb.lemma))
-        for (const m of rest.matchAll(/\band (?:also )?to (?:the )?⟨(\d+)⟩/g))
+      // "applied to ⟨B⟩ under Article 4 and to ⟨C⟩ under the treaty", "called on ⟨B⟩ to condemn it and on ⟨C⟩ to allow
+      // ...": each party the verb's particle is repeated for.
+      const particle = kind === 'DEMAND' ? / (to|on|upon)$/.exec(f.verb.lemma) : null;
+      if (particle)
+        for (const m of rest.matchAll(new RegExp(String.raw`\band (?:also )?${particle[1]} (?:the )?⟨(\d+)⟩`, 'g')))
           if (!targets.includes(Number(m[1])))
             readings.push({ kind, target: Number(m[1]), span: { start: allegationStart, end: complement.end } });
       target = targets[0]!;

@@ -199,6 +199,11 @@ const table = z
       determiners: z.array(z.string()).min(1),
       nouns: z.array(z.string()).min(1),
     }),
+    judgedText: z.object({
+      note: z.string(),
+      measures: z.array(z.string()).min(1),
+      madeBy: z.object({ note: z.string(), participles: z.array(z.string()).min(1) }),
+    }),
     vetoer: z.object({ note: z.string(), opening: z.array(z.string()).min(1) }),
     doerAsked: phraseGroup,
     warnedOf: z.object({
@@ -241,6 +246,18 @@ export const OPENS_ON_DOCUMENT = new RegExp(
   String.raw`^\s*(?:${table.document.determiners.join('|')}) (?:[\w-]+ ){0,2}?(?:${[...table.authored.nouns, ...table.document.nouns].join('|')})\b(?! of\b)`,
   'i',
 );
+
+/**
+ * "the text was one-sided and ignored ...", "sanctions had failed to stop ...", "abstained because the draft would
+ * have ...": words that open on the text voted on or its measures, after the reason for a vote if any.
+ */
+export const OPENS_ON_TEXT = new RegExp(
+  String.raw`^(?:[^;]{0,80}?\b(?:${table.drafter.reason.votes.join('|')})\b[^;]{0,60}?\b(?:${table.drafter.reason.because.join('|')}) )?(?:(?:${table.document.determiners.join('|')}) (?:[\w-]+ ){0,2}?(?:${[...table.authored.nouns, ...table.document.nouns].join('|')})|${table.judgedText.measures.join('|')})\b(?! of\b)`,
+  'i',
+);
+
+/** "the measures taken by ⟨B⟩": the words before a party named as the maker of the text or the measures. */
+export const MADE_BY = new RegExp(String.raw`\b(?:${table.judgedText.madeBy.participles.join('|')}) by (?:the )?$`, 'i');
 
 /** "one permanent member had blocked ...": a claim whose words open with the member that cast the veto. */
 export const VETOER = new RegExp(String.raw`^(?:that )?(?:${table.vetoer.opening.join('|')})\b`, 'i');
