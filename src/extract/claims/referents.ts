@@ -257,7 +257,10 @@ export const OPENS_ON_TEXT = new RegExp(
 );
 
 /** "the measures taken by ⟨B⟩": the words before a party named as the maker of the text or the measures. */
-export const MADE_BY = new RegExp(String.raw`\b(?:${table.judgedText.madeBy.participles.join('|')}) by (?:the )?$`, 'i');
+export const MADE_BY = new RegExp(
+  String.raw`\b(?:${table.judgedText.madeBy.participles.join('|')}) by (?:the )?$`,
+  'i',
+);
 
 /** "one permanent member had blocked ...": a claim whose words open with the member that cast the veto. */
 export const VETOER = new RegExp(String.raw`^(?:that )?(?:${table.vetoer.opening.join('|')})\b`, 'i');
