@@ -11,6 +11,7 @@ import { aimAtRebutted } from './claims/rebutted.js';
 import { aimAtOwnAccount } from './claims/own-account.js';
 import { aimJudgedThings, notAtOwnSide } from './claims/judged.js';
 import { aimResolve } from './claims/content.js';
+import { notAtPartiesOfText } from './claims/texts-judged.js';
 import { accuseSuppliers, tellSupplies, type ToldSupply } from './claims/supplies-told.js';
 import { UNNAMED } from './claims/lexicon.js';
 import { HEADING_TOPIC } from './claims/patterns.js';
@@ -153,6 +154,7 @@ export class RulesExtractor implements Extractor {
     );
     aimJudgedThings(drafts, text, (k) => entities.get(k)?.type === 'Person', adversaryOf);
     drafts.splice(0, drafts.length, ...aimResolve(drafts, entities, text, adversaryOf, UNNAMED));
+    notAtPartiesOfText(drafts, entities, text);
     aboutWhatWasTold(drafts, sentences, entities);
     aboutTheDecision(drafts, sentences, entities);
     aimAtOrgans(drafts, entities, mentions, text);

@@ -43,15 +43,23 @@ function wordsAt(c: ClaimDraft, text: string): number {
  * pointing back with the participle's noun. Read before denials are answered (rules.ts answerDenials).
  */
 export function apposedDenials(claims: ClaimDraft[], text: string) {
+  const told = new Set<ClaimDraft>();
   for (const c of claims) {
     if (c.kind !== 'STATE' || c.thanked) continue;
     const at = wordsAt(c, text);
     if (at < 0) continue;
-    const m = APPOSED.exec(text.slice(c.sentence.start, at));
+    const before = text.slice(c.sentence.start, at);
+    const m = APPOSED.exec(before);
     if (!m) continue;
     c.kind = 'DENY';
     c.deniesAccusation = true;
     c.denies = [];
     c.pointsAt = m[1]!.toLowerCase();
+    // The participle read as a claim of its own ("rejecting that account") is this denial told twice.
+    const participle = before.slice(m.index);
+    for (const d of claims)
+      if (d !== c && d.speaker === c.speaker && d.kind === 'DENY' && d.sentenceIndex === c.sentenceIndex)
+        if (d.allegation.trim() && participle.includes(d.allegation.trim())) told.add(d);
   }
+  for (let i = claims.length - 1; i >= 0; i--) if (told.has(claims[i]!)) claims.splice(i, 1);
 }

@@ -28,6 +28,7 @@ const table = z
     doneBy: group,
     announcement: group,
     bothParties: group,
+    everyParty: group.extend({ quantifiers: z.array(z.string()).min(1) }),
     attribution: group,
     described: group,
     redress: group,
@@ -110,6 +111,14 @@ export const REDRESS = pattern(table.redress.phrases);
 /** "urged both governments to ...", "the two neighbours": a demand of the two parties, opening the words asked. */
 export const BOTH_PARTIES = new RegExp(
   String.raw`^(?:both|the two) (?:${table.bothParties.phrases.join('|')})\b(?! (?:of|in|at|on)\b)`,
+  'i',
+);
+/**
+ * "demanded that all parties to armed conflict respect ...", "that every Member State enforce ...": a that-clause
+ * asking it of every party of a kind, not of one named inside it. Its subject does what is asked, not "be" done to.
+ */
+export const EVERY_PARTY = new RegExp(
+  String.raw`^\s*that (?:${table.everyParty.quantifiers.join('|')}) (?:[\w-]+ ){0,2}?(?:${[...table.everyParty.phrases, ...table.bothParties.phrases].join('|')})\b(?! be\b)`,
   'i',
 );
 /** Words that say only who spoke and where ("told reporters in"), which a claim's words may not be alone. */

@@ -5,7 +5,7 @@ import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
 import type { Span } from '../types.js';
 import type { ClaimFinder } from './finder.js';
-import { AFFIRMED, DISMISSAL, EVALUATION, opensWithDescribed, UNNAMED_PARTIES } from './lexicon.js';
+import { AFFIRMED, DISMISSAL, EVALUATION, EVERY_PARTY, opensWithDescribed, UNNAMED_PARTIES } from './lexicon.js';
 import { RESOLVING_SUBJECT } from './content.js';
 import { ACCUSATION_OBJECT, deniedKinds, LINK, PLAYERS_AFTER } from './patterns.js';
 import { VOICERS } from './accounts.js';
@@ -123,6 +123,7 @@ export function readObject(
   let deniedAccuser: string | null = null;
   let denies: ClaimKind[] = [];
   let referent: string[] = [];
+  let everyParty = false;
   let role: ReturnType<typeof roleAddressee>;
   let armed: ReturnType<typeof suppliersAddressed>;
   const lead = /^\s*(?:that\s+)?/.exec(object)![0].length;
@@ -251,9 +252,11 @@ export function readObject(
       allegationStart = complement.start + objectList[0].length + (link ? link[0].length : 0);
       for (const t of targets.slice(1))
         readings.push({ kind, target: t, span: { start: allegationStart, end: complement.end } });
-      // "applied to ⟨B⟩ under Article 4 and to ⟨C⟩ under the treaty": each party the verb's "to" is repeated for.
-      if (kind === 'DEMAND' && / to$/.test(f.verb.lemma))
-        for (const m of rest.matchAll(/\band (?:also )?to (?:the )?⟨(\d+)⟩/g))
+      // "applied to ⟨B⟩ under Article 4 and to ⟨C⟩ under the treaty", "called on ⟨B⟩ to condemn it and on ⟨C⟩ to allow
+      // ...": each party the verb's particle is repeated for.
+      const particle = kind === 'DEMAND' ? / (to|on|upon)$/.exec(f.verb.lemma) : null;
+      if (particle)
+        for (const m of rest.matchAll(new RegExp(String.raw`\band (?:also )?${particle[1]} (?:the )?⟨(\d+)⟩`, 'g')))
           if (!targets.includes(Number(m[1])))
             readings.push({ kind, target: Number(m[1]), span: { start: allegationStart, end: complement.end } });
       target = targets[0]!;
@@ -300,6 +303,8 @@ export function readObject(
       // "urged all parties to ...": whoever is urged is the target, and here no entity is; "requested that ⟨B⟩
       // withdraw": ⟨B⟩ is.
       const addressed = kind === 'DEMAND' && f.verb.addressee && !/^\s*that\s+(?:the\s+)?⟨/.test(object);
+      // "demanded that all States refuse ...": asked of every party of a kind, none of those named in what they are to do.
+      everyParty = kind === 'DEMAND' && EVERY_PARTY.test(object);
       // "warned that sanctions were hurting ⟨A⟩": a warning is aimed at whoever its clause is about doing, if anyone.
       // "warned against using the issue to ...": an action warned against, not a party warned.
       const against = kind === 'WARN' && /^\s*against\b/.test(object);
@@ -327,7 +332,7 @@ export function readObject(
       // is opens the words and is whom they are aimed at (the conventions say whose government), not a party named after.
       const described = !warnedThat && opensWithDescribed(object.slice(lead));
       target =
-        addressed || against || unnamed || described || resolving || acting !== null
+        addressed || everyParty || against || unnamed || described || resolving || acting !== null
           ? null
           : warnedThat
             ? (subjectOf(object.slice(lead), units) ??
@@ -399,7 +404,7 @@ export function readObject(
     allegationStart = complement.start + lead;
   }
   // "demanded that those responsible be held to account": a demand of no one is an appeal for an outcome.
-  if (kind === 'DEMAND' && target === null && !f.verb.addressee && !referent.length) kind = 'CALL_FOR';
+  if (kind === 'DEMAND' && target === null && !f.verb.addressee && !referent.length && !everyParty) kind = 'CALL_FOR';
   // "called for ⟨B⟩'s withdrawal" asks something of ⟨B⟩.
   if (kind === 'CALL_FOR' && /^\s*(?:the )?⟨\d+⟩[’']s/.test(object)) {
     kind = 'DEMAND';

@@ -184,12 +184,27 @@ const table = z
     circle: z.object({ note: z.string(), phrases: z.array(z.string()).min(1) }),
     drafter: z.object({
       reason: z.array(z.string()),
+      voteReason: z.object({
+        note: z.string(),
+        votes: z.array(z.string()).min(1),
+        because: z.array(z.string()).min(1),
+      }),
       note: z.string(),
       opening: z.array(z.string()).min(1),
       before: z.array(z.string()).min(1),
       after: z.array(z.string()).min(1),
     }),
     authored: z.object({ note: z.string(), nouns: z.array(z.string()).min(1) }),
+    document: z.object({
+      note: z.string(),
+      determiners: z.array(z.string()).min(1),
+      nouns: z.array(z.string()).min(1),
+    }),
+    judgedText: z.object({
+      note: z.string(),
+      measures: z.array(z.string()).min(1),
+      madeBy: z.object({ note: z.string(), participles: z.array(z.string()).min(1) }),
+    }),
     vetoer: z.object({ note: z.string(), opening: z.array(z.string()).min(1) }),
     doerAsked: phraseGroup,
     warnedOf: z.object({
@@ -226,6 +241,27 @@ export const DRAFTER = new RegExp(
 );
 const DRAFTED_BY = new RegExp(String.raw`(?:${table.drafter.before.join('|')})$`, 'i');
 const WHICH_DRAFTED = new RegExp(String.raw`^(?:${table.drafter.after.join('|')})`, 'i');
+
+/** "The draft (document S/...), tabled by ⟨A⟩, received ...": a sentence opening on the text voted on. */
+export const OPENS_ON_DOCUMENT = new RegExp(
+  String.raw`^\s*(?:${table.document.determiners.join('|')}) (?:[\w-]+ ){0,2}?(?:${[...table.authored.nouns, ...table.document.nouns].join('|')})\b(?! of\b)`,
+  'i',
+);
+
+/**
+ * "the text was one-sided and ignored ...", "sanctions had failed to stop ...", "abstained because the draft would
+ * have ...": words that open on the text voted on or its measures, after the reason for a vote if any.
+ */
+export const OPENS_ON_TEXT = new RegExp(
+  String.raw`^(?:[^;]{0,80}?\b(?:${table.drafter.voteReason.votes.join('|')})\b[^;]{0,60}?\b(?:${table.drafter.voteReason.because.join('|')}) )?(?:(?:${table.document.determiners.join('|')}) (?:[\w-]+ ){0,2}?(?:${[...table.authored.nouns, ...table.document.nouns].join('|')})|${table.judgedText.measures.join('|')})\b(?! of\b)`,
+  'i',
+);
+
+/** "the measures taken by ⟨B⟩": the words before a party named as the maker of the text or the measures. */
+export const MADE_BY = new RegExp(
+  String.raw`\b(?:${table.judgedText.madeBy.participles.join('|')}) by (?:the )?$`,
+  'i',
+);
 
 /** "one permanent member had blocked ...": a claim whose words open with the member that cast the veto. */
 export const VETOER = new RegExp(String.raw`^(?:that )?(?:${table.vetoer.opening.join('|')})\b`, 'i');

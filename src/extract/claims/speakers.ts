@@ -3,6 +3,7 @@ import type { Entities } from '../entities.js';
 import { listUnits, Masked, type Unit } from '../masked.js';
 import type { Quotation } from '../text.js';
 import { bodyOfKind } from './kinds.js';
+import { OPENS_ON_DOCUMENT } from './referents.js';
 import { HUMAN_ROLE, MEMBERS_OF_BODY, PRONOUN, ROLE_PHRASES } from './patterns.js';
 import type { ClaimDraft, SentenceContext } from './types.js';
 
@@ -159,6 +160,8 @@ export class Speakers {
       const about = current && current.at < at ? current.key : previous;
       if (about) return [about];
     }
+    // "The draft, tabled by ⟨A⟩, received 10 votes. It would have deplored ...": the text voted on, no one speaking.
+    if (pronoun && /^it$/i.test(subject.trim()) && this.afterDocument(masked.offset(at))) return [];
     if (pronoun) {
       const resolved = this.pronoun(subject.trim().toLowerCase(), this.insideQuote(masked.offset(at)));
       for (const key of resolved) if (this.memory.recent.some((r) => r.key === key && r.human)) this.human.add(key);
@@ -167,6 +170,14 @@ export class Speakers {
     const speaking = listUnits(subject).filter((i) => isActorType(this.entities.get(units[i]!.mention.key)?.type));
     for (const i of speaking) if (units[i]!.role) this.human.add(units[i]!.mention.key);
     return speaking.map((i) => this.issuerMeant(units[i]!) ?? units[i]!.mention.key);
+  }
+
+  /** Whether a pronoun at this offset opens its sentence, and the sentence before opens on the text voted on. */
+  private afterDocument(offset: number): boolean {
+    const start = this.sentenceStarts.get(this.sentenceIndex);
+    const before = this.sentenceStarts.get(this.sentenceIndex - 1);
+    if (start === undefined || before === undefined || this.text.slice(start, offset).trim()) return false;
+    return OPENS_ON_DOCUMENT.test(this.text.slice(before, start));
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { ClaimKind } from '../../../domain/index.js';
+import { isActorType, type ClaimKind } from '../../../domain/index.js';
 import { LIST, listUnits, type Masked } from '../../masked.js';
 import type { Span } from '../../types.js';
 import { PARTICIPLE_VERB, verbOf } from '../../verbs.js';
@@ -25,14 +25,25 @@ export interface Hung {
   start: number;
   /** The participle's words ("accusing", "calling on"). */
   verb: string;
+  /** Where its clause ends, when it is set between the speaker and the verb. */
+  end?: number;
 }
 
-/** The participles hung on a speaker's verb: inside its words, or anywhere in a sentence whose words come first. */
+/**
+ * The participles hung on a speaker's verb: inside its words, anywhere in a sentence whose words come first, or set
+ * off by commas between the speaker and the verb ("The representative of ⟨A⟩, rejecting that account, said ...",
+ * "⟨Name⟩ (⟨B⟩), condemning the killings, called for ...").
+ */
 export function participlesOf(masked: Masked, f: Found): Hung[] {
   const hung: Hung[] = [];
+  const verbStart = f.verbEnd - f.kindVerb.length;
   for (const p of masked.text.matchAll(PARTICIPLE)) {
     if (f.inverted || (p.index! >= f.verbEnd && p.index! < f.complement.end))
       hung.push({ start: p.index!, verb: p.groups!.verb! });
+    else if (p.index! >= f.region.start && p.index! < verbStart && /^,\s/.test(p[0])) {
+      const closed = /,\s*$/.exec(masked.text.slice(p.index! + p[0].length, verbStart));
+      if (closed) hung.push({ start: p.index!, verb: p.groups!.verb!, end: p.index! + p[0].length + closed.index });
+    }
   }
   return hung;
 }
@@ -48,10 +59,16 @@ export function hungClaims(
 ) {
   const units = masked.units;
   hung.forEach((h, i) => {
-    const end = hung[i + 1]?.start ?? masked.text.length;
+    const end = h.end ?? hung[i + 1]?.start ?? masked.text.length;
     const verbEnd = h.start + masked.text.slice(h.start).indexOf(h.verb) + h.verb.length;
     const hungVerb = verbOf(h.verb, 'participle', masked.text.slice(verbEnd));
     const object = masked.text.slice(verbEnd, end);
+    // "⟨A⟩, noting that ..., said": an aside before the verb is background to what is said, unless it answers a charge
+    // or names a party it is against ("rejecting that account", "accusing ⟨B⟩ of ..."; a place is no party).
+    const namesActor = [...object.matchAll(/⟨(\d+)⟩/g)].some((m) =>
+      isActorType(finder.entities.get(units[Number(m[1])]!.mention.key)?.type),
+    );
+    if (h.end !== undefined && (hungVerb.object === 'words' || (hungVerb.kind !== 'DENY' && !namesActor))) return;
     const claim = (kind: ClaimKind, allegationStart: number, targets: number[], targetKeys?: string[]) =>
       finder.emit({
         kind,
