@@ -935,7 +935,7 @@ export class TransferFinder {
       const relative = RELATIVE_OPENING.test(between) && !REPORTED.test(between.replace(RELATIVE_OPENING, ''));
       if (REPORTED.test(between) && !relative) return undefined;
       // "replaced two ships from ⟨C⟩, and the ⟨W⟩ bought from ⟨A⟩": a seller named before is no buyer.
-      if (SELLER_BEFORE.test(before.slice(0, u.index))) continue;
+      if (!relative && SELLER_BEFORE.test(before.slice(0, u.index))) continue;
       const side = this.actors(masked, [Number(u[1])])[0];
       if (side && this.entities.get(side)?.type !== 'Place') return side;
     }
