@@ -43,7 +43,9 @@ import { Entities, makeKey, type Mention, type MentionForm } from './entities.js
 import {
   COUNT_WORD,
   HULL_PREFIX,
+  NOT_SYSTEM_CODE,
   NOT_SYSTEM_NAMES,
+  NOT_WEAPON_HEAD,
   VESSEL_NOUN,
   WEAPON_MODIFIER,
   WEAPON_NOUN,
@@ -116,6 +118,17 @@ const demonyms = alternation(
     .map(([form]) => form),
 );
 const names = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'name').map(([form]) => form));
+/** Words that open a noun phrase, not a name: "The K9 howitzers" names the K9. */
+const ARTICLE = '(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her)';
+/** A maker's name before a system's ("English Electric Canberra", "British Aerospace Hawk"), a company's by its head. */
+const MAKER_NAME = `(?<maker>\\p{Lu}\\p{Ll}+ (?:${COMPANY_HEAD})) \\p{Lu}\\p{Ll}{2,}`;
+/** A system's code: "F-35", "MiG-21", "P-8A", "Su-30MKA", "S-70i", "F/A-18E/F". */
+const SYSTEM_CODE = '(?:[A-Z][A-Za-z]{0,2}|[A-Z]\\/[A-Z])-\\d{1,4}(?:[A-Z]{1,3}\\d?|[a-rt-z])?(?:\\/[A-Z])?';
+/** Words after a code that date it, not name it: "the F-16 Monday", "the Su-30 in May". */
+const NOT_NAME_AFTER_CODE = new RegExp(
+  `^(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Block|Flight|Batch|Tranche|Increment)$`,
+  'u',
+);
 const capitals = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'capital').map(([form]) => form));
 /** The capital a ministry sits in, after its name: "the Ministry of Defence in Harare" is Zimbabwe's. */
 const SEAT = `(?: in (?<seat>${capitals})${E})?`;
@@ -2604,27 +2617,45 @@ export class MentionFinder {
     // ("Su-27 and Su-30 fighters", "MiG-29 and Mirage 2000 fleets") is one too; a block or a flight after the code is
     // part of it ("F-16 Block 70").
     const designation =
-      '(?<designation>(?:[A-Z]{3,} [A-Z]{1,2}-\\d{2,4}[A-Z]?|[A-Z][A-Za-z]*-\\d{1,4}(?:[A-Z]{1,3}\\d?)?|[A-Z][a-z]+-class|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\\d{1,3}(?:[A-Z]\\d?)?|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,} \\d[A-Z0-9]{0,4}|[A-Z]{2,}-[A-Z0-9]{1,3}(?: [A-Z]{2,4})?|[A-Z][a-z]+ [A-Z][a-z]+ (?:II|III|IV)|[A-Z]{4,}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)(?: (?:Block|Flight|Batch|Tranche|Increment) (?:\\d{1,3}[A-Z]?|[IVX]+)(?![\\w-]))?(?:(?: [A-Z][a-z]{3,}){1,2}(?= [a-z]))?)';
+      '(?<designation>(?:[A-Z]{3,} [A-Z]{1,2}-\\d{2,4}[A-Z]?|[A-Z][A-Za-z]*-\\d{1,4}(?:[A-Z]{1,3}\\d?)?|[A-Z][a-z]+-class|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\\d{1,3}(?:[A-Z]\\d?)?|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,} \\d[A-Z0-9]{0,4}|[A-Z]{2,}-[A-Z0-9]{1,3}(?: [A-Z]{2,4})?|[A-Z][a-z]+ [A-Z][a-z]+ (?:II|III|IV)|[A-Z]{4,}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)(?: (?:Block|Flight|Batch|Tranche|Increment) (?:\\d{1,3}[A-Z]?|[IVX]+)(?![\\w-]))?(?:(?: \\p{Lu}\\p{Ll}{2,}\\p{Lu}?){1,2}(?: (?:II|III|IV))?(?= [a-z]))?)';
     // A name, with a code or alone, only right before the words for what it is ("The Piranha armoured vehicles"), and
     // not inside a longer name
     // ("Israeli-made Barak MX batteries": a maker's word is not part of the name, nor a state's: "Turkish Aksungur
     // drones").
-    const name = `(?:(?<=-(?:made|built|designed|manufactured|supplied) |(?<![\\p{L}])(?:${demonyms}) )|(?<!(?:^|[^\\p{L}])(?!(?:The|A|An) )[A-Z][\\p{L}-]* ))(?!${COUNT_WORD} )(?<named>[A-Z][a-z]+ [A-Z]{1,3}\\d{0,3}[A-Z]?|(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her|Both|All|Some|Other|More|New|Further|Additional|${demonyms}|${names}) )[A-Z][a-z]{2,} [A-Z][a-z]{2,}|[A-Z][a-z]{3,})`;
+    const name = `(?:(?<=-(?:made|built|designed|manufactured|supplied) |(?<![\\p{L}])(?:${demonyms}) )|(?<!(?:^|[^\\p{L}])(?!(?:The|A|An) )[A-Z][\\p{L}-]* ))(?!${COUNT_WORD} )(?!${ARTICLE} )(?<named>${MAKER_NAME}|\\p{Lu}\\p{Ll}+ [A-Z]{1,3}(?:\\.?\\d{1,3})?[A-Z]?(?:\\/[A-Z]{1,2})?|(?!(?:${ARTICLE}|Both|All|Some|Other|More|New|Further|Additional|${demonyms}|${names}) )\\p{Lu}\\p{Ll}{2,} \\p{Lu}\\p{Ll}{2,}|\\p{Lu}\\p{Ll}{3,})`;
     // A name with a code holding a digit is a system's wherever it stands: "the drone was a Bayraktar TB2".
     const coded = `(?<![A-Z][\\p{L}-]* )(?!${COUNT_WORD} )(?<coded>[A-Z][a-z]{3,} [A-Z]{1,3}\\d{1,3}[A-Z]?)`;
+    // A code of a few letters and a number is a system's wherever it stands, with the name or the variant after it when
+    // one follows ("the F-35", "a P-8A", "The MiG-21 LanceR, flown ...", "72 EF-18 Hornets from", "F/A-18E/F Super
+    // Hornets"), as news names aircraft, tanks and missiles by code alone once the reader knows what they are.
+    const codeNamed = `(?<![\\p{L}\\p{N}/.-])(?<code>${SYSTEM_CODE})(?<after>(?: \\p{Lu}\\p{Ll}{2,}\\p{Lu}?){1,2}(?: (?:II|III|IV))?)?(?![\\p{L}\\p{N}/-])`;
     const re = new RegExp(
-      `${B}(?:${designation}(?<series> series)?(?=(?:,? (?:and |or )?[A-Z][A-Za-z]*(?:-| )?\\d[\\w-]*)* (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E})|${coded}${E}|(?<plural>[A-Z][A-Za-z]*-\\d{1,4}[A-Z]?)(?=s${E}))`,
+      `${B}(?:${designation}(?<series> series)?(?=(?:,? (?:and |or )?[A-Z][A-Za-z]*(?:-| )?\\d[\\w-]*)* (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E}(?! ${NOT_WEAPON_HEAD}${E}))|${coded}${E}|(?<plural>[A-Z][A-Za-z]*-\\d{1,4}[A-Z]?)(?=s${E})|${codeNamed})`,
       'gu',
     );
     const bodies = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).flatMap((n) => n.split(' ')));
     const named = new Map<string, string>();
-    for (const m of matches(this.text, re)) {
-      const d = (m.groups!.designation ?? m.groups!.named ?? m.groups!.coded ?? m.groups!.plural)!;
+    const found = matches(this.text, re);
+    // A code named once with its name ("F-35A Lightning II") is that system where the text gives the code alone.
+    const fullNames = new Map<string, string>();
+    // A block or a flight is a batch of the system, not its name ("F-16 Block 70"): the code alone stays the code.
+    const codeOf = (d: string) =>
+      new RegExp(`^(${SYSTEM_CODE}) (?!(?:Block|Flight|Batch|Tranche|Increment) )\\p{Lu}`, 'u').exec(d)?.[1];
+    for (const m of found) {
+      const d = m.groups!.designation ?? this.codeName(m, bodies);
+      const code = d && codeOf(d);
+      if (code) fullNames.set(code, d);
+    }
+    for (const m of found) {
+      const d =
+        m.groups!.designation ?? m.groups!.named ?? m.groups!.coded ?? m.groups!.plural ?? this.codeName(m, bodies);
+      if (!d) continue;
       if (/^COVID/.test(d)) continue;
       const first = d.split(' ')[0]!;
       // Capitals alone ("KAAN", "CAESAR") name a system only where no body or state is named so.
       if (/^[A-Z]{4,}$/.test(d) && (bodies.has(d) || STATE_FORMS.has(d) || NOT_SYSTEM_NAMES.has(d))) continue;
-      if (/^[A-Z][a-z]+(?: |$)/.test(d) && !/-/.test(d)) {
+      // "English Electric Canberra bombers": a maker's name before the system's is part of it, whatever its first word.
+      if (/^\p{Lu}\p{Ll}+(?: |$)/u.test(d) && !/-/.test(d) && !m.groups!.maker) {
         // A capitalised word: a name only where no state, body or sentence start explains the capital.
         const before = this.text.slice(Math.max(0, m.index! - 3), m.index!);
         if (
@@ -2641,7 +2672,7 @@ export class MentionFinder {
         const second = d.split(' ')[1];
         if (
           second &&
-          /^[a-z]+$/.test(second.slice(1)) &&
+          /^\p{Ll}+$/u.test(second.slice(1)) &&
           (STATE_FORMS.has(d) ||
             KNOWN_PLACE_FORMS.has(d) ||
             STATE_FORMS.has(second) ||
@@ -2656,14 +2687,21 @@ export class MentionFinder {
       const ofClass = /-class$/.test(d)
         ? new RegExp(`^ (${kind})${E}`, 'u').exec(this.text.slice(m.index! + d.length))
         : null;
-      const system = ofClass ? `${d} ${singular(ofClass[1]!)}` : d;
+      const code = codeOf(d);
+      const system = ofClass ? `${d} ${singular(ofClass[1]!)}` : (fullNames.get(d) ?? d);
       // "Bradley fighting vehicles", "J8 jeeps": the name with the word for what it is, as a record may name it.
       const said = new RegExp(`^ (${kind})${E}`, 'u').exec(this.text.slice(m.index! + d.length))?.[1];
       const full = !ofClass && said && !/^(?:weapons?|arms|systems?)$/.test(said) ? [`${d} ${singular(said)}`] : [];
       const key = makeKey('weapon', system);
       if (!named.has(d)) named.set(d, key);
+      if (code && !named.has(code)) named.set(code, key);
       this.candidate(m.index!, m.index! + d.length, 65, () => {
-        const aliases = [...(m.groups!.series ? [`${d} series`] : []), ...(ofClass ? [d] : []), ...full];
+        const aliases = [
+          ...(m.groups!.series ? [`${d} series`] : []),
+          ...(ofClass ? [d] : []),
+          ...full,
+          ...(code ? [code] : []),
+        ];
         this.entities.add(key, 'WeaponSystem', system, { designation: d }, aliases);
         return [this.mentionOf(key, m.index!, d.length, 'name')];
       });
@@ -2676,6 +2714,33 @@ export class MentionFinder {
         ]);
       }
     }
+  }
+
+  /**
+   * What a code found alone names ("the F-35", "The MiG-21 LanceR, ...", "72 EF-18 Hornets"): the code with the name
+   * after it, singular, unless a word of that name is a state's, a body's, a place's or a date's ("the Su-30 Russia
+   * sold", "the F-16 Monday"); none for codes of other things ("G-20", `notSystemCodes`) or a resolution's number.
+   */
+  private codeName(m: RegExpMatchArray, bodies: Set<string>): string | undefined {
+    const code = m.groups!.code;
+    if (!code) return undefined;
+    const words = (m.groups!.after ?? '').trim().split(' ').filter(Boolean);
+    const other = (w: string) =>
+      [w, w.replace(/s$/, '')].some(
+        (x) =>
+          STATE_FORMS.has(x) ||
+          KNOWN_PLACE_FORMS.has(x) ||
+          NOT_PLACES.has(x) ||
+          NOT_SYSTEM_NAMES.has(x) ||
+          bodies.has(x) ||
+          NOT_NAME_AFTER_CODE.test(x),
+      );
+    // "Hornets" after the code is the plural of the name, which is "EF-18 Hornet"; "Atlas" is no plural.
+    const name = `${code} ${words.join(' ')}`;
+    if (words.length && !words.some(other)) return /[^aius]s$/.test(name) ? name.slice(0, -1) : name;
+    if (NOT_SYSTEM_CODE.test(code) || /\b[Rr]esolutions? $/.test(this.text.slice(Math.max(0, m.index! - 12), m.index!)))
+      return undefined;
+    return code;
   }
 
   /**

@@ -16,8 +16,10 @@ const table = z
     weaponNouns: z.array(z.string()),
     weaponModifiers: z.array(z.string()),
     notSystemNames: z.array(z.string()),
+    notSystemCodes: z.array(z.string()),
+    notWeaponHeads: z.array(z.string()),
     countWords: z.array(z.string()),
-    supplyVerbs: z.array(z.strictObject({ lemma: z.string(), recipient: z.string() })),
+    supplyVerbs: z.array(z.strictObject({ lemma: z.string(), recipient: z.string(), gift: z.boolean().optional() })),
     receiveVerbs: z.array(z.strictObject({ lemma: z.string() })),
     arrivalVerbs: z.array(z.string()),
     transferNouns: z.array(z.string()),
@@ -26,6 +28,7 @@ const table = z
     onwardVerbs: z.array(z.string()),
     quantityUnits: z.array(z.string()),
     governmentNouns: z.array(z.string()),
+    serviceNouns: z.array(z.string()),
     supplierRanks: z.array(z.string()),
     supplierNouns: z.array(z.string()),
     counterClauses: z.array(z.string()),
@@ -43,6 +46,10 @@ export const WEAPON_NOUN = `(?:${alternation(table.weaponNouns)})`;
 export const WEAPON_MODIFIER = `(?:${alternation(table.weaponModifiers)})`;
 /** Capitalised words that qualify weapons without naming a system: "Western weapons", "Soviet-era tanks". */
 export const NOT_SYSTEM_NAMES = new Set(table.notSystemNames);
+/** Codes of letters and a number that name no weapon: "G-20", "COP-28", "U-17". */
+export const NOT_SYSTEM_CODE = new RegExp(`^(?:${table.notSystemCodes.join('|')})$`, 'u');
+/** Nouns a weapon noun qualifies ("arms depot", "arms fair"), which make the name before it a place's or a body's. */
+export const NOT_WEAPON_HEAD = `(?:${alternation(table.notWeaponHeads)})`;
 /** Nouns for weapons of no kind ("weapons", "equipment"), whose transfer named again is the one named before. */
 export const GENERIC_WEAPON_NOUNS = new Set(table.genericWeaponNouns);
 /** What a vessel is ("the frigate", "a cargo ship") and its navy's prefix ("HMAS"), before the vessel's name. */
@@ -83,12 +90,15 @@ export interface SupplyVerb extends Forms {
    * another's soil: "stationed ⟨W⟩ in ⟨B⟩"). A verb of the last two moves nothing without its recipient said.
    */
   recipient: { to: boolean; with: boolean; double: boolean; object: boolean; for: boolean; in: boolean };
+  /** A gift ("donated", "lent"): told in a text that speaks for a state with no recipient named, it is to that state. */
+  gift: boolean;
 }
 
 export const SUPPLY_VERBS: SupplyVerb[] = table.supplyVerbs.map((v) => {
   const ways = new Set(v.recipient.split('|'));
   return {
     lemma: v.lemma,
+    gift: !!v.gift,
     ...forms(v.lemma),
     recipient: {
       to: ways.has('to'),
@@ -123,6 +133,8 @@ export const DEAL_NOUN = `(?:${alternation(table.dealNouns)})`;
 export const PURCHASE_NOUN = `(?:${alternation(table.purchaseNouns)})`;
 /** A state named by its government, as a buyer: "the military government", "the junta". */
 export const GOVERNMENT_NOUN = `(?:${alternation(table.governmentNouns)})`;
+/** A state's armed service named by what it is, as a buyer: "the frigates that the navy received from ⟨A⟩". */
+export const SERVICE_NOUN = `(?:${alternation(table.serviceNouns)})`;
 /** How weapons a recipient got reached a third party: "ended up with", "were diverted to", "found in the hands of". */
 export const ONWARD_VERB = `(?:${alternation(table.onwardVerbs)})`;
 /** An arms maker named again by what it is: "the company", "the shipyard". */

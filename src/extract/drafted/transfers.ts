@@ -20,6 +20,7 @@ import {
   RECEIVE,
   RECEIVED,
   RECEIVING,
+  SERVICE_NOUN,
   SUPPLIED,
   SUPPLIER_NOUN,
   SUPPLIER_RANK,
@@ -199,7 +200,7 @@ const SUPPLIED_BY = new RegExp(
 /** "the aircraft we are acquiring from ⟨A⟩": a purchase under way, its -ing form after "are" or "is". */
 const BEING_RECEIVED = String.raw`(?<=\b(?:are|is|was|were) )${RECEIVING}`;
 const BOUGHT_FROM = new RegExp(
-  String.raw`${NEAR_WEAPON},? (?:(?:that|which) )?(?:(?:(?<we>we|it|they)|(?<buyer>⟨\d+⟩)) )?(?<aux>${AUX})(?:${RECEIVED}|${BEING_RECEIVED}) (?:[^⟨;,]{0,30}? )?from (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
+  String.raw`${NEAR_WEAPON},? (?:(?:that|which) )?(?:(?:(?<we>we|it|they)|(?<thebuyer>the )?(?<buyer>⟨\d+⟩)|(?<service>the (?:${SERVICE_NOUN}))) )?(?<aux>${AUX})(?:${RECEIVED}|${BEING_RECEIVED}) (?:[^⟨;,]{0,30}? )?from (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
   'gu',
 );
 /** A further object and its recipient after a first: "... to ⟨B1⟩ in 2025 and 12 ⟨W2⟩ to ⟨B2⟩". */
@@ -219,7 +220,7 @@ const AND_RECEIVED = new RegExp(
  * short aside set off by commas.
  */
 const AND_FROM = new RegExp(
-  String.raw`^(?: [^;,]{0,40}?)?(?:,[^⟨;,]{1,30})?(?:,| and|, and) ${WEAPON}(?: [^⟨;,]{0,30}?)? from (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
+  String.raw`^(?: [^;,]{0,40}?)?(?:,[^⟨;,]{1,40})?(?:,| and|, and) (?:${WEAPON}|(?<alone>${QUANTITY}))(?: [^⟨;,]{0,30}?)? from (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
   'u',
 );
 /**
@@ -231,10 +232,17 @@ const FRONTED_FROM = new RegExp(
   String.raw`(?:^|[.;:]\s+|,\s+and\s+|\band\s+)(?<lead>[Ff]rom) (?:the )?(?<from>${OBJECTS}),?\s+(?:(?:(?:the )?(?<recipient>⟨\d+⟩)|(?<rpronoun>\b(?:it|they)\b)|(?<rwe>\b[Ww]e\b))\s+(?<aux>${AUX})(?:${RECEIVE})\s+|(?:(?:has|have|had|also)\s+)*(?:${ARRIVE})\s+|(?<bare>))${WEAPON}(?<vessel> ⟨\d+⟩)?(?:(?: [^⟨;,]{0,30}?)? (?:for|to) ${PLACE_WORDS}(?<to>${OBJECTS}))?`,
   'gu',
 );
+/** Named parts of a whole received: "..., including ⟨W⟩ fighters", "among them ⟨W⟩". */
+const INCLUDING = new RegExp(
+  String.raw`^(?: [^⟨;,]{0,20}?)?,? (?:including|among them|such as|notably) ${WEAPON}`,
+  'u',
+);
 /** A second verb of supplying after a first, its subject the first's: ", and sold ⟨W⟩ to ⟨B⟩", the verb right after "and". */
 const AND_SUPPLY = new RegExp(String.raw`^[^;]{0,120}?,? and (?<aux>${AUX})(?<verb>${SUPPLY})\b`, 'u');
 /** Words that open a clause with a subject of its own between two verbs: "..., which ⟨B⟩ ... and sent". */
 const CLAUSE_WORD = /\b(?:which|who|whom|whose|that|said|says|while|whereas|but)\b/;
+/** "from" or "by" right before a name: a seller or a supplier, not whom a later weapon went to. */
+const SELLER_BEFORE = /\b(?:from|by)\s+(?:the\s+)?$/;
 /** A preposition right before a name: the name is its object, not a clause's subject. */
 const OBJECT_BEFORE = /\b(?:to|from|with|for|by|of|in)\s+(?:the\s+)?$/;
 /** A verb inside what would be a listed weapon: the list has ended and a clause of its own begun. */
@@ -438,8 +446,16 @@ export class TransferFinder {
       const home = this.home();
       // "We have delivered ⟨W⟩" after "⟨A⟩ is the largest supporter of ⟨B⟩": the party named before, not the speaker's.
       const told = g.swe ? this.lastActors.filter((k) => k !== home && this.entities.get(k)?.type === 'State') : [];
+      // "⟨A⟩ has also donated a patrol vessel", in a briefing or a statement: a gift with no recipient named is to the
+      // state the text speaks for.
+      const gift = verb.gift && home ? [home] : [];
       const untold =
-        verb.recipient.to && (topic || before || told.length) && !g.own && !g.pronoun && !g.described && !g.firm
+        verb.recipient.to &&
+        (topic || before || told.length || gift.length) &&
+        !g.own &&
+        !g.pronoun &&
+        !g.described &&
+        !g.firm
           ? UNTOLD.exec(rest)
           : null;
       // "gave it 14 ⟨W⟩ in exchange for the armour sent to ⟨C⟩": a pronoun right after the verb, a weapon after it, is
@@ -486,7 +502,7 @@ export class TransferFinder {
               ? [topic]
               : told.length === 1
                 ? told
-                : []
+                : gift.filter((k) => !suppliers.includes(k))
           : way.groups!.toit
             ? this.recipientReferent(masked, m.index, suppliers)
             : way.groups!.togroup
@@ -567,10 +583,14 @@ export class TransferFinder {
         negated: NEGATED.test(g.aux ?? '') || this.denied(text, m.index!),
       };
       out.push(received);
+      // "received ⟨American⟩ aid, including ⟨W⟩ fighters": the systems a received whole is said to include came the same way.
+      const included = INCLUDING.exec(text.slice(end));
+      if (included && this.systems(masked, included.groups!.what ?? '').length)
+        out.push({ ...received, weapon: included.groups, at: end, end: end + included[0].length });
       receiving.lastIndex = Math.max(end, m.index! + 1);
       const along = this.along(masked, end, received.suppliers, received.recipients, received.negated);
       if (along) out.push(along);
-      if (from) out.push(...this.andFrom(masked, end, received.recipients, received.negated));
+      if (from) out.push(...this.andFrom(masked, end, received.recipients, received.negated, g));
     }
     // Clauses of receiving hung on the sentence's subject: "after buying ⟨W⟩ from ⟨A⟩", "the ⟨W⟩ it bought from ⟨A⟩".
     for (const re of [RECEIVING_CLAUSE, RECEIVED_RELATIVE]) {
@@ -598,13 +618,21 @@ export class TransferFinder {
         if (this.namesNoWeapon(masked, g.what)) continue;
         const suppliers = g.by ? keys(g.by) : this.sellers(masked, g);
         const home = this.home();
+        // "the frigates that the navy received": a service named with its article; a state named by its name so is left
+        // to the patterns of receiving.
+        const unit = g.thebuyer ? masked.units[listUnits(g.buyer!)[0]!]?.mention : undefined;
+        if (unit && unit.form !== 'phrase' && this.entities.get(unit.key)?.type !== 'Organization') continue;
         // "the 42 ⟨W⟩ that ⟨B⟩ ordered from ⟨A⟩": the buyer named in the clause receives.
         const buyer = g.buyer ? keys(g.buyer)[0] : undefined;
         // Failing those, the state named after it in its clause ("⟨W⟩ handed over by ⟨A⟩ were the first the ⟨B⟩ navy
         // has operated"); not whoever says so ("Uganda said the weapons were supplied by ⟨A⟩").
+        // "the frigates that the navy received from ⟨A⟩": a service named by what it is serves the state the text speaks
+        // for, else the one it is about.
+        const service = g.service ? (home ?? this.topic()) : undefined;
         const recipient =
           buyer ??
-          (g.we === 'we'
+          service ??
+          (g.we === 'we' || g.service
             ? home
             : (this.subjectOf(masked, m.index!) ?? home ?? this.actorAfter(masked, m.index! + m[0].length, suppliers)));
         const negated = NEGATED.test(m[0]) || this.denied(text, m.index!);
@@ -617,7 +645,7 @@ export class TransferFinder {
           negated,
         });
         if (re === BOUGHT_FROM && recipient)
-          out.push(...this.andFrom(masked, m.index! + m[0].length, [recipient], negated));
+          out.push(...this.andFrom(masked, m.index! + m[0].length, [recipient], negated, g));
       }
     }
     for (const re of [PASSIVE, NOMINAL, APPROVED, DEAL, RELATIVE, PURCHASE, SUPPLIER_OF]) {
@@ -762,10 +790,21 @@ export class TransferFinder {
   }
 
   /** Further purchases of a list after the first, each from its own seller, bought by the same recipients. */
-  private andFrom(masked: Masked, end: number, recipients: string[], negated: boolean): Parsed[] {
+  private andFrom(
+    masked: Masked,
+    end: number,
+    recipients: string[],
+    negated: boolean,
+    first?: Record<string, string | undefined>,
+  ): Parsed[] {
     const out: Parsed[] = [];
     for (let next; (next = AND_FROM.exec(masked.text.slice(end))); end += next[0].length) {
-      const what = next.groups!.what ?? '';
+      // "bought ⟨W⟩s: 17 from ⟨A1⟩ ... and 32 from ⟨A2⟩": a number alone counts more of the first item's weapon.
+      if (next.groups!.alone && !first?.what) break;
+      const weapon = next.groups!.alone
+        ? { ...next.groups, quantity: next.groups!.alone, what: first!.what! }
+        : next.groups!;
+      const what = next.groups!.alone ? '' : (next.groups!.what ?? '');
       // "..., and ⟨C⟩ bought ⟨W⟩ from ⟨D⟩": a clause of its own, its subject no weapon.
       if (
         this.namesNoWeapon(masked, what) ||
@@ -773,11 +812,11 @@ export class TransferFinder {
         (/^⟨(\d+)⟩/.test(what) && this.actors(masked, [Number(/^⟨(\d+)⟩/.exec(what)![1])]).length)
       )
         break;
-      const at = end + next[0].indexOf(next.groups!.quantity ?? what);
+      const at = end + next[0].indexOf(next.groups!.quantity ?? next.groups!.alone ?? what);
       out.push({
         suppliers: this.sellers(masked, next.groups!),
         recipients,
-        weapon: next.groups,
+        weapon,
         at,
         end: end + next[0].length,
         negated,
@@ -895,6 +934,8 @@ export class TransferFinder {
       // "the ⟨B⟩, which still waits for two corvettes ordered from ⟨A⟩": the relative clause's subject is its antecedent.
       const relative = RELATIVE_OPENING.test(between) && !REPORTED.test(between.replace(RELATIVE_OPENING, ''));
       if (REPORTED.test(between) && !relative) return undefined;
+      // "replaced two ships from ⟨C⟩, and the ⟨W⟩ bought from ⟨A⟩": a seller named before is no buyer.
+      if (!relative && SELLER_BEFORE.test(before.slice(0, u.index))) continue;
       const side = this.actors(masked, [Number(u[1])])[0];
       if (side && this.entities.get(side)?.type !== 'Place') return side;
     }
