@@ -195,32 +195,6 @@ describe('an act decided now that takes effect on a day it names', () => {
   });
 });
 
-describe('an envoy summoned, with the date of the summoning', () => {
-  it('reads a summoning by its date, whoever summons whom', async () => {
-    // 2024-11-23 is a Saturday.
-    const wire = await extract(
-      "Hungary's foreign ministry summoned the Dutch charge d'affaires on Friday over the remarks, a spokesman said.",
-      '2024-11-23',
-    );
-    expect(events(wire)).toEqual(['OTHER 2024-11-22']);
-    const statement = await extract(
-      'On 3 May 2025 the Ministry summoned the Ambassador of the Islamic Republic of Pakistan and handed him a note verbale.',
-      '2025-05-04',
-    );
-    expect(events(statement)).toEqual(['OTHER 2025-05-03']);
-    const passive = await extract(
-      'The Chinese ambassador was summoned on 9 March 2024, the ministry said.',
-      '2024-03-10',
-    );
-    expect(events(passive)).toEqual(['OTHER 2024-03-09']);
-  });
-
-  it('reads no event in a summoning with no date', async () => {
-    const d = await extract('Ottawa has summoned the ambassador before and may do so again.', '2024-03-10');
-    expect(events(d)).toEqual([]);
-  });
-});
-
 describe('a meeting named by a proper name', () => {
   it('reads "the Six-Party Talks" and "the Geneva Dialogue" as meetings, not places', async () => {
     const un = await extract("China's delegate called on all parties to return to the Six-Party Talks without delay.");

@@ -20,9 +20,29 @@ export function notAtPartiesOfText(claims: ClaimDraft[], entities: Entities, tex
     // "the ⟨Russian⟩ text", "the measures taken by ⟨B⟩": whose the text is, the party it is aimed at.
     const subjectEnd = start + OPENS_ON_TEXT.exec(c.allegation)![0].length;
     const mentions = entities.get(c.target)?.mentions.filter((m) => m.start >= start && m.end <= end) ?? [];
-    const maker = mentions.some(
-      (m) => m.end <= subjectEnd || MADE_BY.test(text.slice(Math.max(start, m.start - 40), m.start)),
-    );
+    const makers = makersIn(entities, text, start, end);
+    const maker = mentions.some((m) => m.end <= subjectEnd || makers.has(m.start));
     if (mentions.length && !maker) c.target = null;
   }
+}
+
+/** Between two makers listed together: "imposed by ⟨A⟩ and ⟨B⟩", "by ⟨A⟩, ⟨B⟩ and ⟨C⟩". */
+const LISTED = /^(?:,\s*|,?\s+and\s+)(?:the\s+)?$/i;
+
+/** Where the parties named as makers of the text or measures begin: after "imposed by", or listed with one who is. */
+function makersIn(entities: Entities, text: string, start: number, end: number): Set<number> {
+  const mentions = [...entities.byKey.values()]
+    .flatMap((e) => e.mentions)
+    .filter((m) => m.start >= start && m.end <= end)
+    .sort((a, b) => a.start - b.start);
+  const makers = new Set<number>();
+  let last: { end: number } | undefined;
+  for (const m of mentions) {
+    const made = MADE_BY.test(text.slice(Math.max(start, m.start - 40), m.start));
+    if (made || (last && LISTED.test(text.slice(last.end, m.start)))) {
+      makers.add(m.start);
+      last = m;
+    }
+  }
+  return makers;
 }
