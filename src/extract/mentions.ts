@@ -124,11 +124,15 @@ const ARTICLE = '(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her)';
 const MAKER_NAME = `(?<maker>\\p{Lu}\\p{Ll}+ (?:${COMPANY_HEAD})) \\p{Lu}\\p{Ll}{2,}`;
 /** A system's code: "F-35", "MiG-21", "P-8A", "Su-30MKA", "S-70i", "F/A-18E/F". */
 const SYSTEM_CODE = '(?:[A-Z][A-Za-z]{0,2}|[A-Z]\\/[A-Z])-\\d{1,4}(?:[A-Z]{1,3}\\d?|[a-rt-z])?(?:\\/[A-Z])?';
-/** Words after a code that date it, not name it: "the F-16 Monday", "the Su-30 in May". */
+/** A batch of a system, not its name: "F-16 Block 70", "Eurofighter Tranche 3". */
+const BATCH = '(?:Block|Flight|Batch|Tranche|Increment)';
+/** Words after a code that date it or count its batch, not name it: "the F-16 Monday", "the Su-30 in May". */
 const NOT_NAME_AFTER_CODE = new RegExp(
-  `^(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Block|Flight|Batch|Tranche|Increment)$`,
+  `^(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${BATCH})$`,
   'u',
 );
+/** The code of a system named with its name ("F-35A Lightning II"), not with its batch ("F-16 Block 70"). */
+const CODE_BEFORE_NAME = new RegExp(`^(${SYSTEM_CODE}) (?!${BATCH} )\\p{Lu}`, 'u');
 const capitals = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'capital').map(([form]) => form));
 /** The capital a ministry sits in, after its name: "the Ministry of Defence in Harare" is Zimbabwe's. */
 const SEAT = `(?: in (?<seat>${capitals})${E})?`;
@@ -396,6 +400,8 @@ const BODY_AFTER_NAME = APPOSED_BODY_WORDS.join('|');
 const KNOWN_PLACE_FORMS = new Set(KNOWN_PLACES.flatMap((p) => [p.name, ...p.aliases]));
 /** The names and aliases of the bodies the tables know. */
 const KNOWN_ORGANIZATION_NAMES = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]));
+/** The words of those names: a body's word after a code is not the system's name. */
+const KNOWN_ORGANIZATION_WORDS = new Set([...KNOWN_ORGANIZATION_NAMES].flatMap((n) => n.split(' ')));
 /** A state's name after "on" or "against" ending a capitalised phrase: "... Council on the Democratic People's Republic of Korea". */
 const STATE_AFTER_NAME = new RegExp(` (?:on|against) (?:the )?(?:${names})$`);
 
@@ -2633,35 +2639,31 @@ export class MentionFinder {
       `${B}(?:${designation}(?<series> series)?(?=(?:,? (?:and |or )?[A-Z][A-Za-z]*(?:-| )?\\d[\\w-]*)* (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E}(?! ${NOT_WEAPON_HEAD}${E}))|${coded}${E}|(?<plural>[A-Z][A-Za-z]*-\\d{1,4}[A-Z]?)(?=s${E})|${codeNamed})`,
       'gu',
     );
-    const bodies = new Set(ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases]).flatMap((n) => n.split(' ')));
     const named = new Map<string, string>();
     const found = matches(this.text, re);
     // A code named once with its name ("F-35A Lightning II") is that system where the text gives the code alone.
     const fullNames = new Map<string, string>();
-    // A block or a flight is a batch of the system, not its name ("F-16 Block 70"): the code alone stays the code.
-    const codeOf = (d: string) =>
-      new RegExp(`^(${SYSTEM_CODE}) (?!(?:Block|Flight|Batch|Tranche|Increment) )\\p{Lu}`, 'u').exec(d)?.[1];
     for (const m of found) {
-      const d = m.groups!.designation ?? this.codeName(m, bodies);
-      const code = d && codeOf(d);
+      const d = m.groups!.designation ?? this.codeName(m);
+      const code = d && CODE_BEFORE_NAME.exec(d)?.[1];
       if (code) fullNames.set(code, d);
     }
     for (const m of found) {
-      const d =
-        m.groups!.designation ?? m.groups!.named ?? m.groups!.coded ?? m.groups!.plural ?? this.codeName(m, bodies);
+      const d = m.groups!.designation ?? m.groups!.named ?? m.groups!.coded ?? m.groups!.plural ?? this.codeName(m);
       if (!d) continue;
       if (/^COVID/.test(d)) continue;
       const first = d.split(' ')[0]!;
       // Capitals alone ("KAAN", "CAESAR") name a system only where no body or state is named so.
-      if (/^[A-Z]{4,}$/.test(d) && (bodies.has(d) || STATE_FORMS.has(d) || NOT_SYSTEM_NAMES.has(d))) continue;
+      if (/^[A-Z]{4,}$/.test(d) && (KNOWN_ORGANIZATION_WORDS.has(d) || STATE_FORMS.has(d) || NOT_SYSTEM_NAMES.has(d)))
+        continue;
       // "English Electric Canberra bombers": a maker's name before the system's is part of it, whatever its first word.
       if (/^\p{Lu}\p{Ll}+(?: |$)/u.test(d) && !/-/.test(d) && !m.groups!.maker) {
         // A capitalised word: a name only where no state, body or sentence start explains the capital.
         const before = this.text.slice(Math.max(0, m.index! - 3), m.index!);
         if (
           STATE_FORMS.has(first) ||
-          bodies.has(first) ||
-          bodies.has(first.replace(/i$/, 'is')) ||
+          KNOWN_ORGANIZATION_WORDS.has(first) ||
+          KNOWN_ORGANIZATION_WORDS.has(first.replace(/i$/, 'is')) ||
           NOT_SYSTEM_NAMES.has(first) ||
           NOT_PLACES.has(first)
         )
@@ -2676,7 +2678,7 @@ export class MentionFinder {
           (STATE_FORMS.has(d) ||
             KNOWN_PLACE_FORMS.has(d) ||
             STATE_FORMS.has(second) ||
-            bodies.has(second) ||
+            KNOWN_ORGANIZATION_WORDS.has(second) ||
             NOT_PLACES.has(second) ||
             NOT_SYSTEM_NAMES.has(second) ||
             PLACE_WORDS.includes(second))
@@ -2687,7 +2689,7 @@ export class MentionFinder {
       const ofClass = /-class$/.test(d)
         ? new RegExp(`^ (${kind})${E}`, 'u').exec(this.text.slice(m.index! + d.length))
         : null;
-      const code = codeOf(d);
+      const code = CODE_BEFORE_NAME.exec(d)?.[1];
       const system = ofClass ? `${d} ${singular(ofClass[1]!)}` : (fullNames.get(d) ?? d);
       // "Bradley fighting vehicles", "J8 jeeps": the name with the word for what it is, as a record may name it.
       const said = new RegExp(`^ (${kind})${E}`, 'u').exec(this.text.slice(m.index! + d.length))?.[1];
@@ -2721,7 +2723,7 @@ export class MentionFinder {
    * after it, singular, unless a word of that name is a state's, a body's, a place's or a date's ("the Su-30 Russia
    * sold", "the F-16 Monday"); none for codes of other things ("G-20", `notSystemCodes`) or a resolution's number.
    */
-  private codeName(m: RegExpMatchArray, bodies: Set<string>): string | undefined {
+  private codeName(m: RegExpMatchArray): string | undefined {
     const code = m.groups!.code;
     if (!code) return undefined;
     const words = (m.groups!.after ?? '').trim().split(' ').filter(Boolean);
@@ -2732,7 +2734,7 @@ export class MentionFinder {
           KNOWN_PLACE_FORMS.has(x) ||
           NOT_PLACES.has(x) ||
           NOT_SYSTEM_NAMES.has(x) ||
-          bodies.has(x) ||
+          KNOWN_ORGANIZATION_WORDS.has(x) ||
           NOT_NAME_AFTER_CODE.test(x),
       );
     // "Hornets" after the code is the plural of the name, which is "EF-18 Hornet"; "Atlas" is no plural.

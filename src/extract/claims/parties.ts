@@ -4,6 +4,7 @@ import type { Entities } from '../entities.js';
 import { STATE_FORMS } from '../gazetteer.js';
 import { dataTable } from '../tables.js';
 import type { Span } from '../types.js';
+import { partyOf } from './own-side.js';
 import { onlyCalm } from './warring.js';
 import { THANKS_TO } from './thanked.js';
 import type { ClaimDraft } from './types.js';
@@ -222,10 +223,10 @@ function partiesOf(
   entities: Entities,
   end: number,
 ): string[] {
-  const stateOf = (k: string) =>
-    entities.get(k)?.type === 'State'
-      ? k
-      : entities.partOf.find((p) => p.from === k && entities.get(p.to)?.type === 'State')?.to;
+  const stateOf = (k: string) => {
+    const party = partyOf(entities, k);
+    return entities.get(party)?.type === 'State' ? party : undefined;
+  };
   const own = (k: string) => k === c.speaker || k === c.onBehalfOf;
   const pair = before.filter((keys) => keys.every((k) => stateOf(k) === state)).at(-1);
   if (pair) return pair;
