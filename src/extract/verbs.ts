@@ -47,6 +47,8 @@ const row = z.strictObject({
   refusal: z.boolean().default(false),
   /** "that" opens what is claimed ("claimed that ⟨B⟩ ..."); its subject is the target. */
   thatClause: z.boolean().default(false),
+  /** A grievance told: words naming no wrong of their own still charge the party they open on ("complained that ⟨B⟩ ..."). */
+  grievance: z.boolean().default(false),
   /** What follows names whom or what it is said of, not words with a kind of their own: "thanked ⟨B⟩ for ...". */
   plain: z.boolean().default(false),
   note: z.string().optional(),

@@ -376,12 +376,35 @@ export class ClaimFinder {
     const plainVerb = kind === 'STATE' || (kind === 'REPORT' && f.verb.kind === 'STATE');
     // "has praised the seizure": thanks or praise that names no party after its verb is not drafted aimed at no one.
     const unnamed = f.verb.plain && !/⟨\d+⟩/.test(masked.text.slice(complement.start, complement.end));
-    if ((!f.inverted || plainVerb || ownKind) && readings.length === 0 && !unnamed)
+    const words = masked.text.slice(complement.start, complement.end);
+    // "complained that ⟨B⟩ endangered peace", "⟨A⟩'s ⟨B⟩": a grievance about a party other than the speaker's side
+    // charges it; one about no party ("protested that the weapons could end up with ...") is no claim of its own.
+    const possessed = f.verb.grievance ? /^\s*(?:that\s+)?(?:the )?⟨\d+⟩[’']s ⟨(\d+)⟩/.exec(words) : null;
+    const grieved = possessed ? Number(possessed[1]) : subjectOf(words, units);
+    const aggrieved =
+      f.verb.grievance &&
+      grieved !== null &&
+      isActorType(this.entities.get(units[grieved]!.mention.key)?.type) &&
+      !this.speakers.withSides(f.speakers).includes(units[grieved]!.mention.key);
+    if (
+      (!f.inverted || plainVerb || ownKind) &&
+      readings.length === 0 &&
+      !unnamed &&
+      (aggrieved || !f.verb.grievance)
+    ) {
+      const subject = aggrieved ? grieved : subjectOf(words, units);
       readings.push({
-        kind: kind === 'STATE' || f.inverted ? (f.inverted && !f.cited ? f.verb.kind : plain) : kind,
-        target: subjectOf(masked.text.slice(complement.start, complement.end), units),
+        kind: aggrieved
+          ? 'ACCUSE'
+          : kind === 'STATE' || f.inverted
+            ? f.inverted && !f.cited
+              ? f.verb.kind
+              : plain
+            : kind,
+        target: subject,
         span: complement,
       });
+    }
     // '"...," she said, "and ..."': the words after the attribution are the same quotation's.
     const region = f.inverted
       ? { start: 0, end: f.complement.end === f.region.end ? ownEnd : this.tailEnd(masked.text, f.verbEnd) }
@@ -429,8 +452,9 @@ export class ClaimFinder {
   /** Where the words said begin: after "that", a listener, a time or a medium ("told ⟨R⟩ in a report in April, that"). */
   private frameEnd(masked: string, verbEnd: number, end: number, beforeThat: boolean, toListener: boolean): number {
     const rest = masked.slice(verbEnd, end);
+    // "protested to the ⟨United Nations⟩ that ...": a listener may be named after "to", where the words are addressed.
     const listener = toListener
-      ? String.raw`|(?:the |a |an )?(?:(?!that )[a-z-]+ )?⟨\d+⟩(?: (?:committee|panel|meeting|delegation))?(?! (?:not )?(?:to|of)\b)|${AUDIENCE}|the (?:[Cc]ouncil|[Aa]ssembly|[Cc]ommittee)`
+      ? String.raw`|(?:the |a |an )?(?:(?!that )[a-z-]+ )?⟨\d+⟩(?: (?:committee|panel|meeting|delegation))?(?! (?:not )?(?:to|of)\b)|${AUDIENCE}|the (?:[Cc]ouncil|[Aa]ssembly|[Cc]ommittee)|to (?:the )?(?:[a-z-]+ )?⟨\d+⟩`
       : '';
     // Each piece ends a word: "again" is not the start of "against".
     const lead = new RegExp(String.raw`^(?:\s*,?\s*(?:${FRAME_ADVERBIAL}${listener})(?![\p{L}])\s*,?)*`, 'u').exec(

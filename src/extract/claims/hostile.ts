@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Entities } from '../entities.js';
-import type { Unit } from '../masked.js';
+import { LIST, listUnits, type Unit } from '../masked.js';
 import { dataTable, phraseGroup as group } from '../tables.js';
 import { escapeRegExp } from '../text.js';
 import { conjugate, spellings } from '../verbs.js';
@@ -26,6 +26,8 @@ const table = z
     doers: group,
     frames: group,
     nominal: group,
+    origins: group,
+    stopping: group,
     supporters: group,
     victimOf: group,
   })
@@ -88,6 +90,11 @@ function patternsFor(acts: string, done: string) {
       String.raw`^${ARTICLE}(?:[\w-]+ ){0,2}?${DOER_NOUN} of (?:the )?(⟨\d+⟩) (?:[a-z]+ly )?${ADVERB}${AUX}${ADVERB}(?:[a-z]+ed,? and )?(?:${acts})\b`,
       'i',
     ),
+    /** "aircraft based in ⟨B⟩ and ⟨C⟩ had bombed ...": craft told by the states they set out from. */
+    FROM_BASE: new RegExp(
+      String.raw`^${ARTICLE}(?:[\w-]+ ){0,2}?${DOER_NOUN} (?:${table.origins.phrases.join('|')}) (?:the )?(${LIST})(?: territory)? (?:[a-z]+ly )?${ADVERB}${AUX}${ADVERB}(?:${acts})\b`,
+      'i',
+    ),
     /** The passive: "were seized by soldiers of the ⟨B⟩ army", "stopped and searched by ⟨B⟩ patrols". */
     PASSIVE_BY: new RegExp(
       String.raw`\b(?:(?:had|have|has) (?:also |repeatedly )?been|was|were|being) (?:also |illegally |repeatedly |reportedly )?(?:[a-z]+ed,? (?:and )?)?(?:${done})(?:(?:,| and|, and) (?:[a-z]+ )?[a-z]+ed)* (?:[^,;⟨]{0,40}? )?by ${ARTICLE}(?:(?:[\w-]+ ){0,2}?${DOER_NOUN}(?: and ${ARTICLE}(?:[\w-]+ ){0,2}?${DOER_NOUN})? of (?:the )?)?(⟨\d+⟩)((?: (?:[\w-]+ ){0,2}?${DOER_NOUN})?)`,
@@ -133,6 +140,34 @@ export function actSuffered(words: string): string | null {
 }
 
 /**
+ * "to stop what it called an aggression by ⟨B⟩ and ⟨C⟩", "to halt the attacks of ⟨B⟩", "an end to the shelling by ⟨B⟩":
+ * an act asked to be stopped.
+ */
+const STOP_ACT = new RegExp(
+  String.raw`\b(?:to (?:${table.stopping.phrases.join('|')})|an end to) (?:what (?:it|he|she|they|we) (?:called|calls|described as|termed) )?(?:the |an? |this |these |such )?(?:continuing |ongoing |unprovoked |armed |military |repeated )*(?:${table.victimOf.phrases.join('|')}) (?:by|of|from) (?:the )?(${LIST})`,
+  'i',
+);
+
+/**
+ * The doers of an act a demand asks to be stopped ("asked the ⟨Council⟩ to stop what it called an aggression by ⟨B⟩ and
+ * ⟨C⟩"): the demand tells the act as fact, an accusation of each doer, a state or a body, none of the speaker's side.
+ */
+export function doersOfActStopped(
+  sides: HostileSides,
+  words: string,
+  units: Unit[],
+  own: Set<string | null>,
+): string[] {
+  const m = STOP_ACT.exec(words);
+  if (!m) return [];
+  return listUnits(m[1]!).flatMap((i) => {
+    const key = units[i]!.mention.key;
+    const type = sides.entities.get(key)?.type;
+    return (type === 'State' || type === 'Organization') && !own.has(key) && !own.has(sides.sideOf(key)) ? [key] : [];
+  });
+}
+
+/**
  * Where a clause telling an act may open inside the words: "..., when two ⟨Guatemalan⟩ naval vessels blocked ...",
  * "fired warning shots after about ten ⟨North Korean⟩ soldiers crossed ...", "According to our intelligence, ⟨B⟩ ...".
  */
@@ -167,7 +202,7 @@ export function readHostileAct(
   units: Unit[],
   own: Set<string | null>,
   span: { start: number; end: number },
-  { NAMED_DOER, DOER_OF, PASSIVE_BY }: Patterns = HOSTILE,
+  { NAMED_DOER, DOER_OF, FROM_BASE, PASSIVE_BY }: Patterns = HOSTILE,
 ): Reading[] {
   const opened = clause.replace(DATELINE, '').replace(FRAME, '').replace(OPENING, '').replace(DATED, '');
   const starts = [opened, ...[...opened.matchAll(SUBORDINATE)].map((m) => opened.slice(m.index + m[0].length))];
@@ -194,6 +229,12 @@ export function readHostileAct(
       const i = Number(/\d+/.exec(m[1]!)![0]);
       return party(i) ? byName(i) : [];
     }
+    // "aircraft based in ⟨B⟩ and ⟨C⟩": each state a base is in, never a place or a body, whose part the words leave open.
+    m = FROM_BASE.exec(words);
+    if (m)
+      return listUnits(m[1]!)
+        .filter((i) => typeOf(i) === 'State')
+        .flatMap((i) => byName(i));
     m = NAMED_DOER.exec(words);
     if (m) {
       // "⟨Afghan⟩ ⟨Taliban⟩ forces": the group named before the state its demonym names; "⟨Chinese⟩ ⟨J-16⟩": the state.

@@ -38,6 +38,7 @@ const table = z
     presence: group,
     record: group,
     unnamedParties: group,
+    broughtIn: group.extend({ people: z.array(z.string()).min(1) }),
     complicity: group,
     noneOfOwn: group,
   })
@@ -98,6 +99,15 @@ export const RECORD = pattern(table.record.phrases);
  * of parties the speaker does not name, as a pattern's source opening a clause before the wrong.
  */
 export const UNNAMED_PARTIES = String.raw`(?:the )?(?:${table.unnamedParties.phrases.join('|')})\b`;
+
+/**
+ * "mercenaries had been flown into the country from neighbouring States", "weapons were smuggled across the border by
+ * ⟨B⟩": fighters or arms brought in, told in the passive; group 1 is whoever the words say brought them.
+ */
+export const BROUGHT_IN = new RegExp(
+  String.raw`^(?:the |some |more |(?:hundreds|thousands|dozens) of |[\d,]+ )?(?:foreign |armed |hired )?(?:${table.broughtIn.people.join('|')}) (?:[^,;⟨]{0,20}? )?(?:had been|have been|has been|were being|was being|are being|is being|were|was|are|is) (?:also |reportedly |secretly |illegally |repeatedly )?(?:${table.broughtIn.phrases.join('|')}) (?:in|into|across)\b(?:[^;]*?\bby (?:the )?(${LIST}))?`,
+  'i',
+);
 
 /** The part a party is said to have played in a wrong ("without the coordination and support of"), before the party. */
 export const COMPLICITY_OF = String.raw`(?:the |its |their )?(?:[\w-]+ )?(?:${table.complicity.phrases.join('|')})(?:,? (?:and|or) (?:[\w-]+ )?(?:${table.complicity.phrases.join('|')}))* of`;

@@ -1,5 +1,6 @@
 import { addresseeFor, KIN, roleAddressee, suppliersAddressed, suppliersOf } from './consequences.js';
 import { readWrongful } from './wrongful.js';
+import { doersOfActStopped } from './hostile.js';
 import type { ClaimKind } from '../../domain/index.js';
 import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
@@ -447,5 +448,17 @@ export function readObject(
         readings,
       ),
     );
+  // "asked the ⟨Council⟩ to stop what it called an aggression by ⟨B⟩": the act asked to be stopped accuses its doer.
+  if (kind === 'DEMAND' || kind === 'CALL_FOR') {
+    const own = new Set<string | null>(finder.speakers.withSides(f.speakers));
+    const sides = { entities: finder.entities, sideOf: (k: string) => finder.speakers.sideOf(k) };
+    for (const key of doersOfActStopped(sides, object, units, own))
+      readings.push({
+        kind: 'ACCUSE',
+        target: null,
+        span: { start: allegationStart, end: complement.end },
+        targetKeys: [key],
+      });
+  }
   return { readings, allegationStart, deniesAccusation, deniedAccuser, denies };
 }

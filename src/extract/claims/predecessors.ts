@@ -27,15 +27,26 @@ function yearOf(text: string, end: number): number | null {
   return years.length ? years[years.length - 1]! : null;
 }
 
+/** Whether the paragraph of a sentence names the predecessor itself ("The Czechoslovak government said ..."). */
+function namedInParagraph(text: string, end: number, mentions: { start: number }[]): boolean {
+  const start = Math.max(text.lastIndexOf('\n\n', end - 1), 0);
+  const close = text.indexOf('\n\n', end);
+  const stop = close < 0 ? text.length : close;
+  return mentions.some((m) => m.start >= start && m.start < stop);
+}
+
 export function predecessorsInPeriod(claims: ClaimDraft[], entities: Entities, text: string) {
   for (const { successor, predecessor, lastYear } of table.successions) {
     const from = `state:${successor}`;
     const to = `state:${predecessor}`;
-    if (!entities.get(to)) continue;
+    const record = entities.get(to);
+    if (!record) continue;
     for (const c of claims) {
       if (![c.speaker, c.onBehalfOf, c.target].includes(from)) continue;
       const year = yearOf(text, c.sentence.end);
-      if (year === null || year > lastYear) continue;
+      // A paragraph that names no year but names the predecessor tells of its time: "Egypt and Syria protested that
+      // Prague was breaking the truce. The Czechoslovak government said ...".
+      if (year === null ? !namedInParagraph(text, c.sentence.end, record.mentions) : year > lastYear) continue;
       if (c.speaker === from) c.speaker = to;
       if (c.onBehalfOf === from) c.onBehalfOf = to;
       if (c.target === from) c.target = to;

@@ -23,6 +23,7 @@ import {
   UNNAMED_PARTIES,
   WARNING,
   WRONG_ACTS,
+  BROUGHT_IN,
 } from './lexicon.js';
 import { readHostileAct } from './hostile.js';
 import { briefers, readBriefedAct } from './briefed.js';
@@ -58,6 +59,7 @@ import { serviceOf } from './services.js';
 import { partyOf } from './own-side.js';
 import { responder } from './reference.js';
 import { readWrongful } from './wrongful.js';
+import { suppliersOfMeans } from './means.js';
 import type { Reading } from './types.js';
 
 /**
@@ -273,9 +275,10 @@ const OPENING_DOER =
 export function clauses(masked: string, offset: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
   const verbs = REPORTING_WORDS.join('|');
-  // "groups operating in ⟨A⟩ and ⟨B⟩", "under the treaties of ⟨A⟩ and ⟨B⟩": places or pacts named together after a
-  // preposition are one phrase, not a clause of ⟨B⟩; "bases in ⟨A⟩ and that ⟨B⟩ ..." is two.
-  const placed = String.raw`(?<!\b(?:in|inside|across|near|within|throughout|between|under|treaties of|conventions of|agreements of) (?:the )?⟨\d+⟩"?)`;
+  // "groups operating in ⟨A⟩ and ⟨B⟩", "under the treaties of ⟨A⟩ and ⟨B⟩", "drones launched from ⟨A⟩ and ⟨B⟩": places,
+  // pacts or origins named together after a preposition are one phrase, not a clause of ⟨B⟩; "bases in ⟨A⟩ and that ⟨B⟩
+  // ..." is two.
+  const placed = String.raw`(?<!\b(?:in|inside|across|near|within|throughout|between|under|from|treaties of|conventions of|agreements of) (?:the )?⟨\d+⟩"?)`;
   const boundary = new RegExp(
     `(?:,? and (?=that )|${placed},? and |; |, but |\\.\\s+)(?=(?:that )?(?:the )?⟨\\d+⟩|[A-Z"“])|,? and (?=(?:also )?(?:${verbs})\\b)|, and |; |\\.\\s+(?=\\S)`,
     'g',
@@ -520,12 +523,24 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     ) {
       // "⟨B⟩ had received drones from ⟨C⟩" accuses the one armed; "the group had received rockets from ⟨C⟩" its
       // supplier. What the speaker's own side received is a purchase it tells of, and "received no drone" a denial.
-      if (subject !== null) read('ACCUSE', subject);
+      // "⟨B⟩ had itself received drones from ⟨C⟩", said back at ⟨B⟩: its own purchases held against it, a criticism.
+      if (subject !== null)
+        read(/\b(?:itself|themselves)\b/.test(words.slice(0, m.index)) ? 'CRITICIZE' : 'ACCUSE', subject);
       else for (const t of listUnits(m[1]!)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
     } else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
     // "certain countries were arming ⟨B⟩'s neighbours": an accusation of no one named, not of whom the text named last.
     else if (UNNAMED_WRONG.test(words)) readings.push({ kind: 'ACCUSE', target: null, span: partSpan, aimless: true });
-    else if ((m = HOLD_RESPONSIBLE.exec(words)) && BLAMED_FOR.test(words)) read('ACCUSE', Number(m[1]));
+    // "mercenaries had been flown into the country from neighbouring States": a charge at whoever brought them, named
+    // after "by", else at no one named; where they came from is no doer. The UN's or a monitor's account stays theirs.
+    else if (
+      (m = BROUGHT_IN.exec(words)) &&
+      !speakers.some((s) => sides.unSystem(s) || sides.monitors(s)) &&
+      !(m[1] && namesOnlyOwn(m[1]))
+    ) {
+      const by = m[1] ? listUnits(m[1]).filter((t) => !own.has(units[t]!.mention.key)) : [];
+      if (by.length) for (const t of by) read('ACCUSE', t);
+      else readings.push({ kind: 'ACCUSE', target: null, span: partSpan, aimless: true });
+    } else if ((m = HOLD_RESPONSIBLE.exec(words)) && BLAMED_FOR.test(words)) read('ACCUSE', Number(m[1]));
     // "Washington had imposed sanctions on a ⟨Rwandan⟩ minister": sanctions told as done are a fact of the speaker's side,
     // a position aimed at whom they fall on; only sanctions to come are a warning.
     else if ((m = SANCTIONS.exec(words)) && IMPOSED.test(m[0]) && !TO_COME.test(words.slice(0, m.index)))
@@ -709,6 +724,11 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     // The UN's or a monitor's account of a party's act is a finding aimed at the doer (briefed.ts).
     else if (briefers(sides, speakers))
       readings.push(...readBriefedAct(sides, words, units, own, partSpan, readings.splice(before)));
+    // "kills civilians with drones supplied by ⟨C⟩": a party tells the supplier of a wrong's means as a party to it too.
+    if (!speakers.some((s) => sides.unSystem(s) || sides.monitors(s)))
+      for (const t of suppliersOfMeans(sides.entities, words, units, (k) => own.has(k) || own.has(sides.sideOf(k))))
+        if (!readings.slice(before).some((r) => r.kind === 'ACCUSE' && r.target === t))
+          readings.push({ kind: 'ACCUSE', target: t, span: partSpan });
     // "which the ⟨Council⟩ had failed even to condemn": a party's failure to act, whatever else the clause tells.
     const failed = FAILED_TO_ACT.exec(words);
     if (failed && !own.has(units[Number(failed[1])]!.mention.key)) {
