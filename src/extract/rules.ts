@@ -10,6 +10,7 @@ import { aimAtOpening, announcedActs, bodiesFindings, eachClauseFound } from './
 import { aimAtRebutted } from './claims/rebutted.js';
 import { aimAtOwnAccount } from './claims/own-account.js';
 import { aimJudgedThings, notAtOwnSide } from './claims/judged.js';
+import { signatoriesAsStates } from './claims/signed.js';
 import { aimResolve } from './claims/content.js';
 import { notAtPartiesOfText } from './claims/texts-judged.js';
 import { accuseSuppliers, tellSupplies, type ToldSupply } from './claims/supplies-told.js';
@@ -142,6 +143,11 @@ export class RulesExtractor implements Extractor {
     const home = homeState ? entities.state(homeState).key : undefined;
     aimAtRebutted(drafts, entities, (k) => claims.speakers.sideOf(k), home);
     aimAtOwnAccount(drafts, (k) => claims.speakers.sideOf(k), home, statement);
+    signatoriesAsStates(
+      drafts,
+      (k) => entities.get(k)?.type === 'Person',
+      (k) => claims.speakers.sideOf(k),
+    );
     notAtOwnSide(
       drafts,
       (k) => claims.speakers.sideOf(k),

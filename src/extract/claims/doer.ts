@@ -1,6 +1,7 @@
 import { RECEIVE } from '../drafted/arms.js';
 import type { Entities } from '../entities.js';
 import type { ClaimDraft } from './types.js';
+import { TEXT_JUDGED } from './judged.js';
 
 /**
  * "condemned the strike", "deplored the use of the veto", "condemned those
@@ -72,8 +73,9 @@ export function aimAtDoers(claims: ClaimDraft[], entities: Entities, text = ''):
     const own = claims
       .filter((d) => d.sentenceIndex === c.sentenceIndex && d.kind === c.kind)
       .flatMap((d) => [d.speaker, d.onBehalfOf]);
-    // A commentator speaking for no one judges a kind of act ("the veto has become a tool ..."), not its doer.
-    if (entities.get(c.speaker)?.type === 'Person' && !c.onBehalfOf) {
+    // A commentator speaking for no one judges a kind of act ("the veto has become a tool ..."), not its doer; "the
+    // draft was anti-⟨A⟩", said beside the deliveries it charges, judges the text, not who delivered.
+    if ((entities.get(c.speaker)?.type === 'Person' && !c.onBehalfOf) || TEXT_JUDGED.test(c.allegation)) {
       out.push(c);
       continue;
     }

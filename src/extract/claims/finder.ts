@@ -11,6 +11,7 @@ import { ownFindings } from './findings.js';
 import { cut, trimQuote } from './allegation.js';
 import { dateOf } from './dating.js';
 import { chargedAsAccusations } from './forms/charge.js';
+import { aimAtApposed } from './forms/labelled.js';
 import { continuation, runningQuote, type RunningQuote } from './forms/continuation.js';
 import { readAround } from './forms/around.js';
 import { addCoordinated, nextStart } from './forms/coordinated.js';
@@ -163,7 +164,10 @@ export class ClaimFinder {
         if (next && !next.clauseStart && next.speakers.every((k) => own.has(k))) next.speakers = f.speakers;
         continue;
       }
+      const from = this.claims.length;
       this.reported(ctx, f.masked ?? masked, { ...f, complement: { start: f.complement.start, end } });
+      // "..., an act ⟨P⟩ called 'extremely dangerous'": the act told before the comma is what is judged.
+      if (f.apposed) aimAtApposed(this.claims, before, from);
     }
     // "..., a charge ⟨B⟩ called baseless": what ⟨B⟩ denies was an accusation of ⟨B⟩, whatever its words.
     if (found.some((f) => f.charge)) chargedAsAccusations(this.claims.slice(before));

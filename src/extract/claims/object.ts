@@ -11,6 +11,7 @@ import { RESOLVING_SUBJECT } from './content.js';
 import { ACCUSATION_OBJECT, deniedKinds, LINK, PLAYERS_AFTER } from './patterns.js';
 import { VOICERS } from './accounts.js';
 import { firstEntity, ownerOfSubject, passiveDoer, refusedParty, subjectOf } from './referents.js';
+import { TEXT_JUDGED } from './judged.js';
 import { partyOf } from './own-side.js';
 import { OTHERS_OF } from './parties.js';
 import { pronounObject, responder, setAgainst } from './reference.js';
@@ -77,6 +78,18 @@ const ACT_DONE_TO =
 function ownClause(object: string): string {
   const next = NEXT_CLAUSE.exec(object);
   return next ? object.slice(0, next.index) : object;
+}
+
+/**
+ * "criticised the deal, which includes offsets for ⟨Thai⟩ industry, for ...": an aside on what is criticised names
+ * what it holds or whom it touches, not who is criticised; one whose subject is a party ("the strikes, which ⟨B⟩
+ * carried out, ...") is kept.
+ */
+const ASIDE = /^(\s*(?:the|this|that|these|those|its|their) [^⟨,;]{1,40}), (?:which|that) (?!(?:the )?⟨)[^,;]*,/i;
+
+function withoutAside(object: string): string {
+  const aside = ASIDE.exec(object);
+  return aside ? aside[1]! + object.slice(aside[0].length) : object;
 }
 
 /** "an urgent meeting of", "an emergency session of": what a body is asked to hold, before the body. */
@@ -340,7 +353,7 @@ export function readObject(
               ownerOfSubject(finder.entities, object.slice(lead), units, f.speakers))
             : firstEntity(
                 finder.entities,
-                ownClause(object),
+                ownClause(kind === 'CRITICIZE' ? withoutAside(object) : object),
                 units,
                 // "condemned a violation of ⟨Iraqi⟩ sovereignty" in ⟨Iraq⟩'s words: its own land is what was wronged.
                 kind === 'CRITICIZE' ? [...doneTo, ...finder.speakers.withSides(f.speakers)] : doneTo,
@@ -426,7 +439,9 @@ export function readObject(
     // "condemned what it called a violation of ⟨Iraqi⟩ sovereignty": an act named in the speaker's own terms.
     /^\s*(?:(?:the|this|that|these|those|such|its|their) [a-z]|what (?:it|he|she|they) (?:called|described as|termed)\b)/.test(
       object,
-    );
+    ) &&
+    // "accused ⟨B⟩ of ... and said the draft was anti-⟨A⟩": a verdict on a text is no act of whom the others accuse.
+    !TEXT_JUDGED.test(object.slice(lead));
   readings.unshift({
     kind,
     target,

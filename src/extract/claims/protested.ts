@@ -19,6 +19,7 @@ const table = z
   .object({
     note: z.string(),
     conveyed: group.extend({ to: z.string(), counterparts: z.array(z.string()).min(1) }),
+    madeTo: group,
     protested: group,
     handed: group,
   })
@@ -29,6 +30,11 @@ const CONVEYED = `(?:${table.conveyed.phrases.join('|')})${table.conveyed.to}`;
 const CONVEYED_TO = new RegExp(String.raw`\b${CONVEYED}(?:[\w-]+ ){0,3}?⟨(\d+)⟩`, 'iu');
 /** "raised the matter with his counterpart": a party named by a word, left to the claims before. */
 const CONVEYED_TO_ROLE = new RegExp(String.raw`\b${CONVEYED}(?:${table.conveyed.counterparts.join('|')})\b`, 'iu');
+/** "had protested to ⟨Seoul⟩", "has complained to ⟨B⟩": the party a few words after "to" or "with". */
+const MADE_TO = new RegExp(
+  String.raw`\b(?:${table.madeTo.phrases.join('|')})${table.conveyed.to}(?:[\w-]+ ){0,3}?⟨(\d+)⟩`,
+  'iu',
+);
 const PROTESTED = new RegExp(`(?:${table.protested.phrases.join('|')})`, 'iu');
 const HANDED = new RegExp(String.raw`\b(?:${table.handed.phrases.join('|')})`, 'iu');
 
@@ -52,6 +58,15 @@ export function protestedTo(
     return sideOf(key) ?? key;
   };
   const foreign = (key: string) => !own.has(key) && !unSystem(key);
+  const madeTo = MADE_TO.exec(words);
+  if (madeTo) {
+    const { key, form, phrase } = units[Number(madeTo[1])]!.mention;
+    // "had protested to ⟨Seoul⟩": a capital protested to is its government. A body protested to ("to the ⟨Government
+    // of B⟩") is left unread: what the protest was about, told before, is what a reader holds it against.
+    if (phrase || (form !== 'name' && form !== 'capital')) return undefined;
+    const state = entities.get(key)?.type === 'State' ? key : entities.governmentSeatedIn(key);
+    return state !== null && foreign(state) ? state : undefined;
+  }
   const named = CONVEYED_TO.exec(words);
   if (named) {
     const key = sideKey(Number(named[1]));

@@ -8,7 +8,8 @@ import type { ClaimDraft } from './types.js';
  * "Minister ⟨Name⟩ told a news conference", "ministry spokeswoman ⟨Name⟩", "Deputy Foreign Minister ⟨Name⟩":
  * an official introduced by an office alone, whose state the text gives only by the sentences around. A wire
  * report names the office's state just before ("⟨State⟩'s defence minister said ... ," then "Minister ⟨Name⟩
- * told ..."): the official speaks for the side of the claims of the sentence before. Otherwise the capital the
+ * told ..."): the official speaks for the side of the claims of the sentence before, or of its own sentence when
+ * a side speaks there before the official ("⟨A⟩ accused ⟨B⟩ of ..., an act Minister ⟨Name⟩ called ..."). Otherwise the capital the
  * official spoke in ("..., Foreign Minister ⟨Name⟩ told reporters in Dhaka") is theirs; failing that, the state of
  * the dateline, whose officials a report leaves unnamed by state; and failing that, the state named last before the
  * name.
@@ -39,7 +40,12 @@ export class TitledOfficials {
     const first = record?.type === 'Person' ? record.mentions[0] : undefined;
     let side: string | null = null;
     if (first && STATE_OFFICE.test(this.text.slice(Math.max(0, first.start - 40), first.start))) {
-      const before = claims.filter((c) => c.speaker !== person && c.sentenceIndex === sentenceIndex - 1);
+      // "⟨A⟩ accused ⟨B⟩ of ..., an act Defence Minister ⟨Name⟩ called ...": a side speaking earlier in the official's
+      // own sentence is the one named with the office, before the sentence before.
+      const same = claims.filter((c) => c.speaker !== person && c.sentenceIndex === sentenceIndex);
+      const before = same.length
+        ? same
+        : claims.filter((c) => c.speaker !== person && c.sentenceIndex === sentenceIndex - 1);
       const sides = before.map((c) => (c.speaker.startsWith('state:') ? c.speaker : c.onBehalfOf)).filter(Boolean);
       side = sides.length
         ? sides[sides.length - 1]!

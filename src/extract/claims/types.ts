@@ -77,6 +77,8 @@ export interface Found {
   cited?: boolean;
   /** A denial in apposition ("..., a charge ⟨B⟩ denies"): the claim before it is an accusation. */
   charge?: boolean;
+  /** An act judged in apposition ("..., an act ⟨P⟩ called 'dangerous'"): aimed at whom the claim before it is. */
+  apposed?: boolean;
   /** "⟨A⟩ took ⟨B⟩ to court, accusing it of ...": the party the act was done to, whom the participle's pronoun stands for. */
   actedOn?: string;
   /** The sentence as its words are read, when an attribution inside them is left out (forms/around.ts). */

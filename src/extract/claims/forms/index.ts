@@ -4,6 +4,7 @@ import { findAccording } from './according.js';
 import { findActed } from './acted.js';
 import { findActive } from './active.js';
 import { findCharge } from './charge.js';
+import { findLabelled } from './labelled.js';
 import { findInverted } from './inverted.js';
 import { findPutOut } from './medium.js';
 import { findSourced } from './sourced.js';
@@ -26,6 +27,8 @@ export const SPEAKER_FORMS: SentenceForm[] = [
   readPassiveDenial,
   // "..., a charge ⟨B⟩ called baseless": before the active form, which would read ⟨B⟩'s verb as its own.
   findCharge,
+  // "..., an act ⟨P⟩ called 'dangerous'": before the active form, for the same reason.
+  findLabelled,
   // "⟨A⟩ issued a statement saying ...": before the active form, whose verb would be the participle's clause's.
   findPutOut,
   // "according to a report by ⟨X⟩", "A study by ⟨X⟩ found that ...": before the active form, which would read "⟨X⟩ found" alone.

@@ -96,6 +96,8 @@ export function hungClaims(
           kind: 'pointsBack' in r && r.pointsBack ? ('STATE' as ClaimKind) : r.kind,
           speakers: f.speakers,
           targets: r.target === null ? [] : [r.target],
+          // "..., adding that ⟨A⟩ had protested to ⟨Seoul⟩": a party the words give by key (the capital's state).
+          ...('targetKeys' in r && r.targetKeys?.length ? { targetKeys: r.targetKeys } : {}),
           units,
           masked,
           ctx,
