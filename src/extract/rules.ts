@@ -4,10 +4,11 @@ import { aimAtDoers, ClaimFinder, type ClaimDraft } from './claims/index.js';
 import { adversaryOf, settleClaims } from './claims/conventions.js';
 import { aimWithin } from './claims/within.js';
 import { assemble, defaultTitle } from './draft.js';
-import { accusationsDenied, deniedAsAccusations, side } from './claims/denied.js';
+import { accusationsDenied, deniedAsAccusations, deniedOrgansAsStates, openingIn, side } from './claims/denied.js';
 import { aimAtReportAuthors } from './claims/reports.js';
 import { aimAtOpening, announcedActs, bodiesFindings, eachClauseFound } from './claims/bodies.js';
 import { aimAtRebutted } from './claims/rebutted.js';
+import { rebuttalsAsDenials } from './claims/rebuttal.js';
 import { aimAtOwnAccount } from './claims/own-account.js';
 import { aimJudgedThings, notAtOwnSide } from './claims/judged.js';
 import { signatoriesAsStates } from './claims/signed.js';
@@ -136,7 +137,8 @@ export class RulesExtractor implements Extractor {
     await answerDenials(drafts, sentences, context, grounded, warnings);
     deniedToAdversary(drafts);
     deniedAsAccusations(drafts);
-    accusationsDenied(drafts, (k) => claims.speakers.sideOf(k));
+    accusationsDenied(drafts, (k) => claims.speakers.sideOf(k), openingIn(text, mentions));
+    rebuttalsAsDenials(drafts, (k) => claims.speakers.sideOf(k));
     aimAtReportAuthors(drafts, entities, text);
     aboutWhatIsAnswered(drafts, entities);
     aimAtWhatIsAnswered(drafts);
@@ -164,6 +166,7 @@ export class RulesExtractor implements Extractor {
     aboutWhatWasTold(drafts, sentences, entities);
     aboutTheDecision(drafts, sentences, entities);
     aimAtOrgans(drafts, entities, mentions, text);
+    deniedOrgansAsStates(drafts, (k) => claims.speakers.stateOf(k));
     if (drafts.length === 0)
       warnings.push('no claim found: no sentence has a speaker and a reporting verb the extractor knows');
 

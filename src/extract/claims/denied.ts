@@ -42,16 +42,42 @@ export function deniedAsAccusations(claims: ClaimDraft[]) {
   }
 }
 
-/** ⟨A⟩'s accusation of the denier, in the words the denial gives, added to the draft and answered by the denial. */
-function addAccusation(claims: ClaimDraft[], denial: ClaimDraft, accuser: string, words: string, sideOf: SideOf) {
+/** The party the words denied open on ("Kenya is merely offering ..."), if they open on one. */
+export type OpeningOf = (denial: ClaimDraft, words: string) => string | null;
+
+/** The party named first in words of a denial's sentence, found by where the text's mentions start. */
+export function openingIn(text: string, mentions: { key: string; start: number }[]): OpeningOf {
+  return (denial, words) => {
+    const at = text.indexOf(words, denial.sentence.start);
+    if (at < 0) return null;
+    const lead = /^(?:the |["“])?/i.exec(words)![0].length;
+    return mentions.find((m) => m.start === at + lead)?.key ?? null;
+  };
+}
+
+/**
+ * ⟨A⟩'s accusation of the denier, in the words the denial gives, added to the draft and answered by the denial. Words
+ * that open on ⟨A⟩'s own side ("the claim by ⟨A⟩'s ministry that ⟨A⟩ is merely offering a neutral platform") tell
+ * what ⟨A⟩ says of itself: a position of ⟨A⟩, aimed at no one, which the denial answers all the same.
+ */
+function addAccusation(
+  claims: ClaimDraft[],
+  denial: ClaimDraft,
+  accuser: string,
+  words: string,
+  sideOf: SideOf,
+  openingOf: OpeningOf,
+) {
   const own = accuser.startsWith('state:') ? null : sideOf(accuser);
+  const opening = openingOf(denial, words);
+  const ofItself = !!opening && [accuser, own].includes(sideOf(opening) ?? opening);
   denial.answers = claims.length;
   claims.push({
     ...denial,
-    kind: 'ACCUSE',
+    kind: ofItself ? 'STATE' : 'ACCUSE',
     speaker: accuser,
     onBehalfOf: own === accuser ? null : own,
-    target: side(denial),
+    target: ofItself ? null : side(denial),
     about: [...denial.about],
     allegation: words,
     quotes: [],
@@ -68,7 +94,7 @@ function addAccusation(claims: ClaimDraft[], denial: ClaimDraft, accuser: string
  * text made is answered by that accusation, ⟨A⟩'s, aimed at the denier's
  * side.
  */
-export function accusationsDenied(claims: ClaimDraft[], sideOf: SideOf) {
+export function accusationsDenied(claims: ClaimDraft[], sideOf: SideOf, openingOf: OpeningOf = () => null) {
   for (const denial of [...claims]) {
     if (denial.kind !== 'DENY' || denial.answers !== null || !denial.deniedAccuser) continue;
     if (denial.denies?.length && !denial.denies.includes('ACCUSE')) continue;
@@ -76,6 +102,19 @@ export function accusationsDenied(claims: ClaimDraft[], sideOf: SideOf) {
       denial.allegation,
     );
     if (!words || side(denial) === denial.deniedAccuser) continue;
-    addAccusation(claims, denial, denial.deniedAccuser, words[1]!, sideOf);
+    addAccusation(claims, denial, denial.deniedAccuser, words[1]!, sideOf, openingOf);
+  }
+}
+
+/**
+ * A denial answers the state whose organ made the charge ("rejects the claim by the ⟨Kenyan⟩ Ministry of Foreign
+ * Affairs that ...", "dismissed the remarks" of a foreign ministry's spokeswoman): the corpus README aims a denial at
+ * the state when a ministry of it made the accusation. Run once every denial is answered and aimed.
+ */
+export function deniedOrgansAsStates(claims: ClaimDraft[], stateOf: SideOf) {
+  for (const denial of claims) {
+    if (denial.kind !== 'DENY' || !denial.target) continue;
+    const state = stateOf(denial.target);
+    if (state && state !== side(denial)) denial.target = state;
   }
 }

@@ -85,6 +85,8 @@ export class AnswerReader {
     actors: string[];
     /** Whether every sentence of the question only asks: it reports no claim and puts no charge. */
     plain: boolean;
+    /** Whether the question puts a charge itself ("Isn't that the real reason?"). */
+    leading: boolean;
   } | null = null;
   private answer: { paragraph: number; read: number } | null = null;
 
@@ -99,9 +101,10 @@ export class AnswerReader {
   readQuestion(ctx: SentenceContext, masked: Masked, made: ClaimDraft[]) {
     const { paragraph, index } = ctx.sentence;
     if (this.question?.paragraph !== paragraph)
-      this.question = { paragraph, claimants: [], parties: [], actors: [], plain: true };
+      this.question = { paragraph, claimants: [], parties: [], actors: [], plain: true, leading: false };
     const asked = masked.text.replace(LABEL, '');
     if (REPORTING.test(asked) || LEADING.test(asked)) this.question.plain = false;
+    if (LEADING.test(asked)) this.question.leading = true;
     const sideOf = (k: string) => this.finder.speakers.sideOf(k) ?? k;
     for (const u of masked.units) {
       const type = this.finder.entities.get(u.mention.key)?.type;
@@ -142,17 +145,20 @@ export class AnswerReader {
     const own = this.finder.speakers.sideOf(speaker) ?? speaker;
     const claims = this.finder.claims;
     const made = claims.slice(before);
-    // "Did ⟨B⟩ break any law?" "No.": an answer to what was only asked denies no one's claim.
-    if (nth === 0 && this.question.plain && BARE_NO.test(masked.text.slice(labelEnd(ctx, masked)))) {
-      claims.splice(before, made.length, ...made.filter((c) => c.kind !== 'DENY'));
-      return;
-    }
     // A person the question names as claiming it, whose side the text leaves as the speaker's own ("Representative ⟨X⟩
     // said ..." in a briefing placed in the state ⟨X⟩ accuses), is answered in person.
     const person = (k: string) => this.finder.entities.get(k)?.type === 'Person';
     const claimant = this.question.claimants
       .filter((c) => c.key !== speaker && (c.side !== own || person(c.key)))
       .map((c) => (c.side === own ? { ...c, side: c.key } : c))[0];
+    // "Did ⟨B⟩ break any law?" "No.": an answer to what was only asked denies no one's claim; nor does one to a
+    // question whose claim names no party the text knows ("Some legislators say ... Do you agree?" "No."), which no
+    // claimant makes a denial of anyone's.
+    const bare = nth === 0 && BARE_NO.test(masked.text.slice(labelEnd(ctx, masked)));
+    if (bare && (this.question.plain || (!claimant && !this.question.leading))) {
+      claims.splice(before, made.length, ...made.filter((c) => c.kind !== 'DENY'));
+      return;
+    }
     // "We will continue to fly, sail and operate ...": a warning to the party the question or the answer holds to account.
     const words = masked.text.slice(labelEnd(ctx, masked));
     if (!made.some((c) => c.kind !== 'STATE') && GOING_ON.test(words)) {
