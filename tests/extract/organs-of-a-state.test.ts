@@ -173,3 +173,32 @@ describe("parties named by a word of a body's kind, or by a name of their own", 
     expect(wire.claims.some((c) => c.speaker === kmt && c.kind === 'ACCUSE')).toBe(true);
   });
 });
+
+describe('regional bodies named without a word for a body', () => {
+  it('reads "the G5 Sahel", "Warsaw Pact armies" and "the Pacific Islands Forum" as bodies of states, not a capital', async () => {
+    for (const [text, key] of [
+      [
+        'In December 2023 Mauritania and Chad announced the dissolution of the G5 Sahel, after Mali left it.',
+        'org:g5-sahel',
+      ],
+      [
+        'PRAGUE, Aug 21 - The day after Warsaw Pact armies crossed into Czechoslovakia, the Security Council met.',
+        'org:warsaw-pact',
+      ],
+      [
+        'Fiji will raise the incident at the Pacific Islands Forum in Honiara next month, the minister said.',
+        'org:pacific-islands-forum',
+      ],
+    ] as const) {
+      const draft = await extract(text);
+      expect(
+        orgs(draft).map((o) => o.key),
+        text,
+      ).toContain(key);
+    }
+    const prague = await extract(
+      'PRAGUE, Aug 21 - The day after Warsaw Pact armies crossed into Czechoslovakia, the Security Council met.',
+    );
+    expect(documentOf(prague).entities.map((e) => e.key)).not.toContain('state:POL');
+  });
+});
