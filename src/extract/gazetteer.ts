@@ -225,12 +225,18 @@ export const STATES = new Map<string, StateInfo>();
 export const STATE_FORMS = new Map<string, StateForm>();
 /** States whose capital bears the state's own name ("Djibouti", "Singapore"), by that name. */
 export const NAMESAKE_CAPITALS = new Map<string, string>();
+/**
+ * Names a state's tables also give as its demonym ("Thai", "Saudi", "U.S.", "UK"): held as names, since they stand
+ * for the state alone too, but before an organ's noun they qualify it as a demonym does ("the Thai foreign ministry").
+ */
+export const ADJECTIVAL_NAMES = new Set<string>();
 
 function addForm(form: string, code: string, role: SurfaceRole) {
   if (!form || !LATIN.test(form)) return;
   if (form.length <= 2 && !KEEP_SHORT.has(form)) return;
   // "Congolese" names two states: a form shared by two states names neither.
   const known = STATE_FORMS.get(form);
+  if (known && known.code === code && known.role === 'name' && role === 'demonym') ADJECTIVAL_NAMES.add(form);
   if (known && known.code !== code) {
     if (known.role === 'name' && role !== 'name') return;
     if (role === 'name' && known.role !== 'name') {
@@ -336,6 +342,7 @@ const organizationTable = z
     apposed: z.array(z.string()).min(1),
     led: z.array(z.string()).min(1),
     named: z.array(z.string()).min(1),
+    partyNameWords: z.array(z.string()),
     organizations: z.array(
       z.strictObject({
         key: z.string(),
@@ -363,6 +370,8 @@ export const APPOSED_BODY_WORDS = organizationTable.apposed;
 export const LED_BODY_WORDS = organizationTable.led;
 /** Words for a body written in lower case after its name ("the Los Lobos gang", "the Komeito party"). */
 export const NAMED_BODY_WORDS = organizationTable.named;
+/** Words of a body's kind that may be a party's name before "party" ("the Congress party"). */
+export const PARTY_NAME_WORDS = new Set(organizationTable.partyNameWords);
 
 // ---------------------------------------------------------------------------
 // Places named without a word for what they are

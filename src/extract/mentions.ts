@@ -17,11 +17,13 @@ import {
   ORGANIZATIONS,
   CAPITAL_CUES,
   NAMESAKE_CAPITALS,
+  ADJECTIVAL_NAMES,
   PLACE_BARE_NOT_BEFORE,
   ORGANIZATION_HEADS,
   APPOSED_BODY_WORDS,
   LED_BODY_WORDS,
   NAMED_BODY_WORDS,
+  PARTY_NAME_WORDS,
   PLACE_CLOSERS,
   PLACE_DIVISIONS,
   PLACE_COMPASS,
@@ -134,6 +136,8 @@ const NOT_NAME_AFTER_CODE = new RegExp(
 /** The code of a system named with its name ("F-35A Lightning II"), not with its batch ("F-16 Block 70"). */
 const CODE_BEFORE_NAME = new RegExp(`^(${SYSTEM_CODE}) (?!${BATCH} )\\p{Lu}`, 'u');
 const capitals = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'capital').map(([form]) => form));
+/** A sentence opening on a capital right before what follows: "In Islamabad, Foreign Office spokeswoman ...". */
+const OPENING_SEAT = new RegExp(`^\\s*In (?<seat>${capitals}), (?:[Tt]he |[Aa] )?$`, 'u');
 /** The capital a ministry sits in, after its name: "the Ministry of Defence in Harare" is Zimbabwe's. */
 const SEAT = `(?: in (?<seat>${capitals})${E})?`;
 
@@ -158,6 +162,10 @@ const COUNTED_BEFORE = new RegExp(`^(?:${COUNTING_WORDS.join('|')}) (?=\\p{Lu})`
 const organizationForms = alternation(ORGANIZATION_FORMS.keys());
 /** "Russian", "Russia's", "the Russian Federation's": a state qualifying what follows. */
 const STATE_QUALIFIER = `(?:(?<demonym>${demonyms})|(?<possessive>${names})[’']s)`;
+/** A state's demonym, or a name of it written as one ("the Thai foreign ministry", "U.S. prosecutors"). */
+const STATE_ADJECTIVE = `(?:${demonyms}|${alternation(ADJECTIVAL_NAMES)})`;
+/** STATE_QUALIFIER with a name written as a demonym read as one. */
+const STATE_ADJECTIVE_QUALIFIER = `(?:(?<demonym>${STATE_ADJECTIVE})|(?<possessive>${names})[’']s)`;
 
 /** The words for a state's armed or police services. */
 const STATE_SERVICE =
@@ -850,7 +858,7 @@ export class MentionFinder {
           'gu',
         ),
         new RegExp(
-          `(?:${STATE_QUALIFIER} )?(?:${field.toLowerCase()}|${field}) (?:[Mm]inistry${nouns})(?: of (?:the )?(?<of>${names}))?${E}${SEAT}`,
+          `(?:${STATE_ADJECTIVE_QUALIFIER} )?(?:${field.toLowerCase()}|${field}) (?:[Mm]inistry${nouns})(?: of (?:the )?(?<of>${names}))?${E}${SEAT}`,
           'gu',
         ),
       ];
@@ -864,7 +872,8 @@ export class MentionFinder {
             this.stateOf(g.named) ??
             this.stateOf(g.seat) ??
             this.stateBefore(m.index!) ??
-            this.homeState;
+            this.homeState ??
+            this.unqualifiedState(m.index!);
           const state = code ? STATES.get(code) : undefined;
           const key = state ? `org:${slug(state.name)}-${ministry.slug}` : `org:${ministry.slug}`;
           const canonical = state ? `${ministry.name} of ${state.name}` : ministry.name;
@@ -882,7 +891,10 @@ export class MentionFinder {
               : canonical;
           // The capital it sits in stays out of its name, a place of its own.
           const length = m[0].length - (g.seat ? ` in ${g.seat}`.length : 0);
-          const aliases = [canonical, m[0].slice(0, length)];
+          // "South Korea's Ministry of National Defense": a state's own name for it, told apart from the usual one, is a
+          // name of it without the state's word too, as a text goes on to write it.
+          const distinct = written && fold(written) !== fold(ministry.name) ? [written] : [];
+          const aliases = [canonical, m[0].slice(0, length), ...distinct];
           // "the U.S. Department of Defense": a known body's name, read as the table has it.
           if (g.named && ORGANIZATION_FORMS.has(m[0].slice(0, length))) continue;
           this.candidate(m.index!, m.index! + length, 85, () => {
@@ -947,7 +959,34 @@ export class MentionFinder {
       });
     }
     this.pronounServices();
+    this.joinedServices();
     this.craftOwners();
+  }
+
+  /**
+   * "the Chinese navy and coast guard", "our navy and coast guard": a second service joined to one its state's word
+   * qualifies is that state's too. Recorded beside the first, without being a mention claims are read from: what the
+   * two did, their state did.
+   */
+  private joinedServices() {
+    const branch = alternation(MILITARY_BRANCHES.flatMap((b) => [b, b.replace(/\b\p{L}/gu, (c) => c.toUpperCase())]));
+    const re = new RegExp(
+      `${B}(?:${STATE_ADJECTIVE_QUALIFIER}|(?<named>${names})|(?<our>[Oo]ur)) (?:${branch}) and (?<second>${branch})${E}(?!-)`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      const g = m.groups!;
+      const code = g.our
+        ? this.homeState
+        : (this.stateOf(g.demonym) ?? this.stateOf(g.possessive) ?? this.stateOf(g.named));
+      if (!code) continue;
+      const state = STATES.get(code)!;
+      const { key, name } = serviceOf(state.name, g.second!.toLowerCase());
+      const start = m.index! + m[0].length - g.second!.length;
+      this.addOrganization(key, name, 'MILITARY', [g.second!]);
+      this.entities.link('partOf', key, this.entities.state(code).key);
+      this.entities.mentionAfterClaims(key, { start, end: start + g.second!.length });
+    }
   }
 
   /**
@@ -1208,10 +1247,12 @@ export class MentionFinder {
         const lead = /^(?:The |the )/.exec(written)?.[0] ?? '';
         const phrase = written.slice(lead.length);
         const words = phrase.split(' ');
+        // "the Congress party": a word of a body's kind is a party's name before "party".
+        const party = re === patterns[1] && m.groups!.word === 'party';
         if (
           STATE_FORMS.has(phrase) ||
           STATE_FORMS.has(words[0]!) ||
-          words.some((w) => NOT_PLACES.has(w) || NOT_LEADING.has(w)) ||
+          words.some((w) => (NOT_PLACES.has(w) && !(party && PARTY_NAME_WORDS.has(w))) || NOT_LEADING.has(w)) ||
           ORGANIZATION_FORMS.has(phrase)
         )
           continue;
@@ -1447,6 +1488,35 @@ export class MentionFinder {
     }
   }
 
+  /**
+   * A ministry no state's word qualifies, in wire copy: the state of the capital its sentence opens on ("In Beijing,
+   * Foreign Ministry spokesman ..."), else the one the text is about, else its dateline's when the sentence names no
+   * other state: a story filed from one capital quotes the other side's ministry as often as its own ("Foreign
+   * ministry spokesman ⟨P⟩ said the islands were ⟨China⟩'s ..." from Tokyo). Not after "its", which points back at a
+   * state named before (speakers.ts), nor after a name the gazetteer does not know ("the Republika Srpska interior
+   * ministry"), which is whose it is.
+   */
+  private unqualifiedState(at: number): string | undefined {
+    const before = this.text.slice(Math.max(0, at - 30), at);
+    if (/\b(?:[Ii]ts|[Tt]heir)\s+$/.test(before)) return undefined;
+    if (/(?<![.!?:"“]\s*|^\s*)\b(?!(?:The|A|An|In)\b)\p{Lu}[\p{L}’'-]*\s+$/u.test(before)) return undefined;
+    const found = this.openerState(at) ?? this.topicState();
+    if (found) return found;
+    const dateline = datelineState(this.text);
+    if (!dateline) return undefined;
+    const start = Math.max(0, this.text.lastIndexOf('.', at - 1) + 1);
+    const end = this.text.indexOf('.', at);
+    const sentence = this.text.slice(start, end < 0 ? undefined : end);
+    return matches(sentence, STATE_RE).every((m) => this.stateOf(m[0]) === dateline) ? dateline : undefined;
+  }
+
+  /** "In Islamabad, Foreign Office spokeswoman ...": the state whose capital the sentence opens on, right before `at`. */
+  private openerState(at: number): string | undefined {
+    const start = Math.max(0, this.text.lastIndexOf('.', at - 1) + 1);
+    const opener = OPENING_SEAT.exec(this.text.slice(start, at));
+    return opener ? this.stateOf(opener.groups!.seat) : undefined;
+  }
+
   /** "its foreign ministry": the state named last before the possessive, in the same sentence. */
   private stateBefore(at: number): string | undefined {
     if (!/\b(?:its|their)\s+$/.test(this.text.slice(Math.max(0, at - 8), at))) return undefined;
@@ -1458,7 +1528,7 @@ export class MentionFinder {
   /** Bodies named by what their members do: "UN sanctions monitors", "Ukrainian state prosecutors". */
   private groups() {
     const re = new RegExp(
-      `(?:(?:[Tt]he )?(?:panel|team|group) of )?(?:(?<demonym>${demonyms})|(?<un>UN|U\\.N\\.)) (?:[a-z]+ ){0,2}(?<members>prosecutors|monitors|investigators|inspectors|experts|observers)${E}`,
+      `(?:(?:[Tt]he )?(?:panel|team|group) of )?(?:(?<demonym>${STATE_ADJECTIVE})|(?<un>UN|U\\.N\\.)) (?:[a-z]+ ){0,2}(?<members>prosecutors|monitors|investigators|inspectors|experts|observers)${E}`,
       'gu',
     );
     for (const m of matches(this.text, re)) {
@@ -1812,6 +1882,12 @@ export class MentionFinder {
           return [];
         }
       }
+      // "In Islamabad, Foreign Office spokeswoman ...": a state's body that names no state, in a sentence opening on a
+      // capital, is that capital's state's.
+      else if (!state && !un && HOME_BODY.test(phrase) && !['ARMED_GROUP', 'THINK_TANK'].includes(category)) {
+        const seat = this.openerState(at);
+        if (seat) this.entities.link('partOf', key, this.entities.state(seat).key);
+      }
       if (un)
         this.entities.link(
           'partOf',
@@ -1850,7 +1926,8 @@ export class MentionFinder {
    * is part of a name ("the British Parliament", "Members of Parliament", "the State Duma").
    */
   private legislatures(mentions: Mention[]) {
-    const code = this.homeState ?? this.topicState();
+    // "placed before Parliament" in a story datelined in a state's capital: that state's, as "the government" is read.
+    const code = this.homeState ?? this.topicState() ?? datelineState(this.text);
     if (!code) return;
     const re =
       /(?<!\b(?:of|of the|(?!The\b)\p{Lu}[\p{L}’'-]*) )(?:Parliament|Congress|(?<=\b[Tt]he )(?:Senate|Diet))(?! (?:of |\p{Lu}))(?![\p{L}’'-])/gu;

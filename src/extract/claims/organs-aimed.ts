@@ -108,8 +108,11 @@ const CHARGE_VERB = new RegExp(String.raw`\b${CHARGE_STEMS}\w*`, 'g');
 const AGENT = /\bby (?:the |its |their |his |her )?$/;
 
 /** A state's armed service named by "the" or "its" opening a claim's words: "the army has failed ...". */
-/** What follows a service named as the object of a charge or a demand: "the army of launching", "the military to stop". */
-const OBJECT_AFTER = /^ (?:of|to|for|over) /;
+/**
+ * What follows a service named as the object of a charge or a demand: "the army of launching", "the military to stop";
+ * not a name, as in "the armed forces of ⟨Armenia⟩ had shelled ...", which names the service's state.
+ */
+const OBJECT_AFTER = /^ (?:of|to|for|over) (?!(?:the )?\p{Lu})/u;
 const SERVICE_OPENING = new RegExp(`^(?:[Tt]he|[Ii]ts) (?<branch>${alternation(MILITARY_BRANCHES)})(?![\\p{L}-])`, 'u');
 
 /**
