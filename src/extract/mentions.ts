@@ -43,11 +43,18 @@ import {
 } from './gazetteer.js';
 import { Entities, makeKey, type Mention, type MentionForm } from './entities.js';
 import {
+  ACRONYM_HEAD,
   COUNT_WORD,
+  EPITHET,
   HULL_PREFIX,
+  NOT_MAKERS,
   NOT_SYSTEM_CODE,
   NOT_SYSTEM_NAMES,
   NOT_WEAPON_HEAD,
+  RECEIVE,
+  RECEIVED,
+  SUPPLIED,
+  SUPPLY,
   VESSEL_NOUN,
   WEAPON_MODIFIER,
   WEAPON_NOUN,
@@ -133,6 +140,10 @@ const NOT_NAME_AFTER_CODE = new RegExp(
   `^(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${BATCH})$`,
   'u',
 );
+/** A code opening a system's name: "S-199", "MiG-15", "F/A-18". */
+const CODE_START = new RegExp(`^${SYSTEM_CODE}(?![\\p{L}\\p{N}])`, 'u');
+/** Words that open a phrase or a date before a code, not a maker's name: "The F-16", "Monday F-16". */
+const NOT_MAKER = new RegExp(`^(?:${ARTICLE}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`, 'u');
 /** The code of a system named with its name ("F-35A Lightning II"), not with its batch ("F-16 Block 70"). */
 const CODE_BEFORE_NAME = new RegExp(`^(${SYSTEM_CODE}) (?!${BATCH} )\\p{Lu}`, 'u');
 const capitals = alternation([...STATE_FORMS].filter(([, f]) => f.role === 'capital').map(([form]) => form));
@@ -2700,7 +2711,12 @@ export class MentionFinder {
     // ("Su-27 and Su-30 fighters", "MiG-29 and Mirage 2000 fleets") is one too; a block or a flight after the code is
     // part of it ("F-16 Block 70").
     const designation =
-      '(?<designation>(?:[A-Z]{3,} [A-Z]{1,2}-\\d{2,4}[A-Z]?|[A-Z][A-Za-z]*-\\d{1,4}(?:[A-Z]{1,3}\\d?)?|[A-Z][a-z]+-class|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\\d{1,3}(?:[A-Z]\\d?)?|[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,} \\d[A-Z0-9]{0,4}|[A-Z]{2,}-[A-Z0-9]{1,3}(?: [A-Z]{2,4})?|[A-Z][a-z]+ [A-Z][a-z]+ (?:II|III|IV)|[A-Z]{4,}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)(?: (?:Block|Flight|Batch|Tranche|Increment) (?:\\d{1,3}[A-Z]?|[IVX]+)(?![\\w-]))?(?:(?: \\p{Lu}\\p{Ll}{2,}\\p{Lu}?){1,2}(?: (?:II|III|IV))?(?= [a-z]))?)';
+      '(?<designation>(?:[A-Z]{3,} [A-Z]{1,2}-\\d{2,4}[A-Z]?|[A-Z][A-Za-z]*-\\d{1,4}(?:[A-Z]{1,3}\\d?)?|[A-Z][a-z]+-class|[A-Z][a-z]+-[A-Z]{1,3}\\d{0,2}|[A-Z]{2,}-\\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\\d{1,3}(?:[A-Z]\\d?){0,2}|[A-Z]{3}(?= ' +
+      ACRONYM_HEAD +
+      E +
+      ')|[A-Z][a-z]+[A-Z][a-z]+|(?!' +
+      MONTH +
+      ' )[A-Z][a-z]{2,} \\d[A-Z0-9]{0,4}|[A-Z]{2,}-[A-Z0-9]{1,3}(?: [A-Z]{2,4})?|[A-Z][a-z]+ [A-Z][a-z]+ (?:II|III|IV)|[A-Z]{4,}|ATACMS|HIMARS|NASAMS|Storm Shadow|Kinzhal|Iskander(?:-M)?|Shahed-\\d+)(?: (?:Block|Flight|Batch|Tranche|Increment) (?:\\d{1,3}[A-Z]?|[IVX]+)(?![\\w-]))?(?:(?: \\p{Lu}\\p{Ll}{2,}\\p{Lu}?){1,2}(?: (?:II|III|IV))?(?= [a-z]))?)';
     // A name, with a code or alone, only right before the words for what it is ("The Piranha armoured vehicles"), and
     // not inside a longer name
     // ("Israeli-made Barak MX batteries": a maker's word is not part of the name, nor a state's: "Turkish Aksungur
@@ -2711,7 +2727,7 @@ export class MentionFinder {
     // A code of a few letters and a number is a system's wherever it stands, with the name or the variant after it when
     // one follows ("the F-35", "a P-8A", "The MiG-21 LanceR, flown ...", "72 EF-18 Hornets from", "F/A-18E/F Super
     // Hornets"), as news names aircraft, tanks and missiles by code alone once the reader knows what they are.
-    const codeNamed = `(?<![\\p{L}\\p{N}/.-])(?<code>${SYSTEM_CODE})(?<after>(?: \\p{Lu}\\p{Ll}{2,}\\p{Lu}?){1,2}(?: (?:II|III|IV))?)?(?![\\p{L}\\p{N}/-])`;
+    const codeNamed = `(?<![\\p{L}\\p{N}/.-])(?<code>${SYSTEM_CODE})(?:(?<batch> ${BATCH} (?:\\d{1,3}[A-Z]?|[IVX]+))|(?<after>(?: \\p{Lu}\\p{Ll}{2,}\\p{Lu}?){1,2}(?: (?:II|III|IV))?))?(?![\\p{L}\\p{N}/-])`;
     const re = new RegExp(
       `${B}(?:${designation}(?<series> series)?(?=(?:,? (?:and |or )?[A-Z][A-Za-z]*(?:-| )?\\d[\\w-]*)* (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E}(?! ${NOT_WEAPON_HEAD}${E}))|${coded}${E}|(?<plural>[A-Z][A-Za-z]*-\\d{1,4}[A-Z]?)(?=s${E})|${codeNamed})`,
       'gu',
@@ -2731,7 +2747,7 @@ export class MentionFinder {
       if (/^COVID/.test(d)) continue;
       const first = d.split(' ')[0]!;
       // Capitals alone ("KAAN", "CAESAR") name a system only where no body or state is named so.
-      if (/^[A-Z]{4,}$/.test(d) && (KNOWN_ORGANIZATION_WORDS.has(d) || STATE_FORMS.has(d) || NOT_SYSTEM_NAMES.has(d)))
+      if (/^[A-Z]{3,}$/.test(d) && (KNOWN_ORGANIZATION_WORDS.has(d) || STATE_FORMS.has(d) || NOT_SYSTEM_NAMES.has(d)))
         continue;
       // "English Electric Canberra bombers": a maker's name before the system's is part of it, whatever its first word.
       if (/^\p{Lu}\p{Ll}+(?: |$)/u.test(d) && !/-/.test(d) && !m.groups!.maker) {
@@ -2766,15 +2782,20 @@ export class MentionFinder {
       const ofClass = /-class$/.test(d)
         ? new RegExp(`^ (${kind})${E}`, 'u').exec(this.text.slice(m.index! + d.length))
         : null;
-      const code = CODE_BEFORE_NAME.exec(d)?.[1];
-      const system = ofClass ? `${d} ${singular(ofClass[1]!)}` : (fullNames.get(d) ?? d);
+      const maker = CODE_START.test(d) ? this.makerBefore(m.index!) : undefined;
+      const code = maker ? d : CODE_BEFORE_NAME.exec(d)?.[1];
+      const system = maker ? `${maker} ${d}` : ofClass ? `${d} ${singular(ofClass[1]!)}` : (fullNames.get(d) ?? d);
       // "Bradley fighting vehicles", "J8 jeeps": the name with the word for what it is, as a record may name it.
       const said = new RegExp(`^ (${kind})${E}`, 'u').exec(this.text.slice(m.index! + d.length))?.[1];
-      const full = !ofClass && said && !/^(?:weapons?|arms|systems?)$/.test(said) ? [`${d} ${singular(said)}`] : [];
+      const full =
+        !ofClass && said && !/^(?:weapons?|arms|systems?)$/.test(said)
+          ? [`${maker ? system : d} ${singular(said)}`]
+          : [];
       const key = makeKey('weapon', system);
       if (!named.has(d)) named.set(d, key);
       if (code && !named.has(code)) named.set(code, key);
-      this.candidate(m.index!, m.index! + d.length, 65, () => {
+      const start = maker ? m.index! - maker.length - 1 : m.index!;
+      this.candidate(start, m.index! + d.length, 65, () => {
         const aliases = [
           ...(m.groups!.series ? [`${d} series`] : []),
           ...(ofClass ? [d] : []),
@@ -2782,9 +2803,10 @@ export class MentionFinder {
           ...(code ? [code] : []),
         ];
         this.entities.add(key, 'WeaponSystem', system, { designation: d }, aliases);
-        return [this.mentionOf(key, m.index!, d.length, 'name')];
+        return [this.mentionOf(key, start, m.index! + d.length - start, 'name')];
       });
     }
+    this.pluralNames(named);
     // A system named once with the word for what it is is the same system where the text names it again alone.
     for (const [d, key] of named) {
       for (const again of matches(this.text, new RegExp(`${B}${escapeRegExp(d)}(?:s(?=${E}))?${E}`, 'gu'))) {
@@ -2796,6 +2818,67 @@ export class MentionFinder {
   }
 
   /**
+   * "25 Avia S-199 fighters", "the Mikoyan MiG-15": one capitalised word right before a code, inside a sentence and
+   * after no capitalised word of a longer name ("Lockheed Martin F-16" is a maker's name and a code), is the maker's
+   * part of the system's name, as records name older aircraft. A state's, a body's, a place's or a date's word is who
+   * has the system or when, not its name ("Israeli S-199s", "the Houthi M-75", "June F-16").
+   */
+  private makerBefore(at: number): string | undefined {
+    const m = /(?<previous>\S+) (?<word>\p{Lu}\p{Ll}{2,}) $/u.exec(this.text.slice(Math.max(0, at - 60), at));
+    if (!m) return undefined;
+    const { previous, word } = m.groups! as { previous: string; word: string };
+    if (!/^[\p{Ll}\d]/u.test(previous) || /[.!?:;]$/.test(previous)) return undefined;
+    if (
+      STATE_FORMS.has(word) ||
+      KNOWN_ORGANIZATION_WORDS.has(word) ||
+      NOT_SYSTEM_NAMES.has(word) ||
+      NOT_PLACES.has(word) ||
+      KNOWN_PLACE_FORMS.has(word) ||
+      PLACE_WORDS.includes(word) ||
+      NOT_NAME_AFTER_CODE.test(word) ||
+      NOT_MAKER.test(word) ||
+      NOT_MAKERS.has(word)
+    )
+      return undefined;
+    return word;
+  }
+
+  /**
+   * "received some 60 Spitfires from ⟨A⟩", "bought 36 Rafales from ⟨A⟩", "Gripens leased from ⟨A⟩": a capitalised word
+   * in the plural that is what weapons are moved, after a verb of handing them over or receiving them and before
+   * "from" or "to", or before such a verb's participle and its party, is a system named by its name alone. The
+   * mention is the singular, as a record names it; a people's name or a body's is no system.
+   */
+  private pluralNames(named: Map<string, string>) {
+    const count = `(?:(?:some|about|around|nearly|almost|more than|at least|up to|over|another|its|their|the|first|last|remaining|\\d[\\d,]*|${COUNT_WORD.toLowerCase()}) )*`;
+    const word = '(?<name>\\p{Lu}\\p{Ll}{3,})s';
+    const re = new RegExp(
+      `${B}(?:(?<=${B}(?:${SUPPLY}|${RECEIVE}) ${count})${word}(?= (?:from|to) )|${word.replace('name', 'moved')}(?= (?:${RECEIVED}|${SUPPLIED})(?: in)? (?:from|by|to) ))`,
+      'gu',
+    );
+    for (const m of matches(this.text, re)) {
+      const name = (m.groups!.name ?? m.groups!.moved)!;
+      if (
+        STATE_FORMS.has(name) ||
+        STATE_FORMS.has(`${name}s`) ||
+        DEMONYM_SHAPE.test(`${name}s`) ||
+        KNOWN_ORGANIZATION_WORDS.has(name) ||
+        KNOWN_ORGANIZATION_WORDS.has(`${name}s`) ||
+        NOT_SYSTEM_NAMES.has(name) ||
+        NOT_PLACES.has(name) ||
+        KNOWN_PLACE_FORMS.has(name)
+      )
+        continue;
+      const key = makeKey('weapon', name);
+      if (!named.has(name)) named.set(name, key);
+      this.candidate(m.index!, m.index! + name.length, 65, () => {
+        this.entities.add(key, 'WeaponSystem', name, {});
+        return [this.mentionOf(key, m.index!, name.length, 'name')];
+      });
+    }
+  }
+
+  /**
    * What a code found alone names ("the F-35", "The MiG-21 LanceR, ...", "72 EF-18 Hornets"): the code with the name
    * after it, singular, unless a word of that name is a state's, a body's, a place's or a date's ("the Su-30 Russia
    * sold", "the F-16 Monday"); none for codes of other things ("G-20", `notSystemCodes`) or a resolution's number.
@@ -2803,6 +2886,8 @@ export class MentionFinder {
   private codeName(m: RegExpMatchArray): string | undefined {
     const code = m.groups!.code;
     if (!code) return undefined;
+    // "the F-16 Block 70": a batch named after the code is the system a record keeps, as before a weapon noun.
+    if (m.groups!.batch) return `${code}${m.groups!.batch}`;
     const words = (m.groups!.after ?? '').trim().split(' ').filter(Boolean);
     const other = (w: string) =>
       [w, w.replace(/s$/, '')].some(
@@ -2829,15 +2914,21 @@ export class MentionFinder {
    */
   private vessels() {
     const word = "\\p{Lu}[\\p{L}’'-]*";
+    // A ruler's name with its epithet ("Gwanggaeto the Great"), several vessels of a kind named together ("the boats
+    // ⟨X⟩ and ⟨Y⟩"), and a name set off after what the vessel is ("a coast guard ship, the Sambong,").
+    const vessel = `${word}(?: (?:${word}|[IVX]+|\\d{1,4})){0,2}(?: the ${EPITHET})?`;
     const re = new RegExp(
-      `${B}(?:(?<prefixed>${HULL_PREFIX} ${word}(?: (?:${word}|[IVX]+|\\d{1,4}))?)|(?<=${B}${VESSEL_NOUN} )(?<named>${word}(?: (?:${word}|[IVX]+|\\d{1,4})){0,2}))${E}`,
+      `${B}(?:(?<prefixed>${HULL_PREFIX} ${word}(?: (?:${word}|[IVX]+|\\d{1,4}))?)|(?<=${B}${VESSEL_NOUN}(?:s|, the)? )(?<named>${vessel})|(?<=${B}${VESSEL_NOUN}s ${vessel}(?:, ${vessel})*,? and )(?<listed>${vessel}))${E}`,
       'gu',
     );
     const notNames =
       /^(?:The|A|An|On|In|At|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
     for (const m of matches(this.text, re)) {
-      const name = (m.groups!.prefixed ?? m.groups!.named)!;
+      const name = (m.groups!.prefixed ?? m.groups!.named ?? m.groups!.listed)!;
       const first = name.split(' ')[0]!;
+      // "the ship, the Sambong, ...": only a name closed by its comma; "the boats ⟨X⟩ and ⟨Y⟩": names, not a clause.
+      if (/, the $/.test(this.text.slice(m.index! - 6, m.index!)) && this.text[m.index! + name.length] !== ',')
+        continue;
       if (notNames.test(first) || STATE_FORMS.has(first) || STATE_FORMS.has(name) || NOT_SYSTEM_NAMES.has(first))
         continue;
       // A navy's shore base is named as a ship: "opened HMS Jufair", "the naval base HMS Jufair" are a place's name.

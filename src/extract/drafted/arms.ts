@@ -38,6 +38,11 @@ const table = z
     companyNouns: z.array(z.string()),
     vesselNouns: z.array(z.string()),
     hullPrefixes: z.array(z.string()),
+    acronymHeads: z.array(z.string()),
+    epithets: z.array(z.string()),
+    fleetSupport: z.array(z.string()),
+    packageNouns: z.array(z.string()),
+    notMakers: z.array(z.string()),
   })
   .parse(dataTable('arms.json'));
 
@@ -55,12 +60,22 @@ export const GENERIC_WEAPON_NOUNS = new Set(table.genericWeaponNouns);
 /** What a vessel is ("the frigate", "a cargo ship") and its navy's prefix ("HMAS"), before the vessel's name. */
 export const VESSEL_NOUN = `(?:${alternation(table.vesselNouns)})`;
 export const HULL_PREFIX = `(?:${alternation(table.hullPrefixes)})`;
+/** What three capitals name a system of ("FDI frigates"), not a group's men ("RSF fighters"). */
+export const ACRONYM_HEAD = `(?:${alternation(table.acronymHeads)})`;
+/** The epithet ending a ruler's name that a vessel bears: "the destroyer Gwanggaeto the Great". */
+export const EPITHET = `(?:${alternation(table.epithets)})`;
+/** What is sold for a fleet a buyer has: "spare parts for ⟨B⟩'s ⟨W⟩ fleet". */
+export const FLEET_SUPPORT = `(?:${alternation(table.fleetSupport)})`;
+/** A sale told before, said to include more: "the package ... also includes ⟨W⟩". */
+export const PACKAGE_NOUN = `(?:${alternation(table.packageNouns)})`;
+/** Capitalised words before a code that are no maker's name: "Two F-16s", "General F-16 pilots". */
+export const NOT_MAKERS = new Set(table.notMakers);
 /** Capitalised words that count weapons, opening a sentence: "Three ANKA drones" names the ANKA. */
 export const COUNT_WORD = `(?:${alternation(table.countWords)})`;
 
 /** What weapons are counted in: "1,000 containers of", "two shiploads of". */
 const QUANTITY_UNIT = `(?:${alternation(table.quantityUnits)})`;
-const COUNT = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a dozen|[Dd]ozens|[Hh]undreds|[Tt]housands|[Ss]everal|a few|a number|a batch|batch|battalion|shipment|consignment|squadron|a stock|stock|a consignment|a shipment|a battery|battery|a squadron|[Mm]illions|[Tt]ens of thousands)(?: (?:million|thousand|hundred))?(?:\s+(?:of\s+)?${QUANTITY_UNIT})?`;
+const COUNT = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a dozen|[Dd]ozens|[Hh]undreds|[Tt]housands|[Ss]everal|a few|a handful|a number|a batch|batch|battalion|shipment|consignment|squadron|a stock|stock|a consignment|a shipment|a battery|battery|a squadron|[Mm]illions|[Tt]ens of thousands)(?: (?:million|thousand|hundred))?(?:\s+(?:of\s+)?${QUANTITY_UNIT})?`;
 /** How many, as said: "six", "about 50", "dozens of", "a further battalion of", "its first shipment of", "the last of 44", "the first six of the 36". */
 export const QUANTITY = String.raw`(?<![\w-])(?:(?:[Tt]he|[Ii]ts) (?:first|last|final|remaining)(?: ${COUNT})? of (?:the |its )?)?(?:(?:[Aa]bout|[Aa]round|around|roughly|nearly|almost|more than|at least|some|up to|over|another|a further|an additional|its first|a new|a second|the first)\s+)?${COUNT}(?:\s+(?:more\s+)?of)?`;
 
@@ -126,6 +141,8 @@ export const SUPPLIED = `(?:${alternation(
 /** Past participles of receiving, one word each: "⟨W⟩ bought from ⟨A⟩", "⟨W⟩ we purchased from ⟨A⟩". */
 export const RECEIVED = `(?:${alternation(RECEIVE_VERBS.filter((v) => !v.lemma.includes(' ')).map((v) => v.participle))})`;
 /** The -ing forms of receiving: "after buying", "before receiving". */
+/** The -ing forms of supplying: "..., selling ⟨W⟩ to ⟨B⟩". */
+export const SUPPLYING = `(?:${alternation(SUPPLY_VERBS.map((v) => v.gerund))})`;
 export const RECEIVING = `(?:${alternation(RECEIVE_VERBS.map((v) => v.gerund))})`;
 export const TRANSFER_NOUN = `(?:${alternation(table.transferNouns)})`;
 /** What a buyer signs ("a contract", "two deals") and what it is for ("for the purchase of ⟨W⟩"). */

@@ -8,6 +8,8 @@ import type { Span } from '../types.js';
 import {
   ARRIVE,
   COMPANY_NOUN,
+  FLEET_SUPPORT,
+  PACKAGE_NOUN,
   COUNTER_CLAUSE,
   DEAL_NOUN,
   GENERIC_WEAPON_NOUNS,
@@ -25,6 +27,7 @@ import {
   SUPPLIER_NOUN,
   SUPPLIER_RANK,
   SUPPLY,
+  SUPPLYING,
   supplyVerb,
   TRANSFER_NOUN,
   WEAPON_MODIFIER,
@@ -65,13 +68,13 @@ const PLURAL = String.raw`(?:(?<=⟩)s)?`;
 /** "⟨W⟩, most of which were supplied ...": a share of the weapons before a passive of their own. */
 const SHARE_OF = String.raw`,? (?:most|many|some|all|several|half|part|one|two|three|four|five|six|\d+) of which`;
 /** A weapon phrase: "six ⟨Yak-130⟩ light attack aircraft", "armoured vehicles and air defence systems". */
-const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>${NAMED_AFTER}|(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and| or|,) (?:${QUANTITY}\s+)?(?:(?:${WEAPON_MODIFIER}|${LISTED_NAME}|[\w-]+) ){0,4}${WEAPON_NOUN}){0,3}|⟨\d+⟩)${PLURAL}(?![\w-])`;
+const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>${NAMED_AFTER}|(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and(?! (?:also )?with\b)| or|,) (?:${QUANTITY}\s+)?(?:(?:${WEAPON_MODIFIER}|${LISTED_NAME}|[\w-]+) ){0,4}${WEAPON_NOUN}){0,3}|⟨\d+⟩)${PLURAL}(?![\w-])`;
 /**
  * Words between a subject and its verb: auxiliaries, adverbs, "is expected to", "signed a deal to", "accused ⟨A⟩ of
  * (supplying)", a supply told as going on ("will keep sending", "went on selling"), and a decision dated between its verb and what was decided ("agreed in 2024 to buy", "decided last
  * month to sell").
  */
-const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|(?:keeps?|kept|go(?:es)? on|went on|continues|continued|continue)(?= [a-z]+ing\b)|(?:agreed|decided|planned|voted) (?:in|on|last|this|earlier this) (?:\d{1,2} )?\w+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)? to|agreed to|decided to|plans to|planned to|intends to|began to|(?:is|was|are|were) expected to|(?:is|was|are|were) due to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement)(?: (?:in|on) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)?)? to|did|does|not|never|no longer)\s+)*`;
+const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|(?:answered|responded|reacted|replied|retaliated|began|started|helped|began|continued) by(?= [a-z]+ing\b)|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|(?:keeps?|kept|go(?:es)? on|went on|continues|continued|continue)(?= [a-z]+ing\b)|(?:agreed|decided|planned|voted) (?:in|on|last|this|earlier this) (?:\d{1,2} )?\w+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)? to|agreed to|decided to|plans to|planned to|intends to|began to|(?:is|was|are|were) expected to|(?:is|was|are|were) due to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement)(?: (?:in|on) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)?)? to|did|does|not|never|no longer)\s+)*`;
 /** Words set off by commas after a subject, a number's thousands comma among them (", which has about 5,000 troops,"). */
 const ASIDE = String.raw`,(?:[^,]|(?<=\d),(?=\d{3}\b)){1,80},`;
 /** A relative clause opening on its subject: "⟨B⟩, which received ...", "⟨A⟩, which had supplied ...". */
@@ -105,7 +108,7 @@ const SUPPLIER_VERB = new RegExp(
  * bought ...", "his country had received ..."; a state's or its army's government is the state ("⟨Mali⟩'s
  * government", "the ⟨military⟩ government").
  */
-const BUYER_DESCRIBED = String.raw`(?<rdescribed>${DESCRIBED}|\b[Tt]he (?:${GOVERNMENT_NOUN})\b)|${OWN_COUNTRY}`;
+const BUYER_DESCRIBED = String.raw`(?<rdescribed>${DESCRIBED}|\b[Tt]he (?:${GOVERNMENT_NOUN}|${SERVICE_NOUN})\b)|${OWN_COUNTRY}`;
 const RECIPIENT_VERB = new RegExp(
   String.raw`(?:(?<recipient>${LIST})(?:[’']s)?(?: (?:${GOVERNMENT_NOUN}))?|(?<rpronoun>\b(?:[Ii]t|[Tt]hey)(?= ))|(?<rwe>\b[Ww]e(?= ))|${BUYER_DESCRIBED})(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
   'gu',
@@ -140,10 +143,15 @@ const APPROVED = new RegExp(
  * 2022 for ⟨W⟩ from ⟨A⟩", "⟨B⟩ has finalized an agreement with ⟨A⟩ for the purchase of ⟨W⟩": the subject buys, a
  * pronoun standing for whom it would as a supplier.
  */
+/**
+ * "the Minister of National Defence signed the letter of acceptance for ⟨W⟩": a buyer's office named with no state, in a
+ * text that speaks for one (a briefing, a statement), is that state's.
+ */
+const OFFICE = String.raw`(?<office>\b[Tt]he (?:[A-Z][a-z]+ )?(?:Minister|Ministry|Secretary|Department)(?: (?:of|for)(?: (?:[A-Z][a-z]+|and)){1,4})?)`;
 /** When a deal was signed, told between it and what it is for: "a contract in 2022 for", "two deals on 3 March with". */
 const DEAL_DATE = String.raw`(?:,? (?:in|on) (?:\d{1,2} )?[A-Z]?[a-z]+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)?|,? in (?:1[89]|20)\d\d|,? (?:last|this|earlier this) (?:year|month|week))?`;
 const DEAL = new RegExp(
-  String.raw`(?:(?<to>${LIST})|${PRONOUN})(?:${ASIDE})?\s+(?:${AUX})(?:signed|struck|reached|concluded|agreed|inked|finali[sz]ed|placed) (?:a |an )?(?:[^\s⟨]+ ){0,3}?${DEAL_NOUN}${DEAL_DATE}(?: with (?<by>(?:the )?⟨\d+⟩(?: government)?(?:(?:,| and|, and) (?:the )?⟨\d+⟩(?: government)?)*))?${DEAL_DATE} (?:for|to buy|to purchase|to acquire|for the ${PURCHASE_NOUN} of) ${WEAPON}(?:(?: [^⟨;]{0,30}?)? (?:from|with) (?:the )?(?<from>${OBJECTS}))?`,
+  String.raw`(?:(?<to>${LIST})|${PRONOUN}|${OFFICE})(?:${ASIDE})?\s+(?:${AUX})(?:signed|struck|reached|concluded|agreed|inked|finali[sz]ed|placed|announced) (?:a |an )?(?:[^\s⟨]+ ){0,3}?${DEAL_NOUN}${DEAL_DATE}(?: with (?:the )?(?:⟨\d+⟩ (?:${COMPANY_NOUN}) )?(?<by>(?:the )?⟨\d+⟩(?: government)?(?:(?:,| and|, and) (?:the )?⟨\d+⟩(?: government)?)*))?${DEAL_DATE} (?:for|to buy|to purchase|to acquire|for the ${PURCHASE_NOUN} of) ${WEAPON}(?:(?: [^⟨;]{0,30}?)? (?:from|with) (?:the )?(?<from>${OBJECTS}))?`,
   'gu',
 );
 /**
@@ -194,7 +202,7 @@ const RECEIVED_RELATIVE = new RegExp(
  */
 const NEAR_WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of|has|have|had|is|are|was|were)\b)(?![\w-]+ed\b)[\w-]+)[ -]){0,3}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}|⟨\d+⟩)${PLURAL}(?![\w-])`;
 const SUPPLIED_BY = new RegExp(
-  String.raw`${NEAR_WEAPON}(?:${SHARE_OF})?(?: [^⟨;,]{0,30}?)? (?:(?:has|have|had|was|were|are|is) )?(?:(?:not|never|already|recently|reportedly|allegedly|been) )*(?<verb>${SUPPLIED}) by (?:the )?(?<by>${OBJECTS})(?! (?:to|for) )`,
+  String.raw`${NEAR_WEAPON}(?:${SHARE_OF})?(?: [^⟨;,]{0,30}?)? (?:(?:has|have|had|was|were|are|is) )?(?:(?:not|never|already|recently|reportedly|allegedly|been) )*(?<verb>${SUPPLIED})(?: in)? by (?:the )?(?<by>${OBJECTS})(?! (?:to|for) )`,
   'gu',
 );
 /** "the aircraft we are acquiring from ⟨A⟩": a purchase under way, its -ing form after "are" or "is". */
@@ -231,6 +239,11 @@ const AND_FROM = new RegExp(
 const FRONTED_FROM = new RegExp(
   String.raw`(?:^|[.;:]\s+|,\s+and\s+|\band\s+)(?<lead>[Ff]rom) (?:the )?(?<from>${OBJECTS}),?\s+(?:(?:(?:the )?(?<recipient>⟨\d+⟩)|(?<rpronoun>\b(?:it|they)\b)|(?<rwe>\b[Ww]e\b))\s+(?<aux>${AUX})(?:${RECEIVE})\s+|(?:(?:has|have|had|also)\s+)*(?:${ARRIVE})\s+|(?<bare>))${WEAPON}(?<vessel> ⟨\d+⟩)?(?:(?: [^⟨;,]{0,30}?)? (?:for|to) ${PLACE_WORDS}(?<to>${OBJECTS}))?`,
   'gu',
+);
+/** The systems a deal is said to include, past an aside: "a deal for ⟨Czechoslovak⟩ arms, in fact ⟨Soviet⟩ ones, including ⟨W1⟩ fighters and ⟨W2⟩ tanks". */
+const DEAL_INCLUDING = new RegExp(
+  String.raw`^(?:,[^;,]{1,40})?,? (?:including|among them|such as|notably|comprising) ${WEAPON}`,
+  'u',
 );
 /** Named parts of a whole received: "..., including ⟨W⟩ fighters", "among them ⟨W⟩". */
 const INCLUDING = new RegExp(
@@ -273,7 +286,9 @@ const DENYING = /\b(?:no|not|never|neither|nor|none|den(?:y|ies|ied|ying)|reject
 /** "had supplied it with ⟨W⟩", "sold it ⟨W⟩", "delivered ⟨W⟩ to it": a recipient named by a pronoun too. */
 /** "supplied the group with ⟨W⟩": an armed group named again by what it is. */
 const GROUP = String.raw`\b[Tt]he (?:${GROUP_NOUN})\b`;
-const RECIPIENT = String.raw`(?:(?<to>${OBJECTS})|(?<toit>\b(?:it|them)\b)|(?<tothe>${DESCRIBED})|(?<togroup>${GROUP}))`;
+/** A sentence opening on an armed group named by what it is: "The militia continues to ...". */
+const GROUP_SUBJECT = new RegExp(String.raw`^${GROUP}(?!,? (?:which|who|of)\b)`, 'u');
+const RECIPIENT = String.raw`(?:(?<to>${OBJECTS})|(?<toit>\b(?:it|them)\b)|(?<tothe>${DESCRIBED}|\b[Tt]he (?:${SERVICE_NOUN})\b(?! of))|(?<togroup>${GROUP}))`;
 /** How each supply verb names its recipient after it (SupplyVerb.recipient): "⟨B⟩ with ⟨W⟩", "⟨W⟩ to ⟨B⟩", ... */
 const RECIPIENT_WITH = new RegExp(String.raw`^\s+(?:the )?${RECIPIENT} with ${WEAPON}`, 'u');
 const RECIPIENT_TO = new RegExp(
@@ -295,6 +310,33 @@ const MADE_FROM = new RegExp(
   String.raw`^(?: [^⟨;]{0,60}?)? (?:from|(?:built|made|manufactured) in|${SUPPLIED}(?: in| over)?(?: (?:through|via) (?:the )?⟨\d+⟩)? by) (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
   'u',
 );
+/**
+ * "⟨A⟩ has approved a sale of spare parts for our ⟨W⟩ fleet", "⟨A⟩ sold munitions for ⟨B⟩'s ⟨W⟩ fighters": what keeps a
+ * fleet flying is a transfer for its system, to the fleet's owner ("our": the state the text speaks for).
+ */
+const FLEET_PARTS = new RegExp(
+  String.raw`(?<supplier>${LIST})(?:${ASIDE})?\s+(?:${AUX})(?:(?:approved|authorized|authorised|cleared|agreed|announced|signed off on) (?:the |a |an )?(?:[\w-]+ )?(?:${TRANSFER_NOUN}) of |(?:${SUPPLY}) )(?<what>(?:${FLEET_SUPPORT}) for (?:(?:the )?(?<to>⟨\d+⟩)[’']s|(?<our>our)) ⟨\d+⟩(?: (?:${WEAPON_NOUN}))?(?: fleets?)?)`,
+  'gu',
+);
+/**
+ * "The package approved in February also includes 170 ⟨W⟩ missiles": a further system in a sale named before, between the
+ * same parties as the transfer the text named last.
+ */
+const PACKAGE_INCLUDES = new RegExp(
+  String.raw`\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\w-]+ ){0,2}?(?:${PACKAGE_NOUN})\b(?:[^;.⟨]|⟨\d+⟩){0,60}? (?:also |further )?(?:includes|included|will include|would include|comprises|comprised|covers|covered) ${WEAPON}`,
+  'gu',
+);
+/**
+ * "⟨A⟩ became its main supplier, selling ⟨W1⟩ and ⟨W2⟩ to the army", "In 1977, when ..., ⟨A⟩ stepped in, flying arms to
+ * ⟨B⟩": a participle of supplying hung on the sentence's subject (after an opening clause of time), with no other party
+ * and no words of saying between them.
+ */
+const SUPPLYING_CLAUSE = new RegExp(
+  String.raw`^(?:(?:After|Before|When|In|By|From|Since|Until|During|Once|Later|Then)\b[^;]{0,120}?,\s+)?(?:[A-Z][\w-]* ){0,2}?(?:the )?(?<supplier>${LIST})(?<mid>[^;⟨]{0,80}?),\s+(?<verb>${SUPPLYING})\b`,
+  'u',
+);
+/** A further object of "supplied ⟨B⟩ with ⟨W1⟩": "... and with ⟨W2⟩ ballistic missiles", the same recipient's. */
+const AND_WITH = new RegExp(String.raw`^(?: [^⟨;,]{0,30}?)?,? and (?:also )?with ${WEAPON}`, 'u');
 /** A weapon handed over with no recipient in its clause. */
 const UNTOLD = new RegExp(String.raw`^\s+${WEAPON}(?!${IN_CLAUSE}{0,60}\b(?:to|for|with)\s)`, 'u');
 
@@ -306,9 +348,24 @@ const ANAPHORA = new RegExp(
 /** "Chinese-made", "Israeli-built", "Turkish": who made or sent the weapons, named in their phrase. */
 const MAKER = /⟨(\d+)⟩(?:-(?:made|built|supplied|designed|manufactured))?/g;
 
+/** How far back, in characters, a kind named alone looks for the system last named with it: about a sentence. */
+const KIND_REACH = 250;
 const KIND_NOUN = new RegExp(`^(?:${WEAPON_NOUN})$`, 'u');
 /** The first list unless it is empty, else the second. */
 const or = (first: string[], second: () => string[]) => (first.length ? first : second());
+
+/** The matches of a global pattern, each one that `skip` refuses looked for again from its next character. */
+function* matchesPast(re: RegExp, text: string, skip: (m: RegExpExecArray) => boolean): Generator<RegExpExecArray> {
+  const scan = new RegExp(re.source, re.flags);
+  for (let m; (m = scan.exec(text));) {
+    if (skip(m)) {
+      scan.lastIndex = m.index + 1;
+      continue;
+    }
+    yield m;
+    scan.lastIndex = Math.max(m.index + m[0].length, m.index + 1);
+  }
+}
 
 /** The kind of weapon a phrase names, by its head noun in the singular ("patrol boats": "boat"); none for "weapons". */
 function weaponKind(words: string): string | undefined {
@@ -379,7 +436,9 @@ export class TransferFinder {
     for (const p of this.parse(masked, speakerState)) {
       if (p.negated) continue;
       // One transfer per supplier, recipient and weapon system: "⟨W1⟩ systems and 40 ⟨W2⟩ launchers" are two.
-      const systems = this.systems(masked, p.weapon?.what ?? '');
+      const named = this.systems(masked, p.weapon?.what ?? '');
+      const again = named.length ? undefined : this.systemOfKind(masked, p.weapon?.what ?? '', p.at);
+      const systems = again ? [again] : named;
       for (const supplier of p.suppliers)
         for (const recipient of p.recipients)
           for (const system of systems.length ? systems : [undefined]) {
@@ -424,6 +483,14 @@ export class TransferFinder {
       length: m[0].length,
       groups: m.groups!,
     }));
+    const hung = SUPPLYING_CLAUSE.exec(text);
+    if (hung && !REPORTED.test(hung.groups!.mid!) && !hits.some((h) => h.index === hung.index))
+      hits.push({
+        index: hung.index + hung[0].length - hung.groups!.verb!.length,
+        length: hung.groups!.verb!.length,
+        groups: { verb: hung.groups!.verb },
+        inherited: keys(hung.groups!.supplier),
+      });
     for (let m; (m = hits.shift());) {
       const g = m.groups;
       const verb = supplyVerb(g.verb!);
@@ -526,6 +593,10 @@ export class TransferFinder {
         });
       const along = this.along(masked, end, suppliers, recipients, negated);
       if (along) out.push(along);
+      // "supplied ⟨B⟩ with millions of shells and with ⟨W⟩ missiles": each object its own transfer to the same recipient.
+      const withMore = way === ways[0] ? AND_WITH.exec(text.slice(end)) : null;
+      if (withMore)
+        out.push({ suppliers, recipients, weapon: withMore.groups, at: end, end: end + withMore[0].length, negated });
       // "handed over two ⟨W1⟩ to ⟨B1⟩ in 2025 and 12 ⟨W2⟩ to ⟨B2⟩": each object with its own recipient.
       if (way === ways[1])
         for (let next; (next = AND_TO.exec(text.slice(end))); end += next[0].length) {
@@ -608,14 +679,27 @@ export class TransferFinder {
     }
     out.push(...this.fronted(masked));
     out.push(...this.operated(masked));
+    for (const m of text.matchAll(FLEET_PARTS)) {
+      const g = m.groups!;
+      const recipients = g.our ? this.homeParty() : keys(g.to);
+      out.push({
+        suppliers: keys(g.supplier),
+        recipients,
+        weapon: g,
+        at: m.index!,
+        end: m.index! + m[0].length,
+        negated: this.denied(text, m.index!),
+      });
+    }
+    out.push(...this.included(masked));
     // A supplier with no recipient beside it: the subject of the weapon's clause receives, or the state the text
     // speaks for ("we purchased", a ministry's statement, a briefing placed in its capital).
     for (const re of [SUPPLIED_BY, BOUGHT_FROM]) {
-      for (const m of text.matchAll(re)) {
+      // "the ⟨Somali army⟩, which had received two patrol boats from ⟨A⟩": a state or a body where the weapon would
+      // stand is who receives, read with the words of receiving (RECIPIENT_VERB); the weapon is looked for after it
+      // ("kill civilians in ⟨C⟩ with weapons and drones supplied by ⟨A⟩").
+      for (const m of matchesPast(re, text, (found) => this.namesNoWeapon(masked, found.groups!.what))) {
         const g = m.groups!;
-        // "the ⟨Somali army⟩, which had received two patrol boats from ⟨A⟩": a state or a body where the weapon
-        // would stand is who receives, read with the words of receiving (RECIPIENT_VERB).
-        if (this.namesNoWeapon(masked, g.what)) continue;
         const suppliers = g.by ? keys(g.by) : this.sellers(masked, g);
         const home = this.home();
         // "the frigates that the navy received": a service named with its article; a state named by its name so is left
@@ -634,7 +718,14 @@ export class TransferFinder {
           service ??
           (g.we === 'we' || g.service
             ? home
-            : (this.subjectOf(masked, m.index!) ?? home ?? this.actorAfter(masked, m.index! + m[0].length, suppliers)));
+            : (this.subjectOf(masked, m.index!) ??
+              // "The militia continues to kill civilians with weapons supplied by ⟨A⟩": an armed group named again by what
+              // it is, opening the sentence, receives.
+              (GROUP_SUBJECT.test(text) ? this.lastGroup(masked, m.index!)[0] : undefined) ??
+              home ??
+              this.actorAfter(masked, m.index! + m[0].length, suppliers) ??
+              // "Wing 7 ..., which already flies 11 ⟨W⟩ fighters bought from ⟨A⟩", in a story about ⟨B⟩: its buyer.
+              [this.topic()].find((k) => k && !suppliers.includes(k))));
         const negated = NEGATED.test(m[0]) || this.denied(text, m.index!);
         out.push({
           suppliers,
@@ -654,13 +745,25 @@ export class TransferFinder {
         const suppliers = keys(g.supplier ?? g.by ?? g.by2 ?? g.from ?? g.owner);
         out.push({
           suppliers: suppliers.length ? suppliers : this.makers(masked, g.what ?? ''),
-          recipients: g.pronoun ? this.referent(masked, m.index!, suppliers) : keys(g.to),
+          recipients: g.pronoun
+            ? this.referent(masked, m.index!, suppliers)
+            : g.office
+              ? this.homeParty().filter((k) => !suppliers.includes(k))
+              : keys(g.to),
           weapon: g,
           at: m.index!,
           end: m.index! + m[0].length,
           negated: this.denied(text, m.index!),
           whole: re === SUPPLIER_OF,
         });
+        const included = re === DEAL ? DEAL_INCLUDING.exec(text.slice(m.index! + m[0].length)) : null;
+        if (included && this.systems(masked, included.groups!.what ?? '').length)
+          out.push({
+            ...out.at(-1)!,
+            weapon: included.groups,
+            at: m.index! + m[0].length,
+            end: m.index! + m[0].length + included[0].length,
+          });
         const onward = re === PASSIVE ? ONWARD.exec(text.slice(m.index! + m[0].length)) : null;
         // A place reached ("reached ⟨Kyiv⟩") is where the weapons went, not who got them.
         const places = listUnits(onward?.groups!.to ?? '').some(
@@ -705,6 +808,24 @@ export class TransferFinder {
   /** The states and bodies a list of masked units names ("⟨1⟩, ⟨2⟩ and ⟨3⟩"). */
   private parties(masked: Masked, list: string | undefined): string[] {
     return list ? this.actors(masked, listUnits(list)) : [];
+  }
+
+  /** Systems a sale named before includes (PACKAGE_INCLUDES): the ends of the transfer the text named last. */
+  private included(masked: Masked): Parsed[] {
+    const last = this.lastNamed.map((k) => this.entities.get(k)).find((r) => r?.type === 'WeaponsTransfer');
+    if (!last) return [];
+    const end = (type: string) =>
+      this.entities.links.filter((l) => l.from === last.key && l.type === type).map((l) => l.to);
+    return [...masked.text.matchAll(PACKAGE_INCLUDES)]
+      .filter((m) => this.systems(masked, m.groups!.what ?? '').length)
+      .map((m) => ({
+        suppliers: end('SUPPLIED_BY'),
+        recipients: end('RECEIVED_BY'),
+        weapon: m.groups!,
+        at: m.index!,
+        end: m.index! + m[0].length,
+        negated: this.denied(masked.text, m.index!),
+      }));
   }
 
   /** Weapons in a force's service, each from the state its demonym names (OPERATED). */
@@ -1069,8 +1190,13 @@ export class TransferFinder {
           !this.entities.links.some((l) => l.from === r.key && l.type === 'OF_WEAPON') ||
           this.entities.links.some((l) => l.from === r.key && l.type === 'OF_WEAPON' && l.to === weaponKey)) &&
         (!period || !r.props.periodStart || r.props.periodStart === period.start) &&
-        // "50 tanks ..., along with patrol boats": a weapon of another kind between the same parties is another transfer.
-        (!!weaponKey || !kind || !this.kinds.get(r.key)?.size || this.kinds.get(r.key)!.has(kind)),
+        // "50 tanks ..., along with patrol boats", "millions of shells and ⟨W⟩ missiles": a weapon of another kind between
+        // the same parties is another transfer, named or not.
+        (!kind ||
+          !this.kinds.get(r.key)?.size ||
+          this.kinds.get(r.key)!.has(kind) ||
+          (!!weaponKey &&
+            this.entities.links.some((l) => l.from === r.key && l.type === 'OF_WEAPON' && l.to === weaponKey))),
     );
     const key =
       prior?.key ??
@@ -1101,6 +1227,23 @@ export class TransferFinder {
       .map((m) => masked.units[Number(m[1])]?.mention.key)
       .filter((k): k is string => !!k && this.entities.get(k)?.type === 'WeaponSystem');
     return [...new Set(keys)];
+  }
+
+  /**
+   * "the first 38 ⟨W⟩ tanks arrived ... They are the first batch of 108 tanks that we ordered from ⟨A⟩": weapons named by
+   * their kind alone are the system last named with that kind, in the same sentence or the one before.
+   */
+  private systemOfKind(masked: Masked, what: string, at: number): string | undefined {
+    const kind = weaponKind(this.words(masked, what));
+    if (!kind) return undefined;
+    const start = masked.original(at, at).start;
+    return (
+      this.entities.lastNamedBefore(
+        start,
+        (e) => e.type === 'WeaponSystem' && [...e.aliases].some((a) => a.endsWith(` ${kind}`)),
+        KIND_REACH,
+      ) ?? undefined
+    );
   }
 
   /** The text's own words for a stretch of the masked sentence. */
