@@ -174,7 +174,14 @@ export function findDates(text: string, offset: number, publishedOn: string): Fo
       const today = counted[3] === 'ago' && /^ today\b/i.test(text.slice(end));
       if (today) end += ' today'.length;
       const unit = counted[2]!;
-      const back = new Date(published.getTime());
+      // "On 4 December 1960, a week after ⟨A⟩ became independent, ...": a span after a day the sentence just gave is
+      // counted back from that day, not from now.
+      const prior = found.at(-1);
+      const from =
+        counted[3] === 'after' && prior?.iso.length === 10 && /^,\s*$/.test(text.slice(prior.end - offset, start))
+          ? utcDate(prior.iso)
+          : published;
+      const back = new Date(from.getTime());
       if (unit === 'year') back.setUTCFullYear(back.getUTCFullYear() - count);
       else if (unit === 'month') back.setUTCMonth(back.getUTCMonth() - count);
       else back.setUTCDate(back.getUTCDate() - count * (unit === 'week' ? 7 : 1));

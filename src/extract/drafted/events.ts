@@ -49,6 +49,7 @@ const table = z
     ),
     lasting: z.object({ nouns: z.array(z.string()), agreed: z.array(z.string()) }),
     forces: z.object({ words: z.array(z.string()) }),
+    deciding: z.object({ verbs: z.array(z.string()) }),
   })
   .parse(dataTable('events.json'));
 
@@ -70,11 +71,20 @@ function phrases(forms: string[]): string {
     .sort((a, b) => b.length - a.length)
     .map((f) => {
       const words = f.split(' ').map(escapeRegExp);
-      return words.length < 2
-        ? words[0]!
-        : `${words.slice(0, -1).join(' ')}(?: (?:⟨\\d+⟩|[\\w-]+))? ${words[words.length - 1]}`;
+      if (words.length < 2) return words[0]!;
+      // "ruled on Oct. 30 that", "determined on 7 January that": a finding's date stands between its verb and
+      // "that", so the verb alone is the trigger and the date after it in its clause is the finding's.
+      if (words.at(-1) === 'that')
+        return `${words.slice(0, -1).join(' ')}(?=(?: (?:⟨\\d+⟩|[\\w-]+))?,?(?: (?:on|in|last|this) [^,;:]{1,30}?,?)? that\\b)`;
+      return `${words.slice(0, -1).join(' ')}(?: (?:⟨\\d+⟩|[\\w-]+))? ${words[words.length - 1]}`;
     })
     .join('|');
+}
+
+/** Every form of a verb or a verb phrase, in each spelling. */
+function verbForms(v: string): string[] {
+  const f = conjugate(v);
+  return [f.Infinitive, f.PresentTense, f.PastTense, f.Participle, f.Gerund].flatMap(spellings);
 }
 
 // A category's further words with needs of their own ("an election" is a vote that needs its date) are kinds too.
@@ -82,10 +92,7 @@ const KINDS: Kind[] = Object.entries(table.categories)
   .flatMap(([category, c]) => [c, ...(c.more ?? [])].map((words) => [category, words] as const))
   .map(([category, c]) => {
     const forms = c.verbs
-      .flatMap((v) => {
-        const f = conjugate(v);
-        return [f.Infinitive, f.PresentTense, f.PastTense, f.Participle, f.Gerund].flatMap(spellings);
-      })
+      .flatMap(verbForms)
       // A gerund that is also the category's noun ("meeting", "bombing") is read as the noun.
       .filter((w) => !c.nouns.some((n) => n === w || n.endsWith(` ${w}`)));
     return {
@@ -97,6 +104,8 @@ const KINDS: Kind[] = Object.entries(table.categories)
     };
   });
 
+/** The verbs of deciding, in every form: "decided to suspend ..." is told by the act decided. */
+const DECIDING = new RegExp(`^(?:${alternation(table.deciding.verbs.flatMap(verbForms))})$`, 'i');
 /** An armed force as a verb's subject, right before it: "⟨Indian⟩ troops had crossed", "the ⟨Indian Army⟩ marched". */
 const FORCES = new RegExp(
   String.raw`(?:\b(?:${alternation(table.forces.words)})|⟨(?<unit>\d+)⟩)\s+(?:(?:had|has|have|also|then|first|finally|reportedly)\s+)*$`,
@@ -130,6 +139,8 @@ const SAT_TODAY = new RegExp(
 );
 /** Bodies that sit in meetings: councils, assemblies, committees, commissions. */
 const COUNCIL = /\b(?:Council|Assembly|Committee|Commission|Conference|Board of Governors)\b/;
+/** Coverage's "today" right before a verb: "The Council today met", "the Council this afternoon unanimously adopted". */
+const TODAY_BY = new RegExp(`\\b${TIME_OF_DAY}\\s+(?:[\\w-]+\\s+)?$`, 'i');
 /** Words saying an event is today's, in coverage of a meeting ("three years ago today" is a date of its own). */
 const TODAY = new RegExp(`(?<!\\bago )\\b${TIME_OF_DAY}\\b`, 'i');
 /**
@@ -139,6 +150,8 @@ const TODAY = new RegExp(`(?<!\\bago )\\b${TIME_OF_DAY}\\b`, 'i');
  */
 const BEGAN_AFTER =
   /^(?:\s+(?:against|between|with|in|of)\s+[^,.;]{1,60}?,)?\s+(?:(?:that|which)\s+)?(?:had\s+|has\s+|have\s+)?(?:begun|began|begins|started|broke out|broken out|erupted|took place|happened|occurred|ended|held|lasted|been in (?:place|force))\b/i;
+/** What an act's noun is of, right after it, when a name says: "the dissolution of the ⟨G5 Sahel⟩", "the takeover of ⟨B⟩". */
+const OF_NAMED = /^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨\d+⟩/i;
 /** A ceasefire or a truce: a signing when the words of its agreeing follow it, else the state of affairs it brings. */
 const LASTING = new RegExp(`^(?:${alternation(table.lasting.nouns)})$`, 'i');
 const AGREED = new RegExp(
@@ -218,6 +231,8 @@ const COUNTED =
  * number ("resolution 38/7", "S/2026/318", "2790 (2025)", "2019-2021").
  */
 const NARRATED_YEAR = /(?<![/\d(–-])\b((?:1[89]|20)\d\d)\b(?![/\d)–-])/g;
+/** A month, with its day or not, right before a year: "November ", "25 October ", "October 25, ". */
+const MONTH_BEFORE_YEAR = new RegExp(`(?:\\d{1,2} )?(?:${MONTH_NAMES.join('|')})(?: \\d{1,2},)? $`, 'i');
 /** A day and month before a year: "25 October 1983", "October 25, 1983". */
 const DAY_BEFORE_YEAR = new RegExp(
   `(?:\\b\\d{1,2} (?:${MONTH_NAMES.join('|')})|\\b(?:${MONTH_NAMES.join('|')}) \\d{1,2},) $`,
@@ -312,6 +327,16 @@ export class EventFinder {
             )
           )
             continue;
+          // "has decided to suspend ... with effect from 1 September": a change of standing decided is told by the verb of
+          // the act decided, which names the event; "decided in June to buy" dates the decision.
+          if (
+            isVerb &&
+            kind.category === 'OTHER' &&
+            kind.needs === 'date' &&
+            DECIDING.test(m.groups!.trigger!) &&
+            /^\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]+\b/.test(text.slice(end))
+          )
+            continue;
           // "recommending that ⟨A⟩ be admitted", "is to be admitted": a passive in the subjunctive or the infinitive is
           // wished or planned, not done.
           if (isVerb && /^(?:be|being|is|are)\s/i.test(m.groups!.trigger!)) continue;
@@ -339,7 +364,9 @@ export class EventFinder {
           // "a drone strike had killed 11 civilians at a market in ⟨P⟩ on Sunday": the clause of what it did is its own,
           // as is the relative clause of when it began or ended ("the war against ⟨B⟩, which ended in May 2009").
           const began = isVerb ? null : (BEGAN_AFTER.exec(rest) ?? (kind.category === 'INVASION' ? wagedAfter : null));
-          const acting = !isVerb && (HARM_AFTER.test(rest) || !!began);
+          // "a ceasefire was agreed in ⟨P⟩, ⟨Q⟩, on 28 July": the clause of its agreeing, with where and when, is its own.
+          const agreed = !isVerb && LASTING.test(m.groups!.trigger!) && AGREED.test(rest);
+          const acting = !isVerb && (HARM_AFTER.test(rest) || !!began || agreed);
           const from = began?.[0].length ?? 0;
           const stop =
             from + ((isVerb || acting ? CLAUSE_END : NOUN_PHRASE_END).exec(rest.slice(from))?.index ?? rest.length);
@@ -347,8 +374,11 @@ export class EventFinder {
           const triggerAt = masked.original(at, end);
           const clauseEnd = masked.original(end, end + clause.length).end;
           // "the strike", "these killings", "the ⟨Israeli⟩ strikes": one named before ("said that a scuffle" names one anew).
+          // "the dissolution of the ⟨G5 Sahel⟩", "the takeover of ⟨B⟩": what it was of names it anew.
           const definite =
-            !isVerb && /\b(?:the|this|that|these|those|its|their)\s+(?:(?!an?\s)(?:[\w-]+|⟨\d+⟩)\s+)?$/i.test(before);
+            !isVerb &&
+            /\b(?:the|this|that|these|those|its|their)\s+(?:(?!an?\s)(?:[\w-]+|⟨\d+⟩)\s+)?$/i.test(before) &&
+            !OF_NAMED.test(rest);
           // An event the sentence reports anew, with no date of its own beside it, happened on the one date the
           // sentence gives ("The attackers came on Sunday night ..., burned tractors", "Talks between ... resumed in
           // Doha on Sunday"); "the strike" named again is the one named before, and "five strikes on villages" no one
@@ -445,7 +475,9 @@ export class EventFinder {
           // A resolution numbered with its year was voted on in that year: the renewal it is named beside in 2026 is
           // another vote, its date not this one's ("resolution 2790 (2025)" is the vote of 2025).
           const adoptedIn = kind.category === 'VOTE' && resolution ? /-(\d{4})$/.exec(resolution)?.[1] : undefined;
-          const when = adoptedIn && date && !date.startsWith(adoptedIn) ? adoptedIn : date;
+          // "the Council adopted resolution 104 (1954)" with no date of its own: adopted in the year it is numbered with.
+          const when =
+            adoptedIn && (date ? !date.startsWith(adoptedIn) : /adopt/i.test(m.groups!.trigger!)) ? adoptedIn : date;
           const key = this.record(
             kind.category,
             when,
@@ -544,12 +576,29 @@ export class EventFinder {
       const year = [...lead.matchAll(NARRATED_YEAR)]
         .filter((m) => {
           const before = lead.slice(Math.max(0, m.index! - 24), m.index!);
-          if (SINCE.test(before) || /\bbetween \d{4} and $/i.test(before)) return false;
+          // "since November 2020" bounds a span as "since 2020" does.
+          const bare = before.replace(MONTH_BEFORE_YEAR, '');
+          if (SINCE.test(bare) || /\bbetween \d{4} and $/i.test(before)) return false;
           return from + m.index! >= sentence.start || DAY_BEFORE_YEAR.test(before);
         })
         .at(-1)?.[1];
-      return [year && year < published ? { ...d, iso: `${year}${d.iso.slice(4)}` } : d];
+      const narrated = year ?? this.dayBeforeParagraph(d, from, lead);
+      return [narrated && narrated < published ? { ...d, iso: `${narrated}${d.iso.slice(4)}` } : d];
     });
+  }
+
+  /**
+   * "On June 20, 1954, ... vetoed ...\n\nThe president resigned on June 27": a day without its year, in a paragraph
+   * that names no year at all, is of the year of the day the paragraph before narrated last; a month alone ("in March")
+   * may be today's, as an analysis comes back to the present.
+   */
+  private dayBeforeParagraph(d: FoundDate, from: number, lead: string): string | undefined {
+    if (d.iso.length !== 10 || lead.search(NARRATED_YEAR) >= 0) return undefined;
+    const head = this.text.slice(0, from).trimEnd();
+    const previous = head.slice(head.lastIndexOf('\n') + 1);
+    return [...previous.matchAll(NARRATED_YEAR)]
+      .filter((m) => DAY_BEFORE_YEAR.test(previous.slice(Math.max(0, m.index! - 24), m.index!)))
+      .at(-1)?.[1];
   }
 
   /**
@@ -585,6 +634,16 @@ export class EventFinder {
       isVerb &&
       (EFFECTIVE_NOW.test(this.text.slice(trigger.end, trigger.end + 30)) ||
         HEREBY.test(this.text.slice(Math.max(sentence.start, trigger.start - 12), trigger.start)))
+    )
+      return this.publishedOn;
+    // "The Security Council today met on the incident of 25 November": coverage's "today" by its verb dates the verb,
+    // and the date after it is what the meeting was about.
+    if (
+      isVerb &&
+      (TODAY_BY.test(this.text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start)) ||
+        /^\s+(?:[\w-]+\s+)?(?:today|this (?:morning|afternoon|evening))\b/i.test(
+          this.text.slice(trigger.end, trigger.end + 30),
+        ))
     )
       return this.publishedOn;
     const after = dates.find((d) => d.start >= trigger.end && d.start <= clauseEnd);
