@@ -96,6 +96,8 @@ export function hungClaims(
           kind: 'pointsBack' in r && r.pointsBack ? ('STATE' as ClaimKind) : r.kind,
           speakers: f.speakers,
           targets: r.target === null ? [] : [r.target],
+          // "..., adding that ⟨A⟩ had protested to ⟨B⟩ and asked for steps ...": whom the words aim at by key.
+          targetKeys: 'targetKeys' in r ? r.targetKeys : undefined,
           units,
           masked,
           ctx,
