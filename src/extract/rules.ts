@@ -1,3 +1,4 @@
+import { demandsWithProtests } from './claims/protested.js';
 import { apposedDenials } from './claims/backed.js';
 import { predecessorsInPeriod } from './claims/predecessors.js';
 import { aimAtDoers, ClaimFinder, type ClaimDraft } from './claims/index.js';
@@ -127,6 +128,7 @@ export class RulesExtractor implements Extractor {
     const aimed = aimAtDoers(claims.claims, entities, text);
     predecessorsInPeriod(aimed, entities, text);
     claims.acts.aim(aimed);
+    demandsWithProtests(aimed);
     const drafts = withoutOrgansInHeadings(withoutHeadlineRepeats(dedupe(aimed), sentences), sentences, entities);
     const grounded: Map<string, GroundedEntity> = context.grounding
       ? await context.grounding.ground(

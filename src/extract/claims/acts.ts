@@ -20,13 +20,16 @@ const table = z
   .object({
     note: z.string(),
     intent: z.object({ note: z.string(), phrases: z.array(z.string()).min(1) }),
+    unheld: z.object({ note: z.string(), phrases: z.array(z.string()).min(1) }),
     results: z.object({ note: z.string(), phrases: z.array(z.string()).min(1) }),
     negative: z.object({
       note: z.string(),
       phrases: z.array(z.string()).min(1),
       permanent: z.array(z.string()).min(1),
     }),
-    acts: z.array(z.object({ nouns: z.array(z.string()), verbs: z.array(z.string()) })),
+    acts: z.array(
+      z.object({ nouns: z.array(z.string()), verbs: z.array(z.string()), undone: z.array(z.string()).optional() }),
+    ),
   })
   .parse(dataTable('acts.json'));
 
@@ -41,6 +44,13 @@ const ACTS = table.acts.map((row) => {
       String.raw`\b(?:${nouns}|${[...new Set(row.verbs.flatMap((v) => Object.values(conjugate(v))))].join('|')})\b`,
       'i',
     ),
+    // "the immediate release of ...", "their safe return": what undoes the act, opening the words that ask for it.
+    undone: row.undone
+      ? new RegExp(
+          String.raw`^(?:the |their |its |an? )?(?:[\w-]+ ){0,3}?(?:${row.undone.join('|')})\b(?! to\b)(?! of (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:${table.unheld.phrases.join('|')})\b)`,
+          'i',
+        )
+      : null,
     nouns: new RegExp(
       // "the veto", "these killings", or the noun the words open with ("We condemn ⟨killings⟩").
       String.raw`(?:^|\b(?:the|this|that|these|those|its|their|such|last [a-z]+'s) )(?:[\w’'-]+ ){0,2}?(?:${nouns})\b`,
@@ -51,7 +61,7 @@ const ACTS = table.acts.map((row) => {
       // ...". Where the forces flew from ("⟨French⟩ Jaguar jets flying from ⟨Dakar⟩ attacked") and a verb coordinated
       // before the act's ("⟨Russian⟩ border guards fired on and seized") leave the doer the subject.
       new RegExp(
-        String.raw`(?:^|[,;] |[-–—] |\b(?:and|but|when|after|since|that|which) |\b(?:in|on|during) [\w ]{0,25}?\d{4},? )(?:the )?⟨(\d+)⟩(?:(?:[’']s)? (?:[a-z-]+ ){0,2}?(?:forces|troops|jets|aircraft|drones|warplanes|army|navy|police|guards?|authorities|government|coast guard|air force|military|ships?|vessels?)(?:,? (?:flying|operating|based|sailing|taking off|launched|deployed|stationed) (?:from|in|out of|at|off) (?:the )?⟨\d+⟩,?)?)? (?:(?:has|have|had|also|then|again|on \w+|last \w+|\w+ly) )*(?:[a-z]+ (?:on |at |upon )?and )?(?:${verbs})\b`,
+        String.raw`(?:^|[,;] |[-–—] |\b(?:and|but|when|after|since|that|which) |\b(?:in|on|during) [\w ]{0,25}?\d{4},? )(?:the )?⟨(\d+)⟩(?:(?:[’']s)? (?:[a-z-]+ ){0,2}?(?:forces|troops|jets|aircraft|drones|warplanes|army|navy|police|guards?|authorities|government|coast guard|air force|military|ships?|vessels?)(?:,? (?:flying|operating|based|sailing|taking off|launched|deployed|stationed) (?:from|in|out of|at|off) (?:the )?⟨\d+⟩,?)?)? (?:(?:has|have|had|also|then|again|on \w+|last \w+|\w+ly) )*(?:[a-z]+(?: on| at| upon)?,? and )?(?:${verbs})\b`,
         'gi',
       ),
       // "was detained by ⟨A⟩", "the veto by ⟨A⟩", "⟨A⟩'s decision".
@@ -153,7 +163,14 @@ export class ActFinder {
    * their sides; none when one is the speaker's own.
    */
   doersOf(words: string, own: (string | null)[], sentence: number): string[] {
-    const row = ACTS.findIndex((a) => a.nouns.test(words));
+    return this.doersOfRow(
+      ACTS.findIndex((a) => a.nouns.test(words)),
+      own,
+      sentence,
+    );
+  }
+
+  private doersOfRow(row: number, own: (string | null)[], sentence: number): string[] {
     if (row < 0) return [];
     const told = this.acts.filter((a) => a.row === row && a.sentence <= sentence);
     const last = told.at(-1);
@@ -185,6 +202,16 @@ export class ActFinder {
         // Whom no act the text told points to, the words only say what befell the speaker's side: a position.
         c.target = this.doerOf(suffered, [c.speaker, c.onBehalfOf], c.sentenceIndex);
         if (!c.target) c.kind = 'STATE';
+        return;
+      }
+      // "demanded the immediate release of the sailors and vessels": asked of whoever the text said holds them.
+      if ((c.kind === 'CALL_FOR' || c.kind === 'DEMAND') && !c.target) {
+        const [holder] = this.doersOfRow(
+          ACTS.findIndex((a) => a.undone?.test(c.allegation)),
+          [c.speaker, c.onBehalfOf],
+          c.sentenceIndex,
+        );
+        if (holder) Object.assign(c, { kind: 'DEMAND', target: holder });
         return;
       }
       if (c.kind !== 'CRITICIZE' || c.target) return;

@@ -32,6 +32,7 @@ const table = z
       roles: z.array(z.string()).min(1),
       pronouns: z.array(z.string()).min(1),
       kin: phraseGroup,
+      forecast: phraseGroup,
     }),
     suppliers: phraseGroup,
   })
@@ -146,6 +147,9 @@ export function addresseeFor(
   const party = lastPartyBefore(entities, at, own, role.state);
   return party ? [party] : [];
 }
+
+/** "we expect it to continue": what the speaker's side foresees of what it names by a pronoun, no appeal to anyone. */
+export const FORECAST = new RegExp(String.raw`^(?:${table.addressees.forecast.phrases.join('|')})`, 'i');
 
 /** "we have urged it to ...", "I asked them not to ...": a speaker's own appeal to an addressee by pronoun or role. */
 export const OWN_APPEAL =

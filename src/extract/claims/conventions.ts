@@ -203,7 +203,9 @@ export function adversaryOf(c: ClaimDraft, claims: ClaimDraft[], sameSentence = 
 
 /** The body a demand opening with what its members are to the speaker is aimed at, when the text names that body. */
 function addresseeOf(c: ClaimDraft, entities: Entities): string | null {
-  const entry = ADDRESSEES.find((a) => a.kinds.includes(c.kind) && a.opening.test(c.allegation));
+  const entry = ADDRESSEES.find(
+    (a) => a.kinds.includes(c.kind) && a.opening.test(c.allegation) && !a.unless?.test(c.allegation),
+  );
   return entry && entities.get(entry.party) ? entry.party : null;
 }
 

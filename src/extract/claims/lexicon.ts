@@ -23,6 +23,7 @@ const table = z
     motive: group,
     warning: group,
     justification: group,
+    wanted: group,
     outcome: group,
     wrongdoing: group,
     doneBy: group,
@@ -60,6 +61,8 @@ export const JUSTIFICATION = pattern(table.justification.phrases);
 export const WARNING = pattern(table.warning.phrases);
 /** A party named without a name ("anyone who does so"): a warning to it is aimed at no one. */
 export const UNNAMED = pattern(table.unnamed.phrases);
+/** An outcome the speaker's side says it wants, naming no one to bring it about ("we want a ceasefire"): a call for it. */
+export const WANTED = pattern(table.wanted.phrases);
 /** An outcome asked for of no one named ("sanctions should be adjusted"): a call for it. */
 export const OUTCOME = pattern(table.outcome.phrases);
 /** The passive of an outcome asked for: "⟨B⟩ should be deployed" asks nothing of ⟨B⟩. */

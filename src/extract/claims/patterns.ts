@@ -36,9 +36,10 @@ export const ROLE_PHRASES = [
     `(?:[Tt]he |[Aa]n? |[Hh]is |[Hh]er |[Tt]heir )?${RANK}${ROLE} (?:of|for|from|in) (?:the )?⟨(?<unit>\\d+)⟩`,
     'g',
   ),
-  // "a ⟨Belarusian⟩ defence official", "⟨France⟩'s deputy ambassador".
+  // "a ⟨Belarusian⟩ defence official", "⟨France⟩'s deputy ambassador", and a name ending in s, whose possessive is its
+  // apostrophe alone: "the ⟨United Arab Emirates⟩' representative", "the ⟨Philippines⟩' delegate".
   new RegExp(
-    `(?:[Tt]he |[Aa]n? )?${RANK}⟨(?<unit>\\d+)⟩(?:[’']s)? ${RANK}${REGIME}(?:(?:defen[cs]e|military|foreign|foreign ministry|intelligence|security|government|embassy|presidential) )?${ROLE}(?![\\p{L}])`,
+    `(?:[Tt]he |[Aa]n? )?${RANK}⟨(?<unit>\\d+)⟩(?:[’']s?)? ${RANK}${REGIME}(?:(?:defen[cs]e|military|foreign|foreign ministry|intelligence|security|government|embassy|presidential) )?${ROLE}(?![\\p{L}])`,
     'gu',
   ),
   // "⟨North Korea⟩'s official ⟨KCNA⟩ news agency": the agency, described.

@@ -3,6 +3,8 @@ import type { Entities } from '../entities.js';
 import type { Unit } from '../masked.js';
 import { dataTable, phraseGroup as group } from '../tables.js';
 import { firstEntity } from './referents.js';
+import { AMENDS_AWAITED } from './consequences.js';
+import type { ClaimDraft } from './types.js';
 
 /**
  * A protest the speaker's side tells of making, with no verb of criticising
@@ -80,4 +82,20 @@ export function protestedTo(
     return key === null ? null : foreign(key) ? key : undefined;
   }
   return undefined;
+}
+
+/**
+ * "had lodged a protest with ⟨B⟩ and asked for steps to prevent a recurrence", "protested to ⟨B⟩ and demanded an
+ * apology": amends asked in the words of a protest are a demand of the party protested to, besides the criticism.
+ */
+export function demandsWithProtests(claims: ClaimDraft[]) {
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const c = claims[i]!;
+    if (c.kind !== 'CRITICIZE' || !c.target || !AMENDS_AWAITED.test(c.allegation)) continue;
+    const asked = claims.some(
+      (d) =>
+        d.kind === 'DEMAND' && d.speaker === c.speaker && d.target === c.target && d.sentenceIndex === c.sentenceIndex,
+    );
+    if (!asked) claims.splice(i + 1, 0, { ...c, kind: 'DEMAND', about: [...c.about], quotes: [...c.quotes] });
+  }
 }

@@ -177,7 +177,12 @@ const table = z
     addressees: z.object({
       note: z.string(),
       entries: z.array(
-        z.object({ phrases: z.array(z.string()).min(1), kinds: z.array(z.string()).min(1), party: z.string() }),
+        z.object({
+          phrases: z.array(z.string()).min(1),
+          kinds: z.array(z.string()).min(1),
+          party: z.string(),
+          unless: z.string().optional(),
+        }),
       ),
     }),
     repeated: phraseGroup,
@@ -218,6 +223,8 @@ const table = z
 /** "our allies", "members": a body named by what its members are to the speaker, opening the words of a claim of these kinds. */
 export const ADDRESSEES = table.addressees.entries.map((e) => ({
   opening: new RegExp(String.raw`^(?:${e.phrases.join('|')})(?![\p{L}-])`, 'iu'),
+  // Read with its case: "all Members" of the Organization are not "all members" of the Council.
+  unless: e.unless ? new RegExp(e.unless, 'u') : null,
   kinds: e.kinds,
   party: e.party,
 }));

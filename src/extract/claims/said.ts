@@ -21,6 +21,7 @@ import {
   RECORD,
   UNNAMED,
   UNNAMED_PARTIES,
+  WANTED,
   WARNING,
   WRONG_ACTS,
   BROUGHT_IN,
@@ -33,6 +34,7 @@ import {
   addresseeFor,
   AMENDS_AWAITED,
   CONSEQUENCE,
+  FORECAST,
   consequenceFor,
   KIN,
   modalDemand,
@@ -60,6 +62,7 @@ import { partyOf } from './own-side.js';
 import { responder } from './reference.js';
 import { readWrongful } from './wrongful.js';
 import { suppliersOfMeans } from './means.js';
+import { partiesThanked } from './thanked.js';
 import type { Reading } from './types.js';
 
 /**
@@ -71,14 +74,20 @@ import type { Reading } from './types.js';
 
 const MODAL =
   /^(?:the )?⟨(\d+)⟩(?:[’']s (?:government|authorities|leadership))? (?:also )?(?:must|should|needs? to|has to|have to|ought to|is obliged to|is obligated to|ha[sd] (?:a|the) (?:duty|responsibility|obligation) to)\b/i;
-/** "Enforcement must be strengthened", "armed groups must disarm": an outcome asked for, of no one named ("should" is only a view). */
+/**
+ * "Enforcement must be strengthened", "armed groups must disarm": an outcome asked for, of no one named ("should" is only a
+ * view). "The threat must not be overstated" weighs a risk and asks for nothing.
+ */
 const MUST =
-  /^(?!(?:we|i|it|they|he|she|you|this|that|these|those|such)\b)(?:the |all |every |any )?(?:[\w’'-]+ ){1,5}(?:must|needs? to|has to|have to)\b/i;
+  /^(?!(?:we|i|it|they|he|she|you|this|that|these|those|such)\b)(?:the |all |every |any )?(?:[\w’'-]+ ){1,5}(?:must|needs? to|has to|have to)\b(?! not be (?:(?:under|over)(?:estimated|stated|rated)|exaggerated)\b)/i;
 /** Words opening with a pronoun: "we should be prepared" is a view of one's own, not an outcome asked for. */
 const PERSONAL = /^(?:we|i|it|they|he|she|you|this|that|there)\b/i;
-/** "We expect ⟨B⟩ to ...", "We also expect our partner the ⟨B⟩ to ...": the party named, or named after what it is to the speaker. */
+/**
+ * "We expect ⟨B⟩ to ...", "We also expect our partner the ⟨B⟩ to ...": the party named, or named after what it is to the
+ * speaker. Not what the side wants to do itself: "I want to thank ⟨B⟩", "we want to work with ⟨B⟩".
+ */
 const WANT = new RegExp(
-  String.raw`\b(?:[Ww]e|I) (?:also |therefore |again |strongly )?(?:want|expect|urge|call on|call upon|ask|demand)\b(?: to see)?(?: (?:what|whether|how|that|the))? ?(?:${KIN}|(?:[\w-]+ ){0,2})⟨(\d+)⟩`,
+  String.raw`\b(?:[Ww]e|I) (?:also |therefore |again |strongly )?(?:want|expect|urge|call on|call upon|ask|demand)\b(?! to (?!see\b))(?: to see)?(?: (?:what|whether|how|that|the))? ?(?:${KIN}|(?:[\w-]+ ){0,2})⟨(\d+)⟩`,
 );
 const CALL_ON = /\b(?:call(?:s|ed)? (?:on|upon)|urg(?:es|ed|e)) (?:the )?⟨(\d+)⟩/;
 /** "hoped all parties would stay calm": an appeal to no one in particular. */
@@ -337,6 +346,10 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
   };
   const sideOf = (k: string) => sides.sideOf(k);
   const unSystem = (k: string) => sides.unSystem(k);
+  const ownUnit = (u: number) => {
+    const key = units[u]?.mention.key;
+    return !key || own.has(key) || own.has(sides.sideOf(key));
+  };
   const namesOnlyOwn = (words: string) => listUnits(words).every((i) => own.has(units[i]!.mention.key));
   const doerOpening = (words: string) => {
     const m = OPENING_DOER.exec(words);
@@ -396,6 +409,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     let protest: string | null | undefined;
     let answered: RegExpExecArray | null;
     let danger: number | null;
+    let thanked: number[];
     // "⟨B⟩ needs to protect its people": a position for ⟨B⟩, not a demand of it.
     if ((m = SELF_DEFENCE.exec(words)) && !own.has(units[Number(m[1])]!.mention.key)) read('STATE', Number(m[1]));
     else if ((m = MODAL.exec(words)) && !ASKED_PASSIVE.test(words)) read('DEMAND', Number(m[1]));
@@ -421,7 +435,11 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     else if ((m = HOPED.exec(words)) && !(m[1] && own.has(units[Number(m[1])]!.mention.key)))
       read('DEMAND', m[1] ? Number(m[1]) : null);
     // "we have urged it to play its role": the speaker's appeal to a party named before, by pronoun or role.
-    else if ((m = OWN_APPEAL.exec(words)) && (role = roleAddressee(words.slice(m[0].length)))) {
+    else if (
+      (m = OWN_APPEAL.exec(words)) &&
+      !FORECAST.test(words) &&
+      (role = roleAddressee(words.slice(m[0].length)))
+    ) {
       const at = masked.original(part.start + m[0].length, part.start + m[0].length).start;
       const keys = addresseeFor(sides.entities, role, at, own, () => []);
       readings.push({ kind: 'DEMAND', target: null, span: partSpan, ...(keys.length ? { targetKeys: keys } : {}) });
@@ -432,6 +450,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       const among = AMONG_ALL.exec(words);
       read('DEMAND', among ? Number(among[1]) : null);
     } else if (MUST.test(words) && !/⟨\d+⟩/.test(MUST.exec(words)![0])) read('CALL_FOR', null);
+    else if (WANTED.test(words)) read('CALL_FOR', null);
     else if ((m = OWNED_CLAIMS.exec(words)) && (DISMISSAL.test(words) || EVALUATION.test(words)))
       read('DENY', Number(m[1]));
     // "Nor can ⟨A⟩ accept the explanation of the ⟨B⟩ side that ...": a denial aimed at whoever gave the account.
@@ -703,6 +722,9 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
         ...(side && !own.has(side) ? { targetKeys: [side] } : { aimless: true }),
       });
     }
+    // "I want to thank ⟨B⟩ for ...", "we would like to thank the ⟨B⟩ and ⟨C⟩": a statement's or an answer's own thanks
+    // are a position aimed at each party thanked, as thanks told after a verb of saying are (finder.ts).
+    else if ((thanked = partiesThanked(words, ownUnit)).length) for (const t of thanked) read('STATE', t);
     // "The Minister will travel to ⟨Tashkent⟩ on Thursday": a visit announced is a position, aimed at no one.
     else if (ANNOUNCEMENT.test(words)) readings.push({ kind: 'STATE', target: null, span: partSpan, aimless: true });
     // "⟨Place⟩ is an integral part of ⟨A⟩", "remains committed to dialogue": a position told as fact, aimed at no one.

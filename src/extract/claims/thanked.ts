@@ -83,6 +83,19 @@ export function thanks(clause: string, own: (unit: number) => boolean): boolean 
  * the speaker's own voice. `own` tells the speaker's side from others.
  */
 export function thankedParties(clause: string, own: (unit: number) => boolean): number[] {
+  const found = partiesThanked(clause, own);
+  const ownClause = ownAt(clause, own);
+  for (const m of clause.matchAll(WELCOMED))
+    if (ownClause(m.index)) found.push(...listUnits(m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''));
+  return [...new Set(found)].filter((u) => !own(u));
+}
+
+/**
+ * The units of the parties a clause thanks or praises by name in the speaker's own voice ("I want to thank ⟨B⟩",
+ * "we are grateful to ⟨A⟩ and ⟨B⟩"), leaving out the acts it welcomes: a statement's own welcome of another's
+ * support is often no position of record.
+ */
+export function partiesThanked(clause: string, own: (unit: number) => boolean): number[] {
   const found: number[] = [];
   const ownClause = ownAt(clause, own);
   for (const m of clause.matchAll(THANKED)) {
@@ -91,7 +104,5 @@ export function thankedParties(clause: string, own: (unit: number) => boolean): 
     const rest = clause.slice(m.index + m[0].length).split(/[;.]/)[0]!;
     for (const more of rest.matchAll(AND_TO)) found.push(Number(more[1] ?? more[2]));
   }
-  for (const m of clause.matchAll(WELCOMED))
-    if (ownClause(m.index)) found.push(...listUnits(m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''));
   return [...new Set(found)].filter((u) => !own(u));
 }

@@ -69,6 +69,9 @@ export function findActive(r: SentenceReading, finder: ClaimFinder) {
     const prefix = masked.text.slice(0, subjectAt);
     // An act before the verb is the subject's only when the subject opens the sentence: a name inside a clause may be the act's object.
     if (m.groups!.acted && !/^\s*(?:[A-Z][a-z]+(?: [^,]{0,40})?,\s*)?(?:[Tt]he\s+)?$/.test(prefix)) continue;
+    // "failed to adopt a draft that would have deplored ... and demanded ...": the verbs of a text not adopted are its
+    // words, which no one made, not the subject's.
+    if (m.groups!.acted && /\b(?:that|which) would have\b/.test(m.groups!.acted)) continue;
     // "⟨B⟩, which he accused of ...", "⟨C⟩, which he accused ⟨B⟩ of arming": a speaker's pronoun in a relative clause
     // whose pronoun or a party is the charging verb's object (claims/object.ts) is the speaker's own verb.
     // Not "which it attributed to ⟨B⟩", whose party comes after the verb (claims/relatives.ts).
