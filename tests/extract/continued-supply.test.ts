@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../../src/extract/types.js';
-import { documentOf, extract, transfers } from './drafts.js';
+import { extract, systems, transfers } from './drafts.js';
 
 /**
  * A supply told as going on ("will keep sending", "continued supplying") and a weapon system named with its block or
  * flight ("F-16 Block 70"). Sentences written for these tests.
  */
-
-const systems = (d: Draft) =>
-  documentOf(d)
-    .entities.filter((e) => e.type === 'WeaponSystem')
-    .map((e) => e.name as string)
-    .sort();
 
 describe('a supply told as going on', () => {
   it('reads "keep", "continue" and "go on" before the verb of supplying', async () => {

@@ -60,3 +60,24 @@ export function transfers(draft: Draft, { weapon = true } = {}): string[] {
     })
     .sort();
 }
+
+/** The names of the drafted weapon systems, sorted. */
+export const systems = (draft: Draft): string[] =>
+  documentOf(draft)
+    .entities.filter((e) => e.type === 'WeaponSystem')
+    .map((e) => e.name as string)
+    .sort();
+
+type Organization = { key: string; name: string; aliases: string[] };
+
+/** The drafted organization known by a name or an alias. */
+export const organizationNamed = (draft: Draft, name: string) =>
+  (documentOf(draft).entities.filter((e) => e.type === 'Organization') as unknown as Organization[]).find((o) =>
+    [o.name, ...o.aliases].includes(name),
+  );
+
+/** What a drafted entity is PART_OF (an organ's state). */
+export const partOf = (draft: Draft, key: string | undefined): string[] =>
+  documentOf(draft)
+    .relationships.filter((r) => r.from === key && r.type === 'PART_OF')
+    .map((r) => r.to);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentOf, extract, lines } from './drafts.js';
+import { documentOf, extract, lines, organizationNamed as named, partOf } from './drafts.js';
 
 /**
  * Organizations by the kind of name a text gives them, and claims aimed at them: a government named by its head or
@@ -9,14 +9,6 @@ import { documentOf, extract, lines } from './drafts.js';
  * analysis styles.
  */
 
-type Org = { key: string; name: string; aliases: string[] };
-type Draft = Awaited<ReturnType<typeof extract>>;
-const orgs = (draft: Draft) => documentOf(draft).entities.filter((e) => e.type === 'Organization') as unknown as Org[];
-const named = (draft: Draft, name: string) => orgs(draft).find((o) => [o.name, ...o.aliases].includes(name));
-const partOf = (draft: Draft, key: string | undefined) =>
-  documentOf(draft)
-    .relationships.filter((r) => r.from === key && r.type === 'PART_OF')
-    .map((r) => r.to);
 const aimed = async (text: string) => lines(await extract(text));
 
 describe('a government named by the person at its head', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claim, documentOf, extract } from './drafts.js';
+import { claim, documentOf, extract, organizationNamed as named, partOf } from './drafts.js';
 
 /**
  * A state's organs whose state is told by a word that is not its demonym: a name of the state written as one ("the
@@ -7,15 +7,6 @@ import { claim, documentOf, extract } from './drafts.js';
  * spokeswoman ..."), the state a wire story is about or datelined in. Sentences written for these tests, in wire,
  * UN meetings and statement styles.
  */
-
-type Org = { key: string; name: string; aliases: string[] };
-type Draft = Awaited<ReturnType<typeof extract>>;
-const orgs = (draft: Draft) => documentOf(draft).entities.filter((e) => e.type === 'Organization') as unknown as Org[];
-const named = (draft: Draft, name: string) => orgs(draft).find((o) => [o.name, ...o.aliases].includes(name));
-const partOf = (draft: Draft, key: string | undefined) =>
-  documentOf(draft)
-    .relationships.filter((r) => r.from === key && r.type === 'PART_OF')
-    .map((r) => r.to);
 
 describe('a name of a state written as its demonym, before an organ', () => {
   it('reads "the Saudi foreign ministry", "a Thai defence ministry spokeswoman" and "the UK foreign office" as the state\'s ministries', async () => {
@@ -192,7 +183,9 @@ describe('regional bodies named without a word for a body', () => {
     ] as const) {
       const draft = await extract(text);
       expect(
-        orgs(draft).map((o) => o.key),
+        documentOf(draft)
+          .entities.filter((e) => e.type === 'Organization')
+          .map((e) => e.key),
         text,
       ).toContain(key);
     }

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../../src/extract/types.js';
-import { documentOf, extract } from './drafts.js';
+import { extract, systems } from './drafts.js';
 
 /**
  * Weapon systems read by the shape of their names where the tables do not list them: a code of a few letters and a
  * number standing alone or with the name and the variant after it, a name with a variant of letters, a maker's name
  * before a system's, a name with a diacritic, a code after an article. Sentences written for these tests.
  */
-
-const systems = (d: Draft) =>
-  documentOf(d)
-    .entities.filter((e) => e.type === 'WeaponSystem')
-    .map((e) => e.name as string)
-    .sort();
 
 describe('weapon systems by the shape of their names', () => {
   it('reads a code standing alone, with no word for what it is after it', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../../src/extract/types.js';
-import { documentOf, extract } from './drafts.js';
+import { extract, systems } from './drafts.js';
 
 /**
  * Weapon systems read by the shape of their names and the words around them, whatever the system: a maker's word before
@@ -8,12 +7,6 @@ import { documentOf, extract } from './drafts.js';
  * code with two variant letters, a batch after a code standing alone, vessels named with an epithet, several at once or
  * set off by commas. Sentences written for these tests.
  */
-
-const systems = (d: Draft) =>
-  documentOf(d)
-    .entities.filter((e) => e.type === 'WeaponSystem')
-    .map((e) => e.name as string)
-    .sort();
 
 describe('weapon systems by the shape of their names', () => {
   it("reads a maker's word before a code as part of the system's name", async () => {

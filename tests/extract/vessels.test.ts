@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../../src/extract/types.js';
-import { documentOf, extract } from './drafts.js';
+import { extract, systems } from './drafts.js';
 
 /**
  * A vessel named after what it is or by its navy's prefix, which a record keeps as a weapon system. Sentences written
  * for these tests.
  */
-
-const systems = (d: Draft) =>
-  documentOf(d)
-    .entities.filter((e) => e.type === 'WeaponSystem')
-    .map((e) => e.name as string)
-    .sort();
 
 describe('vessels named', () => {
   it('reads the name after what the vessel is', async () => {
