@@ -178,6 +178,23 @@ const STATE_ADJECTIVE = `(?:${demonyms}|${alternation(ADJECTIVAL_NAMES)})`;
 /** STATE_QUALIFIER with a name written as a demonym read as one. */
 const STATE_ADJECTIVE_QUALIFIER = `(?:(?<demonym>${STATE_ADJECTIVE})|(?<possessive>${names})[’']s)`;
 
+/** "the Chinese navy and coast guard", "our navy and coast guard": a second service joined to the first (joinedServices). */
+const SERVICE_BRANCH = alternation(
+  MILITARY_BRANCHES.flatMap((b) => [b, b.replace(/\b\p{L}/gu, (c) => c.toUpperCase())]),
+);
+const JOINED_SERVICES = new RegExp(
+  `${B}(?:${STATE_ADJECTIVE_QUALIFIER}|(?<named>${names})|(?<our>[Oo]ur)) (?:${SERVICE_BRANCH}) and (?<second>${SERVICE_BRANCH})${E}(?!-)`,
+  'gu',
+);
+
+/** "received some 60 Spitfires from", "Gripens leased from": a system named in the plural that is moved (pluralNames). */
+const PLURAL_COUNT = `(?:(?:some|about|around|nearly|almost|more than|at least|up to|over|another|its|their|the|first|last|remaining|\\d[\\d,]*|${COUNT_WORD.toLowerCase()}) )*`;
+const PLURAL_WORD = '(?<name>\\p{Lu}\\p{Ll}{3,})s';
+const PLURAL_NAME = new RegExp(
+  `${B}(?:(?<=${B}(?:${SUPPLY}|${RECEIVE}) ${PLURAL_COUNT})${PLURAL_WORD}(?= (?:from|to) )|${PLURAL_WORD.replace('name', 'moved')}(?= (?:${RECEIVED}|${SUPPLIED})(?: in)? (?:from|by|to) ))`,
+  'gu',
+);
+
 /** The words for a state's armed or police services. */
 const STATE_SERVICE =
   /\b(?:Army|Navy|Air Force|Armed Forces|Police|Police Force|Coast Guard|Gendarmerie|Defen[cs]e Forces?|National Guard)\b/;
@@ -980,12 +997,7 @@ export class MentionFinder {
    * two did, their state did.
    */
   private joinedServices() {
-    const branch = alternation(MILITARY_BRANCHES.flatMap((b) => [b, b.replace(/\b\p{L}/gu, (c) => c.toUpperCase())]));
-    const re = new RegExp(
-      `${B}(?:${STATE_ADJECTIVE_QUALIFIER}|(?<named>${names})|(?<our>[Oo]ur)) (?:${branch}) and (?<second>${branch})${E}(?!-)`,
-      'gu',
-    );
-    for (const m of matches(this.text, re)) {
+    for (const m of matches(this.text, JOINED_SERVICES)) {
       const g = m.groups!;
       const code = g.our
         ? this.homeState
@@ -2850,13 +2862,7 @@ export class MentionFinder {
    * mention is the singular, as a record names it; a people's name or a body's is no system.
    */
   private pluralNames(named: Map<string, string>) {
-    const count = `(?:(?:some|about|around|nearly|almost|more than|at least|up to|over|another|its|their|the|first|last|remaining|\\d[\\d,]*|${COUNT_WORD.toLowerCase()}) )*`;
-    const word = '(?<name>\\p{Lu}\\p{Ll}{3,})s';
-    const re = new RegExp(
-      `${B}(?:(?<=${B}(?:${SUPPLY}|${RECEIVE}) ${count})${word}(?= (?:from|to) )|${word.replace('name', 'moved')}(?= (?:${RECEIVED}|${SUPPLIED})(?: in)? (?:from|by|to) ))`,
-      'gu',
-    );
-    for (const m of matches(this.text, re)) {
+    for (const m of matches(this.text, PLURAL_NAME)) {
       const name = (m.groups!.name ?? m.groups!.moved)!;
       if (
         STATE_FORMS.has(name) ||
