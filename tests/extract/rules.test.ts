@@ -215,7 +215,8 @@ describe('government statements', () => {
     );
     // "We call on the international community": no entity is called on, so the demand has no target.
     expect(claim(draft, ministry, 'DEMAND').targets).toEqual([]);
-    expect(claim(draft, ministry, 'DENY', 'org:russia-ministry-of-defence')).toBeDefined();
+    // The charge it rejects is the Russian Ministry of Defence's: a denial of a ministry's charge is aimed at its state.
+    expect(claim(draft, ministry, 'DENY', 'state:RUS')).toBeDefined();
     expect(draft.entities.find((e) => e.key === 'place:odesa')).toMatchObject({ type: 'Place', name: 'Odesa' });
   });
 });
