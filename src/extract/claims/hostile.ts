@@ -26,7 +26,7 @@ const table = z
     doers: group,
     frames: group,
     nominal: group,
-    origins: group,
+    origins: group.extend({ groups: z.array(z.string()).min(1) }),
     stopping: group,
     supporters: group,
     victimOf: group,
@@ -92,7 +92,7 @@ function patternsFor(acts: string, done: string) {
     ),
     /** "aircraft based in ⟨B⟩ and ⟨C⟩ had bombed ...": craft told by the states they set out from. */
     FROM_BASE: new RegExp(
-      String.raw`^${ARTICLE}(?:[\w-]+ ){0,2}?${DOER_NOUN} (?:${table.origins.phrases.join('|')}) (?:the )?(${LIST})(?: territory)? (?:[a-z]+ly )?${ADVERB}${AUX}${ADVERB}(?:${acts})\b`,
+      String.raw`^${ARTICLE}(?:[\w-]+ ){0,2}?(?!(?:${table.origins.groups.join('|')})\b)${DOER_NOUN} (?:${table.origins.phrases.join('|')}) (?:the )?(${LIST})(?: territory)? (?:[a-z]+ly )?${ADVERB}${AUX}${ADVERB}(?:${acts})\b`,
       'i',
     ),
     /** The passive: "were seized by soldiers of the ⟨B⟩ army", "stopped and searched by ⟨B⟩ patrols". */
