@@ -16,7 +16,9 @@ const table = z
   .object({ title: group, standing: group, defence: group, correction: group })
   .parse(dataTable('positions.json'));
 
-const pattern = (phrases: string[]) => new RegExp(String.raw`(?<![\p{L}\d])(?:${phrases.join('|')})(?![\p{L}])`, 'iu');
+/** Any of a table's phrases as whole words. */
+export const pattern = (phrases: string[]) =>
+  new RegExp(String.raw`(?<![\p{L}\d])(?:${phrases.join('|')})(?![\p{L}])`, 'iu');
 
 /** Sovereignty and title told as fact: a position. */
 export const TITLE = pattern(table.title.phrases);

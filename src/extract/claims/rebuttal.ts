@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dataTable, phraseGroup as group } from '../tables.js';
 import { side } from './denied.js';
+import { pattern } from './positions.js';
 import type { ClaimDraft } from './types.js';
 
 /**
@@ -18,8 +19,6 @@ import type { ClaimDraft } from './types.js';
 const table = z
   .object({ rebuttal: group.extend({ internal: z.array(z.string()).min(1) }) })
   .parse(dataTable('positions.json')).rebuttal;
-
-const pattern = (phrases: string[]) => new RegExp(String.raw`(?<![\p{L}\d])(?:${phrases.join('|')})(?![\p{L}])`, 'iu');
 
 /** The speaker's own conduct told as lawful, commercial or defensive. */
 const CLEARING = pattern(table.phrases);
