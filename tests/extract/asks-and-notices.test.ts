@@ -56,6 +56,26 @@ describe('"I" asking in a statement or an answer, as "we" does', () => {
   });
 });
 
+describe('"I" asking, in more styles and tenses', () => {
+  it('reads "I call on" and "I again call on" in an answer, and "I urge" in a minister\'s statement, as demands', async () => {
+    const answer = await briefing(NAVY_BRIEFING, 'COL. DAUKANTAS', [
+      'Good afternoon. Russian jets flew close to our border on Friday.',
+      'I call on our partners to send more fighters to Siauliai. I again call on Belarus to stop these flights.',
+    ]);
+    expect(byMinistry(answer, 'DEMAND'), lines(answer).join('\n')).toEqual(
+      expect.arrayContaining(['state:LTU -', 'state:LTU state:BLR']),
+    );
+    const own = await statement(
+      'Statement by the Minister of Foreign Affairs of the Republic of Lithuania',
+      'Belarusian helicopters crossed the border near Druskininkai on Sunday. I urge the European Union to adopt the new package without delay.',
+    );
+    expect(
+      own.claims.some((c) => c.kind === 'DEMAND' && c.targets.includes('org:european-union')),
+      lines(own).join('\n'),
+    ).toBe(true);
+  });
+});
+
 describe("the means the speaker's side says it needs", () => {
   it('reads "we need at least N more", "we urgently need more ...", "our air force requires ..." as calls for them', async () => {
     const draft = await statement(
@@ -201,6 +221,16 @@ describe('parties thanked and asked in one sentence', () => {
     );
     claim(un, 'state:LBN', 'DEMAND', 'state:FRA');
     claim(un, 'state:LBN', 'DEMAND', 'state:ITA');
+    const welcomed = await extract(
+      'Lithuania welcomed Sweden and Finland to the air policing rotation and asked them to base fighters in Siauliai.',
+    );
+    expect(
+      welcomed.claims
+        .filter((c) => c.kind === 'DEMAND')
+        .flatMap((c) => c.targets)
+        .sort(),
+      lines(welcomed).join('\n'),
+    ).toEqual(['state:FIN', 'state:SWE']);
     const thanks = await extract(
       'The representative of Lebanon thanked France and Italy for their contributions to the Force and said the mandate should be renewed.',
     );
