@@ -141,8 +141,10 @@ describe("another party's need to defend itself, and all allies asked to act", (
     const draft = await extract(
       'Press Briefing by Foreign Ministry Spokesperson Ioana Marin, Bucharest, 12 March 2026\n\nMARIN: Good afternoon. A Russian drone fell near Galați last night, the third this month. We have informed NATO and we urge all our allies to strengthen air defence on the eastern flank.\n\nQUESTION: Will Romania send more equipment to Moldova?\n\nMARIN: Moldova must be able to defend its airspace, and we are discussing with Chisinau how to help. Ukraine needs to defend its cities every night, and Taiwan has every right to defend itself as well.\n',
     );
+    // "We have informed NATO": a notice, a position aimed at the party informed (corpus README).
     expect(lines(draft)).toEqual([
       'person:ioana-marin DEMAND org:nato',
+      'person:ioana-marin STATE org:nato',
       'person:ioana-marin STATE -',
       'person:ioana-marin STATE -',
       'person:ioana-marin STATE -',

@@ -33,6 +33,7 @@ const table = z
       pronouns: z.array(z.string()).min(1),
       kin: phraseGroup,
       forecast: phraseGroup,
+      coordinated: phraseGroup,
     }),
     suppliers: phraseGroup,
   })
@@ -150,6 +151,11 @@ export function addresseeFor(
 
 /** "we expect it to continue": what the speaker's side foresees of what it names by a pronoun, no appeal to anyone. */
 export const FORECAST = new RegExp(String.raw`^(?:${table.addressees.forecast.phrases.join('|')})`, 'i');
+
+/** "..., and asks them to speed up deliveries": "them" asked in a verb coordinated after the clause that named them. */
+export const THEM_ASKED = new RegExp(`^(?:${table.addressees.coordinated.phrases.join('|')})`, 'i');
+/** The same ask anywhere in a sentence, coordinated with what came before: ", and asks them to". */
+export const THEM_ASKED_AFTER = new RegExp(`,? (?:and|but) (?:${table.addressees.coordinated.phrases.join('|')})`, 'i');
 
 /** "we have urged it to ...", "I asked them not to ...": a speaker's own appeal to an addressee by pronoun or role. */
 export const OWN_APPEAL =

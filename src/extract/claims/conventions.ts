@@ -33,7 +33,8 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
     // Thanking it, though, is aimed at it ("thanked the Council").
     if (c.target === FORUM && !ADDRESSED.has(c.kind) && !c.thanked) c.target = null;
     // "asked the ⟨Russian Embassy in Oslo⟩ for an explanation": what is asked of or held against an embassy is its state's.
-    if (c.target) c.target = envoyState(c.target, entities) ?? c.target;
+    // A notice or thanks given to an embassy ("conveyed clearance to the Embassy") is aimed at the embassy itself.
+    if (c.target && !(c.kind === 'STATE' && c.thanked)) c.target = envoyState(c.target, entities) ?? c.target;
     // "the penholder had ignored the views of the host country": the subject of what is judged is the member that drafted
     // the text, whatever other party the words name after it.
     if (AIMED.has(c.kind) && drafter && drafter !== side(c) && DRAFTER.test(c.allegation)) c.target = drafter;

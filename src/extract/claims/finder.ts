@@ -1,6 +1,7 @@
 import { TitledOfficials } from './titled.js';
 import { isActorType, SECURITY_COUNCIL_KEY, type ClaimKind } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
+import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, Masked, type Unit } from '../masked.js';
 import { intersect } from '../text.js';
 import type { Span } from '../types.js';
@@ -21,6 +22,7 @@ import { hungClaims, participlesOf } from './forms/participles.js';
 import { issuerIn, ownWords } from './forms/statement.js';
 import { carriedBriefing } from './forms/carried.js';
 import { readObject } from './object.js';
+import { THEM_ASKED_AFTER } from './consequences.js';
 import { DISMISSAL, JUSTIFICATION, UNNAMED, WRONG_ACTS } from './lexicon.js';
 import { AUDIENCE, DID, DONE_BY, FRAME_ADVERBIAL } from './patterns.js';
 import { DOER_ASKED, subjectOf } from './referents.js';
@@ -538,7 +540,9 @@ export class ClaimFinder {
     for (let i = this.claims.length - 1; i >= 0; i--) {
       const c = this.claims[i]!;
       if (c.sentenceIndex < sentence - 1) break;
-      if (c.kind === 'DENY' || c.kind === 'STATE' || !c.target || own.has(c.target)) continue;
+      // "thanked ⟨A⟩ and ⟨B⟩ for ... and urged them to ...": the parties thanked in the same sentence are "them".
+      const thankedHere = c.kind === 'STATE' && c.thanked && c.sentenceIndex === sentence;
+      if (c.kind === 'DENY' || (c.kind === 'STATE' && !thankedHere) || !c.target || own.has(c.target)) continue;
       const group = this.claims.filter(
         (d) =>
           d.sentenceIndex === c.sentenceIndex &&
@@ -606,6 +610,16 @@ export class ClaimFinder {
     if (key === SECURITY_COUNCIL_KEY || !this.entities.get(SECURITY_COUNCIL_KEY)?.mentions.length) return key;
     return this.text.slice(start, end) === 'Council' ? SECURITY_COUNCIL_KEY : key;
   }
+  /**
+   * "We have explained our reasons to ⟨Kyiv⟩": a capital a party is told something in, or thanked in, is its
+   * government, the state, though the mentions read a capital after "to" as the city.
+   */
+  private seatMeant(key: string): string {
+    const place = this.entities.get(key);
+    if (place?.type !== 'Place' || STATE_FORMS.get(place.name)?.role !== 'capital') return key;
+    return this.entities.locatedIn.find((l) => l.from === key)?.to ?? key;
+  }
+
   /** A claim whose words are `words` of the masked sentence, with no frame of saying around them. */
   emitTold(told: Told, words: Span) {
     this.emit({
@@ -662,7 +676,7 @@ export class ClaimFinder {
         return !key || own.has(key) || own.has(this.speakers.sideOf(key) ?? '');
       };
       const thanked = thankedParties(regionText, ownUnit)
-        .map((u) => this.councilMeant(e.units[u]!))
+        .map((u) => this.seatMeant(this.councilMeant(e.units[u]!)))
         .filter((k) => isActorType(this.entities.get(k)?.type));
       if (thanked.length) targetKeys.splice(0, targetKeys.length, ...thanked);
       thanks = thanked.length > 0 || thanksIn(regionText, ownUnit);
@@ -706,6 +720,9 @@ export class ClaimFinder {
           ...(e.sharesAim && !target ? { sharesAim: true } : {}),
           ...(thanks ? { thanked: true } : {}),
         });
+        // "thanks ⟨A⟩ and ⟨B⟩ for ..., and asks them to speed up deliveries": a demand of each party thanked.
+        if (thanks && target && THEM_ASKED_AFTER.test(regionText))
+          this.claims.push({ ...this.claims.at(-1)!, kind: 'DEMAND', thanked: undefined, quotes: [...quotes] });
       }
     }
   }

@@ -17,9 +17,11 @@ import { BODY_KIND } from './kinds.js';
  * delegation", "her country", and "the speaker" or "the representative"
  * with no state named, which is whoever spoke last; "its ambassador",
  * "its spokesman": whoever the sentence or the one before is about.
+ * "I" in a statement or an answer is its speaker, as "we" is ("I call on our
+ * partners to decide quickly").
  */
 export const PRONOUN =
-  '(?:(?:[Ii]ts|[Tt]heir) (?:ambassador|envoy|spokes(?:person|man|woman)|foreign minister|(?:foreign|defen[cs]e) ministry)\\b|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:delegation|country|Government|government)|[Tt]he (?:speaker|delegate|representative)(?! (?:of|for|from)\\b)|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)';
+  '(?:(?:[Ii]ts|[Tt]heir) (?:ambassador|envoy|spokes(?:person|man|woman)|foreign minister|(?:foreign|defen[cs]e) ministry)\\b|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:delegation|country|Government|government)|[Tt]he (?:speaker|delegate|representative)(?! (?:of|for|from)\\b)|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I(?![A-Za-z’\u0027])|[Ii]t)';
 
 export const ROLE =
   '(?<role>representatives?|delegates?|delegation|speaker|counterpart|ambassador|envoy|observer|spokesperson|spokesman|spokeswoman|officials?|diplomats?|(?:foreign |defen[cs]e |interior |deputy )?ministers?|generals?|advis[eo]rs?|president|authorities|government|leadership|mission|side|(?:[a-z]+ )?ministry|[Hh]igh [Rr]epresentative|[Ff]oreign [Pp]olicy [Cc]hief|[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]ommissioner|[Cc]hair(?:man|woman|person)?)';

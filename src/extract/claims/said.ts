@@ -40,6 +40,7 @@ import {
   modalDemand,
   OWN_APPEAL,
   roleAddressee,
+  THEM_ASKED,
 } from './consequences.js';
 import { protestedTo } from './protested.js';
 import { DANGER, ownAdmission, TEXT_JUDGED } from './judged.js';
@@ -730,6 +731,11 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     // "⟨Place⟩ is an integral part of ⟨A⟩", "remains committed to dialogue": a position told as fact, aimed at no one.
     else if (TITLE.test(words) || STANDING.test(words))
       readings.push({ kind: 'STATE', target: null, span: partSpan, aimless: true });
+    // "thanks ⟨A⟩ and ⟨B⟩ for ..., and asks them to speed up deliveries": a demand of the parties the sentence named.
+    if (/^(?:and|but)\s/i.test(part.text) && THEM_ASKED.test(words) && !readings.slice(before).length)
+      for (const t of listUnits(said.slice(0, part.start - offset)))
+        if (!ownUnit(t) && ['State', 'Organization'].includes(sides.entities.get(units[t]!.mention.key)?.type ?? ''))
+          readings.push({ kind: 'DEMAND', target: t, span: partSpan });
     // "..., which had killed thousands": a wrong told of a party in passing, whatever the clause says besides.
     const relative = RELATIVE_WRONG.exec(words);
     if (relative)

@@ -232,8 +232,8 @@ export class Speakers {
         return [introduced.key];
       return latest((s) => s.human);
     }
-    // "We" inside a quotation is the speaker's side, not a new speaker.
-    if (word === 'we')
+    // "We" (and "I") inside a quotation is the speaker's side, not a new speaker.
+    if (word === 'we' || word === 'i')
       return insideQuote
         ? []
         : this.voice

@@ -17,6 +17,16 @@ const table = z
     note: z.string(),
     party: group.extend({ holders: z.array(z.string()).min(1), among: z.array(z.string()).min(1) }),
     organs: z.object({ note: z.string(), slugs: z.array(z.string()).min(1) }),
+    esteemed: group.extend({ of: z.string() }),
+    informed: z.object({
+      note: z.string(),
+      verbs: z.array(z.string()).min(1),
+      conveyed: z.array(z.string()).min(1),
+      notConveyed: z.string(),
+      passive: z.string(),
+      informers: z.array(z.string()).min(1),
+      envoys: z.array(z.string()).min(1),
+    }),
     act: group.extend({
       acts: z.array(z.string()).min(1),
       participles: z.array(z.string()).min(1),
@@ -56,6 +66,61 @@ const WELCOMED = new RegExp(
   String.raw`(?<![\p{L}-])${alt(table.act.phrases)}${END} ${ADVERBS}(?:(?:${table.act.called})?(?:the )?(${PARTIES})[’']s |(?:the |its |their )?(?:[a-z-]+ )?(⟨\d+⟩) (?:[a-z-]+ )?${ACT_NOUN}${END}|(?:the |this |these |its |their )?(?:[a-z-]+ )?${ACT_NOUN} (?:of|by) (${PARTIES})|the (?:[a-z-]+ ){1,3}?${alt(table.act.participles)}(?: [^⟨,;.]{1,30}?)? by (${PARTIES}))`,
   'giu',
 );
+
+/**
+ * "⟨B⟩ is a true friend of ⟨A⟩", "⟨B⟩ remains an important partner": another party praised as what it is to the
+ * speaker's side, the subject opening the clause (group 1); a party it is said to be a partner of follows (group 2).
+ */
+const ESTEEMED = new RegExp(
+  String.raw`(?:^|[,;:] |\b(?:and|but|that|because|as) )(?:the )?⟨(\d+)⟩(?: (?:side|government|authorities))? ${alt(table.esteemed.phrases)}s?${END}${table.esteemed.of}`,
+  'giu',
+);
+
+/** "has informed ⟨B⟩ of ...", "notified ⟨B⟩ and ⟨C⟩": the parties told something, after the verb. */
+const INFORMED = new RegExp(String.raw`(?<![\p{L}-])${alt(table.informed.verbs)}${END} ${ADVERBS}(${PARTIES})`, 'giu');
+/** "We have explained our reasons to ⟨B⟩", "conveyed clearance to ⟨B⟩": what is told, then the party told it. */
+const CONVEYED = new RegExp(
+  String.raw`(?<![\p{L}-])${alt(table.informed.conveyed)}${END} (?!${table.informed.notConveyed})[^⟨,;.]{1,40}? to (${PARTIES})`,
+  'giu',
+);
+/**
+ * Who tells a party in the words the corpus records as a notice to it: the speaker in the first person ("We have
+ * informed ⟨B⟩"), a side in reported speech ("his Government had informed ⟨B⟩"), or anyone telling a party's envoy
+ * ("informed the Ambassador of ⟨B⟩ of this decision"). A statement's own third-person account of the bodies it has
+ * informed of an incident ("⟨A⟩ has informed ⟨B⟩ and ⟨C⟩ of the incident") is recorded as often as not, and is left
+ * a position aimed at no one.
+ */
+const INFORMER = new RegExp(String.raw`(?:^|)(?:${table.informed.informers.join('|')})(?: [a-z]+){0,3}\s*$`, 'iu');
+const ENVOY_INFORMED = new RegExp(String.raw`(?:${table.informed.envoys.join('|')}) of`, 'iu');
+
+/** "⟨B⟩ was informed in advance", "the ⟨Russian⟩ side has been notified". */
+const INFORMED_PASSIVE = new RegExp(
+  String.raw`(?:^|[,;:] |\b(?:and|but|that) )(${PARTY})${table.informed.passive}`,
+  'giu',
+);
+
+/**
+ * The units of the parties a clause praises as friends or partners of the speaker's side, or tells something to, in
+ * the speaker's own voice: a notice is aimed at the party informed, as thanks at the party thanked.
+ */
+function partiesEsteemedOrInformed(clause: string, own: (unit: number) => boolean): number[] {
+  const found: number[] = [];
+  const ownClause = ownAt(clause, own);
+  for (const m of clause.matchAll(ESTEEMED))
+    // "⟨B⟩ is a partner of ⟨C⟩": praise of a third party's friend is no position on ⟨B⟩ of the speaker's.
+    if (m[2] === undefined || own(Number(m[2]))) found.push(Number(m[1]));
+  // "informed ⟨B⟩ that ⟨C⟩ had ...": what ⟨B⟩ is told is the claim, read for its own kind, not a notice to ⟨B⟩.
+  for (const m of clause.matchAll(INFORMED))
+    if (
+      ownClause(m.index) &&
+      !/^\s*,?\s*that\b/.test(clause.slice(m.index + m[0].length)) &&
+      (INFORMER.test(clause.slice(0, m.index)) || ENVOY_INFORMED.test(m[0]))
+    )
+      found.push(...listUnits(m[1]!));
+  for (const m of clause.matchAll(CONVEYED)) if (ownClause(m.index)) found.push(...listUnits(m[1]!));
+  for (const m of clause.matchAll(INFORMED_PASSIVE)) found.push(...listUnits(m[1]!));
+  return found;
+}
 
 /** Whether an organ of a state, by its key, is one that thanks are aimed at rather than at its state ("the Government of ⟨B⟩"). */
 export const thankedOrgan = (key: string) => table.organs.slugs.some((slug) => key.endsWith(`-${slug}`));
@@ -104,5 +169,6 @@ export function partiesThanked(clause: string, own: (unit: number) => boolean): 
     const rest = clause.slice(m.index + m[0].length).split(/[;.]/)[0]!;
     for (const more of rest.matchAll(AND_TO)) found.push(Number(more[1] ?? more[2]));
   }
+  found.push(...partiesEsteemedOrInformed(clause, own));
   return [...new Set(found)].filter((u) => !own(u));
 }

@@ -106,7 +106,7 @@ export function findActive(r: SentenceReading, finder: ClaimFinder) {
       continue;
     // "⟨A⟩ said ..., and he criticized ...", "⟨A⟩, which said it had found ...": a pronoun after a speaker in the same sentence is that speaker.
     const earlier =
-      new RegExp(`^${PRONOUN}$`).test(subject.trim()) && !/^we$/i.test(subject.trim())
+      new RegExp(`^${PRONOUN}$`).test(subject.trim()) && !/^(?:we|I)$/i.test(subject.trim())
         ? found.filter((g) => !g.inverted && g.verbEnd <= subjectAt).pop()
         : undefined;
     if (!earlier && /^⟨\d+⟩$/.test(subject.trim()))
