@@ -89,10 +89,18 @@ export function agentOf(entities: Entities, words: string, units: Unit[], speake
   if (subject !== null && actor(subject)) return subject;
   const by = BY.exec(words);
   if (by && actor(Number(by[1]))) return Number(by[1]);
+  // "it was absurd for ⟨B⟩ to sponsor ...", "⟨American⟩ warships had no business ...": the doer, named otherwise than as
+  // the subject (referents.json agent).
+  for (const re of [AGENT_OF_INFINITIVE, AGENT_MEN]) {
+    const m = re.exec(words);
+    if (m && actor(Number(m[1]))) return Number(m[1]);
+  }
   for (const m of words.matchAll(/⟨(\d+)⟩/g)) {
     const i = Number(m[1]);
     const before = words.slice(0, m.index);
     if (!actor(i)) continue;
+    // "talk of arming ⟨B⟩": whom the act is done to or for is not its doer.
+    if (PATIENT_BEFORE.test(before)) continue;
     const after = words.slice(m.index + m[0].length);
     // "a further escalation of ⟨A⟩'s support", "the ⟨Israeli⟩ restrictions": what ⟨A⟩ does, wherever it is named; not
     // a possessive after where or whence ("corvettes ordered from ⟨B⟩'s shipyards", "the attack on ⟨B⟩'s embassy").
@@ -200,6 +208,12 @@ const table = z
       after: z.array(z.string()).min(1),
     }),
     authored: z.object({ note: z.string(), nouns: z.array(z.string()).min(1) }),
+    agent: z.object({
+      note: z.string(),
+      infinitive: z.array(z.string()).min(1),
+      men: z.array(z.string()).min(1),
+      patientOf: z.array(z.string()).min(1),
+    }),
     document: z.object({
       note: z.string(),
       determiners: z.array(z.string()).min(1),
@@ -219,6 +233,19 @@ const table = z
     }),
   })
   .parse(dataTable('referents.json'));
+
+/**
+ * "it was absurd for ⟨B⟩ to sponsor", "it is irresponsible of ⟨B⟩ to send": the party an infinitive's act is told of,
+ * after an impersonal verdict; not "the ability of ⟨B⟩ to deliver", "the calls of ⟨B⟩ to talk".
+ */
+const AGENT_OF_INFINITIVE = new RegExp(
+  String.raw`\b(?:it|this|that) (?:is|was|were|would be|had been|has been|will be|seems|seemed) (?:[\w-]+ ){1,3}?(?:${table.agent.infinitive.join('|')}) (?:the )?⟨(\d+)⟩ (?:not )?to (?!the\b|a\b|an\b)[a-z]+`,
+  'i',
+);
+/** "⟨American⟩ warships had ...", opening the words: a party's men or craft, named by its demonym. */
+const AGENT_MEN = new RegExp(String.raw`^\s*(?:that\s+)?(?:the\s+)?⟨(\d+)⟩ (?:${table.agent.men.join('|')})\b`, 'i');
+/** "arming ⟨B⟩", "of supplying the ⟨B⟩": a gerund before a party whom the act is done to or for. */
+const PATIENT_BEFORE = new RegExp(String.raw`\b(?:${table.agent.patientOf.join('|')})\s+(?:the\s+)?$`, 'i');
 
 /** "our allies", "members": a body named by what its members are to the speaker, opening the words of a claim of these kinds. */
 export const ADDRESSEES = table.addressees.entries.map((e) => ({
