@@ -348,3 +348,181 @@ describe('consequences held over a party without a verb of warning', () => {
     await expectNone("Morocco's representative said the talks would continue until the parties agreed.", 'WARN');
   });
 });
+
+describe('responsibility for the consequences laid on a party: a warning, not blame', () => {
+  const cases: Expected[] = [
+    [
+      'The Ministry of Foreign Affairs of Ghana said Togo will bear full responsibility for the consequences of this decision.',
+      'org:ghana-ministry-of-foreign-affairs',
+      'WARN',
+      'state:TGO',
+    ],
+    [
+      "Armenia's representative said Azerbaijan bears full responsibility for the consequences of its choice.",
+      'state:ARM',
+      'WARN',
+      'state:AZE',
+    ],
+    [
+      'The Chinese Foreign Ministry said the Philippines would bear all responsibility for the consequences.',
+      'org:china-ministry-of-foreign-affairs',
+      'WARN',
+      'state:PHL',
+    ],
+    [
+      "Serbia's representative said Pristina bore sole responsibility for the repercussions of the raid.",
+      'state:SRB',
+      'WARN',
+      'state:XKX',
+    ],
+    [
+      "Egypt's foreign ministry said Ethiopia bears the responsibility for any consequences of the third filling.",
+      'org:egypt-ministry-of-foreign-affairs',
+      'WARN',
+      'state:ETH',
+    ],
+    [
+      'The Venezuelan Foreign Ministry said Guyana will carry full responsibility for the consequences of its provocations.',
+      'org:venezuela-ministry-of-foreign-affairs',
+      'WARN',
+      'state:GUY',
+    ],
+    [
+      "Pakistan's delegate said India would bear full responsibility for the consequences of any adventure.",
+      'state:PAK',
+      'WARN',
+      'state:IND',
+    ],
+    [
+      'The Iranian Foreign Ministry said the United States bears full responsibility for the consequences of the seizure.',
+      'org:iran-ministry-of-foreign-affairs',
+      'WARN',
+      'state:USA',
+    ],
+  ];
+  for (const c of cases) it(c[0].slice(0, 70), () => expectClaim(c));
+
+  it('keeps responsibility for a wrong done an accusation', async () => {
+    await expectClaim([
+      'The Lithuanian foreign ministry said Belarus bears full responsibility for the balloons that closed the airport.',
+      'org:lithuania-ministry-of-foreign-affairs',
+      'ACCUSE',
+      'state:BLR',
+    ]);
+    await expectNone(
+      'The Lithuanian foreign ministry said Belarus bears full responsibility for the balloons that closed the airport.',
+      'WARN',
+    );
+  });
+});
+
+describe("an act judged by the doer's name before it: 'the delays in ⟨Russian⟩ deliveries'", () => {
+  const cases: Expected[] = [
+    [
+      'A retired Indian air marshal, Vikram Rao, criticized the delays in Russian deliveries.',
+      'person:vikram-rao',
+      'CRITICIZE',
+      'state:RUS',
+    ],
+    [
+      'The Kenyan defence minister criticized the delays in Chinese deliveries of patrol boats.',
+      'state:KEN',
+      'CRITICIZE',
+      'state:CHN',
+    ],
+    [
+      "Poland's foreign minister condemned the slow pace of American deliveries.",
+      'state:POL',
+      'CRITICIZE',
+      'state:USA',
+    ],
+    [
+      "Ukraine's representative deplored the gaps in German air defence deliveries.",
+      'state:UKR',
+      'CRITICIZE',
+      'state:DEU',
+    ],
+    [
+      "Armenia's foreign ministry criticized the failures in Russian peacekeeping.",
+      'org:armenia-ministry-of-foreign-affairs',
+      'CRITICIZE',
+      'state:RUS',
+    ],
+    [
+      'The Philippine Coast Guard condemned the rise in Chinese incursions near the shoal.',
+      'org:philippines-coast-guard',
+      'CRITICIZE',
+      'state:CHN',
+    ],
+    ["Lithuania's delegate deplored the surge in Belarusian balloon launches.", 'state:LTU', 'CRITICIZE', 'state:BLR'],
+    [
+      "Japan's Ministry of Defense criticized the increase in Russian patrols off Hokkaido.",
+      'org:japan-ministry-of-defence',
+      'CRITICIZE',
+      'state:RUS',
+    ],
+  ];
+  for (const c of cases) it(c[0].slice(0, 70), () => expectClaim(c));
+
+  it('aims no criticism at a place named after "in"', async () => {
+    await expectNone('The representative of Ireland condemned the attack in Mali.', 'CRITICIZE', 'state:MLI');
+  });
+});
+
+describe('an act called an act of war: a criticism of its doer', () => {
+  const cases: Expected[] = [
+    [
+      'Chad said Sudanese troops had shelled a border post near Adre. The Chadian Foreign Ministry called the shelling an act of war.',
+      'org:chad-ministry-of-foreign-affairs',
+      'CRITICIZE',
+      'state:SDN',
+    ],
+    [
+      'Rwandan soldiers fired on a Congolese patrol near Gisenyi. Kinshasa called the shooting an act of war.',
+      'state:COD',
+      'CRITICIZE',
+      'state:RWA',
+    ],
+    [
+      "Azerbaijani artillery struck Jermuk overnight. Armenia's representative described the strike as an act of war.",
+      'state:ARM',
+      'CRITICIZE',
+      'state:AZE',
+    ],
+    [
+      "Israeli aircraft struck the Iranian consulate in Damascus. Iran's envoy said the strike was an act of war.",
+      'state:IRN',
+      'CRITICIZE',
+      'state:ISR',
+    ],
+    [
+      'Venezuela said the seizure of its tanker by the United States was an act of war.',
+      'state:VEN',
+      'CRITICIZE',
+      'state:USA',
+    ],
+    [
+      "Ethiopia's representative said any Egyptian strike on the dam would be an act of war.",
+      'state:ETH',
+      'WARN',
+      'state:EGY',
+    ],
+    [
+      'The Greek Foreign Ministry said the Turkish landing on Imia would amount to an act of war.',
+      'org:greece-ministry-of-foreign-affairs',
+      'CRITICIZE',
+      'state:TUR',
+    ],
+    [
+      "Guyana's foreign minister called the annexation of the Essequibo by Venezuela an act of war.",
+      'state:GUY',
+      'CRITICIZE',
+      'state:VEN',
+    ],
+  ];
+  for (const c of cases) it(c[0].slice(0, 70), () => expectClaim(c));
+
+  it('reads no criticism in a war told as history', async () => {
+    await expectNone('The museum in Baku tells the history of the war of 1992.', 'CRITICIZE');
+  });
+});

@@ -46,8 +46,11 @@ export function firstEntity(
 ): number | null {
   const typeOf = (i: number) => entities.get(units[i]!.mention.key)?.type ?? '';
   const actor = (i: number) => isActorType(typeOf(i));
-  // "condemned the attack at the ⟨Security Council⟩": where it was said, not whom it is about.
+  // "condemned the attack at the ⟨Security Council⟩": where it was said, not whom it is about; a people named by its
+  // demonym is a place only before a word for one ("placed in ⟨Russian⟩ waters"): "the delays in ⟨Russian⟩ deliveries"
+  // are Russia's.
   const venue = (i: number) =>
+    (units[i]!.mention.form !== 'demonym' || DEMONYM_PLACE.test(words.slice(words.indexOf(`⟨${i}⟩`)))) &&
     /\b(?:at|in|inside|during|before)\s+(?:the\s+)?$/i.test(words.slice(0, words.indexOf(`⟨${i}⟩`)));
   // "⟨Rwandan⟩ troops", "the ⟨Israeli⟩ strike": a state named by what its people did.
   const doing = (i: number) => new RegExp(`⟨${i}⟩ (?:[a-z-]+ )?${DONE_BY}`, 'i').test(words);
@@ -59,6 +62,10 @@ export function firstEntity(
     null
   );
 }
+
+/** "⟨Russian⟩ waters", "⟨Syrian⟩ territory": a demonym before a word for a place, where something is, not who does it. */
+const DEMONYM_PLACE =
+  /^⟨\d+⟩ (?:[\w-]+ )?(?:waters|territory|territorial|airspace|soil|land|lands|borders?|coast|shores?|ports?|bases?|regions?|provinces?|villages?|towns?|cities|capital|side|hands|custody|jurisdiction|zone)\b/i;
 
 /** "by ⟨A⟩", "by the coast guard of ⟨A⟩", "by officers of the ⟨A⟩": a doer after "by", a few words of its men between. */
 const BY_DOER = String.raw`\bby (?:the )?(?:[\w-]+ ){0,3}?(?:of (?:the )?)?⟨(\d+)⟩`;
