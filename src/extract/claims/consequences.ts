@@ -76,15 +76,19 @@ export function modalDemand(words: string): { target: number | null } | null {
 /** A consequence announced for another party: a warning. */
 export const CONSEQUENCE = new RegExp(String.raw`\b(?:${table.warning.phrases.join('|')})`, 'iu');
 
-/** "would have consequences for ⟨B⟩", "a heavy price for ⟨B⟩": the party a consequence is for. */
-const FOR_PARTY = /\b(?:consequences?|costs?|price|repercussions) for (?:the )?⟨(\d+)⟩/i;
+/**
+ * "would have consequences for ⟨B⟩", "a heavy price for ⟨B⟩", "consequences for relations with ⟨B⟩": the party a
+ * consequence is for; "sent a firm message to ⟨B⟩": the party it is sent to.
+ */
+const FOR_PARTY =
+  /\b(?:(?:consequences?|costs?|price|repercussions) for (?:(?:its |our |the )?(?:relations|ties|relationship) with )?|(?:message|signal|warning) to )(?:the )?⟨(\d+)⟩/i;
 
 /**
  * "would stay closed until ⟨B⟩ handed over ...", "will be legitimate targets the moment they reach ⟨B⟩": the party the
  * condition names first is whom the consequence is held over.
  */
 const CONDITION =
-  /\b(?:if|unless|until|once|the moment|as soon as|whenever) (?:[^,;⟨]{0,40}? )?(?:the )?⟨(\d+)⟩(?![’']s)/i;
+  /\b(?:if|unless|until|once|the moment|as soon as|as long as|whenever) (?:[^,;⟨]{0,40}? )?(?:the )?⟨(\d+)⟩(?![’']s)/i;
 
 /**
  * The unit a consequence is announced for, when the words say: the party it is "for" ("consequences for ⟨B⟩"), else

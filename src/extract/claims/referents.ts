@@ -46,8 +46,11 @@ export function firstEntity(
 ): number | null {
   const typeOf = (i: number) => entities.get(units[i]!.mention.key)?.type ?? '';
   const actor = (i: number) => isActorType(typeOf(i));
-  // "condemned the attack at the ⟨Security Council⟩": where it was said, not whom it is about.
+  // "condemned the attack at the ⟨Security Council⟩": where it was said, not whom it is about; a people named by its
+  // demonym is a place only before a word for one ("placed in ⟨Russian⟩ waters"): "the delays in ⟨Russian⟩ deliveries"
+  // are Russia's.
   const venue = (i: number) =>
+    (units[i]!.mention.form !== 'demonym' || DEMONYM_PLACE.test(words.slice(words.indexOf(`⟨${i}⟩`)))) &&
     /\b(?:at|in|inside|during|before)\s+(?:the\s+)?$/i.test(words.slice(0, words.indexOf(`⟨${i}⟩`)));
   // "⟨Rwandan⟩ troops", "the ⟨Israeli⟩ strike": a state named by what its people did.
   const doing = (i: number) => new RegExp(`⟨${i}⟩ (?:[a-z-]+ )?${DONE_BY}`, 'i').test(words);
@@ -59,6 +62,10 @@ export function firstEntity(
     null
   );
 }
+
+/** "⟨Russian⟩ waters", "⟨Syrian⟩ territory": a demonym before a word for a place, where something is, not who does it. */
+const DEMONYM_PLACE =
+  /^⟨\d+⟩ (?:[\w-]+ )?(?:waters|territory|territorial|airspace|soil|land|lands|borders?|coast|shores?|ports?|bases?|regions?|provinces?|villages?|towns?|cities|capital|side|hands|custody|jurisdiction|zone)\b/i;
 
 /** "by ⟨A⟩", "by the coast guard of ⟨A⟩", "by officers of the ⟨A⟩": a doer after "by", a few words of its men between. */
 const BY_DOER = String.raw`\bby (?:the )?(?:[\w-]+ ){0,3}?(?:of (?:the )?)?⟨(\d+)⟩`;
@@ -89,10 +96,18 @@ export function agentOf(entities: Entities, words: string, units: Unit[], speake
   if (subject !== null && actor(subject)) return subject;
   const by = BY.exec(words);
   if (by && actor(Number(by[1]))) return Number(by[1]);
+  // "it was absurd for ⟨B⟩ to sponsor ...", "⟨American⟩ warships had no business ...": the doer, named otherwise than as
+  // the subject (referents.json agent).
+  for (const re of [AGENT_OF_INFINITIVE, AGENT_MEN]) {
+    const m = re.exec(words);
+    if (m && actor(Number(m[1]))) return Number(m[1]);
+  }
   for (const m of words.matchAll(/⟨(\d+)⟩/g)) {
     const i = Number(m[1]);
     const before = words.slice(0, m.index);
     if (!actor(i)) continue;
+    // "talk of arming ⟨B⟩": whom the act is done to or for is not its doer.
+    if (PATIENT_BEFORE.test(before)) continue;
     const after = words.slice(m.index + m[0].length);
     // "a further escalation of ⟨A⟩'s support", "the ⟨Israeli⟩ restrictions": what ⟨A⟩ does, wherever it is named; not
     // a possessive after where or whence ("corvettes ordered from ⟨B⟩'s shipyards", "the attack on ⟨B⟩'s embassy").
@@ -200,6 +215,12 @@ const table = z
       after: z.array(z.string()).min(1),
     }),
     authored: z.object({ note: z.string(), nouns: z.array(z.string()).min(1) }),
+    agent: z.object({
+      note: z.string(),
+      infinitive: z.array(z.string()).min(1),
+      men: z.array(z.string()).min(1),
+      patientOf: z.array(z.string()).min(1),
+    }),
     document: z.object({
       note: z.string(),
       determiners: z.array(z.string()).min(1),
@@ -219,6 +240,19 @@ const table = z
     }),
   })
   .parse(dataTable('referents.json'));
+
+/**
+ * "it was absurd for ⟨B⟩ to sponsor", "it is irresponsible of ⟨B⟩ to send": the party an infinitive's act is told of,
+ * after an impersonal verdict; not "the ability of ⟨B⟩ to deliver", "the calls of ⟨B⟩ to talk".
+ */
+const AGENT_OF_INFINITIVE = new RegExp(
+  String.raw`\b(?:it|this|that) (?:is|was|were|would be|had been|has been|will be|seems|seemed) (?:[\w-]+ ){1,3}?(?:${table.agent.infinitive.join('|')}) (?:the )?⟨(\d+)⟩ (?:not )?to (?!the\b|a\b|an\b)[a-z]+`,
+  'i',
+);
+/** "⟨American⟩ warships had ...", opening the words: a party's men or craft, named by its demonym. */
+const AGENT_MEN = new RegExp(String.raw`^\s*(?:that\s+)?(?:the\s+)?⟨(\d+)⟩ (?:${table.agent.men.join('|')})\b`, 'i');
+/** "arming ⟨B⟩", "of supplying the ⟨B⟩": a gerund before a party whom the act is done to or for. */
+const PATIENT_BEFORE = new RegExp(String.raw`\b(?:${table.agent.patientOf.join('|')})\s+(?:the\s+)?$`, 'i');
 
 /** "our allies", "members": a body named by what its members are to the speaker, opening the words of a claim of these kinds. */
 export const ADDRESSEES = table.addressees.entries.map((e) => ({

@@ -289,8 +289,10 @@ export function clauses(masked: string, offset: number): { text: string; start: 
   // pacts or origins named together after a preposition are one phrase, not a clause of ⟨B⟩; "bases in ⟨A⟩ and that ⟨B⟩
   // ..." is two.
   const placed = String.raw`(?<!\b(?:in|inside|across|near|within|throughout|between|under|from|treaties of|conventions of|agreements of) (?:the )?⟨\d+⟩"?)`;
+  // "said that ⟨A⟩ should ... and that the draft would ...": a second that-clause is a clause of its own, whatever it opens
+  // on; "language that had nothing to do with ... and that would only harden ..." is one relative clause going on.
   const boundary = new RegExp(
-    `(?:,? and (?=that )|${placed},? and |; |, but |\\.\\s+)(?=(?:that )?(?:the )?⟨\\d+⟩|[A-Z"“])|,? and (?=(?:also )?(?:${verbs})\\b)|, and |; |\\.\\s+(?=\\S)`,
+    `,? and (?=that (?!(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may|did|does|do|not)\\b))|(?:${placed},? and |; |, but |\\.\\s+)(?=(?:that )?(?:the )?⟨\\d+⟩|[A-Z"“])|,? and (?=(?:also )?(?:${verbs})\\b)|, and |; |\\.\\s+(?=\\S)`,
     'g',
   );
   let start = 0;
