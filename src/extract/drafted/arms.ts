@@ -33,8 +33,11 @@ const table = z
     supplierNouns: z.array(z.string()),
     counterClauses: z.array(z.string()),
     groupNouns: z.array(z.string()),
+    unnamedGroups: z.array(z.string()),
+    unnamedGroupWords: z.array(z.string()),
     operateVerbs: z.array(z.string()),
     genericWeaponNouns: z.array(z.string()),
+    broadSupplyNouns: z.array(z.string()),
     companyNouns: z.array(z.string()),
     vesselNouns: z.array(z.string()),
     hullPrefixes: z.array(z.string()),
@@ -57,6 +60,8 @@ export const NOT_SYSTEM_CODE = new RegExp(`^(?:${table.notSystemCodes.join('|')}
 export const NOT_WEAPON_HEAD = `(?:${alternation(table.notWeaponHeads)})`;
 /** Nouns for weapons of no kind ("weapons", "equipment"), whose transfer named again is the one named before. */
 export const GENERIC_WEAPON_NOUNS = new Set(table.genericWeaponNouns);
+/** Words that tell a supply as a whole ("weapons", "arms", "military aid"), kept apart from a system named after it. */
+export const BROAD_SUPPLY = new RegExp(`(?:^|\\s)(?:${alternation(table.broadSupplyNouns)})$`, 'iu');
 /** What a vessel is ("the frigate", "a cargo ship") and its navy's prefix ("HMAS"), before the vessel's name. */
 export const VESSEL_NOUN = `(?:${alternation(table.vesselNouns)})`;
 export const HULL_PREFIX = `(?:${alternation(table.hullPrefixes)})`;
@@ -160,6 +165,11 @@ export const COMPANY_NOUN = `(?:${alternation(table.companyNouns)})`;
 export const OPERATE = `(?:${alternation(table.operateVerbs.flatMap((v) => forms(v).words))})`;
 /** An armed group named again by what it is: "the group", "the militia". */
 export const GROUP_NOUN = `(?:${alternation(table.groupNouns)})`;
+/**
+ * Armed groups a transfer goes to, named by no name: "the separatists", "terrorist groups", "its proxies", "vetted rebel
+ * groups" (the words, without the article or the possessive, in `groupwords`).
+ */
+export const UNNAMED_GROUP = String.raw`(?:(?:the|its|their|⟨\d+⟩[’']s) )?(?<groupwords>(?:(?:${alternation(table.unnamedGroupWords)})[ -]){0,2}(?:${alternation(table.unnamedGroups)}))\b`;
 /** What a party denying a charge says in its turn: "rejected the charge, saying ...". */
 export const COUNTER_CLAUSE = `(?:${alternation(table.counterClauses)})`;
 /** A supplier by its rank among a state's: "largest", "second largest", "main". */

@@ -4,9 +4,11 @@ import { STATE_FORMS } from '../gazetteer.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
 import { clearTopic, datelineState } from '../mentions.js';
 import { slug } from '../text.js';
+import { makeKey } from '../entities.js';
 import type { Span } from '../types.js';
 import {
   ARRIVE,
+  BROAD_SUPPLY,
   COMPANY_NOUN,
   FLEET_SUPPORT,
   PACKAGE_NOUN,
@@ -30,6 +32,7 @@ import {
   SUPPLYING,
   supplyVerb,
   TRANSFER_NOUN,
+  UNNAMED_GROUP,
   WEAPON_MODIFIER,
   WEAPON_NOUN,
 } from './arms.js';
@@ -72,9 +75,10 @@ const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|th
 /**
  * Words between a subject and its verb: auxiliaries, adverbs, "is expected to", "signed a deal to", "accused ⟨A⟩ of
  * (supplying)", a supply told as going on ("will keep sending", "went on selling"), and a decision dated between its verb and what was decided ("agreed in 2024 to buy", "decided last
- * month to sell").
+ * month to sell"); a supply agreed or allowed before it is made ("was to build", "has begun receiving", "was cleared,
+ * in January, to buy"), which analysts record as a transfer as they do an order.
  */
-const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|(?:answered|responded|reacted|replied|retaliated|began|started|helped|began|continued) by(?= [a-z]+ing\b)|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|(?:keeps?|kept|go(?:es)? on|went on|continues|continued|continue)(?= [a-z]+ing\b)|(?:agreed|decided|planned|voted) (?:in|on|last|this|earlier this) (?:\d{1,2} )?\w+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)? to|agreed to|decided to|plans to|planned to|intends to|began to|(?:is|was|are|were) expected to|(?:is|was|are|were) due to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement)(?: (?:in|on) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)?)? to|did|does|not|never|no longer)\s+)*`;
+const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|(?:answered|responded|reacted|replied|retaliated|began|started|helped|began|continued) by(?= [a-z]+ing\b)|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|(?:keeps?|kept|go(?:es)? on|went on|continues|continued|continue)(?= [a-z]+ing\b)|(?:agreed|decided|planned|voted) (?:in|on|last|this|earlier this) (?:\d{1,2} )?\w+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)? to|agreed to|decided to|plans to|planned to|intends to|began to|(?:is|was|are|were) to(?= [a-z]+\b)|(?:begun|began|started)(?= [a-z]+ing\b)|(?:cleared|approved|authori[sz]ed|allowed|permitted)(?:,[^,;⟨]{1,30},)? to|(?:is|was|are|were) expected to|(?:is|was|are|were) due to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement)(?: (?:in|on) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)?)? to|did|does|not|never|no longer)\s+)*`;
 /** Words set off by commas after a subject, a number's thousands comma among them (", which has about 5,000 troops,"). */
 const ASIDE = String.raw`,(?:[^,]|(?<=\d),(?=\d{3}\b)){1,80},`;
 /** A relative clause opening on its subject: "⟨B⟩, which received ...", "⟨A⟩, which had supplied ...". */
@@ -99,8 +103,13 @@ const WE_SUPPLY = String.raw`(?<swe>\b[Ww]e(?= ))`;
  * about it calls it again; the state the text is about, else the one "it" would stand for.
  */
 const DESCRIBED = String.raw`\b[Tt]he (?:country|island|kingdom|archipelago|republic|emirate)\b`;
+/**
+ * "the ⟨Iranian⟩ side", "the ⟨Ukrainian⟩ forces": a state named by its demonym and a word for it as a party, or for its
+ * forces (a recipient's), after the demonym's mention.
+ */
+const SIDE = String.raw` side\b`;
 const SUPPLIER_VERB = new RegExp(
-  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force))?|${OWN_COUNTRY}|${PRONOUN}|${WE_SUPPLY}|(?<described>${DESCRIBED})|(?<firm>\b[Tt]he ${COMPANY_NOUN}\b)|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${OBJECTS}))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
+  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force)|${SIDE})?|${OWN_COUNTRY}|${PRONOUN}|${WE_SUPPLY}|(?<described>${DESCRIBED})|(?<firm>\b[Tt]he ${COMPANY_NOUN}\b)|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${OBJECTS}))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
   'gu',
 );
 /**
@@ -110,15 +119,29 @@ const SUPPLIER_VERB = new RegExp(
  */
 const BUYER_DESCRIBED = String.raw`(?<rdescribed>${DESCRIBED}|\b[Tt]he (?:${GOVERNMENT_NOUN}|${SERVICE_NOUN})\b)|${OWN_COUNTRY}`;
 const RECIPIENT_VERB = new RegExp(
-  String.raw`(?:(?<recipient>${LIST})(?:[’']s)?(?: (?:${GOVERNMENT_NOUN}))?|(?<rpronoun>\b(?:[Ii]t|[Tt]hey)(?= ))|(?<rwe>\b[Ww]e(?= ))|${BUYER_DESCRIBED})(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
+  String.raw`(?:(?<recipient>${LIST})(?:[’']s)?(?: (?:${GOVERNMENT_NOUN}|${SERVICE_NOUN}|forces|troops)|${SIDE})?|(?<rpronoun>\b(?:[Ii]t|[Tt]hey)(?= ))|(?<rwe>\b[Ww]e(?= ))|${BUYER_DESCRIBED})(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
   'gu',
 );
+/**
+ * "⟨A⟩'s ⟨W⟩ were sold to ⟨B⟩", "Its older ⟨W⟩s were sold to ⟨B⟩" (a word or two before the system's name): the owner of weapons handed on in a passive with no
+ * "by" is who handed them on (a pronoun standing for the subject it refers to).
+ */
+const OWNER = String.raw`(?:(?:(?<owner>⟨\d+⟩)[’']s|(?<ownpro>\b(?:[Ii]ts|[Tt]heir)))\s+(?:[a-z-]+\s+){0,2}?)?`;
+/**
+ * The way weapons went, between the verb of sending and whom they went to: "sent across the border to ⟨B⟩", "shipped by
+ * sea to ⟨B⟩", "smuggled through ⟨C⟩ to ⟨B⟩".
+ */
+const PATH = String.raw`(?: (?:across|over) the (?:border|frontier|sea|lake|river)| by (?:sea|air|land|road|rail|truck|ship|boat)| overland| (?:through|via) (?:the )?⟨\d+⟩)?`;
 /**
  * "⟨Chinese⟩-made ⟨W⟩ sold to ⟨B⟩", "⟨W⟩, which had been delivered to ⟨B⟩, ...": a weapon with its recipient in a
  * passive, the weapon's maker or the "by" after it the supplier; a relative clause between them is the weapon's own.
  */
+/**
+ * "supplied to ⟨B⟩ under a programme backed by ⟨A⟩": the state behind the programme a supply was made under supplies.
+ */
+const UNDER = String.raw`(?: under (?:a|an|the) (?:[\w-]+ ){0,2}?(?:programme|program|scheme|arrangement|plan) (?:backed|run|funded|financed|led|overseen|organi[sz]ed|set up) by (?:the )?(?<by3>${OBJECTS}))?`;
 const PASSIVE = new RegExp(
-  String.raw`${WEAPON}(?:(?:${SHARE_OF}|,? (?:which|that))(?: (?:had|have|has|were|was|are|is|been|reportedly|allegedly|also|later|since))*| [^⟨;,]{0,30}?)? (?<verb>${SUPPLIED})(?: (?:by|from) (?:the )?(?<by>${OBJECTS}))?(?: (?:to|for) ${PLACE_WORDS}(?<to>${OBJECTS}))(?: (?:by|from) (?:the )?(?<by2>${OBJECTS}))?`,
+  String.raw`${OWNER}${WEAPON}(?:(?:${SHARE_OF}|,? (?:which|that))(?: (?:had|have|has|were|was|are|is|been|reportedly|allegedly|also|later|since))*| [^⟨;,]{0,30}?)? (?<verb>${SUPPLIED})${PATH}(?: (?:by|from) (?:the )?(?<by>${OBJECTS}))?${PATH}(?: (?:to|for) ${PLACE_WORDS}(?:(?<to>${OBJECTS})|(?<tonoun>${UNNAMED_GROUP})))(?: (?:by|from) (?:the )?(?<by2>${OBJECTS}))?${UNDER}`,
   'gu',
 );
 const NOMINAL = new RegExp(
@@ -164,14 +187,29 @@ const SUPPLIER_OF = new RegExp(
   String.raw`(?<!\b(?:to|from|with|of|by|for|on|at|than|as|against) (?:the )?)(?<supplier>${LIST})(?:,\s+|\s+(?:(?:is|was|has|had|been|remains|remained|became|become|now|still|long|also|once|already|by far)\s+)+)(?:one of\s+)?(?<to>⟨\d+⟩)[’']s\s+(?:(?:${SUPPLIER_RANK})\s+){1,2}${SUPPLIER_NOUN}\b`,
   'gu',
 );
-/** "⟨B⟩'s purchase of ⟨W⟩ from ⟨A⟩", "⟨B⟩'s planned acquisition of ⟨W⟩ from ⟨A⟩": the owner of the buying receives. */
+/**
+ * "⟨B⟩'s purchase of ⟨W⟩ from ⟨A⟩", "⟨B⟩'s planned acquisition of ⟨W⟩ from ⟨A⟩", "sanctions on ⟨B⟩ over its purchase of
+ * ⟨W⟩ from ⟨A⟩": the owner of the buying receives, a pronoun standing for the party it refers to.
+ */
 const PURCHASE = new RegExp(
-  String.raw`(?<to>⟨\d+⟩)[’']s (?:[\w-]+ )?(?:purchase|purchases|acquisition|acquisitions|procurement|imports?|orders?) of ${WEAPON}(?: [^⟨;,]{0,20}?)? from (?:the )?(?<from>${OBJECTS})`,
+  String.raw`(?:(?<to>⟨\d+⟩)[’']s|(?<topro>\b(?:[Ii]ts|[Tt]heir))) (?:[\w-]+ )?(?:purchase|purchases|acquisition|acquisitions|procurement|imports?|orders?) (?:of|for) ${WEAPON}(?: [^⟨;,]{0,20}?)? from (?:the )?(?<from>${OBJECTS})`,
   'gu',
 );
-/** "a ⟨W⟩, one of several that ⟨A⟩ sold to ⟨B⟩", "the ⟨W⟩ which ⟨A⟩ delivered to ⟨B⟩": the weapon before its clause. */
+/**
+ * "a ⟨W⟩, one of several that ⟨A⟩ sold to ⟨B⟩", "the ⟨W⟩ which ⟨A⟩ delivered to ⟨B⟩", "the ⟨W⟩ ⟨A⟩ agreed to give ⟨B⟩",
+ * "the ⟨W⟩s it has delivered to ⟨B⟩": the weapon before its clause, "that" or "which" left out as often as said, the
+ * supplier a pronoun standing for the subject it refers to; two objects ("give ⟨B⟩") only after a verb that takes them.
+ */
 const RELATIVE = new RegExp(
-  String.raw`${WEAPON}(?:, one of [^⟨;,]{0,30}?)?,? (?:that|which) (?:the )?(?<supplier>${LIST})\s+(?:${AUX})(?<verb>${SUPPLY}) (?:to|for) ${PLACE_WORDS}(?<to>${OBJECTS})`,
+  String.raw`${WEAPON}(?:, one of [^⟨;,]{0,30}?)?(?:,? (?:that|which))? (?:the )?(?:(?<supplier>${LIST})|(?<spronoun>\b(?:it|they)))\s+(?:${AUX})(?<verb>${SUPPLY})(?: (?:to|for) ${PLACE_WORDS}|(?<direct> ))(?<to>${OBJECTS})`,
+  'gu',
+);
+/**
+ * "thanks ⟨A⟩ for the ⟨W⟩ they have provided", "the ⟨W⟩ ⟨A⟩ has delivered so far": weapons handed over with no recipient
+ * named, in a text that speaks for a state, are that state's.
+ */
+const RELATIVE_UNTOLD = new RegExp(
+  String.raw`${WEAPON},? (?:(?:that|which) )?(?:the )?(?:(?<supplier>${LIST})|(?<spronoun>\b(?:it|they)))\s+(?:${AUX})(?<verb>${SUPPLY})\b(?! (?:to|for|with|in)\b)(?! (?:the )?⟨)`,
   'gu',
 );
 /** "⟨B⟩, ..., after buying ⟨W⟩ from ⟨A⟩": a clause of receiving hung on the sentence's subject. */
@@ -262,6 +300,14 @@ const OBJECT_BEFORE = /\b(?:to|from|with|for|by|of|in)\s+(?:the\s+)?$/;
 const LIST_VERB = new RegExp(String.raw`\b(?:${SUPPLY}|${RECEIVE})\b`, 'u');
 /** A character of the same clause: not past a semicolon, nor into a clause of its own (", and ⟨B⟩ defends ... with"). */
 const IN_CLAUSE = String.raw`(?:(?!,\s+(?:and|but|while|whereas)\b)[^;])`;
+/**
+ * A share of weapons just said to be handed over, handed to another recipient: "..., and some were pledged to ⟨C⟩",
+ * "while the remaining six went to ⟨C⟩".
+ */
+const SHARE_TO = new RegExp(
+  String.raw`^(?: ?[^;]{0,60}?)?,? (?:and|while|but|whereas) (?:some|most|many|others|the rest|the others|the remaining(?: \d+| [a-z]+)?|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|a dozen)(?: (?:more|others|of them|of the rest))? (?:(?:were|was|have been|had been|has been|are|will be|would be|are to be|were to be) (?:also |later |then )?(?:${SUPPLIED})|went|go|will go) (?:to|for) ${PLACE_WORDS}(?<to>${OBJECTS})`,
+  'u',
+);
 /** A further object for the same recipient after a first: "delivered 24 ⟨W1⟩ between 2006 and 2008 and ⟨W2⟩ systems in 2013". */
 const AND_MORE = new RegExp(String.raw`^(?: [^⟨;,]{0,30}?)? and ${WEAPON}(?![^;]{0,60}\b(?:to|for|with)\s)`, 'u');
 /**
@@ -288,7 +334,7 @@ const DENYING = /\b(?:no|not|never|neither|nor|none|den(?:y|ies|ied|ying)|reject
 const GROUP = String.raw`\b[Tt]he (?:${GROUP_NOUN})\b`;
 /** A sentence opening on an armed group named by what it is: "The militia continues to ...". */
 const GROUP_SUBJECT = new RegExp(String.raw`^${GROUP}(?!,? (?:which|who|of)\b)`, 'u');
-const RECIPIENT = String.raw`(?:(?<to>${OBJECTS})|(?<toit>\b(?:it|them)\b)|(?<tothe>${DESCRIBED}|\b[Tt]he (?:${SERVICE_NOUN})\b(?! of))|(?<togroup>${GROUP}))`;
+const RECIPIENT = String.raw`(?:(?<to>${OBJECTS})|(?<toit>\b(?:it|them)\b)|(?<tothe>${DESCRIBED}|\b[Tt]he (?:${SERVICE_NOUN})\b(?! of))|(?<togroup>${GROUP})|(?<tonoun>${UNNAMED_GROUP}))`;
 /** How each supply verb names its recipient after it (SupplyVerb.recipient): "⟨B⟩ with ⟨W⟩", "⟨W⟩ to ⟨B⟩", ... */
 const RECIPIENT_WITH = new RegExp(String.raw`^\s+(?:the )?${RECIPIENT} with ${WEAPON}`, 'u');
 const RECIPIENT_TO = new RegExp(
@@ -337,6 +383,14 @@ const SUPPLYING_CLAUSE = new RegExp(
 );
 /** A further object of "supplied ⟨B⟩ with ⟨W1⟩": "... and with ⟨W2⟩ ballistic missiles", the same recipient's. */
 const AND_WITH = new RegExp(String.raw`^(?: [^⟨;,]{0,30}?)?,? and (?:also )?with ${WEAPON}`, 'u');
+/**
+ * A count with no weapon after it, handed over: "⟨C⟩ has agreed to give one", "⟨A⟩ will deliver six more", "⟨B⟩ has
+ * promised 30 by 2028", "have pledged more than 40 of them": the system named last before (`lastSystem`).
+ */
+const COUNTED = new RegExp(
+  String.raw`^\s+(?<quantity>(?:(?:more than|at least|another|a further|up to|some) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?: more| others| of them)?)(?: (?:to|for) ${PLACE_WORDS}(?<to>${OBJECTS}))?(?![\w-]| ?⟨| of\b| (?:[\w-]+ ){0,3}?${WEAPON_NOUN}\b)`,
+  'u',
+);
 /** A weapon handed over with no recipient in its clause. */
 const UNTOLD = new RegExp(String.raw`^\s+${WEAPON}(?!${IN_CLAUSE}{0,60}\b(?:to|for|with)\s)`, 'u');
 
@@ -350,6 +404,11 @@ const MAKER = /⟨(\d+)⟩(?:-(?:made|built|supplied|designed|manufactured))?/g;
 
 /** How far back, in characters, a kind named alone looks for the system last named with it: about a sentence. */
 const KIND_REACH = 250;
+/** A system and a few words of its, set off by a comma (and a word of a programme's) before a weapon named by its kind. */
+const APPOSED =
+  /⟨(\d+)⟩(?:[ -][\w-]+){0,3}(?: (?:programme|program|project|contract|deal|order)(?:, (?:under|by|for) which (?:the )?⟨\d+⟩ [^⟨;,]{0,40}?)?)?,?\s*(?:a |an |the |one )?$/u;
+/** How far back a count alone looks for the system it counts: about two sentences. */
+const COUNT_REACH = 400;
 const KIND_NOUN = new RegExp(`^(?:${WEAPON_NOUN})$`, 'u');
 /** The first list unless it is empty, else the second. */
 const or = (first: string[], second: () => string[]) => (first.length ? first : second());
@@ -399,6 +458,8 @@ interface Parsed {
   whole?: boolean;
   /** Told seller first ("From ⟨A⟩ it bought ⟨W⟩"): the verb is this reading's, whatever "from" follows it. */
   fronted?: boolean;
+  /** The system a count alone stands for ("⟨C⟩ has agreed to give one"), named before its words. */
+  system?: string;
 }
 
 export class TransferFinder {
@@ -414,6 +475,12 @@ export class TransferFinder {
   private readonly wholeTrade = new Set<string>();
   /** The kinds of weapon each transfer was named with ("tank", "patrol boat"), to tell a second kind from the first. */
   private readonly kinds = new Map<string, Set<string>>();
+  /**
+   * The transfers told as a whole supply ("weapons for years") in a sentence before, which a system named later does not
+   * join; in their own sentence (`broadNow`) the systems named are their parts ("a deal for ⟨Soviet⟩ arms, including ...").
+   */
+  private readonly broad = new Set<string>();
+  private readonly broadNow = new Set<string>();
   /** The state the text is about, once worked out (undefined when none clearly is). */
   private topicKey: string | undefined | null = null;
 
@@ -437,8 +504,10 @@ export class TransferFinder {
       if (p.negated) continue;
       // One transfer per supplier, recipient and weapon system: "⟨W1⟩ systems and 40 ⟨W2⟩ launchers" are two.
       const named = this.systems(masked, p.weapon?.what ?? '');
-      const again = named.length ? undefined : this.systemOfKind(masked, p.weapon?.what ?? '', p.at);
-      const systems = again ? [again] : named;
+      const again = named.length
+        ? undefined
+        : (this.systemOfKind(masked, p.weapon?.what ?? '', p.at) ?? this.apposed(masked, p.at));
+      const systems = p.system ? [p.system] : again ? [again] : named;
       for (const supplier of p.suppliers)
         for (const recipient of p.recipients)
           for (const system of systems.length ? systems : [undefined]) {
@@ -448,6 +517,8 @@ export class TransferFinder {
             found.push({ key, span });
           }
     }
+    for (const key of this.broadNow) this.broad.add(key);
+    this.broadNow.clear();
     this.lastActors = this.actors(masked, listUnits(masked.text));
     this.lastSubject = listUnits(masked.text)
       .map((i) => this.actors(masked, [i])[0])
@@ -518,7 +589,7 @@ export class TransferFinder {
       const gift = verb.gift && home ? [home] : [];
       const untold =
         verb.recipient.to &&
-        (topic || before || told.length || gift.length) &&
+        (topic || before || told.length || gift.length || home) &&
         !g.own &&
         !g.pronoun &&
         !g.described &&
@@ -528,7 +599,11 @@ export class TransferFinder {
       // "gave it 14 ⟨W⟩ in exchange for the armour sent to ⟨C⟩": a pronoun right after the verb, a weapon after it, is
       // whom the weapon went to, whatever "to" comes later.
       const double = ways[2] && (ways[2].groups?.toit || ways[2].groups?.tothe) ? ways[2] : undefined;
-      const way = double ?? ways.find((w): w is RegExpExecArray => !!w) ?? untold;
+      // "⟨C⟩ has agreed to give one", "⟨A⟩ will deliver six more": a count alone stands for the system named last before.
+      const counted =
+        !untold && verb.recipient.to && !g.own && !g.pronoun && !g.described && !g.firm ? COUNTED.exec(rest) : null;
+      const system = counted ? this.lastSystem(masked, m.index) : undefined;
+      const way = double ?? ways.find((w): w is RegExpExecArray => !!w) ?? untold ?? (system ? counted : null);
       const suppliers = m.inherited
         ? m.inherited
         : g.own
@@ -562,22 +637,35 @@ export class TransferFinder {
       const negated = NEGATED.test(g.aux ?? '') || this.denied(text, m.index);
       let end = m.index + m.length + way[0].length;
       const recipients =
-        way === untold
+        way === untold || (way === counted && !counted.groups!.to)
           ? before && !before.some((k) => suppliers.includes(k))
             ? before
             : topic && suppliers.every((k) => k.startsWith('state:') && k !== topic)
               ? [topic]
               : told.length === 1
                 ? told
-                : gift.filter((k) => !suppliers.includes(k))
+                : or(
+                    gift.filter((k) => !suppliers.includes(k)),
+                    () => this.handedHome(masked, suppliers),
+                  )
           : way.groups!.toit
             ? this.recipientReferent(masked, m.index, suppliers)
             : way.groups!.togroup
-              ? this.lastGroup(masked, m.index)
-              : way.groups!.tothe
-                ? this.describedState(masked, m.index, suppliers)
-                : keys(way.groups!.to);
-      out.push({ suppliers, recipients, weapon: way.groups, at: m.index, end, negated });
+              ? or(this.lastGroup(masked, m.index), () => this.unnamedGroup(masked, m.index, way.groups!.togroup!))
+              : way.groups!.tonoun
+                ? this.unnamedGroup(masked, m.index, way.groups!.tonoun)
+                : way.groups!.tothe
+                  ? this.describedState(masked, m.index, suppliers)
+                  : keys(way.groups!.to);
+      out.push({
+        suppliers,
+        recipients,
+        weapon: way.groups,
+        at: m.index,
+        end,
+        negated,
+        system: way === counted ? system : undefined,
+      });
       // "delivered 24 ⟨W1⟩ between 2006 and 2008 and ⟨W2⟩ systems in 2013": a second object goes where the first went;
       // a state or a body after "and" is no object.
       const more = way === untold ? AND_MORE.exec(text.slice(end)) : null;
@@ -718,7 +806,7 @@ export class TransferFinder {
           service ??
           (g.we === 'we' || g.service
             ? home
-            : (this.subjectOf(masked, m.index!) ??
+            : (this.subjectOf(masked, m.index!, suppliers) ??
               // "The militia continues to kill civilians with weapons supplied by ⟨A⟩": an armed group named again by what
               // it is, opening the sentence, receives.
               (GROUP_SUBJECT.test(text) ? this.lastGroup(masked, m.index!)[0] : undefined) ??
@@ -742,14 +830,23 @@ export class TransferFinder {
     for (const re of [PASSIVE, NOMINAL, APPROVED, DEAL, RELATIVE, PURCHASE, SUPPLIER_OF]) {
       for (const m of text.matchAll(re)) {
         const g = m.groups!;
-        const suppliers = keys(g.supplier ?? g.by ?? g.by2 ?? g.from ?? g.owner);
+        // "the ⟨W⟩ ⟨A⟩ sent ⟨B⟩": two objects only after a verb that takes them ("give", "sell"), not "delivered ⟨B⟩".
+        if (g.direct !== undefined && !supplyVerb(g.verb ?? '')?.recipient.double) continue;
+        const spoken = g.spronoun ?? g.ownpro;
+        const suppliers = spoken
+          ? this.pronounParty(masked, m.index!, spoken)
+          : keys(g.supplier ?? g.by ?? g.by2 ?? g.by3 ?? g.from ?? g.owner);
         out.push({
           suppliers: suppliers.length ? suppliers : this.makers(masked, g.what ?? ''),
           recipients: g.pronoun
             ? this.referent(masked, m.index!, suppliers)
-            : g.office
-              ? this.homeParty().filter((k) => !suppliers.includes(k))
-              : keys(g.to),
+            : g.topro
+              ? this.referent(masked, m.index!, suppliers)
+              : g.office
+                ? this.homeParty().filter((k) => !suppliers.includes(k))
+                : g.tonoun
+                  ? this.unnamedGroup(masked, m.index!, g.tonoun)
+                  : keys(g.to),
           weapon: g,
           at: m.index!,
           end: m.index! + m[0].length,
@@ -763,6 +860,16 @@ export class TransferFinder {
             weapon: included.groups,
             at: m.index! + m[0].length,
             end: m.index! + m[0].length + included[0].length,
+          });
+        // "⟨W⟩ were sold to ⟨B⟩, 32 of them under a 2022 agreement, and some were pledged to ⟨C⟩": a share of the same
+        // weapons handed on by the same supplier to another recipient.
+        const share = re === PASSIVE ? SHARE_TO.exec(text.slice(m.index! + m[0].length)) : null;
+        if (share)
+          out.push({
+            ...out.at(-1)!,
+            recipients: keys(share.groups!.to),
+            at: m.index! + m[0].length,
+            end: m.index! + m[0].length + share[0].length,
           });
         const onward = re === PASSIVE ? ONWARD.exec(text.slice(m.index! + m[0].length)) : null;
         // A place reached ("reached ⟨Kyiv⟩") is where the weapons went, not who got them.
@@ -780,6 +887,22 @@ export class TransferFinder {
           });
       }
     }
+    // "the ⟨W⟩ they have provided": to the state the text speaks for, when it names no recipient.
+    const home = this.home();
+    if (home)
+      for (const m of text.matchAll(RELATIVE_UNTOLD)) {
+        const g = m.groups!;
+        const suppliers = g.spronoun ? this.pronounParty(masked, m.index!, g.spronoun) : keys(g.supplier);
+        if (!suppliers.length || suppliers.includes(home) || this.namesNoWeapon(masked, g.what)) continue;
+        out.push({
+          suppliers,
+          recipients: [home],
+          weapon: g,
+          at: m.index!,
+          end: m.index! + m[0].length,
+          negated: NEGATED.test(m[0]) || this.denied(text, m.index!),
+        });
+      }
     // A transfer read by two patterns is one: the longer reading stands.
     const fronted = out.filter((p) => p.fronted);
     return (
@@ -797,6 +920,23 @@ export class TransferFinder {
   /** The state the text speaks for (a ministry's statement, a briefing placed in its capital), drafted. */
   private home(): string | undefined {
     return this.homeState ? this.entities.state(this.homeState).key : undefined;
+  }
+
+  /**
+   * Whom weapons handed over with no recipient named went to, in a text that speaks for a state ("⟨A⟩ has delivered a
+   * third ⟨W⟩ system, and ⟨C⟩ has agreed to give one", in the recipient's briefing): that state, when the sentence names
+   * no party but it and states that supply.
+   */
+  private handedHome(masked: Masked, suppliers: string[]): string[] {
+    const home = this.home();
+    if (!home || !suppliers.length || suppliers.some((k) => k === home || !k.startsWith('state:'))) return [];
+    // Each party named is home or supplies in a clause of its own ("..., and ⟨C⟩ has agreed to give one").
+    const others = listUnits(masked.text).filter((i) => {
+      const side = this.actors(masked, [i])[0];
+      if (!side || side === home || suppliers.includes(side)) return false;
+      return this.entities.get(side)?.type !== 'Place';
+    });
+    return others.every((i) => new RegExp(String.raw`⟨${i}⟩\s+${AUX}${SUPPLY}\b`, 'u').test(masked.text)) ? [home] : [];
   }
 
   /** The same as a list of parties: none when the text speaks for no state. */
@@ -960,6 +1100,23 @@ export class TransferFinder {
     return group ? [group] : [];
   }
 
+  /**
+   * An armed group a transfer goes to, named by no name ("to the separatists", "to terrorist groups", "to its proxies"):
+   * an organization of the text's words, the one drafted before under them if any.
+   */
+  private unnamedGroup(masked: Masked, at: number, phrase: string): string[] {
+    const words = new RegExp(UNNAMED_GROUP, 'u').exec(phrase)?.groups?.groupwords;
+    const from = masked.text.indexOf(phrase, at);
+    if (!words || from < 0) return [];
+    const start = from + phrase.length - words.length;
+    const span = masked.original(start, from + phrase.length);
+    const name = this.text.slice(span.start, span.end);
+    const key = makeKey('org', name.toLowerCase());
+    this.entities.add(key, 'Organization', name, { category: 'ARMED_GROUP' });
+    this.entities.mention(key, span, this.text, false);
+    return [key];
+  }
+
   /** What "the company" supplying stands for: the arms maker named last before it, as the state it is based in. */
   private lastMaker(masked: Masked, at: number): string[] {
     const maker = this.entities.lastNamedBefore(
@@ -1046,8 +1203,28 @@ export class TransferFinder {
     return undefined;
   }
 
+  /**
+   * What a pronoun supplying stands for ("the ⟨W⟩ it has delivered", "Its ⟨W⟩s were sold to ⟨B⟩"): the subject of the
+   * sentence before when its own sentence opens on a pronoun ("It will work with ⟨C⟩ ..., and the ⟨W⟩ it has delivered
+   * ..."); "they" the parties named together last before it ("thanks ⟨A⟩ and ⟨B⟩ for the ⟨W⟩ they have provided"); else
+   * the party nearest before it.
+   */
+  private pronounParty(masked: Masked, at: number, word: string): string[] {
+    const before = masked.text.slice(0, at);
+    if (/^\W*(?:It|They|Its|Their)\b/.test(masked.text) && !/⟨\d+⟩/.test(before)) {
+      return this.lastSubject ? [this.lastSubject] : [];
+    }
+    if (/^the/i.test(word)) {
+      const lists = [...before.matchAll(new RegExp(OBJECTS, 'gu'))].filter((l) => listUnits(l[0]).length > 1);
+      const last = lists.at(-1);
+      if (last) return this.parties(masked, last[0]);
+    }
+    if (/^\W*(?:It|They|Its|Their)\b/.test(masked.text)) return this.lastSubject ? [this.lastSubject] : [];
+    return this.referent(masked, at);
+  }
+
   /** The actor nearest before a point of the sentence with nothing said between them: the subject of its clause. */
-  private subjectOf(masked: Masked, at: number): string | undefined {
+  private subjectOf(masked: Masked, at: number, not: string[] = []): string | undefined {
     const before = masked.text.slice(0, at);
     const units = [...before.matchAll(/⟨(\d+)⟩/g)].reverse();
     for (const u of units) {
@@ -1058,6 +1235,8 @@ export class TransferFinder {
       // "replaced two ships from ⟨C⟩, and the ⟨W⟩ bought from ⟨A⟩": a seller named before is no buyer.
       if (!relative && SELLER_BEFORE.test(before.slice(0, u.index))) continue;
       const side = this.actors(masked, [Number(u[1])])[0];
+      // "⟨B⟩, whose base hosted ⟨American⟩ aircraft, now flies ⟨W⟩ bought from ⟨A⟩": the seller is no buyer.
+      if (side && not.includes(side)) continue;
       if (side && this.entities.get(side)?.type !== 'Place') return side;
     }
     return undefined;
@@ -1187,7 +1366,9 @@ export class TransferFinder {
         this.entities.links.some((l) => l.from === r.key && l.type === 'SUPPLIED_BY' && l.to === supplier) &&
         this.entities.links.some((l) => l.from === r.key && l.type === 'RECEIVED_BY' && l.to === recipient) &&
         (!weaponKey ||
-          !this.entities.links.some((l) => l.from === r.key && l.type === 'OF_WEAPON') ||
+          // "had supplied ⟨B⟩ with weapons for years" and, later, "⟨W⟩ rockets sent from ⟨A⟩ to ⟨B⟩": a system named is a
+          // shipment of its own, not the whole supply told in general terms before it.
+          (!this.entities.links.some((l) => l.from === r.key && l.type === 'OF_WEAPON') && !this.broad.has(r.key)) ||
           this.entities.links.some((l) => l.from === r.key && l.type === 'OF_WEAPON' && l.to === weaponKey)) &&
         (!period || !r.props.periodStart || r.props.periodStart === period.start) &&
         // "50 tanks ..., along with patrol boats", "millions of shells and ⟨W⟩ missiles": a weapon of another kind between
@@ -1205,6 +1386,7 @@ export class TransferFinder {
     const record = this.entities.add(key, 'WeaponsTransfer', prior?.name ?? name, { status });
     if (p.whole) this.wholeTrade.add(key);
     if (kind) this.kinds.set(key, (this.kinds.get(key) ?? new Set()).add(kind));
+    if (!prior && !weaponKey && BROAD_SUPPLY.test(words)) this.broadNow.add(key);
     const props = record.props;
     if (quantity && !props.quantity) props.quantity = quantity;
     if (period && !props.periodStart) {
@@ -1219,6 +1401,24 @@ export class TransferFinder {
     this.entities.relate('RECEIVED_BY', key, recipient);
     if (weaponKey) this.entities.relate('OF_WEAPON', key, weaponKey);
     return key;
+  }
+
+  /**
+   * The system a weapon named by its kind stands in apposition to ("a ⟨TOW⟩ anti-tank missile, a weapon supplied to ...",
+   * "the ⟨W⟩ programme, under which ⟨A⟩ was to build twelve submarines"): the system just before it.
+   */
+  private apposed(masked: Masked, at: number): string | undefined {
+    const before = APPOSED.exec(masked.text.slice(0, at));
+    const key = before ? masked.units[Number(before[1])]?.mention.key : undefined;
+    return key && this.entities.get(key)?.type === 'WeaponSystem' ? key : undefined;
+  }
+
+  /** The system a count alone stands for: the one named last, in the sentence or the two before it. */
+  private lastSystem(masked: Masked, at: number): string | undefined {
+    return (
+      this.entities.lastNamedBefore(masked.original(at, at).start, (e) => e.type === 'WeaponSystem', COUNT_REACH) ??
+      undefined
+    );
   }
 
   /** The weapon systems a weapon phrase names, in order. */
