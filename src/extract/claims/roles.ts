@@ -25,10 +25,12 @@ const table = z
           verbs: z.array(z.string()).min(1),
           participles: z.array(z.string()),
           plural: z.string().optional(),
+          counted: z.array(z.string()).optional(),
         }),
       ),
       blame: z.array(z.string()).min(1),
       account: z.array(z.string()).min(1),
+      answer: z.array(z.string()).min(1),
       consequence: z.array(z.string()).min(1),
     }),
   })
@@ -44,6 +46,8 @@ const ROLES = table.acts.map((a) => ({
   opening: new RegExp(
     String.raw`^(?:that )?(?:${HOLDER},? (?:who|that|which) (?:had |have |has )?(?:also |themselves |just )?(?:${a.verbs.join('|')})\b(?: (?:it|them|the (?:[\w-]+ )?(?:text|draft|resolution|proposal)s?))?|the (?:${a.participles.length ? a.participles.join('|') : '(?!)'}) (?:[a-z]+ )?(?:States|states|members|countries|delegations|powers|Governments|governments|nations)\b)`,
   ),
+  // "the two members had shielded ⟨B⟩": the group by its count alone, when the text told that many doing the act.
+  counted: a.counted ? new RegExp(String.raw`^(?:that )?(?:${a.counted.join('|')})`) : null,
   // "deplored the vetoes", "the two vetoes": the act's noun in the plural, each party that did it.
   plural: a.plural
     ? new RegExp(
@@ -53,8 +57,12 @@ const ROLES = table.acts.map((a) => ({
     : null,
 }));
 
+const COUNTS: Record<string, number> = { two: 2, three: 3 };
+
 const BLAME = new RegExp(String.raw`^,?\s*(?:${table.blame.join('|')})`);
-const ACCOUNT = new RegExp(String.raw`^,?\s*(?:${table.account.join('|')})`);
+/** Criticism is read anywhere in what is said of the group ("would have to explain why they chose to protect ..."). */
+const ACCOUNT = new RegExp(`(?:${table.account.join('|')})`);
+const ANSWER = new RegExp(String.raw`^,?\s*(?:${table.answer.join('|')})`);
 const CONSEQUENCE = new RegExp(String.raw`^,?\s*(?:${table.consequence.join('|')})`);
 
 /** The kinds of claim a group of parties opening its words is the target of. */
@@ -95,26 +103,31 @@ export function aimAtRoles(claims: ClaimDraft[], acts: ActFinder, entities: Enti
     moved.set(i, out.length);
     const words = c.allegation.trim();
     const role = ROLES.find((r) => r.opening.test(words));
+    const counted = role ? undefined : ROLES.find((r) => r.counted?.test(words));
     const plural = c.kind === 'CRITICIZE' ? ROLES.find((r) => r.plural?.test(words)) : undefined;
-    if (!role && !plural) return void out.push(c);
-    const parties = doers((role ?? plural)!.act, c, acts, entities, text);
-    if (!parties.length) return void out.push(c);
+    if (!role && !counted && !plural) return void out.push(c);
+    const parties = doers((role ?? counted ?? plural)!.act, c, acts, entities, text);
+    const opening = role?.opening.exec(words) ?? counted?.counted!.exec(words);
+    if (!parties.length || (counted && parties.length !== COUNTS[/\b(two|three)\b/.exec(opening![0])![1]!]))
+      return void out.push(c);
     if (plural) {
       // "deplored the vetoes": each vetoing member, whichever one or body the claim was aimed at.
       for (const t of parties) out.push({ ...c, target: t, about: [...c.about] });
       return;
     }
-    const rest = words.slice(role!.opening.exec(words)![0].length);
-    const kind =
-      c.kind !== 'STATE'
-        ? c.kind
-        : BLAME.test(rest)
-          ? 'ACCUSE'
-          : CONSEQUENCE.test(rest)
-            ? 'WARN'
-            : ACCOUNT.test(rest)
-              ? 'CRITICIZE'
-              : null;
+    // What is said of the group gives the kind, before the kind drafted from other words ("the consequences of ...").
+    const rest = words.slice(opening![0].length);
+    const kind = BLAME.test(rest)
+      ? 'ACCUSE'
+      : CONSEQUENCE.test(rest)
+        ? 'WARN'
+        : ACCOUNT.test(rest)
+          ? 'CRITICIZE'
+          : ANSWER.test(rest)
+            ? 'DEMAND'
+            : c.kind === 'STATE'
+              ? null
+              : c.kind;
     if (!kind || !AIMED.has(kind) || (c.target && !parties.includes(c.target) && c.kind !== 'STATE'))
       return void out.push(c);
     for (const t of parties) out.push({ ...c, kind, target: t, about: [...c.about] });
