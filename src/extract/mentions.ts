@@ -570,8 +570,8 @@ export class MentionFinder {
   private shortForms(mentions: Mention[]): Mention[] {
     const out = [...mentions];
     for (const m of this.text.matchAll(
-      // "Council members": the body named before, whose members they are.
-      /\b(?:[Tt]he (?<word>Ministry|Department|Council|Committee|Commission|Group|Panel|Agency|Mission|council|army|military|navy|mission|panel|committee)(?! of)(?![\p{L}])|(?<=(?:on|urged|asked|told|of) )(?<member>Council)(?= members\b))/gu,
+      // "Council members" (called on, told, thanked): the body named before, whose members they are.
+      /\b(?:[Tt]he (?<word>Ministry|Department|Council|Committee|Commission|Group|Panel|Agency|Mission|council|army|military|navy|mission|panel|committee)(?! of)(?![\p{L}])|(?<=(?:on|urged|asked|told|of|thank(?:ed|s|ing)?|grateful to) )(?<member>Council)(?= members\b))/gu,
     )) {
       const start = m.index! + (m.groups!.member ? 0 : 4);
       const end = m.index! + m[0].length;

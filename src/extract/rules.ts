@@ -21,6 +21,7 @@ import { HEADING_TOPIC } from './claims/patterns.js';
 import { aimAtOrgans } from './claims/organs-aimed.js';
 import { withoutOrgansInHeadings } from './claims/headings.js';
 import { eachParty } from './claims/parties.js';
+import { aimAtRoles } from './claims/roles.js';
 import { Entities, type Mention } from './entities.js';
 import { STATE_FORMS } from './gazetteer.js';
 import { aboutTheDecision, aboutWhatWasTold } from './drafted/context.js';
@@ -128,6 +129,7 @@ export class RulesExtractor implements Extractor {
     const aimed = aimAtDoers(claims.claims, entities, text);
     predecessorsInPeriod(aimed, entities, text);
     claims.acts.aim(aimed);
+    aimed.splice(0, aimed.length, ...aimAtRoles(aimed, claims.acts, entities, text));
     demandsWithProtests(aimed);
     const drafts = withoutOrgansInHeadings(withoutHeadlineRepeats(dedupe(aimed), sentences), sentences, entities);
     const grounded: Map<string, GroundedEntity> = context.grounding

@@ -170,6 +170,20 @@ export class ActFinder {
     );
   }
 
+  /**
+   * The states that did the act words name, as the last sentence that told a state doing it names them ("the vetoes",
+   * "those who vetoed": the permanent members, not a body the act was told of); none when one is the speaker's own.
+   */
+  statesWho(words: string, own: (string | null)[], sentence: number): string[] {
+    const row = ACTS.findIndex((a) => a.nouns.test(words));
+    const state = (a: Act) => this.entities.get(a.doer)?.type === 'State';
+    const told = this.acts.filter((a) => a.row === row && a.sentence <= sentence && state(a));
+    const last = told.at(-1);
+    if (!last) return [];
+    const states = [...new Set(told.filter((a) => a.sentence === last.sentence).map((a) => a.doer))];
+    return states.some((k) => own.includes(k)) ? [] : states;
+  }
+
   private doersOfRow(row: number, own: (string | null)[], sentence: number): string[] {
     if (row < 0) return [];
     const told = this.acts.filter((a) => a.row === row && a.sentence <= sentence);

@@ -540,14 +540,14 @@ export class ClaimFinder {
     for (let i = this.claims.length - 1; i >= 0; i--) {
       const c = this.claims[i]!;
       if (c.sentenceIndex < sentence - 1) break;
-      // "thanked ⟨A⟩ and ⟨B⟩ for ... and urged them to ...": the parties thanked in the same sentence are "them".
-      const thankedHere = c.kind === 'STATE' && c.thanked && c.sentenceIndex === sentence;
-      if (c.kind === 'DENY' || (c.kind === 'STATE' && !thankedHere) || !c.target || own.has(c.target)) continue;
+      // "thanks ⟨A⟩ and ⟨B⟩ for ... and asks them to ...": the parties thanked are what "them" stands for.
+      if (c.kind === 'DENY' || (c.kind === 'STATE' && !c.thanked) || !c.target || own.has(c.target)) continue;
       const group = this.claims.filter(
         (d) =>
           d.sentenceIndex === c.sentenceIndex &&
           d.speaker === c.speaker &&
           d.kind === c.kind &&
+          !!d.thanked === !!c.thanked &&
           d.target &&
           !own.has(d.target),
       );

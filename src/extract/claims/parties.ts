@@ -50,17 +50,52 @@ const GROUP = new RegExp(
   'iu',
 );
 
+/**
+ * "The four states accuse ⟨B⟩ ...", "Both governments denied ...", "the three Sahel states said": a counted group noun
+ * as the subject of a verb of saying, for the speaker patterns (patterns.ts SUBJECT); the parties it stands for are
+ * read by groupSpeaking.
+ */
+export const GROUP_SUBJECT = String.raw`(?:[Tt]he|[Tt]hese|[Tt]hose) (?:${Object.keys(table.counts)
+  .filter((w) => w !== 'both' && w !== 'neither')
+  .join(
+    '|',
+  )}) (?:[A-Za-z-]+ |⟨\d+⟩ )?(?:${table.nouns.join('|')})(?![\w-])|[Bb]oth (?:the )?(?:[A-Za-z-]+ |⟨\d+⟩ )?(?:${table.nouns.join('|')})(?![\w-])`;
+const GROUP_SPEAKING = new RegExp(`^(?:${GROUP_SUBJECT})$`);
+
+/**
+ * The parties a counted group noun speaking stands for ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with ⟨B⟩
+ * ... The four states accuse ⟨B⟩ of ..."): the last coordination of that many the text named before it, states only for
+ * a noun of states; null when the subject is no such group, none when the text named no such coordination.
+ */
+export function groupSpeaking(subject: string, text: string, entities: Entities, at: number): string[] | null {
+  if (!GROUP_SPEAKING.test(subject)) return null;
+  const word = /^(?:the|these|those|both)\s+(?:the\s+)?(\w+)/i.exec(subject)![1]!.toLowerCase();
+  const n = /^both$/i.test(subject.split(/\s+/)[0]!) ? 2 : (table.counts[word] ?? 0);
+  const statesOnly = STATE_NOUNS.test(subject);
+  return (
+    coordinations(text, namesIn(text, entities), { start: 0, end: at }, false)
+      .map((r) => r.keys)
+      .filter((keys) => keys.length === n && (!statesOnly || keys.every((k) => entities.get(k)?.type === 'State')))
+      .at(-1) ?? []
+  );
+}
+
 /** "urged both to settle the matter", "called on the two to agree": "both" or "the two" with no noun after it. */
 const PRONOUN = new RegExp(
   String.raw`\b(?:${table.pronouns.words.join('|')}) (?=(?:${table.pronouns.followedBy.join('|')})\b)`,
   'iu',
 );
 
-/** "We are grateful to these partners": thanks to a group noun that refers back, with no count. */
+/**
+ * "We are grateful to these partners": thanks to a group noun that refers back, with no count; "We are grateful to all
+ * of them", "thanked them all": to a pronoun standing for the parties just named.
+ */
 const THANKED_GROUP = new RegExp(
-  String.raw`(?<![\p{L}-])${THANKS_TO} (?:all )?(?:these|those) (?:[\p{L}-]+ )?(?:${table.nouns.join('|')})\b`,
+  String.raw`(?<![\p{L}-])${THANKS_TO} (?:all )?(?:these|those) (?:[\p{L}-]+ )?(?:${table.nouns.join('|')})\b|(?<![\p{L}-])${THANKS_TO} (?<them>(?:all|each|every one|both) of them|them all|them)\b`,
   'iu',
 );
+/** "and to ⟨C⟩": a further party thanked after the group. */
+const AND_TO = /,?\s+(?:and|as well as) (?:also )?to (?:the )?$/;
 
 /** "⟨B⟩'s partners", "⟨B⟩'s backers": parties named by what they are to ⟨B⟩, which are not ⟨B⟩. */
 export const OTHERS_OF = new RegExp(String.raw`^\s+(?:[a-z-]+ )?(?:${table.followers.join('|')})\b`);
@@ -125,9 +160,14 @@ export function eachParty(claims: ClaimDraft[], entities: Entities, text: string
     moved.set(i, out.length);
     const own = [c.speaker, c.onBehalfOf];
     const parties = AIMED.has(c.kind)
-      ? (c.target ? coordinated(c, text, names) : counted(c, text, names, entities)).filter((p) => !own.includes(p))
+      ? (c.target
+          ? coordinated(c, text, names)
+          : RECIPROCAL.test(c.allegation)
+            ? reciprocal(c, claims)
+            : counted(c, text, names, entities)
+        ).filter((p) => !own.includes(p))
       : c.thanked && !c.target
-        ? thankedGroup(c, text, names)
+        ? thankedGroup(c, text, names, entities)
         : [];
     // "the three countries had no right ...": a claim naming no one is aimed at each party its group noun stands for.
     if (!c.target && parties.length) {
@@ -256,6 +296,20 @@ function pointedBack(c: ClaimDraft, text: string, names: Named[]): string[] {
   return last.length === 2 && !last.some(own) ? last : [];
 }
 
+/** "accused each other of ...", "blamed one another for ...": a charge the speakers make against one another. */
+const RECIPROCAL = /^(?:that )?(?:each other|one another)\b/i;
+
+/** The other speakers of the same words in the same sentence ("Both sides accused each other"): whom each aims at. */
+function reciprocal(c: ClaimDraft, claims: ClaimDraft[]): string[] {
+  return [
+    ...new Set(
+      claims
+        .filter((d) => d.sentenceIndex === c.sentenceIndex && d.kind === c.kind && d.allegation === c.allegation)
+        .map((d) => d.onBehalfOf ?? d.speaker),
+    ),
+  ];
+}
+
 /** Where the sentence before the one starting at an offset starts. */
 function previousSentence(text: string, start: number): number {
   const ends = [...text.slice(0, Math.max(0, start - 1)).matchAll(/[.!?]["”’]?\s+/g)];
@@ -267,12 +321,46 @@ function previousSentence(text: string, start: number): number {
  * "We are grateful to these partners", "thanked those countries": the parties the text last named together before,
  * whatever their number, none of them the speaker's own side.
  */
-function thankedGroup(c: ClaimDraft, text: string, names: Named[]): string[] {
-  const group = THANKED_GROUP.exec(c.allegation);
-  if (!group) return [];
+function thankedGroup(c: ClaimDraft, text: string, names: Named[], entities: Entities): string[] {
+  const phrase = THANKED_GROUP.exec(c.allegation);
+  if (!phrase) return [];
   const at = text.indexOf(c.allegation, c.sentence.start);
-  const end = at >= 0 ? at + group.index : c.sentence.start;
-  const own = (k: string) => k === c.speaker || k === c.onBehalfOf;
+  const end = at >= 0 ? at + phrase.index + phrase[0].length : c.sentence.start;
+  const own = (k: string) => k === c.speaker || k === c.onBehalfOf || partyOf(entities, k) === c.onBehalfOf;
+  // "... and to the ⟨United States⟩, which ...": a party thanked by name after the group.
+  const alsoNamed = names
+    .filter((n) => n.start >= end && n.end <= c.sentence.end && AND_TO.test(text.slice(end, n.start)))
+    .map((n) => n.key);
+  return [...new Set([...them(phrase, c, text, names, entities, end, own), ...alsoNamed])].filter((k) => !own(k));
+}
+
+/**
+ * The parties a group thanked stands for: for "all of them", each state named in the two sentences before, within the
+ * paragraph ("The aircraft came from ⟨A⟩ and ⟨B⟩, and ⟨C⟩ will deliver six more. ⟨D⟩ has promised 30. We are grateful
+ * to all of them"); for "these partners", the parties the text last named together.
+ */
+function them(
+  phrase: RegExpExecArray,
+  c: ClaimDraft,
+  text: string,
+  names: Named[],
+  entities: Entities,
+  end: number,
+  own: (k: string) => boolean,
+): string[] {
+  if (phrase.groups?.them) {
+    const from = Math.max(
+      previousSentence(text, previousSentence(text, c.sentence.start)),
+      text.lastIndexOf('\n', c.sentence.start) + 1,
+    );
+    return [
+      ...new Set(
+        names
+          .filter((n) => n.start >= from && n.end <= end && entities.get(n.key)?.type === 'State' && !own(n.key))
+          .map((n) => n.key),
+      ),
+    ];
+  }
   return (
     coordinations(text, names, { start: 0, end }, false)
       .map((r) => r.keys)

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LIST } from '../masked.js';
 import { dataTable } from '../tables.js';
 import { BODY_KIND } from './kinds.js';
+import { GROUP_SUBJECT } from './parties.js';
 
 /**
  * Pieces of news writing the sentence forms share, over masked sentences
@@ -62,8 +63,8 @@ const PLAYERS = z
   .parse(dataTable('members.json')).players.phrases;
 /** "⟨Haitian⟩ political actors", "the ⟨Libyan⟩ parties": what follows a demonym that names the state's players, not the state. */
 export const PLAYERS_AFTER = new RegExp(`^\\s+(?:${PLAYERS.join('|')})(?![\\p{L}])`, 'u');
-/** A speaker: entities listed, a pronoun, or a body named again by its kind ("the group"). */
-export const SUBJECT = `(?:${LIST}|${PRONOUN}|${BODY_KIND})`;
+/** A speaker: entities listed, a pronoun, a body named again by its kind ("the group"), or a counted group ("the four states"). */
+export const SUBJECT = `(?:${LIST}|${PRONOUN}|${BODY_KIND}|${GROUP_SUBJECT})`;
 /**
  * What may stand between a speaker and the verb: auxiliaries, adverbs, a
  * time, a medium; "was among those who" (UN coverage's way of giving one

@@ -4,6 +4,7 @@ import { listUnits, Masked, type Unit } from '../masked.js';
 import type { Quotation } from '../text.js';
 import { bodyOfKind } from './kinds.js';
 import { OPENS_ON_DOCUMENT } from './referents.js';
+import { groupSpeaking } from './parties.js';
 import { HUMAN_ROLE, MEMBERS_OF_BODY, PRONOUN, ROLE_PHRASES } from './patterns.js';
 import type { ClaimDraft, SentenceContext } from './types.js';
 
@@ -153,6 +154,10 @@ export class Speakers {
           },
         );
     if (kind) return kind;
+    // "The four states accuse ⟨B⟩ ...": each party of the group the text last named together in that number; in a
+    // transcript, as a kind noun, a journalist's or an answer's aside.
+    const group = this.labelled ? null : groupSpeaking(subject.trim(), this.text, this.entities, masked.offset(at));
+    if (group) return group;
     const pronoun = new RegExp(`^${PRONOUN}$`).exec(subject.trim());
     if (pronoun && OWN_ENVOY.test(subject.trim())) {
       // "Its ambassador told the Council": the body's envoy speaks for whoever the sentence, or the one before, is about.

@@ -1,4 +1,5 @@
 import { ANY_VERB, verbOf } from '../../verbs.js';
+import { THANKS_TO } from '../thanked.js';
 import type { ClaimFinder } from '../finder.js';
 import { BODY_KIND } from '../kinds.js';
 import { APPOSITIVE, BETWEEN, ENDS_ATTRIBUTION, PRONOUN, SUBJECT } from '../patterns.js';
@@ -7,9 +8,10 @@ import type { SentenceReading } from '../types.js';
 /**
  * An act that is no reporting verb, coordinated before one: "⟨A⟩ thanked the Council and accused ⟨B⟩ of ...",
  * "⟨A⟩ called the decision reckless this morning and accused ⟨B⟩ of ...", a short quotation in it included
- * ("⟨A⟩ described the visit as "unhelpful" and accused ⟨B⟩ of ..."). The subject is the reporting verb's.
+ * ("⟨A⟩ described the visit as "unhelpful" and accused ⟨B⟩ of ..."), and thanks in any tense ("⟨A⟩ thanks its partners
+ * ... and asks them to ..."). The subject is the reporting verb's.
  */
-const ACTED_FIRST = `(?<acted>(?!(?:${ANY_VERB})(?![\\p{L}]))[a-z]+ed\\b(?:[^;:.!?"“”]|["“][^;:.!?"“”]{1,40}["”]){0,100}?,?\\s+and\\s+(?:also\\s+|then\\s+)?)?`;
+const ACTED_FIRST = `(?<acted>(?!(?:${ANY_VERB})(?![\\p{L}]))(?:[a-z]+ed|${THANKS_TO})\\b(?:[^;:.!?"“”]|["“][^;:.!?"“”]{1,40}["”]){0,100}?,?\\s+and\\s+(?:also\\s+|then\\s+)?)?`;
 
 /**
  * A speaker and their verb: "⟨A⟩ accused ⟨B⟩ of ...", "⟨A⟩ and ⟨B⟩ have
