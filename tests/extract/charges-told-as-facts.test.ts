@@ -179,6 +179,18 @@ describe('predicates joined by "and had", a wrong from abroad, talks refused and
     expect(of(ignored, 'ACCUSE').map((l) => l.split(' ')[2])).toContain('org:rapid-support-forces');
   });
 
+  it("reads both charges in a briefing's answer", async () => {
+    const draft = await briefing(
+      'Regular press briefing of the Spokesperson of the Ministry of Foreign Affairs of Azerbaijan, Leyla Aliyeva, Baku, 2 June 2025',
+      'Armenia has turned down every invitation to talks and has been armed by foreign sponsors.',
+    );
+    expect(
+      of(draft, 'ACCUSE')
+        .map((l) => l.split(' ')[2])
+        .sort(),
+    ).toEqual(['-', 'state:ARM']);
+  });
+
   it('keeps a denial a denial, and charges no one for help the speaker’s own side received', async () => {
     const denied = await meeting('The representative of Iran said it rejected the claims as baseless.');
     expect(of(denied, 'DENY')).toHaveLength(1);
@@ -258,6 +270,17 @@ describe('a craft said to have kept its distance or its purpose, after a charge'
     expect(of(wired, 'DENY').map((l) => l.split(' ')[2])).toContain('state:CHN');
   });
 
+  it('reads a course over international waters and a distance in kilometres', async () => {
+    const met = await meeting(
+      'The representative of the Russian Federation accused Norway of provocation with its patrol flights. The representative of Norway said the aircraft had stayed over international waters throughout.',
+    );
+    expect(of(met, 'DENY')).toContain('state:NOR DENY state:RUS');
+    const wired = await wire(
+      'DUBAI (Reuters) - Tehran accused the United States of sending a drone into Iranian airspace. Washington said the drone had flown no closer than 34 kilometres to the coast.',
+    );
+    expect(of(wired, 'DENY')).toContain('state:USA DENY state:IRN');
+  });
+
   it('reads no denial where no charge was made against the speaker’s side', async () => {
     const alone = await wire(
       'OSLO (Reuters) - Norwegian officials say the flights remain in international airspace and serve only to monitor naval movements.',
@@ -289,8 +312,26 @@ describe('a party said to be to blame', () => {
     expect(of(draft, 'ACCUSE').map((l) => l.split(' ')[2])).toContain('state:RUS');
   });
 
-  it('reads no charge when the party is said not to be to blame', async () => {
-    const draft = await meeting('The representative of Azerbaijan said Armenia was not to blame for the flooding.');
-    expect(of(draft, 'ACCUSE')).toEqual([]);
+  it("reads it in wire copy and in a briefing's answer", async () => {
+    const wired = await wire(
+      'BAKU (Reuters) - Azerbaijani officials said Armenian forces were squarely to blame for the shelling of Tovuz.',
+    );
+    expect(of(wired, 'ACCUSE').map((l) => l.split(' ')[2])).toContain('state:ARM');
+    const answered = await briefing(
+      'Regular press briefing of the Spokesperson of the Ministry of Foreign Affairs of Azerbaijan, Leyla Aliyeva, Baku, 2 June 2025',
+      'Yerevan alone is to blame for the failure of the talks.',
+    );
+    expect(of(answered, 'ACCUSE').map((l) => l.split(' ')[2])).toContain('state:ARM');
+  });
+
+  it('reads no charge when no party is to blame, or when the words only say someone is trying to blame another', async () => {
+    const denied = await meeting('The representative of Azerbaijan said Armenia was not to blame for the flooding.');
+    expect(of(denied, 'ACCUSE')).toEqual([]);
+    const weather = await meeting('The representative of Chile said the weather was to blame for the delay.');
+    expect(of(weather, 'ACCUSE')).toEqual([]);
+    const trying = await meeting(
+      'The representative of India said Pakistan was trying to blame its neighbours for its own failures.',
+    );
+    expect(of(trying, 'ACCUSE')).toEqual([]);
   });
 });
