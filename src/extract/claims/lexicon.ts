@@ -41,6 +41,8 @@ const table = z
     unnamedParties: group,
     broughtIn: group.extend({ people: z.array(z.string()).min(1) }),
     complicity: group,
+    fromUnnamed: group,
+    accessDenied: group.extend({ people: z.array(z.string()).min(1) }),
     noneOfOwn: group,
   })
   .parse(dataTable('said.json'));
@@ -102,6 +104,25 @@ export const RECORD = pattern(table.record.phrases);
  * of parties the speaker does not name, as a pattern's source opening a clause before the wrong.
  */
 export const UNNAMED_PARTIES = String.raw`(?:the )?(?:${table.unnamedParties.phrases.join('|')})\b`;
+
+/**
+ * "had been armed and encouraged from abroad", "was financed by outside powers": a wrong done to the clause's subject by
+ * parties the words leave unnamed.
+ */
+export const DONE_FROM_UNNAMED = new RegExp(
+  String.raw`${DONE_TO}(?: [^,;⟨]{0,40}?)? (?:${table.fromUnnamed.phrases.join('|')}|by ${UNNAMED_PARTIES})`,
+  'i',
+);
+
+/**
+ * "the ⟨OSCE⟩ monitors had been denied access to ⟨P⟩", "inspectors were refused entry by ⟨B⟩": those who were to watch or
+ * help kept out, told in the passive; `by` is whoever the words say kept them out, `body` the monitoring body
+ * itself when the words name it bare ("the ⟨UNMOGIP⟩ had been denied access").
+ */
+export const ACCESS_DENIED = new RegExp(
+  String.raw`^(?:the |our |its |their |his |her )?(?:[\w⟨⟩’'-]+ ){0,3}?(?:${table.accessDenied.people.join('|')}|(?<body>⟨\d+⟩)) (?:[^,;⟨]{0,30}? )?(?:(?:had|have|has)(?: also| again| still| repeatedly| since| now)? been|were being|was being|were|was|are|is|had|have|kept being) (?:also |again |still |repeatedly |systematically |routinely |once more )?(?:${table.accessDenied.phrases.join('|')})\b(?:[^;]*?\bby (?:the )?(?<by>${LIST}))?`,
+  'i',
+);
 
 /**
  * "mercenaries had been flown into the country from neighbouring States", "weapons were smuggled across the border by

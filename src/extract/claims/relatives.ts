@@ -2,6 +2,7 @@ import { isActorType } from '../../domain/index.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
 import type { ClaimFinder } from './finder.js';
 import { EVALUATION } from './lexicon.js';
+import { FORCE_NOUN } from './crossing.js';
 import type { ClaimDraft, Reading, SentenceContext } from './types.js';
 
 /**
@@ -29,6 +30,16 @@ const LOCATIVE = /\b(?:in|inside|near|across|within|at|throughout|around|into)\s
 const RELATIVE = new RegExp(
   String.raw`(?<party>${LIST})(?: (?:militia|group|movement|rebels|forces|army|navy|government|regime|authorities|fighters|militants|gangs?|network|organi[sz]ation|party|police))?(?:, (?:an?|the) [^,;⟨]{3,60}(?:, [^,;⟨]{3,60})?)?, (?<pronoun>which|who|whose (?:[\w-]+ ){0,1}[\w-]+) (?<predicate>[^;]+?)(?=,? (?:and|but) (?:the )?⟨\d+⟩ |[,;]\s*(?:he|she|they|it) (?:said|added)\b|\s*$|[.;])`,
   'g',
+);
+
+/**
+ * "it had fired on a ⟨Congolese⟩ ⟨Su-25⟩ that violated its airspace", "a ⟨Somali⟩ drone which entered ...": a clause
+ * with no comma hung on a craft or a force named by its state's demonym, or on the state's men named as one phrase
+ * ("⟨Venezuelan soldiers⟩ who had entered ..."); its predicate is told of that state.
+ */
+const RESTRICTIVE = new RegExp(
+  String.raw`(?<=(?:^|[\s,;]))(?<party>⟨\d+⟩)(?<craft> (?:(?!(?:that|which|who|said|says|and|or|but)\b)[\w-]+ ){0,2}?(?:⟨\d+⟩s?|${FORCE_NOUN}))? (?:that|which|who) (?<predicate>[^;,]+?)(?=[,;]|\s*$|[.])`,
+  'gi',
 );
 
 /** "since it hosted ...", "after ⟨B⟩ failed to ...", "because the ⟨B⟩ authorities had refused ...": a reason or a time. */
@@ -74,7 +85,7 @@ export function hungClauses(finder: ClaimFinder, ctx: SentenceContext, masked: M
     const earlier = spoken.filter((s) => s.at <= offset).sort((a, b) => b.at - a.at);
     return earlier[0]?.c ?? null;
   };
-  const clauses: { parties: number[]; predicate: string; start: number; end: number }[] = [];
+  const clauses: { parties: number[]; predicate: string; start: number; end: number; restrictive?: boolean }[] = [];
   for (const m of masked.text.matchAll(RELATIVE)) {
     if (LOCATIVE.test(masked.text.slice(0, m.index))) continue;
     const parties = listUnits(m.groups!.party!).filter(party);
@@ -87,6 +98,20 @@ export function hungClauses(finder: ClaimFinder, ctx: SentenceContext, masked: M
     if (/^(?:the )?⟨\d+⟩/.test(m.groups!.predicate!)) continue;
     const end = m.index! + m[0].length;
     clauses.push({ parties, predicate, start: end - m.groups!.predicate!.length, end });
+  }
+  for (const m of masked.text.matchAll(RESTRICTIVE)) {
+    const t = Number(m.groups!.party!.slice(1, -1));
+    // "a ⟨Somali⟩ drone", or the state's men named as one ("⟨Venezuelan soldiers⟩ who ...").
+    const form = m.groups!.craft ? 'demonym' : 'phrase';
+    if (units[t]!.mention.form !== form || finder.entities.get(key(t))?.type !== 'State') continue;
+    const end = m.index! + m[0].length;
+    clauses.push({
+      parties: [t],
+      predicate: m.groups!.predicate!,
+      start: end - m.groups!.predicate!.length,
+      end,
+      restrictive: true,
+    });
   }
   for (const m of masked.text.matchAll(REASON)) {
     const subject = m.groups!.subject!;
@@ -129,6 +154,13 @@ export function hungClauses(finder: ClaimFinder, ctx: SentenceContext, masked: M
             (c.target === aimed || sideOf(c.target) === sideOf(aimed)),
         );
       if (charged) continue;
+      // "⟨A⟩ said it had fired on a ⟨B⟩ jet that violated its airspace": the words say nothing else of note; the charge
+      // the clause carries is what the plain statement holding it makes.
+      if (clause.restrictive && claim.kind === 'STATE' && !claim.target) {
+        claim.kind = kind;
+        claim.target = aimed;
+        continue;
+      }
       finder.emitTold(
         {
           kind,

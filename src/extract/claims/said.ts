@@ -11,6 +11,8 @@ import {
   DEFLECTION,
   DISMISSAL,
   DONE_TO,
+  DONE_FROM_UNNAMED,
+  ACCESS_DENIED,
   ANNOUNCEMENT,
   EVALUATION,
   JUSTIFICATION,
@@ -63,6 +65,7 @@ import { partyOf } from './own-side.js';
 import { responder } from './reference.js';
 import { readWrongful } from './wrongful.js';
 import { suppliersOfMeans } from './means.js';
+import { crossedFrom } from './crossing.js';
 import { partiesThanked } from './thanked.js';
 import type { Reading } from './types.js';
 
@@ -108,7 +111,7 @@ const UNNAMED_WRONG = new RegExp(
 );
 /** "⟨B⟩'s aircraft approached and harassed ...": a wrong may close a run of acts told of the same subject. */
 const WRONGDOING = new RegExp(
-  String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:[\w-]+ )?(?:group|militia|movement|rebels|gang|network|organi[sz]ation) )?(${LIST})(?: and (?:its|their) (?:[\w-]+ )?(?:allies|partners|proxies|backers|patrons))?(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|occupation|regime|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|shells|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|officers|policemen|sailors|marines|crews?|personnel|gendarmes|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically )?(?:[a-z]+ed,? and )?${WRONG_ACTS}`,
+  String.raw`^(?:both )?(?:the |an? )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|hundreds of) )?(?:(?:[\w-]+ )?(?:group|militia|movement|rebels|gang|network|organi[sz]ation) )?(${LIST})(?: and (?:its|their) (?:[\w-]+ )?(?:allies|partners|proxies|backers|patrons))?(?:[’']s (?:[a-z-]+ )?\w+| (?:[\w⟨⟩-]+ ){0,2}?(?:forces|troops|occupation|regime|guards|border guards|police|navy|coast guard|patrols?|gunboats?|warplanes|artillery|rockets?|missiles?|mortars|shells|snipers|militiamen|vessels?|ships?|boats?|warships?|army|military|aircraft|helicopters?|planes?|vehicles?|convoys?|jets?|drones?|units?|strikes?|attacks?|raids?|shelling|bombardment|authorities|soldiers|officers|policemen|sailors|marines|crews?|personnel|gendarmes|militias?|fighters|rebels|actors|agents|hackers|operatives|gunmen|groups?))? (?:also |deliberately |repeatedly |again |systematically |alone |itself |themselves )?(?:[a-z]+ed,? and )?${WRONG_ACTS}`,
   'i',
 );
 /**
@@ -281,6 +284,23 @@ function forState(sides: Sides, speaker: string): boolean {
 const OPENING_DOER =
   /^(?:the |these |those |this |such )?⟨(\d+)⟩(?:[’']s)? (?:[a-z-]+ ){1,2}(?:is|are|was|were|has|have|had|threaten|threatens|threatened|endanger|endangers|endangered|pose|poses|posed|remain|remains)\b/i;
 
+/**
+ * "⟨B⟩ had rejected every offer of dialogue and had been armed from abroad": a second predicate joined by "and" and its
+ * own auxiliary is a clause of its own, told of the same subject (readStatement carries it over) by the same speaker.
+ */
+const JOINED_PREDICATE = String.raw`,? and (?=(?:had|has|have) (?:also |since |then |later |repeatedly |long |even )?(?:been )?[a-z]+(?:ed|en|wn|t)\b)`;
+/**
+ * "had been armed and encouraged from abroad": a verb of saying after a passive's participle, with no object but its
+ * doer or origin after it, is a second participle of it; "was politically motivated and rejected the accusations" is
+ * a verb of the speaker's.
+ */
+const AGENT_OR_ORIGIN = String.raw`(?:by|from|with|in|at|to|into|for|over|through)\b`;
+const PARTICIPLE_BEFORE = String.raw`(?<!\b(?:been|be|being|was|were|is|are) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn|t))`;
+/** Words opening on the speaker's own people: "its soldiers had been trained from abroad" tells of help, not a wrong. */
+const OWN_OPENING = /^(?:its|our|their|his|her|we|the country[’']s)\b/i;
+/** A clause that opens on its auxiliary: the predicate of the subject of the clause before it. */
+const SUBJECTLESS = /^(?:had|has|have)\b/i;
+
 /** Splits what was said into its clauses: "⟨A⟩ is ... and ⟨B⟩ has not ...". */
 export function clauses(masked: string, offset: number): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
@@ -292,7 +312,7 @@ export function clauses(masked: string, offset: number): { text: string; start: 
   // "said that ⟨A⟩ should ... and that the draft would ...": a second that-clause is a clause of its own, whatever it opens
   // on; "language that had nothing to do with ... and that would only harden ..." is one relative clause going on.
   const boundary = new RegExp(
-    `,? and (?=that (?!(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may|did|does|do|not)\\b))|(?:${placed},? and |; |, but |\\.\\s+)(?=(?:that )?(?:the )?⟨\\d+⟩|[A-Z"“])|,? and (?=(?:also )?(?:${verbs})\\b)|, and |; |\\.\\s+(?=\\S)`,
+    `,? and (?=that (?!(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may|did|does|do|not)\\b))|(?:${placed},? and |; |, but |\\.\\s+)(?=(?:that )?(?:the )?⟨\\d+⟩|[A-Z"“])|${PARTICIPLE_BEFORE},? and (?=(?:also )?(?:${verbs})\\b)|,? and (?=(?:also )?(?:${verbs})\\b(?! ${AGENT_OR_ORIGIN}))|${JOINED_PREDICATE}|, and |; |\\.\\s+(?=\\S)`,
     'g',
   );
   let start = 0;
@@ -353,6 +373,9 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     const key = units[u]?.mention.key;
     return !key || own.has(key) || own.has(sides.sideOf(key));
   };
+  const ownKey = (k: string) => own.has(k) || own.has(sides.sideOf(k));
+  // The UN's or a monitor's account of what was done stays theirs: a finding, not a charge.
+  const monitoring = speakers.some((s) => sides.unSystem(s) || sides.monitors(s));
   const namesOnlyOwn = (words: string) => listUnits(words).every((i) => own.has(units[i]!.mention.key));
   const doerOpening = (words: string) => {
     const m = OPENING_DOER.exec(words);
@@ -362,20 +385,25 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
   // The party the clause before opened on, other than the speaker's side: "⟨B⟩ is arming ... and that the depots are a
   // legitimate target" holds the threat over ⟨B⟩.
   let earlier: number | null = null;
+  // The subject of the clause before, other than the speaker's side, for a joined predicate that opens on its auxiliary.
+  let carried: number | null = null;
   for (const part of clauses(said, offset)) {
     const before = readings.length;
     const previous = earlier;
     // Scare quotes ('remained "totally ineffective"') are the speaker's words all the same: read through them.
-    const words = part.text
+    const plain = part.text
       .replace(/^(?:that|but|and)\s+/i, '')
       .replace(/^[\s"“”]+/, '')
       .replace(/["“”]/g, '');
+    // "... and had been armed from abroad": the joined predicate is told of the subject of the clause before.
+    const words = carried !== null && SUBJECTLESS.test(plain) ? `⟨${carried}⟩ ${plain}` : plain;
     let subject = subjectOf(words, units);
     let opening: RegExpExecArray | null;
     // "Washington would never allow ⟨B⟩ to ...": the speaker's own side is not what the words are aimed at.
     const ownSubject = subject !== null && own.has(units[subject]!.mention.key);
     if (ownSubject) subject = null;
     earlier = subject !== null && isActorType(sides.entities.get(units[subject]!.mention.key)?.type) ? subject : null;
+    carried = subject !== null && !ownSubject ? subject : null;
     const event = EVENT_SUBJECT.test(words) && subject === null;
     const partSpan = { start: part.start, end: part.start + part.text.length };
     // "⟨A⟩ and ⟨B⟩": each named together is a target.
@@ -413,6 +441,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     let answered: RegExpExecArray | null;
     let danger: number | null;
     let thanked: number[];
+    let crossed: number | null;
     // "⟨B⟩ needs to protect its people": a position for ⟨B⟩, not a demand of it.
     if ((m = SELF_DEFENCE.exec(words)) && !own.has(units[Number(m[1])]!.mention.key)) read('STATE', Number(m[1]));
     else if ((m = MODAL.exec(words)) && !ASKED_PASSIVE.test(words)) read('DEMAND', Number(m[1]));
@@ -502,6 +531,10 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       for (const t of listUnits(m[1]!)) readForState('ACCUSE', t);
     } else if ((m = ACTS_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = WRONGED_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
+    // "the ⟨Houthis⟩ had been armed and encouraged from abroad": a wrong by parties left unnamed, aimed at no one (not
+    // at the party it was done to). The UN's or a monitor's account stays theirs.
+    else if (DONE_FROM_UNNAMED.test(words) && !ownSubject && !OWN_OPENING.test(words) && !monitoring)
+      readings.push({ kind: 'ACCUSE', target: null, span: partSpan, aimless: true });
     else if ((m = CAUSED_BY.exec(words)) && !listUnits(m[1]!).every((t) => own.has(units[t]!.mention.key))) {
       for (const t of listUnits(m[1]!)) if (!own.has(units[t]!.mention.key)) read('ACCUSE', t);
     }
@@ -552,6 +585,22 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     } else if (EVENT_WRONGDOING.test(words)) read('ACCUSE', null);
     // "certain countries were arming ⟨B⟩'s neighbours": an accusation of no one named, not of whom the text named last.
     else if (UNNAMED_WRONG.test(words)) readings.push({ kind: 'ACCUSE', target: null, span: partSpan, aimless: true });
+    // "the ⟨OSCE⟩ monitors had been denied access to ⟨P⟩": a charge at whoever kept them out, named after "by", else at no
+    // one named. The UN's or a monitor's account of its own people stays its account.
+    else if (
+      (m = ACCESS_DENIED.exec(words)) &&
+      !monitoring &&
+      (!m.groups!.body ||
+        sides.entities.get(units[Number(m.groups!.body.slice(1, -1))]!.mention.key)?.type === 'Organization')
+    ) {
+      const by = m.groups!.by ? listUnits(m.groups!.by).filter((t) => !own.has(units[t]!.mention.key)) : [];
+      if (by.length) for (const t of by) read('ACCUSE', t);
+      else readings.push({ kind: 'ACCUSE', target: null, span: partSpan, aimless: true });
+    }
+    // "T-72 tanks were still crossing into ⟨C⟩ from the ⟨B⟩", "had seen ⟨Russian⟩ tanks sent across the border": arms or
+    // troops moved across, a charge at the state they come from or belong to (crossing.ts).
+    else if (!monitoring && (crossed = crossedFrom(sides.entities, words, units, ownKey)) !== null)
+      read('ACCUSE', crossed);
     // "mercenaries had been flown into the country from neighbouring States": a charge at whoever brought them, named
     // after "by", else at no one named; where they came from is no doer. The UN's or a monitor's account stays theirs.
     else if (

@@ -5,7 +5,7 @@ import { dataTable, phraseGroup } from '../tables.js';
 import type { Span } from '../types.js';
 import { respondersIn } from './reference.js';
 import { ownSide, partyOf } from './own-side.js';
-import { opensWithDescribed } from './lexicon.js';
+import { ACCESS_DENIED, DONE_FROM_UNNAMED, opensWithDescribed } from './lexicon.js';
 import { RESOLVE_TO_ACT } from './content.js';
 import type { ClaimDraft } from './types.js';
 
@@ -96,6 +96,9 @@ export function aimWithin(claims: ClaimDraft[], entities: Entities, text: string
     const places = PLACES.get(c.kind);
     // "⟨A⟩ would not hesitate to ...": the party resolving to act is the one warning, aimed by content.ts.
     if (c.target || !places || (c.kind === 'WARN' && RESOLVE_TO_ACT.test(c.allegation))) continue;
+    // "the ⟨OSCE⟩ monitors had been denied access", "⟨B⟩ had been armed from abroad": the party the words open on
+    // suffered the wrong, whose doer they leave unnamed (said.ts).
+    if (c.kind === 'ACCUSE' && (ACCESS_DENIED.test(c.allegation) || DONE_FROM_UNNAMED.test(c.allegation))) continue;
     const span = wordsOf(c, text);
     if (!span) continue;
     const own = ownSide(c, entities);

@@ -15,6 +15,16 @@ const COORDINATED = new RegExp(
   'gu',
 );
 
+/**
+ * "had been armed and encouraged from abroad": a second participle of a passive ("been armed and ..."), with no object
+ * but its doer or origin after it, is done to the passive's subject, not a verb of the speaker's ("was politically
+ * motivated and rejected the accusations" is the speaker's).
+ */
+const PASSIVE_BEFORE =
+  /\b(?:been|be|being|was|were|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)(?:,\s+[a-z]+(?:ed|en|t))*$/i;
+
+const AGENT_OR_ORIGIN = /^\s*(?:by|from|with|in|at|to|into|for|over|through)\b|^\s*(?:[,;.]|$)/;
+
 /** The masked offset where the speaker of a verb ending at `verbEnd` begins (so the previous claim stops there). */
 export function startOfSpeaker(masked: string, verbEnd: number, verb: string): number {
   const head = masked.slice(0, verbEnd - verb.length);
@@ -37,6 +47,12 @@ export function addCoordinated(found: Found[], masked: Masked, finder: ClaimFind
     for (const m of stretch.matchAll(COORDINATED)) {
       const clauseStart = f.verbEnd + m.index!;
       if (finder.speakers.insideQuote(masked.offset(clauseStart))) continue;
+      if (
+        PASSIVE_BEFORE.test(stretch.slice(0, m.index!)) &&
+        /ed$/.test(m.groups!.verb!) &&
+        AGENT_OR_ORIGIN.test(stretch.slice(m.index! + m[0].length))
+      )
+        continue;
       const verbEnd = clauseStart + m[0].length;
       // "said ..., which ⟨B⟩ denies, and warned ...": the relative clause is ⟨B⟩'s; the verb after it the first speaker's.
       const speaker = f.charge ? found.slice(0, i).findLast((g) => !g.charge && !g.inverted) : undefined;
