@@ -8,7 +8,12 @@ import { dataTable } from './tables.js';
  * is no state's name or demonym, and not a capitalised word that opens a sentence or a clause.
  */
 const table = z
-  .object({ about: z.string(), nouns: z.array(z.string()).min(1), breakaway: z.array(z.string()).min(1) })
+  .object({
+    about: z.string(),
+    nouns: z.array(z.string()).min(1),
+    breakaway: z.array(z.string()).min(1),
+    common: z.array(z.string()).min(1),
+  })
   .parse(dataTable('fighters.json'));
 
 const NOUN = [...table.nouns].sort((a, b) => b.length - a.length).join('|');
@@ -64,6 +69,52 @@ export function breakawayGroups(text: string): NamedFighters[] {
     const words = group.split(' ');
     if (words.some((w) => NOT_NAME.has(w) || STATE_FORMS.has(w)) || STATE_FORMS.has(group)) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, name: m[0] });
+  }
+  return out;
+}
+
+const COMMON = [...table.common].sort((a, b) => b.length - a.length).join('|');
+
+export interface CommonGroup {
+  start: number;
+  end: number;
+  /** The noun as written: "separatists", "armed groups". */
+  noun: string;
+  /** The text's words for the group, without the article: "secessionists of South Kasai", "Iran's proxies". */
+  words: string;
+  /** How the text says whose the group is: the topic state's ("the separatists"), a place's, or a patron's. */
+  form: 'topic' | 'of' | 'patron' | 'pronoun';
+  /** The state's possessive as written, for a patron: "Iran". */
+  patron?: string;
+}
+
+/**
+ * Armed sides named by a common noun (fighters.json `common`): "the separatists", "the armed groups", "the secessionists
+ * of South Kasai", "Iran's proxies", "its proxies". `names` is the alternation of the states' names, for a patron's
+ * possessive. Whose each is the caller settles: the text's topic, the place named, or the patron.
+ */
+export function commonGroupsIn(text: string, names: string): CommonGroup[] {
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}-])(?:(?<the>[Tt]he )|(?<patron>${names})[’']s |(?<pronoun>[Ii]ts |[Tt]heir ))(?<noun>${COMMON})(?![\\p{L}\\p{N}’'-])(?<of> of (?!the\\b)\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?(?![\\p{L}-]))?`,
+    'gu',
+  );
+  const out: CommonGroup[] = [];
+  for (const m of text.matchAll(re)) {
+    const g = m.groups!;
+    const lead = g.the ?? g.pronoun ?? '';
+    const start = m.index + lead.length;
+    const end = m.index + m[0].length;
+    const words = text.slice(start, end);
+    const form = g.of ? 'of' : g.patron ? 'patron' : g.pronoun ? 'pronoun' : 'topic';
+    // "The rebels' own ...", fine; "the rebels of the north" has no proper name after "of" and reads as the topic's.
+    out.push({
+      start: g.patron ? m.index : start,
+      end,
+      noun: g.noun!,
+      words,
+      form,
+      ...(g.patron ? { patron: g.patron } : {}),
+    });
   }
   return out;
 }

@@ -165,6 +165,15 @@ const EXTRA_NAMES: Record<string, string[]> = {
   PSE: ['Palestine', 'State of Palestine'],
   // The Federal Republic before 1990, one state with Germany as the importers' table has it (data/import/states.csv).
   DEU: ['West Germany'],
+  // A state by the name it held before, as histories write it of those years ("a draft tabled by Ceylon and Tunisia",
+  // "withdrawal from Kampuchea"): the same state, one node, as the corpus records it.
+  LKA: ['Ceylon'],
+  KHM: ['Kampuchea'],
+  COD: ['Zaire'],
+  BEN: ['Dahomey'],
+  BFA: ['Upper Volta'],
+  THA: ['Siam'],
+  SWZ: ['Swaziland'],
 };
 
 const EXTRA_DEMONYMS: Record<string, string[]> = {
@@ -526,6 +535,14 @@ export const MILITARY_BRANCHES = [
   'police',
   'border police',
   'gendarmerie',
+  // "Russian aviation", "the Russian Northern Fleet": a state's air arm named by what it flies, a fleet by its sea.
+  'aviation',
+  'military aviation',
+  'fleet',
+  'northern fleet',
+  'pacific fleet',
+  'baltic fleet',
+  'black sea fleet',
 ];
 
 /**

@@ -62,12 +62,14 @@ import {
 import { acronymGroups } from './acronym-groups.js';
 import { committeesIn } from './committees.js';
 import { COMPANY_HEAD, COMPANY_NAME, NOT_COMPANY } from './companies.js';
-import { breakawayGroups, namedFighters } from './fighters.js';
+import { breakawayGroups, commonGroupsIn, namedFighters } from './fighters.js';
 import { LEADER_NOUNS, LEADER_TITLES, organsIn } from './organs.js';
 import { describedPacts } from './pacts.js';
 import { questionOutlets } from './outlets.js';
 import { dataTable, phraseGroup } from './tables.js';
 import { SHARED_NAMES, sharedNamesIn } from './shared-names.js';
+import { namedSystemsIn } from './systems.js';
+import { apposedPerson } from './people.js';
 import { alternation, escapeRegExp, fold, lineAt, singular, slug, titleCaseWords } from './text.js';
 import type { Span } from './types.js';
 
@@ -450,6 +452,20 @@ function serviceOf(stateName: string, words: string): { key: string; name: strin
 }
 
 /** Words of the Security Council's voting: a text using them means that Council by "the Council". */
+/** A text of parliaments and parties, where "the coalition" is one of parties, not a coalition at war. */
+const PARTY_POLITICS =
+  /\b(?:[Pp]arliament(?:ary)?|[Ee]lections?|[Ll]awmakers|[Ll]egislators|MPs|(?:political|opposition|ruling|governing) part(?:y|ies)|[Cc]oalition government|(?:[Rr]uling|[Gg]overning) coalition|[Pp]arliamentary majority)\b/;
+/** "the coalition government", "the coalition partners": the word qualifying another, no body named. */
+const COALITION_NOT_AFTER =
+  /^ (?:government|governments|partners?|parties|talks|agreement|deal|negotiations|cabinet)\b/;
+/** "the OSCE monitors", "AU observers": a body's acronym or name before the people it sends to watch. */
+const BODY_MONITORS =
+  /^ (?:(?:ceasefire|military|election|human rights) )?(?:monitors|observers|inspectors)(?![\p{L}-])/u;
+/** "the situation in Syria", "the conflict in Yemen": the state a Council meeting is about. */
+const SITUATION = new RegExp(
+  `\\b(?:situation|conflict|civil war|war|crisis|fighting|question of|situation concerning) in (?:the )?(?<state>${stateForms})${E}`,
+  'u',
+);
 const UN_VOTING = /\bvet(?:o|oes|oed|oing)\b|\bdraft resolution|\bresolution \d{3,4}\b/i;
 
 /**
@@ -555,6 +571,8 @@ export class MentionFinder {
     this.groupsSpokenFor(mentions);
     this.legislatures(mentions);
     this.organs(mentions);
+    this.commonGroups(mentions);
+    this.bodyMonitors(mentions);
     this.leaderGovernments(mentions);
     this.bareEmbassies(mentions);
     this.oppositionAsGroup(mentions);
@@ -571,7 +589,7 @@ export class MentionFinder {
     const out = [...mentions];
     for (const m of this.text.matchAll(
       // "Council members" (called on, told, thanked): the body named before, whose members they are.
-      /\b(?:[Tt]he (?<word>Ministry|Department|Council|Committee|Commission|Group|Panel|Agency|Mission|council|army|military|navy|mission|panel|committee)(?! of)(?![\p{L}])|(?<=(?:on|urged|asked|told|of|thank(?:ed|s|ing)?|grateful to) )(?<member>Council)(?= members\b))/gu,
+      /\b(?:[Tt]he (?<word>Ministry|Department|Council|Committee|Commission|Group|Panel|Agency|Mission|council|army|military|navy|mission|panel|committee|coalition)(?! of)(?![\p{L}])|(?<=(?:on|urged|asked|told|of|thank(?:ed|s|ing)?|grateful to) )(?<member>Council)(?= members\b))/gu,
     )) {
       const start = m.index! + (m.groups!.member ? 0 : 4);
       const end = m.index! + m[0].length;
@@ -589,6 +607,17 @@ export class MentionFinder {
         const council = ORGANIZATIONS.find((o) => o.key === SECURITY_COUNCIL_KEY)!;
         this.knownOrganization(council);
         antecedent = { start, end, key: council.key, form: 'phrase' };
+      }
+      // "criticized the coalition for air strikes": a coalition at war that the text does not name otherwise is a body
+      // of its own, named by the word; not in a text of parliaments and parties, whose coalitions are of parties.
+      if (
+        !antecedent &&
+        word === 'coalition' &&
+        !COALITION_NOT_AFTER.test(this.text.slice(end)) &&
+        !PARTY_POLITICS.test(this.text)
+      ) {
+        this.addOrganization('org:coalition', 'Coalition', 'MILITARY', ['coalition']);
+        antecedent = { start, end, key: 'org:coalition', form: 'phrase' };
       }
       if (antecedent) out.push({ start, end, key: antecedent.key, form: 'phrase' });
       if (antecedent) this.entities.mention(antecedent.key, { start, end }, this.text, false);
@@ -718,13 +747,24 @@ export class MentionFinder {
     // "the United Nations Secretary-General": the office still, over the United Nations its name opens with. "Of" opens
     // another body's name ("the Secretary-General of NATO"), not what the office is told of ("informed the
     // Secretary-General of its decision").
+    // "the Deputy Secretary-General said": the deputy's office, a post of its own.
     const re =
-      /(?<![Oo]f |[Ff]or |[Tt]o |-)(?<=\b[Tt]he )(?<un>(?:United Nations|UN|U\.N\.) )?Secretary-General(?!,? [A-Z]| of (?!(?:its|his|her|their|our|this|that|these|those|a|an)\b)|[’']s (?:Special|Personal) )/g;
+      /(?<![Oo]f |[Ff]or |[Tt]o |-)(?<=\b[Tt]he )(?<deputy>Deputy )?(?<un>(?:United Nations|UN|U\.N\.) )?Secretary-General(?<named>,? (?=[A-Z]))?(?!, [A-Z][a-z]+ (?:and|to|of)\b| of (?!(?:its|his|her|their|our|this|that|these|those|a|an)\b)|[’']s (?:Special|Personal) )/g;
     for (const m of matches(this.text, re)) {
-      this.candidate(m.index!, m.index! + m[0].length, m.groups?.un ? 85 : 60, () => {
-        const office = ORGANIZATIONS.find((o) => o.key === 'org:un-secretary-general')!;
+      const office = ORGANIZATIONS.find(
+        (o) => o.key === (m.groups!.deputy ? 'org:un-deputy-secretary-general' : 'org:un-secretary-general'),
+      )!;
+      const end = m.index! + m[0].length - (m.groups!.named?.length ?? 0);
+      // "the Secretary-General, Dag Hammarskjöld, ...": the person named is who speaks and is spoken of; the office is
+      // named all the same, recorded without being a mention claims are read from.
+      if (m.groups!.named) {
         this.addOrganization(office.key, office.name, 'UN_BODY');
-        return [this.mentionOf(office.key, m.index!, m[0].length, 'phrase')];
+        this.entities.mentionAfterClaims(office.key, { start: m.index!, end });
+        continue;
+      }
+      this.candidate(m.index!, end, m.groups?.un ? 85 : 60, () => {
+        this.addOrganization(office.key, office.name, 'UN_BODY');
+        return [this.mentionOf(office.key, m.index!, end - m.index!, 'phrase')];
       });
     }
   }
@@ -819,13 +859,19 @@ export class MentionFinder {
   }
 
   private organizations() {
-    // "JNIM-2" is a name of its own, not JNIM's; "Houthi-run" and "pro-Houthi" are the Houthis'.
+    // "JNIM-2" is a name of its own, not JNIM's; "Houthi-run" and "pro-Houthi" are the Houthis'; "Abdulmalik
+    // al-Houthi" is a person's family name.
     const re = new RegExp(
-      `${B}(?<![\\p{Lu}\\p{N}]-)(?:${organizationForms})(?:(?<=\\.)|${E})(?!-[\\p{Lu}\\p{N}])`,
+      `${B}(?<![\\p{Lu}\\p{N}]-)(?<!${B}[AaEe]l-)(?:${organizationForms})(?:(?<=\\.)|${E})(?!-[\\p{Lu}\\p{N}])`,
       'gu',
+    );
+    // "Russia's Security Council": a state's own council (organs.json), read there, not the United Nations'.
+    const ownCouncils = organsIn(this.text, demonyms, names).filter(
+      (f) => f.organ.slug === 'security-council' && f.form === 'qualified',
     );
     for (const m of matches(this.text, re)) {
       const org = ORGANIZATION_FORMS.get(m[0])!;
+      if (org.key === SECURITY_COUNCIL_KEY && ownCouncils.some((f) => f.start < m.index! && m.index! < f.end)) continue;
       // "a National Security Council official", "the Russian Security Council": a short name of a body in a longer
       // capitalised one is another body's, read by its form.
       if (
@@ -835,6 +881,13 @@ export class MentionFinder {
         // A headline capitalises every word: "Chair Tells Security Council".
         !titleCase(this.text, m.index!) &&
         !/(?:UN|U\.N\.|United Nations) $/.test(this.text.slice(Math.max(0, m.index! - 15), m.index!))
+      )
+        continue;
+      // "the German Federal Office of Bundeswehr Equipment": a known one-word name inside a longer one after "of".
+      if (
+        !m[0].includes(' ') &&
+        /\bof $/.test(this.text.slice(Math.max(0, m.index! - 3), m.index!)) &&
+        /^ \p{Lu}\p{Ll}/u.test(this.text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))
       )
         continue;
       this.candidate(m.index!, m.index! + m[0].length, 80, () => {
@@ -1209,18 +1262,19 @@ export class MentionFinder {
    */
   private press() {
     const re = new RegExp(
-      `${B}(?:(?<some>[Ss]ome) )?(?<demonym>${demonyms}) (?:(?:(?<owned>state|state-run|state-owned|official)|pro-government|independent|local|national) )?(?:media|press|newspapers|television|TV|broadcasters|news agencies)${E}`,
+      // "Qatar's state news agency": a state's possessive, and one agency or broadcaster, name its media too.
+      `${B}(?:(?<some>[Ss]ome) )?(?:(?<demonym>${demonyms})|(?<possessive>${names})[’']s) (?:(?:(?<owned>state|state-run|state-owned|official)|pro-government|independent|local|national) )?(?:media|press|newspapers|television|TV|broadcasters?|news agenc(?:y|ies))${E}`,
       'gu',
     );
     for (const m of matches(this.text, re)) {
-      const code = this.stateOf(m.groups!.demonym);
+      const code = this.stateOf(m.groups!.demonym) ?? this.stateOf(m.groups!.possessive);
       if (!code) continue;
       const some = m.groups!.some ? m.groups!.some.length + 1 : 0;
       const name = m[0].slice(some);
       const key = makeKey('org', name);
       this.candidate(m.index!, m.index! + m[0].length, 80, () => {
         this.addOrganization(key, name, 'NEWS_AGENCY', some ? [m[0]] : []);
-        this.stateInside(code, m, 'demonym');
+        this.stateInside(code, m, m.groups!.demonym ? 'demonym' : 'possessive');
         // "Iranian state television claimed ...": a state's own media speak for it.
         if (m.groups!.owned) this.entities.link('partOf', key, `state:${code}`);
         return [this.mentionOf(key, m.index! + some, name.length, 'name')];
@@ -1478,7 +1532,10 @@ export class MentionFinder {
       const code = this.stateOf(m[0]);
       if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
     }
-    return clearTopic(counts);
+    // "referred the situation in ⟨Syria⟩ to the Court": the state under discussion, though the states that voted on it
+    // are named nearly as often, is the topic when it is named most, as a dateline's state is.
+    const situation = SITUATION.exec(this.text)?.groups?.state;
+    return clearTopic(counts, this.stateOf(situation));
   }
 
   /**
@@ -2002,6 +2059,55 @@ export class MentionFinder {
     }
   }
 
+  /**
+   * "the separatists", "the armed groups", "the secessionists of South Kasai", "Iran's proxies" (fighters.ts): an armed
+   * side named by a common noun, a body of its own named by the text's words, whose state is the text's (where it
+   * fights), the place named after "of", or its patron's. Recorded without being a mention claims are read from, as
+   * organs are: the rules read these words where they charge or name a party already.
+   */
+  private commonGroups(mentions: Mention[]) {
+    for (const f of commonGroupsIn(this.text, names)) {
+      // The noun itself is no other body's words; a place after "of" is its own mention.
+      const nounEnd = f.start + f.words.indexOf(f.noun) + f.noun.length;
+      if (mentions.some((o) => o.start < nounEnd && f.start < o.end && !o.key.startsWith('state:'))) continue;
+      const noun = f.noun.charAt(0).toUpperCase() + f.noun.slice(1);
+      const code =
+        f.form === 'patron'
+          ? this.stateOf(f.patron)
+          : f.form === 'pronoun'
+            ? this.pronounState(f.start)
+            : f.form === 'topic'
+              ? (this.homeState ?? this.topicState() ?? datelineState(this.text))
+              : undefined;
+      // A patron's group needs its patron; "the separatists" of a text about no one state are still the ones it names.
+      if ((f.form === 'patron' || f.form === 'pronoun') && !code) continue;
+      const state = code ? this.entities.state(code) : undefined;
+      const name = !state ? f.words : f.form === 'topic' ? `${noun} in ${state.name}` : `${noun} of ${state.name}`;
+      const key = makeKey('org', state ? `${state.name} ${f.noun}` : f.words);
+      // No PART_OF: separatists are not their state's organ, nor proxies their patron's.
+      this.addOrganization(key, name, 'ARMED_GROUP', [...new Set([f.noun, f.words])]);
+      this.entities.mentionAfterClaims(key, { start: f.start, end: f.end });
+    }
+  }
+
+  /**
+   * "the OSCE monitors", "AU observers", "IAEA inspectors": the people a body sends to watch, a body of their own (its
+   * monitoring mission) named by the text's words, part of the body. Recorded without being a mention claims are read
+   * from: what they report, the body reports, as the rules read it.
+   */
+  private bodyMonitors(mentions: Mention[]) {
+    for (const body of mentions) {
+      if (this.entities.get(body.key)?.type !== 'Organization') continue;
+      const after = BODY_MONITORS.exec(this.text.slice(body.end, body.end + 40));
+      if (!after) continue;
+      const words = this.text.slice(body.start, body.end + after[0].length);
+      const key = makeKey('org', words);
+      this.addOrganization(key, words, 'OTHER', []);
+      this.entities.link('partOf', key, body.key);
+      this.entities.mentionAfterClaims(key, { start: body.start, end: body.end + after[0].length });
+    }
+  }
+
   /** Whether the text names someone in full by this surname ("Nicolás Maduro"), a given name before it. */
   private namedInFull(surname: string): boolean {
     return matches(this.text, new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+) ${escapeRegExp(surname)}${E}`, 'gu')).some(
@@ -2418,6 +2524,8 @@ export class MentionFinder {
         // A people's name, not a place's: "to Congolese troops", "over Taiwan, and Guatemalans have not forgotten".
         if ((on || from || i > 0) && DEMONYM_SHAPE.test(name)) continue;
         const start = m.index! + m[0].lastIndexOf(name);
+        // "an embargo on ⟨Ahmed Ali Abdullah Saleh⟩, son of the former President": a person's, as what follows says.
+        if (apposedPerson(this.text.slice(start + name.length, start + name.length + 80))) continue;
         this.candidate(start, start + name.length, 30, () => this.newPlace(name, 'OTHER', start));
       }
     }
@@ -2611,7 +2719,9 @@ export class MentionFinder {
         at += part.length;
       }
     }
-    const head = 'Treaty|Convention|Agreement|Agreements|Accord|Accords|Pact|Protocol|Memorandum';
+    // A law by its name is recorded as a treaty is ("the Countering America's Adversaries Through Sanctions Act", "the
+    // Taiwan Relations Act"), as the corpus records it.
+    const head = 'Treaty|Convention|Agreement|Agreements|Accord|Accords|Pact|Protocol|Memorandum|Act';
     // What a pact is on or of, after its head word: "on Diplomatic Relations", "on the Law of the Sea" (not a day or a
     // month: "the Vienna Convention on Monday").
     // One pact's subject, not the next pact after "and" ("on Diplomatic Relations and the Caracas Convention").
@@ -2627,9 +2737,11 @@ export class MentionFinder {
     for (const m of matches(this.text, re)) {
       let phrase = m[0];
       let start = m.index!;
-      const lead = /^(?:(?:The|the|A|An|But|And|In|On|Under|By|This|That|Its|Their|[A-Z][\p{L}-]*[’']s) )+/u.exec(
-        phrase,
-      );
+      // A question's opening verb is capitalised whatever follows it ("Will the Defence Production Act be used?").
+      const lead =
+        /^(?:(?:The|the|A|An|But|And|In|On|Under|By|This|That|Its|Their|Will|Would|Can|Could|Should|Does|Do|Did|Is|Are|Was|Were|Has|Have|Had|Why|How|[A-Z][\p{L}-]*[’']s) )+/u.exec(
+          phrase,
+        );
       if (lead) {
         phrase = phrase.slice(lead[0].length);
         start += lead[0].length;
@@ -2813,12 +2925,15 @@ export class MentionFinder {
           ...(ofClass ? [d] : []),
           ...full,
           ...(code ? [code] : []),
+          // "72 EF-18 Hornets": the code and its name in the plural, as the text writes them and a record may name them.
+          ...(m.groups!.code && m[0] !== system && !m.groups!.batch ? [m[0]] : []),
         ];
         this.entities.add(key, 'WeaponSystem', system, { designation: d }, aliases);
         return [this.mentionOf(key, start, m.index! + d.length - start, 'name')];
       });
     }
     this.pluralNames(named);
+    this.familyNames(named);
     // A system named once with the word for what it is is the same system where the text names it again alone.
     for (const [d, key] of named) {
       for (const again of matches(this.text, new RegExp(`${B}${escapeRegExp(d)}(?:s(?=${E}))?${E}`, 'gu'))) {
@@ -2880,6 +2995,27 @@ export class MentionFinder {
       this.candidate(m.index!, m.index! + name.length, 65, () => {
         this.entities.add(key, 'WeaponSystem', name, {});
         return [this.mentionOf(key, m.index!, name.length, 'name')];
+      });
+    }
+  }
+
+  /**
+   * "India offered the Tejas", "asked for Iron Dome", "the Attack-class programme": a system named bare by its family
+   * or its class (systems.ts), below a reading with the word for what it is, which names the same system.
+   */
+  private familyNames(named: Map<string, string>) {
+    for (const s of namedSystemsIn(this.text)) {
+      if (named.has(s.surface)) continue;
+      const key = makeKey('weapon', s.name);
+      this.candidate(s.start, s.start + s.surface.length, 63, () => {
+        this.entities.add(
+          key,
+          'WeaponSystem',
+          s.name,
+          { designation: s.name },
+          s.surface !== s.name ? [s.surface] : [],
+        );
+        return [this.mentionOf(key, s.start, s.surface.length, 'name')];
       });
     }
   }

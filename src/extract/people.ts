@@ -38,7 +38,7 @@ const FIELDS = `(?:${ENTITY_FIELD}|${FIELD})(?: and (?:the )?(?:${ENTITY_FIELD}|
 /** A title in a masked sentence: "deputy ⟨1⟩ Ambassador to the ⟨2⟩", "⟨3⟩'s deputy ⟨4⟩ ambassador". */
 const TITLE = `(?:(?:⟨\\d+⟩(?:[’']s)?|(?:${modifiers})) )*(?:${heads})(?: (?:to|at|of|for|in|on) (?:the )?${FIELDS})*`;
 /** A parliamentary or diplomatic style between a post and the name: "Minister for Defence, the Hon Richard Marles MP". */
-const STYLE = '(?:(?:[Tt]he )?(?:Rt\\.? )?(?:Hon\\.?|Honou?rable)|(?:His|Her) Excellency) ';
+const STYLE = '(?:(?:[Tt]he )?(?:Rt\\.? )?(?:Hon\\.?|Honou?rable)|(?:His|Her) Excellency|Sheikha?|Sheik) ';
 const TITLE_BEFORE = new RegExp(`(?:^|(?<=[\\s(“"]))(?:(?:[Tt]he|[Aa]n?) )?(?<title>${TITLE})[, ]*(?:${STYLE})?$`, 'u');
 /**
  * "⟨name⟩, Special Representative of the ⟨Secretary-General⟩ and Head of the ⟨mission⟩ (⟨acronym⟩), said": two posts.
@@ -61,12 +61,6 @@ const SERVES_AT = /^, (?:the )?⟨(\d+)⟩(?=;|$|\.|,)/;
 /** Military ranks before a name. */
 const RANKS =
   /^(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cmdr|Sgt|Lieutenant|Colonel|Major|Brigadier|Captain|Sergeant|Marshal|Admiral|General)\.?$/;
-/**
- * "⟨name⟩, a former South African defence attaché, doubted ...", "⟨name⟩, of the ⟨council⟩ in Berlin, was more
- * cautious": an apposition saying what a person is, or where they work.
- */
-const APPOSITION =
-  /^, (?:(?:an?|the) (?:former |retired |senior |veteran |one-time )?(?:[\w⟨⟩’'-]+ ){0,4}(?:official|attach[eé]|analyst|researcher|diplomat|officer|adviser|advisor|expert|professor|lawyer|journalist|commander|envoy|member|lawmaker|legislator|activist|resident|economist|scholar|fellow|historian)\b|of (?:the )?⟨\d+⟩)/;
 /** "Sofia Lindqvist of the ⟨institute⟩": a name with the body it belongs to. */
 const AFFILIATION = /^ (?:of|at|from) (?:the )?⟨(\d+)⟩/;
 const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFICS.map(escapeRegExp).join('|')}) $`);
@@ -82,8 +76,42 @@ const VERB_AFTER = new RegExp(
  * government", "⟨name⟩ had approved", "⟨name⟩ replaced".
  */
 const PERSONS = z
-  .object({ about: z.string(), possessed: z.array(z.string()).min(1), acts: z.array(z.string()).min(1) })
+  .object({
+    about: z.string(),
+    possessed: z.array(z.string()).min(1),
+    acts: z.array(z.string()).min(1),
+    apposedNote: z.string(),
+    apposed: z.array(z.string()).min(1),
+    kin: z.array(z.string()).min(1),
+    groupsNote: z.string(),
+    groups: z.array(z.string()).min(1),
+    eventsNote: z.string(),
+    ledUnder: z.array(z.string()).min(1),
+  })
   .parse(dataTable('persons.json'));
+/**
+ * "⟨name⟩, a former South African defence attaché, doubted ...", "⟨name⟩, of the ⟨council⟩ in Berlin, was more
+ * cautious", "⟨name⟩, the movement's leader,", "⟨name⟩, son of the former President,": an apposition saying what a
+ * person is, whose relative, or where they work (persons.json `apposed`, `kin`).
+ */
+const APPOSITION = new RegExp(
+  `^, (?:(?:an?|the) (?:former |retired |senior |veteran |one-time )?(?:[\\w⟨⟩’'-]+ ){0,4}(?:${PERSONS.apposed.join('|')})\\b|(?:(?:the|a) )?(?:(?:eldest|elder|younger|youngest|only|late) )?(?:${PERSONS.kin.join('|')}) of\\b|of (?:the )?⟨\\d+⟩)`,
+);
+/** Whether the words after a name say what person it is ("⟨name⟩, the movement's leader,"): read by places too. */
+export const apposedPerson = (after: string) => APPOSITION.test(after);
+/** "The survivors, ⟨name⟩ and ⟨name⟩, were released": a list of names in apposition to a plural noun for people. */
+const GROUP_BEFORE = new RegExp(`\\b(?:${PERSONS.groups.join('|')}), $`, 'i');
+/** "a visit by ⟨name⟩", "the overthrow of ⟨name⟩", "seceded under ⟨name⟩": a person by what they did or led. */
+const EVENT_BEFORE = new RegExp(
+  `\\b(?:(?:${PERSONS.possessed.join('|')}) (?:by|of)|(?:${PERSONS.ledUnder.join('|')}) under) $`,
+);
+/** "the ⟨U-2⟩ of ⟨name⟩", "a ⟨MiG-29⟩ flown by ⟨name⟩": a craft and its pilot, when the unit is a weapon system. */
+const CRAFT_BEFORE = /⟨(\d+)⟩ (?:of|flown by|piloted by|commanded by) $/;
+/** "a visit by ⟨Santa Cruz⟩ officials": a name before a plural noun for people or craft qualifies them, no person's. */
+const QUALIFIES_AFTER =
+  /^ (?:officials|troops|forces|authorities|residents|leaders|delegates|diplomats|police|ships|vessels|aircraft|fighters)\b/;
+/** "John F. Kennedy": a middle initial between two names shapes a person's name. */
+const MIDDLE_INITIAL = /^\p{Lu}\p{Ll}+ \p{Lu}\. \p{Lu}/u;
 const LEADER_AFTER = new RegExp(
   `^(?:[’']s (?:(?:own|former|late|new|first|second|third|last) )?(?:${PERSONS.possessed.join('|')})\\b|,? (?:(?:has|had) (?:(?:also|since|already|just|been) )*(?:[a-z]+ed|sworn|taken|made|sent|won|led|met|fled|held|given|told)|(?:${PERSONS.acts.join('|')}))\\b)`,
   'u',
@@ -91,8 +119,12 @@ const LEADER_AFTER = new RegExp(
 const VERB_BEFORE = new RegExp(`\\b(?:${INVERTED_VERB}|[Aa]ccording to) $`);
 
 const NAME_WORD = "(?:(?:al|el|bin|ibn)-)?\\p{Lu}[\\p{Ll}]+(?:\\p{Lu}[\\p{Ll}]+)?(?:[-’']\\p{Lu}?[\\p{Ll}]+)*";
+/** Particles inside a name: "van der Linde", "Mohammed bin Salman", "bin Abdulrahman Al Thani". */
+const NAME_PARTICLES = 'de|da|van|von|der|den|del|della|du|ter|ten|bin|ibn|al|el|le|la|di|dos|das|ben';
+/** Words of a name that count for no given name or surname: its particles, and "Al" of a house ("Al Thani"). */
+const PARTICLE = new Set([...NAME_PARTICLES.split('|'), 'Al']);
 const NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}⟩’'.-])${NAME_WORD}(?: (?:(?:de|da|van|von|der|den|del|della|du|ter|ten|bin|al|el|le|la|di|dos|das|ben) ){0,2}${NAME_WORD}){0,6}(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}⟩’'.-])${NAME_WORD}(?: (?:(?:${NAME_PARTICLES}) ){0,2}(?:\\p{Lu}\\. )?${NAME_WORD}){0,6}(?![\\p{L}\\p{N}-])`,
   'gu',
 );
 
@@ -108,6 +140,8 @@ const NOT_NAME = new Set(
     'Affairs Press Cabinet Government Spokesperson Chair Chairwoman Commissioner Coordinator Counsellor Adviser Advisor Governor Mayor Prosecutor ' +
     'Lt Gen Col Maj Brig Adm Capt Cmdr Sgt Lieutenant Colonel Major Brigadier Captain Sergeant Marshal Rear Admiral Sen Rep Gov Prof Shri Smt ' +
     'Hon Honourable Honorable Rt Excellency ' +
+    // Styles of a ruling house before a given name: "Sheikh Mohammed bin Abdulrahman Al Thani".
+    'Sheikh Sheikha Sheik ' +
     // The field of a post before the name: "Minister of International Relations Selma Haufiku".
     'International Relations'
   ).split(' '),
@@ -217,6 +251,10 @@ export class PeopleFinder {
     const masked = new Masked(this.text, sentence, units);
     const found: Found[] = [];
     const participants = PARTICIPANTS.test(masked.text);
+    /** Where the last person found in this sentence ends: "⟨person⟩ and ⟨name⟩" joins a person to another. */
+    let lastPerson = -1;
+    /** A list of names in apposition to a noun for people ("The survivors, ⟨name⟩ and ⟨name⟩,"). */
+    let listed = false;
     for (const m of masked.text.matchAll(NAME)) {
       let words = m[0].split(' ');
       let at = m.index!;
@@ -244,7 +282,7 @@ export class PeopleFinder {
       const possessive = words.findIndex((w) => /[’']s$/.test(w));
       if (possessive >= 0) words = [...words.slice(0, possessive), words[possessive]!.replace(/[’']s$/, '')];
       while (words.length && NOT_NAME.has(words[words.length - 1]!)) words = words.slice(0, -1);
-      if (words.length > 4) continue;
+      if (words.filter((w) => !PARTICLE.has(w)).length > 4) continue;
       if (words.length === 0) continue;
       if (NOT_NAME_END.has(words[words.length - 1]!)) continue;
       const name = words.join(' ');
@@ -284,7 +322,16 @@ export class PeopleFinder {
         VERB_AFTER.test(after) ||
         (words.length > 1 && LEADER_AFTER.test(after)) ||
         APPOSITION.test(after) ||
-        VERB_BEFORE.test(before);
+        VERB_BEFORE.test(before) ||
+        GROUP_BEFORE.test(before) ||
+        (EVENT_BEFORE.test(before) && !QUALIFIES_AFTER.test(after)) ||
+        MIDDLE_INITIAL.test(name) ||
+        (words.length > 1 && this.piloted(before, units)) ||
+        // "⟨Mohammed al-Rashid⟩ and ⟨Karim Nasser⟩": a name joined to a person's is one too.
+        (words.length > 1 &&
+          lastPerson >= 0 &&
+          (listed ? /^(?:,|,? and) $/ : /^,? and $/).test(before.slice(lastPerson)));
+      if (GROUP_BEFORE.test(before)) listed = true;
       if (!known && !(evidence && (words.length > 1 || titled || titleBefore || HONORIFIC_BEFORE.test(before))))
         continue;
 
@@ -329,6 +376,7 @@ export class PeopleFinder {
       }
       if (words.length > 1 && !titled) this.takesLedePost(key, span.start);
       found.push({ span, phrase, key, surname: words.length === 1 && !!known });
+      lastPerson = end;
       if (words.length > 1) {
         this.surnames.set(words[words.length - 1]!, key);
         if (words.length >= 3) this.surnames.set(words[0]!, key);
@@ -341,6 +389,12 @@ export class PeopleFinder {
       this.entities.mention(f.key, f.span, this.text);
       return { ...f.span, key: f.key, form: f.surname ? 'surname' : 'name', phrase: f.phrase };
     });
+  }
+
+  /** Whether the words before a name are a weapon system's and "of" or "flown by": the name is its pilot's. */
+  private piloted(before: string, units: Unit[]): boolean {
+    const craft = CRAFT_BEFORE.exec(before);
+    return !!craft && this.entities.get(units[Number(craft[1])]!.mention.key)?.type === 'WeaponSystem';
   }
 
   /**

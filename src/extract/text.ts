@@ -60,6 +60,25 @@ function trimSpan(text: string, span: Span): Span | null {
   return end > start ? { start, end } : null;
 }
 
+/**
+ * "days after John F. Kennedy took office": a name's middle initial ends no sentence. A piece ending on a capitalised
+ * word and one capital with its point, before a piece opening on a capitalised word that opens no sentence of its own
+ * ("The", "He", ...), is one sentence with it.
+ */
+const INITIAL_END = /(?<![\p{L}.])\p{Lu}\p{Ll}+ \p{Lu}\.$/u;
+const OPENS_SENTENCE =
+  /^(?:The|A|An|This|That|These|Those|He|She|It|They|We|I|You|In|On|At|But|And|Or|So|Yet|If|As|When|While|After|Before|Its|His|Her|Their|Our|There|Then|Since|For|From|By|With)\b/;
+function joinInitials(text: string, pieces: Span[]) {
+  for (let i = pieces.length - 2; i >= 0; i--) {
+    const here = text.slice(pieces[i]!.start, pieces[i]!.end).trimEnd();
+    const next = text.slice(pieces[i + 1]!.start, pieces[i + 1]!.end).trimStart();
+    if (INITIAL_END.test(here) && /^\p{Lu}\p{Ll}/u.test(next) && !OPENS_SENTENCE.test(next)) {
+      pieces[i]!.end = pieces[i + 1]!.end;
+      pieces.splice(i + 1, 1);
+    }
+  }
+}
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   paragraphs(text).forEach((para, paragraph) => {
@@ -72,6 +91,7 @@ export function splitSentences(text: string): Sentence[] {
         end: line.start + s.offset.start + s.offset.length,
       }));
       if (pieces.length === 0) pieces.push(line);
+      joinInitials(text, pieces);
       // compromise's spans skip the white space between sentences; close the gaps so that nothing is lost.
       for (let i = 0; i < pieces.length; i++) {
         pieces[i]!.start = i === 0 ? line.start : pieces[i - 1]!.end;
