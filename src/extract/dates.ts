@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { MONTH_NAMES } from '../calendar.js';
 import type { Span } from './types.js';
 
 /**
@@ -16,7 +17,29 @@ import type { Span } from './types.js';
 
 /** Words that put what follows them in the future: a date after them without its year is the next such date. */
 const FUTURE =
-  /\b(?:will|shall|would|(?:is|are|was|were) (?:due|scheduled|set|expected|to)|(?:is|are) planning|plans? to|next|upcoming|forthcoming|when (?:he|she|they|it|the \w+) meets?)\b/i;
+  /\b(?:will|shall|would|(?:is|are|was|were) (?:due|scheduled|set|expected|to)|(?:is|are) planning|plans? to|(?:planned|scheduled|slated|set) for|(?:opens|begins|starts|resumes|convenes) (?:in|on|at)|next|upcoming|forthcoming|when (?:he|she|they|it|the \w+) meets?)\b/i;
+/**
+ * A past participle opening a clause of its own after the words of the future: "would undermine the search for a
+ * settlement begun at the Geneva conference in January" dates what was begun, which is past ("will be signed in
+ * January" is not: its participle follows "be").
+ */
+const PAST_CLAUSE =
+  /\b(?<!\b(?:be|been|being|is|are|was|were)\s)(?:begun|held|signed|agreed|adopted|reached|launched|started|convened|concluded|opened)\s+(?:at|in|on|by|during)\b(?![^]*\b(?:will|shall|would)\b)/i;
+
+/** Whether the words before a date, from its sentence's start, put it in the future. */
+function ahead(lead: string): boolean {
+  const future = FUTURE.exec(lead);
+  return !!future && !PAST_CLAUSE.test(lead.slice(future.index + future[0].length));
+}
+
+/** A month chrono does not read: "early May", "late March", "mid March", and "last May"; not one with its year after. */
+const MONTH_UNREAD = new RegExp(
+  String.raw`\b(?<whole>(?:(?:early|late|mid)[ -]|(?<last>last) )(?<month>${MONTH_NAMES.join('|')}))\b(?!,? \d)`,
+  'gi',
+);
+
+/** A month given by a year counted from now right after it: "in May last year", "in March of this year". */
+const YEAR_AFTER_MONTH = /^,?\s+(?:of\s+)?(?<which>last|this|next)\s+year\b/i;
 
 /** The first day of a range of days right before a day and its month: "16 and", "between 23 and", "from 3 to", "3-". */
 const DAY_RANGE = /\b(?:(?:between|from)\s+)?(?<first>\d{1,2})(?:\s+(?:and|to)\s+|\s*[-–]\s*)$/i;
@@ -45,6 +68,8 @@ export interface FoundDate extends Span {
    * better anchor.
    */
   shift?: { unit: 'day' | 'week' | 'month' | 'year'; count: number };
+  /** Counted back from a day its sentence gave before it ("on July 1 ..., two months after ..."), and of that day's year. */
+  anchored?: boolean;
 }
 
 /**
@@ -118,6 +143,11 @@ export function findDates(text: string, offset: number, publishedOn: string): Fo
     const words = r.text.toLowerCase();
     let iso: string | null = null;
     let yearless = false;
+    /** The length of the words after the month that give its year ("last year"), part of the date. */
+    let yearSpan = 0;
+    let anchored = false;
+    // A duration ("for eight years", "for three months") dates nothing: chrono counts it forward from now.
+    if (/^for (?:[a-z-]+|\d+) (?:year|month|week|day)s?$/.test(words)) continue;
     // A stretch reaching up to now ("over the past year") dates nothing.
     if (/\bpast\b.*\b(?:year|years|months)\b|\brecent\b/.test(words)) continue;
     if (/\b(?:last|this|past|previous) (?:week|weekend)\b/.test(words)) {
@@ -129,8 +159,8 @@ export function findDates(text: string, offset: number, publishedOn: string): Fo
       // Tuesday" the next Tuesday, as a month without its year is.
       const lead = text.slice(Math.max(0, text.lastIndexOf('.', r.index) + 1), r.index);
       const back = (published.getUTCDay() - known.weekday + 7) % 7;
-      const ahead = (known.weekday - published.getUTCDay() + 7) % 7;
-      iso = isoDay(new Date(published.getTime() + (FUTURE.test(lead) ? ahead : -back) * 86_400_000));
+      const forward = (known.weekday - published.getUTCDay() + 7) % 7;
+      iso = isoDay(new Date(published.getTime() + (ahead(lead) ? forward : -back) * 86_400_000));
     } else if (known.year !== undefined || known.month !== undefined || known.day !== undefined) {
       const date = r.start.date();
       let year = date.getUTCFullYear();
@@ -141,7 +171,13 @@ export function findDates(text: string, offset: number, publishedOn: string): Fo
         // A month without its year: the latest one not after publication, or the next one when it is to come.
         const candidate = Date.UTC(year, month - 1, known.day ?? 1);
         const lead = text.slice(Math.max(0, text.lastIndexOf('.', r.index) + 1), r.index);
-        if (FUTURE.test(lead)) {
+        const counted = YEAR_AFTER_MONTH.exec(text.slice(r.index + r.text.length));
+        if (counted && known.day === undefined) {
+          // "in May last year": the year the words after the month count from publication's.
+          const which = counted.groups!.which!.toLowerCase();
+          year = published.getUTCFullYear() + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
+          yearSpan = counted[0].length;
+        } else if (ahead(lead)) {
           if (candidate < published.getTime()) year += 1;
         } else if (candidate > published.getTime()) year -= 1;
       }
@@ -150,8 +186,15 @@ export function findDates(text: string, offset: number, publishedOn: string): Fo
       else if (known.month !== undefined) iso = `${year}-${pad(month)}`;
       else iso = String(year);
     }
+    // "in May last year" gives its year.
+    if (yearSpan) yearless = false;
+    // "last night" in a morning's report or briefing is the night just ended, dated, as analysts date it, by that day.
+    if (/^last night$/.test(words)) iso = isoDay(published);
+    // "at the end of May", "the beginning of 2025": the month or the year, not its last or first day.
+    if (iso && /^(?:the )?(?:end|beginning|start|middle|close) of\b/.test(words))
+      iso = iso.slice(0, MONTH_NAMES.some((m) => words.includes(m.toLowerCase())) ? 7 : 4);
     let start = r.index;
-    let end = r.index + r.text.length;
+    let end = r.index + r.text.length + yearSpan;
     // "on 16 and 17 May 2023", "between 23 and 25 January 2025", "from 3 to 5 March": days of one month are one
     // event's, dated by its first day; chrono reads the last. The span takes the words of the range, so that its
     // "between" or "from" is not read as the bound of another span.
@@ -176,21 +219,37 @@ export function findDates(text: string, offset: number, publishedOn: string): Fo
       const unit = counted[2]!;
       // "On 4 December 1960, a week after ⟨A⟩ became independent, ...": a span after a day the sentence just gave is
       // counted back from that day, not from now.
+      // So is one set off by a comma after a day or a month its clause gave: "The RB-47 had been shot down on July 1 by
+      // a MiG-19 near the Kola Peninsula, two months after the U-2 ..." (a date without its year keeps that want).
       const prior = found.at(-1);
-      const from =
-        counted[3] === 'after' && prior?.iso.length === 10 && /^,\s*$/.test(text.slice(prior.end - offset, start))
-          ? utcDate(prior.iso)
-          : published;
+      const fine = unit === 'year' ? 4 : unit === 'month' ? 7 : 10;
+      const between = prior ? text.slice(prior.end - offset, start) : '';
+      anchored =
+        counted[3] === 'after' &&
+        !!prior &&
+        !prior.shift &&
+        (prior.iso.length === 10
+          ? /^,\s*$/.test(between) || (/,\s*$/.test(between) && !/[.;:]/.test(between))
+          : prior.iso.length >= fine && /,\s*$/.test(between) && !/[.;:]/.test(between));
+      const from = anchored ? utcDate(prior!.iso.length === 7 ? `${prior!.iso}-01` : prior!.iso) : published;
       const back = new Date(from.getTime());
       if (unit === 'year') back.setUTCFullYear(back.getUTCFullYear() - count);
       else if (unit === 'month') back.setUTCMonth(back.getUTCMonth() - count);
       else back.setUTCDate(back.getUTCDate() - count * (unit === 'week' ? 7 : 1));
       const precision = today || unit === 'week' || unit === 'day' ? 10 : unit === 'month' ? 7 : 4;
       iso = isoDay(back).slice(0, precision);
-      yearless = false;
+      yearless = anchored && !!prior!.yearless;
+      anchored &&= yearless;
     }
     covered = end;
-    if (iso) found.push({ start: offset + start, end: offset + end, iso, ...(yearless ? { yearless } : {}) });
+    if (iso)
+      found.push({
+        start: offset + start,
+        end: offset + end,
+        iso,
+        ...(yearless ? { yearless } : {}),
+        ...(anchored ? { anchored } : {}),
+      });
   }
   // Counted from the narrative's last date: these replace what chrono made of them, counted from publication.
   for (const n of narrativeShifts(text, offset, published)) {
@@ -198,8 +257,27 @@ export function findDates(text: string, offset: number, publishedOn: string): Fo
       if (found[i]!.start < n.end && n.start < found[i]!.end) found.splice(i, 1);
     found.push(n);
   }
-  // chrono leaves a bare year ("in 2023") alone.
-  for (const m of text.matchAll(/\b(?:in|since|during|by) ((?:19|20)\d\d)\b(?! [A-Z])/g)) {
+  // chrono leaves "in early May", "in late March" and "last May" alone: a month without its year, as chrono reads one,
+  // and "last May" the latest May before publication's month.
+  for (const m of text.matchAll(MONTH_UNREAD)) {
+    const start = offset + m.index! + m[0].length - m.groups!.month!.length;
+    if (found.some((f) => f.start <= start && start < f.end)) continue;
+    const month = MONTH_NAMES.findIndex((n) => n.toLowerCase() === m.groups!.month!.toLowerCase()) + 1;
+    const lead = text.slice(Math.max(0, text.lastIndexOf('.', m.index!) + 1), m.index!);
+    const now = published.getUTCMonth() + 1;
+    let year = published.getUTCFullYear();
+    if (m.groups!.last) year -= month < now ? 0 : 1;
+    else if (ahead(lead)) year += month < now ? 1 : 0;
+    else year -= month > now ? 1 : 0;
+    found.push({
+      start: offset + m.index! + m[0].length - m.groups!.whole!.length,
+      end: offset + m.index! + m[0].length,
+      iso: `${year}-${pad(month)}`,
+      ...(m.groups!.last ? {} : { yearless: true }),
+    });
+  }
+  // chrono leaves a bare year ("in 2023", "In 2021, ...") alone.
+  for (const m of text.matchAll(/\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y) ((?:19|20)\d\d)\b(?! [A-Z])/g)) {
     const start = offset + m.index! + m[0].length - 4;
     if (!found.some((f) => f.start <= start && start < f.end)) found.push({ start, end: start + 4, iso: m[1]! });
   }

@@ -24,8 +24,12 @@ import { WEAPON_NOUN } from './arms.js';
 
 /** What an event's words need beside them to name one event. */
 const NEEDS = ['nothing', 'date', 'date or place', 'resolution'] as const;
-/** Whose act a kind's words must tell to name one: an armed force's ("troops crossed into"), or one of weapons ("ordered 80 ⟨W⟩s"). */
-const OF = ['forces', 'weapons'] as const;
+/**
+ * Whose act a kind's words must tell to name one: an armed force's ("troops crossed into"), one of weapons ("ordered 80
+ * ⟨W⟩s"), one told with its launch ("the operations, launched on 26 March"), or one waged on a state ("to wage war
+ * against ⟨B⟩").
+ */
+const OF = ['forces', 'weapons', 'launch', 'victim', 'fired'] as const;
 
 const table = z
   .object({
@@ -50,6 +54,11 @@ const table = z
     lasting: z.object({ nouns: z.array(z.string()), agreed: z.array(z.string()) }),
     forces: z.object({ words: z.array(z.string()) }),
     deciding: z.object({ verbs: z.array(z.string()) }),
+    waged: z.object({ nouns: z.array(z.string()) }),
+    launch: z.object({ words: z.array(z.string()), fired: z.string() }),
+    legislatures: z.object({ words: z.array(z.string()), verbs: z.array(z.string()) }),
+    noEvent: z.object({ phrases: z.array(z.string()) }),
+    averted: z.object({ words: z.array(z.string()) }),
   })
   .parse(dataTable('events.json'));
 
@@ -106,6 +115,35 @@ const KINDS: Kind[] = Object.entries(table.categories)
 
 /** The verbs of deciding, in every form: "decided to suspend ..." is told by the act decided. */
 const DECIDING = new RegExp(`^(?:${alternation(table.deciding.verbs.flatMap(verbForms))})$`, 'i');
+/** A decision told in the present perfect: "has decided to recall ...", done when the text tells it. */
+const DECIDED_NOW = new RegExp(`^(?:${alternation(table.deciding.verbs.map((v) => conjugate(v).Participle))})$`, 'i');
+/** The nouns of a war one party wages on another ("⟨A⟩'s war against ⟨B⟩", "the aggression of ⟨A⟩ against ⟨B⟩"). */
+const WAGED = new RegExp(`^(?:${alternation(table.waged.nouns)})$`, 'i');
+/** The state a war is waged on, right after its noun or verb: "against ⟨B⟩", "on ⟨B⟩", "in ⟨B⟩". */
+const WAGED_ON = /^\s+(?:(?:of\s+(?:the\s+)?⟨(?<of>\d+)⟩\s+)?)(?<prep>against|on|in)\s+(?:the\s+)?⟨(?<on>\d+)⟩/i;
+/** The words of a launch, after an operation's noun ("operations, launched on 26 March") or before it ("began its campaign"). */
+const LAUNCH = alternation(table.launch.words);
+const LAUNCHED_AFTER = new RegExp(
+  `^,?\\s+(?:(?:that|which)\\s+)?(?:(?:⟨\\d+⟩|it|they|he|she)\\s+)?(?:(?:had|has|have|was|were|been)\\s+)*(?:${LAUNCH})\\b`,
+  'i',
+);
+const LAUNCHED_BEFORE = new RegExp(`\\b(?:${LAUNCH})\\s+(?:(?:its|their|the|an?|his|her)\\s+)?(?:[\\w-]+\\s+)?$`, 'i');
+/** Where weapons fired go, in their verb's clause: "at the ⟨Kyiv⟩ and ⟨Mykolaiv⟩ regions", "towards ⟨Metula⟩". */
+const FIRED_AT = /^[^.;:]{0,80}?\b(?:at|against|towards|toward|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨\d+⟩/i;
+/** A legislature right before its verb ("the ⟨Turkish⟩ parliament approved"), or by name ("the ⟨Knesset⟩ ratified"). */
+const LEGISLATURE = new RegExp(
+  `\\b(?:${alternation(table.legislatures.words)})\\s+(?:(?:had|has|have|also|then|formally|narrowly|unanimously)\\s+)*$`,
+  'i',
+);
+/** What a legislature does that is a vote. */
+const LEGISLATED = new RegExp(`^(?:${alternation(table.legislatures.verbs.flatMap(verbForms))})$`, 'i');
+/** Words before an event's noun that say it did not happen: "to prevent civil war", "the risk of a new war". */
+const AVERTED = new RegExp(
+  `\\b(?:${alternation(table.averted.words)})\\s+(?:of\\s+)?(?:(?:an?|the|another|renewed|new|full-scale|open|all-out|wider)\\s+){0,2}$`,
+  'i',
+);
+/** Phrases holding an event's noun that name no event: "a press conference". */
+const NO_EVENT = new RegExp(`\\b(?:${alternation(table.noEvent.phrases)})\\b`, 'gi');
 /** An armed force as a verb's subject, right before it: "⟨Indian⟩ troops had crossed", "the ⟨Indian Army⟩ marched". */
 const FORCES = new RegExp(
   String.raw`(?:\b(?:${alternation(table.forces.words)})|⟨(?<unit>\d+)⟩)\s+(?:(?:had|has|have|also|then|first|finally|reportedly)\s+)*$`,
@@ -149,7 +187,7 @@ const TODAY = new RegExp(`(?<!\\bago )\\b${TIME_OF_DAY}\\b`, 'i');
  * 2022", "the war against ⟨B⟩, which ended in May 2009".
  */
 const BEGAN_AFTER =
-  /^(?:\s+(?:against|between|with|in|of)\s+[^,.;]{1,60}?,)?\s+(?:(?:that|which)\s+)?(?:had\s+|has\s+|have\s+)?(?:begun|began|begins|started|broke out|broken out|erupted|took place|happened|occurred|ended|held|lasted|been in (?:place|force))\b/i;
+  /^(?:\s+(?:against|between|with|in|of)\s+[^,.;]{1,60}?,)?,?\s+(?:(?:that|which)\s+)?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:begun|began|begins|started|launched|broke out|broken out|erupted|took place|happened|occurred|ended|held|lasted|been in (?:place|force)|(?:taken|took|takes) effect|(?:came|come|entered) into (?:effect|force))\b/i;
 /** What an act's noun is of, right after it, when a name says: "the dissolution of the ⟨G5 Sahel⟩", "the takeover of ⟨B⟩". */
 const OF_NAMED = /^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨\d+⟩/i;
 /** A ceasefire or a truce: a signing when the words of its agreeing follow it, else the state of affairs it brings. */
@@ -163,6 +201,8 @@ const OWNED_YEAR = /(?:\b(?:the|its|their|this|that)|[’']s)\s+((?:1[89]|20)\d\
 /** Words by which a text performs the act it tells, that day: "revokes with immediate effect", "hereby withdraws". */
 const EFFECTIVE_NOW = /^\s*,?\s*(?:with immediate effect|with effect from today|forthwith|as of today)\b/i;
 const HEREBY = /\bhereby\s+$/i;
+/** The names of a verb's subject, and nothing else, between a span counted back and the verb: "Bahrain and Egypt ". */
+const COUNTED_SUBJECT = /^\s+(?:(?:the|and|\p{Lu}[\p{L}’'.-]*),?\s+){1,12}$/u;
 /** Where a clause ends: what lies beyond is another clause's. */
 const CLAUSE_END = /;|,\s+(?:while|and|but|which|who|after|before|as)\b|\.\s/;
 /** Where a noun's phrase ends: at a verb or a clause after it ("the meeting ... comes after ..."). */
@@ -215,7 +255,7 @@ const YEAR_OWNING = /(?:^|\bthe\s+)((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,2}$|^((?
  * clause is an invasion as one told by its possessor is; the clause, with when it began, is the war's.
  */
 const WAGED_AFTER =
-  /^\s+(?:of aggression\s+)?(?:that|which)\s+(?:the\s+)?⟨(?<by>\d+)⟩\s+(?:(?:has|had|have)\s+(?:been\s+)?)?(?:waged|waging|launched|unleashed|started|begun|began|conducted|fought)\s+(?:against|on|in)\s+(?:the\s+)?⟨(?<on>\d+)⟩/i;
+  /^\s+(?:of aggression\s+)?(?:(?:that|which)\s+)?(?:the\s+)?(?:⟨(?<by>\d+)⟩|(?<pronoun>it|they))\s+(?:(?:has|had|have|is|are|was|were)\s+(?:been\s+)?)?(?:waged|waging|launched|unleashed|started|begun|began|conducted|fought)\s+(?:against|on|in)\s+(?:the\s+)?⟨(?<on>\d+)⟩/i;
 /** A heading in title case: four capitalised words in a row. */
 const TITLE_CASE = /(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|the|on|in|and|for|to|a|an|at|by)\s+)*){4}/u;
 /** Words that give the day a decided act takes effect: "suspends ... with effect from 1 August", "effective 1 May". */
@@ -228,16 +268,15 @@ const COUNTED =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many|some|few|numerous|multiple|repeated|more|further|other|earlier|previous|past|recent|such)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
 /**
  * A year a paragraph's narrative gives ("landed on 25 October 1983", "In 1971, ..."): not part of a symbol or a
- * number ("resolution 38/7", "S/2026/318", "2790 (2025)", "2019-2021").
+ * number ("resolution 38/7", "S/2026/318", "2790 (2025)", "2019-2021", "resolution 1970 (2011)").
  */
-const NARRATED_YEAR = /(?<![/\d(–-])\b((?:1[89]|20)\d\d)\b(?![/\d)–-])/g;
-/** A month, with its day or not, right before a year: "November ", "25 October ", "October 25, ". */
-const MONTH_BEFORE_YEAR = new RegExp(`(?:\\d{1,2} )?(?:${MONTH_NAMES.join('|')})(?: \\d{1,2},)? $`, 'i');
-/** A day and month before a year: "25 October 1983", "October 25, 1983". */
-const DAY_BEFORE_YEAR = new RegExp(
-  `(?:\\b\\d{1,2} (?:${MONTH_NAMES.join('|')})|\\b(?:${MONTH_NAMES.join('|')}) \\d{1,2},) $`,
-  'i',
-);
+const NARRATED_YEAR = /(?<![/\d(–-]|\bresolutions? )\b((?:1[89]|20)\d\d)\b(?![/\d)–-])/g;
+/** A month by its name or as wire copy shortens it: "September", "Sept.", "Jan.". */
+const MONTH = `(?:${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)`;
+/** A month, with its day or not, right before a year: "November ", "25 October ", "October 25, ", "Sept. 17, ". */
+const MONTH_BEFORE_YEAR = new RegExp(`(?:\\d{1,2} )?${MONTH}(?: \\d{1,2},)? $`, 'i');
+/** A day and month before a year: "25 October 1983", "October 25, 1983", "Jan. 17, 1961". */
+const DAY_BEFORE_YEAR = new RegExp(`(?:\\b\\d{1,2} ${MONTH}|\\b${MONTH} \\d{1,2},) $`, 'i');
 /**
  * A wire story's dateline opening its first sentence: "BUDAPEST, November 4 - ", "SAN SALVADOR, 16 March (Reuters) - ".
  * Its date is the story's, not its events'; what opens the sentence after it opens the sentence.
@@ -253,6 +292,12 @@ function withoutDateline(sentence: Sentence): Sentence {
 /** What may stand before a date that opens a clause: its start, a comma, "that", "and", "but", and "on" or "in". */
 const CLAUSE_OPENING = /(?:^|[,;:]|\b(?:that|and|but|then))\s*(?:(?:on|in)\s+)?$/i;
 
+/** What stands between a resolution and the date of its adoption after it: "(1960) in July", ", adopted on 3 May". */
+const RESOLUTION_THEN = /^,?\s+(?:(?:which was|that was|was)\s+)?(?:adopted\s+)?(?:(?:in|on)\s+)?$/i;
+/** What stands between a date and the resolution it dates: "In February 1961, resolution", "in February 1961 did resolution". */
+const THEN_RESOLUTION = /^,?\s+(?:(?:did|had|when)\s+)?(?:the\s+)?(?:Council's\s+)?(?:resolution\s+)?$/i;
+/** How many paragraphs back a day without its year looks for the year the narrative is in. */
+const PARAGRAPHS_BACK = 3;
 /** How far back a narrative-relative date ("two days later") looks for the date it counts from. */
 const NARRATIVE_REACH = 800;
 /** How far after its word an event's date and place may be: a noun's own phrase, a verb's clause. */
@@ -305,6 +350,7 @@ export class EventFinder {
     const typeOf = (i: number) => this.entities.get(masked.units[i]?.mention.key ?? '')?.type;
     const keyOf = (i: number) => masked.units[i]!.mention.key;
     const dates = this.inNarratedYear(findDates(sentence.text, sentence.start, this.publishedOn), sentence);
+    const noEvent = [...text.matchAll(NO_EVENT)].map((m) => [m.index!, m.index! + m[0].length] as const);
     for (const kind of KINDS) {
       for (const [re, isVerb] of [
         [kind.verb, true],
@@ -316,6 +362,11 @@ export class EventFinder {
           const end = at + m[0].length;
           const before = text.slice(0, at);
           if (isVerb && /\b(?:not|never|no longer)\s+(?:\w+\s+)?$/.test(before)) continue;
+          // "a sign of the Council's unity": a verb's form between an article and "of" is a noun that names no act ("the
+          // ban on women working", "its attack on ..." do).
+          if (isVerb && /\b(?:a|an)\s+$/i.test(before) && /^\s+of\b/i.test(text.slice(end))) continue;
+          // "the invading forces", "the attacking aircraft": a participle after an article qualifies who, no act told.
+          if (isVerb && /ing$/i.test(m.groups!.trigger!) && /\b(?:the|a|an|its|their)\s+$/i.test(before)) continue;
           // "refused to impose sanctions", "plans to withdraw from": a change of standing refused, wished or planned is not
           // done ("decided to withdraw" is).
           if (
@@ -329,12 +380,21 @@ export class EventFinder {
             continue;
           // "has decided to suspend ... with effect from 1 September": a change of standing decided is told by the verb of
           // the act decided, which names the event; "decided in June to buy" dates the decision.
+          // "decided to recall immediately ... our Ambassadors", an act of no event's verb, is told by the decision.
+          const decided = /^\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)([a-z]+)\b/.exec(
+            text.slice(end),
+          );
           if (
             isVerb &&
             kind.category === 'OTHER' &&
             kind.needs === 'date' &&
             DECIDING.test(m.groups!.trigger!) &&
-            /^\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]+\b/.test(text.slice(end))
+            decided &&
+            KINDS.some(
+              (k) =>
+                k.verb &&
+                new RegExp(`^(?:${k.verb.source})`, 'i').test(text.slice(end + decided[0].length - decided[1]!.length)),
+            )
           )
             continue;
           // "recommending that ⟨A⟩ be admitted", "is to be admitted": a passive in the subjunctive or the infinitive is
@@ -343,18 +403,28 @@ export class EventFinder {
           const rest = text.slice(end);
           if (kind.of === 'forces' && !this.byForces(masked, before, rest, m.groups!.trigger!)) continue;
           if (kind.of === 'weapons' && !this.ofWeapons(masked, before, rest, isVerb)) continue;
-          // "⟨A⟩'s war against ⟨B⟩": a war is an invasion only as one state's war on another ("the war against
-          // terrorism", "⟨A⟩'s war with ⟨Hamas⟩" are none).
-          const wagedAfter = !isVerb && /^war$/i.test(m.groups!.trigger!) ? WAGED_AFTER.exec(rest) : null;
-          if (!isVerb && kind.category === 'INVASION' && /^war$/i.test(m.groups!.trigger!)) {
-            const owner = /⟨(\d+)⟩[’']s\s+(?:[\w-]+\s+){0,2}$/.exec(before);
-            const against = /^\s+(?:of aggression\s+)?(?:against|on|in)\s+(?:the\s+)?⟨(\d+)⟩/.exec(rest);
-            // "the war of aggression that ⟨A⟩ has waged against ⟨B⟩": the state that wages it told after the noun.
-            const waged = owner && against ? owner[1] : wagedAfter?.groups!.by;
-            const on = owner && against ? against[1] : wagedAfter?.groups!.on;
-            if (!waged || !on || typeOf(Number(waged)) !== 'State' || typeOf(Number(on)) !== 'State') continue;
-            if (keyOf(Number(waged)) === keyOf(Number(on))) continue;
-          }
+          if (kind.of === 'launch' && !LAUNCHED_AFTER.test(rest) && !LAUNCHED_BEFORE.test(before)) continue;
+          // "launched 40 drones at the ⟨Kharkiv⟩ region": weapons fired at a place or a party.
+          if (kind.of === 'fired' && (!this.ofWeapons(masked, before, rest, true) || !FIRED_AT.test(rest))) continue;
+          if (!isVerb && noEvent.some(([from, to]) => from <= at && end <= to)) continue;
+          if (!isVerb && AVERTED.test(before)) continue;
+          // "refused to recall its ambassador": a noun that is also a verb, after "to" and before its object, is the verb.
+          if (
+            !isVerb &&
+            kind.category === 'OTHER' &&
+            /\b(?:to|will|would|must|should)\s+$/i.test(before) &&
+            /^\s+(?:its|their|his|her|the|an?|⟨\d+⟩)\s/i.test(rest)
+          )
+            continue;
+          // "⟨A⟩'s war against ⟨B⟩": a war is an invasion only as a war waged on a state ("the war against terrorism",
+          // "⟨A⟩'s war with ⟨Hamas⟩" are none), by another state when the text names who wages it.
+          const wagedAfter = !isVerb && WAGED.test(m.groups!.trigger!) ? WAGED_AFTER.exec(rest) : null;
+          const waged =
+            kind.category === 'INVASION' && (isVerb ? kind.of === 'victim' : WAGED.test(m.groups!.trigger!))
+              ? this.waged(masked, before, rest, wagedAfter, isVerb)
+              : null;
+          if (waged === undefined) continue;
+          const aggressor = waged?.by;
           // "met at a summit", "met for talks during a state visit": the noun names the event, the verb only who took part.
           if (isVerb && kind.category === 'MEETING' && HOSTED_BY_NOUN.test(rest)) continue;
           // "attack drones", "strike aircraft": the noun qualifies a weapon and names no event.
@@ -377,8 +447,11 @@ export class EventFinder {
           // "the dissolution of the ⟨G5 Sahel⟩", "the takeover of ⟨B⟩": what it was of names it anew.
           const definite =
             !isVerb &&
-            /\b(?:the|this|that|these|those|its|their)\s+(?:(?!an?\s)(?:[\w-]+|⟨\d+⟩)\s+)?$/i.test(before) &&
-            !OF_NAMED.test(rest);
+            ((/\b(?:the|this|that|these|those|its|their)\s+(?:(?!an?\s)(?:[\w-]+|⟨\d+⟩)\s+)?$/i.test(before) &&
+              !OF_NAMED.test(rest)) ||
+              // "Explaining his veto": a speaker's own act, named bare, is the one told before ("his offensive against
+              // the secessionists" names one anew).
+              (/\b(?:his|her|our)\s+(?:[\w-]+\s+)?$/i.test(before) && !/^\s+(?:of|against|on|in|into)\s/i.test(rest)));
           // An event the sentence reports anew, with no date of its own beside it, happened on the one date the
           // sentence gives ("The attackers came on Sunday night ..., burned tractors", "Talks between ... resumed in
           // Doha on Sunday"); "the strike" named again is the one named before, and "five strikes on villages" no one
@@ -386,14 +459,15 @@ export class EventFinder {
           const told =
             this.dateOf(dates, triggerAt, clauseEnd, sentence, kind.category, isVerb) ??
             ((isVerb || (!definite && !COUNTED.test(before))) && kind.category !== 'REPORT'
-              ? this.soleDate(dates, sentence)
+              ? this.soleDate(dates, sentence, isVerb ? clauseEnd : undefined)
               : null);
           const pactYear = isVerb && kind.category === 'SIGNING' ? this.pactYear(masked, before) : undefined;
           const date = pactYear && !told?.startsWith(pactYear) ? pactYear : told;
           // Where: a place after the trigger, or the state invaded.
           const placeToken =
             /(?:in|on|at|near|of|into|outside|against|to|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨(\d+)⟩/.exec(clause);
-          const placeIndex = placeToken ? Number(placeToken[1]) : -1;
+          // A war waged on a state took place in it, whoever is named between ("the war of aggression of ⟨A⟩ against ⟨B⟩").
+          const placeIndex = waged?.on ?? (placeToken ? Number(placeToken[1]) : -1);
           const place =
             placeIndex >= 0 &&
             (typeOf(placeIndex) === 'Place' ||
@@ -412,11 +486,14 @@ export class EventFinder {
             meetingOf && typeOf(Number(meetingOf[1])) === 'Organization' ? keyOf(Number(meetingOf[1])) : place;
           // "owing to the negative vote of a permanent member": the tally after it names who.
           const hosted = isVerb ? null : MET_AT.exec(before);
-          const actors = /negative vote/i.test(m[0])
-            ? EventFinder.against(this.text, sentence.start).map((k) => this.entities.state(k.slice(6)).key)
-            : hosted
-              ? this.actors(masked, before.slice(0, hosted.index), '', true, kind.category)
-              : this.actors(masked, before, clause, isVerb, kind.category);
+          const actors =
+            aggressor !== undefined
+              ? [aggressor]
+              : /negative vote/i.test(m[0])
+                ? EventFinder.against(this.text, sentence.start).map((k) => this.entities.state(k.slice(6)).key)
+                : hosted
+                  ? this.actors(masked, before.slice(0, hosted.index), '', true, kind.category)
+                  : this.actors(masked, before, clause, isVerb, kind.category);
           // "The Security Council met": the body meeting is where the meeting is.
           if (
             kind.category === 'MEETING' &&
@@ -474,12 +551,21 @@ export class EventFinder {
           }
           // A resolution numbered with its year was voted on in that year: the renewal it is named beside in 2026 is
           // another vote, its date not this one's ("resolution 2790 (2025)" is the vote of 2025).
-          const adoptedIn = kind.category === 'VOTE' && resolution ? /-(\d{4})$/.exec(resolution)?.[1] : undefined;
+          // Its number alone ("resolution:s-res-1474") gives no year.
+          const adoptedIn =
+            kind.category === 'VOTE' && resolution
+              ? /^resolution:(?!s-res-\d+$)\S*-((?:19|20)\d\d)$/.exec(resolution)?.[1]
+              : undefined;
           // "the Council adopted resolution 104 (1954)" with no date of its own: adopted in the year it is numbered with.
           const when =
             adoptedIn && (date ? !date.startsWith(adoptedIn) : /adopt/i.test(m.groups!.trigger!)) ? adoptedIn : date;
+          // "the ⟨Turkish⟩ parliament approved the deployment": a legislature's approval is its vote.
+          const category =
+            isVerb && kind.category === 'OTHER' && LEGISLATED.test(m.groups!.trigger!) && LEGISLATURE.test(before)
+              ? 'VOTE'
+              : kind.category;
           const key = this.record(
-            kind.category,
+            category,
             when,
             venue,
             actors,
@@ -491,6 +577,12 @@ export class EventFinder {
           if (!found.some((f) => f.key === key)) found.push({ key, span: triggerAt });
         }
       }
+    }
+    for (const u of masked.units) {
+      const vote = this.adoptedOn(u, dates, sentence);
+      if (!vote) continue;
+      const key = this.record('VOTE', vote.date, undefined, [], u.mention.key, vote.span, 'adopted');
+      if (!found.some((f) => f.key === key)) found.push({ key, span: vote.span });
     }
     for (const m of text.matchAll(DATED_PACT)) {
       const g = m.groups!;
@@ -512,6 +604,81 @@ export class EventFinder {
       if (!found.some((f) => f.key === key)) found.push({ key, span });
     }
     return found;
+  }
+
+  /**
+   * A war waged on a state, and by whom when the text says: "⟨A⟩'s war against ⟨B⟩", "⟨Russian⟩ aggression against
+   * ⟨B⟩", "the war of aggression of ⟨A⟩ against ⟨B⟩", "the war ⟨A⟩ is waging against ⟨B⟩"; "its war in ⟨B⟩", "the war
+   * it is waging against ⟨B⟩" and "to wage war against ⟨B⟩" by the state named last before them. Undefined when it is
+   * waged on no state, or by a state on itself.
+   */
+  private waged(
+    masked: Masked,
+    before: string,
+    rest: string,
+    after: RegExpExecArray | null,
+    isVerb: boolean,
+  ): { by?: string; on: number } | undefined {
+    const state = (i: number | undefined) =>
+      i !== undefined && this.entities.get(masked.units[i]?.mention.key ?? '')?.type === 'State';
+    const keyOf = (i: number) => masked.units[i]!.mention.key;
+    const on = WAGED_ON.exec(rest);
+    const victim = Number(on?.groups!.on ?? after?.groups!.on ?? NaN);
+    if (!state(victim)) return undefined;
+    // The words between an owner and the noun qualify the war ("full-scale", "military"), never "in the" or "of".
+    const owner = isVerb
+      ? null
+      : /⟨(\d+)⟩(?:[’']s)?\s+(?:(?!(?:in|the|of|to|for|and|with|a|an|on|by|at|from|against)\b)[\w-]+\s+){0,2}$/.exec(
+          before,
+        );
+    const pronoun = isVerb || !!after?.groups!.pronoun || /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(before);
+    const last = pronoun
+      ? [...before.matchAll(/⟨(\d+)⟩/g)]
+          .map((m) => Number(m[1]))
+          .filter((i) => state(i) && keyOf(i) !== keyOf(victim))
+          .at(-1)
+      : undefined;
+    const named = on?.groups!.of ?? owner?.[1] ?? after?.groups!.by;
+    const unit = named !== undefined ? Number(named) : last;
+    // "a party to the war against ⟨B⟩" may be ⟨B⟩'s own war on another: a war is an invasion only by whom it is waged.
+    if (unit === undefined) return undefined;
+    // "the ⟨Russian military⟩ aggression": a state's armed forces or other organ wage it for the state.
+    const by = state(unit) ? keyOf(unit) : this.stateOfOrgan(keyOf(unit));
+    if (!by) return undefined;
+    return by === keyOf(victim) ? undefined : { by, on: victim };
+  }
+
+  /**
+   * A resolution numbered with its year and told with a finer date of that year, right after it or right before it,
+   * with no verb of its own ("the operation created by resolution 143 (1960) in July", "Only in February 1961 did
+   * resolution 161 (1961) allow ..."): its adoption, on that date, as analysts record a resolution looked back on. A
+   * month or day without its year is of the resolution's year.
+   */
+  private adoptedOn(
+    u: Masked['units'][number],
+    dates: FoundDate[],
+    sentence: Sentence,
+  ): { date: string; span: Span } | undefined {
+    const year = /^resolution:s-res-\d+-(\d{4})$/.exec(u.mention.key)?.[1];
+    if (!year || this.entities.get(u.mention.key)?.type !== 'Resolution') return undefined;
+    const near = dates.find(
+      (d) =>
+        (d.start >= u.span.end && RESOLUTION_THEN.test(this.text.slice(u.span.end, d.start))) ||
+        (d.end <= u.span.start &&
+          d.start >= sentence.start &&
+          THEN_RESOLUTION.test(this.text.slice(d.end, u.span.start)) &&
+          !SINCE.test(this.text.slice(Math.max(sentence.start, d.start - 12), d.start))),
+    );
+    if (!near) return undefined;
+    const date = near.yearless ? `${year}${near.iso.slice(4)}` : near.iso;
+    if (date.length <= 4 || !date.startsWith(year)) return undefined;
+    return { date, span: { start: u.span.start, end: u.span.end } };
+  }
+
+  /** The state an organization is part of ("the ⟨Russian military⟩"). */
+  private stateOfOrgan(key: string): string | undefined {
+    if (this.entities.get(key)?.type !== 'Organization') return undefined;
+    return this.entities.partOf.find((l) => l.from === key && l.to.startsWith('state:'))?.to;
   }
 
   /** The year of a treaty named right before its signing's participle: "the 2006 ⟨Agreement⟩, signed in ...". */
@@ -593,12 +760,25 @@ export class EventFinder {
    * may be today's, as an analysis comes back to the present.
    */
   private dayBeforeParagraph(d: FoundDate, from: number, lead: string): string | undefined {
-    if (d.iso.length !== 10 || lead.search(NARRATED_YEAR) >= 0) return undefined;
-    const head = this.text.slice(0, from).trimEnd();
-    const previous = head.slice(head.lastIndexOf('\n') + 1);
-    return [...previous.matchAll(NARRATED_YEAR)]
-      .filter((m) => DAY_BEFORE_YEAR.test(previous.slice(Math.max(0, m.index! - 24), m.index!)))
-      .at(-1)?.[1];
+    if ((d.iso.length !== 10 && !d.anchored) || lead.search(NARRATED_YEAR) >= 0) return undefined;
+    // The paragraphs before, back to the first that names a year ("On Sept. 17, 1960 ...", then a paragraph of no
+    // year, then "Katanga, which had seceded on July 11"), a few at most.
+    let head = this.text.slice(0, from).trimEnd();
+    for (let back = 0; back < PARAGRAPHS_BACK && head; back++) {
+      const previous = head.slice(head.lastIndexOf('\n') + 1);
+      if (previous.search(NARRATED_YEAR) >= 0)
+        return (
+          [...previous.matchAll(NARRATED_YEAR)]
+            // "the agreement of 20 June 2011" names a text by its day; the narrative's days are told as dates.
+            .filter((m) => {
+              const lead = previous.slice(Math.max(0, m.index! - 24), m.index!);
+              return DAY_BEFORE_YEAR.test(lead) && !/\bof\s+\d{1,2}\s+\S+\s+$/i.test(lead);
+            })
+            .at(-1)?.[1]
+        );
+      head = head.slice(0, head.lastIndexOf('\n') + 1).trimEnd();
+    }
+    return undefined;
   }
 
   /**
@@ -646,8 +826,25 @@ export class EventFinder {
         ))
     )
       return this.publishedOn;
-    const after = dates.find((d) => d.start >= trigger.end && d.start <= clauseEnd);
+    // "which on Sept. 20 adopted resolution 1474, backing the operation created ... in July": a date right before its
+    // verb is the verb's, whatever dates its clause goes on to give.
+    const adverbial = isVerb
+      ? dates.find((d) => d.end <= trigger.start && /^\s*$/.test(this.text.slice(d.end, trigger.start)))
+      : undefined;
+    if (adverbial && !SINCE.test(this.text.slice(Math.max(sentence.start, adverbial.start - 12), adverbial.start)))
+      return adverbial.iso;
+    // "shot down an RB-47 ..., two months after a U-2 was brought down": a span counted back dates what follows it.
+    const after = dates.find(
+      (d) => d.start >= trigger.end && d.start <= clauseEnd && !/\bafter$/i.test(this.text.slice(d.start, d.end)),
+    );
     if (after) return after.iso;
+    // "The Minister has decided to recall ...": a decision told in the present perfect, undated, is the text's news.
+    if (
+      isVerb &&
+      DECIDED_NOW.test(this.text.slice(trigger.start, trigger.end)) &&
+      /\b(?:has|have)\s+$/i.test(this.text.slice(Math.max(sentence.start, trigger.start - 10), trigger.start))
+    )
+      return this.publishedOn;
     // "Sunday's bombing in ⟨Quetta⟩", "Monday's deadly attack": a date owning the event's noun is its date.
     const owning = dates.find(
       (d) => d.end <= trigger.start && /^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(this.text.slice(d.end, trigger.start)),
@@ -676,7 +873,10 @@ export class EventFinder {
       (d) =>
         d.end <= trigger.start &&
         /\bafter$/i.test(this.text.slice(d.start, d.end)) &&
-        /^\s+(?:[\w’'-]+\s+){0,3}$/u.test(this.text.slice(d.end, trigger.start)),
+        (/^\s+(?:[\w’'-]+\s+){0,3}$/u.test(this.text.slice(d.end, trigger.start)) ||
+          // "ten days after Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": the names of the
+          // verb's subject alone stand between.
+          (isVerb && COUNTED_SUBJECT.test(this.text.slice(d.end, trigger.start)))),
     );
     if (counted) return counted.iso;
     if (TODAY.test(sentence.text)) return this.publishedOn;
@@ -706,9 +906,12 @@ export class EventFinder {
    * The only date a sentence gives, when it dates the sentence's own events: not a span the event came after or
    * before ("since 2023", "three years after the veto"), nor a date in words quoted.
    */
-  private soleDate(dates: ReturnType<typeof findDates>, sentence: Sentence): string | null {
+  private soleDate(dates: ReturnType<typeof findDates>, sentence: Sentence, clauseEnd?: number): string | null {
     if (dates.length !== 1) return null;
     const d = dates[0]!;
+    // "those who vetoed the text would have to explain why they protected a regime that gassed its people in August
+    // 2013": a date after a verb's clause is another clause's.
+    if (clauseEnd !== undefined && d.start >= clauseEnd) return null;
     const lead = this.text.slice(Math.max(sentence.start, d.start - 12), d.start);
     if (SINCE.test(lead) || /\b(?:after|ago|before)$/i.test(this.text.slice(d.start, d.end))) return null;
     // "a week after the army left it on 26 April": a date in a clause of what came before or after is that clause's.
