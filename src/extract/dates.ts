@@ -15,9 +15,12 @@ import type { Span } from './types.js';
  * is that very day.
  */
 
-/** Words that put what follows them in the future: a date after them without its year is the next such date. */
+/**
+ * Words that put what follows them in the future: a date after them without its year is the next such date. "Would
+ * have" tells what did not happen ("a draft that would have deplored the downing ... on 4 January"): past.
+ */
 const FUTURE =
-  /\b(?:will|shall|would|(?:is|are|was|were) (?:due|scheduled|set|expected|to)|(?:is|are) planning|plans? to|(?:planned|scheduled|slated|set) for|(?:opens|begins|starts|resumes|convenes) (?:in|on|at)|next|upcoming|forthcoming|when (?:he|she|they|it|the \w+) meets?)\b/i;
+  /\b(?:will|shall|would(?!\s+(?:not\s+)?have\b)|(?:is|are|was|were) (?:due|scheduled|set|expected|to)|(?:is|are) planning|plans? to|(?:planned|scheduled|slated|set) for|(?:opens|begins|starts|resumes|convenes) (?:in|on|at)|next|upcoming|forthcoming|when (?:he|she|they|it|the \w+) meets?)\b/i;
 /**
  * A past participle opening a clause of its own after the words of the future: "would undermine the search for a
  * settlement begun at the Geneva conference in January" dates what was begun, which is past ("will be signed in
@@ -49,6 +52,11 @@ const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'n
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = new Map(
   ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, i) => [w, 20 + 10 * i]),
+);
+/** Round tens alone before a span counted back ("Thirty years ago today"), not the tens of "twenty-seven". */
+const ROUND_TENS = new RegExp(
+  `(?<![\\w-])(?:${[...TENS.keys()].join('|')})(?= (?:year|month|week|day)s? (?:ago|after)\\b)`,
+  'gi',
 );
 /** A count in figures or words up to ninety-nine ("a" is one); NaN for anything else. */
 function countOf(word: string): number {
@@ -132,7 +140,10 @@ function isoDay(date: Date) {
 /** Every date expression in `text` (which starts at `offset` in the article), as ISO at its precision. */
 export function findDates(text: string, offset: number, publishedOn: string): FoundDate[] {
   const published = utcDate(publishedOn);
-  const results = chrono.parse(text, { instant: published, timezone: 0 }, { forwardDate: false });
+  // chrono reads no round tens ("thirty years ago", "fifty years after"): they are given to it as figures, padded with
+  // zeros to their word's length so that every offset holds, and counted as any other span.
+  const read = text.replace(ROUND_TENS, (w: string) => String(TENS.get(w.toLowerCase())).padStart(w.length, '0'));
+  const results = chrono.parse(read, { instant: published, timezone: 0 }, { forwardDate: false });
   const found: FoundDate[] = [];
   let covered = 0;
   for (const r of results) {

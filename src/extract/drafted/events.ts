@@ -710,7 +710,9 @@ export class EventFinder {
     const entered = ENTERED.exec(rest);
     if (!entered) return false;
     const type = typeOf(Number(entered[1]));
-    return type === 'State' || (type === 'Place' && /\binto$/i.test(trigger));
+    // A place is entered by crossing into it, or by landing in it from the sea or the air ("paratroopers landed in
+    // ⟨Johor⟩", "troops had landed in ⟨Dili⟩"), as a town of one's own is not.
+    return type === 'State' || (type === 'Place' && /\b(?:into|in|on)$/i.test(trigger));
   }
 
   /** An order of weapons: weapons ordered after the verb or its passive's subject, or "an order placed / for ⟨W⟩". */
@@ -850,6 +852,20 @@ export class EventFinder {
       (d) => d.end <= trigger.start && /^[’']s\s+(?:[\w-]+\s+){0,2}$/.test(this.text.slice(d.end, trigger.start)),
     );
     if (owning) return owning.iso;
+    // "a Feb. 14 suicide bombing", "the 4 March attack", "Russia's 24 February invasion": a day or a month between the
+    // article and the event's noun is its date.
+    const between = isVerb
+      ? undefined
+      : dates.find(
+          (d) =>
+            d.end <= trigger.start &&
+            d.iso.length >= 7 &&
+            /^\s+(?:[\w-]+\s+){0,2}$/.test(this.text.slice(d.end, trigger.start)) &&
+            /(?:\b(?:the|an?|its|their|this|that)|[’']s)\s+$/i.test(
+              this.text.slice(Math.max(sentence.start, d.start - 12), d.start),
+            ),
+        );
+    if (between) return between.iso;
     // "the 2016 arbitral award", "the 1964 veto", "its 2022 invasion": a year before the event's noun is its date.
     const yearOwned = OWNED_YEAR.exec(this.text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
     if (yearOwned && !isVerb) return yearOwned[1]!;
