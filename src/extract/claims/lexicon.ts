@@ -43,7 +43,7 @@ const table = z
     complicity: group,
     fromUnnamed: group,
     accessDenied: group.extend({ people: z.array(z.string()).min(1) }),
-    noneOfOwn: group,
+    noneOfOwn: group.extend({ near: z.array(z.string()).min(1) }),
   })
   .parse(dataTable('said.json'));
 
@@ -73,6 +73,8 @@ export const ASKED_PASSIVE = new RegExp(String.raw`\b${table.outcome.phrases[0]!
 export const WRONG_ACTS = String.raw`(?:${[...table.wrongdoing.phrases, ...RESPONSIBILITY, ...GUILT].join('|')})\b`;
 /** The people and craft a side says none of did a wrong ("no ⟨B⟩ crew had ..."), as a pattern's source. */
 export const OWN_PEOPLE = String.raw`(?:${table.noneOfOwn.phrases.join('|')})`;
+/** Coming near or over a border, an airspace or a territory ("flew near the border"): what none of a side's craft did. */
+export const NEAR_LINE = String.raw`(?:${table.noneOfOwn.near.join('|')})\b`;
 /** Wrongs in the passive, one or several joined ("armed, trained and sheltered"), as a pattern's source to precede "by ⟨B⟩". */
 const DONE = `(?:${table.doneBy.phrases.join('|')})`;
 export const DONE_TO = String.raw`\b(?:had been|have been|has been|was|were|is|are|being) (?:\w+ )?${DONE}(?:(?:,| and| or|, and) (?:\w+ )?${DONE})*`;

@@ -5,19 +5,24 @@ import type { ClaimDraft } from './types.js';
 
 /**
  * "A report by ⟨X⟩ published in April found that ... Beijing rejected the
- * report as part of a smear campaign": a denial whose words name a report
- * (its conclusions, its findings) answers whoever the text said wrote it,
- * the author it named last before the denial, over whichever accusation
- * came nearest.
+ * report as part of a smear campaign", "the ⟨Commission⟩ found that ... ⟨B⟩
+ * rejected the commission's findings as one-sided": a denial whose words
+ * name a report or findings (its conclusions, its findings) answers whoever
+ * the text said wrote or found them, the author it named last before the
+ * denial, over whichever accusation came nearest.
  */
 
 /** A denial's words that open by naming a report: "the report", "its latest report", "the conclusions of the report". */
 const REPORT_DENIED =
-  /^(?:the|this|that|its|their) (?:(?:conclusions|findings) of the )?(?:(?:latest|new|recent|annual|monthly|final|same) ){0,2}report\b/i;
+  /^(?:(?:the|this|that|its|their) (?:(?:conclusions|findings) of the )?(?:(?:latest|new|recent|annual|monthly|final|same) ){0,2}report\b|(?:the|these|those|its|their|(?:the )?[\p{L}-]+[’']s) (?:(?:latest|new|recent|final|same) )?(?:findings|conclusions)\b)/iu;
 
-/** Words around a name that make it a report's author: before it ("a report by", "the latest report of") or after it ("'s latest report"). */
-const AUTHOR_BEFORE = /\breport (?:[a-z]+ ){0,3}?(?:by|of|from) (?:the )?$/i;
-const AUTHOR_AFTER = /^[’']s (?:[a-z-]+ ){0,2}reports?\b/i;
+/**
+ * Words around a name that make it a report's author or the finder of findings: before it ("a report by", "the latest
+ * report of", "the findings of") or after it ("'s latest report", "'s findings", " had found that", " concluded that").
+ */
+const AUTHOR_BEFORE = /\b(?:report|findings|conclusions) (?:[a-z]+ ){0,3}?(?:by|of|from) (?:the )?$/i;
+const AUTHOR_AFTER =
+  /^(?:[’']s (?:[a-z-]+ ){0,2}(?:reports?|findings|conclusions)\b|,? (?:(?:has|have|had) )?(?:also )?(?:found|concluded|established) that\b)/i;
 
 /** The actor the text last names as a report's author before a point, if any. */
 function authorBefore(text: string, entities: Entities, at: number): string | null {

@@ -19,6 +19,7 @@ import {
   MOTIVE,
   NO_PRESENCE,
   OWN_PEOPLE,
+  NEAR_LINE,
   OUTCOME,
   RECORD,
   UNNAMED,
@@ -211,11 +212,12 @@ const EVENT_WRONGDOING = new RegExp(String.raw`^${EVENT_SUBJECT.source.slice(1)}
 const NOT_INVOLVED =
   /^(?:(?:the |its |his |her |their )?(?:⟨(\d+)⟩|it|we|they|he|she|country|government|delegation|group|movement|militia|organi[sz]ation|party|ministry|army|military)(?:[’']s (?:government|forces|military|army))? )?(?:also )?(?:had |has |have |was |were |is |are |did |does |do |would |will )?(?:no (?:involvement|role|part|hand|connection|links?|prior knowledge|fighters|troops|forces|soldiers|personnel|military presence)\b|(?:sent|supplied|provided|delivered|sold|transferred) no\b|nothing to do with|not (?:been )?(?:involved|behind|responsible|provided|supplied|sent|targeted|attacked|interfered|carried out|launched|provide|supply|send|target|attack|interfere|carry out|launch|providing|supplying|sending|targeting|attacking|interfering|helping|helped|help|arming|armed|arm|aiding|aided|assisting|assisted|violated|violating|violate|entered|crossed|deployed|harbou?ring|harbou?red|harbou?r)\b|never (?:interfered|supplied|provided|sent|targeted|attacked|been involved|helped|armed|aided|violated|entered|crossed|deployed|harbou?red|sought)\b)/i;
 /**
- * "no ⟨Eritrean⟩ unit had crossed the border", "not a single aircraft of ⟨A⟩ entered ...": none of a side's people or
- * craft did the wrong charged; said by that side (or naming none), a denial.
+ * "no ⟨Eritrean⟩ unit had crossed the border", "not a single aircraft of ⟨A⟩ entered ...", "none of its aircraft flew
+ * near the border": none of a side's people or craft did the wrong charged, or came where it is charged with going;
+ * said by that side (or naming none), a denial.
  */
 const NONE_DID = new RegExp(
-  String.raw`^(?:no|not (?:a single|one)|none of(?: the| our| its| their)?)(?: (${LIST}))?(?: [\w-]+){0,2}? ${OWN_PEOPLE}(?: of (?:the )?(${LIST}))?(?: (?:had|has|have|was|were|is|are|did|ever|been))* ${WRONG_ACTS}`,
+  String.raw`^(?:no|not (?:a single|one)|none of(?: the| our| its| their)?)(?: (${LIST}))?(?: [\w’'-]+){0,2}? ${OWN_PEOPLE}(?: of (?:the )?(${LIST}))?(?: (?:had|has|have|was|were|is|are|did|ever|been))* (?:${WRONG_ACTS}|${NEAR_LINE})`,
   'i',
 );
 /**

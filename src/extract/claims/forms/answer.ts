@@ -28,6 +28,7 @@ const table = z
     denial: group,
     plain: z.object({ note: z.string(), leading: z.array(z.string()).min(1), bare: z.array(z.string()).min(1) }),
     asked: group,
+    askedAnew: group,
     warning: group,
   })
   .parse(dataTable('answers.json'));
@@ -48,6 +49,8 @@ const REPORTING = new RegExp(String.raw`\b(?:${table.reported.phrases.join('|')}
 const LEADING = new RegExp(table.plain.leading.join('|'), 'iu');
 /** An answer that says no more than no: "No.", "No, we were not.". */
 const BARE_NO = new RegExp(table.plain.bare.join('|'), 'iu');
+/** A question that asks at its end what a party will do, or whether it was told or asked: no claim it reported. */
+const ASKED_ANEW = new RegExp(table.askedAnew.phrases.join('|'), 'iu');
 /** A question that asks whether something is so: what it asks about is no one's claim. */
 const ASKED = new RegExp(table.asked.phrases.join('|'), 'iu');
 /** A side's own forces going on with what is held against another party: a warning to it. */
@@ -87,6 +90,8 @@ export class AnswerReader {
     plain: boolean;
     /** Whether the question puts a charge itself ("Isn't that the real reason?"). */
     leading: boolean;
+    /** Whether its last question asks anew, of what a party will do or was told ("Will ⟨A⟩ apologise?"). */
+    anew: boolean;
   } | null = null;
   private answer: { paragraph: number; read: number } | null = null;
 
@@ -101,8 +106,9 @@ export class AnswerReader {
   readQuestion(ctx: SentenceContext, masked: Masked, made: ClaimDraft[]) {
     const { paragraph, index } = ctx.sentence;
     if (this.question?.paragraph !== paragraph)
-      this.question = { paragraph, claimants: [], parties: [], actors: [], plain: true, leading: false };
+      this.question = { paragraph, claimants: [], parties: [], actors: [], plain: true, leading: false, anew: false };
     const asked = masked.text.replace(LABEL, '');
+    if (/\?/.test(asked)) this.question.anew = ASKED_ANEW.test(asked);
     if (REPORTING.test(asked) || LEADING.test(asked)) this.question.plain = false;
     if (LEADING.test(asked)) this.question.leading = true;
     const sideOf = (k: string) => this.finder.speakers.sideOf(k) ?? k;
@@ -153,9 +159,10 @@ export class AnswerReader {
       .map((c) => (c.side === own ? { ...c, side: c.key } : c))[0];
     // "Did ⟨B⟩ break any law?" "No.": an answer to what was only asked denies no one's claim; nor does one to a
     // question whose claim names no party the text knows ("Some legislators say ... Do you agree?" "No."), which no
-    // claimant makes a denial of anyone's.
+    // claimant makes a denial of anyone's. "⟨B⟩ accuses ⟨A⟩ of ... Will ⟨A⟩ apologise?" "No.": the last thing asked,
+    // what ⟨A⟩ will do, is what the "No" answers.
     const bare = nth === 0 && BARE_NO.test(masked.text.slice(labelEnd(ctx, masked)));
-    if (bare && (this.question.plain || (!claimant && !this.question.leading))) {
+    if (bare && (this.question.plain || this.question.anew || (!claimant && !this.question.leading))) {
       claims.splice(before, made.length, ...made.filter((c) => c.kind !== 'DENY'));
       return;
     }
