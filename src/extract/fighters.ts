@@ -13,6 +13,7 @@ const table = z
     nouns: z.array(z.string()).min(1),
     breakaway: z.array(z.string()).min(1),
     common: z.array(z.string()).min(1),
+    commonWords: z.array(z.string()).min(1),
   })
   .parse(dataTable('fighters.json'));
 
@@ -74,6 +75,12 @@ export function breakawayGroups(text: string): NamedFighters[] {
 }
 
 const COMMON = [...table.common].sort((a, b) => b.length - a.length).join('|');
+/**
+ * The same vocabulary for the armed groups a weapons transfer goes to (drafted/arms.ts): the common nouns, and the words
+ * that may qualify them there ("vetted rebel groups", "criminal gangs").
+ */
+export const COMMON_GROUP_NOUNS: readonly string[] = table.common;
+export const COMMON_GROUP_WORDS: readonly string[] = table.commonWords;
 
 export interface CommonGroup {
   start: number;

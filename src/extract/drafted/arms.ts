@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { alternation } from '../text.js';
 import { conjugate, spellings } from '../verbs.js';
 import { dataTable } from '../tables.js';
+import { COMMON_GROUP_NOUNS, COMMON_GROUP_WORDS } from '../fighters.js';
 
 /**
  * The vocabulary of weapons and of moving them (arms.json): nouns for
@@ -33,8 +34,6 @@ const table = z
     supplierNouns: z.array(z.string()),
     counterClauses: z.array(z.string()),
     groupNouns: z.array(z.string()),
-    unnamedGroups: z.array(z.string()),
-    unnamedGroupWords: z.array(z.string()),
     operateVerbs: z.array(z.string()),
     genericWeaponNouns: z.array(z.string()),
     broadSupplyNouns: z.array(z.string()),
@@ -167,9 +166,13 @@ export const OPERATE = `(?:${alternation(table.operateVerbs.flatMap((v) => forms
 export const GROUP_NOUN = `(?:${alternation(table.groupNouns)})`;
 /**
  * Armed groups a transfer goes to, named by no name: "the separatists", "terrorist groups", "its proxies", "vetted rebel
- * groups" (the words, without the article or the possessive, in `groupwords`).
+ * groups" (the words, without the article or the possessive, in `groupwords`); the nouns and the words qualifying them
+ * are fighters.json's, the one table of armed groups named by what they are.
  */
-export const UNNAMED_GROUP = String.raw`(?:(?:the|its|their|⟨\d+⟩[’']s) )?(?<groupwords>(?:(?:${alternation(table.unnamedGroupWords)})[ -]){0,2}(?:${alternation(table.unnamedGroups)}))\b`;
+const GROUP_WORD = `(?:${alternation(COMMON_GROUP_WORDS)})`;
+/** The last word of a noun of two ("armed groups": "groups"), a group only after a word qualifying it ("opposition groups"). */
+const GROUP_HEAD = alternation(COMMON_GROUP_NOUNS.filter((n) => n.includes(' ')).map((n) => n.split(' ').at(-1)!));
+export const UNNAMED_GROUP = String.raw`(?:(?:the|its|their|⟨\d+⟩[’']s) )?(?<groupwords>(?:${GROUP_WORD}[ -]){0,2}(?:${alternation(COMMON_GROUP_NOUNS)})|(?:${GROUP_WORD}[ -]){1,2}(?:${GROUP_HEAD}))\b`;
 /** What a party denying a charge says in its turn: "rejected the charge, saying ...". */
 export const COUNTER_CLAUSE = `(?:${alternation(table.counterClauses)})`;
 /** A supplier by its rank among a state's: "largest", "second largest", "main". */

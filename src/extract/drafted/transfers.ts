@@ -56,8 +56,11 @@ import { periodsIn, type Period } from './period.js';
  * ("ordered ⟨W⟩ from ⟨A⟩, and ⟨C⟩ threatened to strike them": ⟨C⟩ is the next clause's subject, not a supplier).
  */
 const NEW_CLAUSE = String.raw`(?!\s+(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do|said|says|say|told|sent|took|made|began|struck|bought|sold|gave|got|built|paid|[a-z]+ed)\b)`;
-/** A name that opens a weapon phrase ("and ⟨W⟩ air defence systems from ⟨C⟩"): the next item of a list of purchases, no party. */
-const WEAPON_NEXT = String.raw`(?![ -](?:(?:${WEAPON_MODIFIER})[ -])*${WEAPON_NOUN}\b)`;
+/**
+ * A name that opens a weapon phrase ("and ⟨W⟩ air defence systems from ⟨C⟩"), or is itself bought from someone ("⟨W1⟩s
+ * bought from ⟨A1⟩ and ⟨W2⟩s from ⟨A2⟩"): the next item of a list of purchases, no party.
+ */
+const WEAPON_NEXT = String.raw`(?![ -](?:(?:${WEAPON_MODIFIER})[ -])*${WEAPON_NOUN}\b)(?!s? from (?:the )?⟨)`;
 const OBJECTS = String.raw`(?:[Bb]oth (?:the )?)?⟨\d+⟩(?:(?:, (?:the )?⟨\d+⟩)*,? (?:and|or|as well as) (?:the )?⟨\d+⟩${NEW_CLAUSE}${WEAPON_NEXT})?`;
 /**
  * A name in a list of weapons, not the subject of a verb of moving them: "sold it ⟨W1⟩ and ⟨W2⟩, and ⟨C⟩ supplied ⟨W3⟩"
@@ -70,19 +73,27 @@ const NAMED_AFTER = String.raw`(?:(?!(?:to|from|by|with|that|which|who|in|on|at|
 const PLURAL = String.raw`(?:(?<=⟩)s)?`;
 /** "⟨W⟩, most of which were supplied ...": a share of the weapons before a passive of their own. */
 const SHARE_OF = String.raw`,? (?:most|many|some|all|several|half|part|one|two|three|four|five|six|\d+) of which`;
+/** "its first ⟨W⟩s", "the last two ⟨W⟩ frigates": which of a buyer's deliveries, before the weapon. */
+const ORDINAL = String.raw`(?:first|second|third|last|latest|initial|remaining|final)`;
 /** A weapon phrase: "six ⟨Yak-130⟩ light attack aircraft", "armoured vehicles and air defence systems". */
-const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further)\s+)*(?<![\w-])(?<what>${NAMED_AFTER}|(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and(?! (?:also )?with\b)| or|,) (?:${QUANTITY}\s+)?(?:(?:${WEAPON_MODIFIER}|${LISTED_NAME}|[\w-]+) ){0,4}${WEAPON_NOUN}){0,3}|⟨\d+⟩)${PLURAL}(?![\w-])`;
+const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further|${ORDINAL})\s+)*(?<![\w-])(?<what>${NAMED_AFTER}|(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and(?! (?:also )?with\b)| or|,) (?:${QUANTITY}\s+)?(?:(?:${WEAPON_MODIFIER}|${LISTED_NAME}|[\w-]+) ){0,4}${WEAPON_NOUN}){0,3}|⟨\d+⟩)${PLURAL}(?![\w-])`;
 /**
  * Words between a subject and its verb: auxiliaries, adverbs, "is expected to", "signed a deal to", "accused ⟨A⟩ of
  * (supplying)", a supply told as going on ("will keep sending", "went on selling"), and a decision dated between its verb and what was decided ("agreed in 2024 to buy", "decided last
  * month to sell"); a supply agreed or allowed before it is made ("was to build", "has begun receiving", "was cleared,
- * in January, to buy"), which analysts record as a transfer as they do an order.
+ * in January, to buy"), which analysts record as a transfer as they do an order; and a purchase a government authorizes
+ * one of its organs to make ("today authorized the ⟨Ministry of Defence⟩ to buy"), the government's state's.
  */
-const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|(?:answered|responded|reacted|replied|retaliated|began|started|helped|began|continued) by(?= [a-z]+ing\b)|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|(?:keeps?|kept|go(?:es)? on|went on|continues|continued|continue)(?= [a-z]+ing\b)|(?:agreed|decided|planned|voted) (?:in|on|last|this|earlier this) (?:\d{1,2} )?\w+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)? to|agreed to|decided to|plans to|planned to|intends to|began to|(?:is|was|are|were) to(?= [a-z]+\b)|(?:begun|began|started)(?= [a-z]+ing\b)|(?:cleared|approved|authori[sz]ed|allowed|permitted)(?:,[^,;⟨]{1,30},)? to|(?:is|was|are|were) expected to|(?:is|was|are|were) due to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement)(?: (?:in|on) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)?)? to|did|does|not|never|no longer)\s+)*`;
+const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|(?:answered|responded|reacted|replied|retaliated|began|started|helped|began|continued) by(?= [a-z]+ing\b)|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|(?:keeps?|kept|go(?:es)? on|went on|continues|continued|continue)(?= [a-z]+ing\b)|(?:agreed|decided|planned|voted) (?:in|on|last|this|earlier this) (?:\d{1,2} )?\w+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)? to|agreed to|decided to|plans to|planned to|intends to|began to|(?:is|was|are|were) to(?= [a-z]+\b)|(?:begun|began|started)(?= [a-z]+ing\b)|(?:cleared|approved|authori[sz]ed|allowed|permitted)(?:,[^,;⟨]{1,30},)? to|(?:authori[sz]ed|allowed|permitted|instructed|mandated|tasked) (?:the |its )?⟨\d+⟩ to|today|yesterday|(?:is|was|are|were) expected to|(?:is|was|are|were) due to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement)(?: (?:in|on) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)?)? to|did|does|not|never|no longer)\s+)*`;
 /** Words set off by commas after a subject, a number's thousands comma among them (", which has about 5,000 troops,"). */
 const ASIDE = String.raw`,(?:[^,]|(?<=\d),(?=\d{3}\b)){1,80},`;
 /** A relative clause opening on its subject: "⟨B⟩, which received ...", "⟨A⟩, which had supplied ...". */
 const WHICH = String.raw`,\s+(?:which|who)`;
+/**
+ * A relative clause of its own between a subject and its verb: "⟨A⟩, which with ⟨C⟩ and ⟨D⟩ was bound to keep the peace,
+ * had shipped ...": the subject is the one before it, not a party named inside it.
+ */
+const RELATIVE_ASIDE = String.raw`,\s+(?:which|who)\b[^;,]{1,100}?(?:,[^;,]{1,60}?){0,2},`;
 const PLACE_WORDS =
   '(?:the )?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western) )?';
 
@@ -109,7 +120,7 @@ const DESCRIBED = String.raw`\b[Tt]he (?:country|island|kingdom|archipelago|repu
  */
 const SIDE = String.raw` side\b`;
 const SUPPLIER_VERB = new RegExp(
-  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force)|${SIDE})?|${OWN_COUNTRY}|${PRONOUN}|${WE_SUPPLY}|(?<described>${DESCRIBED})|(?<firm>\b[Tt]he ${COMPANY_NOUN}\b)|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${OBJECTS}))(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
+  String.raw`(?:(?<supplier>${LIST})(?:[’']s (?:forces|army|military|government|navy|air force)|${SIDE})?|${OWN_COUNTRY}|${PRONOUN}|${WE_SUPPLY}|(?<described>${DESCRIBED})|(?<firm>\b[Tt]he ${COMPANY_NOUN}\b)|(?:[\w-]+ ){1,3}from (?:the )?(?<from>${OBJECTS}))(?:${ASIDE}|${RELATIVE_ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${SUPPLY})\b`,
   'gu',
 );
 /**
@@ -118,8 +129,10 @@ const SUPPLIER_VERB = new RegExp(
  * government", "the ⟨military⟩ government").
  */
 const BUYER_DESCRIBED = String.raw`(?<rdescribed>${DESCRIBED}|\b[Tt]he (?:${GOVERNMENT_NOUN}|${SERVICE_NOUN})\b)|${OWN_COUNTRY}`;
+/** "⟨B⟩, whose small navy received ...": a buyer's service in a relative clause is its antecedent's. */
+const WHOSE_SERVICE = String.raw`(?<=(?<whose>⟨\d+⟩),\s+)[Ww]hose (?:[a-z]+ )?(?:${SERVICE_NOUN}|${GOVERNMENT_NOUN})\b`;
 const RECIPIENT_VERB = new RegExp(
-  String.raw`(?:(?<recipient>${LIST})(?:[’']s)?(?: (?:${GOVERNMENT_NOUN}|${SERVICE_NOUN}|forces|troops)|${SIDE})?|(?<rpronoun>\b(?:[Ii]t|[Tt]hey)(?= ))|(?<rwe>\b[Ww]e(?= ))|${BUYER_DESCRIBED})(?:${ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
+  String.raw`(?:(?<recipient>${LIST})(?:[’']s)?(?: (?:${GOVERNMENT_NOUN}|${SERVICE_NOUN}|forces|troops)|${SIDE})?|(?<rpronoun>\b(?:[Ii]t|[Tt]hey)(?= ))|(?<rwe>\b[Ww]e(?= ))|${BUYER_DESCRIBED}|${WHOSE_SERVICE})(?:${ASIDE}|${RELATIVE_ASIDE}|${WHICH})?\s+(?<aux>${AUX})(?<verb>${RECEIVE})\b\s+(?:of\s+)?${WEAPON}(?<tail>[^;]*)`,
   'gu',
 );
 /**
@@ -156,10 +169,27 @@ const ONWARD = new RegExp(
   String.raw`^(?: [^⟨;,]{0,30}?)?,?\s+(?:(?:have|has|had|were|was|been|later|since|then|reportedly|allegedly|also)\s+)*(?:${ONWARD_VERB})\s+(?:the )?(?:(?:fighters|forces|members|units|hands) of (?:the )?)?(?<to>${OBJECTS})`,
   'u',
 );
-/** "⟨A⟩ approved the sale of ⟨W⟩ to ⟨B⟩": the subject supplies. */
+/**
+ * "⟨A⟩ approved the sale of ⟨W⟩ to ⟨B⟩", "⟨A⟩ will go ahead with the delivery of ⟨W⟩ to ⟨B⟩", "... to the island": the
+ * subject supplies.
+ */
+const APPROVAL_VERB = String.raw`(?:approved|authorized|authorised|cleared|agreed|signed off on|go(?:es)? ahead with|went ahead with|proceed(?:s|ed)? with|completed?|resumed?|finali[sz]ed?|confirmed)`;
 const APPROVED = new RegExp(
-  String.raw`(?<supplier>${LIST})(?:${ASIDE})?\s+(?:${AUX})(?:approved|authorized|authorised|cleared|agreed|signed off on) (?:the |a )?(?:[\w-]+ )?(?:${TRANSFER_NOUN}) of ${WEAPON}(?: [^⟨;,]{0,20}?)? to ${PLACE_WORDS}(?<to>${OBJECTS})`,
+  String.raw`(?<supplier>${LIST})(?:${ASIDE})?\s+(?:${AUX})${APPROVAL_VERB} (?:the |a )?(?:[\w-]+ )?(?:${TRANSFER_NOUN}) of ${WEAPON}(?: [^⟨;,]{0,20}?)? to (?:${PLACE_WORDS}(?<to>${OBJECTS})|(?<tothe>${DESCRIBED}))`,
   'gu',
+);
+/**
+ * "⟨A⟩ approved the sale of 66 ⟨W⟩ fighters in August 2019", in a story about the buyer: a sale approved with no buyer
+ * named goes to the state the text is about. Only a sale, an export or a delivery: a purchase approved is the buyer's.
+ */
+const APPROVED_UNTOLD = new RegExp(
+  String.raw`(?<supplier>${LIST})(?:${ASIDE})?\s+(?:${AUX})(?:approved|authorized|authorised|cleared) (?:the |a )?(?:[\w-]+ )?(?:sale|sales|export|exports|delivery|deliveries|transfer) of ${WEAPON}(?<untold>)(?!(?: [^⟨;,]{0,20}?)? (?:to|for|by) )`,
+  'gu',
+);
+/** "..., and has since cleared ⟨W2⟩ and ⟨W3⟩": a further approval of the same supplier, for the same buyer. */
+const APPROVED_MORE = new RegExp(
+  String.raw`^[^;]{0,80}?,? and (?:${AUX})(?:approved|authorized|authorised|cleared) (?:the (?:sale|sales|export|exports) of )?${WEAPON}`,
+  'u',
 );
 /**
  * "⟨B⟩ signed a $2 billion contract with ⟨A⟩ for ⟨W⟩", "⟨B⟩ placed an order for ⟨W⟩ from ⟨A⟩", "It signed a contract in
@@ -173,18 +203,24 @@ const APPROVED = new RegExp(
 const OFFICE = String.raw`(?<office>\b[Tt]he (?:[A-Z][a-z]+ )?(?:Minister|Ministry|Secretary|Department)(?: (?:of|for)(?: (?:[A-Z][a-z]+|and)){1,4})?)`;
 /** When a deal was signed, told between it and what it is for: "a contract in 2022 for", "two deals on 3 March with". */
 const DEAL_DATE = String.raw`(?:,? (?:in|on) (?:\d{1,2} )?[A-Z]?[a-z]+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)?|,? in (?:1[89]|20)\d\d|,? (?:last|this|earlier this) (?:year|month|week))?`;
+/**
+ * "⟨B⟩ threatened to cancel its order for ⟨W⟩ from ⟨A⟩", "⟨B⟩ cancelled a contract for ⟨W⟩ with ⟨A⟩": an order a buyer
+ * would cancel, or has, was agreed, which analysts record as a transfer.
+ */
+const CANCELLED = String.raw`(?:(?:threatened|decided|moved|voted|refused|planned|plans|threatens) to (?:cancel|scrap|suspend|freeze|review)|cancell?ed|scrapped|suspended|froze)`;
 const DEAL = new RegExp(
-  String.raw`(?:(?<to>${LIST})|${PRONOUN}|${OFFICE})(?:${ASIDE})?\s+(?:${AUX})(?:signed|struck|reached|concluded|agreed|inked|finali[sz]ed|placed|announced) (?:a |an )?(?:[^\s⟨]+ ){0,3}?${DEAL_NOUN}${DEAL_DATE}(?: with (?:the )?(?:⟨\d+⟩ (?:${COMPANY_NOUN}) )?(?<by>(?:the )?⟨\d+⟩(?: government)?(?:(?:,| and|, and) (?:the )?⟨\d+⟩(?: government)?)*))?${DEAL_DATE} (?:for|to buy|to purchase|to acquire|for the ${PURCHASE_NOUN} of) ${WEAPON}(?:(?: [^⟨;]{0,30}?)? (?:from|with) (?:the )?(?<from>${OBJECTS}))?`,
+  String.raw`(?:(?<to>${LIST})|${PRONOUN}|${OFFICE})(?:${ASIDE})?\s+(?:${AUX})(?:signed|struck|reached|concluded|agreed|inked|finali[sz]ed|placed|announced|${CANCELLED}) (?:a |an |its |the )?(?:[^\s⟨]+ ){0,4}?${DEAL_NOUN}${DEAL_DATE}(?: with (?:the )?(?:⟨\d+⟩ (?:${COMPANY_NOUN}) )?(?<by>(?:the )?⟨\d+⟩(?: government)?(?:(?:,| and|, and) (?:the )?⟨\d+⟩(?: government)?)*))?${DEAL_DATE} (?:for|to buy|to purchase|to acquire|for the ${PURCHASE_NOUN} of) ${WEAPON}(?:(?: [^⟨;]{0,30}?)? (?:from|with) (?:the )?(?:(?:[a-z-]+ )?(?:${COMPANY_NOUN}) )?(?<from>${OBJECTS}))?`,
   'gu',
 );
 /**
  * "⟨A⟩ was ⟨B⟩'s largest arms supplier", "⟨A⟩, ⟨B⟩'s second largest supplier, halted ...", "⟨A⟩ remains one of
  * ⟨B⟩'s main suppliers": a state named by its rank among another's suppliers has supplied it, weapons unnamed. A rank
  * is needed ("⟨B⟩'s suppliers" alone are often whom it has not yet bought from), and the supplier must be the subject
- * of "is" or stand in apposition, not an object ("turned to ⟨B⟩'s main supplier").
+ * of "is" or stand in apposition, not an object ("turned to ⟨B⟩'s main supplier"). "⟨A⟩ ranks among ⟨B⟩'s largest
+ * European arms suppliers, along with ⟨C⟩ and ⟨D⟩": each state named with it is one too.
  */
 const SUPPLIER_OF = new RegExp(
-  String.raw`(?<!\b(?:to|from|with|of|by|for|on|at|than|as|against) (?:the )?)(?<supplier>${LIST})(?:,\s+|\s+(?:(?:is|was|has|had|been|remains|remained|became|become|now|still|long|also|once|already|by far)\s+)+)(?:one of\s+)?(?<to>⟨\d+⟩)[’']s\s+(?:(?:${SUPPLIER_RANK})\s+){1,2}${SUPPLIER_NOUN}\b`,
+  String.raw`(?<!\b(?:to|from|with|of|by|for|on|at|than|as|against) (?:the )?)(?<supplier>${LIST})(?:,\s+|\s+(?:(?:is|was|has|had|been|remains|remained|became|become|now|still|long|also|once|already|by far|ranks?|ranked|ranking|counts?|counted)\s+)+)(?:(?:one of|among)\s+)?(?<to>⟨\d+⟩)[’']s\s+(?:(?:${SUPPLIER_RANK})\s+){1,2}(?:(?:[A-Z][a-z]+|foreign|overseas|Western|Eastern)\s+)?${SUPPLIER_NOUN}\b(?:,? (?:along with|together with|alongside|as (?:are|were|is|was)) (?:the )?(?<also>${OBJECTS}))?`,
   'gu',
 );
 /**
@@ -238,7 +274,7 @@ const RECEIVED_RELATIVE = new RegExp(
  * supplier and no recipient named beside it (unless the clause names its buyer: "the ⟨W⟩ that ⟨B⟩ ordered from ⟨A⟩"), who is the subject of its clause or the state the text speaks for.
  * The weapon's words are a few, none a verb's, so that the clause's subject and verb stay out of them.
  */
-const NEAR_WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|new|more|additional|further)\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of|has|have|had|is|are|was|were)\b)(?![\w-]+ed\b)[\w-]+)[ -]){0,3}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}|⟨\d+⟩)${PLURAL}(?![\w-])`;
+const NEAR_WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|new|more|additional|further|${ORDINAL})\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of|has|have|had|is|are|was|were)\b)(?![\w-]+ed\b)[\w-]+)[ -]){0,3}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}|⟨\d+⟩)${PLURAL}(?![\w-])`;
 const SUPPLIED_BY = new RegExp(
   String.raw`${NEAR_WEAPON}(?:${SHARE_OF})?(?: [^⟨;,]{0,30}?)? (?:(?:has|have|had|was|were|are|is) )?(?:(?:not|never|already|recently|reportedly|allegedly|been) )*(?<verb>${SUPPLIED})(?: in)? by (?:the )?(?<by>${OBJECTS})(?! (?:to|for) )`,
   'gu',
@@ -266,7 +302,7 @@ const AND_RECEIVED = new RegExp(
  * short aside set off by commas.
  */
 const AND_FROM = new RegExp(
-  String.raw`^(?: [^;,]{0,40}?)?(?:,[^⟨;,]{1,40})?(?:,| and|, and) (?:${WEAPON}|(?<alone>${QUANTITY}))(?: [^⟨;,]{0,30}?)? from (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
+  String.raw`^(?: [^;,]{0,40}?)?(?:,[^⟨;,]{1,40})?(?:,| and|, and) (?:(?:later|then|also|afterwards|subsequently|since|again) )?(?:${WEAPON}|(?<alone>${QUANTITY}))(?: [^⟨;,]{0,30}?)? from (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
   'u',
 );
 /**
@@ -282,6 +318,14 @@ const FRONTED_FROM = new RegExp(
 const DEAL_INCLUDING = new RegExp(
   String.raw`^(?:,[^;,]{1,40})?,? (?:including|among them|such as|notably|comprising) ${WEAPON}`,
   'u',
+);
+/**
+ * "Allies have delivered air defence systems to ⟨B⟩, such as ⟨W1⟩ from ⟨A1⟩ and ⟨W2⟩ from ⟨A2⟩": weapons handed to a
+ * recipient by suppliers named together, each system then named with its own supplier, as a list of purchases is.
+ */
+const SUCH_AS_FROM = new RegExp(
+  String.raw`\b(?:${SUPPLY}|${SUPPLIED})\b[^;⟨]{0,60}? (?:to|for) ${PLACE_WORDS}(?<to>${OBJECTS})[^;⟨]{0,40}?,? (?:such as|including|among them|notably) ${WEAPON} from (?:the )?(?<from>${OBJECTS})`,
+  'gu',
 );
 /** Named parts of a whole received: "..., including ⟨W⟩ fighters", "among them ⟨W⟩". */
 const INCLUDING = new RegExp(
@@ -735,7 +779,7 @@ export class TransferFinder {
                 ? speakerState && !suppliers.includes(speakerState)
                   ? [speakerState]
                   : []
-                : keys(g.recipient),
+                : keys(g.recipient ?? g.whose),
         weapon: g,
         at: m.index!,
         end,
@@ -766,6 +810,19 @@ export class TransferFinder {
       });
     }
     out.push(...this.fronted(masked));
+    for (const m of text.matchAll(SUCH_AS_FROM)) {
+      const g = m.groups!;
+      if (this.namesNoWeapon(masked, g.what)) continue;
+      const first = {
+        suppliers: keys(g.from),
+        recipients: keys(g.to),
+        weapon: g,
+        at: m.index!,
+        end: m.index! + m[0].length,
+        negated: NEGATED.test(m[0]) || this.denied(text, m.index!),
+      };
+      out.push(first, ...this.andFrom(masked, first.end, first.recipients, first.negated, g));
+    }
     out.push(...this.operated(masked));
     for (const m of text.matchAll(FLEET_PARTS)) {
       const g = m.groups!;
@@ -827,7 +884,7 @@ export class TransferFinder {
           out.push(...this.andFrom(masked, m.index! + m[0].length, [recipient], negated, g));
       }
     }
-    for (const re of [PASSIVE, NOMINAL, APPROVED, DEAL, RELATIVE, PURCHASE, SUPPLIER_OF]) {
+    for (const re of [PASSIVE, NOMINAL, APPROVED, APPROVED_UNTOLD, DEAL, RELATIVE, PURCHASE, SUPPLIER_OF]) {
       for (const m of text.matchAll(re)) {
         const g = m.groups!;
         // "the ⟨W⟩ ⟨A⟩ sent ⟨B⟩": two objects only after a verb that takes them ("give", "sell"), not "delivered ⟨B⟩".
@@ -835,24 +892,38 @@ export class TransferFinder {
         const spoken = g.spronoun ?? g.ownpro;
         const suppliers = spoken
           ? this.pronounParty(masked, m.index!, spoken)
-          : keys(g.supplier ?? g.by ?? g.by2 ?? g.by3 ?? g.from ?? g.owner);
+          : [...keys(g.supplier ?? g.by ?? g.by2 ?? g.by3 ?? g.from ?? g.owner), ...keys(g.also)];
+        const topic = this.topic();
         out.push({
           suppliers: suppliers.length ? suppliers : this.makers(masked, g.what ?? ''),
           recipients: g.pronoun
             ? this.referent(masked, m.index!, suppliers)
-            : g.topro
-              ? this.referent(masked, m.index!, suppliers)
-              : g.office
-                ? this.homeParty().filter((k) => !suppliers.includes(k))
-                : g.tonoun
-                  ? this.unnamedGroup(masked, m.index!, g.tonoun)
-                  : keys(g.to),
+            : g.tothe
+              ? this.describedState(masked, m.index!, suppliers)
+              : g.untold !== undefined
+                ? [topic].filter((k): k is string => !!k && !suppliers.includes(k))
+                : g.topro
+                  ? this.referent(masked, m.index!, suppliers)
+                  : g.office
+                    ? this.homeParty().filter((k) => !suppliers.includes(k))
+                    : g.tonoun
+                      ? this.unnamedGroup(masked, m.index!, g.tonoun)
+                      : keys(g.to),
           weapon: g,
           at: m.index!,
           end: m.index! + m[0].length,
           negated: this.denied(text, m.index!),
           whole: re === SUPPLIER_OF,
         });
+        const approved =
+          re === APPROVED || re === APPROVED_UNTOLD ? APPROVED_MORE.exec(text.slice(m.index! + m[0].length)) : null;
+        if (approved)
+          out.push({
+            ...out.at(-1)!,
+            weapon: approved.groups,
+            at: m.index! + m[0].length,
+            end: m.index! + m[0].length + approved[0].length,
+          });
         const included = re === DEAL ? DEAL_INCLUDING.exec(text.slice(m.index! + m[0].length)) : null;
         if (included && this.systems(masked, included.groups!.what ?? '').length)
           out.push({
