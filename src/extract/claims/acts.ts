@@ -57,11 +57,11 @@ const ACTS = table.acts.map((row) => {
       'i',
     ),
     doers: [
-      // "⟨A⟩ vetoed", "⟨A⟩'s navy had seized", "⟨Jordanian⟩ jets struck", "⟨A⟩ on Monday expelled", "In May 1977 ⟨A⟩
-      // ...". Where the forces flew from ("⟨French⟩ Jaguar jets flying from ⟨Dakar⟩ attacked") and a verb coordinated
+      // "⟨A⟩ vetoed", "⟨A⟩'s navy had seized", "⟨Jordanian⟩ jets struck", "a ⟨U.S.⟩ ⟨F-22⟩ fighter shot down", "⟨A⟩ on
+      // Monday expelled", "In May 1977 ⟨A⟩ ...". Where the forces flew from ("⟨French⟩ Jaguar jets flying from ⟨Dakar⟩ attacked") and a verb coordinated
       // before the act's ("⟨Russian⟩ border guards fired on and seized") leave the doer the subject.
       new RegExp(
-        String.raw`(?:^|[,;] |[-–—] |\b(?:and|but|when|after|since|that|which) |\b(?:in|on|during) [\w ]{0,25}?\d{4},? )(?:the )?⟨(\d+)⟩(?:(?:[’']s)? (?:[a-z-]+ ){0,2}?(?:forces|troops|jets|aircraft|drones|warplanes|army|navy|police|guards?|authorities|government|coast guard|air force|military|ships?|vessels?)(?:,? (?:flying|operating|based|sailing|taking off|launched|deployed|stationed) (?:from|in|out of|at|off) (?:the )?⟨\d+⟩,?)?)? (?:(?:has|have|had|also|then|again|on \w+|last \w+|\w+ly) )*(?:[a-z]+(?: on| at| upon)?,? and )?(?:${verbs})\b`,
+        String.raw`(?:^|[,;] |[-–—] |\b(?:and|but|when|after|since|that|which) |\b(?:in|on|during) [\w ]{0,25}?\d{4},? )(?:the |an? )?⟨(\d+)⟩(?:(?:[’']s)? (?:⟨\d+⟩ ){0,2}(?:[a-z-]+ ){0,2}?(?:forces|troops|soldiers|jets|fighters?|fighter jets?|bombers?|helicopters?|planes?|aircraft|drones|warplanes|warships?|frigates?|destroyers?|submarines?|army|navy|police|guards?|authorities|government|coast guard|air force|military|ships?|vessels?)(?:,? (?:flying|operating|based|sailing|taking off|launched|deployed|stationed) (?:from|in|out of|at|off) (?:the )?⟨\d+⟩,?)?)? (?:(?:has|have|had|also|then|again|on \w+|last \w+|\w+ly) )*(?:[a-z]+(?: on| at| upon)?,? and )?(?:${verbs})\b`,
         'gi',
       ),
       // "was detained by ⟨A⟩", "the veto by ⟨A⟩", "⟨A⟩'s decision".

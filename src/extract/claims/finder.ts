@@ -22,6 +22,7 @@ import { hungClaims, participlesOf } from './forms/participles.js';
 import { issuerIn, ownWords } from './forms/statement.js';
 import { carriedBriefing } from './forms/carried.js';
 import { readObject } from './object.js';
+import { aimAtOwners } from './owned.js';
 import { THEM_ASKED_AFTER } from './consequences.js';
 import { DISMISSAL, JUSTIFICATION, UNNAMED, WRONG_ACTS } from './lexicon.js';
 import { AUDIENCE, DID, DONE_BY, FRAME_ADVERBIAL } from './patterns.js';
@@ -199,6 +200,8 @@ export class ClaimFinder {
     if (ctx.voice?.question && this.answers.asksOnly(masked)) this.claims.splice(before);
     if (ctx.voice?.question) this.answers.readQuestion(ctx, masked, this.claims.slice(before));
     else if (ctx.voice?.speaker) this.answers.readAnswer(ctx, masked, ctx.voice.speaker, before);
+    // "We consider the decision of ⟨B⟩ ... unjustified": a verdict on a party's own decision, words or conduct is aimed at it.
+    aimAtOwners(this.claims, before, masked, this.entities, (k) => this.speakers.withSides(k));
     this.aimWithSentence(before);
     this.remember(before, ctx);
     this.speakers.subjects = { current: null, previous: this.speakers.subjects.current?.key ?? null };

@@ -119,6 +119,9 @@ function antecedent(masked: Masked, f: Found): number | null {
   return m ? Number(/\d+/.exec(m[1]!)![0]) : null;
 }
 
+/** The thing judged before what it is called ("the scandal" in "called the scandal an affair"), a noun of a few words. */
+const JUDGED_LEAD = /^\s*(?:the|this|that|these|those|its|their) (?:[\w-]+ ){0,2}?[\w-]+ (?=(?:a|an|as) )/;
+
 export function readObject(
   finder: ClaimFinder,
   ctx: SentenceContext,
@@ -156,7 +159,13 @@ export function readObject(
   )
     kind = 'DENY';
   // "called it the fastest purchase in the country's history": a judgement that finds no fault is a position, not a criticism.
-  else if (kind === 'CRITICIZE' && f.verb.object === 'judgement' && !EVALUATION.test(object) && !DISMISSAL.test(object))
+  // The judgement is what the thing is called, not the thing: "called the scandal an ⟨Argentine⟩ affair" finds no fault.
+  else if (
+    kind === 'CRITICIZE' &&
+    f.verb.object === 'judgement' &&
+    !EVALUATION.test(object.replace(JUDGED_LEAD, '')) &&
+    !DISMISSAL.test(object)
+  )
     kind = 'STATE';
   // "called the report a groundless smear", "described the accusations as lies": what is judged untrue is denied.
   else if (
