@@ -696,6 +696,7 @@ export const TITLE_HEADS = [
   'emir',
   'premier',
   'senator',
+  'speaker',
   'adviser',
   'advisor',
   'counsellor',

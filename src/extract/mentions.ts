@@ -410,10 +410,11 @@ const LED = new RegExp(`^ of (?:${LEADER_TITLES}) \\p{Lu}`, 'u');
 /** Small numbers in words, as a group of states is counted ("the three Baltic States"). */
 /** What the members of a state's opposition ("deputies", "politicians") and its legislators are called, as groups (members.json). */
 const MEMBERS = z
-  .object({ opposition: phraseGroup, oppositionAsGroup: phraseGroup, legislators: phraseGroup })
+  .object({ opposition: phraseGroup, oppositionAsGroup: phraseGroup, legislators: phraseGroup, parties: phraseGroup })
   .parse(dataTable('members.json'));
 const OPPOSITION_MEMBERS = alternation(MEMBERS.opposition.phrases);
 const LEGISLATORS = alternation(MEMBERS.legislators.phrases);
+const PARTIES = alternation(MEMBERS.parties.phrases);
 /** "the opposition" named bare as a group: not before the words that make it qualify a noun or the act of opposing. */
 const OPPOSITION_AS_GROUP = new RegExp(
   `${B}(?<=[Tt]he (?:(?<demonym>${demonyms}) )?)[Oo]pposition(?![\\p{L}-])(?![’'](?!s\\b))(?! (?:${MEMBERS.oppositionAsGroup.phrases.join('|')}|${OPPOSITION_MEMBERS})${E})(?! -?\\p{Lu})`,
@@ -534,6 +535,7 @@ export class MentionFinder {
     this.secretaryGeneral();
     this.administrations();
     this.carriers();
+    this.firms();
     this.ministries();
     this.militaries();
     this.embassies();
@@ -813,6 +815,30 @@ export class MentionFinder {
       this.candidate(m.index!, m.index! + m[0].length, 60, () => {
         this.addOrganization(key, m[0], 'OTHER');
         return [this.mentionOf(key, m.index!, m[0].length, 'name')];
+      });
+    }
+  }
+
+  /**
+   * "Pratt & Whitney", "Kongsberg Defence & Aerospace": capitalised names joined by an ampersand are a firm's, as
+   * companies are named after their founders or their trades; not a state's ("Trinidad & Tobago") nor a known body's.
+   */
+  private firms() {
+    const part = `${PROPER}(?: ${PROPER}){0,2}`;
+    const re = new RegExp(`${B}${part} & ${part}${E}`, 'gu');
+    for (const m of matches(this.text, re)) {
+      // A sentence's or a question's first words are capitalised whatever follows ("Has ⟨A⟩ & ⟨B⟩ been told?").
+      const lead =
+        /^(?:(?:The|A|An|But|And|In|On|At|For|By|From|With|After|Before|When|While|Has|Have|Had|Does|Do|Did|Is|Are|Was|Were|Will|Would|Can|Could|Should|Why|How) )+/.exec(
+          m[0],
+        );
+      const name = m[0].slice(lead ? lead[0].length : 0);
+      const start = m.index! + (lead ? lead[0].length : 0);
+      if (!name.includes(' & ') || this.formOf(name.replace(' & ', ' and '))) continue;
+      const key = makeKey('org', name);
+      this.candidate(start, start + name.length, 75, () => {
+        this.addOrganization(key, name, 'OTHER');
+        return [this.mentionOf(key, start, name.length, 'name')];
       });
     }
   }
@@ -1700,12 +1726,26 @@ export class MentionFinder {
 
   /**
    * A state's legislators named as a group by their state: "Argentine lawmakers say ...", "Some United States
-   * lawmakers accuse the Government ...". Like the opposition (oppositions()), the group speaks as itself, a body of
-   * the state's legislature named by the text's words, not for the state.
+   * lawmakers accuse the Government ...", or by their party: "Republican lawmakers criticized ...". Like the opposition
+   * (oppositions()), the group speaks as itself, a body of the state's legislature named by the text's words, not for
+   * the state.
    */
   private legislators() {
-    const re = new RegExp(`${B}(?:(?<demonym>${demonyms})|(?<name>${names})) (?<members>${LEGISLATORS})${E}`, 'gu');
+    const re = new RegExp(
+      `${B}(?:(?<demonym>${demonyms})|(?<name>${names})|(?<party>${PARTIES})) (?<members>${LEGISLATORS})${E}`,
+      'gu',
+    );
     for (const m of matches(this.text, re)) {
+      if (m.groups!.party) {
+        const start = m.index!;
+        const end = start + m[0].length;
+        this.candidate(start, end, 80, () => {
+          const key = makeKey('org', m[0]);
+          this.addOrganization(key, m[0], 'OTHER', [m[0]]);
+          return [this.mentionOf(key, start, end - start, 'phrase')];
+        });
+        continue;
+      }
       const code = this.stateOf(m.groups!.demonym ?? m.groups!.name);
       if (!code) continue;
       const start = m.index!;
@@ -1749,7 +1789,11 @@ export class MentionFinder {
     const word = "[A-Z][\\p{L}&’'-]*";
     // "Ministry of Irrigation and Water Resources": a field of two names joined by "and" is one body's.
     // "the OSCE Mission to Moldova": a mission's field follows "to" too; a campaign's or a committee's, "Against".
-    const complement = `(?:(?: (?:of|for|on|in|Against)|(?<=Mission) to) (?:the )?${word}(?: ${word})*(?: and (?!the\\b)${word}(?: ${word})*)?)`;
+    // "Commission for Reception, Truth and Reconciliation", "Ministry of Police, National Security and Correctional
+    // Services": a field listed with commas, closed by "and", is one body's too, unless a state is listed ("the
+    // Ministry of Defence, France and Germany").
+    const listed = `(?!(?:${names}|${demonyms})(?![\\p{L}]))${word}(?: ${word})*`;
+    const complement = `(?:(?: (?:of|for|on|in|Against)|(?<=Mission) to) (?:the )?${word}(?: ${word})*(?:(?:, ${listed})+,? and (?!the\\b)${listed}| and (?!the\\b)${word}(?: ${word})*)?)`;
     // "the 53rd Anti-Aircraft Missile Brigade": a unit's number opens its name.
     const re = new RegExp(
       `${B}(?:\\d{1,3}(?:st|nd|rd|th) )?(?:${word} (?:(?:of|for|on|and|the|de) )*)*(?:${head})${complement}{0,3}${E}`,
@@ -2407,7 +2451,10 @@ export class MentionFinder {
       const place = ownedPlace(m.groups!.place!.replace(/^The /, ''));
       // "Air Force Base Waterkloof": a base named after its kind is a place, not the service its words name.
       const base = PLACE_OPENERS.find((o) => o.includes(' ') && place.startsWith(`${o} `));
-      const own = base ? place.slice(base.length + 1) : place;
+      // "Langley Air Force Base", "Minsk National Airport": the words of a site's kind after its name are no words of
+      // the name, whatever a body's or a title's word among them ("Force", "National").
+      const kind = PLACE_CLOSERS.find((c) => c.includes(' ') && place.endsWith(` ${c}`));
+      const own = base ? place.slice(base.length + 1) : kind ? place.slice(0, -kind.length - 1) : place;
       if (own.split(' ').some((w) => NOT_PLACES.has(w)) || !/^\p{Lu}/u.test(place)) continue;
       // "Port Moresby", "Port Louis": a capital, read as its state's.
       if (this.formOf(place)) continue;
@@ -2721,7 +2768,10 @@ export class MentionFinder {
     }
     // A law by its name is recorded as a treaty is ("the Countering America's Adversaries Through Sanctions Act", "the
     // Taiwan Relations Act"), as the corpus records it.
-    const head = 'Treaty|Convention|Agreement|Agreements|Accord|Accords|Pact|Protocol|Memorandum|Act';
+    // A declaration or a consensus with a capitalised name is what its signatories agreed to ("the Tehran Declaration",
+    // "the Five-Point Consensus"), a pact as an agreement is.
+    const head =
+      'Treaty|Convention|Agreement|Agreements|Accord|Accords|Pact|Protocol|Memorandum|Act|Declaration|Consensus';
     // What a pact is on or of, after its head word: "on Diplomatic Relations", "on the Law of the Sea" (not a day or a
     // month: "the Vienna Convention on Monday").
     // One pact's subject, not the next pact after "and" ("on Diplomatic Relations and the Caracas Convention").
@@ -2748,6 +2798,9 @@ export class MentionFinder {
       }
       // A name is more than its head word, and not a body's ("the Agreement Monitoring Commission").
       if (!phrase.includes(' ') || forms.has(phrase)) continue;
+      // "Declaration of the Supreme Defence Council on ...": a declaration of a body is what the body issues, a heading's
+      // words, not a pact ("the Declaration of Principles" is one).
+      if (/^Declaration (?:of|by) the /.test(phrase)) continue;
       const key = makeKey('treaty', phrase);
       const year = datedBy(this.text, start, start + phrase.length);
       this.candidate(start, start + phrase.length, 52, () => {
@@ -2845,7 +2898,7 @@ export class MentionFinder {
     // not inside a longer name
     // ("Israeli-made Barak MX batteries": a maker's word is not part of the name, nor a state's: "Turkish Aksungur
     // drones").
-    const name = `(?:(?<=-(?:made|built|designed|manufactured|supplied) |(?<![\\p{L}])(?:${demonyms}) )|(?<!(?:^|[^\\p{L}])(?!(?:The|A|An) )[A-Z][\\p{L}-]* ))(?!${COUNT_WORD} )(?!${ARTICLE} )(?<named>${MAKER_NAME}|\\p{Lu}\\p{Ll}+ [A-Z]{1,3}(?:\\.?\\d{1,3})?[A-Z]?(?:\\/[A-Z]{1,2})?|(?!(?:${ARTICLE}|Both|All|Some|Other|More|New|Further|Additional|${demonyms}|${names}) )\\p{Lu}\\p{Ll}{2,} \\p{Lu}\\p{Ll}{2,}|\\p{Lu}\\p{Ll}{3,})`;
+    const name = `(?:(?<=-(?:made|built|designed|manufactured|supplied) |(?<![\\p{L}])(?:${demonyms}) )|(?<!(?:^|[^\\p{L}])(?!(?:The|A|An) )[A-Z][\\p{L}-]* ))(?!${COUNT_WORD} )(?!${ARTICLE} )(?<named>${MAKER_NAME}|(?:La|Le) \\p{Lu}\\p{Ll}{2,}|\\p{Lu}\\p{Ll}+ [A-Z]{1,3}(?:\\.?\\d{1,3})?[A-Z]?(?:\\/[A-Z]{1,2})?|(?!(?:${ARTICLE}|Both|All|Some|Other|More|New|Further|Additional|${demonyms}|${names}) )\\p{Lu}\\p{Ll}{2,} \\p{Lu}\\p{Ll}{2,}|\\p{Lu}\\p{Ll}{3,})`;
     // A name with a code holding a digit is a system's wherever it stands: "the drone was a Bayraktar TB2".
     const coded = `(?<![A-Z][\\p{L}-]* )(?!${COUNT_WORD} )(?<coded>[A-Z][a-z]{3,} [A-Z]{1,3}\\d{1,3}[A-Z]?)`;
     // A code of a few letters and a number is a system's wherever it stands, with the name or the variant after it when
@@ -2853,7 +2906,7 @@ export class MentionFinder {
     // Hornets"), as news names aircraft, tanks and missiles by code alone once the reader knows what they are.
     const codeNamed = `(?<![\\p{L}\\p{N}/.-])(?<code>${SYSTEM_CODE})(?:(?<batch> ${BATCH} (?:\\d{1,3}[A-Z]?|[IVX]+))|(?<after>(?: \\p{Lu}\\p{Ll}{2,}\\p{Lu}?){1,2}(?: (?:II|III|IV))?))?(?![\\p{L}\\p{N}/-])`;
     const re = new RegExp(
-      `${B}(?:${designation}(?<series> series)?(?=(?:,? (?:and |or )?[A-Z][A-Za-z]*(?:-| )?\\d[\\w-]*)* (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E}(?! ${NOT_WEAPON_HEAD}${E}))|${coded}${E}|(?<plural>[A-Z][A-Za-z]*-\\d{1,4}[A-Z]?)(?=s${E})|${codeNamed})`,
+      `${B}(?:${designation}(?<series> series)?(?=(?:,? (?:and |or )?(?:[A-Z][A-Za-z]*(?:-| )?\\d[\\w-]*|\\d[\\d,]* \\p{Lu}[\\p{L}-]+))* (?:[a-z-]+ ){0,3}${kind}${E})|${name}(?= ${kind}${E}(?! ${NOT_WEAPON_HEAD}${E}))|${coded}${E}|(?<plural>[A-Z][A-Za-z]*-\\d{1,4}[A-Z]?)(?=s${E})|${codeNamed})`,
       'gu',
     );
     const named = new Map<string, string>();
@@ -3050,8 +3103,9 @@ export class MentionFinder {
   }
 
   /**
-   * A vessel named after what it is ("the frigate Hengyang", "the cargo ship Lady R") or by its navy's prefix ("HMAS
-   * Arunta", "HMNZS Te Kaha"), which a record keeps as a weapon system. A day, a month or a state after the noun is when
+   * A vessel named after what it is ("the frigate Hengyang", "the cargo ship Lady R"), by its navy's prefix ("HMAS
+   * Arunta", "HMNZS Te Kaha", "USS Harry S. Truman") or as what people or cargo are aboard ("the arms found aboard the
+   * Karine"), which a record keeps as a weapon system. A day, a month or a state after the noun is when
    * or whose ("the ship Monday", "the vessel Russia seized"), not a name.
    */
   private vessels() {
@@ -3060,13 +3114,13 @@ export class MentionFinder {
     // ⟨X⟩ and ⟨Y⟩"), and a name set off after what the vessel is ("a coast guard ship, the Sambong,").
     const vessel = `${word}(?: (?:${word}|[IVX]+|\\d{1,4})){0,2}(?: the ${EPITHET})?`;
     const re = new RegExp(
-      `${B}(?:(?<prefixed>${HULL_PREFIX} ${word}(?: (?:${word}|[IVX]+|\\d{1,4}))?)|(?<=${B}${VESSEL_NOUN}(?:s|, the)? )(?<named>${vessel})|(?<=${B}${VESSEL_NOUN}s ${vessel}(?:, ${vessel})*,? and )(?<listed>${vessel}))${E}`,
+      `${B}(?:(?<prefixed>${HULL_PREFIX} ${word}(?: \\p{Lu}\\.(?:\\p{Lu}\\.)?)?(?: (?:${word}|[IVX]+|\\d{1,4}))?)|(?<=${B}${VESSEL_NOUN}(?:s|, the)? )(?<named>${vessel})|(?<=${B}aboard the )(?<aboard>${vessel})(?! [\\p{Lu}\\d]| (?:flight|aircraft|plane|airliner|jet|ship|vessel|boat|ferry|tanker)s?\\b)|(?<=${B}${VESSEL_NOUN}s ${vessel}(?:, ${vessel})*,? and )(?<listed>${vessel}))${E}`,
       'gu',
     );
     const notNames =
       /^(?:The|A|An|On|In|At|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
     for (const m of matches(this.text, re)) {
-      const name = (m.groups!.prefixed ?? m.groups!.named ?? m.groups!.listed)!;
+      const name = (m.groups!.prefixed ?? m.groups!.named ?? m.groups!.aboard ?? m.groups!.listed)!;
       const first = name.split(' ')[0]!;
       // "the ship, the Sambong, ...": only a name closed by its comma; "the boats ⟨X⟩ and ⟨Y⟩": names, not a clause.
       if (/, the $/.test(this.text.slice(m.index! - 6, m.index!)) && this.text[m.index! + name.length] !== ',')

@@ -110,8 +110,8 @@ const CRAFT_BEFORE = /⟨(\d+)⟩ (?:of|flown by|piloted by|commanded by) $/;
 /** "a visit by ⟨Santa Cruz⟩ officials": a name before a plural noun for people or craft qualifies them, no person's. */
 const QUALIFIES_AFTER =
   /^ (?:officials|troops|forces|authorities|residents|leaders|delegates|diplomats|police|ships|vessels|aircraft|fighters)\b/;
-/** "John F. Kennedy": a middle initial between two names shapes a person's name. */
-const MIDDLE_INITIAL = /^\p{Lu}\p{Ll}+ \p{Lu}\. \p{Lu}/u;
+/** "John F. Kennedy", "George H.W. Bush": middle initials between two names shape a person's name. */
+const MIDDLE_INITIAL = /^\p{Lu}\p{Ll}+ \p{Lu}\.(?:\p{Lu}\.)? \p{Lu}/u;
 const LEADER_AFTER = new RegExp(
   `^(?:[’']s (?:(?:own|former|late|new|first|second|third|last) )?(?:${PERSONS.possessed.join('|')})\\b|,? (?:(?:has|had) (?:(?:also|since|already|just|been) )*(?:[a-z]+ed|sworn|taken|made|sent|won|led|met|fled|held|given|told)|(?:${PERSONS.acts.join('|')}))\\b)`,
   'u',
@@ -124,7 +124,7 @@ const NAME_PARTICLES = 'de|da|van|von|der|den|del|della|du|ter|ten|bin|ibn|al|el
 /** Words of a name that count for no given name or surname: its particles, and "Al" of a house ("Al Thani"). */
 const PARTICLE = new Set([...NAME_PARTICLES.split('|'), 'Al']);
 const NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}⟩’'.-])${NAME_WORD}(?: (?:(?:${NAME_PARTICLES}) ){0,2}(?:\\p{Lu}\\. )?${NAME_WORD}){0,6}(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}⟩’'.-])${NAME_WORD}(?: (?:(?:${NAME_PARTICLES}) ){0,2}(?:\\p{Lu}\\.(?:\\p{Lu}\\.)? )?${NAME_WORD}){0,6}(?![\\p{L}\\p{N}-])`,
   'gu',
 );
 
@@ -135,7 +135,7 @@ const NOT_NAME = new Set(
     'He She They We It I If As Since Until Although Though However Meanwhile Earlier Later According Asked Also Such Some Many Most Several ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
     'Mr Mrs Ms Dr President Ambassador Secretary-General Secretary Minister Foreign Prime Deputy Spokesman Spokeswoman Spokesperson Leader Director ' +
-    'Chancellor King Queen Emir Premier Senator General Admiral Envoy Representative Delegate Chairman Chief Commander Acting Former Permanent Special ' +
+    'Chancellor King Queen Emir Premier Senator Speaker General Admiral Envoy Representative Delegate Chairman Chief Commander Acting Former Permanent Special ' +
     'Under-Secretary-General Vice Defence Defense Interior State Supreme Top Senior Head Officials Official Reporting Additional Editing Writing ' +
     'Affairs Press Cabinet Government Spokesperson Chair Chairwoman Commissioner Coordinator Counsellor Adviser Advisor Governor Mayor Prosecutor ' +
     'Lt Gen Col Maj Brig Adm Capt Cmdr Sgt Lieutenant Colonel Major Brigadier Captain Sergeant Marshal Rear Admiral Sen Rep Gov Prof Shri Smt ' +
@@ -261,7 +261,8 @@ export class PeopleFinder {
       let titled = false;
       // "Force Commander Major General Tomas Ibarra": every word up to the title's last is the title's.
       const lastTitle = words.slice(0, -2).findLastIndex((w) => NOT_NAME.has(w.replace(/\.$/, '')));
-      if (lastTitle > 0 && TITLE_HEADS.includes(words[lastTitle]!.toLowerCase())) {
+      // "Air Vice Marshal Rohan Mehra": a rank ends a title whose first words are no title's alone.
+      if (lastTitle > 0 && (TITLE_HEADS.includes(words[lastTitle]!.toLowerCase()) || RANKS.test(words[lastTitle]!))) {
         titled = true;
         at += words.slice(0, lastTitle + 1).join(' ').length + 1;
         words = words.slice(lastTitle + 1);

@@ -17,7 +17,7 @@ import type { ClaimDraft } from './types.js';
 
 /** Offices of a state, written before a name. */
 const STATE_OFFICE =
-  /\b(?:[Mm]inister|[Ss]pokes(?:wo)?man|[Ss]pokesperson|[Aa]mbassador|[Ee]nvoy|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary of State|[Ff]oreign [Ss]ecretary|[Aa]dmiral|[Cc]olonel|[Gg]eneral|[Cc]ommander) $/;
+  /\b(?:[Mm]inister|[Ss]pokes(?:wo)?man|[Ss]pokesperson|[Aa]mbassador|[Ee]nvoy|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary of State|[Ff]oreign [Ss]ecretary|[Aa]dmiral|[Cc]olonel|[Gg]eneral|[Mm]arshal|[Cc]ommander) $/;
 
 /** How far before the name the state named last may be: the sentence before, roughly. */
 const NEAR = 300;
