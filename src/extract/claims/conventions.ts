@@ -57,11 +57,14 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
     // sets no two apart.
     // "urged both sides to protect civilians" where the text names the fighting between two parties: of those two.
     if (c.kind === 'DEMAND' && !c.target && (BOTH_PARTIES.test(c.allegation) || WARRING.test(c.allegation))) {
-      // "urged both sides to exercise restraint": calm alone, like a call for restraint, is asked of no one in particular.
-      const two = onlyCalm(c.allegation)
-        ? null
-        : (demandOfWarring(c, text, entities) ??
-          (BOTH_PARTIES.test(c.allegation) ? opposedPair(c, adversaries, entities, parties) : null));
+      // "urged both governments to exercise restraint": calm alone asked of states as such, like a call for restraint, is
+      // asked of no one in particular; "urged both sides to exercise restraint" names the two sides of the quarrel the
+      // text tells, and asks it of each.
+      const two =
+        onlyCalm(c.allegation) && !SIDES.test(c.allegation)
+          ? null
+          : (demandOfWarring(c, text, entities) ??
+            (BOTH_PARTIES.test(c.allegation) ? opposedPair(c, adversaries, entities, parties) : null));
       settled.push(...(two ? two.map((t) => ({ ...c, target: t, about: [...c.about] })) : [c]));
       return;
     }
@@ -95,6 +98,13 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
       c.target = otherParty(c, entities, parties);
       if (c.target) c.kind = 'DEMAND';
     }
+    // "demanded that the restrictions be lifted", "demanding that samples be handed over": what is to be done, told in
+    // the passive after a verb of demanding, is asked of the party the speaker's side stands against, which alone can do
+    // it ("urged that the facts be established" asks it of no one in particular).
+    if (!c.target && (c.kind === 'DEMAND' || c.kind === 'CALL_FOR') && demandedDone(c, text)) {
+      const owing = lastOpposed(c, adversaries) ?? adversaryOf(c, adversaries);
+      if (owing) [c.target, c.kind] = [owing, 'DEMAND'];
+    }
     settled.push(c);
   });
   for (const c of settled) if (typeof c.answers === 'number') c.answers = moved.get(c.answers) ?? null;
@@ -103,6 +113,40 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
 
 /** "It is not ⟨A⟩ that ...", "it was not we who ...": a wrong the speaker's side says is not its own. */
 const DISOWNED = /\b[Ii]t (?:is|was) not\b[^.;]{1,60}? (?:that|who|which)\b/;
+
+/**
+ * The party the speaker's side stood against last, in the claim's own sentence or the two before it: whom a demand
+ * following up a charge ("accused ⟨B⟩ of staging a show ..., demanding that samples be handed over") asks.
+ */
+function lastOpposed(c: ClaimDraft, adversaries: ClaimDraft[]): string | null {
+  const own = [c.speaker, c.onBehalfOf].filter(Boolean) as string[];
+  const before = adversaries.filter(
+    (d) =>
+      d !== c &&
+      d.sentenceIndex <= c.sentenceIndex &&
+      d.sentenceIndex >= c.sentenceIndex - 2 &&
+      [d.speaker, d.onBehalfOf].some((s) => s && own.includes(s)) &&
+      !own.includes(d.target!) &&
+      d.target !== FORUM,
+  );
+  return before.at(-1)?.target ?? null;
+}
+
+/** A passive that-clause, what is to be done with no doer named: "that the fine be annulled", "such acts not be repeated". */
+const DONE_ASKED = /^(?:that )?(?!all\b|every\b|each\b)[^⟨,;]{0,60}? (?:not )?be [a-z]+(?:ed|en|wn)\b/i;
+/** A verb of demanding right before a claim's words: "demanded that", "demanding". */
+const DEMANDING = /\bdemand(?:s|ed|ing)?(?: that)?\s*$/i;
+
+/** A claim asking in the passive, after "demand", that something be done. */
+function demandedDone(c: ClaimDraft, text: string): boolean {
+  if (!DONE_ASKED.test(c.allegation)) return false;
+  const sentence = text.slice(c.sentence.start, c.sentence.end);
+  const at = sentence.indexOf(c.allegation);
+  return at > 0 && DEMANDING.test(sentence.slice(0, at));
+}
+
+/** "both sides", "the two sides", "both parties": the two sides of a quarrel, not states as such ("both governments"). */
+const SIDES = /^(?:both|the two) (?:sides|parties)\b/i;
 
 /** A decision the speaker's side has taken, or sanctions it imposed, told as done: a measure, whose words name whom it falls on. */
 const MEASURE =
