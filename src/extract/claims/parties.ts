@@ -50,6 +50,8 @@ const GROUP = new RegExp(
   'iu',
 );
 
+/** "Each side accused the other ...": each of the two parties the text last named together, speaking of the other. */
+const EACH = String.raw`[Ee]ach (?:${table.singular.join('|')})(?![\w-])`;
 /**
  * "The four states accuse ⟨B⟩ ...", "Both governments denied ...", "the three Sahel states said": a counted group noun
  * as the subject of a verb of saying, for the speaker patterns (patterns.ts SUBJECT); the parties it stands for are
@@ -59,7 +61,7 @@ export const GROUP_SUBJECT = String.raw`(?:[Tt]he|[Tt]hese|[Tt]hose) (?:${Object
   .filter((w) => w !== 'both' && w !== 'neither')
   .join(
     '|',
-  )}) (?:[A-Za-z-]+ |⟨\d+⟩ )?(?:${table.nouns.join('|')})(?![\w-])|[Bb]oth (?:the )?(?:[A-Za-z-]+ |⟨\d+⟩ )?(?:${table.nouns.join('|')})(?![\w-])`;
+  )}) (?:[A-Za-z-]+ |⟨\d+⟩ )?(?:${table.nouns.join('|')})(?![\w-])|[Bb]oth (?:the )?(?:[A-Za-z-]+ |⟨\d+⟩ )?(?:${table.nouns.join('|')})(?![\w-])|${EACH}`;
 const GROUP_SPEAKING = new RegExp(`^(?:${GROUP_SUBJECT})$`);
 
 /**
@@ -69,8 +71,8 @@ const GROUP_SPEAKING = new RegExp(`^(?:${GROUP_SUBJECT})$`);
  */
 export function groupSpeaking(subject: string, text: string, entities: Entities, at: number): string[] | null {
   if (!GROUP_SPEAKING.test(subject)) return null;
-  const word = /^(?:the|these|those|both)\s+(?:the\s+)?(\w+)/i.exec(subject)![1]!.toLowerCase();
-  const n = /^both$/i.test(subject.split(/\s+/)[0]!) ? 2 : (table.counts[word] ?? 0);
+  const word = /^(?:the|these|those|both|each)\s+(?:the\s+)?(\w+)/i.exec(subject)![1]!.toLowerCase();
+  const n = /^(?:both|each)$/i.test(subject.split(/\s+/)[0]!) ? 2 : (table.counts[word] ?? 0);
   const statesOnly = STATE_NOUNS.test(subject);
   return (
     coordinations(text, namesIn(text, entities), { start: 0, end: at }, false)
@@ -296,8 +298,14 @@ function pointedBack(c: ClaimDraft, text: string, names: Named[]): string[] {
   return last.length === 2 && !last.some(own) ? last : [];
 }
 
-/** "accused each other of ...", "blamed one another for ...": a charge the speakers make against one another. */
-const RECIPROCAL = /^(?:that )?(?:each other|one another)\b/i;
+/**
+ * "accused each other of ...", "blamed one another for ...", "each side accused the other of ...": a charge the speakers
+ * make against one another.
+ */
+const RECIPROCAL = new RegExp(
+  String.raw`^(?:that )?(?:each other|one another|the other(?: (?:${table.singular.join('|')}))?)\b`,
+  'i',
+);
 
 /** The other speakers of the same words in the same sentence ("Both sides accused each other"): whom each aims at. */
 function reciprocal(c: ClaimDraft, claims: ClaimDraft[]): string[] {

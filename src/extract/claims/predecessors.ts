@@ -35,6 +35,20 @@ function namedInParagraph(text: string, end: number, mentions: { start: number }
   return mentions.some((m) => m.start >= start && m.start < stop);
 }
 
+/** Whether a sentence names a state by its own name ("the Russian Federation"), not its capital or its people. */
+function namedIn(
+  text: string,
+  sentence: { start: number; end: number },
+  state?: { name: string; mentions: { start: number; end: number }[] },
+): boolean {
+  return !!state?.mentions.some(
+    (m) =>
+      m.start >= sentence.start &&
+      m.start < sentence.end &&
+      text.slice(m.start, m.end).toLowerCase().includes(state.name.toLowerCase()),
+  );
+}
+
 export function predecessorsInPeriod(claims: ClaimDraft[], entities: Entities, text: string) {
   for (const { successor, predecessor, lastYear } of table.successions) {
     const from = `state:${successor}`;
@@ -47,6 +61,9 @@ export function predecessorsInPeriod(claims: ClaimDraft[], entities: Entities, t
       // A paragraph that names no year but names the predecessor tells of its time: "Egypt and Syria protested that
       // Prague was breaking the truce. The Czechoslovak government said ...".
       if (year === null ? !namedInParagraph(text, c.sentence.end, record.mentions) : year > lastYear) continue;
+      // "developed by the Soviet Union and later by the Russian Federation": a sentence naming both by name tells them
+      // apart ("Prague", a capital, still stands for the predecessor).
+      if (year === null && namedIn(text, c.sentence, entities.get(from))) continue;
       if (c.speaker === from) c.speaker = to;
       if (c.onBehalfOf === from) c.onBehalfOf = to;
       if (c.target === from) c.target = to;

@@ -23,8 +23,15 @@ import type { ClaimDraft, Reading, SentenceContext } from './types.js';
  * relative clause lays on another, that party's accusation.
  */
 
-/** A preposition of place before a name: "armed groups in ⟨Iraq⟩, which ..." hangs the clause on the groups, not on ⟨Iraq⟩. */
-const LOCATIVE = /\b(?:in|inside|near|across|within|at|throughout|around|into)\s+(?:the\s+)?$/i;
+/**
+ * A preposition of place before a name: "armed groups in ⟨Iraq⟩, which ..." hangs the clause on the groups, not on
+ * ⟨Iraq⟩; so does "the explosion in eastern ⟨Poland⟩, which killed ...", a part of the country named by its quarter.
+ */
+export const QUARTER = String.raw`(?:(?:far )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? |central )`;
+const LOCATIVE = new RegExp(
+  String.raw`\b(?:in|inside|near|across|within|at|throughout|around|into)\s+(?:the\s+)?${QUARTER}?$`,
+  'i',
+);
 
 /** What a relative pronoun opens: its predicate, up to the next clause or the sentence's end. */
 const RELATIVE = new RegExp(

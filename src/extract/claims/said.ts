@@ -67,6 +67,8 @@ import { responder } from './reference.js';
 import { readWrongful } from './wrongful.js';
 import { suppliersOfMeans } from './means.js';
 import { crossedFrom } from './crossing.js';
+import { afterBelief, imputedTo } from './imputed.js';
+import { QUARTER } from './relatives.js';
 import { partiesThanked } from './thanked.js';
 import type { Reading } from './types.js';
 
@@ -149,10 +151,11 @@ const ARMED_FROM = new RegExp(
  * A wrong told in a relative clause of a party the words name: "the ⟨RSF⟩, which had killed thousands", "⟨TTP⟩, whose
  * fighters had killed 41 soldiers", "the ⟨FDLR⟩ militia, which ⟨Kinshasa⟩ continued to support" (the wrong of the
  * party after "which"). The clause hangs on the name itself, not on a noun after it ("the ⟨Embassy⟩ protesting these
- * flights, which violate ..."), nor on a place the party acts in ("militias in ⟨Iraq⟩, which had attacked ...").
+ * flights, which violate ..."), nor on a place the party acts in ("militias in ⟨Iraq⟩, which had attacked ...", "the explosion in eastern ⟨Poland⟩,
+ * which killed ...").
  */
 const RELATIVE_WRONG = new RegExp(
-  String.raw`(?<!\b(?:in|inside|near|across|within|at|throughout|around|into) (?:the )?)(${LIST})(?: ⟨\d+⟩)?(?: (?:militia|group|movement|rebels|forces|army|navy|government|regime|authorities|fighters|militants|gangs?|network|organi[sz]ation|party|police))?, (?:(?:which|who|whose (?:[\w-]+ )?(?:fighters|forces|troops|men|militants|members|units|gunmen)) (?:also |repeatedly |allegedly )?${WRONG_ACTS}|which (?:the )?(${LIST}) (?:also |repeatedly )?${WRONG_ACTS})`,
+  String.raw`(?<!\b(?:in|inside|near|across|within|at|throughout|around|into) (?:the )?${QUARTER}?)(${LIST})(?: ⟨\d+⟩)?(?: (?:militia|group|movement|rebels|forces|army|navy|government|regime|authorities|fighters|militants|gangs?|network|organi[sz]ation|party|police))?, (?:(?:which|who|whose (?:[\w-]+ )?(?:fighters|forces|troops|men|militants|members|units|gunmen)) (?:also |repeatedly |allegedly )?${WRONG_ACTS}|which (?:the )?(${LIST}) (?:also |repeatedly )?${WRONG_ACTS})`,
   'i',
 );
 /**
@@ -444,6 +447,7 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     let danger: number | null;
     let thanked: number[];
     let crossed: number | null;
+    let imputed: number[];
     // "⟨B⟩ needs to protect its people": a position for ⟨B⟩, not a demand of it.
     if ((m = SELF_DEFENCE.exec(words)) && !own.has(units[Number(m[1])]!.mention.key)) read('STATE', Number(m[1]));
     else if ((m = MODAL.exec(words)) && !ASKED_PASSIVE.test(words)) read('DEMAND', Number(m[1]));
@@ -518,7 +522,9 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       (m =
         WRONGDOING.exec(words) ??
         WRONGDOING.exec(words.replace(TIME_OPENING, '')) ??
-        WRONGDOING.exec(words.replace(OPENING, '')))
+        WRONGDOING.exec(words.replace(OPENING, '')) ??
+        // "believed ⟨B⟩ was responsible": the wrong the speaker believes of ⟨B⟩ (imputed.ts).
+        WRONGDOING.exec(afterBelief(words)))
     ) {
       const service = doneByService(sides.entities, m, units);
       if (service) readings.push({ kind: 'ACCUSE', target: null, span: partSpan, targetKeys: [service] });
@@ -603,6 +609,10 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     // troops moved across, a charge at the state they come from or belong to (crossing.ts).
     else if (!monitoring && (crossed = crossedFrom(sides.entities, words, units, ownKey)) !== null)
       read('ACCUSE', crossed);
+    // "the missile was ⟨Russian⟩", "the aircraft came from ⟨B⟩", "a fighter of the ⟨B Air Force⟩ entered ...": a charge
+    // told by the facts alone, at the party they point to (imputed.ts).
+    else if (!monitoring && (imputed = imputedTo(sides.entities, words, units, ownKey)).length)
+      for (const t of imputed) read('ACCUSE', t);
     // "mercenaries had been flown into the country from neighbouring States": a charge at whoever brought them, named
     // after "by", else at no one named; where they came from is no doer. The UN's or a monitor's account stays theirs.
     else if (
