@@ -26,10 +26,10 @@ import { WEAPON_NOUN } from './arms.js';
 const NEEDS = ['nothing', 'date', 'date or place', 'resolution'] as const;
 /**
  * Whose act a kind's words must tell to name one: an armed force's ("troops crossed into"), one of weapons ("ordered 80
- * ⟨W⟩s"), one told with its launch ("the operations, launched on 26 March"), or one waged on a state ("to wage war
- * against ⟨B⟩").
+ * ⟨W⟩s"), one told with its launch ("the operations, launched on 26 March"), one waged on a state ("to wage war
+ * against ⟨B⟩"), or one of anything but weapons ("handed over the suspects", while weapons handed over are a transfer).
  */
-const OF = ['forces', 'weapons', 'launch', 'victim', 'fired'] as const;
+const OF = ['forces', 'weapons', 'launch', 'victim', 'fired', 'unarmed'] as const;
 
 const table = z
   .object({
@@ -403,6 +403,7 @@ export class EventFinder {
           const rest = text.slice(end);
           if (kind.of === 'forces' && !this.byForces(masked, before, rest, m.groups!.trigger!)) continue;
           if (kind.of === 'weapons' && !this.ofWeapons(masked, before, rest, isVerb)) continue;
+          if (kind.of === 'unarmed' && this.ofWeapons(masked, before, rest, isVerb)) continue;
           if (kind.of === 'launch' && !LAUNCHED_AFTER.test(rest) && !LAUNCHED_BEFORE.test(before)) continue;
           // "launched 40 drones at the ⟨Kharkiv⟩ region": weapons fired at a place or a party.
           if (kind.of === 'fired' && (!this.ofWeapons(masked, before, rest, true) || !FIRED_AT.test(rest))) continue;
