@@ -41,9 +41,21 @@ const CROSSING = new RegExp(
 );
 /** A phrase of time or place opening the words, naming no party: "Over the past week, ", "On Tuesday night, ". */
 const LEADING = /^[^,;⟨]{2,40}, /;
-/** What is no force: relief, trade and people fleeing. */
-const CIVILIAN =
-  /\b(?:aid|humanitarian|relief|civilian|commercial|cargo|fishing|passenger|merchant|refugees?|migrants?)\b/i;
+/** Words for what is no force: relief, trade and people fleeing (read by imputed.ts too). */
+export const CIVILIAN_WORDS = [
+  'aid',
+  'humanitarian',
+  'relief',
+  'civilian',
+  'commercial',
+  'cargo',
+  'fishing',
+  'passenger',
+  'merchant',
+  'refugees?',
+  'migrants?',
+];
+const CIVILIAN = new RegExp(String.raw`\b(?:${CIVILIAN_WORDS.join('|')})\b`, 'i');
 /** The state named as where they came from: "... into ⟨C⟩ from the ⟨B⟩". */
 const FROM = /\bfrom (?:the )?(?:territory of (?:the )?)?⟨(\d+)⟩/;
 

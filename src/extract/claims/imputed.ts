@@ -5,6 +5,7 @@ import { WEAPON_NOUN } from '../drafted/arms.js';
 import { LIST, listUnits, type Unit } from '../masked.js';
 import { dataTable, phraseGroup as group } from '../tables.js';
 import { WRONG_ACTS } from './lexicon.js';
+import { CIVILIAN_WORDS } from './crossing.js';
 
 /**
  * Charges told by the facts alone (imputed.json): no verb of accusing, and
@@ -61,9 +62,8 @@ const CAME = new RegExp(
 );
 /** The strike that makes craft merely coming from a state a charge: "and returned there after the attack". */
 const STRIKE = new RegExp(String.raw`\b${alt(table.moved.strikes)}\b`, 'i');
-/** What is no force: relief, trade and people travelling. */
-const CIVILIAN =
-  /\b(?:aid|humanitarian|relief|civilian|commercial|cargo|fishing|passenger|merchant|airliner|refugees?|migrants?)\b/i;
+/** What is no force: the words crossing.ts reads as such, and an airliner. */
+const CIVILIAN = new RegExp(String.raw`\b(?:${[...CIVILIAN_WORDS, 'airliner'].join('|')})\b`, 'i');
 /** "a ⟨MiG-29⟩ fighter of the ⟨Myanmar Air Force⟩ entered ...": a wrong done by craft told as a party's. */
 const CRAFT_OF = new RegExp(
   String.raw`\b(?:${alt(table.craft.phrases)}|${WEAPON_NOUN}) of (?:the )?(${LIST}) (?:also |again |repeatedly |deliberately |illegally |had |has |have )*${WRONG_ACTS}`,
