@@ -173,7 +173,9 @@ const ONWARD = new RegExp(
  * "⟨A⟩ approved the sale of ⟨W⟩ to ⟨B⟩", "⟨A⟩ will go ahead with the delivery of ⟨W⟩ to ⟨B⟩", "... to the island": the
  * subject supplies.
  */
-const APPROVAL_VERB = String.raw`(?:approved|authorized|authorised|cleared|agreed|signed off on|go(?:es)? ahead with|went ahead with|proceed(?:s|ed)? with|completed?|resumed?|finali[sz]ed?|confirmed)`;
+/** A sale cleared by the supplier's authorities: the verbs of the approvals below that need no more words. */
+const CLEARED = String.raw`(?:approved|authorized|authorised|cleared)`;
+const APPROVAL_VERB = String.raw`(?:${CLEARED}|agreed|signed off on|go(?:es)? ahead with|went ahead with|proceed(?:s|ed)? with|completed?|resumed?|finali[sz]ed?|confirmed)`;
 const APPROVED = new RegExp(
   String.raw`(?<supplier>${LIST})(?:${ASIDE})?\s+(?:${AUX})${APPROVAL_VERB} (?:the |a )?(?:[\w-]+ )?(?:${TRANSFER_NOUN}) of ${WEAPON}(?: [^⟨;,]{0,20}?)? to (?:${PLACE_WORDS}(?<to>${OBJECTS})|(?<tothe>${DESCRIBED}))`,
   'gu',
@@ -183,12 +185,12 @@ const APPROVED = new RegExp(
  * named goes to the state the text is about. Only a sale, an export or a delivery: a purchase approved is the buyer's.
  */
 const APPROVED_UNTOLD = new RegExp(
-  String.raw`(?<supplier>${LIST})(?:${ASIDE})?\s+(?:${AUX})(?:approved|authorized|authorised|cleared) (?:the |a )?(?:[\w-]+ )?(?:sale|sales|export|exports|delivery|deliveries|transfer) of ${WEAPON}(?<untold>)(?!(?: [^⟨;,]{0,20}?)? (?:to|for|by) )`,
+  String.raw`(?<supplier>${LIST})(?:${ASIDE})?\s+(?:${AUX})${CLEARED} (?:the |a )?(?:[\w-]+ )?(?:sale|sales|export|exports|delivery|deliveries|transfer) of ${WEAPON}(?<untold>)(?!(?: [^⟨;,]{0,20}?)? (?:to|for|by) )`,
   'gu',
 );
 /** "..., and has since cleared ⟨W2⟩ and ⟨W3⟩": a further approval of the same supplier, for the same buyer. */
 const APPROVED_MORE = new RegExp(
-  String.raw`^[^;]{0,80}?,? and (?:${AUX})(?:approved|authorized|authorised|cleared) (?:the (?:sale|sales|export|exports) of )?${WEAPON}`,
+  String.raw`^[^;]{0,80}?,? and (?:${AUX})${CLEARED} (?:the (?:sale|sales|export|exports) of )?${WEAPON}`,
   'u',
 );
 /**
