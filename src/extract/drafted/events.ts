@@ -113,6 +113,8 @@ const KINDS: Kind[] = Object.entries(table.categories)
     };
   });
 
+/** Every event verb, anchored at the start: the act a decision names ("decided to recall ..."), read once per decision. */
+const EVENT_VERB_OPENING = KINDS.flatMap((k) => (k.verb ? [new RegExp(`^(?:${k.verb.source})`, 'i')] : []));
 /** The verbs of deciding, in every form: "decided to suspend ..." is told by the act decided. */
 const DECIDING = new RegExp(`^(?:${alternation(table.deciding.verbs.flatMap(verbForms))})$`, 'i');
 /** A decision told in the present perfect: "has decided to recall ...", done when the text tells it. */
@@ -390,11 +392,7 @@ export class EventFinder {
             kind.needs === 'date' &&
             DECIDING.test(m.groups!.trigger!) &&
             decided &&
-            KINDS.some(
-              (k) =>
-                k.verb &&
-                new RegExp(`^(?:${k.verb.source})`, 'i').test(text.slice(end + decided[0].length - decided[1]!.length)),
-            )
+            EVENT_VERB_OPENING.some((verb) => verb.test(text.slice(end + decided[0].length - decided[1]!.length)))
           )
             continue;
           // "recommending that ⟨A⟩ be admitted", "is to be admitted": a passive in the subjunctive or the infinitive is

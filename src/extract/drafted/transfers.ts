@@ -380,6 +380,8 @@ const DENYING = /\b(?:no|not|never|neither|nor|none|den(?:y|ies|ied|ying)|reject
 const GROUP = String.raw`\b[Tt]he (?:${GROUP_NOUN})\b`;
 /** A sentence opening on an armed group named by what it is: "The militia continues to ...". */
 const GROUP_SUBJECT = new RegExp(String.raw`^${GROUP}(?!,? (?:which|who|of)\b)`, 'u');
+/** The words of an armed group with no name, out of the phrase a transfer's pattern took for its recipient. */
+const UNNAMED_GROUP_WORDS = new RegExp(UNNAMED_GROUP, 'u');
 const RECIPIENT = String.raw`(?:(?<to>${OBJECTS})|(?<toit>\b(?:it|them)\b)|(?<tothe>${DESCRIBED}|\b[Tt]he (?:${SERVICE_NOUN})\b(?! of))|(?<togroup>${GROUP})|(?<tonoun>${UNNAMED_GROUP}))`;
 /** How each supply verb names its recipient after it (SupplyVerb.recipient): "⟨B⟩ with ⟨W⟩", "⟨W⟩ to ⟨B⟩", ... */
 const RECIPIENT_WITH = new RegExp(String.raw`^\s+(?:the )?${RECIPIENT} with ${WEAPON}`, 'u');
@@ -1178,7 +1180,7 @@ export class TransferFinder {
    * an organization of the text's words, the one drafted before under them if any.
    */
   private unnamedGroup(masked: Masked, at: number, phrase: string): string[] {
-    const words = new RegExp(UNNAMED_GROUP, 'u').exec(phrase)?.groups?.groupwords;
+    const words = UNNAMED_GROUP_WORDS.exec(phrase)?.groups?.groupwords;
     const from = masked.text.indexOf(phrase, at);
     if (!words || from < 0) return [];
     const start = from + phrase.length - words.length;
