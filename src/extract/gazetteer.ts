@@ -196,6 +196,13 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   COM: ['Comorian'],
   CPV: ['Cabo Verdean', 'Cape Verdean'],
   BWA: ['Botswanan'],
+  // The dataset gives a spelling news rarely uses ("Ecuadorean") or none in adjective form ("Djibouti", "Icelander").
+  ECU: ['Ecuadorian'],
+  DJI: ['Djiboutian'],
+  SVN: ['Slovenian'],
+  ISL: ['Icelandic'],
+  SUR: ['Surinamese'],
+  TLS: ['Timorese'],
   // "the West German government": the whole demonym, so that the organ is named as the text names it.
   DEU: ['West German'],
 };

@@ -17,6 +17,7 @@ const table = z
     note: z.string(),
     party: group.extend({ holders: z.array(z.string()).min(1), among: z.array(z.string()).min(1) }),
     organs: z.object({ note: z.string(), slugs: z.array(z.string()).min(1) }),
+    backing: group.extend({ respected: z.array(z.string()).min(1), owned: z.array(z.string()).min(1) }),
     esteemed: group.extend({ of: z.string() }),
     informed: z.object({
       note: z.string(),
@@ -64,6 +65,16 @@ const ACT_NOUN = alt(table.act.acts);
 /** "welcomed ⟨B⟩'s offer", "the ⟨Ethiopian⟩ offer", "the efforts of ⟨B⟩", "the role played by ⟨B⟩". */
 const WELCOMED = new RegExp(
   String.raw`(?<![\p{L}-])${alt(table.act.phrases)}${END} ${ADVERBS}(?:(?:${table.act.called})?(?:the )?(${PARTIES})[’']s |(?:the |its |their )?(?:[a-z-]+ )?(⟨\d+⟩) (?:[a-z-]+ )?${ACT_NOUN}${END}|(?:the |this |these |its |their )?(?:[a-z-]+ )?${ACT_NOUN} (?:of|by) (${PARTIES})|the (?:[a-z-]+ ){1,3}?${alt(table.act.participles)}(?: [^⟨,;.]{1,30}?)? by (${PARTIES}))`,
+  'giu',
+);
+
+/** "backed ⟨B⟩", "stood with ⟨B⟩", "expressed its solidarity with the ⟨B⟩ authorities": the party supported, after the verb. */
+const BACKED = new RegExp(String.raw`(?<![\p{L}-])${alt(table.backing.phrases)}${END} ${ADVERBS}(${PARTIES})`, 'giu');
+
+const OWNED = alt(table.backing.owned);
+/** "respected the territorial integrity of ⟨B⟩", "respects ⟨B⟩'s decisions", "values its cooperation with ⟨B⟩". */
+const RESPECTED = new RegExp(
+  String.raw`(?<![\p{L}-])${alt(table.backing.respected)}${END} ${ADVERBS}(?:(?:the |its |their |our |his |her )?(?:[a-z-]+ ){0,2}?${OWNED}(?: and (?:[a-z-]+ ){0,2}?${OWNED})? (?:of|with) (${PARTIES})|(${PARTIES})[’']s (?:[a-z-]+ ){0,2}?${OWNED}${END})`,
   'giu',
 );
 
@@ -119,6 +130,9 @@ function partiesEsteemedOrInformed(clause: string, own: (unit: number) => boolea
       found.push(...listUnits(m[1]!));
   for (const m of clause.matchAll(CONVEYED)) if (ownClause(m.index)) found.push(...listUnits(m[1]!));
   for (const m of clause.matchAll(INFORMED_PASSIVE)) found.push(...listUnits(m[1]!));
+  // Support is aimed at the party supported as thanks are at the party thanked.
+  for (const m of clause.matchAll(BACKED)) if (ownClause(m.index)) found.push(...listUnits(m[1]!));
+  for (const m of clause.matchAll(RESPECTED)) if (ownClause(m.index)) found.push(...listUnits(m[1] ?? m[2]!));
   return found;
 }
 
