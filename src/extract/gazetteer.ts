@@ -196,13 +196,15 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   COM: ['Comorian'],
   CPV: ['Cabo Verdean', 'Cape Verdean'],
   BWA: ['Botswanan'],
-  // The dataset gives a spelling news rarely uses ("Ecuadorean") or none in adjective form ("Djibouti", "Icelander").
+  // The dataset has only a rarer spelling, or none in use, for these ("Ecuadorean", "Surinamer", "Slovene").
   ECU: ['Ecuadorian'],
-  DJI: ['Djiboutian'],
-  SVN: ['Slovenian'],
-  ISL: ['Icelandic'],
   SUR: ['Surinamese'],
+  SVN: ['Slovenian'],
+  DJI: ['Djiboutian'],
+  ISL: ['Icelandic'],
+  NPL: ['Nepali'],
   TLS: ['Timorese'],
+  GNQ: ['Equatoguinean'],
   // "the West German government": the whole demonym, so that the organ is named as the text names it.
   DEU: ['West German'],
 };

@@ -1,5 +1,5 @@
 import type { Entities, Mention } from '../entities.js';
-import { MILITARY_BRANCHES } from '../gazetteer.js';
+import { ADJECTIVAL_NAMES, MILITARY_BRANCHES, STATE_FORMS } from '../gazetteer.js';
 import { CHARGE_STEMS, organsIn } from '../organs.js';
 import { alternation, slug } from '../text.js';
 import { thankedOrgan } from './thanked.js';
@@ -24,7 +24,7 @@ export function aimAtOrgans(drafts: ClaimDraft[], entities: Entities, mentions: 
     // Thanks too: "thanks the Government of ⟨B⟩ for its offer" is aimed at the government thanked, as the gold has it.
     if (!target?.startsWith('state:') || c.kind === 'DENY' || (c.kind === 'STATE' && !c.thanked)) continue;
     const { start, end } = c.sentence;
-    const judged = judgedService(c, target, entities);
+    const judged = judgedService(c, target, entities) ?? ownedBody(target, entities, mentions, text, start, end);
     if (judged) {
       c.target = judged;
       continue;
@@ -38,27 +38,49 @@ export function aimAtOrgans(drafts: ClaimDraft[], entities: Entities, mentions: 
           m.key === target &&
           m.start >= from &&
           m.end <= to &&
-          !organs.some((o) => o.start <= m.start && m.end <= o.end),
+          !organs.some((o) => o.start <= m.start && m.end <= o.end) &&
+          !qualifies(text, m),
       );
-    // The state named in the claim's own words ("said the purchase turned ⟨Romania⟩ into ...") is what they are about.
+    // The state named in the claim's own words ("said the purchase turned ⟨Romania⟩ into ...") is what they are about:
+    // named where the words stand, not elsewhere by a name the words hold within a longer one ("Ecuador" in "Ecuadorian").
+    const found = text.indexOf(c.allegation, start);
+    const at = found >= start && found < end ? found : -1;
+    const inWords = (m: Mention) =>
+      at >= 0 ? m.start >= at && m.end <= at + c.allegation.length : c.allegation.includes(text.slice(m.start, m.end));
     const told = mentions.some(
       (m) =>
         m.key === target &&
         m.start >= start &&
         m.end <= end &&
         !organs.some((o) => o.start <= m.start && m.end <= o.end) &&
-        c.allegation.includes(text.slice(m.start, m.end)),
+        !qualifies(text, m) &&
+        inWords(m),
     );
     if (told) continue;
     const aimed = organs.find((o) => {
       if (named(...clauseOf(o, text, start, end))) return false;
       const before = text.slice(Math.max(start, o.start - 40), o.start);
+      if (at >= 0 && !ofClaim(o, text, at, at + c.allegation.length, named)) return false;
       if (c.thanked) return !AGENT.test(before) && thankedOrgan(o.key);
       return !AGENT.test(before) && (!o.service || CHARGED.test(before));
     });
     if (aimed) c.target = aimed.key;
   }
 }
+
+/**
+ * A demonym qualifying the people or things of the claim's words ("urged the de facto authorities to lift the ban on
+ * ⟨Afghan⟩ women working for ..."): it tells whose people they are, not of the state as the one the words are about.
+ */
+function qualifies(text: string, m: Mention): boolean {
+  const words = text.slice(m.start, m.end);
+  if (STATE_FORMS.get(words)?.role !== 'demonym' || ADJECTIVAL_NAMES.has(words)) return false;
+  // "the ⟨Chinese⟩ side", "the ⟨Russian⟩ leadership" name the state itself.
+  return PEOPLE_AFTER.test(text.slice(m.end, m.end + 30));
+}
+
+/** A plural noun of people or things after a demonym: "women", "fishermen", "civilians", "vessels". */
+const PEOPLE_AFTER = /^ [a-z-]+(?:s|men|people|children)(?![\p{L}-])/u;
 
 /**
  * Where a sentence might name the organ's state beside it: from the verb of a charge before the organ to the end of
@@ -68,9 +90,41 @@ export function aimAtOrgans(drafts: ClaimDraft[], entities: Entities, mentions: 
 function clauseOf(o: { start: number; end: number }, text: string, start: number, end: number): [number, number] {
   const verbs = [...text.slice(start, o.start).matchAll(CHARGE_VERB)];
   if (!verbs.length) return [start, end];
-  const stop = text.slice(o.end, end).search(/;/);
+  const stop = text.slice(o.end, end).search(NEXT_CLAUSE);
   return [start + verbs[verbs.length - 1]!.index, stop < 0 ? end : o.end + stop];
 }
+
+/**
+ * Whether an organ named apart from the claim's words is whom they are aimed at. One named after them is ("demands the
+ * release of the fishermen, and calls on the authorities of ⟨B⟩ to ..."), unless the words are a quotation and the
+ * organ is named in its attribution ("'We expect the Chinese side to cooperate,' the minister told parliament"). One
+ * charged in an earlier clause is, unless the claim's own clause names the state ("accused the military of shelling
+ * villages and called on ⟨Bangladesh⟩ to close its border": the demand is made of ⟨Bangladesh⟩; "accused the
+ * authorities of ... and warned that those responsible would answer": the warning is the organ's too).
+ */
+function ofClaim(
+  o: { start: number; end: number },
+  text: string,
+  at: number,
+  end: number,
+  named: (from: number, to: number) => boolean,
+): boolean {
+  if (o.start >= end) return !/["”]/.test(text.slice(end, o.start));
+  if (o.end >= at) return true;
+  const breaks = [...text.slice(o.end, at).matchAll(NEXT_CLAUSES)];
+  const last = breaks.at(-1);
+  return !last || !named(o.end + last.index + last[0].length, end);
+}
+
+/**
+ * Where the clause of the charge ends: at a semicolon, or where the speaker's next verb opens a clause of its own
+ * ("accused the government of acting late| and called for a review of the arrangement ⟨Fiji⟩ signed", "called on the
+ * Syrian authorities to protect all communities| and urged ⟨Israel⟩ to respect ⟨Syria⟩'s sovereignty"): the state
+ * named there is what the next claim is about, not beside the organ charged.
+ */
+const NEXT_CLAUSE =
+  /;|,? (?:and|but|while) (?:also |then |later )?(?:[a-z]+ed|said|told|sought|made|gave|took|held|spoke|saw)(?![\p{L}-])/u;
+const NEXT_CLAUSES = new RegExp(NEXT_CLAUSE.source, 'gu');
 
 /**
  * "accused the government of ...", "urged the authorities to ..." where the mentions could not tell whose organ the
@@ -139,3 +193,33 @@ function judgedService(c: ClaimDraft, state: string, entities: Entities): string
     );
   return services.length === 1 ? services[0]!.key : null;
 }
+
+/**
+ * "accused ⟨Iran⟩'s ⟨Revolutionary Guard⟩ of smuggling ...", "urged ⟨Russia⟩'s ⟨Federal Security Service⟩ to ...": a
+ * body of the state named by its own name after the state's possessive, as the object of a charge, demand or warning,
+ * is whom the claim is aimed at; the state's name only says whose body it is.
+ */
+function ownedBody(
+  state: string,
+  entities: Entities,
+  mentions: Mention[],
+  text: string,
+  start: number,
+  end: number,
+): string | null {
+  const parts = new Set(entities.partOf.filter((l) => l.to === state).map((l) => l.from));
+  for (const m of mentions) {
+    if (m.key !== state || m.start < start || m.end > end) continue;
+    if (!CHARGED.test(text.slice(Math.max(start, m.start - 40), m.start))) continue;
+    const after = POSSESSIVE.exec(text.slice(m.end, m.end + 4));
+    if (!after) continue;
+    const body = mentions.find(
+      (o) => o.start === m.end + after[0].length && parts.has(o.key) && entities.get(o.key)?.type === 'Organization',
+    );
+    if (body) return body.key;
+  }
+  return null;
+}
+
+/** The possessive between a state's name and its body's: "⟨Iran⟩'s ⟨Revolutionary Guard⟩". */
+const POSSESSIVE = /^[’']s /;
