@@ -207,6 +207,19 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   GNQ: ['Equatoguinean'],
   // "the West German government": the whole demonym, so that the organ is named as the text names it.
   DEU: ['West German'],
+  // The spellings news writes where the dataset has a rarer one ("Ecuadorean", "Surinamer", "Slovene", "Nepalese") or
+  // only the name ("Djibouti"): "the Ecuadorian navy", "Surinamese soldiers", "the Icelandic coast guard".
+  ECU: ['Ecuadorian'],
+  SUR: ['Surinamese'],
+  SVN: ['Slovenian'],
+  NPL: ['Nepali'],
+  DJI: ['Djiboutian'],
+  ISL: ['Icelandic'],
+  ARG: ['Argentinian'],
+  GNB: ['Bissau-Guinean'],
+  MKD: ['North Macedonian'],
+  LUX: ['Luxembourgish'],
+  TLS: ['Timorese'],
 };
 
 /**

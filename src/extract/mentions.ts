@@ -63,6 +63,7 @@ import { acronymGroups } from './acronym-groups.js';
 import { committeesIn } from './committees.js';
 import { COMPANY_HEAD, COMPANY_NAME, NOT_COMPANY } from './companies.js';
 import { breakawayGroups, commonGroupsIn, namedFighters } from './fighters.js';
+import { CAMPAIGN_GROUPS, FLEETS, inquiriesIn, unheldPostsIn } from './posts.js';
 import { LEADER_NOUNS, LEADER_TITLES, organsIn } from './organs.js';
 import { describedPacts } from './pacts.js';
 import { questionOutlets } from './outlets.js';
@@ -376,6 +377,10 @@ const DESCRIBED_BODIES: [RegExp, OrganizationCategory][] = [
     'OTHER',
   ],
   [/\b(?:[Hh]uman )?[Rr]ights groups(?![\p{L}])/gu, 'OTHER'],
+  // "Environmental groups", "civil society groups" (posts.json).
+  [CAMPAIGN_GROUPS, 'OTHER'],
+  // "the Chinese distant-water fleet", "Russia's shadow fleet" (posts.json): vessels of a state's flag, no organ of it.
+  [new RegExp(`${B}(?:(?:${demonyms})|(?:${names})[’']s) (?:${FLEETS})${E}`, 'gu'), 'OTHER'],
   // "Liberation movements accused Bonn ...": the movements fighting a colonial or foreign rule, as a group.
   [/\b(?:[Ll]iberation|[Ii]ndependence|[Rr]esistance) movements(?![\p{L}])/gu, 'ARMED_GROUP'],
   [
@@ -574,6 +579,7 @@ export class MentionFinder {
     this.legislatures(mentions);
     this.organs(mentions);
     this.commonGroups(mentions);
+    this.posts(mentions);
     this.bodyMonitors(mentions);
     this.leaderGovernments(mentions);
     this.bareEmbassies(mentions);
@@ -1424,8 +1430,10 @@ export class MentionFinder {
    * named by the text's words. Not its leader's organ: what the coalition does or says is its own.
    */
   private ledBodies() {
+    // "the NATO-led Stabilization Force": the body's own name in capitals, ending on such a word, after "-led".
+    const capitalised = LED_BODY_WORDS.map((w) => w.replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
     const re = new RegExp(
-      `${B}(?<![\\p{L}-])(?:${demonyms}|${names}|${organizationForms})-led (?:${alternation(LED_BODY_WORDS)})${E}`,
+      `${B}(?<![\\p{L}-])(?:${demonyms}|${names}|${organizationForms})-led (?:${alternation(LED_BODY_WORDS)}|(?:\\p{Lu}[\\p{L}-]+ ){1,4}(?:${alternation(capitalised)}))${E}`,
       'gu',
     );
     for (const m of matches(this.text, re)) {
@@ -1916,6 +1924,15 @@ export class MentionFinder {
     const ofDemonym = new RegExp(` of the (?!(?:${names})${E})(?:${demonyms}) \\p{Lu}`, 'u').exec(phrase);
     if (ofDemonym && new RegExp(`\\b(?:${head})\\b`).test(phrase.slice(0, ofDemonym.index)))
       phrase = phrase.slice(0, ofDemonym.index);
+    // "the Gulf Cooperation Council's Peninsula Shield Force": a body's possessive before another body's name is its
+    // owner, not a word of the name.
+    const owned = /^((?:.* )?\S+)[’']s (?=\p{Lu})/u.exec(phrase);
+    const ownerBody = (owner: string) =>
+      KNOWN_ORGANIZATION_NAMES.has(owner) || new RegExp(`\\b(?:${head})\\b`).test(owner);
+    if (owned && ownerBody(owned[1]!) && new RegExp(`\\b(?:${head})\\b`).test(phrase.slice(owned[0].length))) {
+      phrase = phrase.slice(owned[0].length);
+      start += owned[0].length;
+    }
     // "Russian Federation" ends like a body's name but is a state's; "West Bank" is a place of the gazetteer's.
     if (!phrase.includes(' ') || STATE_FORMS.has(phrase) || KNOWN_PLACE_FORMS.has(phrase) || NOT_COMPANY.test(phrase))
       return;
@@ -1945,6 +1962,13 @@ export class MentionFinder {
           new RegExp(`^${escapeRegExp(n.replace(/^the /, ''))} [A-Z]`).test(phrase),
       ),
     );
+    // "the UN Register of Conventional Arms": a name opening on "UN" is the United Nations' body, over the bare "UN",
+    // unless the rest is a body the tables know ("UN Security Council").
+    const unOpened = /^(?:UN|U\.N\.) (?=\p{Lu})/u.exec(phrase);
+    const unBody =
+      !!unOpened &&
+      !KNOWN_ORGANIZATION_NAMES.has(phrase) &&
+      ![...KNOWN_ORGANIZATION_NAMES].some((n) => n.includes(' ') && phrase.slice(unOpened[0].length).startsWith(n));
     // "the Office of the United Nations High Commissioner for Refugees": a known body's name inside a longer one, as a
     // word of its title, is that body's only as the longer name's.
     const embeds = ORGANIZATIONS.some((o) =>
@@ -1960,7 +1984,7 @@ export class MentionFinder {
       /\bMission (?:to|in|for|of) |\b(?:Court of Appeals?|Appeals? Court|District Court|Regional Court) in /.test(
         phrase,
       );
-    this.candidate(at, start + phrase.length, un ? 82 : extends_ || embeds ? 86 : serving ? 72 : 50, () => {
+    this.candidate(at, start + phrase.length, un || unBody ? 82 : extends_ || embeds ? 86 : serving ? 72 : 50, () => {
       // "India's Border Security Force": a state's body, named with the state's possessive before it, which is a
       // name of it too ("France's Ministry of the Armed Forces").
       const possessive = POSSESSIVE_BEFORE.exec(this.text.slice(Math.max(0, at - 40), at));
@@ -2012,7 +2036,7 @@ export class MentionFinder {
         const seat = this.openerState(at);
         if (seat) this.entities.link('partOf', key, this.entities.state(seat).key);
       }
-      if (un)
+      if (un || unBody)
         this.entities.link(
           'partOf',
           key,
@@ -2079,6 +2103,8 @@ export class MentionFinder {
     const clear = () => this.homeState ?? this.topicState() ?? datelineState(this.text);
     for (const f of organsIn(this.text, demonyms, names, capitals)) {
       if (mentions.some((o) => o.start < f.end && f.start < o.end && !o.key.startsWith('state:'))) continue;
+      // "the Indian Navy ... the navy": a service bare after one named by that word is the one named (shortForms).
+      if (f.form === 'bare' && f.organ.service && this.serviceNamedBefore(f.noun, f.start, mentions)) continue;
       const code =
         f.form === 'qualified'
           ? (this.stateOf(f.demonym) ?? this.stateOf(f.possessive) ?? this.stateOf(f.named) ?? this.stateOf(f.seat))
@@ -2101,6 +2127,44 @@ export class MentionFinder {
       this.entities.mentionAfterClaims(key, { start: f.start, end: f.end });
       this.entities.organs.push({ key, state: state.key, start: f.start, end: f.end, service: !!f.organ.service });
     }
+  }
+
+  /**
+   * "The United Nations Special Rapporteur says ...", "no reference to the High Representative", "a panel of experts
+   * told the Council" (posts.ts): the office of a post named with no holder, and a body set up to inquire named in
+   * lower case, each an organization named by the text's words; a post named again bare ("the Special Rapporteur") is
+   * the one named before. Recorded without being mentions claims are read from, as organs are.
+   */
+  private posts(mentions: Mention[]) {
+    // "United Nations" opening a post's name, or "the Secretary-General" whose post it is, is a word of it.
+    const inside = new Set(['org:united-nations', 'org:un-secretary-general']);
+    const overlaps = (start: number, end: number) =>
+      mentions.some((o) => o.start < end && start < o.end && !o.key.startsWith('state:') && !inside.has(o.key));
+    const named = new Map<string, string>();
+    for (const f of unheldPostsIn(this.text)) {
+      if (overlaps(f.start, f.end) || titleCase(this.text, f.start)) continue;
+      const name = f.words.replace(/^the /, '');
+      const key = (name === f.post && named.get(f.post)) || makeKey('org', name);
+      if (!named.has(f.post)) named.set(f.post, key);
+      const un = /United Nations|\bUN\b|U\.N\.|Secretary-General/.test(name);
+      this.addOrganization(key, name, un ? 'UN_BODY' : 'OTHER', [name]);
+      this.entities.mentionAfterClaims(key, { start: f.start, end: f.end });
+    }
+    for (const f of inquiriesIn(this.text)) {
+      if (overlaps(f.start, f.end)) continue;
+      const key = makeKey('org', f.words);
+      this.addOrganization(key, f.words, 'OTHER');
+      this.entities.mentionAfterClaims(key, { start: f.start, end: f.end });
+    }
+  }
+
+  /** Whether a body whose name holds the word of a service ("navy") is named before `at`. */
+  private serviceNamedBefore(noun: string, at: number, mentions: Mention[]): boolean {
+    const word = noun.toLowerCase();
+    return mentions.some((o) => {
+      const record = this.entities.get(o.key);
+      return o.end <= at && record?.type === 'Organization' && record.name.toLowerCase().includes(word);
+    });
   }
 
   /**
@@ -2202,11 +2266,14 @@ export class MentionFinder {
       const words = written.split(' ');
       const lead = words.findIndex((w) => !NOT_LEADING.has(w));
       const leader = words.slice(lead < 0 ? words.length : lead).join(' ');
-      if (!leader || STATE_FORMS.has(leader) || KNOWN_ORGANIZATION_NAMES.has(leader)) continue;
-      if (leader.split(' ').some((w) => STATE_FORMS.has(w) || NOT_PLACES.has(w))) continue;
-      const last = leader.split(' ').pop()!;
+      // "President Salva Kiir's government": the leader's title is a word of the name, no word of the person's.
+      const title = new RegExp(`^(?:${LEADER_TITLES}) (?=\\p{Lu})`, 'u').exec(leader);
+      const person = title ? leader.slice(title[0].length) : leader;
+      if (!person || STATE_FORMS.has(person) || KNOWN_ORGANIZATION_NAMES.has(person)) continue;
+      if (person.split(' ').some((w) => STATE_FORMS.has(w) || NOT_PLACES.has(w))) continue;
+      const last = person.split(' ').pop()!;
       // A surname alone, named in full elsewhere; an acronym ("the CAR government") is a state's or a body's.
-      if (!leader.includes(' ') && (/^\p{Lu}+$/u.test(leader) || !this.namedInFull(last))) continue;
+      if (!person.includes(' ') && (/^\p{Lu}+$/u.test(person) || !this.namedInFull(last))) continue;
       const start = m.index! + m[0].indexOf(leader);
       const end = m.index! + m[0].length;
       if (mentions.some((o) => o.start < end && start < o.end)) continue;
@@ -2456,6 +2523,8 @@ export class MentionFinder {
       const kind = PLACE_CLOSERS.find((c) => c.includes(' ') && place.endsWith(` ${c}`));
       const own = base ? place.slice(base.length + 1) : kind ? place.slice(0, -kind.length - 1) : place;
       if (own.split(' ').some((w) => NOT_PLACES.has(w)) || !/^\p{Lu}/u.test(place)) continue;
+      // "a Ukrainian village", "the Thai causeway": a state's demonym says whose the place is, not its name.
+      if (this.formOf(own.replace(/(?: \p{Ll}+)+$/u, ''))?.role === 'demonym') continue;
       // "Port Moresby", "Port Louis": a capital, read as its state's.
       if (this.formOf(place)) continue;
       const start = m.index! + m[0].length - place.length;

@@ -23,6 +23,7 @@ const ORGAN = z.object({
   in: z.array(z.string()).optional(),
   pronoun: z.array(z.string()).optional(),
   ledBy: z.array(z.string()).optional(),
+  opening: z.array(z.string()).optional(),
   before: z.array(z.string()),
   notFollowedBy: z.array(z.string()),
 });
@@ -125,6 +126,16 @@ export function organsIn(text: string, demonyms: string, names: string, capitals
         new RegExp(
           `(?<=${B}[Tt]he )${before}(?<noun>${alternation(organ.ledBy)})(?= of (?:${LEADER_TITLES}) \\p{Lu})`,
           'gu',
+        ),
+      ]);
+    // "Within days, security forces had cleared ...", "in which security forces repressed ...": with no article at
+    // all where a clause opens, read as "the" is.
+    if (organ.opening?.length)
+      patterns.push([
+        'bare',
+        new RegExp(
+          `(?<=(?:^|[.!?:;]\\s+|,\\s+|${B}(?:that|which|whom|where|when|while|after|before|as|and|by) ))${noun(organ.opening)}`,
+          'gmu',
         ),
       ]);
     if (organ.plural) found.push(...pluralOrgans(text, organ, demonyms, after));

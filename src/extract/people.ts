@@ -147,6 +147,15 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 
+/** A title's word: "General", or a rank written with a hyphen, every part a title's ("Major-General", "Vice-Admiral"). */
+function titleWord(word: string): boolean {
+  const w = word.replace(/\.$/, '');
+  return NOT_NAME.has(w) || (w.includes('-') && w.split('-').every((part) => RANKS.test(part) || part === 'Vice'));
+}
+
+/** A ruler's style before a given name, which news keeps with the name ("King Hamad", "Sheikh Hasina", "Emir Tamim"). */
+const STYLE_BEFORE = /(?:^|[\s(])(?<style>King|Queen|Sultan|Emir|Sheikh|Sheikha|Prince|Princess|Shah) $/;
+
 /**
  * Nouns that end the name of a meeting, a body or a programme, never a person's: "Weekly Press Briefing", "Western
  * States", "the Joint Investigative Mechanism", "the Monitoring Team", "Africa Command".
@@ -155,7 +164,7 @@ const NOT_NAME_END = new Set(
   (
     'Briefing Conference Council Assistance Integration Territories States Service Work Authorization Cooperation Affairs Forum Summit Session Meeting Programme Program ' +
     'Mechanism Team Command Mission Committee Commission Agency Panel Group Ministry Department Office Directorate Secretariat Embassy Consulate ' +
-    'Force Forces Army Navy Guard Police Institute Centre Center Front Movement Party Union Court Tribunal Assembly Parliament Authority Authorities'
+    'Force Forces Army Navy Guard Police Institute Centre Center Front Movement Party Union Court Tribunal Assembly Parliament Authority Authorities Trust'
   ).split(' '),
 );
 
@@ -260,17 +269,19 @@ export class PeopleFinder {
       let at = m.index!;
       let titled = false;
       // "Force Commander Major General Tomas Ibarra": every word up to the title's last is the title's.
-      const lastTitle = words.slice(0, -2).findLastIndex((w) => NOT_NAME.has(w.replace(/\.$/, '')));
+      const lastTitle = words.slice(0, -2).findLastIndex(titleWord);
       // "Air Vice Marshal Rohan Mehra": a rank ends a title whose first words are no title's alone.
       if (lastTitle > 0 && (TITLE_HEADS.includes(words[lastTitle]!.toLowerCase()) || RANKS.test(words[lastTitle]!))) {
         titled = true;
         at += words.slice(0, lastTitle + 1).join(' ').length + 1;
         words = words.slice(lastTitle + 1);
       }
-      while (words.length && NOT_NAME.has(words[0]!.replace(/\.$/, ''))) {
+      while (words.length && titleWord(words[0]!)) {
         if (/^[A-Z]/.test(words[0]!) && TITLE_HEADS.includes(words[0]!.toLowerCase())) titled = true;
-        // "Colonel Ahmed Farouk", "Air Vice Marshal Budi Santoso": a rank is a title too.
-        if (RANKS.test(words[0]!)) titled = true;
+        // "Colonel Ahmed Farouk", "Air Vice Marshal Budi Santoso", "Major-General Aung Naing Tun": a rank is a title too.
+        if (RANKS.test(words[0]!) || words[0]!.split('-').some((part) => RANKS.test(part))) titled = true;
+        // "King Hamad declared", "Sheikh Hasina fled": a ruler's style is a title too.
+        if (STYLE_BEFORE.test(`${words[0]} `)) titled = true;
         at += words[0]!.length + 1;
         words = words.slice(1);
       }
@@ -338,6 +349,9 @@ export class PeopleFinder {
 
       const key = known ?? makeKey('person', name);
       if (!known) this.entities.add(key, 'Person', name);
+      // "King Hamad": a ruler named by a given name alone is named with the style too.
+      const style = words.length === 1 ? STYLE_BEFORE.exec(before) : null;
+      if (style) this.entities.alias(key, `${style.groups!.style} ${name}`);
       let phrase = span;
       if (titleBefore?.groups?.title) {
         const titleStart = before.length - titleBefore[0].length + titleBefore[0].indexOf(titleBefore.groups.title);
