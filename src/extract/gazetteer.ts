@@ -196,15 +196,6 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   COM: ['Comorian'],
   CPV: ['Cabo Verdean', 'Cape Verdean'],
   BWA: ['Botswanan'],
-  // The dataset has only a rarer spelling, or none in use, for these ("Ecuadorean", "Surinamer", "Slovene").
-  ECU: ['Ecuadorian'],
-  SUR: ['Surinamese'],
-  SVN: ['Slovenian'],
-  DJI: ['Djiboutian'],
-  ISL: ['Icelandic'],
-  NPL: ['Nepali'],
-  TLS: ['Timorese'],
-  GNQ: ['Equatoguinean'],
   // "the West German government": the whole demonym, so that the organ is named as the text names it.
   DEU: ['West German'],
   // The spellings news writes where the dataset has a rarer one ("Ecuadorean", "Surinamer", "Slovene", "Nepalese") or
@@ -215,6 +206,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   NPL: ['Nepali'],
   DJI: ['Djiboutian'],
   ISL: ['Icelandic'],
+  GNQ: ['Equatoguinean'],
   ARG: ['Argentinian'],
   GNB: ['Bissau-Guinean'],
   MKD: ['North Macedonian'],
