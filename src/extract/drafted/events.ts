@@ -27,9 +27,11 @@ const NEEDS = ['nothing', 'date', 'date or place', 'resolution'] as const;
 /**
  * Whose act a kind's words must tell to name one: an armed force's ("troops crossed into"), one of weapons ("ordered 80
  * ⟨W⟩s"), one told with its launch ("the operations, launched on 26 March"), one waged on a state ("to wage war
- * against ⟨B⟩"), or one of anything but weapons ("handed over the suspects", while weapons handed over are a transfer).
+ * against ⟨B⟩"), or one of anything but weapons ("handed over the suspects", while weapons handed over are a transfer);
+ * a finding by a body that inquires ("the commission of inquiry reported in November 2011 that"), or a place held by
+ * force from the day it was taken ("have occupied ⟨P⟩ since 12 February 2013").
  */
-const OF = ['forces', 'weapons', 'launch', 'victim', 'fired', 'unarmed'] as const;
+const OF = ['forces', 'weapons', 'launch', 'victim', 'fired', 'unarmed', 'finders', 'held'] as const;
 
 const table = z
   .object({
@@ -55,6 +57,7 @@ const table = z
     forces: z.object({ words: z.array(z.string()) }),
     deciding: z.object({ verbs: z.array(z.string()) }),
     waged: z.object({ nouns: z.array(z.string()) }),
+    finders: z.object({ words: z.array(z.string()) }),
     launch: z.object({ words: z.array(z.string()), fired: z.string() }),
     legislatures: z.object({ words: z.array(z.string()), verbs: z.array(z.string()) }),
     noEvent: z.object({ phrases: z.array(z.string()) }),
@@ -121,6 +124,26 @@ const DECIDING = new RegExp(`^(?:${alternation(table.deciding.verbs.flatMap(verb
 const DECIDED_NOW = new RegExp(`^(?:${alternation(table.deciding.verbs.map((v) => conjugate(v).Participle))})$`, 'i');
 /** The nouns of a war one party wages on another ("⟨A⟩'s war against ⟨B⟩", "the aggression of ⟨A⟩ against ⟨B⟩"). */
 const WAGED = new RegExp(`^(?:${alternation(table.waged.nouns)})$`, 'i');
+/**
+ * A body that inquires as the subject of its finding, right before the verb: "the panel of experts had", "an independent
+ * commission of inquiry appointed by the King", "the ⟨Panel of Experts⟩ later".
+ */
+const FINDER_WORDS = alternation(table.finders.words);
+const FINDER = new RegExp(
+  String.raw`(?:\b(?:${FINDER_WORDS})\b(?:\s+(?:of|on|for|into|appointed|sent|set up|established|led|created|mandated)\b[^,;.⟨]{0,60}?(?:⟨\d+⟩[^,;.⟨]{0,20}?)?)?|⟨(?<unit>\d+)⟩)\s+(?:(?:had|has|have|later|also|then|eventually|finally|itself)\s+)*$`,
+  'i',
+);
+const FINDER_NAME = new RegExp(String.raw`\b(?:${FINDER_WORDS})\b`, 'i');
+/**
+ * A verb's "that" right after it, or after its date or an adverb ("found in May that", "ruled unanimously that"); not
+ * a relative "that" after its object ("failed to adopt a draft that would have deplored ...").
+ */
+const THAT_AFTER = /^(?: [a-z]+ly)?,?(?: (?:on|in|last|this|earlier|later) [^,;:⟨]{1,30}?,?)? that\b/;
+/** A participle qualifying a noun after its article or a name ("the occupied territories", "Pakistan-occupied"). */
+const QUALIFYING = /(?:\b(?:the|a|an|its|their|his|her|our|these|those)\s+(?:[\w-]+\s+)?|-)$/i;
+/** The passive of harm done in an attack, between the date opening its clause and the attack's noun. */
+const HARMED_IN =
+  /^,?\s+(?:[\w-]+\s+){0,4}(?:were|was|had been|have been|has been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i;
 /** The state a war is waged on, right after its noun or verb: "against ⟨B⟩", "on ⟨B⟩", "in ⟨B⟩". */
 const WAGED_ON = /^\s+(?:(?:of\s+(?:the\s+)?⟨(?<of>\d+)⟩\s+)?)(?<prep>against|on|in)\s+(?:the\s+)?⟨(?<on>\d+)⟩/i;
 /** The words of a launch, after an operation's noun ("operations, launched on 26 March") or before it ("began its campaign"). */
@@ -364,9 +387,19 @@ export class EventFinder {
           const end = at + m[0].length;
           const before = text.slice(0, at);
           if (isVerb && /\b(?:not|never|no longer)\s+(?:\w+\s+)?$/.test(before)) continue;
-          // "a sign of the Council's unity": a verb's form between an article and "of" is a noun that names no act ("the
-          // ban on women working", "its attack on ..." do).
-          if (isVerb && /\b(?:a|an)\s+$/i.test(before) && /^\s+of\b/i.test(text.slice(end))) continue;
+          // "a sign of the Council's unity", "an independent commission of inquiry": a verb's form between an article and
+          // "of", its adjectives between, is a noun that names no act ("the ban on women working", "its attack on ..." do,
+          // as does a gerund: "the shooting down of two aircraft").
+          if (
+            isVerb &&
+            (/\b(?:a|an)\s+$/i.test(before) ||
+              (!/^\S+ing\b/i.test(m.groups!.trigger!) &&
+                /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?!(?:has|have|had|was|were|is|are)\b)[\w-]+\s+){0,2}$/.test(
+                  before,
+                ))) &&
+            /^\s+of\b/i.test(text.slice(end))
+          )
+            continue;
           // "the invading forces", "the attacking aircraft": a participle after an article qualifies who, no act told.
           if (isVerb && /ing$/i.test(m.groups!.trigger!) && /\b(?:the|a|an|its|their)\s+$/i.test(before)) continue;
           // "refused to impose sanctions", "plans to withdraw from": a change of standing refused, wished or planned is not
@@ -403,6 +436,14 @@ export class EventFinder {
           if (kind.of === 'weapons' && !this.ofWeapons(masked, before, rest, isVerb)) continue;
           if (kind.of === 'unarmed' && this.ofWeapons(masked, before, rest, isVerb)) continue;
           if (kind.of === 'launch' && !LAUNCHED_AFTER.test(rest) && !LAUNCHED_BEFORE.test(before)) continue;
+          if (kind.of === 'finders' && !this.byFinder(masked, before)) continue;
+          // "the occupied territories", "⟨P⟩-occupied", "the Occupied Island": a participle qualifying a place tells no act.
+          // "has been occupying it for seventy years", "occupies": a hold told in its present is a standing state of affairs.
+          if (
+            kind.of === 'held' &&
+            (QUALIFYING.test(before) || /^\p{Lu}/u.test(m.groups!.trigger!) || !/ed$/i.test(m.groups!.trigger!))
+          )
+            continue;
           // "launched 40 drones at the ⟨Kharkiv⟩ region": weapons fired at a place or a party.
           if (kind.of === 'fired' && (!this.ofWeapons(masked, before, rest, true) || !FIRED_AT.test(rest))) continue;
           if (!isVerb && noEvent.some(([from, to]) => from <= at && end <= to)) continue;
@@ -437,8 +478,12 @@ export class EventFinder {
           const agreed = !isVerb && LASTING.test(m.groups!.trigger!) && AGREED.test(rest);
           const acting = !isVerb && (HARM_AFTER.test(rest) || !!began || agreed);
           const from = began?.[0].length ?? 0;
-          const stop =
-            from + ((isVerb || acting ? CLAUSE_END : NOUN_PHRASE_END).exec(rest.slice(from))?.index ?? rest.length);
+          // "reported in November 2011 that detainees had been tortured in March": what follows "that" is what was found or
+          // ruled, and its dates are not the finding's.
+          const that = isVerb ? THAT_AFTER.exec(rest) : null;
+          const stop = that
+            ? that[0].length - 'that'.length
+            : from + ((isVerb || acting ? CLAUSE_END : NOUN_PHRASE_END).exec(rest.slice(from))?.index ?? rest.length);
           const clause = rest.slice(0, Math.min(stop, from + (isVerb || acting ? WINDOW.verb : WINDOW.noun)));
           const triggerAt = masked.original(at, end);
           const clauseEnd = masked.original(end, end + clause.length).end;
@@ -520,6 +565,9 @@ export class EventFinder {
               d.iso === date && TAKES_EFFECT.test(this.text.slice(Math.max(sentence.start, d.start - 30), d.start)),
           );
           if (planned && date && date > this.publishedOn.slice(0, date.length) && !takesEffect) continue;
+          // "the territory occupied since 1967": a place held since a year alone is told as a standing state of affairs;
+          // "occupied ⟨P⟩ on 12 February 2013" tells the taking.
+          if (kind.of === 'held' && (!date || date.length < 7)) continue;
           if (ballot && date === this.publishedOn && TODAY.test(sentence.text)) continue;
           // "a return to the Six-Party Talks", "the Geneva Dialogue": a meeting named by a proper name is one meeting,
           // dated or not; not in a heading, whose every word is capitalised.
@@ -690,6 +738,20 @@ export class EventFinder {
     const own = unit ? YEAR_OWNING.exec(this.text.slice(unit.span.start, unit.span.end)) : null;
     const lead = YEAR_OWNING.exec(before.slice(0, pact.index).slice(-40));
     return own?.[2] ?? lead?.[1] ?? undefined;
+  }
+
+  /** A finding's subject: a body that inquires, by its words or by a name holding them ("the ⟨Panel of Experts⟩"). */
+  private byFinder(masked: Masked, before: string): boolean {
+    const finder = FINDER.exec(before);
+    if (!finder) return false;
+    const unit = finder.groups!.unit;
+    if (unit === undefined) return true;
+    const u = masked.units[Number(unit)];
+    const record = this.entities.get(u?.mention.key ?? '');
+    return (
+      record?.type === 'Organization' &&
+      FINDER_NAME.test(`${this.text.slice(u!.span.start, u!.span.end)} ${record.name}`)
+    );
   }
 
   /** An army's entry: an armed force right before the verb, a state after it (or a territory it crosses into). */
@@ -880,6 +942,17 @@ export class EventFinder {
         (!isVerb || CLAUSE_OPENING.test(this.text.slice(sentence.start, d.start))),
     );
     if (leading) return leading.iso;
+    // "and on 2 March six policemen were killed in an ambush at ⟨P⟩": a date opening the clause whose harm the attack
+    // did is the attack's.
+    const harmed = isVerb
+      ? undefined
+      : dates.find(
+          (d) =>
+            d.end <= trigger.start &&
+            HARMED_IN.test(this.text.slice(d.end, trigger.start)) &&
+            CLAUSE_OPENING.test(this.text.slice(sentence.start, d.start)),
+        );
+    if (harmed) return harmed.iso;
     // "met this morning to consider the report": a report is dated only by a date of its own.
     if (category === 'REPORT') return null;
     // "three days after the latest commemoration at ⟨X⟩", "three years after Russia's veto": a span counted back to the
