@@ -234,6 +234,8 @@ const EXTRA_CAPITALS: Record<string, string[]> = {
   NLD: ['The Hague'],
   ISR: [],
   MNG: ['Ulaanbaatar'],
+  // The government's own spelling, in its briefings' headings.
+  MMR: ['Nay Pyi Taw'],
   // West Germany's seat until 1990: "accused Bonn of ..." in history is the state, as "Moscow" is.
   DEU: ['Bonn'],
 };

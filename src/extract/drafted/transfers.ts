@@ -80,11 +80,11 @@ const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|th
 /**
  * Words between a subject and its verb: auxiliaries, adverbs, "is expected to", "signed a deal to", "accused ⟨A⟩ of
  * (supplying)", a supply told as going on ("will keep sending", "went on selling"), and a decision dated between its verb and what was decided ("agreed in 2024 to buy", "decided last
- * month to sell"); a supply agreed or allowed before it is made ("was to build", "has begun receiving", "was cleared,
+ * month to sell"), a supply dated by an adverb ("later supplied", "now planned to sell"); a supply agreed or allowed before it is made ("was to build", "has begun receiving", "was cleared,
  * in January, to buy"), which analysts record as a transfer as they do an order; and a purchase a government authorizes
  * one of its organs to make ("today authorized the ⟨Ministry of Defence⟩ to buy"), the government's state's.
  */
-const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|(?:answered|responded|reacted|replied|retaliated|began|started|helped|began|continued) by(?= [a-z]+ing\b)|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|been|repeatedly|continues to|continued to|(?:keeps?|kept|go(?:es)? on|went on|continues|continued|continue)(?= [a-z]+ing\b)|(?:agreed|decided|planned|voted) (?:in|on|last|this|earlier this) (?:\d{1,2} )?\w+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)? to|agreed to|decided to|plans to|planned to|intends to|began to|(?:is|was|are|were) to(?= [a-z]+\b)|(?:begun|began|started)(?= [a-z]+ing\b)|(?:cleared|approved|authori[sz]ed|allowed|permitted)(?:,[^,;⟨]{1,30},)? to|(?:authori[sz]ed|allowed|permitted|instructed|mandated|tasked) (?:the |its )?⟨\d+⟩ to|today|yesterday|(?:is|was|are|were) expected to|(?:is|was|are|were) due to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement)(?: (?:in|on) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)?)? to|did|does|not|never|no longer)\s+)*`;
+const AUX = String.raw`(?:(?:of [a-z]+ing\b[^;,]{0,60}? by|(?:answered|responded|reacted|replied|retaliated|began|started|helped|began|continued) by(?= [a-z]+ing\b)|of|for|on \w+|last \w+|has|have|had|is|are|was|were|will|would|also|itself|themselves|reportedly|allegedly|secretly|already|recently|since|later|now|then|first|once|again|soon|still|instead|so far|subsequently|eventually|ultimately|finally|quietly|openly|been|repeatedly|continues to|continued to|(?:keeps?|kept|go(?:es)? on|went on|continues|continued|continue)(?= [a-z]+ing\b)|(?:agreed|decided|planned|voted) (?:in|on|last|this|earlier this) (?:\d{1,2} )?\w+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)? to|agreed to|decided to|plans to|planned to|intends to|began to|(?:is|was|are|were) to(?= [a-z]+\b)|(?:begun|began|started)(?= [a-z]+ing\b)|(?:cleared|approved|authori[sz]ed|allowed|permitted)(?:,[^,;⟨]{1,30},)? to|(?:authori[sz]ed|allowed|permitted|instructed|mandated|tasked) (?:the |its )?⟨\d+⟩ to|today|yesterday|(?:is|was|are|were) expected to|(?:is|was|are|were) due to|(?:signed|struck|agreed|reached|concluded|inked) (?:a |an )?(?:[^\s⟨]+ ){0,3}?(?:deal|contract|agreement)(?: (?:in|on) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2},?)?(?: (?:1[89]|20)\d\d)?)? to|did|does|not|never|no longer)\s+)*`;
 /** Words set off by commas after a subject, a number's thousands comma among them (", which has about 5,000 troops,"). */
 const ASIDE = String.raw`,(?:[^,]|(?<=\d),(?=\d{3}\b)){1,80},`;
 /** A relative clause opening on its subject: "⟨B⟩, which received ...", "⟨A⟩, which had supplied ...". */
@@ -94,6 +94,12 @@ const WHICH = String.raw`,\s+(?:which|who)`;
  * had shipped ...": the subject is the one before it, not a party named inside it.
  */
 const RELATIVE_ASIDE = String.raw`,\s+(?:which|who)\b[^;,]{1,100}?(?:,[^;,]{1,60}?){0,2},`;
+/**
+ * "to" that closes a phrase of its own ("according to ⟨C⟩", "in response to ⟨C⟩", "next to ⟨C⟩"): what follows is the
+ * source of a report or what was answered, not whom the weapons went to.
+ */
+const TO_CLOSING = String.raw`(?:according|owing|due|next|close|prior|thanks|contrary|compared|similar|addition|response|reference|regard|relation|respect)`;
+const NOT_TO = String.raw`(?<!\b${TO_CLOSING})`;
 const PLACE_WORDS =
   '(?:the )?(?:(?:eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western) )?';
 
@@ -154,11 +160,11 @@ const PATH = String.raw`(?: (?:across|over) the (?:border|frontier|sea|lake|rive
  */
 const UNDER = String.raw`(?: under (?:a|an|the) (?:[\w-]+ ){0,2}?(?:programme|program|scheme|arrangement|plan) (?:backed|run|funded|financed|led|overseen|organi[sz]ed|set up) by (?:the )?(?<by3>${OBJECTS}))?`;
 const PASSIVE = new RegExp(
-  String.raw`${OWNER}${WEAPON}(?:(?:${SHARE_OF}|,? (?:which|that))(?: (?:had|have|has|were|was|are|is|been|reportedly|allegedly|also|later|since))*| [^⟨;,]{0,30}?)? (?<verb>${SUPPLIED})${PATH}(?: (?:by|from) (?:the )?(?<by>${OBJECTS}))?${PATH}(?: (?:to|for) ${PLACE_WORDS}(?:(?<to>${OBJECTS})|(?<tonoun>${UNNAMED_GROUP})))(?: (?:by|from) (?:the )?(?<by2>${OBJECTS}))?${UNDER}`,
+  String.raw`${OWNER}${WEAPON}(?:(?:${SHARE_OF}|,? (?:which|that))(?: (?:had|have|has|were|was|are|is|been|reportedly|allegedly|also|later|since))*| [^⟨;,]{0,30}?)? (?<verb>${SUPPLIED})${PATH}(?: (?:by|from) (?:the )?(?<by>${OBJECTS}))?${PATH}(?:${NOT_TO} (?:to|for) ${PLACE_WORDS}(?:(?<to>${OBJECTS})|(?<tonoun>${UNNAMED_GROUP})))(?: (?:by|from) (?:the )?(?<by2>${OBJECTS}))?${UNDER}`,
   'gu',
 );
 const NOMINAL = new RegExp(
-  String.raw`(?:(?<owner>⟨\d+⟩)[’']s )?(?:[\w-]+ ){0,2}?(?:${TRANSFER_NOUN})(?: by (?:the )?(?<by>${OBJECTS}))?(?: of ${WEAPON})?(?: (?:by|from) (?:the )?(?<from>${OBJECTS}))?(?: [^⟨;,]{0,20}?)? to ${PLACE_WORDS}(?<to>${OBJECTS})`,
+  String.raw`(?:(?<owner>⟨\d+⟩)[’']s )?(?:[\w-]+ ){0,2}?(?:${TRANSFER_NOUN})(?: by (?:the )?(?<by>${OBJECTS}))?(?: of ${WEAPON})?(?: (?:by|from) (?:the )?(?<from>${OBJECTS}))?(?: [^⟨;,]{0,20}?)?${NOT_TO} to ${PLACE_WORDS}(?<to>${OBJECTS})`,
   'gu',
 );
 /**
@@ -256,16 +262,18 @@ const RECEIVING_CLAUSE = new RegExp(
   'u',
 );
 /**
- * "⟨B⟩, which also flies ⟨Israeli⟩ Harop and ⟨Turkish⟩ ⟨W⟩ drones", "⟨B⟩ operates ⟨Russian⟩-made ⟨W⟩ fighters": weapons
- * in a force's service, each item of the list opening on the demonym of the state that made them.
+ * "⟨B⟩, which also flies ⟨Israeli⟩ Harop and ⟨Turkish⟩ ⟨W⟩ drones", "⟨B⟩ operates ⟨Russian⟩-made ⟨W⟩ fighters", "⟨B⟩'s
+ * army had used ⟨Israeli⟩-made drones", "the air force uses ⟨Russian⟩ and ⟨Chinese⟩ jets": weapons in a force's service,
+ * each item of the list opening on the demonym of the state that made them (two demonyms sharing one noun each a maker);
+ * a service named by what it is serves the state serviceUser finds.
  */
 const OPERATED = new RegExp(
-  String.raw`(?<to>⟨\d+⟩)(?:${ASIDE}|${WHICH})?\s+(?:(?:also|already|still|now|has|have|long)\s+)*${OPERATE}\s+(?<list>⟨\d+⟩(?:-(?:made|built))?\s(?:[^;.,]|,\s(?:and\s)?(?=⟨)){0,120}${WEAPON_NOUN})\b`,
+  String.raw`(?:(?<to>⟨\d+⟩)(?:(?:[’']s)? (?:${SERVICE_NOUN}|forces|troops))?|(?<service>\b(?:[Tt]he|[Oo]ur|[Ii]ts) (?:${SERVICE_NOUN})\b))(?:${ASIDE}|${WHICH})?\s+(?:(?:also|already|still|now|has|have|had|long)\s+)*${OPERATE}\s+(?<list>⟨\d+⟩(?:-(?:made|built))?\s(?:(?! (?:to|in order to) [a-z]+\b)[^;.,]|,\s(?:and\s)?(?=⟨)){0,120}${WEAPON_NOUN})\b`,
   'gu',
 );
 /** One item of such a list, between its commas and "and": a demonym and what it made. */
 const OPERATED_ITEM =
-  /(?:^|,\s+(?:and\s+)?|\s+(?:and|or)\s+)⟨(?<maker>\d+)⟩(?:-(?:made|built))?\s(?<what>(?:(?!,\s|\s(?:and|or)\s).)+)/gu;
+  /(?:^|,\s+(?:and\s+)?|\s+(?:and|or)\s+)⟨(?<maker>\d+)⟩(?:-(?:made|built))?(?:\s(?:and|or)\s⟨(?<maker2>\d+)⟩(?:-(?:made|built))?)?\s(?<what>(?:(?!,\s|\s(?:and|or)\s).)+)/gu;
 /** "⟨B⟩ still operates the 247 ⟨W⟩ tanks it bought from ⟨A⟩": a receiving clause whose "it" is the sentence's subject. */
 const RECEIVED_RELATIVE = new RegExp(
   String.raw`^(?:[A-Z][\w-]* ){0,2}?(?:the )?(?<to>${LIST})(?<mid>[^;]{0,200}?)(?<clause>${WEAPON},? (?:that |which )?(?:it|they) (?:${AUX})(?:${RECEIVE})(?: [^⟨;]{0,40}?)? from (?:the )?(?<from>${OBJECTS}))`,
@@ -289,7 +297,7 @@ const BOUGHT_FROM = new RegExp(
 );
 /** A further object and its recipient after a first: "... to ⟨B1⟩ in 2025 and 12 ⟨W2⟩ to ⟨B2⟩". */
 const AND_TO = new RegExp(
-  String.raw`^(?: [^⟨;,]{0,30}?)?,? and ${WEAPON}(?: [^⟨;]{0,40}?)? (?:to|for) ${PLACE_WORDS}(?<to>${OBJECTS})`,
+  String.raw`^(?: [^⟨;,]{0,30}?)?,? and ${WEAPON}(?: [^⟨;]{0,40}?)?${NOT_TO} (?:to|for) ${PLACE_WORDS}(?<to>${OBJECTS})`,
   'u',
 );
 /** A second verb of receiving after a first, its subject the same: "... and is buying ⟨W2⟩ from ⟨A2⟩". */
@@ -326,7 +334,7 @@ const DEAL_INCLUDING = new RegExp(
  * recipient by suppliers named together, each system then named with its own supplier, as a list of purchases is.
  */
 const SUCH_AS_FROM = new RegExp(
-  String.raw`\b(?:${SUPPLY}|${SUPPLIED})\b[^;⟨]{0,60}? (?:to|for) ${PLACE_WORDS}(?<to>${OBJECTS})[^;⟨]{0,40}?,? (?:such as|including|among them|notably) ${WEAPON} from (?:the )?(?<from>${OBJECTS})`,
+  String.raw`\b(?:${SUPPLY}|${SUPPLIED})\b[^;⟨]{0,60}?${NOT_TO} (?:to|for) ${PLACE_WORDS}(?<to>${OBJECTS})[^;⟨]{0,40}?,? (?:such as|including|among them|notably) ${WEAPON} from (?:the )?(?<from>${OBJECTS})`,
   'gu',
 );
 /** Named parts of a whole received: "..., including ⟨W⟩ fighters", "among them ⟨W⟩". */
@@ -340,6 +348,8 @@ const AND_SUPPLY = new RegExp(String.raw`^[^;]{0,120}?,? and (?<aux>${AUX})(?<ve
 const CLAUSE_WORD = /\b(?:which|who|whom|whose|that|said|says|while|whereas|but)\b/;
 /** "from" or "by" right before a name: a seller or a supplier, not whom a later weapon went to. */
 const SELLER_BEFORE = /\b(?:from|by)\s+(?:the\s+)?$/;
+/** "according to" right before a name: the source of a report. */
+const SOURCE_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
 /** A preposition right before a name: the name is its object, not a clause's subject. */
 const OBJECT_BEFORE = /\b(?:to|from|with|for|by|of|in)\s+(?:the\s+)?$/;
 /** A verb inside what would be a listed weapon: the list has ended and a clause of its own begun. */
@@ -361,11 +371,25 @@ const AND_MORE = new RegExp(String.raw`^(?: [^⟨;,]{0,30}?)? and ${WEAPON}(?![^
  * along with patrol boats", "bought ⟨W1⟩ from ⟨A⟩ together with two ⟨W2⟩": they went the same way as the first.
  */
 const ALONG_WITH = new RegExp(
-  String.raw`^(?: [^⟨;,]{0,30}?)?,? (?:along with|together with|as well as|alongside|plus) ${WEAPON}`,
+  String.raw`^(?: [^⟨;,]{0,40}?)?,? (?:along with|together with|as well as|alongside|plus) ${WEAPON}`,
   'u',
 );
 /** Words that end a clause's subject: what comes after them is said, not done, by it. */
 const REPORTED = /\b(?:said|says|say|told|announced|stated|reported|added|that|who|which)\b|[;:]/;
+/**
+ * The state a story is datelined in: its capital ("QUITO, Aug 19 -") or a city and the state's name ("GUAYAQUIL, Ecuador,
+ * Aug 19 -").
+ */
+function datelinedIn(text: string): string | undefined {
+  const named =
+    /^\p{Lu}[\p{Lu}’'. -]*, (?<state>\p{Lu}[\p{L} -]{2,40}?), (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)\b/mu.exec(
+      text.slice(0, 600),
+    );
+  const form = named ? STATE_FORMS.get(named.groups!.state!) : undefined;
+  return datelineState(text) ?? (form?.role === 'name' ? form.code : undefined);
+}
+/** The same words, each one a place to cut a sentence at: what comes after the last is a clause of its own. */
+const REPORTED_ALL = new RegExp(REPORTED.source, 'g');
 /** The categories of an armed group's organization, which "the group" names again. */
 const ARMED = new Set(['ARMED_GROUP', 'MILITARY']);
 /** A relative clause opening right after its antecedent: ", which", ", who". */
@@ -386,7 +410,7 @@ const RECIPIENT = String.raw`(?:(?<to>${OBJECTS})|(?<toit>\b(?:it|them)\b)|(?<to
 /** How each supply verb names its recipient after it (SupplyVerb.recipient): "⟨B⟩ with ⟨W⟩", "⟨W⟩ to ⟨B⟩", ... */
 const RECIPIENT_WITH = new RegExp(String.raw`^\s+(?:the )?${RECIPIENT} with ${WEAPON}`, 'u');
 const RECIPIENT_TO = new RegExp(
-  String.raw`^\s+${WEAPON}(?: [^⟨;]{0,40}?)? (?:to|for) (?:${PLACE_WORDS}${RECIPIENT})`,
+  String.raw`^\s+${WEAPON}(?: [^⟨;]{0,40}?)?${NOT_TO} (?:to|for) (?:${PLACE_WORDS}${RECIPIENT})`,
   'u',
 );
 const RECIPIENT_DOUBLE = new RegExp(String.raw`^\s+(?:the )?${RECIPIENT} ${WEAPON}`, 'u');
@@ -421,6 +445,15 @@ const PACKAGE_INCLUDES = new RegExp(
   'gu',
 );
 /**
+ * "⟨A⟩ has been its main supplier for two decades, and delivered two submarines to ⟨B⟩": a verb of supplying after
+ * "and" whose subject is the sentence's, the first verb not one of supplying, with no party
+ * and no words of saying or of a clause of its own between them.
+ */
+const SUBJECT_AND_SUPPLY = new RegExp(
+  String.raw`^(?:(?:After|Before|When|In|By|From|Since|Until|During|Once|Later|Then)\b[^;]{0,120}?,\s+)?(?:[A-Z][\w-]* ){0,2}?(?:the )?(?<supplier>${LIST})(?<mid>[^;⟨]{0,150}?),? and (?<aux>${AUX})(?<verb>${SUPPLY})\b`,
+  'u',
+);
+/**
  * "⟨A⟩ became its main supplier, selling ⟨W1⟩ and ⟨W2⟩ to the army", "In 1977, when ..., ⟨A⟩ stepped in, flying arms to
  * ⟨B⟩": a participle of supplying hung on the sentence's subject (after an opening clause of time), with no other party
  * and no words of saying between them.
@@ -440,7 +473,7 @@ const COUNTED = new RegExp(
   'u',
 );
 /** A weapon handed over with no recipient in its clause. */
-const UNTOLD = new RegExp(String.raw`^\s+${WEAPON}(?!${IN_CLAUSE}{0,60}\b(?:to|for|with)\s)`, 'u');
+const UNTOLD = new RegExp(String.raw`^\s+${WEAPON}(?!${IN_CLAUSE}{0,60}(?<!\b${TO_CLOSING} )\b(?:to|for|with)\s)`, 'u');
 
 /** "the transfer", "these deliveries": the transfer named last. */
 const ANAPHORA = new RegExp(
@@ -610,6 +643,20 @@ export class TransferFinder {
         groups: { verb: hung.groups!.verb },
         inherited: keys(hung.groups!.supplier),
       });
+    const and = SUBJECT_AND_SUPPLY.exec(text);
+    const verbAt = and ? and.index + and[0].length - and.groups!.verb!.length : -1;
+    if (
+      and &&
+      !REPORTED.test(and.groups!.mid!) &&
+      !CLAUSE_WORD.test(and.groups!.mid!) &&
+      !hits.some((h) => h.index + h.length >= verbAt && h.index <= verbAt)
+    )
+      hits.push({
+        index: verbAt - and.groups!.aux!.length,
+        length: and.groups!.aux!.length + and.groups!.verb!.length,
+        groups: { verb: and.groups!.verb, aux: and.groups!.aux },
+        inherited: keys(and.groups!.supplier),
+      });
     for (let m; (m = hits.shift());) {
       const g = m.groups;
       const verb = supplyVerb(g.verb!);
@@ -618,7 +665,8 @@ export class TransferFinder {
       const ways = [
         verb.recipient.with && RECIPIENT_WITH.exec(rest),
         verb.recipient.to && RECIPIENT_TO.exec(rest),
-        verb.recipient.double && RECIPIENT_DOUBLE.exec(rest),
+        // "sold ⟨W⟩ trainer jets": a system's name right after the verb is what was sold, not whom to.
+        verb.recipient.double && this.toParty(masked, RECIPIENT_DOUBLE.exec(rest)),
         verb.recipient.object && RECIPIENT_OBJECT.exec(rest),
         verb.recipient.for && RECIPIENT_FOR.exec(rest),
         verb.recipient.in && RECIPIENT_IN.exec(rest),
@@ -872,6 +920,7 @@ export class TransferFinder {
               // it is, opening the sentence, receives.
               (GROUP_SUBJECT.test(text) ? this.lastGroup(masked, m.index!)[0] : undefined) ??
               home ??
+              this.serviceUser(masked, m.index!, suppliers) ??
               this.actorAfter(masked, m.index! + m[0].length, suppliers) ??
               // "Wing 7 ..., which already flies 11 ⟨W⟩ fighters bought from ⟨A⟩", in a story about ⟨B⟩: its buyer.
               [this.topic()].find((k) => k && !suppliers.includes(k))));
@@ -1005,13 +1054,21 @@ export class TransferFinder {
   private handedHome(masked: Masked, suppliers: string[]): string[] {
     const home = this.home();
     if (!home || !suppliers.length || suppliers.some((k) => k === home || !k.startsWith('state:'))) return [];
-    // Each party named is home or supplies in a clause of its own ("..., and ⟨C⟩ has agreed to give one").
-    const others = listUnits(masked.text).filter((i) => {
+    // Each party named is home or supplies in a clause of its own ("..., and ⟨C⟩ has agreed to give one"); the outlet
+    // of a question's label ("Q (⟨Mizzima⟩): ⟨A⟩ delivered ...") is no party to it.
+    const label = /^\s*Q\b[^:⟨]{0,40}(?:\(⟨\d+⟩\))?:/u.exec(masked.text)?.[0] ?? '';
+    const others = listUnits(masked.text.slice(label.length)).filter((i) => {
       const side = this.actors(masked, [i])[0];
       if (!side || side === home || suppliers.includes(side)) return false;
       return this.entities.get(side)?.type !== 'Place';
     });
     return others.every((i) => new RegExp(String.raw`⟨${i}⟩\s+${AUX}${SUPPLY}\b`, 'u').test(masked.text)) ? [home] : [];
+  }
+
+  /** A reading whose recipient, when it names one by name, is a party: not a weapon system's name. */
+  private toParty(masked: Masked, way: RegExpExecArray | null): RegExpExecArray | null {
+    const to = way?.groups?.to;
+    return to && !this.parties(masked, to).length && this.systems(masked, to).length ? null : way;
   }
 
   /** The same as a list of parties: none when the text speaks for no state. */
@@ -1047,23 +1104,44 @@ export class TransferFinder {
   private operated(masked: Masked): Parsed[] {
     const out: Parsed[] = [];
     for (const m of masked.text.matchAll(OPERATED)) {
-      const recipients = this.parties(masked, m.groups!.to);
-      if (!recipients.length) continue;
       const list = m.groups!.list!;
       const at = m.index! + m[0].length - list.length;
-      for (const item of list.matchAll(OPERATED_ITEM)) {
-        const unit = masked.units[Number(item.groups!.maker)]?.mention;
-        if (unit?.form !== 'demonym' || this.entities.get(unit.key)?.type !== 'State') continue;
-        const what = item.groups!.what!.trim();
+      const makers = [...list.matchAll(OPERATED_ITEM)].flatMap((item) =>
+        [item.groups!.maker, item.groups!.maker2]
+          .map((i) => (i === undefined ? undefined : masked.units[Number(i)]?.mention))
+          .map((unit, n) => ({ unit, n }))
+          .filter(({ unit }) => unit?.form === 'demonym' && this.entities.get(unit.key)?.type === 'State')
+          // Each maker's words are its own demonym's, the last one's to the noun they share, so that two are two readings.
+          .map(({ unit, n }) => {
+            const own = `⟨${n ? item.groups!.maker2 : item.groups!.maker}⟩`;
+            const from = item[0].indexOf(own);
+            return {
+              item,
+              supplier: unit!.key,
+              from,
+              to: !n && item.groups!.maker2 ? from + own.length : item[0].length,
+            };
+          }),
+      );
+      const service = m.groups!.service;
+      const user = service
+        ? this.serviceUser(
+            masked,
+            m.index! + service.length,
+            makers.map((k) => k.supplier),
+          )
+        : undefined;
+      const recipients = service ? (user ? [user] : []) : this.parties(masked, m.groups!.to);
+      if (!recipients.length) continue;
+      for (const { item, supplier, from, to } of makers)
         out.push({
-          suppliers: [unit.key],
+          suppliers: [supplier],
           recipients,
-          weapon: { what },
-          at: at + item.index! + item[0].indexOf('⟨'),
-          end: at + item.index! + item[0].length,
+          weapon: { what: item.groups!.what!.trim() },
+          at: at + item.index! + from,
+          end: at + item.index! + to,
           negated: this.denied(masked.text, m.index!),
         });
-      }
     }
     return out;
   }
@@ -1262,6 +1340,36 @@ export class TransferFinder {
     return last ? [last] : [];
   }
 
+  /**
+   * Whose the service named by what it is in a weapon's clause is ("the navy would patrol with the vessel donated by
+   * ⟨A⟩", "the air force flies the jets bought from ⟨A⟩"): the state the text named with that service before ("the
+   * ⟨Ecuadorian⟩ navy", "⟨B⟩'s air force"), else the state the text is about or is datelined in; never a supplier.
+   */
+  private serviceUser(masked: Masked, at: number, suppliers: string[]): string | undefined {
+    // "... with the vessel donated by ⟨A⟩ and with two aircraft bought from ⟨C⟩": a seller between them is no user.
+    const clause = masked.text
+      .slice(0, at)
+      .split(REPORTED_ALL)
+      .at(-1)!
+      .replace(/\b(?:by|from) (?:the )?⟨\d+⟩/gu, '');
+    const named = new RegExp(
+      String.raw`\b(?:[Tt]he|[Ii]ts|[Oo]ur) (?<service>${SERVICE_NOUN})\b(?! of)(?!.*⟨)`,
+      'u',
+    ).exec(clause);
+    if (!named) return undefined;
+    const before = this.text.slice(0, masked.original(at, at).start);
+    const owned = new RegExp(
+      String.raw`(?<name>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})(?:[’']s)? ${named.groups!.service}\b`,
+      'gu',
+    );
+    const owners = [...before.matchAll(owned)]
+      .map((m) => STATE_FORMS.get(m.groups!.name!.replace(/^The /, ''))?.code)
+      .filter((code): code is string => !!code && !suppliers.includes(`state:${code}`));
+    const code = owners.at(-1) ?? datelinedIn(this.text);
+    const key = code ? this.entities.state(code).key : this.topic();
+    return key && !suppliers.includes(key) ? key : undefined;
+  }
+
   /** The first state (or a state's service) after a point of its clause that is not one of `not`, before anything said. */
   private actorAfter(masked: Masked, at: number, not: string[]): string | undefined {
     const rest = masked.text.slice(at);
@@ -1272,6 +1380,8 @@ export class TransferFinder {
       /[,;]|\b(?:said|says|say|told|announced|stated|reported|added|according)\b/.exec(rest)?.index,
     );
     for (const u of clause.matchAll(/⟨(\d+)⟩/g)) {
+      // "... donated by ⟨A⟩ in July and with two aircraft bought from ⟨C⟩": a seller of the next item buys nothing.
+      if (SELLER_BEFORE.test(clause.slice(0, u.index))) continue;
       const side = this.actors(masked, [Number(u[1])])[0];
       if (side && !not.includes(side) && this.entities.get(side)?.type === 'State') return side;
     }
@@ -1307,8 +1417,10 @@ export class TransferFinder {
       // "the ⟨B⟩, which still waits for two corvettes ordered from ⟨A⟩": the relative clause's subject is its antecedent.
       const relative = RELATIVE_OPENING.test(between) && !REPORTED.test(between.replace(RELATIVE_OPENING, ''));
       if (REPORTED.test(between) && !relative) return undefined;
-      // "replaced two ships from ⟨C⟩, and the ⟨W⟩ bought from ⟨A⟩": a seller named before is no buyer.
-      if (!relative && SELLER_BEFORE.test(before.slice(0, u.index))) continue;
+      // "replaced two ships from ⟨C⟩, and the ⟨W⟩ bought from ⟨A⟩": a seller named before is no buyer; nor is the source
+      // of the report ("according to ⟨C⟩ media, the first jets arrived from ⟨A⟩").
+      if (!relative && (SELLER_BEFORE.test(before.slice(0, u.index)) || SOURCE_BEFORE.test(before.slice(0, u.index))))
+        continue;
       const side = this.actors(masked, [Number(u[1])])[0];
       // "⟨B⟩, whose base hosted ⟨American⟩ aircraft, now flies ⟨W⟩ bought from ⟨A⟩": the seller is no buyer.
       if (side && not.includes(side)) continue;
