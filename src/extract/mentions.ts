@@ -70,6 +70,7 @@ import { questionOutlets } from './outlets.js';
 import { dataTable, phraseGroup } from './tables.js';
 import { SHARED_NAMES, sharedNamesIn } from './shared-names.js';
 import { namedSystemsIn } from './systems.js';
+import { REPORTING_WORDS } from './verbs.js';
 import { apposedPerson } from './people.js';
 import { alternation, escapeRegExp, fold, lineAt, singular, slug, titleCaseWords } from './text.js';
 import type { Span } from './types.js';
@@ -381,6 +382,11 @@ const DESCRIBED_BODIES: [RegExp, OrganizationCategory][] = [
   [CAMPAIGN_GROUPS, 'OTHER'],
   // "the Chinese distant-water fleet", "Russia's shadow fleet" (posts.json): vessels of a state's flag, no organ of it.
   [new RegExp(`${B}(?:(?:${demonyms})|(?:${names})[’']s) (?:${FLEETS})${E}`, 'gu'), 'OTHER'],
+  // "Western governments accuse ...", "accused by several Pacific governments of ...": a region's governments together.
+  [
+    /\b(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:Western|Pacific|African|Arab|European|Gulf|Asian|Caribbean|Nordic|Baltic|Balkan) governments(?![\p{L}])/gu,
+    'OTHER',
+  ],
   // "Liberation movements accused Bonn ...": the movements fighting a colonial or foreign rule, as a group.
   [/\b(?:[Ll]iberation|[Ii]ndependence|[Rr]esistance) movements(?![\p{L}])/gu, 'ARMED_GROUP'],
   [
@@ -397,6 +403,12 @@ const DESCRIBED_BODIES: [RegExp, OrganizationCategory][] = [
     'NEWS_AGENCY',
   ],
 ];
+
+/** A reporting verb right after a group described (perhaps past "have long"): "accuse", "have criticised", "say". */
+const GROUP_REPORTS = new RegExp(
+  `^(?: (?:have|had|also|long|repeatedly|again|for years|on \\w+))* (?:${REPORTING_WORDS.join('|')})(?![\\p{L}])`,
+  'u',
+);
 
 /**
  * A name of one to five capitalised words, joined as names of bodies join them ("Tren de Aragua", "Jaish al-Adl",
@@ -574,7 +586,8 @@ export class MentionFinder {
       chosen.push(c);
     }
     const mentions = this.listedPlaces(chosen.sort((a, b) => a.start - b.start).flatMap((c) => c.apply()));
-    this.describedBodies(mentions);
+    mentions.push(...this.describedBodies(mentions));
+    mentions.sort((a, b) => a.start - b.start);
     this.groupsSpokenFor(mentions);
     this.legislatures(mentions);
     this.organs(mentions);
@@ -734,7 +747,16 @@ export class MentionFinder {
       }
       if (STATE_FORMS.has(full)) continue;
       const key = makeKey('org', full);
-      const add = () => this.addOrganization(key, full, categoryOf(full), [acronym]);
+      const category = categoryOf(full);
+      // "the Uganda People's Defence Force (UPDF)": a state's forces named in full before their acronym are the state's,
+      // as they are named without one, so that their spokesman speaks for the state.
+      const state = [...full.matchAll(STATE_RE)].map((f) => this.stateOf(f[0])).find(Boolean);
+      const owned = !!state && category !== 'ARMED_GROUP' && STATE_SERVICE.test(full);
+      const add = () => {
+        const record = this.addOrganization(key, full, category, [acronym]);
+        if (owned) this.entities.link('partOf', key, this.entities.state(state).key);
+        return record;
+      };
       this.candidate(start, m.index!, 84, () => {
         add();
         return [this.mentionOf(key, start, full.length, 'name')];
@@ -2050,12 +2072,18 @@ export class MentionFinder {
    * Bodies named in lower case by what they are: "the joint boundary commission", "a joint working group on
    * fisheries", "opposition senators", "Argentine lawmakers", "human rights groups". The text's words are the name; a
    * state's lawmakers or its opposition do not speak for the state, so none is PART_OF it. They are recorded where no
-   * name was found, without being mentions that claims are read from: a description is too loose to say who spoke.
+   * name was found, without being mentions that claims are read from: a description is too loose to say who spoke,
+   * unless it opens its sentence as the subject of a reporting verb ("Human rights groups accuse the army of ...",
+   * "Opposition lawmakers have criticised ..."): then the group speaks, and its mention is returned.
    */
-  private describedBodies(mentions: Mention[]) {
+  private describedBodies(mentions: Mention[]): Mention[] {
+    const speaking: Mention[] = [];
     for (const [re, category] of DESCRIBED_BODIES)
       for (const m of matches(this.text, re)) {
-        const name = m[0].replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+        // "several Pacific governments" are the Pacific governments, however many.
+        const name = m[0]
+          .replace(/^(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) /, '')
+          .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
         const span = { start: m.index!, end: m.index! + m[0].length };
         if (
           mentions.some((o) => o.start < span.end && span.start < o.end && this.entities.get(o.key)?.type !== 'State')
@@ -2063,8 +2091,16 @@ export class MentionFinder {
           continue;
         const key = makeKey('org', name);
         this.addOrganization(key, name, category, [m[0]]);
-        this.entities.mention(key, span, this.text, false);
+        const before = this.text.slice(Math.max(0, span.start - 60), span.start);
+        // The subject of a reporting verb opening a sentence, or the agent of a charge in the passive ("⟨B⟩ has been
+        // accused by ...").
+        const opens = /(?:^|[.!?:]["”]?\s+|\n\s*)$/.test(before) && GROUP_REPORTS.test(this.text.slice(span.end));
+        const agent = /\b(?:was|were|been|is|are) (?:\w+ )?\w+ed by $/.test(before);
+        if (category !== 'NEWS_AGENCY' && (opens || agent))
+          speaking.push(this.mentionOf(key, span.start, span.end - span.start, 'phrase'));
+        else this.entities.mention(key, span, this.text, false);
       }
+    return speaking;
   }
 
   /**

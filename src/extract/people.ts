@@ -1,4 +1,4 @@
-import { HONORIFICS, ORGANIZATIONS, TITLE_HEADS, TITLE_MODIFIERS } from './gazetteer.js';
+import { HONORIFICS, ORGANIZATION_HEADS, ORGANIZATIONS, TITLE_HEADS, TITLE_MODIFIERS } from './gazetteer.js';
 import { Entities, makeKey, type Mention } from './entities.js';
 import { listUnits, Masked, type Unit } from './masked.js';
 import { escapeRegExp, lineAt, titleCaseWords, type Sentence } from './text.js';
@@ -58,9 +58,33 @@ const STATE_IN_BRACKETS = /^ \((?:the )?⟨(\d+)⟩\)/;
  */
 const PARTICIPANTS = /^\s*(?:Speakers?|Participants?|Briefers?|Panel(?:ists)?|Present|Attending|On the podium)\s*:/;
 const SERVES_AT = /^, (?:the )?⟨(\d+)⟩(?=;|$|\.|,)/;
-/** Military ranks before a name. */
-const RANKS =
-  /^(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cmdr|Sgt|Lieutenant|Colonel|Major|Brigadier|Captain|Sergeant|Marshal|Admiral|General)\.?$/;
+/** A military rank before a name, its words perhaps joined by hyphens: "Colonel", "Major-General", "Lt.-Col.". */
+const RANK_WORD =
+  'Lt|Gen|Col|Maj|Brig|Adm|Capt|Cmdr|Sgt|Lieutenant|Colonel|Major|Brigadier|Captain|Sergeant|Marshal|Admiral|General|Rear|Vice|Air';
+const RANKS = new RegExp(`^(?:${RANK_WORD})\\.?(?:-(?:${RANK_WORD})\\.?)*$`);
+/** Ranks at the end of the words before a name, after a post: "spokesperson ⟨Major-General⟩ ". */
+const RANK_TAIL = new RegExp(`(?<=\\p{L} )(?:(?:${RANK_WORD})\\.?(?:-(?:${RANK_WORD})\\.?)* )+$`, 'u');
+/**
+ * A word of a title or a rank before a name, never the name's: "Major-General", "Analyst" opening a sentence
+ * ("Analyst ⟨Dmitri Volkov⟩ said"), a title's head capitalised, when a name of two words or more still follows it.
+ */
+const titleWord = (word: string, rest: number) =>
+  NOT_NAME.has(word.replace(/\.$/, '')) ||
+  (RANKS.test(word) && word.includes('-')) ||
+  // "Vice-Admiral": a rank written with a hyphen, every part a title's.
+  (word.includes('-') &&
+    word
+      .replace(/\.$/, '')
+      .split('-')
+      .every((part) => RANKS.test(part) || part === 'Vice')) ||
+  (rest >= 2 && /^\p{Lu}\p{Ll}+$/u.test(word) && TITLE_HEADS.includes(word.toLowerCase()));
+/**
+ * "the Galápagos Conservation Trust", "Ocean Watch": a name ending in a word for a body (organizations.json, "heads")
+ * is the body's, never a person's.
+ */
+const BODY_END = new RegExp(`^(?:${ORGANIZATION_HEADS.join('|')})$`, 'u');
+/** How far back the body an unqualified "embassy spokesman" serves may have been named: the paragraph before. */
+const KIND_NAMED_NEAR = 600;
 /** "Sofia Lindqvist of the ⟨institute⟩": a name with the body it belongs to. */
 const AFFILIATION = /^ (?:of|at|from) (?:the )?⟨(\d+)⟩/;
 const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFICS.map(escapeRegExp).join('|')}) $`);
@@ -146,12 +170,6 @@ const NOT_NAME = new Set(
     'International Relations'
   ).split(' '),
 );
-
-/** A title's word: "General", or a rank written with a hyphen, every part a title's ("Major-General", "Vice-Admiral"). */
-function titleWord(word: string): boolean {
-  const w = word.replace(/\.$/, '');
-  return NOT_NAME.has(w) || (w.includes('-') && w.split('-').every((part) => RANKS.test(part) || part === 'Vice'));
-}
 
 /** A ruler's style before a given name, which news keeps with the name ("King Hamad", "Sheikh Hasina", "Emir Tamim"). */
 const STYLE_BEFORE = /(?:^|[\s(])(?<style>King|Queen|Sultan|Emir|Sheikh|Sheikha|Prince|Princess|Shah) $/;
@@ -269,14 +287,14 @@ export class PeopleFinder {
       let at = m.index!;
       let titled = false;
       // "Force Commander Major General Tomas Ibarra": every word up to the title's last is the title's.
-      const lastTitle = words.slice(0, -2).findLastIndex(titleWord);
+      const lastTitle = words.slice(0, -2).findLastIndex((w, i) => titleWord(w, words.length - i - 1));
       // "Air Vice Marshal Rohan Mehra": a rank ends a title whose first words are no title's alone.
       if (lastTitle > 0 && (TITLE_HEADS.includes(words[lastTitle]!.toLowerCase()) || RANKS.test(words[lastTitle]!))) {
         titled = true;
         at += words.slice(0, lastTitle + 1).join(' ').length + 1;
         words = words.slice(lastTitle + 1);
       }
-      while (words.length && titleWord(words[0]!)) {
+      while (words.length && titleWord(words[0]!, words.length - 1)) {
         if (/^[A-Z]/.test(words[0]!) && TITLE_HEADS.includes(words[0]!.toLowerCase())) titled = true;
         // "Colonel Ahmed Farouk", "Air Vice Marshal Budi Santoso", "Major-General Aung Naing Tun": a rank is a title too.
         if (RANKS.test(words[0]!) || words[0]!.split('-').some((part) => RANKS.test(part))) titled = true;
@@ -296,7 +314,7 @@ export class PeopleFinder {
       while (words.length && NOT_NAME.has(words[words.length - 1]!)) words = words.slice(0, -1);
       if (words.filter((w) => !PARTICLE.has(w)).length > 4) continue;
       if (words.length === 0) continue;
-      if (NOT_NAME_END.has(words[words.length - 1]!)) continue;
+      if (NOT_NAME_END.has(words[words.length - 1]!) || BODY_END.test(words[words.length - 1]!)) continue;
       const name = words.join(' ');
       // "..., Special Envoy Tells Security Council": in a heading in title case, one capitalised word after a title
       // is as likely its verb as a surname; the body names the person in full.
@@ -307,7 +325,10 @@ export class PeopleFinder {
       const span = masked.original(at, end);
 
       const known = words.length === 1 ? this.surnames.get(name) : this.entities.get(makeKey('person', name))?.key;
-      const titleBefore = TITLE_BEFORE.exec(before);
+      // "spokesperson Major-General ⟨name⟩": a post may stand before the rank, which the name's words left out.
+      const posted = before.replace(RANK_TAIL, '');
+      const titleBefore = TITLE_BEFORE.exec(before) ?? (posted !== before ? TITLE_BEFORE.exec(posted) : null);
+      const titledBefore = titleBefore && !TITLE_BEFORE.test(before) ? posted : before;
       const titleAfter = TITLE_AFTER.exec(after);
       const bracket = STATE_IN_BRACKETS.exec(after);
       const represented =
@@ -354,7 +375,8 @@ export class PeopleFinder {
       if (style) this.entities.alias(key, `${style.groups!.style} ${name}`);
       let phrase = span;
       if (titleBefore?.groups?.title) {
-        const titleStart = before.length - titleBefore[0].length + titleBefore[0].indexOf(titleBefore.groups.title);
+        const titleStart =
+          titledBefore.length - titleBefore[0].length + titleBefore[0].indexOf(titleBefore.groups.title);
         // "Foreign Minister Anna Berg of Finland": the state after the name is the title's.
         const of = /^ of (?:the )?⟨(\d+)⟩/.exec(after);
         phrase = { start: masked.offset(titleStart), end: of ? masked.offset(end + of[0].length, 'end') : span.end };
@@ -482,6 +504,24 @@ export class PeopleFinder {
         : undefined;
     if (owner) {
       this.entities.position({ person, title, holder: owner, former: /\bformer\b/i.test(title) });
+      return;
+    }
+    // "China's embassy in Quito protested ... An embassy spokesman, ⟨name⟩, said": a post of a kind of body named by
+    // the kind alone is held at the body of that kind the text named just before.
+    const kind = !holder
+      ? /\b(embassy|consulate|ministry|high commission)\b/i.exec(
+          `${/(?:^|\s)((?:high )?[a-z]+ )$/i.exec(this.text.slice(Math.max(0, span.start - 30), span.start))?.[1] ?? ''}${title}`,
+        )
+      : null;
+    const body = kind
+      ? this.entities.lastNamedBefore(
+          span.start,
+          (e) => e.type === 'Organization' && new RegExp(`\\b${kind[1]}\\b`, 'i').test(e.name),
+          KIND_NAMED_NEAR,
+        )
+      : null;
+    if (body) {
+      this.entities.position({ person, title, holder: body, former: /\bformer\b/i.test(title) });
       return;
     }
     if (!holder) {

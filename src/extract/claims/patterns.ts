@@ -25,7 +25,7 @@ export const PRONOUN =
   '(?:(?:[Ii]ts|[Tt]heir) (?:ambassador|envoy|spokes(?:person|man|woman)|foreign minister|(?:foreign|defen[cs]e) ministry)\\b|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:delegation|country|Government|government)|[Tt]he (?:speaker|delegate|representative)(?! (?:of|for|from)\\b)|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I(?![A-Za-z’\u0027])|[Ii]t)';
 
 export const ROLE =
-  '(?<role>representatives?|delegates?|delegation|speaker|counterpart|ambassador|envoy|observer|spokesperson|spokesman|spokeswoman|officials?|diplomats?|(?:foreign |defen[cs]e |interior |deputy )?ministers?|generals?|advis[eo]rs?|president|authorities|government|leadership|mission|side|(?:[a-z]+ )?ministry|[Hh]igh [Rr]epresentative|[Ff]oreign [Pp]olicy [Cc]hief|[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]ommissioner|[Cc]hair(?:man|woman|person)?)';
+  '(?<role>representatives?|delegates?|delegation|speaker|counterpart|ambassador|envoy|observer|spokesperson|spokesman|spokeswoman|[Oo]fficials?|diplomats?|(?:foreign |defen[cs]e |interior |deputy )?ministers?|generals?|advis[eo]rs?|president|[Aa]uthorities|government|leadership|mission|side|(?:[a-z]+ )?ministry|[Hh]igh [Rr]epresentative|[Ff]oreign [Pp]olicy [Cc]hief|[Ss]ecretary[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]ommissioner|[Cc]hair(?:man|woman|person)?)';
 export const RANK = '(?:(?:permanent|deputy|senior|top|high-ranking|another|unnamed|special|[a-z]+-led) )?';
 /** Words for a person speaking for a state or body without a name: "he" and "she" may refer back to them. */
 export const HUMAN_ROLE =

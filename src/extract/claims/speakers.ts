@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { isActorType } from '../../domain/index.js';
+import { dataTable } from '../tables.js';
 import type { Entities } from '../entities.js';
 import { listUnits, Masked, type Unit } from '../masked.js';
 import type { Quotation } from '../text.js';
@@ -43,6 +45,18 @@ const OWN_ENVOY = /^(?:its|their) (?:ambassador|envoy|spokes|foreign minister|fo
 const OWN_POST_NAMED = /^(?:[Ii]ts|[Tt]heir) (spokes(?:person|man|woman)|ambassador|envoy|commander|leader|chief),\s*$/;
 /** How far back the body such a pronoun refers to may have been named. */
 const POST_HOLDER_NEAR = 300;
+
+/** Titles that say what a person is, not whose post they hold (persons.json, "ownVoice"): they speak for themselves. */
+const OWN_VOICE = new RegExp(
+  `\\b(?:${z
+    .object({ ownVoice: z.array(z.string()).min(1) })
+    .parse(dataTable('persons.json'))
+    .ownVoice.join('|')})s?\\b`,
+  'i',
+);
+
+/** Those who govern, unnamed, whom a capital's name after "in" makes its state's: "officials in ⟨Kampala⟩". */
+const GOVERNING = /^(?:officials|authorities|government|leadership)$/i;
 
 /** The bare name of a kind of body, as a statement's issuer calls itself: "the Ministry", "the Department". */
 const OWN_BODY = /^(?:Ministry|Department|Secretariat|Foreign Office)$/;
@@ -117,11 +131,20 @@ export class Speakers {
         const index = Number(m.groups!.unit);
         const unit = units[index]!;
         const type = this.entities.get(unit.mention.key)?.type;
-        if (type !== 'State' && type !== 'Organization') continue;
+        // "Officials in ⟨Ashgabat⟩ reject that view": the officials or the authorities of a capital are its state's.
+        const seat =
+          type === 'Place' && GOVERNING.test(m.groups!.role!)
+            ? this.entities.governmentSeatedIn(unit.mention.key)
+            : null;
+        if (type !== 'State' && type !== 'Organization' && !seat) continue;
         // "⟨Russian⟩ President ⟨Putin⟩" and "⟨X⟩'s foreign policy chief, ⟨Novak⟩," are a person's title, not the state or body speaking.
         if (/^,?\s*⟨\d+⟩/.test(masked.text.slice(m.index! + m[0].length))) continue;
         const span = masked.original(m.index!, m.index! + m[0].length);
-        merged[index] = { mention: { ...unit.mention, form: 'name' }, span, role: HUMAN_ROLE.test(m.groups!.role!) };
+        merged[index] = {
+          mention: { ...unit.mention, ...(seat ? { key: seat } : {}), form: 'name' },
+          span,
+          role: HUMAN_ROLE.test(m.groups!.role!),
+        };
       }
     }
     // The states of an alliance named as its members speak as the alliance; a state's allies are other states.
@@ -323,6 +346,8 @@ export class Speakers {
     if (record.type === 'Person') {
       const post = this.entities.positions.find((p) => p.person === speaker && !p.former);
       if (!post) return null;
+      // "a Moscow analyst", "a Turkish historian": what the person is, not a post held for the state named.
+      if (OWN_VOICE.test(post.title)) return null;
       const holder = this.entities.get(post.holder);
       // An analyst at a think tank or a reporter speaks for themselves.
       if (holder?.type === 'Organization' && ['THINK_TANK', 'NEWS_AGENCY'].includes(String(holder.props.category)))
