@@ -9,6 +9,7 @@ import { ownSide, partyOf } from './own-side.js';
 import { passageState } from './reference.js';
 import { CAPABILITY } from './own-voice.js';
 import { demandOfWarring, onlyCalm, STATES_ONLY, WARRING } from './warring.js';
+import { FORCES_OF_NONE, FORCES_TOLD, OWED } from './demanded.js';
 
 /**
  * What a reader records for a claim whatever sentence form found it: a
@@ -105,6 +106,19 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
       const owing = lastOpposed(c, adversaries) ?? adversaryOf(c, adversaries);
       if (owing) [c.target, c.kind] = [owing, 'DEMAND'];
     }
+    // "demanded that the troops withdraw at once": men or craft told to act after "demand" are asked it, of the party the
+    // speaker's side stands against; "demanded that foreign warships leave the strait" names men of no one in particular.
+    else if (!c.target && c.kind === 'CALL_FOR' && demandedOfForces(c, text))
+      [c.target, c.kind] = [
+        FORCES_OF_NONE.test(c.allegation) ? null : (lastOpposed(c, adversaries) ?? adversaryOf(c, adversaries)),
+        'DEMAND',
+      ];
+    // "demanded an explanation", "demanded the immediate release of the crew": what only a wrong's doer can give is
+    // asked of the party the speaker's side stands against.
+    else if (!c.target && c.kind === 'CALL_FOR' && OWED.test(c.allegation) && afterDemanding(c, text)) {
+      const owing = lastOpposed(c, adversaries) ?? adversaryOf(c, adversaries);
+      if (owing) [c.target, c.kind] = [owing, 'DEMAND'];
+    }
     settled.push(c);
   });
   for (const c of settled) if (typeof c.answers === 'number') c.answers = moved.get(c.answers) ?? null;
@@ -139,7 +153,16 @@ const DEMANDING = /\bdemand(?:s|ed|ing)?(?: that)?\s*$/i;
 
 /** A claim asking in the passive, after "demand", that something be done. */
 function demandedDone(c: ClaimDraft, text: string): boolean {
-  if (!DONE_ASKED.test(c.allegation)) return false;
+  return DONE_ASKED.test(c.allegation) && afterDemanding(c, text);
+}
+
+/** A demand, after "demand", that forces or craft do something. */
+function demandedOfForces(c: ClaimDraft, text: string): boolean {
+  return FORCES_TOLD.test(c.allegation) && afterDemanding(c, text);
+}
+
+/** Whether a claim's words follow a verb of demanding in its sentence. */
+function afterDemanding(c: ClaimDraft, text: string): boolean {
   const sentence = text.slice(c.sentence.start, c.sentence.end);
   const at = sentence.indexOf(c.allegation);
   return at > 0 && DEMANDING.test(sentence.slice(0, at));
