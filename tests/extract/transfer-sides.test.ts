@@ -193,3 +193,25 @@ describe('transfer sides: a briefing question’s label', () => {
     expect(transfers(d)).toEqual(['state:RUS > state:ARM: weapon:s-300']);
   });
 });
+
+describe('transfer sides: an order given to a vessel or craft', () => {
+  it.each([
+    'Palau has ordered a Chinese survey ship to leave its waters, the president said on Monday.',
+    'The Philippine coast guard ordered two Vietnamese fishing boats to turn back near Scarborough Shoal.',
+    'Norway ordered the Russian trawler to stop and sent an inspection team aboard.',
+    'In a statement, the Ministry said it had ordered the Iranian tanker to vacate the anchorage at once.',
+    'Indonesia ordered the Chinese coast guard vessel to withdraw from the North Natuna Sea, a spokesman said.',
+    'The Council was told that the navy ordered a foreign submarine to surface and depart.',
+    'Asked about the incident, the spokesperson said the ship had been ordered to explain its presence.',
+    'Argentina ordered a Spanish trawler to return to port after it was found fishing without a licence.',
+  ])('drafts no transfer from %s', async (text) => {
+    expect(transfers(await extract(text))).toEqual([]);
+  });
+
+  it.each([
+    ['Manila ordered two frigates from South Korea to replace its older ships.', 'state:KOR > state:PHL'],
+    ['Chile ordered three patrol vessels from Spain to guard its fisheries.', 'state:ESP > state:CHL'],
+  ])('still reads a purchase with its purpose: %s', async (text, expected) => {
+    expect(transfers(await extract(text)).join()).toContain(expected);
+  });
+});

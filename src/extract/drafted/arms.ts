@@ -23,6 +23,7 @@ const table = z
     supplyVerbs: z.array(z.strictObject({ lemma: z.string(), recipient: z.string(), gift: z.boolean().optional() })),
     receiveVerbs: z.array(z.strictObject({ lemma: z.string() })),
     arrivalVerbs: z.array(z.string()),
+    commandVerbs: z.array(z.string()),
     transferNouns: z.array(z.string()),
     dealNouns: z.array(z.string()),
     purchaseNouns: z.array(z.string()),
@@ -134,6 +135,13 @@ export const RECEIVE_VERBS = table.receiveVerbs.map((v) => ({ lemma: v.lemma, ..
 
 /** Any form of a verb of weapons coming to a buyer: "From ⟨A⟩ came ⟨W⟩". */
 export const ARRIVE = `(?:${alternation(table.arrivalVerbs.flatMap((v) => forms(v).words))})`;
+
+/** "ordered a ⟨Chinese⟩ research vessel to leave": what follows the object of an order given to it, no purchase. */
+// The object's last words may be left to the tail ("ordered the ⟨Russian⟩ trawler to stop").
+export const COMMANDED = new RegExp(
+  String.raw`^(?:\s+[a-z-]+){0,3}?,?\s+to (?:${alternation(table.commandVerbs)})\b`,
+  'u',
+);
 
 /** Any form of a verb of supplying, of receiving; past participles of supplying (for "⟨W⟩ supplied by ⟨A⟩"). */
 export const SUPPLY = `(?:${alternation(SUPPLY_VERBS.flatMap((v) => v.words))})`;

@@ -12,6 +12,7 @@ import {
   COMPANY_NOUN,
   FLEET_SUPPORT,
   PACKAGE_NOUN,
+  COMMANDED,
   COUNTER_CLAUSE,
   DEAL_NOUN,
   GENERIC_WEAPON_NOUNS,
@@ -801,6 +802,7 @@ export class TransferFinder {
     const receiving = new RegExp(RECIPIENT_VERB.source, 'gu');
     for (let m; (m = receiving.exec(text));) {
       const g = m.groups!;
+      if (COMMANDED.test(g.tail ?? '')) continue;
       const from = MADE_FROM.exec(g.tail ?? '');
       const suppliers = from
         ? this.sellers(masked, from.groups!)
