@@ -63,7 +63,7 @@ import { acronymGroups } from './acronym-groups.js';
 import { committeesIn } from './committees.js';
 import { COMPANY_HEAD, COMPANY_NAME, NOT_COMPANY } from './companies.js';
 import { breakawayGroups, commonGroupsIn, namedFighters } from './fighters.js';
-import { CAMPAIGN_GROUPS, FLEETS, inquiriesIn, unheldPostsIn } from './posts.js';
+import { CAMPAIGN_GROUPS, FLEETS, inquiriesIn, REGION_GOVERNMENTS, unheldPostsIn } from './posts.js';
 import { LEADER_NOUNS, LEADER_TITLES, organsIn } from './organs.js';
 import { describedPacts } from './pacts.js';
 import { questionOutlets } from './outlets.js';
@@ -383,10 +383,7 @@ const DESCRIBED_BODIES: [RegExp, OrganizationCategory][] = [
   // "the Chinese distant-water fleet", "Russia's shadow fleet" (posts.json): vessels of a state's flag, no organ of it.
   [new RegExp(`${B}(?:(?:${demonyms})|(?:${names})[’']s) (?:${FLEETS})${E}`, 'gu'), 'OTHER'],
   // "Western governments accuse ...", "accused by several Pacific governments of ...": a region's governments together.
-  [
-    /\b(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:Western|Pacific|African|Arab|European|Gulf|Asian|Caribbean|Nordic|Baltic|Balkan) governments(?![\p{L}])/gu,
-    'OTHER',
-  ],
+  [REGION_GOVERNMENTS, 'OTHER'],
   // "Liberation movements accused Bonn ...": the movements fighting a colonial or foreign rule, as a group.
   [/\b(?:[Ll]iberation|[Ii]ndependence|[Rr]esistance) movements(?![\p{L}])/gu, 'ARMED_GROUP'],
   [

@@ -58,9 +58,30 @@ const STATE_IN_BRACKETS = /^ \((?:the )?⟨(\d+)⟩\)/;
  */
 const PARTICIPANTS = /^\s*(?:Speakers?|Participants?|Briefers?|Panel(?:ists)?|Present|Attending|On the podium)\s*:/;
 const SERVES_AT = /^, (?:the )?⟨(\d+)⟩(?=;|$|\.|,)/;
+/**
+ * What shows a name of two or more words to be a person's with nothing else beside it (persons.json): "⟨name⟩'s
+ * government", "⟨name⟩ had approved", "⟨name⟩ replaced".
+ */
+const PERSONS = z
+  .object({
+    about: z.string(),
+    possessed: z.array(z.string()).min(1),
+    acts: z.array(z.string()).min(1),
+    apposedNote: z.string(),
+    apposed: z.array(z.string()).min(1),
+    kin: z.array(z.string()).min(1),
+    groupsNote: z.string(),
+    groups: z.array(z.string()).min(1),
+    eventsNote: z.string(),
+    ledUnder: z.array(z.string()).min(1),
+    ranksNote: z.string(),
+    ranks: z.array(z.string()).min(1),
+    rulerStylesNote: z.string(),
+    rulerStyles: z.array(z.string()).min(1),
+  })
+  .parse(dataTable('persons.json'));
 /** A military rank before a name, its words perhaps joined by hyphens: "Colonel", "Major-General", "Lt.-Col.". */
-const RANK_WORD =
-  'Lt|Gen|Col|Maj|Brig|Adm|Capt|Cmdr|Sgt|Lieutenant|Colonel|Major|Brigadier|Captain|Sergeant|Marshal|Admiral|General|Rear|Vice|Air';
+const RANK_WORD = PERSONS.ranks.join('|');
 const RANKS = new RegExp(`^(?:${RANK_WORD})\\.?(?:-(?:${RANK_WORD})\\.?)*$`);
 /** Ranks at the end of the words before a name, after a post: "spokesperson ⟨Major-General⟩ ". */
 const RANK_TAIL = new RegExp(`(?<=\\p{L} )(?:(?:${RANK_WORD})\\.?(?:-(?:${RANK_WORD})\\.?)* )+$`, 'u');
@@ -95,24 +116,6 @@ const REPORTING = `(?:${[...PAST_WORDS, 'says'].join('|')})`;
 const VERB_AFTER = new RegExp(
   `^(?:,? who|,(?: [^,]{1,80},)?)?(?: (?:also|later|again|then|earlier|on \\w+))? ${REPORTING}\\b`,
 );
-/**
- * What shows a name of two or more words to be a person's with nothing else beside it (persons.json): "⟨name⟩'s
- * government", "⟨name⟩ had approved", "⟨name⟩ replaced".
- */
-const PERSONS = z
-  .object({
-    about: z.string(),
-    possessed: z.array(z.string()).min(1),
-    acts: z.array(z.string()).min(1),
-    apposedNote: z.string(),
-    apposed: z.array(z.string()).min(1),
-    kin: z.array(z.string()).min(1),
-    groupsNote: z.string(),
-    groups: z.array(z.string()).min(1),
-    eventsNote: z.string(),
-    ledUnder: z.array(z.string()).min(1),
-  })
-  .parse(dataTable('persons.json'));
 /**
  * "⟨name⟩, a former South African defence attaché, doubted ...", "⟨name⟩, of the ⟨council⟩ in Berlin, was more
  * cautious", "⟨name⟩, the movement's leader,", "⟨name⟩, son of the former President,": an apposition saying what a
@@ -172,7 +175,7 @@ const NOT_NAME = new Set(
 );
 
 /** A ruler's style before a given name, which news keeps with the name ("King Hamad", "Sheikh Hasina", "Emir Tamim"). */
-const STYLE_BEFORE = /(?:^|[\s(])(?<style>King|Queen|Sultan|Emir|Sheikh|Sheikha|Prince|Princess|Shah) $/;
+const STYLE_BEFORE = new RegExp(`(?:^|[\\s(])(?<style>${PERSONS.rulerStyles.join('|')}) $`);
 
 /**
  * Nouns that end the name of a meeting, a body or a programme, never a person's: "Weekly Press Briefing", "Western

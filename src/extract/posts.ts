@@ -20,6 +20,8 @@ const TABLE = z
     inquiriesBefore: z.array(z.string()).min(1),
     groups: z.array(z.string()).min(1),
     fleets: z.array(z.string()).min(1),
+    regionsNote: z.string(),
+    regions: z.array(z.string()).min(1),
   })
   .parse(dataTable('posts.json'));
 
@@ -90,6 +92,12 @@ export function inquiriesIn(text: string): { start: number; end: number; words: 
 
 /** Groups named by what they campaign for: "Environmental groups", "civil society groups". */
 export const CAMPAIGN_GROUPS = new RegExp(`${B}(?:${words(TABLE.groups)})${E}`, 'gu');
+
+/** A region's governments named together: "Western governments", "several Pacific governments" (posts.json, "regions"). */
+export const REGION_GOVERNMENTS = new RegExp(
+  `\\b(?:(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther) )?(?:${words(TABLE.regions)}) governments(?![\\p{L}])`,
+  'gu',
+);
 
 /** The kinds of a state's fleet of merchant or fishing vessels, as an alternation: "distant-water fleet", "shadow fleet". */
 export const FLEETS = words(TABLE.fleets);
