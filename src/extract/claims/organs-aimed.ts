@@ -57,7 +57,11 @@ export function aimAtOrgans(drafts: ClaimDraft[], entities: Entities, mentions: 
         inWords(m),
     );
     if (told) continue;
-    const aimed = organs.find((o) => {
+    // An organ the claim's own words open on ("urged ⟨the de facto authorities⟩ to reopen ...") is whom they are aimed at
+    // before one named in another clause; one named further in ("... without a debate in parliament") is not.
+    const opening = (o: { start: number; end: number }) =>
+      at >= 0 && o.start >= at && o.end <= at + c.allegation.length && OPENS.test(text.slice(at, o.start));
+    const aimed = [...organs.filter(opening), ...organs.filter((o) => !opening(o))].find((o) => {
       if (named(...clauseOf(o, text, start, end))) return false;
       const before = text.slice(Math.max(start, o.start - 40), o.start);
       if (at >= 0 && !ofClaim(o, text, at, at + c.allegation.length, named)) return false;
@@ -78,6 +82,9 @@ function qualifies(text: string, m: Mention): boolean {
   // "the ⟨Chinese⟩ side", "the ⟨Russian⟩ leadership" name the state itself.
   return PEOPLE_AFTER.test(text.slice(m.end, m.end + 30));
 }
+
+/** The words before an organ at the opening of a claim's words: an article or a possessive and a qualifier or two. */
+const OPENS = /^(?:(?:the|its|their|[Tt]he) )?(?:[\w-]+ ){0,2}$/u;
 
 /** A plural noun of people or things after a demonym: "women", "fishermen", "civilians", "vessels". */
 const PEOPLE_AFTER = /^ [a-z-]+(?:s|men|people|children)(?![\p{L}-])/u;
