@@ -91,13 +91,8 @@ const RANK_TAIL = new RegExp(`(?<=\\p{L} )(?:(?:${RANK_WORD})\\.?(?:-(?:${RANK_W
  */
 const titleWord = (word: string, rest: number) =>
   NOT_NAME.has(word.replace(/\.$/, '')) ||
+  // "Major-General", "Vice-Admiral": a rank written with a hyphen (RANKS takes every part a rank's word).
   (RANKS.test(word) && word.includes('-')) ||
-  // "Vice-Admiral": a rank written with a hyphen, every part a title's.
-  (word.includes('-') &&
-    word
-      .replace(/\.$/, '')
-      .split('-')
-      .every((part) => RANKS.test(part) || part === 'Vice')) ||
   (rest >= 2 && /^\p{Lu}\p{Ll}+$/u.test(word) && TITLE_HEADS.includes(word.toLowerCase()));
 /**
  * "the Galápagos Conservation Trust", "Ocean Watch": a name ending in a word for a body (organizations.json, "heads")
@@ -106,6 +101,10 @@ const titleWord = (word: string, rest: number) =>
 const BODY_END = new RegExp(`^(?:${ORGANIZATION_HEADS.join('|')})$`, 'u');
 /** How far back the body an unqualified "embassy spokesman" serves may have been named: the paragraph before. */
 const KIND_NAMED_NEAR = 600;
+/** The kinds of body a post may be named by alone ("an embassy spokesman"), each as a word to find in a body's name. */
+const BODY_KINDS = ['embassy', 'consulate', 'ministry', 'high commission'];
+const KIND_OF_BODY = new Map(BODY_KINDS.map((k) => [k, new RegExp(`\\b${k}\\b`, 'i')]));
+const KIND_BEFORE_POST = new RegExp(`\\b(${BODY_KINDS.join('|')})\\b`, 'i');
 /** "Sofia Lindqvist of the ⟨institute⟩": a name with the body it belongs to. */
 const AFFILIATION = /^ (?:of|at|from) (?:the )?⟨(\d+)⟩/;
 const HONORIFIC_BEFORE = new RegExp(`(?:${HONORIFICS.map(escapeRegExp).join('|')}) $`);
@@ -512,14 +511,14 @@ export class PeopleFinder {
     // "China's embassy in Quito protested ... An embassy spokesman, ⟨name⟩, said": a post of a kind of body named by
     // the kind alone is held at the body of that kind the text named just before.
     const kind = !holder
-      ? /\b(embassy|consulate|ministry|high commission)\b/i.exec(
+      ? KIND_BEFORE_POST.exec(
           `${/(?:^|\s)((?:high )?[a-z]+ )$/i.exec(this.text.slice(Math.max(0, span.start - 30), span.start))?.[1] ?? ''}${title}`,
         )
       : null;
     const body = kind
       ? this.entities.lastNamedBefore(
           span.start,
-          (e) => e.type === 'Organization' && new RegExp(`\\b${kind[1]}\\b`, 'i').test(e.name),
+          (e) => e.type === 'Organization' && KIND_OF_BODY.get(kind[1]!.toLowerCase())!.test(e.name),
           KIND_NAMED_NEAR,
         )
       : null;
