@@ -460,8 +460,10 @@ async function answerDenials(
     const otherSide = (a: ClaimDraft) =>
       !denier.includes(a.speaker) && !(a.onBehalfOf && denier.includes(a.onBehalfOf));
     const involvesDenier = (a: ClaimDraft) => denier.some((d) => a.target === d || a.about.includes(d));
+    // "..., which ⟨B⟩ denied": a denial in apposition answers the words of the clause it follows.
     const byAccuser = (a: ClaimDraft) =>
-      !denial.deniedAccuser || [a.speaker, a.onBehalfOf].includes(denial.deniedAccuser);
+      (!denial.deniedAccuser || [a.speaker, a.onBehalfOf].includes(denial.deniedAccuser)) &&
+      (!denial.chargeWords || a.sentenceIndex !== denial.sentenceIndex || a.allegation === denial.chargeWords);
     // What the denial names ("the accusations") is answered first; failing that, any criticism or finding aimed at the denier
     // ("rejected the accusations of ⟨A⟩" after ⟨A⟩ criticized and warned).
     let kinds = denial.denies?.length ? new Set(denial.denies) : ANSWERABLE;
@@ -484,7 +486,8 @@ async function answerDenials(
         found > 0 &&
         claims[found - 1]!.kind === claims[found]!.kind &&
         claims[found - 1]!.sentenceIndex === claims[found]!.sentenceIndex &&
-        claims[found - 1]!.target === claims[found]!.target
+        claims[found - 1]!.target === claims[found]!.target &&
+        byAccuser(claims[found - 1]!)
       )
         found--;
       const j = found;
@@ -493,7 +496,8 @@ async function answerDenials(
       // "⟨A⟩, ⟨B⟩ and ⟨C⟩ condemned ... ⟨D⟩ dismissed the reports": the denial answers each of those who made it.
       if (!denial.target)
         for (let k = j + 1; k < i && sameAccusation(claims[k]!, accusation); k++)
-          if (side(claims[k]!) !== side(accusation)) coAccused.push({ denial, target: side(claims[k]!), answers: k });
+          if (side(claims[k]!) !== side(accusation) && byAccuser(claims[k]!))
+            coAccused.push({ denial, target: side(claims[k]!), answers: k });
       denial.target ??= side(accusation);
       if (
         accusation.kind === 'ACCUSE' &&

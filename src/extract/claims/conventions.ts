@@ -31,8 +31,10 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
     // The Security Council is where the speakers speak, not a party: what they warn of, find or deny is not aimed at
     // it ("warned that the Force could not protect civilians", "the report confirmed what his Government had told the
     // Council"); what they ask of it or fault it for is.
-    // Thanking it, though, is aimed at it ("thanked the Council").
-    if (c.target === FORUM && !ADDRESSED.has(c.kind) && !c.thanked) c.target = null;
+    // Thanking it, though, is aimed at it ("thanked the Council"), and so is denying a charge the Council made
+    // ("imposed an embargo on ⟨B⟩, accusing it of ..., a charge ⟨B⟩ rejected").
+    const answered = c.kind === 'DENY' && typeof c.answers === 'number' ? claims[c.answers] : undefined;
+    if (c.target === FORUM && !ADDRESSED.has(c.kind) && !c.thanked && answered?.speaker !== FORUM) c.target = null;
     // "asked the ⟨Russian Embassy in Oslo⟩ for an explanation": what is asked of or held against an embassy is its state's.
     // A notice or thanks given to an embassy ("conveyed clearance to the Embassy") is aimed at the embassy itself.
     if (c.target && !(c.kind === 'STATE' && c.thanked)) c.target = envoyState(c.target, entities) ?? c.target;

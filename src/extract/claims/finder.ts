@@ -24,7 +24,7 @@ import { carriedBriefing } from './forms/carried.js';
 import { readObject } from './object.js';
 import { aimAtOwners } from './owned.js';
 import { THEM_ASKED_AFTER } from './consequences.js';
-import { DISMISSAL, JUSTIFICATION, UNNAMED, WRONG_ACTS } from './lexicon.js';
+import { DISMISSAL, JUSTIFICATION, NOT_CROSSED, UNNAMED, WRONG_ACTS } from './lexicon.js';
 import { AUDIENCE, DID, DONE_BY, FRAME_ADVERBIAL } from './patterns.js';
 import { DOER_ASKED, subjectOf } from './referents.js';
 import { readStatement } from './said.js';
@@ -320,7 +320,9 @@ export class ClaimFinder {
     // "claimed that the missiles were purely defensive": so does one that justifies and tells of no wrong.
     const claimed = masked.text.slice(complement.start, complement.end);
     const justifies = JUSTIFICATION.test(claimed) && !WRONG_DONE.test(claimed);
-    if (f.verb.thatClause && kind === 'ACCUSE' && (DISMISSAL.test(claimed) || justifies)) kind = 'STATE';
+    // "claimed that the aircraft ... did not violate the borders of any State": so does one that denies a crossing.
+    if (f.verb.thatClause && kind === 'ACCUSE' && (DISMISSAL.test(claimed) || justifies || NOT_CROSSED.test(claimed)))
+      kind = 'STATE';
 
     // "briefed the Council on the ceasefire, saying that ...": what a listener is told about is a topic, not words said;
     // the participles say what was said.

@@ -44,6 +44,7 @@ const table = z
     fromUnnamed: group,
     accessDenied: group.extend({ people: z.array(z.string()).min(1) }),
     noneOfOwn: group.extend({ near: z.array(z.string()).min(1) }),
+    notCrossed: group.extend({ lines: z.array(z.string()).min(1) }),
   })
   .parse(dataTable('said.json'));
 
@@ -75,6 +76,15 @@ export const WRONG_ACTS = String.raw`(?:${[...table.wrongdoing.phrases, ...RESPO
 export const OWN_PEOPLE = String.raw`(?:${table.noneOfOwn.phrases.join('|')})`;
 /** Coming near or over a border, an airspace or a territory ("flew near the border"): what none of a side's craft did. */
 export const NEAR_LINE = String.raw`(?:${table.noneOfOwn.near.join('|')})\b`;
+/**
+ * A line said not crossed, by the words' subject or in a predicate joined to it ("flew over neutral waters and did not
+ * violate the borders of any State", "but had not crossed it"): what is before the negation is the doer, what is after
+ * the line.
+ */
+export const NOT_CROSSED = new RegExp(
+  String.raw`\b(?:${table.notCrossed.phrases.join('|')}) (?:it\b|(?:(?:the|its|their|our|any|anyone's) )?(?:[\w⟨⟩’'-]+ ){0,3}?(?:${table.notCrossed.lines.join('|')})\b)`,
+  'i',
+);
 /** Wrongs in the passive, one or several joined ("armed, trained and sheltered"), as a pattern's source to precede "by ⟨B⟩". */
 const DONE = `(?:${table.doneBy.phrases.join('|')})`;
 export const DONE_TO = String.raw`\b(?:had been|have been|has been|was|were|is|are|being) (?:\w+ )?${DONE}(?:(?:,| and| or|, and) (?:\w+ )?${DONE})*`;

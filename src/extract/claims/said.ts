@@ -19,6 +19,7 @@ import {
   MOTIVE,
   NO_PRESENCE,
   OWN_PEOPLE,
+  NOT_CROSSED,
   NEAR_LINE,
   OUTCOME,
   RECORD,
@@ -221,6 +222,25 @@ const NOT_INVOLVED =
  */
 const NONE_DID = new RegExp(
   String.raw`^(?:no|not (?:a single|one)|none of(?: the| our| its| their)?)(?: (${LIST}))?(?: [\w’'-]+){0,2}? ${OWN_PEOPLE}(?: of (?:the )?(${LIST}))?(?: (?:had|has|have|was|were|is|are|did|ever|been))* (?:${WRONG_ACTS}|${NEAR_LINE})`,
+  'i',
+);
+/**
+ * Whether a line said not crossed (lexicon.ts NOT_CROSSED) is the speaker's side's denial: the words open on a doer of
+ * that side or on craft and people of no side named, name no other party before the negation, and cross a line that is
+ * not the side's own ("did not enter ⟨Canadian⟩ airspace" in Canada's words tells where another side's craft stayed).
+ */
+function ownCrossingDenied(words: string, m: RegExpExecArray, namesOnlyOwn: (w: string) => boolean): boolean {
+  const opening = words.replace(/^\s*(?:that\s+)?/, '');
+  const line = words.slice(m.index, m.index + m[0].length);
+  return (
+    (OWN_DOER.test(opening) || OWN_CRAFT.test(opening)) &&
+    namesOnlyOwn(words.slice(0, m.index)) &&
+    !(/⟨\d+⟩/.test(line) && namesOnlyOwn(line))
+  );
+}
+/** Craft and people opening the words, of a side named or none ("the jets", "its drones", "⟨Hungarian⟩ drones"). */
+const OWN_CRAFT = new RegExp(
+  String.raw`^(?:the |its |our |their )?(?:own )?(?:⟨\d+⟩(?:[’']s)? )?(?:[\w-]+ ){0,2}?${OWN_PEOPLE}\b`,
   'i',
 );
 /**
@@ -499,6 +519,9 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       read('DENY', null);
     // "no ⟨Eritrean⟩ unit had crossed ...": none of the side's people did it.
     else if ((m = NONE_DID.exec(words)) && [m[1], m[2]].every((p) => !p || namesOnlyOwn(p))) read('DENY', null);
+    // "the aircraft flew over neutral waters and did not violate the borders of any State": the side's own craft said
+    // not to have crossed a line not its own.
+    else if ((m = NOT_CROSSED.exec(words)) && ownCrossingDenied(words, m, namesOnlyOwn)) read('DENY', null);
     // "it acted in self-defence after ⟨B⟩'s forces fired ...": a justification naming another party is read for what it says of them.
     else if (OWN_DOER.test(words) && JUSTIFICATION.test(words) && namesOnlyOwn(words)) read('DENY', null);
     // "there are no foreign military bases in ⟨A⟩" in ⟨A⟩'s words: a denial of the charge that it hosts them.

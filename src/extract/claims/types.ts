@@ -27,6 +27,8 @@ export interface ClaimDraft {
   denies?: ClaimKind[];
   /** A denial whose words do not name what it answers but whose frame does ("rejecting that account, said ..."): the noun. */
   pointsAt?: string;
+  /** A denial in apposition ("..., which ⟨B⟩ denied"): the words of the clause just before it, the only charge it answers. */
+  chargeWords?: string;
   sentenceIndex: number;
   /** A denial in a briefing's answer: the claim the question before it reported, by its sentence and its speaker. */
   answering?: { sentenceIndex: number; speaker: string };

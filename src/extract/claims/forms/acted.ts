@@ -26,7 +26,10 @@ export function findActed(r: SentenceReading, finder: ClaimFinder) {
   // "⟨A⟩ took ⟨B⟩ to court, accusing it of ...; ⟨B⟩ rejects ...": a clause of its own after a semicolon is another
   // speaker's, which does not make the participle before it any less the subject's words.
   const clauseEnd = masked.text.indexOf(';', m[0].length);
-  if (found.some((f) => clauseEnd < 0 || f.inverted || f.region.start <= clauseEnd)) return;
+  // "⟨A⟩ imposed an embargo on ⟨B⟩, accusing it of ..., a charge ⟨B⟩ rejected": a denial in apposition after the
+  // participle's words answers them; it leaves them the subject's.
+  const others = found.filter((f) => !(f.charge && f.region.start >= m[0].length));
+  if (others.some((f) => clauseEnd < 0 || f.inverted || f.region.start <= clauseEnd)) return;
   // "⟨A⟩'s ⟨ministry⟩ went further": the body named after the possessive speaks.
   const owned = m.groups!.owned;
   const subjectAt = owned ? m.index + m[0].indexOf(owned) : m.groups!.opening!.length;

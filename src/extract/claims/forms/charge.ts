@@ -53,5 +53,12 @@ export function chargedAsAccusations(claims: ClaimDraft[]) {
       denied.kind = 'ACCUSE';
       denied.target = side(denial);
     }
+    // "⟨A⟩ accused ⟨B⟩ of ..., and ⟨C⟩ charged that ..., which ⟨B⟩ denied": the apposition answers the clause it
+    // follows, ⟨C⟩'s, not every charge of the sentence (rules.ts answers it).
+    const answered = claims
+      .slice(0, i)
+      .reverse()
+      .find((c) => c.kind !== 'DENY');
+    if (answered && !denier.includes(side(answered))) denial.chargeWords = answered.allegation;
   }
 }
