@@ -9,6 +9,7 @@ import { accusationsDenied, deniedAsAccusations, deniedOrgansAsStates, openingIn
 import { aimAtReportAuthors } from './claims/reports.js';
 import { aimAtOpening, announcedActs, bodiesFindings, eachClauseFound } from './claims/bodies.js';
 import { aimAtRebutted } from './claims/rebutted.js';
+import { unnamedFinders } from './claims/unnamed-finders.js';
 import { rebuttalsAsDenials } from './claims/rebuttal.js';
 import { aimAtOwnAccount } from './claims/own-account.js';
 import { aimJudgedThings, notAtOwnSide } from './claims/judged.js';
@@ -93,6 +94,7 @@ export class RulesExtractor implements Extractor {
         found.map((m) => ({ mention: m, span: m.phrase ?? { start: m.start, end: m.end } })),
       );
       announcedActs(claims, ctx, masked, made.length);
+      unnamedFinders(claims, ctx, masked, made);
       made.push(...claims.claims.slice(before + made.length));
       const numbered = found.filter((m) => entities.get(m.key)?.type === 'Resolution').map((m) => m.key);
       const described = resolutions.read(masked, numbered).map((r) => r.key);

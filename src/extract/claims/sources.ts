@@ -51,6 +51,9 @@ export function aimFindings(
   for (const c of made) {
     if (c.kind !== 'REPORT') continue;
     const party = c.target !== null && parties.has(sideOf(c.target) ?? c.target);
+    // "⟨C⟩'s President ⟨P⟩ had sent weapons to ⟨R⟩": the finding names the person who did it for the supplier.
+    const agent = c.target !== null && entities.get(c.target)?.type === 'Person' && sideOf(c.target) === supplier;
+    if (agent && !other) continue;
     if (register(entities, c.speaker) || !supplier || other) {
       if (party) c.target = null;
     } else if (c.target === null || party) c.target = supplier;
