@@ -8,6 +8,7 @@ import { assemble, defaultTitle } from './draft.js';
 import { accusationsDenied, deniedAsAccusations, deniedOrgansAsStates, openingIn, side } from './claims/denied.js';
 import { aimAtReportAuthors } from './claims/reports.js';
 import { aimAtOpening, announcedActs, bodiesFindings, eachClauseFound } from './claims/bodies.js';
+import { measuresLaid } from './claims/measures.js';
 import { aimAtRebutted } from './claims/rebutted.js';
 import { unnamedFinders } from './claims/unnamed-finders.js';
 import { rebuttalsAsDenials } from './claims/rebuttal.js';
@@ -95,6 +96,7 @@ export class RulesExtractor implements Extractor {
       );
       announcedActs(claims, ctx, masked, made.length);
       unnamedFinders(claims, ctx, masked, made);
+      measuresLaid(claims, ctx, masked);
       made.push(...claims.claims.slice(before + made.length));
       const numbered = found.filter((m) => entities.get(m.key)?.type === 'Resolution').map((m) => m.key);
       const described = resolutions.read(masked, numbered).map((r) => r.key);

@@ -2,6 +2,7 @@ import { isActorType, SECURITY_COUNCIL_KEY } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed, REDRESS, UNNAMED } from './lexicon.js';
 import { ADDRESSEES, CIRCLE, DRAFTER, drafterOf, lastStateBefore, REPEATED, VETOER, vetoerOf } from './referents.js';
+import { LAID_MEASURE } from './measures.js';
 import type { ClaimDraft } from './types.js';
 import { side } from './denied.js';
 import { aboutParty } from './about-party.js';
@@ -53,7 +54,9 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
       // "the authorities in ⟨Tripoli⟩ had lost ...", "⟨Algerian⟩ gunboats could close ...": one whose subject is another
       // party is aimed at it (about-party.ts).
       // "thanked ⟨B⟩ for ...", "welcomed ⟨B⟩'s offer": a position aimed at the party thanked (thanked.ts) keeps its aim.
-      if (!(c.target && (MEASURE.test(c.allegation) || c.thanked))) c.target = aboutParty(c, entities, text);
+      // "barring the sale of weapons to ⟨B⟩": a deciding organ's measure is aimed at whom it falls on (measures.ts).
+      if (!(c.target && (MEASURE.test(c.allegation) || LAID_MEASURE.test(c.allegation) || c.thanked)))
+        c.target = aboutParty(c, entities, text);
     }
     // "urged both governments to exercise restraint", "called on the two neighbours to talk": a demand of each of the
     // two parties the text sets against each other (the gold's list of two addressees), aimed at neither when the text

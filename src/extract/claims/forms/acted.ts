@@ -14,8 +14,9 @@ import type { SentenceReading } from '../types.js';
  */
 
 const ACTED = new RegExp(
-  // A dateline ("VILNIUS, May 2 - ") and an opening time or place ("In August 2024, ", "On Monday ") may come first.
-  String.raw`^(?<opening>(?:(?:⟨\d+⟩|[A-Z][A-Z .'-]+)(?:, [^-–—]{1,30}?)? [-–—]+ )?(?:(?:In|On|Last|Earlier|Later|Since|After|Before) [^,"“⟨]{1,40}?,?\s+)?(?:[Tt]he )?)(?<subject>${SUBJECT})(?:[’']s (?:(?<owned>⟨\d+⟩)|[a-z-]+(?: [a-z-]+)?))?\s+(?<act>[a-z][^,;:"“”]{2,120}?),\s+(?:and\s+|while\s+)?(?<verb>${PARTICIPLE_VERB})(?![\p{L}])`,
+  // A dateline ("VILNIUS, May 2 - ") and an opening time or place ("In August 2024, ", "On Monday ") may come first; an
+  // analysis looking back opens on how long ago ("Thirty years ago today, the Council adopted ..., demanding ...").
+  String.raw`^(?<opening>(?:(?:⟨\d+⟩|[A-Z][A-Z .'-]+)(?:, [^-–—]{1,30}?)? [-–—]+ )?(?:(?:In|On|Last|Earlier|Later|Since|After|Before) [^,"“⟨]{1,40}?,?\s+|[A-Z][a-z]+(?:-[a-z]+)? (?:years|months|weeks|days|decades) ago(?: (?:today|this (?:week|month|year)))?,?\s+)?(?:[Tt]he )?)(?<subject>${SUBJECT})(?:[’']s (?:(?<owned>⟨\d+⟩)|[a-z-]+(?: [a-z-]+)?))?\s+(?<act>[a-z][^,;:"“”]{2,120}?),\s+(?:and\s+|while\s+)?(?<verb>${PARTICIPLE_VERB})(?![\p{L}])`,
   'u',
 );
 
