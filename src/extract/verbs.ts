@@ -49,6 +49,11 @@ const row = z.strictObject({
   thatClause: z.boolean().default(false),
   /** A grievance told: words naming no wrong of their own still charge the party they open on ("complained that ⟨B⟩ ..."). */
   grievance: z.boolean().default(false),
+  /**
+   * A verdict on conduct ("faulted ⟨B⟩ for circulating the draft late"): a criticism, unless what the party is faulted for
+   * is a hostile act ("for a blockade of ⟨P⟩", "for arming militias"), which is an accusation (said.json hostileFor).
+   */
+  verdict: z.boolean().default(false),
   /** What follows names whom or what it is said of, not words with a kind of their own: "thanked ⟨B⟩ for ...". */
   plain: z.boolean().default(false),
   note: z.string().optional(),

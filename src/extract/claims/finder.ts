@@ -24,7 +24,7 @@ import { carriedBriefing } from './forms/carried.js';
 import { readObject } from './object.js';
 import { aimAtOwners } from './owned.js';
 import { THEM_ASKED_AFTER } from './consequences.js';
-import { DISMISSAL, JUSTIFICATION, NOT_CROSSED, UNNAMED, WRONG_ACTS } from './lexicon.js';
+import { DISMISSAL, FAULTED_FOR_HOSTILE, JUSTIFICATION, NOT_CROSSED, UNNAMED, WRONG_ACTS } from './lexicon.js';
 import { AUDIENCE, DID, DONE_BY, FRAME_ADVERBIAL } from './patterns.js';
 import { DOER_ASKED, subjectOf } from './referents.js';
 import { readStatement } from './said.js';
@@ -324,6 +324,8 @@ export class ClaimFinder {
     // "claimed that the aircraft ... did not violate the borders of any State": so does one that denies a crossing.
     if (f.verb.thatClause && kind === 'ACCUSE' && (DISMISSAL.test(claimed) || justifies || NOT_CROSSED.test(claimed)))
       kind = 'STATE';
+    // "faulted ⟨B⟩ for a blockade of ⟨P⟩": a verdict on a hostile act is an accusation; on conduct, a criticism.
+    if (f.verb.verdict && FAULTED_FOR_HOSTILE.test(claimed)) kind = 'ACCUSE';
 
     // "briefed the Council on the ceasefire, saying that ...": what a listener is told about is a topic, not words said;
     // the participles say what was said.

@@ -27,6 +27,8 @@ const table = z
     outcome: group,
     wrongdoing: group,
     doneBy: group,
+    doneFrom: group.extend({ joined: z.array(z.string()).min(1) }),
+    hostileFor: group,
     announcement: group,
     bothParties: group,
     everyParty: group.extend({ quantifiers: z.array(z.string()).min(1) }),
@@ -88,6 +90,22 @@ export const NOT_CROSSED = new RegExp(
 /** Wrongs in the passive, one or several joined ("armed, trained and sheltered"), as a pattern's source to precede "by ⟨B⟩". */
 const DONE = `(?:${table.doneBy.phrases.join('|')})`;
 export const DONE_TO = String.raw`\b(?:had been|have been|has been|was|were|is|are|being) (?:\w+ )?${DONE}(?:(?:,| and| or|, and) (?:\w+ )?${DONE})*`;
+
+/**
+ * "the rebels had been armed and commanded from ⟨B⟩": a force or an act made or run from a party's ground, the party (group
+ * 1) its author. At least one verb of arming or commanding (doneFrom), with any verbs of 'joined' beside it: "financed
+ * from ⟨B⟩" alone tells of aid as well as of a wrong.
+ */
+const FROM = `(?:${table.doneFrom.phrases.join('|')})`;
+const FROM_JOINED = `(?:${[...table.doneFrom.phrases, ...table.doneFrom.joined].join('|')})`;
+const JOINED = String.raw`(?:,| and| or|, and) (?:\w+ )?`;
+export const DONE_FROM = new RegExp(
+  String.raw`\b(?:had been|have been|has been|was|were|is|are|being) (?:\w+ )?(?:${FROM_JOINED}${JOINED})*${FROM}(?:${JOINED}${FROM_JOINED})* from (?:the )?(?:territory of |soil of )?(${LIST})`,
+  'i',
+);
+
+/** "for a blockade of ⟨P⟩", "for arming the militias": a hostile act a party is faulted for, an accusation of it. */
+export const FAULTED_FOR_HOSTILE = new RegExp(String.raw`\bfor (?:${table.hostileFor.phrases.join('|')})`, 'i');
 
 /** Blame shifted ("a scapegoat for its own failures", "to hide its own failure"): a criticism of the one shifting it. */
 export const DEFLECTION = pattern(table.deflection.phrases);

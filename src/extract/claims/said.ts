@@ -12,6 +12,7 @@ import {
   DISMISSAL,
   DONE_TO,
   DONE_FROM_UNNAMED,
+  DONE_FROM,
   ACCESS_DENIED,
   ANNOUNCEMENT,
   EVALUATION,
@@ -80,8 +81,12 @@ import type { Reading } from './types.js';
  * clause, with whom each clause is aimed at.
  */
 
+/**
+ * "⟨B⟩ should have enforced ...": a reproach of what ⟨B⟩ did not do, a criticism (said.json), asks ⟨B⟩ nothing now; "⟨B⟩
+ * must have received it" infers, and asks nothing either.
+ */
 const MODAL =
-  /^(?:the )?⟨(\d+)⟩(?:[’']s (?:government|authorities|leadership))? (?:also )?(?:must|should|needs? to|has to|have to|ought to|is obliged to|is obligated to|ha[sd] (?:a|the) (?:duty|responsibility|obligation) to)\b/i;
+  /^(?:the )?⟨(\d+)⟩(?:[’']s (?:government|authorities|leadership))? (?:also )?(?:must(?! have\b(?! to\b))|should(?! (?:not |never )?have\b(?! to\b))|needs? to|has to|have to|ought to(?! (?:not |never )?have\b)|is obliged to|is obligated to|ha[sd] (?:a|the) (?:duty|responsibility|obligation) to)\b/i;
 /**
  * "Enforcement must be strengthened", "armed groups must disarm": an outcome asked for, of no one named ("should" is only a
  * view). "The threat must not be overstated" weighs a risk and asks for nothing.
@@ -398,6 +403,8 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
     const key = units[u]?.mention.key;
     return !key || own.has(key) || own.has(sides.sideOf(key));
   };
+  const isParty = (u: number) =>
+    ['State', 'Organization'].includes(sides.entities.get(units[u]!.mention.key)?.type ?? '');
   const ownKey = (k: string) => own.has(k) || own.has(sides.sideOf(k));
   // The UN's or a monitor's account of what was done stays theirs: a finding, not a charge.
   const monitoring = speakers.some((s) => sides.unSystem(s) || sides.monitors(s));
@@ -562,6 +569,11 @@ export function readStatement(sides: Sides, masked: Masked, span: Span, units: U
       for (const t of listUnits(m[1]!)) readForState('ACCUSE', t);
     } else if ((m = ACTS_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
     else if ((m = WRONGED_BY.exec(words))) for (const t of listUnits(m[1]!)) read('ACCUSE', t);
+    // "the rebels had been armed and commanded from ⟨B⟩": the state or body a force was run from is its author.
+    else if ((m = DONE_FROM.exec(words)) && listUnits(m[1]!).some((t) => !ownUnit(t) && isParty(t)))
+      for (const t of listUnits(m[1]!)) {
+        if (!ownUnit(t) && isParty(t)) read('ACCUSE', t);
+      }
     // "the ⟨Houthis⟩ had been armed and encouraged from abroad": a wrong by parties left unnamed, aimed at no one (not
     // at the party it was done to). The UN's or a monitor's account stays theirs.
     else if (DONE_FROM_UNNAMED.test(words) && !ownSubject && !OWN_OPENING.test(words) && !monitoring)

@@ -4,6 +4,7 @@ import type { Span } from '../../types.js';
 import { PARTICIPLE_VERB, verbOf } from '../../verbs.js';
 import { addresseeFor, roleAddressee } from '../consequences.js';
 import type { ClaimFinder } from '../finder.js';
+import { FAULTED_FOR_HOSTILE } from '../lexicon.js';
 import { subjectOf } from '../referents.js';
 import type { Found, SentenceContext } from '../types.js';
 
@@ -136,6 +137,8 @@ export function hungClaims(
       claim(hungVerb.kind, verbEnd + role.length, [], keys);
       return;
     }
-    for (const t of targets.length ? targets : [null]) claim(hungVerb.kind, allegationStart, t === null ? [] : [t]);
+    // "..., while faulting ⟨B⟩ for a blockade of ⟨P⟩": a verdict on a hostile act accuses, as the verb's own does (finder.ts).
+    const kind = hungVerb.verdict && FAULTED_FOR_HOSTILE.test(object) ? 'ACCUSE' : hungVerb.kind;
+    for (const t of targets.length ? targets : [null]) claim(kind, allegationStart, t === null ? [] : [t]);
   });
 }
