@@ -36,6 +36,7 @@ const table = z
     counterClauses: z.array(z.string()),
     groupNouns: z.array(z.string()),
     operateVerbs: z.array(z.string()),
+    fightWithVerbs: z.array(z.string()),
     genericWeaponNouns: z.array(z.string()),
     broadSupplyNouns: z.array(z.string()),
     companyNouns: z.array(z.string()),
@@ -170,6 +171,8 @@ export const ONWARD_VERB = `(?:${alternation(table.onwardVerbs)})`;
 export const COMPANY_NOUN = `(?:${alternation(table.companyNouns)})`;
 /** Any form of a verb of operating weapons: "flies", "operated", "fields". */
 export const OPERATE = `(?:${alternation(table.operateVerbs.flatMap((v) => forms(v).words))})`;
+/** Any form of a verb of using weapons in a fight: "fires", "launched", "deployed". */
+export const FIGHT_WITH = `(?:${alternation(table.fightWithVerbs.flatMap((v) => forms(v).words))})`;
 /** An armed group named again by what it is: "the group", "the militia". */
 export const GROUP_NOUN = `(?:${alternation(table.groupNouns)})`;
 /**

@@ -15,6 +15,7 @@ import {
   COMMANDED,
   COUNTER_CLAUSE,
   DEAL_NOUN,
+  FIGHT_WITH,
   GENERIC_WEAPON_NOUNS,
   GOVERNMENT_NOUN,
   GROUP_NOUN,
@@ -54,9 +55,10 @@ import { periodsIn, type Period } from './period.js';
 
 /**
  * The parties after "from", "to" or "by": a list of them, but not one whose last member opens a clause of its own
- * ("ordered ⟨W⟩ from ⟨A⟩, and ⟨C⟩ threatened to strike them": ⟨C⟩ is the next clause's subject, not a supplier).
+ * ("ordered ⟨W⟩ from ⟨A⟩, and ⟨C⟩ threatened to strike them", "and ⟨C⟩ later sent ...": ⟨C⟩ is the next clause's
+ * subject, an adverb before its verb or not, not a supplier).
  */
-const NEW_CLAUSE = String.raw`(?!\s+(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do|said|says|say|told|sent|took|made|began|struck|bought|sold|gave|got|built|paid|[a-z]+ed)\b)`;
+const NEW_CLAUSE = String.raw`(?!\s+(?:(?:later|then|also|now|soon|since|subsequently|itself|quietly|reportedly|allegedly)\s+)?(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do|said|says|say|told|sent|took|made|began|struck|bought|sold|gave|got|built|paid|[a-z]+ed)\b)`;
 /**
  * A name that opens a weapon phrase ("and ⟨W⟩ air defence systems from ⟨C⟩"), or is itself bought from someone ("⟨W1⟩s
  * bought from ⟨A1⟩ and ⟨W2⟩s from ⟨A2⟩"): the next item of a list of purchases, no party.
@@ -77,7 +79,7 @@ const SHARE_OF = String.raw`,? (?:most|many|some|all|several|half|part|one|two|t
 /** "its first ⟨W⟩s", "the last two ⟨W⟩ frigates": which of a buyer's deliveries, before the weapon. */
 const ORDINAL = String.raw`(?:first|second|third|last|latest|initial|remaining|final)`;
 /** A weapon phrase: "six ⟨Yak-130⟩ light attack aircraft", "armoured vehicles and air defence systems". */
-const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further|${ORDINAL})\s+)*(?<![\w-])(?<what>${NAMED_AFTER}|(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and(?! (?:also )?with\b)| or|,) (?:${QUANTITY}\s+)?(?:(?:${WEAPON_MODIFIER}|${LISTED_NAME}|[\w-]+) ){0,4}${WEAPON_NOUN}){0,3}|⟨\d+⟩)${PLURAL}(?![\w-])`;
+const WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|such|new|more|additional|further|${ORDINAL})\s+)*(?<![\w-])(?<what>${NAMED_AFTER}|(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of)\b)[\w-]+)[ -]){0,6}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}(?:(?:,? and(?! (?:also )?with\b)| or|,) (?:${QUANTITY}\s+)?(?:(?:${WEAPON_MODIFIER}|${LISTED_NAME}|(?!(?:to|from|by|for)\b)[\w-]+) ){0,4}${WEAPON_NOUN}){0,3}|⟨\d+⟩)${PLURAL}(?![\w-])`;
 /**
  * Words between a subject and its verb: auxiliaries, adverbs, "is expected to", "signed a deal to", "accused ⟨A⟩ of
  * (supplying)", a supply told as going on ("will keep sending", "went on selling"), and a decision dated between its verb and what was decided ("agreed in 2024 to buy", "decided last
@@ -283,11 +285,17 @@ const RECEIVED_RELATIVE = new RegExp(
 /**
  * "⟨W⟩ delivered by ⟨A⟩", "the ⟨W⟩ bought from ⟨A⟩", "the helicopters we purchased from ⟨A⟩": a weapon with its
  * supplier and no recipient named beside it (unless the clause names its buyer: "the ⟨W⟩ that ⟨B⟩ ordered from ⟨A⟩"), who is the subject of its clause or the state the text speaks for.
- * The weapon's words are a few, none a verb's, so that the clause's subject and verb stay out of them.
+ * The weapon's words are a few, none a verb's, so that the clause's subject and verb stay out of them ("the ⟨B⟩ use
+ * drones supplied by ⟨A⟩": who uses weapons another supplied received them).
  */
-const NEAR_WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|new|more|additional|further|${ORDINAL})\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of|has|have|had|is|are|was|were)\b)(?![\w-]+ed\b)[\w-]+)[ -]){0,3}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}|⟨\d+⟩)${PLURAL}(?![\w-])`;
+const NEAR_WEAPON = String.raw`(?:(?<quantity>${QUANTITY})\s+)?(?:(?:the|its|their|these|those|new|more|additional|further|${ORDINAL})\s+)*(?<![\w-])(?<what>(?:(?:⟨\d+⟩|(?!(?:to|from|by|with|that|which|who|in|on|at|for|of|has|have|had|is|are|was|were)\b)(?!(?:${OPERATE}|${FIGHT_WITH})\b)(?![\w-]+ed\b)[\w-]+)[ -]){0,3}?(?:(?:${WEAPON_MODIFIER}) )*${WEAPON_NOUN}|⟨\d+⟩)${PLURAL}(?![\w-])`;
+/**
+ * "to" or "for" opening what the weapons were for, not whom they went to: "supplied by ⟨A⟩ to shell the town", "sold by
+ * ⟨A⟩ for use against ...": a word after it that is no article, pronoun, name or armed group.
+ */
+const PURPOSE = String.raw`(?!(?:the|a|an|its|their|his|her|them|it|both|all|each|either|another|other|several|some|many|rebels?|militias?|insurgents?|fighters|forces|groups?|proxies|separatists)\b)[a-z]+\b`;
 const SUPPLIED_BY = new RegExp(
-  String.raw`${NEAR_WEAPON}(?:${SHARE_OF})?(?: [^⟨;,]{0,30}?)? (?:(?:has|have|had|was|were|are|is) )?(?:(?:not|never|already|recently|reportedly|allegedly|been) )*(?<verb>${SUPPLIED})(?: in)? by (?:the )?(?<by>${OBJECTS})(?! (?:to|for) )`,
+  String.raw`${NEAR_WEAPON}(?:${SHARE_OF})?(?: [^⟨;,]{0,30}?)? (?:(?:has|have|had|was|were|are|is) )?(?:(?:not|never|already|recently|reportedly|allegedly|been) )*(?<verb>${SUPPLIED})(?: in)? by (?:the )?(?<by>${OBJECTS})(?! (?:to|for) (?!${PURPOSE}))`,
   'gu',
 );
 /** "the aircraft we are acquiring from ⟨A⟩": a purchase under way, its -ing form after "are" or "is". */
@@ -296,9 +304,12 @@ const BOUGHT_FROM = new RegExp(
   String.raw`${NEAR_WEAPON},? (?:(?:that|which) )?(?:(?:(?<we>we|it|they)|(?<thebuyer>the )?(?<buyer>⟨\d+⟩)|(?<service>the (?:${SERVICE_NOUN}))) )?(?<aux>${AUX})(?:${RECEIVED}|${BEING_RECEIVED}) (?:[^⟨;,]{0,30}? )?from (?:the )?(?<from>${OBJECTS})${MAKER_IN}`,
   'gu',
 );
-/** A further object and its recipient after a first: "... to ⟨B1⟩ in 2025 and 12 ⟨W2⟩ to ⟨B2⟩". */
+/**
+ * A further object and its recipient after a first: "... to ⟨B1⟩ in 2025 and 12 ⟨W2⟩ to ⟨B2⟩", "sold ⟨W1⟩ to ⟨B1⟩ and, in
+ * the same years, ⟨W2⟩ to ⟨B2⟩" (a short aside of time or manner set off by commas after "and").
+ */
 const AND_TO = new RegExp(
-  String.raw`^(?: [^⟨;,]{0,30}?)?,? and ${WEAPON}(?: [^⟨;]{0,40}?)?${NOT_TO} (?:to|for) ${PLACE_WORDS}(?<to>${OBJECTS})`,
+  String.raw`^(?: [^⟨;,]{0,30}?)?,? and(?:,[^⟨;,]{1,40},)? ${WEAPON}(?: [^⟨;]{0,40}?)?${NOT_TO} (?:to|for) ${PLACE_WORDS}(?<to>${OBJECTS})`,
   'u',
 );
 /** A second verb of receiving after a first, its subject the same: "... and is buying ⟨W2⟩ from ⟨A2⟩". */
@@ -353,8 +364,11 @@ const SELLER_BEFORE = /\b(?:from|by)\s+(?:the\s+)?$/;
 const SOURCE_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
 /** A preposition right before a name: the name is its object, not a clause's subject. */
 const OBJECT_BEFORE = /\b(?:to|from|with|for|by|of|in)\s+(?:the\s+)?$/;
-/** A verb inside what would be a listed weapon: the list has ended and a clause of its own begun. */
-const LIST_VERB = new RegExp(String.raw`\b(?:${SUPPLY}|${RECEIVE})\b`, 'u');
+/**
+ * A verb inside what would be a listed weapon: the list has ended and a clause of its own begun. Not a word of a
+ * compound ("anti-ship missiles": "ship" there is no verb of sending).
+ */
+const LIST_VERB = new RegExp(String.raw`(?<![\w-])(?:${SUPPLY}|${RECEIVE})(?![\w-])`, 'u');
 /** A character of the same clause: not past a semicolon, nor into a clause of its own (", and ⟨B⟩ defends ... with"). */
 const IN_CLAUSE = String.raw`(?:(?!,\s+(?:and|but|while|whereas)\b)[^;])`;
 /**
@@ -508,6 +522,9 @@ function* matchesPast(re: RegExp, text: string, skip: (m: RegExpExecArray) => bo
   }
 }
 
+/** A listed item of weapons of no one kind: "ammunition", "other weapons", "spare parts". */
+const GENERIC_ITEM = new RegExp(String.raw`^(?:[\w-]+ ){0,2}(?:${WEAPON_NOUN})$`, 'u');
+
 /** The kind of weapon a phrase names, by its head noun in the singular ("patrol boats": "boat"); none for "weapons". */
 function weaponKind(words: string): string | undefined {
   const head = /([\p{L}-]+)\s*$/u.exec(words.toLowerCase())?.[1];
@@ -542,6 +559,8 @@ interface Parsed {
   fronted?: boolean;
   /** The system a count alone stands for ("⟨C⟩ has agreed to give one"), named before its words. */
   system?: string;
+  /** Weapons listed by their kind beside a system named ("⟨W⟩ tanks and armoured personnel carriers"): not the system's transfer. */
+  beside?: boolean;
 }
 
 export class TransferFinder {
@@ -555,6 +574,8 @@ export class TransferFinder {
   private lastActors: string[] = [];
   /** The transfers that are a supplier's whole trade with a recipient, kept apart from its deliveries of one weapon. */
   private readonly wholeTrade = new Set<string>();
+  /** The transfers of weapons listed by their kind beside a system named, kept apart from the system's. */
+  private readonly beside = new Set<string>();
   /** The kinds of weapon each transfer was named with ("tank", "patrol boat"), to tell a second kind from the first. */
   private readonly kinds = new Map<string, Set<string>>();
   /**
@@ -590,6 +611,27 @@ export class TransferFinder {
         ? undefined
         : (this.systemOfKind(masked, p.weapon?.what ?? '', p.at) ?? this.apposed(masked, p.at));
       const systems = p.system ? [p.system] : again ? [again] : named;
+      // "donated air defence missiles and ⟨M109⟩ howitzers", "⟨W⟩ launchers, anti-tank rockets and ammunition": weapons
+      // listed by their kind beside systems named went too, a transfer of their own between the same parties (drafted
+      // before the systems' own, as the weapons of no system are the ones to tell apart).
+      const kinds = named.length && !p.system ? this.unnamedItems(masked, p.weapon?.what ?? '') : undefined;
+      if (kinds)
+        for (const supplier of p.suppliers)
+          for (const recipient of p.recipients) {
+            if (supplier === recipient) continue;
+            const span = masked.original(p.at, p.end);
+            const listed = { ...p, weapon: { ...p.weapon, what: kinds, quantity: undefined }, beside: true };
+            const key = this.record(
+              masked,
+              listed,
+              supplier,
+              recipient,
+              span,
+              status([supplier], [recipient]),
+              undefined,
+            );
+            found.push({ key, span });
+          }
       for (const supplier of p.suppliers)
         for (const recipient of p.recipients)
           for (const system of systems.length ? systems : [undefined]) {
@@ -1446,6 +1488,31 @@ export class TransferFinder {
     return this.lastSubject && !besides.includes(this.lastSubject) ? [this.lastSubject] : [];
   }
 
+  /**
+   * The items of a list of weapons named by their kind alone, beside items naming a system ("air defence missiles" in
+   * "air defence missiles and ⟨W⟩ howitzers"): the stretch from the first such item to the last one next to it. Only
+   * short items ending on a word for a weapon, so that a clause's words caught in the phrase are no weapon.
+   */
+  private unnamedItems(masked: Masked, what: string): string | undefined {
+    const items = [...what.matchAll(/(?:^|,\s+(?:and\s+)?|\s+(?:and|or)\s+)((?:(?!,\s|\s(?:and|or)\s).)+)/gu)];
+    // "a ⟨W⟩ missile, a weapon delivered to ...": items set off by commas alone, or one opening on "a", stand in
+    // apposition to the system, no list.
+    if (items.length < 2 || !/\s(?:and|or)\s/.test(what)) return undefined;
+    const unnamed = items.map((m) => {
+      const item = m[1]!;
+      if (this.systems(masked, item).length || /⟨\d+⟩|^(?:a|an|one) /.test(item) || item.split(' ').length > 4)
+        return false;
+      return !!weaponKind(item) || GENERIC_ITEM.test(item);
+    });
+    const first = unnamed.indexOf(true);
+    if (first < 0 || !unnamed.includes(false)) return undefined;
+    let last = first;
+    while (unnamed[last + 1]) last++;
+    const start = items[first]!.index! + items[first]![0].indexOf(items[first]![1]!);
+    const end = items[last]!.index! + items[last]![0].length;
+    return what.slice(start, end);
+  }
+
   /** Whether what stands where the weapon would is one mention of something else: a state, a body ("the ⟨Somali army⟩"). */
   private namesNoWeapon(masked: Masked, what: string | undefined): boolean {
     const alone = /^⟨(\d+)⟩$/.exec(what ?? '');
@@ -1552,6 +1619,9 @@ export class TransferFinder {
       (r) =>
         r.type === 'WeaponsTransfer' &&
         this.wholeTrade.has(r.key) === !!p.whole &&
+        // Weapons listed by kind beside a system are never that system's transfer, nor it theirs.
+        !(p.beside && this.entities.links.some((l) => l.from === r.key && l.type === 'OF_WEAPON')) &&
+        !(weaponKey && this.beside.has(r.key)) &&
         this.entities.links.some((l) => l.from === r.key && l.type === 'SUPPLIED_BY' && l.to === supplier) &&
         this.entities.links.some((l) => l.from === r.key && l.type === 'RECEIVED_BY' && l.to === recipient) &&
         (!weaponKey ||
@@ -1574,6 +1644,7 @@ export class TransferFinder {
     const name = `${weaponName} from ${this.entities.get(supplier)?.name ?? code(supplier)} to ${this.entities.get(recipient)?.name ?? code(recipient)}`;
     const record = this.entities.add(key, 'WeaponsTransfer', prior?.name ?? name, { status });
     if (p.whole) this.wholeTrade.add(key);
+    if (p.beside) this.beside.add(key);
     if (kind) this.kinds.set(key, (this.kinds.get(key) ?? new Set()).add(kind));
     if (!prior && !weaponKey && BROAD_SUPPLY.test(words)) this.broadNow.add(key);
     const props = record.props;
