@@ -29,9 +29,10 @@ const NEEDS = ['nothing', 'date', 'date or place', 'resolution'] as const;
  * ⟨W⟩s"), one told with its launch ("the operations, launched on 26 March"), one waged on a state ("to wage war
  * against ⟨B⟩"), or one of anything but weapons ("handed over the suspects", while weapons handed over are a transfer);
  * a finding by a body that inquires ("the commission of inquiry reported in November 2011 that"), or a place held by
- * force from the day it was taken ("have occupied ⟨P⟩ since 12 February 2013").
+ * force from the day it was taken ("have occupied ⟨P⟩ since 12 February 2013"), or a mission ended by a body that decides
+ * by vote ("the ⟨Council⟩ ended the ⟨Mission⟩ in 2008").
  */
-const OF = ['forces', 'weapons', 'launch', 'victim', 'fired', 'unarmed', 'finders', 'held'] as const;
+const OF = ['forces', 'weapons', 'launch', 'victim', 'fired', 'unarmed', 'finders', 'held', 'council'] as const;
 
 const table = z
   .object({
@@ -61,6 +62,7 @@ const table = z
     launch: z.object({ words: z.array(z.string()), fired: z.string() }),
     legislatures: z.object({ words: z.array(z.string()), verbs: z.array(z.string()) }),
     noEvent: z.object({ phrases: z.array(z.string()) }),
+    councils: z.object({ names: z.array(z.string()), votes: z.array(z.string()), ends: z.array(z.string()) }),
     averted: z.object({ words: z.array(z.string()) }),
   })
   .parse(dataTable('events.json'));
@@ -162,6 +164,17 @@ const LEGISLATURE = new RegExp(
 );
 /** What a legislature does that is a vote. */
 const LEGISLATED = new RegExp(`^(?:${alternation(table.legislatures.verbs.flatMap(verbForms))})$`, 'i');
+/** The bodies of the United Nations that decide by vote, by their names ("United Nations Security Council"). */
+const COUNCIL_NAME = new RegExp(`\\b(?:${alternation(table.councils.names)})\\b`);
+/** Such a body's unit right before its verb: "the ⟨Council⟩ imposed", "the ⟨Council⟩ had also lifted". */
+const COUNCIL_BEFORE = /⟨(\d+)⟩\s+(?:(?:had|has|have|also|then|later|finally|subsequently|unanimously)\s+)*$/;
+/** The measures such a body imposes or lifts by vote. */
+const COUNCIL_VOTED = new RegExp(`^(?:${alternation(table.councils.votes.flatMap(verbForms))})$`, 'i');
+/** What such a body ends by disbanding it, right after the verb: "the ⟨Mission⟩", "the mandate of the observers". */
+const COUNCIL_ENDED = new RegExp(
+  `^\\s+(?:(?:the|its)\\s+)?(?:⟨(?<unit>\\d+)⟩|(?:[\\w-]+\\s+){0,3}?(?:${alternation(table.councils.ends)})\\b)`,
+  'i',
+);
 /** Words before an event's noun that say it did not happen: "to prevent civil war", "the risk of a new war". */
 const AVERTED = new RegExp(
   `\\b(?:${alternation(table.averted.words)})\\s+(?:of\\s+)?(?:(?:an?|the|another|renewed|new|full-scale|open|all-out|wider)\\s+){0,2}$`,
@@ -217,8 +230,9 @@ const BEGAN_AFTER =
 const OF_NAMED = /^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟨\d+⟩/i;
 /** A ceasefire or a truce: a signing when the words of its agreeing follow it, else the state of affairs it brings. */
 const LASTING = new RegExp(`^(?:${alternation(table.lasting.nouns)})$`, 'i');
+// "the ceasefire it had agreed with ⟨B⟩ in September", "a truce that ⟨A⟩ and ⟨B⟩ signed": who agreed it may stand between.
 const AGREED = new RegExp(
-  `^\\s+(?:(?:was|were|had been|has been|that was|which was|that had been)\\s+)?(?:${alternation(table.lasting.agreed)})\\b`,
+  `^\\s+(?:(?:that|which)\\s+)?(?:(?:⟨\\d+⟩(?:\\s+and\\s+⟨\\d+⟩)?|it|they|the two sides|the parties|both sides)\\s+)?(?:(?:was|were|had been|has been|had|has|have)\\s+)?(?:${alternation(table.lasting.agreed)})\\b`,
   'i',
 );
 /** A year owning an event's noun: "the 2016 arbitral award", "Russia's 2022 invasion" (not a span, "the 2003-2013 ..."). */
@@ -286,6 +300,8 @@ const TITLE_CASE = /(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|the|on|in|and|for|to|a|an|
 /** Words that give the day a decided act takes effect: "suspends ... with effect from 1 August", "effective 1 May". */
 const TAKES_EFFECT =
   /\b(?:with effect(?: from)?|effective(?: from| as of)?|as from|taking effect(?: on)?|takes effect(?: on)?)\s+$/i;
+/** A year right after an event's noun, by "of": "the invasion of 1980" (not "of 1980-1988", "of 1980s"). */
+const YEAR_OF = /^\s+of\s+((?:1[89]|20)\d\d)\b(?![/\d)–-]|s\b)/;
 /** Words before a date that make it a bound of a span, not when something happened: "since 2023", "until May". */
 const SINCE = /\b(?:after|before|since|until|till|following|from|by|between)\s+(?:the\s+)?$/i;
 /** Words counting events before their noun: "five strikes", "several attacks", "dozens of raids" are no one event. */
@@ -437,13 +453,18 @@ export class EventFinder {
           if (kind.of === 'unarmed' && this.ofWeapons(masked, before, rest, isVerb)) continue;
           if (kind.of === 'launch' && !LAUNCHED_AFTER.test(rest) && !LAUNCHED_BEFORE.test(before)) continue;
           if (kind.of === 'finders' && !this.byFinder(masked, before)) continue;
+          const ended = kind.of === 'council' ? COUNCIL_ENDED.exec(rest) : null;
+          if (kind.of === 'council' && (!ended || !this.byCouncil(masked, before))) continue;
           // "the occupied territories", "⟨P⟩-occupied", "the Occupied Island": a participle qualifying a place tells no act.
           // "has been occupying it for seventy years", "occupies": a hold told in its present is a standing state of affairs.
           if (
             kind.of === 'held' &&
+            isVerb &&
             (QUALIFYING.test(before) || /^\p{Lu}/u.test(m.groups!.trigger!) || !/ed$/i.test(m.groups!.trigger!))
           )
             continue;
+          // "⟨A⟩'s occupation of ⟨P⟩": the noun names the taking only with what was taken ("occupation forces" are men).
+          if (kind.of === 'held' && !isVerb && !/^\s+of\s/i.test(text.slice(end))) continue;
           // "launched 40 drones at the ⟨Kharkiv⟩ region": weapons fired at a place or a party.
           if (kind.of === 'fired' && (!this.ofWeapons(masked, before, rest, true) || !FIRED_AT.test(rest))) continue;
           if (!isVerb && noEvent.some(([from, to]) => from <= at && end <= to)) continue;
@@ -530,14 +551,20 @@ export class EventFinder {
             meetingOf && typeOf(Number(meetingOf[1])) === 'Organization' ? keyOf(Number(meetingOf[1])) : place;
           // "owing to the negative vote of a permanent member": the tally after it names who.
           const hosted = isVerb ? null : MET_AT.exec(before);
+          // "the ⟨Council⟩ ended the ⟨Mission⟩": the mission named is what is disbanded, not the body that ended it.
+          const endedUnit = ended?.groups!.unit;
           const actors =
-            aggressor !== undefined
-              ? [aggressor]
-              : /negative vote/i.test(m[0])
-                ? EventFinder.against(this.text, sentence.start).map((k) => this.entities.state(k.slice(6)).key)
-                : hosted
-                  ? this.actors(masked, before.slice(0, hosted.index), '', true, kind.category)
-                  : this.actors(masked, before, clause, isVerb, kind.category);
+            kind.of === 'council'
+              ? endedUnit !== undefined && typeOf(Number(endedUnit)) === 'Organization'
+                ? [keyOf(Number(endedUnit))]
+                : []
+              : aggressor !== undefined
+                ? [aggressor]
+                : /negative vote/i.test(m[0])
+                  ? EventFinder.against(this.text, sentence.start).map((k) => this.entities.state(k.slice(6)).key)
+                  : hosted
+                    ? this.actors(masked, before.slice(0, hosted.index), '', true, kind.category)
+                    : this.actors(masked, before, clause, isVerb, kind.category);
           // "The Security Council met": the body meeting is where the meeting is.
           if (
             kind.category === 'MEETING' &&
@@ -568,6 +595,13 @@ export class EventFinder {
           // "the territory occupied since 1967": a place held since a year alone is told as a standing state of affairs;
           // "occupied ⟨P⟩ on 12 February 2013" tells the taking.
           if (kind.of === 'held' && (!date || date.length < 7)) continue;
+          // "⟨A⟩'s occupation of ⟨P⟩ was the main obstacle, she said today": the noun is dated only by its own clause.
+          if (
+            kind.of === 'held' &&
+            !isVerb &&
+            !dates.some((d) => d.iso === date && d.start >= triggerAt.end && d.start <= clauseEnd)
+          )
+            continue;
           if (ballot && date === this.publishedOn && TODAY.test(sentence.text)) continue;
           // "a return to the Six-Party Talks", "the Geneva Dialogue": a meeting named by a proper name is one meeting,
           // dated or not; not in a heading, whose every word is capitalised.
@@ -606,9 +640,20 @@ export class EventFinder {
           // "the Council adopted resolution 104 (1954)" with no date of its own: adopted in the year it is numbered with.
           const when =
             adoptedIn && (date ? !date.startsWith(adoptedIn) : /adopt/i.test(m.groups!.trigger!)) ? adoptedIn : date;
+          const councilVote =
+            isVerb &&
+            kind.category === 'OTHER' &&
+            COUNCIL_VOTED.test(m.groups!.trigger!) &&
+            this.byCouncil(masked, before);
+          // The Council voting is where the vote is, as a meeting's body is the meeting's.
+          if (councilVote && !venue && actors.length === 1) venue = actors.pop();
           // "the ⟨Turkish⟩ parliament approved the deployment": a legislature's approval is its vote.
           const category =
-            isVerb && kind.category === 'OTHER' && LEGISLATED.test(m.groups!.trigger!) && LEGISLATURE.test(before)
+            isVerb &&
+            kind.category === 'OTHER' &&
+            ((LEGISLATED.test(m.groups!.trigger!) && LEGISLATURE.test(before)) ||
+              // "the ⟨Council⟩ imposed an arms embargo on ⟨B⟩ in 2009": the Council's measure is its vote.
+              councilVote)
               ? 'VOTE'
               : kind.category;
           const key = this.record(
@@ -651,6 +696,13 @@ export class EventFinder {
       if (!found.some((f) => f.key === key)) found.push({ key, span });
     }
     return found;
+  }
+
+  /** Whether the verb's subject, right before it, is a body of the United Nations that decides by vote. */
+  private byCouncil(masked: Masked, before: string): boolean {
+    const unit = COUNCIL_BEFORE.exec(before)?.[1];
+    const body = unit === undefined ? undefined : this.entities.get(masked.units[Number(unit)]?.mention.key ?? '');
+    return body?.type === 'Organization' && COUNCIL_NAME.test(body.name);
   }
 
   /**
@@ -896,6 +948,11 @@ export class EventFinder {
       : undefined;
     if (adverbial && !SINCE.test(this.text.slice(Math.max(sentence.start, adverbial.start - 12), adverbial.start)))
       return adverbial.iso;
+    // "Iraq's invasion of 1980", "the veto of 1960": a year right after the event's noun, by "of", is its date.
+    // A paper named with its year ("the white paper of 2019") is cited for what it says, as a treaty is.
+    const yearOf =
+      isVerb || category === 'REPORT' ? null : YEAR_OF.exec(this.text.slice(trigger.end, trigger.end + 12));
+    if (yearOf) return yearOf[1]!;
     // "shot down an RB-47 ..., two months after a U-2 was brought down": a span counted back dates what follows it.
     const after = dates.find(
       (d) => d.start >= trigger.end && d.start <= clauseEnd && !/\bafter$/i.test(this.text.slice(d.start, d.end)),
