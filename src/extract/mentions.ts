@@ -63,7 +63,7 @@ import { acronymGroups } from './acronym-groups.js';
 import { committeesIn } from './committees.js';
 import { COMPANY_HEAD, COMPANY_NAME, NOT_COMPANY } from './companies.js';
 import { breakawayGroups, commonGroupsIn, namedFighters } from './fighters.js';
-import { CAMPAIGN_GROUPS, FLEETS, inquiriesIn, REGION_GOVERNMENTS, unheldPostsIn } from './posts.js';
+import { CAMPAIGN_GROUPS, FLEETS, INDEFINITE_VOICES, inquiriesIn, REGION_GOVERNMENTS, unheldPostsIn } from './posts.js';
 import { LEADER_NOUNS, LEADER_TITLES, organsIn } from './organs.js';
 import { describedPacts } from './pacts.js';
 import { questionOutlets } from './outlets.js';
@@ -380,6 +380,8 @@ const DESCRIBED_BODIES: [RegExp, OrganizationCategory][] = [
   [/\b(?:[Hh]uman )?[Rr]ights groups(?![\p{L}])/gu, 'OTHER'],
   // "Environmental groups", "civil society groups" (posts.json).
   [CAMPAIGN_GROUPS, 'OTHER'],
+  // "Some politicians have claimed ...", "Many activists accuse ..." (posts.json): a group that speaks with no name.
+  [INDEFINITE_VOICES, 'OTHER'],
   // "the Chinese distant-water fleet", "Russia's shadow fleet" (posts.json): vessels of a state's flag, no organ of it.
   [new RegExp(`${B}(?:(?:${demonyms})|(?:${names})[’']s) (?:${FLEETS})${E}`, 'gu'), 'OTHER'],
   // "Western governments accuse ...", "accused by several Pacific governments of ...": a region's governments together.
@@ -401,9 +403,12 @@ const DESCRIBED_BODIES: [RegExp, OrganizationCategory][] = [
   ],
 ];
 
-/** A reporting verb right after a group described (perhaps past "have long"): "accuse", "have criticised", "say". */
+/**
+ * A reporting verb right after a group described (perhaps past "have long", or where the group is: "Civic groups in
+ * Seoul warn ..."): "accuse", "have criticised", "say".
+ */
 const GROUP_REPORTS = new RegExp(
-  `^(?: (?:have|had|also|long|repeatedly|again|for years|on \\w+))* (?:${REPORTING_WORDS.join('|')})(?![\\p{L}])`,
+  `^(?: in \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)?(?: (?:have|had|also|long|repeatedly|again|for years|on \\w+))* (?:${REPORTING_WORDS.join('|')})(?![\\p{L}])`,
   'u',
 );
 

@@ -19,6 +19,9 @@ const TABLE = z
     inquiries: z.array(z.string()).min(1),
     inquiriesBefore: z.array(z.string()).min(1),
     groups: z.array(z.string()).min(1),
+    voicesNote: z.string(),
+    voicesCounted: z.array(z.string()).min(1),
+    voices: z.array(z.string()).min(1),
     fleets: z.array(z.string()).min(1),
     regionsNote: z.string(),
     regions: z.array(z.string()).min(1),
@@ -92,6 +95,12 @@ export function inquiriesIn(text: string): { start: number; end: number; words: 
 
 /** Groups named by what they campaign for: "Environmental groups", "civil society groups". */
 export const CAMPAIGN_GROUPS = new RegExp(`${B}(?:${words(TABLE.groups)})${E}`, 'gu');
+
+/** People who take sides counted as a group by an indefinite word: "Some politicians", "Many activists" (posts.json, "voices"). */
+export const INDEFINITE_VOICES = new RegExp(
+  `${B}(?:${words(TABLE.voicesCounted)}) (?:${words(TABLE.voices)})${E}`,
+  'gu',
+);
 
 /** A region's governments named together: "Western governments", "several Pacific governments" (posts.json, "regions"). */
 export const REGION_GOVERNMENTS = new RegExp(

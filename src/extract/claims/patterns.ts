@@ -89,8 +89,11 @@ export function deniedKinds(noun: string | undefined): ClaimKind[] {
   return [];
 }
 
-/** What may stand between a reporting verb and the words said: a time, a place, a medium, an occasion. */
-export const FRAME_ADVERBIAL = String.raw`on \w+(?: \d+)?|last \w+|in (?:[A-Z]\w+|\d{4})(?: \d{4})?(?![\p{L}])|earlier|later|then|at the time|afterwards|again|also|today|yesterday|tonight|this (?:week|morning|afternoon|evening)|in a (?:joint |written )?(?:statement|letter|report)(?: (?:seen|obtained|published|issued|released) by (?:the )?⟨\d+⟩| (?:published|issued|released|made public))?|in an interview|in (?:his|her|a) (?:[a-z]+ )?(?:address|speech|briefing)|(?:at|during) (?:a|an|the) (?:[a-z]+ )?(?:news conference|press conference|briefing|meeting|debate)|to reporters|in ⟨\d+⟩`;
+/**
+ * What may stand between a reporting verb and the words said: a time, a place, a medium, an occasion ("claimed on
+ * social media that ...", "said on its website that ...": the medium before "on \w+", which would take one word of it).
+ */
+export const FRAME_ADVERBIAL = String.raw`on social media|on (?:its|his|her|their) (?:website|(?:[A-Z]\w+ )?account)|on \w+(?: \d+)?|last \w+|in (?:[A-Z]\w+|\d{4})(?: \d{4})?(?![\p{L}])|earlier|later|then|at the time|afterwards|again|also|today|yesterday|tonight|this (?:week|morning|afternoon|evening)|in a (?:joint |written )?(?:statement|letter|report)(?: (?:seen|obtained|published|issued|released) by (?:the )?⟨\d+⟩| (?:published|issued|released|made public))?|in an interview|in (?:his|her|a) (?:[a-z]+ )?(?:address|speech|briefing)|(?:at|during) (?:a|an|the) (?:[a-z]+ )?(?:news conference|press conference|briefing|meeting|debate)|to reporters|in ⟨\d+⟩`;
 
 /** The words with which a statement's heading turns from who issues it to what it is about: "Statement on ...", "Press Release following ...". */
 export const HEADING_TOPIC = 'on|about|regarding|concerning|in connection with|following';
