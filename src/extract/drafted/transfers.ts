@@ -620,7 +620,7 @@ export class TransferFinder {
           for (const recipient of p.recipients) {
             if (supplier === recipient) continue;
             const span = masked.original(p.at, p.end);
-            const listed = { ...p, weapon: { ...p.weapon, what: kinds, quantity: undefined }, beside: true };
+            const listed = { ...p, weapon: { ...p.weapon, what: kinds, quantity: '' }, beside: true };
             const key = this.record(
               masked,
               listed,
