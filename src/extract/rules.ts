@@ -8,6 +8,7 @@ import { assemble, defaultTitle } from './draft.js';
 import { accusationsDenied, deniedAsAccusations, deniedOrgansAsStates, openingIn, side } from './claims/denied.js';
 import { aimAtReportAuthors } from './claims/reports.js';
 import { aimAtOpening, announcedActs, bodiesFindings, eachClauseFound } from './claims/bodies.js';
+import { measuresLaid } from './claims/measures.js';
 import { aimAtRebutted } from './claims/rebutted.js';
 import { rebuttalsAsDenials } from './claims/rebuttal.js';
 import { aimAtOwnAccount } from './claims/own-account.js';
@@ -93,6 +94,7 @@ export class RulesExtractor implements Extractor {
         found.map((m) => ({ mention: m, span: m.phrase ?? { start: m.start, end: m.end } })),
       );
       announcedActs(claims, ctx, masked, made.length);
+      measuresLaid(claims, ctx, masked);
       made.push(...claims.claims.slice(before + made.length));
       const numbered = found.filter((m) => entities.get(m.key)?.type === 'Resolution').map((m) => m.key);
       const described = resolutions.read(masked, numbered).map((r) => r.key);

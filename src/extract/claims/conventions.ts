@@ -2,6 +2,7 @@ import { isActorType, SECURITY_COUNCIL_KEY } from '../../domain/index.js';
 import type { Entities } from '../entities.js';
 import { ATTRIBUTION, BOTH_PARTIES, opensWithDescribed, REDRESS, UNNAMED } from './lexicon.js';
 import { ADDRESSEES, CIRCLE, DRAFTER, drafterOf, lastStateBefore, REPEATED, VETOER, vetoerOf } from './referents.js';
+import { LAID_MEASURE } from './measures.js';
 import type { ClaimDraft } from './types.js';
 import { side } from './denied.js';
 import { aboutParty } from './about-party.js';
@@ -32,7 +33,10 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
     // it ("warned that the Force could not protect civilians", "the report confirmed what his Government had told the
     // Council"); what they ask of it or fault it for is.
     // Thanking it, though, is aimed at it ("thanked the Council").
-    if (c.target === FORUM && !ADDRESSED.has(c.kind) && !c.thanked) c.target = null;
+    // A denial of the Council's own charge ("imposed an embargo on ⟨B⟩, accusing it of ..., a charge ⟨B⟩ rejected") is.
+    const answered = typeof c.answers === 'number' ? claims[c.answers] : undefined;
+    const ownCharge = c.kind === 'DENY' && answered?.speaker === FORUM && answered.kind === 'ACCUSE';
+    if (c.target === FORUM && !ADDRESSED.has(c.kind) && !c.thanked && !ownCharge) c.target = null;
     // "asked the ⟨Russian Embassy in Oslo⟩ for an explanation": what is asked of or held against an embassy is its state's.
     // A notice or thanks given to an embassy ("conveyed clearance to the Embassy") is aimed at the embassy itself.
     if (c.target && !(c.kind === 'STATE' && c.thanked)) c.target = envoyState(c.target, entities) ?? c.target;
@@ -51,7 +55,9 @@ export function settleClaims(claims: ClaimDraft[], entities: Entities, home?: st
       // "the authorities in ⟨Tripoli⟩ had lost ...", "⟨Algerian⟩ gunboats could close ...": one whose subject is another
       // party is aimed at it (about-party.ts).
       // "thanked ⟨B⟩ for ...", "welcomed ⟨B⟩'s offer": a position aimed at the party thanked (thanked.ts) keeps its aim.
-      if (!(c.target && (MEASURE.test(c.allegation) || c.thanked))) c.target = aboutParty(c, entities, text);
+      // "barring the sale of weapons to ⟨B⟩": a deciding organ's measure is aimed at whom it falls on (measures.ts).
+      if (!(c.target && (MEASURE.test(c.allegation) || LAID_MEASURE.test(c.allegation) || c.thanked)))
+        c.target = aboutParty(c, entities, text);
     }
     // "urged both governments to exercise restraint", "called on the two neighbours to talk": a demand of each of the
     // two parties the text sets against each other (the gold's list of two addressees), aimed at neither when the text

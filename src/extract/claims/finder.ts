@@ -32,6 +32,7 @@ import { hungClauses } from './relatives.js';
 import { thankedParties, thanks as thanksIn } from './thanked.js';
 import { Speakers } from './speakers.js';
 import type { ClaimDraft, Emission, Found, Reading, SentenceContext, SentenceReading, Told } from './types.js';
+import { decidingOrgan } from './bodies.js';
 
 /** Verbs whose object is an envoy or a mission of the state protested to: "summoned", "delivered a note of protest to". */
 const ENVOY_VERBS = new Set(['summon', 'lodge', 'deliver', 'hand', 'convey', 'send']);
@@ -651,10 +652,13 @@ export class ClaimFinder {
     if (e.kind === 'STATE' && e.speakers.length && e.speakers.every((s) => this.speakers.monitors(s)))
       e = { ...e, kind: 'REPORT' };
     // What a monitor or the United Nations says a party did is a finding too: "the Force had recorded violations by ⟨B⟩".
+    // An organ that decides by vote charges whom its decision punishes ("imposed an embargo on ⟨B⟩, accusing it of ..."):
+    // that is an accusation, as analysts record it.
     if (
       e.kind === 'ACCUSE' &&
       e.speakers.length &&
-      e.speakers.every((s) => this.speakers.monitors(s) || this.speakers.unSystem(s))
+      e.speakers.every((s) => this.speakers.monitors(s) || this.speakers.unSystem(s)) &&
+      !e.speakers.every((s) => decidingOrgan(this.entities, s))
     )
       e = { ...e, kind: 'REPORT' };
     const regionSpan = masked.original(e.region.start, e.region.end);

@@ -1,5 +1,6 @@
 import type { Entities } from '../entities.js';
 import type { Masked } from '../masked.js';
+import { LIST } from '../masked.js';
 import { slug } from '../text.js';
 import type { Span } from '../types.js';
 
@@ -17,8 +18,10 @@ import type { Span } from '../types.js';
  */
 
 const DESCRIPTION = String.raw`(?:that would have|which would have|that|which|condemning|demanding|renewing|extending|calling for|on|imposing|tightening|lifting|establishing|authori[sz]ing|deploring|urging|welcoming|recommending|reaffirming|requesting|asking|endorsing|approving|expressing|suspending|referring|admitting|recogni[sz]ing|easing|to (?:renew|extend|impose|lift|condemn|demand|establish))\b[^;,.]{3,100}`;
+/** "a text by ⟨A⟩ and ⟨B⟩ that would have ...", "a second draft, put forward by ⟨A⟩, which ...": its sponsors, before what it says. */
+const SPONSORED = 'tabled|submitted|put forward|drafted|sponsored|presented|circulated|proposed|introduced';
 const DESCRIBED = new RegExp(
-  String.raw`\b(?<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s+(?:(?<year>(?:19|20)\d\d)\s+)?(?:(?:[\w.]+|⟨\d+⟩)-(?:drafted|sponsored|led)\s+|(?:new|revised|joint|rival|competing)\s+|⟨\d+⟩\s+(?=draft resolution\b))*(?<head>draft resolution|draft|resolution|text)\b(?<desc>\s+${DESCRIPTION})?`,
+  String.raw`\b(?<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his)\s+(?:(?<year>(?:19|20)\d\d)\s+)?(?:(?:[\w.]+|⟨\d+⟩)-(?:drafted|sponsored|led)\s+|(?:new|revised|joint|rival|competing|first|second|third|fourth)\s+|⟨\d+⟩\s+(?=draft resolution\b)|(?<by>⟨\d+⟩(?:-⟨\d+⟩)*)\s+(?=(?:draft|text)\b))*(?<head>draft resolution|draft|resolution|text)\b(?:(?<sponsor>,?\s+(?:(?:${SPONSORED})\s+)?by (?:the )?${LIST}),?(?=\s+${DESCRIPTION}))?(?<desc>\s+${DESCRIPTION})?`,
   'gu',
 );
 /** Where a description stops: a date, a cause, the next clause. */
@@ -64,6 +67,8 @@ export interface FoundResolution {
 export class ResolutionFinder {
   /** The resolutions named so far, by number or description, the latest last. */
   private readonly named: string[] = [];
+  /** The parties each draft was put forward by, as the text named them ("a text by ⟨A⟩ and ⟨B⟩ that would have ..."). */
+  private readonly sponsors = new Map<string, string[]>();
 
   constructor(
     private readonly text: string,
@@ -78,6 +83,16 @@ export class ResolutionFinder {
       const g = m.groups!;
       // "a ⟨Russian⟩ draft resolution asking ...": its sponsor is named before it only with what it says after it.
       if (!g.desc && /⟨\d+⟩\s+draft resolution$/.test(m[0])) continue;
+      // "The ⟨French⟩-⟨Spanish⟩ draft received 11 votes": the draft the text gave those sponsors, its words another name.
+      if (!g.desc && g.by) {
+        const by = this.sponsorsIn(masked, g.by);
+        const known = [...this.named].reverse().find((k) => by.every((s) => this.sponsors.get(k)?.includes(s)));
+        if (!known) continue;
+        const span = masked.original(m.index! + m[0].indexOf(g.by), m.index! + m[0].length);
+        this.entities.mention(known, span, this.text, true);
+        found.push({ key: known, span });
+        continue;
+      }
       const span = masked.original(m.index!, m.index! + m[0].length);
       const desc = g.desc ? this.words(masked, m.index! + m[0].length - g.desc.length, m.index! + m[0].length) : '';
       // "vetoed the resolution on Friday": a weekday is when, not what the resolution says.
@@ -86,7 +101,14 @@ export class ResolutionFinder {
         .replace(/^\s*on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/, '')
         .trim();
       if (description.split(' ').length >= 2) {
-        const key = this.described(g.head!, description, g.year, span);
+        const at = m.index! + m[0].lastIndexOf(g.sponsor ?? '\u0000');
+        const sponsor = g.sponsor
+          ? this.words(masked, at, at + g.sponsor.length)
+              .replace(/^,\s*/, '')
+              .trim()
+          : '';
+        const key = this.described(g.head!, description, g.year, span, sponsor);
+        if (g.sponsor) this.sponsors.set(key, this.sponsorsIn(masked, g.sponsor));
         found.push({ key, span });
         continue;
       }
@@ -107,9 +129,14 @@ export class ResolutionFinder {
     return found;
   }
 
-  private described(head: string, description: string, year: string | undefined, span: Span): string {
+  private described(head: string, description: string, year: string | undefined, span: Span, sponsor = ''): string {
     const draft = /draft/.test(head) || /would have/.test(description);
-    const name = `${draft ? 'Draft resolution' : 'Resolution'} ${description.replace(/^(?:that|which) (?!would)/, '')}`;
+    // Named as analysts name a resolution: by its sponsors, then what it does in the -ing form ("Draft resolution by ⟨A⟩
+    // and ⟨B⟩ demanding ..." for "a text by ⟨A⟩ and ⟨B⟩ that would have demanded ..."); the text's own words stay its alias.
+    const does = description
+      .replace(/^(?:that|which) (?:would have )?([a-z]+?)ed\b/, '$1ing')
+      .replace(/^(?:that|which) (?!would)/, '');
+    const name = `${draft ? 'Draft resolution' : 'Resolution'} ${sponsor ? `${sponsor} ` : ''}${does}`;
     const words = description
       .replace(/^(?:that|which) (?:would have )?/, '')
       .split(' ')
@@ -124,6 +151,11 @@ export class ResolutionFinder {
     this.entities.mention(key, span, this.text, false);
     this.named.push(key);
     return key;
+  }
+
+  /** The parties a stretch of the masked sentence names. */
+  private sponsorsIn(masked: Masked, stretch: string): string[] {
+    return [...stretch.matchAll(/⟨(\d+)⟩/g)].map((u) => masked.units[Number(u[1])]!.mention.key);
   }
 
   /** The text's own words for a stretch of the masked sentence. */

@@ -14,8 +14,9 @@ import type { SentenceReading } from '../types.js';
  */
 
 const ACTED = new RegExp(
-  // A dateline ("VILNIUS, May 2 - ") and an opening time or place ("In August 2024, ", "On Monday ") may come first.
-  String.raw`^(?<opening>(?:(?:⟨\d+⟩|[A-Z][A-Z .'-]+)(?:, [^-–—]{1,30}?)? [-–—]+ )?(?:(?:In|On|Last|Earlier|Later|Since|After|Before) [^,"“⟨]{1,40}?,?\s+)?(?:[Tt]he )?)(?<subject>${SUBJECT})(?:[’']s (?:(?<owned>⟨\d+⟩)|[a-z-]+(?: [a-z-]+)?))?\s+(?<act>[a-z][^,;:"“”]{2,120}?),\s+(?:and\s+|while\s+)?(?<verb>${PARTICIPLE_VERB})(?![\p{L}])`,
+  // A dateline ("VILNIUS, May 2 - ") and an opening time or place ("In August 2024, ", "On Monday ") may come first; an
+  // analysis looking back opens on how long ago ("Thirty years ago today, the Council adopted ..., demanding ...").
+  String.raw`^(?<opening>(?:(?:⟨\d+⟩|[A-Z][A-Z .'-]+)(?:, [^-–—]{1,30}?)? [-–—]+ )?(?:(?:In|On|Last|Earlier|Later|Since|After|Before) [^,"“⟨]{1,40}?,?\s+|[A-Z][a-z]+(?:-[a-z]+)? (?:years|months|weeks|days|decades) ago(?: (?:today|this (?:week|month|year)))?,?\s+)?(?:[Tt]he )?)(?<subject>${SUBJECT})(?:[’']s (?:(?<owned>⟨\d+⟩)|[a-z-]+(?: [a-z-]+)?))?\s+(?<act>[a-z][^,;:"“”]{2,120}?),\s+(?:and\s+|while\s+)?(?<verb>${PARTICIPLE_VERB})(?![\p{L}])`,
   'u',
 );
 
@@ -26,7 +27,10 @@ export function findActed(r: SentenceReading, finder: ClaimFinder) {
   // "⟨A⟩ took ⟨B⟩ to court, accusing it of ...; ⟨B⟩ rejects ...": a clause of its own after a semicolon is another
   // speaker's, which does not make the participle before it any less the subject's words.
   const clauseEnd = masked.text.indexOf(';', m[0].length);
-  if (found.some((f) => clauseEnd < 0 || f.inverted || f.region.start <= clauseEnd)) return;
+  // "..., accusing it of arming ⟨X⟩, a charge ⟨B⟩ always rejected": the denial apposed after the participle answers it,
+  // and leaves the participle the subject's words.
+  const after = (f: (typeof found)[number]) => f.charge && f.region.start >= m[0].length;
+  if (found.some((f) => !after(f) && (clauseEnd < 0 || f.inverted || f.region.start <= clauseEnd))) return;
   // "⟨A⟩'s ⟨ministry⟩ went further": the body named after the possessive speaks.
   const owned = m.groups!.owned;
   const subjectAt = owned ? m.index + m[0].indexOf(owned) : m.groups!.opening!.length;
