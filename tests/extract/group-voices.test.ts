@@ -56,7 +56,8 @@ describe('people who take sides, counted by an indefinite word', () => {
   it.each([
     // A bare plural sets no one apart; onlookers are the writer's background.
     'Critics say the Government has been too soft on Beijing.',
-    'Some analysts say Iran supplied drones to Russia.',
+    // Analysts who say a party did a wrong charge it (unnamed-finders.test.ts); saying what may come sets them apart as no group.
+    'Some analysts say the talks could resume in the spring.',
     // Whose lawmakers, the words alone do not say.
     'Some lawmakers say the Government has been too soft on Beijing.',
     // The group is met, not speaking.

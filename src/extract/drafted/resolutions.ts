@@ -83,6 +83,11 @@ export class ResolutionFinder {
       const g = m.groups!;
       // "a ⟨Russian⟩ draft resolution asking ...": its sponsor is named before it only with what it says after it.
       if (!g.desc && /⟨\d+⟩\s+draft resolution$/.test(m[0])) continue;
+      // "resolution 242 (1967), a ⟨British⟩ text on withdrawal": set off after a resolution named, a sponsor's text is that
+      // resolution described, not another one.
+      const apposed = /⟨(\d+)⟩,\s*$/.exec(masked.text.slice(0, m.index));
+      const after = apposed && masked.units[Number(apposed[1])]?.mention.key;
+      if (g.desc && g.by && after && this.entities.get(after)?.type === 'Resolution') continue;
       // "The ⟨French⟩-⟨Spanish⟩ draft received 11 votes": the draft the text gave those sponsors, its words another name.
       if (!g.desc && g.by) {
         const by = this.sponsorsIn(masked, g.by);
