@@ -30,6 +30,10 @@ const table = z
     ledBy: group,
     findingVerbs: group,
     convicted: group,
+    suppliedBy: group,
+    doneFrom: group,
+    received: group,
+    officials: group,
   })
   .parse(dataTable('finders.json'));
 const any = (g: { phrases: string[] }) => g.phrases.join('|');
@@ -57,17 +61,20 @@ const CONVICTED = new RegExp(
 );
 
 /** Words of a transfer's supplier, passive words of who did the deed ("approved by ⟨Q⟩"). */
-const SUPPLIED_BY =
-  /\b(?:supplied|delivered|sold|provided|sent|shipped|transferred|donated|made|built|flown|smuggled) by (?:the )?$/i;
+const SUPPLIED_BY = new RegExp(String.raw`\b(?:${any(table.suppliedBy)}) by (?:the )?$`, 'i');
 /** "had been armed and commanded from ⟨B⟩": where the arms or the orders came from, told in the passive. */
-const DONE_FROM =
-  /\b(?:been|was|were) (?:[a-z]+ (?:and )?){0,3}?(?:armed|supplied|commanded|directed|financed|sent|shipped|flown|smuggled|delivered|launched|fired) from (?:the )?$/i;
+const DONE_FROM = new RegExp(
+  String.raw`\b(?:been|was|were) (?:[a-z]+ (?:and )?){0,3}?(?:${any(table.doneFrom)}) from (?:the )?$`,
+  'i',
+);
 const DONE_BY = /\b(?:was|were|been|being|had been|has been) (?:[a-z]+ ){0,2}?[a-z]+(?:ed|en|wn|nt) by (?:the )?$/i;
 /** A purchase told of the party the words open on: "⟨A⟩ has since bought ...". */
-const RECEIVED =
-  /^ (?:has |have |had )?(?:also |since |recently |now )?(?:bought|buys|acquired|imported|received|receives|obtained|ordered|took delivery)\b/i;
+const RECEIVED = new RegExp(
+  String.raw`^ (?:has |have |had )?(?:also |since |recently |now )?(?:${any(table.received)})\b`,
+  'i',
+);
 /** Those a finding names by their post, who act for the organ the sentence named before the finding. */
-const OFFICIALS = /^(?:that )?(?:the |its |senior )?(?:officials|ministers|diplomats|civil servants)\b/i;
+const OFFICIALS = new RegExp(String.raw`^(?:that )?(?:the |its |senior )?(?:${any(table.officials)})\b`, 'i');
 /** What may stand before the party a finding opens on: "that the", "former President", a number. */
 const OPENS = /^(?:(?:that|the|some|several|former|[\d,]+|President|Prime Minister|leader|General)\s+)*$/i;
 
