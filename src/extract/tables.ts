@@ -14,3 +14,6 @@ export function dataTable(name: string): unknown {
 
 /** A list of phrases and the note that says what they mean: the commonest shape of a table's entry. */
 export const phraseGroup = z.object({ note: z.string(), phrases: z.array(z.string()).min(1) });
+
+/** A group's phrases as one alternation of a RegExp, as written: the phrases are pattern sources, not escaped. */
+export const phrasesOf = (group: { phrases: string[] }) => group.phrases.join('|');

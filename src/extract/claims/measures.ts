@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isActorType } from '../../domain/index.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
-import { dataTable, phraseGroup as group } from '../tables.js';
+import { dataTable, phraseGroup as group, phrasesOf } from '../tables.js';
 import { decidingOrgan } from './bodies.js';
 import type { ClaimFinder } from './finder.js';
 import type { SentenceContext } from './types.js';
@@ -17,23 +17,21 @@ const table = z
   .object({ barred: group, traded: group, renewed: group, measures: group, undone: group })
   .parse(dataTable('measures.json'));
 
-const phrases = (g: { phrases: string[] }) => g.phrases.join('|');
-
 /** "barring the sale of weapons to ⟨A⟩ and ⟨B⟩": the states in group 1. */
 const BARRED = new RegExp(
-  String.raw`\b(?:${phrases(table.barred)}) (?:the |all |any )?(?:${phrases(table.traded)}) of [^⟨;]{1,60}?\bto (?:the )?(${LIST})`,
+  String.raw`\b(?:${phrasesOf(table.barred)}) (?:the |all |any )?(?:${phrasesOf(table.traded)}) of [^⟨;]{1,60}?\bto (?:the )?(${LIST})`,
   'gu',
 );
 /** "renewed until 31 May 2026 the arms embargo and targeted sanctions imposed on ⟨A⟩": the states in group 1. */
 const RENEWED = new RegExp(
-  String.raw`\b(?:${phrases(table.renewed)})\b[^⟨;]{0,50}?\b(?:${phrases(table.measures)})\b(?: [^⟨;]{0,40}?\bimposed)? on (?:the )?(${LIST})`,
+  String.raw`\b(?:${phrasesOf(table.renewed)})\b[^⟨;]{0,50}?\b(?:${phrasesOf(table.measures)})\b(?: [^⟨;]{0,40}?\bimposed)? on (?:the )?(${LIST})`,
   'gu',
 );
-const UNDONE = new RegExp(String.raw`\b(?:${phrases(table.undone)})\b`, 'i');
+const UNDONE = new RegExp(String.raw`\b(?:${phrasesOf(table.undone)})\b`, 'i');
 
 /** The same measures in the text's own words, whose position keeps the aim the measure gives it (conventions.ts). */
 export const LAID_MEASURE = new RegExp(
-  String.raw`\b(?:${phrases(table.barred)}) (?:the |all |any )?(?:${phrases(table.traded)}) of .{1,60}?\bto\b|\b(?:${phrases(table.renewed)})\b.{0,50}?\b(?:${phrases(table.measures)})\b(?: .{0,40}?\bimposed)? on\b`,
+  String.raw`\b(?:${phrasesOf(table.barred)}) (?:the |all |any )?(?:${phrasesOf(table.traded)}) of .{1,60}?\bto\b|\b(?:${phrasesOf(table.renewed)})\b.{0,50}?\b(?:${phrasesOf(table.measures)})\b(?: .{0,40}?\bimposed)? on\b`,
   'iu',
 );
 

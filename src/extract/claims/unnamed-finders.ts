@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isActorType } from '../../domain/index.js';
 import { makeKey } from '../entities.js';
 import { LIST, listUnits, type Masked } from '../masked.js';
-import { dataTable, phraseGroup as group } from '../tables.js';
+import { dataTable, phraseGroup as group, phrasesOf } from '../tables.js';
 import { court, findingBody } from './bodies.js';
 import type { ClaimFinder } from './finder.js';
 import type { ClaimDraft, SentenceContext } from './types.js';
@@ -36,45 +36,44 @@ const table = z
     officials: group,
   })
   .parse(dataTable('finders.json'));
-const any = (g: { phrases: string[] }) => g.phrases.join('|');
 
 /** Where a clause may begin: the sentence's start (after a time: "In 2012 ..."), a coordinating or relative word. */
 const CLAUSE = String.raw`(?:^(?:(?:In|On|By|Since|Later|Earlier|Last) [^,⟨]{1,30}?,? )?|[,;:] (?:and |but |while |whereas )?|\b(?:which|what) )`;
 /** The body's phrase: an article or a number word, words of its name (a demonym's token among them), and its noun. */
-const BODY = String.raw`(?<lead>(?:(?:a|an|the|some|several|other|many|independent) )*)(?<name>(?:(?:${any(table.opening)}|⟨\d+⟩) ){0,3}(?<noun>${any(table.finders)}|${any(table.commentators)})(?: (?:${any(table.ledBy)}) (?:Sir |Judge |Lord |Dame )?⟨\d+⟩)?)`;
+const BODY = String.raw`(?<lead>(?:(?:a|an|the|some|several|other|many|independent) )*)(?<name>(?:(?:${phrasesOf(table.opening)}|⟨\d+⟩) ){0,3}(?<noun>${phrasesOf(table.finders)}|${phrasesOf(table.commentators)})(?: (?:${phrasesOf(table.ledBy)}) (?:Sir |Judge |Lord |Dame )?⟨\d+⟩)?)`;
 /** What stands between the verb and the words: a time ("in July 1998", "last year"), then "that". */
 const WHEN = String.raw`(?: (?:in|on|last|this|earlier|later|early|late)(?: [\w-]+){1,3}?)?`;
 const FINDING = new RegExp(
-  String.raw`${CLAUSE}${BODY} (?:(?:has|have|had) )?(?:also |repeatedly |previously |since |now )?(?<verb>${any(table.findingVerbs)})(?:(?<dated>${WHEN}) that |(?<plain> that | ))(?<words>.+?)[.\s]*$`,
+  String.raw`${CLAUSE}${BODY} (?:(?:has|have|had) )?(?:also |repeatedly |previously |since |now )?(?<verb>${phrasesOf(table.findingVerbs)})(?:(?<dated>${WHEN}) that |(?<plain> that | ))(?<words>.+?)[.\s]*$`,
   'iu',
 );
 /** The words told before the body: "⟨A⟩ supplied tanks to both sides, researchers found." */
 const FINDING_AFTER = new RegExp(
-  String.raw`^(?<words>.+?), ${BODY} (?:(?:has|have|had) )?(?<verb>${any(table.findingVerbs)})[.\s]*$`,
+  String.raw`^(?<words>.+?), ${BODY} (?:(?:has|have|had) )?(?<verb>${phrasesOf(table.findingVerbs)})[.\s]*$`,
   'iu',
 );
-const COMMENTATOR = new RegExp(String.raw`\b(?:${any(table.commentators)})$`, 'iu');
+const COMMENTATOR = new RegExp(String.raw`\b(?:${phrasesOf(table.commentators)})$`, 'iu');
 /** "convicted ⟨P⟩ of ...": the party judged, named right after the verb. */
 const CONVICTED = new RegExp(
-  String.raw`${CLAUSE}(?:the |a |an )?(?<court>⟨\d+⟩) (?:also |later |subsequently )?(?:${any(table.convicted)}) (?:the )?(?<judged>${LIST})(?= (?:of|for|on|in|and)\b)`,
+  String.raw`${CLAUSE}(?:the |a |an )?(?<court>⟨\d+⟩) (?:also |later |subsequently )?(?:${phrasesOf(table.convicted)}) (?:the )?(?<judged>${LIST})(?= (?:of|for|on|in|and)\b)`,
   'iu',
 );
 
 /** Words of a transfer's supplier, passive words of who did the deed ("approved by ⟨Q⟩"). */
-const SUPPLIED_BY = new RegExp(String.raw`\b(?:${any(table.suppliedBy)}) by (?:the )?$`, 'i');
+const SUPPLIED_BY = new RegExp(String.raw`\b(?:${phrasesOf(table.suppliedBy)}) by (?:the )?$`, 'i');
 /** "had been armed and commanded from ⟨B⟩": where the arms or the orders came from, told in the passive. */
 const DONE_FROM = new RegExp(
-  String.raw`\b(?:been|was|were) (?:[a-z]+ (?:and )?){0,3}?(?:${any(table.doneFrom)}) from (?:the )?$`,
+  String.raw`\b(?:been|was|were) (?:[a-z]+ (?:and )?){0,3}?(?:${phrasesOf(table.doneFrom)}) from (?:the )?$`,
   'i',
 );
 const DONE_BY = /\b(?:was|were|been|being|had been|has been) (?:[a-z]+ ){0,2}?[a-z]+(?:ed|en|wn|nt) by (?:the )?$/i;
 /** A purchase told of the party the words open on: "⟨A⟩ has since bought ...". */
 const RECEIVED = new RegExp(
-  String.raw`^ (?:has |have |had )?(?:also |since |recently |now )?(?:${any(table.received)})\b`,
+  String.raw`^ (?:has |have |had )?(?:also |since |recently |now )?(?:${phrasesOf(table.received)})\b`,
   'i',
 );
 /** Those a finding names by their post, who act for the organ the sentence named before the finding. */
-const OFFICIALS = new RegExp(String.raw`^(?:that )?(?:the |its |senior )?(?:${any(table.officials)})\b`, 'i');
+const OFFICIALS = new RegExp(String.raw`^(?:that )?(?:the |its |senior )?(?:${phrasesOf(table.officials)})\b`, 'i');
 /** What may stand before the party a finding opens on: "that the", "former President", a number. */
 const OPENS = /^(?:(?:that|the|some|several|former|[\d,]+|President|Prime Minister|leader|General)\s+)*$/i;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIST } from '../../masked.js';
-import { dataTable, phraseGroup as group } from '../../tables.js';
+import { dataTable, phraseGroup as group, phrasesOf } from '../../tables.js';
 import { verbOf } from '../../verbs.js';
 import type { ClaimFinder } from '../finder.js';
 import type { Found, SentenceReading } from '../types.js';
@@ -21,16 +21,15 @@ import type { Found, SentenceReading } from '../types.js';
 const table = z
   .object({ documents: group, people: group, authored: group, findingVerbs: group })
   .parse(dataTable('sources.json'));
-const any = (g: { phrases: string[] }) => g.phrases.join('|');
 
 /** The work or the people: "a report", "its latest monthly report", "satellite imagery", "researchers". */
-const WORK = `(?:(?:an?|the|its|their|new|latest|recent|last|first|annual|monthly|quarterly|joint|[a-z-]+ly) ){0,3}(?:${any(table.documents)}|${any(table.people)})`;
+const WORK = `(?:(?:an?|the|its|their|new|latest|recent|last|first|annual|monthly|quarterly|joint|[a-z-]+ly) ){0,3}(?:${phrasesOf(table.documents)}|${phrasesOf(table.people)})`;
 /** What joins the work to its body, a place the body is based in allowed: "published in May by the London-based". */
-const BY = `(?:${any(table.authored)}) (?:the )?(?:(?:[\\p{L}-]+|⟨\\d+⟩)-based )?`;
+const BY = `(?:${phrasesOf(table.authored)}) (?:the )?(?:(?:[\\p{L}-]+|⟨\\d+⟩)-based )?`;
 
 const ACCORDING = new RegExp(`(?:^|, )[Aa]ccording to ${WORK} ${BY}(?<subject>${LIST})`, 'gu');
 const FOUND_IN = new RegExp(
-  `(?:^|[,;:] |\\bthat )(?:[Aa]n? |[Tt]he |[Ii]ts |[Tt]heir )?${WORK} ${BY}(?<subject>${LIST})(?:, [^,⟨]{1,80},)?(?: (?:published|released|issued) (?:in|on|last|this|earlier) [\\w-]+(?: \\d{4})?)?,? (?:(?:also|has|have|had|already|recently|previously|later) )*(?<verb>${any(table.findingVerbs)})(?![\\p{L}])(?: that)?`,
+  `(?:^|[,;:] |\\bthat )(?:[Aa]n? |[Tt]he |[Ii]ts |[Tt]heir )?${WORK} ${BY}(?<subject>${LIST})(?:, [^,⟨]{1,80},)?(?: (?:published|released|issued) (?:in|on|last|this|earlier) [\\w-]+(?: \\d{4})?)?,? (?:(?:also|has|have|had|already|recently|previously|later) )*(?<verb>${phrasesOf(table.findingVerbs)})(?![\\p{L}])(?: that)?`,
   'gu',
 );
 
